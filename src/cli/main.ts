@@ -1,0 +1,67 @@
+import { parseArgs } from 'node:util';
+import { buildReport, type FileReport } from '../core/check/report';
+import { checkFile } from './checkFile';
+import { collectFiles } from './files';
+import { formatText, type Lang } from './formatText';
+
+export const USAGE = `Usage: ita-check [--format text|json] [--lang th|en] FILE_OR_DIR...
+
+Checks every .xlsx file given (directories are walked) against the ITA procurement forms.
+Exit status: 0 no errors, 1 findings of severity error, 2 usage error or a file that cannot be read.`;
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const stdio: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+};
+
+class UsageError extends Error {}
+
+async function runCheck(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      lang: { type: 'string', default: 'th' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.out(USAGE + '\n');
+    return 0;
+  }
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown --format ${values.format}`);
+  if (values.lang !== 'th' && values.lang !== 'en') throw new UsageError(`unknown --lang ${values.lang}`);
+  if (positionals.length === 0) throw new UsageError('no file or directory given');
+
+  const { files, missing } = await collectFiles(positionals);
+  const reports: FileReport[] = missing.map((file) => ({ file, error: 'file not found', sheets: [] }));
+  for (const file of files) reports.push(await checkFile(file));
+  const report = buildReport(reports);
+
+  for (const f of report.files) if (f.error) io.err(`ita-check: ${f.file}: ${f.error}\n`);
+  if (values.format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
+  else io.out(formatText(report, values.lang as Lang));
+
+  if (report.files.some((f) => f.error)) return 2;
+  return report.summary.errors > 0 ? 1 : 0;
+}
+
+/** The whole CLI; returns the exit status instead of exiting, so tests can call it. */
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  try {
+    return await runCheck(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`ita-check: ${(e as Error).message}\n${USAGE}\n`);
+      return 2;
+    }
+    io.err(`ita-check: ${(e as Error).message ?? String(e)}\n`);
+    return 2;
+  }
+}

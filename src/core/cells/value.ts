@@ -1,0 +1,61 @@
+/** An Excel error value such as #N/A or #VALUE!, kept apart from text so it is never taken as data. */
+export interface CellError {
+  readonly error: string;
+}
+
+/** What one cell holds once an adapter has read it. Both adapters produce exactly these shapes. */
+export type CellValue = string | number | boolean | Date | CellError | null;
+
+/** A rectangular block of a sheet: values[0][0] is cell A1. Rows may be ragged; a missing cell is empty. */
+export interface SheetGrid {
+  readonly name: string;
+  readonly values: readonly (readonly CellValue[])[];
+  /** Merged areas, 1-based and inclusive, when the adapter can tell. */
+  readonly merges?: readonly CellRange[];
+}
+
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+const ERROR_TEXT =
+  /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BLOCKED!|FIELD!|BUSY!|CONNECT!|UNKNOWN!)$/;
+
+export function isCellError(v: unknown): v is CellError {
+  return typeof v === 'object' && v !== null && !(v instanceof Date) && typeof (v as CellError).error === 'string';
+}
+
+/** Office.js hands errors over as their text; recognise them so both adapters agree. */
+export function errorFromText(text: string): CellError | null {
+  return ERROR_TEXT.test(text) ? { error: text } : null;
+}
+
+export function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** The value as a user would recognise it in a message. */
+export function displayValue(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+  return v.error;
+}
+
+export function cellAt(grid: SheetGrid, row: number, col: number): CellValue {
+  const r = grid.values[row - 1];
+  if (!r) return null;
+  const v = r[col - 1];
+  return v === undefined ? null : v;
+}
+
+export function gridWidth(grid: SheetGrid): number {
+  let w = 0;
+  for (const r of grid.values) if (r.length > w) w = r.length;
+  return w;
+}

@@ -1,0 +1,75 @@
+import { gridWidth, isBlank, type SheetGrid } from '../cells/value';
+import { makeFinding } from '../findings/make';
+import type { Finding } from '../findings/types';
+import { recogniseHeader } from '../sheet/header';
+import { allTemplates, getTemplate } from '../templates/registry';
+import type { SheetKind, Template } from '../templates/types';
+import { checkProcurementTable } from './procurement';
+
+export interface SheetReport {
+  readonly name: string;
+  readonly kind: SheetKind;
+  readonly template: string | null;
+  /** 0..1, how well the header fits the template; null when no template fits. */
+  readonly confidence: number | null;
+  readonly headerRow: number | null;
+  readonly rows: number;
+  readonly findings: readonly Finding[];
+}
+
+export interface CheckOptions {
+  /** Judge the sheet by this template instead of the one that fits best. */
+  readonly templateId?: string;
+}
+
+function isEmptySheet(grid: SheetGrid): boolean {
+  return !grid.values.some((r) => r.some((v) => !isBlank(v)));
+}
+
+function sortFindings(f: Finding[]): Finding[] {
+  const colNum = (cell: string) => {
+    let n = 0;
+    for (const ch of cell) {
+      const c = ch.charCodeAt(0);
+      if (c < 65 || c > 90) break;
+      n = n * 26 + c - 64;
+    }
+    return n;
+  };
+  return f.sort(
+    (a, b) => a.row - b.row || colNum(a.cell) - colNum(b.cell) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+}
+
+/** Recognise one sheet and judge it by the rules of its kind. */
+export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetReport {
+  const forced = options.templateId ? getTemplate(options.templateId) : undefined;
+  const candidates: readonly Template[] = forced ? [forced] : allTemplates();
+  const match = recogniseHeader(grid, candidates);
+  if (!match) {
+    const findings: Finding[] = [];
+    if (!isEmptySheet(grid)) {
+      findings.push(
+        makeFinding(
+          'unrecognised-sheet',
+          { sheet: grid.name, row: 1, col: 1 },
+          {
+            th: `ไม่พบหัวตารางของแบบฟอร์มที่รู้จักใน ${Math.min(30, grid.values.length)} แถวแรก (ตรวจ ${gridWidth(grid)} คอลัมน์) จึงยังไม่ได้ตรวจแผ่นงานนี้`,
+            en: `No header of a known form in the first ${Math.min(30, grid.values.length)} rows, so this sheet was not checked`,
+          },
+        ),
+      );
+    }
+    return { name: grid.name, kind: 'unknown', template: null, confidence: null, headerRow: null, rows: 0, findings };
+  }
+  const { rows, findings } = checkProcurementTable(grid, match);
+  return {
+    name: grid.name,
+    kind: match.template.kind,
+    template: match.template.id,
+    confidence: match.confidence,
+    headerRow: match.headerRow,
+    rows,
+    findings: sortFindings(findings),
+  };
+}

@@ -1,0 +1,60 @@
+import type { Severity } from './types';
+
+/**
+ * Every finding code with its severity. Codes are a public interface (the CLI's JSON, tests and
+ * users' habits depend on them): add new ones, never rename or reuse one.
+ */
+export const SEVERITY = {
+  // recognising a sheet
+  'missing-column': 'error',
+  'duplicate-column': 'error',
+  'header-variant': 'info',
+  'unrecognised-sheet': 'info',
+  'merged-cell': 'warning',
+  // single cells
+  'required-value': 'error',
+  'not-a-number': 'error',
+  'negative-amount': 'error',
+  'excel-error': 'error',
+  'not-a-date': 'error',
+  'ce-year': 'warning',
+  'date-out-of-year': 'warning',
+  'tax-id-format': 'error',
+  'tax-id-checksum': 'error',
+  'project-number-format': 'error',
+  'project-number-year': 'warning',
+  'unknown-method': 'error',
+  'legacy-method': 'warning',
+  'unknown-list-value': 'error',
+  'thai-digits': 'info',
+  'number-as-text': 'info',
+  // across columns and rows
+  'contract-end-before-start': 'error',
+  'price-over-budget': 'error',
+  'price-over-reference': 'warning',
+  'reference-over-budget': 'warning',
+  'method-threshold': 'warning',
+  'duplicate-project-number': 'warning',
+  'duplicate-row': 'warning',
+  'status-date-mismatch': 'warning',
+  // red flags: risk indicators, never accusations
+  'flag-near-reference': 'info',
+  'flag-deep-discount': 'info',
+  'flag-split-purchase': 'info',
+  'flag-repeat-winner': 'info',
+  'flag-few-bidders': 'info',
+  'flag-year-end-specific': 'info',
+  // checklists and measures
+  'checklist-missing-item': 'error',
+  'checklist-no-url': 'warning',
+  'checklist-bad-url': 'error',
+  'checklist-no-owner': 'warning',
+  'checklist-unknown-item': 'warning',
+  'measure-incomplete': 'warning',
+} as const satisfies Record<string, Severity>;
+
+export type FindingCode = keyof typeof SEVERITY;
+
+export function severityOf(code: FindingCode): Severity {
+  return SEVERITY[code];
+}

@@ -1,0 +1,192 @@
+import { cellAt, displayValue, gridWidth, isBlank, type SheetGrid } from '../cells/value';
+import { collapseSpaces, foldForMatch, similarity } from '../text/thai';
+import type { Template, TemplateColumn } from '../templates/types';
+
+/** How far down a header may sit (titles, agency names and dates often come first). */
+export const HEADER_SEARCH_ROWS = 30;
+
+export interface ColumnMatch {
+  readonly column: TemplateColumn;
+  /** 1-based sheet column. */
+  readonly col: number;
+  /** The header as typed in the sheet (spaces collapsed). */
+  readonly header: string;
+  /** 1 when the header equals the template's header or a known variant after folding. */
+  readonly score: number;
+}
+
+export interface HeaderMatch {
+  readonly template: Template;
+  /** First row of the header (1-based). */
+  readonly headerRow: number;
+  /** Rows the header occupies in this sheet: 1, or 2 for a two-row header. */
+  readonly headerRows: 1 | 2;
+  readonly firstDataRow: number;
+  readonly columns: readonly ColumnMatch[];
+  readonly missing: readonly TemplateColumn[];
+  /** Sheet columns that repeat a column already matched. */
+  readonly duplicates: readonly ColumnMatch[];
+  /** 0..1: how sure we are that this template is the sheet's form. */
+  readonly confidence: number;
+}
+
+interface FoldedTemplate {
+  readonly template: Template;
+  readonly keys: readonly (readonly string[])[]; // per column: folded header + variants
+}
+
+const ACCEPT = 0.78;
+const foldCache = new WeakMap<Template, FoldedTemplate>();
+
+function folded(t: Template): FoldedTemplate {
+  let f = foldCache.get(t);
+  if (!f) {
+    f = {
+      template: t,
+      keys: t.columns.map((c) => [...new Set([c.header, ...(c.variants ?? [])].map(foldForMatch))]),
+    };
+    foldCache.set(t, f);
+  }
+  return f;
+}
+
+/** How well one header text matches one column's keys: 1 exact, less for near matches, 0 none. */
+export function headerScore(text: string, keys: readonly string[]): number {
+  if (!text) return 0;
+  let best = 0;
+  for (const key of keys) {
+    if (!key) continue;
+    if (text === key) return 1;
+    const shorter = Math.min(text.length, key.length);
+    const longer = Math.max(text.length, key.length);
+    if ((text.includes(key) || key.includes(text)) && shorter / longer >= 0.6) best = Math.max(best, 0.9);
+    else if (longer - shorter <= longer * 0.35) {
+      const s = similarity(text, key) * 0.95;
+      if (s > best) best = s;
+    }
+  }
+  return best >= ACCEPT ? best : 0;
+}
+
+interface Candidate {
+  readonly col: number;
+  readonly texts: readonly { readonly raw: string; readonly fold: string }[];
+}
+
+function textAt(grid: SheetGrid, row: number, col: number): string {
+  const v = cellAt(grid, row, col);
+  return isBlank(v) ? '' : collapseSpaces(displayValue(v));
+}
+
+/** Value of a cell, or of the merged area it lies in (a group heading over several columns). */
+function mergedText(grid: SheetGrid, row: number, col: number): string {
+  const own = textAt(grid, row, col);
+  if (own || !grid.merges) return own;
+  for (const m of grid.merges) {
+    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return textAt(grid, m.top, m.left);
+  }
+  return '';
+}
+
+function candidates(grid: SheetGrid, row: number, rows: 1 | 2, width: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let col = 1; col <= width; col++) {
+    const top = rows === 1 ? textAt(grid, row, col) : mergedText(grid, row, col);
+    const bottom = rows === 2 ? mergedText(grid, row + 1, col) : '';
+    const raws = rows === 1 ? [top] : [bottom, top, top && bottom && top !== bottom ? `${top} ${bottom}` : ''];
+    const texts = raws.filter((r) => r).map((raw) => ({ raw, fold: foldForMatch(raw) }));
+    if (texts.length) out.push({ col, texts });
+  }
+  return out;
+}
+
+function matchRow(
+  t: FoldedTemplate,
+  cands: readonly Candidate[],
+): { columns: ColumnMatch[]; duplicates: ColumnMatch[] } {
+  const pairs: { ci: number; ki: number; score: number; raw: string }[] = [];
+  cands.forEach((cand, ci) => {
+    t.keys.forEach((keys, ki) => {
+      let best = 0;
+      let raw = '';
+      for (const tx of cand.texts) {
+        const s = headerScore(tx.fold, keys);
+        if (s > best) {
+          best = s;
+          raw = tx.raw;
+        }
+      }
+      if (best > 0) pairs.push({ ci, ki, score: best, raw });
+    });
+  });
+  // Best pairs first; left-most column first among equals, so a repeated column is the later one.
+  pairs.sort((a, b) => b.score - a.score || a.ci - b.ci || a.ki - b.ki);
+  const usedCol = new Set<number>();
+  const usedKey = new Set<number>();
+  const columns: ColumnMatch[] = [];
+  const duplicates: ColumnMatch[] = [];
+  for (const p of pairs) {
+    const cand = cands[p.ci]!;
+    const column = t.template.columns[p.ki]!;
+    if (usedCol.has(p.ci)) continue;
+    if (usedKey.has(p.ki)) {
+      // A second column that fits as well as the first is a duplicate, not a near miss.
+      const first = columns.find((c) => c.column === column);
+      if (first && p.score >= 0.9 && p.score >= first.score - 0.05) {
+        duplicates.push({ column, col: cand.col, header: p.raw, score: p.score });
+        usedCol.add(p.ci);
+      }
+      continue;
+    }
+    usedCol.add(p.ci);
+    usedKey.add(p.ki);
+    columns.push({ column, col: cand.col, header: p.raw, score: p.score });
+  }
+  columns.sort((a, b) => a.col - b.col);
+  return { columns, duplicates };
+}
+
+/**
+ * Find the header row (one or two rows, within the first 30) and the template it fits best.
+ * Returns null when no template fits well enough to judge the sheet by it.
+ */
+export function recogniseHeader(grid: SheetGrid, templates: readonly Template[]): HeaderMatch | null {
+  const width = Math.min(gridWidth(grid), 16384);
+  const lastRow = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
+  let best: (HeaderMatch & { rank: number }) | null = null;
+  for (let row = 1; row <= lastRow; row++) {
+    for (const rows of [1, 2] as const) {
+      if (rows === 2 && row + 1 > grid.values.length) continue;
+      const cands = candidates(grid, row, rows, width);
+      if (cands.length < 2) continue;
+      for (const template of templates) {
+        const t = folded(template);
+        const { columns, duplicates } = matchRow(t, cands);
+        const n = template.columns.length;
+        const needed = Math.max(2, Math.ceil(n * 0.3));
+        if (columns.length < needed) continue;
+        const sum = columns.reduce((s, c) => s + c.score, 0);
+        const missing = template.columns.filter((c) => !columns.some((m) => m.column === c));
+        // Matched columns count for, unmatched template columns against: picks O16 over O14 for a
+        // 12-column sheet and O14 over O16 for a 5-column one.
+        const rank = sum - 0.5 * missing.length - (rows === 2 ? 0.01 : 0);
+        if (!best || rank > best.rank + 1e-9) {
+          best = {
+            template,
+            headerRow: row,
+            headerRows: rows,
+            firstDataRow: row + rows,
+            columns,
+            missing,
+            duplicates,
+            confidence: Math.round((sum / n) * 100) / 100,
+            rank,
+          };
+        }
+      }
+    }
+  }
+  if (!best) return null;
+  const { rank: _rank, ...match } = best;
+  return match;
+}

@@ -1,0 +1,125 @@
+import type { ColumnType, Template } from './types';
+
+/**
+ * Everything a writer needs to put a template into a workbook. One layout, two writers (Office.js
+ * in Excel, ExcelJS for files), so a template looks and behaves the same whichever made it.
+ */
+export interface LayoutColumn {
+  readonly header: string;
+  /** Excel column width in characters. */
+  readonly width: number;
+  readonly numberFormat: string | null;
+  /** Dropdown values, or null for a free column. */
+  readonly list: readonly string[] | null;
+  /** true: Excel refuses other values; false: it warns but accepts them. */
+  readonly strictList: boolean;
+  /** Excel input message shown when a cell of the column is selected. */
+  readonly hint: { readonly title: string; readonly text: string } | null;
+  readonly type: ColumnType;
+}
+
+export interface SheetLayout {
+  readonly templateId: string;
+  readonly sheetName: string;
+  readonly title: string;
+  /** Row of the title (1-based). */
+  readonly titleRow: number;
+  /** Group headings above the table header (two-row forms), or null. */
+  readonly groupRow: number | null;
+  readonly groups: readonly { readonly from: number; readonly to: number; readonly header: string }[];
+  /** The Excel table's header row. Rows above it are frozen. */
+  readonly headerRow: number;
+  readonly tableName: string;
+  /** Empty body rows prepared with formats and dropdowns. */
+  readonly bodyRows: number;
+  readonly columns: readonly LayoutColumn[];
+  /** Labelled blank fields under the table (O17: problems, suggestions). */
+  readonly notes: readonly string[];
+  readonly font: { readonly name: string; readonly size: number };
+}
+
+/** The Thai government font; Excel falls back to another Thai font where it is not installed. */
+export const THAI_FONT = { name: 'TH Sarabun New', size: 14 } as const;
+
+/** พ.ศ. dates with Thai month names: locale th-TH (041E), Buddhist calendar (07), Arabic digits. */
+export const THAI_DATE_FORMAT = '[$-107041E]d mmm yyyy';
+
+export const DEFAULT_BODY_ROWS = 200;
+
+const MONEY = '#,##0.00';
+
+function numberFormatFor(type: ColumnType, explicit: string | undefined): string | null {
+  if (explicit) return explicit;
+  switch (type) {
+    case 'money':
+      return MONEY;
+    case 'date':
+      return THAI_DATE_FORMAT;
+    case 'taxId':
+    case 'projectNumber':
+      return '@';
+    case 'integer':
+    case 'year':
+      return '0';
+    default:
+      return null;
+  }
+}
+
+function widthFor(header: string, explicit: number | undefined): number {
+  if (explicit) return explicit;
+  // Thai vowels and tone marks take no width of their own.
+  const visible = header.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '').length;
+  return Math.min(50, Math.max(10, Math.ceil(visible * 0.9) + 2));
+}
+
+/** Make an Excel table name from a template id: letters, digits and _ only, starting with a letter. */
+export function tableNameFor(templateId: string): string {
+  return `tbl_${templateId.replace(/[^A-Za-z0-9]/g, '_')}`;
+}
+
+export function buildLayout(template: Template, bodyRows = DEFAULT_BODY_ROWS): SheetLayout {
+  const twoRow = template.headerRows === 2 && (template.headerGroups?.length ?? 0) > 0;
+  const groupRow = twoRow ? 3 : null;
+  const headerRow = twoRow ? 4 : 3;
+  return {
+    templateId: template.id,
+    sheetName: template.sheetName,
+    title: template.title.th,
+    titleRow: 1,
+    groupRow,
+    groups: twoRow ? (template.headerGroups ?? []) : [],
+    headerRow,
+    tableName: tableNameFor(template.id),
+    bodyRows,
+    columns: template.columns.map((c) => ({
+      header: c.header,
+      width: widthFor(c.header, c.width),
+      numberFormat: numberFormatFor(c.type, c.numberFormat),
+      list: c.values && c.values.length ? c.values : null,
+      strictList: !c.openList && c.type !== 'method',
+      hint: c.hint ? { title: c.header.slice(0, 32), text: c.hint.th } : null,
+      type: c.type,
+    })),
+    notes: (template.notes ?? []).map((n) => n.label.th),
+    font: THAI_FONT,
+  };
+}
+
+/** Excel keeps an inline dropdown list to 255 characters and splits it on commas. */
+export const INLINE_LIST_LIMIT = 255;
+
+/** The inline list formula ("a,b,c" in quotes), or null when the list must live on a sheet. */
+export function inlineListFormula(values: readonly string[]): string | null {
+  if (values.some((v) => v.includes(',') || v.includes('"'))) return null;
+  const joined = values.join(',');
+  return joined.length <= INLINE_LIST_LIMIT ? `"${joined}"` : null;
+}
+
+/** Name of the hidden sheet that holds dropdown lists too long to write inline. */
+export const LIST_SHEET_NAME = 'ITA_Lists';
+
+/** A reference to a sheet range usable in a formula: 'My Sheet'!$A$2:$A$9. */
+export function sheetRef(sheet: string, range: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${range}`;
+}

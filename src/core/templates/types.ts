@@ -1,0 +1,94 @@
+/**
+ * Column ids name what a column means, the same in every template, so that one rule serves every
+ * form and year ("agreedPrice ≤ budget" holds for ITA 2567 O16, 2568 and สขร.1 alike).
+ */
+export type ColumnId =
+  | 'ordinal'
+  | 'item'
+  | 'budget'
+  | 'budgetSource'
+  | 'status'
+  | 'method'
+  | 'referencePrice'
+  | 'agreedPrice'
+  | 'supplierId'
+  | 'supplierName'
+  | 'projectNumber'
+  | 'signDate'
+  | 'endDate'
+  | 'plannedStart'
+  | 'bidders'
+  | 'winnerAndPrice'
+  | 'reason'
+  | 'contractRef'
+  | 'count'
+  | 'problems'
+  | 'suggestions'
+  | 'fiscalYear'
+  | 'agencyType'
+  | 'ministry'
+  | 'agency'
+  | 'subAgency'
+  | 'district'
+  | 'province'
+  | 'projectType'
+  | 'announceDate'
+  | 'genericMethod'
+  | 'note';
+
+export type ColumnType =
+  'text' | 'money' | 'integer' | 'list' | 'method' | 'taxId' | 'projectNumber' | 'date' | 'period' | 'year';
+
+export interface Bilingual {
+  readonly th: string;
+  readonly en: string;
+}
+
+export interface RequiredUnless {
+  /** The cell may stay empty when this column holds one of these values. */
+  readonly column: ColumnId;
+  readonly values: readonly string[];
+}
+
+export interface TemplateColumn {
+  readonly id: ColumnId;
+  readonly header: string;
+  readonly en: string;
+  /** Other headers seen in real files for the same column. */
+  readonly variants?: readonly string[];
+  readonly type: ColumnType;
+  readonly required?: boolean;
+  readonly requiredUnless?: RequiredUnless;
+  /** Allowed values of a list column, shown as the dropdown. */
+  readonly values?: readonly string[];
+  /** A list column that also takes other values (the list is a suggestion). */
+  readonly openList?: boolean;
+  readonly numberFormat?: string;
+  readonly width?: number;
+  /** Shown when the user selects a cell of this column (Excel input message). */
+  readonly hint?: Bilingual;
+}
+
+export type SheetKind = 'procurement' | 'checklist' | 'ita-score' | 'measures' | 'unknown';
+
+export interface Template {
+  readonly id: string;
+  readonly kind: SheetKind;
+  /** Buddhist-era assessment year the form belongs to; null for forms not tied to one year. */
+  readonly year: number | null;
+  readonly forms: readonly string[];
+  readonly title: Bilingual;
+  readonly sheetName: string;
+  /** false where the exact header texts have not been checked against the official form. */
+  readonly verified: boolean;
+  readonly source: string;
+  /** 1, or 2 where the form's header spans two rows. */
+  readonly headerRows: 1 | 2;
+  /** Group headings over the columns of a two-row header: [first column index, last, text]. */
+  readonly headerGroups?: readonly { readonly from: number; readonly to: number; readonly header: string }[];
+  readonly columns: readonly TemplateColumn[];
+  /** A source the user imports from (the e-GP export), recognised but never offered as a template. */
+  readonly importOnly?: boolean;
+  /** Extra blocks under the table (O17's problems and suggestions). */
+  readonly notes?: readonly { readonly id: ColumnId; readonly label: Bilingual }[];
+}

@@ -1,0 +1,64 @@
+/** 1234567.5 → "1,234,567.50"; integers keep no decimals: 500000 → "500,000". */
+export function formatMoney(n: number): string {
+  const neg = n < 0;
+  const abs = Math.abs(n);
+  const cents = Math.round(abs * 100);
+  const whole = Math.floor(cents / 100);
+  const frac = cents % 100;
+  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const text = frac === 0 ? grouped : `${grouped}.${String(frac).padStart(2, '0')}`;
+  return neg ? `-${text}` : text;
+}
+
+export const THAI_MONTHS_SHORT = [
+  'ม.ค.',
+  'ก.พ.',
+  'มี.ค.',
+  'เม.ย.',
+  'พ.ค.',
+  'มิ.ย.',
+  'ก.ค.',
+  'ส.ค.',
+  'ก.ย.',
+  'ต.ค.',
+  'พ.ย.',
+  'ธ.ค.',
+] as const;
+
+export const THAI_MONTHS_LONG = [
+  'มกราคม',
+  'กุมภาพันธ์',
+  'มีนาคม',
+  'เมษายน',
+  'พฤษภาคม',
+  'มิถุนายน',
+  'กรกฎาคม',
+  'สิงหาคม',
+  'กันยายน',
+  'ตุลาคม',
+  'พฤศจิกายน',
+  'ธันวาคม',
+] as const;
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** A calendar day, kept apart from time zones: all our dates are Thai calendar days. */
+export interface Day {
+  readonly y: number; // CE
+  readonly m: number; // 1..12
+  readonly d: number; // 1..31
+}
+
+/** "29 พ.ย. 2567" */
+export function formatDayTh(day: Day): string {
+  return `${day.d} ${THAI_MONTHS_SHORT[day.m - 1]} ${day.y + 543}`;
+}
+
+/** "29 Nov 2024 (BE 2567)" */
+export function formatDayEn(day: Day): string {
+  return `${day.d} ${EN_MONTHS[day.m - 1]} ${day.y} (BE ${day.y + 543})`;
+}
+
+export function isoDay(day: Day): string {
+  return `${String(day.y).padStart(4, '0')}-${String(day.m).padStart(2, '0')}-${String(day.d).padStart(2, '0')}`;
+}

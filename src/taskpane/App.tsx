@@ -1,0 +1,107 @@
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Host, WorkbookPort } from '../workbook/port';
+import { CheckTab } from './CheckTab';
+import { FileOpener } from './FileOpener';
+import { STRINGS, type Lang } from './i18n';
+import { LangContext } from './LangContext';
+import { TemplatesTab } from './TemplatesTab';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    // Thai first: a Thai font where the system has one.
+    fontFamily: `'Sarabun', 'TH Sarabun New', 'Leelawadee UI', 'Noto Sans Thai', 'Loma', 'Tahoma', ${tokens.fontFamilyBase}`,
+  },
+  head: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
+});
+
+type TabId = 'check' | 'templates';
+
+const LANG_KEY = 'ita-addin-lang';
+
+function initialLang(): Lang {
+  try {
+    return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'th';
+  } catch {
+    return 'th';
+  }
+}
+
+export function App({ host }: { host: Host }) {
+  const s = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [tab, setTab] = useState<TabId>('check');
+  const [file, setFile] = useState<{ name: string; port: WorkbookPort } | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const t = STRINGS[lang];
+
+  function switchLang() {
+    const next: Lang = lang === 'th' ? 'en' : 'th';
+    setLang(next);
+    try {
+      localStorage.setItem(LANG_KEY, next);
+    } catch {
+      /* private mode: the choice lasts this session only */
+    }
+  }
+
+  async function openFile(name: string, data: ArrayBuffer) {
+    setFileError(null);
+    try {
+      setFile({ name, port: await host.openFile(data) });
+    } catch (e) {
+      setFile(null);
+      setFileError(t.cannotRead(e instanceof Error ? e.message : String(e)));
+    }
+  }
+
+  const port = host.excel ?? file?.port ?? null;
+
+  return (
+    <LangContext.Provider value={lang}>
+      <FluentProvider theme={webLightTheme} lang={lang}>
+        <main className={s.root}>
+          <div className={s.head}>
+            <Text as="h1" size={500} weight="semibold">
+              {t.appTitle}
+            </Text>
+            <Button size="small" onClick={switchLang} data-testid="lang">
+              {t.switchLang}
+            </Button>
+          </div>
+          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+            <Tab value="check">{t.tabCheck}</Tab>
+            <Tab value="templates">{t.tabTemplates}</Tab>
+          </TabList>
+          {tab === 'templates' && <TemplatesTab host={host} />}
+          {tab === 'check' && (
+            <>
+              {!host.excel && <FileOpener fileName={file?.name ?? null} onOpen={openFile} />}
+              {fileError && (
+                <MessageBar intent="error">
+                  <MessageBarBody>{fileError}</MessageBarBody>
+                </MessageBar>
+              )}
+              {port && <CheckTab key={file?.name ?? 'excel'} port={port} />}
+            </>
+          )}
+        </main>
+      </FluentProvider>
+    </LangContext.Provider>
+  );
+}

@@ -1,0 +1,175 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import { cellAt, displayValue, type SheetGrid } from '../core/cells/value';
+import { parseA1 } from '../core/cells/address';
+import { countBySeverity } from '../core/check/report';
+import { checkSheet, type SheetReport } from '../core/check/sheet';
+import type { Finding } from '../core/findings/types';
+import { allTemplates } from '../core/templates/registry';
+import { ReadCancelled, type WorkbookPort } from '../workbook/port';
+import { FindingsList } from './FindingsList';
+import { useLang } from './LangContext';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
+  preview: {
+    padding: tokens.spacingHorizontalS,
+    background: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+/** Check a sheet of the workbook (in Excel: the active one; a file: the one chosen) and list the findings. */
+export function CheckTab({ port }: { port: WorkbookPort }) {
+  const { lang, t } = useLang();
+  const s = useStyles();
+  const [sheets, setSheets] = useState<string[]>([]);
+  const [sheet, setSheet] = useState('');
+  const [templateId, setTemplateId] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [report, setReport] = useState<SheetReport | null>(null);
+  const [grid, setGrid] = useState<SheetGrid | null>(null);
+  const [selected, setSelected] = useState<Finding | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const fileMode = port.mode === 'file';
+
+  useEffect(() => {
+    setReport(null);
+    setSelected(null);
+    if (!fileMode) return;
+    void (async () => {
+      setSheets(await port.sheetNames());
+      setSheet(await port.activeSheetName());
+    })();
+  }, [port, fileMode]);
+
+  async function run() {
+    setBusy(true);
+    setProblem(null);
+    setSelected(null);
+    setProgress(null);
+    const ctrl = new AbortController();
+    abort.current = ctrl;
+    try {
+      const name = fileMode ? sheet : await port.activeSheetName();
+      const g = await port.readSheet(name, {
+        signal: ctrl.signal,
+        onProgress: (p) => setProgress(p.totalRows ? p.rowsRead / p.totalRows : null),
+      });
+      setGrid(g);
+      setReport(checkSheet(g, templateId ? { templateId } : {}));
+    } catch (e) {
+      setProblem(e instanceof ReadCancelled ? t.cancelled : t.failed(e instanceof Error ? e.message : String(e)));
+    } finally {
+      setBusy(false);
+      setProgress(null);
+      abort.current = null;
+    }
+  }
+
+  async function select(f: Finding) {
+    setSelected(f);
+    try {
+      await port.selectCell(f.sheet, f.cell);
+    } catch (e) {
+      setProblem(t.failed(e instanceof Error ? e.message : String(e)));
+    }
+  }
+
+  const counts = report ? countBySeverity(report.findings) : null;
+  const pos = selected ? parseA1(selected.cell) : null;
+  const selectedValue = grid && pos ? displayValue(cellAt(grid, pos.row, pos.col)) : '';
+
+  return (
+    <div className={s.root}>
+      <div className={s.row}>
+        {fileMode && (
+          <Field label={t.sheet}>
+            <Select value={sheet} onChange={(_, d) => setSheet(d.value)} data-testid="sheet-select">
+              {sheets.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        <Field label={t.formLabel}>
+          <Select value={templateId} onChange={(_, d) => setTemplateId(d.value)} data-testid="form-select">
+            <option value="">{t.formAuto}</option>
+            {allTemplates().map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.id}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div className={s.row}>
+        <Button appearance="primary" disabled={busy} onClick={run} data-testid="check">
+          {fileMode ? t.checkSheet : t.checkActive}
+        </Button>
+        {busy && <Button onClick={() => abort.current?.abort()}>{t.cancel}</Button>}
+      </div>
+      {busy && <ProgressBar value={progress ?? undefined} aria-label={t.checking} />}
+      {problem && (
+        <MessageBar intent="error">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {report && counts && (
+        <div data-testid="report" data-template={report.template ?? ''}>
+          <Text weight="semibold" block>
+            {report.name}
+          </Text>
+          <Text block size={200}>
+            {report.template
+              ? t.recognised(
+                  report.template,
+                  Math.round((report.confidence ?? 0) * 100),
+                  report.headerRow ?? 0,
+                  report.rows,
+                )
+              : t.notRecognised}
+          </Text>
+          <Text block size={200} data-testid="counts">
+            {t.counts(counts.errors, counts.warnings, counts.infos)}
+          </Text>
+          {report.findings.length === 0 ? (
+            <MessageBar intent="success">
+              <MessageBarBody>{t.noFindings}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <FindingsList findings={report.findings} selected={selected} onSelect={select} />
+          )}
+        </div>
+      )}
+      {fileMode && selected && (
+        <div className={s.preview} data-testid="preview">
+          <Text block weight="semibold">
+            {t.selected(selected.cell)}
+          </Text>
+          <Text block>
+            {t.value}: {selectedValue || t.empty}
+          </Text>
+          <Text block size={200}>
+            {selected.message[lang]}
+          </Text>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { Badge, ToggleButton, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { Finding, Severity } from '../core/findings/types';
+import { useLang } from './LangContext';
+
+const useStyles = makeStyles({
+  filters: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  group: { marginTop: tokens.spacingVerticalM },
+  groupHead: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  item: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    width: '100%',
+    textAlign: 'left',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: 'none',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    background: 'transparent',
+    cursor: 'pointer',
+    font: 'inherit',
+    color: 'inherit',
+    ':hover': { background: tokens.colorNeutralBackground1Hover },
+  },
+  selected: { background: tokens.colorBrandBackground2 },
+  cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '4em' },
+});
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+
+/** Findings grouped by code, worst first; a click takes the user to the cell. */
+export function FindingsList(props: {
+  findings: readonly Finding[];
+  selected: Finding | null;
+  onSelect: (f: Finding) => void;
+}) {
+  const { lang, t } = useLang();
+  const s = useStyles();
+  const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
+  const counts = useMemo(() => {
+    const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const f of props.findings) c[f.severity]++;
+    return c;
+  }, [props.findings]);
+  const groups = useMemo(() => {
+    const m = new Map<string, Finding[]>();
+    for (const f of props.findings) {
+      if (!shown[f.severity]) continue;
+      const g = m.get(f.code);
+      if (g) g.push(f);
+      else m.set(f.code, [f]);
+    }
+    return [...m.entries()].sort(
+      (a, b) => ORDER[a[1][0]!.severity] - ORDER[b[1][0]!.severity] || (a[0] < b[0] ? -1 : 1),
+    );
+  }, [props.findings, shown]);
+
+  return (
+    <div>
+      <div className={s.filters} role="group" aria-label="severity">
+        {(['error', 'warning', 'info'] as const).map((sev) => (
+          <ToggleButton
+            key={sev}
+            size="small"
+            checked={shown[sev]}
+            onClick={() => setShown({ ...shown, [sev]: !shown[sev] })}
+            data-testid={`filter-${sev}`}
+          >
+            {t[sev]} ({counts[sev]})
+          </ToggleButton>
+        ))}
+      </div>
+      {groups.map(([code, list]) => (
+        <section key={code} className={s.group} data-testid="finding-group" data-code={code}>
+          <div className={s.groupHead}>
+            <Badge appearance="filled" color={COLOR[list[0]!.severity]}>
+              {t[list[0]!.severity]}
+            </Badge>
+            <span>{code}</span>
+            <Badge appearance="outline">{list.length}</Badge>
+          </div>
+          <ul className={s.list}>
+            {list.map((f, i) => (
+              <li key={`${f.cell}-${i}`}>
+                <button
+                  type="button"
+                  className={mergeClasses(s.item, props.selected === f && s.selected)}
+                  onClick={() => props.onSelect(f)}
+                  data-testid="finding"
+                  data-code={f.code}
+                  data-cell={f.cell}
+                  data-severity={f.severity}
+                >
+                  <span className={s.cell}>{f.cell}</span>
+                  <span>{f.message[lang]}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

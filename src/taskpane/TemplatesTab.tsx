@@ -1,0 +1,93 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { buildLayout } from '../core/templates/layout';
+import { insertableTemplates } from '../core/templates/registry';
+import type { Host } from '../workbook/port';
+import { downloadBytes } from './download';
+import { useLang } from './LangContext';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  cols: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, fontSize: tokens.fontSizeBase200 },
+});
+
+export function TemplatesTab({ host }: { host: Host }) {
+  const { lang, t } = useLang();
+  const s = useStyles();
+  const templates = insertableTemplates();
+  const [id, setId] = useState(templates[0]?.id ?? '');
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const template = templates.find((x) => x.id === id);
+
+  async function act() {
+    if (!template) return;
+    setBusy(true);
+    setNote(null);
+    try {
+      const layout = buildLayout(template);
+      if (host.excel) {
+        const name = await host.excel.insertTemplate(layout);
+        setNote({ intent: 'success', text: t.inserted(name) });
+      } else {
+        const file = await host.newFile();
+        await file.insertTemplate(layout);
+        const fileName = `${template.id}.xlsx`;
+        downloadBytes(await file.toBuffer(), fileName);
+        setNote({ intent: 'success', text: t.downloaded(fileName) });
+      }
+    } catch (e) {
+      setNote({ intent: 'error', text: t.failed(e instanceof Error ? e.message : String(e)) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className={s.root}>
+      <Field label={t.templatePick}>
+        <Select value={id} onChange={(_, d) => setId(d.value)} data-testid="template-select">
+          {templates.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.title[lang]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {template && (
+        <div>
+          <Text size={200}>
+            {template.id} · {t.columns(template.columns.length)}
+          </Text>
+          {!template.verified && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t.unverified}</MessageBarBody>
+            </MessageBar>
+          )}
+          <ol className={s.cols}>
+            {template.columns.map((c) => (
+              <li key={c.id}>{lang === 'th' ? c.header : c.en}</li>
+            ))}
+          </ol>
+        </div>
+      )}
+      <Button appearance="primary" disabled={busy || !template} onClick={act}>
+        {host.excel ? t.insert : t.download}
+      </Button>
+      {note && (
+        <MessageBar intent={note.intent}>
+          <MessageBarBody>{note.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

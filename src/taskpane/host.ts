@@ -1,0 +1,32 @@
+import type { FileWorkbookPort, Host } from '../workbook/port';
+import { officeWorkbookInExcel } from '../workbook/office/officeWorkbook';
+
+// ExcelJS is large and only needed for files: load it when the user first opens or makes one.
+async function fileModule() {
+  return import(/* webpackChunkName: "xlsx" */ '../workbook/file/exceljsWorkbook');
+}
+
+const files = {
+  async openFile(data: ArrayBuffer): Promise<FileWorkbookPort> {
+    const { ExcelJsWorkbook } = await fileModule();
+    return ExcelJsWorkbook.load(data);
+  },
+  async newFile(): Promise<FileWorkbookPort> {
+    const { ExcelJsWorkbook } = await fileModule();
+    return ExcelJsWorkbook.create();
+  },
+};
+
+/** The pane in a plain browser: files only. */
+export function browserHost(): Host {
+  return { excel: null, limits: [], ...files };
+}
+
+/** The pane inside Excel: the open workbook, and files too. */
+export function excelHost(): Host {
+  const excel = officeWorkbookInExcel();
+  const limits: string[] = [];
+  if (!excel.caps.dropdowns) limits.push('dropdowns');
+  if (!excel.caps.freezePanes) limits.push('freeze');
+  return { excel, limits, ...files };
+}

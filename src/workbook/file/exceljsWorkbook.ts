@@ -1,0 +1,103 @@
+import ExcelJS from 'exceljs';
+import type { CellRange, CellValue, SheetGrid } from '../../core/cells/value';
+import { parseA1 } from '../../core/cells/address';
+import type { SheetLayout } from '../../core/templates/layout';
+import { uniqueSheetName, uniqueTableName } from '../../core/sheet/names';
+import type { ReadOptions, WorkbookPort } from '../port';
+import { ReadCancelled } from '../port';
+import { fromExcelJs } from './cellValue';
+import { writeLayout } from './writeLayout';
+
+/** Columns past this are not read: a stray cell at XFD1 must not make us read 16,384 columns. */
+export const MAX_READ_COLUMNS = 512;
+
+function parseRange(ref: string): CellRange | null {
+  const [a, b] = ref.split(':');
+  const p = a ? parseA1(a) : null;
+  const q = b ? parseA1(b) : p;
+  if (!p || !q) return null;
+  return { top: p.row, left: p.col, bottom: q.row, right: q.col };
+}
+
+/** An .xlsx file in memory, read and written with ExcelJS (the CLI and the pane's file mode). */
+export class ExcelJsWorkbook implements WorkbookPort {
+  readonly mode = 'file' as const;
+  /** Where the user last asked to go (a file has no cursor; the pane shows it). */
+  selection: { sheet: string; address: string } | null = null;
+
+  private constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  static async load(data: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    // ExcelJS's types ask for a Node Buffer; in the browser an ArrayBuffer works the same.
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    return new ExcelJsWorkbook(wb);
+  }
+
+  static create(): ExcelJsWorkbook {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = 'ITA Excel add-in';
+    return new ExcelJsWorkbook(wb);
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.workbook.worksheets.map((w) => w.name);
+  }
+
+  async activeSheetName(): Promise<string> {
+    const sheets = this.workbook.worksheets;
+    const active = this.workbook.views?.[0]?.activeTab ?? 0;
+    const ws = sheets[active] ?? sheets[0];
+    if (!ws) throw new Error('The workbook has no sheets');
+    return ws.name;
+  }
+
+  async readSheet(name: string, options: ReadOptions = {}): Promise<SheetGrid> {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) throw new Error(`No sheet named "${name}"`);
+    const values: CellValue[][] = [];
+    const total = ws.rowCount;
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      if (options.signal?.aborted) return;
+      const out: CellValue[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        if (col > MAX_READ_COLUMNS) return;
+        // Office.js gives only the top-left cell of a merged area a value; do the same here.
+        if (cell.isMerged && cell.master !== cell) return;
+        const v = fromExcelJs(cell.value);
+        if (v !== null) out[col - 1] = v;
+      });
+      if (out.length) {
+        for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
+        values[rowNumber - 1] = out;
+      }
+      if (options.onProgress && rowNumber % 5000 === 0) options.onProgress({ rowsRead: rowNumber, totalRows: total });
+    });
+    if (options.signal?.aborted) throw new ReadCancelled();
+    for (let i = 0; i < values.length; i++) if (!values[i]) values[i] = [];
+    const mergeRefs = (ws.model as { merges?: string[] }).merges ?? [];
+    const merges = mergeRefs.map(parseRange).filter((m): m is CellRange => m !== null);
+    return { name: ws.name, values, ...(merges.length ? { merges } : {}) };
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    this.selection = { sheet, address };
+  }
+
+  async insertTemplate(layout: SheetLayout): Promise<string> {
+    const names = this.workbook.worksheets.map((w) => w.name);
+    const tables = this.workbook.worksheets.flatMap((w) =>
+      Object.keys((w as unknown as { tables: object }).tables ?? {}),
+    );
+    const sheetName = uniqueSheetName(layout.sheetName, names);
+    const tableName = uniqueTableName(layout.tableName, tables);
+    writeLayout(this.workbook, { ...layout, sheetName, tableName });
+    return sheetName;
+  }
+
+  /** The workbook as .xlsx bytes. */
+  async toBuffer(): Promise<Uint8Array> {
+    const buf = await this.workbook.xlsx.writeBuffer();
+    return new Uint8Array(buf as ArrayBuffer);
+  }
+}

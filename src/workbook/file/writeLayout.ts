@@ -1,0 +1,143 @@
+import type ExcelJS from 'exceljs';
+import { columnLetter } from '../../core/cells/address';
+import {
+  inlineListFormula,
+  LIST_SHEET_NAME,
+  sheetRef,
+  type LayoutColumn,
+  type SheetLayout,
+} from '../../core/templates/layout';
+import { uniqueSheetName } from '../../core/sheet/names';
+
+const HEADER_FILL = 'FFD9E2F3';
+const BORDER: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
+
+function validationFor(c: LayoutColumn, listRef: string | null): ExcelJS.DataValidation | null {
+  const prompt = c.hint ? { showInputMessage: true, promptTitle: c.hint.title, prompt: c.hint.text } : {};
+  if (c.list && listRef) {
+    return {
+      type: 'list',
+      allowBlank: true,
+      formulae: [listRef],
+      showErrorMessage: true,
+      errorStyle: c.strictList ? 'stop' : 'warning',
+      errorTitle: 'ค่าไม่อยู่ในรายการ',
+      error: 'กรุณาเลือกจากรายการ',
+      ...prompt,
+    };
+  }
+  if (c.type === 'taxId' || c.type === 'projectNumber') {
+    return {
+      type: 'textLength',
+      operator: 'equal',
+      allowBlank: true,
+      formulae: [c.type === 'taxId' ? 13 : 11],
+      showErrorMessage: true,
+      errorStyle: 'warning',
+      errorTitle: 'จำนวนหลักไม่ถูกต้อง',
+      error: c.type === 'taxId' ? 'เลขประจำตัวต้องมี 13 หลัก' : 'เลขที่โครงการ e-GP มี 11 หลัก',
+      ...prompt,
+    };
+  }
+  if (c.hint) return { type: 'custom', allowBlank: true, formulae: ['TRUE'], ...prompt };
+  return null;
+}
+
+/** Write a template layout as a new sheet of an ExcelJS workbook (the CLI and the pane's file mode). */
+export function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
+  const font = { name: layout.font.name, size: layout.font.size };
+  const ws = wb.addWorksheet(layout.sheetName, {
+    views: [{ state: 'frozen', ySplit: layout.headerRow, xSplit: 0, activeCell: `A${layout.headerRow + 1}` }],
+  });
+  const n = layout.columns.length;
+
+  const title = ws.getCell(layout.titleRow, 1);
+  title.value = layout.title;
+  title.font = { ...font, size: layout.font.size + 4, bold: true };
+
+  if (layout.groupRow !== null) {
+    for (const g of layout.groups) {
+      const cell = ws.getCell(layout.groupRow, g.from + 1);
+      cell.value = g.header;
+      if (g.to > g.from) ws.mergeCells(layout.groupRow, g.from + 1, layout.groupRow, g.to + 1);
+      cell.font = { ...font, bold: true };
+      cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+      cell.border = BORDER;
+    }
+  }
+
+  ws.addTable({
+    name: layout.tableName,
+    displayName: layout.tableName,
+    ref: `A${layout.headerRow}`,
+    headerRow: true,
+    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    columns: layout.columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows: [layout.columns.map(() => null)],
+  });
+
+  // Lists too long for Excel's inline limit go to a hidden sheet.
+  const listRefs = new Map<number, string>();
+  let listSheet: ExcelJS.Worksheet | null = null;
+  let listCol = 0;
+  layout.columns.forEach((c, i) => {
+    if (!c.list) return;
+    const inline = inlineListFormula(c.list);
+    if (inline) {
+      listRefs.set(i, inline);
+      return;
+    }
+    if (!listSheet) {
+      const name = uniqueSheetName(
+        LIST_SHEET_NAME,
+        wb.worksheets.map((w) => w.name),
+      );
+      listSheet = wb.addWorksheet(name, { state: 'hidden' });
+    }
+    listCol++;
+    listSheet.getCell(1, listCol).value = c.header;
+    c.list.forEach((v, k) => {
+      listSheet!.getCell(k + 2, listCol).value = v;
+    });
+    const letter = columnLetter(listCol);
+    listRefs.set(i, sheetRef(listSheet.name, `$${letter}$2:$${letter}$${c.list.length + 1}`));
+  });
+
+  layout.columns.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = c.width;
+    const head = ws.getCell(layout.headerRow, i + 1);
+    head.font = { ...font, bold: true };
+    head.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    head.border = BORDER;
+    const dv = validationFor(c, listRefs.get(i) ?? null);
+    for (let r = layout.headerRow + 1; r <= layout.headerRow + layout.bodyRows; r++) {
+      const cell = ws.getCell(r, i + 1);
+      cell.font = font;
+      if (c.numberFormat) cell.numFmt = c.numberFormat;
+      if (c.type === 'text' || c.type === 'list' || c.type === 'method')
+        cell.alignment = { wrapText: true, vertical: 'top' };
+      if (dv) cell.dataValidation = dv;
+    }
+  });
+  ws.getRow(layout.headerRow).height = 48;
+
+  let r = layout.headerRow + layout.bodyRows + 2;
+  for (const label of layout.notes) {
+    const cell = ws.getCell(r, 1);
+    cell.value = label;
+    cell.font = { ...font, bold: true };
+    ws.mergeCells(r + 1, 1, r + 3, Math.max(1, n));
+    ws.getCell(r + 1, 1).border = BORDER;
+    ws.getCell(r + 1, 1).alignment = { wrapText: true, vertical: 'top' };
+    r += 5;
+  }
+  return ws;
+}

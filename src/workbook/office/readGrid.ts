@@ -1,0 +1,121 @@
+import { columnLetter } from '../../core/cells/address';
+import { errorFromText, type CellRange, type CellValue, type SheetGrid } from '../../core/cells/value';
+import { ReadCancelled, type ReadOptions } from '../port';
+import type { Capabilities } from './capabilities';
+
+/** Rows per request at most; fewer when rows are wide or heavy. */
+export const BLOCK_ROWS = 5000;
+/** Cells per request at most, whatever the shape. */
+export const MAX_BLOCK_CELLS = 100_000;
+/** Excel on the web refuses a request or response over 5 MB; aim well under it. */
+export const TARGET_BLOCK_BYTES = 3_500_000;
+/** A stray cell at XFD1 must not make us read 16,384 columns. */
+export const MAX_READ_COLUMNS = 512;
+
+/** Rough size of a block of values as JSON on the wire (Thai letters are three bytes in UTF-8). */
+export function estimateBytes(values: readonly (readonly unknown[])[]): number {
+  let bytes = 2;
+  for (const row of values) {
+    bytes += 3;
+    for (const v of row) {
+      if (typeof v === 'string') {
+        bytes += 3 + v.length;
+        for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) > 0x7f) bytes += 2;
+      } else bytes += 1 + String(v).length;
+    }
+  }
+  return bytes;
+}
+
+export function isPayloadTooLarge(e: unknown): boolean {
+  const err = e as { code?: string; message?: string } | null;
+  const code = err?.code ?? '';
+  return /PayloadSizeLimitExceeded/i.test(code) || /payload size/i.test(err?.message ?? '');
+}
+
+/** Office.js values → core values: "" is empty, "#N/A" is an error. */
+function convertRow(row: readonly unknown[]): CellValue[] {
+  const out: CellValue[] = new Array(row.length);
+  let last = -1;
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i];
+    let c: CellValue = null;
+    if (typeof v === 'number') c = Number.isFinite(v) ? v : null;
+    else if (typeof v === 'boolean') c = v;
+    else if (typeof v === 'string') c = v === '' ? null : (errorFromText(v) ?? v);
+    out[i] = c;
+    if (c !== null) last = i;
+  }
+  out.length = last + 1;
+  return out;
+}
+
+/** "Sheet1!A1:B2, Sheet1!C3" → ranges. */
+export function parseAreas(address: string): CellRange[] {
+  const out: CellRange[] = [];
+  for (const part of address.split(',')) {
+    const ref = part.includes('!') ? part.slice(part.lastIndexOf('!') + 1) : part;
+    const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
+    if (!m) continue;
+    const col = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const top = Number(m[2]);
+    const left = col(m[1]!);
+    out.push({ top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? col(m[3]) : left });
+  }
+  return out;
+}
+
+/**
+ * Read a worksheet's values in a handful of syncs: one for its size, then one per block of rows,
+ * each block sized to stay under Excel on the web's payload limit and halved if Excel refuses it.
+ */
+export async function readGrid(
+  ctx: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  caps: Capabilities,
+  options: ReadOptions = {},
+): Promise<SheetGrid> {
+  const used = caps.valuesOnlyUsedRange ? ws.getUsedRange(true) : ws.getUsedRange();
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  ws.load('name');
+  await ctx.sync();
+  const lastRow = used.rowIndex + used.rowCount;
+  const lastCol = Math.min(used.columnIndex + used.columnCount, MAX_READ_COLUMNS);
+  const letter = columnLetter(lastCol);
+  const values: CellValue[][] = [];
+  let merges: CellRange[] = [];
+  let blockRows = Math.max(1, Math.min(BLOCK_ROWS, Math.floor(MAX_BLOCK_CELLS / lastCol)));
+  let start = 1;
+  while (start <= lastRow) {
+    if (options.signal?.aborted) throw new ReadCancelled();
+    const end = Math.min(lastRow, start + blockRows - 1);
+    const range = ws.getRange(`A${start}:${letter}${end}`);
+    range.load('values');
+    let areas: Excel.RangeAreas | null = null;
+    if (caps.mergedAreas) {
+      areas = range.getMergedAreasOrNullObject();
+      areas.load('address');
+    }
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (isPayloadTooLarge(e) && end > start) {
+        blockRows = Math.max(1, Math.ceil((end - start + 1) / 2));
+        continue;
+      }
+      throw e;
+    }
+    if (areas && !areas.isNullObject) merges = merges.concat(parseAreas(areas.address));
+    const block = range.values;
+    for (let i = 0; i < block.length; i++) values[start - 1 + i] = convertRow(block[i]!);
+    // Size the next block from what this one weighed.
+    const perRow = estimateBytes(block) / block.length;
+    const fit = Math.floor(TARGET_BLOCK_BYTES / Math.max(1, perRow));
+    blockRows = Math.max(1, Math.min(BLOCK_ROWS, Math.floor(MAX_BLOCK_CELLS / lastCol), fit));
+    start = end + 1;
+    options.onProgress?.({ rowsRead: end, totalRows: lastRow });
+  }
+  // Trailing empty rows carry nothing.
+  while (values.length && values[values.length - 1]!.length === 0) values.pop();
+  return { name: ws.name, values, ...(merges.length ? { merges } : {}) };
+}

@@ -1,0 +1,150 @@
+import { columnLetter } from '../../core/cells/address';
+import { uniqueSheetName, uniqueTableName } from '../../core/sheet/names';
+import {
+  inlineListFormula,
+  LIST_SHEET_NAME,
+  sheetRef,
+  type LayoutColumn,
+  type SheetLayout,
+} from '../../core/templates/layout';
+import type { Capabilities } from './capabilities';
+
+const HEADER_FILL = '#D9E2F3';
+
+/** Excel's column width in characters → the points Office.js expects. */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function column2D<T>(value: T, rows: number): T[][] {
+  return Array.from({ length: rows }, () => [value]);
+}
+
+function applyValidation(range: Excel.Range, c: LayoutColumn, source: string | null): void {
+  const dv = range.dataValidation;
+  if (c.list && source) {
+    dv.rule = { list: { inCellDropDown: true, source } };
+    dv.errorAlert = {
+      showAlert: true,
+      style: c.strictList ? 'Stop' : 'Warning',
+      title: 'ค่าไม่อยู่ในรายการ',
+      message: 'กรุณาเลือกจากรายการ',
+    };
+  } else if (c.type === 'taxId' || c.type === 'projectNumber') {
+    dv.rule = {
+      textLength: { formula1: c.type === 'taxId' ? 13 : 11, operator: 'EqualTo' },
+    };
+    dv.errorAlert = {
+      showAlert: true,
+      style: 'Warning',
+      title: 'จำนวนหลักไม่ถูกต้อง',
+      message: c.type === 'taxId' ? 'เลขประจำตัวต้องมี 13 หลัก' : 'เลขที่โครงการ e-GP มี 11 หลัก',
+    };
+  } else if (c.hint) {
+    dv.rule = { custom: { formula: '=TRUE' } };
+  } else return;
+  if (c.hint) dv.prompt = { showPrompt: true, title: c.hint.title, message: c.hint.text };
+}
+
+/**
+ * Insert a template layout as a new sheet, in two syncs: one to learn the names already taken,
+ * one to write. Features above ExcelApi 1.1 are used only when the host has them.
+ */
+export async function writeLayout(ctx: Excel.RequestContext, layout: SheetLayout, caps: Capabilities): Promise<string> {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load('items/name');
+  const tables = ctx.workbook.tables;
+  tables.load('items/name');
+  await ctx.sync();
+  const names = sheets.items.map((s) => s.name);
+  const sheetName = uniqueSheetName(layout.sheetName, names);
+  const tableName = uniqueTableName(
+    layout.tableName,
+    tables.items.map((t) => t.name),
+  );
+
+  const ws = sheets.add(sheetName);
+  const n = layout.columns.length;
+  const last = columnLetter(n);
+  const h = layout.headerRow;
+  const bodyEnd = h + layout.bodyRows;
+
+  const all = ws.getRange(`A1:${last}${bodyEnd}`);
+  all.format.font.name = layout.font.name;
+  all.format.font.size = layout.font.size;
+
+  const title = ws.getRange(`A${layout.titleRow}`);
+  title.values = [[layout.title]];
+  title.format.font.bold = true;
+  title.format.font.size = layout.font.size + 4;
+
+  if (layout.groupRow !== null) {
+    for (const g of layout.groups) {
+      const r = ws.getRange(
+        `${columnLetter(g.from + 1)}${layout.groupRow}:${columnLetter(g.to + 1)}${layout.groupRow}`,
+      );
+      ws.getRange(`${columnLetter(g.from + 1)}${layout.groupRow}`).values = [[g.header]];
+      if (g.to > g.from && caps.apiMinor >= 2) r.merge(false);
+      r.format.font.bold = true;
+      r.format.fill.color = HEADER_FILL;
+      r.format.horizontalAlignment = 'Center';
+      r.format.wrapText = true;
+    }
+  }
+
+  const header = ws.getRange(`A${h}:${last}${h}`);
+  header.values = [layout.columns.map((c) => c.header)];
+  header.format.font.bold = true;
+  header.format.wrapText = true;
+  header.format.verticalAlignment = 'Center';
+  header.format.horizontalAlignment = 'Center';
+  if (caps.columnWidth) header.format.rowHeight = 36;
+
+  const table = ws.tables.add(`A${h}:${last}${h + 1}`, true);
+  table.name = tableName;
+  table.style = 'TableStyleLight9';
+
+  let listSheet: Excel.Worksheet | null = null;
+  let listName = '';
+  let listCol = 0;
+  layout.columns.forEach((c, i) => {
+    const letter = columnLetter(i + 1);
+    const body = ws.getRange(`${letter}${h + 1}:${letter}${bodyEnd}`);
+    if (c.numberFormat) body.numberFormat = column2D(c.numberFormat, layout.bodyRows);
+    if (c.type === 'text' || c.type === 'list' || c.type === 'method') body.format.wrapText = true;
+    if (caps.columnWidth) ws.getRange(`${letter}:${letter}`).format.columnWidth = charsToPoints(c.width);
+    if (!caps.dropdowns) return;
+    let source: string | null = null;
+    if (c.list) {
+      const inline = inlineListFormula(c.list);
+      if (inline) source = inline.slice(1, -1);
+      else {
+        if (!listSheet) {
+          listName = uniqueSheetName(LIST_SHEET_NAME, [...names, sheetName]);
+          listSheet = sheets.add(listName);
+          listSheet.visibility = 'Hidden';
+        }
+        listCol++;
+        const lc = columnLetter(listCol);
+        listSheet.getRange(`${lc}1:${lc}${c.list.length + 1}`).values = [[c.header], ...c.list.map((v) => [v])];
+        source = `=${sheetRef(listName, `$${lc}$2:$${lc}$${c.list.length + 1}`)}`;
+      }
+    }
+    applyValidation(body, c, source);
+  });
+
+  let r = bodyEnd + 2;
+  for (const label of layout.notes) {
+    const cell = ws.getRange(`A${r}`);
+    cell.values = [[label]];
+    cell.format.font.bold = true;
+    if (caps.apiMinor >= 2) ws.getRange(`A${r + 1}:${last}${r + 3}`).merge(false);
+    r += 5;
+  }
+
+  if (caps.freezePanes) ws.freezePanes.freezeRows(h);
+  ws.activate();
+  ws.getRange(`A${h + 1}`).select();
+  await ctx.sync();
+  return sheetName;
+}

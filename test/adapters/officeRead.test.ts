@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { checkSheet } from '../../src/core/check/sheet';
+import { capabilitiesFor, MIN_API_MINOR } from '../../src/workbook/office/capabilities';
+import { OfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
+import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
+import { fakeExcel, newSheet } from '../helpers/fakeExcel';
+import { goodRow, o16Rows, writeXlsx, type Row } from '../helpers/o16';
+import { toOfficeRows } from '../helpers/officeValues';
+import { tempDir } from '../helpers/tmp';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll } from 'vitest';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir();
+});
+
+function rowsWithGaps(n: number): Row[] {
+  const data: Row[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = goodRow(i);
+    if (i % 500 === 7) r[5] = null; // an empty ราคากลาง now and then
+    data.push(r);
+  }
+  return o16Rows(data, { titleRows: [['รายงาน'], []] });
+}
+
+function wide(rows: number, cols: number): (string | number)[][] {
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => (c % 2 ? r * c : `ข้อความ ${r}-${c}`)),
+  );
+}
+
+for (const apiMinor of [20, MIN_API_MINOR]) {
+  describe(`Office adapter reading, ExcelApi 1.${apiMinor}`, () => {
+    const caps = capabilitiesFor(apiMinor);
+
+    it('checks a 5,000-row sheet in at most 3 syncs', async () => {
+      const excel = fakeExcel({ sheets: [newSheet('O16', toOfficeRows(rowsWithGaps(5000)))], active: 0 }, apiMinor);
+      const wb = new OfficeWorkbook(excel.run, caps);
+      const grid = await wb.readSheet(await wb.activeSheetName());
+      excel.reset();
+      await wb.readSheet('O16');
+      expect(excel.syncs).toBeLessThanOrEqual(3);
+      const report = checkSheet(grid);
+      expect(report.rows).toBe(5000);
+      expect(report.findings.filter((f) => f.code === 'required-value')).toHaveLength(10);
+    });
+
+    it('reads 10,000 rows × 20 columns in at most 3 syncs, each under 5 MB', async () => {
+      const excel = fakeExcel({ sheets: [newSheet('W', wide(10_000, 20))], active: 0 }, apiMinor);
+      const grid = await new OfficeWorkbook(excel.run, caps).readSheet('W');
+      expect(grid.values).toHaveLength(10_000);
+      expect(grid.values[9_999]![19]).toBe(9_999 * 19);
+      expect(excel.syncs).toBeLessThanOrEqual(3);
+      expect(excel.maxPayloadBytes).toBeLessThan(5 * 1024 * 1024);
+    });
+
+    it('retries a block Excel refuses, in halves', async () => {
+      const rows = wide(4000, 10);
+      const excel = fakeExcel({ sheets: [newSheet('W', rows)], active: 0 }, apiMinor, 400_000);
+      const grid = await new OfficeWorkbook(excel.run, caps).readSheet('W');
+      expect(grid.values).toEqual(rows);
+      expect(excel.syncs).toBeGreaterThan(3);
+      expect(excel.maxPayloadBytes).toBeGreaterThan(400_000); // the refused attempt
+    });
+
+    it('gives the same findings as the file adapter for the same sheet', async () => {
+      const rows = rowsWithGaps(300);
+      rows[2]![9] = null; // เลขที่โครงการ header gone
+      rows[10]![0] = { error: '#N/A' };
+      const path = join(dir, `same-${apiMinor}.xlsx`);
+      await writeXlsx(path, { O16: rows });
+      const file = await ExcelJsWorkbook.load(await readFile(path));
+      const excel = fakeExcel({ sheets: [newSheet('O16', toOfficeRows(rows))], active: 0 }, apiMinor);
+      const office = new OfficeWorkbook(excel.run, caps);
+      const a = checkSheet(await file.readSheet('O16'));
+      const b = checkSheet(await office.readSheet('O16'));
+      expect(b.findings).toEqual(a.findings);
+      expect(a.findings.length).toBeGreaterThan(0);
+    });
+
+    it('takes the user to a cell', async () => {
+      const model = { sheets: [newSheet('A'), newSheet('O16', [['x']])], active: 0 };
+      const excel = fakeExcel(model, apiMinor);
+      await new OfficeWorkbook(excel.run, caps).selectCell('O16', 'F7');
+      expect(model.active).toBe(1);
+      expect(model.sheets[1]!.selection).toBe('F7');
+      expect(excel.syncs).toBe(1);
+    });
+  });
+}

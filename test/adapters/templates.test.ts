@@ -1,0 +1,92 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { checkSheet } from '../../src/core/check/sheet';
+import { buildLayout } from '../../src/core/templates/layout';
+import { getTemplate } from '../../src/core/templates/registry';
+import { capabilitiesFor, MIN_API_MINOR } from '../../src/workbook/office/capabilities';
+import { OfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
+import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
+import { cellText, fakeExcel, newSheet } from '../helpers/fakeExcel';
+import { O16_HEADERS } from '../helpers/o16';
+
+const layout = buildLayout(getTemplate('ita2567-o16')!);
+
+describe('inserting the ita2567-o16 template with Office.js', () => {
+  it('adds a new sheet holding an Excel table with the 12 headers, in 2 syncs', async () => {
+    const model = { sheets: [newSheet('Sheet1', [['ข้อมูลเดิม']])], active: 0 };
+    const excel = fakeExcel(model);
+    const name = await new OfficeWorkbook(excel.run, capabilitiesFor(20)).insertTemplate(layout);
+    expect(name).toBe('O16-O17 2567');
+    expect(excel.syncs).toBe(2);
+    const ws = model.sheets[1]!;
+    expect(ws.tables).toHaveLength(1);
+    expect(ws.tables[0]!.address).toBe(`${name}!A3:L4`);
+    expect(O16_HEADERS.map((_, i) => cellText(ws, `${String.fromCharCode(65 + i)}3`))).toEqual(O16_HEADERS);
+    expect(model.active).toBe(1);
+    expect(ws.frozenRows).toBe(3);
+    // Money as #,##0.00, ids and project numbers as text.
+    expect(ws.cells.get('4,2')?.numberFormat).toBe('#,##0.00');
+    expect(ws.cells.get('4,8')?.numberFormat).toBe('@');
+    expect(ws.cells.get('4,10')?.numberFormat).toBe('@');
+    expect(ws.cells.get('4,4')?.validation?.rule).toEqual({
+      list: { inCellDropDown: true, source: 'อยู่ระหว่างระยะสัญญา,สิ้นสุดระยะสัญญา,ยังไม่ได้ลงนามในสัญญา,ยกเลิกการดำเนินการ' },
+    });
+    expect(ws.cells.get('5,1')?.font?.name).toBe('TH Sarabun New');
+    // The first sheet is exactly as it was.
+    expect([...model.sheets[0]!.cells.entries()]).toEqual([['1,1', { value: 'ข้อมูลเดิม' }]]);
+  });
+
+  it('never overwrites an existing sheet: a second insert gets a new name and table name', async () => {
+    const model = { sheets: [newSheet('O16-O17 2567', [['ของผู้ใช้']])], active: 0 };
+    const excel = fakeExcel(model);
+    const wb = new OfficeWorkbook(excel.run, capabilitiesFor(20));
+    expect(await wb.insertTemplate(layout)).toBe('O16-O17 2567 (2)');
+    expect(await wb.insertTemplate(layout)).toBe('O16-O17 2567 (3)');
+    expect(cellText(model.sheets[0]!, 'A1')).toBe('ของผู้ใช้');
+    expect(model.sheets.flatMap((s) => s.tables.map((t) => t.name))).toEqual(['tbl_ita2567_o16', 'tbl_ita2567_o16_2']);
+  });
+
+  it('works on the declared minimum (ExcelApi 1.1), leaving out what that Excel lacks', async () => {
+    const model = { sheets: [newSheet('Sheet1')], active: 0 };
+    const excel = fakeExcel(model, MIN_API_MINOR);
+    const name = await new OfficeWorkbook(excel.run, capabilitiesFor(MIN_API_MINOR)).insertTemplate(layout);
+    const ws = model.sheets.find((s) => s.name === name)!;
+    expect(ws.tables).toHaveLength(1);
+    expect(ws.cells.get('4,4')?.validation).toBeUndefined();
+    expect(ws.frozenRows).toBe(0);
+  });
+
+  it('produces a sheet the checker recognises as the same form', async () => {
+    const model = { sheets: [newSheet('Sheet1')], active: 0 };
+    const excel = fakeExcel(model);
+    const wb = new OfficeWorkbook(excel.run, capabilitiesFor(20));
+    const name = await wb.insertTemplate(layout);
+    const report = checkSheet(await wb.readSheet(name));
+    expect(report).toMatchObject({ template: 'ita2567-o16', headerRow: 3, rows: 0, findings: [] });
+  });
+});
+
+describe('writing the ita2567-o16 template with ExcelJS', () => {
+  it('round-trips through a real .xlsx: table, headers, formats, dropdowns, frozen header', async () => {
+    const file = ExcelJsWorkbook.create();
+    const name = await file.insertTemplate(layout);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await file.toBuffer()) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(name)!;
+    expect(ws.getRow(3).values).toEqual([undefined, ...O16_HEADERS]);
+    expect(ws.getCell('B4').numFmt).toBe('#,##0.00');
+    expect(ws.getCell('H4').numFmt).toBe('@');
+    expect(ws.getCell('D10').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: [expect.stringContaining('สิ้นสุดระยะสัญญา')],
+    });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    expect(Object.keys((ws as unknown as { tables: object }).tables)).toEqual(['tbl_ita2567_o16']);
+    const again = await ExcelJsWorkbook.load(await file.toBuffer());
+    expect(checkSheet(await again.readSheet(name))).toMatchObject({
+      template: 'ita2567-o16',
+      headerRow: 3,
+      findings: [],
+    });
+  });
+});

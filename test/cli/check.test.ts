@@ -1,0 +1,115 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
+import { goodRow, o16Rows, withoutColumns, writeXlsx } from '../helpers/o16';
+import { tempDir } from '../helpers/tmp';
+
+let dir: string;
+const f = (name: string) => join(dir, name);
+
+beforeAll(async () => {
+  dir = await tempDir();
+  await writeXlsx(f('correct.xlsx'), { O16: o16Rows([goodRow(0), goodRow(1), goodRow(2)]) });
+  await writeXlsx(f('missing.xlsx'), {
+    O16: withoutColumns(o16Rows([goodRow(0)]), ['ราคากลาง (บาท)', 'เลขที่โครงการ']),
+  });
+  await writeXlsx(f('titled.xlsx'), {
+    O16: o16Rows([goodRow(0), [...goodRow(1).slice(0, 5), null, ...goodRow(1).slice(6)]], {
+      titleRows: [['ผลการจัดซื้อจัดจ้าง เทศบาลตำบลตัวอย่าง'], ['ประจำปีงบประมาณ พ.ศ. 2567']],
+    }),
+  });
+  await writeFile(f('corrupt.xlsx'), 'PK\u0003\u0004 this is not really a zip');
+  await mkdir(f('folder/sub'), { recursive: true });
+  await writeXlsx(f('folder/a.xlsx'), { O16: o16Rows([goodRow(0)]) });
+  await writeXlsx(f('folder/sub/b.xlsx'), { O16: withoutColumns(o16Rows([goodRow(0)]), ['เลขที่โครงการ']) });
+  await writeFile(f('folder/notes.txt'), 'not a workbook');
+});
+
+describe('ita-check', () => {
+  it('passes a correct sheet: exit 0, no findings', async () => {
+    const r = await runCli(['--format', 'json', f('correct.xlsx')]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.version).toBe(1);
+    expect(json.summary).toEqual({ files: 1, errors: 0, warnings: 0, infos: 0 });
+    expect(json.files[0]).toMatchObject({ file: f('correct.xlsx'), error: null });
+    expect(json.files[0].sheets[0]).toMatchObject({
+      name: 'O16',
+      kind: 'procurement',
+      template: 'ita2567-o16',
+      headerRow: 1,
+      rows: 3,
+      findings: [],
+    });
+  });
+
+  it('reports a sheet missing ราคากลาง and เลขที่โครงการ: exit 1, two missing-column', async () => {
+    const r = await runCli(['--format', 'json', f('missing.xlsx')]);
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.stdout).files[0].sheets[0].findings;
+    expect(findings.map((x: { code: string }) => x.code)).toEqual(['missing-column', 'missing-column']);
+    expect(findings.map((x: { column: string }) => x.column).sort()).toEqual(['ราคากลาง (บาท)', 'เลขที่โครงการ']);
+    for (const x of findings) {
+      expect(x).toMatchObject({ severity: 'error', cell: 'A1', row: 1, sheet: 'O16' });
+      expect(x.message.th.length).toBeGreaterThan(0);
+      expect(x.message.en.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('finds a header on row 3 under a title and names the empty cell', async () => {
+    const r = await runCli(['--format', 'json', f('titled.xlsx')]);
+    expect(r.code).toBe(1);
+    const sheet = JSON.parse(r.stdout).files[0].sheets[0];
+    expect(sheet.headerRow).toBe(3);
+    expect(sheet.rows).toBe(2);
+    expect(sheet.findings).toEqual([
+      expect.objectContaining({ code: 'required-value', cell: 'F5', row: 5, column: 'ราคากลาง (บาท)' }),
+    ]);
+  });
+
+  it('names a corrupt file on one line, without a stack trace: exit 2', async () => {
+    const r = await runCli([f('corrupt.xlsx')]);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('corrupt.xlsx');
+    expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+
+  it('still checks and reports the other files when one cannot be read', async () => {
+    const r = await runCli(['--format', 'json', f('corrupt.xlsx'), f('correct.xlsx'), f('missing.xlsx')]);
+    expect(r.code).toBe(2);
+    const json = JSON.parse(r.stdout);
+    expect(json.files.map((x: { error: string | null }) => x.error === null)).toEqual([false, true, true]);
+    expect(json.summary).toMatchObject({ files: 3, errors: 2 });
+  });
+
+  it('walks directories for .xlsx files', async () => {
+    const r = await runCli(['--format', 'json', f('folder')]);
+    const files = JSON.parse(r.stdout).files.map((x: { file: string }) => x.file);
+    expect(files).toEqual([f('folder/a.xlsx'), f('folder/sub/b.xlsx')]);
+    expect(r.code).toBe(1);
+  });
+
+  it('prints a readable table per file in text mode, Thai by default and English on request', async () => {
+    const th = await runCli([f('missing.xlsx')]);
+    expect(th.stdout).toContain('missing.xlsx');
+    expect(th.stdout).toMatch(/A1\s+error\s+missing-column\s+ไม่พบคอลัมน์/);
+    expect(th.stdout).toContain('ข้อผิดพลาด 2');
+    const en = await runCli(['--lang', 'en', f('missing.xlsx')]);
+    expect(en.stdout).toMatch(
+      /missing-column\s+Column "Reference price \(baht\)"|missing-column\s+Column "e-GP project number"/,
+    );
+    expect(en.stdout).toContain('2 error(s)');
+  });
+
+  it('treats bad usage as exit 2 with the usage text', async () => {
+    for (const args of [[], ['--format', 'xml', f('correct.xlsx')], ['--bogus']]) {
+      const r = await runCli(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('Usage: ita-check');
+    }
+    expect((await runCli([f('no-such.xlsx')])).code).toBe(2);
+  });
+});

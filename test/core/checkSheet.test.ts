@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../src/core/cells/value';
+import { checkSheet } from '../../src/core/check/sheet';
+import { O16_HEADERS, goodRow, o16Rows, type Row } from '../helpers/o16';
+
+const check = (rows: Row[]) => checkSheet({ name: 'O16', values: rows as CellValue[][] });
+
+describe('checkSheet on ita2567-o16', () => {
+  it('passes a correct sheet with no findings', () => {
+    const r = check(o16Rows([goodRow(0), goodRow(1)]));
+    expect(r).toMatchObject({ kind: 'procurement', template: 'ita2567-o16', headerRow: 1, rows: 2 });
+    expect(r.findings).toEqual([]);
+  });
+
+  it('reports a missing column at the first cell of the header row', () => {
+    const rows = o16Rows([goodRow()], { titleRows: [['ชื่อหน่วยงาน'], []] }).map((r) => r.filter((_, i) => i !== 5));
+    const r = check(rows);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({
+      code: 'missing-column',
+      severity: 'error',
+      cell: 'A3',
+      row: 3,
+      column: 'ราคากลาง (บาท)',
+    });
+    expect(r.findings[0]!.message.th).toContain('ราคากลาง');
+    expect(r.findings[0]!.message.en).toContain('Reference price');
+  });
+
+  it('reports every empty required cell with its address', () => {
+    const a = goodRow(0);
+    a[5] = null; // ราคากลาง
+    const b = goodRow(1);
+    b[0] = '   '; // only spaces
+    const r = check(o16Rows([a, b]));
+    expect(r.findings.map((f) => [f.code, f.cell])).toEqual([
+      ['required-value', 'F2'],
+      ['required-value', 'A3'],
+    ]);
+  });
+
+  it('does not ask for a supplier or dates before the contract is signed', () => {
+    const row = goodRow();
+    row[3] = 'ยังไม่ได้ลงนามในสัญญา';
+    row[6] = row[7] = row[8] = row[10] = row[11] = null;
+    expect(check(o16Rows([row])).findings).toEqual([]);
+  });
+
+  it('skips blank rows, a totals row and a signature block', () => {
+    const total: Row = ['รวม', 100_000, null, null, null, 100_000, 98_000];
+    const rows = o16Rows([
+      goodRow(0),
+      [],
+      goodRow(1),
+      total,
+      [],
+      ['ลงชื่อ..................ผู้รายงาน'],
+      ['(นายสมชาย ใจดี)'],
+    ]);
+    const r = check(rows);
+    expect(r.rows).toBe(2);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('skips a header repeated on a later page', () => {
+    const r = check(o16Rows([goodRow(0), O16_HEADERS, goodRow(1)]));
+    expect(r.rows).toBe(2);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('says so when no known form is found, and stays quiet on an empty sheet', () => {
+    expect(check([['สวัสดี'], ['ข้อความ']]).findings.map((f) => f.code)).toEqual(['unrecognised-sheet']);
+    expect(check([]).findings).toEqual([]);
+    expect(check([]).kind).toBe('unknown');
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue, SheetGrid } from '../../src/core/cells/value';
+import { recogniseHeader } from '../../src/core/sheet/header';
+import { allTemplates } from '../../src/core/templates/registry';
+import { foldForMatch } from '../../src/core/text/thai';
+import { O16, O16_HEADERS, goodRow, o16Rows } from '../helpers/o16';
+
+const grid = (values: CellValue[][]): SheetGrid => ({ name: 'S', values });
+
+describe('recogniseHeader', () => {
+  it('finds the 12-column O16 header on row 1', () => {
+    const m = recogniseHeader(grid(o16Rows([goodRow()]) as CellValue[][]), allTemplates());
+    expect(m?.template.id).toBe('ita2567-o16');
+    expect(m?.headerRow).toBe(1);
+    expect(m?.columns).toHaveLength(12);
+    expect(m?.missing).toEqual([]);
+    expect(m?.confidence).toBe(1);
+  });
+
+  it('finds a header on row 3 under a title and a blank row', () => {
+    const rows = o16Rows([goodRow()], { titleRows: [['รายงานผลการจัดซื้อจัดจ้าง ปีงบประมาณ 2567'], []] });
+    const m = recogniseHeader(grid(rows as CellValue[][]), allTemplates());
+    expect(m?.headerRow).toBe(3);
+    expect(m?.firstDataRow).toBe(4);
+  });
+
+  it('accepts numbering, Thai digits, line breaks and "(บาท)" without a space', () => {
+    const headers = O16_HEADERS.map((h, i) => `(${'๐๑๒๓๔๕๖๗๘๙'[(i + 1) % 10]}) ${h.replace(' (บาท)', '\n(บาท)')}`);
+    headers[5] = '(๖)  ราคากลาง(บาท)';
+    const m = recogniseHeader(grid([headers]), allTemplates());
+    expect(m?.columns).toHaveLength(12);
+    expect(m?.columns.every((c) => c.score === 1)).toBe(true);
+  });
+
+  it('matches PDF-garbled headers loosely (ำ for า, ชื้อ for ซื้อ, tone marks out of order)', () => {
+    const headers = [...O16_HEADERS];
+    headers[2] = 'แหล่งที่มาของงบประมำณ';
+    headers[4] = 'วิธีการจัดชื้อจัดจ้าง';
+    headers[6] = 'ราคาท\u0E48\u0E35ตกลงซ\u0E49\u0E37อหรือจ้าง (บาท)';
+    const m = recogniseHeader(grid([headers]), allTemplates());
+    expect(m?.missing).toEqual([]);
+  });
+
+  it('reports the columns a sheet lacks', () => {
+    const headers = O16_HEADERS.filter((h) => h !== 'ราคากลาง (บาท)' && h !== 'เลขที่โครงการ');
+    const m = recogniseHeader(grid([headers]), allTemplates());
+    expect(m?.template.id).toBe('ita2567-o16');
+    expect(m?.missing.map((c) => c.id).sort()).toEqual(['projectNumber', 'referencePrice']);
+  });
+
+  it('does not take a sheet of prose for a table', () => {
+    const m = recogniseHeader(grid([['บันทึกข้อความ'], ['เรื่อง รายงานผลการดำเนินงาน'], ['เรียน นายก']]), allTemplates());
+    expect(m).toBeNull();
+  });
+
+  it('finds a two-row header whose top cells are merged over both rows', () => {
+    const top = O16_HEADERS.map((h, i) => (i < 6 ? h : i === 6 ? 'ผลการคัดเลือก' : null));
+    const bottom = O16_HEADERS.map((h, i) => (i < 6 ? null : h));
+    const values: CellValue[][] = [top, bottom, goodRow() as CellValue[]];
+    const merges = O16_HEADERS.slice(0, 6).map((_, i) => ({ top: 1, left: i + 1, bottom: 2, right: i + 1 }));
+    merges.push({ top: 1, left: 7, bottom: 1, right: 12 });
+    const m = recogniseHeader({ name: 'S', values, merges }, allTemplates());
+    expect(m?.headerRows).toBe(2);
+    expect(m?.firstDataRow).toBe(3);
+    expect(m?.missing).toEqual([]);
+  });
+});
+
+describe('foldForMatch', () => {
+  it('folds the same header typed differently to one key', () => {
+    expect(foldForMatch('(๖) ราคากลาง (บาท)')).toBe(foldForMatch('ราคากลาง(บาท)'));
+    expect(foldForMatch('6. ราคากลาง\n(บาท)')).toBe(foldForMatch(O16.columns[5]!.header));
+  });
+});

@@ -1,0 +1,43 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Debian's Chromium, headless; never a downloaded browser. Flags keep it off the (closed) network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** A page where Microsoft's CDN is unreachable, as in a plain browser offline: the pane must not need it. */
+export async function openPane(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ acceptDownloads: true, viewport: { width: 420, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
+  await page.goto(`${url}taskpane.html`);
+  return page;
+}
+
+/** The system fonts Chromium used to draw an element's text (Chrome DevTools Protocol). */
+export async function fontsUsedFor(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  return fonts.map((f: { familyName: string }) => f.familyName);
+}

@@ -1,0 +1,502 @@
+/**
+ * A faithful fake of the few Excel JavaScript API objects the Office adapter uses. Like Excel:
+ * properties must be load()ed and sync()ed before they are read; every sync() is counted and its
+ * payload measured (Excel on the web refuses more than 5 MB); methods above the requirement set the
+ * fake was started with throw ApiNotFound, as an old Excel would.
+ */
+import { a1, columnLetter, parseA1 } from '../../src/core/cells/address';
+
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+type Value = string | number | boolean;
+
+export interface CellModel {
+  value: Value;
+  numberFormat?: string;
+  font?: { name?: string; size?: number; bold?: boolean; color?: string };
+  fill?: string;
+  wrapText?: boolean;
+  validation?: { rule: unknown; errorAlert?: unknown; prompt?: unknown };
+  hAlign?: string;
+  vAlign?: string;
+}
+
+export interface SheetModel {
+  name: string;
+  cells: Map<string, CellModel>; // key "r,c"
+  tables: { name: string; address: string; style?: string }[];
+  merges: { top: number; left: number; bottom: number; right: number }[];
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
+  frozenRows: number;
+  visibility: string;
+  selection: string | null;
+}
+
+export interface WorkbookModel {
+  sheets: SheetModel[];
+  active: number;
+}
+
+export function newSheet(name: string, rows: readonly (readonly (Value | null | undefined)[])[] = []): SheetModel {
+  const s: SheetModel = {
+    name,
+    cells: new Map(),
+    tables: [],
+    merges: [],
+    columnWidths: new Map(),
+    rowHeights: new Map(),
+    frozenRows: 0,
+    visibility: 'Visible',
+    selection: null,
+  };
+  rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== null && v !== undefined && v !== '') s.cells.set(`${r + 1},${c + 1}`, { value: v });
+    }),
+  );
+  return s;
+}
+
+class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function parseRect(address: string): Rect {
+  const ref = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const whole = /^\$?([A-Z]+):\$?([A-Z]+)$/i.exec(ref);
+  if (whole) {
+    const l = parseA1(`${whole[1]}1`)!.col;
+    const r = parseA1(`${whole[2]}1`)!.col;
+    return { top: 1, left: l, bottom: 1048576, right: r };
+  }
+  const [p, q] = ref.split(':');
+  const a = parseA1(p!);
+  const b = q ? parseA1(q) : a;
+  if (!a || !b) throw new ApiError('InvalidArgument', `bad address ${address}`);
+  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
+}
+
+function rectAddress(sheet: string, r: Rect): string {
+  const tl = a1(r.top, r.left);
+  const br = a1(r.bottom, r.right);
+  return `${sheet}!${tl === br ? tl : `${tl}:${br}`}`;
+}
+
+function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) n += s.charCodeAt(i) > 0x7f ? 3 : 1;
+  return n;
+}
+
+export class FakeContext {
+  syncs = 0;
+  /** Bytes of the largest request or response seen. */
+  maxPayloadBytes = 0;
+  private loads: { obj: Loadable; props: string[] }[] = [];
+  private requestBytes = 0;
+  readonly workbook: FakeWorkbookApi;
+
+  constructor(
+    readonly model: WorkbookModel,
+    readonly apiMinor: number,
+    private readonly limit = PAYLOAD_LIMIT,
+  ) {
+    this.workbook = new FakeWorkbookApi(this);
+  }
+
+  require(minor: number, what: string): void {
+    if (this.apiMinor < minor) throw new ApiError('ApiNotFound', `${what} needs ExcelApi 1.${minor}`);
+  }
+
+  queueLoad(obj: Loadable, props: string[]): void {
+    this.loads.push({ obj, props });
+    this.requestBytes += 40 + props.join(',').length;
+  }
+
+  queueWrite(payload: unknown): void {
+    this.requestBytes += 40 + utf8Bytes(JSON.stringify(payload) ?? '');
+  }
+
+  async sync(): Promise<void> {
+    this.syncs++;
+    const loads = this.loads;
+    this.loads = [];
+    const request = this.requestBytes;
+    this.requestBytes = 0;
+    let response = 0;
+    const snapshots = loads.map(({ obj, props }) => {
+      const snap = obj.snapshot(props);
+      response += utf8Bytes(JSON.stringify(snap));
+      return { obj, snap };
+    });
+    this.maxPayloadBytes = Math.max(this.maxPayloadBytes, request, response);
+    if (request > this.limit)
+      throw new ApiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    if (response > this.limit)
+      throw new ApiError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    for (const { obj, snap } of snapshots) obj.receive(snap);
+  }
+}
+
+abstract class Loadable {
+  protected loaded: Record<string, unknown> = {};
+  constructor(protected readonly ctx: FakeContext) {}
+  load(props: string | string[]): this {
+    const list = (Array.isArray(props) ? props : props.split(',')).map((p) => p.trim()).filter(Boolean);
+    this.ctx.queueLoad(this, list);
+    return this;
+  }
+  abstract snapshot(props: string[]): Record<string, unknown>;
+  receive(snap: Record<string, unknown>): void {
+    Object.assign(this.loaded, snap);
+  }
+  protected get<T>(prop: string): T {
+    if (!(prop in this.loaded))
+      throw new ApiError('PropertyNotLoaded', `The property '${prop}' is not available. Call load() and sync() first.`);
+    return this.loaded[prop] as T;
+  }
+}
+
+class FakeWorkbookApi {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  constructor(ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.tables = new FakeTableCollection(ctx, null);
+  }
+}
+
+class FakeWorksheetCollection extends Loadable {
+  get items(): FakeWorksheet[] {
+    return this.get<string[]>('items').map((name) => new FakeWorksheet(this.ctx, name, true));
+  }
+  snapshot(): Record<string, unknown> {
+    return { items: this.ctx.model.sheets.map((s) => s.name) };
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, name);
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, this.ctx.model.sheets[this.ctx.model.active]!.name);
+  }
+  add(name: string): FakeWorksheet {
+    if (this.ctx.model.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new ApiError('ItemAlreadyExists', `A sheet named ${name} exists`);
+    this.ctx.queueWrite({ add: name });
+    this.ctx.model.sheets.push(newSheet(name));
+    return new FakeWorksheet(this.ctx, name);
+  }
+}
+
+class FakeTableCollection extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: string | null,
+  ) {
+    super(ctx);
+  }
+  get items(): { name: string }[] {
+    return this.get<string[]>('items').map((name) => ({ name }));
+  }
+  snapshot(): Record<string, unknown> {
+    return { items: this.ctx.model.sheets.flatMap((s) => s.tables.map((t) => t.name)) };
+  }
+  add(address: string, hasHeaders: boolean) {
+    if (!this.sheet) throw new ApiError('InvalidArgument', 'workbook.tables.add needs a sheet-qualified address');
+    const model = this.ctx.model.sheets.find((s) => s.name === this.sheet)!;
+    const r = parseRect(address);
+    const t = {
+      name: `Table${this.ctx.model.sheets.reduce((n, s) => n + s.tables.length, 0) + 1}`,
+      address: rectAddress(model.name, r),
+      style: undefined as string | undefined,
+    };
+    if (!hasHeaders) throw new ApiError('InvalidArgument', 'the adapter always writes headers');
+    model.tables.push(t);
+    this.ctx.queueWrite({ table: address });
+    return {
+      set name(v: string) {
+        t.name = v;
+      },
+      get name() {
+        return t.name;
+      },
+      set style(v: string) {
+        t.style = v;
+      },
+    };
+  }
+}
+
+export class FakeWorksheet extends Loadable {
+  readonly tables: FakeTableCollection;
+  constructor(
+    ctx: FakeContext,
+    private readonly sheetName: string,
+    preloaded = false,
+  ) {
+    super(ctx);
+    this.tables = new FakeTableCollection(ctx, sheetName);
+    if (preloaded) this.loaded.name = sheetName;
+  }
+  model(): SheetModel {
+    const m = this.ctx.model.sheets.find((s) => s.name === this.sheetName);
+    if (!m) throw new ApiError('ItemNotFound', `No sheet ${this.sheetName}`);
+    return m;
+  }
+  get name(): string {
+    return this.get<string>('name');
+  }
+  snapshot(props: string[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    if (props.includes('name')) out.name = this.model().name;
+    return out;
+  }
+  set visibility(v: string) {
+    this.model().visibility = v;
+  }
+  get freezePanes() {
+    this.ctx.require(7, 'freezePanes');
+    return {
+      freezeRows: (n: number) => {
+        this.model().frozenRows = n;
+        this.ctx.queueWrite({ freeze: n });
+      },
+    };
+  }
+  activate(): void {
+    this.ctx.model.active = this.ctx.model.sheets.indexOf(this.model());
+  }
+  getRange(address: string): FakeRange {
+    return new FakeRange(this.ctx, this.model(), parseRect(address));
+  }
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== undefined) this.ctx.require(2, 'getUsedRange(valuesOnly)');
+    const m = this.model();
+    let rect: Rect | null = null;
+    for (const [key, cell] of m.cells) {
+      if (valuesOnly && cell.value === '') continue;
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      rect = rect
+        ? {
+            top: Math.min(rect.top, r),
+            left: Math.min(rect.left, c),
+            bottom: Math.max(rect.bottom, r),
+            right: Math.max(rect.right, c),
+          }
+        : { top: r, left: c, bottom: r, right: c };
+    }
+    return new FakeRange(this.ctx, m, rect ?? { top: 1, left: 1, bottom: 1, right: 1 });
+  }
+}
+
+export class FakeRange extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: SheetModel,
+    readonly rect: Rect,
+  ) {
+    super(ctx);
+  }
+  private cell(r: number, c: number, create = false): CellModel | undefined {
+    const key = `${r},${c}`;
+    let cell = this.sheet.cells.get(key);
+    if (!cell && create) {
+      cell = { value: '' };
+      this.sheet.cells.set(key, cell);
+    }
+    return cell;
+  }
+  private forEach(fn: (cell: CellModel, r: number, c: number) => void): void {
+    const { top, left, bottom, right } = this.rect;
+    if ((bottom - top + 1) * (right - left + 1) > 5_000_000) throw new ApiError('RangeExceedsLimit', 'range too large');
+    for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) fn(this.cell(r, c, true)!, r, c);
+  }
+  snapshot(props: string[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    const { top, left, bottom, right } = this.rect;
+    for (const p of props) {
+      if (p === 'rowIndex') out.rowIndex = top - 1;
+      else if (p === 'columnIndex') out.columnIndex = left - 1;
+      else if (p === 'rowCount') out.rowCount = bottom - top + 1;
+      else if (p === 'columnCount') out.columnCount = right - left + 1;
+      else if (p === 'address') out.address = rectAddress(this.sheet.name, this.rect);
+      else if (p === 'values' || p === 'numberFormat') {
+        if ((bottom - top + 1) * (right - left + 1) > 5_000_000)
+          throw new ApiError('RangeExceedsLimit', 'range too large');
+        const rows: unknown[][] = [];
+        for (let r = top; r <= bottom; r++) {
+          const row: unknown[] = [];
+          for (let c = left; c <= right; c++) {
+            const cell = this.cell(r, c);
+            row.push(p === 'values' ? (cell?.value ?? '') : (cell?.numberFormat ?? 'General'));
+          }
+          rows.push(row);
+        }
+        out[p] = rows;
+      } else throw new ApiError('InvalidArgument', `fake does not load ${p}`);
+    }
+    return out;
+  }
+  get rowIndex(): number {
+    return this.get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.get('columnIndex');
+  }
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
+  get address(): string {
+    return this.get('address');
+  }
+  get values(): Value[][] {
+    return this.get('values');
+  }
+  set values(v: Value[][]) {
+    this.assign2D(v, (cell, x) => (cell.value = x));
+  }
+  set numberFormat(v: string[][]) {
+    this.assign2D(v, (cell, x) => (cell.numberFormat = x));
+  }
+  private assign2D<T>(v: T[][], set: (cell: CellModel, x: T) => void): void {
+    const { top, left, bottom, right } = this.rect;
+    if (v.length !== bottom - top + 1 || v.some((row) => row.length !== right - left + 1))
+      throw new ApiError(
+        'InvalidArgument',
+        `The number of rows or columns in the input array doesn't match the size of the range ${rectAddress(this.sheet.name, this.rect)}.`,
+      );
+    this.ctx.queueWrite(v);
+    v.forEach((row, i) => row.forEach((x, j) => set(this.cell(top + i, left + j, true)!, x)));
+  }
+  get format() {
+    const each = (fn: (c: CellModel) => void) => this.forEach(fn);
+    const { ctx, sheet, rect } = this;
+    return {
+      font: {
+        set name(v: string) {
+          each((c) => (c.font = { ...c.font, name: v }));
+        },
+        set size(v: number) {
+          each((c) => (c.font = { ...c.font, size: v }));
+        },
+        set bold(v: boolean) {
+          each((c) => (c.font = { ...c.font, bold: v }));
+        },
+      },
+      fill: {
+        set color(v: string) {
+          each((c) => (c.fill = v));
+        },
+      },
+      set wrapText(v: boolean) {
+        each((c) => (c.wrapText = v));
+      },
+      set horizontalAlignment(v: string) {
+        each((c) => (c.hAlign = v));
+      },
+      set verticalAlignment(v: string) {
+        each((c) => (c.vAlign = v));
+      },
+      set columnWidth(v: number) {
+        ctx.require(2, 'format.columnWidth');
+        for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, v);
+      },
+      set rowHeight(v: number) {
+        ctx.require(2, 'format.rowHeight');
+        for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, v);
+      },
+    };
+  }
+  get dataValidation() {
+    this.ctx.require(8, 'dataValidation');
+    const apply = (key: 'rule' | 'errorAlert' | 'prompt', v: unknown) => {
+      this.ctx.queueWrite(v);
+      this.forEach((c) => (c.validation = { ...(c.validation ?? { rule: null }), [key]: v }));
+    };
+    return {
+      set rule(v: unknown) {
+        apply('rule', v);
+      },
+      set errorAlert(v: unknown) {
+        apply('errorAlert', v);
+      },
+      set prompt(v: unknown) {
+        apply('prompt', v);
+      },
+    };
+  }
+  merge(_across: boolean): void {
+    this.ctx.require(2, 'merge');
+    this.sheet.merges.push({ ...this.rect });
+  }
+  select(): void {
+    this.sheet.selection = rectAddress(this.sheet.name, this.rect).split('!')[1]!;
+  }
+  getMergedAreasOrNullObject() {
+    this.ctx.require(13, 'getMergedAreasOrNullObject');
+    const sheet = this.sheet;
+    const rect = this.rect;
+    const areas = new (class extends Loadable {
+      get isNullObject(): boolean {
+        return this.get<string | null>('address') === null;
+      }
+      get address(): string {
+        return this.get<string>('address');
+      }
+      snapshot(): Record<string, unknown> {
+        const hits = sheet.merges.filter(
+          (m) => m.top <= rect.bottom && m.bottom >= rect.top && m.left <= rect.right && m.right >= rect.left,
+        );
+        return { address: hits.length ? hits.map((m) => rectAddress(sheet.name, m)).join(',') : null };
+      }
+    })(this.ctx);
+    return areas;
+  }
+}
+
+/** Excel.run over a fake workbook; every run's context is kept so tests can count syncs. */
+export function fakeExcel(model: WorkbookModel, apiMinor = 20, limit = PAYLOAD_LIMIT) {
+  const contexts: FakeContext[] = [];
+  const run = async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const ctx = new FakeContext(model, apiMinor, limit);
+    contexts.push(ctx);
+    return batch(ctx as unknown as Excel.RequestContext);
+  };
+  return {
+    run,
+    contexts,
+    get syncs() {
+      return contexts.reduce((n, c) => n + c.syncs, 0);
+    },
+    get maxPayloadBytes() {
+      return Math.max(0, ...contexts.map((c) => c.maxPayloadBytes));
+    },
+    reset() {
+      contexts.length = 0;
+    },
+  };
+}
+
+export function cellText(sheet: SheetModel, address: string): Value | undefined {
+  const p = parseA1(address)!;
+  return sheet.cells.get(`${p.row},${p.col}`)?.value;
+}
+
+export { columnLetter };

@@ -1,0 +1,52 @@
+import ExcelJS from 'exceljs';
+import { writeFile } from 'node:fs/promises';
+import { getTemplate } from '../../src/core/templates/registry';
+
+export const O16 = getTemplate('ita2567-o16')!;
+export const O16_HEADERS = O16.columns.map((c) => c.header);
+
+export type Row = (string | number | boolean | Date | null | { error: string })[];
+
+/** A correct O16 row; `i` varies the item, ids and dates. */
+export function goodRow(i = 0): Row {
+  const day = 1 + (i % 28);
+  return [
+    `ซื้อวัสดุสำนักงาน รายการที่ ${i + 1}`,
+    50_000 + i,
+    'พ.ร.บ. งบประมาณรายจ่าย',
+    'สิ้นสุดระยะสัญญา',
+    'วิธีเฉพาะเจาะจง',
+    50_000 + i,
+    49_000 + i,
+    '0105536112014',
+    'บริษัท ตัวอย่าง จำกัด',
+    String(67019524001 + i),
+    new Date(Date.UTC(2024, 0, day)),
+    new Date(Date.UTC(2024, 1, day)),
+  ];
+}
+
+/** Grid rows: optional title rows, then the header, then data. */
+export function o16Rows(data: Row[], opts: { titleRows?: Row[]; headers?: string[] } = {}): Row[] {
+  return [...(opts.titleRows ?? []), opts.headers ?? O16_HEADERS, ...data];
+}
+
+/** Write sheets of rows to a real .xlsx file with ExcelJS. */
+export async function writeXlsx(path: string, sheets: Record<string, Row[]>): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== undefined) ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue;
+      }),
+    );
+  }
+  await writeFile(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+/** Drop the columns whose headers are given, from the header and every data row. */
+export function withoutColumns(rows: Row[], headers: string[], headerIndex = 0): Row[] {
+  const drop = new Set(headers.map((h) => rows[headerIndex]!.indexOf(h)));
+  return rows.map((r) => r.filter((_, i) => !drop.has(i)));
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Browser and LibreOffice tests start real programs; two cores, so keep them apart.
+    fileParallelism: true,
+    maxWorkers: 2,
+  },
+});

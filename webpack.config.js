@@ -1,0 +1,66 @@
+// Builds the task pane. `npm run build:pane` writes dist/pane; `npm start` serves it over https.
+import CopyWebpackPlugin from 'copy-webpack-plugin';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+import { fileURLToPath } from 'node:url';
+
+const DEV_URL = 'https://localhost:3000/';
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** Trusted localhost certificates where office-addin-dev-certs can install them (Windows, macOS). */
+async function httpsOptions() {
+  if (process.platform !== 'win32' && process.platform !== 'darwin') return { type: 'https' };
+  try {
+    const devCerts = await import('office-addin-dev-certs');
+    return { type: 'https', options: await devCerts.default.getHttpsServerOptions() };
+  } catch {
+    return { type: 'https' };
+  }
+}
+
+export default async (_env, argv) => {
+  const dev = argv.mode !== 'production';
+  // Production builds point the manifest at the deployed site: ADDIN_BASE_URL=https://… npm run build.
+  const baseUrl = process.env.ADDIN_BASE_URL || DEV_URL;
+  return {
+    mode: dev ? 'development' : 'production',
+    devtool: dev ? 'eval-source-map' : false,
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: {
+      path: `${root}dist/pane`,
+      filename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (dev ? content : content.toString().replaceAll(DEV_URL, baseUrl)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      server: await httpsOptions(),
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      client: { overlay: false },
+      open: false,
+      host: 'localhost',
+    },
+  };
+};
