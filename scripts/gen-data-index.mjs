@@ -5,7 +5,8 @@ import { readdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../src/data/', import.meta.url));
+// A data folder may be given (tests use one); by default the project's src/data/.
+const root = process.argv[2] ? join(process.argv[2], '/') : fileURLToPath(new URL('../src/data/', import.meta.url));
 const groups = ['templates', 'frameworks', 'bands', 'lists'];
 
 const lines = [

@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { checkSheet } from '../core/check/sheet';
 import type { FileReport } from '../core/check/report';
+import { CsvWorkbook } from '../workbook/file/csvWorkbook';
 import { ExcelJsWorkbook } from '../workbook/file/exceljsWorkbook';
+import type { WorkbookPort } from '../workbook/port';
 
 /** Why a file could not be read, in one line a finance officer can act on. */
 export function describeReadError(e: unknown): string {
@@ -15,11 +18,11 @@ export function describeReadError(e: unknown): string {
 }
 
 export async function checkFile(path: string): Promise<FileReport> {
-  let wb: ExcelJsWorkbook;
+  let wb: WorkbookPort;
   try {
     const data = await readFile(path);
     if (data.length === 0) return { file: path, error: 'empty file (0 bytes)', sheets: [] };
-    wb = await ExcelJsWorkbook.load(data);
+    wb = /\.csv$/i.test(path) ? new CsvWorkbook(data, basename(path)) : await ExcelJsWorkbook.load(data);
   } catch (e) {
     return { file: path, error: describeReadError(e), sheets: [] };
   }

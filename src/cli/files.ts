@@ -1,9 +1,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const WORKBOOK = /\.xlsx$/i;
+const WORKBOOK = /\.(xlsx|csv)$/i;
 
-/** Every .xlsx named or found under a named directory, in a stable order; Excel's ~$ lock files skipped. */
+/** Every .xlsx or .csv named or found under a named directory, in a stable order; Excel's ~$ lock files skipped. */
 export async function collectFiles(paths: readonly string[]): Promise<{ files: string[]; missing: string[] }> {
   const files: string[] = [];
   const missing: string[] = [];

@@ -6,7 +6,7 @@ import { formatText, type Lang } from './formatText';
 
 export const USAGE = `Usage: ita-check [--format text|json] [--lang th|en] FILE_OR_DIR...
 
-Checks every .xlsx file given (directories are walked) against the ITA procurement forms.
+Checks every .xlsx or .csv file given (directories are walked) against the ITA procurement forms.
 Exit status: 0 no errors, 1 findings of severity error, 2 usage error or a file that cannot be read.`;
 
 export interface Io {

@@ -7,19 +7,27 @@ export const O16_HEADERS = O16.columns.map((c) => c.header);
 
 export type Row = (string | number | boolean | Date | null | { error: string })[];
 
-/** A correct O16 row; `i` varies the item, ids and dates. */
+/** A valid 13-digit juristic-person tax id, different for each n. */
+export function taxId(n: number): string {
+  const first12 = `01055${String(36112 + n).padStart(7, '0')}`.slice(0, 12);
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (13 - i);
+  return first12 + String((11 - (sum % 11)) % 10);
+}
+
+/** A correct O16 row; `i` varies the item, supplier, ids and dates (all in fiscal year 2567). */
 export function goodRow(i = 0): Row {
   const day = 1 + (i % 28);
   return [
-    `ซื้อวัสดุสำนักงาน รายการที่ ${i + 1}`,
+    `ซื้อวัสดุสำนักงาน ${['กระดาษ', 'หมึกพิมพ์', 'แฟ้ม', 'ปากกา'][i % 4]} รายการที่ ${i + 1}`,
     50_000 + i,
     'พ.ร.บ. งบประมาณรายจ่าย',
     'สิ้นสุดระยะสัญญา',
     'วิธีเฉพาะเจาะจง',
     50_000 + i,
-    49_000 + i,
-    '0105536112014',
-    'บริษัท ตัวอย่าง จำกัด',
+    48_000 + i,
+    taxId(i),
+    `บริษัท ตัวอย่างที่ ${i + 1} จำกัด`,
     String(67019524001 + i),
     new Date(Date.UTC(2024, 0, day)),
     new Date(Date.UTC(2024, 1, day)),

@@ -12,6 +12,11 @@ export interface SheetGrid {
   readonly values: readonly (readonly CellValue[])[];
   /** Merged areas, 1-based and inclusive, when the adapter can tell. */
   readonly merges?: readonly CellRange[];
+  /**
+   * The source has no cell types (a CSV file): every value is text by nature, so findings about how
+   * a value is stored (a number kept as text, a date as text) would say nothing useful.
+   */
+  readonly textOnly?: boolean;
 }
 
 export interface CellRange {

@@ -1,21 +1,34 @@
-import { cellAt, displayValue, isBlank, type SheetGrid } from '../cells/value';
+import { cellAt, displayValue, isBlank, type CellValue, type SheetGrid } from '../cells/value';
 import { colName, makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
+import { judgeCell } from '../rules/cells';
+import type { RuleContext } from '../rules/context';
+import { fiscalYearFromDates, fiscalYearFromTitle } from '../rules/fiscalYear';
+import { newParsedRow, type ParsedRow } from '../rules/parsedRow';
+import { judgeRedFlags } from '../rules/redFlags';
+import { judgeRow } from '../rules/rowRules';
+import { judgeTable } from '../rules/tableRules';
 import type { HeaderMatch } from '../sheet/header';
-import { classifyRows } from '../sheet/rows';
+import { rowKinds } from '../sheet/rows';
 import type { ColumnId, TemplateColumn } from '../templates/types';
+import type { Day } from '../text/format';
 import { foldForMatch } from '../text/thai';
 
 export interface TableCheck {
   /** Data rows judged (blank, total, footer and repeated-header rows excluded). */
   readonly rows: number;
+  /** The fiscal year (BE) dates were judged against: from the title, the signing dates, or the form. */
+  readonly fiscalYear: number | null;
   readonly findings: Finding[];
+  /** What each data row says, for summaries built on a checked sheet. */
+  readonly parsed: readonly ParsedRow[];
 }
 
 /** Findings about the header itself: missing, repeated and loosely matched columns. */
 export function headerFindings(sheet: string, match: HeaderMatch): Finding[] {
   const out: Finding[] = [];
   const firstCol = Math.min(...match.columns.map((c) => c.col), 1);
+  const form = match.template.forms.join('/');
   for (const c of match.missing) {
     const n = colName(c);
     out.push(
@@ -23,19 +36,20 @@ export function headerFindings(sheet: string, match: HeaderMatch): Finding[] {
         'missing-column',
         { sheet, row: match.headerRow, col: firstCol, column: c },
         {
-          th: `ไม่พบคอลัมน์ ${n.th} ในแถวหัวตาราง (แถว ${match.headerRow}) ต้องมีตามแบบ ${match.template.forms.join('/')}`,
-          en: `Column ${n.en} (${c.header}) is missing from the header (row ${match.headerRow}); the ${match.template.forms.join('/')} form requires it`,
+          th: `ไม่พบคอลัมน์ ${n.th} ในแถวหัวตาราง (แถว ${match.headerRow}) ต้องมีตามแบบ ${form}`,
+          en: `Column ${n.en} (${c.header}) is missing from the header (row ${match.headerRow}); the ${form} form requires it`,
         },
       ),
     );
   }
+  const headerRow = match.headerRow + match.headerRows - 1;
   for (const d of match.duplicates) {
     const n = colName(d.column);
     const first = match.columns.find((c) => c.column === d.column);
     out.push(
       makeFinding(
         'duplicate-column',
-        { sheet, row: match.headerRow + match.headerRows - 1, col: d.col, column: d.column },
+        { sheet, row: headerRow, col: d.col, column: d.column },
         {
           th: `คอลัมน์ ${n.th} ซ้ำ: พบทั้งคอลัมน์นี้และคอลัมน์ที่ ${first?.col ?? '?'} ให้เหลือคอลัมน์เดียว`,
           en: `Column ${n.en} appears twice (here and in column ${first?.col ?? '?'}); keep one`,
@@ -50,7 +64,7 @@ export function headerFindings(sheet: string, match: HeaderMatch): Finding[] {
     out.push(
       makeFinding(
         'header-variant',
-        { sheet, row: match.headerRow + match.headerRows - 1, col: m.col, column: m.column },
+        { sheet, row: headerRow, col: m.col, column: m.column },
         {
           th: `หัวคอลัมน์ "${m.header}" ถือเป็น ${n.th} ควรใช้ชื่อตามแบบ`,
           en: `Header "${m.header}" was taken as ${n.en}; the form's wording is "${m.column.header}"`,
@@ -62,33 +76,101 @@ export function headerFindings(sheet: string, match: HeaderMatch): Finding[] {
   return out;
 }
 
-function isExempt(c: TemplateColumn, row: number, grid: SheetGrid, colOf: Map<ColumnId, number>): boolean {
-  const u = c.requiredUnless;
-  if (!u) return false;
-  const col = colOf.get(u.column);
-  if (col === undefined) return false;
-  const v = cellAt(grid, row, col);
-  if (isBlank(v)) return false;
-  const f = foldForMatch(displayValue(v));
-  return u.values.some((x) => foldForMatch(x) === f);
+/** Cells hidden under a merged area of the table body read as their area's top-left value. */
+function mergedBody(grid: SheetGrid, match: HeaderMatch, sheet: string, out: Finding[]) {
+  const master = new Map<number, Map<number, [number, number]>>();
+  const first = Math.min(...match.columns.map((c) => c.col));
+  const last = Math.max(...match.columns.map((c) => c.col));
+  for (const m of grid.merges ?? []) {
+    // Only merges inside the table's body matter; an empty merged area below the data does not.
+    if (m.bottom < match.firstDataRow || m.top > grid.values.length || m.right < first || m.left > last) continue;
+    const top = Math.max(m.top, match.firstDataRow);
+    out.push(
+      makeFinding(
+        'merged-cell',
+        { sheet, row: m.top, col: m.left },
+        {
+          th: `เซลล์ผสาน ${m.top === m.bottom ? '' : `แถว ${m.top}–${m.bottom} `}ในตาราง ทำให้เรียงลำดับ กรอง และนำเข้าข้อมูลไม่ได้ ควรยกเลิกการผสานและใส่ค่าทุกแถว`,
+          en: `Merged cells ${m.top === m.bottom ? '' : `(rows ${m.top}–${m.bottom}) `}in the table break sorting, filtering and import; unmerge and fill every row`,
+        },
+      ),
+    );
+    for (let r = top; r <= m.bottom; r++) {
+      let row = master.get(r);
+      if (!row) master.set(r, (row = new Map()));
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) row.set(c, [m.top, m.left]);
+    }
+  }
+  if (master.size === 0) return (row: number, col: number): CellValue => cellAt(grid, row, col);
+  return (row: number, col: number): CellValue => {
+    const at = master.get(row)?.get(col);
+    return at ? cellAt(grid, at[0], at[1]) : cellAt(grid, row, col);
+  };
 }
 
-/** Judge every data row of a procurement table. */
+function sameValue(a: CellValue, b: CellValue): boolean {
+  if (a === b) return true;
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (typeof a === 'string' && typeof b === 'string') return a.trim() === b.trim();
+  const blank = (v: CellValue) => v === null || (typeof v === 'string' && v.trim() === '');
+  if (blank(a) && blank(b)) return true;
+  return (
+    typeof a === 'object' &&
+    typeof b === 'object' &&
+    a !== null &&
+    b !== null &&
+    'error' in a &&
+    'error' in b &&
+    a.error === b.error
+  );
+}
+
+/** Judge every data row of a procurement table: each cell, each row, the table, the red flags. */
 export function checkProcurementTable(grid: SheetGrid, match: HeaderMatch): TableCheck {
   const sheet = grid.name;
-  const findings = headerFindings(sheet, match);
-  const colOf = new Map<ColumnId, number>(match.columns.map((m) => [m.column.id, m.col]));
-  let rows = 0;
-  for (const { row, kind } of classifyRows(grid, match)) {
-    if (kind !== 'data') continue;
-    rows++;
-    for (const m of match.columns) {
+  const out = headerFindings(sheet, match);
+  const columnOf = new Map<ColumnId, number>(match.columns.map((m) => [m.column.id, m.col]));
+  const matched = new Map<ColumnId, TemplateColumn>(match.columns.map((m) => [m.column.id, m.column]));
+  const read = mergedBody(grid, match, sheet, out);
+  const ctx: RuleContext = {
+    sheet,
+    template: match.template,
+    importSource: !!match.template.importOnly,
+    textOnly: !!grid.textOnly,
+    columnOf,
+    matched,
+    valueAt: (row, id) => {
+      const c = columnOf.get(id);
+      return c === undefined ? null : read(row, c);
+    },
+    out,
+  };
+  const exemptBy = (c: TemplateColumn, row: number): boolean => {
+    const u = c.requiredUnless;
+    if (!u) return false;
+    const v = ctx.valueAt(row, u.column);
+    if (isBlank(v)) return false;
+    const f = foldForMatch(displayValue(v));
+    return u.values.some((x) => foldForMatch(x) === f);
+  };
+
+  const parsed: ParsedRow[] = [];
+  const kinds = rowKinds(grid, match);
+  const columns = match.columns;
+  const direct = !grid.merges?.length;
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] !== 0) continue;
+    const row = match.firstDataRow + i;
+    const values = grid.values[row - 1] ?? [];
+    const p = newParsedRow(row);
+    for (let k = 0; k < columns.length; k++) {
+      const m = columns[k]!;
       const c = m.column;
-      const v = cellAt(grid, row, m.col);
-      if (isBlank(v)) {
-        if (c.required && !isExempt(c, row, grid, colOf)) {
+      const v = direct ? (values[m.col - 1] ?? null) : read(row, m.col);
+      if (v === null || (typeof v === 'string' && v.trim() === '')) {
+        if (c.required && !exemptBy(c, row)) {
           const n = colName(c);
-          findings.push(
+          out.push(
             makeFinding(
               'required-value',
               { sheet, row, col: m.col, column: c },
@@ -96,8 +178,19 @@ export function checkProcurementTable(grid: SheetGrid, match: HeaderMatch): Tabl
             ),
           );
         }
+        continue;
       }
+      judgeCell(ctx, row, c, v, p);
     }
+    parsed.push(p);
   }
-  return { rows, findings };
+
+  const signed: Day[] = [];
+  for (const p of parsed) if (p.signDate) signed.push(p.signDate);
+  const fiscalYear = fiscalYearFromTitle(grid, match.headerRow) ?? fiscalYearFromDates(signed) ?? match.template.year;
+  for (const p of parsed) judgeRow(ctx, p, fiscalYear);
+  const cols = match.columns.map((m) => m.col);
+  judgeTable(ctx, parsed, (a, b) => cols.every((c) => sameValue(read(a, c), read(b, c))));
+  judgeRedFlags(ctx, parsed);
+  return { rows: parsed.length, fiscalYear, findings: out, parsed };
 }

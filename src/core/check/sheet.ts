@@ -14,6 +14,8 @@ export interface SheetReport {
   readonly confidence: number | null;
   readonly headerRow: number | null;
   readonly rows: number;
+  /** Fiscal year (BE) the dates were judged against, for procurement sheets. */
+  readonly fiscalYear?: number | null;
   readonly findings: readonly Finding[];
 }
 
@@ -62,7 +64,7 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetRe
     }
     return { name: grid.name, kind: 'unknown', template: null, confidence: null, headerRow: null, rows: 0, findings };
   }
-  const { rows, findings } = checkProcurementTable(grid, match);
+  const { rows, findings, fiscalYear } = checkProcurementTable(grid, match);
   return {
     name: grid.name,
     kind: match.template.kind,
@@ -70,6 +72,7 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetRe
     confidence: match.confidence,
     headerRow: match.headerRow,
     rows,
+    fiscalYear,
     findings: sortFindings(findings),
   };
 }

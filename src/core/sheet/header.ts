@@ -30,42 +30,100 @@ export interface HeaderMatch {
   readonly confidence: number;
 }
 
-interface FoldedTemplate {
-  readonly template: Template;
-  readonly keys: readonly (readonly string[])[]; // per column: folded header + variants
-}
-
 const ACCEPT = 0.78;
-const foldCache = new WeakMap<Template, FoldedTemplate>();
 
-function folded(t: Template): FoldedTemplate {
-  let f = foldCache.get(t);
-  if (!f) {
-    f = {
-      template: t,
-      keys: t.columns.map((c) => [...new Set([c.header, ...(c.variants ?? [])].map(foldForMatch))]),
-    };
-    foldCache.set(t, f);
-  }
-  return f;
+/** How well one folded header text matches one folded key: 1 exact, less for near matches, 0 none. */
+function keyScore(text: string, key: string): number {
+  if (text === key) return 1;
+  const shorter = Math.min(text.length, key.length);
+  const longer = Math.max(text.length, key.length);
+  if ((text.includes(key) || key.includes(text)) && shorter / longer >= 0.6) return 0.9;
+  if (longer - shorter > longer * 0.35) return 0;
+  const s = similarity(text, key) * 0.95;
+  return s >= ACCEPT ? s : 0;
 }
 
 /** How well one header text matches one column's keys: 1 exact, less for near matches, 0 none. */
 export function headerScore(text: string, keys: readonly string[]): number {
   if (!text) return 0;
   let best = 0;
-  for (const key of keys) {
-    if (!key) continue;
-    if (text === key) return 1;
-    const shorter = Math.min(text.length, key.length);
-    const longer = Math.max(text.length, key.length);
-    if ((text.includes(key) || key.includes(text)) && shorter / longer >= 0.6) best = Math.max(best, 0.9);
-    else if (longer - shorter <= longer * 0.35) {
-      const s = similarity(text, key) * 0.95;
-      if (s > best) best = s;
+  for (const key of keys) if (key) best = Math.max(best, keyScore(text, key));
+  return best;
+}
+
+/** 32 buckets of the characters a text uses: two texts that share few cannot be near matches. */
+function charMask(s: string): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) m |= 1 << (Math.imul(s.charCodeAt(i), 2654435761) >>> 27);
+  return m;
+}
+
+function bits(m: number): number {
+  let n = 0;
+  for (let x = m; x; x &= x - 1) n++;
+  return n;
+}
+
+/** Every folded header and variant of a set of templates, each knowing the template columns it names. */
+interface KeyIndex {
+  readonly keys: readonly {
+    readonly fold: string;
+    readonly mask: number;
+    readonly need: number;
+    readonly slots: readonly number[];
+  }[];
+  /** First slot of each template's columns. */
+  readonly base: ReadonlyMap<Template, number>;
+  readonly slots: number;
+}
+
+const indexCache = new WeakMap<readonly Template[], KeyIndex>();
+
+function keyIndex(templates: readonly Template[]): KeyIndex {
+  let ix = indexCache.get(templates);
+  if (ix) return ix;
+  const byFold = new Map<string, number[]>();
+  const base = new Map<Template, number>();
+  let slot = 0;
+  for (const t of templates) {
+    base.set(t, slot);
+    for (const c of t.columns) {
+      for (const k of new Set([c.header, ...(c.variants ?? [])].map(foldForMatch))) {
+        if (!k) continue;
+        const list = byFold.get(k);
+        if (list) list.push(slot);
+        else byFold.set(k, [slot]);
+      }
+      slot++;
     }
   }
-  return best >= ACCEPT ? best : 0;
+  const keys = [...byFold].map(([fold, slots]) => {
+    const mask = charMask(fold);
+    return { fold, mask, need: Math.ceil(bits(mask) * 0.6), slots };
+  });
+  ix = { keys, base, slots: slot };
+  indexCache.set(templates, ix);
+  return ix;
+}
+
+/** Scores of one folded text against every template column, computed once per text. */
+function scorer(ix: KeyIndex): (fold: string) => Float64Array {
+  const memo = new Map<string, Float64Array>();
+  return (fold) => {
+    let out = memo.get(fold);
+    if (out) return out;
+    out = new Float64Array(ix.slots);
+    const mask = charMask(fold);
+    const needText = Math.ceil(bits(mask) * 0.6);
+    for (const k of ix.keys) {
+      // A near match shares most characters with the shorter of the two texts.
+      if (bits(k.mask & mask) < Math.min(k.need, needText)) continue;
+      const s = keyScore(fold, k.fold);
+      if (s > 0) for (const slot of k.slots) if (s > out[slot]!) out[slot] = s;
+    }
+    memo.set(fold, out);
+    return out;
+  };
 }
 
 interface Candidate {
@@ -101,23 +159,26 @@ function candidates(grid: SheetGrid, row: number, rows: 1 | 2, width: number): C
 }
 
 function matchRow(
-  t: FoldedTemplate,
+  template: Template,
+  base: number,
   cands: readonly Candidate[],
+  score: (fold: string) => Float64Array,
 ): { columns: ColumnMatch[]; duplicates: ColumnMatch[] } {
   const pairs: { ci: number; ki: number; score: number; raw: string }[] = [];
+  const n = template.columns.length;
   cands.forEach((cand, ci) => {
-    t.keys.forEach((keys, ki) => {
+    for (let ki = 0; ki < n; ki++) {
       let best = 0;
       let raw = '';
       for (const tx of cand.texts) {
-        const s = headerScore(tx.fold, keys);
+        const s = score(tx.fold)[base + ki]!;
         if (s > best) {
           best = s;
           raw = tx.raw;
         }
       }
       if (best > 0) pairs.push({ ci, ki, score: best, raw });
-    });
+    }
   });
   // Best pairs first; left-most column first among equals, so a repeated column is the later one.
   pairs.sort((a, b) => b.score - a.score || a.ci - b.ci || a.ki - b.ki);
@@ -127,7 +188,7 @@ function matchRow(
   const duplicates: ColumnMatch[] = [];
   for (const p of pairs) {
     const cand = cands[p.ci]!;
-    const column = t.template.columns[p.ki]!;
+    const column = template.columns[p.ki]!;
     if (usedCol.has(p.ci)) continue;
     if (usedKey.has(p.ki)) {
       // A second column that fits as well as the first is a duplicate, not a near miss.
@@ -153,23 +214,28 @@ function matchRow(
 export function recogniseHeader(grid: SheetGrid, templates: readonly Template[]): HeaderMatch | null {
   const width = Math.min(gridWidth(grid), 16384);
   const lastRow = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
+  const ix = keyIndex(templates);
+  const score = scorer(ix);
   let best: (HeaderMatch & { rank: number }) | null = null;
   for (let row = 1; row <= lastRow; row++) {
+    // Data rows under a header that fits well cannot be a better header: stop looking.
+    if (best && best.confidence >= 0.8 && row > best.headerRow + 2) break;
     for (const rows of [1, 2] as const) {
       if (rows === 2 && row + 1 > grid.values.length) continue;
       const cands = candidates(grid, row, rows, width);
       if (cands.length < 2) continue;
       for (const template of templates) {
-        const t = folded(template);
-        const { columns, duplicates } = matchRow(t, cands);
-        const n = template.columns.length;
-        const needed = Math.max(2, Math.ceil(n * 0.3));
+        const { columns, duplicates } = matchRow(template, ix.base.get(template)!, cands, score);
+        const required = template.columns.filter((c) => !c.optionalColumn);
+        const matchedOptional = columns.filter((c) => c.column.optionalColumn).length;
+        const needed = Math.max(2, Math.ceil(required.length * 0.3));
         if (columns.length < needed) continue;
         const sum = columns.reduce((s, c) => s + c.score, 0);
-        const missing = template.columns.filter((c) => !columns.some((m) => m.column === c));
+        const missing = required.filter((c) => !columns.some((m) => m.column === c));
         // Matched columns count for, unmatched template columns against: picks O16 over O14 for a
-        // 12-column sheet and O14 over O16 for a 5-column one.
+        // 12-column sheet and O14 over O16 for a 5-column one. Optional columns never count against.
         const rank = sum - 0.5 * missing.length - (rows === 2 ? 0.01 : 0);
+        const n = required.length + matchedOptional;
         if (!best || rank > best.rank + 1e-9) {
           best = {
             template,

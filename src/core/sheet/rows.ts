@@ -4,58 +4,88 @@ import type { HeaderMatch } from './header';
 
 export type RowKind = 'data' | 'blank' | 'total' | 'repeated-header' | 'footer';
 
+/** Row kinds as small numbers, one byte per row of a large sheet. */
+export const ROW_KINDS: readonly RowKind[] = ['data', 'blank', 'total', 'repeated-header', 'footer'];
+const DATA = 0;
+const BLANK = 1;
+const TOTAL_ROW = 2;
+const REPEATED = 3;
+const FOOTER_ROW = 4;
+
 const TOTAL =
   /^(รวม(ทั้งสิ้น|ทั้งหมด|เงิน|ยอด)?|ยอดรวม|รวมเป็นเงิน|grand ?total|total|sum)\s*[:：]?\s*(\d+\s*(รายการ|โครงการ))?$/i;
+const TOTAL_START = /^\s*(รวม|ยอด|total|sum|grand)/i;
 // Notes and signature blocks typed under a table.
 const FOOTER =
   /^(\(?ลง(ชื่อ|นาม)|ผู้(จัดทำ|รายงาน|ตรวจสอบ|อนุมัติ|รับรอง)|หมายเหตุ|ตำแหน่ง|ข้อมูล ณ|ที่มา|แหล่งที่มา|สรุป|note|source|prepared by|\.{3,}|…)/i;
 const NAME_IN_BRACKETS = /^\(\s*(นาย|นาง|นางสาว|น\.ส\.|ว่าที่|mr|mrs|ms)[^)]*\)$/i;
-
-function rowTexts(grid: SheetGrid, row: number, cols: readonly number[]): string[] {
-  const out: string[] = [];
-  for (const c of cols) {
-    const v = cellAt(grid, row, c);
-    if (!isBlank(v)) out.push(collapseSpaces(displayValue(v)));
-  }
-  return out;
-}
 
 /**
  * Which rows under the header hold procurements. Blank rows, totals, a header repeated on a later
  * page, and notes or signatures under the table are recognised and left unjudged.
  */
 export function classifyRows(grid: SheetGrid, match: HeaderMatch): { row: number; kind: RowKind }[] {
+  const kinds = rowKinds(grid, match);
+  return Array.from(kinds, (k, i) => ({ row: match.firstDataRow + i, kind: ROW_KINDS[k]! }));
+}
+
+/** The kind of every row from the first data row down, as ROW_KINDS indexes (0 = data). */
+export function rowKinds(grid: SheetGrid, match: HeaderMatch): Uint8Array {
   const cols = match.columns.map((c) => c.col);
-  const headerFolds = new Map(match.columns.map((c) => [c.col, foldForMatch(c.header)]));
-  const out: { row: number; kind: RowKind }[] = [];
+  const headerFolds = match.columns.map((c) => foldForMatch(c.header));
+  const headerRaw = match.columns.map((c) => c.header);
+  const repeatNeeded = Math.max(2, Math.ceil(cols.length / 2));
+  const out = new Uint8Array(Math.max(0, grid.values.length - match.firstDataRow + 1));
   let inFooter = false;
   for (let row = match.firstDataRow; row <= grid.values.length; row++) {
-    const texts = rowTexts(grid, row, cols);
-    if (texts.length === 0) {
+    const values = grid.values[row - 1];
+    let count = 0;
+    let first: unknown = null;
+    let firstIndex = -1;
+    if (values) {
+      for (let i = 0; i < cols.length; i++) {
+        const v = values[cols[i]! - 1];
+        if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+        if (count === 0) {
+          first = v;
+          firstIndex = i;
+        }
+        count++;
+      }
+    }
+    if (count === 0) {
       // A row empty in every matched column may still carry a note in another column.
-      const wide = grid.values[row - 1] ?? [];
-      const other = wide.find((v) => !isBlank(v));
+      const other = values?.find((v) => !isBlank(v));
       if (other !== undefined && FOOTER.test(collapseSpaces(displayValue(other)))) inFooter = true;
-      out.push({ row, kind: 'blank' });
+      out[row - match.firstDataRow] = BLANK;
       continue;
     }
-    let same = 0;
-    for (const m of match.columns) {
-      const v = cellAt(grid, row, m.col);
-      if (!isBlank(v) && foldForMatch(displayValue(v)) === headerFolds.get(m.col)) same++;
-    }
-    if (same >= Math.max(2, Math.ceil(match.columns.length / 2))) {
-      inFooter = false; // a new page starts
-      out.push({ row, kind: 'repeated-header' });
+    if (typeof first !== 'string') {
+      out[row - match.firstDataRow] = inFooter ? FOOTER_ROW : DATA;
       continue;
     }
-    const first = texts[0]!;
-    if (TOTAL.test(first)) {
-      out.push({ row, kind: 'total' });
+    // Only a row whose first text is itself a header can be a repeated header: fold the rest then.
+    if (first.length <= headerRaw[firstIndex]!.length + 12 && foldForMatch(first) === headerFolds[firstIndex]) {
+      let same = 0;
+      for (let i = 0; i < cols.length; i++) {
+        const v = cellAt(grid, row, cols[i]!);
+        if (typeof v === 'string' && foldForMatch(v) === headerFolds[i]) same++;
+      }
+      if (same >= repeatNeeded) {
+        inFooter = false; // a new page starts
+        out[row - match.firstDataRow] = REPEATED;
+        continue;
+      }
+    }
+    if (first.length < 40 && TOTAL_START.test(first) && TOTAL.test(collapseSpaces(first))) {
+      out[row - match.firstDataRow] = TOTAL_ROW;
       continue;
     }
-    if (texts.length <= 2 && (FOOTER.test(first) || NAME_IN_BRACKETS.test(first))) inFooter = true;
-    out.push({ row, kind: inFooter ? 'footer' : 'data' });
+    if (count <= 2) {
+      const t = collapseSpaces(first);
+      if (FOOTER.test(t) || NAME_IN_BRACKETS.test(t)) inFooter = true;
+    }
+    out[row - match.firstDataRow] = inFooter ? FOOTER_ROW : DATA;
   }
   return out;
 }

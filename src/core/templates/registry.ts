@@ -1,19 +1,46 @@
-import { templates as rawTemplates } from '../../data/index.generated';
-import type { Template } from './types';
+import { lists as rawLists, templates as rawTemplates } from '../../data/index.generated';
+import type { Template, TemplateColumn } from './types';
 
-function check(t: Template): Template {
+interface ValueList {
+  readonly id: string;
+  readonly kind: 'value-list';
+  readonly values: readonly string[];
+}
+
+/** Resolve shared lists and check the data, so a slip in a JSON file fails loudly at load. */
+function resolve(t: Template, valueLists: ReadonlyMap<string, readonly string[]>): Template {
   const where = `template ${String(t.id)}`;
   if (!t.id || !Array.isArray(t.columns) || t.columns.length === 0) throw new Error(`${where}: no id or no columns`);
   const seen = new Set<string>();
-  for (const c of t.columns) {
+  const columns: TemplateColumn[] = t.columns.map((c) => {
     if (seen.has(c.id)) throw new Error(`${where}: column id ${c.id} appears twice`);
     seen.add(c.id);
     if (!c.header) throw new Error(`${where}: column ${c.id} has no header`);
-  }
-  return t;
+    if (!c.listRef) return c;
+    const values = valueLists.get(c.listRef);
+    if (!values) throw new Error(`${where}: column ${c.id} refers to unknown list ${c.listRef}`);
+    return { ...c, values };
+  });
+  return { ...t, columns };
 }
 
-const all: readonly Template[] = (rawTemplates as Template[]).map(check);
+/** Templates from the data files (one per year and form), with shared lists filled in. */
+export function buildTemplates(templates: readonly unknown[], lists: readonly unknown[]): readonly Template[] {
+  const valueLists = new Map(
+    (lists as { kind?: string }[])
+      .filter((l): l is ValueList => l.kind === 'value-list')
+      .map((l) => [l.id, l.values] as const),
+  );
+  const out = (templates as Template[]).map((t) => resolve(t, valueLists));
+  const ids = new Set<string>();
+  for (const t of out) {
+    if (ids.has(t.id)) throw new Error(`two templates share the id ${t.id}`);
+    ids.add(t.id);
+  }
+  return out;
+}
+
+const all = buildTemplates(rawTemplates, rawLists);
 const byId = new Map(all.map((t) => [t.id, t]));
 
 /** Every template in src/data/templates, in file-name order. */

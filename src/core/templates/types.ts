@@ -34,10 +34,27 @@ export type ColumnId =
   | 'projectType'
   | 'announceDate'
   | 'genericMethod'
+  | 'transactionDate'
+  | 'subdistrict'
+  | 'projectStatus'
+  | 'contractNumber'
+  | 'contractAmount'
   | 'note';
 
 export type ColumnType =
-  'text' | 'money' | 'integer' | 'list' | 'method' | 'taxId' | 'projectNumber' | 'date' | 'period' | 'year';
+  | 'text'
+  | 'money'
+  | 'integer'
+  | 'list'
+  | 'method'
+  | 'taxId'
+  | 'projectNumber'
+  | 'date'
+  | 'period'
+  | 'year'
+  | 'bidders'
+  | 'winnerPrice'
+  | 'contractRef';
 
 export interface Bilingual {
   readonly th: string;
@@ -61,6 +78,12 @@ export interface TemplateColumn {
   readonly requiredUnless?: RequiredUnless;
   /** Allowed values of a list column, shown as the dropdown. */
   readonly values?: readonly string[];
+  /** Take the allowed values from a shared list in src/data/lists (e.g. "provinces"). */
+  readonly listRef?: string;
+  /** Other spellings seen for an allowed value → the value the form wants. */
+  readonly aliases?: Readonly<Record<string, string>>;
+  /** The column may be absent from a sheet without a finding (source layouts that vary). */
+  readonly optionalColumn?: boolean;
   /** A list column that also takes other values (the list is a suggestion). */
   readonly openList?: boolean;
   readonly numberFormat?: string;
@@ -89,6 +112,8 @@ export interface Template {
   readonly columns: readonly TemplateColumn[];
   /** A source the user imports from (the e-GP export), recognised but never offered as a template. */
   readonly importOnly?: boolean;
+  /** Empty rows prepared with formats and dropdowns when the template is inserted. */
+  readonly bodyRows?: number;
   /** Extra blocks under the table (O17's problems and suggestions). */
   readonly notes?: readonly { readonly id: ColumnId; readonly label: Bilingual }[];
 }

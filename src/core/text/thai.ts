@@ -1,7 +1,9 @@
 const THAI_ZERO = 0x0e50;
+const THAI_DIGIT = /[\u0E50-\u0E59]/;
 
 /** ๐๑๒๓๔๕๖๗๘๙ → 0123456789; everything else unchanged. */
 export function thaiDigitsToArabic(s: string): string {
+  if (!THAI_DIGIT.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -11,7 +13,7 @@ export function thaiDigitsToArabic(s: string): string {
 }
 
 export function hasThaiDigits(s: string): boolean {
-  return /[\u0E50-\u0E59]/.test(s);
+  return THAI_DIGIT.test(s);
 }
 
 /** Every run of white space (including no-break and zero-width spaces, line breaks) → one space, trimmed. */

@@ -1,0 +1,226 @@
+import { isCellError, type CellValue } from './value';
+import type { Day } from '../text/format';
+import { thaiDigitsToArabic } from '../text/thai';
+
+export type DateResult =
+  | { readonly kind: 'blank' }
+  | {
+      readonly kind: 'ok';
+      readonly day: Day;
+      /** How the cell held it: a real Excel date, or text (with the era the text used). */
+      readonly source: 'date' | 'text';
+      /** For text: 'BE' (2567 or 67), 'CE' (2024 in a d/m/y or Thai-month text), 'iso' (2024-03-31). */
+      readonly era?: 'BE' | 'CE' | 'iso';
+      /** A real Excel date in year 2400 or later: someone typed a BE year into a date cell. */
+      readonly beInDate?: boolean;
+    }
+  | { readonly kind: 'error'; readonly error: string }
+  | { readonly kind: 'bad' };
+
+const BLANK: DateResult = { kind: 'blank' };
+const BAD: DateResult = { kind: 'bad' };
+const MS_DAY = 86_400_000;
+const EPOCH_1899 = Date.UTC(1899, 11, 30);
+/** The last day Excel can hold: 9999-12-31. */
+const MAX_SERIAL = 2_958_465;
+
+export function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return m === 2 ? (isLeap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+function validDay(y: number, m: number, d: number): Day | null {
+  if (!Number.isInteger(y) || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return { y, m, d };
+}
+
+/** Excel serial (1900 date system) → day. Serial 60 is Excel's phantom 29 Feb 1900. */
+export function serialToDay(serial: number): Day | null {
+  if (!(serial >= 1 && serial <= MAX_SERIAL)) return null;
+  const whole = Math.floor(serial);
+  const t = new Date(EPOCH_1899 + (whole < 61 ? whole + 1 : whole) * MS_DAY);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+export function dayToSerial(day: Day): number {
+  const ms = Date.UTC(day.y, day.m - 1, day.d);
+  const serial = Math.round((ms - EPOCH_1899) / MS_DAY);
+  return serial < 61 ? serial - 1 : serial;
+}
+
+/** Days since 1970-01-01, for comparing and subtracting days. */
+export function dayNumber(day: Day): number {
+  return Math.round(Date.UTC(day.y, day.m - 1, day.d) / MS_DAY);
+}
+
+export function compareDays(a: Day, b: Day): number {
+  return a.y - b.y || a.m - b.m || a.d - b.d;
+}
+
+/** The Thai fiscal year (BE) a day belongs to: FY N runs 1 Oct N−1 … 30 Sep N. */
+export function fiscalYearOf(day: Day): number {
+  return day.y + 543 + (day.m >= 10 ? 1 : 0);
+}
+
+const MONTHS: Record<string, number> = {};
+[
+  ['มค', 'มกราคม', 'jan', 'january'],
+  ['กพ', 'กุมภาพันธ์', 'feb', 'february'],
+  ['มีค', 'มีนาคม', 'mar', 'march'],
+  ['เมย', 'เมษายน', 'apr', 'april'],
+  ['พค', 'พฤษภาคม', 'may'],
+  ['มิย', 'มิถุนายน', 'jun', 'june'],
+  ['กค', 'กรกฎาคม', 'กรกฏาคม', 'jul', 'july'],
+  ['สค', 'สิงหาคม', 'aug', 'august'],
+  ['กย', 'กันยายน', 'sep', 'sept', 'september'],
+  ['ตค', 'ตุลาคม', 'oct', 'october'],
+  ['พย', 'พฤศจิกายน', 'nov', 'november'],
+  ['ธค', 'ธันวาคม', 'dec', 'december'],
+].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+
+/** "พ.ย." / "พฤศจิกายน" / "Nov" → 11; null when not a month name. */
+export function monthFromName(name: string): number | null {
+  const key = name.toLowerCase().replace(/[.\s]/g, '');
+  return MONTHS[key] ?? null;
+}
+
+/** A 4-digit year is BE from 2400, CE from 1800 to 2199; a 2-digit year is BE (67 → 2567). */
+function yearToCe(text: string, explicitCe: boolean): { y: number; era: 'BE' | 'CE' } | null {
+  const n = Number(text);
+  if (text.length <= 2) return explicitCe ? { y: 2000 + n, era: 'CE' } : { y: 2500 + n - 543, era: 'BE' };
+  if (n >= 2400 && n <= 2799) return { y: n - 543, era: 'BE' };
+  if (n >= 1800 && n <= 2199) return { y: n, era: 'CE' };
+  return null;
+}
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$/;
+const D_MONTH_Y = /^(\d{1,2})\s*([A-Za-z\u0E01-\u0E4E.]+?)\.?\s*(พ\.?\s?ศ\.?|ค\.?\s?ศ\.?)?\s*(\d{2}|\d{4})$/;
+
+/** Read a date typed as text; null when the text is not a date we can be sure of. */
+export function parseDateText(raw: string): { day: Day; era: 'BE' | 'CE' | 'iso' } | null {
+  let s = thaiDigitsToArabic(raw).trim().replace(/\s+/g, ' ');
+  s = s.replace(/^(วันที่|ลงวันที่|ลว\.?)\s*/, '');
+  let m = ISO.exec(s);
+  if (m) {
+    let y = Number(m[1]);
+    const be = y >= 2400;
+    if (be) y -= 543;
+    let day = validDay(y, Number(m[2]), Number(m[3]));
+    if (!day) return null;
+    if (m[4] !== undefined && m[7]) {
+      // A timestamp with a zone: the Thai calendar day is the one in Bangkok (UTC+7).
+      const z = m[7].toUpperCase();
+      const zone = z === 'Z' ? 0 : (z.startsWith('-') ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(-2)));
+      const utc = Date.UTC(day.y, day.m - 1, day.d, Number(m[4]), Number(m[5])) - zone * 60_000;
+      const bkk = new Date(utc + 7 * 3_600_000);
+      day = { y: bkk.getUTCFullYear(), m: bkk.getUTCMonth() + 1, d: bkk.getUTCDate() };
+    }
+    return { day, era: be ? 'BE' : 'iso' };
+  }
+  m = DMY.exec(s);
+  if (m) {
+    const y = yearToCe(m[3]!, false);
+    if (!y) return null;
+    const day = validDay(y.y, Number(m[2]), Number(m[1]));
+    return day ? { day, era: y.era } : null;
+  }
+  m = D_MONTH_Y.exec(s);
+  if (m) {
+    const month = monthFromName(m[2]!);
+    if (!month) return null;
+    const explicitCe = !!m[3] && /ค/.test(m[3]);
+    const y = yearToCe(m[4]!, explicitCe);
+    if (!y) return null;
+    const day = validDay(y.y, month, Number(m[1]));
+    return day ? { day, era: y.era } : null;
+  }
+  return null;
+}
+
+/**
+ * Read a date: a real Excel date (a Date from ExcelJS, a serial number from Office.js) or text in
+ * the ways Thai offices write it ("29 พ.ย. 67", "๓๑ มีนาคม ๒๕๖๗", "31/03/2567", "2024-03-31").
+ */
+export function parseDate(v: CellValue): DateResult {
+  if (v === null) return BLANK;
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) return BAD;
+    const day = { y: v.getUTCFullYear(), m: v.getUTCMonth() + 1, d: v.getUTCDate() };
+    return { kind: 'ok', day, source: 'date', beInDate: day.y >= 2400 };
+  }
+  if (typeof v === 'number') {
+    const day = serialToDay(v);
+    if (!day) return BAD;
+    return { kind: 'ok', day, source: 'date', beInDate: day.y >= 2400 };
+  }
+  if (typeof v === 'string') {
+    const t = v.trim();
+    if (t === '' || t === '-' || t === '–') return BLANK;
+    const r = parseDateText(t);
+    return r ? { kind: 'ok', day: r.day, source: 'text', era: r.era } : BAD;
+  }
+  if (isCellError(v)) return { kind: 'error', error: v.error };
+  return BAD;
+}
+
+/** Find the first date written inside a longer text ("สัญญาเลขที่ 12/2567 ลว. 1 ต.ค. 2566"). */
+export function findDateInText(text: string): Day | null {
+  const s = thaiDigitsToArabic(text);
+  const patterns = [
+    /(\d{1,2})\s*([\u0E01-\u0E4E]{1,3}\.[\u0E01-\u0E4E]{1,2}\.?|[\u0E01-\u0E4E]{4,12}|[A-Za-z]{3,9}\.?)\s*(?:พ\.?\s?ศ\.?\s*)?(\d{4}|\d{2})(?!\d)/g,
+    /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g,
+  ];
+  for (const re of patterns) {
+    for (const m of s.matchAll(re)) {
+      const r = parseDateText(`${m[1]} ${m[2]} ${m[3]}`.replace(/^(\d+) (\d+) /, '$1/$2/'));
+      if (r) return r.day;
+    }
+  }
+  return null;
+}
+
+export type PeriodResult =
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'ok'; readonly ce: boolean }
+  | { readonly kind: 'error'; readonly error: string }
+  | { readonly kind: 'bad' };
+
+const MONTH_YEAR = /^([A-Za-z\u0E01-\u0E4E.]+?)\.?\s*(?:พ\.?\s?ศ\.?)?\s*(\d{2}|\d{4})$/;
+const NUM_MONTH_YEAR = /^(\d{1,2})\s*[/-]\s*(\d{4})$/;
+const QUARTER = /^(ไตรมาส(ที่)?|q)\s*[1-4]/i;
+
+/**
+ * Read an expected start (O14): a month and year ("ต.ค. 2566", "ตุลาคม 66", "10/2566"), a range of
+ * months ("ต.ค. - ธ.ค. 2566"), a quarter ("ไตรมาส 1"), or a date.
+ */
+export function parsePeriod(v: CellValue): PeriodResult {
+  if (v === null) return { kind: 'blank' };
+  if (isCellError(v)) return { kind: 'error', error: v.error };
+  if (v instanceof Date || typeof v === 'number') {
+    const d = parseDate(v);
+    return d.kind === 'ok' ? { kind: 'ok', ce: false } : { kind: 'bad' };
+  }
+  if (typeof v !== 'string') return { kind: 'bad' };
+  const s = thaiDigitsToArabic(v).trim().replace(/\s+/g, ' ');
+  if (s === '' || s === '-') return { kind: 'blank' };
+  if (QUARTER.test(s)) return { kind: 'ok', ce: false };
+  const full = parseDateText(s);
+  if (full) return { kind: 'ok', ce: full.era === 'CE' };
+  // A range: judge the last month and year ("ต.ค. - ธ.ค. 2566").
+  const last = s.split(/\s*[-–—]\s*|\s+ถึง\s+/).pop() ?? s;
+  let m = MONTH_YEAR.exec(last);
+  if (m && monthFromName(m[1]!)) {
+    const y = yearToCe(m[2]!, false);
+    return y ? { kind: 'ok', ce: y.era === 'CE' } : { kind: 'bad' };
+  }
+  m = NUM_MONTH_YEAR.exec(s);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) {
+    const y = yearToCe(m[2]!, false);
+    return y ? { kind: 'ok', ce: y.era === 'CE' } : { kind: 'bad' };
+  }
+  return { kind: 'bad' };
+}

@@ -1,0 +1,48 @@
+import { isCellError, type CellValue } from './value';
+import { thaiDigitsToArabic } from '../text/thai';
+
+export type MoneyResult =
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'ok'; readonly value: number; readonly fromText: boolean; readonly thaiDigits: boolean }
+  | { readonly kind: 'error'; readonly error: string }
+  | { readonly kind: 'bad' };
+
+const BLANK: MoneyResult = { kind: 'blank' };
+const BAD: MoneyResult = { kind: 'bad' };
+const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+const PLAIN = /^\d+(\.\d+)?$|^\.\d+$/;
+
+/**
+ * Read an amount of baht: a number, or text as people type it ("1,480", "฿ 1,480.00", "1480 บาท",
+ * "(500)" for a negative, Thai digits). A lone dash means nothing was entered.
+ */
+export function parseMoney(v: CellValue): MoneyResult {
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? { kind: 'ok', value: v, fromText: false, thaiDigits: false } : BAD;
+  if (v === null) return BLANK;
+  if (typeof v === 'string') return parseMoneyText(v);
+  if (isCellError(v)) return { kind: 'error', error: v.error };
+  return BAD;
+}
+
+function parseMoneyText(raw: string): MoneyResult {
+  let s = raw.trim();
+  if (s === '' || s === '-' || s === '–' || s === '—') return BLANK;
+  const thai = /[\u0E50-\u0E59]/.test(s);
+  if (thai) s = thaiDigitsToArabic(s);
+  s = s.replace(/฿|บาท|thb|baht|\s|\u00A0/gi, '');
+  let negative = false;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1);
+  }
+  if (/^[-−–]/.test(s)) {
+    negative = !negative;
+    s = s.slice(1);
+  } else if (s.startsWith('+')) s = s.slice(1);
+  if (s.endsWith('.-')) s = s.slice(0, -2); // "1,480.-" is how some forms write whole baht
+  if (!GROUPED.test(s) && !PLAIN.test(s)) return BAD;
+  const value = Number(s.replace(/,/g, ''));
+  if (!Number.isFinite(value)) return BAD;
+  return { kind: 'ok', value: negative ? -value : value, fromText: true, thaiDigits: thai };
+}

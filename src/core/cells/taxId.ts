@@ -1,0 +1,75 @@
+import { isCellError, type CellValue } from './value';
+import { thaiDigitsToArabic } from '../text/thai';
+
+export type TaxIdFormatReason = 'joint-venture' | 'placeholder' | 'masked' | 'scientific' | 'lost-zero' | 'length';
+
+export type TaxIdResult =
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'ok'; readonly id: string; readonly fromNumber: boolean; readonly reformatted: boolean }
+  | { readonly kind: 'checksum'; readonly id: string; readonly expected: number }
+  | { readonly kind: 'format'; readonly reason: TaxIdFormatReason; readonly suggestion?: string }
+  | { readonly kind: 'error'; readonly error: string };
+
+const DIGITS_13 = /^\d{13}$/;
+
+/** The check digit of a 13-digit Thai tax / citizen id (mod 11), computed from its first 12 digits. */
+export function taxIdCheckDigit(first12: string): number {
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += (first12.charCodeAt(i) - 48) * (13 - i);
+  return (11 - (sum % 11)) % 10;
+}
+
+export function isValidTaxId(id: string): boolean {
+  return /^\d{13}$/.test(id) && taxIdCheckDigit(id) === id.charCodeAt(12) - 48;
+}
+
+/** A personal (citizen) id starts 1–8; juristic persons start 0. Personal ids are PDPA data. */
+export function isPersonalId(id: string): boolean {
+  return /^[1-8]\d{12}$/.test(id);
+}
+
+/** "3100600445635" → "3-1006-xxxxx-xx-5" for messages: enough to find the row, not to reuse the id. */
+export function maskId(id: string): string {
+  if (!isPersonalId(id)) return id;
+  return `${id[0]}-${id.slice(1, 5)}-xxxxx-xx-${id[12]}`;
+}
+
+/**
+ * Read a 13-digit tax id or citizen id: digits with or without dashes and spaces, Thai digits, or
+ * a number (then a company id's leading 0 is gone). Joint-venture (D…), placeholder (DUMMY…) and
+ * masked (…xxxx) ids of real exports are told apart.
+ */
+export function parseTaxId(v: CellValue): TaxIdResult {
+  if (v === null) return { kind: 'blank' };
+  // The common case first: 13 digits typed as text.
+  if (typeof v === 'string' && v.length === 13 && DIGITS_13.test(v)) {
+    const expected = taxIdCheckDigit(v);
+    return expected === v.charCodeAt(12) - 48
+      ? { kind: 'ok', id: v, fromNumber: false, reformatted: false }
+      : { kind: 'checksum', id: v, expected };
+  }
+  if (isCellError(v)) return { kind: 'error', error: v.error };
+  let fromNumber = false;
+  let s: string;
+  if (typeof v === 'number') {
+    fromNumber = true;
+    if (!Number.isInteger(v) || v >= 1e15) return { kind: 'format', reason: 'scientific' };
+    s = String(v);
+  } else if (typeof v === 'string') {
+    s = thaiDigitsToArabic(v.trim());
+  } else return { kind: 'format', reason: 'length' };
+  if (s === '' || s === '-') return { kind: 'blank' };
+  if (/^\d(\.\d+)?e\+?\d+$/i.test(s)) return { kind: 'format', reason: 'scientific' };
+  const compact = s.replace(/[\s\-.\u00A0]/g, '');
+  if (/^D\d{12}$/i.test(compact)) return { kind: 'format', reason: 'joint-venture' };
+  if (/^dummy/i.test(compact)) return { kind: 'format', reason: 'placeholder' };
+  if (/^\d+x+$/i.test(compact) || /x{3,}/i.test(compact)) return { kind: 'format', reason: 'masked' };
+  if (/^\d{12}$/.test(compact)) {
+    const padded = `0${compact}`;
+    if (isValidTaxId(padded)) return { kind: 'format', reason: 'lost-zero', suggestion: padded };
+  }
+  if (!/^\d{13}$/.test(compact)) return { kind: 'format', reason: 'length' };
+  const expected = taxIdCheckDigit(compact);
+  if (expected !== compact.charCodeAt(12) - 48) return { kind: 'checksum', id: compact, expected };
+  return { kind: 'ok', id: compact, fromNumber, reformatted: compact !== s };
+}

@@ -1,0 +1,149 @@
+import { findDateInText, parseDate, parsePeriod } from '../cells/dates';
+import { displayValue, type CellValue } from '../cells/value';
+import type { TemplateColumn } from '../templates/types';
+import { formatDayEn, formatDayTh, isoDay, type Day } from '../text/format';
+import { excelErrorMessage } from './cellNumbers';
+import { report, type RuleContext } from './context';
+import { msg, names } from './messages';
+import type { ParsedRow } from './parsedRow';
+
+function dateSuggestion(d: Day) {
+  return { value: isoDay(d), display: formatDayTh(d), kind: 'date' as const };
+}
+
+function keep(c: TemplateColumn, d: Day, p: ParsedRow): void {
+  if (c.id === 'signDate') p.signDate = d;
+  else if (c.id === 'endDate') p.endDate = d;
+}
+
+/** A date: a real Excel date shown in พ.ศ.; text dates are read and offered as real dates. */
+export function judgeDate(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
+  const r = parseDate(v);
+  if (r.kind === 'blank') return;
+  if (r.kind === 'ok' && r.source === 'date' && !r.beInDate) {
+    keep(c, r.day, p);
+    return;
+  }
+  const raw = displayValue(v);
+  const n = names(c);
+  if (r.kind === 'error') {
+    report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, r.error), { value: r.error });
+    return;
+  }
+  if (r.kind === 'bad') {
+    report(
+      ctx,
+      'not-a-date',
+      row,
+      c,
+      msg(
+        `แถว ${row}: ${n.th} ไม่ใช่วันที่: "${raw}" ควรเป็นวันที่ เช่น 31 มี.ค. 2567`,
+        `Row ${row}: ${n.en} is not a date: "${raw}"; expected a date such as 31 Mar 2024`,
+      ),
+      { value: raw },
+    );
+    return;
+  }
+  if (r.beInDate) {
+    // 31/03/2567 typed into Excel is stored as the year 2567 CE (shown as พ.ศ. 3110).
+    const fixed = { ...r.day, y: r.day.y - 543 };
+    report(
+      ctx,
+      'ce-year',
+      row,
+      c,
+      msg(
+        `แถว ${row}: ${n.th} ถูกเก็บเป็นปี ค.ศ. ${r.day.y} (พิมพ์ปี พ.ศ. ลงในวันที่ของ Excel) ควรเป็น ${formatDayTh(fixed)}`,
+        `Row ${row}: ${n.en} is stored as the year ${r.day.y} CE (a BE year typed into an Excel date); should be ${formatDayEn(fixed)}`,
+      ),
+      {
+        value: `${r.day.y}-${String(r.day.m).padStart(2, '0')}-${String(r.day.d).padStart(2, '0')}`,
+        suggestion: dateSuggestion(fixed),
+      },
+    );
+    keep(c, fixed, p);
+    return;
+  }
+  if (r.source === 'text' && r.era === 'CE') {
+    report(
+      ctx,
+      'ce-year',
+      row,
+      c,
+      msg(
+        `แถว ${row}: ${n.th} "${raw}" ใช้ปี ค.ศ. ตารางนี้ใช้ปี พ.ศ. ควรเป็น ${formatDayTh(r.day)}`,
+        `Row ${row}: ${n.en} "${raw}" uses a CE year where the form uses BE; should be ${formatDayEn(r.day)}`,
+      ),
+      { value: raw, suggestion: dateSuggestion(r.day) },
+    );
+  } else if (r.source === 'text' && !ctx.importSource && !ctx.textOnly) {
+    report(
+      ctx,
+      'date-as-text',
+      row,
+      c,
+      msg(
+        `แถว ${row}: ${n.th} "${raw}" เป็นข้อความ ไม่ใช่วันที่ของ Excel ควรเป็นวันที่ ${formatDayTh(r.day)}`,
+        `Row ${row}: ${n.en} "${raw}" is text, not an Excel date; should be the date ${formatDayEn(r.day)}`,
+      ),
+      { value: raw, suggestion: dateSuggestion(r.day) },
+    );
+  }
+  keep(c, r.day, p);
+}
+
+/** O14's expected start: a month and year, a range or a quarter. */
+export function judgePeriod(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue): void {
+  const r = parsePeriod(v);
+  const raw = displayValue(v);
+  const n = names(c);
+  if (r.kind === 'blank') return;
+  if (r.kind === 'error') report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, r.error), { value: r.error });
+  else if (r.kind === 'bad')
+    report(
+      ctx,
+      'not-a-date',
+      row,
+      c,
+      msg(
+        `แถว ${row}: ${n.th} "${raw}" ควรเป็นเดือนและปี พ.ศ. เช่น ต.ค. 2566`,
+        `Row ${row}: ${n.en} "${raw}" should be a month and BE year, e.g. ต.ค. 2566`,
+      ),
+      { value: raw },
+    );
+  else if (r.ce)
+    report(
+      ctx,
+      'ce-year',
+      row,
+      c,
+      msg(
+        `แถว ${row}: ${n.th} "${raw}" ใช้ปี ค.ศ. ควรใช้ปี พ.ศ.`,
+        `Row ${row}: ${n.en} "${raw}" uses a CE year; use the BE year`,
+      ),
+      { value: raw },
+    );
+}
+
+/** "เลขที่ 12/2567 ลว. 1 ต.ค. 2566": the date in it is the signing date. */
+export function judgeContractRef(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
+  if (typeof v !== 'string') {
+    if (v instanceof Date || typeof v === 'number') judgeDate(ctx, row, c, v, p);
+    return;
+  }
+  const d = findDateInText(v);
+  const n = names(c);
+  if (d) p.signDate = d;
+  else
+    report(
+      ctx,
+      'required-value',
+      row,
+      c,
+      msg(
+        `แถว ${row}: ${n.th} "${v.trim()}" ไม่มีวันที่ของสัญญา ต้องมีทั้งเลขที่และวันที่ เช่น 12/2567 ลว. 1 ต.ค. 2566`,
+        `Row ${row}: ${n.en} "${v.trim()}" has no date; give both number and date, e.g. 12/2567 ลว. 1 ต.ค. 2566`,
+      ),
+      { value: v },
+    );
+}

@@ -1,0 +1,156 @@
+import { parseProjectNumber } from '../cells/projectNumber';
+import { maskId, parseTaxId } from '../cells/taxId';
+import { displayValue, type CellValue } from '../cells/value';
+import type { Bilingual, TemplateColumn } from '../templates/types';
+import { excelErrorMessage } from './cellNumbers';
+import { report, type RuleContext } from './context';
+import { msg, names } from './messages';
+import type { ParsedRow } from './parsedRow';
+
+function idAsNumber(ctx: RuleContext, row: number, c: TemplateColumn, digits: string, what: Bilingual): void {
+  const n = names(c);
+  report(
+    ctx,
+    'id-as-number',
+    row,
+    c,
+    msg(
+      `แถว ${row}: ${n.th} เก็บเป็นตัวเลข Excel อาจแสดงเป็น ${Number(digits).toExponential(2).toUpperCase()} หรือตัดหลักทิ้ง ควรเก็บ${what.th}เป็นข้อความ`,
+      `Row ${row}: ${n.en} is stored as a number, which Excel may show as ${Number(digits).toExponential(2).toUpperCase()} or cut; store ${what.en} as text`,
+    ),
+    { value: maskId(digits), suggestion: { value: digits, display: maskId(digits), kind: 'text' } },
+  );
+}
+
+/** A 13-digit tax or citizen id with a valid check digit. Personal ids are masked in messages (PDPA). */
+export function judgeTaxId(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
+  const r = parseTaxId(v);
+  if (r.kind === 'ok' && !r.fromNumber) {
+    p.supplierKey = r.id;
+    return;
+  }
+  const raw = displayValue(v);
+  const shown = maskId(raw.trim());
+  const n = names(c);
+  switch (r.kind) {
+    case 'blank':
+      return;
+    case 'error':
+      report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, r.error), { value: r.error });
+      return;
+    case 'checksum':
+      report(
+        ctx,
+        'tax-id-checksum',
+        row,
+        c,
+        msg(
+          `แถว ${row}: ${n.th} ${maskId(r.id)} หลักตรวจสอบไม่ถูกต้อง (หลักที่ 13 ควรเป็น ${r.expected} ถ้าสิบสองหลักแรกถูก) ตรวจเลขกับเอกสารอีกครั้ง`,
+          `Row ${row}: ${n.en} ${maskId(r.id)} fails the check digit (the 13th digit would be ${r.expected} if the first twelve are right); check it against the documents`,
+        ),
+        { value: maskId(r.id) },
+      );
+      return;
+    case 'format': {
+      const why: Record<typeof r.reason, Bilingual> = {
+        'joint-venture': {
+          th: `"${shown}" เป็นรหัสกิจการร่วมค้าของ e-GP (ขึ้นต้นด้วย D) ไม่ใช่เลขประจำตัวผู้เสียภาษี 13 หลัก ใส่เลขผู้เสียภาษีของกิจการร่วมค้า`,
+          en: `"${shown}" is an e-GP joint-venture code (starting with D), not a 13-digit tax id; give the joint venture's tax id`,
+        },
+        placeholder: {
+          th: `"${shown}" เป็นรหัสสมมุติ (DUMMY) ไม่ใช่เลข 13 หลัก ใส่เลขประจำตัวผู้เสียภาษีจริง`,
+          en: `"${shown}" is a placeholder (DUMMY), not a 13-digit id; give the real tax id`,
+        },
+        masked: {
+          th: `"${shown}" ถูกปิดบางหลัก ใส่เลขเต็ม 13 หลัก`,
+          en: `"${shown}" has masked digits; give all 13 digits`,
+        },
+        scientific: {
+          th: `"${shown}" ถูก Excel แปลงเป็นเลขวิทยาศาสตร์ ตัวเลขบางหลักหายไป พิมพ์เลข 13 หลักใหม่ในเซลล์รูปแบบข้อความ`,
+          en: `"${shown}" was turned into scientific notation by Excel and lost digits; type the 13 digits again in a text-formatted cell`,
+        },
+        'lost-zero': {
+          th: `"${shown}" มี 12 หลัก เลข 0 ข้างหน้าหายไปเพราะเก็บเป็นตัวเลข ควรเป็น ${r.suggestion ?? ''} (ข้อความ)`,
+          en: `"${shown}" has 12 digits: the leading 0 was lost because it is stored as a number; should be ${r.suggestion ?? ''} (as text)`,
+        },
+        length: {
+          th: `"${shown}" ไม่ใช่เลข 13 หลัก`,
+          en: `"${shown}" is not a 13-digit id`,
+        },
+      };
+      report(
+        ctx,
+        'tax-id-format',
+        row,
+        c,
+        msg(`แถว ${row}: ${n.th} ${why[r.reason].th}`, `Row ${row}: ${n.en} ${why[r.reason].en}`),
+        {
+          value: shown,
+          ...(r.suggestion
+            ? { suggestion: { value: r.suggestion, display: r.suggestion, kind: 'text' as const } }
+            : {}),
+        },
+      );
+      return;
+    }
+    case 'ok':
+      p.supplierKey = r.id;
+      if (r.fromNumber) idAsNumber(ctx, row, c, r.id, { th: 'เลขประจำตัว', en: 'ids' });
+  }
+}
+
+/** An 11-digit e-GP project number kept as text; 6.71E+10 has lost digits for good. */
+export function judgeProjectNumber(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
+  const r = parseProjectNumber(v);
+  if (r.kind === 'ok' && !r.asNumber) {
+    p.projectNumber = r.digits;
+    p.projectYear = r.year;
+    p.projectMonth = r.month;
+    return;
+  }
+  const raw = displayValue(v);
+  const n = names(c);
+  switch (r.kind) {
+    case 'blank':
+      return;
+    case 'error':
+      report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, r.error), { value: r.error });
+      return;
+    case 'format': {
+      const why: Record<typeof r.reason, Bilingual> = {
+        precision: {
+          th: `"${raw}" ถูก Excel ปัดเป็นเลขวิทยาศาสตร์ ตัวเลขบางหลักหายไปแล้วและกู้คืนไม่ได้ คัดลอกเลขที่โครงการจาก e-GP ใหม่ลงในเซลล์รูปแบบข้อความ`,
+          en: `"${raw}" was rounded by Excel into scientific notation; digits are lost for good. Copy the project number from e-GP again into a text-formatted cell`,
+        },
+        'contract-number': {
+          th: `"${raw}" ดูเหมือนเลขที่สัญญาของหน่วยงาน ไม่ใช่เลขที่โครงการ e-GP 11 หลัก (เช่น 67119524001)`,
+          en: `"${raw}" looks like the agency's contract number, not the 11-digit e-GP project number (e.g. 67119524001)`,
+        },
+        length: {
+          th: `"${raw}" ไม่ใช่เลขที่โครงการ e-GP 11 หลัก (เช่น 67119524001)`,
+          en: `"${raw}" is not an 11-digit e-GP project number (e.g. 67119524001)`,
+        },
+        'not-egp': {
+          th: `"${raw}" ไม่ใช่เลขที่โครงการ e-GP: สองหลักแรกคือปี พ.ศ. และสองหลักถัดไปคือเดือนที่สร้างโครงการ`,
+          en: `"${raw}" is not an e-GP project number: its first two digits are the BE year and the next two the month it was created`,
+        },
+      };
+      report(
+        ctx,
+        'project-number-format',
+        row,
+        c,
+        msg(`แถว ${row}: ${n.th} ${why[r.reason].th}`, `Row ${row}: ${n.en} ${why[r.reason].en}`),
+        {
+          value: raw,
+        },
+      );
+      return;
+    }
+    case 'ok':
+      p.projectNumber = r.digits;
+      p.projectYear = r.year;
+      p.projectMonth = r.month;
+      if (r.asNumber) idAsNumber(ctx, row, c, r.digits, { th: 'เลขที่โครงการ', en: 'project numbers' });
+  }
+}

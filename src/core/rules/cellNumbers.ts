@@ -1,0 +1,134 @@
+import { parseMoney } from '../cells/money';
+import { displayValue, type CellValue } from '../cells/value';
+import type { TemplateColumn } from '../templates/types';
+import { formatMoney } from '../text/format';
+import { report, type RuleContext } from './context';
+import { msg, names } from './messages';
+import type { ParsedRow } from './parsedRow';
+
+/** An amount of baht or a count: a number, never negative; text and Thai digits get a one-click fix. */
+export function judgeNumber(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
+  if (typeof v === 'number' && v >= 0 && Number.isFinite(v) && (c.type !== 'integer' || Number.isInteger(v))) {
+    keepAmount(c, v, p);
+    return;
+  }
+  const r = parseMoney(v);
+  if (r.kind === 'blank') return;
+  const n = names(c);
+  const raw = displayValue(v);
+  if (r.kind === 'error') {
+    report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, r.error), { value: r.error });
+    return;
+  }
+  if (r.kind === 'bad' || (c.type === 'integer' && !Number.isInteger(r.value))) {
+    const want = c.type === 'integer' ? { th: 'จำนวนเต็ม', en: 'a whole number' } : { th: 'ตัวเลข', en: 'a number' };
+    report(
+      ctx,
+      'not-a-number',
+      row,
+      c,
+      msg(
+        `แถว ${row}: ${n.th} ต้องเป็น${want.th} แต่พบ "${raw}"`,
+        `Row ${row}: ${n.en} must be ${want.en}, found "${raw}"`,
+      ),
+      { value: raw },
+    );
+    return;
+  }
+  const value = r.value;
+  if (value < 0) {
+    report(
+      ctx,
+      'negative-amount',
+      row,
+      c,
+      msg(
+        `แถว ${row}: ${n.th} ติดลบ (${formatMoney(value)}) ต้องไม่น้อยกว่า 0`,
+        `Row ${row}: ${n.en} is negative (${formatMoney(value)}); it must be 0 or more`,
+      ),
+      { value: raw },
+    );
+  } else if (r.thaiDigits && !ctx.textOnly) {
+    report(
+      ctx,
+      'thai-digits',
+      row,
+      c,
+      msg(
+        `แถว ${row}: ${n.th} พิมพ์ด้วยเลขไทย "${raw}" Excel คำนวณไม่ได้ ควรเป็น ${formatMoney(value)}`,
+        `Row ${row}: ${n.en} is typed in Thai digits ("${raw}"), which Excel cannot add up; should be ${formatMoney(value)}`,
+      ),
+      { value: raw, suggestion: { value, display: formatMoney(value), kind: 'number' } },
+    );
+  } else if (r.fromText && !ctx.textOnly) {
+    report(
+      ctx,
+      'number-as-text',
+      row,
+      c,
+      msg(
+        `แถว ${row}: ${n.th} เป็นข้อความ "${raw}" ไม่ใช่ตัวเลข Excel จึงรวมหรือเรียงไม่ได้ ควรเป็น ${formatMoney(value)}`,
+        `Row ${row}: ${n.en} is text ("${raw}"), not a number Excel can add up; should be ${formatMoney(value)}`,
+      ),
+      { value: raw, suggestion: { value, display: formatMoney(value), kind: 'number' } },
+    );
+  }
+  keepAmount(c, value, p);
+}
+
+function keepAmount(c: TemplateColumn, value: number, p: ParsedRow): void {
+  if (c.id === 'budget') p.budget = value;
+  else if (c.id === 'referencePrice') p.referencePrice = value;
+  else if (c.id === 'agreedPrice') p.agreedPrice = value;
+}
+
+export function excelErrorMessage(row: number, c: TemplateColumn, error: string) {
+  const n = names(c);
+  return msg(
+    `แถว ${row}: ${n.th} มีค่าผิดพลาดของ Excel ${error} แก้สูตรหรือพิมพ์ค่าที่ถูกต้อง`,
+    `Row ${row}: ${n.en} holds the Excel error ${error}; fix the formula or type the value`,
+  );
+}
+
+/** A Buddhist-era year (ปีงบประมาณ); a CE year is a warning with the BE year offered. */
+export function judgeYear(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
+  const r = parseMoney(v);
+  const raw = displayValue(v);
+  const n = names(c);
+  if (r.kind === 'blank') return;
+  if (r.kind === 'error') {
+    report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, r.error), { value: r.error });
+    return;
+  }
+  const y = r.kind === 'ok' ? r.value : NaN;
+  if (Number.isInteger(y) && y >= 2400 && y < 2800) {
+    p.fiscalYear = y;
+    return;
+  }
+  if (Number.isInteger(y) && y >= 1900 && y < 2200) {
+    p.fiscalYear = y + 543;
+    report(
+      ctx,
+      'ce-year',
+      row,
+      c,
+      msg(
+        `แถว ${row}: ${n.th} เป็นปี ค.ศ. ${y} ควรเป็นปี พ.ศ. ${y + 543}`,
+        `Row ${row}: ${n.en} is the CE year ${y}; the form wants the BE year ${y + 543}`,
+      ),
+      { value: raw, suggestion: { value: y + 543, display: String(y + 543), kind: 'number' } },
+    );
+    return;
+  }
+  report(
+    ctx,
+    'not-a-number',
+    row,
+    c,
+    msg(
+      `แถว ${row}: ${n.th} ควรเป็นปี พ.ศ. 4 หลัก เช่น 2568 แต่พบ "${raw}"`,
+      `Row ${row}: ${n.en} should be a 4-digit BE year such as 2568, found "${raw}"`,
+    ),
+    { value: raw },
+  );
+}

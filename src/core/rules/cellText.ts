@@ -1,0 +1,176 @@
+import { matchList } from '../cells/lists';
+import { parseMethod } from '../cells/methods';
+import { parseMoney } from '../cells/money';
+import { displayValue, isBlank, isCellError, type CellValue } from '../cells/value';
+import type { TemplateColumn } from '../templates/types';
+import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
+import { excelErrorMessage } from './cellNumbers';
+import { report, type RuleContext } from './context';
+import { msg, names } from './messages';
+import type { ParsedRow } from './parsedRow';
+
+/** Free text: only an Excel error is wrong; the item and supplier are kept for the rules across rows. */
+export function judgeText(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
+  if (isCellError(v)) {
+    report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, v.error), { value: v.error });
+    return;
+  }
+  const text = typeof v === 'string' ? v : displayValue(v);
+  if (c.id === 'item') p.item = text;
+  else if (c.id === 'supplierName') {
+    p.supplierName = text;
+    if (!p.supplierKey) p.supplierKey = foldForMatch(text);
+  }
+}
+
+/** A dropdown column: the value must be one the form lists (or a known other spelling of one). */
+export function judgeList(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
+  if (isCellError(v)) {
+    report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, v.error), { value: v.error });
+    return;
+  }
+  // Cached on the raw text: a sheet repeats a few values thousands of times.
+  const r = matchList(c, typeof v === 'string' ? v : displayValue(v));
+  if (r.kind === 'ok') {
+    if (c.id === 'status') p.status = r.value;
+    return;
+  }
+  const n = names(c);
+  const raw = collapseSpaces(displayValue(v));
+  if (r.kind === 'alias') {
+    if (c.id === 'status') p.status = r.value;
+    report(
+      ctx,
+      'unknown-list-value',
+      row,
+      c,
+      msg(
+        `แถว ${row}: ${n.th} "${raw}" ไม่ตรงกับคำในแบบ ควรเป็น "${r.value}"`,
+        `Row ${row}: ${n.en} "${raw}" is not the form's wording; should be "${r.value}"`,
+      ),
+      { value: raw, suggestion: { value: r.value, display: r.value, kind: 'text' } },
+    );
+    return;
+  }
+  if (c.openList) return;
+  report(
+    ctx,
+    'unknown-list-value',
+    row,
+    c,
+    msg(
+      `แถว ${row}: ${n.th} "${raw}" ไม่อยู่ในรายการของแบบ: ${(c.values ?? []).join(' / ')}`,
+      `Row ${row}: ${n.en} "${raw}" is not one of the form's values: ${(c.values ?? []).join(' / ')}`,
+    ),
+    { value: raw },
+  );
+}
+
+/** The procurement method, in the names of the 2560 act (DOMAIN §3.4). */
+export function judgeMethod(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
+  if (isCellError(v)) {
+    report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, v.error), { value: v.error });
+    return;
+  }
+  const r = parseMethod(typeof v === 'string' ? v : displayValue(v));
+  if (r.kind === 'ok') {
+    p.method = r.method;
+    return;
+  }
+  const n = names(c);
+  const raw = collapseSpaces(displayValue(v));
+  if (r.kind === 'generic') {
+    // e-GP exports carry a generic label in one method column and the real method in the other.
+    const other = ctx.valueAt(row, 'genericMethod');
+    const alt = isBlank(other) ? null : parseMethod(collapseSpaces(displayValue(other)));
+    if (alt?.kind === 'ok') {
+      p.method = alt.method;
+      return;
+    }
+    p.genericMethodOnly = true;
+    report(
+      ctx,
+      'unknown-method',
+      row,
+      c,
+      msg(
+        `แถว ${row}: ${n.th} "${raw}" เป็นป้ายกลุ่มวิธีทั่วไปของ e-GP ไม่ได้บอกวิธีที่ใช้จริง ใช้ค่าจากคอลัมน์ กลุ่มวิธีจัดซื้อฯ เช่น วิธีเฉพาะเจาะจง`,
+        `Row ${row}: ${n.en} "${raw}" is e-GP's generic label, not the method used; take the value of the กลุ่มวิธีจัดซื้อฯ column, e.g. วิธีเฉพาะเจาะจง`,
+      ),
+      { value: raw },
+    );
+    return;
+  }
+  const hint = r.closest;
+  report(
+    ctx,
+    'unknown-method',
+    row,
+    c,
+    msg(
+      `แถว ${row}: ${n.th} "${raw}" ไม่ใช่วิธีการจัดซื้อจัดจ้างตาม พ.ร.บ.การจัดซื้อจัดจ้างฯ 2560${hint ? ` ควรเป็น "${hint.canonical}" หรือไม่` : ''}`,
+      `Row ${row}: ${n.en} "${raw}" is not a method of the 2560 procurement act${hint ? `; did you mean "${hint.canonical}"?` : ''}`,
+    ),
+    {
+      value: raw,
+      ...(hint ? { suggestion: { value: hint.canonical, display: hint.canonical, kind: 'text' as const } } : {}),
+    },
+  );
+}
+
+/** "บริษัท ก / 10,000" lines: one bidder each. */
+export function countBidders(text: string): number {
+  const lines = thaiDigitsToArabic(text)
+    .split(/\r?\n|;|(?:^|\s)(?=\d{1,2}[.)]\s)/)
+    .map((s) => s.replace(/^\s*\d{1,2}[.)]\s*/, '').trim())
+    .filter((s) => s.length > 1);
+  return lines.length;
+}
+
+/** The selected bidder and agreed price written in one cell: "บริษัท ก จำกัด / 49,000.00 บาท". */
+export function splitWinner(text: string): { name: string; price: number | null } {
+  const s = thaiDigitsToArabic(text).trim();
+  const m = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:บาท|\.-)?\s*$/.exec(s);
+  if (!m) return { name: s, price: null };
+  const money = parseMoney(m[1]!);
+  const name = s
+    .slice(0, m.index)
+    .replace(/(ราคา(ที่ตกลง)?|เป็นเงิน|จำนวนเงิน)?\s*[/:,-]?\s*$/, '')
+    .trim();
+  return { name, price: money.kind === 'ok' ? money.value : null };
+}
+
+export function judgeBidders(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
+  if (isCellError(v)) {
+    report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, v.error), { value: v.error });
+    return;
+  }
+  p.bidders = countBidders(displayValue(v));
+}
+
+export function judgeWinner(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
+  if (isCellError(v)) {
+    report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, v.error), { value: v.error });
+    return;
+  }
+  const text = displayValue(v);
+  const { name, price } = splitWinner(text);
+  if (name) {
+    p.supplierName = name;
+    p.supplierKey ??= foldForMatch(name);
+  }
+  const n = names(c);
+  if (price === null)
+    report(
+      ctx,
+      'required-value',
+      row,
+      c,
+      msg(
+        `แถว ${row}: ${n.th} ไม่มีราคาที่ตกลง ต้องมีทั้งชื่อผู้ได้รับการคัดเลือกและราคา เช่น บริษัท ก จำกัด / 49,000.00`,
+        `Row ${row}: ${n.en} has no agreed price; give both the name and the price, e.g. บริษัท ก จำกัด / 49,000.00`,
+      ),
+      { value: text },
+    );
+  else p.agreedPrice = price;
+}

@@ -1,0 +1,33 @@
+import type { CellValue } from '../cells/value';
+import type { FindingCode } from '../findings/codes';
+import { makeFinding } from '../findings/make';
+import type { Finding, Suggestion } from '../findings/types';
+import type { Bilingual, ColumnId, Template, TemplateColumn } from '../templates/types';
+
+/** What the rules need to know about the sheet being checked, and where findings go. */
+export interface RuleContext {
+  readonly sheet: string;
+  readonly template: Template;
+  /** A source layout (the e-GP export): dates as text are its nature, not a fault. */
+  readonly importSource: boolean;
+  /** Values come from text (CSV): how a value is stored is not the user's choice. */
+  readonly textOnly: boolean;
+  readonly columnOf: ReadonlyMap<ColumnId, number>;
+  readonly matched: ReadonlyMap<ColumnId, TemplateColumn>;
+  /** Raw value of another column in the same row. */
+  valueAt(row: number, id: ColumnId): CellValue;
+  readonly out: Finding[];
+}
+
+/** Add a finding at a row and column of the sheet. */
+export function report(
+  ctx: RuleContext,
+  code: FindingCode,
+  row: number,
+  column: TemplateColumn | null,
+  message: Bilingual,
+  extra?: { value?: string; suggestion?: Suggestion },
+): void {
+  const col = column ? (ctx.columnOf.get(column.id) ?? 1) : 1;
+  ctx.out.push(makeFinding(code, { sheet: ctx.sheet, row, col, column }, message, extra));
+}

@@ -1,0 +1,16 @@
+import type { Bilingual, TemplateColumn } from '../templates/types';
+import { formatDayEn, formatDayTh, formatMoney, type Day } from '../text/format';
+
+/** «ราคากลาง (บาท)» in Thai messages, "Reference price (baht)" in English ones. */
+export function names(c: TemplateColumn): Bilingual {
+  return { th: `«${c.header}»`, en: `"${c.en}"` };
+}
+
+export const baht = (n: number): Bilingual => ({ th: `${formatMoney(n)} บาท`, en: `${formatMoney(n)} baht` });
+
+export const day = (d: Day): Bilingual => ({ th: formatDayTh(d), en: formatDayEn(d) });
+
+/** Build a message from a template literal per language. */
+export function msg(th: string, en: string): Bilingual {
+  return { th, en };
+}

@@ -1,0 +1,154 @@
+import { dayNumber } from '../cells/dates';
+import { RED_FLAGS as S } from '../settings/data';
+import { formatMoney } from '../text/format';
+import { similarity } from '../text/thai';
+import { report, type RuleContext } from './context';
+import { day, msg } from './messages';
+import type { ParsedRow } from './parsedRow';
+
+const SPECIFIC = 'วิธีเฉพาะเจาะจง';
+
+/** Item names without numbers and spaces, for "similar items" (วัสดุสำนักงาน ครั้งที่ 1 ≈ ครั้งที่ 2). */
+function itemKey(item: string | undefined): string {
+  return (item ?? '').replace(/[\d\u0E50-\u0E59\s.,()/-]+/g, '');
+}
+
+/**
+ * Risk indicators of ACT Ai (DOMAIN §3.8), reported as information, never as errors: a flag asks
+ * for a second look, it accuses no one. Thresholds live in src/data/lists/red-flags.json.
+ */
+export function judgeRedFlags(ctx: RuleContext, rows: readonly ParsedRow[]): void {
+  const agreedCol = ctx.matched.get('agreedPrice') ?? ctx.matched.get('winnerAndPrice') ?? null;
+  const methodCol = ctx.matched.get('method') ?? null;
+  for (const p of rows) {
+    const ref = p.referencePrice;
+    const agreed = p.agreedPrice;
+    if (ref !== undefined && agreed !== undefined && ref > 0 && agreed <= ref) {
+      const gap = ((ref - agreed) / ref) * 100;
+      const competitive = p.method?.competitive ?? false;
+      if (gap <= S.nearReferencePercent && (competitive || ref > S.nearReferenceMinAmount))
+        report(
+          ctx,
+          'flag-near-reference',
+          p.row,
+          agreedCol,
+          msg(
+            `แถว ${p.row}: ราคาที่ตกลง ${formatMoney(agreed)} ต่ำกว่าราคากลาง ${formatMoney(ref)} ไม่ถึง ${S.nearReferencePercent}% (ข้อสังเกตตามเกณฑ์ ACT Ai ไม่ใช่ข้อกล่าวหา)`,
+            `Row ${p.row}: agreed price ${formatMoney(agreed)} is within ${S.nearReferencePercent}% of the reference price ${formatMoney(ref)} (an ACT Ai indicator, not an accusation)`,
+          ),
+        );
+      else if (gap > S.deepDiscountPercent)
+        report(
+          ctx,
+          'flag-deep-discount',
+          p.row,
+          agreedCol,
+          msg(
+            `แถว ${p.row}: ราคาที่ตกลง ${formatMoney(agreed)} ต่ำกว่าราคากลาง ${formatMoney(ref)} ถึง ${gap.toFixed(1)}% ตรวจราคากลางหรือคุณภาพงาน`,
+            `Row ${p.row}: agreed price ${formatMoney(agreed)} is ${gap.toFixed(1)}% below the reference price ${formatMoney(ref)}; check the reference price or the quality of the work`,
+          ),
+        );
+    }
+    if (p.bidders !== undefined && p.method && p.method.canonical !== SPECIFIC && p.bidders < S.fewBiddersBelow)
+      report(
+        ctx,
+        'flag-few-bidders',
+        p.row,
+        ctx.matched.get('bidders') ?? null,
+        msg(
+          `แถว ${p.row}: มีผู้เสนอราคา ${p.bidders} ราย (น้อยกว่า ${S.fewBiddersBelow}) สำหรับ${p.method.canonical}`,
+          `Row ${p.row}: ${p.bidders} bidder(s), fewer than ${S.fewBiddersBelow}, for ${p.method.en}`,
+        ),
+      );
+    const amount = p.agreedPrice ?? p.budget ?? 0;
+    if (
+      p.method?.canonical === SPECIFIC &&
+      p.signDate &&
+      S.yearEndMonths.includes(p.signDate.m) &&
+      amount > S.yearEndMinAmount
+    )
+      report(
+        ctx,
+        'flag-year-end-specific',
+        p.row,
+        methodCol,
+        msg(
+          `แถว ${p.row}: ซื้อ/จ้างวิธีเฉพาะเจาะจง ${formatMoney(amount)} บาท ลงนามปลายปีงบประมาณ (${day(p.signDate).th})`,
+          `Row ${p.row}: a specific-method purchase of ${formatMoney(amount)} baht signed at the end of the fiscal year (${day(p.signDate).en})`,
+        ),
+      );
+  }
+  const bySupplier = new Map<string, ParsedRow[]>();
+  let total = 0;
+  for (const p of rows) {
+    if (!p.supplierKey) continue;
+    total++;
+    const list = bySupplier.get(p.supplierKey);
+    if (list) list.push(p);
+    else bySupplier.set(p.supplierKey, [p]);
+  }
+  repeatWinners(ctx, bySupplier, total);
+  splitPurchases(ctx, bySupplier);
+}
+
+function repeatWinners(ctx: RuleContext, bySupplier: ReadonlyMap<string, ParsedRow[]>, total: number): void {
+  const col =
+    ctx.matched.get('supplierName') ?? ctx.matched.get('winnerAndPrice') ?? ctx.matched.get('supplierId') ?? null;
+  for (const list of bySupplier.values()) {
+    if (list.length < S.repeatWinnerMinWins || list.length / total < S.repeatWinnerMinShare) continue;
+    const who = list[0]!.supplierName ?? 'ผู้ประกอบการรายนี้';
+    for (const p of list)
+      report(
+        ctx,
+        'flag-repeat-winner',
+        p.row,
+        col,
+        msg(
+          `แถว ${p.row}: "${who}" ได้รับการคัดเลือก ${list.length} จาก ${total} รายการในแผ่นงานนี้`,
+          `Row ${p.row}: "${who}" was selected in ${list.length} of ${total} procurements on this sheet`,
+        ),
+      );
+  }
+}
+
+/** เฉพาะเจาะจง buys from one supplier for similar items within a short window, each under the threshold but together over it (ม.65). */
+function splitPurchases(ctx: RuleContext, bySupplier: ReadonlyMap<string, ParsedRow[]>): void {
+  const flagged = new Set<ParsedRow>();
+  const col = ctx.matched.get('item') ?? null;
+  for (const all of bySupplier.values()) {
+    if (all.length < 2) continue;
+    const list = all.filter((p) => {
+      const amount = p.agreedPrice ?? p.budget;
+      return p.signDate && p.method?.canonical === SPECIFIC && amount !== undefined && amount <= S.splitThreshold;
+    });
+    if (list.length < 2) continue;
+    list.sort((a, b) => dayNumber(a.signDate!) - dayNumber(b.signDate!));
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]!;
+      const group = [a];
+      const key = itemKey(a.item);
+      for (let j = i + 1; j < list.length; j++) {
+        const b = list[j]!;
+        if (dayNumber(b.signDate!) - dayNumber(a.signDate!) > S.splitWindowDays) break;
+        if (similarity(key, itemKey(b.item)) >= S.splitItemSimilarity) group.push(b);
+      }
+      const sum = group.reduce((s, p) => s + (p.agreedPrice ?? p.budget ?? 0), 0);
+      if (group.length < 2 || sum <= S.splitThreshold) continue;
+      const rowsText = group.map((p) => p.row).join(', ');
+      for (const p of group) {
+        if (flagged.has(p)) continue;
+        flagged.add(p);
+        report(
+          ctx,
+          'flag-split-purchase',
+          p.row,
+          col,
+          msg(
+            `แถว ${p.row}: ซื้อ/จ้างวิธีเฉพาะเจาะจงรายการคล้ายกันจากผู้ประกอบการเดียวกันภายใน ${S.splitWindowDays} วัน (แถว ${rowsText}) รวม ${formatMoney(sum)} บาท เกิน ${formatMoney(S.splitThreshold)} บาท อาจเป็นการแบ่งซื้อแบ่งจ้าง (ม.65)`,
+            `Row ${p.row}: similar specific-method buys from one supplier within ${S.splitWindowDays} days (rows ${rowsText}) total ${formatMoney(sum)} baht, over ${formatMoney(S.splitThreshold)}: possible splitting (s.65)`,
+          ),
+        );
+      }
+    }
+  }
+}

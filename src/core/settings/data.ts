@@ -1,0 +1,45 @@
+import { lists } from '../../data/index.generated';
+
+export interface MethodEntry {
+  readonly canonical: string;
+  readonly en: string;
+  readonly variants: readonly string[];
+  readonly competitive?: boolean;
+  readonly legacy?: boolean;
+  /** The method is meant for amounts above min and up to max baht (warnings, not errors). */
+  readonly min?: number;
+  readonly max?: number;
+  readonly note?: string;
+}
+
+export interface MethodList {
+  readonly id: string;
+  readonly kind: 'method-list';
+  readonly legacyBeforeFiscalYear: number;
+  readonly genericLabels: readonly string[];
+  readonly methods: readonly MethodEntry[];
+}
+
+export interface RedFlagSettings {
+  readonly kind: 'red-flag-settings';
+  readonly nearReferencePercent: number;
+  readonly nearReferenceMinAmount: number;
+  readonly deepDiscountPercent: number;
+  readonly repeatWinnerMinWins: number;
+  readonly repeatWinnerMinShare: number;
+  readonly fewBiddersBelow: number;
+  readonly yearEndMonths: readonly number[];
+  readonly yearEndMinAmount: number;
+  readonly splitWindowDays: number;
+  readonly splitThreshold: number;
+  readonly splitItemSimilarity: number;
+}
+
+function one<T extends { kind: string }>(kind: T['kind']): T {
+  const found = (lists as { kind?: string }[]).filter((l) => l.kind === kind);
+  if (found.length !== 1) throw new Error(`src/data/lists must hold exactly one ${kind} file, found ${found.length}`);
+  return found[0] as T;
+}
+
+export const METHODS: MethodList = one<MethodList>('method-list');
+export const RED_FLAGS: RedFlagSettings = one<RedFlagSettings>('red-flag-settings');

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dayToSerial,
+  fiscalYearOf,
+  findDateInText,
+  parseDate,
+  parsePeriod,
+  serialToDay,
+} from '../../../src/core/cells/dates';
+
+const day = (y: number, m: number, d: number) => ({ y, m, d });
+
+describe('parseDate', () => {
+  it.each([
+    ['29 พ.ย. 67', day(2024, 11, 29), 'BE'],
+    ['29 พ.ย. 2567', day(2024, 11, 29), 'BE'],
+    ['๓๑ มีนาคม ๒๕๖๗', day(2024, 3, 31), 'BE'],
+    ['31 มีนาคม พ.ศ. 2567', day(2024, 3, 31), 'BE'],
+    ['31/03/2567', day(2024, 3, 31), 'BE'],
+    ['31-3-67', day(2024, 3, 31), 'BE'],
+    ['31/03/2024', day(2024, 3, 31), 'CE'],
+    ['2024-03-31', day(2024, 3, 31), 'iso'],
+    ['2567-03-31', day(2024, 3, 31), 'BE'],
+    ['1 ต.ค.66', day(2023, 10, 1), 'BE'],
+    ['5 May 2017', day(2017, 5, 5), 'CE'],
+  ])('reads the text %j', (text, d, era) => {
+    expect(parseDate(text)).toEqual({ kind: 'ok', day: d, source: 'text', era });
+  });
+
+  it('takes the Bangkok day of a UTC timestamp (17:00Z is the next morning in Thailand)', () => {
+    expect(parseDate('2025-12-29T17:00:00.000+00:00')).toMatchObject({ kind: 'ok', day: day(2025, 12, 30) });
+    expect(parseDate('2025-12-29T16:59:00Z')).toMatchObject({ kind: 'ok', day: day(2025, 12, 29) });
+  });
+
+  it('reads Excel serials and Date objects as the same day', () => {
+    const serial = dayToSerial(day(2024, 3, 31));
+    expect(serial).toBe(45382);
+    expect(parseDate(serial)).toEqual({ kind: 'ok', day: day(2024, 3, 31), source: 'date', beInDate: false });
+    expect(parseDate(new Date(Date.UTC(2024, 2, 31)))).toEqual(parseDate(serial));
+    expect(serialToDay(1)).toEqual(day(1900, 1, 1));
+    expect(serialToDay(61)).toEqual(day(1900, 3, 1));
+  });
+
+  it('notices a BE year typed into an Excel date (stored as 2567 CE)', () => {
+    expect(parseDate(new Date(Date.UTC(2567, 2, 31)))).toMatchObject({ kind: 'ok', beInDate: true });
+  });
+
+  it('refuses impossible days and non-dates', () => {
+    for (const bad of ['31/02/2567', '30 ก.พ. 67', 'พรุ่งนี้', '13/13/2567', '2024-02-30', true])
+      expect(parseDate(bad).kind).toBe('bad');
+    expect(parseDate('29/02/2567').kind).toBe('ok'); // 2024 is a leap year
+    expect(parseDate('29/02/2566').kind).toBe('bad');
+    expect(parseDate('-')).toEqual({ kind: 'blank' });
+  });
+
+  it('places days in the Thai fiscal year (1 Oct – 30 Sep)', () => {
+    expect(fiscalYearOf(day(2024, 9, 30))).toBe(2567);
+    expect(fiscalYearOf(day(2024, 10, 1))).toBe(2568);
+  });
+
+  it('finds the date inside a contract reference', () => {
+    expect(findDateInText('สัญญาเลขที่ 12/2567 ลว. 1 ต.ค. 2566')).toEqual(day(2023, 10, 1));
+    expect(findDateInText('ใบสั่งซื้อ 45/2567 ลงวันที่ 15/01/2567')).toEqual(day(2024, 1, 15));
+    expect(findDateInText('เลขที่ 12/2567')).toBeNull();
+  });
+
+  it('reads O14 start periods', () => {
+    for (const ok of ['ต.ค. 2566', 'ตุลาคม 66', '10/2566', 'ต.ค. - ธ.ค. 2566', 'ไตรมาส 1', '1 ต.ค. 2566'])
+      expect(parsePeriod(ok)).toMatchObject({ kind: 'ok', ce: false });
+    expect(parsePeriod('Oct 2023')).toEqual({ kind: 'ok', ce: true });
+    expect(parsePeriod('เร็ว ๆ นี้').kind).toBe('bad');
+  });
+});

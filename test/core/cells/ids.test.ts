@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parseProjectNumber } from '../../../src/core/cells/projectNumber';
+import { isValidTaxId, maskId, parseTaxId, taxIdCheckDigit } from '../../../src/core/cells/taxId';
+
+describe('13-digit tax and citizen ids', () => {
+  it('computes the check digit of the worked example (DOMAIN §3.5)', () => {
+    expect(taxIdCheckDigit('310060044563')).toBe(5);
+    expect(isValidTaxId('3100600445635')).toBe(true);
+    expect(isValidTaxId('0105536112014')).toBe(true);
+  });
+
+  it('fails when the last digit is off by one', () => {
+    expect(parseTaxId('3100600445636')).toEqual({ kind: 'checksum', id: '3100600445636', expected: 5 });
+    expect(parseTaxId('3100600445634')).toMatchObject({ kind: 'checksum' });
+  });
+
+  it('accepts dashes, spaces and Thai digits', () => {
+    expect(parseTaxId('3-1006-00445-63-5')).toMatchObject({ kind: 'ok', id: '3100600445635', reformatted: true });
+    expect(parseTaxId('๐๑๐๕๕๓๖๑๑๒๐๑๔')).toMatchObject({ kind: 'ok', id: '0105536112014' });
+  });
+
+  it('tells joint-venture, placeholder and masked ids apart', () => {
+    expect(parseTaxId('D888869001507')).toEqual({ kind: 'format', reason: 'joint-venture' });
+    expect(parseTaxId('DUMMY00003765')).toEqual({ kind: 'format', reason: 'placeholder' });
+    expect(parseTaxId('130990115xxxx')).toEqual({ kind: 'format', reason: 'masked' });
+    expect(parseTaxId('12345')).toEqual({ kind: 'format', reason: 'length' });
+  });
+
+  it('restores the leading zero a number lost', () => {
+    expect(parseTaxId(105536112014)).toEqual({ kind: 'format', reason: 'lost-zero', suggestion: '0105536112014' });
+    expect(parseTaxId(3100600445635)).toMatchObject({ kind: 'ok', fromNumber: true });
+    expect(parseTaxId('1.05536E+12')).toEqual({ kind: 'format', reason: 'scientific' });
+  });
+
+  it('masks personal ids in messages, not company ids', () => {
+    expect(maskId('3100600445635')).toBe('3-1006-xxxxx-xx-5');
+    expect(maskId('0105536112014')).toBe('0105536112014');
+  });
+});
+
+describe('e-GP project numbers', () => {
+  it('reads the year and month the project was created', () => {
+    expect(parseProjectNumber('67119524001')).toEqual({
+      kind: 'ok',
+      digits: '67119524001',
+      year: 2567,
+      month: 11,
+      asNumber: false,
+    });
+    expect(parseProjectNumber(' ๖๘๐๙๙๒๑๘๐๓๐ ')).toMatchObject({ kind: 'ok', year: 2568, month: 9 });
+  });
+
+  it('says when Excel turned it into a number, and when digits are gone', () => {
+    expect(parseProjectNumber(67119524001)).toMatchObject({ kind: 'ok', asNumber: true });
+    expect(parseProjectNumber('6.71E+10')).toEqual({ kind: 'format', reason: 'precision' });
+    expect(parseProjectNumber(67100000000)).toEqual({ kind: 'format', reason: 'precision' });
+  });
+
+  it('refuses contract numbers and wrong lengths', () => {
+    expect(parseProjectNumber('593/2569')).toEqual({ kind: 'format', reason: 'contract-number' });
+    expect(parseProjectNumber('สข.75/2559')).toEqual({ kind: 'format', reason: 'contract-number' });
+    expect(parseProjectNumber('6711952400')).toEqual({ kind: 'format', reason: 'length' });
+    expect(parseProjectNumber('67139524001')).toEqual({ kind: 'format', reason: 'not-egp' });
+  });
+});

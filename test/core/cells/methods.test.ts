@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseMethod } from '../../../src/core/cells/methods';
+
+const canonical = (s: string) => {
+  const r = parseMethod(s);
+  return r.kind === 'ok' ? r.method.canonical : r.kind;
+};
+
+describe('procurement methods (DOMAIN §3.4)', () => {
+  it.each([
+    ['e-bidding', 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)'],
+    ['e-Bidding', 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)'],
+    ['วิธีประกวดราคาอิเล็กทรอนิกส์', 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)'],
+    ['ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)'],
+    ['e - market', 'ตลาดอิเล็กทรอนิกส์ (e-market)'],
+    ['วิธีตลาดอิเล็กทรอนิกส์', 'ตลาดอิเล็กทรอนิกส์ (e-market)'],
+    ['วิธีสอบราคา', 'สอบราคา'],
+    ['ประกาศเชิญชวนทั่วไป', 'วิธีประกาศเชิญชวนทั่วไป'],
+    ['คัดเลือก', 'วิธีคัดเลือก'],
+    ['เฉพาะเจาะจง', 'วิธีเฉพาะเจาะจง'],
+    ['โดยวิธีเฉพาะเจาะจง', 'วิธีเฉพาะเจาะจง'],
+    [' วิธีเฉพาะ เจาะจง ', 'วิธีเฉพาะเจาะจง'],
+    ['กรณีพิเศษ', 'วิธีกรณีพิเศษ'],
+    ['ตกลงราคา', 'ตกลงราคา'],
+  ])('%j is %s', (text, name) => expect(canonical(text)).toBe(name));
+
+  it('marks the methods of the old rules as legacy', () => {
+    const r = parseMethod('วิธีพิเศษ');
+    expect(r.kind === 'ok' && r.method.legacy).toBe(true);
+  });
+
+  it("recognises e-GP's generic label", () => {
+    expect(parseMethod('วิธีการจัดหา ประกาศเชิญชวนทั่วไป คัดเลือก เฉพาะเจาะจง').kind).toBe('generic');
+  });
+
+  it('suggests the method named inside a longer text, and nothing for nonsense', () => {
+    expect(parseMethod('จ้างเหมาโดยวิธีเฉพาะเจาะจง')).toMatchObject({
+      kind: 'unknown',
+      closest: { canonical: 'วิธีเฉพาะเจาะจง' },
+    });
+    expect(parseMethod('ประมูล')).toEqual({ kind: 'unknown', closest: null });
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseMoney } from '../../../src/core/cells/money';
+
+describe('parseMoney', () => {
+  it.each([
+    [1480, 1480, false],
+    ['1480', 1480, true],
+    ['1,480', 1480, true],
+    ['13,500,000,000.00', 13_500_000_000, true],
+    ['฿ 1,480.50', 1480.5, true],
+    ['1,480 บาท', 1480, true],
+    ['1480บาท', 1480, true],
+    ['(500)', -500, true],
+    ['-500', -500, true],
+    ['1,480.-', 1480, true],
+    [' 12 345 ', 12345, true],
+  ])('reads %j as %d', (input, value, fromText) => {
+    expect(parseMoney(input)).toMatchObject({ kind: 'ok', value, fromText });
+  });
+
+  it('reads Thai digits and says so', () => {
+    expect(parseMoney('๑,๔๘๐.๕๐')).toEqual({ kind: 'ok', value: 1480.5, fromText: true, thaiDigits: true });
+  });
+
+  it('treats a lone dash and empty text as nothing entered', () => {
+    expect(parseMoney('-')).toEqual({ kind: 'blank' });
+    expect(parseMoney('  ')).toEqual({ kind: 'blank' });
+    expect(parseMoney(null)).toEqual({ kind: 'blank' });
+  });
+
+  it('refuses what is not an amount', () => {
+    for (const bad of ['abc', '1,2,3', '1.480,50', '12a', true, new Date(0)]) expect(parseMoney(bad).kind).toBe('bad');
+    expect(parseMoney(Number.NaN).kind).toBe('bad');
+  });
+
+  it('keeps Excel errors apart', () => {
+    expect(parseMoney({ error: '#N/A' })).toEqual({ kind: 'error', error: '#N/A' });
+  });
+});

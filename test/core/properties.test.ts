@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseA1 } from '../../src/core/cells/address';
+import { findDateInText, parseDate, parsePeriod } from '../../src/core/cells/dates';
+import { parseMethod } from '../../src/core/cells/methods';
+import { parseMoney } from '../../src/core/cells/money';
+import { parseProjectNumber } from '../../src/core/cells/projectNumber';
+import { parseTaxId } from '../../src/core/cells/taxId';
+import { checkSheet } from '../../src/core/check/sheet';
+import { parseCsv } from '../../src/core/text/csv';
+import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../../src/core/text/thai';
+import { RUNS, cellArb, gridArb } from '../helpers/arbitraries';
+
+describe('properties (fast-check)', () => {
+  it('no normaliser throws, whatever the cell holds', () => {
+    fc.assert(
+      fc.property(cellArb, (v) => {
+        parseMoney(v);
+        parseDate(v);
+        parsePeriod(v);
+        parseTaxId(v);
+        parseProjectNumber(v);
+        if (typeof v === 'string') {
+          parseMethod(v);
+          findDateInText(v);
+          parseCsv(v);
+        }
+      }),
+      { numRuns: RUNS * 10 },
+    );
+  });
+
+  it('a normalised text normalises to itself', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect(foldForMatch(foldForMatch(s))).toBe(foldForMatch(s));
+        expect(thaiDigitsToArabic(thaiDigitsToArabic(s))).toBe(thaiDigitsToArabic(s));
+        expect(collapseSpaces(collapseSpaces(s))).toBe(collapseSpaces(s));
+      }),
+      { numRuns: RUNS * 10 },
+    );
+  });
+
+  it('a suggested number reads back as itself', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e12, noNaN: true }), (n) => {
+        const r = parseMoney(n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
+        expect(r.kind).toBe('ok');
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+
+  it('checking never throws, gives the same findings twice, and names cells inside the grid', () => {
+    fc.assert(
+      fc.property(gridArb, (grid) => {
+        const a = checkSheet(grid);
+        const b = checkSheet(grid);
+        expect(b).toEqual(a);
+        const height = Math.max(grid.values.length, 1);
+        const width = Math.max(1, ...grid.values.map((r) => r.length));
+        for (const f of a.findings) {
+          const p = parseA1(f.cell)!;
+          expect(p.row).toBe(f.row);
+          expect(p.row).toBeGreaterThanOrEqual(1);
+          expect(p.row).toBeLessThanOrEqual(height);
+          expect(p.col).toBeLessThanOrEqual(Math.max(width, 16));
+          expect(f.message.th.length).toBeGreaterThan(0);
+          expect(f.message.en.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});

@@ -1,0 +1,102 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../src/core/cells/dates';
+import { isValidTaxId, parseTaxId } from '../../src/core/cells/taxId';
+import { displayValue, type SheetGrid } from '../../src/core/cells/value';
+import { checkSheet } from '../../src/core/check/sheet';
+import { CsvWorkbook } from '../../src/workbook/file/csvWorkbook';
+
+/** Real rows from Thai government open data, kept as found (../shared/data/real/SOURCES.md). */
+const REAL = join(__dirname, '..', '..', '..', 'shared', 'data', 'real');
+
+async function grid(file: string): Promise<SheetGrid> {
+  const wb = new CsvWorkbook(readFileSync(join(REAL, file)), file);
+  return wb.readSheet();
+}
+
+function column(g: SheetGrid, ...names: string[]): string[] {
+  const i = g.values[0]!.findIndex((h) => names.includes(String(h)));
+  if (i < 0) return [];
+  return g.values
+    .slice(1)
+    .map((r) => r[i])
+    .filter((v) => v !== null && v !== undefined)
+    .map((v) => displayValue(v));
+}
+
+const FILES = {
+  'praciller_dga-egp-contract-2568-250.csv': 250,
+  'bangkoktor_govspending_2569-egp-contract-1_2rows.csv': 2,
+  'govspending_cgdcontract_api_sample_2560_20rows.csv': 20,
+};
+
+describe('the real e-GP rows in ../shared/data/real', () => {
+  it('has the files this test expects', () => {
+    const present = readdirSync(REAL);
+    for (const f of Object.keys(FILES)) expect(present).toContain(f);
+  });
+
+  it.each(Object.entries(FILES))('reads all of %s (%i rows) as the e-GP export, without a crash', async (file, n) => {
+    const report = checkSheet(await grid(file));
+    expect(report.kind).toBe('procurement');
+    expect(report.template).toBe('egp-contract');
+    expect(report.headerRow).toBe(1);
+    expect(report.rows).toBe(n);
+    expect(report.findings.filter((f) => f.code === 'missing-column')).toEqual([]);
+  });
+
+  it('passes the checksum for all 20 real 13-digit ids', async () => {
+    const ids = new Set<string>();
+    const gov = await grid('govspending_cgdcontract_api_sample_2560_20rows.csv');
+    const bkk = await grid('bangkoktor_govspending_2569-egp-contract-1_2rows.csv');
+    for (const v of [...column(gov, 'winner_tin'), ...column(bkk, 'เลขประจำตัวนิติบุคคล 13 หลัก')])
+      if (/^\d{13}$/.test(v)) ids.add(v);
+    const radar = JSON.parse(
+      readFileSync(join(REAL, 'luengnat_radar_egp_sband_procure_results_api_2026-09-17.json'), 'utf8'),
+    );
+    for (const r of radar.results) for (const b of r.bidders) ids.add(b.reg_no);
+    expect(ids.size).toBe(20);
+    for (const id of ids) expect(isValidTaxId(id), id).toBe(true);
+  });
+
+  it('reports D888869001507 and DUMMY00003765 as tax-id-format', async () => {
+    expect(parseTaxId('D888869001507')).toMatchObject({ kind: 'format' });
+    const findings = [
+      ...checkSheet(await grid('bangkoktor_govspending_2569-egp-contract-1_2rows.csv')).findings,
+      ...checkSheet(await grid('govspending_cgdcontract_api_sample_2560_20rows.csv')).findings,
+    ].filter((f) => f.code === 'tax-id-format');
+    expect(findings.map((f) => f.value).sort()).toEqual(['D888869001507', 'DUMMY00003765']);
+  });
+
+  it('parses every date in them', async () => {
+    const dates: string[] = [];
+    const pr = await grid('praciller_dga-egp-contract-2568-250.csv');
+    for (const h of ['วันที่เกิดรายการ', 'วันที่ประกาศ']) dates.push(...column(pr, h));
+    const bkk = await grid('bangkoktor_govspending_2569-egp-contract-1_2rows.csv');
+    for (const h of ['วันที่ประกาศจัดซื้อจัดจ้าง', 'วันที่เกิดรายการ', 'วันที่ลงนามในสัญญา', 'วันที่สิ้นสุดสัญญา'])
+      dates.push(...column(bkk, h));
+    const gov = await grid('govspending_cgdcontract_api_sample_2560_20rows.csv');
+    for (const h of ['announce_date', 'transaction_date', 'contract_date', 'contract_finish_date'])
+      dates.push(...column(gov, h));
+    const radar = JSON.parse(
+      readFileSync(join(REAL, 'luengnat_radar_egp_sband_procure_results_api_2026-09-17.json'), 'utf8'),
+    );
+    for (const r of radar.results) dates.push(r.announce_date);
+    const real = dates.filter((d) => d.trim() !== '-');
+    expect(real.length).toBeGreaterThan(300);
+    for (const d of real) expect(parseDate(d).kind, d).toBe('ok');
+    // 17:00 UTC is the next day in Bangkok.
+    expect(parseDate(radar.results[0].announce_date)).toMatchObject({ day: { y: 2025, m: 12, d: 30 } });
+  });
+
+  it('reads the real method from the right column of either export layout', async () => {
+    for (const file of Object.keys(FILES)) {
+      const report = checkSheet(await grid(file));
+      expect(
+        report.findings.filter((f) => f.code === 'unknown-method'),
+        file,
+      ).toEqual([]);
+    }
+  });
+});

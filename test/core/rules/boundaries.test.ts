@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { checkRows, codes, row, utc } from '../../helpers/findings';
+
+/** Each rule: a passing and a failing case at its boundary (data row 4 is the first). */
+describe('money rules', () => {
+  it('price-over-budget: 500,000 passes, 500,000.01 fails', () => {
+    const base = { budget: 500_000, referencePrice: 600_000 };
+    expect(codes([row({ ...base, agreedPrice: 500_000 })])).not.toContain('price-over-budget');
+    const f = checkRows([row({ ...base, agreedPrice: 500_000.01 })]).findings.find(
+      (x) => x.code === 'price-over-budget',
+    );
+    expect(f).toMatchObject({ severity: 'error', cell: 'G4' });
+    expect(f!.message.th).toContain('ราคาที่ตกลง 500,000.01 เกินวงเงินงบประมาณ 500,000');
+  });
+
+  it('price-over-reference: equal passes, a satang more warns', () => {
+    const base = { budget: 900_000, referencePrice: 500_000 };
+    expect(codes([row({ ...base, agreedPrice: 500_000 })])).not.toContain('price-over-reference');
+    expect(codes([row({ ...base, agreedPrice: 500_000.01 })])).toContain('price-over-reference');
+  });
+
+  it('reference-over-budget: equal passes, a satang more warns', () => {
+    expect(codes([row({ budget: 500_000, referencePrice: 500_000, agreedPrice: 400_000 })])).not.toContain(
+      'reference-over-budget',
+    );
+    expect(codes([row({ budget: 500_000, referencePrice: 500_000.01, agreedPrice: 400_000 })])).toContain(
+      'reference-over-budget',
+    );
+  });
+
+  it('negative-amount: 0 passes, -0.01 fails', () => {
+    expect(codes([row({ agreedPrice: 0 })])).not.toContain('negative-amount');
+    expect(codes([row({ agreedPrice: -0.01 })])).toContain('negative-amount');
+    expect(codes([row({ agreedPrice: '(100)' })])).toContain('negative-amount');
+  });
+
+  it('not-a-number for words and Excel errors; text numbers and Thai digits get a fix', () => {
+    expect(codes([row({ budget: 'ห้าหมื่นบาท' })])).toContain('not-a-number');
+    expect(codes([row({ budget: { error: '#N/A' } })])).toContain('excel-error');
+    const text = checkRows([row({ budget: '50,000.00' })]).findings.find((f) => f.code === 'number-as-text');
+    expect(text).toMatchObject({ severity: 'info', value: '50,000.00', suggestion: { value: 50000, kind: 'number' } });
+    const thai = checkRows([row({ budget: '๕๐,๐๐๐' })]).findings.find((f) => f.code === 'thai-digits');
+    expect(thai).toMatchObject({ suggestion: { value: 50000, display: '50,000' } });
+  });
+});
+
+describe('date rules', () => {
+  it('ce-year: BE 2567 passes, CE 2024 warns with the BE date offered', () => {
+    expect(codes([row({ signDate: '31/01/2567', endDate: utc(2024, 2, 28) })])).not.toContain('ce-year');
+    const f = checkRows([row({ signDate: '31/01/2024', endDate: utc(2024, 2, 28) })]).findings.find(
+      (x) => x.code === 'ce-year',
+    );
+    expect(f).toMatchObject({
+      severity: 'warning',
+      cell: 'K4',
+      suggestion: { value: '2024-01-31', display: '31 ม.ค. 2567', kind: 'date' },
+    });
+  });
+
+  it('ce-year: a BE year typed into an Excel date (2567 CE) warns and offers 2024', () => {
+    const f = checkRows([row({ signDate: utc(2567, 1, 31) })]).findings.find((x) => x.code === 'ce-year');
+    expect(f?.suggestion).toMatchObject({ value: '2024-01-31' });
+  });
+
+  it('date-as-text: a date typed as text is read, and the real date offered', () => {
+    const f = checkRows([row({ signDate: '15 ม.ค. 67' })]).findings.find((x) => x.code === 'date-as-text');
+    expect(f).toMatchObject({ severity: 'info', suggestion: { value: '2024-01-15', display: '15 ม.ค. 2567' } });
+  });
+
+  it('not-a-date: 31 Feb fails, 29 Feb 2567 (a leap year) passes', () => {
+    expect(codes([row({ signDate: '31/02/2567' })])).toContain('not-a-date');
+    expect(codes([row({ signDate: '29/02/2567', endDate: utc(2024, 3, 31) })])).not.toContain('not-a-date');
+  });
+
+  it('date-out-of-year: 30 Sep 2567 is in fiscal year 2567, 1 Oct 2567 is not', () => {
+    expect(codes([row({ signDate: utc(2024, 9, 30), endDate: utc(2024, 10, 30) })])).not.toContain('date-out-of-year');
+    expect(codes([row({ signDate: utc(2024, 10, 1), endDate: utc(2024, 10, 30) })])).toContain('date-out-of-year');
+    expect(codes([row({ signDate: utc(2023, 9, 30) })])).toContain('date-out-of-year');
+  });
+
+  it('contract-end-before-start: the same day passes, the day before fails', () => {
+    expect(codes([row({ signDate: utc(2024, 1, 10), endDate: utc(2024, 1, 10) })])).not.toContain(
+      'contract-end-before-start',
+    );
+    expect(codes([row({ signDate: utc(2024, 1, 10), endDate: utc(2024, 1, 9) })])).toContain(
+      'contract-end-before-start',
+    );
+  });
+
+  it('status-date-mismatch: not yet signed but a signing date given', () => {
+    const notSigned = {
+      status: 'ยังไม่ได้ลงนามในสัญญา',
+      agreedPrice: null,
+      supplierId: null,
+      supplierName: null,
+      endDate: null,
+    };
+    expect(codes([row({ ...notSigned, signDate: null })])).toEqual([]);
+    expect(codes([row({ ...notSigned, signDate: utc(2024, 1, 10) })])).toContain('status-date-mismatch');
+  });
+});
+
+describe('ids', () => {
+  it('tax-id-checksum: the last digit off by one fails', () => {
+    expect(codes([row({ supplierId: '3100600445635' })])).toEqual([]);
+    const f = checkRows([row({ supplierId: '3100600445636' })]).findings[0];
+    expect(f).toMatchObject({ code: 'tax-id-checksum', severity: 'error', cell: 'H4' });
+    // A citizen id is personal data: messages show it masked.
+    expect(f!.message.th).toContain('3-1006-xxxxx-xx-6');
+    expect(f!.message.th).not.toContain('3100600445636');
+  });
+
+  it('tax-id-format: joint venture, placeholder, masked, lost leading zero', () => {
+    for (const id of ['D888869001507', 'DUMMY00003765', '130990115xxxx'])
+      expect(codes([row({ supplierId: id })])).toEqual(['tax-id-format']);
+    const f = checkRows([row({ supplierId: 105536112014 })]).findings[0];
+    expect(f).toMatchObject({ code: 'tax-id-format', suggestion: { value: '0105536112014', kind: 'text' } });
+  });
+
+  it('project-number-format: lost digits, a contract number, a wrong length', () => {
+    for (const v of ['6.71E+10', 67100000000, '593/2569', '6701952400'])
+      expect(codes([row({ projectNumber: v })])).toContain('project-number-format');
+    const f = checkRows([row({ projectNumber: 67019524001 })]).findings;
+    expect(f.map((x) => x.code)).toEqual(['id-as-number']);
+    expect(f[0]!.suggestion).toEqual({ value: '67019524001', display: '67019524001', kind: 'text' });
+  });
+
+  it('project-number-year: created Jan 2568, signed 1 Jan 2568 passes, 31 Dec 2567 warns', () => {
+    const p = { projectNumber: '68010000001', endDate: utc(2025, 3, 1) };
+    expect(codes([row({ ...p, signDate: utc(2025, 1, 1) })], 4, 2568)).not.toContain('project-number-year');
+    expect(codes([row({ ...p, signDate: utc(2024, 12, 31) })], 4, 2568)).toContain('project-number-year');
+  });
+});
+
+describe('methods and lists', () => {
+  it('unknown-method, with a suggestion when the text names a method', () => {
+    expect(codes([row({ method: 'ประมูล' })])).toEqual(['unknown-method']);
+    const f = checkRows([row({ method: 'จ้างเหมาโดยวิธีเฉพาะเจาะจง' })]).findings[0];
+    expect(f).toMatchObject({ code: 'unknown-method', suggestion: { value: 'วิธีเฉพาะเจาะจง' } });
+    expect(
+      codes([row({ method: 'e-bidding', budget: 600_000, referencePrice: 600_000, agreedPrice: 550_000 })]),
+    ).toEqual([]);
+  });
+
+  it('legacy-method: ตกลงราคา warns in fiscal year 2567, not in 2560', () => {
+    expect(codes([row({ method: 'ตกลงราคา' })])).toContain('legacy-method');
+    const old = row({
+      method: 'ตกลงราคา',
+      projectNumber: '59119524001',
+      signDate: utc(2017, 1, 10),
+      endDate: utc(2017, 2, 10),
+    });
+    expect(codes([old], 4, 2560)).not.toContain('legacy-method');
+  });
+
+  it('unknown-list-value: an unknown status fails; a known other spelling fails with the fix', () => {
+    expect(codes([row({ status: 'เสร็จแล้ว' })])).toEqual(['unknown-list-value']);
+    const f = checkRows([row({ status: 'สิ้นสุดสัญญา' })]).findings[0];
+    expect(f).toMatchObject({ code: 'unknown-list-value', suggestion: { value: 'สิ้นสุดระยะสัญญา' } });
+    // The budget-source list is open: other sources are allowed.
+    expect(codes([row({ budgetSource: 'เงินสะสม' })])).toEqual([]);
+  });
+
+  it('method-threshold: เฉพาะเจาะจง up to 500,000; e-bidding above it; สอบราคา up to 5,000,000', () => {
+    const m = (method: string, budget: number) =>
+      codes([row({ method, budget, referencePrice: budget, agreedPrice: budget * 0.97 })]);
+    expect(m('วิธีเฉพาะเจาะจง', 500_000)).not.toContain('method-threshold');
+    expect(m('วิธีเฉพาะเจาะจง', 500_000.01)).toContain('method-threshold');
+    expect(m('e-bidding', 500_000)).toContain('method-threshold');
+    expect(m('e-bidding', 500_000.01)).not.toContain('method-threshold');
+    expect(m('สอบราคา', 5_000_000)).not.toContain('method-threshold');
+    expect(m('สอบราคา', 5_000_000.01)).toContain('method-threshold');
+  });
+});
+
+describe('rows against rows', () => {
+  it('duplicate-row for an identical row; duplicate-project-number for a shared number', () => {
+    expect(checkRows([row({}, 0), row({}, 0)]).findings.map((f) => [f.code, f.row])).toEqual([['duplicate-row', 5]]);
+    const shared = row({ projectNumber: '67019524001' }, 1);
+    expect(checkRows([row({}, 0), shared]).findings.map((f) => [f.code, f.cell])).toEqual([
+      ['duplicate-project-number', 'J5'],
+    ]);
+  });
+});

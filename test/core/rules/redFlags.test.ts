@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../src/core/cells/value';
+import { checkSheet } from '../../../src/core/check/sheet';
+import { getTemplate } from '../../../src/core/templates/registry';
+import { checkRows, codes, row, utc } from '../../helpers/findings';
+import { taxId } from '../../helpers/o16';
+
+const flags = (rows: Parameters<typeof codes>[0]) => codes(rows).filter((c) => c.startsWith('flag-'));
+
+describe('red flags are information, never errors (DOMAIN §3.8)', () => {
+  it('flag-near-reference: within 1% of ราคากลาง in competitive bidding', () => {
+    const bid = { method: 'e-bidding', budget: 1_000_000, referencePrice: 1_000_000 };
+    expect(flags([row({ ...bid, agreedPrice: 990_000 })])).toEqual(['flag-near-reference']);
+    expect(flags([row({ ...bid, agreedPrice: 989_999.99 })])).toEqual([]);
+    const f = checkRows([row({ ...bid, agreedPrice: 995_000 })]).findings[0]!;
+    expect(f.severity).toBe('info');
+  });
+
+  it('flag-deep-discount: more than 15% below ราคากลาง', () => {
+    const bid = { method: 'e-bidding', budget: 1_000_000, referencePrice: 1_000_000 };
+    expect(flags([row({ ...bid, agreedPrice: 850_000 })])).toEqual([]);
+    expect(flags([row({ ...bid, agreedPrice: 849_999.99 })])).toEqual(['flag-deep-discount']);
+  });
+
+  it('flag-year-end-specific: a specific buy over 100,000 signed in September', () => {
+    const buy = { budget: 150_000, referencePrice: 150_000, agreedPrice: 145_000 };
+    expect(flags([row({ ...buy, signDate: utc(2024, 8, 31), endDate: utc(2024, 9, 30) })])).toEqual([]);
+    expect(flags([row({ ...buy, signDate: utc(2024, 9, 1), endDate: utc(2024, 9, 30) })])).toEqual([
+      'flag-year-end-specific',
+    ]);
+  });
+
+  it('flag-repeat-winner: one supplier in at least 3 rows and 10% of them', () => {
+    const same = { supplierId: taxId(99), supplierName: 'บริษัท ประจำ จำกัด' };
+    const rows = Array.from({ length: 10 }, (_, i) => row(i < 3 ? same : {}, i));
+    expect(codes(rows).filter((c) => c === 'flag-repeat-winner')).toHaveLength(3);
+    const two = Array.from({ length: 10 }, (_, i) => row(i < 2 ? same : {}, i));
+    expect(codes(two)).not.toContain('flag-repeat-winner');
+  });
+
+  it('flag-split-purchase: similar specific buys from one supplier within 30 days, together over 500,000', () => {
+    const buy = (i: number, signed: Date, item = 'ซื้อวัสดุก่อสร้าง ครั้งที่') =>
+      row(
+        {
+          item: `${item} ${i + 1}`,
+          supplierId: taxId(7),
+          supplierName: 'หจก. วัสดุดี',
+          budget: 300_000,
+          referencePrice: 300_000,
+          agreedPrice: 290_000,
+          signDate: signed,
+          endDate: utc(2024, 5, 30),
+        },
+        i,
+      );
+    const split = codes([buy(0, utc(2024, 3, 1)), buy(1, utc(2024, 3, 31))]);
+    expect(split.filter((c) => c === 'flag-split-purchase')).toHaveLength(2);
+    // 31 days apart, or different things: no flag.
+    expect(codes([buy(0, utc(2024, 3, 1)), buy(1, utc(2024, 4, 1))])).not.toContain('flag-split-purchase');
+    expect(codes([buy(0, utc(2024, 3, 1)), buy(1, utc(2024, 3, 5), 'จ้างซ่อมแซมรถยนต์ส่วนกลาง')])).not.toContain(
+      'flag-split-purchase',
+    );
+    // Together not over the threshold: no flag.
+    const small = (i: number) =>
+      row(
+        {
+          item: `ซื้อวัสดุก่อสร้าง ครั้งที่ ${i + 1}`,
+          supplierId: taxId(7),
+          budget: 250_000,
+          referencePrice: 250_000,
+          agreedPrice: 250_000,
+          signDate: utc(2024, 3, 1 + i),
+        },
+        i,
+      );
+    expect(codes([small(0), small(1)])).not.toContain('flag-split-purchase');
+  });
+
+  it('flag-few-bidders: fewer than 3 bidders in a สขร.1 for a competitive method', () => {
+    const t = getTemplate('skr1')!;
+    const headers = t.columns.map((c) => c.header);
+    const line = (bidders: string, method = 'วิธีคัดเลือก') => [
+      1,
+      'จ้างก่อสร้างถนน คสล.',
+      900_000,
+      900_000,
+      method,
+      bidders,
+      'หจก. ก่อสร้างดี / 850,000',
+      'ราคาต่ำสุด',
+      '12/2567 ลว. 15 ม.ค. 2567',
+    ];
+    const check = (r: CellValue[]) =>
+      checkSheet({ name: 'S', values: [headers, r] as CellValue[][] }, { templateId: 'skr1' });
+    const two = 'หจก. ก่อสร้างดี / 850,000\nบริษัท ถนนงาม จำกัด / 870,000';
+    expect(check(line(two)).findings.map((f) => f.code)).toContain('flag-few-bidders');
+    expect(check(line(`${two}\nหจก. สามพี่น้อง / 880,000`)).findings.map((f) => f.code)).not.toContain('flag-few-bidders');
+    expect(check(line('หจก. ก่อสร้างดี / 850,000', 'วิธีเฉพาะเจาะจง')).findings.map((f) => f.code)).not.toContain(
+      'flag-few-bidders',
+    );
+  });
+
+  it('never raises a flag above information', () => {
+    const bid = { method: 'e-bidding', budget: 1_000_000, referencePrice: 1_000_000, agreedPrice: 995_000 };
+    for (const f of checkRows([row(bid)]).findings) if (f.code.startsWith('flag-')) expect(f.severity).toBe('info');
+  });
+});

@@ -1,0 +1,117 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CellValue } from '../../src/core/cells/value';
+import { checkSheet } from '../../src/core/check/sheet';
+import { recogniseHeader } from '../../src/core/sheet/header';
+import { buildLayout } from '../../src/core/templates/layout';
+import { allTemplates, buildTemplates, getTemplate, insertableTemplates } from '../../src/core/templates/registry';
+import { foldForMatch } from '../../src/core/text/thai';
+import { tempDir } from '../helpers/tmp';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const seed = (n: string) => readFileSync(join(root, '..', 'shared', 'seeds', n), 'utf8');
+const SEED_000 = seed('000_fd054fd8af5a29ca.txt');
+const SEED_004 = seed('004_de29f01b1048dffc.txt');
+
+/** The seed's line for an OIT item, folded (Thai digits, spacing, tone marks) for comparison. */
+function seedItem(text: string, code: RegExp): string {
+  const line = text.split('\n').find((l) => code.test(l));
+  if (!line) throw new Error(`no line for ${code}`);
+  return foldForMatch(line.replace(/<[^>]+>/g, ' '));
+}
+
+describe('templates are data, checked against the seeds', () => {
+  it('offers every form the issue lists', () => {
+    expect(
+      insertableTemplates()
+        .map((t) => t.id)
+        .sort(),
+    ).toEqual(
+      ['ita2566-o21', 'ita2567-o14', 'ita2567-o16', 'ita2567-o17-summary', 'ita2568-procurement', 'skr1'].sort(),
+    );
+    expect(getTemplate('egp-contract')?.importOnly).toBe(true);
+    expect(getTemplate('ita2568-procurement')?.verified).toBe(false);
+  });
+
+  it.each([
+    ['ita2567-o16', SEED_004, /^๐๑๖\s/, 12],
+    ['ita2567-o14', SEED_004, /^๐๑๔\s/, 5],
+    ['ita2566-o21', SEED_000, /^๐๒๑\t/, 8],
+  ])('%s has the columns the seed prescribes', (id, text, code, n) => {
+    const t = getTemplate(id)!;
+    expect(t.columns).toHaveLength(n);
+    const passage = seedItem(text, code);
+    for (const c of t.columns) {
+      const names = [c.header, ...(c.variants ?? [])].map((h) => foldForMatch(h.replace(/\(บาท\)/, '')));
+      expect(
+        names.some((k) => passage.includes(k)),
+        `${id}: ${c.header}`,
+      ).toBe(true);
+    }
+  });
+
+  it('gives every list column its allowed values, and money and ids their formats', () => {
+    for (const t of allTemplates()) {
+      for (const c of t.columns) {
+        if (c.type === 'list' || (c.type === 'method' && !t.importOnly))
+          expect(c.values?.length, `${t.id}.${c.id}`).toBeGreaterThan(0);
+      }
+      const layout = buildLayout(t);
+      layout.columns.forEach((c) => {
+        if (c.type === 'money') expect(c.numberFormat).toBe('#,##0.00');
+        if (c.type === 'taxId' || c.type === 'projectNumber') expect(c.numberFormat).toBe('@');
+      });
+    }
+    expect(getTemplate('ita2568-procurement')!.columns.find((c) => c.id === 'province')!.values).toHaveLength(77);
+  });
+
+  it('recognises each form from its own header, and tells similar forms apart', () => {
+    for (const t of allTemplates()) {
+      const headers = t.columns.map((c) => c.header);
+      const m = recogniseHeader({ name: t.id, values: [['ชื่อหน่วยงาน'], headers] }, allTemplates());
+      expect(m?.template.id, t.id).toBe(t.id);
+      expect(m?.confidence).toBe(1);
+      expect(m?.headerRow).toBe(2);
+    }
+  });
+
+  it('recognises a template inserted by the add-in, two-row สขร.1 header included', () => {
+    for (const t of insertableTemplates()) {
+      const layout = buildLayout(t);
+      const values: CellValue[][] = [];
+      values[layout.titleRow - 1] = [layout.title];
+      if (layout.groupRow)
+        values[layout.groupRow - 1] = layout.columns.map(
+          (_, i) => layout.groups.find((g) => g.from === i)?.header ?? null,
+        );
+      values[layout.headerRow - 1] = layout.columns.map((c) => c.header);
+      const report = checkSheet({ name: t.sheetName, values: Array.from(values, (r) => r ?? []) });
+      expect(report.template, t.id).toBe(t.id);
+      expect(report.findings, t.id).toEqual([]);
+    }
+  });
+});
+
+describe('a new year is a new data file, not new code', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir();
+  });
+
+  it('picks up src/data/templates/ita2569-o16.json with no code change', async () => {
+    cpSync(join(root, 'src/data'), join(dir, 'data'), { recursive: true });
+    const t = JSON.parse(readFileSync(join(root, 'src/data/templates/ita2567-o16.json'), 'utf8'));
+    writeFileSync(
+      join(dir, 'data/templates/ita2569-o16.json'),
+      JSON.stringify({ ...t, id: 'ita2569-o16', year: 2569 }),
+    );
+    execFileSync(process.execPath, [join(root, 'scripts/gen-data-index.mjs'), join(dir, 'data')]);
+    const generated = await import(join(dir, 'data/index.generated.ts'));
+    const templates = buildTemplates(generated.templates, generated.lists);
+    expect(templates.map((x) => x.id)).toContain('ita2569-o16');
+    expect(templates.find((x) => x.id === 'ita2569-o16')!.year).toBe(2569);
+  });
+});

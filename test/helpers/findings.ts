@@ -1,0 +1,42 @@
+import type { CellValue } from '../../src/core/cells/value';
+import { checkSheet } from '../../src/core/check/sheet';
+import { O16_HEADERS, goodRow, type Row } from './o16';
+
+export const COL = Object.fromEntries(
+  [
+    'item',
+    'budget',
+    'budgetSource',
+    'status',
+    'method',
+    'referencePrice',
+    'agreedPrice',
+    'supplierId',
+    'supplierName',
+    'projectNumber',
+    'signDate',
+    'endDate',
+  ].map((k, i) => [k, i]),
+) as Record<string, number>;
+
+export const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+
+/** An O16 row changed in the given columns. */
+export function row(changes: Record<string, Row[number]> = {}, i = 0): Row {
+  const r = goodRow(i);
+  for (const [k, v] of Object.entries(changes)) r[COL[k]!] = v;
+  return r;
+}
+
+/** Check O16 rows under a title that names fiscal year 2567 (header on row 3, data from row 4). */
+export function checkRows(rows: Row[], fiscalYear = 2567) {
+  const values = [[`ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ${fiscalYear}`], [], O16_HEADERS, ...rows] as CellValue[][];
+  return checkSheet({ name: 'O16', values });
+}
+
+/** Codes found, optionally only for one sheet row. */
+export function codes(rows: Row[], atRow?: number, fiscalYear?: number): string[] {
+  return checkRows(rows, fiscalYear)
+    .findings.filter((f) => atRow === undefined || f.row === atRow)
+    .map((f) => f.code);
+}
