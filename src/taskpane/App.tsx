@@ -97,7 +97,7 @@ export function App({ host }: { host: Host }) {
                   <MessageBarBody>{fileError}</MessageBarBody>
                 </MessageBar>
               )}
-              {port && <CheckTab key={file?.name ?? 'excel'} port={port} />}
+              {port && <CheckTab key={file?.name ?? 'excel'} port={port} fileName={file?.name} />}
             </>
           )}
         </main>

@@ -14,9 +14,11 @@ import { cellAt, displayValue, type SheetGrid } from '../core/cells/value';
 import { parseA1 } from '../core/cells/address';
 import { countBySeverity } from '../core/check/report';
 import { checkSheet, type SheetReport } from '../core/check/sheet';
+import { fixesFor } from '../core/findings/fixes';
 import type { Finding } from '../core/findings/types';
 import { allTemplates } from '../core/templates/registry';
 import { ReadCancelled, type WorkbookPort } from '../workbook/port';
+import { downloadBytes } from './download';
 import { FindingsList } from './FindingsList';
 import { useLang } from './LangContext';
 
@@ -31,7 +33,7 @@ const useStyles = makeStyles({
 });
 
 /** Check a sheet of the workbook (in Excel: the active one; a file: the one chosen) and list the findings. */
-export function CheckTab({ port }: { port: WorkbookPort }) {
+export function CheckTab({ port, fileName }: { port: WorkbookPort; fileName?: string }) {
   const { lang, t } = useLang();
   const s = useStyles();
   const [sheets, setSheets] = useState<string[]>([]);
@@ -43,6 +45,7 @@ export function CheckTab({ port }: { port: WorkbookPort }) {
   const [grid, setGrid] = useState<SheetGrid | null>(null);
   const [selected, setSelected] = useState<Finding | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
   const fileMode = port.mode === 'file';
 
@@ -56,9 +59,10 @@ export function CheckTab({ port }: { port: WorkbookPort }) {
     })();
   }, [port, fileMode]);
 
-  async function run() {
+  async function run(keepNote = false) {
     setBusy(true);
     setProblem(null);
+    if (!keepNote) setDone(null);
     setSelected(null);
     setProgress(null);
     const ctrl = new AbortController();
@@ -78,6 +82,32 @@ export function CheckTab({ port }: { port: WorkbookPort }) {
       setProgress(null);
       abort.current = null;
     }
+  }
+
+  async function fix(list: readonly Finding[]) {
+    if (!report) return;
+    const writes = fixesFor(list);
+    setBusy(true);
+    try {
+      const n = await port.applyFixes(report.name, writes);
+      const what = list
+        .filter((f) => f.suggestion)
+        .slice(0, 5)
+        .map((f) => `${f.cell} ${f.value ?? ''} → ${f.suggestion!.display}`)
+        .join(', ');
+      setDone(t.fixed(n, list.length > 5 ? `${what}, …` : what));
+    } catch (e) {
+      setProblem(t.failed(e instanceof Error ? e.message : String(e)));
+    } finally {
+      setBusy(false);
+    }
+    await run(true);
+  }
+
+  async function download() {
+    const file = port as WorkbookPort & { toBuffer?: () => Promise<Uint8Array> };
+    if (file.toBuffer)
+      downloadBytes(await file.toBuffer(), (fileName ?? 'workbook.xlsx').replace(/\.xlsx$/i, '') + ' (checked).xlsx');
   }
 
   async function select(f: Finding) {
@@ -112,18 +142,28 @@ export function CheckTab({ port }: { port: WorkbookPort }) {
             <option value="">{t.formAuto}</option>
             {allTemplates().map((x) => (
               <option key={x.id} value={x.id}>
-                {x.id}
+                {t.formOption(x.id, x.title[lang])}
               </option>
             ))}
           </Select>
         </Field>
       </div>
       <div className={s.row}>
-        <Button appearance="primary" disabled={busy} onClick={run} data-testid="check">
+        <Button appearance="primary" disabled={busy} onClick={() => void run()} data-testid="check">
           {fileMode ? t.checkSheet : t.checkActive}
         </Button>
         {busy && <Button onClick={() => abort.current?.abort()}>{t.cancel}</Button>}
+        {fileMode && report && (
+          <Button onClick={() => void download()} data-testid="download-copy">
+            {t.downloadCopy}
+          </Button>
+        )}
       </div>
+      {done && (
+        <MessageBar intent="success">
+          <MessageBarBody data-testid="fixed">{done}</MessageBarBody>
+        </MessageBar>
+      )}
       {busy && <ProgressBar value={progress ?? undefined} aria-label={t.checking} />}
       {problem && (
         <MessageBar intent="error">
@@ -153,7 +193,13 @@ export function CheckTab({ port }: { port: WorkbookPort }) {
               <MessageBarBody>{t.noFindings}</MessageBarBody>
             </MessageBar>
           ) : (
-            <FindingsList findings={report.findings} selected={selected} onSelect={select} />
+            <FindingsList
+              findings={report.findings}
+              selected={selected}
+              onSelect={select}
+              onFix={port.mode === 'excel' || 'toBuffer' in port ? fix : undefined}
+              busy={busy}
+            />
           )}
         </div>
       )}

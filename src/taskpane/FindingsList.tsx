@@ -1,4 +1,4 @@
-import { Badge, ToggleButton, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Button, ToggleButton, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { Finding, Severity } from '../core/findings/types';
 import { useLang } from './LangContext';
@@ -29,6 +29,8 @@ const useStyles = makeStyles({
   },
   selected: { background: tokens.colorBrandBackground2 },
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '4em' },
+  row: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
+  grow: { flexGrow: 1 },
 });
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -39,6 +41,9 @@ export function FindingsList(props: {
   findings: readonly Finding[];
   selected: Finding | null;
   onSelect: (f: Finding) => void;
+  /** Apply the suggested fixes of these findings (one batch). */
+  onFix?: (f: readonly Finding[]) => void;
+  busy?: boolean;
 }) {
   const { lang, t } = useLang();
   const s = useStyles();
@@ -84,13 +89,24 @@ export function FindingsList(props: {
             </Badge>
             <span>{code}</span>
             <Badge appearance="outline">{list.length}</Badge>
+            {props.onFix && list.length > 1 && list.every((f) => f.suggestion) && (
+              <Button
+                size="small"
+                disabled={props.busy}
+                onClick={() => props.onFix!(list)}
+                data-testid="fix-all"
+                data-code={code}
+              >
+                {t.fixAll(list.length)}
+              </Button>
+            )}
           </div>
           <ul className={s.list}>
             {list.map((f, i) => (
-              <li key={`${f.cell}-${i}`}>
+              <li key={`${f.cell}-${i}`} className={s.row}>
                 <button
                   type="button"
-                  className={mergeClasses(s.item, props.selected === f && s.selected)}
+                  className={mergeClasses(s.item, s.grow, props.selected === f && s.selected)}
                   onClick={() => props.onSelect(f)}
                   data-testid="finding"
                   data-code={f.code}
@@ -100,6 +116,18 @@ export function FindingsList(props: {
                   <span className={s.cell}>{f.cell}</span>
                   <span>{f.message[lang]}</span>
                 </button>
+                {props.onFix && f.suggestion && (
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    disabled={props.busy}
+                    onClick={() => props.onFix!([f])}
+                    data-testid="fix"
+                    data-cell={f.cell}
+                  >
+                    {t.fix(f.suggestion.display)}
+                  </Button>
+                )}
               </li>
             ))}
           </ul>

@@ -37,6 +37,11 @@ const th = {
   value: 'ค่าในเซลล์',
   empty: '(ว่าง)',
   failed: (why: string) => `ทำไม่สำเร็จ: ${why}`,
+  fix: (to: string) => `แก้เป็น ${to}`,
+  fixAll: (n: number) => `แก้ทั้งหมด (${n})`,
+  fixed: (n: number, what: string) => `แก้ไข ${n} เซลล์แล้ว: ${what}`,
+  downloadCopy: 'ดาวน์โหลดสำเนาไฟล์ (.xlsx)',
+  formOption: (id: string, title: string) => `${title} (${id})`,
 };
 
 export type Strings = typeof th;
@@ -78,6 +83,11 @@ const en: Strings = {
   value: 'Cell value',
   empty: '(empty)',
   failed: (why) => `Could not finish: ${why}`,
+  fix: (to) => `Change to ${to}`,
+  fixAll: (n) => `Fix all (${n})`,
+  fixed: (n, what) => `Changed ${n} cell(s): ${what}`,
+  downloadCopy: 'Download a copy (.xlsx)',
+  formOption: (id, title) => `${title} (${id})`,
 };
 
 export const STRINGS: Record<Lang, Strings> = { th, en };

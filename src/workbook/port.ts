@@ -1,4 +1,5 @@
 import type { SheetGrid } from '../core/cells/value';
+import type { CellWrite } from '../core/findings/fixes';
 import type { SheetLayout } from '../core/templates/layout';
 
 export interface ReadProgress {
@@ -26,6 +27,8 @@ export interface WorkbookPort {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Add the template as a new sheet (never touching existing sheets); returns its name. */
   insertTemplate(layout: SheetLayout): Promise<string>;
+  /** Write suggested fixes into cells of a sheet, all in one batch; returns how many were written. */
+  applyFixes(sheet: string, writes: readonly CellWrite[]): Promise<number>;
 }
 
 export class ReadCancelled extends Error {

@@ -113,3 +113,33 @@ describe('ita-check', () => {
     expect((await runCli([f('no-such.xlsx')])).code).toBe(2);
   });
 });
+
+describe('ita-check JSON with the rules of every column', () => {
+  it('reports value, suggestion and message for each finding, and a stable code set', async () => {
+    const a = goodRow(0);
+    a[1] = '๕๐,๐๐๐';
+    a[7] = '3100600445636';
+    const b = goodRow(1);
+    b[6] = 60_000; // over the budget of 50,001
+    b[9] = '6.71E+10';
+    await writeXlsx(f('rules.xlsx'), { O16: o16Rows([a, b]) });
+    const r = await runCli(['--format', 'json', f('rules.xlsx')]);
+    expect(r.code).toBe(1);
+    const sheet = JSON.parse(r.stdout).files[0].sheets[0];
+    expect(sheet.fiscalYear).toBe(2567);
+    const byCode = Object.fromEntries(sheet.findings.map((x: { code: string }) => [x.code, x]));
+    expect(Object.keys(byCode).sort()).toEqual(
+      ['price-over-budget', 'price-over-reference', 'project-number-format', 'tax-id-checksum', 'thai-digits'].sort(),
+    );
+    expect(byCode['thai-digits']).toMatchObject({
+      cell: 'B2',
+      severity: 'info',
+      value: '๕๐,๐๐๐',
+      suggestion: { value: 50000 },
+    });
+    expect(byCode['price-over-budget'].message.th).toBe(
+      'แถว 3: ราคาที่ตกลง 60,000 เกินวงเงินงบประมาณ 50,001 (เกิน 9,999 บาท)',
+    );
+    expect(byCode['tax-id-checksum'].value).toBe('3-1006-xxxxx-xx-6');
+  });
+});

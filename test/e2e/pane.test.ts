@@ -23,6 +23,11 @@ beforeAll(async () => {
     ปก: [['รายงานผลการจัดซื้อจัดจ้าง']],
     O16: withoutColumns(o16Rows([goodRow(0), row], { titleRows: [['เทศบาลตำบลตัวอย่าง'], []] }), ['ราคากลาง (บาท)'], 2),
   });
+  const fixable = [goodRow(0), goodRow(1), goodRow(2)];
+  fixable[0]![1] = '50,000';
+  fixable[1]![1] = '50,001';
+  fixable[2]![7] = '3100600445636';
+  await writeXlsx(join(dir, 'fixable.xlsx'), { O16: o16Rows(fixable) });
   page = await openPane(browser, server.url);
 });
 
@@ -84,6 +89,7 @@ describe('the task pane in a plain browser (no Excel)', () => {
 
   it('downloads the ita2567-o16 template as an .xlsx holding an Excel table with the 12 headers', async () => {
     await page.getByRole('tab', { name: 'แม่แบบ' }).click();
+    await page.getByTestId('template-select').selectOption('ita2567-o16');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'ดาวน์โหลดแม่แบบ (.xlsx)' }).click(),
@@ -96,5 +102,41 @@ describe('the task pane in a plain browser (no Excel)', () => {
     expect(ws.getRow(3).values).toEqual([undefined, ...O16_HEADERS]);
     expect(ws.getTables()).toHaveLength(1);
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
+  });
+});
+
+describe('findings grouped, filtered and fixed in the pane', () => {
+  it('groups by code with counts, filters by severity, fixes a whole group and downloads the fixed copy', async () => {
+    const p = await openPane(browser, server.url);
+    await p.getByTestId('file-input').setInputFiles(join(dir, 'fixable.xlsx'));
+    await expect.poll(() => p.getByTestId('file-name').textContent()).toBe('fixable.xlsx');
+    await p.getByTestId('check').click();
+    await p.getByTestId('report').waitFor();
+    const groups = () =>
+      p
+        .getByTestId('finding-group')
+        .evaluateAll((els) =>
+          els.map((e) => `${e.getAttribute('data-code')}:${e.querySelectorAll('[data-testid=finding]').length}`),
+        );
+    expect(await groups()).toEqual(['tax-id-checksum:1', 'number-as-text:2']);
+    await p.getByTestId('filter-info').click();
+    expect(await groups()).toEqual(['tax-id-checksum:1']);
+    await p.getByTestId('filter-info').click();
+    await p.locator('[data-testid=fix-all][data-code=number-as-text]').click();
+    await expect.poll(() => p.getByTestId('fixed').textContent()).toContain('แก้ไข 2 เซลล์แล้ว');
+    await expect.poll(groups).toEqual(['tax-id-checksum:1']);
+    const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('download-copy').click()]);
+    const path = join(dir, 'fixed-copy.xlsx');
+    await download.saveAs(path);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
+    expect(wb.getWorksheet('O16')!.getCell('B2').value).toBe(50_000);
+    expect(wb.getWorksheet('O16')!.getCell('B3').value).toBe(50_001);
+    // The file the user opened is untouched.
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.load((await readFile(join(dir, 'fixable.xlsx'))) as unknown as ArrayBuffer);
+    expect(original.getWorksheet('O16')!.getCell('B2').value).toBe('50,000');
+    expect((p as Page & { errors: string[] }).errors).toEqual([]);
+    await p.close();
   });
 });

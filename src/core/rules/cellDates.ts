@@ -18,6 +18,14 @@ function keep(c: TemplateColumn, d: Day, p: ParsedRow): void {
 
 /** A date: a real Excel date shown in พ.ศ.; text dates are read and offered as real dates. */
 export function judgeDate(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
+  // The common case without allocating a result: a real date of this era.
+  if (v instanceof Date) {
+    const y = v.getUTCFullYear();
+    if (y > 1900 && y < 2400) {
+      keep(c, { y, m: v.getUTCMonth() + 1, d: v.getUTCDate() }, p);
+      return;
+    }
+  }
   const r = parseDate(v);
   if (r.kind === 'blank') return;
   if (r.kind === 'ok' && r.source === 'date' && !r.beInDate) {

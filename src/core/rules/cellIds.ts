@@ -1,5 +1,5 @@
 import { parseProjectNumber } from '../cells/projectNumber';
-import { maskId, parseTaxId } from '../cells/taxId';
+import { isValidTaxId, maskId, parseTaxId } from '../cells/taxId';
 import { displayValue, type CellValue } from '../cells/value';
 import type { Bilingual, TemplateColumn } from '../templates/types';
 import { excelErrorMessage } from './cellNumbers';
@@ -24,6 +24,10 @@ function idAsNumber(ctx: RuleContext, row: number, c: TemplateColumn, digits: st
 
 /** A 13-digit tax or citizen id with a valid check digit. Personal ids are masked in messages (PDPA). */
 export function judgeTaxId(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
+  if (typeof v === 'string' && isValidTaxId(v)) {
+    p.supplierKey = v;
+    return;
+  }
   const r = parseTaxId(v);
   if (r.kind === 'ok' && !r.fromNumber) {
     p.supplierKey = r.id;

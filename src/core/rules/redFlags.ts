@@ -117,20 +117,21 @@ function splitPurchases(ctx: RuleContext, bySupplier: ReadonlyMap<string, Parsed
   const col = ctx.matched.get('item') ?? null;
   for (const all of bySupplier.values()) {
     if (all.length < 2) continue;
-    const list = all.filter((p) => {
-      const amount = p.agreedPrice ?? p.budget;
-      return p.signDate && p.method?.canonical === SPECIFIC && amount !== undefined && amount <= S.splitThreshold;
-    });
+    const list = all
+      .filter((p) => {
+        const amount = p.agreedPrice ?? p.budget;
+        return p.signDate && p.method?.canonical === SPECIFIC && amount !== undefined && amount <= S.splitThreshold;
+      })
+      .map((p) => ({ p, day: dayNumber(p.signDate!), key: itemKey(p.item) }));
     if (list.length < 2) continue;
-    list.sort((a, b) => dayNumber(a.signDate!) - dayNumber(b.signDate!));
+    list.sort((a, b) => a.day - b.day);
     for (let i = 0; i < list.length; i++) {
       const a = list[i]!;
-      const group = [a];
-      const key = itemKey(a.item);
+      const group = [a.p];
       for (let j = i + 1; j < list.length; j++) {
         const b = list[j]!;
-        if (dayNumber(b.signDate!) - dayNumber(a.signDate!) > S.splitWindowDays) break;
-        if (similarity(key, itemKey(b.item)) >= S.splitItemSimilarity) group.push(b);
+        if (b.day - a.day > S.splitWindowDays) break;
+        if (a.key === b.key || similarity(a.key, b.key) >= S.splitItemSimilarity) group.push(b.p);
       }
       const sum = group.reduce((s, p) => s + (p.agreedPrice ?? p.budget ?? 0), 0);
       if (group.length < 2 || sum <= S.splitThreshold) continue;

@@ -48,9 +48,11 @@ export function allTemplates(): readonly Template[] {
   return all;
 }
 
-/** Templates a user can insert (not the import-only source layouts). */
+/** Templates a user can insert (not the import-only source layouts): checked forms first, newest year first. */
 export function insertableTemplates(): readonly Template[] {
-  return all.filter((t) => !t.importOnly);
+  return all
+    .filter((t) => !t.importOnly)
+    .sort((a, b) => Number(b.verified) - Number(a.verified) || (b.year ?? 0) - (a.year ?? 0) || (a.id < b.id ? -1 : 1));
 }
 
 export function getTemplate(id: string): Template | undefined {

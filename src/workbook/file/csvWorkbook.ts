@@ -41,4 +41,8 @@ export class CsvWorkbook implements WorkbookPort {
   async insertTemplate(_layout: SheetLayout): Promise<string> {
     throw new Error('A CSV file holds one table; open it in Excel or import it into a workbook first');
   }
+
+  async applyFixes(): Promise<number> {
+    throw new Error('A CSV file cannot hold fixes; open it in Excel or import it into a workbook first');
+  }
 }

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { CellRange, CellValue, SheetGrid } from '../../core/cells/value';
 import { parseA1 } from '../../core/cells/address';
+import { serialToDay } from '../../core/cells/dates';
+import type { CellWrite } from '../../core/findings/fixes';
 import type { SheetLayout } from '../../core/templates/layout';
 import { uniqueSheetName, uniqueTableName } from '../../core/sheet/names';
 import type { ReadOptions, WorkbookPort } from '../port';
@@ -93,6 +95,20 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const tableName = uniqueTableName(layout.tableName, tables);
     writeLayout(this.workbook, { ...layout, sheetName, tableName });
     return sheetName;
+  }
+
+  async applyFixes(sheet: string, writes: readonly CellWrite[]): Promise<number> {
+    const ws = this.workbook.getWorksheet(sheet);
+    if (!ws) throw new Error(`No sheet named "${sheet}"`);
+    for (const w of writes) {
+      const cell = ws.getCell(w.cell);
+      if (w.kind === 'date') {
+        const d = serialToDay(Number(w.value))!;
+        cell.value = new Date(Date.UTC(d.y, d.m - 1, d.d));
+      } else cell.value = w.value;
+      if (w.numberFormat) cell.numFmt = w.numberFormat;
+    }
+    return writes.length;
   }
 
   /** The workbook as .xlsx bytes. */

@@ -1,4 +1,5 @@
 import type { SheetGrid } from '../../core/cells/value';
+import type { CellWrite } from '../../core/findings/fixes';
 import type { SheetLayout } from '../../core/templates/layout';
 import type { ReadOptions, WorkbookPort } from '../port';
 import { detectCapabilities, type Capabilities } from './capabilities';
@@ -50,6 +51,20 @@ export class OfficeWorkbook implements WorkbookPort {
 
   insertTemplate(layout: SheetLayout): Promise<string> {
     return this.run((ctx) => writeLayout(ctx, layout, this.caps));
+  }
+
+  applyFixes(sheet: string, writes: readonly CellWrite[]): Promise<number> {
+    return this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      for (const w of writes) {
+        const r = ws.getRange(w.cell);
+        // The format first: digits written into a General cell would turn back into a number.
+        if (w.numberFormat) r.numberFormat = [[w.numberFormat]];
+        r.values = [[w.value]];
+      }
+      await ctx.sync();
+      return writes.length;
+    });
   }
 }
 

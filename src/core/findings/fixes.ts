@@ -1,0 +1,35 @@
+import { dayToSerial } from '../cells/dates';
+import { THAI_DATE_FORMAT } from '../templates/layout';
+import type { Finding, Suggestion } from './types';
+
+/** What to write into a cell to apply a suggestion: the value, and the format that keeps it right. */
+export interface CellWrite {
+  readonly cell: string;
+  /** A number, a text, or a date as an Excel serial. */
+  readonly value: string | number;
+  readonly kind: 'number' | 'text' | 'date';
+  /** '@' so that digits stay text; a พ.ศ. date format for dates; null keeps the cell's format. */
+  readonly numberFormat: string | null;
+}
+
+export function writeFor(cell: string, s: Suggestion): CellWrite {
+  if (s.kind === 'date' && typeof s.value === 'string') {
+    const [y, m, d] = s.value.split('-').map(Number);
+    return { cell, value: dayToSerial({ y: y!, m: m!, d: d! }), kind: 'date', numberFormat: THAI_DATE_FORMAT };
+  }
+  if (s.kind === 'number' || typeof s.value === 'number')
+    return { cell, value: Number(s.value), kind: 'number', numberFormat: null };
+  return { cell, value: String(s.value), kind: 'text', numberFormat: '@' };
+}
+
+/** The writes for every finding that carries a suggestion (one per cell: the first wins). */
+export function fixesFor(findings: readonly Finding[]): CellWrite[] {
+  const seen = new Set<string>();
+  const out: CellWrite[] = [];
+  for (const f of findings) {
+    if (!f.suggestion || seen.has(f.cell)) continue;
+    seen.add(f.cell);
+    out.push(writeFor(f.cell, f.suggestion));
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkSheet } from '../../src/core/check/sheet';
+import { fixesFor } from '../../src/core/findings/fixes';
+import { THAI_DATE_FORMAT } from '../../src/core/templates/layout';
+import { capabilitiesFor } from '../../src/workbook/office/capabilities';
+import { OfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
+import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
+import { fakeExcel, newSheet } from '../helpers/fakeExcel';
+import { goodRow, o16Rows, writeXlsx } from '../helpers/o16';
+import { toOfficeRows } from '../helpers/officeValues';
+import { tempDir } from '../helpers/tmp';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+function fixableRows() {
+  const a = goodRow(0);
+  a[1] = '๕๐,๐๐๐'; // Thai digits
+  a[7] = 105536112014; // leading zero lost
+  const b = goodRow(1);
+  b[1] = '50,001'; // number as text
+  b[10] = '1/01/2024'; // a CE year
+  return o16Rows([a, b]);
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir();
+});
+
+describe('applying suggested fixes', () => {
+  it('in Excel: one batch, one sync, text format before digits so they stay text', async () => {
+    const model = { sheets: [newSheet('O16', toOfficeRows(fixableRows()))], active: 0 };
+    const excel = fakeExcel(model);
+    const wb = new OfficeWorkbook(excel.run, capabilitiesFor(20));
+    const before = checkSheet(await wb.readSheet('O16'));
+    const writes = fixesFor(before.findings);
+    expect(writes.map((w) => w.cell).sort()).toEqual(['B2', 'B3', 'H2', 'K3']);
+    excel.reset();
+    expect(await wb.applyFixes('O16', writes)).toBe(4);
+    expect(excel.syncs).toBe(1);
+    const sheet = model.sheets[0]!;
+    expect(sheet.cells.get('2,8')).toMatchObject({ value: '0105536112014', numberFormat: '@' });
+    expect(sheet.cells.get('2,2')?.value).toBe(50_000);
+    expect(sheet.cells.get('3,11')).toMatchObject({ value: 45292, numberFormat: THAI_DATE_FORMAT });
+    const after = checkSheet(await wb.readSheet('O16'));
+    expect(after.findings).toEqual([]);
+  });
+
+  it('in a file: the same fixes, and the file reads back clean', async () => {
+    const path = join(dir, 'fix.xlsx');
+    await writeXlsx(path, { O16: fixableRows() });
+    const wb = await ExcelJsWorkbook.load(await readFile(path));
+    const writes = fixesFor(checkSheet(await wb.readSheet('O16')).findings);
+    await wb.applyFixes('O16', writes);
+    const again = await ExcelJsWorkbook.load(await wb.toBuffer());
+    expect(checkSheet(await again.readSheet('O16')).findings).toEqual([]);
+  });
+});
