@@ -3,10 +3,15 @@ import { buildReport, type FileReport } from '../core/check/report';
 import { checkFile } from './checkFile';
 import { collectFiles } from './files';
 import { formatText, type Lang } from './formatText';
+import { UsageError, scoreCommand, templateCommand } from './commands';
 
 export const USAGE = `Usage: ita-check [--format text|json] [--lang th|en] FILE_OR_DIR...
+       ita-check template [ID -o FILE.xlsx [--force]]
+       ita-check score --year 2567 --indicators S1,S2,...,S10
 
-Checks every .xlsx or .csv file given (directories are walked) against the ITA procurement forms.
+Checks every .xlsx or .csv file given (directories are walked): procurement tables, OIT checklists,
+ITA score sheets and measures reports. "template" lists the templates or writes one to a new file;
+"score" computes the ITA score from the ten indicator scores.
 Exit status: 0 no errors, 1 findings of severity error, 2 usage error or a file that cannot be read.`;
 
 export interface Io {
@@ -18,8 +23,6 @@ const stdio: Io = {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
 };
-
-class UsageError extends Error {}
 
 async function runCheck(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -55,6 +58,8 @@ async function runCheck(args: string[], io: Io): Promise<number> {
 /** The whole CLI; returns the exit status instead of exiting, so tests can call it. */
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   try {
+    if (argv[0] === 'template') return await templateCommand(argv.slice(1), io);
+    if (argv[0] === 'score') return await scoreCommand(argv.slice(1), io);
     return await runCheck(argv, io);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

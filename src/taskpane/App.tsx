@@ -16,6 +16,7 @@ import { CheckTab } from './CheckTab';
 import { FileOpener } from './FileOpener';
 import { STRINGS, type Lang } from './i18n';
 import { LangContext } from './LangContext';
+import { ScoreTab } from './ScoreTab';
 import { TemplatesTab } from './TemplatesTab';
 
 const useStyles = makeStyles({
@@ -30,7 +31,7 @@ const useStyles = makeStyles({
   head: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
 });
 
-type TabId = 'check' | 'templates';
+type TabId = 'check' | 'score' | 'templates';
 
 const LANG_KEY = 'ita-addin-lang';
 
@@ -86,10 +87,11 @@ export function App({ host }: { host: Host }) {
           </div>
           <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
             <Tab value="check">{t.tabCheck}</Tab>
+            <Tab value="score">{t.tabScore}</Tab>
             <Tab value="templates">{t.tabTemplates}</Tab>
           </TabList>
           {tab === 'templates' && <TemplatesTab host={host} />}
-          {tab === 'check' && (
+          {tab !== 'templates' && (
             <>
               {!host.excel && <FileOpener fileName={file?.name ?? null} onOpen={openFile} />}
               {fileError && (
@@ -97,7 +99,8 @@ export function App({ host }: { host: Host }) {
                   <MessageBarBody>{fileError}</MessageBarBody>
                 </MessageBar>
               )}
-              {port && <CheckTab key={file?.name ?? 'excel'} port={port} fileName={file?.name} />}
+              {tab === 'check' && port && <CheckTab key={file?.name ?? 'excel'} port={port} fileName={file?.name} />}
+              {tab === 'score' && <ScoreTab key={file?.name ?? 'excel'} port={port} />}
             </>
           )}
         </main>

@@ -10,6 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
+import { useSheet } from './useSheet';
 import { cellAt, displayValue, type SheetGrid } from '../core/cells/value';
 import { parseA1 } from '../core/cells/address';
 import { countBySeverity } from '../core/check/report';
@@ -36,8 +37,7 @@ const useStyles = makeStyles({
 export function CheckTab({ port, fileName }: { port: WorkbookPort; fileName?: string }) {
   const { lang, t } = useLang();
   const s = useStyles();
-  const [sheets, setSheets] = useState<string[]>([]);
-  const [sheet, setSheet] = useState('');
+  const { fileMode, current, picker } = useSheet(port);
   const [templateId, setTemplateId] = useState('');
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
@@ -47,17 +47,11 @@ export function CheckTab({ port, fileName }: { port: WorkbookPort; fileName?: st
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
-  const fileMode = port.mode === 'file';
 
   useEffect(() => {
     setReport(null);
     setSelected(null);
-    if (!fileMode) return;
-    void (async () => {
-      setSheets(await port.sheetNames());
-      setSheet(await port.activeSheetName());
-    })();
-  }, [port, fileMode]);
+  }, [port]);
 
   async function run(keepNote = false) {
     setBusy(true);
@@ -68,7 +62,7 @@ export function CheckTab({ port, fileName }: { port: WorkbookPort; fileName?: st
     const ctrl = new AbortController();
     abort.current = ctrl;
     try {
-      const name = fileMode ? sheet : await port.activeSheetName();
+      const name = await current();
       const g = await port.readSheet(name, {
         signal: ctrl.signal,
         onProgress: (p) => setProgress(p.totalRows ? p.rowsRead / p.totalRows : null),
@@ -126,17 +120,7 @@ export function CheckTab({ port, fileName }: { port: WorkbookPort; fileName?: st
   return (
     <div className={s.root}>
       <div className={s.row}>
-        {fileMode && (
-          <Field label={t.sheet}>
-            <Select value={sheet} onChange={(_, d) => setSheet(d.value)} data-testid="sheet-select">
-              {sheets.map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        )}
+        {picker}
         <Field label={t.formLabel}>
           <Select value={templateId} onChange={(_, d) => setTemplateId(d.value)} data-testid="form-select">
             <option value="">{t.formAuto}</option>

@@ -9,8 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { buildLayout } from '../core/templates/layout';
-import { insertableTemplates } from '../core/templates/registry';
+import { insertables } from '../core/templates/catalog';
 import type { Host } from '../workbook/port';
 import { downloadBytes } from './download';
 import { useLang } from './LangContext';
@@ -23,7 +22,7 @@ const useStyles = makeStyles({
 export function TemplatesTab({ host }: { host: Host }) {
   const { lang, t } = useLang();
   const s = useStyles();
-  const templates = insertableTemplates();
+  const templates = insertables();
   const [id, setId] = useState(templates[0]?.id ?? '');
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
@@ -34,7 +33,7 @@ export function TemplatesTab({ host }: { host: Host }) {
     setBusy(true);
     setNote(null);
     try {
-      const layout = buildLayout(template);
+      const layout = template.build();
       if (host.excel) {
         const name = await host.excel.insertTemplate(layout);
         setNote({ intent: 'success', text: t.inserted(name) });
@@ -65,7 +64,7 @@ export function TemplatesTab({ host }: { host: Host }) {
       </Field>
       {template && (
         <div>
-          <Text size={200}>
+          <Text size={200} data-testid="template-id">
             {template.id} · {t.columns(template.columns.length)}
           </Text>
           {!template.verified && (
@@ -75,7 +74,7 @@ export function TemplatesTab({ host }: { host: Host }) {
           )}
           <ol className={s.cols}>
             {template.columns.map((c) => (
-              <li key={c.id}>{lang === 'th' ? c.header : c.en}</li>
+              <li key={c}>{c}</li>
             ))}
           </ol>
         </div>

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/core/check/sheet';
+import { layoutFor } from '../../src/core/templates/catalog';
 import { buildLayout } from '../../src/core/templates/layout';
 import { getTemplate } from '../../src/core/templates/registry';
 import { capabilitiesFor, MIN_API_MINOR } from '../../src/workbook/office/capabilities';
@@ -87,6 +88,25 @@ describe('writing the ita2567-o16 template with ExcelJS', () => {
       template: 'ita2567-o16',
       headerRow: 3,
       findings: [],
+    });
+  });
+});
+
+describe('inserting the OIT checklist with Office.js', () => {
+  it('writes every component row and the score formulas, in 2 syncs', async () => {
+    const model = { sheets: [newSheet('Sheet1')], active: 0 };
+    const excel = fakeExcel(model);
+    const layout = layoutFor('oit-2567')!;
+    const name = await new OfficeWorkbook(excel.run, capabilitiesFor(20)).insertTemplate(layout);
+    expect(excel.syncs).toBe(2);
+    const ws = model.sheets.find((s) => s.name === name)!;
+    expect(cellText(ws, 'A4')).toBe('O1');
+    expect(cellText(ws, `A${3 + layout.rows!.length}`)).toBe('O35');
+    expect(ws.tables[0]!.address).toBe(`${name}!A3:G${3 + layout.rows!.length}`);
+    expect(ws.cells.get('4,14')?.formula).toMatch(/^=COUNTIFS\(\$A\$4:\$A\$\d+,\$J4\)$/);
+    expect([...ws.cells.values()].filter((c) => c.formula).length).toBeGreaterThan(35 * 5);
+    expect(ws.cells.get('4,5')?.validation?.rule).toEqual({
+      list: { inCellDropDown: true, source: 'ดำเนินการแล้ว,ยังไม่ได้ดำเนินการ,ไม่เกี่ยวข้อง' },
     });
   });
 });

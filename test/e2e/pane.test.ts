@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fontsUsedFor, launchChromium, openPane } from '../helpers/browser';
+import { fontsUsedFor, launchChromium, openFile, openPane } from '../helpers/browser';
 import { O16_HEADERS, goodRow, o16Rows, withoutColumns, writeXlsx } from '../helpers/o16';
 import { servePane } from '../helpers/server';
 import { tempDir } from '../helpers/tmp';
@@ -38,11 +38,11 @@ afterAll(async () => {
 
 describe('the task pane in a plain browser (no Excel)', () => {
   it('opens in Thai with a way to open a file', async () => {
-    await expect.poll(() => page.getByRole('tab', { name: 'ตรวจสอบ' }).isVisible()).toBe(true);
+    await page.getByRole('tab', { name: 'ตรวจสอบ' }).waitFor({ timeout: 20_000 });
     expect(await page.getByRole('tab', { name: 'แม่แบบ' }).isVisible()).toBe(true);
     expect(await page.getByTestId('file-name').textContent()).toBe('ยังไม่ได้เปิดไฟล์');
-    // No placeholder tab for scoring before that work lands.
-    expect(await page.getByRole('tab').count()).toBe(2);
+    expect(await page.getByRole('tab').count()).toBe(3);
+    expect(await page.getByRole('tab', { name: 'คะแนน' }).isVisible()).toBe(true);
   });
 
   it('renders Thai with a Thai font, not boxes', async () => {
@@ -54,8 +54,7 @@ describe('the task pane in a plain browser (no Excel)', () => {
   });
 
   it('checks a real .xlsx and lists the same findings the CLI reports', async () => {
-    await page.getByTestId('file-input').setInputFiles(join(dir, 'agency.xlsx'));
-    await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('agency.xlsx');
+    await openFile(page, join(dir, 'agency.xlsx'));
     await page.getByTestId('sheet-select').selectOption('O16');
     await page.getByTestId('check').click();
     await page.getByTestId('report').waitFor();
@@ -108,8 +107,7 @@ describe('the task pane in a plain browser (no Excel)', () => {
 describe('findings grouped, filtered and fixed in the pane', () => {
   it('groups by code with counts, filters by severity, fixes a whole group and downloads the fixed copy', async () => {
     const p = await openPane(browser, server.url);
-    await p.getByTestId('file-input').setInputFiles(join(dir, 'fixable.xlsx'));
-    await expect.poll(() => p.getByTestId('file-name').textContent()).toBe('fixable.xlsx');
+    await openFile(p, join(dir, 'fixable.xlsx'));
     await p.getByTestId('check').click();
     await p.getByTestId('report').waitFor();
     const groups = () =>
@@ -123,8 +121,8 @@ describe('findings grouped, filtered and fixed in the pane', () => {
     expect(await groups()).toEqual(['tax-id-checksum:1']);
     await p.getByTestId('filter-info').click();
     await p.locator('[data-testid=fix-all][data-code=number-as-text]').click();
-    await expect.poll(() => p.getByTestId('fixed').textContent()).toContain('แก้ไข 2 เซลล์แล้ว');
-    await expect.poll(groups).toEqual(['tax-id-checksum:1']);
+    await expect.poll(() => p.getByTestId('fixed').textContent(), { timeout: 10_000 }).toContain('แก้ไข 2 เซลล์แล้ว');
+    await expect.poll(groups, { timeout: 10_000 }).toEqual(['tax-id-checksum:1']);
     const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('download-copy').click()]);
     const path = join(dir, 'fixed-copy.xlsx');
     await download.saveAs(path);

@@ -41,3 +41,10 @@ export async function fontsUsedFor(page: Page, selector: string): Promise<string
   const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
   return fonts.map((f: { familyName: string }) => f.familyName);
 }
+
+/** Open a file in the pane as a user would (the file input), and wait until the pane has read it. */
+export async function openFile(page: Page, path: string): Promise<void> {
+  await page.getByTestId('file-input').setInputFiles(path);
+  const name = path.split('/').pop()!;
+  await page.getByTestId('file-name').filter({ hasText: name }).waitFor({ timeout: 20_000 });
+}

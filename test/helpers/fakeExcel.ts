@@ -12,6 +12,7 @@ type Value = string | number | boolean;
 
 export interface CellModel {
   value: Value;
+  formula?: string;
   numberFormat?: string;
   font?: { name?: string; size?: number; bold?: boolean; color?: string };
   fill?: string;
@@ -371,6 +372,14 @@ export class FakeRange extends Loadable {
   }
   set values(v: Value[][]) {
     this.assign2D(v, (cell, x) => (cell.value = x));
+  }
+  set formulas(v: Value[][]) {
+    this.assign2D(v, (cell, x) => {
+      if (typeof x === 'string' && x.startsWith('=')) {
+        cell.formula = x;
+        cell.value = '';
+      } else cell.value = x;
+    });
   }
   set numberFormat(v: string[][]) {
     this.assign2D(v, (cell, x) => (cell.numberFormat = x));

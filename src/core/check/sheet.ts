@@ -4,6 +4,14 @@ import type { Finding } from '../findings/types';
 import { recogniseHeader } from '../sheet/header';
 import { allTemplates, getTemplate } from '../templates/registry';
 import type { SheetKind, Template } from '../templates/types';
+import { checkChecklist } from '../checklist/read';
+import type { ChecklistScore } from '../checklist/score';
+import { allFrameworks } from '../checklist/framework';
+import { checkMeasures } from '../measures/check';
+import type { ItaScore } from '../score/ita';
+import { readScoreSheet } from '../score/sheet';
+import { fiscalYearFromTitle } from '../rules/fiscalYear';
+import type { HeaderMatch } from '../sheet/header';
 import { checkProcurementTable } from './procurement';
 
 export interface SheetReport {
@@ -16,11 +24,15 @@ export interface SheetReport {
   readonly rows: number;
   /** Fiscal year (BE) the dates were judged against, for procurement sheets. */
   readonly fiscalYear?: number | null;
+  /** Completeness of an OIT checklist sheet. */
+  readonly checklist?: ChecklistScore | null;
+  /** The ITA score of an ita-score sheet (its latest complete year). */
+  readonly score?: ItaScore | null;
   readonly findings: readonly Finding[];
 }
 
 export interface CheckOptions {
-  /** Judge the sheet by this template instead of the one that fits best. */
+  /** Judge the sheet by this template (or OIT framework, e.g. "oit-2567") instead of the one that fits best. */
   readonly templateId?: string;
 }
 
@@ -45,7 +57,12 @@ function sortFindings(f: Finding[]): Finding[] {
 
 /** Recognise one sheet and judge it by the rules of its kind. */
 export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetReport {
-  const forced = options.templateId ? getTemplate(options.templateId) : undefined;
+  const frameworkId = options.templateId && !getTemplate(options.templateId) ? options.templateId : undefined;
+  const forced = frameworkId
+    ? getTemplate('oit-checklist')
+    : options.templateId
+      ? getTemplate(options.templateId)
+      : undefined;
   const candidates: readonly Template[] = forced ? [forced] : allTemplates();
   const match = recogniseHeader(grid, candidates);
   if (!match) {
@@ -64,6 +81,14 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetRe
     }
     return { name: grid.name, kind: 'unknown', template: null, confidence: null, headerRow: null, rows: 0, findings };
   }
+  const base = {
+    name: grid.name,
+    kind: match.template.kind,
+    template: match.template.id,
+    confidence: match.confidence,
+    headerRow: match.headerRow,
+  };
+  if (match.template.kind !== 'procurement') return checkOther(grid, match, base, frameworkId);
   const { rows, findings, fiscalYear } = checkProcurementTable(grid, match);
   return {
     name: grid.name,
@@ -75,4 +100,29 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetRe
     fiscalYear,
     findings: sortFindings(findings),
   };
+}
+
+function checkOther(
+  grid: SheetGrid,
+  match: HeaderMatch,
+  base: Pick<SheetReport, 'name' | 'kind' | 'template' | 'confidence' | 'headerRow'>,
+  frameworkId: string | undefined,
+): SheetReport {
+  if (match.template.kind === 'checklist') {
+    const r = checkChecklist(grid, match, frameworkId);
+    return {
+      ...base,
+      template: r.framework?.id ?? base.template,
+      rows: r.rows,
+      checklist: r.checklist,
+      findings: sortFindings(r.findings),
+    };
+  }
+  if (match.template.kind === 'ita-score') {
+    const year = fiscalYearFromTitle(grid, match.headerRow) ?? Math.max(...allFrameworks().map((f) => f.year));
+    const r = readScoreSheet(grid, match, year);
+    return { ...base, rows: r.rows, score: r.score, findings: sortFindings(r.findings) };
+  }
+  const r = checkMeasures(grid, match);
+  return { ...base, rows: r.rows, findings: sortFindings(r.findings) };
 }

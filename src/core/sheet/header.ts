@@ -128,7 +128,8 @@ function scorer(ix: KeyIndex): (fold: string) => Float64Array {
 
 interface Candidate {
   readonly col: number;
-  readonly texts: readonly { readonly raw: string; readonly fold: string }[];
+  /** pri: 0 for the lower row of a two-row header, then the upper row, then both joined. */
+  readonly texts: readonly { readonly raw: string; readonly fold: string; readonly pri: number }[];
 }
 
 function textAt(grid: SheetGrid, row: number, col: number): string {
@@ -146,14 +147,22 @@ function mergedText(grid: SheetGrid, row: number, col: number): string {
   return '';
 }
 
+/** A header is one run of columns: two empty columns in a row end it (a summary may sit beyond). */
+const HEADER_GAP = 2;
+
 function candidates(grid: SheetGrid, row: number, rows: 1 | 2, width: number): Candidate[] {
   const out: Candidate[] = [];
+  let empty = 0;
   for (let col = 1; col <= width; col++) {
     const top = rows === 1 ? textAt(grid, row, col) : mergedText(grid, row, col);
     const bottom = rows === 2 ? mergedText(grid, row + 1, col) : '';
+    // In a two-row header the lower, more specific text is tried first.
     const raws = rows === 1 ? [top] : [bottom, top, top && bottom && top !== bottom ? `${top} ${bottom}` : ''];
-    const texts = raws.filter((r) => r).map((raw) => ({ raw, fold: foldForMatch(raw) }));
-    if (texts.length) out.push({ col, texts });
+    const texts = raws.filter((r) => r).map((raw, pri) => ({ raw, fold: foldForMatch(raw), pri }));
+    if (texts.length) {
+      out.push({ col, texts });
+      empty = 0;
+    } else if (out.length && ++empty >= HEADER_GAP) break;
   }
   return out;
 }
@@ -164,24 +173,26 @@ function matchRow(
   cands: readonly Candidate[],
   score: (fold: string) => Float64Array,
 ): { columns: ColumnMatch[]; duplicates: ColumnMatch[] } {
-  const pairs: { ci: number; ki: number; score: number; raw: string }[] = [];
+  const pairs: { ci: number; ki: number; score: number; raw: string; pri: number }[] = [];
   const n = template.columns.length;
   cands.forEach((cand, ci) => {
     for (let ki = 0; ki < n; ki++) {
       let best = 0;
       let raw = '';
+      let pri = 0;
       for (const tx of cand.texts) {
         const s = score(tx.fold)[base + ki]!;
         if (s > best) {
           best = s;
           raw = tx.raw;
+          pri = tx.pri;
         }
       }
-      if (best > 0) pairs.push({ ci, ki, score: best, raw });
+      if (best > 0) pairs.push({ ci, ki, score: best, raw, pri });
     }
   });
   // Best pairs first; left-most column first among equals, so a repeated column is the later one.
-  pairs.sort((a, b) => b.score - a.score || a.ci - b.ci || a.ki - b.ki);
+  pairs.sort((a, b) => b.score - a.score || a.pri - b.pri || a.ci - b.ci || a.ki - b.ki);
   const usedCol = new Set<number>();
   const usedKey = new Set<number>();
   const columns: ColumnMatch[] = [];

@@ -18,6 +18,27 @@ export interface LayoutColumn {
   readonly type: ColumnType;
 }
 
+/** A cell of a block beside or under the table: a value or a formula (written without "="). */
+export interface LayoutCell {
+  readonly v?: string | number | null;
+  readonly f?: string;
+  readonly bold?: boolean;
+  readonly numberFormat?: string;
+  /** A cell the user is meant to fill or change (shown as an input). */
+  readonly input?: boolean;
+  /** A heading cell (shaded like the table header). */
+  readonly head?: boolean;
+}
+
+/** A rectangle of cells placed at a fixed position (1-based), e.g. the score summary of a checklist. */
+export interface LayoutBlock {
+  readonly top: number;
+  readonly left: number;
+  readonly cells: readonly (readonly LayoutCell[])[];
+  /** Column widths (characters) for the block's columns, when it sets them. */
+  readonly widths?: readonly number[];
+}
+
 export interface SheetLayout {
   readonly templateId: string;
   readonly sheetName: string;
@@ -36,6 +57,10 @@ export interface SheetLayout {
   /** Labelled blank fields under the table (O17: problems, suggestions). */
   readonly notes: readonly string[];
   readonly font: { readonly name: string; readonly size: number };
+  /** Values written into the table body (a checklist's items and components). */
+  readonly rows?: readonly (readonly (string | number | null)[])[];
+  /** Formula blocks beside or under the table. */
+  readonly blocks?: readonly LayoutBlock[];
 }
 
 /** The Thai government font; Excel falls back to another Thai font where it is not installed. */
@@ -78,7 +103,7 @@ export function tableNameFor(templateId: string): string {
   return `tbl_${templateId.replace(/[^A-Za-z0-9]/g, '_')}`;
 }
 
-export function buildLayout(template: Template, bodyRows = DEFAULT_BODY_ROWS): SheetLayout {
+export function buildLayout(template: Template, bodyRows = template.bodyRows ?? DEFAULT_BODY_ROWS): SheetLayout {
   const twoRow = template.headerRows === 2 && (template.headerGroups?.length ?? 0) > 0;
   const groupRow = twoRow ? 3 : null;
   const headerRow = twoRow ? 4 : 3;

@@ -39,7 +39,28 @@ export type ColumnId =
   | 'projectStatus'
   | 'contractNumber'
   | 'contractAmount'
-  | 'note';
+  | 'note'
+  // checklists
+  | 'code'
+  | 'title'
+  | 'component'
+  | 'owner'
+  | 'done'
+  | 'notDone'
+  | 'url'
+  // ITA score sheets
+  | 'indicator'
+  | 'indicatorName'
+  | 'tool'
+  | 'score'
+  // measures
+  | 'indicatorNo'
+  | 'issue'
+  | 'measure'
+  | 'steps'
+  | 'period'
+  | 'result'
+  | 'outcome';
 
 export type ColumnType =
   | 'text'

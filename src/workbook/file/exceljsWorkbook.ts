@@ -94,6 +94,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const sheetName = uniqueSheetName(layout.sheetName, names);
     const tableName = uniqueTableName(layout.tableName, tables);
     writeLayout(this.workbook, { ...layout, sheetName, tableName });
+    // Formulas are written without results: have Excel compute them when it opens the file.
+    if (layout.blocks?.length) this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
     return sheetName;
   }
 

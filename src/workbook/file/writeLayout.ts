@@ -4,6 +4,7 @@ import {
   inlineListFormula,
   LIST_SHEET_NAME,
   sheetRef,
+  type LayoutBlock,
   type LayoutColumn,
   type SheetLayout,
 } from '../../core/templates/layout';
@@ -48,6 +49,29 @@ function validationFor(c: LayoutColumn, listRef: string | null): ExcelJS.DataVal
   return null;
 }
 
+const INPUT_FILL = 'FFFFF2CC';
+
+function writeBlock(ws: ExcelJS.Worksheet, block: LayoutBlock, font: Partial<ExcelJS.Font>): void {
+  block.cells.forEach((row, i) =>
+    row.forEach((c, j) => {
+      const cell = ws.getCell(block.top + i, block.left + j);
+      if (c.f) cell.value = { formula: c.f };
+      else if (c.v !== undefined && c.v !== null) cell.value = c.v;
+      cell.font = { ...font, bold: !!(c.bold || c.head) };
+      if (c.numberFormat) cell.numFmt = c.numberFormat;
+      if (c.head) {
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+        cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+      }
+      if (c.input) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: INPUT_FILL } };
+      cell.border = BORDER;
+    }),
+  );
+  block.widths?.forEach((w, j) => {
+    ws.getColumn(block.left + j).width = w;
+  });
+}
+
 /** Write a template layout as a new sheet of an ExcelJS workbook (the CLI and the pane's file mode). */
 export function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
   const font = { name: layout.font.name, size: layout.font.size };
@@ -79,7 +103,7 @@ export function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.
     headerRow: true,
     style: { theme: 'TableStyleLight9', showRowStripes: true },
     columns: layout.columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: [layout.columns.map(() => null)],
+    rows: layout.rows?.length ? layout.rows.map((r) => [...r]) : [layout.columns.map(() => null)],
   });
 
   // Lists too long for Excel's inline limit go to a hidden sheet.
@@ -128,6 +152,8 @@ export function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.
     }
   });
   ws.getRow(layout.headerRow).height = 48;
+
+  for (const block of layout.blocks ?? []) writeBlock(ws, block, font);
 
   let r = layout.headerRow + layout.bodyRows + 2;
   for (const label of layout.notes) {

@@ -4,6 +4,7 @@ import {
   inlineListFormula,
   LIST_SHEET_NAME,
   sheetRef,
+  type LayoutBlock,
   type LayoutColumn,
   type SheetLayout,
 } from '../../core/templates/layout';
@@ -44,6 +45,41 @@ function applyValidation(range: Excel.Range, c: LayoutColumn, source: string | n
     dv.rule = { custom: { formula: '=TRUE' } };
   } else return;
   if (c.hint) dv.prompt = { showPrompt: true, title: c.hint.title, message: c.hint.text };
+}
+
+const INPUT_FILL = '#FFF2CC';
+
+/** A block of values and formulas in one request; styles by run of cells. */
+function writeBlock(ws: Excel.Worksheet, block: LayoutBlock, caps: Capabilities): void {
+  const rows = block.cells.length;
+  const cols = Math.max(...block.cells.map((r) => r.length));
+  const range = ws.getRange(
+    `${columnLetter(block.left)}${block.top}:${columnLetter(block.left + cols - 1)}${block.top + rows - 1}`,
+  );
+  range.formulas = block.cells.map((r) =>
+    Array.from({ length: cols }, (_, j) => {
+      const c = r[j];
+      return c?.f ? `=${c.f}` : (c?.v ?? '');
+    }),
+  );
+  range.numberFormat = block.cells.map((r) => Array.from({ length: cols }, (_, j) => r[j]?.numberFormat ?? 'General'));
+  block.cells.forEach((r, i) =>
+    r.forEach((c, j) => {
+      if (!c.head && !c.input && !c.bold) return;
+      const cell = ws.getRange(`${columnLetter(block.left + j)}${block.top + i}`);
+      if (c.head || c.bold) cell.format.font.bold = true;
+      if (c.head) {
+        cell.format.fill.color = HEADER_FILL;
+        cell.format.wrapText = true;
+      }
+      if (c.input) cell.format.fill.color = INPUT_FILL;
+    }),
+  );
+  if (caps.columnWidth)
+    block.widths?.forEach((w, j) => {
+      const L = columnLetter(block.left + j);
+      ws.getRange(`${L}:${L}`).format.columnWidth = charsToPoints(w);
+    });
 }
 
 /**
@@ -100,9 +136,12 @@ export async function writeLayout(ctx: Excel.RequestContext, layout: SheetLayout
   header.format.horizontalAlignment = 'Center';
   if (caps.columnWidth) header.format.rowHeight = 36;
 
-  const table = ws.tables.add(`A${h}:${last}${h + 1}`, true);
+  const bodyValues = layout.rows ?? [];
+  const table = ws.tables.add(`A${h}:${last}${h + Math.max(1, bodyValues.length)}`, true);
   table.name = tableName;
   table.style = 'TableStyleLight9';
+  if (bodyValues.length)
+    ws.getRange(`A${h + 1}:${last}${h + bodyValues.length}`).values = bodyValues.map((r) => r.map((v) => v ?? ''));
 
   let listSheet: Excel.Worksheet | null = null;
   let listName = '';
@@ -132,6 +171,8 @@ export async function writeLayout(ctx: Excel.RequestContext, layout: SheetLayout
     }
     applyValidation(body, c, source);
   });
+
+  for (const block of layout.blocks ?? []) writeBlock(ws, block, caps);
 
   let r = bodyEnd + 2;
   for (const label of layout.notes) {

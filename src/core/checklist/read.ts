@@ -1,0 +1,213 @@
+import { cellAt, displayValue, isBlank, type SheetGrid } from '../cells/value';
+import { makeFinding } from '../findings/make';
+import type { Finding } from '../findings/types';
+import type { HeaderMatch } from '../sheet/header';
+import type { ColumnId, TemplateColumn } from '../templates/types';
+import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
+import { frameworkForItemCount, frameworkForYear, getFramework, itemCode, type Framework } from './framework';
+import { scoreChecklist, type ChecklistScore, type ItemRows } from './score';
+import { isMarked, parseStatus, type ComponentStatus } from './status';
+
+export interface ChecklistCheck {
+  readonly framework: Framework | null;
+  readonly rows: number;
+  readonly checklist: ChecklistScore | null;
+  readonly findings: Finding[];
+}
+
+const YEAR = /(?:ปี(?:งบประมาณ)?|พ\.\s?ศ\.)\s*(?:พ\.\s?ศ\.)?\s*(\d{4})/;
+
+function yearFromTitle(grid: SheetGrid, headerRow: number): number | null {
+  for (let r = 1; r < headerRow; r++)
+    for (const v of grid.values[r - 1] ?? []) {
+      if (typeof v !== 'string') continue;
+      const m = YEAR.exec(thaiDigitsToArabic(v));
+      if (m && Number(m[1]) >= 2560 && Number(m[1]) < 2700) return Number(m[1]);
+    }
+  return null;
+}
+
+const URL_IN_TEXT = /https?:\/\/[^\s<>"]+/i;
+
+/** The item summary the checklist template puts beside the table: the user's indicator mapping. */
+function readMapping(grid: SheetGrid, match: HeaderMatch): Map<string, { indicator: number; sub: string | null }> {
+  const out = new Map<string, { indicator: number; sub: string | null }>();
+  const row = grid.values[match.headerRow - 1] ?? [];
+  const last = Math.max(...match.columns.map((c) => c.col));
+  for (let c = last + 1; c + 2 <= row.length; c++) {
+    if (row[c - 1] !== 'ข้อ' || row[c + 1] !== 'ตัวชี้วัด') continue;
+    for (let r = match.headerRow + 1; r <= grid.values.length; r++) {
+      const code = cellAt(grid, r, c);
+      const ind = cellAt(grid, r, c + 2);
+      if (typeof code !== 'string' || !itemCode(code)) break;
+      const sub = cellAt(grid, r, c + 3);
+      if (typeof ind === 'number') out.set(itemCode(code)!, { indicator: ind, sub: isBlank(sub) ? null : String(sub) });
+    }
+    break;
+  }
+  return out;
+}
+
+/**
+ * Read a checklist as people keep them (the add-in's template, seed 000's one row per item with
+ * ☐/☑, seed 004's ดำเนินการแล้ว / ยังไม่ได้ดำเนินการ pair) and score it against the year's framework.
+ */
+export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?: string): ChecklistCheck {
+  const sheet = grid.name;
+  const findings: Finding[] = [];
+  const col = new Map<ColumnId, number>(match.columns.map((m) => [m.column.id, m.col]));
+  const column = new Map<ColumnId, TemplateColumn>(match.columns.map((m) => [m.column.id, m.column]));
+  const at = (row: number, id: ColumnId) => {
+    const c = col.get(id);
+    return c === undefined ? null : cellAt(grid, row, c);
+  };
+  const codeFold = foldForMatch(match.columns.find((m) => m.column.id === 'code')?.header ?? '');
+
+  interface Seen {
+    statuses: ComponentStatus[];
+    row: number;
+    owners: number;
+    urls: number;
+  }
+  const seen = new Map<string, Seen>();
+  const unknown: { code: string; row: number }[] = [];
+  let current: Seen | null = null;
+  let rows = 0;
+  let maxCode = 0;
+  const codesInOrder: { code: string; row: number }[] = [];
+
+  for (let r = match.firstDataRow; r <= grid.values.length; r++) {
+    const codeCell = at(r, 'code');
+    const codeText = isBlank(codeCell) ? '' : collapseSpaces(displayValue(codeCell));
+    if (codeText && foldForMatch(codeText) === codeFold) continue; // a header repeated on a later page
+    const code = codeText ? itemCode(codeText) : null;
+    const statusCell = at(r, 'status');
+    const hasContent = ['component', 'status', 'done', 'notDone', 'url', 'owner'].some(
+      (id) => !isBlank(at(r, id as ColumnId)),
+    );
+    if (code) {
+      const n = Number(code.slice(1));
+      maxCode = Math.max(maxCode, n);
+      let s = seen.get(code);
+      if (!s) {
+        s = { statuses: [], row: r, owners: 0, urls: 0 };
+        seen.set(code, s);
+        codesInOrder.push({ code, row: r });
+      }
+      current = s;
+    } else if (codeText && !hasContent) {
+      current = null; // a heading row such as "ตัวชี้วัดย่อยที่ ๙.๑ ข้อมูลพื้นฐาน"
+      continue;
+    }
+    if (!current || !hasContent) continue;
+    rows++;
+    let status: ComponentStatus;
+    if (col.has('status')) status = parseStatus(statusCell);
+    else if (col.has('done') || col.has('notDone')) {
+      const done = isMarked(at(r, 'done'));
+      const not = isMarked(at(r, 'notDone'));
+      status = done && !not ? 'done' : not ? 'not-done' : 'blank';
+    } else status = 'blank';
+    current.statuses.push(status);
+    if (!isBlank(at(r, 'owner'))) current.owners++;
+    const url = at(r, 'url');
+    if (!isBlank(url)) {
+      const text = collapseSpaces(displayValue(url));
+      current.urls++;
+      if (!URL_IN_TEXT.test(text))
+        findings.push(
+          makeFinding(
+            'checklist-bad-url',
+            { sheet, row: r, col: col.get('url')!, column: column.get('url')! },
+            {
+              th: `แถว ${r}: ตำแหน่งข้อมูล "${text}" ไม่ใช่ที่อยู่เว็บ ต้องขึ้นต้นด้วย http:// หรือ https://`,
+              en: `Row ${r}: location "${text}" is not a web address; it must start with http:// or https://`,
+            },
+            { value: text },
+          ),
+        );
+    }
+  }
+
+  const framework =
+    (frameworkId ? getFramework(frameworkId) : undefined) ??
+    frameworkForYear(yearFromTitle(grid, match.headerRow) ?? 0) ??
+    frameworkForItemCount(maxCode);
+  if (!framework) return { framework: null, rows, checklist: null, findings };
+  const known = new Set(framework.items.map((i) => i.code));
+  for (const { code, row } of codesInOrder) if (!known.has(code)) unknown.push({ code, row });
+
+  const mapping = readMapping(grid, match);
+  const byCode = new Map<string, ItemRows>();
+  for (const [code, s] of seen) {
+    const m = mapping.get(code);
+    byCode.set(code, {
+      statuses: s.statuses,
+      row: s.row,
+      ...(m ? { indicator: m.indicator, subIndicator: m.sub } : {}),
+    });
+  }
+  const checklist = scoreChecklist(framework, byCode);
+  const codeCol = col.get('code')!;
+  const headerCell = { sheet, row: match.headerRow, col: Math.min(...match.columns.map((c) => c.col)) };
+
+  for (const u of unknown)
+    findings.push(
+      makeFinding(
+        'checklist-unknown-item',
+        { sheet, row: u.row, col: codeCol, column: column.get('code')! },
+        {
+          th: `แถว ${u.row}: ไม่มีข้อ ${u.code} ในแบบตรวจ OIT ปี ${framework.year} (มี O1–O${framework.items.length})`,
+          en: `Row ${u.row}: there is no ${u.code} in the ${framework.year} OIT checklist (it has O1–O${framework.items.length})`,
+        },
+        { value: u.code },
+      ),
+    );
+  for (const it of framework.items) {
+    const s = seen.get(it.code);
+    if (!s) {
+      findings.push(
+        makeFinding(
+          'checklist-missing-item',
+          headerCell,
+          {
+            th: `ไม่พบข้อ ${it.code} ${it.title} ในแผ่นงาน (แบบตรวจ OIT ปี ${framework.year})`,
+            en: `Item ${it.code} (${it.title}) of the ${framework.year} OIT checklist is not on the sheet`,
+          },
+          { value: it.code },
+        ),
+      );
+      continue;
+    }
+    const progress = checklist.perItem.find((p) => p.code === it.code)!;
+    // Nothing in the URL column at all (a text that is not an address is reported as a bad URL).
+    if (progress.score === 100 && s.urls === 0)
+      findings.push(
+        makeFinding(
+          'checklist-no-url',
+          { sheet, row: s.row, col: col.get('url') ?? codeCol, column: column.get('url') ?? null },
+          {
+            th: `ข้อ ${it.code} ดำเนินการแล้ว แต่ไม่ได้ระบุตำแหน่งข้อมูลบนเว็บไซต์ (URL) ผู้ประเมินต้องเปิดดูได้`,
+            en: `Item ${it.code} is marked done but gives no web address (URL) where the assessor can see it`,
+          },
+        ),
+      );
+    if (s.owners === 0) {
+      const ownerCol = col.get('owner');
+      findings.push(
+        makeFinding(
+          'checklist-no-owner',
+          { sheet, row: s.row, col: ownerCol ?? codeCol, column: column.get('owner') ?? null },
+          {
+            th: `ข้อ ${it.code} ยังไม่มีผู้รับผิดชอบ${it.responsible ? ` (ตามแบบ: ${it.responsible})` : ''}`,
+            en: `Item ${it.code} has no one responsible${it.responsible ? ` (the framework names: ${it.responsible})` : ''}`,
+          },
+          ownerCol && it.responsible
+            ? { suggestion: { value: it.responsible, display: it.responsible, kind: 'text' } }
+            : undefined,
+        ),
+      );
+    }
+  }
+  return { framework, rows, checklist, findings };
+}

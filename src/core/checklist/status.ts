@@ -1,0 +1,41 @@
+import { isBlank, displayValue, type CellValue } from '../cells/value';
+import { collapseSpaces } from '../text/thai';
+
+export type ComponentStatus = 'done' | 'not-done' | 'not-applicable' | 'blank';
+
+export const STATUS_WORDS = { done: 'ดำเนินการแล้ว', notDone: 'ยังไม่ได้ดำเนินการ', notApplicable: 'ไม่เกี่ยวข้อง' } as const;
+
+const CHECKED = /[✓✔☑☒✅]|\[x\]/i;
+const UNCHECKED = /[☐□]|\[\s\]/;
+
+/**
+ * A status as checklists write it: the dropdown words, ✓, ☑/☐, "ดำเนินการแล้ว", "เปิดเผยแพร่ข้อมูล
+ * ครบถ้วน…", or seed 000's "☐ ยังไม่ได้ดำเนินการ ☑ ดำเนินการ" where the ticked box decides.
+ */
+export function parseStatus(v: CellValue): ComponentStatus {
+  if (isBlank(v)) return 'blank';
+  if (v === true) return 'done';
+  if (v === false) return 'not-done';
+  const s = collapseSpaces(displayValue(v));
+  // Two boxes in one cell: the word after the ticked box is the answer.
+  if (CHECKED.test(s) && UNCHECKED.test(s)) {
+    const ticked = /(?:[✓✔☑☒✅]|\[x\])\s*([^☐□✓✔☑☒✅[]+)/i.exec(s)?.[1] ?? '';
+    return /ยังไม่/.test(ticked) ? 'not-done' : 'done';
+  }
+  if (/ไม่เกี่ยวข้อง|ไม่มีภารกิจ|n\/?a\b/i.test(s)) return 'not-applicable';
+  if (/ยังไม่|ไม่ได้ดำเนินการ|ไม่ครบ|อยู่ระหว่าง/.test(s) || UNCHECKED.test(s)) return 'not-done';
+  if (
+    CHECKED.test(s) ||
+    /^(x|ใช่|yes|done|มี)$/i.test(s) ||
+    /ดำเนินการแล้ว|ดำเนินการ$|^ดำเนินการ|เปิดเผยแพร่|เผยแพร่แล้ว|ครบถ้วน/.test(s)
+  )
+    return 'done';
+  return 'not-done';
+}
+
+/** A mark in a "ดำเนินการแล้ว" / "ยังไม่ได้ดำเนินการ" column pair: any tick or text counts. */
+export function isMarked(v: CellValue): boolean {
+  if (isBlank(v) || v === false) return false;
+  const s = collapseSpaces(displayValue(v));
+  return !UNCHECKED.test(s) || CHECKED.test(s);
+}

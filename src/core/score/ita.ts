@@ -1,0 +1,57 @@
+import { round } from '../text/round';
+import { ITA, bandsFor } from './bands';
+
+export interface ItaScore {
+  readonly iit: number;
+  readonly eit: number;
+  readonly oit: number;
+  readonly total: number;
+  readonly pass: boolean;
+  readonly level: string;
+  /** The three weakest indicators, lowest first. */
+  readonly weakest: readonly number[];
+  readonly levelEn: string;
+  /** 95 and over, where the NACC reports "excellent". */
+  readonly excellent: boolean;
+  readonly year: number;
+  /** Indicator scores 1–10 as given. */
+  readonly indicators: Readonly<Record<string, number>>;
+}
+
+function mean(xs: readonly number[]): number {
+  return xs.reduce((s, x) => s + x, 0) / xs.length;
+}
+
+/**
+ * The ITA score (DOMAIN §5): each tool is the mean of its indicators, the total is 0.3·IIT + 0.3·EIT +
+ * 0.4·OIT, each rounded to 2 decimals; the level comes from the year's bands (data).
+ */
+export function itaScore(year: number, scores: readonly number[]): ItaScore {
+  if (scores.length !== 10 || scores.some((s) => !Number.isFinite(s) || s < 0 || s > 100))
+    throw new RangeError('ITA needs the ten indicator scores, each from 0 to 100');
+  const at = (ids: readonly number[]) => ids.map((i) => scores[i - 1]!);
+  const iit = round(mean(at(ITA.tools.iit)));
+  const eit = round(mean(at(ITA.tools.eit)));
+  const oit = round(mean(at(ITA.tools.oit)));
+  const total = round(ITA.weights.iit * iit + ITA.weights.eit * eit + ITA.weights.oit * oit);
+  const b = bandsFor(year);
+  const band = b.bands.find((x) => total >= x.min) ?? b.bands[b.bands.length - 1]!;
+  const weakest = scores
+    .map((s, i) => ({ s, id: i + 1 }))
+    .sort((a, c) => a.s - c.s || a.id - c.id)
+    .slice(0, 3)
+    .map((x) => x.id);
+  return {
+    iit,
+    eit,
+    oit,
+    total,
+    pass: total >= b.pass,
+    level: band.th,
+    weakest,
+    levelEn: band.en,
+    excellent: total >= b.excellent,
+    year,
+    indicators: Object.fromEntries(scores.map((s, i) => [String(i + 1), s])),
+  };
+}

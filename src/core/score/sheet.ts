@@ -1,0 +1,194 @@
+import { columnLetter } from '../cells/address';
+import { parseMoney } from '../cells/money';
+import { cellAt, displayValue, isBlank, type SheetGrid } from '../cells/value';
+import { makeFinding } from '../findings/make';
+import type { Finding } from '../findings/types';
+import type { HeaderMatch } from '../sheet/header';
+import { THAI_FONT, type LayoutBlock, type LayoutCell, type SheetLayout } from '../templates/layout';
+import { thaiDigitsToArabic } from '../text/thai';
+import { ITA, bandsFor } from './bands';
+import { itaScore, type ItaScore } from './ita';
+
+const HEADER_ROW = 3;
+const YEARS = 5;
+const TOOL_OF: Record<number, string> = {};
+for (const [tool, ids] of Object.entries(ITA.tools)) for (const id of ids) TOOL_OF[id] = tool.toUpperCase();
+
+function levelFormula(cell: string, year: number): string {
+  const b = bandsFor(year);
+  const bands = [...b.bands].sort((x, y) => y.min - x.min);
+  let f = `"${bands[bands.length - 1]!.th}"`;
+  for (let i = bands.length - 2; i >= 0; i--) f = `IF(${cell}>=${bands[i]!.min},"${bands[i]!.th}",${f})`;
+  return `IF(ISNUMBER(${cell}),${f},"")`;
+}
+
+/**
+ * The ITA score as a sheet: the ten indicator scores of several years as inputs, and IIT, EIT, OIT,
+ * the total, pass and level as formulas (DOMAIN §5), level bands written from the year's data.
+ */
+export function buildScoreLayout(lastYear: number, years = YEARS): SheetLayout {
+  const yearList = Array.from({ length: years }, (_, i) => lastYear - years + 1 + i);
+  const first = HEADER_ROW + 1;
+  const rows = ITA.indicators.map((ind) => [ind.id, ind.th, TOOL_OF[ind.id] ?? '', ...yearList.map(() => null)]);
+  const rowOf = (id: number) => first + id - 1;
+  const summaryTop = first + ITA.indicators.length + 1;
+  const c = (v: LayoutCell['v'], extra: Partial<LayoutCell> = {}): LayoutCell => ({ v, ...extra });
+  const range = (col: string, ids: readonly number[]) => ids.map((id) => `${col}${rowOf(id)}`).join(',');
+  const summary: LayoutCell[][] = [
+    [
+      c('สรุปผล', { head: true }),
+      c('', { head: true }),
+      c('', { head: true }),
+      ...yearList.map((y) => c(y, { head: true })),
+    ],
+  ];
+  const tools = [
+    ['IIT', 'แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน', ITA.tools.iit],
+    ['EIT', 'แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก', ITA.tools.eit],
+    ['OIT', 'แบบวัดการเปิดเผยข้อมูลสาธารณะ', ITA.tools.oit],
+  ] as const;
+  const toolRow = (i: number) => summaryTop + 1 + i;
+  tools.forEach(([code, name, ids]) => {
+    summary.push([
+      c(code, { bold: true }),
+      c(name),
+      c(''),
+      ...yearList.map((_, k) => {
+        const L = columnLetter(4 + k);
+        return {
+          f: `IF(COUNT(${range(L, ids)})=${ids.length},ROUND(AVERAGE(${range(L, ids)}),2),"")`,
+          numberFormat: '0.00',
+        };
+      }),
+    ]);
+  });
+  const totalRow = toolRow(3);
+  const w = ITA.weights;
+  summary.push([
+    c('รวม', { bold: true }),
+    c('คะแนนรวม (IIT 30% EIT 30% OIT 40%)'),
+    c(''),
+    ...yearList.map((_, k) => {
+      const L = columnLetter(4 + k);
+      const [i, e, o] = [0, 1, 2].map((t) => `${L}${toolRow(t)}`);
+      return {
+        f: `IF(AND(ISNUMBER(${i}),ISNUMBER(${e}),ISNUMBER(${o})),ROUND(${w.iit}*${i}+${w.eit}*${e}+${w.oit}*${o},2),"")`,
+        numberFormat: '0.00',
+        bold: true,
+      };
+    }),
+  ]);
+  summary.push([
+    c('ผ่านเกณฑ์'),
+    c(`ผ่านเมื่อได้ ${bandsFor(lastYear).pass} คะแนนขึ้นไป`),
+    c(''),
+    ...yearList.map((y, k) => {
+      const t = `${columnLetter(4 + k)}${totalRow}`;
+      return { f: `IF(ISNUMBER(${t}),IF(${t}>=${bandsFor(y).pass},"ผ่าน","ไม่ผ่าน"),"")` };
+    }),
+  ]);
+  summary.push([
+    c('ระดับ'),
+    c('ตามเกณฑ์ของปีนั้น'),
+    c(''),
+    ...yearList.map((y, k) => ({ f: levelFormula(`${columnLetter(4 + k)}${totalRow}`, y) })),
+  ]);
+  const block: LayoutBlock = { top: summaryTop, left: 1, cells: summary };
+  return {
+    templateId: 'ita-score',
+    sheetName: 'คะแนน ITA',
+    title: `ผลการประเมินคุณธรรมและความโปร่งใส (ITA) รายตัวชี้วัด ปี ${yearList[0]}–${lastYear}`,
+    titleRow: 1,
+    groupRow: null,
+    groups: [],
+    headerRow: HEADER_ROW,
+    tableName: 'tbl_ita_score',
+    bodyRows: ITA.indicators.length,
+    columns: [
+      { header: 'ตัวชี้วัดที่', width: 10, numberFormat: '0', list: null, strictList: false, hint: null, type: 'integer' },
+      {
+        header: 'รายละเอียดตัวชี้วัด',
+        width: 34,
+        numberFormat: null,
+        list: null,
+        strictList: false,
+        hint: null,
+        type: 'text',
+      },
+      { header: 'เครื่องมือ', width: 10, numberFormat: null, list: null, strictList: false, hint: null, type: 'text' },
+      ...yearList.map((y) => ({
+        header: String(y),
+        width: 11,
+        numberFormat: '0.00',
+        list: null,
+        strictList: false,
+        hint: { title: `คะแนนปี ${y}`, text: 'คะแนนตัวชี้วัด 0–100 จากรายงานผล ITA' },
+        type: 'money' as const,
+      })),
+    ],
+    notes: [],
+    font: THAI_FONT,
+    rows,
+    blocks: [block],
+  };
+}
+
+export interface ScoreSheet {
+  /** Scores per year column found (or one unnamed column). */
+  readonly years: readonly { readonly year: number | null; readonly score: ItaScore | null; readonly filled: number }[];
+  /** The latest year with all ten indicators. */
+  readonly score: ItaScore | null;
+  readonly rows: number;
+  readonly findings: Finding[];
+}
+
+/** Read an ITA score sheet: seed 004's ตัวชี้วัดที่ · รายละเอียดตัวชี้วัด · คะแนน, or the add-in's yearly columns. */
+export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear: number): ScoreSheet {
+  const findings: Finding[] = [];
+  const indicatorCol = match.columns.find((m) => m.column.id === 'indicator')?.col ?? 1;
+  const scoreCol = match.columns.find((m) => m.column.id === 'score')?.col;
+  const header = grid.values[match.headerRow - 1] ?? [];
+  // Score columns: the matched คะแนน column, or every header that is a Buddhist-era year.
+  const columns: { col: number; year: number | null }[] = scoreCol ? [{ col: scoreCol, year: null }] : [];
+  header.forEach((v, i) => {
+    const y = Number(thaiDigitsToArabic(displayValue(v ?? null)).trim());
+    if (Number.isInteger(y) && y >= 2550 && y < 2700 && i + 1 !== scoreCol) columns.push({ col: i + 1, year: y });
+  });
+  const rowOf = new Map<number, number>();
+  for (let r = match.firstDataRow; r <= grid.values.length; r++) {
+    const n = parseMoney(cellAt(grid, r, indicatorCol));
+    if (n.kind === 'ok' && Number.isInteger(n.value) && n.value >= 1 && n.value <= 10 && !rowOf.has(n.value))
+      rowOf.set(n.value, r);
+  }
+  const years = columns.map(({ col, year }) => {
+    const scores: number[] = [];
+    let filled = 0;
+    for (let id = 1; id <= 10; id++) {
+      const r = rowOf.get(id);
+      const v = r === undefined ? null : cellAt(grid, r, col);
+      const m = parseMoney(v);
+      if (m.kind === 'ok' && m.value >= 0 && m.value <= 100) {
+        scores.push(m.value);
+        filled++;
+      } else {
+        if (r !== undefined && !isBlank(v))
+          findings.push(
+            makeFinding(
+              'not-a-number',
+              { sheet: grid.name, row: r, col },
+              {
+                th: `แถว ${r}: คะแนนตัวชี้วัดที่ ${id} ต้องเป็นตัวเลข 0–100 แต่พบ "${displayValue(v)}"`,
+                en: `Row ${r}: the score of indicator ${id} must be a number from 0 to 100, found "${displayValue(v)}"`,
+              },
+              { value: displayValue(v) },
+            ),
+          );
+        scores.push(NaN);
+      }
+    }
+    const y = year ?? defaultYear;
+    return { year, filled, score: filled === 10 ? itaScore(y, scores) : null };
+  });
+  const latest = [...years].reverse().find((y) => y.score)?.score ?? null;
+  return { years, score: latest, rows: rowOf.size, findings };
+}

@@ -1,0 +1,74 @@
+import { buildChecklistLayout } from '../checklist/layout';
+import { allFrameworks, getFramework } from '../checklist/framework';
+import { buildMeasuresLayout } from '../measures/check';
+import { buildScoreLayout } from '../score/sheet';
+import { buildLayout, type SheetLayout } from './layout';
+import { getTemplate, insertableTemplates } from './registry';
+import type { Bilingual, SheetKind } from './types';
+
+/** Everything a user can insert: procurement forms, a checklist per OIT year, the ITA score, measures. */
+export interface Insertable {
+  readonly id: string;
+  readonly kind: SheetKind;
+  readonly title: Bilingual;
+  readonly year: number | null;
+  readonly verified: boolean;
+  /** Column headers, to show before inserting. */
+  readonly columns: readonly string[];
+  build(): SheetLayout;
+}
+
+function latestYear(): number {
+  return Math.max(...allFrameworks().map((f) => f.year));
+}
+
+export function insertables(): readonly Insertable[] {
+  const forms: Insertable[] = insertableTemplates().map((t) => ({
+    id: t.id,
+    kind: t.kind,
+    title: t.title,
+    year: t.year,
+    verified: t.verified,
+    columns: t.columns.map((c) => c.header),
+    build: () => (t.kind === 'measures' ? buildMeasuresLayout(t) : buildLayout(t)),
+  }));
+  const checklists: Insertable[] = [...allFrameworks()]
+    .sort((a, b) => b.year - a.year)
+    .map((f) => ({
+      id: f.id,
+      kind: 'checklist' as const,
+      title: {
+        th: `แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ปี ${f.year}: ${f.items.length} ข้อ พร้อมคะแนนความครบถ้วน`,
+        en: `OIT checklist ${f.year}: ${f.items.length} items with completeness scores`,
+      },
+      year: f.year,
+      verified: f.indicatorMappingVerified,
+      columns: buildChecklistLayout(f).columns.map((c) => c.header),
+      build: () => buildChecklistLayout(f),
+    }));
+  const score: Insertable = {
+    id: 'ita-score',
+    kind: 'ita-score',
+    title: {
+      th: 'คะแนน ITA รายตัวชี้วัด (IIT, EIT, OIT, คะแนนรวม, ระดับ) หลายปี',
+      en: 'ITA score by indicator (IIT, EIT, OIT, total, level), several years',
+    },
+    year: latestYear(),
+    verified: true,
+    columns: buildScoreLayout(latestYear()).columns.map((c) => c.header),
+    build: () => buildScoreLayout(latestYear()),
+  };
+  const procurement = forms.filter((f) => f.kind === 'procurement');
+  const other = forms.filter((f) => f.kind !== 'procurement');
+  return [...procurement, ...checklists, score, ...other];
+}
+
+/** The layout to insert for an id, or null when there is no such template. */
+export function layoutFor(id: string): SheetLayout | null {
+  const hit = insertables().find((x) => x.id === id);
+  if (hit) return hit.build();
+  const t = getTemplate(id);
+  if (t) return buildLayout(t);
+  const f = getFramework(id);
+  return f ? buildChecklistLayout(f) : null;
+}

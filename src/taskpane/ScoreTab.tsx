@@ -1,0 +1,272 @@
+import {
+  Button,
+  Divider,
+  Field,
+  Input,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { Fragment, useMemo, useState } from 'react';
+import { allFrameworks, getFramework } from '../core/checklist/framework';
+import type { ChecklistScore } from '../core/checklist/score';
+import { checkSheet } from '../core/check/sheet';
+import { ITA } from '../core/score/bands';
+import { itaScore } from '../core/score/ita';
+import { thaiDigitsToArabic } from '../core/text/thai';
+import type { WorkbookPort } from '../workbook/port';
+import { useLang } from './LangContext';
+import { useSheet } from './useSheet';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
+  bar: {
+    display: 'grid',
+    gridTemplateColumns: '1fr 5.5em',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+  },
+  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  grid: { display: 'grid', gridTemplateColumns: '1fr 6em', gap: tokens.spacingVerticalXS, alignItems: 'center' },
+  missing: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  big: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold },
+});
+
+/** A bar with its number beside it: the number carries the meaning, not the colour. */
+function Bar({ label, value, detail }: { label: string; value: number | null; detail?: string }) {
+  const s = useStyles();
+  const { t } = useLang();
+  return (
+    <div data-testid="bar" data-label={label}>
+      <Text size={200}>{label}</Text>
+      <div className={s.bar}>
+        <ProgressBar value={(value ?? 0) / 100} thickness="large" aria-label={label} />
+        <Text className={s.num} weight="semibold" data-testid="bar-value">
+          {t.percent(value)}
+        </Text>
+      </div>
+      {detail && <Text size={100}>{detail}</Text>}
+    </div>
+  );
+}
+
+function ChecklistPanel({ port }: { port: WorkbookPort }) {
+  const { lang, t } = useLang();
+  const s = useStyles();
+  const { current, picker, fileMode } = useSheet(port);
+  const [score, setScore] = useState<{ sheet: string; c: ChecklistScore } | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+
+  async function read() {
+    setNote(null);
+    try {
+      const name = await current();
+      const r = checkSheet(await port.readSheet(name));
+      if (r.kind !== 'checklist' || !r.checklist) {
+        setScore(null);
+        setNote(t.notChecklist);
+        return;
+      }
+      setScore({ sheet: name, c: r.checklist });
+    } catch (e) {
+      setNote(t.failed(e instanceof Error ? e.message : String(e)));
+    }
+  }
+
+  const f = score ? getFramework(score.c.framework) : null;
+  return (
+    <section className={s.root}>
+      <Text as="h2" weight="semibold">
+        {t.checklistHead}
+      </Text>
+      <div className={s.row}>
+        {picker}
+        <Button appearance="primary" onClick={() => void read()} data-testid="checklist-read">
+          {fileMode ? t.checklistReadSheet : t.checklistRead}
+        </Button>
+      </div>
+      {note && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{note}</MessageBarBody>
+        </MessageBar>
+      )}
+      {score && f && (
+        <div className={s.root} data-testid="checklist-score" data-framework={score.c.framework}>
+          <Bar
+            label={`${t.overall} (${score.c.framework})`}
+            value={score.c.percent}
+            detail={`${t.componentsDone(score.c.componentsDone, score.c.components)} · ${t.itemsDone(score.c.itemsDone, score.c.items)}`}
+          />
+          {f.indicators.map((ind) => (
+            <div key={ind.id}>
+              <Bar label={t.indicator(String(ind.id), ind[lang])} value={score.c.byIndicator[String(ind.id)] ?? null} />
+              {f.subIndicators
+                .filter((x) => x.indicator === ind.id)
+                .map((x) => (
+                  <Bar key={x.id} label={`${x.id} ${x.th}`} value={score.c.bySubIndicator[x.id] ?? null} />
+                ))}
+            </div>
+          ))}
+          <Text>
+            {t.projectedOit}:{' '}
+            <Text weight="semibold" data-testid="projected-oit">
+              {score.c.projected.oit?.toFixed(2) ?? '–'}
+            </Text>
+          </Text>
+          <Text weight="semibold">{t.stillMissing}</Text>
+          {score.c.missing.length === 0 ? (
+            <Text>{t.noneMissing}</Text>
+          ) : (
+            <div className={s.missing}>
+              {score.c.missing.map((code) => {
+                const p = score.c.perItem.find((x) => x.code === code)!;
+                const item = f.items.find((x) => x.code === code)!;
+                return (
+                  <Button
+                    key={code}
+                    size="small"
+                    title={`${code} ${item.title} (${t.percent(p.percent)})`}
+                    disabled={p.row === null}
+                    onClick={() => p.row !== null && void port.selectCell(score.sheet, `A${p.row}`)}
+                    data-testid="missing-item"
+                    data-code={code}
+                  >
+                    {code}
+                  </Button>
+                );
+              })}
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ItaPanel({ port }: { port: WorkbookPort }) {
+  const { lang, t } = useLang();
+  const s = useStyles();
+  const { current } = useSheet(port);
+  const latest = useMemo(() => Math.max(...allFrameworks().map((f) => f.year)), []);
+  const years = useMemo(() => {
+    const out: number[] = [];
+    for (let y = latest + 1; y >= (ITA.years[0]?.from ?? latest); y--) out.push(y);
+    return out;
+  }, [latest]);
+  const [year, setYear] = useState(latest);
+  const [inputs, setInputs] = useState<string[]>(() => ITA.indicators.map(() => ''));
+  const [note, setNote] = useState<string | null>(null);
+  const values = inputs.map((v) => Number(thaiDigitsToArabic(v.trim())));
+  const complete =
+    inputs.every((v) => v.trim() !== '') && values.every((v) => Number.isFinite(v) && v >= 0 && v <= 100);
+  const score = complete ? itaScore(year, values) : null;
+
+  async function readSheet() {
+    setNote(null);
+    const r = checkSheet(await port.readSheet(await current()));
+    if (!r.score) {
+      setNote(t.notScoreSheet);
+      return;
+    }
+    setYear(r.score.year);
+    setInputs(ITA.indicators.map((ind) => String(r.score!.indicators[String(ind.id)])));
+  }
+
+  return (
+    <section className={s.root}>
+      <Text as="h2" weight="semibold">
+        {t.scoreHead}
+      </Text>
+      <div className={s.row}>
+        <Field label={t.year}>
+          <Select value={String(year)} onChange={(_, d) => setYear(Number(d.value))} data-testid="score-year">
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button onClick={() => void readSheet()} data-testid="score-read">
+          {t.scoreRead}
+        </Button>
+      </div>
+      {note && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{note}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={s.grid}>
+        {ITA.indicators.map((ind, i) => (
+          <Fragment key={ind.id}>
+            <Label htmlFor={`indicator-${ind.id}`} size="small">
+              {ind.id}. {ind[lang]}
+            </Label>
+            <Input
+              id={`indicator-${ind.id}`}
+              size="small"
+              value={inputs[i]}
+              inputMode="decimal"
+              onChange={(_, d) => setInputs(inputs.map((v, k) => (k === i ? d.value : v)))}
+              data-testid={`indicator-${ind.id}`}
+            />
+          </Fragment>
+        ))}
+      </div>
+      {score ? (
+        <div data-testid="ita-score" className={s.root}>
+          <Text>
+            IIT <b>{score.iit.toFixed(2)}</b> · EIT <b>{score.eit.toFixed(2)}</b> · OIT <b>{score.oit.toFixed(2)}</b>
+          </Text>
+          <Text>
+            {t.total}:{' '}
+            <span className={s.big} data-testid="ita-total">
+              {score.total.toFixed(2)}
+            </span>
+          </Text>
+          <Text data-testid="ita-level">
+            {t.level}: {lang === 'th' ? score.level : score.levelEn} · {score.pass ? t.passed : t.notPassed}
+          </Text>
+          <Text weight="semibold">{t.weakest}</Text>
+          <ol data-testid="ita-weakest">
+            {score.weakest.map((id) => (
+              <li key={id}>
+                {t.indicator(String(id), ITA.indicators[id - 1]![lang])}: {score.indicators[String(id)]!.toFixed(2)}
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : (
+        <Text size={200}>{t.scoreNeeds}</Text>
+      )}
+    </section>
+  );
+}
+
+/** Checklist completeness (live from a checklist sheet) and the ITA score. */
+export function ScoreTab({ port }: { port: WorkbookPort | null }) {
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL }}>
+      {port && <ChecklistPanel port={port} />}
+      {port && <Divider />}
+      <ItaPanel port={port ?? NO_WORKBOOK} />
+    </div>
+  );
+}
+
+/** The ITA form works without a workbook; reading from a sheet then says there is none. */
+const NO_WORKBOOK: WorkbookPort = {
+  mode: 'file',
+  sheetNames: async () => [],
+  activeSheetName: async () => '',
+  readSheet: async () => ({ name: '', values: [] }),
+  selectCell: async () => {},
+  insertTemplate: async () => '',
+  applyFixes: async () => 0,
+};

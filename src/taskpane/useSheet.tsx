@@ -1,0 +1,39 @@
+import { Field, Select } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { WorkbookPort } from '../workbook/port';
+import { useLang } from './LangContext';
+
+/** Which sheet to work on: in Excel the active one; in a file, the one the user picks. */
+export function useSheet(port: WorkbookPort) {
+  const fileMode = port.mode === 'file';
+  const [sheets, setSheets] = useState<string[]>([]);
+  const [sheet, setSheet] = useState('');
+  useEffect(() => {
+    if (!fileMode) return;
+    void (async () => {
+      setSheets(await port.sheetNames());
+      setSheet(await port.activeSheetName());
+    })();
+  }, [port, fileMode]);
+  return {
+    fileMode,
+    /** The sheet's name now (asks Excel which sheet is active). */
+    current: () => (fileMode ? Promise.resolve(sheet) : port.activeSheetName()),
+    picker: fileMode ? <SheetPicker sheets={sheets} sheet={sheet} onChange={setSheet} /> : null,
+  };
+}
+
+function SheetPicker(props: { sheets: string[]; sheet: string; onChange: (s: string) => void }) {
+  const { t } = useLang();
+  return (
+    <Field label={t.sheet}>
+      <Select value={props.sheet} onChange={(_, d) => props.onChange(d.value)} data-testid="sheet-select">
+        {props.sheets.map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

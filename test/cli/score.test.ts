@@ -1,0 +1,96 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
+import { tempDir } from '../helpers/tmp';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir();
+});
+
+describe('ita-check score', () => {
+  it('gives seed 004’s result: 93.09, pass', async () => {
+    const r = await runCli([
+      'score',
+      '--year',
+      '2567',
+      '--indicators',
+      '97.90,97.90,99.12,94.21,98.95,97.70,96.35,85.37,79.29,100',
+    ]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      iit: 97.62,
+      eit: 93.14,
+      oit: 89.65,
+      total: 93.09,
+      pass: true,
+      level: 'ผ่านดี',
+      weakest: [9, 8, 4],
+    });
+  });
+
+  it('gives seed 003’s result: 85.15, level A', async () => {
+    const r = await runCli([
+      'score',
+      '--year',
+      '๒๕๖๕',
+      '--indicators',
+      '83.26,75.86,74.98,74.21,70.86,100,100,100,74.48,87.50',
+    ]);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      iit: 75.83,
+      eit: 100,
+      oit: 80.99,
+      total: 85.15,
+      pass: true,
+      level: 'A',
+    });
+  });
+
+  it('refuses a wrong number of scores or a CE year', async () => {
+    expect((await runCli(['score', '--year', '2567', '--indicators', '1,2,3'])).code).toBe(2);
+    expect((await runCli(['score', '--year', '2024', '--indicators', '1,2,3,4,5,6,7,8,9,10'])).stderr).toContain('BE');
+  });
+});
+
+describe('ita-check template', () => {
+  it('lists the templates, writes one, and never overwrites a file', async () => {
+    const list = await runCli(['template']);
+    for (const id of ['ita2567-o16', 'oit-2567', 'oit-2566', 'ita-score', 'measures', 'skr1'])
+      expect(list.stdout).toContain(id);
+    const path = join(dir, 'oit.xlsx');
+    expect((await runCli(['template', 'oit-2567', '-o', path])).code).toBe(0);
+    const again = await runCli(['template', 'oit-2567', '-o', path]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('exists');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('OIT 2567')!;
+    expect(ws.getRow(3).values).toEqual(
+      expect.arrayContaining(['ข้อ', 'ข้อมูล', 'องค์ประกอบ', 'ผู้รับผิดชอบ', 'สถานะ', 'ตำแหน่งข้อมูลบนเว็บไซต์ (URL)', 'หมายเหตุ']),
+    );
+    expect(ws.getCell('E4').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"ดำเนินการแล้ว,ยังไม่ได้ดำเนินการ,ไม่เกี่ยวข้อง"'],
+    });
+    expect(ws.getCell('A4').value).toBe('O1');
+  });
+
+  it('reports a checklist in the JSON with its completeness', async () => {
+    const path = join(dir, 'oit.xlsx');
+    const r = await runCli(['--format', 'json', path]);
+    const sheet = JSON.parse(r.stdout).files[0].sheets[0];
+    expect(sheet).toMatchObject({ kind: 'checklist', template: 'oit-2567', headerRow: 3 });
+    expect(sheet.checklist).toMatchObject({
+      framework: 'oit-2567',
+      items: 35,
+      itemsDone: 0,
+      componentsDone: 0,
+      percent: 0,
+      byIndicator: { '9': 0, '10': 0 },
+    });
+    expect(sheet.checklist.missing).toHaveLength(35);
+  });
+});

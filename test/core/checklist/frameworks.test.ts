@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allFrameworks, getFramework, itemCode } from '../../../src/core/checklist/framework';
+import { foldForMatch, thaiDigitsToArabic } from '../../../src/core/text/thai';
+
+const seed = (n: string) => readFileSync(join(__dirname, '../../../../shared/seeds', n), 'utf8');
+const SEEDS = { 'oit-2566': seed('000_fd054fd8af5a29ca.txt'), 'oit-2567': seed('004_de29f01b1048dffc.txt') };
+const folded = (s: string) => foldForMatch(s.replace(/<[^>]+>/g, ' '));
+
+describe('OIT frameworks are transcriptions of the seeds', () => {
+  it('has 2566 with O1–O43 and 2567 with O1–O35', () => {
+    expect(allFrameworks().map((f) => [f.id, f.year, f.items.length])).toEqual(
+      expect.arrayContaining([
+        ['oit-2566', 2566, 43],
+        ['oit-2567', 2567, 35],
+      ]),
+    );
+    for (const f of allFrameworks()) expect(f.items.map((i) => i.code)).toEqual(f.items.map((_, i) => `O${i + 1}`));
+  });
+
+  it.each(Object.keys(SEEDS) as (keyof typeof SEEDS)[])(
+    '%s: every item code appears in its seed, with its title',
+    (id) => {
+      const text = thaiDigitsToArabic(SEEDS[id]);
+      const f = getFramework(id)!;
+      const codes = new Set(
+        text
+          .split('\n')
+          .map((l) => itemCode(l.replace(/<[^>]+>/g, ' ')))
+          .filter((c): c is string => c !== null),
+      );
+      for (const it of f.items) {
+        expect(codes.has(it.code), it.code).toBe(true);
+        expect(folded(SEEDS[id]).includes(folded(it.title)), `${it.code} ${it.title}`).toBe(true);
+      }
+    },
+  );
+
+  it.each(Object.keys(SEEDS) as (keyof typeof SEEDS)[])('%s: every component text is the seed’s own words', (id) => {
+    const text = folded(SEEDS[id]);
+    for (const it of getFramework(id)!.items)
+      for (const c of it.components)
+        expect(text.includes(folded(c).slice(0, 40)), `${it.code}: ${c.slice(0, 50)}`).toBe(true);
+  });
+
+  it('keeps sample components exactly where the seeds put them', () => {
+    const o16 = getFramework('oit-2567')!.items[15]!;
+    expect(o16.title).toContain('ความก้าวหน้าการจัดซื้อจัดจ้าง');
+    expect(o16.components.join(' ')).toContain('เลขประจำตัวผู้เสียภาษี');
+    expect(o16.components.join(' ')).toContain('วันสิ้นสุดสัญญา');
+    expect(o16.responsible).toBe('งานพัสดุ');
+    const o21 = getFramework('oit-2566')!.items[20]!;
+    expect(o21.subIndicator).toBe('9.3');
+    expect(o21.components.join(' ')).toContain('เหตุผลที่คัดเลือกโดยสรุป');
+    const o1 = getFramework('oit-2566')!.items[0]!;
+    expect(o1.components[0]).toBe('แสดงแผนผังแสดงโครงสร้างการแบ่งส่วนราชการของหน่วยงาน');
+  });
+
+  it('puts 2566 O1–O30 in indicator 9 and O31–O43 in 10 (DOMAIN §4); 2567’s mapping is marked unverified', () => {
+    const f = getFramework('oit-2566')!;
+    expect(f.items.filter((i) => i.indicator === 9).map((i) => i.code)).toEqual(
+      f.items.slice(0, 30).map((i) => i.code),
+    );
+    expect(f.indicatorMappingVerified).toBe(true);
+    expect(getFramework('oit-2567')!.indicatorMappingVerified).toBe(false);
+  });
+});
+
+describe('item codes as checklists write them', () => {
+  it.each([
+    ['O1', 'O1'],
+    ['o01', 'O1'],
+    ['๐๑', 'O1'],
+    ['0๒๘', 'O28'],
+    ['O๒๒', 'O22'],
+    ['๐๑๐', 'O10'],
+    ['๐๔ ข้อมูลการติดต่อ', 'O4'],
+    ['12', 'O12'],
+    ['O 5', 'O5'],
+  ])('%j → %s', (text, code) => expect(itemCode(text)).toBe(code));
+
+  it('ignores what is not an item number', () => {
+    for (const t of ['2567', 'ตัวชี้วัดย่อยที่ ๙.๑ ข้อมูลพื้นฐาน', 'ข้อมูล', '', '1/2567', 'O99']) expect(itemCode(t)).toBeNull();
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../src/core/cells/value';
+import { getFramework } from '../../../src/core/checklist/framework';
+import { parseStatus } from '../../../src/core/checklist/status';
+import { checkSheet } from '../../../src/core/check/sheet';
+
+const THAI = '๐๑๒๓๔๕๖๗๘๙';
+const thai = (n: number) =>
+  String(n)
+    .padStart(2, '0')
+    .replace(/\d/g, (d) => THAI[Number(d)]!);
+
+describe('status words as checklists write them', () => {
+  it.each([
+    ['ดำเนินการแล้ว', 'done'],
+    ['✓', 'done'],
+    ['☑', 'done'],
+    ['✓ เปิดเผยแพร่ข้อมูลครบถ้วนตามองค์ประกอบที่กำหนดและเป็นไปตามหลักเกณฑ์ที่กำหนด', 'done'],
+    ['☐ ยังไม่ได้ดำเนินการ ☑ ดำเนินการ - จัดทำแผนและเผยแพร่', 'done'],
+    ['☑ ยังไม่ได้ดำเนินการ ☐ ดำเนินการ', 'not-done'],
+    ['ยังไม่ได้ดำเนินการ', 'not-done'],
+    ['☐', 'not-done'],
+    ['ไม่เกี่ยวข้อง', 'not-applicable'],
+    [null, 'blank'],
+    [true, 'done'],
+  ] as [CellValue, string][])('%j is %s', (v, s) => expect(parseStatus(v)).toBe(s));
+});
+
+/** Seed 004's layout: a two-row header with a done / not-done pair, code and title in one cell. */
+function seed004Grid(change: (rows: CellValue[][]) => void = () => {}): CellValue[][] {
+  const f = getFramework('oit-2567')!;
+  const rows: CellValue[][] = f.items.map((it, i) => [
+    `${thai(i + 1)} ${it.title}`,
+    it.components.map((c) => `- ${c}`).join(' '),
+    it.method,
+    it.responsible,
+    '✓ เปิดเผยแพร่ข้อมูลครบถ้วนตามองค์ประกอบที่กำหนด',
+    null,
+    `ไปที่หน้าแรก > ${it.title} https://www.example.go.th/front/menu/${i + 1}`,
+  ]);
+  change(rows);
+  return [
+    ['รายงานผลการดำเนินงานตามแบบวัดการเปิดเผยข้อมูลสาธารณะ ประจำปี ๒๕๖๗'],
+    ['ตัวชี้วัดที่', 'องค์ประกอบ', 'วิธีดำเนินการ', 'ผู้รับผิดชอบ', 'ดำเนินการเผยแพร่ข้อมูลบนเว็บไซต์', null, 'ตำแหน่งข้อมูลบนเว็บไซต์หน่วยงาน'],
+    [null, null, null, null, 'ดำเนินการแล้ว', 'ยังไม่ได้ดำเนินการ', null],
+    ...rows,
+  ];
+}
+
+describe('reading seed 004’s layout', () => {
+  it('finds the 2567 framework, the done / not-done pair and every item', () => {
+    const r = checkSheet({ name: 'OIT', values: seed004Grid(), merges: [{ top: 2, left: 5, bottom: 2, right: 6 }] });
+    expect(r).toMatchObject({ kind: 'checklist', template: 'oit-2567', headerRow: 2 });
+    expect(r.checklist).toMatchObject({ framework: 'oit-2567', items: 35, itemsDone: 35, percent: 100, missing: [] });
+    expect(r.checklist!.components).toBe(getFramework('oit-2567')!.items.reduce((n, i) => n + i.components.length, 0));
+    expect(r.findings).toEqual([]);
+  });
+
+  it('reports missing and unknown items, done items without a URL, bad URLs and items with no owner', () => {
+    const values = seed004Grid((rows) => {
+      rows[13]![4] = null; // O14 not yet done: the x is in the other column
+      rows[13]![5] = 'x';
+      rows[4]![6] = null; // O5 done, no URL
+      rows[6]![6] = 'ไปที่หน้าแรก > ข่าวประชาสัมพันธ์'; // O7: no address
+      rows[8]![3] = null; // O9: no one responsible
+      rows.pop(); // O35 left out
+      rows.push(['๓๖ ข้อที่ไม่มีในแบบ', 'x', null, 'นิติกร', '✓', null, 'https://example.go.th']);
+    });
+    const r = checkSheet({ name: 'OIT', values });
+    const codes = r.findings.map((f) => `${f.code}@${f.cell}`);
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'checklist-missing-item@A2',
+        'checklist-unknown-item@A38',
+        'checklist-no-url@G8',
+        'checklist-bad-url@G10',
+        'checklist-no-owner@D12',
+      ]),
+    );
+    expect(r.findings).toHaveLength(5);
+    expect(r.findings.find((f) => f.code === 'checklist-no-owner')!.suggestion?.value).toBe(
+      getFramework('oit-2567')!.items[8]!.responsible,
+    );
+    expect(r.checklist!.missing).toEqual(['O14', 'O35']);
+    expect(r.checklist!.itemsDone).toBe(33);
+  });
+});
+
+describe('reading seed 000’s layout (one row per item, ☐/☑ progress, sub-indicator headings)', () => {
+  it('scores 2566 by sub-indicator and indicator', () => {
+    const f = getFramework('oit-2566')!;
+    const values: CellValue[][] = [
+      ['รายงานผลการดำเนินการ ITA ประจำปีงบประมาณ พ.ศ.๒๕๖๖'],
+      ['ข้อ', 'ข้อมูล', 'องค์ประกอบด้านข้อมูล', 'ผู้รับผิดชอบ', 'ความก้าวหน้าผลการดำเนินการ'],
+    ];
+    let sub = '';
+    f.items.forEach((it, i) => {
+      if (it.subIndicator && it.subIndicator !== sub) {
+        sub = it.subIndicator;
+        values.push([`ตัวชี้วัดย่อยที่ ${sub}`]);
+        values.push(['ข้อ', 'ข้อมูล', 'องค์ประกอบด้านข้อมูล', 'ผู้รับผิดชอบ', 'ความก้าวหน้าผลการดำเนินการ']);
+      }
+      const done = it.indicator === 10 || i % 2 === 0;
+      values.push([
+        `${i < 9 ? '๐' : ''}${thai(i + 1)}`,
+        it.title,
+        it.components.join(' '),
+        it.responsible || 'สำนักปลัด',
+        done ? '☐ ยังไม่ได้ดำเนินการ ☑ ดำเนินการ' : '☑ ยังไม่ได้ดำเนินการ ☐ ดำเนินการ',
+      ]);
+    });
+    const r = checkSheet({ name: 'OIT', values });
+    expect(r.template).toBe('oit-2566');
+    const c = r.checklist!;
+    expect(c.projected.byIndicator['10']).toBe(100);
+    expect(c.projected.byIndicator['9']).toBe(50); // items 1, 3, …, 29 of 30
+    expect(c.projected.oit).toBe(75);
+    expect(Object.keys(c.bySubIndicator)).toEqual(['9.1', '9.2', '9.3', '9.4', '10.1', '10.2']);
+    expect(c.bySubIndicator['10.1']).toBe(100);
+    // No URL column: done items are reported as such.
+    expect(r.findings.every((x) => x.code === 'checklist-no-url')).toBe(true);
+  });
+});

@@ -1,0 +1,113 @@
+import ExcelJS from 'exceljs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkSheet } from '../../src/core/check/sheet';
+import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
+import { runCli } from '../helpers/cli';
+import { computedByLibreOffice, shown } from '../helpers/libreoffice';
+import { tempDir } from '../helpers/tmp';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir();
+});
+
+async function load(path: string) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
+  return wb;
+}
+
+/** A cell of the sheet LibreOffice computed, by 1-based row and column. */
+const at = (grid: string[][], row: number, col: number) => shown(grid[row - 1]?.[col - 1]);
+
+describe('the OIT checklist keeps its scores in formulas that LibreOffice computes like the core', () => {
+  it('agrees per item, per indicator, overall and on the projected OIT score', async () => {
+    const path = join(dir, 'oit-2567.xlsx');
+    expect((await runCli(['template', 'oit-2567', '-o', path])).code).toBe(0);
+    const wb = await load(path);
+    const ws = wb.getWorksheet('OIT 2567')!;
+    // Fill it in as an officer would: statuses, URLs, one item moved to indicator 10.
+    const rowsOf = (code: string) => {
+      const out: number[] = [];
+      ws.eachRow((row, n) => {
+        if (n > 3 && row.getCell(1).value === code) out.push(n);
+      });
+      return out;
+    };
+    for (const r of rowsOf('O1')) ws.getCell(r, 5).value = 'ดำเนินการแล้ว';
+    ws.getCell(rowsOf('O1')[0]!, 6).value = 'https://www.example.go.th/structure';
+    rowsOf('O2').forEach((r, i) => (ws.getCell(r, 5).value = i % 2 ? 'ดำเนินการแล้ว' : 'ยังไม่ได้ดำเนินการ'));
+    for (const r of rowsOf('O3')) ws.getCell(r, 5).value = 'ไม่เกี่ยวข้อง';
+    for (const r of rowsOf('O26')) ws.getCell(r, 5).value = 'ดำเนินการแล้ว';
+    rowsOf('O30').forEach((r, i) => (ws.getCell(r, 5).value = i < 3 ? 'ดำเนินการแล้ว' : 'ไม่เกี่ยวข้อง'));
+    // The item summary (column J on) holds the indicator mapping; move O20 to indicator 10.
+    let o20 = 0;
+    ws.eachRow((row, n) => {
+      if (row.getCell(10).value === 'O20') o20 = n;
+    });
+    ws.getCell(o20, 12).value = 10;
+    const filled = join(dir, 'oit-2567-filled.xlsx');
+    await writeFile(filled, new Uint8Array(await wb.xlsx.writeBuffer()));
+
+    const core = checkSheet(
+      await (await ExcelJsWorkbook.load(await readFile(filled))).readSheet('OIT 2567'),
+    ).checklist!;
+    expect(core.perItem.find((p) => p.code === 'O20')!.indicator).toBe(10);
+
+    const lo = await computedByLibreOffice(filled, dir);
+    // Item rows of the summary: code in J (10), percent in Q (17), score in R (18).
+    let checkedItems = 0;
+    lo.forEach((row, i) => {
+      const code = row[9];
+      if (i < 3 || !code || !/^O\d+$/.test(code)) return;
+      const p = core.perItem.find((x) => x.code === code)!;
+      expect(at(lo, i + 1, 17), code).toBe(p.percent);
+      expect(at(lo, i + 1, 18), code).toBe(p.score);
+      checkedItems++;
+    });
+    expect(checkedItems).toBe(35);
+    // Indicator rows and the total: label in J, completeness in M (13), projected score in N (14).
+    const rowOf = (pred: (label: string) => boolean) => lo.findIndex((r) => pred((r[9] ?? '').trim())) + 1;
+    for (const id of ['9', '10']) {
+      const n = rowOf((l) => l.startsWith(`ตัวชี้วัดที่ ${id} `));
+      expect(at(lo, n, 13), `indicator ${id}`).toBe(core.byIndicator[id]);
+      expect(at(lo, n, 14), `indicator ${id}`).toBe(core.projected.byIndicator[id]);
+    }
+    const total = rowOf((l) => l === 'รวมทุกข้อ');
+    expect(at(lo, total, 13)).toBe(core.percent);
+    expect(at(lo, total, 14)).toBe(core.projected.oit);
+    expect(core.projected.oit).toBeGreaterThan(0);
+  });
+});
+
+describe('the ita-score sheet computes the seeds’ totals in LibreOffice as the core does', () => {
+  it('2567 (seed 004): 93.09 ผ่านดี; 2565 (seed 003): 85.15 A', async () => {
+    const path = join(dir, 'score.xlsx');
+    expect((await runCli(['template', 'ita-score', '-o', path])).code).toBe(0);
+    const wb = await load(path);
+    const ws = wb.getWorksheet('คะแนน ITA')!;
+    const header = ws.getRow(3).values as unknown[];
+    const colOf = (y: number) => header.indexOf(String(y));
+    const seed004 = [97.9, 97.9, 99.12, 94.21, 98.95, 97.7, 96.35, 85.37, 79.29, 100];
+    const seed003 = [83.26, 75.86, 74.98, 74.21, 70.86, 100, 100, 100, 74.48, 87.5];
+    seed004.forEach((s, i) => (ws.getCell(4 + i, colOf(2567)).value = s));
+    seed003.forEach((s, i) => (ws.getCell(4 + i, colOf(2565)).value = s));
+    const filled = join(dir, 'score-filled.xlsx');
+    await writeFile(filled, new Uint8Array(await wb.xlsx.writeBuffer()));
+
+    const core = checkSheet(await (await ExcelJsWorkbook.load(await readFile(filled))).readSheet('คะแนน ITA'));
+    expect(core.kind).toBe('ita-score');
+    expect(core.score).toMatchObject({ year: 2567, total: 93.09, level: 'ผ่านดี', iit: 97.62, eit: 93.14, oit: 89.65 });
+
+    const lo = await computedByLibreOffice(filled, dir);
+    const rowOf = (label: string) => lo.findIndex((r) => r[0] === label) + 1;
+    for (const [y, expected] of [
+      [2567, { IIT: 97.62, EIT: 93.14, OIT: 89.65, รวม: 93.09, ระดับ: 'ผ่านดี' }],
+      [2565, { IIT: 75.83, EIT: 100, OIT: 80.99, รวม: 85.15, ระดับ: 'A' }],
+    ] as const)
+      for (const [label, value] of Object.entries(expected))
+        expect(at(lo, rowOf(label), colOf(y)), `${y} ${label}`).toBe(value);
+  });
+});

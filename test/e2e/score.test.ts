@@ -1,0 +1,73 @@
+import ExcelJS from 'exceljs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openFile, openPane } from '../helpers/browser';
+import { runCli } from '../helpers/cli';
+import { servePane } from '../helpers/server';
+import { tempDir } from '../helpers/tmp';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof servePane>>;
+let dir: string;
+let page: Page;
+
+beforeAll(async () => {
+  dir = await tempDir();
+  server = await servePane();
+  browser = await launchChromium();
+  // A checklist made by the CLI, half filled in as a working group would.
+  const path = join(dir, 'oit.xlsx');
+  expect((await runCli(['template', 'oit-2567', '-o', path])).code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet('OIT 2567')!;
+  ws.eachRow((row, n) => {
+    const code = String(row.getCell(1).value ?? '');
+    const num = Number(code.slice(1));
+    if (n > 3 && /^O\d+$/.test(code) && (num >= 26 || num <= 12)) {
+      row.getCell(5).value = 'ดำเนินการแล้ว';
+      row.getCell(6).value = 'https://www.example.go.th/';
+    }
+  });
+  await writeFile(join(dir, 'oit-filled.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
+  page = await openPane(browser, server.url);
+  await page.getByRole('tab', { name: 'คะแนน' }).click();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the Score tab', () => {
+  it('shows checklist completeness per indicator as bars with numbers, and the items still missing', async () => {
+    await openFile(page, join(dir, 'oit-filled.xlsx'));
+    await page.getByTestId('checklist-read').click();
+    await page.getByTestId('checklist-score').waitFor();
+    const bars = await page
+      .getByTestId('bar')
+      .evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-label'), e.querySelector('[data-testid=bar-value]')!.textContent]),
+      );
+    expect(bars[0]).toEqual(['รวมทุกข้อ (oit-2567)', expect.stringMatching(/^\d+\.\d\d%$/)]);
+    expect(bars.find(([l]) => l!.startsWith('ตัวชี้วัดที่ 10'))![1]).toBe('100.00%');
+    const missing = await page.getByTestId('missing-item').allTextContents();
+    expect(missing).toEqual(Array.from({ length: 13 }, (_, i) => `O${i + 13}`));
+    expect(Number(await page.getByTestId('projected-oit').textContent())).toBe(74);
+  });
+
+  it('computes the ITA score as the user types, with level and weakest indicators', async () => {
+    const seed004 = ['97.90', '97.90', '99.12', '94.21', '98.95', '97.70', '96.35', '85.37', '79.29', '100'];
+    await page.getByTestId('score-year').selectOption('2567');
+    for (let i = 0; i < 10; i++) await page.getByTestId(`indicator-${i + 1}`).fill(seed004[i]!);
+    expect(await page.getByTestId('ita-total').textContent()).toBe('93.09');
+    expect(await page.getByTestId('ita-level').textContent()).toContain('ผ่านดี');
+    const weakest = await page.getByTestId('ita-weakest').locator('li').allTextContents();
+    expect(weakest[0]).toContain('ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล: 79.29');
+    expect(weakest[1]).toContain('ตัวชี้วัดที่ 8');
+    await page.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? dir, 'score-tab.png'), fullPage: true });
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+  });
+});
