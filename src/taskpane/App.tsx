@@ -3,6 +3,7 @@ import {
   FluentProvider,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Tab,
   TabList,
   Text,
@@ -49,6 +50,8 @@ export function App({ host }: { host: Host }) {
   const [tab, setTab] = useState<TabId>('check');
   const [file, setFile] = useState<{ name: string; port: WorkbookPort } | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
+  // Inside Excel the user may still prefer a file (an old Excel, or a file not open in Excel).
+  const [useFile, setUseFile] = useState(!host.excel);
   const t = STRINGS[lang];
 
   function switchLang() {
@@ -71,7 +74,7 @@ export function App({ host }: { host: Host }) {
     }
   }
 
-  const port = host.excel ?? file?.port ?? null;
+  const port = useFile ? (file?.port ?? null) : host.excel;
 
   return (
     <LangContext.Provider value={lang}>
@@ -85,6 +88,21 @@ export function App({ host }: { host: Host }) {
               {t.switchLang}
             </Button>
           </div>
+          {host.excel && host.limits.length > 0 && (
+            <MessageBar intent="warning" data-testid="limits">
+              <MessageBarBody>
+                <MessageBarTitle>{t.limitsTitle}</MessageBarTitle>
+                {t.limits(host.limits.map((l) => t.limitNames[l]).join(', '))}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {host.excel && (
+            <div>
+              <Button size="small" appearance="subtle" onClick={() => setUseFile(!useFile)} data-testid="toggle-file">
+                {useFile ? t.useExcel : t.useFile}
+              </Button>
+            </div>
+          )}
           <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
             <Tab value="check">{t.tabCheck}</Tab>
             <Tab value="score">{t.tabScore}</Tab>
@@ -93,14 +111,20 @@ export function App({ host }: { host: Host }) {
           {tab === 'templates' && <TemplatesTab host={host} />}
           {tab !== 'templates' && (
             <>
-              {!host.excel && <FileOpener fileName={file?.name ?? null} onOpen={openFile} />}
+              {useFile && <FileOpener fileName={file?.name ?? null} onOpen={openFile} />}
               {fileError && (
                 <MessageBar intent="error">
                   <MessageBarBody>{fileError}</MessageBarBody>
                 </MessageBar>
               )}
-              {tab === 'check' && port && <CheckTab key={file?.name ?? 'excel'} port={port} fileName={file?.name} />}
-              {tab === 'score' && <ScoreTab key={file?.name ?? 'excel'} port={port} />}
+              {tab === 'check' && port && (
+                <CheckTab
+                  key={useFile ? (file?.name ?? '') : 'excel'}
+                  port={port}
+                  fileName={useFile ? file?.name : undefined}
+                />
+              )}
+              {tab === 'score' && <ScoreTab key={useFile ? (file?.name ?? '') : 'excel'} port={port} />}
             </>
           )}
         </main>

@@ -5,23 +5,27 @@ import {
   MessageBarBody,
   ProgressBar,
   Select,
+  Switch,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { useSheet } from './useSheet';
-import { cellAt, displayValue, type SheetGrid } from '../core/cells/value';
 import { parseA1 } from '../core/cells/address';
+import { cellAt, displayValue, type SheetGrid } from '../core/cells/value';
 import { countBySeverity } from '../core/check/report';
-import { checkSheet, type SheetReport } from '../core/check/sheet';
+import { SheetCheck, type SheetReport } from '../core/check/sheet';
 import { fixesFor } from '../core/findings/fixes';
+import { planMarks } from '../core/findings/marks';
+import { buildFindingsLayout } from '../core/findings/sheet';
 import type { Finding } from '../core/findings/types';
 import { allTemplates } from '../core/templates/registry';
 import { ReadCancelled, type WorkbookPort } from '../workbook/port';
 import { downloadBytes } from './download';
+import { friendlyError } from './errors';
 import { FindingsList } from './FindingsList';
 import { useLang } from './LangContext';
+import { useSheet } from './useSheet';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -32,6 +36,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
 });
+
+const RECHECK_DELAY_MS = 600;
 
 /** Check a sheet of the workbook (in Excel: the active one; a file: the one chosen) and list the findings. */
 export function CheckTab({ port, fileName }: { port: WorkbookPort; fileName?: string }) {
@@ -46,12 +52,58 @@ export function CheckTab({ port, fileName }: { port: WorkbookPort; fileName?: st
   const [selected, setSelected] = useState<Finding | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [recheck, setRecheck] = useState(true);
   const abort = useRef<AbortController | null>(null);
+  const session = useRef<SheetCheck | null>(null);
+  const canWatch = port.features.events && !!port.watchChanges;
 
   useEffect(() => {
     setReport(null);
     setSelected(null);
+    session.current = null;
   }, [port]);
+
+  // Re-check on edit: Excel reports the changed rows; we read only those and judge them again.
+  useEffect(() => {
+    if (!recheck || !canWatch || !report || !session.current) return;
+    let stop: (() => Promise<void>) | null = null;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let pending: { top: number; bottom: number } | null = null;
+    let cancelled = false;
+    const sheet = report.name;
+    void port.watchChanges!(sheet, (rows) => {
+      pending = pending
+        ? { top: Math.min(pending.top, rows.top), bottom: Math.max(pending.bottom, rows.bottom) }
+        : rows;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        const r = pending!;
+        pending = null;
+        void (async () => {
+          try {
+            const values = await port.readRows(sheet, r.top, r.bottom);
+            const next = session.current!.update(r.top, values);
+            setReport(next);
+            setDone(t.rechecked(r.top === r.bottom ? String(r.top) : `${r.top}–${r.bottom}`));
+          } catch (e) {
+            setProblem(friendlyError(e, t));
+          }
+        })();
+      }, RECHECK_DELAY_MS);
+    })
+      .then((f) => {
+        if (cancelled) void f();
+        else stop = f;
+      })
+      .catch(() => setRecheck(false));
+    return () => {
+      cancelled = true;
+      if (timer) clearTimeout(timer);
+      if (stop) void stop();
+    };
+    // Subscribe once per check of a sheet, not on every re-check result.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [recheck, canWatch, port, report?.name, session.current]);
 
   async function run(keepNote = false) {
     setBusy(true);
@@ -68,9 +120,11 @@ export function CheckTab({ port, fileName }: { port: WorkbookPort; fileName?: st
         onProgress: (p) => setProgress(p.totalRows ? p.rowsRead / p.totalRows : null),
       });
       setGrid(g);
-      setReport(checkSheet(g, templateId ? { templateId } : {}));
+      const check = new SheetCheck(g, templateId ? { templateId } : {});
+      session.current = check;
+      setReport(check.report);
     } catch (e) {
-      setProblem(e instanceof ReadCancelled ? t.cancelled : t.failed(e instanceof Error ? e.message : String(e)));
+      setProblem(e instanceof ReadCancelled ? t.cancelled : friendlyError(e, t));
     } finally {
       setBusy(false);
       setProgress(null);
@@ -78,25 +132,47 @@ export function CheckTab({ port, fileName }: { port: WorkbookPort; fileName?: st
     }
   }
 
-  async function fix(list: readonly Finding[]) {
-    if (!report) return;
-    const writes = fixesFor(list);
+  /** One action of the sheet (fix, mark, clear, findings sheet), with its result told to the user. */
+  async function act(what: () => Promise<string>, recheckAfter = false) {
     setBusy(true);
+    setProblem(null);
     try {
-      const n = await port.applyFixes(report.name, writes);
+      setDone(await what());
+    } catch (e) {
+      setProblem(friendlyError(e, t));
+    } finally {
+      setBusy(false);
+    }
+    if (recheckAfter) await run(true);
+  }
+
+  const fix = (list: readonly Finding[]) =>
+    act(async () => {
+      const n = await port.applyFixes(report!.name, fixesFor(list));
       const what = list
         .filter((f) => f.suggestion)
         .slice(0, 5)
         .map((f) => `${f.cell} ${f.value ?? ''} → ${f.suggestion!.display}`)
         .join(', ');
-      setDone(t.fixed(n, list.length > 5 ? `${what}, …` : what));
-    } catch (e) {
-      setProblem(t.failed(e instanceof Error ? e.message : String(e)));
-    } finally {
-      setBusy(false);
-    }
-    await run(true);
-  }
+      return t.fixed(n, list.length > 5 ? `${what}, …` : what);
+    }, true);
+
+  const mark = () =>
+    act(async () => {
+      await port.clearMarks(report!.name);
+      const { marked } = await port.markFindings(report!.name, planMarks(report!.findings, lang));
+      return t.marked(marked);
+    });
+
+  const clear = () => act(async () => t.cleared(await port.clearMarks(report!.name)));
+
+  const findingsSheet = () =>
+    act(async () => {
+      const name = await port.insertTemplate(
+        buildFindingsLayout(report!.findings, `${t.findingsSheet}: ${report!.name}`),
+      );
+      return t.findingsSheetMade(name);
+    });
 
   async function download() {
     const file = port as WorkbookPort & { toBuffer?: () => Promise<Uint8Array> };
@@ -109,13 +185,14 @@ export function CheckTab({ port, fileName }: { port: WorkbookPort; fileName?: st
     try {
       await port.selectCell(f.sheet, f.cell);
     } catch (e) {
-      setProblem(t.failed(e instanceof Error ? e.message : String(e)));
+      setProblem(friendlyError(e, t));
     }
   }
 
   const counts = report ? countBySeverity(report.findings) : null;
   const pos = selected ? parseA1(selected.cell) : null;
   const selectedValue = grid && pos ? displayValue(cellAt(grid, pos.row, pos.col)) : '';
+  const writable = port.features.fixes;
 
   return (
     <div className={s.root}>
@@ -143,15 +220,18 @@ export function CheckTab({ port, fileName }: { port: WorkbookPort; fileName?: st
           </Button>
         )}
       </div>
-      {done && (
-        <MessageBar intent="success">
-          <MessageBarBody data-testid="fixed">{done}</MessageBarBody>
-        </MessageBar>
+      {canWatch && (
+        <Switch checked={recheck} onChange={(_, d) => setRecheck(d.checked)} label={t.recheck} data-testid="recheck" />
       )}
       {busy && <ProgressBar value={progress ?? undefined} aria-label={t.checking} />}
       {problem && (
         <MessageBar intent="error">
-          <MessageBarBody>{problem}</MessageBarBody>
+          <MessageBarBody data-testid="problem">{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {done && (
+        <MessageBar intent="success">
+          <MessageBarBody data-testid="fixed">{done}</MessageBarBody>
         </MessageBar>
       )}
       {report && counts && (
@@ -172,6 +252,19 @@ export function CheckTab({ port, fileName }: { port: WorkbookPort; fileName?: st
           <Text block size={200} data-testid="counts">
             {t.counts(counts.errors, counts.warnings, counts.infos)}
           </Text>
+          {port.features.marks && report.findings.length > 0 && (
+            <div className={s.row}>
+              <Button size="small" disabled={busy} onClick={() => void mark()} data-testid="mark">
+                {t.mark}
+              </Button>
+              <Button size="small" disabled={busy} onClick={() => void clear()} data-testid="clear-marks">
+                {t.clearMarks}
+              </Button>
+              <Button size="small" disabled={busy} onClick={() => void findingsSheet()} data-testid="findings-sheet">
+                {t.findingsSheet}
+              </Button>
+            </div>
+          )}
           {report.findings.length === 0 ? (
             <MessageBar intent="success">
               <MessageBarBody>{t.noFindings}</MessageBarBody>
@@ -181,7 +274,7 @@ export function CheckTab({ port, fileName }: { port: WorkbookPort; fileName?: st
               findings={report.findings}
               selected={selected}
               onSelect={select}
-              onFix={port.mode === 'excel' || 'toBuffer' in port ? fix : undefined}
+              onFix={writable ? fix : undefined}
               busy={busy}
             />
           )}

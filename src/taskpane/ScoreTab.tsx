@@ -56,10 +56,16 @@ function Bar({ label, value, detail }: { label: string; value: number | null; de
   );
 }
 
-function ChecklistPanel({ port }: { port: WorkbookPort }) {
+interface SheetChoice {
+  readonly current: () => Promise<string>;
+  readonly picker: JSX.Element | null;
+  readonly fileMode: boolean;
+}
+
+function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoice }) {
   const { lang, t } = useLang();
   const s = useStyles();
-  const { current, picker, fileMode } = useSheet(port);
+  const { current, picker, fileMode } = sheet;
   const [score, setScore] = useState<{ sheet: string; c: ChecklistScore } | null>(null);
   const [note, setNote] = useState<string | null>(null);
 
@@ -149,10 +155,9 @@ function ChecklistPanel({ port }: { port: WorkbookPort }) {
   );
 }
 
-function ItaPanel({ port }: { port: WorkbookPort }) {
+function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoice | null }) {
   const { lang, t } = useLang();
   const s = useStyles();
-  const { current } = useSheet(port);
   const latest = useMemo(() => Math.max(...allFrameworks().map((f) => f.year)), []);
   const years = useMemo(() => {
     const out: number[] = [];
@@ -167,9 +172,9 @@ function ItaPanel({ port }: { port: WorkbookPort }) {
     inputs.every((v) => v.trim() !== '') && values.every((v) => Number.isFinite(v) && v >= 0 && v <= 100);
   const score = complete ? itaScore(year, values) : null;
 
-  async function readSheet() {
+  async function readSheet(p: WorkbookPort, choice: SheetChoice) {
     setNote(null);
-    const r = checkSheet(await port.readSheet(await current()));
+    const r = checkSheet(await p.readSheet(await choice.current()));
     if (!r.score) {
       setNote(t.notScoreSheet);
       return;
@@ -193,9 +198,11 @@ function ItaPanel({ port }: { port: WorkbookPort }) {
             ))}
           </Select>
         </Field>
-        <Button onClick={() => void readSheet()} data-testid="score-read">
-          {t.scoreRead}
-        </Button>
+        {port && sheet && (
+          <Button onClick={() => void readSheet(port, sheet)} data-testid="score-read">
+            {t.scoreRead}
+          </Button>
+        )}
       </div>
       {note && (
         <MessageBar intent="warning">
@@ -249,24 +256,22 @@ function ItaPanel({ port }: { port: WorkbookPort }) {
   );
 }
 
-/** Checklist completeness (live from a checklist sheet) and the ITA score. */
-export function ScoreTab({ port }: { port: WorkbookPort | null }) {
+function WithWorkbook({ port }: { port: WorkbookPort }) {
+  const sheet = useSheet(port);
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL }}>
-      {port && <ChecklistPanel port={port} />}
-      {port && <Divider />}
-      <ItaPanel port={port ?? NO_WORKBOOK} />
-    </div>
+    <>
+      <ChecklistPanel port={port} sheet={sheet} />
+      <Divider />
+      <ItaPanel port={port} sheet={sheet} />
+    </>
   );
 }
 
-/** The ITA form works without a workbook; reading from a sheet then says there is none. */
-const NO_WORKBOOK: WorkbookPort = {
-  mode: 'file',
-  sheetNames: async () => [],
-  activeSheetName: async () => '',
-  readSheet: async () => ({ name: '', values: [] }),
-  selectCell: async () => {},
-  insertTemplate: async () => '',
-  applyFixes: async () => 0,
-};
+/** Checklist completeness (live from a checklist sheet) and the ITA score (also without a workbook). */
+export function ScoreTab({ port }: { port: WorkbookPort | null }) {
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL }}>
+      {port ? <WithWorkbook port={port} /> : <ItaPanel port={null} sheet={null} />}
+    </div>
+  );
+}

@@ -25,8 +25,10 @@ export function browserHost(): Host {
 /** The pane inside Excel: the open workbook, and files too. */
 export function excelHost(): Host {
   const excel = officeWorkbookInExcel();
-  const limits: string[] = [];
+  const limits: ('dropdowns' | 'freeze' | 'marks' | 'events')[] = [];
   if (!excel.caps.dropdowns) limits.push('dropdowns');
   if (!excel.caps.freezePanes) limits.push('freeze');
+  if (!excel.caps.conditionalFormats) limits.push('marks');
+  if (!excel.caps.changeEvents) limits.push('events');
   return { excel, limits, ...files };
 }

@@ -1,5 +1,6 @@
-import type { SheetGrid } from '../core/cells/value';
+import type { CellValue, SheetGrid } from '../core/cells/value';
 import type { CellWrite } from '../core/findings/fixes';
+import type { MarkPlan } from '../core/findings/marks';
 import type { SheetLayout } from '../core/templates/layout';
 
 export interface ReadProgress {
@@ -16,9 +17,17 @@ export interface ReadOptions {
  * The one small interface the task pane and the CLI use to reach a workbook. Office.js (a workbook
  * open in Excel) and ExcelJS (an .xlsx file) each implement it; nothing else touches either library.
  */
+/** What a workbook can do here (an old Excel or a CSV file can do less). */
+export interface Features {
+  readonly marks: boolean;
+  readonly events: boolean;
+  readonly fixes: boolean;
+}
+
 export interface WorkbookPort {
   /** 'excel': the workbook open in Excel; 'file': an .xlsx file held in memory. */
   readonly mode: 'excel' | 'file';
+  readonly features: Features;
   sheetNames(): Promise<string[]>;
   /** The sheet the user is looking at, or the first sheet of a file. */
   activeSheetName(): Promise<string>;
@@ -29,6 +38,22 @@ export interface WorkbookPort {
   insertTemplate(layout: SheetLayout): Promise<string>;
   /** Write suggested fixes into cells of a sheet, all in one batch; returns how many were written. */
   applyFixes(sheet: string, writes: readonly CellWrite[]): Promise<number>;
+  /** Show findings in the sheet (conditional formats, and notes where the host has them). */
+  markFindings(sheet: string, plan: MarkPlan): Promise<{ marked: number; notes: number }>;
+  /** Remove every mark this add-in made on the sheet, and nothing else; returns how many went. */
+  clearMarks(sheet: string): Promise<number>;
+  /** Rows top..bottom (1-based) of a sheet, values only, as readSheet gives them. */
+  readRows(sheet: string, top: number, bottom: number): Promise<CellValue[][]>;
+  /** Call back with the rows the user edits; returns a function that stops it. Absent where the host has no events. */
+  watchChanges?(sheet: string, onChange: (rows: { top: number; bottom: number }) => void): Promise<() => Promise<void>>;
+}
+
+/** A feature this Excel does not have (an older requirement set): the pane says so plainly. */
+export class NotSupported extends Error {
+  constructor(readonly feature: 'marks' | 'events' | 'fixes' | 'notes') {
+    super(`not supported in this Excel: ${feature}`);
+    this.name = 'NotSupported';
+  }
 }
 
 export class ReadCancelled extends Error {
@@ -47,8 +72,8 @@ export interface FileWorkbookPort extends WorkbookPort {
 export interface Host {
   /** The workbook open in Excel, or null when the pane runs in a plain browser. */
   readonly excel: WorkbookPort | null;
-  /** What Excel can do here, in words for the user; empty when everything works. */
-  readonly limits: readonly string[];
+  /** What this Excel cannot do (older requirement sets); empty when everything works. */
+  readonly limits: readonly ('dropdowns' | 'freeze' | 'marks' | 'events')[];
   openFile(data: ArrayBuffer): Promise<FileWorkbookPort>;
   newFile(): Promise<FileWorkbookPort>;
 }

@@ -91,3 +91,17 @@ for (const apiMinor of [20, MIN_API_MINOR]) {
     });
   });
 }
+
+describe('reading big sheets in blocks', () => {
+  for (const n of [5_000, 50_000, 200_000]) {
+    it(`${n.toLocaleString('en')} rows: at most 3 + one sync per block of 5,000 rows, every request under 5 MB`, async () => {
+      const rows = o16Rows(Array.from({ length: n }, (_, i) => goodRow(i)));
+      const excel = fakeExcel({ sheets: [newSheet('O16', toOfficeRows(rows))], active: 0 });
+      const grid = await new OfficeWorkbook(excel.run, capabilitiesFor(20)).readSheet('O16');
+      expect(grid.values).toHaveLength(n + 1);
+      expect(excel.syncs).toBeLessThanOrEqual(3 + Math.ceil(n / 5000));
+      expect(excel.maxPayloadBytes).toBeLessThan(5 * 1024 * 1024);
+      expect(excel.maxPayloadBytes).toBeGreaterThan(100_000);
+    }, 120_000);
+  }
+});

@@ -23,7 +23,7 @@ describe('the measures report (มาตรการ, DOMAIN §6)', () => {
 
   it('groups the template by indicator 1–10', () => {
     expect(layout.rows!.map((r) => r[0])).toEqual(expect.arrayContaining(['1 การปฏิบัติหน้าที่', '10 การป้องกันการทุจริต']));
-    expect(check(layout.rows!.map((r) => [...r]))).toMatchObject({
+    expect(check(layout.rows!.map((r) => r.map((v) => (typeof v === 'object' ? null : v))))).toMatchObject({
       kind: 'measures',
       template: 'measures',
       rows: 0,

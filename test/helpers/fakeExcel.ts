@@ -22,8 +22,18 @@ export interface CellModel {
   vAlign?: string;
 }
 
+export interface ConditionalFormatModel {
+  id: number;
+  type: string;
+  rects: Rect[];
+  formula: string | null;
+  format: { fill?: string; font?: { color?: string; bold?: boolean; italic?: boolean; underline?: string } };
+}
+
 export interface SheetModel {
   name: string;
+  conditionalFormats: ConditionalFormatModel[];
+  changeHandlers: ((e: { address: string; changeType: string; source: string }) => Promise<void> | void)[];
   cells: Map<string, CellModel>; // key "r,c"
   tables: { name: string; address: string; style?: string }[];
   merges: { top: number; left: number; bottom: number; right: number }[];
@@ -42,6 +52,8 @@ export interface WorkbookModel {
 export function newSheet(name: string, rows: readonly (readonly (Value | null | undefined)[])[] = []): SheetModel {
   const s: SheetModel = {
     name,
+    conditionalFormats: [],
+    changeHandlers: [],
     cells: new Map(),
     tables: [],
     merges: [],
@@ -69,7 +81,7 @@ class ApiError extends Error {
   }
 }
 
-interface Rect {
+export interface Rect {
   top: number;
   left: number;
   bottom: number;
@@ -281,8 +293,34 @@ export class FakeWorksheet extends Loadable {
   activate(): void {
     this.ctx.model.active = this.ctx.model.sheets.indexOf(this.model());
   }
-  getRange(address: string): FakeRange {
-    return new FakeRange(this.ctx, this.model(), parseRect(address));
+  getRange(address?: string): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      this.model(),
+      address ? parseRect(address) : { top: 1, left: 1, bottom: 1048576, right: 16384 },
+    );
+  }
+  getRanges(address: string) {
+    this.ctx.require(9, 'getRanges');
+    const sheet = this.model();
+    const rects = address.split(',').map((a) => parseRect(a.trim()));
+    return { conditionalFormats: new FakeConditionalFormats(this.ctx, sheet, rects) };
+  }
+  get onChanged() {
+    this.ctx.require(7, 'onChanged');
+    const sheet = this.model();
+    const ctx = this.ctx;
+    return {
+      add: (handler: SheetModel['changeHandlers'][number]) => {
+        sheet.changeHandlers.push(handler);
+        return {
+          context: ctx,
+          remove: () => {
+            sheet.changeHandlers = sheet.changeHandlers.filter((h) => h !== handler);
+          },
+        };
+      },
+    };
   }
   getUsedRange(valuesOnly?: boolean): FakeRange {
     if (valuesOnly !== undefined) this.ctx.require(2, 'getUsedRange(valuesOnly)');
@@ -451,6 +489,18 @@ export class FakeRange extends Loadable {
       },
     };
   }
+  get conditionalFormats() {
+    return new FakeConditionalFormats(this.ctx, this.sheet, [this.rect]);
+  }
+  getIntersection(other: FakeRange): FakeRange {
+    const r = other.rect;
+    return new FakeRange(this.ctx, this.sheet, {
+      top: Math.max(this.rect.top, r.top),
+      left: Math.max(this.rect.left, r.left),
+      bottom: Math.min(this.rect.bottom, r.bottom),
+      right: Math.min(this.rect.right, r.right),
+    });
+  }
   merge(_across: boolean): void {
     this.ctx.require(2, 'merge');
     this.sheet.merges.push({ ...this.rect });
@@ -480,6 +530,116 @@ export class FakeRange extends Loadable {
   }
 }
 
+const intersects = (a: Rect, b: Rect) =>
+  a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
+let nextCfId = 1;
+
+/** Conditional formats of a range (ExcelApi 1.6): those that intersect it; added ones apply to it. */
+class FakeConditionalFormats extends Loadable {
+  private listed: ConditionalFormatModel[] = [];
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: SheetModel,
+    private readonly rects: Rect[],
+  ) {
+    super(ctx);
+    ctx.require(6, 'conditionalFormats');
+  }
+  snapshot(): Record<string, unknown> {
+    this.listed = this.sheet.conditionalFormats.filter((cf) =>
+      cf.rects.some((r) => this.rects.some((q) => intersects(r, q))),
+    );
+    return { items: this.listed.map((cf) => ({ id: cf.id, type: cf.type })) };
+  }
+  get items(): FakeConditionalFormat[] {
+    const items = this.get<{ id: number; type: string }[]>('items');
+    return items.map(
+      (it) =>
+        new FakeConditionalFormat(
+          this.ctx,
+          this.sheet,
+          this.sheet.conditionalFormats.find((c) => c.id === it.id)!,
+          it.type,
+        ),
+    );
+  }
+  add(type: string): FakeConditionalFormat {
+    const model: ConditionalFormatModel = {
+      id: nextCfId++,
+      type,
+      rects: this.rects.map((r) => ({ ...r })),
+      formula: null,
+      format: {},
+    };
+    this.sheet.conditionalFormats.push(model);
+    this.ctx.queueWrite({ cf: type, rects: this.rects });
+    return new FakeConditionalFormat(this.ctx, this.sheet, model, type);
+  }
+}
+
+class FakeConditionalFormat {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: SheetModel,
+    private readonly model: ConditionalFormatModel,
+    readonly type: string,
+  ) {}
+  private customCache: unknown = null;
+  /** Like Office.js, the same navigation object every time it is asked for. */
+  get custom() {
+    if (this.model.type !== 'Custom') throw new ApiError('InvalidOperation', 'not a custom conditional format');
+    if (this.customCache) return this.customCache as ReturnType<FakeConditionalFormat['makeCustom']>;
+    const made = this.makeCustom();
+    this.customCache = made;
+    return made;
+  }
+  private makeCustom() {
+    const model = this.model;
+    const ctx = this.ctx;
+    const rule = new (class extends Loadable {
+      snapshot(): Record<string, unknown> {
+        return { formula: model.formula };
+      }
+      get formula(): string {
+        return this.get<string>('formula');
+      }
+      set formula(v: string) {
+        ctx.queueWrite(v);
+        model.formula = v;
+      }
+    })(ctx);
+    const font = () => (model.format.font ??= {});
+    return {
+      rule,
+      format: {
+        fill: {
+          set color(v: string) {
+            model.format.fill = v;
+          },
+        },
+        font: {
+          set color(v: string) {
+            font().color = v;
+          },
+          set bold(v: boolean) {
+            font().bold = v;
+          },
+          set italic(v: boolean) {
+            font().italic = v;
+          },
+          set underline(v: string) {
+            font().underline = v;
+          },
+        },
+      },
+    };
+  }
+  delete(): void {
+    this.ctx.queueWrite({ deleteCf: this.model.id });
+    this.sheet.conditionalFormats = this.sheet.conditionalFormats.filter((c) => c !== this.model);
+  }
+}
+
 /** Excel.run over a fake workbook; every run's context is kept so tests can count syncs. */
 export function fakeExcel(model: WorkbookModel, apiMinor = 20, limit = PAYLOAD_LIMIT) {
   const contexts: FakeContext[] = [];
@@ -499,6 +659,15 @@ export function fakeExcel(model: WorkbookModel, apiMinor = 20, limit = PAYLOAD_L
     },
     reset() {
       contexts.length = 0;
+    },
+    /** The user edits cells: Excel raises onChanged for the sheet. */
+    async edit(sheet: string, address: string, values?: Value[][]) {
+      const s = model.sheets.find((x) => x.name === sheet)!;
+      if (values) {
+        const r = parseRect(address);
+        values.forEach((row, i) => row.forEach((v, j) => s.cells.set(`${r.top + i},${r.left + j}`, { value: v })));
+      }
+      for (const h of s.changeHandlers) await h({ address, changeType: 'RangeEdited', source: 'Local' });
     },
   };
 }

@@ -125,72 +125,134 @@ function sameValue(a: CellValue, b: CellValue): boolean {
   );
 }
 
-/** Judge every data row of a procurement table: each cell, each row, the table, the red flags. */
-export function checkProcurementTable(grid: SheetGrid, match: HeaderMatch): TableCheck {
-  const sheet = grid.name;
-  const out = headerFindings(sheet, match);
-  const columnOf = new Map<ColumnId, number>(match.columns.map((m) => [m.column.id, m.col]));
-  const matched = new Map<ColumnId, TemplateColumn>(match.columns.map((m) => [m.column.id, m.column]));
-  const read = mergedBody(grid, match, sheet, out);
-  const ctx: RuleContext = {
-    sheet,
-    template: match.template,
-    importSource: !!match.template.importOnly,
-    textOnly: !!grid.textOnly,
-    columnOf,
-    matched,
-    valueAt: (row, id) => {
-      const c = columnOf.get(id);
-      return c === undefined ? null : read(row, c);
-    },
-    out,
-  };
-  const exemptBy = (c: TemplateColumn, row: number): boolean => {
-    const u = c.requiredUnless;
-    if (!u) return false;
-    const v = ctx.valueAt(row, u.column);
-    if (isBlank(v)) return false;
-    const f = foldForMatch(displayValue(v));
-    return u.values.some((x) => foldForMatch(x) === f);
-  };
+/** One data row judged on its own: what it says, and the findings of its cells. */
+interface RowResult {
+  readonly parsed: ParsedRow;
+  readonly findings: readonly Finding[];
+}
 
-  const parsed: ParsedRow[] = [];
-  const kinds = rowKinds(grid, match);
-  const columns = match.columns;
-  const direct = !grid.merges?.length;
-  for (let i = 0; i < kinds.length; i++) {
-    if (kinds[i] !== 0) continue;
-    const row = match.firstDataRow + i;
-    const values = grid.values[row - 1] ?? [];
-    const p = newParsedRow(row);
-    for (let k = 0; k < columns.length; k++) {
-      const m = columns[k]!;
-      const c = m.column;
-      const v = direct ? (values[m.col - 1] ?? null) : read(row, m.col);
-      if (v === null || (typeof v === 'string' && v.trim() === '')) {
-        if (c.required && !exemptBy(c, row)) {
-          const n = colName(c);
-          out.push(
-            makeFinding(
-              'required-value',
-              { sheet, row, col: m.col, column: c },
-              { th: `แถว ${row}: ต้องกรอก ${n.th}`, en: `Row ${row}: ${n.en} is required` },
-            ),
-          );
-        }
-        continue;
-      }
-      judgeCell(ctx, row, c, v, p);
-    }
-    parsed.push(p);
+const NO_FINDINGS: readonly Finding[] = [];
+
+/**
+ * A procurement table being checked. Cells are judged row by row and kept, so that after an edit only
+ * the changed rows are judged again; the rules across rows (fiscal year, duplicates, red flags) are
+ * cheap and run over the kept rows each time.
+ */
+export class ProcurementTable {
+  private readonly header: readonly Finding[];
+  private readonly merged: Finding[] = [];
+  /** Judged data rows by row number (a sparse array: blank, total and footer rows have none). */
+  private perRow: (RowResult | undefined)[] = [];
+  private read: (row: number, col: number) => CellValue;
+  private ctx: RuleContext;
+
+  constructor(
+    private grid: SheetGrid,
+    private readonly match: HeaderMatch,
+  ) {
+    this.header = headerFindings(grid.name, match);
+    this.read = mergedBody(grid, match, grid.name, this.merged);
+    this.ctx = this.context();
+    this.judgeRows(null);
   }
 
-  const signed: Day[] = [];
-  for (const p of parsed) if (p.signDate) signed.push(p.signDate);
-  const fiscalYear = fiscalYearFromTitle(grid, match.headerRow) ?? fiscalYearFromDates(signed) ?? match.template.year;
-  for (const p of parsed) judgeRow(ctx, p, fiscalYear);
-  const cols = match.columns.map((m) => m.col);
-  judgeTable(ctx, parsed, (a, b) => cols.every((c) => sameValue(read(a, c), read(b, c))));
-  judgeRedFlags(ctx, parsed);
-  return { rows: parsed.length, fiscalYear, findings: out, parsed };
+  private context(): RuleContext {
+    const columnOf = new Map<ColumnId, number>(this.match.columns.map((m) => [m.column.id, m.col]));
+    return {
+      sheet: this.grid.name,
+      template: this.match.template,
+      importSource: !!this.match.template.importOnly,
+      textOnly: !!this.grid.textOnly,
+      columnOf,
+      matched: new Map<ColumnId, TemplateColumn>(this.match.columns.map((m) => [m.column.id, m.column])),
+      valueAt: (row, id) => {
+        const c = columnOf.get(id);
+        return c === undefined ? null : this.read(row, c);
+      },
+      out: [],
+    };
+  }
+
+  /** Judge the data rows in `only` (all when null); rows that are no longer data are dropped. */
+  private judgeRows(only: { top: number; bottom: number } | null): void {
+    const { grid, match, ctx } = this;
+    const kinds = rowKinds(grid, match);
+    for (let row = match.firstDataRow; row < this.perRow.length; row++)
+      if (this.perRow[row] && kinds[row - match.firstDataRow] !== 0) this.perRow[row] = undefined;
+    const columns = match.columns;
+    const direct = !grid.merges?.length;
+    const sheet = grid.name;
+    const exemptBy = (c: TemplateColumn, row: number): boolean => {
+      const u = c.requiredUnless;
+      if (!u) return false;
+      const v = ctx.valueAt(row, u.column);
+      if (isBlank(v)) return false;
+      const f = foldForMatch(displayValue(v));
+      return u.values.some((x) => foldForMatch(x) === f);
+    };
+    const out = ctx.out;
+    for (let i = 0; i < kinds.length; i++) {
+      if (kinds[i] !== 0) continue;
+      const row = match.firstDataRow + i;
+      if (only && (row < only.top || row > only.bottom) && this.perRow[row]) continue;
+      const values = grid.values[row - 1] ?? [];
+      const p = newParsedRow(row);
+      const start = out.length;
+      for (let k = 0; k < columns.length; k++) {
+        const m = columns[k]!;
+        const c = m.column;
+        const v = direct ? (values[m.col - 1] ?? null) : this.read(row, m.col);
+        if (v === null || (typeof v === 'string' && v.trim() === '')) {
+          if (c.required && !exemptBy(c, row)) {
+            const n = colName(c);
+            out.push(
+              makeFinding(
+                'required-value',
+                { sheet, row, col: m.col, column: c },
+                { th: `แถว ${row}: ต้องกรอก ${n.th}`, en: `Row ${row}: ${n.en} is required` },
+              ),
+            );
+          }
+          continue;
+        }
+        judgeCell(ctx, row, c, v, p);
+      }
+      this.perRow[row] = { parsed: p, findings: out.length > start ? out.slice(start) : NO_FINDINGS };
+      out.length = start;
+    }
+  }
+
+  /** The sheet now reads `grid`, changed in `count` rows from `top`: judge those again (and only them). */
+  update(grid: SheetGrid, top: number, count: number): void {
+    this.grid = grid;
+    this.read = mergedBody(grid, this.match, grid.name, []);
+    this.ctx = this.context();
+    this.judgeRows({ top, bottom: top + count - 1 });
+  }
+
+  /** Findings for the whole table: the kept cell findings and the rules across rows. */
+  result(): TableCheck {
+    const { grid, match } = this;
+    const parsed: ParsedRow[] = [];
+    const out: Finding[] = [...this.header, ...this.merged];
+    for (const r of this.perRow) {
+      if (!r) continue;
+      parsed.push(r.parsed);
+      for (const f of r.findings) out.push(f);
+    }
+    const ctx: RuleContext = { ...this.ctx, out };
+    const signed: Day[] = [];
+    for (const p of parsed) if (p.signDate) signed.push(p.signDate);
+    const fiscalYear = fiscalYearFromTitle(grid, match.headerRow) ?? fiscalYearFromDates(signed) ?? match.template.year;
+    for (const p of parsed) judgeRow(ctx, p, fiscalYear);
+    const cols = match.columns.map((m) => m.col);
+    judgeTable(ctx, parsed, (a, b) => cols.every((c) => sameValue(this.read(a, c), this.read(b, c))));
+    judgeRedFlags(ctx, parsed);
+    return { rows: parsed.length, fiscalYear, findings: out, parsed };
+  }
+}
+
+/** Judge every data row of a procurement table: each cell, each row, the table, the red flags. */
+export function checkProcurementTable(grid: SheetGrid, match: HeaderMatch): TableCheck {
+  return new ProcurementTable(grid, match).result();
 }

@@ -1,9 +1,9 @@
-import { gridWidth, isBlank, type SheetGrid } from '../cells/value';
+import { gridWidth, isBlank, type CellValue, type SheetGrid } from '../cells/value';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import { recogniseHeader } from '../sheet/header';
 import { allTemplates, getTemplate } from '../templates/registry';
-import type { SheetKind, Template } from '../templates/types';
+import type { SheetKind } from '../templates/types';
 import { checkChecklist } from '../checklist/read';
 import type { ChecklistScore } from '../checklist/score';
 import { allFrameworks } from '../checklist/framework';
@@ -12,7 +12,7 @@ import type { ItaScore } from '../score/ita';
 import { readScoreSheet } from '../score/sheet';
 import { fiscalYearFromTitle } from '../rules/fiscalYear';
 import type { HeaderMatch } from '../sheet/header';
-import { checkProcurementTable } from './procurement';
+import { ProcurementTable } from './procurement';
 
 export interface SheetReport {
   readonly name: string;
@@ -57,49 +57,95 @@ function sortFindings(f: Finding[]): Finding[] {
 
 /** Recognise one sheet and judge it by the rules of its kind. */
 export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetReport {
-  const frameworkId = options.templateId && !getTemplate(options.templateId) ? options.templateId : undefined;
-  const forced = frameworkId
-    ? getTemplate('oit-checklist')
-    : options.templateId
-      ? getTemplate(options.templateId)
-      : undefined;
-  const candidates: readonly Template[] = forced ? [forced] : allTemplates();
-  const match = recogniseHeader(grid, candidates);
-  if (!match) {
-    const findings: Finding[] = [];
-    if (!isEmptySheet(grid)) {
-      findings.push(
-        makeFinding(
-          'unrecognised-sheet',
-          { sheet: grid.name, row: 1, col: 1 },
-          {
-            th: `ไม่พบหัวตารางของแบบฟอร์มที่รู้จักใน ${Math.min(30, grid.values.length)} แถวแรก (ตรวจ ${gridWidth(grid)} คอลัมน์) จึงยังไม่ได้ตรวจแผ่นงานนี้`,
-            en: `No header of a known form in the first ${Math.min(30, grid.values.length)} rows, so this sheet was not checked`,
-          },
-        ),
-      );
-    }
-    return { name: grid.name, kind: 'unknown', template: null, confidence: null, headerRow: null, rows: 0, findings };
+  return new SheetCheck(grid, options).report;
+}
+
+/**
+ * A sheet being checked, kept so that after an edit only the changed rows are judged again (the
+ * pane's re-check on edit). A change to the header or above it means a new check from the start.
+ */
+export class SheetCheck {
+  report: SheetReport;
+  private match: HeaderMatch | null = null;
+  private table: ProcurementTable | null = null;
+
+  constructor(
+    private grid: SheetGrid,
+    private readonly options: CheckOptions = {},
+  ) {
+    this.report = this.full();
   }
-  const base = {
-    name: grid.name,
-    kind: match.template.kind,
-    template: match.template.id,
-    confidence: match.confidence,
-    headerRow: match.headerRow,
-  };
-  if (match.template.kind !== 'procurement') return checkOther(grid, match, base, frameworkId);
-  const { rows, findings, fiscalYear } = checkProcurementTable(grid, match);
-  return {
-    name: grid.name,
-    kind: match.template.kind,
-    template: match.template.id,
-    confidence: match.confidence,
-    headerRow: match.headerRow,
-    rows,
-    fiscalYear,
-    findings: sortFindings(findings),
-  };
+
+  private full(): SheetReport {
+    const { grid, options } = this;
+    const frameworkId = options.templateId && !getTemplate(options.templateId) ? options.templateId : undefined;
+    const forced = frameworkId
+      ? getTemplate('oit-checklist')
+      : options.templateId
+        ? getTemplate(options.templateId)
+        : undefined;
+    const match = recogniseHeader(grid, forced ? [forced] : allTemplates());
+    this.match = match;
+    this.table = null;
+    if (!match) return unrecognised(grid);
+    const base = {
+      name: grid.name,
+      kind: match.template.kind,
+      template: match.template.id,
+      confidence: match.confidence,
+      headerRow: match.headerRow,
+    };
+    if (match.template.kind !== 'procurement') return checkOther(grid, match, base, frameworkId);
+    this.table = new ProcurementTable(grid, match);
+    return this.procurementReport();
+  }
+
+  private procurementReport(): SheetReport {
+    const { rows, findings, fiscalYear } = this.table!.result();
+    const m = this.match!;
+    return {
+      name: this.grid.name,
+      kind: m.template.kind,
+      template: m.template.id,
+      confidence: m.confidence,
+      headerRow: m.headerRow,
+      rows,
+      fiscalYear,
+      findings: sortFindings(findings),
+    };
+  }
+
+  /** Rows `top`.. now hold `values` (as read again from the workbook); returns the new report. */
+  update(top: number, values: readonly (readonly CellValue[])[]): SheetReport {
+    const rows: (readonly CellValue[])[] = this.grid.values.slice();
+    values.forEach((r, i) => (rows[top - 1 + i] = [...r]));
+    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+    while (rows.length && rows[rows.length - 1]!.length === 0) rows.pop();
+    this.grid = { ...this.grid, values: rows };
+    const m = this.match;
+    if (this.table && m && top >= m.firstDataRow) {
+      this.table.update(this.grid, top, values.length);
+      this.report = this.procurementReport();
+    } else this.report = this.full();
+    return this.report;
+  }
+}
+
+function unrecognised(grid: SheetGrid): SheetReport {
+  const findings: Finding[] = [];
+  if (!isEmptySheet(grid)) {
+    findings.push(
+      makeFinding(
+        'unrecognised-sheet',
+        { sheet: grid.name, row: 1, col: 1 },
+        {
+          th: `ไม่พบหัวตารางของแบบฟอร์มที่รู้จักใน ${Math.min(30, grid.values.length)} แถวแรก (ตรวจ ${gridWidth(grid)} คอลัมน์) จึงยังไม่ได้ตรวจแผ่นงานนี้`,
+          en: `No header of a known form in the first ${Math.min(30, grid.values.length)} rows, so this sheet was not checked`,
+        },
+      ),
+    );
+  }
+  return { name: grid.name, kind: 'unknown', template: null, confidence: null, headerRow: null, rows: 0, findings };
 }
 
 function checkOther(

@@ -18,6 +18,8 @@ export interface LayoutColumn {
   readonly type: ColumnType;
 }
 
+export type LayoutValue = string | number | null | { readonly f: string };
+
 /** A cell of a block beside or under the table: a value or a formula (written without "="). */
 export interface LayoutCell {
   readonly v?: string | number | null;
@@ -57,8 +59,8 @@ export interface SheetLayout {
   /** Labelled blank fields under the table (O17: problems, suggestions). */
   readonly notes: readonly string[];
   readonly font: { readonly name: string; readonly size: number };
-  /** Values written into the table body (a checklist's items and components). */
-  readonly rows?: readonly (readonly (string | number | null)[])[];
+  /** Values written into the table body (a checklist's items and components); {f} is a formula. */
+  readonly rows?: readonly (readonly LayoutValue[])[];
   /** Formula blocks beside or under the table. */
   readonly blocks?: readonly LayoutBlock[];
 }

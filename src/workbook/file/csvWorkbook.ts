@@ -1,7 +1,7 @@
-import type { SheetGrid } from '../../core/cells/value';
+import type { CellValue, SheetGrid } from '../../core/cells/value';
 import type { SheetLayout } from '../../core/templates/layout';
 import { parseCsv } from '../../core/text/csv';
-import type { WorkbookPort } from '../port';
+import { NotSupported, type WorkbookPort } from '../port';
 
 /** Thai CSV files come as UTF-8 (with or without a BOM) or as TIS-620 / Windows-874 from older systems. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-874' } {
@@ -15,6 +15,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8'
 /** A CSV file as a one-sheet, read-only workbook (e-GP exports arrive as CSV). */
 export class CsvWorkbook implements WorkbookPort {
   readonly mode = 'file' as const;
+  readonly features = { marks: false, events: false, fixes: false } as const;
   readonly encoding: 'utf-8' | 'windows-874';
   private readonly grid: SheetGrid;
 
@@ -43,6 +44,18 @@ export class CsvWorkbook implements WorkbookPort {
   }
 
   async applyFixes(): Promise<number> {
-    throw new Error('A CSV file cannot hold fixes; open it in Excel or import it into a workbook first');
+    throw new NotSupported('fixes');
+  }
+
+  async markFindings(): Promise<{ marked: number; notes: number }> {
+    throw new NotSupported('marks');
+  }
+
+  async clearMarks(): Promise<number> {
+    return 0;
+  }
+
+  async readRows(_sheet: string, top: number, bottom: number): Promise<CellValue[][]> {
+    return this.grid.values.slice(top - 1, bottom).map((r) => [...r]);
   }
 }

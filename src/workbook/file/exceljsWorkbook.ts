@@ -3,11 +3,13 @@ import type { CellRange, CellValue, SheetGrid } from '../../core/cells/value';
 import { parseA1 } from '../../core/cells/address';
 import { serialToDay } from '../../core/cells/dates';
 import type { CellWrite } from '../../core/findings/fixes';
+import { isMarkFormula, markFormula, MARK_STYLE, NOTE_HEAD, type MarkPlan } from '../../core/findings/marks';
 import type { SheetLayout } from '../../core/templates/layout';
 import { uniqueSheetName, uniqueTableName } from '../../core/sheet/names';
 import type { ReadOptions, WorkbookPort } from '../port';
 import { ReadCancelled } from '../port';
 import { fromExcelJs } from './cellValue';
+import { packageFacts, type PackageFacts } from './package';
 import { writeLayout } from './writeLayout';
 
 /** Columns past this are not read: a stray cell at XFD1 must not make us read 16,384 columns. */
@@ -24,16 +26,27 @@ function parseRange(ref: string): CellRange | null {
 /** An .xlsx file in memory, read and written with ExcelJS (the CLI and the pane's file mode). */
 export class ExcelJsWorkbook implements WorkbookPort {
   readonly mode = 'file' as const;
+  readonly features = { marks: true, events: false, fixes: true } as const;
   /** Where the user last asked to go (a file has no cursor; the pane shows it). */
   selection: { sheet: string; address: string } | null = null;
 
-  private constructor(readonly workbook: ExcelJS.Workbook) {}
+  private constructor(
+    readonly workbook: ExcelJS.Workbook,
+    /** What the file holds that ExcelJS cannot carry into a copy (charts, pivot tables). */
+    readonly facts: PackageFacts | null = null,
+  ) {}
 
   static async load(data: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
     const wb = new ExcelJS.Workbook();
     // ExcelJS's types ask for a Node Buffer; in the browser an ArrayBuffer works the same.
     await wb.xlsx.load(data as unknown as ArrayBuffer);
-    return new ExcelJsWorkbook(wb);
+    const facts = await packageFacts(data);
+    // ExcelJS drops notes on cells without a value; put them back so a copy keeps them.
+    for (const [sheet, notes] of facts.orphanNotes) {
+      const ws = wb.getWorksheet(sheet);
+      if (ws) for (const [ref, text] of notes) if (!ws.getCell(ref).note) ws.getCell(ref).note = text;
+    }
+    return new ExcelJsWorkbook(wb, facts);
   }
 
   static create(): ExcelJsWorkbook {
@@ -111,6 +124,80 @@ export class ExcelJsWorkbook implements WorkbookPort {
       if (w.numberFormat) cell.numFmt = w.numberFormat;
     }
     return writes.length;
+  }
+
+  async markFindings(sheet: string, plan: MarkPlan): Promise<{ marked: number; notes: number }> {
+    const ws = this.sheet(sheet);
+    let marked = 0;
+    for (const severity of ['error', 'warning'] as const) {
+      const cells = plan.cells[severity];
+      if (!cells.length) continue;
+      const st = MARK_STYLE[severity];
+      ws.addConditionalFormatting({
+        ref: cells.join(' '),
+        rules: [
+          {
+            type: 'expression',
+            priority: 1,
+            formulae: [markFormula(severity)],
+            style: {
+              font: {
+                bold: st.bold,
+                italic: st.italic,
+                ...(severity === 'error' ? { underline: true } : {}),
+                color: { argb: `FF${st.font.slice(1)}` },
+              },
+              fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${st.fill.slice(1)}` } },
+            },
+          },
+        ],
+      });
+      marked += cells.length;
+    }
+    let notes = 0;
+    for (const n of plan.notes) {
+      const cell = ws.getCell(n.cell);
+      // A cell with the user's own note keeps it untouched; the conditional format still marks it.
+      if (cell.note) continue;
+      cell.note = n.text;
+      notes++;
+    }
+    return { marked, notes };
+  }
+
+  async clearMarks(sheet: string): Promise<number> {
+    const ws = this.sheet(sheet) as ExcelJS.Worksheet & {
+      conditionalFormattings: { rules: { formulae?: string[] }[] }[];
+    };
+    const before = ws.conditionalFormattings.length;
+    ws.conditionalFormattings = ws.conditionalFormattings.filter(
+      (cf) => !cf.rules.some((r) => isMarkFormula(r.formulae?.[0])),
+    );
+    let removed = before - ws.conditionalFormattings.length;
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.note === 'string' && cell.note.startsWith(NOTE_HEAD)) {
+          // ExcelJS has no public way to remove a note (its setter leaves an empty one, and the value's
+          // model keeps a copy): drop it and give the cell its own value again.
+          const value = cell.value;
+          (cell as unknown as { _comment?: unknown })._comment = undefined;
+          cell.value = value;
+          removed++;
+        }
+      }),
+    );
+    return removed;
+  }
+
+  async readRows(sheet: string, top: number, bottom: number): Promise<CellValue[][]> {
+    const grid = await this.readSheet(sheet);
+    return Array.from({ length: bottom - top + 1 }, (_, i) => [...(grid.values[top - 1 + i] ?? [])]);
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) throw new Error(`No sheet named "${name}"`);
+    return ws;
   }
 
   /** The workbook as .xlsx bytes. */

@@ -103,7 +103,9 @@ export function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.
     headerRow: true,
     style: { theme: 'TableStyleLight9', showRowStripes: true },
     columns: layout.columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: layout.rows?.length ? layout.rows.map((r) => [...r]) : [layout.columns.map(() => null)],
+    rows: layout.rows?.length
+      ? layout.rows.map((r) => r.map((v) => (v !== null && typeof v === 'object' ? { formula: v.f } : v)))
+      : [layout.columns.map(() => null)],
   });
 
   // Lists too long for Excel's inline limit go to a hidden sheet.

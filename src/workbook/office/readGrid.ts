@@ -34,7 +34,7 @@ export function isPayloadTooLarge(e: unknown): boolean {
 }
 
 /** Office.js values → core values: "" is empty, "#N/A" is an error. */
-function convertRow(row: readonly unknown[]): CellValue[] {
+export function convertRow(row: readonly unknown[]): CellValue[] {
   const out: CellValue[] = new Array(row.length);
   let last = -1;
   for (let i = 0; i < row.length; i++) {

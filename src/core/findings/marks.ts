@@ -1,0 +1,66 @@
+import type { Finding, Severity } from './types';
+
+/**
+ * Marks show findings in the sheet and are removed without a trace: every mark carries this tag, in
+ * its conditional-format formula and at the head of its note, and clearing removes what carries it.
+ */
+export const MARK_TAG = 'ITA-CHECK';
+
+/** An always-true formula that names the tag and the severity, so our rules can be told from the user's. */
+export function markFormula(severity: Severity): string {
+  return `LEN("${MARK_TAG}:${severity}")>0`;
+}
+
+export function isMarkFormula(formula: string | undefined | null): boolean {
+  return !!formula && formula.includes(`"${MARK_TAG}:`);
+}
+
+/** The note prefix; a user's own note keeps its text and gets ours after a blank line. */
+export const NOTE_HEAD = `[${MARK_TAG}]`;
+
+/** Styles that differ by more than colour: errors bold with a border, warnings italic. */
+export const MARK_STYLE = {
+  error: { fill: '#FFC7CE', font: '#9C0006', bold: true, italic: false, border: true },
+  warning: { fill: '#FFEB9C', font: '#7F4F00', bold: false, italic: true, border: false },
+} as const;
+
+export interface MarkPlan {
+  /** Cells to mark per severity (a cell with an error and a warning is marked as an error). */
+  readonly cells: { readonly error: readonly string[]; readonly warning: readonly string[] };
+  /** One note per marked cell, its findings' messages. */
+  readonly notes: readonly { readonly cell: string; readonly text: string }[];
+}
+
+/** Which cells to mark and what their notes say; information (red flags included) is not marked. */
+export function planMarks(findings: readonly Finding[], lang: 'th' | 'en' = 'th'): MarkPlan {
+  const byCell = new Map<string, { severity: 'error' | 'warning'; messages: string[] }>();
+  for (const f of findings) {
+    if (f.severity === 'info') continue;
+    const m = byCell.get(f.cell);
+    if (!m) byCell.set(f.cell, { severity: f.severity, messages: [f.message[lang]] });
+    else {
+      if (f.severity === 'error') m.severity = 'error';
+      m.messages.push(f.message[lang]);
+    }
+  }
+  const error: string[] = [];
+  const warning: string[] = [];
+  const notes: { cell: string; text: string }[] = [];
+  for (const [cell, m] of byCell) {
+    (m.severity === 'error' ? error : warning).push(cell);
+    notes.push({ cell, text: `${NOTE_HEAD} ${m.messages.join('\n')}` });
+  }
+  return { cells: { error, warning }, notes };
+}
+
+/** A user's note with our part appended, and the reverse. */
+export function withOurNote(own: string | null, ours: string): string {
+  return own ? `${own}\n\n${ours}` : ours;
+}
+
+export function withoutOurNote(text: string): string | null {
+  const at = text.indexOf(NOTE_HEAD);
+  if (at < 0) return text;
+  const own = text.slice(0, at).replace(/\n\n$/, '');
+  return own === '' ? null : own;
+}

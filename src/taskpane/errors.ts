@@ -1,0 +1,25 @@
+import { NotSupported } from '../workbook/port';
+import type { Strings } from './i18n';
+
+/** Words for the user instead of a raw API error. */
+export function friendlyError(e: unknown, t: Strings): string {
+  if (e instanceof NotSupported) return t.notSupported;
+  const err = e as { code?: string; message?: string } | null;
+  switch (err?.code) {
+    case 'ApiNotFound':
+    case 'NotImplemented':
+    case 'UnsupportedFeature':
+      return t.notSupported;
+    case 'InvalidOperationInCellEditMode':
+      return t.editMode;
+    case 'ItemNotFound':
+      return t.noSheet;
+    case 'RequestPayloadSizeLimitExceeded':
+    case 'ResponsePayloadSizeLimitExceeded':
+      return t.tooBig;
+    case 'GeneralException':
+    case 'ActivityLimitReached':
+      return t.busyExcel;
+  }
+  return t.failed(err?.message ?? String(e));
+}

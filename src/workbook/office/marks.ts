@@ -1,0 +1,69 @@
+import { isMarkFormula, markFormula, MARK_STYLE, type MarkPlan } from '../../core/findings/marks';
+import { NotSupported } from '../port';
+import type { Capabilities } from './capabilities';
+
+/** Excel keeps an address list short; marks go on in groups of cells. */
+const MAX_ADDRESS = 2000;
+
+function chunks(cells: readonly string[]): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const c of cells) {
+    if (cur && cur.length + c.length + 1 > MAX_ADDRESS) {
+      out.push(cur);
+      cur = '';
+    }
+    cur = cur ? `${cur},${c}` : c;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/**
+ * Mark cells with conditional formats that name the add-in in their formula (so they can be found and
+ * removed later without touching the user's own); errors bold and underlined, warnings italic.
+ */
+export async function addMarks(
+  ctx: Excel.RequestContext,
+  sheet: string,
+  plan: MarkPlan,
+  caps: Capabilities,
+): Promise<number> {
+  if (!caps.conditionalFormats) throw new NotSupported('marks');
+  const ws = ctx.workbook.worksheets.getItem(sheet);
+  let marked = 0;
+  for (const severity of ['error', 'warning'] as const) {
+    const cells = plan.cells[severity];
+    const style = MARK_STYLE[severity];
+    // Several areas per format where Excel has RangeAreas (1.9); one format per cell before that.
+    const targets = caps.apiMinor >= 9 ? chunks(cells).map((a) => ws.getRanges(a)) : cells.map((a) => ws.getRange(a));
+    for (const target of targets) {
+      const cf = target.conditionalFormats.add('Custom');
+      cf.custom.rule.formula = `=${markFormula(severity)}`;
+      cf.custom.format.fill.color = style.fill;
+      cf.custom.format.font.color = style.font;
+      cf.custom.format.font.bold = style.bold;
+      cf.custom.format.font.italic = style.italic;
+      if (severity === 'error') cf.custom.format.font.underline = 'Single';
+    }
+    marked += cells.length;
+  }
+  await ctx.sync();
+  return marked;
+}
+
+/** Remove the conditional formats whose formula names the add-in; the user's stay as they are. */
+export async function removeMarks(ctx: Excel.RequestContext, sheet: string, caps: Capabilities): Promise<number> {
+  if (!caps.conditionalFormats) throw new NotSupported('marks');
+  const ws = ctx.workbook.worksheets.getItem(sheet);
+  const cfs = ws.getRange().conditionalFormats;
+  cfs.load('items/type');
+  await ctx.sync();
+  const custom = cfs.items.filter((cf) => cf.type === 'Custom');
+  for (const cf of custom) cf.custom.rule.load('formula');
+  await ctx.sync();
+  const ours = custom.filter((cf) => isMarkFormula(cf.custom.rule.formula));
+  for (const cf of ours) cf.delete();
+  if (ours.length) await ctx.sync();
+  return ours.length;
+}

@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CellValue, SheetGrid } from '../../src/core/cells/value';
+import { checkSheet, SheetCheck } from '../../src/core/check/sheet';
+import { RUNS, cellArb } from '../helpers/arbitraries';
+import { goodRow, o16Rows } from '../helpers/o16';
+
+const grid = (): SheetGrid => ({
+  name: 'O16',
+  values: o16Rows(
+    Array.from({ length: 30 }, (_, i) => goodRow(i)),
+    { titleRows: [['ประจำปีงบประมาณ พ.ศ. 2567'], []] },
+  ) as CellValue[][],
+});
+
+function patched(g: SheetGrid, top: number, rows: CellValue[][]): SheetGrid {
+  const values = g.values.map((r) => [...r]);
+  rows.forEach((r, i) => (values[top - 1 + i] = r));
+  for (let i = 0; i < values.length; i++) values[i] ??= [];
+  while (values.length && values[values.length - 1]!.length === 0) values.pop();
+  return { ...g, values };
+}
+
+describe('re-checking after an edit', () => {
+  it('judges the changed rows again and gives what a full check would', () => {
+    const g = grid();
+    const session = new SheetCheck(g);
+    expect(session.report.findings).toEqual([]);
+    const bad = goodRow(5);
+    bad[1] = 'ห้าหมื่น';
+    bad[7] = '3100600445636';
+    let report = session.update(9, [bad as CellValue[]]);
+    expect(report.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['not-a-number@B9', 'tax-id-checksum@H9']);
+    // Fixed again: the findings go.
+    report = session.update(9, [goodRow(5) as CellValue[]]);
+    expect(report.findings).toEqual([]);
+    // A copy of another row: a rule across rows sees it.
+    report = session.update(10, [goodRow(1) as CellValue[]]);
+    expect(report.findings.map((f) => f.code)).toEqual(['duplicate-row']);
+  });
+
+  it('starts again when the header is edited', () => {
+    const session = new SheetCheck(grid());
+    const report = session.update(3, [['ชื่อรายการ', 'อื่น ๆ']]);
+    expect(report.template).toBeNull();
+  });
+
+  it('always agrees with a full check of the edited sheet', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 1, max: 40 }),
+            fc.array(fc.array(cellArb, { maxLength: 13 }), { minLength: 1, maxLength: 3 }),
+          ),
+          {
+            minLength: 1,
+            maxLength: 4,
+          },
+        ),
+        (edits) => {
+          let g = grid();
+          const session = new SheetCheck(g);
+          for (const [top, rows] of edits) {
+            g = patched(g, top, rows);
+            session.update(top, rows);
+          }
+          expect(session.report).toEqual(checkSheet(g));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});

@@ -1,0 +1,146 @@
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser';
+import { goodRow, o16Rows } from '../helpers/o16';
+import { toOfficeRows } from '../helpers/officeValues';
+import { servePane } from '../helpers/server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof servePane>>;
+let officeJs: string;
+
+beforeAll(async () => {
+  const out = await build({
+    entryPoints: [join(__dirname, '../helpers/officeGlobal.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    platform: 'browser',
+  });
+  officeJs = out.outputFiles[0]!.text;
+  server = await servePane();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The pane as Excel would show it: our stand-in for office.js, an O16 sheet with problems. */
+async function paneInExcel(api: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 420, height: 1000 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.route('https://appsforoffice.microsoft.com/**', (r) =>
+    r.fulfill({ contentType: 'text/javascript', body: officeJs }),
+  );
+  await page.goto(`${server.url}taskpane.html?api=${api}`);
+  const bad = goodRow(1);
+  bad[1] = 'ห้าหมื่น';
+  bad[7] = '3100600445636';
+  const rows = toOfficeRows(o16Rows([goodRow(0), bad, goodRow(2)]));
+  await page.evaluate((values) => {
+    const fake = (
+      window as unknown as {
+        __fake: { model: { sheets: unknown[]; active: number }; newSheet: (n: string, v: unknown) => unknown };
+      }
+    ).__fake;
+    fake.model.sheets.push(fake.newSheet('O16', values));
+    fake.model.active = 1;
+  }, rows);
+  await page.getByTestId('check').waitFor({ timeout: 20_000 });
+  return page;
+}
+
+const cfCount = (page: Page) =>
+  page.evaluate(
+    () =>
+      (window as unknown as { __fake: { model: { sheets: { conditionalFormats: unknown[] }[] } } }).__fake.model
+        .sheets[1]!.conditionalFormats.length,
+  );
+
+describe('the pane inside Excel (office.js stand-in, the adapter’s fake Excel)', () => {
+  it('checks the active sheet, goes to a cell, marks, clears and re-checks after an edit', async () => {
+    const page = await paneInExcel(20);
+    expect(await page.getByTestId('limits').count()).toBe(0);
+    await page.getByTestId('check').click();
+    await page.getByTestId('report').waitFor();
+    const findings = await page
+      .getByTestId('finding')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-cell')}`));
+    expect(findings.sort()).toEqual(['not-a-number@B3', 'tax-id-checksum@H3']);
+
+    await page.locator('[data-testid=finding][data-cell=H3]').click();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (window as unknown as { __fake: { model: { sheets: { selection: string }[] } } }).__fake.model.sheets[1]!
+              .selection,
+        ),
+      )
+      .toBe('H3');
+
+    await page.getByTestId('mark').click();
+    await page.getByTestId('fixed').filter({ hasText: 'ทำเครื่องหมาย 2 เซลล์' }).waitFor();
+    expect(await cfCount(page)).toBeGreaterThan(0);
+    await page.getByTestId('clear-marks').click();
+    await page.getByTestId('fixed').filter({ hasText: 'ล้างเครื่องหมาย' }).waitFor();
+    expect(await cfCount(page)).toBe(0);
+
+    // The user corrects B3 in Excel: the pane hears it and checks row 3 again.
+    await page.evaluate(() =>
+      (
+        window as unknown as { __fake: { excel: { edit: (s: string, a: string, v: unknown[][]) => Promise<void> } } }
+      ).__fake.excel.edit('O16', 'B3', [[50001]]),
+    );
+    await page.getByTestId('fixed').filter({ hasText: 'ตรวจแถว 3 ซ้ำแล้ว' }).waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('finding').count()).toBe(1);
+
+    await page.getByTestId('findings-sheet').click();
+    await page.getByTestId('fixed').filter({ hasText: 'ผลการตรวจสอบ' }).waitFor();
+    const sheets = await page.evaluate(() =>
+      (window as unknown as { __fake: { model: { sheets: { name: string }[] } } }).__fake.model.sheets.map(
+        (s) => s.name,
+      ),
+    );
+    expect(sheets).toContain('ผลการตรวจสอบ');
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it('in Excel 2016 (ExcelApi 1.1) says plainly what is missing, still checks, and offers a file instead', async () => {
+    const page = await paneInExcel(1);
+    const limits = await page.getByTestId('limits').textContent();
+    expect(limits).toContain('รายการดรอปดาวน์ในแม่แบบ');
+    expect(limits).toContain('การทำเครื่องหมายในแผ่นงาน');
+    await page.getByTestId('check').click();
+    await page.getByTestId('report').waitFor();
+    expect(await page.getByTestId('finding').count()).toBe(2);
+    expect(await page.getByTestId('mark').count()).toBe(0);
+    expect(await page.getByTestId('recheck').count()).toBe(0);
+    await page.getByTestId('toggle-file').click();
+    await page.getByTestId('drop-zone').waitFor();
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it('inserts a template into the workbook as a new sheet', async () => {
+    const page = await paneInExcel(20);
+    await page.getByRole('tab', { name: 'แม่แบบ' }).click();
+    await page.getByTestId('template-select').selectOption('oit-2567');
+    await page.getByRole('button', { name: 'แทรกแม่แบบเป็นแผ่นงานใหม่' }).click();
+    await page.getByText('สร้างแผ่นงาน "OIT 2567" แล้ว').waitFor();
+    const names = await page.evaluate(() =>
+      (window as unknown as { __fake: { model: { sheets: { name: string }[] } } }).__fake.model.sheets.map(
+        (s) => s.name,
+      ),
+    );
+    expect(names).toEqual(['Sheet1', 'O16', 'OIT 2567']);
+    await page.close();
+  });
+});
