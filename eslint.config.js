@@ -20,6 +20,10 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
+    files: ['src/taskpane/sw.template.js'],
+    languageOptions: { globals: { ...globals.serviceworker, __FILES__: 'readonly' } },
+  },
+  {
     // The pure core runs in Excel, the browser and Node alike: no platform imports.
     files: ['src/core/**/*.ts'],
     rules: {

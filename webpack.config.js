@@ -1,7 +1,10 @@
 // Builds the task pane. `npm run build:pane` writes dist/pane; `npm start` serves it over https.
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import webpack from 'webpack';
 
 const DEV_URL = 'https://localhost:3000/';
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -14,6 +17,27 @@ async function httpsOptions() {
     return { type: 'https', options: await devCerts.default.getHttpsServerOptions() };
   } catch {
     return { type: 'https' };
+  }
+}
+
+/** Emits sw.js with the list of every file the pane needs, so it opens offline once loaded. */
+class ServiceWorkerPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ServiceWorkerPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'ServiceWorkerPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          const files = Object.keys(assets)
+            .filter((n) => !/\.(LICENSE\.txt|map)$/.test(n) && n !== 'manifest.xml' && n !== 'sw.js')
+            .sort();
+          const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+          const source = readFileSync(`${root}src/taskpane/sw.template.js`, 'utf8')
+            .replace('__VERSION__', version)
+            .replace('__FILES__', JSON.stringify(files));
+          compilation.emitAsset('sw.js', new webpack.sources.RawSource(source));
+        },
+      );
+    });
   }
 }
 
@@ -37,6 +61,7 @@ export default async (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      new ServiceWorkerPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

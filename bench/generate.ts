@@ -42,6 +42,8 @@ const STATUSES = ['สิ้นสุดระยะสัญญา', 'อยู
  */
 export function generateO16(n: number, seed = 2567): SheetGrid {
   const rnd = prng(seed);
+  // About twenty procurements per supplier, as in a real agency's year.
+  const suppliers = Math.max(100, Math.floor(n / 20));
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const headers = getTemplate('ita2567-o16')!.columns.map((c) => c.header);
   const values: CellValue[][] = [['ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'], [], headers];
@@ -51,7 +53,7 @@ export function generateO16(n: number, seed = 2567): SheetGrid {
       Math.round((method === 'วิธีเฉพาะเจาะจง' ? 5_000 + rnd() * 400_000 : 600_000 + rnd() * 4_000_000) * 100) / 100;
     const reference = budget;
     const agreed = Math.round(reference * (0.85 + rnd() * 0.14) * 100) / 100;
-    const supplier = Math.floor(rnd() * 5000);
+    const supplier = Math.floor(rnd() * suppliers);
     const month = Math.floor(rnd() * 12);
     const sign = new Date(Date.UTC(month < 3 ? 2023 : 2024, (month + 9) % 12, 1 + Math.floor(rnd() * 28)));
     const end = new Date(sign.getTime() + (15 + Math.floor(rnd() * 90)) * 86_400_000);

@@ -1,65 +1,111 @@
 // `npm run bench`: speed and memory figures, printed as one JSON object (the last thing printed).
-// Figures, not pass/fail: the targets are in the issues, and the note says how they compare.
-import type { SheetGrid } from '../src/core/cells/value';
-import { checkSheet } from '../src/core/check/sheet';
+// Figures, not pass/fail: the targets are in the issues, and the notes say how they compare.
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../src/core/cells/value';
+import { capabilitiesFor } from '../src/workbook/office/capabilities';
+import { OfficeWorkbook } from '../src/workbook/office/officeWorkbook';
+import { fakeExcel, newSheet } from '../test/helpers/fakeExcel';
 import { generateO16 } from './generate';
 
-/**
- * The baseline: one pass that reads every cell once and does the least any reader must (look at
- * its type and take its number, text length or date), folding the result so it is not optimised away.
- */
-export function bareScan(grid: SheetGrid): number {
-  let acc = 0;
-  for (const row of grid.values) {
-    for (let i = 0; i < row.length; i++) {
-      const v = row[i];
-      if (typeof v === 'number') acc += v;
-      else if (typeof v === 'string') acc += v.length;
-      else if (v instanceof Date) acc += v.getTime() % 1000;
-      else if (v) acc += 1;
-    }
-  }
-  return acc;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+function core(rows: number): Record<string, unknown> {
+  const r = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=6144', '--import', 'tsx', join(root, 'bench/coreChild.ts'), String(rows)],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
+  if (r.status !== 0) return { error: (r.stderr || '').split('\n').slice(-3).join(' ') };
+  return JSON.parse(r.stdout);
 }
 
-function best(times: number, fn: () => void): number {
-  let min = Infinity;
-  for (let i = 0; i < times; i++) {
+/** Dates as Office.js hands them over: serial numbers. */
+function officeRows(n: number): (string | number | boolean | null)[][] {
+  return generateO16(n).values.map((row) =>
+    row.map((v: CellValue) =>
+      v instanceof Date ? v.getTime() / 86_400_000 + 25_569 : v && typeof v === 'object' ? v.error : v,
+    ),
+  );
+}
+
+async function excel(rows: number) {
+  const fake = fakeExcel({ sheets: [newSheet('O16', officeRows(rows))], active: 0 });
+  await new OfficeWorkbook(fake.run, capabilitiesFor(20)).readSheet('O16');
+  return { syncs: fake.syncs, blocks: fake.syncs - 1, maxRequestBytes: fake.maxPayloadBytes };
+}
+
+/** What the browser loads first: the page and the scripts it names (ExcelJS comes later, on demand). */
+async function bundle() {
+  const dir = join(root, 'dist/pane');
+  const html = await readFile(join(dir, 'taskpane.html'), 'utf8');
+  // Minified HTML may drop the quotes around attribute values.
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)]
+    .map((m) => m[1]!)
+    .filter((s) => !/^https?:/.test(s));
+  const files = [join(dir, 'taskpane.html'), ...scripts.map((s) => join(dir, s))];
+  let bytes = 0;
+  let gz = 0;
+  for (const f of files) {
+    const b = await readFile(f);
+    bytes += b.length;
+    gz += gzipSync(b, { level: 9 }).length;
+  }
+  const all = (await readdir(dir)).filter((n) => n.endsWith('.js'));
+  let total = 0;
+  for (const n of all) total += (await stat(join(dir, n))).size;
+  return { firstLoadBytes: bytes, firstLoadGzipBytes: gz, firstLoadFiles: files.length, allScriptsBytes: total };
+}
+
+async function cli(files: number, rowsEach: number) {
+  const dir = await mkdtemp(join(tmpdir(), 'ita-bench-'));
+  try {
+    const grid = generateO16(rowsEach);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('O16');
+    grid.values.forEach((row, r) =>
+      row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)),
+    );
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    for (let i = 0; i < files; i++) await writeFile(join(dir, `agency-${String(i).padStart(2, '0')}.xlsx`), bytes);
     const t = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t);
+    await promisify(execFile)(process.execPath, [join(root, 'bin/ita-check.mjs'), '--format', 'json', dir], {
+      maxBuffer: 1 << 28,
+    }).catch((e) => {
+      if (e.code !== 1) throw e; // exit 1: findings of severity error, as expected
+    });
+    return { files, rowsEach, seconds: Math.round((performance.now() - t) / 10) / 100 };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
-  return min / 1000;
-}
-
-function round(n: number, digits = 3): number {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
-}
-
-export function benchCore(rows: number) {
-  const grid = generateO16(rows);
-  checkSheet(grid); // warm up
-  const runs = rows >= 100_000 ? 3 : 5;
-  const bare = best(runs * 3, () => bareScan(grid));
-  const seconds = best(runs, () => checkSheet(grid));
-  const findings = checkSheet(grid).findings.length;
-  return {
-    seconds: round(seconds),
-    rowsPerSecond: Math.round(rows / seconds),
-    bareScanSeconds: round(bare, 4),
-    ratioToBareScan: round(seconds / bare, 1),
-    findings,
-  };
 }
 
 async function main() {
-  const core: Record<string, unknown> = {};
-  for (const n of [10_000, 100_000]) {
-    core[String(n)] = benchCore(n);
-    console.error(`core ${n}: ${JSON.stringify(core[String(n)])}`);
+  const out: Record<string, unknown> = { core: {}, excel: {}, bundle: {}, cli: {} };
+  for (const n of [1_000, 10_000, 100_000, 1_000_000]) {
+    (out.core as Record<string, unknown>)[String(n)] = core(n);
+    log(`core ${n}: ${JSON.stringify((out.core as Record<string, unknown>)[String(n)])}`);
   }
-  console.log(JSON.stringify({ core }, null, 2));
+  for (const n of [10_000, 100_000]) {
+    (out.excel as Record<string, unknown>)[String(n)] = await excel(n);
+    log(`excel ${n}: ${JSON.stringify((out.excel as Record<string, unknown>)[String(n)])}`);
+  }
+  out.bundle = await bundle();
+  log(`bundle: ${JSON.stringify(out.bundle)}`);
+  out.cli = await cli(50, 1_000);
+  log(`cli: ${JSON.stringify(out.cli)}`);
+  console.log(JSON.stringify(out, null, 2));
 }
 
 void main();

@@ -1,5 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import type { Report } from '../core/check/report';
+import { reportLayouts } from '../core/check/reportLayout';
+import { checkSheet } from '../core/check/sheet';
+import { importEgp, NotAnExport } from '../core/import/egp';
+import { getTemplate } from '../core/templates/registry';
+import { CannotRead, openWorkbook } from './openFile';
 import { itaScore } from '../core/score/ita';
 import { insertables, layoutFor } from '../core/templates/catalog';
 import { thaiDigitsToArabic } from '../core/text/thai';
@@ -7,6 +13,99 @@ import { ExcelJsWorkbook } from '../workbook/file/exceljsWorkbook';
 import type { Io } from './main';
 
 export class UsageError extends Error {}
+
+/** Write a new .xlsx, refusing to replace a file unless asked. */
+async function writeNew(path: string, bytes: Uint8Array, force = false): Promise<void> {
+  try {
+    await writeFile(path, bytes, { flag: force ? 'w' : 'wx' });
+  } catch (e) {
+    if ((e as { code?: string }).code === 'EEXIST')
+      throw new UsageError(`${path} exists; choose another name or add --force`);
+    throw e;
+  }
+}
+
+/** `--output REPORT.xlsx`: a summary sheet per file and a sheet of every finding. */
+export async function writeReportWorkbook(report: Report, lang: 'th' | 'en', path: string): Promise<void> {
+  const wb = ExcelJsWorkbook.create();
+  for (const layout of reportLayouts(report, lang)) await wb.insertTemplate(layout);
+  await writeFile(path, await wb.toBuffer());
+}
+
+/** `ita-check import-egp EXPORT -o OUT.xlsx`: the e-GP export mapped onto a procurement template. */
+export async function importCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      template: { type: 'string', default: 'ita2567-o16' },
+      top: { type: 'string' },
+      force: { type: 'boolean' },
+      lang: { type: 'string', default: 'th' },
+    },
+  });
+  const th = values.lang !== 'en';
+  const input = positionals[0];
+  if (!input || !values.output)
+    throw new UsageError('give the export and the file to write: import-egp EXPORT.csv -o OUT.xlsx');
+  const template = getTemplate(values.template!);
+  if (!template || template.kind !== 'procurement' || template.importOnly)
+    throw new UsageError(`--template must be a procurement template, e.g. ita2567-o16 or ita2568-procurement`);
+  const top = values.top === undefined ? undefined : Number(values.top);
+  if (top !== undefined && !(Number.isInteger(top) && top > 0))
+    throw new UsageError('--top must be a whole number, e.g. --top 100');
+  let wb;
+  try {
+    wb = await openWorkbook(input);
+  } catch (e) {
+    if (e instanceof CannotRead) {
+      io.err(`ita-check: ${input}: ${th ? e.why.th : e.why.en}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const grid = await wb.readSheet(await wb.activeSheetName());
+  let result;
+  try {
+    result = importEgp(grid, template.id, top);
+  } catch (e) {
+    if (e instanceof NotAnExport) {
+      io.err(`ita-check: ${input}: ${th ? 'ไม่พบหัวตารางของข้อมูลสัญญา e-GP' : e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const out = ExcelJsWorkbook.create();
+  const sheet = await out.insertTemplate(result.layout);
+  await writeNew(values.output, await out.toBuffer(), values.force);
+  const after = checkSheet(await out.readSheet(sheet));
+  const lines = th
+    ? [
+        `${values.output}: แผ่นงาน "${sheet}" (${template.id}) ${result.rowsWritten} แถว จาก ${result.rowsRead} แถวในไฟล์ e-GP`,
+        `นำเข้าแล้ว: ${result.mapped.map((m) => `${m.column} ← ${m.from}`).join('; ')}`,
+        result.missing.length
+          ? `ไม่มีในไฟล์ e-GP (เว้นว่างไว้ให้กรอก): ${result.missing.join('; ')}`
+          : 'ทุกคอลัมน์มีข้อมูลจากไฟล์ e-GP',
+        `ตรวจผลแล้ว: ข้อผิดพลาด ${after.findings.filter((f) => f.severity === 'error').length} รายการ`,
+      ]
+    : [
+        `${values.output}: sheet "${sheet}" (${template.id}), ${result.rowsWritten} of ${result.rowsRead} rows of the e-GP file`,
+        `Imported: ${result.mapped.map((m) => `${m.column} <- ${m.from}`).join('; ')}`,
+        result.missing.length
+          ? `Not in the e-GP file (left empty to fill in): ${result.missing.join('; ')}`
+          : 'Every column came from the e-GP file',
+        `Checked: ${after.findings.filter((f) => f.severity === 'error').length} error(s)`,
+      ];
+  if (template.id === 'ita2568-procurement' && top === undefined && result.rowsRead > 100)
+    lines.push(
+      th
+        ? `มี ${result.rowsRead} รายการ เกิน 100: แบบ 2568 ให้แสดง 100 รายการที่มีวงเงินสูงสุด ใช้ --top 100`
+        : `${result.rowsRead} rows, over 100: the 2568 layout lists the 100 largest by budget; add --top 100`,
+    );
+  io.out(lines.join('\n') + '\n');
+  return 0;
+}
 
 /** `ita-check template ID -o FILE.xlsx`: write a template as a new workbook (never over an existing file). */
 export async function templateCommand(args: string[], io: Io): Promise<number> {

@@ -3,11 +3,13 @@ import { buildReport, type FileReport } from '../core/check/report';
 import { checkFile } from './checkFile';
 import { collectFiles } from './files';
 import { formatText, type Lang } from './formatText';
-import { UsageError, scoreCommand, templateCommand } from './commands';
+import { resolve } from 'node:path';
+import { UsageError, importCommand, scoreCommand, templateCommand, writeReportWorkbook } from './commands';
 
-export const USAGE = `Usage: ita-check [--format text|json] [--lang th|en] FILE_OR_DIR...
+export const USAGE = `Usage: ita-check [--format text|json] [--lang th|en] [--output REPORT.xlsx] FILE_OR_DIR...
        ita-check template [ID -o FILE.xlsx [--force]]
        ita-check score --year 2567 --indicators S1,S2,...,S10
+       ita-check import-egp EXPORT.csv|.xlsx -o OUT.xlsx [--template ita2567-o16|ita2568-procurement] [--top 100]
 
 Checks every .xlsx or .csv file given (directories are walked): procurement tables, OIT checklists,
 ITA score sheets and measures reports. "template" lists the templates or writes one to a new file;
@@ -31,6 +33,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     options: {
       format: { type: 'string', default: 'text' },
       lang: { type: 'string', default: 'th' },
+      output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -42,14 +45,19 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   if (values.lang !== 'th' && values.lang !== 'en') throw new UsageError(`unknown --lang ${values.lang}`);
   if (positionals.length === 0) throw new UsageError('no file or directory given');
 
+  const lang = values.lang as Lang;
   const { files, missing } = await collectFiles(positionals);
-  const reports: FileReport[] = missing.map((file) => ({ file, error: 'file not found', sheets: [] }));
-  for (const file of files) reports.push(await checkFile(file));
+  if (values.output && files.some((f) => resolve(f) === resolve(values.output!)))
+    throw new UsageError('--output would overwrite one of the files being checked');
+  const notFound = lang === 'th' ? 'ไม่พบไฟล์' : 'file not found';
+  const reports: FileReport[] = missing.map((file) => ({ file, error: notFound, sheets: [] }));
+  for (const file of files) reports.push(await checkFile(file, lang));
   const report = buildReport(reports);
+  if (values.output) await writeReportWorkbook(report, lang, values.output);
 
   for (const f of report.files) if (f.error) io.err(`ita-check: ${f.file}: ${f.error}\n`);
   if (values.format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
-  else io.out(formatText(report, values.lang as Lang));
+  else io.out(formatText(report, lang));
 
   if (report.files.some((f) => f.error)) return 2;
   return report.summary.errors > 0 ? 1 : 0;
@@ -60,6 +68,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   try {
     if (argv[0] === 'template') return await templateCommand(argv.slice(1), io);
     if (argv[0] === 'score') return await scoreCommand(argv.slice(1), io);
+    if (argv[0] === 'import-egp') return await importCommand(argv.slice(1), io);
     return await runCheck(argv, io);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -67,7 +67,7 @@ export function App({ host }: { host: Host }) {
   async function openFile(name: string, data: ArrayBuffer) {
     setFileError(null);
     try {
-      setFile({ name, port: await host.openFile(data) });
+      setFile({ name, port: await host.openFile(data, name) });
     } catch (e) {
       setFile(null);
       setFileError(t.cannotRead(e instanceof Error ? e.message : String(e)));
@@ -121,6 +121,7 @@ export function App({ host }: { host: Host }) {
                 <CheckTab
                   key={useFile ? (file?.name ?? '') : 'excel'}
                   port={port}
+                  host={host}
                   fileName={useFile ? file?.name : undefined}
                 />
               )}

@@ -20,7 +20,8 @@ import { planMarks } from '../core/findings/marks';
 import { buildFindingsLayout } from '../core/findings/sheet';
 import type { Finding } from '../core/findings/types';
 import { allTemplates } from '../core/templates/registry';
-import { ReadCancelled, type WorkbookPort } from '../workbook/port';
+import { ReadCancelled, type Host, type WorkbookPort } from '../workbook/port';
+import { ImportPanel } from './ImportPanel';
 import { downloadBytes } from './download';
 import { friendlyError } from './errors';
 import { FindingsList } from './FindingsList';
@@ -40,7 +41,7 @@ const useStyles = makeStyles({
 const RECHECK_DELAY_MS = 600;
 
 /** Check a sheet of the workbook (in Excel: the active one; a file: the one chosen) and list the findings. */
-export function CheckTab({ port, fileName }: { port: WorkbookPort; fileName?: string }) {
+export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: Host; fileName?: string }) {
   const { lang, t } = useLang();
   const s = useStyles();
   const { fileMode, current, picker } = useSheet(port);
@@ -174,11 +175,29 @@ export function CheckTab({ port, fileName }: { port: WorkbookPort; fileName?: st
       return t.findingsSheetMade(name);
     });
 
+  const base = (fileName ?? 'workbook.xlsx').replace(/\.(xlsx|csv)$/i, '');
+  const file = port as WorkbookPort & {
+    toBuffer?: () => Promise<Uint8Array>;
+    facts?: { hasDrawings: boolean; hasPivots: boolean } | null;
+  };
+
   async function download() {
-    const file = port as WorkbookPort & { toBuffer?: () => Promise<Uint8Array> };
-    if (file.toBuffer)
-      downloadBytes(await file.toBuffer(), (fileName ?? 'workbook.xlsx').replace(/\.xlsx$/i, '') + ' (checked).xlsx');
+    if (file.toBuffer) downloadBytes(await file.toBuffer(), `${base} (แก้แล้ว).xlsx`);
   }
+
+  /** A copy with marks and a findings sheet; the working copy in the pane stays as it is. */
+  const downloadMarked = () =>
+    act(async () => {
+      const copy = (await host.openFile(
+        (await file.toBuffer!()).slice().buffer as ArrayBuffer,
+        `${base}.xlsx`,
+      )) as typeof file;
+      await copy.markFindings(report!.name, planMarks(report!.findings, lang));
+      await copy.insertTemplate(buildFindingsLayout(report!.findings, `${t.findingsSheet}: ${report!.name}`));
+      const name = `${base} (ผลการตรวจ).xlsx`;
+      downloadBytes(await copy.toBuffer!(), name);
+      return t.downloadedMarked(name);
+    });
 
   async function select(f: Finding) {
     setSelected(f);
@@ -214,12 +233,22 @@ export function CheckTab({ port, fileName }: { port: WorkbookPort; fileName?: st
           {fileMode ? t.checkSheet : t.checkActive}
         </Button>
         {busy && <Button onClick={() => abort.current?.abort()}>{t.cancel}</Button>}
-        {fileMode && report && (
+        {fileMode && report && file.toBuffer && (
           <Button onClick={() => void download()} data-testid="download-copy">
             {t.downloadCopy}
           </Button>
         )}
+        {fileMode && report && file.toBuffer && report.findings.length > 0 && (
+          <Button onClick={() => void downloadMarked()} data-testid="download-marked">
+            {t.downloadMarked}
+          </Button>
+        )}
       </div>
+      {fileMode && (file.facts?.hasDrawings || file.facts?.hasPivots) && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.copyLoses}</MessageBarBody>
+        </MessageBar>
+      )}
       {canWatch && (
         <Switch checked={recheck} onChange={(_, d) => setRecheck(d.checked)} label={t.recheck} data-testid="recheck" />
       )}
@@ -234,6 +263,7 @@ export function CheckTab({ port, fileName }: { port: WorkbookPort; fileName?: st
           <MessageBarBody data-testid="fixed">{done}</MessageBarBody>
         </MessageBar>
       )}
+      {report?.template === 'egp-contract' && grid && <ImportPanel grid={grid} port={port} host={host} />}
       {report && counts && (
         <div data-testid="report" data-template={report.template ?? ''}>
           <Text weight="semibold" block>
@@ -252,7 +282,7 @@ export function CheckTab({ port, fileName }: { port: WorkbookPort; fileName?: st
           <Text block size={200} data-testid="counts">
             {t.counts(counts.errors, counts.warnings, counts.infos)}
           </Text>
-          {port.features.marks && report.findings.length > 0 && (
+          {port.features.marks && port.mode === 'excel' && report.findings.length > 0 && (
             <div className={s.row}>
               <Button size="small" disabled={busy} onClick={() => void mark()} data-testid="mark">
                 {t.mark}

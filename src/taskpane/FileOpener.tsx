@@ -54,7 +54,7 @@ export function FileOpener(props: { fileName: string | null; onOpen: (name: stri
       <input
         ref={input}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
         hidden
         data-testid="file-input"
         onChange={(e) => void take(e.target.files?.[0])}

@@ -88,6 +88,15 @@ const th = {
   busyExcel: 'Excel ยังไม่ว่าง ลองอีกครั้งในไม่กี่วินาที',
   noSheet: 'ไม่พบแผ่นงานนี้แล้ว อาจถูกลบหรือเปลี่ยนชื่อ ตรวจใหม่อีกครั้ง',
   tooBig: 'ข้อมูลมากเกินกว่าที่ Excel บนเว็บส่งได้ในครั้งเดียว ลองตรวจอีกครั้ง',
+  downloadMarked: 'ดาวน์โหลดสำเนาพร้อมผลการตรวจ (.xlsx)',
+  downloadedMarked: (name: string) => `ดาวน์โหลด ${name} แล้ว: ทำเครื่องหมายเซลล์ที่พบและเพิ่มแผ่นงานผลการตรวจสอบ ไฟล์เดิมไม่ถูกแก้ไข`,
+  copyLoses: 'ไฟล์เดิมมีแผนภูมิ รูปภาพ หรือ PivotTable ซึ่งสำเนาที่ดาวน์โหลดจะไม่มี ใช้สำเนาเพื่อดูผลการตรวจ และแก้ไขในไฟล์เดิม',
+  importHead: 'ไฟล์นี้เป็นข้อมูลจาก e-GP: นำเข้าเป็นตารางตามแบบ',
+  importTarget: 'นำเข้าเป็นแบบ',
+  importTop: 'เก็บเฉพาะ 100 รายการที่มีวงเงินสูงสุด (ตามแบบ 2568)',
+  importDo: 'นำเข้า',
+  imported: (rows: number, of: number, sheet: string) => `นำเข้า ${rows} จาก ${of} รายการ เป็นแผ่นงาน "${sheet}"`,
+  importMissing: (cols: string) => `ไม่มีในไฟล์ e-GP (เว้นว่างไว้ให้กรอก): ${cols}`,
 };
 
 export type Strings = typeof th;
@@ -182,6 +191,17 @@ const en: Strings = {
   busyExcel: 'Excel is busy; try again in a few seconds',
   noSheet: 'That sheet is gone (deleted or renamed); check again',
   tooBig: 'Too much data for Excel on the web in one request; try again',
+  downloadMarked: 'Download a copy with the findings (.xlsx)',
+  downloadedMarked: (name) =>
+    `Downloaded ${name}: cells with findings marked and a findings sheet added; your file is unchanged`,
+  copyLoses:
+    'Your file has charts, pictures or PivotTables that the downloaded copy will not have; use the copy to see the findings and correct your own file',
+  importHead: 'This is e-GP data: import it into a form',
+  importTarget: 'Import as',
+  importTop: 'Keep only the 100 items with the largest budget (the 2568 layout)',
+  importDo: 'Import',
+  imported: (rows, of, sheet) => `Imported ${rows} of ${of} item(s) as sheet "${sheet}"`,
+  importMissing: (cols) => `Not in the e-GP file (left empty to fill in): ${cols}`,
 };
 
 export const STRINGS: Record<Lang, Strings> = { th, en };

@@ -74,6 +74,7 @@ export interface Host {
   readonly excel: WorkbookPort | null;
   /** What this Excel cannot do (older requirement sets); empty when everything works. */
   readonly limits: readonly ('dropdowns' | 'freeze' | 'marks' | 'events')[];
-  openFile(data: ArrayBuffer): Promise<FileWorkbookPort>;
+  /** An .xlsx, or a .csv (read-only, e.g. an e-GP export), by its name. */
+  openFile(data: ArrayBuffer, name: string): Promise<WorkbookPort>;
   newFile(): Promise<FileWorkbookPort>;
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/core/check/sheet';
 import { fixesFor } from '../../src/core/findings/fixes';
 import { THAI_DATE_FORMAT } from '../../src/core/templates/layout';
-import { capabilitiesFor } from '../../src/workbook/office/capabilities';
+import { capabilitiesFor, MIN_API_MINOR } from '../../src/workbook/office/capabilities';
 import { OfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { fakeExcel, newSheet } from '../helpers/fakeExcel';
@@ -28,23 +28,26 @@ beforeAll(async () => {
 });
 
 describe('applying suggested fixes', () => {
-  it('in Excel: one batch, one sync, text format before digits so they stay text', async () => {
-    const model = { sheets: [newSheet('O16', toOfficeRows(fixableRows()))], active: 0 };
-    const excel = fakeExcel(model);
-    const wb = new OfficeWorkbook(excel.run, capabilitiesFor(20));
-    const before = checkSheet(await wb.readSheet('O16'));
-    const writes = fixesFor(before.findings);
-    expect(writes.map((w) => w.cell).sort()).toEqual(['B2', 'B3', 'H2', 'K3']);
-    excel.reset();
-    expect(await wb.applyFixes('O16', writes)).toBe(4);
-    expect(excel.syncs).toBe(1);
-    const sheet = model.sheets[0]!;
-    expect(sheet.cells.get('2,8')).toMatchObject({ value: '0105536112014', numberFormat: '@' });
-    expect(sheet.cells.get('2,2')?.value).toBe(50_000);
-    expect(sheet.cells.get('3,11')).toMatchObject({ value: 45292, numberFormat: THAI_DATE_FORMAT });
-    const after = checkSheet(await wb.readSheet('O16'));
-    expect(after.findings).toEqual([]);
-  });
+  it.each([20, MIN_API_MINOR])(
+    'in Excel (ExcelApi 1.%i): one batch, one sync, text format before digits so they stay text',
+    async (api) => {
+      const model = { sheets: [newSheet('O16', toOfficeRows(fixableRows()))], active: 0 };
+      const excel = fakeExcel(model, api);
+      const wb = new OfficeWorkbook(excel.run, capabilitiesFor(api));
+      const before = checkSheet(await wb.readSheet('O16'));
+      const writes = fixesFor(before.findings);
+      expect(writes.map((w) => w.cell).sort()).toEqual(['B2', 'B3', 'H2', 'K3']);
+      excel.reset();
+      expect(await wb.applyFixes('O16', writes)).toBe(4);
+      expect(excel.syncs).toBe(1);
+      const sheet = model.sheets[0]!;
+      expect(sheet.cells.get('2,8')).toMatchObject({ value: '0105536112014', numberFormat: '@' });
+      expect(sheet.cells.get('2,2')?.value).toBe(50_000);
+      expect(sheet.cells.get('3,11')).toMatchObject({ value: 45292, numberFormat: THAI_DATE_FORMAT });
+      const after = checkSheet(await wb.readSheet('O16'));
+      expect(after.findings).toEqual([]);
+    },
+  );
 
   it('in a file: the same fixes, and the file reads back clean', async () => {
     const path = join(dir, 'fix.xlsx');

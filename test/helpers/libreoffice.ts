@@ -16,7 +16,17 @@ async function convert(path: string, outDir: string, filter: string): Promise<st
       timeout: 120_000,
     },
   );
-  return join(out, basename(path).replace(/\.xlsx$/i, filter.startsWith('csv') ? '.csv' : '.xlsx'));
+  const ext = filter.split(':')[0]!;
+  return join(out, basename(path).replace(/\.xlsx$/i, `.${ext}`));
+}
+
+/** The workbook saved by LibreOffice in another format ("xls": a real old-format Excel file). */
+export async function savedAsByLibreOffice(
+  path: string,
+  outDir: string,
+  format: 'xls' | 'xlsx' | 'ods',
+): Promise<string> {
+  return convert(path, outDir, format);
 }
 
 /**

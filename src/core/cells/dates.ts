@@ -1,5 +1,5 @@
 import { isCellError, type CellValue } from './value';
-import type { Day } from '../text/format';
+import { dayOf, type Day } from '../text/format';
 import { thaiDigitsToArabic } from '../text/thai';
 
 export type DateResult =
@@ -42,7 +42,7 @@ export function serialToDay(serial: number): Day | null {
   if (!(serial >= 1 && serial <= MAX_SERIAL)) return null;
   const whole = Math.floor(serial);
   const t = new Date(EPOCH_1899 + (whole < 61 ? whole + 1 : whole) * MS_DAY);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  return dayOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
 export function dayToSerial(day: Day): number {
@@ -149,7 +149,7 @@ export function parseDate(v: CellValue): DateResult {
   if (v === null) return BLANK;
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) return BAD;
-    const day = { y: v.getUTCFullYear(), m: v.getUTCMonth() + 1, d: v.getUTCDate() };
+    const day = dayOf(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate());
     return { kind: 'ok', day, source: 'date', beInDate: day.y >= 2400 };
   }
   if (typeof v === 'number') {

@@ -125,14 +125,6 @@ function sameValue(a: CellValue, b: CellValue): boolean {
   );
 }
 
-/** One data row judged on its own: what it says, and the findings of its cells. */
-interface RowResult {
-  readonly parsed: ParsedRow;
-  readonly findings: readonly Finding[];
-}
-
-const NO_FINDINGS: readonly Finding[] = [];
-
 /**
  * A procurement table being checked. Cells are judged row by row and kept, so that after an edit only
  * the changed rows are judged again; the rules across rows (fiscal year, duplicates, red flags) are
@@ -141,8 +133,10 @@ const NO_FINDINGS: readonly Finding[] = [];
 export class ProcurementTable {
   private readonly header: readonly Finding[];
   private readonly merged: Finding[] = [];
-  /** Judged data rows by row number (a sparse array: blank, total and footer rows have none). */
-  private perRow: (RowResult | undefined)[] = [];
+  /** What each judged data row says, by row number (sparse: blank, total and footer rows have none). */
+  private parsedAt: (ParsedRow | undefined)[] = [];
+  /** The cell findings of the rows that have any. */
+  private findingsAt = new Map<number, readonly Finding[]>();
   private read: (row: number, col: number) => CellValue;
   private ctx: RuleContext;
 
@@ -177,8 +171,11 @@ export class ProcurementTable {
   private judgeRows(only: { top: number; bottom: number } | null): void {
     const { grid, match, ctx } = this;
     const kinds = rowKinds(grid, match);
-    for (let row = match.firstDataRow; row < this.perRow.length; row++)
-      if (this.perRow[row] && kinds[row - match.firstDataRow] !== 0) this.perRow[row] = undefined;
+    for (let row = match.firstDataRow; row < this.parsedAt.length; row++)
+      if (this.parsedAt[row] && kinds[row - match.firstDataRow] !== 0) {
+        this.parsedAt[row] = undefined;
+        this.findingsAt.delete(row);
+      }
     const columns = match.columns;
     const direct = !grid.merges?.length;
     const sheet = grid.name;
@@ -194,7 +191,7 @@ export class ProcurementTable {
     for (let i = 0; i < kinds.length; i++) {
       if (kinds[i] !== 0) continue;
       const row = match.firstDataRow + i;
-      if (only && (row < only.top || row > only.bottom) && this.perRow[row]) continue;
+      if (only && (row < only.top || row > only.bottom) && this.parsedAt[row]) continue;
       const values = grid.values[row - 1] ?? [];
       const p = newParsedRow(row);
       const start = out.length;
@@ -217,7 +214,9 @@ export class ProcurementTable {
         }
         judgeCell(ctx, row, c, v, p);
       }
-      this.perRow[row] = { parsed: p, findings: out.length > start ? out.slice(start) : NO_FINDINGS };
+      this.parsedAt[row] = p;
+      if (out.length > start) this.findingsAt.set(row, out.slice(start));
+      else this.findingsAt.delete(row);
       out.length = start;
     }
   }
@@ -235,10 +234,11 @@ export class ProcurementTable {
     const { grid, match } = this;
     const parsed: ParsedRow[] = [];
     const out: Finding[] = [...this.header, ...this.merged];
-    for (const r of this.perRow) {
-      if (!r) continue;
-      parsed.push(r.parsed);
-      for (const f of r.findings) out.push(f);
+    for (const p of this.parsedAt) {
+      if (!p) continue;
+      parsed.push(p);
+      const f = this.findingsAt.get(p.row);
+      if (f) for (const x of f) out.push(x);
     }
     const ctx: RuleContext = { ...this.ctx, out };
     const signed: Day[] = [];

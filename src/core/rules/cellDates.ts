@@ -1,7 +1,7 @@
 import { findDateInText, parseDate, parsePeriod } from '../cells/dates';
 import { displayValue, type CellValue } from '../cells/value';
 import type { TemplateColumn } from '../templates/types';
-import { formatDayEn, formatDayTh, isoDay, type Day } from '../text/format';
+import { dayOf, formatDayEn, formatDayTh, isoDay, type Day } from '../text/format';
 import { excelErrorMessage } from './cellNumbers';
 import { report, type RuleContext } from './context';
 import { msg, names } from './messages';
@@ -22,7 +22,7 @@ export function judgeDate(ctx: RuleContext, row: number, c: TemplateColumn, v: C
   if (v instanceof Date) {
     const y = v.getUTCFullYear();
     if (y > 1900 && y < 2400) {
-      keep(c, { y, m: v.getUTCMonth() + 1, d: v.getUTCDate() }, p);
+      keep(c, dayOf(y, v.getUTCMonth() + 1, v.getUTCDate()), p);
       return;
     }
   }

@@ -1,7 +1,6 @@
 import { dayNumber } from '../cells/dates';
 import { RED_FLAGS as S } from '../settings/data';
 import { formatMoney } from '../text/format';
-import { similarity } from '../text/thai';
 import { report, type RuleContext } from './context';
 import { day, msg } from './messages';
 import type { ParsedRow } from './parsedRow';
@@ -11,6 +10,30 @@ const SPECIFIC = 'วิธีเฉพาะเจาะจง';
 /** Item names without numbers and spaces, for "similar items" (วัสดุสำนักงาน ครั้งที่ 1 ≈ ครั้งที่ 2). */
 function itemKey(item: string | undefined): string {
   return (item ?? '').replace(/[\d\u0E50-\u0E59\s.,()/-]+/g, '');
+}
+
+/** A key's character bigrams, sorted: similarity of two keys is then one merge, with no allocation. */
+function bigrams(key: string): Int32Array {
+  const out = new Int32Array(Math.max(0, key.length - 1));
+  for (let i = 0; i < out.length; i++) out[i] = (key.charCodeAt(i) << 16) | key.charCodeAt(i + 1);
+  return out.sort();
+}
+
+/** Sørensen–Dice similarity of two sorted bigram lists (as text/thai's similarity, faster). */
+function dice(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let hits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      hits++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return (2 * hits) / (a.length + b.length);
 }
 
 /**
@@ -122,7 +145,7 @@ function splitPurchases(ctx: RuleContext, bySupplier: ReadonlyMap<string, Parsed
         const amount = p.agreedPrice ?? p.budget;
         return p.signDate && p.method?.canonical === SPECIFIC && amount !== undefined && amount <= S.splitThreshold;
       })
-      .map((p) => ({ p, day: dayNumber(p.signDate!), key: itemKey(p.item) }));
+      .map((p) => ({ p, day: dayNumber(p.signDate!), key: null as string | null, grams: null as Int32Array | null }));
     if (list.length < 2) continue;
     list.sort((a, b) => a.day - b.day);
     for (let i = 0; i < list.length; i++) {
@@ -131,7 +154,14 @@ function splitPurchases(ctx: RuleContext, bySupplier: ReadonlyMap<string, Parsed
       for (let j = i + 1; j < list.length; j++) {
         const b = list[j]!;
         if (b.day - a.day > S.splitWindowDays) break;
-        if (a.key === b.key || similarity(a.key, b.key) >= S.splitItemSimilarity) group.push(b.p);
+        // Item keys and their bigrams are made only for buys that fall in one window.
+        a.key ??= itemKey(a.p.item);
+        b.key ??= itemKey(b.p.item);
+        if (
+          a.key === b.key ||
+          dice((a.grams ??= bigrams(a.key)), (b.grams ??= bigrams(b.key))) >= S.splitItemSimilarity
+        )
+          group.push(b.p);
       }
       const sum = group.reduce((s, p) => s + (p.agreedPrice ?? p.budget ?? 0), 0);
       if (group.length < 2 || sum <= S.splitThreshold) continue;

@@ -8,49 +8,42 @@ export function judgeTable(
   rows: readonly ParsedRow[],
   sameRow: (a: number, b: number) => boolean,
 ): void {
-  const firstByProject = new Map<string, number>();
-  // Rows are keyed by item first, so whole rows are compared only when two items are the same.
-  const firstByItem = new Map<string, number | number[]>();
+  // One map, keyed by project number (short) or else by item: a copied row has both the same.
+  const seen = new Map<string, number | number[]>();
   const pc = ctx.matched.get('projectNumber') ?? null;
   for (const p of rows) {
-    const key = p.item ?? '';
-    const seen = firstByItem.get(key);
-    let first: number | undefined;
-    if (seen === undefined) firstByItem.set(key, p.row);
-    else {
-      const list = typeof seen === 'number' ? [seen] : seen;
-      first = list.find((r) => sameRow(r, p.row));
-      list.push(p.row);
-      if (typeof seen === 'number') firstByItem.set(key, list);
+    const key = p.projectNumber ?? `\u0000${p.item ?? ''}`;
+    const prev = seen.get(key);
+    if (prev === undefined) {
+      seen.set(key, p.row);
+      continue;
     }
-    if (first !== undefined) {
+    const list = typeof prev === 'number' ? [prev] : prev;
+    const copyOf = list.find((r) => sameRow(r, p.row));
+    list.push(p.row);
+    if (typeof prev === 'number') seen.set(key, list);
+    if (copyOf !== undefined)
       report(
         ctx,
         'duplicate-row',
         p.row,
         null,
         msg(
-          `แถว ${p.row} ซ้ำกับแถว ${first} ทุกคอลัมน์ ลบแถวที่ซ้ำ`,
-          `Row ${p.row} repeats row ${first} in every column; delete the copy`,
+          `แถว ${p.row} ซ้ำกับแถว ${copyOf} ทุกคอลัมน์ ลบแถวที่ซ้ำ`,
+          `Row ${p.row} repeats row ${copyOf} in every column; delete the copy`,
         ),
       );
-      continue; // a copied row would also repeat its project number
-    }
-    if (p.projectNumber) {
-      const firstP = firstByProject.get(p.projectNumber);
-      if (firstP !== undefined)
-        report(
-          ctx,
-          'duplicate-project-number',
-          p.row,
-          pc,
-          msg(
-            `แถว ${p.row}: เลขที่โครงการ ${p.projectNumber} ซ้ำกับแถว ${firstP} (ถ้าโครงการเดียวมีหลายสัญญา ไม่ต้องแก้)`,
-            `Row ${p.row}: project number ${p.projectNumber} also appears on row ${firstP} (fine if one project has several contracts)`,
-          ),
-          { value: p.projectNumber },
-        );
-      else firstByProject.set(p.projectNumber, p.row);
-    }
+    else if (p.projectNumber)
+      report(
+        ctx,
+        'duplicate-project-number',
+        p.row,
+        pc,
+        msg(
+          `แถว ${p.row}: เลขที่โครงการ ${p.projectNumber} ซ้ำกับแถว ${list[0]} (ถ้าโครงการเดียวมีหลายสัญญา ไม่ต้องแก้)`,
+          `Row ${p.row}: project number ${p.projectNumber} also appears on row ${list[0]} (fine if one project has several contracts)`,
+        ),
+        { value: p.projectNumber },
+      );
   }
 }

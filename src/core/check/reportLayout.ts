@@ -1,0 +1,83 @@
+import { THAI_FONT, type SheetLayout } from '../templates/layout';
+import type { Report } from './report';
+
+const SEVERITY = {
+  th: { error: 'ข้อผิดพลาด', warning: 'คำเตือน', info: 'ข้อสังเกต' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+} as const;
+
+function layout(
+  sheetName: string,
+  title: string,
+  headers: string[],
+  widths: number[],
+  rows: (string | number | null)[][],
+): SheetLayout {
+  return {
+    templateId: 'report',
+    sheetName,
+    title,
+    titleRow: 1,
+    groupRow: null,
+    groups: [],
+    headerRow: 3,
+    tableName: sheetName === 'สรุป' || sheetName === 'Summary' ? 'tbl_summary' : 'tbl_findings',
+    bodyRows: Math.max(1, rows.length),
+    columns: headers.map((header, i) => ({
+      header,
+      width: widths[i] ?? 14,
+      numberFormat: null,
+      list: null,
+      strictList: false,
+      hint: null,
+      type: 'text' as const,
+    })),
+    notes: [],
+    font: THAI_FONT,
+    rows,
+  };
+}
+
+/** The batch report as two sheets: a summary per file and every finding. */
+export function reportLayouts(report: Report, lang: 'th' | 'en'): SheetLayout[] {
+  const th = lang === 'th';
+  const summaryRows = report.files.map((f) => {
+    const findings = f.sheets.flatMap((s) => s.findings);
+    const checklist = f.sheets.find((s) => s.checklist)?.checklist;
+    return [
+      f.file,
+      f.sheets.length,
+      f.sheets.reduce((n, s) => n + s.rows, 0),
+      findings.filter((x) => x.severity === 'error').length,
+      findings.filter((x) => x.severity === 'warning').length,
+      findings.filter((x) => x.severity === 'info').length,
+      checklist?.percent ?? null,
+      f.error,
+    ];
+  });
+  const findingRows = report.files.flatMap((f) =>
+    f.sheets.flatMap((s) =>
+      s.findings.map((x) => [f.file, s.name, x.cell, x.code, SEVERITY[lang][x.severity], x.message[lang]]),
+    ),
+  );
+  return [
+    layout(
+      th ? 'สรุป' : 'Summary',
+      th ? `สรุปผลการตรวจ ${report.summary.files} ไฟล์` : `Check summary, ${report.summary.files} file(s)`,
+      th
+        ? ['ไฟล์', 'แผ่นงาน', 'แถวข้อมูล', 'ข้อผิดพลาด', 'คำเตือน', 'ข้อสังเกต', 'ความครบถ้วน OIT (%)', 'อ่านไฟล์ไม่ได้']
+        : ['File', 'Sheets', 'Data rows', 'Errors', 'Warnings', 'Info', 'OIT completeness (%)', 'Cannot read'],
+      [50, 10, 12, 12, 12, 12, 18, 40],
+      summaryRows,
+    ),
+    layout(
+      th ? 'ผลการตรวจสอบ' : 'Findings',
+      th ? 'รายการที่พบทั้งหมด' : 'Every finding',
+      th
+        ? ['ไฟล์', 'แผ่นงาน', 'เซลล์', 'รหัส', 'ระดับ', 'ข้อความ']
+        : ['File', 'Sheet', 'Cell', 'Code', 'Severity', 'Message'],
+      [40, 16, 8, 24, 12, 80],
+      findingRows,
+    ),
+  ];
+}

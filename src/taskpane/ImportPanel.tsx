@@ -1,0 +1,95 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { SheetGrid } from '../core/cells/value';
+import { importEgp } from '../core/import/egp';
+import { insertableTemplates } from '../core/templates/registry';
+import type { Host, WorkbookPort } from '../workbook/port';
+import { downloadBytes } from './download';
+import { friendlyError } from './errors';
+import { useLang } from './LangContext';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    background: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+/** An e-GP export was checked: offer to map it onto a form (a new sheet in Excel, a new file outside). */
+export function ImportPanel({ grid, port, host }: { grid: SheetGrid; port: WorkbookPort; host: Host }) {
+  const { lang, t } = useLang();
+  const s = useStyles();
+  const targets = insertableTemplates().filter(
+    (x) => x.kind === 'procurement' && x.columns.some((c) => c.id === 'projectNumber'),
+  );
+  const [target, setTarget] = useState(targets.find((x) => x.id === 'ita2567-o16')?.id ?? targets[0]?.id ?? '');
+  const [top, setTop] = useState(true);
+  const [note, setNote] = useState<{ ok: boolean; lines: string[] } | null>(null);
+  const wantsTop = target === 'ita2568-procurement';
+
+  async function run() {
+    try {
+      const result = importEgp(grid, target, wantsTop && top ? 100 : undefined);
+      let sheet: string;
+      if (port.mode === 'excel') sheet = await port.insertTemplate(result.layout);
+      else {
+        const file = await host.newFile();
+        sheet = await file.insertTemplate(result.layout);
+        downloadBytes(await file.toBuffer(), `${sheet}.xlsx`);
+      }
+      setNote({
+        ok: true,
+        lines: [
+          t.imported(result.rowsWritten, result.rowsRead, sheet),
+          ...(result.missing.length ? [t.importMissing(result.missing.join(', '))] : []),
+        ],
+      });
+    } catch (e) {
+      setNote({ ok: false, lines: [friendlyError(e, t)] });
+    }
+  }
+
+  return (
+    <div className={s.root} data-testid="import">
+      <Text weight="semibold">{t.importHead}</Text>
+      <Field label={t.importTarget}>
+        <Select value={target} onChange={(_, d) => setTarget(d.value)} data-testid="import-target">
+          {targets.map((x) => (
+            <option key={x.id} value={x.id}>
+              {t.formOption(x.id, x.title[lang])}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {wantsTop && <Checkbox checked={top} onChange={(_, d) => setTop(!!d.checked)} label={t.importTop} />}
+      <div>
+        <Button appearance="primary" onClick={() => void run()} data-testid="import-do">
+          {t.importDo}
+        </Button>
+      </div>
+      {note && (
+        <MessageBar intent={note.ok ? 'success' : 'error'}>
+          <MessageBarBody data-testid="import-note">
+            {note.lines.map((l) => (
+              <div key={l}>{l}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import ExcelJS from 'exceljs';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
+import { savedAsByLibreOffice } from '../helpers/libreoffice';
+import { goodRow, o16Rows, writeXlsx } from '../helpers/o16';
+import { tempDir } from '../helpers/tmp';
+
+const REAL = join(__dirname, '../../../shared/data/real');
+let dir: string;
+const f = (n: string) => join(dir, n);
+
+beforeAll(async () => {
+  dir = await tempDir();
+  const bad = goodRow(1);
+  bad[7] = '3100600445636';
+  await writeXlsx(f('agency.xlsx'), {
+    ปก: [['รายงานประจำปี'], ['ส่วนนี้ไม่ใช่ตาราง']],
+    O16: o16Rows([goodRow(0), bad]),
+  });
+  expect((await runCli(['template', 'oit-2567', '-o', f('oit.xlsx')])).code).toBe(0);
+  await writeFile(f('empty.xlsx'), '');
+  await writeFile(f('page.xlsx'), '<html><body><table><tr><td>รายงาน</td></tr></table></body></html>');
+});
+
+describe('batch checking', () => {
+  it('recognises every sheet of a workbook by its kind', async () => {
+    const r = await runCli(['--format', 'json', f('agency.xlsx'), f('oit.xlsx')]);
+    const files = JSON.parse(r.stdout).files;
+    expect(files[0].sheets.map((s: { name: string; kind: string }) => [s.name, s.kind])).toEqual([
+      ['ปก', 'unknown'],
+      ['O16', 'procurement'],
+    ]);
+    expect(files[1].sheets[0]).toMatchObject({ kind: 'checklist', template: 'oit-2567' });
+  });
+
+  it('gives a clear line for a zero-byte file, a web page named .xlsx and an old .xls renamed, and goes on', async () => {
+    // A real .xls, made by LibreOffice, renamed .xlsx as users do.
+    await copyFile(await savedAsByLibreOffice(f('agency.xlsx'), dir, 'xls'), f('old.xlsx'));
+    const r = await runCli(['--lang', 'en', f('empty.xlsx'), f('page.xlsx'), f('old.xlsx'), f('agency.xlsx')]);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toEqual([
+      `ita-check: ${f('empty.xlsx')}: empty file (0 bytes)`,
+      `ita-check: ${f('page.xlsx')}: a web page (HTML) named as an Excel file: open it in Excel and save it as .xlsx`,
+      `ita-check: ${f('old.xlsx')}: an old Excel (.xls) file renamed .xlsx: open it in Excel and save it as .xlsx`,
+    ]);
+    expect(r.stdout).toContain('tax-id-checksum');
+    const th = await runCli([f('empty.xlsx')]);
+    expect(th.stderr).toContain('ไฟล์ว่าง');
+  });
+
+  it('writes a findings workbook with --output: a summary per file and every finding', async () => {
+    const out = f('report.xlsx');
+    const r = await runCli(['--output', out, f('agency.xlsx'), f('oit.xlsx'), f('empty.xlsx')]);
+    expect(r.code).toBe(2);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['สรุป', 'ผลการตรวจสอบ']);
+    const summary = wb.getWorksheet('สรุป')!;
+    expect(summary.getRow(3).values).toEqual([
+      undefined,
+      'ไฟล์',
+      'แผ่นงาน',
+      'แถวข้อมูล',
+      'ข้อผิดพลาด',
+      'คำเตือน',
+      'ข้อสังเกต',
+      'ความครบถ้วน OIT (%)',
+      'อ่านไฟล์ไม่ได้',
+    ]);
+    // agency.xlsx: 2 sheets, 2 data rows, 1 error (a check digit), 1 info (the cover sheet is no form).
+    expect(['A4', 'B4', 'C4', 'D4', 'E4', 'F4'].map((a) => summary.getCell(a).value)).toEqual([
+      f('agency.xlsx'),
+      2,
+      2,
+      1,
+      0,
+      1,
+    ]);
+    expect(summary.getCell('G5').value).toBe(0); // the fresh checklist: 0 % complete
+    expect(summary.getCell('H6').value).toBe('ไฟล์ว่าง (0 ไบต์)');
+    const findings = wb.getWorksheet('ผลการตรวจสอบ')!;
+    const codes: string[] = [];
+    findings.eachRow((row, n) => {
+      if (n > 3) codes.push(String(row.getCell(4).value));
+    });
+    expect(codes).toContain('tax-id-checksum');
+    expect(codes.filter((c) => c === 'checklist-missing-item')).toEqual([]);
+    // It never overwrites a file being checked.
+    expect((await runCli(['--output', f('agency.xlsx'), f('agency.xlsx')])).code).toBe(2);
+  });
+});
+
+describe('ita-check import-egp on the real exports', () => {
+  it.each([
+    ['praciller_dga-egp-contract-2568-250.csv', 250],
+    ['bangkoktor_govspending_2569-egp-contract-1_2rows.csv', 2],
+    ['govspending_cgdcontract_api_sample_2560_20rows.csv', 20],
+  ])(
+    '%s → ita2567-o16: real dates, real methods, money as numbers, project numbers as text; no missing column',
+    async (file, rows) => {
+      const out = f(`imported-${rows}.xlsx`);
+      const r = await runCli(['import-egp', join(REAL, file), '-o', out]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`${rows} แถว`);
+      const check = JSON.parse((await runCli(['--format', 'json', out])).stdout).files[0].sheets[0];
+      expect(check).toMatchObject({ kind: 'procurement', template: 'ita2567-o16', rows });
+      const codes = check.findings.map((x: { code: string }) => x.code);
+      expect(codes).not.toContain('missing-column');
+      expect(codes).not.toContain('unknown-method');
+      expect(codes).not.toContain('not-a-date');
+      expect(codes).not.toContain('not-a-number');
+      expect(codes).not.toContain('date-as-text');
+      expect(codes).not.toContain('number-as-text');
+      expect(codes).not.toContain('id-as-number');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
+      const ws = wb.worksheets[0]!;
+      expect(typeof ws.getCell('B4').value).toBe('number');
+      expect(typeof ws.getCell('J4').value).toBe('string');
+      expect(ws.getCell('K4').value).toBeInstanceOf(Date);
+    },
+  );
+
+  it('turns "29 พ.ย. 67" into a real date and the generic label into the real method', async () => {
+    const out = f('dates.xlsx');
+    await runCli(['import-egp', join(REAL, 'praciller_dga-egp-contract-2568-250.csv'), '-o', out]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getCell('K4').value).toEqual(new Date(Date.UTC(2024, 10, 29)));
+    expect(ws.getCell('E4').value).toBe('วิธีเฉพาะเจาะจง');
+    expect(ws.getCell('J4').value).toBe('67119524001');
+  });
+
+  it('offers the 2568 cut to the 100 largest, and makes it with --top 100', async () => {
+    const full = await runCli([
+      'import-egp',
+      join(REAL, 'praciller_dga-egp-contract-2568-250.csv'),
+      '-o',
+      f('y2568.xlsx'),
+      '--template',
+      'ita2568-procurement',
+    ]);
+    expect(full.stdout).toContain('--top 100');
+    const r = await runCli([
+      'import-egp',
+      join(REAL, 'praciller_dga-egp-contract-2568-250.csv'),
+      '-o',
+      f('y2568-top.xlsx'),
+      '--template',
+      'ita2568-procurement',
+      '--top',
+      '100',
+    ]);
+    expect(r.stdout).toContain('100 แถว จาก 250');
+    const sheet = JSON.parse((await runCli(['--format', 'json', f('y2568-top.xlsx')])).stdout).files[0].sheets[0];
+    expect(sheet).toMatchObject({ template: 'ita2568-procurement', rows: 100 });
+    expect(sheet.findings.map((x: { code: string }) => x.code)).not.toContain('missing-column');
+  });
+
+  it('refuses a file that is not an e-GP export, and never overwrites', async () => {
+    const r = await runCli(['import-egp', f('agency.xlsx'), '-o', f('x.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('e-GP');
+    const again = await runCli([
+      'import-egp',
+      join(REAL, 'bangkoktor_govspending_2569-egp-contract-1_2rows.csv'),
+      '-o',
+      f('agency.xlsx'),
+    ]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('exists');
+  });
+});

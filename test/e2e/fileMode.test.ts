@@ -1,0 +1,119 @@
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MARK_TAG } from '../../src/core/findings/marks';
+import { launchChromium, openFile, openPane } from '../helpers/browser';
+import { goodRow, o16Rows, writeXlsx } from '../helpers/o16';
+import { servePane } from '../helpers/server';
+import { tempDir } from '../helpers/tmp';
+
+const REAL = join(__dirname, '../../../shared/data/real');
+let browser: Browser;
+let server: Awaited<ReturnType<typeof servePane>>;
+let dir: string;
+
+beforeAll(async () => {
+  dir = await tempDir();
+  server = await servePane();
+  browser = await launchChromium();
+  const rows = [goodRow(0), goodRow(1), goodRow(2), goodRow(3)];
+  rows[1]![5] = null; // required-value
+  rows[2]![7] = '3100600445636'; // tax-id-checksum
+  rows[3]![10] = '31/01/2024'; // ce-year (a warning)
+  await writeXlsx(join(dir, 'agency.xlsx'), { ข้อมูล: [['หมายเหตุ', 'ของหน่วยงาน']], O16: o16Rows(rows) });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function load(path: string) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
+  return wb;
+}
+
+function values(ws: ExcelJS.Worksheet): unknown[] {
+  const out: unknown[] = [];
+  ws.eachRow((row) =>
+    row.eachCell((cell) =>
+      out.push([cell.address, cell.value instanceof Date ? cell.value.toISOString() : cell.value]),
+    ),
+  );
+  return out;
+}
+
+describe('the pane without Excel: a copy with the findings, the original untouched', () => {
+  it('downloads a copy with marks and a findings sheet, every original value unchanged', async () => {
+    const page = await openPane(browser, server.url);
+    await openFile(page, join(dir, 'agency.xlsx'));
+    await page.getByTestId('sheet-select').selectOption('O16');
+    await page.getByTestId('check').click();
+    await page.getByTestId('report').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-marked').click()]);
+    const copyPath = join(dir, 'copy.xlsx');
+    await download.saveAs(copyPath);
+    expect(download.suggestedFilename()).toBe('agency (ผลการตรวจ).xlsx');
+
+    const original = await load(join(dir, 'agency.xlsx'));
+    const copy = await load(copyPath);
+    expect(copy.worksheets.map((w) => w.name)).toEqual(['ข้อมูล', 'O16', 'ผลการตรวจสอบ']);
+    for (const name of ['ข้อมูล', 'O16'])
+      expect(values(copy.getWorksheet(name)!), name).toEqual(values(original.getWorksheet(name)!));
+    const o16 = copy.getWorksheet('O16')! as ExcelJS.Worksheet & {
+      conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[];
+    };
+    const marks = o16.conditionalFormattings.filter((cf) => cf.rules.some((r) => r.formulae[0]!.includes(MARK_TAG)));
+    expect(marks.map((m) => m.ref).sort()).toEqual(['F3 H4', 'K5']);
+    expect(o16.getCell('H4').note).toContain('เลขประจำตัว');
+    const sheet = copy.getWorksheet('ผลการตรวจสอบ')!;
+    expect(sheet.getCell('B4').value).toMatchObject({ formula: expect.stringContaining("#'O16'!") });
+    // The file the user opened is exactly as it was.
+    expect(values((await load(join(dir, 'agency.xlsx'))).getWorksheet('O16')!)).toEqual(
+      values(original.getWorksheet('O16')!),
+    );
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it('imports an e-GP export (CSV) into the 2568 layout, keeping the 100 largest', async () => {
+    const page = await openPane(browser, server.url);
+    await openFile(page, join(REAL, 'praciller_dga-egp-contract-2568-250.csv'));
+    await page.getByTestId('check').click();
+    await page.getByTestId('import').waitFor();
+    await page.getByTestId('import-target').selectOption('ita2568-procurement');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-do').click()]);
+    expect(await page.getByTestId('import-note').textContent()).toContain('นำเข้า 100 จาก 250 รายการ');
+    const path = join(dir, 'imported.xlsx');
+    await download.saveAs(path);
+    const ws = (await load(path)).worksheets[0]!;
+    expect(ws.getCell('A3').value).toBe('ปีงบประมาณ');
+    expect(ws.getCell('A4').value).toBe(2568);
+    let rows = 0;
+    ws.eachRow((_, n) => {
+      if (n > 3) rows++;
+    });
+    expect(rows).toBe(100);
+    await page.close();
+  });
+
+  it('opens again without a network once it has been loaded', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
+    await page.goto(`${server.url}taskpane.html`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('tab', { name: 'ตรวจสอบ' }).waitFor({ timeout: 20_000 });
+    await openFile(page, join(dir, 'agency.xlsx'));
+    await page.getByTestId('sheet-select').selectOption('O16');
+    await page.getByTestId('check').click();
+    await page.getByTestId('report').waitFor();
+    expect(await page.getByTestId('finding').count()).toBe(3);
+    await context.close();
+  });
+});
