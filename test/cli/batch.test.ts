@@ -6,8 +6,8 @@ import { runCli } from '../helpers/cli';
 import { savedAsByLibreOffice } from '../helpers/libreoffice';
 import { goodRow, o16Rows, writeXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
+import { REAL } from '../helpers/shared';
 
-const REAL = join(__dirname, '../../../shared/data/real');
 let dir: string;
 const f = (n: string) => join(dir, n);
 

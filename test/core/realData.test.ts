@@ -6,9 +6,7 @@ import { isValidTaxId, parseTaxId } from '../../src/core/cells/taxId';
 import { displayValue, type SheetGrid } from '../../src/core/cells/value';
 import { checkSheet } from '../../src/core/check/sheet';
 import { CsvWorkbook } from '../../src/workbook/file/csvWorkbook';
-
-/** Real rows from Thai government open data, kept as found (../shared/data/real/SOURCES.md). */
-const REAL = join(__dirname, '..', '..', '..', 'shared', 'data', 'real');
+import { REAL } from '../helpers/shared';
 
 async function grid(file: string): Promise<SheetGrid> {
   const wb = new CsvWorkbook(readFileSync(join(REAL, file)), file);
@@ -31,7 +29,7 @@ const FILES = {
   'govspending_cgdcontract_api_sample_2560_20rows.csv': 20,
 };
 
-describe('the real e-GP rows in ../shared/data/real', () => {
+describe('the real e-GP rows (copies of ../shared/data/real)', () => {
   it('has the files this test expects', () => {
     const present = readdirSync(REAL);
     for (const f of Object.keys(FILES)) expect(present).toContain(f);

@@ -11,9 +11,10 @@ import { insertables } from '../../src/core/templates/catalog';
 import { allTemplates, buildTemplates, getTemplate } from '../../src/core/templates/registry';
 import { foldForMatch } from '../../src/core/text/thai';
 import { tempDir } from '../helpers/tmp';
+import { SEEDS } from '../helpers/shared';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const seed = (n: string) => readFileSync(join(root, '..', 'shared', 'seeds', n), 'utf8');
+const seed = (n: string) => readFileSync(join(SEEDS, n), 'utf8');
 const SEED_000 = seed('000_fd054fd8af5a29ca.txt');
 const SEED_004 = seed('004_de29f01b1048dffc.txt');
 

@@ -8,8 +8,8 @@ import { launchChromium, openFile, openPane } from '../helpers/browser';
 import { goodRow, o16Rows, writeXlsx } from '../helpers/o16';
 import { servePane } from '../helpers/server';
 import { tempDir } from '../helpers/tmp';
+import { REAL } from '../helpers/shared';
 
-const REAL = join(__dirname, '../../../shared/data/real');
 let browser: Browser;
 let server: Awaited<ReturnType<typeof servePane>>;
 let dir: string;

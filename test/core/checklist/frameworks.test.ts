@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allFrameworks, getFramework, itemCode } from '../../../src/core/checklist/framework';
 import { foldForMatch, thaiDigitsToArabic } from '../../../src/core/text/thai';
+import { SEEDS as SEED_DIR } from '../../helpers/shared';
 
-const seed = (n: string) => readFileSync(join(__dirname, '../../../../shared/seeds', n), 'utf8');
+const seed = (n: string) => readFileSync(join(SEED_DIR, n), 'utf8');
 const SEEDS = { 'oit-2566': seed('000_fd054fd8af5a29ca.txt'), 'oit-2567': seed('004_de29f01b1048dffc.txt') };
 const folded = (s: string) => foldForMatch(s.replace(/<[^>]+>/g, ' '));
 
