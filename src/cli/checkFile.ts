@@ -1,13 +1,26 @@
 import { checkSheet } from '../core/check/sheet';
 import type { FileReport } from '../core/check/report';
+import { procurementData, type ProcurementData } from '../core/report/procurementData';
 import { CannotRead, openWorkbook } from './openFile';
 
-/** Check every sheet of one file (read once); a file that cannot be read gets one line, not a stack trace. */
-export async function checkFile(path: string, lang: 'th' | 'en' = 'en'): Promise<FileReport> {
+/**
+ * Check every sheet of one file (read once); a file that cannot be read gets one line, not a stack
+ * trace. With `collect`, the procurement sheets' rows are kept there for the summaries.
+ */
+export async function checkFile(
+  path: string,
+  lang: 'th' | 'en' = 'en',
+  collect?: ProcurementData[],
+): Promise<FileReport> {
   try {
     const wb = await openWorkbook(path);
     const sheets = [];
-    for (const name of await wb.sheetNames()) sheets.push(checkSheet(await wb.readSheet(name)));
+    for (const name of await wb.sheetNames()) {
+      const grid = await wb.readSheet(name);
+      sheets.push(checkSheet(grid));
+      const data = collect && procurementData(grid);
+      if (data && data.rows.length) collect.push(data);
+    }
     return { file: path, error: null, sheets };
   } catch (e) {
     const why = e instanceof CannotRead ? e.why[lang] : e instanceof Error ? e.message.split('\n')[0]! : String(e);

@@ -5,30 +5,30 @@ import { reportLayouts } from '../core/check/reportLayout';
 import { checkSheet } from '../core/check/sheet';
 import { importEgp, NotAnExport } from '../core/import/egp';
 import { getTemplate } from '../core/templates/registry';
-import { CannotRead, openWorkbook } from './openFile';
 import { itaScore } from '../core/score/ita';
 import { insertables, layoutFor } from '../core/templates/catalog';
 import { thaiDigitsToArabic } from '../core/text/thai';
 import { ExcelJsWorkbook } from '../workbook/file/exceljsWorkbook';
+import { summaryLayouts } from '../core/report/layouts';
+import type { ProcurementData } from '../core/report/procurementData';
+import { openOrSay, UsageError, writeNew } from './common';
 import type { Io } from './main';
 
-export class UsageError extends Error {}
+export { UsageError };
 
-/** Write a new .xlsx, refusing to replace a file unless asked. */
-async function writeNew(path: string, bytes: Uint8Array, force = false): Promise<void> {
-  try {
-    await writeFile(path, bytes, { flag: force ? 'w' : 'wx' });
-  } catch (e) {
-    if ((e as { code?: string }).code === 'EEXIST')
-      throw new UsageError(`${path} exists; choose another name or add --force`);
-    throw e;
-  }
-}
-
-/** `--output REPORT.xlsx`: a summary sheet per file and a sheet of every finding. */
-export async function writeReportWorkbook(report: Report, lang: 'th' | 'en', path: string): Promise<void> {
+/**
+ * `--output REPORT.xlsx`: a summary sheet per file, a sheet of every finding, and the summaries by
+ * method and by month of every procurement sheet read.
+ */
+export async function writeReportWorkbook(
+  report: Report,
+  lang: 'th' | 'en',
+  path: string,
+  procurement: readonly ProcurementData[] = [],
+): Promise<void> {
   const wb = ExcelJsWorkbook.create();
-  for (const layout of reportLayouts(report, lang)) await wb.insertTemplate(layout);
+  for (const layout of [...reportLayouts(report, lang), ...summaryLayouts(procurement)])
+    await wb.insertTemplate(layout);
   await writeFile(path, await wb.toBuffer());
 }
 
@@ -55,16 +55,8 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const top = values.top === undefined ? undefined : Number(values.top);
   if (top !== undefined && !(Number.isInteger(top) && top > 0))
     throw new UsageError('--top must be a whole number, e.g. --top 100');
-  let wb;
-  try {
-    wb = await openWorkbook(input);
-  } catch (e) {
-    if (e instanceof CannotRead) {
-      io.err(`ita-check: ${input}: ${th ? e.why.th : e.why.en}\n`);
-      return 2;
-    }
-    throw e;
-  }
+  const wb = await openOrSay(input, th, io);
+  if (!wb) return 2;
   const grid = await wb.readSheet(await wb.activeSheetName());
   let result;
   try {
@@ -133,13 +125,7 @@ export async function templateCommand(args: string[], io: Io): Promise<number> {
   if (!values.output) throw new UsageError('give the file to write with -o FILE.xlsx');
   const wb = ExcelJsWorkbook.create();
   const sheet = await wb.insertTemplate(layout);
-  try {
-    await writeFile(values.output, await wb.toBuffer(), { flag: values.force ? 'w' : 'wx' });
-  } catch (e) {
-    if ((e as { code?: string }).code === 'EEXIST')
-      throw new UsageError(`${values.output} exists; choose another name or add --force`);
-    throw e;
-  }
+  await writeNew(values.output, await wb.toBuffer(), values.force);
   io.out(`${values.output}: sheet "${sheet}" (${id})\n`);
   return 0;
 }

@@ -4,16 +4,21 @@ import { checkFile } from './checkFile';
 import { collectFiles } from './files';
 import { formatText, type Lang } from './formatText';
 import { resolve } from 'node:path';
+import type { ProcurementData } from '../core/report/procurementData';
 import { UsageError, importCommand, scoreCommand, templateCommand, writeReportWorkbook } from './commands';
+import { summaryCommand } from './summary';
 
 export const USAGE = `Usage: ita-check [--format text|json] [--lang th|en] [--output REPORT.xlsx] FILE_OR_DIR...
        ita-check template [ID -o FILE.xlsx [--force]]
        ita-check score --year 2567 --indicators S1,S2,...,S10
        ita-check import-egp EXPORT.csv|.xlsx -o OUT.xlsx [--template ita2567-o16|ita2568-procurement] [--top 100]
+       ita-check summary PROCUREMENT.xlsx -o SUMMARY.xlsx [--sheet NAME] [--force]
 
 Checks every .xlsx or .csv file given (directories are walked): procurement tables, OIT checklists,
-ITA score sheets and measures reports. "template" lists the templates or writes one to a new file;
-"score" computes the ITA score from the ten indicator scores.
+ITA score sheets and measures reports; --output also writes the summaries by method and by month.
+"template" lists the templates or writes one to a new file; "score" computes the ITA score from the
+ten indicator scores; "summary" writes a copy of a procurement workbook with the O17 summary by method
+(formulas over the procurement sheets) and the monthly view, each with a chart.
 Exit status: 0 no errors, 1 findings of severity error, 2 usage error or a file that cannot be read.`;
 
 export interface Io {
@@ -51,9 +56,10 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     throw new UsageError('--output would overwrite one of the files being checked');
   const notFound = lang === 'th' ? 'ไม่พบไฟล์' : 'file not found';
   const reports: FileReport[] = missing.map((file) => ({ file, error: notFound, sheets: [] }));
-  for (const file of files) reports.push(await checkFile(file, lang));
+  const procurement: ProcurementData[] | undefined = values.output ? [] : undefined;
+  for (const file of files) reports.push(await checkFile(file, lang, procurement));
   const report = buildReport(reports);
-  if (values.output) await writeReportWorkbook(report, lang, values.output);
+  if (values.output) await writeReportWorkbook(report, lang, values.output, procurement);
 
   for (const f of report.files) if (f.error) io.err(`ita-check: ${f.file}: ${f.error}\n`);
   if (values.format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
@@ -69,6 +75,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     if (argv[0] === 'template') return await templateCommand(argv.slice(1), io);
     if (argv[0] === 'score') return await scoreCommand(argv.slice(1), io);
     if (argv[0] === 'import-egp') return await importCommand(argv.slice(1), io);
+    if (argv[0] === 'summary') return await summaryCommand(argv.slice(1), io);
     return await runCheck(argv, io);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

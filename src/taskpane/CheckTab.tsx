@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { parseA1 } from '../core/cells/address';
 import { cellAt, displayValue, type SheetGrid } from '../core/cells/value';
 import { countBySeverity } from '../core/check/report';
@@ -22,6 +22,7 @@ import type { Finding } from '../core/findings/types';
 import { allTemplates } from '../core/templates/registry';
 import { ReadCancelled, type Host, type WorkbookPort } from '../workbook/port';
 import { ImportPanel } from './ImportPanel';
+import { SummaryPanel } from './SummaryPanel';
 import { downloadBytes } from './download';
 import { friendlyError } from './errors';
 import { FindingsList } from './FindingsList';
@@ -209,6 +210,12 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
   }
 
   const counts = report ? countBySeverity(report.findings) : null;
+  // Follows the report, so re-checks after edits move the bars too.
+  const procurement = useMemo(
+    () =>
+      report?.kind === 'procurement' && report.template !== 'egp-contract' ? session.current?.procurement() : null,
+    [report],
+  );
   const pos = selected ? parseA1(selected.cell) : null;
   const selectedValue = grid && pos ? displayValue(cellAt(grid, pos.row, pos.col)) : '';
   const writable = port.features.fixes;
@@ -264,6 +271,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
         </MessageBar>
       )}
       {report?.template === 'egp-contract' && grid && <ImportPanel grid={grid} port={port} host={host} />}
+      {procurement && <SummaryPanel data={procurement} port={port} />}
       {report && counts && (
         <div data-testid="report" data-template={report.template ?? ''}>
           <Text weight="semibold" block>

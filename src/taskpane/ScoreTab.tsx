@@ -6,7 +6,6 @@ import {
   Label,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Select,
   Text,
   makeStyles,
@@ -17,42 +16,49 @@ import { allFrameworks, getFramework } from '../core/checklist/framework';
 import type { ChecklistScore } from '../core/checklist/score';
 import { checkSheet } from '../core/check/sheet';
 import { ITA } from '../core/score/bands';
-import { itaScore } from '../core/score/ita';
+import { itaScore, type ItaScore } from '../core/score/ita';
 import { thaiDigitsToArabic } from '../core/text/thai';
 import type { WorkbookPort } from '../workbook/port';
+import { Bar } from './Bars';
 import { useLang } from './LangContext';
 import { useSheet } from './useSheet';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
-  bar: {
-    display: 'grid',
-    gridTemplateColumns: '1fr 5.5em',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalS,
-  },
-  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   grid: { display: 'grid', gridTemplateColumns: '1fr 6em', gap: tokens.spacingVerticalXS, alignItems: 'center' },
   missing: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   big: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** A bar with its number beside it: the number carries the meaning, not the colour. */
-function Bar({ label, value, detail }: { label: string; value: number | null; detail?: string }) {
-  const s = useStyles();
+/** A percentage bar. */
+function PercentBar({ label, value, detail }: { label: string; value: number | null; detail?: string }) {
   const { t } = useLang();
+  return <Bar label={label} fraction={(value ?? 0) / 100} shown={t.percent(value)} detail={detail} />;
+}
+
+/** The ITA score of each year read from a score sheet: the total and each tool, numbers beside bars. */
+function History({ years }: { years: readonly ItaScore[] }) {
+  const { lang, t } = useLang();
+  const s = useStyles();
   return (
-    <div data-testid="bar" data-label={label}>
-      <Text size={200}>{label}</Text>
-      <div className={s.bar}>
-        <ProgressBar value={(value ?? 0) / 100} thickness="large" aria-label={label} />
-        <Text className={s.num} weight="semibold" data-testid="bar-value">
-          {t.percent(value)}
-        </Text>
-      </div>
-      {detail && <Text size={100}>{detail}</Text>}
-    </div>
+    <section className={s.root} data-testid="ita-history" aria-label={t.historyHead}>
+      <Text weight="semibold">{t.historyHead}</Text>
+      {years.map((y) => (
+        <div key={y.year} data-testid="history-year" data-year={y.year}>
+          <Text weight="semibold">{t.historyYear(y.year)}</Text>
+          <Bar
+            label={t.total}
+            fraction={y.total / 100}
+            shown={y.total.toFixed(2)}
+            detail={`${lang === 'th' ? y.level : y.levelEn} · ${y.pass ? t.passed : t.notPassed}`}
+          />
+          {(['iit', 'eit', 'oit'] as const).map((k) => (
+            <Bar key={k} label={k.toUpperCase()} fraction={y[k] / 100} shown={y[k].toFixed(2)} />
+          ))}
+        </div>
+      ))}
+    </section>
   );
 }
 
@@ -104,18 +110,21 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
       )}
       {score && f && (
         <div className={s.root} data-testid="checklist-score" data-framework={score.c.framework}>
-          <Bar
+          <PercentBar
             label={`${t.overall} (${score.c.framework})`}
             value={score.c.percent}
             detail={`${t.componentsDone(score.c.componentsDone, score.c.components)} · ${t.itemsDone(score.c.itemsDone, score.c.items)}`}
           />
           {f.indicators.map((ind) => (
             <div key={ind.id}>
-              <Bar label={t.indicator(String(ind.id), ind[lang])} value={score.c.byIndicator[String(ind.id)] ?? null} />
+              <PercentBar
+                label={t.indicator(String(ind.id), ind[lang])}
+                value={score.c.byIndicator[String(ind.id)] ?? null}
+              />
               {f.subIndicators
                 .filter((x) => x.indicator === ind.id)
                 .map((x) => (
-                  <Bar key={x.id} label={`${x.id} ${x.th}`} value={score.c.bySubIndicator[x.id] ?? null} />
+                  <PercentBar key={x.id} label={`${x.id} ${x.th}`} value={score.c.bySubIndicator[x.id] ?? null} />
                 ))}
             </div>
           ))}
@@ -167,6 +176,7 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
   const [year, setYear] = useState(latest);
   const [inputs, setInputs] = useState<string[]>(() => ITA.indicators.map(() => ''));
   const [note, setNote] = useState<string | null>(null);
+  const [history, setHistory] = useState<readonly ItaScore[]>([]);
   const values = inputs.map((v) => Number(thaiDigitsToArabic(v.trim())));
   const complete =
     inputs.every((v) => v.trim() !== '') && values.every((v) => Number.isFinite(v) && v >= 0 && v <= 100);
@@ -179,6 +189,7 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
       setNote(t.notScoreSheet);
       return;
     }
+    setHistory(r.history ?? []);
     setYear(r.score.year);
     setInputs(ITA.indicators.map((ind) => String(r.score!.indicators[String(ind.id)])));
   }
@@ -252,6 +263,7 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
       ) : (
         <Text size={200}>{t.scoreNeeds}</Text>
       )}
+      {history.length > 1 && <History years={history} />}
     </section>
   );
 }

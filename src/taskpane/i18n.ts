@@ -97,6 +97,18 @@ const th = {
   importDo: 'นำเข้า',
   imported: (rows: number, of: number, sheet: string) => `นำเข้า ${rows} จาก ${of} รายการ เป็นแผ่นงาน "${sheet}"`,
   importMissing: (cols: string) => `ไม่มีในไฟล์ e-GP (เว้นว่างไว้ให้กรอก): ${cols}`,
+  summaryHead: 'งบประมาณตามวิธีการจัดซื้อจัดจ้าง',
+  summaryLine: (count: number, budget: string, agreed: string) =>
+    `${count} รายการ · งบประมาณ ${budget} บาท · ตกลง ${agreed} บาท`,
+  summaryTotal: 'รวม',
+  summaryInsert: 'สร้างแผ่นงานสรุป O17 (สูตรอ้างอิงตารางนี้)',
+  monthlyInsert: 'สร้างแผ่นงานสรุปรายเดือน (ทุกแผ่นงานจัดซื้อจัดจ้าง)',
+  summaryMade: (name: string) => `สร้างแผ่นงาน "${name}" พร้อมแผนภูมิแล้ว`,
+  summaryMadeFile: (name: string) => `เพิ่มแผ่นงาน "${name}" พร้อมแผนภูมิในสำเนาแล้ว กดดาวน์โหลดสำเนาเพื่อเปิดใน Excel`,
+  moneyAsText: (n: number) => `มีจำนวนเงิน ${n} เซลล์ที่เก็บเป็นข้อความ สูตรใน Excel จะไม่นับ แก้ก่อนสร้างสรุป`,
+  historyHead: 'คะแนน ITA รายปี',
+  historyYear: (y: number) => `ปี ${y}`,
+  noHistory: 'อ่านแผ่นงานคะแนน ITA ที่มีหลายปีเพื่อดูคะแนนรายปี',
 };
 
 export type Strings = typeof th;
@@ -202,6 +214,17 @@ const en: Strings = {
   importDo: 'Import',
   imported: (rows, of, sheet) => `Imported ${rows} of ${of} item(s) as sheet "${sheet}"`,
   importMissing: (cols) => `Not in the e-GP file (left empty to fill in): ${cols}`,
+  summaryHead: 'Budget by procurement method',
+  summaryLine: (count, budget, agreed) => `${count} item(s) · budget ${budget} baht · agreed ${agreed} baht`,
+  summaryTotal: 'Total',
+  summaryInsert: 'Write the O17 summary sheet (formulas over this table)',
+  monthlyInsert: 'Write the monthly summary sheet (every procurement sheet)',
+  summaryMade: (name) => `Sheet "${name}" written, with its chart`,
+  summaryMadeFile: (name) => `Sheet "${name}" and its chart added to the copy; download the copy to open it in Excel`,
+  moneyAsText: (n) => `${n} money cell(s) hold text, which Excel's formulas skip; fix them before summarising`,
+  historyHead: 'ITA score by year',
+  historyYear: (y) => `${y}`,
+  noHistory: 'Read an ITA score sheet with several years to see them here',
 };
 
 export const STRINGS: Record<Lang, Strings> = { th, en };

@@ -8,7 +8,10 @@ import { capabilitiesFor, MIN_API_MINOR } from '../../src/workbook/office/capabi
 import { OfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { cellText, fakeExcel, newSheet } from '../helpers/fakeExcel';
-import { O16_HEADERS } from '../helpers/o16';
+import { goodRow, O16_HEADERS } from '../helpers/o16';
+import { buildSummaryLayout } from '../../src/core/report/byMethod';
+import { buildMonthlyLayout, monthlyView } from '../../src/core/report/monthly';
+import { procurementData } from '../../src/core/report/procurementData';
 
 const layout = buildLayout(getTemplate('ita2567-o16')!);
 
@@ -108,5 +111,62 @@ describe('inserting the OIT checklist with Office.js', () => {
     expect(ws.cells.get('4,5')?.validation?.rule).toEqual({
       list: { inCellDropDown: true, source: 'ดำเนินการแล้ว,ยังไม่ได้ดำเนินการ,ไม่เกี่ยวข้อง' },
     });
+  });
+});
+
+describe('summary sheets and charts with Office.js', () => {
+  // Dates as the serials Excel holds (January 2024).
+  const rows = [O16_HEADERS, ...[0, 1, 2].map((i) => goodRow(i).map((v) => (v instanceof Date ? 45300 + i : v)))];
+  const source = newSheet('O16', rows as (string | number)[][]);
+  const data = () => procurementData({ name: 'O16', values: rows as (string | number)[][] })!;
+
+  it('writes the O17 summary as formulas over the source sheet, and a bar chart of budget by method', async () => {
+    const model = { sheets: [source, newSheet('อื่น')], active: 0 };
+    const excel = fakeExcel(model);
+    const layout = buildSummaryLayout([data()]);
+    const name = await new OfficeWorkbook(excel.run, capabilitiesFor(20)).insertTemplate(layout);
+    const ws = model.sheets.find((s) => s.name === name)!;
+    const specific = 4 + layout.rows!.findIndex((r) => r[0] === 'วิธีเฉพาะเจาะจง');
+    expect(ws.cells.get(`${specific},2`)?.formula).toBe(
+      `=SUM(COUNTIFS('O16'!$E$2:$E$1048576,{"วิธีเฉพาะเจาะจง","เฉพาะเจาะจง"}))`,
+    );
+    expect(ws.cells.get(`${specific},1`)?.value).toBe('วิธีเฉพาะเจาะจง');
+    const end = 3 + layout.rows!.length - 1;
+    expect(ws.charts).toEqual([
+      expect.objectContaining({
+        type: 'BarClustered',
+        title: 'งบประมาณที่ใช้ จำแนกตามวิธีการจัดซื้อจัดจ้าง (บาท)',
+        series: [{ name: 'งบประมาณ (บาท)', values: `${name}!C4:C${end}`, categories: `${name}!A4:A${end}` }],
+        showValue: true,
+      }),
+    ]);
+    // The source is untouched.
+    expect(model.sheets[0]).toBe(source);
+    expect(excel.syncs).toBe(2);
+  });
+
+  it('in Excel 2016 (below ExcelApi 1.7) writes the numbers without the chart, and does not fail', async () => {
+    const model = { sheets: [source], active: 0 };
+    const excel = fakeExcel(model, 6);
+    const name = await new OfficeWorkbook(excel.run, capabilitiesFor(6)).insertTemplate(buildSummaryLayout([data()]));
+    const ws = model.sheets.find((s) => s.name === name)!;
+    expect(ws.charts).toEqual([]);
+    expect(ws.cells.get('4,2')?.formula).toMatch(/^=SUM\(COUNTIFS\(/);
+  });
+
+  it('writes the monthly view (blocks, no table) and the ITA score sheet with its four-series line chart', async () => {
+    const model = { sheets: [source], active: 0 };
+    const excel = fakeExcel(model);
+    const port = new OfficeWorkbook(excel.run, capabilitiesFor(20));
+    const monthly = await port.insertTemplate(buildMonthlyLayout(monthlyView([data()])));
+    const m = model.sheets.find((s) => s.name === monthly)!;
+    expect(m.tables).toEqual([]);
+    expect(cellText(m, 'A4')).toBe('ต.ค. 2566');
+    expect(m.charts[0]).toMatchObject({ type: 'ColumnClustered', series: [{ values: `${monthly}!C4:C15` }] });
+
+    const score = await port.insertTemplate(layoutFor('ita-score')!);
+    const chart = model.sheets.find((s) => s.name === score)!.charts[0]!;
+    expect(chart.type).toBe('LineMarkers');
+    expect(chart.series.map((x) => x.name)).toEqual(['IIT', 'EIT', 'OIT', 'รวม']);
   });
 });

@@ -57,7 +57,7 @@ describe('batch checking', () => {
     expect(r.code).toBe(2);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['สรุป', 'ผลการตรวจสอบ']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['สรุป', 'ผลการตรวจสอบ', 'O17 สรุป 2567', 'สรุปรายเดือน 2567']);
     const summary = wb.getWorksheet('สรุป')!;
     expect(summary.getRow(3).values).toEqual([
       undefined,

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -134,6 +135,49 @@ describe('findings grouped, filtered and fixed in the pane', () => {
     const original = new ExcelJS.Workbook();
     await original.xlsx.load((await readFile(join(dir, 'fixable.xlsx'))) as unknown as ArrayBuffer);
     expect(original.getWorksheet('O16')!.getCell('B2').value).toBe('50,000');
+    expect((p as Page & { errors: string[] }).errors).toEqual([]);
+    await p.close();
+  });
+});
+
+describe('budget by method in the pane', () => {
+  it('shows a bar per method with its baht figure beside it, and adds the O17 summary sheet with its chart to the copy', async () => {
+    const rows = [0, 1, 2, 3].map((i) => goodRow(i));
+    rows[3]![4] = 'e-bidding';
+    rows[3]![1] = 900_000;
+    rows[3]![5] = 900_000;
+    await writeXlsx(join(dir, 'methods.xlsx'), { O16: o16Rows(rows) });
+    const p = await openPane(browser, server.url);
+    await openFile(p, join(dir, 'methods.xlsx'));
+    await p.getByTestId('check').click();
+    const panel = p.getByTestId('method-summary');
+    await panel.waitFor();
+    const bars = await panel
+      .getByTestId('bar')
+      .evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-label'), e.querySelector('[data-testid=bar-value]')!.textContent]),
+      );
+    // 50,000 + 50,001 + 50,002 by เฉพาะเจาะจง; the number is text beside the bar, not only its length.
+    expect(bars).toEqual([
+      ['ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', '900,000'],
+      ['วิธีเฉพาะเจาะจง', '150,003'],
+    ]);
+    expect(await panel.getByRole('progressbar').first().getAttribute('aria-label')).toBe(
+      'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding): 900,000',
+    );
+    expect(await p.getByTestId('summary-total').textContent()).toContain('4 รายการ');
+
+    await p.getByTestId('insert-summary').click();
+    await expect.poll(() => p.getByTestId('summary-done').textContent(), { timeout: 10_000 }).toContain('O17 สรุป 2567');
+    const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('download-copy').click()]);
+    const path = join(dir, 'with-summary.xlsx');
+    await download.saveAs(path);
+    const zip = await JSZip.loadAsync(await readFile(path));
+    const chart = await zip.file('xl/charts/chart1.xml')!.async('string');
+    expect(chart).toContain(`<c:f>'O17 สรุป 2567'!$C$4:$C$8</c:f>`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
+    expect(wb.getWorksheet('O17 สรุป 2567')!.getCell('A4').value).toBe('ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)');
     expect((p as Page & { errors: string[] }).errors).toEqual([]);
     await p.close();
   });

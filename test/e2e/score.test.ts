@@ -67,6 +67,46 @@ describe('the Score tab', () => {
     const weakest = await page.getByTestId('ita-weakest').locator('li').allTextContents();
     expect(weakest[0]).toContain('ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล: 79.29');
     expect(weakest[1]).toContain('ตัวชี้วัดที่ 8');
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+  });
+
+  it('reads a score sheet of several years and shows the total and each tool per year, numbers beside bars', async () => {
+    // The 2567 column is seed 004's (ทต.ชุมพล); 2565 and 2566 are made up for the test.
+    const years: Record<string, number[]> = {
+      F: [90, 90, 90, 90, 90, 80, 80, 80, 70, 70],
+      G: [95, 95, 95, 95, 95, 90, 90, 90, 80, 90],
+      H: [97.9, 97.9, 99.12, 94.21, 98.95, 97.7, 96.35, 85.37, 79.29, 100],
+    };
+    const path = join(dir, 'score.xlsx');
+    expect((await runCli(['template', 'ita-score', '-o', path])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('คะแนน ITA')!;
+    for (const [col, scores] of Object.entries(years))
+      scores.forEach((v, i) => (ws.getCell(`${col}${4 + i}`).value = v));
+    await writeFile(join(dir, 'score-filled.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
+
+    await openFile(page, join(dir, 'score-filled.xlsx'));
+    await page.getByTestId('score-read').click();
+    const history = page.getByTestId('ita-history');
+    await history.waitFor();
+    expect(
+      await history.getByTestId('history-year').evaluateAll((els) => els.map((e) => e.getAttribute('data-year'))),
+    ).toEqual(['2565', '2566', '2567']);
+    const y2567 = history.locator('[data-year="2567"]');
+    const bars = await y2567
+      .getByTestId('bar')
+      .evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-label'), e.querySelector('[data-testid=bar-value]')!.textContent]),
+      );
+    // Seed 004: IIT 97.62, EIT 93.14 (96.65 and 89.63 averaged), OIT 89.65, total 93.09.
+    expect(bars).toEqual([
+      ['คะแนนรวม', '93.09'],
+      ['IIT', '97.62'],
+      ['EIT', '93.14'],
+      ['OIT', '89.65'],
+    ]);
+    expect(await page.getByTestId('ita-total').textContent()).toBe('93.09');
     await page.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? dir, 'score-tab.png'), fullPage: true });
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
   });

@@ -30,8 +30,19 @@ export interface ConditionalFormatModel {
   format: { fill?: string; font?: { color?: string; bold?: boolean; italic?: boolean; underline?: string } };
 }
 
+export interface ChartModel {
+  type: string;
+  title: string;
+  /** Top-left and bottom-right cells given to setPosition. */
+  position: [string, string] | null;
+  series: { name: string; values: string; categories: string | null }[];
+  showValue: boolean;
+  legend: string | null;
+}
+
 export interface SheetModel {
   name: string;
+  charts: ChartModel[];
   conditionalFormats: ConditionalFormatModel[];
   changeHandlers: ((e: { address: string; changeType: string; source: string }) => Promise<void> | void)[];
   cells: Map<string, CellModel>; // key "r,c"
@@ -52,6 +63,7 @@ export interface WorkbookModel {
 export function newSheet(name: string, rows: readonly (readonly (Value | null | undefined)[])[] = []): SheetModel {
   const s: SheetModel = {
     name,
+    charts: [],
     conditionalFormats: [],
     changeHandlers: [],
     cells: new Map(),
@@ -281,6 +293,19 @@ export class FakeWorksheet extends Loadable {
   set visibility(v: string) {
     this.model().visibility = v;
   }
+  get charts() {
+    const ctx = this.ctx;
+    const sheet = this.model();
+    return {
+      add: (type: string, source: FakeRange, _seriesBy?: string) => {
+        const m: ChartModel = { type, title: '', position: null, series: [], showValue: false, legend: null };
+        m.series.push({ name: '', values: source.ref(), categories: null });
+        sheet.charts.push(m);
+        ctx.queueWrite({ chart: type, source: source.ref() });
+        return new FakeChart(ctx, m);
+      },
+    };
+  }
   get freezePanes() {
     this.ctx.require(7, 'freezePanes');
     return {
@@ -342,6 +367,71 @@ export class FakeWorksheet extends Loadable {
   }
 }
 
+/** Excel.Chart: title, position, data labels, legend and series (ExcelApi 1.1; series ranges 1.7). */
+class FakeChart {
+  constructor(
+    private readonly ctx: FakeContext,
+    readonly model: ChartModel,
+  ) {}
+  get title() {
+    const m = this.model;
+    return {
+      set text(t: string) {
+        m.title = t;
+      },
+    };
+  }
+  get legend() {
+    const m = this.model;
+    return {
+      set position(p: string) {
+        m.legend = p;
+      },
+    };
+  }
+  get dataLabels() {
+    const m = this.model;
+    return {
+      set showValue(v: boolean) {
+        m.showValue = v;
+      },
+    };
+  }
+  setPosition(start: string, end: string): void {
+    this.model.position = [start, end];
+  }
+  get series() {
+    const ctx = this.ctx;
+    const m = this.model;
+    const wrap = (s: ChartModel['series'][number]) => ({
+      set name(n: string) {
+        s.name = n;
+      },
+      setValues(r: FakeRange) {
+        ctx.require(7, 'ChartSeries.setValues');
+        s.values = r.ref();
+      },
+      setXAxisValues(r: FakeRange) {
+        ctx.require(7, 'ChartSeries.setXAxisValues');
+        s.categories = r.ref();
+      },
+    });
+    return {
+      getItemAt: (i: number) => {
+        const s = m.series[i];
+        if (!s) throw new ApiError('ItemNotFound', `no series ${i}`);
+        return wrap(s);
+      },
+      add: (name: string) => {
+        ctx.require(7, 'ChartSeriesCollection.add');
+        const s = { name, values: '', categories: null };
+        m.series.push(s);
+        return wrap(s);
+      },
+    };
+  }
+}
+
 export class FakeRange extends Loadable {
   constructor(
     ctx: FakeContext,
@@ -349,6 +439,10 @@ export class FakeRange extends Loadable {
     readonly rect: Rect,
   ) {
     super(ctx);
+  }
+  /** Sheet!A1:B2, as a chart series would name it. */
+  ref(): string {
+    return rectAddress(this.sheet.name, this.rect);
   }
   private cell(r: number, c: number, create = false): CellModel | undefined {
     const key = `${r},${c}`;
@@ -409,7 +503,11 @@ export class FakeRange extends Loadable {
     return this.get('values');
   }
   set values(v: Value[][]) {
-    this.assign2D(v, (cell, x) => (cell.value = x));
+    this.assign2D(v, (cell, x) => {
+      // Excel takes only text, numbers and booleans.
+      if (x === null || typeof x === 'object') throw new ApiError('InvalidArgument', `bad value ${JSON.stringify(x)}`);
+      cell.value = x;
+    });
   }
   set formulas(v: Value[][]) {
     this.assign2D(v, (cell, x) => {

@@ -1,14 +1,26 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseCsv } from '../../src/core/text/csv';
 
 const run = promisify(execFile);
 
+/**
+ * LibreOffice shows the results cached in an .xlsx unless told to recalculate on load: a fresh
+ * profile that always recalculates, so a formula is proved by what it computes, not what was stored.
+ */
+const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>`;
+
 async function convert(path: string, outDir: string, filter: string): Promise<string> {
   const out = await mkdtemp(join(outDir, 'lo-'));
   const profile = await mkdtemp(join(outDir, 'lo-profile-'));
+  await mkdir(join(profile, 'user'));
+  await writeFile(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
   await run(
     'soffice',
     [`-env:UserInstallation=file://${profile}`, '--headless', '--calc', '--convert-to', filter, '--outdir', out, path],
@@ -17,7 +29,10 @@ async function convert(path: string, outDir: string, filter: string): Promise<st
     },
   );
   const ext = filter.split(':')[0]!;
-  return join(out, basename(path).replace(/\.xlsx$/i, `.${ext}`));
+  // One file, named after the input (and the sheet, when one sheet of several is asked for).
+  const made = (await readdir(out)).filter((n) => n.endsWith(`.${ext}`));
+  if (made.length !== 1) throw new Error(`LibreOffice wrote ${made.length} .${ext} files for ${basename(path)}`);
+  return join(out, made[0]!);
 }
 
 /** The workbook saved by LibreOffice in another format ("xls": a real old-format Excel file). */
@@ -30,11 +45,16 @@ export async function savedAsByLibreOffice(
 }
 
 /**
- * Open a workbook in LibreOffice Calc (headless), which computes every formula, and return the first
- * sheet as the user would see it (displayed text, UTF-8 CSV). Files go under `outDir`.
+ * Open a workbook in LibreOffice Calc (headless), which computes every formula, and return one sheet
+ * (the first, or the 1-based `sheet`) as the user would see it (displayed text, UTF-8 CSV). Files go
+ * under `outDir`.
  */
-export async function computedByLibreOffice(path: string, outDir: string): Promise<string[][]> {
-  const csv = await convert(path, outDir, 'csv:Text - txt - csv (StarCalc):44,34,76,1');
+export async function computedByLibreOffice(path: string, outDir: string, sheet = 1): Promise<string[][]> {
+  const csv = await convert(
+    path,
+    outDir,
+    `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,${sheet}`,
+  );
   return parseCsv(await readFile(csv, 'utf8'));
 }
 

@@ -58,3 +58,19 @@ export function withoutColumns(rows: Row[], headers: string[], headerIndex = 0):
   const drop = new Set(headers.map((h) => rows[headerIndex]!.indexOf(h)));
   return rows.map((r) => r.filter((_, i) => !drop.has(i)));
 }
+
+/** The months of fiscal year 2567 as the summaries label them, ต.ค. 2566 to ก.ย. 2567. */
+export const FISCAL_2567_MONTHS = [
+  'ต.ค. 2566',
+  'พ.ย. 2566',
+  'ธ.ค. 2566',
+  'ม.ค. 2567',
+  'ก.พ. 2567',
+  'มี.ค. 2567',
+  'เม.ย. 2567',
+  'พ.ค. 2567',
+  'มิ.ย. 2567',
+  'ก.ค. 2567',
+  'ส.ค. 2567',
+  'ก.ย. 2567',
+];

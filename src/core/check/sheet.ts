@@ -13,6 +13,7 @@ import { readScoreSheet } from '../score/sheet';
 import { fiscalYearFromTitle } from '../rules/fiscalYear';
 import type { HeaderMatch } from '../sheet/header';
 import { ProcurementTable } from './procurement';
+import { procurementDataOf, type ProcurementData } from '../report/procurementData';
 
 export interface SheetReport {
   readonly name: string;
@@ -28,6 +29,8 @@ export interface SheetReport {
   readonly checklist?: ChecklistScore | null;
   /** The ITA score of an ita-score sheet (its latest complete year). */
   readonly score?: ItaScore | null;
+  /** Every year of an ita-score sheet with all ten indicators, oldest first. */
+  readonly history?: readonly ItaScore[];
   readonly findings: readonly Finding[];
 }
 
@@ -115,6 +118,11 @@ export class SheetCheck {
     };
   }
 
+  /** The checked procurement sheet's rows, for summaries; null for other kinds of sheet. */
+  procurement(): ProcurementData | null {
+    return this.table && this.match ? procurementDataOf(this.grid, this.match, this.table.result()) : null;
+  }
+
   /** Rows `top`.. now hold `values` (as read again from the workbook); returns the new report. */
   update(top: number, values: readonly (readonly CellValue[])[]): SheetReport {
     const rows: (readonly CellValue[])[] = this.grid.values.slice();
@@ -167,7 +175,8 @@ function checkOther(
   if (match.template.kind === 'ita-score') {
     const year = fiscalYearFromTitle(grid, match.headerRow) ?? Math.max(...allFrameworks().map((f) => f.year));
     const r = readScoreSheet(grid, match, year);
-    return { ...base, rows: r.rows, score: r.score, findings: sortFindings(r.findings) };
+    const history = r.years.flatMap((y) => (y.score ? [y.score] : [])).sort((a, b) => a.year - b.year);
+    return { ...base, rows: r.rows, score: r.score, history, findings: sortFindings(r.findings) };
   }
   const r = checkMeasures(grid, match);
   return { ...base, rows: r.rows, findings: sortFindings(r.findings) };

@@ -145,6 +145,15 @@ export function buildChecklistLayout(f: Framework): SheetLayout {
     font: THAI_FONT,
     rows,
     blocks: [itemsBlock, groupsBlock],
+    charts: [
+      {
+        type: 'bar',
+        title: 'ร้อยละความครบถ้วน ตามตัวชี้วัดและตัวชี้วัดย่อย',
+        categories: `${L(0)}${groupTop + 1}:${L(0)}${total - 1}`,
+        series: [{ name: 'ร้อยละความครบถ้วน', values: `${L(3)}${groupTop + 1}:${L(3)}${total - 1}` }],
+        anchor: { col: SUMMARY_COL + 6, row: groupTop, width: 8, height: Math.max(15, groupRows.length + 6) },
+      },
+    ],
   };
 }
 

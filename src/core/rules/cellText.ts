@@ -33,12 +33,14 @@ export function judgeList(ctx: RuleContext, row: number, c: TemplateColumn, v: C
   const r = matchList(c, typeof v === 'string' ? v : displayValue(v));
   if (r.kind === 'ok') {
     if (c.id === 'status') p.status = r.value;
+    else if (c.id === 'budgetSource') p.budgetSource = r.value;
     return;
   }
   const n = names(c);
   const raw = collapseSpaces(displayValue(v));
   if (r.kind === 'alias') {
     if (c.id === 'status') p.status = r.value;
+    else if (c.id === 'budgetSource') p.budgetSource = r.value;
     report(
       ctx,
       'unknown-list-value',
@@ -52,7 +54,10 @@ export function judgeList(ctx: RuleContext, row: number, c: TemplateColumn, v: C
     );
     return;
   }
-  if (c.openList) return;
+  if (c.openList) {
+    if (c.id === 'budgetSource') p.budgetSource = raw;
+    return;
+  }
   report(
     ctx,
     'unknown-list-value',

@@ -12,6 +12,7 @@ export interface ParsedRow {
   /** The method cell held e-GP's generic label (the real method is in the other column). */
   genericMethodOnly?: boolean;
   status?: string;
+  budgetSource?: string;
   signDate?: Day;
   endDate?: Day;
   fiscalYear?: number;
@@ -35,6 +36,7 @@ export function newParsedRow(row: number): ParsedRow {
     method: undefined,
     genericMethodOnly: undefined,
     status: undefined,
+    budgetSource: undefined,
     signDate: undefined,
     endDate: undefined,
     fiscalYear: undefined,

@@ -94,6 +94,7 @@ export function buildScoreLayout(lastYear: number, years = YEARS): SheetLayout {
     ...yearList.map((y, k) => ({ f: levelFormula(`${columnLetter(4 + k)}${totalRow}`, y) })),
   ]);
   const block: LayoutBlock = { top: summaryTop, left: 1, cells: summary };
+  const yearsTo = columnLetter(3 + years);
   return {
     templateId: 'ita-score',
     sheetName: 'คะแนน ITA',
@@ -130,6 +131,18 @@ export function buildScoreLayout(lastYear: number, years = YEARS): SheetLayout {
     font: THAI_FONT,
     rows,
     blocks: [block],
+    charts: [
+      {
+        type: 'line',
+        title: 'คะแนน ITA รายปี: คะแนนรวมและแต่ละเครื่องมือ',
+        categories: `D${summaryTop}:${yearsTo}${summaryTop}`,
+        series: [
+          ...tools.map(([code], i) => ({ name: code, values: `D${toolRow(i)}:${yearsTo}${toolRow(i)}` })),
+          { name: 'รวม', values: `D${totalRow}:${yearsTo}${totalRow}` },
+        ],
+        anchor: { col: 4 + years + 1, row: HEADER_ROW, width: 8, height: 18 },
+      },
+    ],
   };
 }
 

@@ -18,7 +18,18 @@ export interface LayoutColumn {
   readonly type: ColumnType;
 }
 
-export type LayoutValue = string | number | null | { readonly f: string };
+/** A value, or a formula (without "=") with the value it computes as its cached result. */
+export type LayoutValue = string | number | null | { readonly f: string; readonly v?: number | string };
+
+/** A native Excel chart on the sheet: ranges are on the same sheet, A1-style without the sheet name. */
+export interface LayoutChart {
+  readonly type: 'bar' | 'column' | 'line';
+  readonly title: string;
+  readonly categories: string;
+  readonly series: readonly { readonly name: string; readonly values: string }[];
+  /** Top-left cell (1-based) and size in columns and rows. */
+  readonly anchor: { readonly col: number; readonly row: number; readonly width: number; readonly height: number };
+}
 
 /** A cell of a block beside or under the table: a value or a formula (written without "="). */
 export interface LayoutCell {
@@ -63,6 +74,7 @@ export interface SheetLayout {
   readonly rows?: readonly (readonly LayoutValue[])[];
   /** Formula blocks beside or under the table. */
   readonly blocks?: readonly LayoutBlock[];
+  readonly charts?: readonly LayoutChart[];
 }
 
 /** The Thai government font; Excel falls back to another Thai font where it is not installed. */

@@ -9,6 +9,7 @@ import { uniqueSheetName, uniqueTableName } from '../../core/sheet/names';
 import type { ReadOptions, WorkbookPort } from '../port';
 import { ReadCancelled } from '../port';
 import { fromExcelJs } from './cellValue';
+import { addCharts, type SheetChart } from './charts';
 import { packageFacts, type PackageFacts } from './package';
 import { writeLayout } from './writeLayout';
 
@@ -29,6 +30,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
   readonly features = { marks: true, events: false, fixes: true } as const;
   /** Where the user last asked to go (a file has no cursor; the pane shows it). */
   selection: { sheet: string; address: string } | null = null;
+  /** Charts of inserted sheets: ExcelJS cannot write charts, so they are added when the file is saved. */
+  private readonly charts: SheetChart[] = [];
 
   private constructor(
     readonly workbook: ExcelJS.Workbook,
@@ -107,8 +110,11 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const sheetName = uniqueSheetName(layout.sheetName, names);
     const tableName = uniqueTableName(layout.tableName, tables);
     writeLayout(this.workbook, { ...layout, sheetName, tableName });
-    // Formulas are written without results: have Excel compute them when it opens the file.
-    if (layout.blocks?.length) this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
+    // Have Excel compute the formulas when it opens the file (most are written without results).
+    const formulas =
+      layout.blocks?.length || layout.rows?.some((r) => r.some((v) => v !== null && typeof v === 'object'));
+    if (formulas) this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
+    for (const chart of layout.charts ?? []) this.charts.push({ sheet: sheetName, chart });
     return sheetName;
   }
 
@@ -203,6 +209,6 @@ export class ExcelJsWorkbook implements WorkbookPort {
   /** The workbook as .xlsx bytes. */
   async toBuffer(): Promise<Uint8Array> {
     const buf = await this.workbook.xlsx.writeBuffer();
-    return new Uint8Array(buf as ArrayBuffer);
+    return addCharts(new Uint8Array(buf as ArrayBuffer), this.charts);
   }
 }

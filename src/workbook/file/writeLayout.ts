@@ -6,6 +6,7 @@ import {
   sheetRef,
   type LayoutBlock,
   type LayoutColumn,
+  type LayoutValue,
   type SheetLayout,
 } from '../../core/templates/layout';
 import { uniqueSheetName } from '../../core/sheet/names';
@@ -55,7 +56,7 @@ function writeBlock(ws: ExcelJS.Worksheet, block: LayoutBlock, font: Partial<Exc
   block.cells.forEach((row, i) =>
     row.forEach((c, j) => {
       const cell = ws.getCell(block.top + i, block.left + j);
-      if (c.f) cell.value = { formula: c.f };
+      if (c.f) cell.value = c.v !== undefined && c.v !== null ? { formula: c.f, result: c.v } : { formula: c.f };
       else if (c.v !== undefined && c.v !== null) cell.value = c.v;
       cell.font = { ...font, bold: !!(c.bold || c.head) };
       if (c.numberFormat) cell.numFmt = c.numberFormat;
@@ -72,30 +73,19 @@ function writeBlock(ws: ExcelJS.Worksheet, block: LayoutBlock, font: Partial<Exc
   });
 }
 
-/** Write a template layout as a new sheet of an ExcelJS workbook (the CLI and the pane's file mode). */
-export function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
-  const font = { name: layout.font.name, size: layout.font.size };
-  const ws = wb.addWorksheet(layout.sheetName, {
-    views: [{ state: 'frozen', ySplit: layout.headerRow, xSplit: 0, activeCell: `A${layout.headerRow + 1}` }],
-  });
-  const n = layout.columns.length;
+/** A layout value as ExcelJS writes it: a formula keeps the value the core computed as its result. */
+function cellValue(v: LayoutValue): ExcelJS.CellValue {
+  if (v === null || typeof v !== 'object') return v;
+  return v.v === undefined ? { formula: v.f } : ({ formula: v.f, result: v.v } as ExcelJS.CellFormulaValue);
+}
 
-  const title = ws.getCell(layout.titleRow, 1);
-  title.value = layout.title;
-  title.font = { ...font, size: layout.font.size + 4, bold: true };
-
-  if (layout.groupRow !== null) {
-    for (const g of layout.groups) {
-      const cell = ws.getCell(layout.groupRow, g.from + 1);
-      cell.value = g.header;
-      if (g.to > g.from) ws.mergeCells(layout.groupRow, g.from + 1, layout.groupRow, g.to + 1);
-      cell.font = { ...font, bold: true };
-      cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
-      cell.border = BORDER;
-    }
-  }
-
+/** The header, the Excel table with its values, number formats and dropdowns. */
+function writeTable(
+  wb: ExcelJS.Workbook,
+  ws: ExcelJS.Worksheet,
+  layout: SheetLayout,
+  font: Partial<ExcelJS.Font>,
+): void {
   ws.addTable({
     name: layout.tableName,
     displayName: layout.tableName,
@@ -103,9 +93,7 @@ export function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.
     headerRow: true,
     style: { theme: 'TableStyleLight9', showRowStripes: true },
     columns: layout.columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: layout.rows?.length
-      ? layout.rows.map((r) => r.map((v) => (v !== null && typeof v === 'object' ? { formula: v.f } : v)))
-      : [layout.columns.map(() => null)],
+    rows: layout.rows?.length ? layout.rows.map((r) => r.map(cellValue)) : [layout.columns.map(() => null)],
   });
 
   // Lists too long for Excel's inline limit go to a hidden sheet.
@@ -154,6 +142,36 @@ export function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.
     }
   });
   ws.getRow(layout.headerRow).height = 48;
+}
+
+/** Write a template layout as a new sheet of an ExcelJS workbook (the CLI and the pane's file mode). */
+export function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
+  const font = { name: layout.font.name, size: layout.font.size };
+  const n = layout.columns.length;
+  const ws = wb.addWorksheet(
+    layout.sheetName,
+    n
+      ? { views: [{ state: 'frozen', ySplit: layout.headerRow, xSplit: 0, activeCell: `A${layout.headerRow + 1}` }] }
+      : {},
+  );
+
+  const title = ws.getCell(layout.titleRow, 1);
+  title.value = layout.title;
+  title.font = { ...font, size: layout.font.size + 4, bold: true };
+
+  if (layout.groupRow !== null) {
+    for (const g of layout.groups) {
+      const cell = ws.getCell(layout.groupRow, g.from + 1);
+      cell.value = g.header;
+      if (g.to > g.from) ws.mergeCells(layout.groupRow, g.from + 1, layout.groupRow, g.to + 1);
+      cell.font = { ...font, bold: true };
+      cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+      cell.border = BORDER;
+    }
+  }
+
+  if (n) writeTable(wb, ws, layout, font);
 
   for (const block of layout.blocks ?? []) writeBlock(ws, block, font);
 

@@ -5,7 +5,9 @@ import {
   LIST_SHEET_NAME,
   sheetRef,
   type LayoutBlock,
+  type LayoutChart,
   type LayoutColumn,
+  type LayoutValue,
   type SheetLayout,
 } from '../../core/templates/layout';
 import type { Capabilities } from './capabilities';
@@ -105,7 +107,7 @@ export async function writeLayout(ctx: Excel.RequestContext, layout: SheetLayout
   const h = layout.headerRow;
   const bodyEnd = h + layout.bodyRows;
 
-  const all = ws.getRange(`A1:${last}${bodyEnd}`);
+  const all = ws.getRange(`A1:${columnLetter(Math.max(1, n))}${Math.max(1, bodyEnd)}`);
   all.format.font.name = layout.font.name;
   all.format.font.size = layout.font.size;
 
@@ -128,6 +130,44 @@ export async function writeLayout(ctx: Excel.RequestContext, layout: SheetLayout
     }
   }
 
+  if (n) writeTable(ctx, ws, layout, { sheetName, tableName, names }, caps);
+
+  for (const block of layout.blocks ?? []) writeBlock(ws, block, caps);
+  // Series ranges need ExcelApi 1.7 (Excel 2019 and later); older Excel gets the numbers without charts.
+  if (caps.apiMinor >= 7) for (const chart of layout.charts ?? []) addChart(ws, chart);
+
+  let r = bodyEnd + 2;
+  for (const label of layout.notes) {
+    const cell = ws.getRange(`A${r}`);
+    cell.values = [[label]];
+    cell.format.font.bold = true;
+    if (caps.apiMinor >= 2) ws.getRange(`A${r + 1}:${last}${r + 3}`).merge(false);
+    r += 5;
+  }
+
+  if (caps.freezePanes && n) ws.freezePanes.freezeRows(h);
+  ws.activate();
+  ws.getRange(`A${h + 1}`).select();
+  await ctx.sync();
+  return sheetName;
+}
+
+/** A body value for Range.formulas: a formula gets its "=", the rest is written as it is. */
+const asFormula = (v: LayoutValue): string | number => (v !== null && typeof v === 'object' ? `=${v.f}` : (v ?? ''));
+
+/** The header, the Excel table with its values, number formats and dropdowns. */
+function writeTable(
+  ctx: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  layout: SheetLayout,
+  taken: { sheetName: string; tableName: string; names: readonly string[] },
+  caps: Capabilities,
+): void {
+  const { sheetName, tableName, names } = taken;
+  const sheets = ctx.workbook.worksheets;
+  const last = columnLetter(layout.columns.length);
+  const h = layout.headerRow;
+  const bodyEnd = h + layout.bodyRows;
   const header = ws.getRange(`A${h}:${last}${h}`);
   header.values = [layout.columns.map((c) => c.header)];
   header.format.font.bold = true;
@@ -140,8 +180,13 @@ export async function writeLayout(ctx: Excel.RequestContext, layout: SheetLayout
   const table = ws.tables.add(`A${h}:${last}${h + Math.max(1, bodyValues.length)}`, true);
   table.name = tableName;
   table.style = 'TableStyleLight9';
-  if (bodyValues.length)
-    ws.getRange(`A${h + 1}:${last}${h + bodyValues.length}`).values = bodyValues.map((r) => r.map((v) => v ?? ''));
+  if (bodyValues.length) {
+    const body = ws.getRange(`A${h + 1}:${last}${h + bodyValues.length}`);
+    // Plain values unless the layout holds formulas: text is then never read as a formula.
+    if (bodyValues.some((r) => r.some((v) => v !== null && typeof v === 'object')))
+      body.formulas = bodyValues.map((r) => r.map(asFormula));
+    else body.values = bodyValues.map((r) => r.map((v) => (v as string | number | null) ?? ''));
+  }
 
   let listSheet: Excel.Worksheet | null = null;
   let listName = '';
@@ -171,21 +216,26 @@ export async function writeLayout(ctx: Excel.RequestContext, layout: SheetLayout
     }
     applyValidation(body, c, source);
   });
+}
 
-  for (const block of layout.blocks ?? []) writeBlock(ws, block, caps);
+const CHART_TYPE = { bar: 'BarClustered', column: 'ColumnClustered', line: 'LineMarkers' } as const;
 
-  let r = bodyEnd + 2;
-  for (const label of layout.notes) {
-    const cell = ws.getRange(`A${r}`);
-    cell.values = [[label]];
-    cell.format.font.bold = true;
-    if (caps.apiMinor >= 2) ws.getRange(`A${r + 1}:${last}${r + 3}`).merge(false);
-    r += 5;
+/** A native chart with its series on the sheet's own ranges, numbers shown on every point. */
+function addChart(ws: Excel.Worksheet, c: LayoutChart): void {
+  const [first, ...rest] = c.series;
+  if (!first) return;
+  const chart = ws.charts.add(CHART_TYPE[c.type], ws.getRange(first.values), 'Auto');
+  chart.title.text = c.title;
+  const { col, row, width, height } = c.anchor;
+  chart.setPosition(`${columnLetter(col)}${row}`, `${columnLetter(col + width - 1)}${row + height - 1}`);
+  chart.legend.position = 'Bottom';
+  chart.dataLabels.showValue = true;
+  const s0 = chart.series.getItemAt(0);
+  s0.name = first.name;
+  s0.setXAxisValues(ws.getRange(c.categories));
+  for (const s of rest) {
+    const series = chart.series.add(s.name);
+    series.setValues(ws.getRange(s.values));
+    series.setXAxisValues(ws.getRange(c.categories));
   }
-
-  if (caps.freezePanes) ws.freezePanes.freezeRows(h);
-  ws.activate();
-  ws.getRange(`A${h + 1}`).select();
-  await ctx.sync();
-  return sheetName;
 }

@@ -1,0 +1,31 @@
+import { writeFile } from 'node:fs/promises';
+import type { WorkbookPort } from '../workbook/port';
+import { CannotRead, openWorkbook } from './openFile';
+import type { Io } from './main';
+
+/** A mistake in the command line: told with the usage, exit status 2. */
+export class UsageError extends Error {}
+
+/** Write a new .xlsx, refusing to replace a file unless asked. */
+export async function writeNew(path: string, bytes: Uint8Array, force = false): Promise<void> {
+  try {
+    await writeFile(path, bytes, { flag: force ? 'w' : 'wx' });
+  } catch (e) {
+    if ((e as { code?: string }).code === 'EEXIST')
+      throw new UsageError(`${path} exists; choose another name or add --force`);
+    throw e;
+  }
+}
+
+/** Open a workbook, or say in one line why it cannot be read and give null. */
+export async function openOrSay(path: string, th: boolean, io: Io): Promise<WorkbookPort | null> {
+  try {
+    return await openWorkbook(path);
+  } catch (e) {
+    if (e instanceof CannotRead) {
+      io.err(`ita-check: ${path}: ${th ? e.why.th : e.why.en}\n`);
+      return null;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,77 @@
+import { parseArgs } from 'node:util';
+import { buildSummaryLayout, summariseByMethod } from '../core/report/byMethod';
+import { buildMonthlyLayout, monthlyView } from '../core/report/monthly';
+import { procurementData, type ProcurementData } from '../core/report/procurementData';
+import { formatMoney } from '../core/text/format';
+import { ExcelJsWorkbook } from '../workbook/file/exceljsWorkbook';
+import { openOrSay, UsageError, writeNew } from './common';
+import type { Io } from './main';
+
+/**
+ * `ita-check summary PROCUREMENT.xlsx -o SUMMARY.xlsx`: a copy of the workbook with the O17 summary
+ * by method (formulas over its procurement sheets, so it follows later edits) and the monthly view.
+ */
+export async function summaryCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      sheet: { type: 'string', multiple: true },
+      force: { type: 'boolean' },
+      lang: { type: 'string', default: 'th' },
+    },
+  });
+  const th = values.lang !== 'en';
+  const input = positionals[0];
+  if (!input || !values.output)
+    throw new UsageError(
+      'give the procurement workbook and the file to write: summary PROCUREMENT.xlsx -o SUMMARY.xlsx',
+    );
+  if (!/\.xlsx$/i.test(input))
+    throw new UsageError('summary needs an .xlsx workbook; for an e-GP .csv export run import-egp first');
+  const wb = await openOrSay(input, th, io);
+  if (!wb) return 2;
+  if (!(wb instanceof ExcelJsWorkbook)) throw new UsageError('summary needs an .xlsx workbook');
+  const names = await wb.sheetNames();
+  for (const s of values.sheet ?? []) if (!names.includes(s)) throw new UsageError(`no sheet "${s}" in ${input}`);
+  const sheets: ProcurementData[] = [];
+  for (const name of values.sheet ?? names) {
+    const data = procurementData(await wb.readSheet(name));
+    if (data && data.rows.length) sheets.push(data);
+  }
+  if (!sheets.length) {
+    io.err(`ita-check: ${input}: ${th ? 'ไม่พบตารางจัดซื้อจัดจ้างที่มีข้อมูล' : 'no procurement table with data rows'}\n`);
+    return 2;
+  }
+  const summarySheet = await wb.insertTemplate(buildSummaryLayout(sheets));
+  const monthlySheet = await wb.insertTemplate(buildMonthlyLayout(monthlyView(sheets)));
+  await writeNew(values.output, await wb.toBuffer(), values.force);
+
+  const s = summariseByMethod(sheets);
+  const from = sheets.map((d) => `"${d.sheet}"`).join(', ');
+  const lines = [
+    th
+      ? `${values.output}: แผ่นงาน "${summarySheet}" และ "${monthlySheet}" จาก ${from}`
+      : `${values.output}: sheets "${summarySheet}" and "${monthlySheet}" from ${from}`,
+    ...[...s.lines, { method: th ? 'รวม' : 'Total', en: 'Total', ...s.total }].map(
+      (l) =>
+        `  ${th ? l.method : l.en}: ${l.count} ${th ? 'รายการ' : 'item(s)'}, ${th ? 'งบประมาณ' : 'budget'} ${formatMoney(l.budget)}, ${th ? 'ราคาที่ตกลง' : 'agreed'} ${formatMoney(l.agreed)}`,
+    ),
+  ];
+  const asText = sheets.reduce((n, d) => n + d.moneyAsText, 0);
+  if (asText)
+    lines.push(
+      th
+        ? `คำเตือน: มีจำนวนเงิน ${asText} เซลล์ที่เก็บเป็นข้อความ สูตรใน Excel จะไม่นับ แก้ด้วย ita-check หรือในบานหน้าต่างก่อน`
+        : `Warning: ${asText} money cell(s) hold text; Excel's formulas skip them. Fix them (number-as-text) first.`,
+    );
+  if (wb.facts?.hasDrawings || wb.facts?.hasPivots)
+    lines.push(
+      th
+        ? 'หมายเหตุ: แผนภูมิหรือตาราง Pivot เดิมในไฟล์ไม่ถูกคัดลอกไปยังไฟล์ใหม่'
+        : 'Note: charts or pivot tables already in the file are not carried into the copy.',
+    );
+  io.out(lines.join('\n') + '\n');
+  return 0;
+}

@@ -1,0 +1,148 @@
+import { columnLetter } from '../cells/address';
+import { METHODS } from '../settings/data';
+import { buildLayout, sheetRef, type LayoutValue, type SheetLayout } from '../templates/layout';
+import { getTemplate } from '../templates/registry';
+import { round } from '../text/round';
+import { mainFiscalYear, type ProcurementData } from './procurementData';
+
+export interface MethodLine {
+  /** Canonical name (วิธีเฉพาะเจาะจง …), or NO_METHOD for rows whose method is missing or unknown. */
+  readonly method: string;
+  readonly en: string;
+  readonly count: number;
+  readonly budget: number;
+  readonly agreed: number;
+}
+
+export interface MethodSummary {
+  readonly lines: readonly MethodLine[];
+  readonly total: { readonly count: number; readonly budget: number; readonly agreed: number };
+}
+
+export const NO_METHOD = { th: 'ไม่ระบุวิธี / วิธีที่ไม่รู้จัก', en: 'No or unknown method' } as const;
+
+/** The methods the O17 summary always lists: the form's dropdown, in its order. */
+export function summaryMethods(): readonly string[] {
+  return getTemplate('ita2567-o17-summary')!.columns.find((c) => c.id === 'method')!.values ?? [];
+}
+
+/**
+ * Count, budget and agreed price per method (O17 components ๑–๒; O22 in 2566): the form's methods,
+ * then any other method the sheets use, then rows with no method we know. Several sheets add up.
+ */
+export function summariseByMethod(sheets: readonly ProcurementData[]): MethodSummary {
+  const used = new Set(sheets.flatMap((s) => s.rows.map((p) => p.method?.canonical)));
+  const names = [
+    ...summaryMethods(),
+    ...METHODS.methods.map((m) => m.canonical).filter((m) => used.has(m) && !summaryMethods().includes(m)),
+  ];
+  const lines = names.map((m) => ({
+    method: m,
+    en: METHODS.methods.find((x) => x.canonical === m)?.en ?? m,
+    count: 0,
+    budget: 0,
+    agreed: 0,
+  }));
+  const other = { method: NO_METHOD.th, en: NO_METHOD.en, count: 0, budget: 0, agreed: 0 };
+  const byName = new Map(lines.map((l) => [l.method, l]));
+  for (const s of sheets)
+    for (const p of s.rows) {
+      const line = (p.method && byName.get(p.method.canonical)) || other;
+      line.count++;
+      line.budget += p.budget ?? 0;
+      line.agreed += p.agreedPrice ?? 0;
+    }
+  const all = other.count ? [...lines, other] : lines;
+  return {
+    lines: all.map((l) => ({ ...l, budget: round(l.budget), agreed: round(l.agreed) })),
+    total: {
+      count: all.reduce((s, l) => s + l.count, 0),
+      budget: round(all.reduce((s, l) => s + l.budget, 0)),
+      agreed: round(all.reduce((s, l) => s + l.agreed, 0)),
+    },
+  };
+}
+
+/** A COUNTIFS criterion matching the text exactly (Excel reads * ? ~ as wildcards). */
+const criterion = (s: string) => `"${s.replace(/[~*?]/g, '~$&').replace(/"/g, '""')}"`;
+
+/** The texts COUNTIFS should take as one method in a sheet: one per spelling (it ignores case), none two methods claim. */
+function methodTexts(data: ProcurementData): (method: string) => string[] {
+  const candidates = (m: string) => {
+    const entry = METHODS.methods.find((x) => x.canonical === m);
+    return entry ? [entry.canonical, ...entry.variants, ...(data.spellings.get(m) ?? [])] : [];
+  };
+  const claims = new Map<string, Set<string>>();
+  for (const m of METHODS.methods)
+    for (const t of candidates(m.canonical))
+      claims.set(t.toLowerCase(), (claims.get(t.toLowerCase()) ?? new Set()).add(m.canonical));
+  return (m) => {
+    const seen = new Map<string, string>();
+    for (const t of candidates(m)) if (claims.get(t.toLowerCase())!.size === 1 || t === m) seen.set(t.toLowerCase(), t);
+    return [...seen.values()];
+  };
+}
+
+/** Formulas for one summary line over every source sheet: count, budget, agreed. */
+function lineFormulas(sheets: readonly ProcurementData[], method: string): [string, string, string] | null {
+  const terms: [string[], string[], string[]] = [[], [], []];
+  for (const data of sheets) {
+    const first = data.match.firstDataRow;
+    // To the last row Excel has, so rows added later count too.
+    const range = (id: string) => {
+      const c = data.match.columns.find((m) => m.column.id === id)?.col;
+      return c ? sheetRef(data.sheet, `$${columnLetter(c)}$${first}:$${columnLetter(c)}$1048576`) : null;
+    };
+    const [m, b, a] = [range('method'), range('budget'), range('agreedPrice')];
+    if (!m) return null;
+    const any = `{${methodTexts(data)(method).map(criterion).join(',')}}`;
+    terms[0].push(`SUM(COUNTIFS(${m},${any}))`);
+    if (b) terms[1].push(`SUM(SUMIFS(${b},${m},${any}))`);
+    if (a) terms[2].push(`SUM(SUMIFS(${a},${m},${any}))`);
+  }
+  return terms.map((t) => (t.length ? t.join('+') : '0')) as [string, string, string];
+}
+
+/**
+ * The O17 summary as a new sheet, with a native bar chart of budget by method. With `formulas`, its
+ * numbers are formulas over the source sheets' columns (so the summary follows later edits), each
+ * holding the value the core computed as its cached result; a row counts for a method when its cell
+ * holds one of the texts the sheet uses for it or a known spelling. Without (sources in other files),
+ * the numbers are values.
+ */
+export function buildSummaryLayout(sheets: readonly ProcurementData[], formulas = true): SheetLayout {
+  const template = getTemplate('ita2567-o17-summary')!;
+  const summary = summariseByMethod(sheets);
+  const base = buildLayout(template, summary.lines.length + 1);
+  const year = mainFiscalYear(sheets) ?? template.year;
+  const headerRow = base.headerRow;
+  const rows: LayoutValue[][] = summary.lines.map((l) => {
+    // The "no method" line has nothing to match on: it keeps the numbers the core counted.
+    const f = formulas && METHODS.methods.some((m) => m.canonical === l.method) ? lineFormulas(sheets, l.method) : null;
+    if (!f) return [l.method, l.count, l.budget, l.agreed];
+    return [l.method, { f: f[0], v: l.count }, { f: f[1], v: l.budget }, { f: f[2], v: l.agreed }];
+  });
+  const top = headerRow + 1;
+  const end = headerRow + rows.length;
+  rows.push([
+    'รวม',
+    { f: `SUM(B${top}:B${end})`, v: summary.total.count },
+    { f: `SUM(C${top}:C${end})`, v: summary.total.budget },
+    { f: `SUM(D${top}:D${end})`, v: summary.total.agreed },
+  ]);
+  return {
+    ...base,
+    title: base.title.replace(/25\d\d/, String(year)),
+    sheetName: base.sheetName.replace(/25\d\d/, String(year)),
+    rows,
+    charts: [
+      {
+        type: 'bar',
+        title: 'งบประมาณที่ใช้ จำแนกตามวิธีการจัดซื้อจัดจ้าง (บาท)',
+        categories: `A${top}:A${end}`,
+        series: [{ name: 'งบประมาณ (บาท)', values: `C${top}:C${end}` }],
+        anchor: { col: 6, row: headerRow, width: 8, height: 16 },
+      },
+    ],
+  };
+}

@@ -1,0 +1,54 @@
+import type { SheetGrid } from '../cells/value';
+import { ProcurementTable } from '../check/procurement';
+import type { ParsedRow } from '../rules/parsedRow';
+import { recogniseHeader, type HeaderMatch } from '../sheet/header';
+import { allTemplates } from '../templates/registry';
+
+export interface ProcurementData {
+  readonly sheet: string;
+  readonly match: HeaderMatch;
+  readonly rows: readonly ParsedRow[];
+  readonly fiscalYear: number | null;
+  /** Per canonical method, the texts its cells hold in this sheet ("e-bidding", "เฉพาะเจาะจง" …). */
+  readonly spellings: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Money cells holding text that reads as a number: Excel's SUMIFS skips them. */
+  readonly moneyAsText: number;
+}
+
+/** What a procurement sheet says, row by row, for summaries; null when the sheet is no procurement table. */
+export function procurementData(grid: SheetGrid): ProcurementData | null {
+  const match = recogniseHeader(grid, allTemplates());
+  if (!match || match.template.kind !== 'procurement') return null;
+  return procurementDataOf(grid, match, new ProcurementTable(grid, match).result());
+}
+
+/** The same from a table already checked (the pane's session keeps one). */
+export function procurementDataOf(
+  grid: SheetGrid,
+  match: HeaderMatch,
+  r: { readonly parsed: readonly ParsedRow[]; readonly fiscalYear: number | null },
+): ProcurementData {
+  const col = (id: string) => match.columns.find((m) => m.column.id === id)?.col;
+  const [method, budget, agreed] = [col('method'), col('budget'), col('agreedPrice')];
+  const spellings = new Map<string, Set<string>>();
+  let moneyAsText = 0;
+  for (const p of r.parsed) {
+    const cells = grid.values[p.row - 1] ?? [];
+    const raw = method ? cells[method - 1] : undefined;
+    if (p.method && !p.genericMethodOnly && typeof raw === 'string') {
+      const set = spellings.get(p.method.canonical) ?? new Set<string>();
+      spellings.set(p.method.canonical, set.add(raw));
+    }
+    if (budget && p.budget !== undefined && typeof cells[budget - 1] === 'string') moneyAsText++;
+    if (agreed && p.agreedPrice !== undefined && typeof cells[agreed - 1] === 'string') moneyAsText++;
+  }
+  return { sheet: grid.name, match, rows: r.parsed, fiscalYear: r.fiscalYear, spellings, moneyAsText };
+}
+
+/** The fiscal year most rows of the sheets belong to. */
+export function mainFiscalYear(sheets: readonly ProcurementData[]): number | null {
+  const votes = new Map<number, number>();
+  for (const s of sheets)
+    if (s.fiscalYear !== null) votes.set(s.fiscalYear, (votes.get(s.fiscalYear) ?? 0) + s.rows.length);
+  return [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+}

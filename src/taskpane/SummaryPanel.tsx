@@ -1,0 +1,110 @@
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { buildSummaryLayout, summariseByMethod } from '../core/report/byMethod';
+import { buildMonthlyLayout, monthlyView } from '../core/report/monthly';
+import { procurementData, type ProcurementData } from '../core/report/procurementData';
+import { formatMoney } from '../core/text/format';
+import type { WorkbookPort } from '../workbook/port';
+import { Bar } from './Bars';
+import { friendlyError } from './errors';
+import { useLang } from './LangContext';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+/**
+ * Budget by method of the checked procurement sheet, as bars with their numbers, and the summary
+ * sheets users publish: the O17 summary (formulas over this sheet) and the monthly view.
+ */
+export function SummaryPanel({ data, port }: { data: ProcurementData; port: WorkbookPort }) {
+  const { lang, t } = useLang();
+  const s = useStyles();
+  const summary = useMemo(() => summariseByMethod([data]), [data]);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (data.rows.length === 0) return null;
+  const max = Math.max(1, ...summary.lines.map((l) => l.budget));
+  const inFile = port.mode === 'file';
+
+  async function insert(make: () => Promise<Parameters<WorkbookPort['insertTemplate']>[0]>) {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const name = await port.insertTemplate(await make());
+      setDone(inFile ? t.summaryMadeFile(name) : t.summaryMade(name));
+    } catch (e) {
+      setProblem(friendlyError(e, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** Every procurement sheet of the workbook with rows: a year of monthly sheets makes one view. */
+  async function allSheets(): Promise<ProcurementData[]> {
+    const out: ProcurementData[] = [];
+    for (const name of await port.sheetNames()) {
+      const d = name === data.sheet ? data : procurementData(await port.readSheet(name));
+      if (d && d.rows.length) out.push(d);
+    }
+    return out;
+  }
+
+  return (
+    <section className={s.root} data-testid="method-summary" aria-label={t.summaryHead}>
+      <Text weight="semibold">{t.summaryHead}</Text>
+      {summary.lines
+        .filter((l) => l.count > 0)
+        .map((l) => (
+          <Bar
+            key={l.method}
+            label={lang === 'th' ? l.method : l.en}
+            fraction={l.budget / max}
+            shown={formatMoney(l.budget)}
+            detail={t.summaryLine(l.count, formatMoney(l.budget), formatMoney(l.agreed))}
+          />
+        ))}
+      <Text size={200} data-testid="summary-total">
+        {t.summaryTotal}:{' '}
+        {t.summaryLine(summary.total.count, formatMoney(summary.total.budget), formatMoney(summary.total.agreed))}
+      </Text>
+      {data.moneyAsText > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.moneyAsText(data.moneyAsText)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {port.features.fixes && (
+        <div className={s.row}>
+          <Button
+            size="small"
+            disabled={busy}
+            onClick={() => void insert(async () => buildSummaryLayout([data]))}
+            data-testid="insert-summary"
+          >
+            {t.summaryInsert}
+          </Button>
+          <Button
+            size="small"
+            disabled={busy}
+            onClick={() => void insert(async () => buildMonthlyLayout(monthlyView(await allSheets())))}
+            data-testid="insert-monthly"
+          >
+            {t.monthlyInsert}
+          </Button>
+        </div>
+      )}
+      {problem && (
+        <MessageBar intent="error">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {done && (
+        <MessageBar intent="success">
+          <MessageBarBody data-testid="summary-done">{done}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,195 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { summariseByMethod, type MethodSummary } from '../../src/core/report/byMethod';
+import { procurementData } from '../../src/core/report/procurementData';
+import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
+import { runCli } from '../helpers/cli';
+import { computedByLibreOffice, resavedByLibreOffice, shown } from '../helpers/libreoffice';
+import { FISCAL_2567_MONTHS, goodRow, o16Rows, writeXlsx, type Row } from '../helpers/o16';
+import { tempDir } from '../helpers/tmp';
+
+let dir: string;
+const f = (n: string) => join(dir, n);
+const SUMMARY = 'O17 สรุป 2567';
+const MONTHLY = 'สรุปรายเดือน 2567';
+
+/** 30 rows of an agency's O16 sheet: mostly เฉพาะเจาะจง, spelt several ways, one method unknown. */
+function agencyRows(): Row[] {
+  const rows = Array.from({ length: 30 }, (_, i) => goodRow(i));
+  rows[3]![4] = 'e-bidding';
+  rows[3]![1] = 600_000;
+  rows[4]![4] = 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)';
+  rows[5]![4] = 'เฉพาะเจาะจง';
+  rows[6]![4] = 'วิธีประกาศเชิญชวนทั่วไป';
+  rows[7]![4] = 'ไม่ทราบวิธี';
+  rows[8]![10] = new Date(Date.UTC(2023, 10, 5));
+  return rows;
+}
+
+/** What the core says the summary of a workbook's O16 sheet is. */
+async function coreSummary(path: string): Promise<MethodSummary> {
+  const wb = await ExcelJsWorkbook.load(await readFile(path));
+  return summariseByMethod([procurementData(await wb.readSheet('O16'))!]);
+}
+
+/** The summary rows as numbers: [method, count, budget, agreed]. */
+const asRows = (s: MethodSummary) => [
+  ...s.lines.map((l) => [l.method, l.count, l.budget, l.agreed]),
+  ['รวม', s.total.count, s.total.budget, s.total.agreed],
+];
+
+async function zipText(path: string, part: string | RegExp): Promise<string[]> {
+  const zip = await JSZip.loadAsync(await readFile(path));
+  const names = Object.keys(zip.files).filter((n) => (typeof part === 'string' ? n === part : part.test(n)));
+  return Promise.all(names.sort().map((n) => zip.file(n)!.async('string')));
+}
+
+beforeAll(async () => {
+  dir = await tempDir();
+  await writeXlsx(f('agency.xlsx'), {
+    ปก: [['รายงานผลการจัดซื้อจัดจ้าง']],
+    O16: o16Rows(agencyRows(), { titleRows: [['ข้อมูลผลการจัดซื้อจัดจ้าง ปีงบประมาณ 2567'], []] }),
+  });
+});
+
+describe('ita-check summary', () => {
+  it('writes the O17 summary: one row per canonical method with its count, budget and agreed total as numbers', async () => {
+    const before = await readFile(f('agency.xlsx'));
+    const r = await runCli(['summary', f('agency.xlsx'), '-o', f('summary.xlsx')]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`"${SUMMARY}"`);
+    expect(r.stdout).toContain('วิธีเฉพาะเจาะจง: 26 รายการ');
+    expect((await readFile(f('agency.xlsx'))).equals(before)).toBe(true);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(f('summary.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['ปก', 'O16', SUMMARY, MONTHLY]);
+    const ws = wb.getWorksheet(SUMMARY)!;
+    expect(ws.getCell('A3').value).toBe('วิธีการจัดซื้อจัดจ้าง');
+    const expected = asRows(await coreSummary(f('agency.xlsx')));
+    // The results stored with the formulas, read from the sheet's XML (ExcelJS reads a cached 0 as nothing).
+    const [xml] = await zipText(f('summary.xlsx'), 'xl/worksheets/sheet3.xml');
+    const cached = (ref: string) =>
+      Number(new RegExp(`<c r="${ref}"[^>]*>(?:<f>[^<]*</f>)?<v>([^<]*)</v>`).exec(xml!)?.[1]);
+    const written = expected.map((_, i) => [
+      ws.getCell(4 + i, 1).value,
+      ...['B', 'C', 'D'].map((c) => cached(`${c}${4 + i}`)),
+    ]);
+    expect(written).toEqual(expected);
+    expect(written.find((w) => w[0] === 'วิธีเฉพาะเจาะจง')).toEqual([
+      'วิธีเฉพาะเจาะจง',
+      26,
+      expect.any(Number),
+      expect.any(Number),
+    ]);
+    // Numbers are formulas over the O16 sheet, not pasted values.
+    expect((ws.getCell('B8').value as ExcelJS.CellFormulaValue).formula).toContain(`COUNTIFS('O16'!$E$4:$E$1048576`);
+  });
+
+  it('computes the same numbers in LibreOffice, and follows a later edit of the source sheet', async () => {
+    const computed = await computedByLibreOffice(f('summary.xlsx'), dir, 3);
+    const expected = asRows(await coreSummary(f('agency.xlsx')));
+    expect(computed.slice(3, 3 + expected.length).map((r) => [r[0], ...r.slice(1, 4).map(shown)])).toEqual(expected);
+
+    // An officer corrects a method and a budget in the copy; the cached results are now stale.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(f('summary.xlsx'));
+    const o16 = wb.getWorksheet('O16')!;
+    o16.getCell('E11').value = 'วิธีคัดเลือก'; // the unknown method of data row 8
+    o16.getCell('B7').value = 700_000; // the e-bidding row
+    o16.getCell('F7').value = 700_000;
+    await wb.xlsx.writeFile(f('edited.xlsx'));
+    const after = asRows(await coreSummary(f('edited.xlsx')));
+    expect(after).not.toEqual(expected);
+    const recomputed = await computedByLibreOffice(f('edited.xlsx'), dir, 3);
+    const byMethod = (rows: (string | number | null | undefined)[][]) =>
+      Object.fromEntries(rows.map((r) => [r[0], r.slice(1)]));
+    const lo = byMethod(recomputed.slice(3, 3 + expected.length).map((r) => [r[0], ...r.slice(1, 4).map(shown)]));
+    const core = byMethod(after);
+    for (const m of ['วิธีคัดเลือก', 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', 'วิธีเฉพาะเจาะจง']) expect(lo[m]).toEqual(core[m]);
+  });
+
+  it('holds a native bar chart of the budget column against the method names, which LibreOffice opens', async () => {
+    const sheetXml = await zipText(f('summary.xlsx'), /^xl\/worksheets\/sheet3\.xml$/);
+    expect(sheetXml[0]).toMatch(/<drawing r:id="[^"]+"\/>/);
+    const charts = await zipText(f('summary.xlsx'), /^xl\/charts\/chart\d+\.xml$/);
+    expect(charts).toHaveLength(2);
+    const bar = charts.find((c) => c.includes(`'${SUMMARY}'`))!;
+    expect(bar).toContain('<c:barDir val="bar"/>');
+    // The method lines, not the total, which would dwarf them.
+    const end = 3 + (await coreSummary(f('agency.xlsx'))).lines.length;
+    expect(bar).toContain(`<c:cat><c:strRef><c:f>'${SUMMARY}'!$A$4:$A$${end}</c:f>`);
+    expect(bar).toContain(`<c:val><c:numRef><c:f>'${SUMMARY}'!$C$4:$C$${end}</c:f>`);
+    const monthly = charts.find((c) => c.includes(`'${MONTHLY}'`))!;
+    expect(monthly).toContain('<c:barDir val="col"/>');
+    expect((await zipText(f('summary.xlsx'), '[Content_Types].xml'))[0]).toContain('drawingml.chart+xml');
+
+    // LibreOffice reads the charts and writes them back with the same series.
+    const resaved = await resavedByLibreOffice(f('summary.xlsx'), dir);
+    const again = (await zipText(resaved, /^xl\/charts\/chart\d+\.xml$/)).join('\n').replace(/&apos;/g, "'");
+    expect(again).toContain(`'${SUMMARY}'!$C$4:$C$${end}`);
+    expect(again).toContain(`'${MONTHLY}'!$C$4:$C$15`);
+  });
+
+  it('writes the monthly view: every month of the fiscal year with its totals', async () => {
+    const computed = await computedByLibreOffice(f('summary.xlsx'), dir, 4);
+    expect(computed[2]!.slice(0, 4)).toEqual(['เดือนที่ลงนาม', 'จำนวนรายการ', 'วงเงิน (บาท)', 'ราคาที่ตกลง (บาท)']);
+    expect(computed.slice(3, 15).map((r) => r[0])).toEqual(FISCAL_2567_MONTHS);
+    // goodRow dates are all in January 2024; one row was moved to November 2023.
+    expect(shown(computed[4]![1])).toBe(1);
+    expect(shown(computed[6]![1])).toBe(29);
+    expect(shown(computed[15]![1])).toBe(30);
+  });
+
+  it('never overwrites, asks for an .xlsx, and says so when there is no procurement table', async () => {
+    const again = await runCli(['summary', f('agency.xlsx'), '-o', f('summary.xlsx')]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('exists');
+    await writeFile(f('egp.csv'), 'a,b\n1,2\n');
+    expect((await runCli(['summary', f('egp.csv'), '-o', f('x.xlsx')])).stderr).toContain('import-egp');
+    await writeXlsx(f('cover.xlsx'), { ปก: [['รายงาน']] });
+    const none = await runCli(['summary', f('cover.xlsx'), '-o', f('y.xlsx')]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('ไม่พบตารางจัดซื้อจัดจ้าง');
+  });
+
+  it('warns that Excel will not add up money typed as text', async () => {
+    const rows = agencyRows();
+    rows[0]![1] = '50,000.00';
+    await writeXlsx(f('text-money.xlsx'), { O16: o16Rows(rows) });
+    const r = await runCli(['summary', f('text-money.xlsx'), '-o', f('text-money-summary.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('เก็บเป็นข้อความ');
+  });
+});
+
+describe('the --output report of a batch', () => {
+  it('gains the summary by method and the monthly view of every procurement sheet checked', async () => {
+    const r = await runCli(['--output', f('report.xlsx'), f('agency.xlsx')]);
+    expect(r.code).toBeLessThan(2);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(f('report.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['สรุป', 'ผลการตรวจสอบ', SUMMARY, MONTHLY]);
+    const ws = wb.getWorksheet(SUMMARY)!;
+    const specific = [4, 5, 6, 7, 8, 9, 10].find((row) => ws.getCell(row, 1).value === 'วิธีเฉพาะเจาะจง')!;
+    // Values: the sources are other files.
+    expect(ws.getCell(specific, 2).value).toBe(26);
+  });
+});
+
+describe('templates with charts', () => {
+  it('the OIT checklist and the ITA score sheet come with their charts', async () => {
+    expect((await runCli(['template', 'oit-2567', '-o', f('oit.xlsx')])).code).toBe(0);
+    expect((await runCli(['template', 'ita-score', '-o', f('score.xlsx')])).code).toBe(0);
+    const [oit] = await zipText(f('oit.xlsx'), /^xl\/charts\/chart1\.xml$/);
+    expect(oit).toContain('<c:barChart>');
+    expect(oit).toMatch(/<c:val><c:numRef><c:f>'OIT 2567'!\$M\$\d+:\$M\$\d+<\/c:f>/);
+    const [score] = await zipText(f('score.xlsx'), /^xl\/charts\/chart1\.xml$/);
+    expect(score).toContain('<c:lineChart>');
+    expect(score!.match(/<c:ser>/g)).toHaveLength(4);
+  });
+});

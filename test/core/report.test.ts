@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { dayToSerial } from '../../src/core/cells/dates';
+import type { SheetGrid } from '../../src/core/cells/value';
+import { checkSheet } from '../../src/core/check/sheet';
+import { buildChecklistLayout } from '../../src/core/checklist/layout';
+import { getFramework } from '../../src/core/checklist/framework';
+import { buildSummaryLayout, NO_METHOD, summariseByMethod } from '../../src/core/report/byMethod';
+import { buildMonthlyLayout, monthlyView } from '../../src/core/report/monthly';
+import { procurementData, type ProcurementData } from '../../src/core/report/procurementData';
+import { buildScoreLayout } from '../../src/core/score/sheet';
+import { FISCAL_2567_MONTHS, goodRow, o16Rows, type Row } from '../helpers/o16';
+
+/** Dates as the Excel serials a sheet holds. */
+function asGrid(name: string, rows: Row[]): SheetGrid {
+  return {
+    name,
+    values: rows.map((r) =>
+      r.map((v) =>
+        v instanceof Date
+          ? dayToSerial({ y: v.getUTCFullYear(), m: v.getUTCMonth() + 1, d: v.getUTCDate() })
+          : (v as string | number | null),
+      ),
+    ),
+  };
+}
+
+function data(name: string, rows: Row[]): ProcurementData {
+  const d = procurementData(asGrid(name, o16Rows(rows)));
+  if (!d) throw new Error('not a procurement sheet');
+  return d;
+}
+
+/** Row i with a method, budget, agreed price and signing date (UTC) of our choosing. */
+function row(i: number, method: string, budget: number | string, agreed: number, signed?: Date, source?: string): Row {
+  const r = goodRow(i);
+  r[4] = method;
+  r[1] = budget;
+  r[5] = budget;
+  r[6] = agreed;
+  if (signed) r[10] = signed;
+  if (source) r[2] = source;
+  return r;
+}
+
+describe('the O17 summary by method', () => {
+  const sheet = data('O16', [
+    row(0, 'วิธีเฉพาะเจาะจง', 10_000, 9_500),
+    row(1, 'เฉพาะเจาะจง', 20_000.5, 19_000.25),
+    row(2, 'e-bidding', 600_000, 550_000),
+    row(3, 'วิธีประกาศเชิญชวนทั่วไป', 700_000, 690_000),
+    row(4, 'ไม่รู้วิธี', 1_000, 900),
+  ]);
+
+  it('counts and adds up per canonical method, spellings folded, the unknown kept apart', () => {
+    const s = summariseByMethod([sheet]);
+    const by = Object.fromEntries(s.lines.map((l) => [l.method, [l.count, l.budget, l.agreed]]));
+    expect(by['วิธีเฉพาะเจาะจง']).toEqual([2, 30_000.5, 28_500.25]);
+    expect(by['ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)']).toEqual([1, 600_000, 550_000]);
+    expect(by['ตลาดอิเล็กทรอนิกส์ (e-market)']).toEqual([0, 0, 0]);
+    // A method outside the form's dropdown gets its own line; an unknown one goes to the last line.
+    expect(by['วิธีประกาศเชิญชวนทั่วไป']).toEqual([1, 700_000, 690_000]);
+    expect(s.lines.at(-1)!.method).toBe(NO_METHOD.th);
+    expect(by[NO_METHOD.th]).toEqual([1, 1_000, 900]);
+    expect(s.total).toEqual({ count: 5, budget: 1_331_000.5, agreed: 1_269_400.25 });
+  });
+
+  it('adds several sheets together (a year of monthly sheets)', () => {
+    const other = data('O16 (2)', [row(0, 'วิธีเฉพาะเจาะจง', 5_000, 4_000)]);
+    const s = summariseByMethod([sheet, other]);
+    expect(s.lines.find((l) => l.method === 'วิธีเฉพาะเจาะจง')).toMatchObject({ count: 3, budget: 35_000.5 });
+    expect(s.total.count).toBe(6);
+  });
+
+  it('writes formulas over the source columns to the last row, with the numbers as cached results', () => {
+    const layout = buildSummaryLayout([sheet]);
+    expect(layout.columns.map((c) => c.header)).toEqual([
+      'วิธีการจัดซื้อจัดจ้าง',
+      'จำนวนรายการจัดซื้อจัดจ้าง',
+      'งบประมาณที่ใช้ในการจัดซื้อจัดจ้าง (บาท)',
+      'ราคาที่ตกลงซื้อหรือจ้าง (บาท)',
+    ]);
+    const specific = layout.rows!.find((r) => r[0] === 'วิธีเฉพาะเจาะจง')!;
+    // The O16 method column is E, data from row 2 (header in row 1).
+    expect(specific[1]).toEqual({
+      f: `SUM(COUNTIFS('O16'!$E$2:$E$1048576,{"วิธีเฉพาะเจาะจง","เฉพาะเจาะจง"}))`,
+      v: 2,
+    });
+    expect(specific[2]).toMatchObject({
+      f: expect.stringContaining(`SUMIFS('O16'!$B$2:$B$1048576,'O16'!$E$2:$E$1048576`),
+      v: 30_000.5,
+    });
+    // The unknown-method line has nothing to match on: values.
+    expect(layout.rows!.find((r) => r[0] === NO_METHOD.th)).toEqual([NO_METHOD.th, 1, 1_000, 900]);
+    const total = layout.rows!.at(-1)!;
+    expect(total[0]).toBe('รวม');
+    expect(total[1]).toEqual({ f: `SUM(B4:B${3 + layout.rows!.length - 1})`, v: 5 });
+    expect(layout.sheetName).toBe('O17 สรุป 2567');
+  });
+
+  it('escapes Excel wildcards in the texts it matches', () => {
+    const odd = data('S', [row(0, 'วิธีเฉพาะเจาะจง*', 1, 1)]);
+    const f = (buildSummaryLayout([odd]).rows!.find((r) => r[0] === 'วิธีเฉพาะเจาะจง')![1] as { f: string }).f;
+    expect(f).toContain('"วิธีเฉพาะเจาะจง~*"');
+  });
+
+  it('charts the budget column against the method names', () => {
+    const layout = buildSummaryLayout([sheet]);
+    const end = 3 + layout.rows!.length - 1;
+    expect(layout.charts).toEqual([
+      expect.objectContaining({
+        type: 'bar',
+        categories: `A4:A${end}`,
+        series: [{ name: 'งบประมาณ (บาท)', values: `C4:C${end}` }],
+      }),
+    ]);
+  });
+});
+
+describe('the monthly view', () => {
+  const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+  const sheets = [
+    data('ต.ค.', [
+      row(0, 'วิธีเฉพาะเจาะจง', 10_000, 9_000, utc(2023, 10, 5), 'เงินงบประมาณ'),
+      row(1, 'e-bidding', 500_000, 480_000, utc(2023, 10, 20), 'เงินสะสม'),
+    ]),
+    data('มี.ค.', [row(2, 'วิธีเฉพาะเจาะจง', 30_000, 29_000, utc(2024, 3, 1), 'เงินงบประมาณ')]),
+  ];
+
+  it('lists every month of the fiscal year from ต.ค., with totals per month, method and source', () => {
+    const v = monthlyView(sheets);
+    expect(v.fiscalYear).toBe(2567);
+    expect(v.byMonth.map((m) => m.label)).toEqual(FISCAL_2567_MONTHS);
+    expect(v.byMonth[0]).toEqual({ label: 'ต.ค. 2566', count: 2, budget: 510_000, agreed: 489_000 });
+    expect(v.byMonth[5]).toMatchObject({ count: 1, budget: 30_000 });
+    expect(v.byMonth[1]).toMatchObject({ count: 0, budget: 0 });
+    expect(v.byMethod[0]).toMatchObject({ label: 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', count: 1 });
+    expect(v.byMethod[1]).toMatchObject({ label: 'วิธีเฉพาะเจาะจง', count: 2, budget: 40_000 });
+    // "เงินงบประมาณ" is a known spelling of the list's "พ.ร.บ. งบประมาณรายจ่าย".
+    expect(v.bySource.map((s) => [s.label, s.count])).toEqual([
+      ['เงินสะสม', 1],
+      ['พ.ร.บ. งบประมาณรายจ่าย', 2],
+    ]);
+    expect(v.total).toEqual({ label: 'รวม', count: 3, budget: 540_000, agreed: 518_000 });
+  });
+
+  it('keeps rows with no signing date on their own line, last', () => {
+    const undated = goodRow(9);
+    undated[10] = null;
+    const v = monthlyView([...sheets, data('x', [undated])]);
+    expect(v.byMonth.at(-1)).toMatchObject({ label: 'ไม่ระบุวันที่ลงนาม', count: 1 });
+    expect(v.total.count).toBe(4);
+  });
+
+  it('lays out three tables and a column chart of budget by month', () => {
+    const layout = buildMonthlyLayout(monthlyView(sheets));
+    expect(layout.sheetName).toBe('สรุปรายเดือน 2567');
+    expect(layout.blocks).toHaveLength(3);
+    const months = layout.blocks![0]!;
+    expect(months.cells[1]!.map((c) => c.v)).toEqual(['ต.ค. 2566', 2, 510_000, 489_000]);
+    expect(layout.charts![0]).toMatchObject({ type: 'column', categories: 'A4:A15', series: [{ values: 'C4:C15' }] });
+  });
+});
+
+describe('charts beside the checklist and the score sheet', () => {
+  it('the checklist charts completeness of each indicator and sub-indicator', () => {
+    const f = getFramework('oit-2567')!;
+    const layout = buildChecklistLayout(f);
+    const groups = layout.blocks![1]!;
+    const labels = groups.cells.slice(1, -1).map((r) => r[0]!.v);
+    expect(labels).toHaveLength(f.indicators.length + f.subIndicators.length);
+    const chart = layout.charts![0]!;
+    const [from, to] = [groups.top + 1, groups.top + labels.length];
+    expect(chart.categories).toBe(`J${from}:J${to}`);
+    expect(chart.series).toEqual([{ name: 'ร้อยละความครบถ้วน', values: `M${from}:M${to}` }]);
+  });
+
+  it('the ITA score sheet charts the total and each tool over its five years', () => {
+    const layout = buildScoreLayout(2567);
+    const block = layout.blocks![0]!;
+    expect(block.cells[0]!.slice(3).map((c) => c.v)).toEqual([2563, 2564, 2565, 2566, 2567]);
+    const chart = layout.charts![0]!;
+    expect(chart.type).toBe('line');
+    expect(chart.categories).toBe(`D${block.top}:H${block.top}`);
+    expect(chart.series.map((s) => [s.name, s.values])).toEqual([
+      ['IIT', `D${block.top + 1}:H${block.top + 1}`],
+      ['EIT', `D${block.top + 2}:H${block.top + 2}`],
+      ['OIT', `D${block.top + 3}:H${block.top + 3}`],
+      ['รวม', `D${block.top + 4}:H${block.top + 4}`],
+    ]);
+  });
+});
+
+describe('a score sheet of several years', () => {
+  it('reports every complete year, oldest first, for the history chart', () => {
+    const scores = [
+      [97.9, 97.9, 97.9, 97.9, 97.9, 90, 90, 90, 90, 90],
+      [80, 80, 80, 80, 80, 80, 80, 80, 80, 80],
+    ];
+    const header = ['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', 'เครื่องมือ', '2566', '2567'];
+    const rows = [
+      header,
+      ...Array.from({ length: 10 }, (_, i) => [i + 1, `ตัวชี้วัดที่ ${i + 1}`, '', scores[0]![i]!, scores[1]![i]!]),
+    ];
+    const r = checkSheet({ name: 'ITA', values: [['คะแนน ITA'], [], ...rows] });
+    expect(r.kind).toBe('ita-score');
+    expect(r.history!.map((h) => [h.year, h.total])).toEqual([
+      [2566, 92.37], // IIT 97.90 (1–5), EIT 90 (6–8), OIT 90 (9–10): .3×97.9 + .3×90 + .4×90
+      [2567, 80],
+    ]);
+  });
+});
