@@ -26,7 +26,7 @@ export async function writeReportWorkbook(
   path: string,
   procurement: readonly ProcurementData[] = [],
 ): Promise<void> {
-  const wb = ExcelJsWorkbook.create();
+  const wb = await ExcelJsWorkbook.create();
   for (const layout of [...reportLayouts(report, lang), ...summaryLayouts(procurement)])
     await wb.insertTemplate(layout);
   await writeFile(path, await wb.toBuffer());
@@ -68,7 +68,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     }
     throw e;
   }
-  const out = ExcelJsWorkbook.create();
+  const out = await ExcelJsWorkbook.create();
   const sheet = await out.insertTemplate(result.layout);
   await writeNew(values.output, await out.toBuffer(), values.force);
   const after = checkSheet(await out.readSheet(sheet));
@@ -123,7 +123,7 @@ export async function templateCommand(args: string[], io: Io): Promise<number> {
   const layout = layoutFor(id);
   if (!layout) throw new UsageError(`no template "${id}"; run "ita-check template" to list them`);
   if (!values.output) throw new UsageError('give the file to write with -o FILE.xlsx');
-  const wb = ExcelJsWorkbook.create();
+  const wb = await ExcelJsWorkbook.create();
   const sheet = await wb.insertTemplate(layout);
   await writeNew(values.output, await wb.toBuffer(), values.force);
   io.out(`${values.output}: sheet "${sheet}" (${id})\n`);

@@ -5,7 +5,7 @@ import { MARK_TAG, planMarks } from '../../src/core/findings/marks';
 import { capabilitiesFor, MIN_API_MINOR } from '../../src/workbook/office/capabilities';
 import { OfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
-import { packageFacts } from '../../src/workbook/file/package';
+import { XlsxFile } from '../../src/workbook/file/xlsx/xlsxFile';
 import { NotSupported } from '../../src/workbook/port';
 import { fakeExcel, newSheet, type SheetModel } from '../helpers/fakeExcel';
 import { goodRow, o16Rows } from '../helpers/o16';
@@ -117,7 +117,7 @@ describe('marks in an .xlsx file', () => {
     });
     const original = await ExcelJsWorkbook.load(new Uint8Array(await wb0.xlsx.writeBuffer()));
     const models = async (w: ExcelJsWorkbook) => {
-      const ws = w.workbook.getWorksheet('O16')!;
+      const ws = (await w.excel()).getWorksheet('O16')!;
       const cells: unknown[] = [];
       ws.eachRow((row) =>
         row.eachCell((cell) => cells.push([cell.address, cell.value, cell.style, cell.note ?? null])),
@@ -134,7 +134,7 @@ describe('marks in an .xlsx file', () => {
     expect(marked).toBe(4);
     expect(notes).toBe(3); // G3 keeps the user's own note
     const marked1 = await ExcelJsWorkbook.load(await original.toBuffer());
-    const ws1 = marked1.workbook.getWorksheet('O16')!;
+    const ws1 = (await marked1.excel()).getWorksheet('O16')!;
     expect(ws1.getCell('J4').note).toContain('[ITA-CHECK]');
     expect(ws1.getCell('G3').note).toBe('โน้ตของผู้ใช้');
 
@@ -151,9 +151,9 @@ describe('what ExcelJS would drop', () => {
     ws0.getCell('A1').value = 'ข้อมูล';
     ws0.getCell('C5').note = 'ยังไม่ได้กรอก รอข้อมูลจากกองช่าง';
     const original = await ExcelJsWorkbook.load(new Uint8Array(await wb0.xlsx.writeBuffer()));
-    expect(original.workbook.getWorksheet('O16')!.getCell('C5').note).toBe('ยังไม่ได้กรอก รอข้อมูลจากกองช่าง');
-    const copy = await packageFacts(await original.toBuffer());
-    expect(copy.orphanNotes.get('O16')?.get('C5')).toBe('ยังไม่ได้กรอก รอข้อมูลจากกองช่าง');
-    expect(copy.hasDrawings).toBe(false);
+    expect((await original.excel()).getWorksheet('O16')!.getCell('C5').note).toBe('ยังไม่ได้กรอก รอข้อมูลจากกองช่าง');
+    const copy = await XlsxFile.open(await original.toBuffer());
+    expect((await copy.notes()).get('O16')?.get('C5')).toBe('ยังไม่ได้กรอก รอข้อมูลจากกองช่าง');
+    expect(copy.facts.hasDrawings).toBe(false);
   });
 });

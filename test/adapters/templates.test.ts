@@ -72,7 +72,7 @@ describe('inserting the ita2567-o16 template with Office.js', () => {
 
 describe('writing the ita2567-o16 template with ExcelJS', () => {
   it('round-trips through a real .xlsx: table, headers, formats, dropdowns, frozen header', async () => {
-    const file = ExcelJsWorkbook.create();
+    const file = await ExcelJsWorkbook.create();
     const name = await file.insertTemplate(layout);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await file.toBuffer()) as unknown as ArrayBuffer);

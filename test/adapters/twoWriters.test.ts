@@ -22,7 +22,7 @@ describe('one template definition, two writers (Office.js and ExcelJS) that agre
       const name = await new OfficeWorkbook(fakeExcel(model).run, capabilitiesFor(20)).insertTemplate(layout);
       const office = model.sheets.find((s) => s.name === name)!;
 
-      const file = ExcelJsWorkbook.create();
+      const file = await ExcelJsWorkbook.create();
       const fileName = await file.insertTemplate(layout);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load((await file.toBuffer()) as unknown as ArrayBuffer);

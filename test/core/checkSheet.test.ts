@@ -46,7 +46,7 @@ describe('checkSheet on ita2567-o16', () => {
     expect(check(o16Rows([row])).findings).toEqual([]);
   });
 
-  it('skips blank rows, a totals row and a signature block', () => {
+  it('skips blank rows, a totals row and a signature block, and says where a blank row splits the table', () => {
     const total: Row = ['รวม', 100_000, null, null, null, 100_000, 98_000];
     const rows = o16Rows([
       goodRow(0),
@@ -59,7 +59,9 @@ describe('checkSheet on ita2567-o16', () => {
     ]);
     const r = check(rows);
     expect(r.rows).toBe(2);
-    expect(r.findings).toEqual([]);
+    // The blank row between two procurements is worth a word; the one before the signature is not.
+    expect(r.findings.map((f) => [f.code, f.cell, f.severity])).toEqual([['blank-rows', 'A3', 'info']]);
+    expect(r.findings[0]!.message.th).toContain('แถว 3 ว่างอยู่กลางตาราง');
   });
 
   it('skips a header repeated on a later page', () => {
@@ -68,9 +70,9 @@ describe('checkSheet on ita2567-o16', () => {
     expect(r.findings).toEqual([]);
   });
 
-  it('says so when no known form is found, and stays quiet on an empty sheet', () => {
+  it('says so when no known form is found, and says plainly that an empty sheet is empty', () => {
     expect(check([['สวัสดี'], ['ข้อความ']]).findings.map((f) => f.code)).toEqual(['unrecognised-sheet']);
-    expect(check([]).findings).toEqual([]);
+    expect(check([]).findings.map((f) => [f.code, f.severity])).toEqual([['empty-sheet', 'info']]);
     expect(check([]).kind).toBe('unknown');
   });
 });

@@ -43,6 +43,8 @@ export interface ChartModel {
 export interface SheetModel {
   name: string;
   charts: ChartModel[];
+  /** Hidden columns, 1-based. */
+  hiddenColumns: number[];
   conditionalFormats: ConditionalFormatModel[];
   changeHandlers: ((e: { address: string; changeType: string; source: string }) => Promise<void> | void)[];
   cells: Map<string, CellModel>; // key "r,c"
@@ -64,6 +66,7 @@ export function newSheet(name: string, rows: readonly (readonly (Value | null | 
   const s: SheetModel = {
     name,
     charts: [],
+    hiddenColumns: [],
     conditionalFormats: [],
     changeHandlers: [],
     cells: new Map(),
@@ -459,7 +462,8 @@ export class FakeRange extends Loadable {
     for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) fn(this.cell(r, c, true)!, r, c);
   }
   snapshot(props: string[]): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
+    // A real range is known not to be a null object once anything of it is loaded.
+    const out: Record<string, unknown> = { isNullObject: false };
     const { top, left, bottom, right } = this.rect;
     for (const p of props) {
       if (p === 'rowIndex') out.rowIndex = top - 1;
@@ -467,7 +471,13 @@ export class FakeRange extends Loadable {
       else if (p === 'rowCount') out.rowCount = bottom - top + 1;
       else if (p === 'columnCount') out.columnCount = right - left + 1;
       else if (p === 'address') out.address = rectAddress(this.sheet.name, this.rect);
-      else if (p === 'values' || p === 'numberFormat') {
+      else if (p === 'columnHidden') {
+        this.ctx.require(2, 'columnHidden');
+        // Excel says null when the columns of the range differ.
+        const states = new Set<boolean>();
+        for (let c = left; c <= right; c++) states.add(this.sheet.hiddenColumns.includes(c));
+        out.columnHidden = states.size === 1 ? [...states][0] : null;
+      } else if (p === 'values' || p === 'numberFormat') {
         if ((bottom - top + 1) * (right - left + 1) > 5_000_000)
           throw new ApiError('RangeExceedsLimit', 'range too large');
         const rows: unknown[][] = [];
@@ -486,6 +496,12 @@ export class FakeRange extends Loadable {
   }
   get rowIndex(): number {
     return this.get('rowIndex');
+  }
+  get columnHidden(): boolean | null {
+    return this.get('columnHidden');
+  }
+  get isNullObject(): boolean {
+    return this.get('isNullObject');
   }
   get columnIndex(): number {
     return this.get('columnIndex');
@@ -606,6 +622,25 @@ export class FakeRange extends Loadable {
   select(): void {
     this.sheet.selection = rectAddress(this.sheet.name, this.rect).split('!')[1]!;
   }
+  /** The part of this range that holds values (ExcelApi 1.4), or a null object when none does. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange | FakeNullRange {
+    this.ctx.require(4, 'getUsedRangeOrNullObject');
+    let rect: Rect | null = null;
+    for (const [key, cell] of this.sheet.cells) {
+      if (valuesOnly && cell.value === '') continue;
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      if (!intersects(this.rect, { top: r, left: c, bottom: r, right: c })) continue;
+      rect = rect
+        ? {
+            top: Math.min(rect.top, r),
+            left: Math.min(rect.left, c),
+            bottom: Math.max(rect.bottom, r),
+            right: Math.max(rect.right, c),
+          }
+        : { top: r, left: c, bottom: r, right: c };
+    }
+    return rect ? new FakeRange(this.ctx, this.sheet, rect) : new FakeNullRange(this.ctx);
+  }
   getMergedAreasOrNullObject() {
     this.ctx.require(13, 'getMergedAreasOrNullObject');
     const sheet = this.sheet;
@@ -625,6 +660,19 @@ export class FakeRange extends Loadable {
       }
     })(this.ctx);
     return areas;
+  }
+}
+
+/** What an ...OrNullObject method gives when there is nothing: only isNullObject may be read. */
+class FakeNullRange extends Loadable {
+  get isNullObject(): boolean {
+    return true;
+  }
+  get rowIndex(): number {
+    throw new ApiError('InvalidObjectPath', 'null object');
+  }
+  snapshot(): Record<string, unknown> {
+    return {};
   }
 }
 

@@ -1,4 +1,7 @@
-/** An Excel error value such as #N/A or #VALUE!, kept apart from text so it is never taken as data. */
+/**
+ * An Excel error value such as #N/A or #VALUE!, kept apart from text so it is never taken as data.
+ * An error starting with "=" is a formula the file holds without a value (nothing has calculated it).
+ */
 export interface CellError {
   readonly error: string;
 }
@@ -17,6 +20,12 @@ export interface SheetGrid {
    * a value is stored (a number kept as text, a date as text) would say nothing useful.
    */
   readonly textOnly?: boolean;
+  /** Columns (1-based) the user has hidden, when the adapter can tell. */
+  readonly hiddenColumns?: readonly number[];
+  /** The first cell found holding a value beyond the columns read (a stray cell far to the right). */
+  readonly strayCell?: { readonly row: number; readonly col: number };
+  /** A chart sheet: one chart and no cells. */
+  readonly chartSheet?: boolean;
 }
 
 export interface CellRange {

@@ -1,4 +1,5 @@
 import { cellAt, displayValue, isBlank, type CellValue, type SheetGrid } from '../cells/value';
+import { FindingLimit } from '../findings/limit';
 import { colName, makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import { judgeCell } from '../rules/cells';
@@ -139,6 +140,8 @@ export class ProcurementTable {
   private findingsAt = new Map<number, readonly Finding[]>();
   private read: (row: number, col: number) => CellValue;
   private ctx: RuleContext;
+  /** Row kinds from the first data row down (0 data, 1 blank …), as last judged. */
+  private kinds: Uint8Array = new Uint8Array(0);
 
   constructor(
     private grid: SheetGrid,
@@ -171,6 +174,7 @@ export class ProcurementTable {
   private judgeRows(only: { top: number; bottom: number } | null): void {
     const { grid, match, ctx } = this;
     const kinds = rowKinds(grid, match);
+    this.kinds = kinds;
     for (let row = match.firstDataRow; row < this.parsedAt.length; row++)
       if (this.parsedAt[row] && kinds[row - match.firstDataRow] !== 0) {
         this.parsedAt[row] = undefined;
@@ -229,18 +233,50 @@ export class ProcurementTable {
     this.judgeRows({ top, bottom: top + count - 1 });
   }
 
+  /** Blank rows between data rows: Excel's filter, sort and table see the table end at the first. */
+  private blankRuns(out: Finding[], limit: FindingLimit): void {
+    const first = this.match.firstDataRow;
+    let lastData = -1;
+    let blank = -1;
+    for (let i = 0; i < this.kinds.length; i++) {
+      const k = this.kinds[i]!;
+      if (k === 1) {
+        if (blank < 0) blank = i;
+        continue;
+      }
+      if (k === 0 && blank >= 0 && lastData >= 0 && limit.take('blank-rows')) {
+        const [a, b] = [first + blank, first + i - 1];
+        const rows = a === b ? `${a}` : `${a}–${b}`;
+        out.push(
+          makeFinding(
+            'blank-rows',
+            { sheet: this.grid.name, row: a, col: 1 },
+            {
+              th: `แถว ${rows} ว่างอยู่กลางตาราง: ตัวกรองและการเรียงลำดับของ Excel จะเห็นว่าตารางจบที่แถว ${a - 1} ลบแถวว่างออก`,
+              en: `Row${a === b ? '' : 's'} ${rows} ${a === b ? 'is' : 'are'} blank inside the table: Excel's filter and sort see the table end at row ${a - 1}; delete ${a === b ? 'it' : 'them'}`,
+            },
+          ),
+        );
+      }
+      // A blank row before a total, a note or a repeated header is layout, not a gap.
+      blank = -1;
+      if (k === 0) lastData = i;
+    }
+  }
+
   /** Findings for the whole table: the kept cell findings and the rules across rows. */
   result(): TableCheck {
     const { grid, match } = this;
     const parsed: ParsedRow[] = [];
+    const limit = new FindingLimit();
     const out: Finding[] = [...this.header, ...this.merged];
     for (const p of this.parsedAt) {
       if (!p) continue;
       parsed.push(p);
       const f = this.findingsAt.get(p.row);
-      if (f) for (const x of f) out.push(x);
+      if (f) for (const x of f) if (limit.take(x.code)) out.push(x);
     }
-    const ctx: RuleContext = { ...this.ctx, out };
+    const ctx: RuleContext = { ...this.ctx, out, limit };
     const signed: Day[] = [];
     for (const p of parsed) if (p.signDate) signed.push(p.signDate);
     const fiscalYear = fiscalYearFromTitle(grid, match.headerRow) ?? fiscalYearFromDates(signed) ?? match.template.year;
@@ -248,6 +284,8 @@ export class ProcurementTable {
     const cols = match.columns.map((m) => m.col);
     judgeTable(ctx, parsed, (a, b) => cols.every((c) => sameValue(this.read(a, c), this.read(b, c))));
     judgeRedFlags(ctx, parsed);
+    this.blankRuns(out, limit);
+    out.push(...limit.summary(grid.name, match.headerRow));
     return { rows: parsed.length, fiscalYear, findings: out, parsed };
   }
 }

@@ -13,6 +13,7 @@ import { readScoreSheet } from '../score/sheet';
 import { fiscalYearFromTitle } from '../rules/fiscalYear';
 import type { HeaderMatch } from '../sheet/header';
 import { ProcurementTable } from './procurement';
+import { noTableFinding, sheetFindings } from './sheetFacts';
 import { procurementDataOf, type ProcurementData } from '../report/procurementData';
 
 export interface SheetReport {
@@ -79,7 +80,17 @@ export class SheetCheck {
     this.report = this.full();
   }
 
+  /** The report of the sheet's kind, with the findings about the sheet as a whole added. */
   private full(): SheetReport {
+    return this.withSheetFacts(this.byKind());
+  }
+
+  private withSheetFacts(r: SheetReport): SheetReport {
+    const extra = sheetFindings(this.grid, this.match ? this.match.headerRow + this.match.headerRows - 1 : null);
+    return extra.length ? { ...r, findings: sortFindings([...r.findings, ...extra]) } : r;
+  }
+
+  private byKind(): SheetReport {
     const { grid, options } = this;
     const frameworkId = options.templateId && !getTemplate(options.templateId) ? options.templateId : undefined;
     const forced = frameworkId
@@ -133,7 +144,7 @@ export class SheetCheck {
     const m = this.match;
     if (this.table && m && top >= m.firstDataRow) {
       this.table.update(this.grid, top, values.length);
-      this.report = this.procurementReport();
+      this.report = this.withSheetFacts(this.procurementReport());
     } else this.report = this.full();
     return this.report;
   }
@@ -141,7 +152,8 @@ export class SheetCheck {
 
 function unrecognised(grid: SheetGrid): SheetReport {
   const findings: Finding[] = [];
-  if (!isEmptySheet(grid)) {
+  if (grid.chartSheet || isEmptySheet(grid)) findings.push(noTableFinding(grid));
+  else {
     findings.push(
       makeFinding(
         'unrecognised-sheet',

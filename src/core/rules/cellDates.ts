@@ -2,7 +2,7 @@ import { findDateInText, parseDate, parsePeriod } from '../cells/dates';
 import { displayValue, type CellValue } from '../cells/value';
 import type { TemplateColumn } from '../templates/types';
 import { dayOf, formatDayEn, formatDayTh, isoDay, type Day } from '../text/format';
-import { excelErrorMessage } from './cellNumbers';
+import { reportCellError } from './cellNumbers';
 import { report, type RuleContext } from './context';
 import { msg, names } from './messages';
 import type { ParsedRow } from './parsedRow';
@@ -35,7 +35,7 @@ export function judgeDate(ctx: RuleContext, row: number, c: TemplateColumn, v: C
   const raw = displayValue(v);
   const n = names(c);
   if (r.kind === 'error') {
-    report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, r.error), { value: r.error });
+    reportCellError(ctx, row, c, r.error);
     return;
   }
   if (r.kind === 'bad') {
@@ -106,7 +106,7 @@ export function judgePeriod(ctx: RuleContext, row: number, c: TemplateColumn, v:
   const raw = displayValue(v);
   const n = names(c);
   if (r.kind === 'blank') return;
-  if (r.kind === 'error') report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, r.error), { value: r.error });
+  if (r.kind === 'error') reportCellError(ctx, row, c, r.error);
   else if (r.kind === 'bad')
     report(
       ctx,

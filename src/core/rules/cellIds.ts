@@ -2,7 +2,7 @@ import { parseProjectNumber } from '../cells/projectNumber';
 import { isValidTaxId, maskId, parseTaxId } from '../cells/taxId';
 import { displayValue, type CellValue } from '../cells/value';
 import type { Bilingual, TemplateColumn } from '../templates/types';
-import { excelErrorMessage } from './cellNumbers';
+import { reportCellError } from './cellNumbers';
 import { report, type RuleContext } from './context';
 import { msg, names } from './messages';
 import type { ParsedRow } from './parsedRow';
@@ -40,7 +40,7 @@ export function judgeTaxId(ctx: RuleContext, row: number, c: TemplateColumn, v: 
     case 'blank':
       return;
     case 'error':
-      report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, r.error), { value: r.error });
+      reportCellError(ctx, row, c, r.error);
       return;
     case 'checksum':
       report(
@@ -118,7 +118,7 @@ export function judgeProjectNumber(ctx: RuleContext, row: number, c: TemplateCol
     case 'blank':
       return;
     case 'error':
-      report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, r.error), { value: r.error });
+      reportCellError(ctx, row, c, r.error);
       return;
     case 'format': {
       const why: Record<typeof r.reason, Bilingual> = {

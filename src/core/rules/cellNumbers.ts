@@ -17,7 +17,7 @@ export function judgeNumber(ctx: RuleContext, row: number, c: TemplateColumn, v:
   const n = names(c);
   const raw = displayValue(v);
   if (r.kind === 'error') {
-    report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, r.error), { value: r.error });
+    reportCellError(ctx, row, c, r.error);
     return;
   }
   if (r.kind === 'bad' || (c.type === 'integer' && !Number.isInteger(r.value))) {
@@ -82,11 +82,36 @@ function keepAmount(c: TemplateColumn, value: number, p: ParsedRow): void {
   else if (c.id === 'agreedPrice') p.agreedPrice = value;
 }
 
-export function excelErrorMessage(row: number, c: TemplateColumn, error: string) {
+/**
+ * A cell holding an Excel error (#N/A, #REF!), or a formula the file holds without its value (the
+ * adapters give it as an error starting with "=": a program wrote it and nothing has calculated it).
+ */
+export function reportCellError(ctx: RuleContext, row: number, c: TemplateColumn, error: string): void {
   const n = names(c);
-  return msg(
-    `แถว ${row}: ${n.th} มีค่าผิดพลาดของ Excel ${error} แก้สูตรหรือพิมพ์ค่าที่ถูกต้อง`,
-    `Row ${row}: ${n.en} holds the Excel error ${error}; fix the formula or type the value`,
+  if (error.startsWith('=')) {
+    report(
+      ctx,
+      'formula-no-result',
+      row,
+      c,
+      msg(
+        `แถว ${row}: ${n.th} เป็นสูตร ${error} ที่ยังไม่ได้คำนวณ (ไฟล์สร้างจากโปรแกรมอื่น) เปิดและบันทึกไฟล์ใน Excel ก่อน หรือพิมพ์ค่าแทนสูตร`,
+        `Row ${row}: ${n.en} is the formula ${error}, never calculated (the file was written by another program); open and save it in Excel, or type the value`,
+      ),
+      { value: error },
+    );
+    return;
+  }
+  report(
+    ctx,
+    'excel-error',
+    row,
+    c,
+    msg(
+      `แถว ${row}: ${n.th} มีค่าผิดพลาดของ Excel ${error} แก้สูตรหรือพิมพ์ค่าที่ถูกต้อง`,
+      `Row ${row}: ${n.en} holds the Excel error ${error}; fix the formula or type the value`,
+    ),
+    { value: error },
   );
 }
 
@@ -97,7 +122,7 @@ export function judgeYear(ctx: RuleContext, row: number, c: TemplateColumn, v: C
   const n = names(c);
   if (r.kind === 'blank') return;
   if (r.kind === 'error') {
-    report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, r.error), { value: r.error });
+    reportCellError(ctx, row, c, r.error);
     return;
   }
   const y = r.kind === 'ok' ? r.value : NaN;

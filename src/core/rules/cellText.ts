@@ -4,7 +4,7 @@ import { parseMoney } from '../cells/money';
 import { displayValue, isBlank, isCellError, type CellValue } from '../cells/value';
 import type { TemplateColumn } from '../templates/types';
 import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
-import { excelErrorMessage } from './cellNumbers';
+import { reportCellError } from './cellNumbers';
 import { report, type RuleContext } from './context';
 import { msg, names } from './messages';
 import type { ParsedRow } from './parsedRow';
@@ -12,7 +12,7 @@ import type { ParsedRow } from './parsedRow';
 /** Free text: only an Excel error is wrong; the item and supplier are kept for the rules across rows. */
 export function judgeText(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
   if (isCellError(v)) {
-    report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, v.error), { value: v.error });
+    reportCellError(ctx, row, c, v.error);
     return;
   }
   const text = typeof v === 'string' ? v : displayValue(v);
@@ -26,7 +26,7 @@ export function judgeText(ctx: RuleContext, row: number, c: TemplateColumn, v: C
 /** A dropdown column: the value must be one the form lists (or a known other spelling of one). */
 export function judgeList(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
   if (isCellError(v)) {
-    report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, v.error), { value: v.error });
+    reportCellError(ctx, row, c, v.error);
     return;
   }
   // Cached on the raw text: a sheet repeats a few values thousands of times.
@@ -74,7 +74,7 @@ export function judgeList(ctx: RuleContext, row: number, c: TemplateColumn, v: C
 /** The procurement method, in the names of the 2560 act (DOMAIN §3.4). */
 export function judgeMethod(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
   if (isCellError(v)) {
-    report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, v.error), { value: v.error });
+    reportCellError(ctx, row, c, v.error);
     return;
   }
   const r = parseMethod(typeof v === 'string' ? v : displayValue(v));
@@ -147,7 +147,7 @@ export function splitWinner(text: string): { name: string; price: number | null 
 
 export function judgeBidders(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
   if (isCellError(v)) {
-    report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, v.error), { value: v.error });
+    reportCellError(ctx, row, c, v.error);
     return;
   }
   p.bidders = countBidders(displayValue(v));
@@ -155,7 +155,7 @@ export function judgeBidders(ctx: RuleContext, row: number, c: TemplateColumn, v
 
 export function judgeWinner(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
   if (isCellError(v)) {
-    report(ctx, 'excel-error', row, c, excelErrorMessage(row, c, v.error), { value: v.error });
+    reportCellError(ctx, row, c, v.error);
     return;
   }
   const text = displayValue(v);

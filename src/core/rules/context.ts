@@ -1,6 +1,7 @@
 import type { CellValue } from '../cells/value';
 import type { FindingCode } from '../findings/codes';
 import { makeFinding } from '../findings/make';
+import type { FindingLimit } from '../findings/limit';
 import type { Finding, Suggestion } from '../findings/types';
 import type { Bilingual, ColumnId, Template, TemplateColumn } from '../templates/types';
 
@@ -17,6 +18,8 @@ export interface RuleContext {
   /** Raw value of another column in the same row. */
   valueAt(row: number, id: ColumnId): CellValue;
   readonly out: Finding[];
+  /** When set, findings of a code beyond the limit are counted, not kept. */
+  readonly limit?: FindingLimit;
 }
 
 /** Add a finding at a row and column of the sheet. */
@@ -28,6 +31,7 @@ export function report(
   message: Bilingual,
   extra?: { value?: string; suggestion?: Suggestion },
 ): void {
+  if (ctx.limit && !ctx.limit.take(code)) return;
   const col = column ? (ctx.columnOf.get(column.id) ?? 1) : 1;
   ctx.out.push(makeFinding(code, { sheet: ctx.sheet, row, col, column }, message, extra));
 }

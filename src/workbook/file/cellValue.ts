@@ -1,4 +1,4 @@
-import type { CellValue as XlsxValue } from 'exceljs';
+import type { Cell, CellValue as XlsxValue } from 'exceljs';
 import { errorFromText, type CellValue } from '../../core/cells/value';
 
 /** ExcelJS's many value shapes → the core's CellValue, exactly as the Office.js adapter would give them. */
@@ -25,4 +25,16 @@ export function fromExcelJs(v: XlsxValue | undefined): CellValue {
     }
   }
   return null;
+}
+
+/**
+ * A cell's value, reading a formula's result from the cell itself: ExcelJS's value drops a result
+ * of 0, false or "". A formula with no result at all becomes "=…" (nothing has calculated it).
+ */
+export function fromExcelJsCell(cell: Cell): CellValue {
+  const model = cell.model as { result?: XlsxValue; formula?: string; sharedFormula?: string };
+  if (model.formula === undefined && model.sharedFormula === undefined) return fromExcelJs(cell.value);
+  if (model.result === undefined || model.result === null)
+    return { error: `=${model.formula ?? (cell as { formula?: string }).formula ?? '…'}` };
+  return fromExcelJs(model.result);
 }

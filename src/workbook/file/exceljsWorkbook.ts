@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { CellRange, CellValue, SheetGrid } from '../../core/cells/value';
 import { parseA1 } from '../../core/cells/address';
 import { serialToDay } from '../../core/cells/dates';
@@ -8,13 +8,32 @@ import type { SheetLayout } from '../../core/templates/layout';
 import { uniqueSheetName, uniqueTableName } from '../../core/sheet/names';
 import type { ReadOptions, WorkbookPort } from '../port';
 import { ReadCancelled } from '../port';
-import { fromExcelJs } from './cellValue';
+import { fromExcelJsCell } from './cellValue';
 import { addCharts, type SheetChart } from './charts';
-import { packageFacts, type PackageFacts } from './package';
 import { writeLayout } from './writeLayout';
+import { XlsxFile, type PackageFacts } from './xlsx/xlsxFile';
 
 /** Columns past this are not read: a stray cell at XFD1 must not make us read 16,384 columns. */
 export const MAX_READ_COLUMNS = 512;
+
+/** A grid with only the facts that are there. */
+function grid(
+  name: string,
+  values: CellValue[][],
+  merges: CellRange[],
+  hiddenColumns: number[],
+  strayCell: { row: number; col: number } | null,
+  chartSheet: boolean,
+): SheetGrid {
+  return {
+    name,
+    values,
+    ...(merges.length ? { merges } : {}),
+    ...(hiddenColumns.length ? { hiddenColumns } : {}),
+    ...(strayCell ? { strayCell } : {}),
+    ...(chartSheet ? { chartSheet } : {}),
+  };
+}
 
 function parseRange(ref: string): CellRange | null {
   const [a, b] = ref.split(':');
@@ -24,7 +43,27 @@ function parseRange(ref: string): CellRange | null {
   return { top: p.row, left: p.col, bottom: q.row, right: q.col };
 }
 
-/** An .xlsx file in memory, read and written with ExcelJS (the CLI and the pane's file mode). */
+/** Whether a cell is hidden in ExcelJS's model of its column. */
+function hiddenColumnsOf(ws: ExcelJS.Worksheet): number[] {
+  const out: number[] = [];
+  const n = Math.min(ws.columnCount, MAX_READ_COLUMNS);
+  for (let c = 1; c <= n; c++) if (ws.getColumn(c).hidden) out.push(c);
+  return out;
+}
+
+const yieldNow = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/** ExcelJS is large and needed only to write: the pane loads it when something is first written. */
+async function excelJs(): Promise<typeof ExcelJS> {
+  const m = (await import(/* webpackChunkName: "exceljs" */ 'exceljs')) as unknown as { default?: typeof ExcelJS };
+  return m.default ?? (m as unknown as typeof ExcelJS);
+}
+
+/**
+ * An .xlsx file in memory (the CLI and the pane's file mode). It is read straight from its XML
+ * (fast, and within memory for a million rows); ExcelJS loads it only when something is written
+ * (fixes, marks, a new sheet), and from then on reads come from ExcelJS's model of the edits.
+ */
 export class ExcelJsWorkbook implements WorkbookPort {
   readonly mode = 'file' as const;
   readonly features = { marks: true, events: false, fixes: true } as const;
@@ -34,56 +73,76 @@ export class ExcelJsWorkbook implements WorkbookPort {
   private readonly charts: SheetChart[] = [];
 
   private constructor(
-    readonly workbook: ExcelJS.Workbook,
+    private model: ExcelJS.Workbook | null,
+    private file: XlsxFile | null,
+    private readonly bytes: Uint8Array | null,
     /** What the file holds that ExcelJS cannot carry into a copy (charts, pivot tables). */
     readonly facts: PackageFacts | null = null,
   ) {}
 
   static async load(data: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
-    const wb = new ExcelJS.Workbook();
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    const file = await XlsxFile.open(bytes);
+    return new ExcelJsWorkbook(null, file, bytes, file.facts);
+  }
+
+  static async create(): Promise<ExcelJsWorkbook> {
+    const wb = new (await excelJs()).Workbook();
+    wb.creator = 'ITA Excel add-in';
+    return new ExcelJsWorkbook(wb, null, null);
+  }
+
+  /** The ExcelJS model, loaded on the first write; reads then come from it, edits included. */
+  async excel(): Promise<ExcelJS.Workbook> {
+    if (this.model) return this.model;
+    const wb = new (await excelJs()).Workbook();
     // ExcelJS's types ask for a Node Buffer; in the browser an ArrayBuffer works the same.
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-    const facts = await packageFacts(data);
+    await wb.xlsx.load(this.bytes as unknown as ArrayBuffer);
     // ExcelJS drops notes on cells without a value; put them back so a copy keeps them.
-    for (const [sheet, notes] of facts.orphanNotes) {
+    for (const [sheet, notes] of (await this.file?.notes()) ?? []) {
       const ws = wb.getWorksheet(sheet);
       if (ws) for (const [ref, text] of notes) if (!ws.getCell(ref).note) ws.getCell(ref).note = text;
     }
-    return new ExcelJsWorkbook(wb, facts);
-  }
-
-  static create(): ExcelJsWorkbook {
-    const wb = new ExcelJS.Workbook();
-    wb.creator = 'ITA Excel add-in';
-    return new ExcelJsWorkbook(wb);
+    this.model = wb;
+    this.file = null;
+    return wb;
   }
 
   async sheetNames(): Promise<string[]> {
-    return this.workbook.worksheets.map((w) => w.name);
+    if (this.file) return this.file.sheets.map((s) => s.name);
+    return this.model!.worksheets.map((w) => w.name);
   }
 
   async activeSheetName(): Promise<string> {
-    const sheets = this.workbook.worksheets;
-    const active = this.workbook.views?.[0]?.activeTab ?? 0;
+    if (this.file) {
+      const s = this.file.sheets[this.file.activeTab] ?? this.file.sheets[0];
+      if (!s) throw new Error('The workbook has no sheets');
+      return s.name;
+    }
+    const sheets = this.model!.worksheets;
+    const active = this.model!.views?.[0]?.activeTab ?? 0;
     const ws = sheets[active] ?? sheets[0];
     if (!ws) throw new Error('The workbook has no sheets');
     return ws.name;
   }
 
   async readSheet(name: string, options: ReadOptions = {}): Promise<SheetGrid> {
-    const ws = this.workbook.getWorksheet(name);
+    if (this.file) return this.readFromFile(this.file, name, options);
+    const ws = this.model!.getWorksheet(name);
     if (!ws) throw new Error(`No sheet named "${name}"`);
     const values: CellValue[][] = [];
     const total = ws.rowCount;
+    let strayCell: { row: number; col: number } | null = null;
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       if (options.signal?.aborted) return;
       const out: CellValue[] = [];
       row.eachCell({ includeEmpty: false }, (cell, col) => {
-        if (col > MAX_READ_COLUMNS) return;
         // Office.js gives only the top-left cell of a merged area a value; do the same here.
         if (cell.isMerged && cell.master !== cell) return;
-        const v = fromExcelJs(cell.value);
-        if (v !== null) out[col - 1] = v;
+        const v = fromExcelJsCell(cell);
+        if (v === null) return;
+        if (col > MAX_READ_COLUMNS) strayCell ??= { row: rowNumber, col };
+        else out[col - 1] = v;
       });
       if (out.length) {
         for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
@@ -95,7 +154,25 @@ export class ExcelJsWorkbook implements WorkbookPort {
     for (let i = 0; i < values.length; i++) if (!values[i]) values[i] = [];
     const mergeRefs = (ws.model as { merges?: string[] }).merges ?? [];
     const merges = mergeRefs.map(parseRange).filter((m): m is CellRange => m !== null);
-    return { name: ws.name, values, ...(merges.length ? { merges } : {}) };
+    return grid(ws.name, values, merges, hiddenColumnsOf(ws), strayCell, false);
+  }
+
+  private async readFromFile(file: XlsxFile, name: string, options: ReadOptions): Promise<SheetGrid> {
+    const entry = file.sheets.find((s) => s.name === name);
+    if (!entry) throw new Error(`No sheet named "${name}"`);
+    const interactive = options.signal || options.onProgress;
+    const part = await file.readSheet(name, {
+      maxColumns: MAX_READ_COLUMNS,
+      onRows: (rowsRead, totalRows) => options.onProgress?.({ rowsRead, totalRows }),
+      // In the pane: let the page breathe between pieces, and stop when the user cancels.
+      pause: interactive
+        ? async () => {
+            await yieldNow();
+            if (options.signal?.aborted) throw new ReadCancelled();
+          }
+        : undefined,
+    });
+    return grid(name, part.values, part.merges, part.hiddenColumns, part.strayCell, entry.kind === 'chartsheet');
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
@@ -103,24 +180,22 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async insertTemplate(layout: SheetLayout): Promise<string> {
-    const names = this.workbook.worksheets.map((w) => w.name);
-    const tables = this.workbook.worksheets.flatMap((w) =>
-      Object.keys((w as unknown as { tables: object }).tables ?? {}),
-    );
+    const wb = await this.excel();
+    const names = wb.worksheets.map((w) => w.name);
+    const tables = wb.worksheets.flatMap((w) => Object.keys((w as unknown as { tables: object }).tables ?? {}));
     const sheetName = uniqueSheetName(layout.sheetName, names);
     const tableName = uniqueTableName(layout.tableName, tables);
-    writeLayout(this.workbook, { ...layout, sheetName, tableName });
+    writeLayout(wb, { ...layout, sheetName, tableName });
     // Have Excel compute the formulas when it opens the file (most are written without results).
     const formulas =
       layout.blocks?.length || layout.rows?.some((r) => r.some((v) => v !== null && typeof v === 'object'));
-    if (formulas) this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
+    if (formulas) wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
     for (const chart of layout.charts ?? []) this.charts.push({ sheet: sheetName, chart });
     return sheetName;
   }
 
   async applyFixes(sheet: string, writes: readonly CellWrite[]): Promise<number> {
-    const ws = this.workbook.getWorksheet(sheet);
-    if (!ws) throw new Error(`No sheet named "${sheet}"`);
+    const ws = await this.sheet(sheet);
     for (const w of writes) {
       const cell = ws.getCell(w.cell);
       if (w.kind === 'date') {
@@ -133,7 +208,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async markFindings(sheet: string, plan: MarkPlan): Promise<{ marked: number; notes: number }> {
-    const ws = this.sheet(sheet);
+    const ws = await this.sheet(sheet);
     let marked = 0;
     for (const severity of ['error', 'warning'] as const) {
       const cells = plan.cells[severity];
@@ -172,7 +247,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async clearMarks(sheet: string): Promise<number> {
-    const ws = this.sheet(sheet) as ExcelJS.Worksheet & {
+    const ws = (await this.sheet(sheet)) as ExcelJS.Worksheet & {
       conditionalFormattings: { rules: { formulae?: string[] }[] }[];
     };
     const before = ws.conditionalFormattings.length;
@@ -200,15 +275,17 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return Array.from({ length: bottom - top + 1 }, (_, i) => [...(grid.values[top - 1 + i] ?? [])]);
   }
 
-  private sheet(name: string): ExcelJS.Worksheet {
-    const ws = this.workbook.getWorksheet(name);
+  private async sheet(name: string): Promise<ExcelJS.Worksheet> {
+    const ws = (await this.excel()).getWorksheet(name);
     if (!ws) throw new Error(`No sheet named "${name}"`);
     return ws;
   }
 
   /** The workbook as .xlsx bytes. */
   async toBuffer(): Promise<Uint8Array> {
-    const buf = await this.workbook.xlsx.writeBuffer();
+    // Nothing written yet: the file as it came.
+    if (!this.model && this.bytes) return this.bytes.slice();
+    const buf = await (await this.excel()).xlsx.writeBuffer();
     return addCharts(new Uint8Array(buf as ArrayBuffer), this.charts);
   }
 }

@@ -78,10 +78,15 @@ export async function readGrid(
   ws.load('name');
   await ctx.sync();
   const lastRow = used.rowIndex + used.rowCount;
-  const lastCol = Math.min(used.columnIndex + used.columnCount, MAX_READ_COLUMNS);
+  const usedLastCol = used.columnIndex + used.columnCount;
+  const lastCol = Math.min(usedLastCol, MAX_READ_COLUMNS);
   const letter = columnLetter(lastCol);
   const values: CellValue[][] = [];
   let merges: CellRange[] = [];
+  // Facts about the sheet, asked for with the first block (no sync of their own).
+  let facts: { hidden: { col: number; range: Excel.Range }[]; far: Excel.Range | null } | null = null;
+  let hiddenColumns: number[] = [];
+  let strayCell: { row: number; col: number } | null = null;
   // Even blocks: 10,003 rows of 12 columns are two blocks of 5,002, not three.
   const widest = Math.max(1, Math.floor(MAX_BLOCK_CELLS / lastCol));
   let blockRows = Math.max(1, Math.ceil(lastRow / Math.ceil(lastRow / widest)));
@@ -96,8 +101,10 @@ export async function readGrid(
       areas = range.getMergedAreasOrNullObject();
       areas.load('address');
     }
+    const asking = start === 1 ? sheetFacts(ws, caps, lastCol, usedLastCol) : null;
     try {
       await ctx.sync();
+      if (asking) facts = asking;
     } catch (e) {
       if (isPayloadTooLarge(e) && end > start) {
         blockRows = Math.max(1, Math.ceil((end - start + 1) / 2));
@@ -115,7 +122,40 @@ export async function readGrid(
     start = end + 1;
     options.onProgress?.({ rowsRead: end, totalRows: lastRow });
   }
+  if (facts) {
+    hiddenColumns = facts.hidden.filter((h) => h.range.columnHidden).map((h) => h.col);
+    if (usedLastCol > MAX_READ_COLUMNS)
+      strayCell = {
+        row: facts.far && !facts.far.isNullObject ? facts.far.rowIndex + 1 : used.rowIndex + 1,
+        col: usedLastCol,
+      };
+  }
   // Trailing empty rows carry nothing.
   while (values.length && values[values.length - 1]!.length === 0) values.pop();
-  return { name: ws.name, values, ...(merges.length ? { merges } : {}) };
+  return {
+    name: ws.name,
+    values,
+    ...(merges.length ? { merges } : {}),
+    ...(hiddenColumns.length ? { hiddenColumns } : {}),
+    ...(strayCell ? { strayCell } : {}),
+  };
+}
+
+/** Queue loads for which columns are hidden (ExcelApi 1.2) and where a stray far-right cell is (1.4). */
+function sheetFacts(ws: Excel.Worksheet, caps: Capabilities, lastCol: number, usedLastCol: number) {
+  const hidden: { col: number; range: Excel.Range }[] = [];
+  if (caps.apiMinor >= 2)
+    for (let col = 1; col <= lastCol; col++) {
+      const L = columnLetter(col);
+      const range = ws.getRange(`${L}:${L}`);
+      range.load('columnHidden');
+      hidden.push({ col, range });
+    }
+  let far: Excel.Range | null = null;
+  if (usedLastCol > MAX_READ_COLUMNS && caps.apiMinor >= 4) {
+    const L = columnLetter(usedLastCol);
+    far = ws.getRange(`${L}:${L}`).getUsedRangeOrNullObject(true);
+    far.load('rowIndex');
+  }
+  return { hidden, far };
 }

@@ -1,0 +1,289 @@
+import type { CellRange, CellValue } from '../../../core/cells/value';
+import { errorFromText } from '../../../core/cells/value';
+import { attr, decodeXml, tags, textOf } from './xml';
+
+/** What a worksheet part says, as the core wants it. */
+export interface SheetPart {
+  readonly values: CellValue[][];
+  readonly merges: CellRange[];
+  /** 1-based columns the user hid. */
+  readonly hiddenColumns: number[];
+  /** The first cell holding a value past the columns read, or null. */
+  readonly strayCell: { readonly row: number; readonly col: number } | null;
+}
+
+export interface SheetContext {
+  readonly shared: readonly string[];
+  readonly dateStyles: readonly boolean[];
+  readonly date1904: boolean;
+  /** Columns past this are not kept (a stray cell at XFD1 must not make rows 16,384 wide). */
+  readonly maxColumns: number;
+  /** Told the rows read so far and the rows the sheet says it has. */
+  readonly onRows?: (rowsRead: number, totalRows: number) => void;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+function columnOf(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + c - 64;
+  }
+  return n;
+}
+
+function rowOf(ref: string): number {
+  let i = 0;
+  while (i < ref.length && ref.charCodeAt(i) >= 65) i++;
+  return Number(ref.slice(i));
+}
+
+/**
+ * A string as a cell holds it: empty is nothing, "#N/A" typed as text is the error, as in Excel.
+ * The copy matters: a piece cut from a large text can keep the whole text alive in memory.
+ */
+const fromText = (s: string): CellValue => (s === '' ? null : (errorFromText(s) ?? (s + ' ').slice(0, -1)));
+
+/**
+ * Read a worksheet part from its text, given in pieces: rows are parsed as soon as they are whole,
+ * so a sheet of a million rows is never one string. Values come out as the ExcelJS adapter gives
+ * them: shared strings resolved, dates as Date, errors as errors, a formula with no value as "=…".
+ */
+export class SheetParser {
+  private readonly values: CellValue[][] = [];
+  private readonly hiddenColumns: number[] = [];
+  private merges: CellRange[] = [];
+  private strayCell: { row: number; col: number } | null = null;
+  private buffer = '';
+  private phase: 'head' | 'rows' | 'tail' = 'head';
+  private tail = '';
+  private lastRow = 0;
+  private totalRows = 0;
+
+  constructor(
+    private readonly ctx: SheetContext,
+    /** Elements written with a namespace prefix (<x:row>, as some .NET exporters do), or null. */
+    private readonly prefix: RegExp | null = null,
+  ) {}
+
+  push(text: string): void {
+    this.buffer += text;
+    if (this.prefix) this.buffer = this.buffer.replace(this.prefix, '<$1');
+    if (this.phase === 'head') {
+      const at = this.buffer.indexOf('<sheetData');
+      if (at < 0) return;
+      this.head(this.buffer.slice(0, at));
+      const end = this.buffer.indexOf('>', at);
+      if (end < 0) return;
+      const empty = this.buffer.charCodeAt(end - 1) === 47;
+      this.buffer = this.buffer.slice(end + 1);
+      this.phase = empty ? 'tail' : 'rows';
+    }
+    if (this.phase === 'rows') {
+      const stop = this.buffer.indexOf('</sheetData>');
+      const upTo = stop >= 0 ? stop : this.buffer.lastIndexOf('</row>') + 6;
+      if (upTo < 6 && stop < 0) return;
+      this.rows(this.buffer.slice(0, upTo));
+      if (stop >= 0) {
+        this.phase = 'tail';
+        this.buffer = this.buffer.slice(stop + 12);
+      } else this.buffer = this.buffer.slice(upTo);
+      this.ctx.onRows?.(this.lastRow, Math.max(this.totalRows, this.lastRow));
+    }
+    if (this.phase === 'tail') {
+      this.tail += this.buffer;
+      this.buffer = '';
+    }
+  }
+
+  finish(): SheetPart {
+    for (const tag of tags(this.tail, 'mergeCell')) {
+      const ref = attr(tag, 'ref');
+      if (!ref) continue;
+      const [a, b = a] = ref.split(':') as [string, string?];
+      this.merges.push({ top: rowOf(a), left: columnOf(a), bottom: rowOf(b!), right: columnOf(b!) });
+    }
+    // Only the top-left cell of a merged area has a value, as in Excel.
+    for (const m of this.merges)
+      for (let r = m.top; r <= m.bottom; r++) {
+        const row = this.values[r - 1];
+        if (!row) continue;
+        for (let c = m.left; c <= m.right; c++) if ((r !== m.top || c !== m.left) && c <= row.length) row[c - 1] = null;
+      }
+    for (let i = 0; i < this.values.length; i++) {
+      const row = this.values[i];
+      if (!row) {
+        this.values[i] = [];
+        continue;
+      }
+      let last = row.length;
+      while (last > 0 && (row[last - 1] === null || row[last - 1] === undefined)) last--;
+      row.length = last;
+      for (let c = 0; c < last; c++) if (row[c] === undefined) row[c] = null;
+    }
+    while (this.values.length && this.values[this.values.length - 1]!.length === 0) this.values.pop();
+    return { values: this.values, merges: this.merges, hiddenColumns: this.hiddenColumns, strayCell: this.strayCell };
+  }
+
+  private head(xml: string): void {
+    const dim = /<dimension\b[^>]*\bref="[A-Z]*\d*:?[A-Z]*(\d+)"/.exec(xml);
+    if (dim) this.totalRows = Number(dim[1]);
+    for (const tag of tags(xml, 'col')) {
+      const hidden = attr(tag, 'hidden');
+      if (hidden !== '1' && hidden !== 'true') continue;
+      const min = Number(attr(tag, 'min'));
+      const max = Math.min(Number(attr(tag, 'max')), this.ctx.maxColumns);
+      for (let c = min; c <= max; c++) this.hiddenColumns.push(c);
+    }
+  }
+
+  private rows(xml: string): void {
+    let p = 0;
+    for (;;) {
+      const start = xml.indexOf('<row', p);
+      if (start < 0) return;
+      const tagEnd = xml.indexOf('>', start);
+      const at = attrAt(xml, start, tagEnd, ' r="');
+      const rowNumber = at >= 0 ? numberAt(xml, at) : this.lastRow + 1;
+      this.lastRow = rowNumber;
+      if (xml.charCodeAt(tagEnd - 1) === 47) {
+        p = tagEnd + 1;
+        continue;
+      }
+      const end = xml.indexOf('</row>', tagEnd);
+      this.cells(xml, tagEnd + 1, end, rowNumber);
+      p = end + 6;
+    }
+  }
+
+  /** The cells of one row, scanned in place: no piece of text is cut out unless it is a value. */
+  private cells(xml: string, from: number, to: number, rowNumber: number): void {
+    let row: CellValue[] | undefined;
+    let col = 0;
+    let p = from;
+    while (p < to) {
+      const start = xml.indexOf('<c', p);
+      if (start < 0 || start >= to) return;
+      const next = xml.charCodeAt(start + 2);
+      const tagEnd = xml.indexOf('>', start);
+      p = tagEnd + 1;
+      if (next !== 32 && next !== 62 && next !== 47) continue;
+      const at = attrAt(xml, start, tagEnd, ' r="');
+      col = at >= 0 ? columnAt(xml, at) : col + 1;
+      if (xml.charCodeAt(tagEnd - 1) === 47) continue;
+      const close = xml.indexOf('</c>', tagEnd);
+      p = close + 4;
+      const v = this.value(xml, start, tagEnd, close);
+      if (v === null) continue;
+      if (col > this.ctx.maxColumns) {
+        this.strayCell ??= { row: rowNumber, col };
+        continue;
+      }
+      row ??= this.values[rowNumber - 1] ??= [];
+      row[col - 1] = v;
+    }
+  }
+
+  /** The value of the cell whose start tag is xml[start..tagEnd] and whose content ends at `close`. */
+  private value(xml: string, start: number, tagEnd: number, close: number): CellValue {
+    const tAt = attrAt(xml, start, tagEnd, ' t="');
+    const t = tAt >= 0 ? xml.slice(tAt, xml.indexOf('"', tAt)) : 'n';
+    if (t === 'inlineStr') return fromText(textOf(element(xml, tagEnd, close, '<is', '</is>') ?? ''));
+    const v = element(xml, tagEnd, close, '<v', '</v>');
+    if (v === null) {
+      const f = element(xml, tagEnd, close, '<f', '</f>');
+      return f === null ? null : { error: `=${decodeXml(f) || '…'}` };
+    }
+    switch (t) {
+      case 's':
+        return fromText(this.ctx.shared[Number(v)] ?? '');
+      case 'str':
+        return fromText(decodeXml(v));
+      case 'b':
+        return v.trim() === '1' || v.trim() === 'true';
+      case 'e':
+        return { error: decodeXml(v) };
+      case 'd': {
+        const d = new Date(decodeXml(v));
+        return Number.isNaN(d.getTime()) ? fromText(decodeXml(v)) : d;
+      }
+      default: {
+        const n = Number(v);
+        if (!Number.isFinite(n) || v.trim() === '') return null;
+        const sAt = attrAt(xml, start, tagEnd, ' s="');
+        if (sAt >= 0 && this.ctx.dateStyles[numberAt(xml, sAt)])
+          return new Date(Math.round((n - 25_569 + (this.ctx.date1904 ? 1462 : 0)) * DAY_MS));
+        return n;
+      }
+    }
+  }
+}
+
+/** The content of the element opened by `open` (e.g. "<v") in xml[from..to], '' if it is empty, or null. */
+function element(xml: string, from: number, to: number, open: string, shut: string): string | null {
+  const at = xml.indexOf(open, from);
+  if (at < 0 || at > to) return null;
+  const end = xml.indexOf('>', at);
+  if (xml.charCodeAt(end - 1) === 47) return '';
+  const close = xml.indexOf(shut, end);
+  return close < 0 || close > to ? null : xml.slice(end + 1, close);
+}
+
+/** Where the value of an attribute (given as ' name="') starts inside the tag xml[start..end], or -1. */
+function attrAt(xml: string, start: number, end: number, name: string): number {
+  const i = xml.indexOf(name, start);
+  return i >= 0 && i < end ? i + name.length : -1;
+}
+
+/** The whole number written at xml[at..]. */
+function numberAt(xml: string, at: number): number {
+  let n = 0;
+  for (let i = at; ; i++) {
+    const c = xml.charCodeAt(i);
+    if (c < 48 || c > 57) return n;
+    n = n * 10 + c - 48;
+  }
+}
+
+/** The column of a cell reference written at xml[at..] ("AB12" → 28). */
+function columnAt(xml: string, at: number): number {
+  let n = 0;
+  for (let i = at; ; i++) {
+    const c = xml.charCodeAt(i);
+    if (c < 65 || c > 90) return n;
+    n = n * 26 + c - 64;
+  }
+}
+
+/** The shared strings part, read in pieces: one string per <si>. */
+export class SharedStringsParser {
+  readonly strings: string[] = [];
+  private buffer = '';
+
+  constructor(private readonly prefix: RegExp | null = null) {}
+
+  push(text: string): void {
+    this.buffer += text;
+    if (this.prefix) this.buffer = this.buffer.replace(this.prefix, '<$1');
+    let p = 0;
+    for (;;) {
+      const start = this.buffer.indexOf('<si', p);
+      if (start < 0) break;
+      const tagEnd = this.buffer.indexOf('>', start);
+      if (tagEnd < 0) break;
+      if (this.buffer.charCodeAt(tagEnd - 1) === 47) {
+        this.strings.push('');
+        p = tagEnd + 1;
+        continue;
+      }
+      const close = this.buffer.indexOf('</si>', tagEnd);
+      if (close < 0) break;
+      // A copy, so the strings do not keep the part's text alive.
+      this.strings.push((textOf(this.buffer.slice(tagEnd + 1, close)) + ' ').slice(0, -1));
+      p = close + 5;
+    }
+    this.buffer = this.buffer.slice(p);
+  }
+}

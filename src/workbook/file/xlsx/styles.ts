@@ -1,0 +1,42 @@
+import { attr, decodeXml, tags } from './xml';
+
+/**
+ * Built-in number formats that show a date or a time: the international ones, the East Asian ones
+ * (27–36, 50–58) and the Thai ones (71–81, e.g. "ว/ด/ปปปป"), which Thai Excel writes by id alone.
+ */
+function builtinIsDate(id: number): boolean {
+  return (
+    (id >= 14 && id <= 22) ||
+    (id >= 27 && id <= 36) ||
+    (id >= 45 && id <= 47) ||
+    (id >= 50 && id <= 58) ||
+    (id >= 71 && id <= 81)
+  );
+}
+
+/** A format code shows a date when, outside quotes and [brackets], it has a date or time letter. */
+export function isDateFormat(code: string): boolean {
+  const bare = code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+  return /[ymdhMsb]/.test(bare);
+}
+
+/** For each cell style (the s="…" of a cell), whether numbers in it are dates. */
+export function dateStyles(xml: string | null): boolean[] {
+  if (!xml) return [];
+  const custom = new Map<number, string>();
+  for (const tag of tags(xml, 'numFmt')) {
+    const id = Number(attr(tag, 'numFmtId'));
+    const code = attr(tag, 'formatCode');
+    if (Number.isFinite(id) && code !== null) custom.set(id, decodeXml(code));
+  }
+  const start = xml.indexOf('<cellXfs');
+  const end = xml.indexOf('</cellXfs>', start);
+  if (start < 0 || end < 0) return [];
+  const out: boolean[] = [];
+  for (const tag of tags(xml.slice(start, end), 'xf')) {
+    const id = Number(attr(tag, 'numFmtId') ?? 0);
+    const code = custom.get(id);
+    out.push(code !== undefined ? isDateFormat(code) : builtinIsDate(id));
+  }
+  return out;
+}

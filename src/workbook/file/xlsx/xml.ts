@@ -1,0 +1,116 @@
+/** Just enough XML for SpreadsheetML parts: attributes, entities and Excel's _xHHHH_ escapes. */
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Text of an element or attribute as the user typed it. */
+export function decodeXml(s: string): string {
+  if (s.indexOf('&') >= 0)
+    s = s.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (m, e: string) => {
+      if (e[0] !== '#') return NAMED[e] ?? m;
+      const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    });
+  // Excel writes characters XML cannot hold (a carriage return in a cell) as _x000D_.
+  if (s.indexOf('_x') >= 0)
+    s = s.replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return s;
+}
+
+/** The value of attribute `name` in the text of a start tag, decoded; null when absent. */
+export function attr(tag: string, name: string): string | null {
+  let from = 0;
+  for (;;) {
+    const i = tag.indexOf(`${name}="`, from);
+    if (i < 0) return null;
+    const before = i === 0 ? ' ' : tag[i - 1]!;
+    // "r" must not match inside "ref" or "s" inside "xr:s": the name starts after a space.
+    if (before === ' ' || before === '\t' || before === '\n' || before === '\r') {
+      const start = i + name.length + 2;
+      const end = tag.indexOf('"', start);
+      return decodeXml(tag.slice(start, end < 0 ? tag.length : end));
+    }
+    from = i + 1;
+  }
+}
+
+/** Every start tag `<name …>` (or self-closing) in a text, as the text between `<name` and `>`. */
+export function* tags(xml: string, name: string): Generator<string> {
+  const open = `<${name}`;
+  let p = 0;
+  while ((p = xml.indexOf(open, p)) >= 0) {
+    const next = xml.charCodeAt(p + open.length);
+    const end = xml.indexOf('>', p);
+    if (end < 0) return;
+    // <sheet must not match <sheets or <sheetPr.
+    if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13)
+      yield xml.slice(p + open.length, end);
+    p = end + 1;
+  }
+}
+
+/** The concatenated text of the <t> elements of a string item, leaving out phonetic runs (<rPh>). */
+export function textOf(xml: string): string {
+  let out = '';
+  let p = 0;
+  for (;;) {
+    const t = xml.indexOf('<t', p);
+    if (t < 0) break;
+    const ph = xml.indexOf('<rPh', p);
+    if (ph >= 0 && ph < t) {
+      const close = xml.indexOf('</rPh>', ph);
+      p = close < 0 ? xml.length : close + 6;
+      continue;
+    }
+    const c = xml.charCodeAt(t + 2);
+    const end = xml.indexOf('>', t);
+    if (end < 0) break;
+    if (c !== 62 && c !== 32) {
+      p = end + 1;
+      continue;
+    }
+    if (xml.charCodeAt(end - 1) === 47) {
+      p = end + 1;
+      continue;
+    }
+    const close = xml.indexOf('</t>', end);
+    if (close < 0) break;
+    out += xml.slice(end + 1, close);
+    p = close + 4;
+  }
+  return decodeXml(out);
+}
+
+/** Relationship id → target part path, resolved against the part that owns the relationships. */
+export function relationships(xml: string | null, owner: string): Map<string, { type: string; target: string }> {
+  const out = new Map<string, { type: string; target: string }>();
+  if (!xml) return out;
+  const base = owner.split('/').slice(0, -1);
+  for (const tag of tags(xml, 'Relationship')) {
+    const id = attr(tag, 'Id');
+    const target = attr(tag, 'Target');
+    if (!id || !target || attr(tag, 'TargetMode') === 'External') continue;
+    const parts = target.startsWith('/') ? [] : [...base];
+    for (const p of target.replace(/^\//, '').split('/')) {
+      if (p === '..') parts.pop();
+      else if (p !== '.') parts.push(p);
+    }
+    out.set(id, { type: (attr(tag, 'Type') ?? '').split('/').pop()!, target: parts.join('/') });
+  }
+  return out;
+}
+
+/** Where a part's relationships live: xl/worksheets/sheet1.xml → xl/worksheets/_rels/sheet1.xml.rels. */
+export function relsPath(part: string): string {
+  const i = part.lastIndexOf('/');
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
+}
+
+/**
+ * A pattern that drops the namespace prefix of a part written as <x:worksheet>…, or null when the
+ * part uses the default namespace. A prefix split across two pieces of text is rare but possible,
+ * so parsers apply it to their whole unparsed buffer.
+ */
+export function prefixPattern(firstText: string, root: string): RegExp | null {
+  const m = new RegExp(`<([A-Za-z_][\\w.-]*):${root}\\b`).exec(firstText.slice(0, 4096));
+  return m ? new RegExp(`<(/?)${m[1]}:`, 'g') : null;
+}

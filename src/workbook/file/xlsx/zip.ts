@@ -1,0 +1,124 @@
+import { Inflate } from 'fflate';
+
+/** One entry of a ZIP archive, as its central directory describes it. */
+interface Entry {
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly localHeader: number;
+}
+
+/** The archive is not a ZIP we can read (damaged, truncated, or ZIP64 beyond what a workbook needs). */
+export class BadZip extends Error {
+  constructor(why: string) {
+    super(`not a readable ZIP package: ${why}`);
+    this.name = 'BadZip';
+  }
+}
+
+const CHUNK = 1 << 20;
+
+/** Inflate with the platform's own zlib (browsers and Node 18+), several times faster than in JS. */
+async function nativeInflate(
+  data: Uint8Array,
+  onChunk: (chunk: Uint8Array) => void,
+  pause?: () => Promise<void>,
+): Promise<void> {
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate-raw'));
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    onChunk(value);
+    if (pause) await pause();
+  }
+}
+
+/**
+ * The parts of an .xlsx package, read from the bytes in memory. Parts are inflated in chunks, so a
+ * worksheet of a million rows never has to exist as one string.
+ */
+export class Zip {
+  private readonly entries = new Map<string, Entry>();
+  private readonly view: DataView;
+
+  constructor(private readonly bytes: Uint8Array) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // The end-of-central-directory record is in the last 64 KB (after an optional comment).
+    let eocd = -1;
+    for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--)
+      if (this.view.getUint32(i, true) === 0x06054b50) {
+        eocd = i;
+        break;
+      }
+    if (eocd < 0) throw new BadZip('no central directory');
+    const count = this.view.getUint16(eocd + 10, true);
+    let p = this.view.getUint32(eocd + 16, true);
+    const names = new TextDecoder();
+    for (let n = 0; n < count; n++) {
+      if (p + 46 > bytes.length || this.view.getUint32(p, true) !== 0x02014b50) throw new BadZip('bad directory entry');
+      const nameLength = this.view.getUint16(p + 28, true);
+      const extraLength = this.view.getUint16(p + 30, true);
+      const commentLength = this.view.getUint16(p + 32, true);
+      const name = names.decode(bytes.subarray(p + 46, p + 46 + nameLength));
+      this.entries.set(name, {
+        method: this.view.getUint16(p + 10, true),
+        compressedSize: this.view.getUint32(p + 20, true),
+        localHeader: this.view.getUint32(p + 42, true),
+      });
+      p += 46 + nameLength + extraLength + commentLength;
+    }
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /**
+   * Feed the part's bytes, inflated, to `onChunk` in pieces; false when there is no such part.
+   * `pause` runs between pieces (the pane uses it to stay responsive and to let the user cancel).
+   */
+  async stream(name: string, onChunk: (chunk: Uint8Array) => void, pause?: () => Promise<void>): Promise<boolean> {
+    const e = this.entries.get(name);
+    if (!e) return false;
+    const h = e.localHeader;
+    if (this.view.getUint32(h, true) !== 0x04034b50) throw new BadZip(`bad local header for ${name}`);
+    const start = h + 30 + this.view.getUint16(h + 26, true) + this.view.getUint16(h + 28, true);
+    const end = start + e.compressedSize;
+    if (end > this.bytes.length) throw new BadZip(`${name} is cut short`);
+    if (e.method !== 0 && e.method !== 8) throw new BadZip(`${name} uses compression method ${e.method}`);
+    if (e.method === 8 && typeof DecompressionStream === 'function') {
+      await nativeInflate(this.bytes.subarray(start, end), onChunk, pause);
+      return true;
+    }
+    const inflate = e.method === 8 ? new Inflate((chunk) => onChunk(chunk)) : null;
+    for (let p = start; p < end; p += CHUNK) {
+      const piece = this.bytes.subarray(p, Math.min(end, p + CHUNK));
+      if (inflate) inflate.push(piece, p + CHUNK >= end);
+      else onChunk(piece);
+      if (pause) await pause();
+    }
+    return true;
+  }
+
+  /** A small part as text (workbook, styles, relationships); null when there is no such part. */
+  async text(name: string): Promise<string | null> {
+    const decoder = new TextDecoder();
+    let out = '';
+    const found = await this.stream(name, (chunk) => (out += decoder.decode(chunk, { stream: true })));
+    return found ? out + decoder.decode() : null;
+  }
+
+  /** A part as text in pieces that never split a character. */
+  async textChunks(name: string, onText: (text: string) => void, pause?: () => Promise<void>): Promise<boolean> {
+    const decoder = new TextDecoder();
+    const found = await this.stream(name, (chunk) => onText(decoder.decode(chunk, { stream: true })), pause);
+    if (found) onText(decoder.decode());
+    return found;
+  }
+}

@@ -1,0 +1,161 @@
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import JSZip from 'jszip';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CellValue, SheetGrid } from '../../src/core/cells/value';
+import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
+import { RUNS, cellArb } from '../helpers/arbitraries';
+import { resavedByLibreOffice } from '../helpers/libreoffice';
+import { goodRow, o16Rows, writeXlsx } from '../helpers/o16';
+import { tempDir } from '../helpers/tmp';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir();
+});
+
+/** The same bytes read twice: straight from the XML, and through ExcelJS's full model. */
+async function bothWays(bytes: Uint8Array, sheet: string): Promise<[SheetGrid, SheetGrid]> {
+  const fast = await (await ExcelJsWorkbook.load(bytes)).readSheet(sheet);
+  const slow = await ExcelJsWorkbook.load(bytes);
+  await slow.excel();
+  return [fast, await slow.readSheet(sheet)];
+}
+
+async function xlsx(fill: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  fill(wb.addWorksheet('S'), wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** What ExcelJS can store for a value the core might see. */
+function storable(v: CellValue): ExcelJS.CellValue {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  return v as ExcelJS.CellValue;
+}
+
+describe('reading an .xlsx straight from its XML', () => {
+  it('gives exactly what ExcelJS gives, for any values', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(cellArb, { maxLength: 8 }), { maxLength: 12 }),
+        fc.boolean(),
+        async (rows, shared) => {
+          const wb = new ExcelJS.Workbook();
+          const ws = wb.addWorksheet('S');
+          rows.forEach((r, i) =>
+            r.forEach((v, j) => {
+              const value = storable(v);
+              if (value !== null) ws.getCell(i + 1, j + 1).value = value;
+            }),
+          );
+          const bytes = new Uint8Array(
+            await wb.xlsx.writeBuffer({ useSharedStrings: shared } as ExcelJS.XlsxWriteOptions),
+          );
+          const [fast, slow] = await bothWays(bytes, 'S');
+          expect(fast).toEqual(slow);
+        },
+      ),
+      { numRuns: Math.max(20, RUNS / 3) },
+    );
+  });
+
+  it('reads rich text, formulas with a result of 0 or text, and a formula never calculated', async () => {
+    const bytes = await xlsx((ws) => {
+      ws.getCell('A1').value = { richText: [{ text: 'วิธี', font: { bold: true } }, { text: 'เฉพาะเจาะจง' }] };
+      ws.getCell('B1').value = { formula: 'B2-B2', result: 0 };
+      ws.getCell('C1').value = { formula: '"a"&"b"', result: 'ab' };
+      ws.getCell('D1').value = { formula: 'SUM(B2:B3)' };
+      ws.getCell('B2').value = 5;
+      ws.getCell('E1').value = 'a & b < c > "d" \'e\'';
+    });
+    const [fast, slow] = await bothWays(bytes, 'S');
+    expect(fast.values[0]).toEqual(['วิธีเฉพาะเจาะจง', 0, 'ab', { error: '=SUM(B2:B3)' }, 'a & b < c > "d" \'e\'']);
+    expect(slow).toEqual(fast);
+  });
+
+  it('agrees with ExcelJS on a workbook saved by LibreOffice (shared strings, its own styles)', async () => {
+    const path = join(dir, 'o16.xlsx');
+    const rows = [goodRow(0), goodRow(1), goodRow(2)];
+    rows[1]![1] = '๑,๒๐๐';
+    rows[2]![6] = { error: '#N/A' };
+    await writeXlsx(path, { O16: o16Rows(rows, { titleRows: [['เทศบาลตำบลตัวอย่าง']] }) });
+    const resaved = new Uint8Array(await readFile(await resavedByLibreOffice(path, dir)));
+    const [fast, slow] = await bothWays(resaved, 'O16');
+    expect(fast).toEqual(slow);
+    expect(fast.values[2]![10]).toEqual(new Date(Date.UTC(2024, 0, 1)));
+  });
+
+  it('reads elements written with a namespace prefix (<x:row>), as some .NET exporters write them', async () => {
+    const bytes = await xlsx((ws) => {
+      ws.getCell('A1').value = 'งาน';
+      ws.getCell('B2').value = 1480.5;
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    for (const part of ['xl/worksheets/sheet1.xml', 'xl/workbook.xml', 'xl/sharedStrings.xml']) {
+      const xml = await zip.file(part)?.async('string');
+      if (!xml) continue;
+      const root = /<(\w+)[ >]/.exec(xml.slice(xml.indexOf('?>') + 2))![1]!;
+      const prefixed: string = xml
+        .replace(new RegExp(`<${root}\\b`), `<x:${root} xmlns:x="${/xmlns="([^"]+)"/.exec(xml)![1]}"`)
+        .replace(/<(\/?)(?!x:|\?)([A-Za-z])/g, '<$1x:$2');
+      expect(prefixed).toContain(`<x:${root} `);
+      if (part.includes('worksheets')) expect(prefixed).toContain('<x:row');
+      zip.file(part, prefixed);
+    }
+    const grid = await (await ExcelJsWorkbook.load(await zip.generateAsync({ type: 'uint8array' }))).readSheet('S');
+    expect(grid.values).toEqual([['งาน'], [null, 1480.5]]);
+  });
+
+  it('takes the Thai built-in date formats (ว/ด/ปปปป, id 71) as dates', async () => {
+    const bytes = await xlsx((ws) => {
+      ws.getCell('A1').value = 45_300;
+      ws.getCell('A1').numFmt = 'd/m/yyyy';
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    const styles = await zip.file('xl/styles.xml')!.async('string');
+    // Thai Excel writes its own date format by id alone, without a format code.
+    zip.file('xl/styles.xml', styles.replace(/<xf numFmtId="164"/g, '<xf numFmtId="71"'));
+    const grid = await (await ExcelJsWorkbook.load(await zip.generateAsync({ type: 'uint8array' }))).readSheet('S');
+    expect(grid.values[0]![0]).toEqual(new Date(Date.UTC(2024, 0, 9)));
+  });
+
+  it('notes hidden columns and a stray cell beyond the columns read, and keeps rows narrow', async () => {
+    const bytes = await xlsx((ws) => {
+      ws.getCell('A1').value = 'a';
+      ws.getCell('C1').value = 'hidden';
+      ws.getColumn(3).hidden = true;
+      ws.getCell('XFD7').value = 'far away';
+    });
+    const [fast, slow] = await bothWays(bytes, 'S');
+    expect(fast.hiddenColumns).toEqual([3]);
+    expect(fast.strayCell).toEqual({ row: 7, col: 16_384 });
+    expect(fast.values.every((r) => r.length <= 512)).toBe(true);
+    expect(slow).toEqual(fast);
+  });
+
+  it('reads a 1,048,576-row sheet written by a streaming writer, in bounded pieces', async () => {
+    const path = join(dir, 'tall.xlsx');
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false });
+    const ws = writer.addWorksheet('S');
+    for (let r = 1; r <= 1_048_576; r++) ws.addRow(r % 100_000 === 0 || r === 1_048_576 ? [r, 'x'] : [r]).commit();
+    await ws.commit();
+    await writer.commit();
+    const grid = await (await ExcelJsWorkbook.load(await readFile(path))).readSheet('S');
+    expect(grid.values).toHaveLength(1_048_576);
+    expect(grid.values[1_048_575]).toEqual([1_048_576, 'x']);
+  }, 120_000);
+});
+
+describe('a file never written is saved as it came', () => {
+  it('toBuffer gives back the very bytes', async () => {
+    const bytes = await xlsx((ws) => (ws.getCell('A1').value = 'x'));
+    await writeFile(join(dir, 'same.xlsx'), bytes);
+    const wb = await ExcelJsWorkbook.load(bytes);
+    await wb.readSheet('S');
+    expect(Buffer.from(await wb.toBuffer()).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
