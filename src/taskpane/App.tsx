@@ -11,6 +11,7 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
+import { CannotRead } from '../workbook/file/cannotRead';
 import { useState } from 'react';
 import type { Host, WorkbookPort } from '../workbook/port';
 import { CheckTab } from './CheckTab';
@@ -70,7 +71,7 @@ export function App({ host }: { host: Host }) {
       setFile({ name, port: await host.openFile(data, name) });
     } catch (e) {
       setFile(null);
-      setFileError(t.cannotRead(e instanceof Error ? e.message : String(e)));
+      setFileError(t.cannotRead(e instanceof CannotRead ? e.why[lang] : e instanceof Error ? e.message : String(e)));
     }
   }
 
@@ -114,7 +115,7 @@ export function App({ host }: { host: Host }) {
               {useFile && <FileOpener fileName={file?.name ?? null} onOpen={openFile} />}
               {fileError && (
                 <MessageBar intent="error">
-                  <MessageBarBody>{fileError}</MessageBarBody>
+                  <MessageBarBody data-testid="file-error">{fileError}</MessageBarBody>
                 </MessageBar>
               )}
               {tab === 'check' && port && (

@@ -9,7 +9,19 @@ import { parseTaxId } from '../../src/core/cells/taxId';
 import { checkSheet } from '../../src/core/check/sheet';
 import { parseCsv } from '../../src/core/text/csv';
 import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../../src/core/text/thai';
+import { SheetCheck } from '../../src/core/check/sheet';
+import { allFrameworks } from '../../src/core/checklist/framework';
+import { fixesFor } from '../../src/core/findings/fixes';
+import { planMarks } from '../../src/core/findings/marks';
+import { buildFindingsLayout } from '../../src/core/findings/sheet';
+import { importEgp, NotAnExport } from '../../src/core/import/egp';
+import { buildSummaryLayout } from '../../src/core/report/byMethod';
+import { buildMonthlyLayout, monthlyView } from '../../src/core/report/monthly';
+import { allTemplates } from '../../src/core/templates/registry';
 import { RUNS, cellArb, gridArb } from '../helpers/arbitraries';
+
+/** Every way a sheet can be judged: by the form that fits, or forced to each form and framework. */
+const FORMS = [undefined, ...allTemplates().map((t) => t.id), ...allFrameworks().map((f) => f.id)];
 
 describe('properties (fast-check)', () => {
   it('no normaliser throws, whatever the cell holds', () => {
@@ -67,6 +79,31 @@ describe('properties (fast-check)', () => {
           expect(p.col).toBeLessThanOrEqual(Math.max(width, 16));
           expect(f.message.th.length).toBeGreaterThan(0);
           expect(f.message.en.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('no entry point throws on any grid, whichever form it is judged by', () => {
+    fc.assert(
+      fc.property(gridArb, fc.constantFrom(...FORMS), (grid, templateId) => {
+        const session = new SheetCheck(grid, templateId ? { templateId } : {});
+        const findings = session.report.findings;
+        planMarks(findings, 'th');
+        fixesFor(findings);
+        buildFindingsLayout(findings, 'ผลการตรวจสอบ');
+        const data = session.procurement();
+        if (data) {
+          buildSummaryLayout([data]);
+          buildMonthlyLayout(monthlyView([data]));
+        }
+        try {
+          importEgp(grid, 'ita2567-o16');
+          importEgp(grid, 'ita2568-procurement', 100);
+        } catch (e) {
+          // Refusing a sheet that is no e-GP export is the answer, not a failure.
+          if (!(e instanceof NotAnExport)) throw e;
         }
       }),
       { numRuns: RUNS },

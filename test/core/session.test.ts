@@ -45,6 +45,22 @@ describe('re-checking after an edit', () => {
     expect(report.template).toBeNull();
   });
 
+  it('looks for the header again when rows near the top change, even below the header it found', () => {
+    // Found by `npm run fuzz`: a weak header at row 2, then a better one typed at row 4.
+    let g = grid();
+    const session = new SheetCheck(g);
+    const edits: [number, CellValue[][]][] = [
+      [1, [[], ['ลำดับ'], ['', 'วันที่ประกาศ']]],
+      [4, [['ลำดับ', 'dept_sub_name']]],
+    ];
+    for (const [top, rows] of edits) {
+      g = patched(g, top, rows);
+      session.update(top, rows);
+    }
+    expect(session.report.headerRow).toBe(4);
+    expect(session.report).toEqual(checkSheet(g));
+  });
+
   it('always agrees with a full check of the edited sheet', () => {
     fc.assert(
       fc.property(

@@ -1,4 +1,5 @@
-import { cellAt, displayValue, isBlank, type CellValue, type SheetGrid } from '../cells/value';
+import { a1 } from '../cells/address';
+import { cellAt, displayValue, isBlank, type CellRange, type CellValue, type SheetGrid } from '../cells/value';
 import { FindingLimit } from '../findings/limit';
 import { colName, makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
@@ -26,7 +27,7 @@ export interface TableCheck {
 }
 
 /** Findings about the header itself: missing, repeated and loosely matched columns. */
-export function headerFindings(sheet: string, match: HeaderMatch): Finding[] {
+export function headerFindings(sheet: string, match: HeaderMatch, merges: readonly CellRange[] = []): Finding[] {
   const out: Finding[] = [];
   const firstCol = Math.min(...match.columns.map((c) => c.col), 1);
   const form = match.template.forms.join('/');
@@ -56,6 +57,23 @@ export function headerFindings(sheet: string, match: HeaderMatch): Finding[] {
           en: `Column ${n.en} appears twice (here and in column ${first?.col ?? '?'}); keep one`,
         },
         { value: d.header },
+      ),
+    );
+  }
+  // A merge across columns of the row that names them hides every header but the first.
+  const cols = match.columns.map((c) => c.col);
+  const [left, right] = [Math.min(...cols), Math.max(...cols)];
+  for (const m of merges) {
+    if (m.right === m.left || m.top > headerRow || m.bottom < headerRow || m.right < left || m.left > right) continue;
+    const range = `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`;
+    out.push(
+      makeFinding(
+        'merged-header',
+        { sheet, row: m.top, col: m.left },
+        {
+          th: `หัวคอลัมน์ ${range} ผสานเซลล์ไว้ จึงเห็นชื่อหัวคอลัมน์เดียวแทน ${m.right - m.left + 1} คอลัมน์ และแปลงเป็นตาราง Excel หรือกรองไม่ได้ ยกเลิกการผสานแล้วใส่ชื่อทุกคอลัมน์`,
+          en: `Header cells ${range} are merged: one header stands for ${m.right - m.left + 1} columns, and Excel cannot make a table of it or filter it; unmerge and name every column`,
+        },
       ),
     );
   }
@@ -147,7 +165,7 @@ export class ProcurementTable {
     private grid: SheetGrid,
     private readonly match: HeaderMatch,
   ) {
-    this.header = headerFindings(grid.name, match);
+    this.header = headerFindings(grid.name, match, grid.merges);
     this.read = mergedBody(grid, match, grid.name, this.merged);
     this.ctx = this.context();
     this.judgeRows(null);

@@ -1,7 +1,7 @@
 import { gridWidth, isBlank, type CellValue, type SheetGrid } from '../cells/value';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
-import { recogniseHeader } from '../sheet/header';
+import { HEADER_SEARCH_ROWS, recogniseHeader } from '../sheet/header';
 import { allTemplates, getTemplate } from '../templates/registry';
 import type { SheetKind } from '../templates/types';
 import { checkChecklist } from '../checklist/read';
@@ -90,15 +90,18 @@ export class SheetCheck {
     return extra.length ? { ...r, findings: sortFindings([...r.findings, ...extra]) } : r;
   }
 
+  /** The header of the sheet as it is now, by the form asked for or the one that fits best. */
+  private recognise(): HeaderMatch | null {
+    const { templateId } = this.options;
+    const frameworkId = templateId && !getTemplate(templateId) ? templateId : undefined;
+    const forced = frameworkId ? getTemplate('oit-checklist') : templateId ? getTemplate(templateId) : undefined;
+    return recogniseHeader(this.grid, forced ? [forced] : allTemplates());
+  }
+
   private byKind(): SheetReport {
     const { grid, options } = this;
     const frameworkId = options.templateId && !getTemplate(options.templateId) ? options.templateId : undefined;
-    const forced = frameworkId
-      ? getTemplate('oit-checklist')
-      : options.templateId
-        ? getTemplate(options.templateId)
-        : undefined;
-    const match = recogniseHeader(grid, forced ? [forced] : allTemplates());
+    const match = this.recognise();
     this.match = match;
     this.table = null;
     if (!match) return unrecognised(grid);
@@ -142,12 +145,20 @@ export class SheetCheck {
     while (rows.length && rows[rows.length - 1]!.length === 0) rows.pop();
     this.grid = { ...this.grid, values: rows };
     const m = this.match;
-    if (this.table && m && top >= m.firstDataRow) {
+    // Rows near the top can make a better header than the one found (or spoil it): look again.
+    const headerSame = top > HEADER_SEARCH_ROWS + 1 || (m !== null && sameHeader(m, this.recognise()));
+    if (this.table && m && top >= m.firstDataRow && headerSame) {
       this.table.update(this.grid, top, values.length);
       this.report = this.withSheetFacts(this.procurementReport());
     } else this.report = this.full();
     return this.report;
   }
+}
+
+function sameHeader(a: HeaderMatch, b: HeaderMatch | null): boolean {
+  const key = (m: HeaderMatch) =>
+    JSON.stringify([m.template.id, m.headerRow, m.headerRows, m.columns.map((c) => [c.column.id, c.col, c.score])]);
+  return b !== null && key(a) === key(b);
 }
 
 function unrecognised(grid: SheetGrid): SheetReport {

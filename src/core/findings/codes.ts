@@ -17,6 +17,7 @@ export const SEVERITY = {
   'hidden-column': 'warning',
   'blank-rows': 'info',
   'merged-cell': 'warning',
+  'merged-header': 'warning',
   // single cells
   'required-value': 'error',
   'not-a-number': 'error',

@@ -134,37 +134,59 @@ function repeatWinners(ctx: RuleContext, bySupplier: ReadonlyMap<string, ParsedR
   }
 }
 
+interface Buy {
+  readonly p: ParsedRow;
+  readonly day: number;
+  readonly amount: number;
+  grams: Int32Array | null;
+  key: string | null;
+}
+
 /** เฉพาะเจาะจง buys from one supplier for similar items within a short window, each under the threshold but together over it (ม.65). */
 function splitPurchases(ctx: RuleContext, bySupplier: ReadonlyMap<string, ParsedRow[]>): void {
   const flagged = new Set<ParsedRow>();
   const col = ctx.matched.get('item') ?? null;
+  // Agencies buy the same few things again and again: one bigram list per distinct item key.
+  const gramsOf = new Map<string, Int32Array>();
+  const similar = (a: Buy, b: Buy): boolean => {
+    a.key ??= itemKey(a.p.item);
+    b.key ??= itemKey(b.p.item);
+    if (a.key === b.key) return true;
+    if (!a.grams) {
+      a.grams = gramsOf.get(a.key) ?? bigrams(a.key);
+      gramsOf.set(a.key, a.grams);
+    }
+    if (!b.grams) {
+      b.grams = gramsOf.get(b.key) ?? bigrams(b.key);
+      gramsOf.set(b.key, b.grams);
+    }
+    return dice(a.grams, b.grams) >= S.splitItemSimilarity;
+  };
+  const list: Buy[] = [];
   for (const all of bySupplier.values()) {
     if (all.length < 2) continue;
-    const list = all
-      .filter((p) => {
-        const amount = p.agreedPrice ?? p.budget;
-        return p.signDate && p.method?.canonical === SPECIFIC && amount !== undefined && amount <= S.splitThreshold;
-      })
-      .map((p) => ({ p, day: dayNumber(p.signDate!), key: null as string | null, grams: null as Int32Array | null }));
+    list.length = 0;
+    for (const p of all) {
+      const amount = p.agreedPrice ?? p.budget;
+      if (p.signDate && p.method?.canonical === SPECIFIC && amount !== undefined && amount <= S.splitThreshold)
+        list.push({ p, day: dayNumber(p.signDate), amount, grams: null, key: null });
+    }
     if (list.length < 2) continue;
     list.sort((a, b) => a.day - b.day);
     for (let i = 0; i < list.length; i++) {
       const a = list[i]!;
+      // Most windows hold one buy: look for a second before building anything.
+      let sum = a.amount;
+      let n = 1;
+      for (let j = i + 1; j < list.length && list[j]!.day - a.day <= S.splitWindowDays; j++)
+        if (similar(a, list[j]!)) {
+          sum += list[j]!.amount;
+          n++;
+        }
+      if (n < 2 || sum <= S.splitThreshold) continue;
       const group = [a.p];
-      for (let j = i + 1; j < list.length; j++) {
-        const b = list[j]!;
-        if (b.day - a.day > S.splitWindowDays) break;
-        // Item keys and their bigrams are made only for buys that fall in one window.
-        a.key ??= itemKey(a.p.item);
-        b.key ??= itemKey(b.p.item);
-        if (
-          a.key === b.key ||
-          dice((a.grams ??= bigrams(a.key)), (b.grams ??= bigrams(b.key))) >= S.splitItemSimilarity
-        )
-          group.push(b.p);
-      }
-      const sum = group.reduce((s, p) => s + (p.agreedPrice ?? p.budget ?? 0), 0);
-      if (group.length < 2 || sum <= S.splitThreshold) continue;
+      for (let j = i + 1; j < list.length && list[j]!.day - a.day <= S.splitWindowDays; j++)
+        if (similar(a, list[j]!)) group.push(list[j]!.p);
       const rowsText = group.map((p) => p.row).join(', ');
       for (const p of group) {
         if (flagged.has(p)) continue;

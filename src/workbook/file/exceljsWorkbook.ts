@@ -8,6 +8,7 @@ import type { SheetLayout } from '../../core/templates/layout';
 import { uniqueSheetName, uniqueTableName } from '../../core/sheet/names';
 import type { ReadOptions, WorkbookPort } from '../port';
 import { ReadCancelled } from '../port';
+import { CannotRead, diagnose, isZip } from './cannotRead';
 import { fromExcelJsCell } from './cellValue';
 import { addCharts, type SheetChart } from './charts';
 import { writeLayout } from './writeLayout';
@@ -82,7 +83,13 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   static async load(data: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    const file = await XlsxFile.open(bytes);
+    if (!isZip(bytes)) throw new CannotRead(diagnose(bytes));
+    let file: XlsxFile;
+    try {
+      file = await XlsxFile.open(bytes);
+    } catch {
+      throw new CannotRead(diagnose(bytes));
+    }
     return new ExcelJsWorkbook(null, file, bytes, file.facts);
   }
 

@@ -1,0 +1,53 @@
+import type { Bilingual } from '../../core/templates/types';
+
+/** A file the add-in cannot read, with why in words a user can act on. */
+export class CannotRead extends Error {
+  constructor(readonly why: Bilingual) {
+    super(why.en);
+    this.name = 'CannotRead';
+  }
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const starts = (b: Uint8Array, sig: readonly number[]) => sig.every((x, i) => b[i] === x);
+
+export const isZip = (b: Uint8Array) => starts(b, ZIP);
+
+/** Whether `needle` occurs in `hay` (a few bytes in the first 64 KB of a file). */
+function contains(hay: Uint8Array, needle: Uint8Array): boolean {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** "EncryptedPackage" as an OLE directory holds it: UTF-16, little-endian. */
+const ENCRYPTED = new Uint8Array([...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]));
+
+export const EMPTY_FILE: Bilingual = { th: 'ไฟล์ว่าง (0 ไบต์)', en: 'empty file (0 bytes)' };
+
+/** What is wrong with bytes that are not a readable .xlsx, told by their first bytes. */
+export function diagnose(b: Uint8Array): Bilingual {
+  if (b.length === 0) return EMPTY_FILE;
+  if (starts(b, OLE)) {
+    // Encrypted .xlsx files are OLE containers with an "EncryptedPackage" stream.
+    return contains(b.subarray(0, Math.min(b.length, 65_536)), ENCRYPTED)
+      ? {
+          th: 'ไฟล์ถูกใส่รหัสผ่าน: เปิดใน Excel แล้วบันทึกสำเนาแบบไม่มีรหัสผ่านก่อน',
+          en: 'the file is password-protected: open it in Excel and save a copy without a password',
+        }
+      : {
+          th: 'เป็นไฟล์ Excel รุ่นเก่า (.xls) ที่เปลี่ยนนามสกุล: เปิดใน Excel แล้วบันทึกเป็น .xlsx',
+          en: 'an old Excel (.xls) file renamed .xlsx: open it in Excel and save it as .xlsx',
+        };
+  }
+  const head = new TextDecoder().decode(b.subarray(0, 512)).trimStart().toLowerCase();
+  if (head.startsWith('<') && /<(html|table|!doctype)/.test(head))
+    return {
+      th: 'เป็นหน้าเว็บ (HTML) ที่ตั้งนามสกุลเป็น Excel: เปิดใน Excel แล้วบันทึกเป็น .xlsx',
+      en: 'a web page (HTML) named as an Excel file: open it in Excel and save it as .xlsx',
+    };
+  return { th: 'ไม่ใช่ไฟล์ .xlsx ที่อ่านได้ (อาจเสียหาย)', en: 'not a readable .xlsx workbook (it may be damaged)' };
+}

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPane } from '../helpers/browser';
+import { servePane } from '../helpers/server';
+
+/** The same corpus as the CLI's test, opened in the pane in a plain browser. */
+const BAD = join(__dirname, '..', 'fixtures', 'bad');
+
+interface Expected {
+  why: string;
+  error?: { th: string; en: string };
+  sheets?: Record<string, { template: string | null; rows: number; findings: [string, string][] }>;
+}
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof servePane>>;
+let page: Page;
+let expected: Record<string, Expected>;
+const digest = async (p: string) =>
+  createHash('sha256')
+    .update(await readFile(p))
+    .digest('hex');
+
+beforeAll(async () => {
+  expected = JSON.parse(await readFile(join(BAD, 'expected.json'), 'utf8'));
+  server = await servePane();
+  browser = await launchChromium();
+  page = await openPane(browser, server.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the bad-input corpus in the pane (no Excel)', () => {
+  it('shows every file its findings, or why it cannot be read, and nothing breaks', async () => {
+    const names = (await readdir(BAD)).filter((n) => /\.(xlsx|csv)$/.test(n)).sort();
+    const before = await Promise.all(names.map((n) => digest(join(BAD, n))));
+    for (const name of names) {
+      const want = expected[name]!;
+      await page.getByTestId('file-input').setInputFiles(join(BAD, name));
+      if (want.error) {
+        await expect
+          .poll(() => page.getByTestId('file-error').textContent(), { timeout: 20_000 })
+          .toBe(`อ่านไฟล์ไม่ได้: ${want.error.th}`);
+        continue;
+      }
+      await page.getByTestId('file-name').filter({ hasText: name }).waitFor({ timeout: 20_000 });
+      for (const [sheet, w] of Object.entries(want.sheets!)) {
+        if ((await page.getByTestId('sheet-select').count()) > 0)
+          await page.getByTestId('sheet-select').selectOption(sheet);
+        await page.getByTestId('check').click();
+        await page.locator(`[data-testid=report]`).filter({ hasText: sheet }).waitFor({ timeout: 20_000 });
+        const shown = await page
+          .getByTestId('finding')
+          .evaluateAll((els) => els.map((e) => [e.getAttribute('data-code'), e.getAttribute('data-cell')]));
+        const sorted = shown.sort((a, b) => (a.join() < b.join() ? -1 : 1));
+        expect(sorted, `${name} / ${sheet}: ${want.why}`).toEqual(w.findings);
+      }
+    }
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    // The pane reads files; it never writes them.
+    expect(await Promise.all(names.map((n) => digest(join(BAD, n))))).toEqual(before);
+  }, 180_000);
+});
