@@ -105,3 +105,40 @@ describe('reading big sheets in blocks', () => {
     }, 120_000);
   }
 });
+
+describe('what the Office adapter notices about a sheet, in the same syncs', () => {
+  it('a hidden column with data and a stray cell far right give the same findings as the same file', async () => {
+    const rows = o16Rows([goodRow(0), goodRow(1)], { titleRows: [['รายงาน'], []] });
+    const sheet = newSheet('O16', toOfficeRows(rows));
+    sheet.hiddenColumns = [8];
+    sheet.cells.set('2,600', { value: 'x' });
+    const excel = fakeExcel({ sheets: [sheet], active: 0 });
+    const grid = await new OfficeWorkbook(excel.run, capabilitiesFor(20)).readSheet('O16');
+    expect(excel.syncs).toBeLessThanOrEqual(2);
+    expect(grid.hiddenColumns).toEqual([8]);
+    expect(grid.strayCell).toEqual({ row: 2, col: 600 });
+    expect(grid.values.every((r) => r.length <= 512)).toBe(true);
+
+    const path = join(dir, 'hidden.xlsx');
+    await writeXlsx(path, { O16: rows });
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    wb.getWorksheet('O16')!.getColumn(8).hidden = true;
+    wb.getWorksheet('O16')!.getCell(2, 600).value = 'x';
+    await wb.xlsx.writeFile(path);
+    const file = await (await ExcelJsWorkbook.load(await readFile(path))).readSheet('O16');
+    const codes = (g: typeof grid) => checkSheet(g).findings.map((f) => [f.code, f.cell]);
+    expect(codes(grid)).toEqual(codes(file));
+    expect(codes(grid)).toEqual(expect.arrayContaining([['hidden-column', 'H3'], ['sheet-truncated', 'WB2']]));
+  });
+
+  it('in Excel 2016 (ExcelApi 1.1) still reads, without knowing what is hidden', async () => {
+    const sheet = newSheet('O16', toOfficeRows(o16Rows([goodRow(0)])));
+    sheet.hiddenColumns = [8];
+    const excel = fakeExcel({ sheets: [sheet], active: 0 }, MIN_API_MINOR);
+    const grid = await new OfficeWorkbook(excel.run, capabilitiesFor(MIN_API_MINOR)).readSheet('O16');
+    expect(grid.hiddenColumns).toBeUndefined();
+    expect(checkSheet(grid).template).toBe('ita2567-o16');
+  });
+});

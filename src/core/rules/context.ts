@@ -28,10 +28,12 @@ export function report(
   code: FindingCode,
   row: number,
   column: TemplateColumn | null,
-  message: Bilingual,
+  message: Bilingual | (() => Bilingual),
   extra?: { value?: string; suggestion?: Suggestion },
 ): void {
   if (ctx.limit && !ctx.limit.take(code)) return;
   const col = column ? (ctx.columnOf.get(column.id) ?? 1) : 1;
-  ctx.out.push(makeFinding(code, { sheet: ctx.sheet, row, col, column }, message, extra));
+  // Rules that can fire on every row pass a function: past the limit its message is never built.
+  const text = typeof message === 'function' ? message() : message;
+  ctx.out.push(makeFinding(code, { sheet: ctx.sheet, row, col, column }, text, extra));
 }

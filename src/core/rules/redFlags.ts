@@ -50,54 +50,35 @@ export function judgeRedFlags(ctx: RuleContext, rows: readonly ParsedRow[]): voi
       const gap = ((ref - agreed) / ref) * 100;
       const competitive = p.method?.competitive ?? false;
       if (gap <= S.nearReferencePercent && (competitive || ref > S.nearReferenceMinAmount))
-        report(
-          ctx,
-          'flag-near-reference',
-          p.row,
-          agreedCol,
+        report(ctx, 'flag-near-reference', p.row, agreedCol, () =>
           msg(
             `แถว ${p.row}: ราคาที่ตกลง ${formatMoney(agreed)} ต่ำกว่าราคากลาง ${formatMoney(ref)} ไม่ถึง ${S.nearReferencePercent}% (ข้อสังเกตตามเกณฑ์ ACT Ai ไม่ใช่ข้อกล่าวหา)`,
             `Row ${p.row}: agreed price ${formatMoney(agreed)} is within ${S.nearReferencePercent}% of the reference price ${formatMoney(ref)} (an ACT Ai indicator, not an accusation)`,
           ),
         );
       else if (gap > S.deepDiscountPercent)
-        report(
-          ctx,
-          'flag-deep-discount',
-          p.row,
-          agreedCol,
+        report(ctx, 'flag-deep-discount', p.row, agreedCol, () =>
           msg(
             `แถว ${p.row}: ราคาที่ตกลง ${formatMoney(agreed)} ต่ำกว่าราคากลาง ${formatMoney(ref)} ถึง ${gap.toFixed(1)}% ตรวจราคากลางหรือคุณภาพงาน`,
             `Row ${p.row}: agreed price ${formatMoney(agreed)} is ${gap.toFixed(1)}% below the reference price ${formatMoney(ref)}; check the reference price or the quality of the work`,
           ),
         );
     }
-    if (p.bidders !== undefined && p.method && p.method.canonical !== SPECIFIC && p.bidders < S.fewBiddersBelow)
-      report(
-        ctx,
-        'flag-few-bidders',
-        p.row,
-        ctx.matched.get('bidders') ?? null,
+    const method = p.method;
+    if (p.bidders !== undefined && method && method.canonical !== SPECIFIC && p.bidders < S.fewBiddersBelow)
+      report(ctx, 'flag-few-bidders', p.row, ctx.matched.get('bidders') ?? null, () =>
         msg(
-          `แถว ${p.row}: มีผู้เสนอราคา ${p.bidders} ราย (น้อยกว่า ${S.fewBiddersBelow}) สำหรับ${p.method.canonical}`,
-          `Row ${p.row}: ${p.bidders} bidder(s), fewer than ${S.fewBiddersBelow}, for ${p.method.en}`,
+          `แถว ${p.row}: มีผู้เสนอราคา ${p.bidders} ราย (น้อยกว่า ${S.fewBiddersBelow}) สำหรับ${method.canonical}`,
+          `Row ${p.row}: ${p.bidders} bidder(s), fewer than ${S.fewBiddersBelow}, for ${method.en}`,
         ),
       );
     const amount = p.agreedPrice ?? p.budget ?? 0;
-    if (
-      p.method?.canonical === SPECIFIC &&
-      p.signDate &&
-      S.yearEndMonths.includes(p.signDate.m) &&
-      amount > S.yearEndMinAmount
-    )
-      report(
-        ctx,
-        'flag-year-end-specific',
-        p.row,
-        methodCol,
+    const signed = p.signDate;
+    if (method?.canonical === SPECIFIC && signed && S.yearEndMonths.includes(signed.m) && amount > S.yearEndMinAmount)
+      report(ctx, 'flag-year-end-specific', p.row, methodCol, () =>
         msg(
-          `แถว ${p.row}: ซื้อ/จ้างวิธีเฉพาะเจาะจง ${formatMoney(amount)} บาท ลงนามปลายปีงบประมาณ (${day(p.signDate).th})`,
-          `Row ${p.row}: a specific-method purchase of ${formatMoney(amount)} baht signed at the end of the fiscal year (${day(p.signDate).en})`,
+          `แถว ${p.row}: ซื้อ/จ้างวิธีเฉพาะเจาะจง ${formatMoney(amount)} บาท ลงนามปลายปีงบประมาณ (${day(signed).th})`,
+          `Row ${p.row}: a specific-method purchase of ${formatMoney(amount)} baht signed at the end of the fiscal year (${day(signed).en})`,
         ),
       );
   }
@@ -121,11 +102,7 @@ function repeatWinners(ctx: RuleContext, bySupplier: ReadonlyMap<string, ParsedR
     if (list.length < S.repeatWinnerMinWins || list.length / total < S.repeatWinnerMinShare) continue;
     const who = list[0]!.supplierName ?? 'ผู้ประกอบการรายนี้';
     for (const p of list)
-      report(
-        ctx,
-        'flag-repeat-winner',
-        p.row,
-        col,
+      report(ctx, 'flag-repeat-winner', p.row, col, () =>
         msg(
           `แถว ${p.row}: "${who}" ได้รับการคัดเลือก ${list.length} จาก ${total} รายการในแผ่นงานนี้`,
           `Row ${p.row}: "${who}" was selected in ${list.length} of ${total} procurements on this sheet`,
@@ -191,11 +168,7 @@ function splitPurchases(ctx: RuleContext, bySupplier: ReadonlyMap<string, Parsed
       for (const p of group) {
         if (flagged.has(p)) continue;
         flagged.add(p);
-        report(
-          ctx,
-          'flag-split-purchase',
-          p.row,
-          col,
+        report(ctx, 'flag-split-purchase', p.row, col, () =>
           msg(
             `แถว ${p.row}: ซื้อ/จ้างวิธีเฉพาะเจาะจงรายการคล้ายกันจากผู้ประกอบการเดียวกันภายใน ${S.splitWindowDays} วัน (แถว ${rowsText}) รวม ${formatMoney(sum)} บาท เกิน ${formatMoney(S.splitThreshold)} บาท อาจเป็นการแบ่งซื้อแบ่งจ้าง (ม.65)`,
             `Row ${p.row}: similar specific-method buys from one supplier within ${S.splitWindowDays} days (rows ${rowsText}) total ${formatMoney(sum)} baht, over ${formatMoney(S.splitThreshold)}: possible splitting (s.65)`,

@@ -23,11 +23,7 @@ export function judgeTable(
     list.push(p.row);
     if (typeof prev === 'number') seen.set(key, list);
     if (copyOf !== undefined)
-      report(
-        ctx,
-        'duplicate-row',
-        p.row,
-        null,
+      report(ctx, 'duplicate-row', p.row, null, () =>
         msg(
           `แถว ${p.row} ซ้ำกับแถว ${copyOf} ทุกคอลัมน์ ลบแถวที่ซ้ำ`,
           `Row ${p.row} repeats row ${copyOf} in every column; delete the copy`,
@@ -39,10 +35,11 @@ export function judgeTable(
         'duplicate-project-number',
         p.row,
         pc,
-        msg(
-          `แถว ${p.row}: เลขที่โครงการ ${p.projectNumber} ซ้ำกับแถว ${list[0]} (ถ้าโครงการเดียวมีหลายสัญญา ไม่ต้องแก้)`,
-          `Row ${p.row}: project number ${p.projectNumber} also appears on row ${list[0]} (fine if one project has several contracts)`,
-        ),
+        () =>
+          msg(
+            `แถว ${p.row}: เลขที่โครงการ ${p.projectNumber} ซ้ำกับแถว ${list[0]} (ถ้าโครงการเดียวมีหลายสัญญา ไม่ต้องแก้)`,
+            `Row ${p.row}: project number ${p.projectNumber} also appears on row ${list[0]} (fine if one project has several contracts)`,
+          ),
         { value: p.projectNumber },
       );
   }
