@@ -130,7 +130,12 @@ describe('what the Office adapter notices about a sheet, in the same syncs', () 
     const file = await (await ExcelJsWorkbook.load(await readFile(path))).readSheet('O16');
     const codes = (g: typeof grid) => checkSheet(g).findings.map((f) => [f.code, f.cell]);
     expect(codes(grid)).toEqual(codes(file));
-    expect(codes(grid)).toEqual(expect.arrayContaining([['hidden-column', 'H3'], ['sheet-truncated', 'WB2']]));
+    expect(codes(grid)).toEqual(
+      expect.arrayContaining([
+        ['hidden-column', 'H3'],
+        ['sheet-truncated', 'WB2'],
+      ]),
+    );
   });
 
   it('in Excel 2016 (ExcelApi 1.1) still reads, without knowing what is hidden', async () => {

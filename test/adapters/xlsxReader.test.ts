@@ -150,6 +150,55 @@ describe('reading an .xlsx straight from its XML', () => {
   }, 120_000);
 });
 
+/**
+ * The same package with its central directory in ZIP64 form, as writers of very large files emit
+ * it: sizes and offsets all ones, the real values in a ZIP64 extra field.
+ */
+function asZip64(bytes: Uint8Array): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = bytes.length - 22;
+  while (view.getUint32(eocd, true) !== 0x06054b50) eocd--;
+  const count = view.getUint16(eocd + 10, true);
+  const cdStart = view.getUint32(eocd + 16, true);
+  const entries: Uint8Array[] = [];
+  for (let p = cdStart, n = 0; n < count; n++) {
+    const nameLength = view.getUint16(p + 28, true);
+    const extraLength = view.getUint16(p + 30, true);
+    const commentLength = view.getUint16(p + 32, true);
+    const head = bytes.slice(p, p + 46 + nameLength);
+    const hv = new DataView(head.buffer);
+    const extra = new DataView(new ArrayBuffer(4 + 24));
+    extra.setUint16(0, 1, true);
+    extra.setUint16(2, 24, true);
+    extra.setBigUint64(4, BigInt(hv.getUint32(24, true)), true);
+    extra.setBigUint64(12, BigInt(hv.getUint32(20, true)), true);
+    extra.setBigUint64(20, BigInt(hv.getUint32(42, true)), true);
+    for (const at of [20, 24, 42]) hv.setUint32(at, 0xffffffff, true);
+    hv.setUint16(30, 28, true);
+    hv.setUint16(32, 0, true);
+    entries.push(head, new Uint8Array(extra.buffer));
+    p += 46 + nameLength + extraLength + commentLength;
+  }
+  const cd = Buffer.concat(entries);
+  const end = Buffer.from(bytes.slice(eocd, eocd + 22));
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt16LE(0, 20);
+  return new Uint8Array(Buffer.concat([bytes.slice(0, cdStart), cd, end]));
+}
+
+describe('a ZIP64 package', () => {
+  it('reads the same as the plain one', async () => {
+    const bytes = await xlsx((ws) => {
+      ws.getCell('A1').value = 'งาน';
+      ws.getCell('B2').value = 1480.5;
+    });
+    const z64 = asZip64(bytes);
+    expect(z64).not.toEqual(bytes);
+    const grid = await (await ExcelJsWorkbook.load(z64)).readSheet('S');
+    expect(grid.values).toEqual([['งาน'], [null, 1480.5]]);
+  });
+});
+
 describe('a file never written is saved as it came', () => {
   it('toBuffer gives back the very bytes', async () => {
     const bytes = await xlsx((ws) => (ws.getCell('A1').value = 'x'));

@@ -62,11 +62,30 @@ export class Zip {
       const extraLength = this.view.getUint16(p + 30, true);
       const commentLength = this.view.getUint16(p + 32, true);
       const name = names.decode(bytes.subarray(p + 46, p + 46 + nameLength));
-      this.entries.set(name, {
-        method: this.view.getUint16(p + 10, true),
-        compressedSize: this.view.getUint32(p + 20, true),
-        localHeader: this.view.getUint32(p + 42, true),
-      });
+      let compressedSize = this.view.getUint32(p + 20, true);
+      let localHeader = this.view.getUint32(p + 42, true);
+      // ZIP64: a field of all ones means the real value is in the extra field (id 1), in order.
+      if (compressedSize === 0xffffffff || localHeader === 0xffffffff) {
+        const extra = p + 46 + nameLength;
+        for (let e = extra; e + 4 <= extra + extraLength;) {
+          const id = this.view.getUint16(e, true);
+          const size = this.view.getUint16(e + 2, true);
+          if (id === 1) {
+            let at = e + 4;
+            const next = () => {
+              const v = Number(this.view.getBigUint64(at, true));
+              at += 8;
+              return v;
+            };
+            if (this.view.getUint32(p + 24, true) === 0xffffffff) next(); // uncompressed size
+            if (compressedSize === 0xffffffff) compressedSize = next();
+            if (localHeader === 0xffffffff) localHeader = next();
+            break;
+          }
+          e += 4 + size;
+        }
+      }
+      this.entries.set(name, { method: this.view.getUint16(p + 10, true), compressedSize, localHeader });
       p += 46 + nameLength + extraLength + commentLength;
     }
   }
