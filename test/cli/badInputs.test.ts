@@ -1,20 +1,13 @@
 import ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BAD, corpusFiles, expectations, type Expected } from '../helpers/badCorpus';
 import { runCli } from '../helpers/cli';
 import { goodRow, o16Rows } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
 
-/** The bad-input corpus: each file named for what is wrong with it; expected.json says what it must produce. */
-const BAD = join(__dirname, '..', 'fixtures', 'bad');
-
-interface Expected {
-  why: string;
-  error?: { th: string; en: string };
-  sheets?: Record<string, { template: string | null; rows: number; findings: [string, string][] }>;
-}
 interface Report {
   files: {
     file: string;
@@ -32,8 +25,8 @@ const digest = async (p: string) =>
     .digest('hex');
 
 beforeAll(async () => {
-  expected = JSON.parse(await readFile(join(BAD, 'expected.json'), 'utf8'));
-  inputs = (await readdir(BAD)).filter((n) => /\.(xlsx|csv)$/.test(n)).sort();
+  expected = await expectations();
+  inputs = await corpusFiles();
   for (const n of inputs) hashes.set(n, await digest(join(BAD, n)));
 });
 
@@ -77,7 +70,7 @@ describe('the bad-input corpus through ita-check', () => {
 
   it('writes nothing: every input is byte for byte as it was, and no file was added', async () => {
     await runCli(['--format', 'json', BAD]);
-    expect((await readdir(BAD)).filter((n) => /\.(xlsx|csv)$/.test(n)).sort()).toEqual(inputs);
+    expect(await corpusFiles()).toEqual(inputs);
     for (const n of inputs) expect(await digest(join(BAD, n)), n).toBe(hashes.get(n));
   });
 });

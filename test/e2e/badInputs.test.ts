@@ -1,19 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BAD, corpusFiles, expectations, type Expected } from '../helpers/badCorpus';
 import { launchChromium, openPane } from '../helpers/browser';
 import { servePane } from '../helpers/server';
-
-/** The same corpus as the CLI's test, opened in the pane in a plain browser. */
-const BAD = join(__dirname, '..', 'fixtures', 'bad');
-
-interface Expected {
-  why: string;
-  error?: { th: string; en: string };
-  sheets?: Record<string, { template: string | null; rows: number; findings: [string, string][] }>;
-}
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof servePane>>;
@@ -25,7 +17,7 @@ const digest = async (p: string) =>
     .digest('hex');
 
 beforeAll(async () => {
-  expected = JSON.parse(await readFile(join(BAD, 'expected.json'), 'utf8'));
+  expected = await expectations();
   server = await servePane();
   browser = await launchChromium();
   page = await openPane(browser, server.url);
@@ -38,7 +30,7 @@ afterAll(async () => {
 
 describe('the bad-input corpus in the pane (no Excel)', () => {
   it('shows every file its findings, or why it cannot be read, and nothing breaks', async () => {
-    const names = (await readdir(BAD)).filter((n) => /\.(xlsx|csv)$/.test(n)).sort();
+    const names = await corpusFiles();
     const before = await Promise.all(names.map((n) => digest(join(BAD, n))));
     for (const name of names) {
       const want = expected[name]!;

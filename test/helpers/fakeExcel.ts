@@ -118,6 +118,25 @@ function parseRect(address: string): Rect {
   return { top: a.row, left: a.col, bottom: b.row, right: b.col };
 }
 
+/** The smallest rectangle holding every cell of the sheet (inside `within`, when given), or null. */
+function usedRect(sheet: SheetModel, within: Rect | null, valuesOnly: boolean): Rect | null {
+  let rect: Rect | null = null;
+  for (const [key, cell] of sheet.cells) {
+    if (valuesOnly && cell.value === '') continue;
+    const [r, c] = key.split(',').map(Number) as [number, number];
+    if (within && (r < within.top || r > within.bottom || c < within.left || c > within.right)) continue;
+    rect = rect
+      ? {
+          top: Math.min(rect.top, r),
+          left: Math.min(rect.left, c),
+          bottom: Math.max(rect.bottom, r),
+          right: Math.max(rect.right, c),
+        }
+      : { top: r, left: c, bottom: r, right: c };
+  }
+  return rect;
+}
+
 function rectAddress(sheet: string, r: Rect): string {
   const tl = a1(r.top, r.left);
   const br = a1(r.bottom, r.right);
@@ -353,19 +372,7 @@ export class FakeWorksheet extends Loadable {
   getUsedRange(valuesOnly?: boolean): FakeRange {
     if (valuesOnly !== undefined) this.ctx.require(2, 'getUsedRange(valuesOnly)');
     const m = this.model();
-    let rect: Rect | null = null;
-    for (const [key, cell] of m.cells) {
-      if (valuesOnly && cell.value === '') continue;
-      const [r, c] = key.split(',').map(Number) as [number, number];
-      rect = rect
-        ? {
-            top: Math.min(rect.top, r),
-            left: Math.min(rect.left, c),
-            bottom: Math.max(rect.bottom, r),
-            right: Math.max(rect.right, c),
-          }
-        : { top: r, left: c, bottom: r, right: c };
-    }
+    const rect = usedRect(m, null, !!valuesOnly);
     return new FakeRange(this.ctx, m, rect ?? { top: 1, left: 1, bottom: 1, right: 1 });
   }
 }
@@ -625,20 +632,7 @@ export class FakeRange extends Loadable {
   /** The part of this range that holds values (ExcelApi 1.4), or a null object when none does. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange | FakeNullRange {
     this.ctx.require(4, 'getUsedRangeOrNullObject');
-    let rect: Rect | null = null;
-    for (const [key, cell] of this.sheet.cells) {
-      if (valuesOnly && cell.value === '') continue;
-      const [r, c] = key.split(',').map(Number) as [number, number];
-      if (!intersects(this.rect, { top: r, left: c, bottom: r, right: c })) continue;
-      rect = rect
-        ? {
-            top: Math.min(rect.top, r),
-            left: Math.min(rect.left, c),
-            bottom: Math.max(rect.bottom, r),
-            right: Math.max(rect.right, c),
-          }
-        : { top: r, left: c, bottom: r, right: c };
-    }
+    const rect = usedRect(this.sheet, this.rect, !!valuesOnly);
     return rect ? new FakeRange(this.ctx, this.sheet, rect) : new FakeNullRange(this.ctx);
   }
   getMergedAreasOrNullObject() {

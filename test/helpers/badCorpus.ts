@@ -1,0 +1,22 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** The bad-input corpus: each file named for what is wrong with it; expected.json says what it must produce. */
+export const BAD = join(__dirname, '..', 'fixtures', 'bad');
+
+export interface Expected {
+  why: string;
+  /** The one-line reason, for a file that cannot be read. */
+  error?: { th: string; en: string };
+  /** Per sheet: its form, data rows and findings as [code, cell], sorted. */
+  sheets?: Record<string, { template: string | null; rows: number; findings: [string, string][] }>;
+}
+
+export async function expectations(): Promise<Record<string, Expected>> {
+  return JSON.parse(await readFile(join(BAD, 'expected.json'), 'utf8'));
+}
+
+/** The corpus files, sorted. */
+export async function corpusFiles(): Promise<string[]> {
+  return (await readdir(BAD)).filter((n) => /\.(xlsx|csv)$/.test(n)).sort();
+}
