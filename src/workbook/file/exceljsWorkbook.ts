@@ -44,7 +44,7 @@ function parseRange(ref: string): CellRange | null {
   return { top: p.row, left: p.col, bottom: q.row, right: q.col };
 }
 
-/** Whether a cell is hidden in ExcelJS's model of its column. */
+/** The columns hidden in ExcelJS's model of a sheet (within the columns read). */
 function hiddenColumnsOf(ws: ExcelJS.Worksheet): number[] {
   const out: number[] = [];
   const n = Math.min(ws.columnCount, MAX_READ_COLUMNS);
