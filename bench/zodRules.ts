@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CellValue, SheetGrid } from '../src/core/cells/value';
+import { getTemplate } from '../src/core/templates/registry';
 
 /**
  * The rules of ita2567-o16 as one would write them with a general-purpose validator (zod): the
@@ -111,20 +112,8 @@ const table = z.array(row).superRefine((rows: Row[], ctx) => {
   }
 });
 
-const KEYS = [
-  'item',
-  'budget',
-  'budgetSource',
-  'status',
-  'method',
-  'referencePrice',
-  'agreedPrice',
-  'supplierId',
-  'supplierName',
-  'projectNumber',
-  'signDate',
-  'endDate',
-] as const;
+/** The O16 columns in sheet order, by their template ids (item, budget, …). */
+const KEYS = getTemplate('ita2567-o16')!.columns.map((c) => c.id);
 
 /** Validate the data rows of a generated O16 grid with zod; returns the number of issues. */
 export function zodCheck(grid: SheetGrid, firstDataRow: number): number {

@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
-import { readFile } from 'node:fs/promises';
+
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MARK_TAG } from '../../src/core/findings/marks';
 import { launchChromium, openFile, openPane } from '../helpers/browser';
-import { goodRow, o16Rows, writeXlsx } from '../helpers/o16';
+import { goodRow, o16Rows, writeXlsx, readXlsx } from '../helpers/o16';
 import { servePane } from '../helpers/server';
 import { tempDir } from '../helpers/tmp';
 import { REAL } from '../helpers/shared';
@@ -30,12 +30,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function load(path: string) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
-  return wb;
-}
-
 function values(ws: ExcelJS.Worksheet): unknown[] {
   const out: unknown[] = [];
   ws.eachRow((row) =>
@@ -58,8 +52,8 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     await download.saveAs(copyPath);
     expect(download.suggestedFilename()).toBe('agency (ผลการตรวจ).xlsx');
 
-    const original = await load(join(dir, 'agency.xlsx'));
-    const copy = await load(copyPath);
+    const original = await readXlsx(join(dir, 'agency.xlsx'));
+    const copy = await readXlsx(copyPath);
     expect(copy.worksheets.map((w) => w.name)).toEqual(['ข้อมูล', 'O16', 'ผลการตรวจสอบ']);
     for (const name of ['ข้อมูล', 'O16'])
       expect(values(copy.getWorksheet(name)!), name).toEqual(values(original.getWorksheet(name)!));
@@ -72,7 +66,7 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     const sheet = copy.getWorksheet('ผลการตรวจสอบ')!;
     expect(sheet.getCell('B4').value).toMatchObject({ formula: expect.stringContaining("#'O16'!") });
     // The file the user opened is exactly as it was.
-    expect(values((await load(join(dir, 'agency.xlsx'))).getWorksheet('O16')!)).toEqual(
+    expect(values((await readXlsx(join(dir, 'agency.xlsx'))).getWorksheet('O16')!)).toEqual(
       values(original.getWorksheet('O16')!),
     );
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
@@ -89,7 +83,7 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     expect(await page.getByTestId('import-note').textContent()).toContain('นำเข้า 100 จาก 250 รายการ');
     const path = join(dir, 'imported.xlsx');
     await download.saveAs(path);
-    const ws = (await load(path)).worksheets[0]!;
+    const ws = (await readXlsx(path)).worksheets[0]!;
     expect(ws.getCell('A3').value).toBe('ปีงบประมาณ');
     expect(ws.getCell('A4').value).toBe(2568);
     let rows = 0;

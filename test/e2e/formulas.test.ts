@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -6,18 +5,13 @@ import { checkSheet } from '../../src/core/check/sheet';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { runCli } from '../helpers/cli';
 import { computedByLibreOffice, shown } from '../helpers/libreoffice';
+import { readXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
 
 let dir: string;
 beforeAll(async () => {
   dir = await tempDir();
 });
-
-async function load(path: string) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
-  return wb;
-}
 
 /** A cell of the sheet LibreOffice computed, by 1-based row and column. */
 const at = (grid: string[][], row: number, col: number) => shown(grid[row - 1]?.[col - 1]);
@@ -26,7 +20,7 @@ describe('the OIT checklist keeps its scores in formulas that LibreOffice comput
   it('agrees per item, per indicator, overall and on the projected OIT score', async () => {
     const path = join(dir, 'oit-2567.xlsx');
     expect((await runCli(['template', 'oit-2567', '-o', path])).code).toBe(0);
-    const wb = await load(path);
+    const wb = await readXlsx(path);
     const ws = wb.getWorksheet('OIT 2567')!;
     // Fill it in as an officer would: statuses, URLs, one item moved to indicator 10.
     const rowsOf = (code: string) => {
@@ -86,7 +80,7 @@ describe('the ita-score sheet computes the seeds’ totals in LibreOffice as the
   it('2567 (seed 004): 93.09 ผ่านดี; 2565 (seed 003): 85.15 A', async () => {
     const path = join(dir, 'score.xlsx');
     expect((await runCli(['template', 'ita-score', '-o', path])).code).toBe(0);
-    const wb = await load(path);
+    const wb = await readXlsx(path);
     const ws = wb.getWorksheet('คะแนน ITA')!;
     const header = ws.getRow(3).values as unknown[];
     const colOf = (y: number) => header.indexOf(String(y));

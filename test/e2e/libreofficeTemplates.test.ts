@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { computedByLibreOffice, resavedByLibreOffice } from '../helpers/libreoffice';
+import { readXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
 
 let dir: string;
@@ -11,23 +11,17 @@ beforeAll(async () => {
   dir = await tempDir();
 });
 
-async function load(path: string) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
-  return wb;
-}
-
 describe('templates opened and saved again in LibreOffice keep their dropdowns and formats', () => {
   it('ita2568-procurement: lists inline and on the hidden list sheet, money, text ids, พ.ศ. dates', async () => {
     const path = join(dir, 'y2568.xlsx');
     expect((await runCli(['template', 'ita2568-procurement', '-o', path])).code).toBe(0);
-    const wb = await load(path);
+    const wb = await readXlsx(path);
     const ws = wb.getWorksheet('จัดซื้อจัดจ้าง 2568')!;
     ws.getCell('Q4').value = new Date(Date.UTC(2024, 10, 29)); // วันที่ลงนามในสัญญา
     ws.getCell('H4').value = 1480.5;
     await writeFile(path, new Uint8Array(await wb.xlsx.writeBuffer()));
 
-    const again = await load(await resavedByLibreOffice(path, dir));
+    const again = await readXlsx(await resavedByLibreOffice(path, dir));
     const ws2 = again.getWorksheet('จัดซื้อจัดจ้าง 2568')!;
     // LibreOffice adds an unused second formula to list rules; the list itself is what matters.
     expect(ws2.getCell('J4').dataValidation).toMatchObject({

@@ -1,23 +1,9 @@
 import type { CellValue } from '../../src/core/cells/value';
 import { checkSheet } from '../../src/core/check/sheet';
-import { O16_HEADERS, goodRow, type Row } from './o16';
+import { O16, O16_HEADERS, goodRow, type Row } from './o16';
 
-export const COL = Object.fromEntries(
-  [
-    'item',
-    'budget',
-    'budgetSource',
-    'status',
-    'method',
-    'referencePrice',
-    'agreedPrice',
-    'supplierId',
-    'supplierName',
-    'projectNumber',
-    'signDate',
-    'endDate',
-  ].map((k, i) => [k, i]),
-) as Record<string, number>;
+/** Column index of each O16 column id (item, budget, …), from the template itself. */
+export const COL = Object.fromEntries(O16.columns.map((c, i) => [c.id, i])) as Record<string, number>;
 
 export const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { getTemplate } from '../../src/core/templates/registry';
 
 export const O16 = getTemplate('ita2567-o16')!;
@@ -51,6 +51,13 @@ export async function writeXlsx(path: string, sheets: Record<string, Row[]>): Pr
     );
   }
   await writeFile(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+/** A real .xlsx file as ExcelJS reads it. */
+export async function readXlsx(path: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
+  return wb;
 }
 
 /** Drop the columns whose headers are given, from the header and every data row. */

@@ -1,4 +1,4 @@
-import { THAI_FONT, type SheetLayout } from '../templates/layout';
+import { textTableLayout, type SheetLayout } from '../templates/layout';
 import type { Report } from './report';
 
 const SEVERITY = {
@@ -13,29 +13,14 @@ function layout(
   widths: number[],
   rows: (string | number | null)[][],
 ): SheetLayout {
-  return {
+  return textTableLayout({
     templateId: 'report',
     sheetName,
     title,
-    titleRow: 1,
-    groupRow: null,
-    groups: [],
-    headerRow: 3,
     tableName: sheetName === 'สรุป' || sheetName === 'Summary' ? 'tbl_summary' : 'tbl_findings',
-    bodyRows: Math.max(1, rows.length),
-    columns: headers.map((header, i) => ({
-      header,
-      width: widths[i] ?? 14,
-      numberFormat: null,
-      list: null,
-      strictList: false,
-      hint: null,
-      type: 'text' as const,
-    })),
-    notes: [],
-    font: THAI_FONT,
+    columns: headers.map((header, i) => ({ header, width: widths[i] ?? 14 })),
     rows,
-  };
+  });
 }
 
 /** The batch report as two sheets: a summary per file and every finding. */

@@ -1,4 +1,4 @@
-import { THAI_FONT, type SheetLayout } from '../templates/layout';
+import { textTableLayout, type SheetLayout } from '../templates/layout';
 import type { Finding } from './types';
 
 export const FINDINGS_SHEET = 'ผลการตรวจสอบ';
@@ -15,27 +15,13 @@ export function linkFormula(sheet: string, cell: string): string {
 export function buildFindingsLayout(findings: readonly Finding[], title: string): SheetLayout {
   const headers = ['แผ่นงาน', 'เซลล์', 'ระดับ', 'รหัส', 'ข้อความ', 'ค่าที่พบ', 'ค่าที่แนะนำ'];
   const widths = [16, 8, 12, 24, 70, 20, 20];
-  return {
+  return textTableLayout({
     templateId: 'findings',
     sheetName: FINDINGS_SHEET,
     title,
-    titleRow: 1,
-    groupRow: null,
-    groups: [],
-    headerRow: 3,
     tableName: 'tbl_findings',
-    bodyRows: Math.max(1, findings.length),
-    columns: headers.map((header, i) => ({
-      header,
-      width: widths[i]!,
-      numberFormat: i === 5 || i === 6 ? '@' : null,
-      list: null,
-      strictList: false,
-      hint: null,
-      type: 'text' as const,
-    })),
-    notes: [],
-    font: THAI_FONT,
+    // What was typed and what is suggested stay as typed (no 67019524001 turned into a number).
+    columns: headers.map((header, i) => ({ header, width: widths[i]!, asText: i === 5 || i === 6 })),
     rows: findings.map((f) => [
       f.sheet,
       { f: linkFormula(f.sheet, f.cell) },
@@ -45,5 +31,5 @@ export function buildFindingsLayout(findings: readonly Finding[], title: string)
       f.value ?? null,
       f.suggestion?.display ?? null,
     ]),
-  };
+  });
 }

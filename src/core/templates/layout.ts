@@ -145,6 +145,40 @@ export function buildLayout(template: Template, bodyRows = template.bodyRows ?? 
   };
 }
 
+/** A sheet that is one plain table of text columns under a title (reports, the findings sheet). */
+export function textTableLayout(t: {
+  readonly templateId: string;
+  readonly sheetName: string;
+  readonly title: string;
+  readonly tableName: string;
+  readonly columns: readonly { readonly header: string; readonly width: number; readonly asText?: boolean }[];
+  readonly rows: readonly (readonly LayoutValue[])[];
+}): SheetLayout {
+  return {
+    templateId: t.templateId,
+    sheetName: t.sheetName,
+    title: t.title,
+    titleRow: 1,
+    groupRow: null,
+    groups: [],
+    headerRow: 3,
+    tableName: t.tableName,
+    bodyRows: Math.max(1, t.rows.length),
+    columns: t.columns.map((c) => ({
+      header: c.header,
+      width: c.width,
+      numberFormat: c.asText ? '@' : null,
+      list: null,
+      strictList: false,
+      hint: null,
+      type: 'text' as const,
+    })),
+    notes: [],
+    font: THAI_FONT,
+    rows: t.rows,
+  };
+}
+
 /** Excel keeps an inline dropdown list to 255 characters and splits it on commas. */
 export const INLINE_LIST_LIMIT = 255;
 
