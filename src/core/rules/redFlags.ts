@@ -1,6 +1,7 @@
 import { dayNumber } from '../cells/dates';
 import { RED_FLAGS as S } from '../settings/data';
 import { formatMoney } from '../text/format';
+import { bigrams, dice } from '../text/thai';
 import { report, type RuleContext } from './context';
 import { day, msg } from './messages';
 import type { ParsedRow } from './parsedRow';
@@ -10,30 +11,6 @@ const SPECIFIC = 'วิธีเฉพาะเจาะจง';
 /** Item names without numbers and spaces, for "similar items" (วัสดุสำนักงาน ครั้งที่ 1 ≈ ครั้งที่ 2). */
 function itemKey(item: string | undefined): string {
   return (item ?? '').replace(/[\d\u0E50-\u0E59\s.,()/-]+/g, '');
-}
-
-/** A key's character bigrams, sorted: similarity of two keys is then one merge, with no allocation. */
-function bigrams(key: string): Int32Array {
-  const out = new Int32Array(Math.max(0, key.length - 1));
-  for (let i = 0; i < out.length; i++) out[i] = (key.charCodeAt(i) << 16) | key.charCodeAt(i + 1);
-  return out.sort();
-}
-
-/** Sørensen–Dice similarity of two sorted bigram lists (as text/thai's similarity, faster). */
-function dice(a: Int32Array, b: Int32Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  let i = 0;
-  let j = 0;
-  let hits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      hits++;
-      i++;
-      j++;
-    } else if (a[i]! < b[j]!) i++;
-    else j++;
-  }
-  return (2 * hits) / (a.length + b.length);
 }
 
 /**

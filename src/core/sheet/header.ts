@@ -1,5 +1,5 @@
 import { cellAt, displayValue, gridWidth, isBlank, type SheetGrid } from '../cells/value';
-import { collapseSpaces, foldForMatch, similarity } from '../text/thai';
+import { bigrams, collapseSpaces, dice, foldForMatch } from '../text/thai';
 import type { Template, TemplateColumn } from '../templates/types';
 
 /** How far down a header may sit (titles, agency names and dates often come first). */
@@ -32,14 +32,18 @@ export interface HeaderMatch {
 
 const ACCEPT = 0.78;
 
-/** How well one folded header text matches one folded key: 1 exact, less for near matches, 0 none. */
-function keyScore(text: string, key: string): number {
+/**
+ * How well one folded header text matches one folded key: 1 exact, less for near matches, 0 none.
+ * The bigram lists, when given, are the texts' own (computed once per text rather than per pair).
+ */
+function keyScore(text: string, key: string, textGrams?: Int32Array, keyGrams?: Int32Array): number {
   if (text === key) return 1;
   const shorter = Math.min(text.length, key.length);
   const longer = Math.max(text.length, key.length);
-  if ((text.includes(key) || key.includes(text)) && shorter / longer >= 0.6) return 0.9;
+  if (longer - shorter > longer * 0.4) return 0;
+  if (shorter / longer >= 0.6 && (text.includes(key) || key.includes(text))) return 0.9;
   if (longer - shorter > longer * 0.35) return 0;
-  const s = similarity(text, key) * 0.95;
+  const s = dice(textGrams ?? bigrams(text), keyGrams ?? bigrams(key), ACCEPT / 0.95) * 0.95;
   return s >= ACCEPT ? s : 0;
 }
 
@@ -58,18 +62,23 @@ function charMask(s: string): number {
   return m;
 }
 
+/** Set bits of a 32-bit mask (population count). */
 function bits(m: number): number {
-  let n = 0;
-  for (let x = m; x; x &= x - 1) n++;
-  return n;
+  let x = m - ((m >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
-/** Every folded header and variant of a set of templates, each knowing the template columns it names. */
+/**
+ * Every folded header and variant of a set of templates, shortest first, each knowing the template
+ * columns it names.
+ */
 interface KeyIndex {
   readonly keys: readonly {
     readonly fold: string;
     readonly mask: number;
     readonly need: number;
+    readonly grams: Int32Array;
     readonly slots: readonly number[];
   }[];
   /** First slot of each template's columns. */
@@ -97,10 +106,12 @@ function keyIndex(templates: readonly Template[]): KeyIndex {
       slot++;
     }
   }
-  const keys = [...byFold].map(([fold, slots]) => {
-    const mask = charMask(fold);
-    return { fold, mask, need: Math.ceil(bits(mask) * 0.6), slots };
-  });
+  const keys = [...byFold]
+    .map(([fold, slots]) => {
+      const mask = charMask(fold);
+      return { fold, mask, need: Math.ceil(bits(mask) * 0.6), grams: bigrams(fold), slots };
+    })
+    .sort((a, b) => a.fold.length - b.fold.length);
   ix = { keys, base, slots: slot };
   indexCache.set(templates, ix);
   return ix;
@@ -115,10 +126,21 @@ function scorer(ix: KeyIndex): (fold: string) => Float64Array {
     out = new Float64Array(ix.slots);
     const mask = charMask(fold);
     const needText = Math.ceil(bits(mask) * 0.6);
-    for (const k of ix.keys) {
+    let grams: Int32Array | undefined;
+    // Keys are sorted by length, and a key much shorter or longer than the text cannot match it.
+    const keys = ix.keys;
+    const [shortest, longest] = [Math.floor(fold.length * 0.6), Math.ceil(fold.length / 0.6)];
+    let lo = 0;
+    for (let hi = keys.length; lo < hi;) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid]!.fold.length < shortest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < keys.length && keys[i]!.fold.length <= longest; i++) {
+      const k = keys[i]!;
       // A near match shares most characters with the shorter of the two texts.
       if (bits(k.mask & mask) < Math.min(k.need, needText)) continue;
-      const s = keyScore(fold, k.fold);
+      const s = keyScore(fold, k.fold, (grams ??= bigrams(fold)), k.grams);
       if (s > 0) for (const slot of k.slots) if (s > out[slot]!) out[slot] = s;
     }
     memo.set(fold, out);
@@ -129,7 +151,13 @@ function scorer(ix: KeyIndex): (fold: string) => Float64Array {
 interface Candidate {
   readonly col: number;
   /** pri: 0 for the lower row of a two-row header, then the upper row, then both joined. */
-  readonly texts: readonly { readonly raw: string; readonly fold: string; readonly pri: number }[];
+  readonly texts: readonly {
+    readonly raw: string;
+    readonly fold: string;
+    readonly pri: number;
+    /** Score against every template column (by slot). */
+    readonly scores: Float64Array;
+  }[];
 }
 
 function textAt(grid: SheetGrid, row: number, col: number): string {
@@ -150,7 +178,13 @@ function mergedText(grid: SheetGrid, row: number, col: number): string {
 /** A header is one run of columns: two empty columns in a row end it (a summary may sit beyond). */
 const HEADER_GAP = 2;
 
-function candidates(grid: SheetGrid, row: number, rows: 1 | 2, width: number): Candidate[] {
+function candidates(
+  grid: SheetGrid,
+  row: number,
+  rows: 1 | 2,
+  width: number,
+  score: (fold: string) => Float64Array,
+): Candidate[] {
   const out: Candidate[] = [];
   let empty = 0;
   for (let col = 1; col <= width; col++) {
@@ -158,7 +192,12 @@ function candidates(grid: SheetGrid, row: number, rows: 1 | 2, width: number): C
     const bottom = rows === 2 ? mergedText(grid, row + 1, col) : '';
     // In a two-row header the lower, more specific text is tried first.
     const raws = rows === 1 ? [top] : [bottom, top, top && bottom && top !== bottom ? `${top} ${bottom}` : ''];
-    const texts = raws.filter((r) => r).map((raw, pri) => ({ raw, fold: foldForMatch(raw), pri }));
+    const texts = raws
+      .filter((r) => r)
+      .map((raw, pri) => {
+        const fold = foldForMatch(raw);
+        return { raw, fold, pri, scores: score(fold) };
+      });
     if (texts.length) {
       out.push({ col, texts });
       empty = 0;
@@ -171,7 +210,6 @@ function matchRow(
   template: Template,
   base: number,
   cands: readonly Candidate[],
-  score: (fold: string) => Float64Array,
 ): { columns: ColumnMatch[]; duplicates: ColumnMatch[] } {
   const pairs: { ci: number; ki: number; score: number; raw: string; pri: number }[] = [];
   const n = template.columns.length;
@@ -181,7 +219,7 @@ function matchRow(
       let raw = '';
       let pri = 0;
       for (const tx of cand.texts) {
-        const s = score(tx.fold)[base + ki]!;
+        const s = tx.scores[base + ki]!;
         if (s > best) {
           best = s;
           raw = tx.raw;
@@ -233,10 +271,10 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
     if (best && best.confidence >= 0.8 && row > best.headerRow + 2) break;
     for (const rows of [1, 2] as const) {
       if (rows === 2 && row + 1 > grid.values.length) continue;
-      const cands = candidates(grid, row, rows, width);
+      const cands = candidates(grid, row, rows, width, score);
       if (cands.length < 2) continue;
       for (const template of templates) {
-        const { columns, duplicates } = matchRow(template, ix.base.get(template)!, cands, score);
+        const { columns, duplicates } = matchRow(template, ix.base.get(template)!, cands);
         const required = template.columns.filter((c) => !c.optionalColumn);
         const matchedOptional = columns.filter((c) => c.column.optionalColumn).length;
         const needed = Math.max(2, Math.ceil(required.length * 0.3));

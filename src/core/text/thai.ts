@@ -43,23 +43,38 @@ export function foldForMatch(s: string): string {
   return t;
 }
 
+/** A text's character bigrams as sorted numbers: a similarity is then one merge, with no allocation. */
+export function bigrams(s: string): Int32Array {
+  const out = new Int32Array(Math.max(0, s.length - 1));
+  for (let i = 0; i < out.length; i++) out[i] = (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
+  return out.sort();
+}
+
+/**
+ * Sørensen–Dice similarity of two sorted bigram lists (shared bigrams counted with repeats), 0..1;
+ * 0 as soon as it is clear the result would be under `atLeast`.
+ */
+export function dice(a: Int32Array, b: Int32Array, atLeast = 0): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  // Most pairs compared are far apart: stop once too many bigrams of either side went unmatched.
+  const need = atLeast * ((a.length + b.length) / 2) - 1e-9;
+  let i = 0;
+  let j = 0;
+  let hits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      hits++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) {
+      if (a.length - ++i + hits < need) return 0;
+    } else if (b.length - ++j + hits < need) return 0;
+  }
+  return (2 * hits) / (a.length + b.length);
+}
+
 /** Sørensen–Dice similarity of character bigrams, 0..1. */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
-  if (a.length < 2 || b.length < 2) return 0;
-  const counts = new Map<string, number>();
-  for (let i = 0; i < a.length - 1; i++) {
-    const g = a.slice(i, i + 2);
-    counts.set(g, (counts.get(g) ?? 0) + 1);
-  }
-  let hits = 0;
-  for (let i = 0; i < b.length - 1; i++) {
-    const g = b.slice(i, i + 2);
-    const n = counts.get(g);
-    if (n) {
-      hits++;
-      counts.set(g, n - 1);
-    }
-  }
-  return (2 * hits) / (a.length - 1 + b.length - 1);
+  return dice(bigrams(a), bigrams(b));
 }
