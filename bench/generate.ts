@@ -66,7 +66,7 @@ export function generateO16(n: number, seed = 2567): SheetGrid {
       method,
       reference,
       agreed,
-      taxId(supplier),
+      flat(taxId(supplier)),
       flat(`${pick(SUPPLIERS)} สาขา ${supplier}`),
       flat(`${yymm}${String(1_000_000 + i).slice(-7)}`),
       sign,
@@ -74,7 +74,7 @@ export function generateO16(n: number, seed = 2567): SheetGrid {
     ];
     if (rnd() < 0.05) {
       const k = Math.floor(rnd() * 5);
-      if (k === 0) row[7] = taxId(supplier).slice(0, 12) + ((Number(taxId(supplier)[12]) + 1) % 10);
+      if (k === 0) row[7] = flat(taxId(supplier).slice(0, 12) + ((Number(taxId(supplier)[12]) + 1) % 10));
       else if (k === 1) row[1] = budget.toLocaleString('en-US');
       else if (k === 2) row[10] = `${sign.getUTCDate()}/${sign.getUTCMonth() + 1}/${sign.getUTCFullYear()}`;
       else if (k === 3) row[6] = budget + 1;

@@ -53,7 +53,12 @@ export function dayToSerial(day: Day): number {
 
 /** Days since 1970-01-01, for comparing and subtracting days. */
 export function dayNumber(day: Day): number {
-  return Math.round(Date.UTC(day.y, day.m - 1, day.d) / MS_DAY);
+  // Days from the civil date by arithmetic (H. Hinnant's algorithm): it runs on every row.
+  const y = day.m <= 2 ? day.y - 1 : day.y;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * ((day.m + 9) % 12) + 2) / 5) + day.d - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
 export function compareDays(a: Day, b: Day): number {

@@ -48,7 +48,17 @@ export function errorFromText(text: string): CellError | null {
 }
 
 export function isBlank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  return v === null || v === undefined || (typeof v === 'string' && isBlankText(v));
+}
+
+/**
+ * Text of white space only (or none). A text that is not blank and does not start with a space is
+ * told at its first character, without trimming: this runs on every cell of every row.
+ */
+export function isBlankText(s: string): boolean {
+  if (s.length === 0) return true;
+  const c = s.charCodeAt(0);
+  return (c <= 0x20 || c === 0xa0 || c >= 0x1680) && s.trim() === '';
 }
 
 /** The value as a user would recognise it in a message. */

@@ -1,12 +1,13 @@
 import { a1 } from '../cells/address';
-import { cellAt, displayValue, isBlank, type CellRange, type CellValue, type SheetGrid } from '../cells/value';
+import { cellAt, displayValue, isBlank, isBlankText, type CellRange, type CellValue, type SheetGrid } from '../cells/value';
 import { FindingLimit } from '../findings/limit';
 import { colName, makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import { judgeCell } from '../rules/cells';
 import type { RuleContext } from '../rules/context';
 import { fiscalYearFromDates, fiscalYearFromTitle } from '../rules/fiscalYear';
-import { newParsedRow, type ParsedRow } from '../rules/parsedRow';
+import { newParsedRow, resetParsedRow, type ParsedRow } from '../rules/parsedRow';
+import { ParsedRows } from '../rules/parsedRows';
 import { judgeRedFlags } from '../rules/redFlags';
 import { judgeRow } from '../rules/rowRules';
 import { judgeTable } from '../rules/tableRules';
@@ -22,7 +23,7 @@ export interface TableCheck {
   /** The fiscal year (BE) dates were judged against: from the title, the signing dates, or the form. */
   readonly fiscalYear: number | null;
   readonly findings: Finding[];
-  /** What each data row says, for summaries built on a checked sheet. */
+  /** What each data row says, for summaries built on a checked sheet (built when first asked for). */
   readonly parsed: readonly ParsedRow[];
 }
 
@@ -152,8 +153,8 @@ function sameValue(a: CellValue, b: CellValue): boolean {
 export class ProcurementTable {
   private readonly header: readonly Finding[];
   private readonly merged: Finding[] = [];
-  /** What each judged data row says, by row number (sparse: blank, total and footer rows have none). */
-  private parsedAt: (ParsedRow | undefined)[] = [];
+  /** What each judged data row says (blank, total and footer rows have nothing). */
+  private readonly parsed: ParsedRows;
   /** The cell findings of the rows that have any. */
   private findingsAt = new Map<number, readonly Finding[]>();
   private read: (row: number, col: number) => CellValue;
@@ -168,6 +169,7 @@ export class ProcurementTable {
     this.header = headerFindings(grid.name, match, grid.merges);
     this.read = mergedBody(grid, match, grid.name, this.merged);
     this.ctx = this.context();
+    this.parsed = new ParsedRows(match.firstDataRow);
     this.judgeRows(null);
   }
 
@@ -193,10 +195,14 @@ export class ProcurementTable {
     const { grid, match, ctx } = this;
     const kinds = rowKinds(grid, match);
     this.kinds = kinds;
-    for (let row = match.firstDataRow; row < this.parsedAt.length; row++)
-      if (this.parsedAt[row] && kinds[row - match.firstDataRow] !== 0) {
-        this.parsedAt[row] = undefined;
-        this.findingsAt.delete(row);
+    const parsed = this.parsed;
+    for (let i = kinds.length; i < parsed.slots; i++)
+      if (parsed.present[i]) this.findingsAt.delete(match.firstDataRow + i);
+    parsed.resize(kinds.length);
+    for (let i = 0; i < kinds.length; i++)
+      if (parsed.present[i] && kinds[i] !== 0) {
+        parsed.clear(i);
+        this.findingsAt.delete(match.firstDataRow + i);
       }
     const columns = match.columns;
     const direct = !grid.merges?.length;
@@ -210,18 +216,20 @@ export class ProcurementTable {
       return u.values.some((x) => foldForMatch(x) === f);
     };
     const out = ctx.out;
+    // One row object, reused: what it says is kept column by column in `parsed`.
+    const p = newParsedRow(0);
     for (let i = 0; i < kinds.length; i++) {
       if (kinds[i] !== 0) continue;
       const row = match.firstDataRow + i;
-      if (only && (row < only.top || row > only.bottom) && this.parsedAt[row]) continue;
+      if (only && (row < only.top || row > only.bottom) && parsed.present[i]) continue;
       const values = grid.values[row - 1] ?? [];
-      const p = newParsedRow(row);
+      resetParsedRow(p, row);
       const start = out.length;
       for (let k = 0; k < columns.length; k++) {
         const m = columns[k]!;
         const c = m.column;
         const v = direct ? (values[m.col - 1] ?? null) : this.read(row, m.col);
-        if (v === null || (typeof v === 'string' && v.trim() === '')) {
+        if (v === null || (typeof v === 'string' && isBlankText(v))) {
           if (c.required && !exemptBy(c, row)) {
             const n = colName(c);
             out.push(
@@ -236,7 +244,7 @@ export class ProcurementTable {
         }
         judgeCell(ctx, row, c, v, p);
       }
-      this.parsedAt[row] = p;
+      parsed.set(i, p);
       if (out.length > start) this.findingsAt.set(row, out.slice(start));
       else this.findingsAt.delete(row);
       out.length = start;
@@ -284,27 +292,38 @@ export class ProcurementTable {
 
   /** Findings for the whole table: the kept cell findings and the rules across rows. */
   result(): TableCheck {
-    const { grid, match } = this;
-    const parsed: ParsedRow[] = [];
+    const { grid, match, parsed } = this;
     const limit = new FindingLimit();
     const out: Finding[] = [...this.header, ...this.merged];
-    for (const p of this.parsedAt) {
-      if (!p) continue;
-      parsed.push(p);
-      const f = this.findingsAt.get(p.row);
+    const signed: Day[] = [];
+    let rows = 0;
+    for (let i = 0; i < parsed.slots; i++) {
+      if (!parsed.present[i]) continue;
+      rows++;
+      const f = this.findingsAt.get(parsed.first + i);
       if (f) for (const x of f) if (limit.take(x.code)) out.push(x);
+      const d = parsed.signDate[i];
+      if (d) signed.push(d);
     }
     const ctx: RuleContext = { ...this.ctx, out, limit };
-    const signed: Day[] = [];
-    for (const p of parsed) if (p.signDate) signed.push(p.signDate);
     const fiscalYear = fiscalYearFromTitle(grid, match.headerRow) ?? fiscalYearFromDates(signed) ?? match.template.year;
-    for (const p of parsed) judgeRow(ctx, p, fiscalYear);
+    const p = newParsedRow(0);
+    for (let i = 0; i < parsed.slots; i++) if (parsed.present[i]) judgeRow(ctx, parsed.row(i, p), fiscalYear);
     const cols = match.columns.map((m) => m.col);
     judgeTable(ctx, parsed, (a, b) => cols.every((c) => sameValue(this.read(a, c), this.read(b, c))));
     judgeRedFlags(ctx, parsed);
     this.blankRuns(out, limit);
     out.push(...limit.summary(grid.name, match.headerRow));
-    return { rows: parsed.length, fiscalYear, findings: out, parsed };
+    // Row objects only for those who ask (summaries): a check of a million rows never builds them.
+    let objects: ParsedRow[] | undefined;
+    return {
+      rows,
+      fiscalYear,
+      findings: out,
+      get parsed() {
+        return (objects ??= parsed.rows());
+      },
+    };
   }
 }
 

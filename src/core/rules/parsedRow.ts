@@ -48,3 +48,13 @@ export function newParsedRow(row: number): ParsedRow {
     bidders: undefined,
   };
 }
+
+/** Empty `p` for the next row (one object is reused for every row judged). */
+export function resetParsedRow(p: ParsedRow, row: number): void {
+  const q = p as { -readonly [K in keyof ParsedRow]: ParsedRow[K] };
+  q.row = row;
+  q.item = q.budget = q.referencePrice = q.agreedPrice = undefined;
+  q.method = q.genericMethodOnly = q.status = q.budgetSource = undefined;
+  q.signDate = q.endDate = q.fiscalYear = q.projectYear = q.projectMonth = undefined;
+  q.projectNumber = q.supplierKey = q.supplierName = q.bidders = undefined;
+}

@@ -1,154 +1,211 @@
-import { dayNumber } from '../cells/dates';
 import { RED_FLAGS as S } from '../settings/data';
 import { formatMoney } from '../text/format';
 import { bigrams, dice } from '../text/thai';
 import { report, type RuleContext } from './context';
 import { day, msg } from './messages';
-import type { ParsedRow } from './parsedRow';
+import { NONE, type ParsedRows } from './parsedRows';
 
 const SPECIFIC = 'วิธีเฉพาะเจาะจง';
 
-/** Item names without numbers and spaces, for "similar items" (วัสดุสำนักงาน ครั้งที่ 1 ≈ ครั้งที่ 2). */
-function itemKey(item: string | undefined): string {
-  return (item ?? '').replace(/[\d\u0E50-\u0E59\s.,()/-]+/g, '');
+/** Digits (Arabic or Thai), white space and . , ( ) / - : what tells "ครั้งที่ 1" from "ครั้งที่ 2". */
+function ignored(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x0e50 && c <= 0x0e59) ||
+    c === 0x2e ||
+    c === 0x2c ||
+    c === 0x28 ||
+    c === 0x29 ||
+    c === 0x2f ||
+    c === 0x2d ||
+    c <= 0x20 ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    c === 0x1680
+  );
+}
+
+/** An item name without numbers and spaces, for "similar items" (วัสดุสำนักงาน ครั้งที่ 1 ≈ ครั้งที่ 2). */
+function itemKey(item: string): string {
+  let key = '';
+  let from = 0;
+  for (let i = 0; i < item.length; i++) {
+    if (!ignored(item.charCodeAt(i))) continue;
+    if (i > from) key += item.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? item : key + item.slice(from);
 }
 
 /**
  * Risk indicators of ACT Ai (DOMAIN §3.8), reported as information, never as errors: a flag asks
  * for a second look, it accuses no one. Thresholds live in src/data/lists/red-flags.json.
  */
-export function judgeRedFlags(ctx: RuleContext, rows: readonly ParsedRow[]): void {
+export function judgeRedFlags(ctx: RuleContext, rows: ParsedRows): void {
   const agreedCol = ctx.matched.get('agreedPrice') ?? ctx.matched.get('winnerAndPrice') ?? null;
   const methodCol = ctx.matched.get('method') ?? null;
-  for (const p of rows) {
-    const ref = p.referencePrice;
-    const agreed = p.agreedPrice;
-    if (ref !== undefined && agreed !== undefined && ref > 0 && agreed <= ref) {
+  const biddersCol = ctx.matched.get('bidders') ?? null;
+  const specific = Uint8Array.from(rows.methods, (m) => (m.canonical === SPECIFIC ? 1 : 0));
+  for (let i = 0; i < rows.slots; i++) {
+    if (!rows.present[i]) continue;
+    const row = rows.first + i;
+    const ref = rows.referencePrice[i]!;
+    const agreed = rows.agreedPrice[i]!;
+    const mi = rows.method[i]!;
+    // NaN (no value) fails every comparison below.
+    if (ref > 0 && agreed <= ref) {
       const gap = ((ref - agreed) / ref) * 100;
-      const competitive = p.method?.competitive ?? false;
+      const competitive = mi >= 0 && rows.methods[mi]!.competitive;
       if (gap <= S.nearReferencePercent && (competitive || ref > S.nearReferenceMinAmount))
-        report(ctx, 'flag-near-reference', p.row, agreedCol, () =>
+        report(ctx, 'flag-near-reference', row, agreedCol, () =>
           msg(
-            `แถว ${p.row}: ราคาที่ตกลง ${formatMoney(agreed)} ต่ำกว่าราคากลาง ${formatMoney(ref)} ไม่ถึง ${S.nearReferencePercent}% (ข้อสังเกตตามเกณฑ์ ACT Ai ไม่ใช่ข้อกล่าวหา)`,
-            `Row ${p.row}: agreed price ${formatMoney(agreed)} is within ${S.nearReferencePercent}% of the reference price ${formatMoney(ref)} (an ACT Ai indicator, not an accusation)`,
+            `แถว ${row}: ราคาที่ตกลง ${formatMoney(agreed)} ต่ำกว่าราคากลาง ${formatMoney(ref)} ไม่ถึง ${S.nearReferencePercent}% (ข้อสังเกตตามเกณฑ์ ACT Ai ไม่ใช่ข้อกล่าวหา)`,
+            `Row ${row}: agreed price ${formatMoney(agreed)} is within ${S.nearReferencePercent}% of the reference price ${formatMoney(ref)} (an ACT Ai indicator, not an accusation)`,
           ),
         );
       else if (gap > S.deepDiscountPercent)
-        report(ctx, 'flag-deep-discount', p.row, agreedCol, () =>
+        report(ctx, 'flag-deep-discount', row, agreedCol, () =>
           msg(
-            `แถว ${p.row}: ราคาที่ตกลง ${formatMoney(agreed)} ต่ำกว่าราคากลาง ${formatMoney(ref)} ถึง ${gap.toFixed(1)}% ตรวจราคากลางหรือคุณภาพงาน`,
-            `Row ${p.row}: agreed price ${formatMoney(agreed)} is ${gap.toFixed(1)}% below the reference price ${formatMoney(ref)}; check the reference price or the quality of the work`,
+            `แถว ${row}: ราคาที่ตกลง ${formatMoney(agreed)} ต่ำกว่าราคากลาง ${formatMoney(ref)} ถึง ${gap.toFixed(1)}% ตรวจราคากลางหรือคุณภาพงาน`,
+            `Row ${row}: agreed price ${formatMoney(agreed)} is ${gap.toFixed(1)}% below the reference price ${formatMoney(ref)}; check the reference price or the quality of the work`,
           ),
         );
     }
-    const method = p.method;
-    if (p.bidders !== undefined && method && method.canonical !== SPECIFIC && p.bidders < S.fewBiddersBelow)
-      report(ctx, 'flag-few-bidders', p.row, ctx.matched.get('bidders') ?? null, () =>
+    const bidders = rows.bidders[i]!;
+    if (mi >= 0 && !specific[mi] && bidders < S.fewBiddersBelow) {
+      const method = rows.methods[mi]!;
+      report(ctx, 'flag-few-bidders', row, biddersCol, () =>
         msg(
-          `แถว ${p.row}: มีผู้เสนอราคา ${p.bidders} ราย (น้อยกว่า ${S.fewBiddersBelow}) สำหรับ${method.canonical}`,
-          `Row ${p.row}: ${p.bidders} bidder(s), fewer than ${S.fewBiddersBelow}, for ${method.en}`,
+          `แถว ${row}: มีผู้เสนอราคา ${bidders} ราย (น้อยกว่า ${S.fewBiddersBelow}) สำหรับ${method.canonical}`,
+          `Row ${row}: ${bidders} bidder(s), fewer than ${S.fewBiddersBelow}, for ${method.en}`,
         ),
       );
-    const amount = p.agreedPrice ?? p.budget ?? 0;
-    const signed = p.signDate;
-    if (method?.canonical === SPECIFIC && signed && S.yearEndMonths.includes(signed.m) && amount > S.yearEndMinAmount)
-      report(ctx, 'flag-year-end-specific', p.row, methodCol, () =>
+    }
+    const signed = rows.signDate[i];
+    if (mi < 0 || !specific[mi] || !signed || !S.yearEndMonths.includes(signed.m)) continue;
+    const amount = amountOf(rows, i, 0);
+    if (amount > S.yearEndMinAmount)
+      report(ctx, 'flag-year-end-specific', row, methodCol, () =>
         msg(
-          `แถว ${p.row}: ซื้อ/จ้างวิธีเฉพาะเจาะจง ${formatMoney(amount)} บาท ลงนามปลายปีงบประมาณ (${day(signed).th})`,
-          `Row ${p.row}: a specific-method purchase of ${formatMoney(amount)} baht signed at the end of the fiscal year (${day(signed).en})`,
+          `แถว ${row}: ซื้อ/จ้างวิธีเฉพาะเจาะจง ${formatMoney(amount)} บาท ลงนามปลายปีงบประมาณ (${day(signed).th})`,
+          `Row ${row}: a specific-method purchase of ${formatMoney(amount)} baht signed at the end of the fiscal year (${day(signed).en})`,
         ),
       );
   }
-  const bySupplier = new Map<string, ParsedRow[]>();
-  let total = 0;
-  for (const p of rows) {
-    if (!p.supplierKey) continue;
-    total++;
-    const list = bySupplier.get(p.supplierKey);
-    if (list) list.push(p);
-    else bySupplier.set(p.supplierKey, [p]);
-  }
-  repeatWinners(ctx, bySupplier, total);
-  splitPurchases(ctx, bySupplier);
+  const wins = winsOf(rows);
+  repeatWinners(ctx, rows, wins);
+  splitPurchases(ctx, rows, wins, specific);
 }
 
-function repeatWinners(ctx: RuleContext, bySupplier: ReadonlyMap<string, ParsedRow[]>, total: number): void {
+/** The agreed price, else the budget, else `none`. */
+function amountOf(rows: ParsedRows, i: number, none: number): number {
+  const agreed = rows.agreedPrice[i]!;
+  if (!Number.isNaN(agreed)) return agreed;
+  const budget = rows.budget[i]!;
+  return Number.isNaN(budget) ? none : budget;
+}
+
+/** How many rows each supplier won, and the first of them; `total` rows have a winner. */
+interface Wins {
+  readonly count: Int32Array;
+  readonly first: Int32Array;
+  readonly total: number;
+}
+
+function winsOf(rows: ParsedRows): Wins {
+  const count = new Int32Array(rows.suppliers.keys.length);
+  const first = new Int32Array(rows.suppliers.keys.length).fill(-1);
+  let total = 0;
+  for (let i = 0; i < rows.slots; i++) {
+    const id = rows.supplier[i]!;
+    if (!rows.present[i] || id < 0) continue;
+    total++;
+    if (count[id]!++ === 0) first[id] = i;
+  }
+  return { count, first, total };
+}
+
+function repeatWinners(ctx: RuleContext, rows: ParsedRows, wins: Wins): void {
   const col =
     ctx.matched.get('supplierName') ?? ctx.matched.get('winnerAndPrice') ?? ctx.matched.get('supplierId') ?? null;
-  for (const list of bySupplier.values()) {
-    if (list.length < S.repeatWinnerMinWins || list.length / total < S.repeatWinnerMinShare) continue;
-    const who = list[0]!.supplierName ?? 'ผู้ประกอบการรายนี้';
-    for (const p of list)
-      report(ctx, 'flag-repeat-winner', p.row, col, () =>
-        msg(
-          `แถว ${p.row}: "${who}" ได้รับการคัดเลือก ${list.length} จาก ${total} รายการในแผ่นงานนี้`,
-          `Row ${p.row}: "${who}" was selected in ${list.length} of ${total} procurements on this sheet`,
-        ),
-      );
+  const { count, first, total } = wins;
+  for (let i = 0; i < rows.slots; i++) {
+    const id = rows.supplier[i]!;
+    if (!rows.present[i] || id < 0) continue;
+    const n = count[id]!;
+    if (n < S.repeatWinnerMinWins || n / total < S.repeatWinnerMinShare) continue;
+    const row = rows.first + i;
+    const who = rows.supplierName[first[id]!] ?? 'ผู้ประกอบการรายนี้';
+    report(ctx, 'flag-repeat-winner', row, col, () =>
+      msg(
+        `แถว ${row}: "${who}" ได้รับการคัดเลือก ${n} จาก ${total} รายการในแผ่นงานนี้`,
+        `Row ${row}: "${who}" was selected in ${n} of ${total} procurements on this sheet`,
+      ),
+    );
   }
-}
-
-interface Buy {
-  readonly p: ParsedRow;
-  readonly day: number;
-  readonly amount: number;
-  grams: Int32Array | null;
-  key: string | null;
 }
 
 /** เฉพาะเจาะจง buys from one supplier for similar items within a short window, each under the threshold but together over it (ม.65). */
-function splitPurchases(ctx: RuleContext, bySupplier: ReadonlyMap<string, ParsedRow[]>): void {
-  const flagged = new Set<ParsedRow>();
-  const col = ctx.matched.get('item') ?? null;
+function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific: Uint8Array): void {
+  // The buys that count, read once in row order into flat arrays (rows are many; suppliers few).
+  const at: number[] = [];
+  const perSupplier = new Int32Array(wins.count.length + 1);
+  const grams: Int32Array[] = [];
   // Agencies buy the same few things again and again: one bigram list per distinct item key.
   const gramsOf = new Map<string, Int32Array>();
-  const similar = (a: Buy, b: Buy): boolean => {
-    a.key ??= itemKey(a.p.item);
-    b.key ??= itemKey(b.p.item);
-    if (a.key === b.key) return true;
-    if (!a.grams) {
-      a.grams = gramsOf.get(a.key) ?? bigrams(a.key);
-      gramsOf.set(a.key, a.grams);
-    }
-    if (!b.grams) {
-      b.grams = gramsOf.get(b.key) ?? bigrams(b.key);
-      gramsOf.set(b.key, b.grams);
-    }
-    return dice(a.grams, b.grams) >= S.splitItemSimilarity;
-  };
-  const list: Buy[] = [];
-  for (const all of bySupplier.values()) {
-    if (all.length < 2) continue;
-    list.length = 0;
-    for (const p of all) {
-      const amount = p.agreedPrice ?? p.budget;
-      if (p.signDate && p.method?.canonical === SPECIFIC && amount !== undefined && amount <= S.splitThreshold)
-        list.push({ p, day: dayNumber(p.signDate), amount, grams: null, key: null });
-    }
-    if (list.length < 2) continue;
-    list.sort((a, b) => a.day - b.day);
-    for (let i = 0; i < list.length; i++) {
-      const a = list[i]!;
+  for (let i = 0; i < rows.slots; i++) {
+    const id = rows.supplier[i]!;
+    if (!rows.present[i] || id < 0 || wins.count[id]! < 2 || !specific[rows.method[i]!]) continue;
+    if (rows.signDay[i] === NONE || !(amountOf(rows, i, NaN) <= S.splitThreshold)) continue;
+    at.push(i);
+    perSupplier[id + 1]!++;
+    const key = itemKey(rows.item[i] ?? '');
+    let g = gramsOf.get(key);
+    if (!g) gramsOf.set(key, (g = bigrams(key)));
+    grams.push(g);
+  }
+  // Group the buys by supplier (a counting sort keeps row order within each), then by day.
+  for (let id = 1; id < perSupplier.length; id++) perSupplier[id]! += perSupplier[id - 1]!;
+  const order = new Int32Array(at.length);
+  const next = perSupplier.slice(0, -1);
+  for (let k = 0; k < at.length; k++) order[next[rows.supplier[at[k]!]!]!++] = k;
+  const dayOf = (k: number) => rows.signDay[at[k]!]!;
+  const amount = (k: number) => amountOf(rows, at[k]!, 0);
+  // Equal keys share one list, so "the same item" is one comparison; else Sørensen–Dice decides.
+  const similar = (a: number, b: number) =>
+    grams[a] === grams[b] || dice(grams[a]!, grams[b]!) >= S.splitItemSimilarity;
+  const flagged = new Uint8Array(at.length);
+  const col = ctx.matched.get('item') ?? null;
+  for (let id = 0; id + 1 < perSupplier.length; id++) {
+    const group = order.subarray(perSupplier[id]!, perSupplier[id + 1]!);
+    if (group.length < 2) continue;
+    group.sort((a, b) => dayOf(a) - dayOf(b) || a - b);
+    for (let i = 0; i < group.length; i++) {
+      const a = group[i]!;
       // Most windows hold one buy: look for a second before building anything.
-      let sum = a.amount;
-      let n = 1;
-      for (let j = i + 1; j < list.length && list[j]!.day - a.day <= S.splitWindowDays; j++)
-        if (similar(a, list[j]!)) {
-          sum += list[j]!.amount;
-          n++;
+      let sum = amount(a);
+      const together = [a];
+      for (let j = i + 1; j < group.length && dayOf(group[j]!) - dayOf(a) <= S.splitWindowDays; j++)
+        if (similar(a, group[j]!)) {
+          sum += amount(group[j]!);
+          together.push(group[j]!);
         }
-      if (n < 2 || sum <= S.splitThreshold) continue;
-      const group = [a.p];
-      for (let j = i + 1; j < list.length && list[j]!.day - a.day <= S.splitWindowDays; j++)
-        if (similar(a, list[j]!)) group.push(list[j]!.p);
-      const rowsText = group.map((p) => p.row).join(', ');
-      for (const p of group) {
-        if (flagged.has(p)) continue;
-        flagged.add(p);
-        report(ctx, 'flag-split-purchase', p.row, col, () =>
+      if (together.length < 2 || sum <= S.splitThreshold) continue;
+      const rowsText = () => together.map((k) => rows.first + at[k]!).join(', ');
+      for (const k of together) {
+        if (flagged[k]) continue;
+        flagged[k] = 1;
+        const row = rows.first + at[k]!;
+        report(ctx, 'flag-split-purchase', row, col, () =>
           msg(
-            `แถว ${p.row}: ซื้อ/จ้างวิธีเฉพาะเจาะจงรายการคล้ายกันจากผู้ประกอบการเดียวกันภายใน ${S.splitWindowDays} วัน (แถว ${rowsText}) รวม ${formatMoney(sum)} บาท เกิน ${formatMoney(S.splitThreshold)} บาท อาจเป็นการแบ่งซื้อแบ่งจ้าง (ม.65)`,
-            `Row ${p.row}: similar specific-method buys from one supplier within ${S.splitWindowDays} days (rows ${rowsText}) total ${formatMoney(sum)} baht, over ${formatMoney(S.splitThreshold)}: possible splitting (s.65)`,
+            `แถว ${row}: ซื้อ/จ้างวิธีเฉพาะเจาะจงรายการคล้ายกันจากผู้ประกอบการเดียวกันภายใน ${S.splitWindowDays} วัน (แถว ${rowsText()}) รวม ${formatMoney(sum)} บาท เกิน ${formatMoney(S.splitThreshold)} บาท อาจเป็นการแบ่งซื้อแบ่งจ้าง (ม.65)`,
+            `Row ${row}: similar specific-method buys from one supplier within ${S.splitWindowDays} days (rows ${rowsText()}) total ${formatMoney(sum)} baht, over ${formatMoney(S.splitThreshold)}: possible splitting (s.65)`,
           ),
         );
       }

@@ -1,4 +1,4 @@
-import { cellAt, displayValue, isBlank, type SheetGrid } from '../cells/value';
+import { cellAt, displayValue, isBlank, isBlankText, type SheetGrid } from '../cells/value';
 import { collapseSpaces, foldForMatch } from '../text/thai';
 import type { HeaderMatch } from './header';
 
@@ -45,7 +45,7 @@ export function rowKinds(grid: SheetGrid, match: HeaderMatch): Uint8Array {
     if (values) {
       for (let i = 0; i < cols.length; i++) {
         const v = values[cols[i]! - 1];
-        if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+        if (v === null || v === undefined || (typeof v === 'string' && isBlankText(v))) continue;
         if (count === 0) {
           first = v;
           firstIndex = i;

@@ -1,0 +1,252 @@
+import type { MethodEntry } from '../settings/data';
+import type { Day } from '../text/format';
+import { dayNumber } from '../cells/dates';
+import { newParsedRow, type ParsedRow } from './parsedRow';
+
+/** "No value" in the whole-number columns. */
+export const NONE = -0x80000000;
+
+const num = (x: number | undefined) => (x === undefined ? NaN : x);
+const opt = (x: number) => (Number.isNaN(x) ? undefined : x);
+const int = (x: number | undefined) => (x === undefined ? NONE : x);
+const optInt = (x: number) => (x === NONE ? undefined : x);
+
+/**
+ * A text of 1–14 digits as one exact number (NaN for any other text): such keys (tax ids, project
+ * numbers) are then compared without reading strings. The length keeps "0123" apart from "123".
+ */
+export function digitsValue(s: string | undefined): number {
+  if (s === undefined || s.length === 0 || s.length > 14) return NaN;
+  let v = 0;
+  for (let i = 0; i < s.length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    v = v * 10 + d;
+  }
+  return v * 16 + s.length;
+}
+
+/** The slot of number `v` in an open-addressing table of `mask + 1` slots. */
+export function slotOf(v: number, mask: number): number {
+  return Math.imul((v % 0x7fffffff) | 0, 0x9e3779b1) & mask;
+}
+
+/**
+ * Small numbers for keys, each key once. Digit keys (tax ids, nearly all of them) go through a flat
+ * table of numbers: a map of strings would compare each row's own copy of the text with the first,
+ * reading memory all over a large sheet.
+ */
+export class Interner {
+  readonly keys: string[] = [];
+  private readonly texts = new Map<string, number>();
+  private numbers = new Float64Array(1024);
+  private ids = new Int32Array(1024).fill(-1);
+
+  id(key: string): number {
+    const v = digitsValue(key);
+    if (Number.isNaN(v)) {
+      let id = this.texts.get(key);
+      if (id === undefined) this.texts.set(key, (id = this.add(key)));
+      return id;
+    }
+    const mask = this.ids.length - 1;
+    let h = slotOf(v, mask);
+    while (this.ids[h] !== -1 && this.numbers[h] !== v) h = (h + 1) & mask;
+    if (this.ids[h] !== -1) return this.ids[h]!;
+    this.numbers[h] = v;
+    const id = (this.ids[h] = this.add(key));
+    if (this.keys.length * 2 > this.ids.length) this.grow();
+    return id;
+  }
+
+  private add(key: string): number {
+    this.keys.push(key);
+    return this.keys.length - 1;
+  }
+
+  private grow(): void {
+    const [numbers, ids] = [this.numbers, this.ids];
+    this.numbers = new Float64Array(ids.length * 2);
+    this.ids = new Int32Array(ids.length * 2).fill(-1);
+    const mask = this.ids.length - 1;
+    for (let k = 0; k < ids.length; k++) {
+      if (ids[k] === -1) continue;
+      let h = slotOf(numbers[k]!, mask);
+      while (this.ids[h] !== -1) h = (h + 1) & mask;
+      this.numbers[h] = numbers[k]!;
+      this.ids[h] = ids[k]!;
+    }
+  }
+}
+
+/**
+ * What the data rows of a table say, kept column by column in typed arrays rather than as one object
+ * per row: a sheet of a million rows then costs a few flat arrays, the garbage collector has little
+ * to trace, and the rules across rows read each fact in order. Slot `i` is the row `first + i`.
+ */
+export class ParsedRows {
+  /** 1 where the slot holds a judged data row. */
+  present: Uint8Array;
+  budget: Float64Array;
+  referencePrice: Float64Array;
+  agreedPrice: Float64Array;
+  bidders: Float64Array;
+  /** Index into `methods`, −1 for none. */
+  method: Int16Array;
+  genericMethodOnly: Uint8Array;
+  fiscalYear: Int32Array;
+  projectYear: Int32Array;
+  projectMonth: Int32Array;
+  /** Days since 1970-01-01 of the signing date (NONE when there is none). */
+  signDay: Int32Array;
+  /** The project number as digitsValue reads it. */
+  projectValue: Float64Array;
+  /** Index into `suppliers` (who won, by tax id or folded name), −1 for none. */
+  supplier: Int32Array;
+  item: (string | undefined)[];
+  status: (string | undefined)[];
+  budgetSource: (string | undefined)[];
+  projectNumber: (string | undefined)[];
+  supplierName: (string | undefined)[];
+  signDate: (Day | undefined)[];
+  endDate: (Day | undefined)[];
+  /** The methods and supplier keys seen, each once: rows hold their indexes. */
+  readonly methods: MethodEntry[] = [];
+  readonly suppliers = new Interner();
+  private readonly methodIndex = new Map<MethodEntry, number>();
+
+  constructor(
+    readonly first: number,
+    private size = 0,
+  ) {
+    this.present = new Uint8Array(size);
+    this.budget = new Float64Array(size);
+    this.referencePrice = new Float64Array(size);
+    this.agreedPrice = new Float64Array(size);
+    this.bidders = new Float64Array(size);
+    this.method = new Int16Array(size);
+    this.genericMethodOnly = new Uint8Array(size);
+    this.fiscalYear = new Int32Array(size);
+    this.projectYear = new Int32Array(size);
+    this.projectMonth = new Int32Array(size);
+    this.signDay = new Int32Array(size);
+    this.projectValue = new Float64Array(size);
+    this.supplier = new Int32Array(size);
+    this.item = new Array<string | undefined>(size);
+    this.status = new Array<string | undefined>(size);
+    this.budgetSource = new Array<string | undefined>(size);
+    this.projectNumber = new Array<string | undefined>(size);
+    this.supplierName = new Array<string | undefined>(size);
+    this.signDate = new Array<Day | undefined>(size);
+    this.endDate = new Array<Day | undefined>(size);
+  }
+
+  get slots(): number {
+    return this.size;
+  }
+
+  /** Make room for `size` slots (the sheet grew or shrank), keeping what the kept slots say. */
+  resize(size: number): void {
+    if (size === this.size) return;
+    const grow = <T extends Uint8Array | Int16Array | Int32Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(size);
+      b.set(a.subarray(0, Math.min(size, a.length)));
+      return b;
+    };
+    this.present = grow(this.present);
+    this.budget = grow(this.budget);
+    this.referencePrice = grow(this.referencePrice);
+    this.agreedPrice = grow(this.agreedPrice);
+    this.bidders = grow(this.bidders);
+    this.method = grow(this.method);
+    this.genericMethodOnly = grow(this.genericMethodOnly);
+    this.fiscalYear = grow(this.fiscalYear);
+    this.projectYear = grow(this.projectYear);
+    this.projectMonth = grow(this.projectMonth);
+    this.signDay = grow(this.signDay);
+    this.projectValue = grow(this.projectValue);
+    this.supplier = grow(this.supplier);
+    for (const a of [
+      this.item,
+      this.status,
+      this.budgetSource,
+      this.projectNumber,
+      this.supplierName,
+      this.signDate,
+      this.endDate,
+    ])
+      a.length = size;
+    this.size = size;
+  }
+
+  /** Keep what one data row says in slot `i`. */
+  set(i: number, p: ParsedRow): void {
+    this.present[i] = 1;
+    this.budget[i] = num(p.budget);
+    this.referencePrice[i] = num(p.referencePrice);
+    this.agreedPrice[i] = num(p.agreedPrice);
+    this.bidders[i] = num(p.bidders);
+    this.method[i] = p.method ? this.methodId(p.method) : -1;
+    this.genericMethodOnly[i] = p.genericMethodOnly ? 1 : 0;
+    this.fiscalYear[i] = int(p.fiscalYear);
+    this.projectYear[i] = int(p.projectYear);
+    this.projectMonth[i] = int(p.projectMonth);
+    this.signDay[i] = p.signDate ? dayNumber(p.signDate) : NONE;
+    this.projectValue[i] = digitsValue(p.projectNumber);
+    this.supplier[i] = p.supplierKey ? this.suppliers.id(p.supplierKey) : -1;
+    this.item[i] = p.item;
+    this.status[i] = p.status;
+    this.budgetSource[i] = p.budgetSource;
+    this.projectNumber[i] = p.projectNumber;
+    this.supplierName[i] = p.supplierName;
+    this.signDate[i] = p.signDate;
+    this.endDate[i] = p.endDate;
+  }
+
+  /** Slot `i` holds no data row (blank, total, footer …). */
+  clear(i: number): void {
+    this.present[i] = 0;
+  }
+
+  private methodId(m: MethodEntry): number {
+    let id = this.methodIndex.get(m);
+    if (id === undefined) {
+      this.methodIndex.set(m, (id = this.methods.length));
+      this.methods.push(m);
+    }
+    return id;
+  }
+
+  /** Slot `i` as a row object: into `into` when given (one object reused over a loop), else a new one. */
+  row(i: number, into?: ParsedRow): ParsedRow {
+    const p = (into ?? newParsedRow(0)) as { -readonly [K in keyof ParsedRow]: ParsedRow[K] };
+    const m = this.method[i]!;
+    const s = this.supplier[i]!;
+    p.row = this.first + i;
+    p.item = this.item[i];
+    p.budget = opt(this.budget[i]!);
+    p.referencePrice = opt(this.referencePrice[i]!);
+    p.agreedPrice = opt(this.agreedPrice[i]!);
+    p.method = m < 0 ? undefined : this.methods[m];
+    p.genericMethodOnly = this.genericMethodOnly[i] ? true : undefined;
+    p.status = this.status[i];
+    p.budgetSource = this.budgetSource[i];
+    p.signDate = this.signDate[i];
+    p.endDate = this.endDate[i];
+    p.fiscalYear = optInt(this.fiscalYear[i]!);
+    p.projectYear = optInt(this.projectYear[i]!);
+    p.projectMonth = optInt(this.projectMonth[i]!);
+    p.projectNumber = this.projectNumber[i];
+    p.supplierKey = s < 0 ? undefined : this.suppliers.keys[s];
+    p.supplierName = this.supplierName[i];
+    p.bidders = opt(this.bidders[i]!);
+    return p;
+  }
+
+  /** Every data row as an object, in sheet order (for summaries, which are small next to a check). */
+  rows(): ParsedRow[] {
+    const out: ParsedRow[] = [];
+    for (let i = 0; i < this.size; i++) if (this.present[i]) out.push(this.row(i));
+    return out;
+  }
+}
