@@ -1,5 +1,13 @@
 import { a1 } from '../cells/address';
-import { cellAt, displayValue, isBlank, isBlankText, type CellRange, type CellValue, type SheetGrid } from '../cells/value';
+import {
+  cellAt,
+  displayValue,
+  isBlank,
+  isBlankText,
+  type CellRange,
+  type CellValue,
+  type SheetGrid,
+} from '../cells/value';
 import { FindingLimit } from '../findings/limit';
 import { colName, makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
@@ -196,6 +204,8 @@ export class ProcurementTable {
     const kinds = rowKinds(grid, match);
     this.kinds = kinds;
     const parsed = this.parsed;
+    // Every data row is judged below when `only` is null: no old findings can stay.
+    if (!only) this.findingsAt.clear();
     for (let i = kinds.length; i < parsed.slots; i++)
       if (parsed.present[i]) this.findingsAt.delete(match.firstDataRow + i);
     parsed.resize(kinds.length);
@@ -246,7 +256,7 @@ export class ProcurementTable {
       }
       parsed.set(i, p);
       if (out.length > start) this.findingsAt.set(row, out.slice(start));
-      else this.findingsAt.delete(row);
+      else if (only) this.findingsAt.delete(row);
       out.length = start;
     }
   }

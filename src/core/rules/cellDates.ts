@@ -1,7 +1,7 @@
 import { findDateInText, parseDate, parsePeriod } from '../cells/dates';
 import { displayValue, type CellValue } from '../cells/value';
 import type { TemplateColumn } from '../templates/types';
-import { dayOf, formatDayEn, formatDayTh, isoDay, type Day } from '../text/format';
+import { dayFromTime, formatDayEn, formatDayTh, isoDay, type Day } from '../text/format';
 import { reportCellError } from './cellNumbers';
 import { report, type RuleContext } from './context';
 import { msg, names } from './messages';
@@ -20,9 +20,10 @@ function keep(c: TemplateColumn, d: Day, p: ParsedRow): void {
 export function judgeDate(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
   // The common case without allocating a result: a real date of this era.
   if (v instanceof Date) {
-    const y = v.getUTCFullYear();
-    if (y > 1900 && y < 2400) {
-      keep(c, dayOf(y, v.getUTCMonth() + 1, v.getUTCDate()), p);
+    const t = v.getTime();
+    const day = Number.isNaN(t) ? null : dayFromTime(t);
+    if (day && day.y > 1900 && day.y < 2400) {
+      keep(c, day, p);
       return;
     }
   }

@@ -1,6 +1,7 @@
 import type { MethodEntry } from '../settings/data';
 import type { Day } from '../text/format';
 import { dayNumber } from '../cells/dates';
+import { itemKeyHash } from './itemKey';
 import { newParsedRow, type ParsedRow } from './parsedRow';
 
 /** "No value" in the whole-number columns. */
@@ -31,16 +32,48 @@ export function slotOf(v: number, mask: number): number {
   return Math.imul((v % 0x7fffffff) | 0, 0x9e3779b1) & mask;
 }
 
+/** A growing open-addressing map from numbers to small numbers (ids ≥ 0): no strings, no boxes. */
+export class NumberTable {
+  private numbers = new Float64Array(1024);
+  private ids = new Int32Array(1024).fill(-1);
+  private count = 0;
+
+  /** The id of `v`, or −1. */
+  get(v: number): number {
+    const mask = this.ids.length - 1;
+    let h = slotOf(v, mask);
+    while (this.ids[h] !== -1 && this.numbers[h] !== v) h = (h + 1) & mask;
+    return this.ids[h]!;
+  }
+
+  /** Give `v` (not yet in the table) the id `id`. */
+  add(v: number, id: number): void {
+    const mask = this.ids.length - 1;
+    let h = slotOf(v, mask);
+    while (this.ids[h] !== -1) h = (h + 1) & mask;
+    this.numbers[h] = v;
+    this.ids[h] = id;
+    if (++this.count * 2 > this.ids.length) this.grow();
+  }
+
+  private grow(): void {
+    const [numbers, ids] = [this.numbers, this.ids];
+    this.numbers = new Float64Array(ids.length * 2);
+    this.ids = new Int32Array(ids.length * 2).fill(-1);
+    this.count = 0;
+    for (let k = 0; k < ids.length; k++) if (ids[k] !== -1) this.add(numbers[k]!, ids[k]!);
+  }
+}
+
 /**
- * Small numbers for keys, each key once. Digit keys (tax ids, nearly all of them) go through a flat
- * table of numbers: a map of strings would compare each row's own copy of the text with the first,
+ * Small numbers for keys, each key once. Digit keys (tax ids, nearly all of them) go through a
+ * NumberTable: a map of strings would compare each row's own copy of the text with the first,
  * reading memory all over a large sheet.
  */
 export class Interner {
   readonly keys: string[] = [];
   private readonly texts = new Map<string, number>();
-  private numbers = new Float64Array(1024);
-  private ids = new Int32Array(1024).fill(-1);
+  private readonly numbers = new NumberTable();
 
   id(key: string): number {
     const v = digitsValue(key);
@@ -49,33 +82,14 @@ export class Interner {
       if (id === undefined) this.texts.set(key, (id = this.add(key)));
       return id;
     }
-    const mask = this.ids.length - 1;
-    let h = slotOf(v, mask);
-    while (this.ids[h] !== -1 && this.numbers[h] !== v) h = (h + 1) & mask;
-    if (this.ids[h] !== -1) return this.ids[h]!;
-    this.numbers[h] = v;
-    const id = (this.ids[h] = this.add(key));
-    if (this.keys.length * 2 > this.ids.length) this.grow();
+    let id = this.numbers.get(v);
+    if (id < 0) this.numbers.add(v, (id = this.add(key)));
     return id;
   }
 
   private add(key: string): number {
     this.keys.push(key);
     return this.keys.length - 1;
-  }
-
-  private grow(): void {
-    const [numbers, ids] = [this.numbers, this.ids];
-    this.numbers = new Float64Array(ids.length * 2);
-    this.ids = new Int32Array(ids.length * 2).fill(-1);
-    const mask = this.ids.length - 1;
-    for (let k = 0; k < ids.length; k++) {
-      if (ids[k] === -1) continue;
-      let h = slotOf(numbers[k]!, mask);
-      while (this.ids[h] !== -1) h = (h + 1) & mask;
-      this.numbers[h] = numbers[k]!;
-      this.ids[h] = ids[k]!;
-    }
   }
 }
 
@@ -99,6 +113,8 @@ export class ParsedRows {
   projectMonth: Int32Array;
   /** Days since 1970-01-01 of the signing date (NONE when there is none). */
   signDay: Int32Array;
+  /** The item's key (its name without numbers and spaces) as itemKeyHash reads it. */
+  itemKey: Float64Array;
   /** The project number as digitsValue reads it. */
   projectValue: Float64Array;
   /** Index into `suppliers` (who won, by tax id or folded name), −1 for none. */
@@ -131,6 +147,7 @@ export class ParsedRows {
     this.projectMonth = new Int32Array(size);
     this.signDay = new Int32Array(size);
     this.projectValue = new Float64Array(size);
+    this.itemKey = new Float64Array(size);
     this.supplier = new Int32Array(size);
     this.item = new Array<string | undefined>(size);
     this.status = new Array<string | undefined>(size);
@@ -165,6 +182,7 @@ export class ParsedRows {
     this.projectMonth = grow(this.projectMonth);
     this.signDay = grow(this.signDay);
     this.projectValue = grow(this.projectValue);
+    this.itemKey = grow(this.itemKey);
     this.supplier = grow(this.supplier);
     for (const a of [
       this.item,
@@ -195,6 +213,7 @@ export class ParsedRows {
     this.projectValue[i] = digitsValue(p.projectNumber);
     this.supplier[i] = p.supplierKey ? this.suppliers.id(p.supplierKey) : -1;
     this.item[i] = p.item;
+    this.itemKey[i] = itemKeyHash(p.item);
     this.status[i] = p.status;
     this.budgetSource[i] = p.budgetSource;
     this.projectNumber[i] = p.projectNumber;

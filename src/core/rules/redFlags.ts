@@ -1,47 +1,12 @@
 import { RED_FLAGS as S } from '../settings/data';
 import { formatMoney } from '../text/format';
-import { bigrams, dice } from '../text/thai';
+import { dice } from '../text/thai';
 import { report, type RuleContext } from './context';
 import { day, msg } from './messages';
-import { NONE, type ParsedRows } from './parsedRows';
+import { itemKeyGrams } from './itemKey';
+import { NONE, NumberTable, type ParsedRows } from './parsedRows';
 
 const SPECIFIC = 'วิธีเฉพาะเจาะจง';
-
-/** Digits (Arabic or Thai), white space and . , ( ) / - : what tells "ครั้งที่ 1" from "ครั้งที่ 2". */
-function ignored(c: number): boolean {
-  return (
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0x0e50 && c <= 0x0e59) ||
-    c === 0x2e ||
-    c === 0x2c ||
-    c === 0x28 ||
-    c === 0x29 ||
-    c === 0x2f ||
-    c === 0x2d ||
-    c <= 0x20 ||
-    c === 0xa0 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff ||
-    c === 0x1680
-  );
-}
-
-/** An item name without numbers and spaces, for "similar items" (วัสดุสำนักงาน ครั้งที่ 1 ≈ ครั้งที่ 2). */
-function itemKey(item: string): string {
-  let key = '';
-  let from = 0;
-  for (let i = 0; i < item.length; i++) {
-    if (!ignored(item.charCodeAt(i))) continue;
-    if (i > from) key += item.slice(from, i);
-    from = i + 1;
-  }
-  return from === 0 ? item : key + item.slice(from);
-}
 
 /**
  * Risk indicators of ACT Ai (DOMAIN §3.8), reported as information, never as errors: a flag asks
@@ -158,17 +123,21 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
   const perSupplier = new Int32Array(wins.count.length + 1);
   const grams: Int32Array[] = [];
   // Agencies buy the same few things again and again: one bigram list per distinct item key.
-  const gramsOf = new Map<string, Int32Array>();
+  const keyIds = new NumberTable();
+  const lists: Int32Array[] = [];
   for (let i = 0; i < rows.slots; i++) {
     const id = rows.supplier[i]!;
     if (!rows.present[i] || id < 0 || wins.count[id]! < 2 || !specific[rows.method[i]!]) continue;
     if (rows.signDay[i] === NONE || !(amountOf(rows, i, NaN) <= S.splitThreshold)) continue;
     at.push(i);
     perSupplier[id + 1]!++;
-    const key = itemKey(rows.item[i] ?? '');
-    let g = gramsOf.get(key);
-    if (!g) gramsOf.set(key, (g = bigrams(key)));
-    grams.push(g);
+    const hash = rows.itemKey[i]!;
+    let key = keyIds.get(hash);
+    if (key < 0) {
+      keyIds.add(hash, (key = lists.length));
+      lists.push(itemKeyGrams(rows.item[i]));
+    }
+    grams.push(lists[key]!);
   }
   // Group the buys by supplier (a counting sort keeps row order within each), then by day.
   for (let id = 1; id < perSupplier.length; id++) perSupplier[id]! += perSupplier[id - 1]!;

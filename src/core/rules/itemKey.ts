@@ -1,0 +1,65 @@
+/**
+ * Item keys for "similar items" in the split-purchase flag: the item name without numbers and spaces
+ * (วัสดุสำนักงาน ครั้งที่ 1 = ครั้งที่ 2).
+ */
+
+/** Digits (Arabic or Thai), white space and . , ( ) / - : what tells "ครั้งที่ 1" from "ครั้งที่ 2". */
+function ignored(c: number): boolean {
+  // Thai letters and vowels, and Latin letters: nearly every character, told in two comparisons.
+  if ((c > 0x39 && c < 0xa0) || (c >= 0x0e01 && c <= 0x0e4f)) return false;
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x0e50 && c <= 0x0e59) ||
+    c === 0x2e ||
+    c === 0x2c ||
+    c === 0x28 ||
+    c === 0x29 ||
+    c === 0x2f ||
+    c === 0x2d ||
+    c <= 0x20 ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    c === 0x1680
+  );
+}
+
+/**
+ * A 53-bit hash of an item's key, exact as a number: equal keys, equal hashes. Computed as the row
+ * is read, while its text is at hand, so that no key string is ever built; two different keys
+ * sharing a hash is about as likely as a hardware fault.
+ */
+export function itemKeyHash(item: string | undefined): number {
+  if (item === undefined) return 0;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  let n = 0;
+  for (let i = 0; i < item.length; i++) {
+    const c = item.charCodeAt(i);
+    if (ignored(c)) continue;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+    n++;
+  }
+  return n === 0 ? 0 : (h1 >>> 0) * 0x200000 + ((h2 ^ n) >>> 11);
+}
+
+/** Sorted bigrams of an item's key, for Sørensen–Dice similarity. */
+export function itemKeyGrams(item: string | undefined): Int32Array {
+  const s = item ?? '';
+  const out = new Int32Array(Math.max(0, s.length - 1));
+  let n = 0;
+  let prev = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (ignored(c)) continue;
+    if (prev >= 0) out[n++] = (prev << 16) | c;
+    prev = c;
+  }
+  return out.slice(0, n).sort();
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../../../src/core/cells/dates';
+import type { CellValue } from '../../../src/core/cells/value';
+import { checkSheet } from '../../../src/core/check/sheet';
+import { newParsedRow, type ParsedRow } from '../../../src/core/rules/parsedRow';
+import { Interner, ParsedRows } from '../../../src/core/rules/parsedRows';
+import { METHODS } from '../../../src/core/settings/data';
+import { dayFromTime, dayOf } from '../../../src/core/text/format';
+import { goodRow, o16Rows, taxId } from '../../helpers/o16';
+
+describe('the rows of a check, kept column by column', () => {
+  it('gives back what each row said, and nothing for a row that said nothing', () => {
+    const rows = new ParsedRows(5, 3);
+    const full: ParsedRow = {
+      ...newParsedRow(6),
+      item: 'ซื้อวัสดุ',
+      budget: 500_000.01,
+      referencePrice: 0,
+      agreedPrice: 480_000,
+      method: METHODS.methods[0]!,
+      genericMethodOnly: true,
+      status: 'สิ้นสุดระยะสัญญา',
+      budgetSource: 'เงินอุดหนุน',
+      signDate: dayOf(2024, 3, 31),
+      endDate: dayOf(2024, 4, 30),
+      fiscalYear: 2567,
+      projectYear: 2567,
+      projectMonth: 3,
+      projectNumber: '67039524001',
+      supplierKey: taxId(1),
+      supplierName: 'บริษัท ก จำกัด',
+      bidders: 0,
+    };
+    rows.set(1, full);
+    rows.set(2, newParsedRow(7));
+    expect(rows.row(1)).toEqual(full);
+    expect(rows.row(2)).toEqual(newParsedRow(7));
+    // The sheet shrinks by a row, then grows again: what is kept stays.
+    rows.resize(2);
+    rows.resize(4);
+    expect(rows.row(1)).toEqual(full);
+    expect(rows.present[2]).toBe(0);
+  });
+
+  it('gives each supplier one number, also past the first table size and for names', () => {
+    const ids = new Interner();
+    const got = Array.from({ length: 5000 }, (_, i) => ids.id(taxId(i)));
+    expect(new Set(got).size).toBe(5000);
+    expect(Array.from({ length: 5000 }, (_, i) => ids.id(taxId(i)))).toEqual(got);
+    expect(ids.id('0123')).not.toBe(ids.id('123'));
+    const name = ids.id('บริษัทกจำกัด');
+    expect(ids.id('บริษัทกจำกัด')).toBe(name);
+    expect(ids.keys[got[4321]!]).toBe(taxId(4321));
+  });
+
+  it('reads days by arithmetic as Date does', () => {
+    for (let ms = Date.UTC(1850, 0, 1); ms < Date.UTC(2450, 0, 1); ms += 86_400_000 * 13.7) {
+      const d = new Date(ms);
+      const day = dayFromTime(ms);
+      expect([day.y, day.m, day.d]).toEqual([d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]);
+      expect(dayNumber(day)).toBe(Math.floor(ms / 86_400_000));
+    }
+  });
+
+  it('finds a repeated project number and a copied row among thousands of rows', () => {
+    const data = Array.from({ length: 3000 }, (_, i) => goodRow(i));
+    data[2500]![9] = data[10]![9]!; // the same project, another contract
+    data[2900] = [...data[1200]!]; // a copy
+    const codes = checkSheet({ name: 'O16', values: o16Rows(data) as CellValue[][] })
+      .findings.filter((f) => f.code.startsWith('duplicate'))
+      .map((f) => `${f.code}@${f.cell}`);
+    expect(codes).toEqual(['duplicate-project-number@J2502', 'duplicate-row@A2902']);
+  });
+});
