@@ -31,7 +31,10 @@ export interface TableCheck {
   /** The fiscal year (BE) dates were judged against: from the title, the signing dates, or the form. */
   readonly fiscalYear: number | null;
   readonly findings: Finding[];
-  /** What each data row says, for summaries built on a checked sheet (built when first asked for). */
+  /**
+   * What each data row says, for summaries built on a checked sheet: built when first asked for, from
+   * the table as it is then (read it before the table is updated again).
+   */
   readonly parsed: readonly ParsedRow[];
 }
 
