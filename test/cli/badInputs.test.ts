@@ -1,9 +1,7 @@
 import ExcelJS from 'exceljs';
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BAD, corpusFiles, expectations, type Expected } from '../helpers/badCorpus';
+import { BAD, corpusFiles, digest, expectations, type Expected } from '../helpers/badCorpus';
 import { runCli } from '../helpers/cli';
 import { goodRow, o16Rows } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
@@ -19,10 +17,6 @@ interface Report {
 let expected: Record<string, Expected>;
 let inputs: string[];
 const hashes = new Map<string, string>();
-const digest = async (p: string) =>
-  createHash('sha256')
-    .update(await readFile(p))
-    .digest('hex');
 
 beforeAll(async () => {
   expected = await expectations();

@@ -1,31 +1,17 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BAD, corpusFiles, expectations, type Expected } from '../helpers/badCorpus';
-import { launchChromium, openPane } from '../helpers/browser';
-import { servePane } from '../helpers/server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BAD, corpusFiles, digest, expectations, type Expected } from '../helpers/badCorpus';
+import { openPane, paneInChromium } from '../helpers/browser';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof servePane>>;
+const pane = paneInChromium();
+
 let page: Page;
 let expected: Record<string, Expected>;
-const digest = async (p: string) =>
-  createHash('sha256')
-    .update(await readFile(p))
-    .digest('hex');
 
 beforeAll(async () => {
   expected = await expectations();
-  server = await servePane();
-  browser = await launchChromium();
-  page = await openPane(browser, server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await openPane(pane.browser, pane.url);
 });
 
 describe('the bad-input corpus in the pane (no Excel)', () => {

@@ -1,33 +1,25 @@
 import ExcelJS from 'exceljs';
 
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MARK_TAG } from '../../src/core/findings/marks';
-import { launchChromium, openFile, openPane } from '../helpers/browser';
+import { openFile, openPane, paneInChromium } from '../helpers/browser';
 import { goodRow, o16Rows, writeXlsx, readXlsx } from '../helpers/o16';
-import { servePane } from '../helpers/server';
 import { tempDir } from '../helpers/tmp';
 import { REAL } from '../helpers/shared';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof servePane>>;
+const pane = paneInChromium();
+
 let dir: string;
 
 beforeAll(async () => {
   dir = await tempDir();
-  server = await servePane();
-  browser = await launchChromium();
   const rows = [goodRow(0), goodRow(1), goodRow(2), goodRow(3)];
   rows[1]![5] = null; // required-value
   rows[2]![7] = '3100600445636'; // tax-id-checksum
   rows[3]![10] = '31/01/2024'; // ce-year (a warning)
   await writeXlsx(join(dir, 'agency.xlsx'), { ข้อมูล: [['หมายเหตุ', 'ของหน่วยงาน']], O16: o16Rows(rows) });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 function values(ws: ExcelJS.Worksheet): unknown[] {
@@ -42,7 +34,7 @@ function values(ws: ExcelJS.Worksheet): unknown[] {
 
 describe('the pane without Excel: a copy with the findings, the original untouched', () => {
   it('downloads a copy with marks and a findings sheet, every original value unchanged', async () => {
-    const page = await openPane(browser, server.url);
+    const page = await openPane(pane.browser, pane.url);
     await openFile(page, join(dir, 'agency.xlsx'));
     await page.getByTestId('sheet-select').selectOption('O16');
     await page.getByTestId('check').click();
@@ -74,7 +66,7 @@ describe('the pane without Excel: a copy with the findings, the original untouch
   });
 
   it('imports an e-GP export (CSV) into the 2568 layout, keeping the 100 largest', async () => {
-    const page = await openPane(browser, server.url);
+    const page = await openPane(pane.browser, pane.url);
     await openFile(page, join(REAL, 'praciller_dga-egp-contract-2568-250.csv'));
     await page.getByTestId('check').click();
     await page.getByTestId('import').waitFor();
@@ -95,10 +87,10 @@ describe('the pane without Excel: a copy with the findings, the original untouch
   });
 
   it('opens again without a network once it has been loaded', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await pane.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${pane.url}taskpane.html`);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await context.setOffline(true);
     await page.reload();

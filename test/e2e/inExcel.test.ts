@@ -1,14 +1,13 @@
 import { build } from 'esbuild';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { paneInChromium } from '../helpers/browser';
 import { goodRow, o16Rows } from '../helpers/o16';
 import { toOfficeRows } from '../helpers/officeValues';
-import { servePane } from '../helpers/server';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof servePane>>;
+const pane = paneInChromium();
+
 let officeJs: string;
 
 beforeAll(async () => {
@@ -20,25 +19,18 @@ beforeAll(async () => {
     platform: 'browser',
   });
   officeJs = out.outputFiles[0]!.text;
-  server = await servePane();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The pane as Excel would show it: our stand-in for office.js, an O16 sheet with problems. */
 async function paneInExcel(api: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 420, height: 1000 } });
+  const page = await pane.browser.newPage({ viewport: { width: 420, height: 1000 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   (page as Page & { errors: string[] }).errors = errors;
   await page.route('https://appsforoffice.microsoft.com/**', (r) =>
     r.fulfill({ contentType: 'text/javascript', body: officeJs }),
   );
-  await page.goto(`${server.url}taskpane.html?api=${api}`);
+  await page.goto(`${pane.url}taskpane.html?api=${api}`);
   const bad = goodRow(1);
   bad[1] = 'ห้าหมื่น';
   bad[7] = '3100600445636';

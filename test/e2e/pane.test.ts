@@ -2,22 +2,19 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fontsUsedFor, launchChromium, openFile, openPane } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fontsUsedFor, openFile, openPane, paneInChromium } from '../helpers/browser';
 import { O16_HEADERS, goodRow, o16Rows, withoutColumns, writeXlsx } from '../helpers/o16';
-import { servePane } from '../helpers/server';
 import { tempDir } from '../helpers/tmp';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof servePane>>;
+const pane = paneInChromium();
+
 let dir: string;
 let page: Page;
 
 beforeAll(async () => {
   dir = await tempDir();
-  server = await servePane();
-  browser = await launchChromium();
   const row = goodRow(1);
   row[0] = null; // empty งานที่ซื้อหรือจ้าง on row 5
   await writeXlsx(join(dir, 'agency.xlsx'), {
@@ -29,15 +26,10 @@ beforeAll(async () => {
   fixable[1]![1] = '50,001';
   fixable[2]![7] = '3100600445636';
   await writeXlsx(join(dir, 'fixable.xlsx'), { O16: o16Rows(fixable) });
-  page = await openPane(browser, server.url);
+  page = await openPane(pane.browser, pane.url);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-describe('the task pane in a plain browser (no Excel)', () => {
+describe('the task pane in a plain pane.browser (no Excel)', () => {
   it('opens in Thai with a way to open a file', async () => {
     await page.getByRole('tab', { name: 'ตรวจสอบ' }).waitFor({ timeout: 20_000 });
     expect(await page.getByRole('tab', { name: 'แม่แบบ' }).isVisible()).toBe(true);
@@ -107,7 +99,7 @@ describe('the task pane in a plain browser (no Excel)', () => {
 
 describe('findings grouped, filtered and fixed in the pane', () => {
   it('groups by code with counts, filters by severity, fixes a whole group and downloads the fixed copy', async () => {
-    const p = await openPane(browser, server.url);
+    const p = await openPane(pane.browser, pane.url);
     await openFile(p, join(dir, 'fixable.xlsx'));
     await p.getByTestId('check').click();
     await p.getByTestId('report').waitFor();
@@ -147,7 +139,7 @@ describe('budget by method in the pane', () => {
     rows[3]![1] = 900_000;
     rows[3]![5] = 900_000;
     await writeXlsx(join(dir, 'methods.xlsx'), { O16: o16Rows(rows) });
-    const p = await openPane(browser, server.url);
+    const p = await openPane(pane.browser, pane.url);
     await openFile(p, join(dir, 'methods.xlsx'));
     await p.getByTestId('check').click();
     const panel = p.getByTestId('method-summary');

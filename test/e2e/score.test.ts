@@ -1,22 +1,19 @@
 import ExcelJS from 'exceljs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openFile, openPane } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openFile, openPane, paneInChromium } from '../helpers/browser';
 import { runCli } from '../helpers/cli';
-import { servePane } from '../helpers/server';
 import { tempDir } from '../helpers/tmp';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof servePane>>;
+const pane = paneInChromium();
+
 let dir: string;
 let page: Page;
 
 beforeAll(async () => {
   dir = await tempDir();
-  server = await servePane();
-  browser = await launchChromium();
   // A checklist made by the CLI, half filled in as a working group would.
   const path = join(dir, 'oit.xlsx');
   expect((await runCli(['template', 'oit-2567', '-o', path])).code).toBe(0);
@@ -32,13 +29,8 @@ beforeAll(async () => {
     }
   });
   await writeFile(join(dir, 'oit-filled.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
-  page = await openPane(browser, server.url);
+  page = await openPane(pane.browser, pane.url);
   await page.getByRole('tab', { name: 'คะแนน' }).click();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('the Score tab', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -19,4 +20,11 @@ export async function expectations(): Promise<Record<string, Expected>> {
 /** The corpus files, sorted. */
 export async function corpusFiles(): Promise<string[]> {
   return (await readdir(BAD)).filter((n) => /\.(xlsx|csv)$/.test(n)).sort();
+}
+
+/** A file's SHA-256: the same before and after a check means nothing was written to it. */
+export async function digest(path: string): Promise<string> {
+  return createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
 }

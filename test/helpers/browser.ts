@@ -1,4 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { servePane } from './server';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -47,4 +49,29 @@ export async function openFile(page: Page, path: string): Promise<void> {
   await page.getByTestId('file-input').setInputFiles(path);
   const name = path.split('/').pop()!;
   await page.getByTestId('file-name').filter({ hasText: name }).waitFor({ timeout: 20_000 });
+}
+
+/**
+ * The built pane served locally and a headless Chromium, for the tests of one file: started before
+ * the file's own `beforeAll` (call this first) and closed after its tests.
+ */
+export function paneInChromium(): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof servePane>> | undefined;
+  beforeAll(async () => {
+    server = await servePane();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get url() {
+      return server!.url;
+    },
+  };
 }
