@@ -8,7 +8,7 @@ import { parseProjectNumber } from '../../src/core/cells/projectNumber';
 import { parseTaxId } from '../../src/core/cells/taxId';
 import { checkSheet } from '../../src/core/check/sheet';
 import { parseCsv } from '../../src/core/text/csv';
-import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../../src/core/text/thai';
+import { collapseSpaces, foldByRules, foldForMatch, thaiDigitsToArabic } from '../../src/core/text/thai';
 import { SheetCheck } from '../../src/core/check/sheet';
 import { allFrameworks } from '../../src/core/checklist/framework';
 import { fixesFor } from '../../src/core/findings/fixes';
@@ -51,6 +51,24 @@ describe('properties (fast-check)', () => {
       }),
       { numRuns: RUNS * 10 },
     );
+  });
+
+  it('the one-pass fold gives what the folding rules give, on Thai, ASCII and anything else', () => {
+    // Every character of the Thai block, the spaces and brackets around numbered headers, and a
+    // few from elsewhere (full-width digits, an en dash, a PDF glyph) that must go by the rules.
+    const chars = [
+      ...Array.from({ length: 128 }, (_, i) => String.fromCharCode(0xe00 + i)),
+      ...' \t\n\u00a0\u200b()[].:-/6Aa１–\uf70a',
+    ];
+    const text = fc.array(fc.constantFrom(...chars), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string()), (s) => {
+        expect(foldForMatch(s)).toBe(foldByRules(s));
+      }),
+      { numRuns: RUNS * 20 },
+    );
+    expect(foldForMatch('(๖) ราคากลาง (บาท)')).toBe('ราคากลางบาท');
+    expect(foldForMatch('ดำเนินการ')).toBe(foldForMatch('ดาเนินการ'));
   });
 
   it('a suggested number reads back as itself', () => {

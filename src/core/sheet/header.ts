@@ -55,32 +55,20 @@ export function headerScore(text: string, keys: readonly string[]): number {
   return best;
 }
 
-/** 32 buckets of the characters a text uses: two texts that share few cannot be near matches. */
-function charMask(s: string): number {
-  let m = 0;
-  for (let i = 0; i < s.length; i++) m |= 1 << (Math.imul(s.charCodeAt(i), 2654435761) >>> 27);
-  return m;
-}
-
-/** Set bits of a 32-bit mask (population count). */
-function bits(m: number): number {
-  let x = m - ((m >>> 1) & 0x55555555);
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}
-
 /**
- * Every folded header and variant of a set of templates, shortest first, each knowing the template
- * columns it names.
+ * Every folded header and variant of a set of templates, each knowing the template columns it
+ * names, and for each bigram the keys that hold it.
  */
 interface KeyIndex {
   readonly keys: readonly {
     readonly fold: string;
-    readonly mask: number;
-    readonly need: number;
     readonly grams: Int32Array;
     readonly slots: readonly number[];
   }[];
+  /** Bigram → indices of the keys holding it. */
+  readonly holders: ReadonlyMap<number, readonly number[]>;
+  /** Folded key → its index, for texts too short to have a bigram. */
+  readonly exact: ReadonlyMap<string, number>;
   /** First slot of each template's columns. */
   readonly base: ReadonlyMap<Template, number>;
   readonly slots: number;
@@ -106,13 +94,16 @@ function keyIndex(templates: readonly Template[]): KeyIndex {
       slot++;
     }
   }
-  const keys = [...byFold]
-    .map(([fold, slots]) => {
-      const mask = charMask(fold);
-      return { fold, mask, need: Math.ceil(bits(mask) * 0.6), grams: bigrams(fold), slots };
-    })
-    .sort((a, b) => a.fold.length - b.fold.length);
-  ix = { keys, base, slots: slot };
+  const keys = [...byFold].map(([fold, slots]) => ({ fold, grams: bigrams(fold), slots }));
+  const holders = new Map<number, number[]>();
+  keys.forEach((k, i) => {
+    for (const g of new Set(k.grams)) {
+      const list = holders.get(g);
+      if (list) list.push(i);
+      else holders.set(g, [i]);
+    }
+  });
+  ix = { keys, holders, exact: new Map(keys.map((k, i) => [k.fold, i])), base, slots: slot };
   indexCache.set(templates, ix);
   return ix;
 }
@@ -120,29 +111,42 @@ function keyIndex(templates: readonly Template[]): KeyIndex {
 /** Scores of one folded text against every template column, computed once per text. */
 function scorer(ix: KeyIndex): (fold: string) => Float64Array {
   const memo = new Map<string, Float64Array>();
+  // Most texts looked at (titles, data rows) fit no column: they share one array of zeros.
+  const none = new Float64Array(ix.slots);
+  const { keys, holders } = ix;
+  const shared = new Int32Array(keys.length);
+  const touched: number[] = [];
   return (fold) => {
     let out = memo.get(fold);
     if (out) return out;
-    out = new Float64Array(ix.slots);
-    const mask = charMask(fold);
-    const needText = Math.ceil(bits(mask) * 0.6);
-    let grams: Int32Array | undefined;
-    // Keys are sorted by length, and a key much shorter or longer than the text cannot match it.
-    const keys = ix.keys;
-    const [shortest, longest] = [Math.floor(fold.length * 0.6), Math.ceil(fold.length / 0.6)];
-    let lo = 0;
-    for (let hi = keys.length; lo < hi;) {
-      const mid = (lo + hi) >>> 1;
-      if (keys[mid]!.fold.length < shortest) lo = mid + 1;
-      else hi = mid;
+    out = none;
+    const grams = bigrams(fold);
+    // Count, for each key, the text's bigrams it holds (an upper bound of what dice counts).
+    for (let i = 0; i < grams.length;) {
+      let j = i + 1;
+      while (j < grams.length && grams[j] === grams[i]) j++;
+      for (const k of holders.get(grams[i]!) ?? []) {
+        if (shared[k] === 0) touched.push(k);
+        shared[k] = shared[k]! + j - i;
+      }
+      i = j;
     }
-    for (let i = lo; i < keys.length && keys[i]!.fold.length <= longest; i++) {
-      const k = keys[i]!;
-      // A near match shares most characters with the shorter of the two texts.
-      if (bits(k.mask & mask) < Math.min(k.need, needText)) continue;
-      const s = keyScore(fold, k.fold, (grams ??= bigrams(fold)), k.grams);
-      if (s > 0) for (const slot of k.slots) if (s > out[slot]!) out[slot] = s;
+    const short = ix.exact.get(fold);
+    if (grams.length === 0 && short !== undefined) touched.push(short);
+    for (const k of touched) {
+      const key = keys[k]!;
+      const n = shared[k]!;
+      shared[k] = 0;
+      // A near match shares most bigrams; a text inside the other shares all bigrams of the shorter.
+      const a = grams.length;
+      const b = key.grams.length;
+      if (a > 0 && n < a && n < b && n < (ACCEPT * (a + b)) / 2) continue;
+      const s = keyScore(fold, key.fold, grams, key.grams);
+      if (s === 0) continue;
+      if (out === none) out = new Float64Array(ix.slots);
+      for (const slot of key.slots) if (s > out[slot]!) out[slot] = s;
     }
+    touched.length = 0;
     memo.set(fold, out);
     return out;
   };
@@ -160,26 +164,49 @@ interface Candidate {
   }[];
 }
 
-function textAt(grid: SheetGrid, row: number, col: number): string {
-  const v = cellAt(grid, row, col);
-  return isBlank(v) ? '' : collapseSpaces(displayValue(v));
-}
+/**
+ * The texts of the rows looked at, read and folded once per recognition: each row is tried alone,
+ * as the top and as the bottom of a two-row header.
+ */
+class SheetTexts {
+  private readonly rows = new Map<number, string[]>();
+  private readonly folds = new Map<string, string>();
 
-/** Value of a cell, or of the merged area it lies in (a group heading over several columns). */
-function mergedText(grid: SheetGrid, row: number, col: number): string {
-  const own = textAt(grid, row, col);
-  if (own || !grid.merges) return own;
-  for (const m of grid.merges) {
-    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return textAt(grid, m.top, m.left);
+  constructor(private readonly grid: SheetGrid) {}
+
+  at(row: number, col: number): string {
+    let texts = this.rows.get(row);
+    if (!texts) this.rows.set(row, (texts = []));
+    let t = texts[col];
+    if (t === undefined) {
+      const v = cellAt(this.grid, row, col);
+      texts[col] = t = isBlank(v) ? '' : collapseSpaces(displayValue(v));
+    }
+    return t;
   }
-  return '';
+
+  /** Value of a cell, or of the merged area it lies in (a group heading over several columns). */
+  merged(row: number, col: number): string {
+    const own = this.at(row, col);
+    if (own || !this.grid.merges) return own;
+    for (const m of this.grid.merges) {
+      if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return this.at(m.top, m.left);
+    }
+    return '';
+  }
+
+  fold(raw: string): string {
+    let f = this.folds.get(raw);
+    if (f === undefined) this.folds.set(raw, (f = foldForMatch(raw)));
+    return f;
+  }
 }
 
 /** A header is one run of columns: two empty columns in a row end it (a summary may sit beyond). */
 const HEADER_GAP = 2;
 
 function candidates(
-  grid: SheetGrid,
+  sheet: SheetTexts,
   row: number,
   rows: 1 | 2,
   width: number,
@@ -188,14 +215,14 @@ function candidates(
   const out: Candidate[] = [];
   let empty = 0;
   for (let col = 1; col <= width; col++) {
-    const top = rows === 1 ? textAt(grid, row, col) : mergedText(grid, row, col);
-    const bottom = rows === 2 ? mergedText(grid, row + 1, col) : '';
+    const top = rows === 1 ? sheet.at(row, col) : sheet.merged(row, col);
+    const bottom = rows === 2 ? sheet.merged(row + 1, col) : '';
     // In a two-row header the lower, more specific text is tried first.
     const raws = rows === 1 ? [top] : [bottom, top, top && bottom && top !== bottom ? `${top} ${bottom}` : ''];
     const texts = raws
       .filter((r) => r)
       .map((raw, pri) => {
-        const fold = foldForMatch(raw);
+        const fold = sheet.fold(raw);
         return { raw, fold, pri, scores: score(fold) };
       });
     if (texts.length) {
@@ -204,6 +231,17 @@ function candidates(
     } else if (out.length && ++empty >= HEADER_GAP) break;
   }
   return out;
+}
+
+/** How many candidates fit any of the template's columns (slots base…base+n−1): a bound on its matches. */
+function fitting(base: number, n: number, cands: readonly Candidate[]): number {
+  let count = 0;
+  for (const cand of cands) {
+    let fits = false;
+    for (const tx of cand.texts) for (let k = base; k < base + n && !fits; k++) fits = tx.scores[k]! > 0;
+    if (fits) count++;
+  }
+  return count;
 }
 
 function matchRow(
@@ -265,19 +303,22 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
   const lastRow = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
   const ix = keyIndex(templates);
   const score = scorer(ix);
+  const texts = new SheetTexts(grid);
   let best: (HeaderMatch & { rank: number }) | null = null;
   for (let row = 1; row <= lastRow; row++) {
     // Data rows under a header that fits well cannot be a better header: stop looking.
     if (best && best.confidence >= 0.8 && row > best.headerRow + 2) break;
     for (const rows of [1, 2] as const) {
       if (rows === 2 && row + 1 > grid.values.length) continue;
-      const cands = candidates(grid, row, rows, width, score);
+      const cands = candidates(texts, row, rows, width, score);
       if (cands.length < 2) continue;
       for (const template of templates) {
-        const { columns, duplicates } = matchRow(template, ix.base.get(template)!, cands);
+        const base = ix.base.get(template)!;
         const required = template.columns.filter((c) => !c.optionalColumn);
-        const matchedOptional = columns.filter((c) => c.column.optionalColumn).length;
         const needed = Math.max(2, Math.ceil(required.length * 0.3));
+        if (fitting(base, template.columns.length, cands) < needed) continue;
+        const { columns, duplicates } = matchRow(template, base, cands);
+        const matchedOptional = columns.filter((c) => c.column.optionalColumn).length;
         if (columns.length < needed) continue;
         const sum = columns.reduce((s, c) => s + c.score, 0);
         const missing = required.filter((c) => !columns.some((m) => m.column === c));

@@ -28,9 +28,9 @@ export function collapseSpaces(s: string): string {
  * A key for comparing Thai labels typed by people or extracted from PDFs, where the same header
  * arrives with numbering, line breaks, spaces, Thai digits, tone marks out of order (ท่ี), ำ for า,
  * ช for ซ and en dashes. Both sides of a comparison are folded the same way, so folding real
- * letters (ดำเนิน → ดาเนิน) is harmless.
+ * letters (ดำเนิน → ดาเนิน) is harmless. This is the definition; foldForMatch is the same, faster.
  */
-export function foldForMatch(s: string): string {
+export function foldByRules(s: string): string {
   let t = thaiDigitsToArabic(s.normalize('NFKC')).toLowerCase();
   t = t.replace(/[\u2010-\u2015\u2212]/g, '-');
   // Drop a leading number: "(๖) ราคากลาง", "6. ราคากลาง", "๖) ราคากลาง".
@@ -41,6 +41,37 @@ export function foldForMatch(s: string): string {
   // Keep only letters and digits: spaces, slashes, brackets and dots vary from file to file.
   t = t.replace(/[^\p{L}\p{M}\p{N}]/gu, '');
   return t;
+}
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+
+/**
+ * foldByRules in one pass over texts of ASCII and Thai (nearly all): a sheet's headers, lists and
+ * names are folded by the thousand. Anything else, or a leading number, goes by the rules.
+ */
+export function foldForMatch(s: string): string {
+  let i = 0;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  const c0 = s.charCodeAt(i);
+  // A leading number ("(๖)", "6.") is for the rules to drop.
+  if (c0 === 40 || c0 === 91 || (c0 >= 48 && c0 <= 57) || (c0 >= 0xe50 && c0 <= 0xe59)) return foldByRules(s);
+  let out = '';
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += s[i];
+      else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+    } else if (c >= 0xe00 && c <= 0xe7f) {
+      // NFKC reorders phinthu before sara u/uu: rare enough to leave to the rules.
+      if (c === 0xe3a) return foldByRules(s);
+      if (c === 0xe33)
+        out += '\u0E32'; // ำ = ํ + า, and ํ is dropped
+      else if (c === 0xe0b) out += '\u0E0A';
+      else if (c >= 0xe50 && c <= 0xe59) out += String.fromCharCode(c - 0xe50 + 48);
+      else if ((c >= 0xe01 && c <= 0xe39) || (c >= 0xe40 && c <= 0xe46)) out += s[i];
+    } else if (c !== 0xa0 && !(c >= 0x200b && c <= 0x200d) && c !== 0xfeff) return foldByRules(s);
+  }
+  return out;
 }
 
 /** A text's character bigrams as sorted numbers: a similarity is then one merge, with no allocation. */
