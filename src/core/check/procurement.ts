@@ -258,9 +258,10 @@ export class ProcurementTable {
         judgeCell(ctx, row, c, v, p);
       }
       parsed.set(i, p);
-      if (out.length > start) this.findingsAt.set(row, out.slice(start));
-      else if (only) this.findingsAt.delete(row);
-      out.length = start;
+      if (out.length > start) {
+        this.findingsAt.set(row, out.slice(start));
+        out.length = start;
+      } else if (only) this.findingsAt.delete(row);
     }
   }
 

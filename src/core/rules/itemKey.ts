@@ -32,19 +32,31 @@ function ignored(c: number): boolean {
 /**
  * A 53-bit hash of an item's key, exact as a number: equal keys, equal hashes. Computed as the row
  * is read, while its text is at hand, so that no key string is ever built; two different keys
- * sharing a hash is about as likely as a hardware fault.
+ * sharing a hash is about as likely as a hardware fault. Characters are mixed in pairs: half the
+ * multiplications, on the one pass over every item of the sheet.
  */
 export function itemKeyHash(item: string | undefined): number {
   if (item === undefined) return 0;
   let h1 = 0x811c9dc5;
   let h2 = 0x9747b28c;
   let n = 0;
+  let held = -1;
   for (let i = 0; i < item.length; i++) {
     const c = item.charCodeAt(i);
     if (ignored(c)) continue;
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
     n++;
+    if (held < 0) {
+      held = c;
+      continue;
+    }
+    const w = (held << 16) | c;
+    held = -1;
+    h1 = Math.imul(h1 ^ w, 0x01000193);
+    h2 = Math.imul(h2 ^ w, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  if (held >= 0) {
+    h1 = Math.imul(h1 ^ held, 0x01000193);
+    h2 = Math.imul(h2 ^ held, 0x5bd1e995) ^ (h2 >>> 15);
   }
   return n === 0 ? 0 : (h1 >>> 0) * 0x200000 + ((h2 ^ n) >>> 11);
 }

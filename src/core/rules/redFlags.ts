@@ -56,12 +56,13 @@ export function judgeRedFlags(ctx: RuleContext, rows: ParsedRows): void {
     if (mi < 0 || !specific[mi] || !signed || !S.yearEndMonths.includes(signed.m)) continue;
     const amount = amountOf(rows, i, 0);
     if (amount > S.yearEndMinAmount)
-      report(ctx, 'flag-year-end-specific', row, methodCol, () =>
-        msg(
-          `แถว ${row}: ซื้อ/จ้างวิธีเฉพาะเจาะจง ${formatMoney(amount)} บาท ลงนามปลายปีงบประมาณ (${day(signed).th})`,
-          `Row ${row}: a specific-method purchase of ${formatMoney(amount)} baht signed at the end of the fiscal year (${day(signed).en})`,
-        ),
-      );
+      report(ctx, 'flag-year-end-specific', row, methodCol, () => {
+        const [baht, when] = [formatMoney(amount), day(signed)];
+        return msg(
+          `แถว ${row}: ซื้อ/จ้างวิธีเฉพาะเจาะจง ${baht} บาท ลงนามปลายปีงบประมาณ (${when.th})`,
+          `Row ${row}: a specific-method purchase of ${baht} baht signed at the end of the fiscal year (${when.en})`,
+        );
+      });
   }
   const wins = winsOf(rows);
   repeatWinners(ctx, rows, wins);
@@ -166,17 +167,25 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
           together.push(group[j]!);
         }
       if (together.length < 2 || sum <= S.splitThreshold) continue;
-      const rowsText = () => together.map((k) => rows.first + at[k]!).join(', ');
+      // The rows and amounts, the same in every message of the group: written once, when first needed.
+      let said: { rows: string; sum: string; over: string } | undefined;
+      const words = () =>
+        (said ??= {
+          rows: together.map((k) => rows.first + at[k]!).join(', '),
+          sum: formatMoney(sum),
+          over: formatMoney(S.splitThreshold),
+        });
       for (const k of together) {
         if (flagged[k]) continue;
         flagged[k] = 1;
         const row = rows.first + at[k]!;
-        report(ctx, 'flag-split-purchase', row, col, () =>
-          msg(
-            `แถว ${row}: ซื้อ/จ้างวิธีเฉพาะเจาะจงรายการคล้ายกันจากผู้ประกอบการเดียวกันภายใน ${S.splitWindowDays} วัน (แถว ${rowsText()}) รวม ${formatMoney(sum)} บาท เกิน ${formatMoney(S.splitThreshold)} บาท อาจเป็นการแบ่งซื้อแบ่งจ้าง (ม.65)`,
-            `Row ${row}: similar specific-method buys from one supplier within ${S.splitWindowDays} days (rows ${rowsText()}) total ${formatMoney(sum)} baht, over ${formatMoney(S.splitThreshold)}: possible splitting (s.65)`,
-          ),
-        );
+        report(ctx, 'flag-split-purchase', row, col, () => {
+          const w = words();
+          return msg(
+            `แถว ${row}: ซื้อ/จ้างวิธีเฉพาะเจาะจงรายการคล้ายกันจากผู้ประกอบการเดียวกันภายใน ${S.splitWindowDays} วัน (แถว ${w.rows}) รวม ${w.sum} บาท เกิน ${w.over} บาท อาจเป็นการแบ่งซื้อแบ่งจ้าง (ม.65)`,
+            `Row ${row}: similar specific-method buys from one supplier within ${S.splitWindowDays} days (rows ${w.rows}) total ${w.sum} baht, over ${w.over}: possible splitting (s.65)`,
+          );
+        });
       }
     }
   }

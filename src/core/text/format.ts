@@ -1,3 +1,11 @@
+/** "1234567" → "1,234,567" (a message may show a thousand amounts: no regular expression). */
+function groupThousands(digits: string): string {
+  if (digits.length <= 3 || digits.includes('e')) return digits;
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
+}
+
 /** 1234567.5 → "1,234,567.50"; integers keep no decimals: 500000 → "500,000". */
 export function formatMoney(n: number): string {
   const neg = n < 0;
@@ -5,7 +13,7 @@ export function formatMoney(n: number): string {
   const cents = Math.round(abs * 100);
   const whole = Math.floor(cents / 100);
   const frac = cents % 100;
-  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const grouped = groupThousands(String(whole));
   const text = frac === 0 ? grouped : `${grouped}.${String(frac).padStart(2, '0')}`;
   return neg ? `-${text}` : text;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMoney } from '../../../src/core/cells/money';
+import { formatMoney } from '../../../src/core/text/format';
 
 describe('parseMoney', () => {
   it.each([
@@ -35,5 +36,29 @@ describe('parseMoney', () => {
 
   it('keeps Excel errors apart', () => {
     expect(parseMoney({ error: '#N/A' })).toEqual({ kind: 'error', error: '#N/A' });
+  });
+});
+
+describe('formatMoney (amounts in messages and suggestions)', () => {
+  it.each([
+    [0, '0'],
+    [999, '999'],
+    [1000, '1,000'],
+    [500_000, '500,000'],
+    [500_000.01, '500,000.01'],
+    [1_234_567.5, '1,234,567.50'],
+    [-520_000, '-520,000'],
+    [13_500_000_000, '13,500,000,000'],
+    [0.994, '0.99'],
+    [999.999, '1,000'],
+  ])('%s → %s', (n, text) => {
+    expect(formatMoney(n)).toBe(text);
+  });
+
+  it('reads back as the same amount', () => {
+    for (let n = 1; n < 1e15; n = n * 7 + 0.13) {
+      const r = parseMoney(formatMoney(n));
+      expect(r.kind === 'ok' && Math.abs(r.value - n) <= 0.005).toBe(true);
+    }
   });
 });
