@@ -43,6 +43,18 @@ export function parseProjectNumber(v: CellValue): ProjectNumberResult {
 
 const DIGITS_11 = /^\d{11}$/;
 
+/** Eleven digits that make an e-GP project number: its year (BE) × 100 + month; 0 for any other text. */
+export function egpYearMonth(s: string): number {
+  if (s.length !== 11) return 0;
+  for (let i = 0; i < 11; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return 0;
+  }
+  const year = 2500 + (s.charCodeAt(0) - 48) * 10 + (s.charCodeAt(1) - 48);
+  const month = (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48);
+  return month < 1 || month > 12 || year < 2540 ? 0 : year * 100 + month;
+}
+
 function fromDigits(s: string, asNumber: boolean): ProjectNumberResult {
   const year = 2500 + (s.charCodeAt(0) - 48) * 10 + (s.charCodeAt(1) - 48);
   const month = (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48);

@@ -1,4 +1,4 @@
-import { parseProjectNumber } from '../cells/projectNumber';
+import { egpYearMonth, parseProjectNumber } from '../cells/projectNumber';
 import { isValidTaxId, maskId, parseTaxId } from '../cells/taxId';
 import { displayValue, type CellValue } from '../cells/value';
 import type { Bilingual, TemplateColumn } from '../templates/types';
@@ -105,6 +105,14 @@ export function judgeTaxId(ctx: RuleContext, row: number, c: TemplateColumn, v: 
 
 /** An 11-digit e-GP project number kept as text; 6.71E+10 has lost digits for good. */
 export function judgeProjectNumber(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
+  // The common case without allocating a result: eleven digits of a year since 2540 and a month.
+  const ym = typeof v === 'string' ? egpYearMonth(v) : 0;
+  if (ym) {
+    p.projectNumber = v as string;
+    p.projectYear = Math.floor(ym / 100);
+    p.projectMonth = ym % 100;
+    return;
+  }
   const r = parseProjectNumber(v);
   if (r.kind === 'ok' && !r.asNumber) {
     p.projectNumber = r.digits;

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseProjectNumber } from '../../../src/core/cells/projectNumber';
+import { egpYearMonth, parseProjectNumber } from '../../../src/core/cells/projectNumber';
 import { isValidTaxId, maskId, parseTaxId, taxIdCheckDigit } from '../../../src/core/cells/taxId';
 
 describe('13-digit tax and citizen ids', () => {
@@ -61,5 +62,39 @@ describe('e-GP project numbers', () => {
     expect(parseProjectNumber('สข.75/2559')).toEqual({ kind: 'format', reason: 'contract-number' });
     expect(parseProjectNumber('6711952400')).toEqual({ kind: 'format', reason: 'length' });
     expect(parseProjectNumber('67139524001')).toEqual({ kind: 'format', reason: 'not-egp' });
+  });
+});
+
+describe('the one-pass readers of ids agree with the rules', () => {
+  // Digits mostly, with the characters that turn up in id cells: Thai digits, dashes, spaces, x, D.
+  const idText = (n: number) =>
+    fc
+      .array(fc.constantFrom(...'0123456789012345678901234567890123456789๑- xD'), {
+        minLength: n - 1,
+        maxLength: n + 1,
+      })
+      .map((a) => a.join(''));
+
+  it('isValidTaxId: thirteen ASCII digits whose check digit is right', () => {
+    fc.assert(
+      fc.property(idText(13), (s) => {
+        expect(isValidTaxId(s)).toBe(/^\d{13}$/.test(s) && taxIdCheckDigit(s) === s.charCodeAt(12) - 48);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(isValidTaxId('31006004456３5')).toBe(false);
+  });
+
+  it('egpYearMonth: what parseProjectNumber reads from eleven plain digits, else 0', () => {
+    fc.assert(
+      fc.property(idText(11), (s) => {
+        const r = parseProjectNumber(s);
+        const plain = /^\d{11}$/.test(s) && r.kind === 'ok';
+        expect(egpYearMonth(s)).toBe(plain ? r.year * 100 + r.month : 0);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(egpYearMonth('67119524001')).toBe(256711);
+    expect(egpYearMonth('67139524001')).toBe(0);
   });
 });
