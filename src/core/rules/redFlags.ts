@@ -120,51 +120,78 @@ function repeatWinners(ctx: RuleContext, rows: ParsedRows, wins: Wins): void {
 /** เฉพาะเจาะจง buys from one supplier for similar items within a short window, each under the threshold but together over it (ม.65). */
 function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific: Uint8Array): void {
   // The buys that count, read once in row order into flat arrays (rows are many; suppliers few).
-  const at: number[] = [];
+  const at = new Int32Array(rows.slots);
+  const days = new Int32Array(rows.slots);
+  const amounts = new Float64Array(rows.slots);
   const perSupplier = new Int32Array(wins.count.length + 1);
-  const grams: Int32Array[] = [];
   // Agencies buy the same few things again and again: one bigram list per distinct item key.
+  const item = new Int32Array(rows.slots);
   const keyIds = new NumberTable();
   const lists: Int32Array[] = [];
+  let n = 0;
+  let firstDay = Infinity;
   for (let i = 0; i < rows.slots; i++) {
     const id = rows.supplier[i]!;
     if (!rows.present[i] || id < 0 || wins.count[id]! < 2 || !specific[rows.method[i]!]) continue;
-    if (rows.signDay[i] === NONE || !(amountOf(rows, i, NaN) <= S.splitThreshold)) continue;
-    at.push(i);
-    perSupplier[id + 1]!++;
+    const amount = amountOf(rows, i, NaN);
+    const signed = rows.signDay[i]!;
+    if (signed === NONE || !(amount <= S.splitThreshold)) continue;
     const hash = rows.itemKey[i]!;
     let key = keyIds.get(hash);
     if (key < 0) {
       keyIds.add(hash, (key = lists.length));
       lists.push(itemKeyGrams(rows.item[i]));
     }
-    grams.push(lists[key]!);
+    at[n] = i;
+    days[n] = signed;
+    amounts[n] = amount;
+    item[n] = key;
+    firstDay = Math.min(firstDay, signed);
+    perSupplier[id + 1]!++;
+    n++;
   }
-  // Group the buys by supplier (a counting sort keeps row order within each), then by day.
+  // Group the buys by supplier (a counting sort keeps row order within each), then by day: each
+  // group is sorted as numbers packing (day, place in the group), so the order is by day and then
+  // by row, with no comparator reading rows all over a large sheet.
   for (let id = 1; id < perSupplier.length; id++) perSupplier[id]! += perSupplier[id - 1]!;
-  const order = new Int32Array(at.length);
+  const order = new Int32Array(n);
   const next = perSupplier.slice(0, -1);
-  for (let k = 0; k < at.length; k++) order[next[rows.supplier[at[k]!]!]!++] = k;
-  const dayOf = (k: number) => rows.signDay[at[k]!]!;
-  const amount = (k: number) => amountOf(rows, at[k]!, 0);
+  for (let k = 0; k < n; k++) order[next[rows.supplier[at[k]!]!]!++] = k;
+  const packed = new Float64Array(n);
+  const held = new Int32Array(n);
+  for (let id = 0; id + 1 < perSupplier.length; id++) {
+    const [start, end] = [perSupplier[id]!, perSupplier[id + 1]!];
+    const size = end - start;
+    if (size < 2) continue;
+    for (let p = start; p < end; p++) {
+      packed[p] = (days[order[p]!]! - firstDay) * size + (p - start);
+      held[p] = order[p]!;
+    }
+    packed.subarray(start, end).sort();
+    for (let p = start; p < end; p++) order[p] = held[start + (packed[p]! % size)]!;
+  }
+  // In group order from here: the buy at place p is k = order[p].
+  const dayAt = new Int32Array(n);
+  const amountAt = new Float64Array(n);
+  for (let p = 0; p < n; p++) {
+    dayAt[p] = days[order[p]!]!;
+    amountAt[p] = amounts[order[p]!]!;
+  }
   // Equal keys share one list, so "the same item" is one comparison; else Sørensen–Dice decides.
   const similar = (a: number, b: number) =>
-    grams[a] === grams[b] || dice(grams[a]!, grams[b]!) >= S.splitItemSimilarity;
-  const flagged = new Uint8Array(at.length);
+    item[a] === item[b] || dice(lists[item[a]!]!, lists[item[b]!]!) >= S.splitItemSimilarity;
+  const flagged = new Uint8Array(n);
   const col = ctx.matched.get('item') ?? null;
   for (let id = 0; id + 1 < perSupplier.length; id++) {
-    const group = order.subarray(perSupplier[id]!, perSupplier[id + 1]!);
-    if (group.length < 2) continue;
-    group.sort((a, b) => dayOf(a) - dayOf(b) || a - b);
-    for (let i = 0; i < group.length; i++) {
-      const a = group[i]!;
-      // Most windows hold one buy: look for a second before building anything.
-      let sum = amount(a);
+    const end = perSupplier[id + 1]!;
+    for (let p = perSupplier[id]!; p + 1 < end; p++) {
+      const a = order[p]!;
+      let sum = amountAt[p]!;
       const together = [a];
-      for (let j = i + 1; j < group.length && dayOf(group[j]!) - dayOf(a) <= S.splitWindowDays; j++)
-        if (similar(a, group[j]!)) {
-          sum += amount(group[j]!);
-          together.push(group[j]!);
+      for (let q = p + 1; q < end && dayAt[q]! - dayAt[p]! <= S.splitWindowDays; q++)
+        if (similar(a, order[q]!)) {
+          sum += amountAt[q]!;
+          together.push(order[q]!);
         }
       if (together.length < 2 || sum <= S.splitThreshold) continue;
       // The rows and amounts, the same in every message of the group: written once, when first needed.

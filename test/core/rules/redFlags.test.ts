@@ -76,6 +76,34 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     expect(codes([small(0), small(1)])).not.toContain('flag-split-purchase');
   });
 
+  it('flag-split-purchase: rows out of date order are taken by date, then by row', () => {
+    // One supplier's buys typed in no order (sheet rows 4–8), a second supplier's between them.
+    const days = [utc(2024, 3, 20), utc(2024, 3, 1), utc(2024, 3, 20), utc(2024, 5, 15), utc(2024, 3, 10)];
+    const buys = days.map((signDate, i) =>
+      row(
+        {
+          item: `ซื้อวัสดุก่อสร้าง ครั้งที่ ${i + 1}`,
+          supplierId: taxId(7),
+          supplierName: 'หจก. วัสดุดี',
+          budget: 200_000,
+          referencePrice: 200_000,
+          agreedPrice: 200_000,
+          signDate,
+          endDate: utc(2024, 6, 30),
+        },
+        i,
+      ),
+    );
+    const other = row({ supplierId: taxId(8), signDate: utc(2024, 3, 2), endDate: utc(2024, 6, 30) }, 9);
+    const found = checkRows([...buys.slice(0, 2), other, ...buys.slice(2)]).findings.filter(
+      (f) => f.code === 'flag-split-purchase',
+    );
+    // Sheet rows: buys at 4, 5, 7, 8, 9 (the other supplier at 6). 15 May is 56 days after 20 March.
+    expect(found.map((f) => f.row).sort()).toEqual([4, 5, 7, 9]);
+    // The 1 March buy (row 5) opens the window: 1, 10, 20 and 20 March (rows 5, 9, 4, 7), 800,000.
+    expect(found.find((f) => f.row === 5)!.message.en).toContain('(rows 5, 9, 4, 7) total 800,000 baht');
+  });
+
   it('flag-few-bidders: fewer than 3 bidders in a สขร.1 for a competitive method', () => {
     const t = getTemplate('skr1')!;
     const headers = t.columns.map((c) => c.header);
