@@ -304,23 +304,31 @@ export class ProcurementTable {
     }
   }
 
+  /** The signing dates of the data rows (asked for only when the title names no fiscal year). */
+  private signed(): Day[] {
+    const out: Day[] = [];
+    for (let i = 0; i < this.parsed.slots; i++) {
+      const d = this.parsed.signDate[i];
+      if (d && this.parsed.present[i]) out.push(d);
+    }
+    return out;
+  }
+
   /** Findings for the whole table: the kept cell findings and the rules across rows. */
   result(): TableCheck {
     const { grid, match, parsed } = this;
     const limit = new FindingLimit();
     const out: Finding[] = [...this.header, ...this.merged];
-    const signed: Day[] = [];
     let rows = 0;
     for (let i = 0; i < parsed.slots; i++) {
       if (!parsed.present[i]) continue;
       rows++;
       const f = this.findingsAt.get(parsed.first + i);
       if (f) for (const x of f) if (limit.take(x.code)) out.push(x);
-      const d = parsed.signDate[i];
-      if (d) signed.push(d);
     }
     const ctx: RuleContext = { ...this.ctx, out, limit };
-    const fiscalYear = fiscalYearFromTitle(grid, match.headerRow) ?? fiscalYearFromDates(signed) ?? match.template.year;
+    const fiscalYear =
+      fiscalYearFromTitle(grid, match.headerRow) ?? fiscalYearFromDates(this.signed()) ?? match.template.year;
     const p = newParsedRow(0);
     for (let i = 0; i < parsed.slots; i++) if (parsed.present[i]) judgeRow(ctx, parsed.row(i, p), fiscalYear);
     const cols = match.columns.map((m) => m.col);

@@ -1,5 +1,6 @@
-import { RED_FLAGS as S } from '../settings/data';
-import { formatMoney } from '../text/format';
+import { RED_FLAGS as S, type MethodEntry } from '../settings/data';
+import type { TemplateColumn } from '../templates/types';
+import { formatMoney, type Day } from '../text/format';
 import { dice } from '../text/thai';
 import { report, type RuleContext } from './context';
 import { day, msg } from './messages';
@@ -17,6 +18,8 @@ export function judgeRedFlags(ctx: RuleContext, rows: ParsedRows): void {
   const methodCol = ctx.matched.get('method') ?? null;
   const biddersCol = ctx.matched.get('bidders') ?? null;
   const specific = Uint8Array.from(rows.methods, (m) => (m.canonical === SPECIFIC ? 1 : 0));
+  // The loop body captures nothing: each finding is written by a function of its own, so a row
+  // that raises no flag allocates nothing (a closure here would cost every row a context object).
   for (let i = 0; i < rows.slots; i++) {
     if (!rows.present[i]) continue;
     const row = rows.first + i;
@@ -28,45 +31,65 @@ export function judgeRedFlags(ctx: RuleContext, rows: ParsedRows): void {
       const gap = ((ref - agreed) / ref) * 100;
       const competitive = mi >= 0 && rows.methods[mi]!.competitive;
       if (gap <= S.nearReferencePercent && (competitive || ref > S.nearReferenceMinAmount))
-        report(ctx, 'flag-near-reference', row, agreedCol, () =>
-          msg(
-            `แถว ${row}: ราคาที่ตกลง ${formatMoney(agreed)} ต่ำกว่าราคากลาง ${formatMoney(ref)} ไม่ถึง ${S.nearReferencePercent}% (ข้อสังเกตตามเกณฑ์ ACT Ai ไม่ใช่ข้อกล่าวหา)`,
-            `Row ${row}: agreed price ${formatMoney(agreed)} is within ${S.nearReferencePercent}% of the reference price ${formatMoney(ref)} (an ACT Ai indicator, not an accusation)`,
-          ),
-        );
-      else if (gap > S.deepDiscountPercent)
-        report(ctx, 'flag-deep-discount', row, agreedCol, () =>
-          msg(
-            `แถว ${row}: ราคาที่ตกลง ${formatMoney(agreed)} ต่ำกว่าราคากลาง ${formatMoney(ref)} ถึง ${gap.toFixed(1)}% ตรวจราคากลางหรือคุณภาพงาน`,
-            `Row ${row}: agreed price ${formatMoney(agreed)} is ${gap.toFixed(1)}% below the reference price ${formatMoney(ref)}; check the reference price or the quality of the work`,
-          ),
-        );
+        nearReference(ctx, row, agreedCol, agreed, ref);
+      else if (gap > S.deepDiscountPercent) deepDiscount(ctx, row, agreedCol, agreed, ref, gap);
     }
     const bidders = rows.bidders[i]!;
-    if (mi >= 0 && !specific[mi] && bidders < S.fewBiddersBelow) {
-      const method = rows.methods[mi]!;
-      report(ctx, 'flag-few-bidders', row, biddersCol, () =>
-        msg(
-          `แถว ${row}: มีผู้เสนอราคา ${bidders} ราย (น้อยกว่า ${S.fewBiddersBelow}) สำหรับ${method.canonical}`,
-          `Row ${row}: ${bidders} bidder(s), fewer than ${S.fewBiddersBelow}, for ${method.en}`,
-        ),
-      );
-    }
-    const signed = rows.signDate[i];
-    if (mi < 0 || !specific[mi] || !signed || !S.yearEndMonths.includes(signed.m)) continue;
+    if (mi >= 0 && !specific[mi] && bidders < S.fewBiddersBelow)
+      fewBidders(ctx, row, biddersCol, bidders, rows.methods[mi]!);
+    if (mi < 0 || !specific[mi] || rows.signDay[i] === NONE) continue;
+    const signed = rows.signDate[i]!;
+    if (!S.yearEndMonths.includes(signed.m)) continue;
     const amount = amountOf(rows, i, 0);
-    if (amount > S.yearEndMinAmount)
-      report(ctx, 'flag-year-end-specific', row, methodCol, () => {
-        const [baht, when] = [formatMoney(amount), day(signed)];
-        return msg(
-          `แถว ${row}: ซื้อ/จ้างวิธีเฉพาะเจาะจง ${baht} บาท ลงนามปลายปีงบประมาณ (${when.th})`,
-          `Row ${row}: a specific-method purchase of ${baht} baht signed at the end of the fiscal year (${when.en})`,
-        );
-      });
+    if (amount > S.yearEndMinAmount) yearEndSpecific(ctx, row, methodCol, amount, signed);
   }
   const wins = winsOf(rows);
   repeatWinners(ctx, rows, wins);
   splitPurchases(ctx, rows, wins, specific);
+}
+
+function nearReference(ctx: RuleContext, row: number, col: TemplateColumn | null, agreed: number, ref: number) {
+  report(ctx, 'flag-near-reference', row, col, () =>
+    msg(
+      `แถว ${row}: ราคาที่ตกลง ${formatMoney(agreed)} ต่ำกว่าราคากลาง ${formatMoney(ref)} ไม่ถึง ${S.nearReferencePercent}% (ข้อสังเกตตามเกณฑ์ ACT Ai ไม่ใช่ข้อกล่าวหา)`,
+      `Row ${row}: agreed price ${formatMoney(agreed)} is within ${S.nearReferencePercent}% of the reference price ${formatMoney(ref)} (an ACT Ai indicator, not an accusation)`,
+    ),
+  );
+}
+
+function deepDiscount(
+  ctx: RuleContext,
+  row: number,
+  col: TemplateColumn | null,
+  agreed: number,
+  ref: number,
+  gap: number,
+) {
+  report(ctx, 'flag-deep-discount', row, col, () =>
+    msg(
+      `แถว ${row}: ราคาที่ตกลง ${formatMoney(agreed)} ต่ำกว่าราคากลาง ${formatMoney(ref)} ถึง ${gap.toFixed(1)}% ตรวจราคากลางหรือคุณภาพงาน`,
+      `Row ${row}: agreed price ${formatMoney(agreed)} is ${gap.toFixed(1)}% below the reference price ${formatMoney(ref)}; check the reference price or the quality of the work`,
+    ),
+  );
+}
+
+function fewBidders(ctx: RuleContext, row: number, col: TemplateColumn | null, bidders: number, method: MethodEntry) {
+  report(ctx, 'flag-few-bidders', row, col, () =>
+    msg(
+      `แถว ${row}: มีผู้เสนอราคา ${bidders} ราย (น้อยกว่า ${S.fewBiddersBelow}) สำหรับ${method.canonical}`,
+      `Row ${row}: ${bidders} bidder(s), fewer than ${S.fewBiddersBelow}, for ${method.en}`,
+    ),
+  );
+}
+
+function yearEndSpecific(ctx: RuleContext, row: number, col: TemplateColumn | null, amount: number, signed: Day) {
+  report(ctx, 'flag-year-end-specific', row, col, () => {
+    const [baht, when] = [formatMoney(amount), day(signed)];
+    return msg(
+      `แถว ${row}: ซื้อ/จ้างวิธีเฉพาะเจาะจง ${baht} บาท ลงนามปลายปีงบประมาณ (${when.th})`,
+      `Row ${row}: a specific-method purchase of ${baht} baht signed at the end of the fiscal year (${when.en})`,
+    );
+  });
 }
 
 /** The agreed price, else the budget, else `none`. */
@@ -177,43 +200,67 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
     dayAt[p] = days[order[p]!]!;
     amountAt[p] = amounts[order[p]!]!;
   }
-  // Equal keys share one list, so "the same item" is one comparison; else Sørensen–Dice decides.
-  const similar = (a: number, b: number) =>
-    item[a] === item[b] || dice(lists[item[a]!]!, lists[item[b]!]!) >= S.splitItemSimilarity;
+  // Equal keys share one list, so "the same item" is one comparison; else Sørensen–Dice decides,
+  // once per pair of keys (the same few items meet again and again).
+  const judged = new NumberTable();
+  const similar = (a: number, b: number) => {
+    const x = item[a]!;
+    const y = item[b]!;
+    if (x === y) return true;
+    const pair = x < y ? x * lists.length + y : y * lists.length + x;
+    let same = judged.get(pair);
+    if (same < 0) judged.add(pair, (same = dice(lists[x]!, lists[y]!) >= S.splitItemSimilarity ? 1 : 0));
+    return same === 1;
+  };
   const flagged = new Uint8Array(n);
   const col = ctx.matched.get('item') ?? null;
   for (let id = 0; id + 1 < perSupplier.length; id++) {
     const end = perSupplier[id + 1]!;
     for (let p = perSupplier[id]!; p + 1 < end; p++) {
+      // Sum the similar buys in the window first: a group is gathered only when it is flagged.
       const a = order[p]!;
       let sum = amountAt[p]!;
-      const together = [a];
+      let count = 1;
       for (let q = p + 1; q < end && dayAt[q]! - dayAt[p]! <= S.splitWindowDays; q++)
         if (similar(a, order[q]!)) {
           sum += amountAt[q]!;
-          together.push(order[q]!);
+          count++;
         }
-      if (together.length < 2 || sum <= S.splitThreshold) continue;
-      // The rows and amounts, the same in every message of the group: written once, when first needed.
-      let said: { rows: string; sum: string; over: string } | undefined;
-      const words = () =>
-        (said ??= {
-          rows: together.map((k) => rows.first + at[k]!).join(', '),
-          sum: formatMoney(sum),
-          over: formatMoney(S.splitThreshold),
-        });
-      for (const k of together) {
-        if (flagged[k]) continue;
-        flagged[k] = 1;
-        const row = rows.first + at[k]!;
-        report(ctx, 'flag-split-purchase', row, col, () => {
-          const w = words();
-          return msg(
-            `แถว ${row}: ซื้อ/จ้างวิธีเฉพาะเจาะจงรายการคล้ายกันจากผู้ประกอบการเดียวกันภายใน ${S.splitWindowDays} วัน (แถว ${w.rows}) รวม ${w.sum} บาท เกิน ${w.over} บาท อาจเป็นการแบ่งซื้อแบ่งจ้าง (ม.65)`,
-            `Row ${row}: similar specific-method buys from one supplier within ${S.splitWindowDays} days (rows ${w.rows}) total ${w.sum} baht, over ${w.over}: possible splitting (s.65)`,
-          );
-        });
-      }
+      if (count < 2 || sum <= S.splitThreshold) continue;
+      const together = [a];
+      for (let q = p + 1; q < end && dayAt[q]! - dayAt[p]! <= S.splitWindowDays; q++)
+        if (similar(a, order[q]!)) together.push(order[q]!);
+      splitGroup(
+        ctx,
+        col,
+        together.map((k) => rows.first + at[k]!),
+        together.map((k) => (flagged[k] ? 0 : (flagged[k] = 1))),
+        sum,
+      );
     }
   }
+}
+
+/** Flag the rows of one split group (those not flagged by an earlier group: `fresh` is 1). */
+function splitGroup(
+  ctx: RuleContext,
+  col: TemplateColumn | null,
+  rowNumbers: number[],
+  fresh: number[],
+  sum: number,
+): void {
+  // The rows and amounts, the same in every message of the group: written once, when first needed.
+  let said: { rows: string; sum: string; over: string } | undefined;
+  const words = () =>
+    (said ??= { rows: rowNumbers.join(', '), sum: formatMoney(sum), over: formatMoney(S.splitThreshold) });
+  rowNumbers.forEach((row, k) => {
+    if (!fresh[k]) return;
+    report(ctx, 'flag-split-purchase', row, col, () => {
+      const w = words();
+      return msg(
+        `แถว ${row}: ซื้อ/จ้างวิธีเฉพาะเจาะจงรายการคล้ายกันจากผู้ประกอบการเดียวกันภายใน ${S.splitWindowDays} วัน (แถว ${w.rows}) รวม ${w.sum} บาท เกิน ${w.over} บาท อาจเป็นการแบ่งซื้อแบ่งจ้าง (ม.65)`,
+        `Row ${row}: similar specific-method buys from one supplier within ${S.splitWindowDays} days (rows ${w.rows}) total ${w.sum} baht, over ${w.over}: possible splitting (s.65)`,
+      );
+    });
+  });
 }

@@ -104,6 +104,38 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     expect(found.find((f) => f.row === 5)!.message.en).toContain('(rows 5, 9, 4, 7) total 800,000 baht');
   });
 
+  it('flag-split-purchase: each pair of different items is judged on its own, however often it meets', () => {
+    // One supplier, five buys in five days: building material twice worded differently (similar),
+    // car repairs in between (not similar to it). Each pair of wordings meets more than once.
+    const buy = (i: number, item: string) =>
+      row(
+        {
+          item,
+          supplierId: taxId(7),
+          supplierName: 'หจก. วัสดุดี',
+          budget: 200_000,
+          referencePrice: 200_000,
+          agreedPrice: 200_000,
+          signDate: utc(2024, 3, 1 + i),
+          endDate: utc(2024, 6, 30),
+        },
+        i,
+      );
+    const items = [
+      'ซื้อวัสดุก่อสร้าง ครั้งที่ 1',
+      'จ้างซ่อมแซมรถยนต์ส่วนกลาง ครั้งที่ 1',
+      'ซื้อวัสดุก่อสร้าง งวดที่ 1',
+      'จ้างซ่อมแซมรถยนต์ส่วนกลาง ครั้งที่ 2',
+      'ซื้อวัสดุก่อสร้าง งวดที่ 2',
+    ];
+    const found = checkRows(items.map((item, i) => buy(i, item))).findings.filter(
+      (f) => f.code === 'flag-split-purchase',
+    );
+    // Building material (rows 4, 6, 8) is 600,000 together; the two repairs (rows 5, 7) only 400,000.
+    expect(found.map((f) => f.row)).toEqual([4, 6, 8]);
+    expect(found[0]!.message.en).toContain('(rows 4, 6, 8) total 600,000 baht');
+  });
+
   it('flag-few-bidders: fewer than 3 bidders in a สขร.1 for a competitive method', () => {
     const t = getTemplate('skr1')!;
     const headers = t.columns.map((c) => c.header);
