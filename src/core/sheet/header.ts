@@ -1,4 +1,4 @@
-import { cellAt, displayValue, gridWidth, isBlank, type SheetGrid } from '../cells/value';
+import { cellAt, displayValue, isBlank, type SheetGrid } from '../cells/value';
 import { bigrams, collapseSpaces, dice, foldForMatch } from '../text/thai';
 import type { Template, TemplateColumn } from '../templates/types';
 
@@ -299,8 +299,13 @@ function matchRow(
  * Returns null when no template fits well enough to judge the sheet by it.
  */
 export function recogniseHeader(grid: SheetGrid, templates: readonly Template[]): HeaderMatch | null {
-  const width = Math.min(gridWidth(grid), 16384);
   const lastRow = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
+  // Only the rows looked at (and the row under the last, for a two-row header) set the width:
+  // measuring every row of a million-row sheet would cost more than finding the header.
+  let width = 0;
+  for (let r = 0; r <= lastRow && r < grid.values.length; r++) width = Math.max(width, grid.values[r]!.length);
+  for (const m of grid.merges ?? []) if (m.top <= lastRow + 1) width = Math.max(width, m.right);
+  width = Math.min(width, 16384);
   const ix = keyIndex(templates);
   const score = scorer(ix);
   const texts = new SheetTexts(grid);
