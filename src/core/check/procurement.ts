@@ -20,7 +20,7 @@ import { judgeRedFlags } from '../rules/redFlags';
 import { judgeRow } from '../rules/rowRules';
 import { judgeTable } from '../rules/tableRules';
 import type { HeaderMatch } from '../sheet/header';
-import { rowKinds } from '../sheet/rows';
+import { RowKinds } from '../sheet/rows';
 import type { ColumnId, TemplateColumn } from '../templates/types';
 import type { Day } from '../text/format';
 import { foldForMatch } from '../text/thai';
@@ -204,7 +204,8 @@ export class ProcurementTable {
   /** Judge the data rows in `only` (all when null); rows that are no longer data are dropped. */
   private judgeRows(only: { top: number; bottom: number } | null): void {
     const { grid, match, ctx } = this;
-    const kinds = rowKinds(grid, match);
+    const rowKinds = new RowKinds(grid, match);
+    const kinds = new Uint8Array(rowKinds.count);
     this.kinds = kinds;
     const parsed = this.parsed;
     // Every data row is judged below when `only` is null: no old findings can stay.
@@ -212,11 +213,6 @@ export class ProcurementTable {
     for (let i = kinds.length; i < parsed.slots; i++)
       if (parsed.present[i]) this.findingsAt.delete(match.firstDataRow + i);
     parsed.resize(kinds.length);
-    for (let i = 0; i < kinds.length; i++)
-      if (parsed.present[i] && kinds[i] !== 0) {
-        parsed.clear(i);
-        this.findingsAt.delete(match.firstDataRow + i);
-      }
     const columns = match.columns;
     const direct = !grid.merges?.length;
     const sheet = grid.name;
@@ -231,9 +227,17 @@ export class ProcurementTable {
     const out = ctx.out;
     // One row object, reused: what it says is kept column by column in `parsed`.
     const p = newParsedRow(0);
+    // Each row is classified and, if it is data, judged at once: its cells are read while cached.
     for (let i = 0; i < kinds.length; i++) {
-      if (kinds[i] !== 0) continue;
       const row = match.firstDataRow + i;
+      const kind = (kinds[i] = rowKinds.next());
+      if (kind !== 0) {
+        if (parsed.present[i]) {
+          parsed.clear(i);
+          this.findingsAt.delete(row);
+        }
+        continue;
+      }
       if (only && (row < only.top || row > only.bottom) && parsed.present[i]) continue;
       const values = grid.values[row - 1] ?? [];
       resetParsedRow(p, row);
@@ -320,12 +324,11 @@ export class ProcurementTable {
     const limit = new FindingLimit();
     const out: Finding[] = [...this.header, ...this.merged];
     let rows = 0;
-    for (let i = 0; i < parsed.slots; i++) {
-      if (!parsed.present[i]) continue;
-      rows++;
-      const f = this.findingsAt.get(parsed.first + i);
-      if (f) for (const x of f) if (limit.take(x.code)) out.push(x);
-    }
+    for (let i = 0; i < parsed.slots; i++) rows += parsed.present[i]!;
+    // The few rows with cell findings, in sheet order (after an update the map is not in row order).
+    for (const row of Int32Array.from(this.findingsAt.keys()).sort())
+      if (parsed.present[row - parsed.first])
+        for (const x of this.findingsAt.get(row)!) if (limit.take(x.code)) out.push(x);
     const ctx: RuleContext = { ...this.ctx, out, limit };
     const fiscalYear =
       fiscalYearFromTitle(grid, match.headerRow) ?? fiscalYearFromDates(this.signed()) ?? match.template.year;

@@ -27,9 +27,15 @@ export function digitsValue(s: string | undefined): number {
   return v * 16 + s.length;
 }
 
-/** The slot of number `v` in an open-addressing table of `mask + 1` slots. */
+/**
+ * The slot of number `v` (a whole number below 2^53) in an open-addressing table of `mask + 1`
+ * slots. Its two 32-bit halves are mixed with integer steps: a remainder of a double would be a
+ * library call on every lookup.
+ */
 export function slotOf(v: number, mask: number): number {
-  return Math.imul((v % 0x7fffffff) | 0, 0x9e3779b1) & mask;
+  let h = (v >>> 0) ^ Math.imul((v / 0x100000000) | 0, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  return (h ^ (h >>> 15)) & mask;
 }
 
 /** A growing open-addressing map from numbers to small numbers (ids ≥ 0): no strings, no boxes. */

@@ -190,7 +190,7 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
       packed[p] = (days[order[p]!]! - firstDay) * size + (p - start);
       held[p] = order[p]!;
     }
-    packed.subarray(start, end).sort();
+    sortRange(packed, start, end);
     for (let p = start; p < end; p++) order[p] = held[start + (packed[p]! % size)]!;
   }
   // In group order from here: the buy at place p is k = order[p].
@@ -238,6 +238,20 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
         sum,
       );
     }
+  }
+}
+
+/** Sort `a[start, end)` ascending: groups are small (a supplier's buys), where insertion sort wins. */
+function sortRange(a: Float64Array, start: number, end: number): void {
+  if (end - start > 32) {
+    a.subarray(start, end).sort();
+    return;
+  }
+  for (let p = start + 1; p < end; p++) {
+    const x = a[p]!;
+    let q = p - 1;
+    for (; q >= start && a[q]! > x; q--) a[q + 1] = a[q]!;
+    a[q + 1] = x;
   }
 }
 

@@ -31,13 +31,43 @@ export function classifyRows(grid: SheetGrid, match: HeaderMatch): { row: number
 
 /** The kind of every row from the first data row down, as ROW_KINDS indexes (0 = data). */
 export function rowKinds(grid: SheetGrid, match: HeaderMatch): Uint8Array {
-  const cols = match.columns.map((c) => c.col);
-  const headerFolds = match.columns.map((c) => foldForMatch(c.header));
-  const headerRaw = match.columns.map((c) => c.header);
-  const repeatNeeded = Math.max(2, Math.ceil(cols.length / 2));
-  const out = new Uint8Array(Math.max(0, grid.values.length - match.firstDataRow + 1));
-  let inFooter = false;
-  for (let row = match.firstDataRow; row <= grid.values.length; row++) {
+  const kinds = new RowKinds(grid, match);
+  const out = new Uint8Array(kinds.count);
+  for (let i = 0; i < out.length; i++) out[i] = kinds.next();
+  return out;
+}
+
+/**
+ * Row kinds read one row at a time, from the first data row down: a check judges each data row as
+ * soon as it is known to be one, while its cells are still in the processor's cache. A row's kind
+ * depends on the rows above it (a signature starts the footer; a repeated header ends it).
+ */
+export class RowKinds {
+  /** Rows from the first data row to the end of the sheet. */
+  readonly count: number;
+  private readonly cols: number[];
+  private readonly headerFolds: string[];
+  private readonly headerRaw: string[];
+  private readonly repeatNeeded: number;
+  private row: number;
+  private inFooter = false;
+
+  constructor(
+    private readonly grid: SheetGrid,
+    match: HeaderMatch,
+  ) {
+    this.cols = match.columns.map((c) => c.col);
+    this.headerFolds = match.columns.map((c) => foldForMatch(c.header));
+    this.headerRaw = match.columns.map((c) => c.header);
+    this.repeatNeeded = Math.max(2, Math.ceil(this.cols.length / 2));
+    this.row = match.firstDataRow;
+    this.count = Math.max(0, grid.values.length - match.firstDataRow + 1);
+  }
+
+  /** The kind of the next row. */
+  next(): number {
+    const { grid, cols } = this;
+    const row = this.row++;
     const values = grid.values[row - 1];
     let count = 0;
     let first: unknown = null;
@@ -56,36 +86,30 @@ export function rowKinds(grid: SheetGrid, match: HeaderMatch): Uint8Array {
     if (count === 0) {
       // A row empty in every matched column may still carry a note in another column.
       const other = values?.find((v) => !isBlank(v));
-      if (other !== undefined && FOOTER.test(collapseSpaces(displayValue(other)))) inFooter = true;
-      out[row - match.firstDataRow] = BLANK;
-      continue;
+      if (other !== undefined && FOOTER.test(collapseSpaces(displayValue(other)))) this.inFooter = true;
+      return BLANK;
     }
-    if (typeof first !== 'string') {
-      out[row - match.firstDataRow] = inFooter ? FOOTER_ROW : DATA;
-      continue;
-    }
+    if (typeof first !== 'string') return this.inFooter ? FOOTER_ROW : DATA;
     // Only a row whose first text is itself a header can be a repeated header: fold the rest then.
-    if (first.length <= headerRaw[firstIndex]!.length + 12 && foldForMatch(first) === headerFolds[firstIndex]) {
+    if (
+      first.length <= this.headerRaw[firstIndex]!.length + 12 &&
+      foldForMatch(first) === this.headerFolds[firstIndex]
+    ) {
       let same = 0;
       for (let i = 0; i < cols.length; i++) {
         const v = cellAt(grid, row, cols[i]!);
-        if (typeof v === 'string' && foldForMatch(v) === headerFolds[i]) same++;
+        if (typeof v === 'string' && foldForMatch(v) === this.headerFolds[i]) same++;
       }
-      if (same >= repeatNeeded) {
-        inFooter = false; // a new page starts
-        out[row - match.firstDataRow] = REPEATED;
-        continue;
+      if (same >= this.repeatNeeded) {
+        this.inFooter = false; // a new page starts
+        return REPEATED;
       }
     }
-    if (first.length < 40 && TOTAL_START.test(first) && TOTAL.test(collapseSpaces(first))) {
-      out[row - match.firstDataRow] = TOTAL_ROW;
-      continue;
-    }
+    if (first.length < 40 && TOTAL_START.test(first) && TOTAL.test(collapseSpaces(first))) return TOTAL_ROW;
     if (count <= 2) {
       const t = collapseSpaces(first);
-      if (FOOTER.test(t) || NAME_IN_BRACKETS.test(t)) inFooter = true;
+      if (FOOTER.test(t) || NAME_IN_BRACKETS.test(t)) this.inFooter = true;
     }
-    out[row - match.firstDataRow] = inFooter ? FOOTER_ROW : DATA;
+    return this.inFooter ? FOOTER_ROW : DATA;
   }
-  return out;
 }
