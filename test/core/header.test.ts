@@ -64,6 +64,20 @@ describe('recogniseHeader', () => {
     expect(m?.firstDataRow).toBe(3);
     expect(m?.missing).toEqual([]);
   });
+
+  it('finds the same header again after sheets of thousands of other texts (what it remembers is bounded)', () => {
+    const typo = [...O16_HEADERS];
+    typo[4] = 'วิธีการจัดซ้อจัดจ้าง'; // a typo: matched loosely
+    const sheet = grid([typo]);
+    const first = recogniseHeader(sheet, allTemplates());
+    // 30 rows × 200 distinct texts: more than the scores kept across checks, so they are dropped.
+    const noise = Array.from({ length: 30 }, (_, r) => Array.from({ length: 200 }, (_, c) => `ข้อความ ${r}-${c} ยาวพอ`));
+    expect(recogniseHeader(grid(noise), allTemplates())).toBeNull();
+    const again = recogniseHeader(sheet, allTemplates());
+    expect(again).toEqual(first);
+    expect(again?.columns.find((c) => c.column.id === 'method')?.score).toBeLessThan(1);
+    expect(again?.columns).toHaveLength(12);
+  });
 });
 
 describe('foldForMatch', () => {

@@ -72,6 +72,21 @@ interface KeyIndex {
   /** First slot of each template's columns. */
   readonly base: ReadonlyMap<Template, number>;
   readonly slots: number;
+  /**
+   * Scores of the folded texts seen so far, kept across checks: the pane checks the same sheet
+   * again after every edit, and its header and first rows are the same texts each time.
+   */
+  readonly scores: Map<string, Float64Array>;
+}
+
+/** Texts remembered at most: more than any header search meets, few enough to cost little memory. */
+const REMEMBERED = 4096;
+
+/** `map` with `key` set, emptied first when full (a sheet of unusual texts must not grow it forever). */
+function remember<V>(map: Map<string, V>, key: string, value: V): V {
+  if (map.size >= REMEMBERED) map.clear();
+  map.set(key, value);
+  return value;
 }
 
 const indexCache = new WeakMap<readonly Template[], KeyIndex>();
@@ -103,14 +118,15 @@ function keyIndex(templates: readonly Template[]): KeyIndex {
       else holders.set(g, [i]);
     }
   });
-  ix = { keys, holders, exact: new Map(keys.map((k, i) => [k.fold, i])), base, slots: slot };
+  const exact = new Map(keys.map((k, i) => [k.fold, i]));
+  ix = { keys, holders, exact, base, slots: slot, scores: new Map() };
   indexCache.set(templates, ix);
   return ix;
 }
 
 /** Scores of one folded text against every template column, computed once per text. */
 function scorer(ix: KeyIndex): (fold: string) => Float64Array {
-  const memo = new Map<string, Float64Array>();
+  const memo = ix.scores;
   // Most texts looked at (titles, data rows) fit no column: they share one array of zeros.
   const none = new Float64Array(ix.slots);
   const { keys, holders } = ix;
@@ -147,8 +163,7 @@ function scorer(ix: KeyIndex): (fold: string) => Float64Array {
       for (const slot of key.slots) if (s > out[slot]!) out[slot] = s;
     }
     touched.length = 0;
-    memo.set(fold, out);
-    return out;
+    return remember(memo, fold, out);
   };
 }
 
@@ -168,9 +183,11 @@ interface Candidate {
  * The texts of the rows looked at, read and folded once per recognition: each row is tried alone,
  * as the top and as the bottom of a two-row header.
  */
+/** Folded texts, kept across checks like the scores. */
+const folds = new Map<string, string>();
+
 class SheetTexts {
   private readonly rows = new Map<number, string[]>();
-  private readonly folds = new Map<string, string>();
 
   constructor(private readonly grid: SheetGrid) {}
 
@@ -196,9 +213,7 @@ class SheetTexts {
   }
 
   fold(raw: string): string {
-    let f = this.folds.get(raw);
-    if (f === undefined) this.folds.set(raw, (f = foldForMatch(raw)));
-    return f;
+    return folds.get(raw) ?? remember(folds, raw, foldForMatch(raw));
   }
 }
 
