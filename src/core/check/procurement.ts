@@ -139,21 +139,20 @@ function mergedBody(grid: SheetGrid, match: HeaderMatch, sheet: string, out: Fin
   };
 }
 
-function sameValue(a: CellValue, b: CellValue): boolean {
-  if (a === b) return true;
-  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  if (typeof a === 'string' && typeof b === 'string') return a.trim() === b.trim();
-  const blank = (v: CellValue) => v === null || (typeof v === 'string' && v.trim() === '');
-  if (blank(a) && blank(b)) return true;
-  return (
-    typeof a === 'object' &&
-    typeof b === 'object' &&
-    a !== null &&
-    b !== null &&
-    'error' in a &&
-    'error' in b &&
-    a.error === b.error
-  );
+/**
+ * What a cell holds, as text: two cells give the same text exactly when they hold the same value
+ * (text compared trimmed, every kind of blank alike, dates by their moment, errors by their code).
+ */
+function cellKey(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') {
+    const t = v.trim();
+    return t === '' ? '' : `s${t}`;
+  }
+  if (typeof v === 'number') return `n${v}`;
+  if (typeof v === 'boolean') return `b${v}`;
+  if (v instanceof Date) return `d${v.getTime()}`;
+  return `e${v.error}`;
 }
 
 /**
@@ -335,7 +334,10 @@ export class ProcurementTable {
     const p = newParsedRow(0);
     for (let i = 0; i < parsed.slots; i++) if (parsed.present[i]) judgeRow(ctx, parsed.row(i, p), fiscalYear);
     const cols = match.columns.map((m) => m.col);
-    judgeTable(ctx, parsed, (a, b) => cols.every((c) => sameValue(this.read(a, c), this.read(b, c))));
+    // Each cell's text with its length in front: no text can then pass for two cells.
+    judgeTable(ctx, parsed, (row) =>
+      cols.map((c) => cellKey(this.read(row, c))).reduce((s, k) => `${s}${k.length}:${k}`, ''),
+    );
     judgeRedFlags(ctx, parsed);
     this.blankRuns(out, limit);
     out.push(...limit.summary(grid.name, match.headerRow));

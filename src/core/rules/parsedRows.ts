@@ -28,14 +28,18 @@ export function digitsValue(s: string | undefined): number {
 }
 
 /**
- * The slot of number `v` (a whole number below 2^53) in an open-addressing table of `mask + 1`
- * slots. Its two 32-bit halves are mixed with integer steps: a remainder of a double would be a
- * library call on every lookup.
+ * A 32-bit hash of number `v` (a whole number below 2^53). Its two 32-bit halves are mixed with
+ * integer steps: a remainder of a double would be a library call on every lookup.
  */
-export function slotOf(v: number, mask: number): number {
+export function hashOf(v: number): number {
   let h = (v >>> 0) ^ Math.imul((v / 0x100000000) | 0, 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
-  return (h ^ (h >>> 15)) & mask;
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+/** The slot of number `v` in an open-addressing table of `mask + 1` slots. */
+export function slotOf(v: number, mask: number): number {
+  return hashOf(v) & mask;
 }
 
 /** A growing open-addressing map from numbers to small numbers (ids ≥ 0): no strings, no boxes. */

@@ -146,6 +146,7 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
   const at = new Int32Array(rows.slots);
   const days = new Int32Array(rows.slots);
   const amounts = new Float64Array(rows.slots);
+  const supplierOf = new Int32Array(rows.slots);
   const perSupplier = new Int32Array(wins.count.length + 1);
   // Agencies buy the same few things again and again: one bigram list per distinct item key.
   const item = new Int32Array(rows.slots);
@@ -169,43 +170,54 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
     days[n] = signed;
     amounts[n] = amount;
     item[n] = key;
+    supplierOf[n] = id;
     firstDay = Math.min(firstDay, signed);
     perSupplier[id + 1]!++;
     n++;
   }
-  // Group the buys by supplier (a counting sort keeps row order within each), then by day: each
-  // group is sorted as numbers packing (day, place in the group), so the order is by day and then
-  // by row, with no comparator reading rows all over a large sheet.
+  // Group the buys by supplier with a counting sort that moves each buy's facts along (it keeps row
+  // order within a group): every later pass reads a group's buys side by side in memory, not all
+  // over a large sheet's arrays.
   for (let id = 1; id < perSupplier.length; id++) perSupplier[id]! += perSupplier[id - 1]!;
-  const order = new Int32Array(n);
   const next = perSupplier.slice(0, -1);
-  for (let k = 0; k < n; k++) order[next[rows.supplier[at[k]!]!]!++] = k;
-  const packed = new Float64Array(n);
-  const held = new Int32Array(n);
+  const g = groupFacts(n);
+  let largest = 0;
+  for (let k = 0; k < n; k++) {
+    const p = next[supplierOf[k]!]!++;
+    g.slot[p] = at[k]!;
+    g.day[p] = days[k]!;
+    g.amount[p] = amounts[k]!;
+    g.item[p] = item[k]!;
+  }
+  for (let id = 0; id + 1 < perSupplier.length; id++)
+    largest = Math.max(largest, perSupplier[id + 1]! - perSupplier[id]!);
+  // Then each group by day, and by row among equal days: sorted as numbers packing (day, place).
+  const packed = new Float64Array(largest);
+  const copy = groupFacts(largest);
   for (let id = 0; id + 1 < perSupplier.length; id++) {
     const [start, end] = [perSupplier[id]!, perSupplier[id + 1]!];
     const size = end - start;
     if (size < 2) continue;
-    for (let p = start; p < end; p++) {
-      packed[p] = (days[order[p]!]! - firstDay) * size + (p - start);
-      held[p] = order[p]!;
+    for (let p = 0; p < size; p++) {
+      packed[p] = (g.day[start + p]! - firstDay) * size + p;
+      copy.slot[p] = g.slot[start + p]!;
+      copy.day[p] = g.day[start + p]!;
+      copy.amount[p] = g.amount[start + p]!;
+      copy.item[p] = g.item[start + p]!;
     }
-    sortRange(packed, start, end);
-    for (let p = start; p < end; p++) order[p] = held[start + (packed[p]! % size)]!;
-  }
-  // In group order from here: the buy at place p is k = order[p].
-  const dayAt = new Int32Array(n);
-  const amountAt = new Float64Array(n);
-  for (let p = 0; p < n; p++) {
-    dayAt[p] = days[order[p]!]!;
-    amountAt[p] = amounts[order[p]!]!;
+    sortRange(packed, size);
+    for (let p = 0; p < size; p++) {
+      const from = packed[p]! % size;
+      g.slot[start + p] = copy.slot[from]!;
+      g.day[start + p] = copy.day[from]!;
+      g.amount[start + p] = copy.amount[from]!;
+      g.item[start + p] = copy.item[from]!;
+    }
   }
   // Equal keys share one list, so "the same item" is one comparison; else Sørensen–Dice decides,
   // once per pair of keys (the same few items meet again and again).
   const judged = new NumberTable();
-  const similar = (a: number, b: number) => {
-    const x = item[a]!;
-    const y = item[b]!;
+  const similar = (x: number, y: number) => {
     if (x === y) return true;
     const pair = x < y ? x * lists.length + y : y * lists.length + x;
     let same = judged.get(pair);
@@ -214,43 +226,49 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
   };
   const flagged = new Uint8Array(n);
   const col = ctx.matched.get('item') ?? null;
+  const { slot, day, amount } = g;
   for (let id = 0; id + 1 < perSupplier.length; id++) {
     const end = perSupplier[id + 1]!;
     for (let p = perSupplier[id]!; p + 1 < end; p++) {
       // Sum the similar buys in the window first: a group is gathered only when it is flagged.
-      const a = order[p]!;
-      let sum = amountAt[p]!;
+      const a = g.item[p]!;
+      let sum = amount[p]!;
       let count = 1;
-      for (let q = p + 1; q < end && dayAt[q]! - dayAt[p]! <= S.splitWindowDays; q++)
-        if (similar(a, order[q]!)) {
-          sum += amountAt[q]!;
+      for (let q = p + 1; q < end && day[q]! - day[p]! <= S.splitWindowDays; q++)
+        if (similar(a, g.item[q]!)) {
+          sum += amount[q]!;
           count++;
         }
       if (count < 2 || sum <= S.splitThreshold) continue;
-      const together = [a];
-      for (let q = p + 1; q < end && dayAt[q]! - dayAt[p]! <= S.splitWindowDays; q++)
-        if (similar(a, order[q]!)) together.push(order[q]!);
+      const together = [p];
+      for (let q = p + 1; q < end && day[q]! - day[p]! <= S.splitWindowDays; q++)
+        if (similar(a, g.item[q]!)) together.push(q);
       splitGroup(
         ctx,
         col,
-        together.map((k) => rows.first + at[k]!),
-        together.map((k) => (flagged[k] ? 0 : (flagged[k] = 1))),
+        together.map((q) => rows.first + slot[q]!),
+        together.map((q) => (flagged[q] ? 0 : (flagged[q] = 1))),
         sum,
       );
     }
   }
 }
 
-/** Sort `a[start, end)` ascending: groups are small (a supplier's buys), where insertion sort wins. */
-function sortRange(a: Float64Array, start: number, end: number): void {
-  if (end - start > 32) {
-    a.subarray(start, end).sort();
+/** What the split-purchase rule needs of each buy, in flat arrays of `n`. */
+function groupFacts(n: number) {
+  return { slot: new Int32Array(n), day: new Int32Array(n), amount: new Float64Array(n), item: new Int32Array(n) };
+}
+
+/** Sort `a[0, size)` ascending: groups are small (a supplier's buys), where insertion sort wins. */
+function sortRange(a: Float64Array, size: number): void {
+  if (size > 32) {
+    a.subarray(0, size).sort();
     return;
   }
-  for (let p = start + 1; p < end; p++) {
+  for (let p = 1; p < size; p++) {
     const x = a[p]!;
     let q = p - 1;
-    for (; q >= start && a[q]! > x; q--) a[q + 1] = a[q]!;
+    for (; q >= 0 && a[q]! > x; q--) a[q + 1] = a[q]!;
     a[q + 1] = x;
   }
 }

@@ -1,38 +1,78 @@
 import { report, type RuleContext } from './context';
 import { msg } from './messages';
-import { slotOf, type ParsedRows } from './parsedRows';
+import { hashOf, slotOf, type ParsedRows } from './parsedRows';
+
+/** Numbers per part, on average: a part's table (16 bytes a slot) stays in the processor's cache. */
+const PART = 4096;
 
 /**
- * The slots whose project number (as a number) is held by another slot too. An open-addressing
- * table of numbers: a sheet of a million distinct project numbers costs two flat arrays, not a map
- * of a million strings.
+ * The slots whose project number (as a number) is held by another slot too. The numbers are first
+ * split by hash into parts of a few thousand, then each part is searched for repeats with a small
+ * open-addressing table: one table for a million rows would cost a cache miss on every row, and a
+ * map of a million strings far more.
  */
 function repeatedNumbers(rows: ParsedRows): Uint8Array {
   const repeated = new Uint8Array(rows.slots);
-  let size = 16;
-  while (size < rows.slots * 2) size *= 2;
-  const mask = size - 1;
-  const keys = new Float64Array(size);
-  const first = new Int32Array(size).fill(-1);
+  let n = 0;
+  for (let i = 0; i < rows.slots; i++) if (rows.present[i] && !Number.isNaN(rows.projectValue[i]!)) n++;
+  let bits = 0;
+  while (n >> bits > PART) bits++;
+  // Part of each number by the top bits of its hash; within a part, slots by the low bits.
+  const start = new Int32Array((1 << bits) + 1);
+  const hashes = new Uint32Array(rows.slots);
   for (let i = 0; i < rows.slots; i++) {
     const v = rows.projectValue[i]!;
     if (!rows.present[i] || Number.isNaN(v)) continue;
-    let h = slotOf(v, mask);
-    while (first[h] !== -1 && keys[h] !== v) h = (h + 1) & mask;
-    if (first[h] === -1) {
-      keys[h] = v;
-      first[h] = i;
-    } else repeated[i] = repeated[first[h]!] = 1;
+    const h = (hashes[i] = hashOf(v));
+    start[(bits ? h >>> (32 - bits) : 0) + 1]!++;
+  }
+  for (let k = 1; k < start.length; k++) start[k]! += start[k - 1]!;
+  const next = start.slice(0, -1);
+  const values = new Float64Array(n);
+  const slots = new Int32Array(n);
+  for (let i = 0; i < rows.slots; i++) {
+    const v = rows.projectValue[i]!;
+    if (!rows.present[i] || Number.isNaN(v)) continue;
+    const at = next[bits ? hashes[i]! >>> (32 - bits) : 0]!++;
+    values[at] = v;
+    slots[at] = i;
+  }
+  // Sized for the largest part: one number repeated on every row makes a part of them all.
+  let largest = 0;
+  for (let part = 0; part + 1 < start.length; part++) largest = Math.max(largest, start[part + 1]! - start[part]!);
+  let size = 16;
+  while (size < 2 * largest) size *= 2;
+  const mask = size - 1;
+  const keys = new Float64Array(size);
+  const first = new Int32Array(size);
+  // A slot is taken only when stamped with the current part: no table is cleared between parts.
+  const stamp = new Int32Array(size).fill(-1);
+  for (let part = 0; part + 1 < start.length; part++) {
+    for (let at = start[part]!; at < start[part + 1]!; at++) {
+      const v = values[at]!;
+      let h = slotOf(v, mask);
+      while (stamp[h] === part && keys[h] !== v) h = (h + 1) & mask;
+      if (stamp[h] !== part) {
+        stamp[h] = part;
+        keys[h] = v;
+        first[h] = slots[at]!;
+      } else repeated[slots[at]!] = repeated[first[h]!] = 1;
+    }
   }
   return repeated;
 }
 
-/** Rules across rows: a project number used twice, a row typed twice. */
-export function judgeTable(ctx: RuleContext, rows: ParsedRows, sameRow: (a: number, b: number) => boolean): void {
+/**
+ * Rules across rows: a project number used twice, a row typed twice. `contents(row)` is text that
+ * two rows share exactly when they hold the same in every column.
+ */
+export function judgeTable(ctx: RuleContext, rows: ParsedRows, contents: (row: number) => string): void {
   const repeated = repeatedNumbers(rows);
-  // One map, keyed by project number (short) or else by item: a copied row has both the same. Rows
-  // whose project number no other row has need no entry.
-  const seen = new Map<string, number | number[]>();
+  // One entry per project number (short) or else per item: a copied row has both the same. Rows
+  // whose project number no other row has need no entry. Within an entry, rows are known by their
+  // contents, so a copy is found in one lookup however many rows share the key (hundreds of small
+  // buys of one item with no project number are common).
+  const seen = new Map<string, { first: number; copies?: Map<string, number> }>();
   const pc = ctx.matched.get('projectNumber') ?? null;
   for (let i = 0; i < rows.slots; i++) {
     if (!rows.present[i] || (!repeated[i] && !Number.isNaN(rows.projectValue[i]!))) continue;
@@ -41,13 +81,14 @@ export function judgeTable(ctx: RuleContext, rows: ParsedRows, sameRow: (a: numb
     const key = projectNumber ?? `\u0000${rows.item[i] ?? ''}`;
     const prev = seen.get(key);
     if (prev === undefined) {
-      seen.set(key, row);
+      seen.set(key, { first: row });
       continue;
     }
-    const list = typeof prev === 'number' ? [prev] : prev;
-    const copyOf = list.find((r) => sameRow(r, row));
-    list.push(row);
-    if (typeof prev === 'number') seen.set(key, list);
+    const copies = (prev.copies ??= new Map([[contents(prev.first), prev.first]]));
+    const held = contents(row);
+    const copyOf = copies.get(held);
+    if (copyOf === undefined) copies.set(held, row);
+    const first = prev.first;
     if (copyOf !== undefined)
       report(ctx, 'duplicate-row', row, null, () =>
         msg(
@@ -63,8 +104,8 @@ export function judgeTable(ctx: RuleContext, rows: ParsedRows, sameRow: (a: numb
         pc,
         () =>
           msg(
-            `แถว ${row}: เลขที่โครงการ ${projectNumber} ซ้ำกับแถว ${list[0]} (ถ้าโครงการเดียวมีหลายสัญญา ไม่ต้องแก้)`,
-            `Row ${row}: project number ${projectNumber} also appears on row ${list[0]} (fine if one project has several contracts)`,
+            `แถว ${row}: เลขที่โครงการ ${projectNumber} ซ้ำกับแถว ${first} (ถ้าโครงการเดียวมีหลายสัญญา ไม่ต้องแก้)`,
+            `Row ${row}: project number ${projectNumber} also appears on row ${first} (fine if one project has several contracts)`,
           ),
         { value: projectNumber },
       );

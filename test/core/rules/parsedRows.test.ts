@@ -71,4 +71,32 @@ describe('the rows of a check, kept column by column', () => {
       .map((f) => `${f.code}@${f.cell}`);
     expect(codes).toEqual(['duplicate-project-number@J2502', 'duplicate-row@A2902']);
   });
+
+  it('finds repeated project numbers and copied rows among tens of thousands of rows, also when every row has the same number', () => {
+    // Enough rows for the numbers to be searched in several parts.
+    const data = Array.from({ length: 20_000 }, (_, i) => goodRow(i));
+    data[15_000]![9] = data[7]![9]!;
+    data[19_999]![9] = data[12_345]![9]!;
+    const found = (rows: typeof data) =>
+      checkSheet({ name: 'O16', values: o16Rows(rows) as CellValue[][] }).findings.filter(
+        (f) => f.code === 'duplicate-project-number' || f.value === 'duplicate-project-number',
+      );
+    expect(found(data).map((f) => f.cell)).toEqual(['J15002', 'J20001']);
+    const same = Array.from({ length: 10_000 }, (_, i) => goodRow(i));
+    for (const r of same) r[9] = '67019524001';
+    same[9000] = [...same[4000]!];
+    same[9001] = [...same[4000]!];
+    same[9001]![0] = ` ${String(same[9001]![0])} `; // the same text, spaced
+    const all = found(same);
+    const copies = checkSheet({ name: 'O16', values: o16Rows(same) as CellValue[][] }).findings.filter(
+      (f) => f.code === 'duplicate-row',
+    );
+    expect(copies.map((f) => [f.cell, f.message.en])).toEqual([
+      ['A9002', 'Row 9002 repeats row 4002 in every column; delete the copy'],
+      ['A9003', 'Row 9003 repeats row 4002 in every column; delete the copy'],
+    ]);
+    expect(all.filter((f) => f.code === 'duplicate-project-number')).toHaveLength(1000);
+    expect(all.find((f) => f.code === 'duplicate-project-number')!.cell).toBe('J3');
+    expect(all.find((f) => f.code === 'findings-truncated')?.message.en).toMatch(/^8,997 more/);
+  });
 });
