@@ -223,7 +223,6 @@ export class ProcurementTable {
       const f = foldForMatch(displayValue(v));
       return u.values.some((x) => foldForMatch(x) === f);
     };
-    const out = ctx.out;
     // One row object, reused: what it says is kept column by column in `parsed`.
     const p = newParsedRow(0);
     // Each row is classified and, if it is data, judged at once: its cells are read while cached.
@@ -240,7 +239,6 @@ export class ProcurementTable {
       if (only && (row < only.top || row > only.bottom) && parsed.present[i]) continue;
       const values = grid.values[row - 1] ?? [];
       resetParsedRow(p, row);
-      const start = out.length;
       for (let k = 0; k < columns.length; k++) {
         const m = columns[k]!;
         const c = m.column;
@@ -248,7 +246,7 @@ export class ProcurementTable {
         if (v === null || (typeof v === 'string' && isBlankText(v))) {
           if (c.required && !exemptBy(c, row)) {
             const n = colName(c);
-            out.push(
+            ctx.out.push(
               makeFinding(
                 'required-value',
                 { sheet, row, col: m.col, column: c },
@@ -261,9 +259,11 @@ export class ProcurementTable {
         judgeCell(ctx, row, c, v, p);
       }
       parsed.set(i, p);
-      if (out.length > start) {
-        this.findingsAt.set(row, out.slice(start));
-        out.length = start;
+      // The row's findings are kept as they are, and the next row starts a new list (cutting a list
+      // short is a slow call in V8).
+      if (ctx.out.length > 0) {
+        this.findingsAt.set(row, ctx.out);
+        ctx.out = [];
       } else if (only) this.findingsAt.delete(row);
     }
   }

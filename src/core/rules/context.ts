@@ -17,7 +17,8 @@ export interface RuleContext {
   readonly matched: ReadonlyMap<ColumnId, TemplateColumn>;
   /** Raw value of another column in the same row. */
   valueAt(row: number, id: ColumnId): CellValue;
-  readonly out: Finding[];
+  /** Where findings go (a check may hand each row a list of its own). */
+  out: Finding[];
   /** When set, findings of a code beyond the limit are counted, not kept. */
   readonly limit?: FindingLimit;
 }
