@@ -181,7 +181,6 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
   for (let id = 1; id < perSupplier.length; id++) perSupplier[id]! += perSupplier[id - 1]!;
   const next = perSupplier.slice(0, -1);
   const g = groupFacts(n);
-  let largest = 0;
   for (let k = 0; k < n; k++) {
     const p = next[supplierOf[k]!]!++;
     g.slot[p] = at[k]!;
@@ -189,6 +188,7 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
     g.amount[p] = amounts[k]!;
     g.item[p] = item[k]!;
   }
+  let largest = 0;
   for (let id = 0; id + 1 < perSupplier.length; id++)
     largest = Math.max(largest, perSupplier[id + 1]! - perSupplier[id]!);
   // Then each group by day, and by row among equal days: sorted as numbers packing (day, place).
