@@ -70,13 +70,36 @@ describe('recogniseHeader', () => {
     typo[4] = 'วิธีการจัดซ้อจัดจ้าง'; // a typo: matched loosely
     const sheet = grid([typo]);
     const first = recogniseHeader(sheet, allTemplates());
-    // 30 rows × 200 distinct texts: more than the scores kept across checks, so they are dropped.
-    const noise = Array.from({ length: 30 }, (_, r) => Array.from({ length: 200 }, (_, c) => `ข้อความ ${r}-${c} ยาวพอ`));
-    expect(recogniseHeader(grid(noise), allTemplates())).toBeNull();
+    // Nine sheets of 30 rows × 25 distinct texts: more sheets than the searches kept and more texts
+    // than the scores kept across checks, so the first sheet's search is done again from nothing.
+    for (let k = 0; k < 9; k++) {
+      const noise = Array.from({ length: 30 }, (_, r) =>
+        Array.from({ length: 25 }, (_, c) => `ข้อความ ${k}-${r}-${c} ยาวพอ`),
+      );
+      expect(recogniseHeader(grid(noise), allTemplates())).toBeNull();
+    }
     const again = recogniseHeader(sheet, allTemplates());
     expect(again).toEqual(first);
     expect(again?.columns.find((c) => c.column.id === 'method')?.score).toBeLessThan(1);
     expect(again?.columns).toHaveLength(12);
+  });
+
+  it('sees an edited header at once when the same sheet is checked again', () => {
+    const values = o16Rows([goodRow(), goodRow()]) as CellValue[][];
+    const sheet = grid(values);
+    expect(recogniseHeader(sheet, allTemplates())?.missing).toEqual([]);
+    // The user renames ราคากลาง in place: the column is now missing.
+    const at = values[0]!.indexOf('ราคากลาง (บาท)');
+    values[0]![at] = 'หมายเหตุ';
+    expect(recogniseHeader(sheet, allTemplates())?.missing.map((c) => c.id)).toEqual(['referencePrice']);
+    values[0]![at] = 'ราคากลาง (บาท)';
+    expect(recogniseHeader(sheet, allTemplates())?.missing).toEqual([]);
+    // A title row inserted above moves the header down.
+    values.unshift(['ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 2567']);
+    expect(recogniseHeader(sheet, allTemplates())?.headerRow).toBe(2);
+    // A header that matched while all forms were tried is not taken for the one form asked for.
+    const egp = allTemplates().filter((t) => t.importOnly);
+    expect(recogniseHeader(sheet, egp)?.template.id).not.toBe('ita2567-o16');
   });
 });
 

@@ -1,6 +1,7 @@
-import { cellAt, displayValue, isBlank, type SheetGrid } from '../cells/value';
+import { cellAt, displayValue, isBlank, type CellValue, type SheetGrid } from '../cells/value';
 import { bigrams, collapseSpaces, dice, foldForMatch } from '../text/thai';
 import type { Template, TemplateColumn } from '../templates/types';
+import { HeaderMemo, mergesNear } from './headerMemo';
 
 /** How far down a header may sit (titles, agency names and dates often come first). */
 export const HEADER_SEARCH_ROWS = 30;
@@ -188,6 +189,8 @@ const folds = new Map<string, string>();
 
 class SheetTexts {
   private readonly rows = new Map<number, string[]>();
+  /** Every cell read, with its value: what the search's answer rests on. */
+  readonly read: { row: number; col: number; value: CellValue }[] = [];
 
   constructor(private readonly grid: SheetGrid) {}
 
@@ -197,6 +200,7 @@ class SheetTexts {
     let t = texts[col];
     if (t === undefined) {
       const v = cellAt(this.grid, row, col);
+      this.read.push({ row, col, value: v });
       texts[col] = t = isBlank(v) ? '' : collapseSpaces(displayValue(v));
     }
     return t;
@@ -313,6 +317,9 @@ function matchRow(
  * Find the header row (one or two rows, within the first 30) and the template it fits best.
  * Returns null when no template fits well enough to judge the sheet by it.
  */
+/** The last few searches, for a sheet checked again (or a file laid out like the last). */
+const searches = new HeaderMemo<HeaderMatch | null>(8);
+
 export function recogniseHeader(grid: SheetGrid, templates: readonly Template[]): HeaderMatch | null {
   const lastRow = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
   // Only the rows looked at (and the row under the last, for a two-row header) set the width:
@@ -321,6 +328,9 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
   for (let r = 0; r <= lastRow && r < grid.values.length; r++) width = Math.max(width, grid.values[r]!.length);
   for (const m of grid.merges ?? []) if (m.top <= lastRow + 1) width = Math.max(width, m.right);
   width = Math.min(width, 16384);
+  const shape = `${Math.min(grid.values.length, lastRow + 1)}|${width}|${mergesNear(grid, lastRow + 1)}`;
+  const known = searches.find(grid, templates, shape);
+  if (known !== undefined) return known;
   const ix = keyIndex(templates);
   const score = scorer(ix);
   const texts = new SheetTexts(grid);
@@ -362,7 +372,12 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
       }
     }
   }
-  if (!best) return null;
-  const { rank: _rank, ...match } = best;
-  return match;
+  let found: HeaderMatch | null = null;
+  if (best) {
+    const { rank: _rank, ...match } = best;
+    found = match;
+  }
+  // A search that read a whole wide, empty top of a sheet is not worth keeping cell by cell.
+  if (texts.read.length <= REMEMBERED) searches.keep({ templates, shape, cells: texts.read, found });
+  return found;
 }
