@@ -11,10 +11,10 @@ import {
 import { FindingLimit } from '../findings/limit';
 import { colName, makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
-import { judgeCell } from '../rules/cells';
+import { judgeCell, typeCode } from '../rules/cells';
 import type { RuleContext } from '../rules/context';
 import { fiscalYearFromDates, fiscalYearFromTitle } from '../rules/fiscalYear';
-import { newParsedRow, resetParsedRow, type ParsedRow } from '../rules/parsedRow';
+import { newScratchRow, resetScratchRow, type ParsedRow } from '../rules/parsedRow';
 import { ParsedRows } from '../rules/parsedRows';
 import { judgeRedFlags } from '../rules/redFlags';
 import { judgeRow } from '../rules/rowRules';
@@ -179,7 +179,8 @@ export class ProcurementTable {
     this.header = headerFindings(grid.name, match, grid.merges);
     this.read = mergedBody(grid, match, grid.name, this.merged);
     this.ctx = this.context();
-    this.parsed = new ParsedRows(match.firstDataRow);
+    // Sized at once for the rows under the header (RowKinds counts the same), so judging starts without a resize.
+    this.parsed = new ParsedRows(match.firstDataRow, Math.max(0, grid.values.length - match.firstDataRow + 1));
     this.judgeRows(null);
   }
 
@@ -213,6 +214,7 @@ export class ProcurementTable {
       if (parsed.present[i]) this.findingsAt.delete(match.firstDataRow + i);
     parsed.resize(kinds.length);
     const columns = match.columns;
+    const types = Int8Array.from(columns, (m) => typeCode(m.column.type));
     const direct = !grid.merges?.length;
     const sheet = grid.name;
     const exemptBy = (c: TemplateColumn, row: number): boolean => {
@@ -224,7 +226,7 @@ export class ProcurementTable {
       return u.values.some((x) => foldForMatch(x) === f);
     };
     // One row object, reused: what it says is kept column by column in `parsed`.
-    const p = newParsedRow(0);
+    const p = newScratchRow();
     // Each row is classified and, if it is data, judged at once: its cells are read while cached.
     for (let i = 0; i < kinds.length; i++) {
       const row = match.firstDataRow + i;
@@ -238,7 +240,7 @@ export class ProcurementTable {
       }
       if (only && (row < only.top || row > only.bottom) && parsed.present[i]) continue;
       const values = grid.values[row - 1] ?? [];
-      resetParsedRow(p, row);
+      resetScratchRow(p, row);
       for (let k = 0; k < columns.length; k++) {
         const m = columns[k]!;
         const c = m.column;
@@ -256,7 +258,7 @@ export class ProcurementTable {
           }
           continue;
         }
-        judgeCell(ctx, row, c, v, p);
+        judgeCell(ctx, row, c, types[k]!, v, p);
       }
       parsed.set(i, p);
       // The row's findings are kept as they are, and the next row starts a new list (cutting a list
@@ -331,8 +333,7 @@ export class ProcurementTable {
     const ctx: RuleContext = { ...this.ctx, out, limit };
     const fiscalYear =
       fiscalYearFromTitle(grid, match.headerRow) ?? fiscalYearFromDates(this.signed()) ?? match.template.year;
-    const p = newParsedRow(0);
-    for (let i = 0; i < parsed.slots; i++) if (parsed.present[i]) judgeRow(ctx, parsed.row(i, p), fiscalYear);
+    for (let i = 0; i < parsed.slots; i++) if (parsed.present[i]) judgeRow(ctx, parsed, i, fiscalYear);
     const cols = match.columns.map((m) => m.col);
     // Each cell's text with its length in front: no text can then pass for two cells.
     judgeTable(ctx, parsed, (row) =>

@@ -49,12 +49,41 @@ export function newParsedRow(row: number): ParsedRow {
   };
 }
 
-/** Empty `p` for the next row (one object is reused for every row judged). */
-export function resetParsedRow(p: ParsedRow, row: number): void {
+/**
+ * The row object the cell judges write into, reused for every row of a check. Its amounts are NaN
+ * when absent, never undefined: a field that only ever holds numbers is stored in place, while one
+ * that may be undefined boxes every amount stored in it (an allocation per amount per row).
+ */
+export function newScratchRow(): ParsedRow {
+  // Written out (not newParsedRow with its amounts replaced): a field's first value decides how it is stored.
+  return {
+    row: 0,
+    item: undefined,
+    budget: NaN,
+    referencePrice: NaN,
+    agreedPrice: NaN,
+    method: undefined,
+    genericMethodOnly: undefined,
+    status: undefined,
+    budgetSource: undefined,
+    signDate: undefined,
+    endDate: undefined,
+    fiscalYear: undefined,
+    projectYear: undefined,
+    projectMonth: undefined,
+    projectNumber: undefined,
+    supplierKey: undefined,
+    supplierName: undefined,
+    bidders: undefined,
+  };
+}
+
+/** Empty the scratch row `p` for row `row`. */
+export function resetScratchRow(p: ParsedRow, row: number): void {
   const q = p as { -readonly [K in keyof ParsedRow]: ParsedRow[K] };
   q.row = row;
-  q.item = q.budget = q.referencePrice = q.agreedPrice = undefined;
-  q.method = q.genericMethodOnly = q.status = q.budgetSource = undefined;
+  q.budget = q.referencePrice = q.agreedPrice = NaN;
+  q.item = q.method = q.genericMethodOnly = q.status = q.budgetSource = undefined;
   q.signDate = q.endDate = q.fiscalYear = q.projectYear = q.projectMonth = undefined;
   q.projectNumber = q.supplierKey = q.supplierName = q.bidders = undefined;
 }

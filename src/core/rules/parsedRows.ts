@@ -1,7 +1,7 @@
 import type { MethodEntry } from '../settings/data';
 import type { Day } from '../text/format';
 import { dayNumber } from '../cells/dates';
-import { itemKeyHash } from './itemKey';
+import { keepItemKey } from './itemKey';
 import { newParsedRow, type ParsedRow } from './parsedRow';
 
 /** "No value" in the whole-number columns. */
@@ -44,9 +44,17 @@ export function slotOf(v: number, mask: number): number {
 
 /** A growing open-addressing map from numbers to small numbers (ids ≥ 0): no strings, no boxes. */
 export class NumberTable {
-  private numbers = new Float64Array(1024);
-  private ids = new Int32Array(1024).fill(-1);
+  private numbers: Float64Array;
+  private ids: Int32Array;
   private count = 0;
+
+  /** A table with room for `expected` numbers before it first grows. */
+  constructor(expected = 64) {
+    let size = 16;
+    while (size < 2 * expected) size *= 2;
+    this.numbers = new Float64Array(size);
+    this.ids = new Int32Array(size).fill(-1);
+  }
 
   /** The id of `v`, or −1. */
   get(v: number): number {
@@ -123,7 +131,7 @@ export class ParsedRows {
   projectMonth: Int32Array;
   /** Days since 1970-01-01 of the signing date (NONE when there is none). */
   signDay: Int32Array;
-  /** The item's key (its name without numbers and spaces) as itemKeyHash reads it. */
+  /** The item's key (its name without numbers and spaces) as keepItemKey hashes it. */
   itemKey: Float64Array;
   /** The project number as digitsValue reads it. */
   projectValue: Float64Array;
@@ -223,7 +231,7 @@ export class ParsedRows {
     this.projectValue[i] = digitsValue(p.projectNumber);
     this.supplier[i] = p.supplierKey ? this.suppliers.id(p.supplierKey) : -1;
     this.item[i] = p.item;
-    this.itemKey[i] = itemKeyHash(p.item);
+    keepItemKey(p.item, this.itemKey, i);
     this.status[i] = p.status;
     this.budgetSource[i] = p.budgetSource;
     this.projectNumber[i] = p.projectNumber;
