@@ -342,16 +342,28 @@ export class ProcurementTable {
     judgeRedFlags(ctx, parsed);
     this.blankRuns(out, limit);
     out.push(...limit.summary(grid.name, match.headerRow));
-    // Row objects only for those who ask (summaries): a check of a million rows never builds them.
-    let objects: ParsedRow[] | undefined;
-    return {
-      rows,
-      fiscalYear,
-      findings: out,
-      get parsed() {
-        return (objects ??= parsed.rows());
-      },
-    };
+    return new CheckedTable(rows, fiscalYear, out, parsed);
+  }
+}
+
+/**
+ * A table's check. Row objects are built only for those who ask (summaries): a check of a million
+ * rows never builds them. A class, not an object literal with a getter: each such literal gets a
+ * hidden class of its own, which lives in the old generation and keeps everything the getter holds
+ * (every kept row) alive through minor collections, at a cost on every check.
+ */
+class CheckedTable implements TableCheck {
+  private objects: ParsedRow[] | undefined;
+
+  constructor(
+    readonly rows: number,
+    readonly fiscalYear: number | null,
+    readonly findings: Finding[],
+    private readonly source: ParsedRows,
+  ) {}
+
+  get parsed(): readonly ParsedRow[] {
+    return (this.objects ??= this.source.rows());
   }
 }
 
