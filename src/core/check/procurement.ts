@@ -313,7 +313,7 @@ export class ProcurementTable {
   private signed(): Day[] {
     const out: Day[] = [];
     for (let i = 0; i < this.parsed.slots; i++) {
-      const d = this.parsed.signDate[i];
+      const d = this.parsed.signDateAt(i);
       if (d && this.parsed.present[i]) out.push(d);
     }
     return out;

@@ -1,6 +1,7 @@
 import type { MethodEntry } from '../settings/data';
 import type { Day } from '../text/format';
 import { dayNumber } from '../cells/dates';
+import { dayFromNumber } from '../text/format';
 import { keepItemKey } from './itemKey';
 import { newParsedRow, type ParsedRow } from './parsedRow';
 
@@ -11,6 +12,8 @@ const num = (x: number | undefined) => (x === undefined ? NaN : x);
 const opt = (x: number) => (Number.isNaN(x) ? undefined : x);
 const int = (x: number | undefined) => (x === undefined ? NONE : x);
 const optInt = (x: number) => (x === NONE ? undefined : x);
+/** The Day of a day number as ParsedRows keeps it. */
+const dayAt = (n: number) => (n === NONE ? undefined : dayFromNumber(n));
 
 /**
  * A text of 1–14 digits as one exact number (NaN for any other text): such keys (tax ids, project
@@ -129,24 +132,29 @@ export class ParsedRows {
   fiscalYear: Int32Array;
   projectYear: Int32Array;
   projectMonth: Int32Array;
-  /** Days since 1970-01-01 of the signing date (NONE when there is none). */
+  /** Days since 1970-01-01 of the signing date and of the contract's end (NONE when there is none). */
   signDay: Int32Array;
+  endDay: Int32Array;
+  /** Index into `labels` of the status and of the budget source, −1 for none. */
+  status: Int32Array;
+  budgetSource: Int32Array;
   /** The item's key (its name without numbers and spaces) as keepItemKey hashes it. */
   itemKey: Float64Array;
-  /** The project number as digitsValue reads it. */
+  /** The project number as digitsValue reads it (the text itself is rebuilt from it when asked for). */
   projectValue: Float64Array;
   /** Index into `suppliers` (who won, by tax id or folded name), −1 for none. */
   supplier: Int32Array;
+  // Texts a row holds as they are (messages quote them): references to the sheet's own strings.
   item: (string | undefined)[];
-  status: (string | undefined)[];
-  budgetSource: (string | undefined)[];
-  projectNumber: (string | undefined)[];
   supplierName: (string | undefined)[];
-  signDate: (Day | undefined)[];
-  endDate: (Day | undefined)[];
-  /** The methods and supplier keys seen, each once: rows hold their indexes. */
+  /** The methods, supplier keys and list values seen, each once: rows hold their indexes. */
   readonly methods: MethodEntry[] = [];
   readonly suppliers = new Interner();
+  /** The statuses and budget sources seen (a few list values), each once. */
+  readonly labels: string[] = [];
+  private readonly labelIndex = new Map<string, number>();
+  /** Project numbers that are not 1–14 digits (so not kept as a number), by slot: none from a check. */
+  private readonly otherProjectNumbers = new Map<number, string>();
   private readonly methodIndex = new Map<MethodEntry, number>();
 
   constructor(
@@ -164,16 +172,14 @@ export class ParsedRows {
     this.projectYear = new Int32Array(size);
     this.projectMonth = new Int32Array(size);
     this.signDay = new Int32Array(size);
+    this.endDay = new Int32Array(size);
+    this.status = new Int32Array(size);
+    this.budgetSource = new Int32Array(size);
     this.projectValue = new Float64Array(size);
     this.itemKey = new Float64Array(size);
     this.supplier = new Int32Array(size);
     this.item = new Array<string | undefined>(size);
-    this.status = new Array<string | undefined>(size);
-    this.budgetSource = new Array<string | undefined>(size);
-    this.projectNumber = new Array<string | undefined>(size);
     this.supplierName = new Array<string | undefined>(size);
-    this.signDate = new Array<Day | undefined>(size);
-    this.endDate = new Array<Day | undefined>(size);
   }
 
   get slots(): number {
@@ -199,19 +205,15 @@ export class ParsedRows {
     this.projectYear = grow(this.projectYear);
     this.projectMonth = grow(this.projectMonth);
     this.signDay = grow(this.signDay);
+    this.endDay = grow(this.endDay);
+    this.status = grow(this.status);
+    this.budgetSource = grow(this.budgetSource);
     this.projectValue = grow(this.projectValue);
     this.itemKey = grow(this.itemKey);
     this.supplier = grow(this.supplier);
-    for (const a of [
-      this.item,
-      this.status,
-      this.budgetSource,
-      this.projectNumber,
-      this.supplierName,
-      this.signDate,
-      this.endDate,
-    ])
-      a.length = size;
+    this.item.length = size;
+    this.supplierName.length = size;
+    for (const i of this.otherProjectNumbers.keys()) if (i >= size) this.otherProjectNumbers.delete(i);
     this.size = size;
   }
 
@@ -228,21 +230,56 @@ export class ParsedRows {
     this.projectYear[i] = int(p.projectYear);
     this.projectMonth[i] = int(p.projectMonth);
     this.signDay[i] = p.signDate ? dayNumber(p.signDate) : NONE;
-    this.projectValue[i] = digitsValue(p.projectNumber);
+    this.endDay[i] = p.endDate ? dayNumber(p.endDate) : NONE;
+    this.status[i] = p.status === undefined ? -1 : this.labelId(p.status);
+    this.budgetSource[i] = p.budgetSource === undefined ? -1 : this.labelId(p.budgetSource);
+    const projectValue = (this.projectValue[i] = digitsValue(p.projectNumber));
+    if (p.projectNumber !== undefined && Number.isNaN(projectValue)) this.otherProjectNumbers.set(i, p.projectNumber);
+    else if (this.otherProjectNumbers.size > 0) this.otherProjectNumbers.delete(i);
     this.supplier[i] = p.supplierKey ? this.suppliers.id(p.supplierKey) : -1;
     this.item[i] = p.item;
     keepItemKey(p.item, this.itemKey, i);
-    this.status[i] = p.status;
-    this.budgetSource[i] = p.budgetSource;
-    this.projectNumber[i] = p.projectNumber;
     this.supplierName[i] = p.supplierName;
-    this.signDate[i] = p.signDate;
-    this.endDate[i] = p.endDate;
+  }
+
+  /** The project number of slot `i` as the sheet gave it (digits, rebuilt from their value). */
+  projectNumberAt(i: number): string | undefined {
+    const v = this.projectValue[i]!;
+    if (Number.isNaN(v)) return this.otherProjectNumbers.get(i);
+    const length = v % 16;
+    return String((v - length) / 16).padStart(length, '0');
+  }
+
+  statusAt(i: number): string | undefined {
+    const k = this.status[i]!;
+    return k < 0 ? undefined : this.labels[k];
+  }
+
+  budgetSourceAt(i: number): string | undefined {
+    const k = this.budgetSource[i]!;
+    return k < 0 ? undefined : this.labels[k];
+  }
+
+  signDateAt(i: number): Day | undefined {
+    return dayAt(this.signDay[i]!);
+  }
+
+  endDateAt(i: number): Day | undefined {
+    return dayAt(this.endDay[i]!);
   }
 
   /** Slot `i` holds no data row (blank, total, footer …). */
   clear(i: number): void {
     this.present[i] = 0;
+  }
+
+  private labelId(label: string): number {
+    let id = this.labelIndex.get(label);
+    if (id === undefined) {
+      this.labelIndex.set(label, (id = this.labels.length));
+      this.labels.push(label);
+    }
+    return id;
   }
 
   private methodId(m: MethodEntry): number {
@@ -266,14 +303,14 @@ export class ParsedRows {
     p.agreedPrice = opt(this.agreedPrice[i]!);
     p.method = m < 0 ? undefined : this.methods[m];
     p.genericMethodOnly = this.genericMethodOnly[i] ? true : undefined;
-    p.status = this.status[i];
-    p.budgetSource = this.budgetSource[i];
-    p.signDate = this.signDate[i];
-    p.endDate = this.endDate[i];
+    p.status = this.statusAt(i);
+    p.budgetSource = this.budgetSourceAt(i);
+    p.signDate = this.signDateAt(i);
+    p.endDate = this.endDateAt(i);
     p.fiscalYear = optInt(this.fiscalYear[i]!);
     p.projectYear = optInt(this.projectYear[i]!);
     p.projectMonth = optInt(this.projectMonth[i]!);
-    p.projectNumber = this.projectNumber[i];
+    p.projectNumber = this.projectNumberAt(i);
     p.supplierKey = s < 0 ? undefined : this.suppliers.keys[s];
     p.supplierName = this.supplierName[i];
     p.bidders = opt(this.bidders[i]!);

@@ -38,7 +38,7 @@ export function judgeRedFlags(ctx: RuleContext, rows: ParsedRows): void {
     if (mi >= 0 && !specific[mi] && bidders < S.fewBiddersBelow)
       fewBidders(ctx, row, biddersCol, bidders, rows.methods[mi]!);
     if (mi < 0 || !specific[mi] || rows.signDay[i] === NONE) continue;
-    const signed = rows.signDate[i]!;
+    const signed = rows.signDateAt(i)!;
     if (!S.yearEndMonths.includes(signed.m)) continue;
     const amount = amountOf(rows, i, 0);
     if (amount > S.yearEndMinAmount) yearEndSpecific(ctx, row, methodCol, amount, signed);

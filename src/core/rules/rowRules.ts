@@ -1,4 +1,4 @@
-import { compareDays, fiscalYearOf } from '../cells/dates';
+import { fiscalYearOf } from '../cells/dates';
 import { METHODS } from '../settings/data';
 import type { ColumnId, TemplateColumn } from '../templates/types';
 import { formatMoney } from '../text/format';
@@ -65,10 +65,10 @@ export function judgeRow(ctx: RuleContext, rows: ParsedRows, i: number, sheetYea
     );
   }
 
-  const signDate = rows.signDate[i];
-  const endDate = rows.endDate[i];
-  // Dates.
-  if (signDate && endDate && compareDays(endDate, signDate) < 0) {
+  // Dates: compared by their day numbers; a Day is looked up only for what needs its month or a message.
+  const signDate = rows.signDateAt(i);
+  const endDate = rows.endDay[i] !== NONE && rows.endDay[i]! < rows.signDay[i]! ? rows.endDateAt(i) : undefined;
+  if (signDate && endDate) {
     report(
       ctx,
       'contract-end-before-start',
@@ -93,7 +93,7 @@ export function judgeRow(ctx: RuleContext, rows: ParsedRows, i: number, sheetYea
       ),
     );
   }
-  if (rows.status[i] === NOT_SIGNED && signDate && ctx.matched.has('signDate')) {
+  if (rows.statusAt(i) === NOT_SIGNED && signDate && ctx.matched.has('signDate')) {
     report(
       ctx,
       'status-date-mismatch',
@@ -110,10 +110,10 @@ export function judgeRow(ctx: RuleContext, rows: ParsedRows, i: number, sheetYea
   const projectYear = rows.projectYear[i]!;
   const projectMonth = rows.projectMonth[i]!;
   if (projectYear !== NONE && projectMonth !== NONE && signDate) {
-    const projectNumber = rows.projectNumber[i];
     const created = projectYear * 12 + projectMonth;
     const signed = (signDate.y + 543) * 12 + signDate.m;
     if (signed < created || signed - created > 24) {
+      const projectNumber = rows.projectNumberAt(i);
       report(
         ctx,
         'project-number-year',

@@ -77,7 +77,7 @@ export function judgeTable(ctx: RuleContext, rows: ParsedRows, contents: (row: n
   for (let i = 0; i < rows.slots; i++) {
     if (!rows.present[i] || (!repeated[i] && !Number.isNaN(rows.projectValue[i]!))) continue;
     const row = rows.first + i;
-    const projectNumber = rows.projectNumber[i];
+    const projectNumber = rows.projectNumberAt(i);
     const key = projectNumber ?? `\u0000${rows.item[i] ?? ''}`;
     const prev = seen.get(key);
     if (prev === undefined) {

@@ -82,7 +82,11 @@ const byDayNumber: (Day | undefined)[] = [];
  * a small integer, as Date's getters are slow on a sheet of a million dates.
  */
 export function dayFromTime(ms: number): Day {
-  const n = Math.floor(ms / 86_400_000);
+  return dayFromNumber(Math.floor(ms / 86_400_000));
+}
+
+/** The Day of day number `n` (days since 1970-01-01), as dayFromTime gives it. */
+export function dayFromNumber(n: number): Day {
   const slot = n - FIRST_DAY;
   let day = slot >= 0 && slot < 182_622 ? byDayNumber[slot] : undefined;
   if (day) return day;

@@ -42,6 +42,19 @@ describe('the rows of a check, kept column by column', () => {
     expect(rows.present[2]).toBe(0);
   });
 
+  it('gives back project numbers exactly: leading zeros, and text that is not digits at all', () => {
+    const rows = new ParsedRows(2, 4);
+    const numbers = ['00123', '67039524001', 'ไม่มีเลขที่ (e-GP)', '123456789012345678'];
+    numbers.forEach((n, i) => rows.set(i, { ...newParsedRow(2 + i), projectNumber: n }));
+    expect(numbers.map((_, i) => rows.row(i).projectNumber)).toEqual(numbers);
+    // A slot judged again without one has none, and slots cut off by a shrinking sheet keep nothing.
+    rows.set(2, newParsedRow(4));
+    rows.resize(3);
+    rows.resize(4);
+    rows.set(3, newParsedRow(5));
+    expect([0, 1, 2, 3].map((i) => rows.row(i).projectNumber)).toEqual(['00123', '67039524001', undefined, undefined]);
+  });
+
   it('gives each supplier one number, also past the first table size and for names', () => {
     const ids = new Interner();
     const got = Array.from({ length: 5000 }, (_, i) => ids.id(taxId(i)));
