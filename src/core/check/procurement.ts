@@ -11,7 +11,9 @@ import {
 import { FindingLimit } from '../findings/limit';
 import { colName, makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
+import type { HeldFinding } from '../findings/held';
 import { judgeCell, typeCode } from '../rules/cells';
+import { report } from '../rules/context';
 import type { RuleContext } from '../rules/context';
 import { fiscalYearFromDates, fiscalYearFromTitle } from '../rules/fiscalYear';
 import { newScratchRow, resetScratchRow, type ParsedRow } from '../rules/parsedRow';
@@ -140,6 +142,17 @@ function mergedBody(grid: SheetGrid, match: HeaderMatch, sheet: string, out: Fin
 }
 
 /**
+ * A required cell left blank. A function of its own: a message function written inside the loop over
+ * cells would make every row allocate the variables it captures.
+ */
+function requiredValue(ctx: RuleContext, row: number, c: TemplateColumn): void {
+  report(ctx, 'required-value', row, c, () => {
+    const n = colName(c);
+    return { th: `แถว ${row}: ต้องกรอก ${n.th}`, en: `Row ${row}: ${n.en} is required` };
+  });
+}
+
+/**
  * What a cell holds, as text: two cells give the same text exactly when they hold the same value
  * (text compared trimmed, every kind of blank alike, dates by their moment, errors by their code).
  */
@@ -166,7 +179,7 @@ export class ProcurementTable {
   /** What each judged data row says (blank, total and footer rows have nothing). */
   private readonly parsed: ParsedRows;
   /** The cell findings of the rows that have any. */
-  private findingsAt = new Map<number, readonly Finding[]>();
+  private findingsAt = new Map<number, readonly HeldFinding[]>();
   private read: (row: number, col: number) => CellValue;
   private ctx: RuleContext;
   /** Row kinds from the first data row down (0 data, 1 blank …), as last judged. */
@@ -216,7 +229,6 @@ export class ProcurementTable {
     const columns = match.columns;
     const types = Int8Array.from(columns, (m) => typeCode(m.column.type));
     const direct = !grid.merges?.length;
-    const sheet = grid.name;
     const exemptBy = (c: TemplateColumn, row: number): boolean => {
       const u = c.requiredUnless;
       if (!u) return false;
@@ -225,6 +237,9 @@ export class ProcurementTable {
       const f = foldForMatch(displayValue(v));
       return u.values.some((x) => foldForMatch(x) === f);
     };
+    // Each row's cell findings are held, their messages unwritten until a report shows them.
+    let held: HeldFinding[] = [];
+    ctx.held = held;
     // One row object, reused: what it says is kept column by column in `parsed`.
     const p = newScratchRow();
     // Each row is classified and, if it is data, judged at once: its cells are read while cached.
@@ -246,16 +261,7 @@ export class ProcurementTable {
         const c = m.column;
         const v = direct ? (values[m.col - 1] ?? null) : this.read(row, m.col);
         if (v === null || (typeof v === 'string' && isBlankText(v))) {
-          if (c.required && !exemptBy(c, row)) {
-            const n = colName(c);
-            ctx.out.push(
-              makeFinding(
-                'required-value',
-                { sheet, row, col: m.col, column: c },
-                { th: `แถว ${row}: ต้องกรอก ${n.th}`, en: `Row ${row}: ${n.en} is required` },
-              ),
-            );
-          }
+          if (c.required && !exemptBy(c, row)) requiredValue(ctx, row, c);
           continue;
         }
         judgeCell(ctx, row, c, types[k]!, v, p);
@@ -263,9 +269,9 @@ export class ProcurementTable {
       parsed.set(i, p);
       // The row's findings are kept as they are, and the next row starts a new list (cutting a list
       // short is a slow call in V8).
-      if (ctx.out.length > 0) {
-        this.findingsAt.set(row, ctx.out);
-        ctx.out = [];
+      if (held.length > 0) {
+        this.findingsAt.set(row, held);
+        ctx.held = held = [];
       } else if (only) this.findingsAt.delete(row);
     }
   }
@@ -329,8 +335,8 @@ export class ProcurementTable {
     // The few rows with cell findings, in sheet order (after an update the map is not in row order).
     for (const row of Int32Array.from(this.findingsAt.keys()).sort())
       if (parsed.present[row - parsed.first])
-        for (const x of this.findingsAt.get(row)!) if (limit.take(x.code)) out.push(x);
-    const ctx: RuleContext = { ...this.ctx, out, limit };
+        for (const x of this.findingsAt.get(row)!) if (limit.take(x.code)) out.push(x.shown());
+    const ctx: RuleContext = { ...this.ctx, out, held: undefined, limit };
     const fiscalYear =
       fiscalYearFromTitle(grid, match.headerRow) ?? fiscalYearFromDates(this.signed()) ?? match.template.year;
     for (let i = 0; i < parsed.slots; i++) if (parsed.present[i]) judgeRow(ctx, parsed, i, fiscalYear);

@@ -1,4 +1,4 @@
-import { findDateInText, parseDate, parsePeriod } from '../cells/dates';
+import { findDateInText, parseDate, parsePeriod, type DateResult } from '../cells/dates';
 import { displayValue, type CellValue } from '../cells/value';
 import type { TemplateColumn } from '../templates/types';
 import { dayFromTime, formatDayEn, formatDayTh, isoDay, type Day } from '../text/format';
@@ -33,6 +33,18 @@ export function judgeDate(ctx: RuleContext, row: number, c: TemplateColumn, v: C
     keep(c, r.day, p);
     return;
   }
+  judgeDateFurther(ctx, row, c, v, p, r);
+}
+
+/** judgeDate past its common case; apart so that the common case allocates nothing (see judgeNumber). */
+function judgeDateFurther(
+  ctx: RuleContext,
+  row: number,
+  c: TemplateColumn,
+  v: CellValue,
+  p: ParsedRow,
+  r: Exclude<DateResult, { kind: 'blank' }>,
+): void {
   const raw = displayValue(v);
   const n = names(c);
   if (r.kind === 'error') {
@@ -45,10 +57,11 @@ export function judgeDate(ctx: RuleContext, row: number, c: TemplateColumn, v: C
       'not-a-date',
       row,
       c,
-      msg(
-        `แถว ${row}: ${n.th} ไม่ใช่วันที่: "${raw}" ควรเป็นวันที่ เช่น 31 มี.ค. 2567`,
-        `Row ${row}: ${n.en} is not a date: "${raw}"; expected a date such as 31 Mar 2024`,
-      ),
+      () =>
+        msg(
+          `แถว ${row}: ${n.th} ไม่ใช่วันที่: "${raw}" ควรเป็นวันที่ เช่น 31 มี.ค. 2567`,
+          `Row ${row}: ${n.en} is not a date: "${raw}"; expected a date such as 31 Mar 2024`,
+        ),
       { value: raw },
     );
     return;
@@ -61,10 +74,11 @@ export function judgeDate(ctx: RuleContext, row: number, c: TemplateColumn, v: C
       'ce-year',
       row,
       c,
-      msg(
-        `แถว ${row}: ${n.th} ถูกเก็บเป็นปี ค.ศ. ${r.day.y} (พิมพ์ปี พ.ศ. ลงในวันที่ของ Excel) ควรเป็น ${formatDayTh(fixed)}`,
-        `Row ${row}: ${n.en} is stored as the year ${r.day.y} CE (a BE year typed into an Excel date); should be ${formatDayEn(fixed)}`,
-      ),
+      () =>
+        msg(
+          `แถว ${row}: ${n.th} ถูกเก็บเป็นปี ค.ศ. ${r.day.y} (พิมพ์ปี พ.ศ. ลงในวันที่ของ Excel) ควรเป็น ${formatDayTh(fixed)}`,
+          `Row ${row}: ${n.en} is stored as the year ${r.day.y} CE (a BE year typed into an Excel date); should be ${formatDayEn(fixed)}`,
+        ),
       {
         value: `${r.day.y}-${String(r.day.m).padStart(2, '0')}-${String(r.day.d).padStart(2, '0')}`,
         suggestion: dateSuggestion(fixed),
@@ -79,10 +93,11 @@ export function judgeDate(ctx: RuleContext, row: number, c: TemplateColumn, v: C
       'ce-year',
       row,
       c,
-      msg(
-        `แถว ${row}: ${n.th} "${raw}" ใช้ปี ค.ศ. ตารางนี้ใช้ปี พ.ศ. ควรเป็น ${formatDayTh(r.day)}`,
-        `Row ${row}: ${n.en} "${raw}" uses a CE year where the form uses BE; should be ${formatDayEn(r.day)}`,
-      ),
+      () =>
+        msg(
+          `แถว ${row}: ${n.th} "${raw}" ใช้ปี ค.ศ. ตารางนี้ใช้ปี พ.ศ. ควรเป็น ${formatDayTh(r.day)}`,
+          `Row ${row}: ${n.en} "${raw}" uses a CE year where the form uses BE; should be ${formatDayEn(r.day)}`,
+        ),
       { value: raw, suggestion: dateSuggestion(r.day) },
     );
   } else if (r.source === 'text' && !ctx.importSource && !ctx.textOnly) {
@@ -91,10 +106,11 @@ export function judgeDate(ctx: RuleContext, row: number, c: TemplateColumn, v: C
       'date-as-text',
       row,
       c,
-      msg(
-        `แถว ${row}: ${n.th} "${raw}" เป็นข้อความ ไม่ใช่วันที่ของ Excel ควรเป็นวันที่ ${formatDayTh(r.day)}`,
-        `Row ${row}: ${n.en} "${raw}" is text, not an Excel date; should be the date ${formatDayEn(r.day)}`,
-      ),
+      () =>
+        msg(
+          `แถว ${row}: ${n.th} "${raw}" เป็นข้อความ ไม่ใช่วันที่ของ Excel ควรเป็นวันที่ ${formatDayTh(r.day)}`,
+          `Row ${row}: ${n.en} "${raw}" is text, not an Excel date; should be the date ${formatDayEn(r.day)}`,
+        ),
       { value: raw, suggestion: dateSuggestion(r.day) },
     );
   }
@@ -104,32 +120,39 @@ export function judgeDate(ctx: RuleContext, row: number, c: TemplateColumn, v: C
 /** O14's expected start: a month and year, a range or a quarter. */
 export function judgePeriod(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue): void {
   const r = parsePeriod(v);
-  const raw = displayValue(v);
-  const n = names(c);
   if (r.kind === 'blank') return;
   if (r.kind === 'error') reportCellError(ctx, row, c, r.error);
-  else if (r.kind === 'bad')
+  else if (r.kind === 'bad' || r.ce) judgePeriodFurther(ctx, row, c, v, r.kind === 'bad');
+}
+
+/** A period that is not one, or is in CE; apart so that a good period allocates nothing (see judgeNumber). */
+function judgePeriodFurther(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, bad: boolean): void {
+  const raw = displayValue(v);
+  const n = names(c);
+  if (bad)
     report(
       ctx,
       'not-a-date',
       row,
       c,
-      msg(
-        `แถว ${row}: ${n.th} "${raw}" ควรเป็นเดือนและปี พ.ศ. เช่น ต.ค. 2566`,
-        `Row ${row}: ${n.en} "${raw}" should be a month and BE year, e.g. ต.ค. 2566`,
-      ),
+      () =>
+        msg(
+          `แถว ${row}: ${n.th} "${raw}" ควรเป็นเดือนและปี พ.ศ. เช่น ต.ค. 2566`,
+          `Row ${row}: ${n.en} "${raw}" should be a month and BE year, e.g. ต.ค. 2566`,
+        ),
       { value: raw },
     );
-  else if (r.ce)
+  else
     report(
       ctx,
       'ce-year',
       row,
       c,
-      msg(
-        `แถว ${row}: ${n.th} "${raw}" ใช้ปี ค.ศ. ควรใช้ปี พ.ศ.`,
-        `Row ${row}: ${n.en} "${raw}" uses a CE year; use the BE year`,
-      ),
+      () =>
+        msg(
+          `แถว ${row}: ${n.th} "${raw}" ใช้ปี ค.ศ. ควรใช้ปี พ.ศ.`,
+          `Row ${row}: ${n.en} "${raw}" uses a CE year; use the BE year`,
+        ),
       { value: raw },
     );
 }
@@ -141,18 +164,23 @@ export function judgeContractRef(ctx: RuleContext, row: number, c: TemplateColum
     return;
   }
   const d = findDateInText(v);
-  const n = names(c);
   if (d) p.signDate = d;
-  else
-    report(
-      ctx,
-      'required-value',
-      row,
-      c,
+  else noContractDate(ctx, row, c, v);
+}
+
+/** A contract reference without a date; apart so that one with a date allocates nothing (see judgeNumber). */
+function noContractDate(ctx: RuleContext, row: number, c: TemplateColumn, v: string): void {
+  const n = names(c);
+  report(
+    ctx,
+    'required-value',
+    row,
+    c,
+    () =>
       msg(
         `แถว ${row}: ${n.th} "${v.trim()}" ไม่มีวันที่ของสัญญา ต้องมีทั้งเลขที่และวันที่ เช่น 12/2567 ลว. 1 ต.ค. 2566`,
         `Row ${row}: ${n.en} "${v.trim()}" has no date; give both number and date, e.g. 12/2567 ลว. 1 ต.ค. 2566`,
       ),
-      { value: v },
-    );
+    { value: v },
+  );
 }

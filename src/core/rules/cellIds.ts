@@ -1,5 +1,5 @@
-import { egpYearMonth, parseProjectNumber } from '../cells/projectNumber';
-import { isValidTaxId, maskId, parseTaxId } from '../cells/taxId';
+import { egpYearMonth, parseProjectNumber, type ProjectNumberResult } from '../cells/projectNumber';
+import { isValidTaxId, maskId, parseTaxId, type TaxIdResult } from '../cells/taxId';
 import { displayValue, type CellValue } from '../cells/value';
 import type { Bilingual, TemplateColumn } from '../templates/types';
 import { reportCellError } from './cellNumbers';
@@ -14,10 +14,11 @@ function idAsNumber(ctx: RuleContext, row: number, c: TemplateColumn, digits: st
     'id-as-number',
     row,
     c,
-    msg(
-      `แถว ${row}: ${n.th} เก็บเป็นตัวเลข Excel อาจแสดงเป็น ${Number(digits).toExponential(2).toUpperCase()} หรือตัดหลักทิ้ง ควรเก็บ${what.th}เป็นข้อความ`,
-      `Row ${row}: ${n.en} is stored as a number, which Excel may show as ${Number(digits).toExponential(2).toUpperCase()} or cut; store ${what.en} as text`,
-    ),
+    () =>
+      msg(
+        `แถว ${row}: ${n.th} เก็บเป็นตัวเลข Excel อาจแสดงเป็น ${Number(digits).toExponential(2).toUpperCase()} หรือตัดหลักทิ้ง ควรเก็บ${what.th}เป็นข้อความ`,
+        `Row ${row}: ${n.en} is stored as a number, which Excel may show as ${Number(digits).toExponential(2).toUpperCase()} or cut; store ${what.en} as text`,
+      ),
     { value: maskId(digits), suggestion: { value: digits, display: maskId(digits), kind: 'text' } },
   );
 }
@@ -33,6 +34,18 @@ export function judgeTaxId(ctx: RuleContext, row: number, c: TemplateColumn, v: 
     p.supplierKey = r.id;
     return;
   }
+  judgeTaxIdFurther(ctx, row, c, v, p, r);
+}
+
+/** judgeTaxId past its common case; apart so that the common case allocates nothing (see judgeNumber). */
+function judgeTaxIdFurther(
+  ctx: RuleContext,
+  row: number,
+  c: TemplateColumn,
+  v: CellValue,
+  p: ParsedRow,
+  r: TaxIdResult,
+): void {
   const raw = displayValue(v);
   const shown = maskId(raw.trim());
   const n = names(c);
@@ -48,15 +61,17 @@ export function judgeTaxId(ctx: RuleContext, row: number, c: TemplateColumn, v: 
         'tax-id-checksum',
         row,
         c,
-        msg(
-          `แถว ${row}: ${n.th} ${maskId(r.id)} หลักตรวจสอบไม่ถูกต้อง (หลักที่ 13 ควรเป็น ${r.expected} ถ้าสิบสองหลักแรกถูก) ตรวจเลขกับเอกสารอีกครั้ง`,
-          `Row ${row}: ${n.en} ${maskId(r.id)} fails the check digit (the 13th digit would be ${r.expected} if the first twelve are right); check it against the documents`,
-        ),
+        () =>
+          msg(
+            `แถว ${row}: ${n.th} ${maskId(r.id)} หลักตรวจสอบไม่ถูกต้อง (หลักที่ 13 ควรเป็น ${r.expected} ถ้าสิบสองหลักแรกถูก) ตรวจเลขกับเอกสารอีกครั้ง`,
+            `Row ${row}: ${n.en} ${maskId(r.id)} fails the check digit (the 13th digit would be ${r.expected} if the first twelve are right); check it against the documents`,
+          ),
         { value: maskId(r.id) },
       );
       return;
     case 'format': {
-      const why: Record<typeof r.reason, Bilingual> = {
+      // Written only when the finding is shown.
+      const why = (): Record<typeof r.reason, Bilingual> => ({
         'joint-venture': {
           th: `"${shown}" เป็นรหัสกิจการร่วมค้าของ e-GP (ขึ้นต้นด้วย D) ไม่ใช่เลขประจำตัวผู้เสียภาษี 13 หลัก ใส่เลขผู้เสียภาษีของกิจการร่วมค้า`,
           en: `"${shown}" is an e-GP joint-venture code (starting with D), not a 13-digit tax id; give the joint venture's tax id`,
@@ -81,13 +96,16 @@ export function judgeTaxId(ctx: RuleContext, row: number, c: TemplateColumn, v: 
           th: `"${shown}" ไม่ใช่เลข 13 หลัก`,
           en: `"${shown}" is not a 13-digit id`,
         },
-      };
+      });
       report(
         ctx,
         'tax-id-format',
         row,
         c,
-        msg(`แถว ${row}: ${n.th} ${why[r.reason].th}`, `Row ${row}: ${n.en} ${why[r.reason].en}`),
+        () => {
+          const w = why()[r.reason];
+          return msg(`แถว ${row}: ${n.th} ${w.th}`, `Row ${row}: ${n.en} ${w.en}`);
+        },
         {
           value: shown,
           ...(r.suggestion
@@ -120,6 +138,18 @@ export function judgeProjectNumber(ctx: RuleContext, row: number, c: TemplateCol
     p.projectMonth = r.month;
     return;
   }
+  judgeProjectNumberFurther(ctx, row, c, v, p, r);
+}
+
+/** judgeProjectNumber past its common case; apart so that the common case allocates nothing (see judgeNumber). */
+function judgeProjectNumberFurther(
+  ctx: RuleContext,
+  row: number,
+  c: TemplateColumn,
+  v: CellValue,
+  p: ParsedRow,
+  r: ProjectNumberResult,
+): void {
   const raw = displayValue(v);
   const n = names(c);
   switch (r.kind) {
@@ -129,7 +159,8 @@ export function judgeProjectNumber(ctx: RuleContext, row: number, c: TemplateCol
       reportCellError(ctx, row, c, r.error);
       return;
     case 'format': {
-      const why: Record<typeof r.reason, Bilingual> = {
+      // Written only when the finding is shown.
+      const why = (): Record<typeof r.reason, Bilingual> => ({
         precision: {
           th: `"${raw}" ถูก Excel ปัดเป็นเลขวิทยาศาสตร์ ตัวเลขบางหลักหายไปแล้วและกู้คืนไม่ได้ คัดลอกเลขที่โครงการจาก e-GP ใหม่ลงในเซลล์รูปแบบข้อความ`,
           en: `"${raw}" was rounded by Excel into scientific notation; digits are lost for good. Copy the project number from e-GP again into a text-formatted cell`,
@@ -146,13 +177,16 @@ export function judgeProjectNumber(ctx: RuleContext, row: number, c: TemplateCol
           th: `"${raw}" ไม่ใช่เลขที่โครงการ e-GP: สองหลักแรกคือปี พ.ศ. และสองหลักถัดไปคือเดือนที่สร้างโครงการ`,
           en: `"${raw}" is not an e-GP project number: its first two digits are the BE year and the next two the month it was created`,
         },
-      };
+      });
       report(
         ctx,
         'project-number-format',
         row,
         c,
-        msg(`แถว ${row}: ${n.th} ${why[r.reason].th}`, `Row ${row}: ${n.en} ${why[r.reason].en}`),
+        () => {
+          const w = why()[r.reason];
+          return msg(`แถว ${row}: ${n.th} ${w.th}`, `Row ${row}: ${n.en} ${w.en}`);
+        },
         {
           value: raw,
         },

@@ -12,6 +12,14 @@ export function judgeNumber(ctx: RuleContext, row: number, c: TemplateColumn, v:
     keepAmount(c, v, p);
     return;
   }
+  judgeNumberFurther(ctx, row, c, v, p);
+}
+
+/**
+ * judgeNumber past its common case (text, errors, negatives). Apart because its findings' messages
+ * are functions that capture the arguments, which would cost every call a context object.
+ */
+function judgeNumberFurther(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
   const r = parseMoney(v);
   if (r.kind === 'blank') return;
   const n = names(c);
@@ -27,10 +35,11 @@ export function judgeNumber(ctx: RuleContext, row: number, c: TemplateColumn, v:
       'not-a-number',
       row,
       c,
-      msg(
-        `แถว ${row}: ${n.th} ต้องเป็น${want.th} แต่พบ "${raw}"`,
-        `Row ${row}: ${n.en} must be ${want.en}, found "${raw}"`,
-      ),
+      () =>
+        msg(
+          `แถว ${row}: ${n.th} ต้องเป็น${want.th} แต่พบ "${raw}"`,
+          `Row ${row}: ${n.en} must be ${want.en}, found "${raw}"`,
+        ),
       { value: raw },
     );
     return;
@@ -42,10 +51,11 @@ export function judgeNumber(ctx: RuleContext, row: number, c: TemplateColumn, v:
       'negative-amount',
       row,
       c,
-      msg(
-        `แถว ${row}: ${n.th} ติดลบ (${formatMoney(value)}) ต้องไม่น้อยกว่า 0`,
-        `Row ${row}: ${n.en} is negative (${formatMoney(value)}); it must be 0 or more`,
-      ),
+      () =>
+        msg(
+          `แถว ${row}: ${n.th} ติดลบ (${formatMoney(value)}) ต้องไม่น้อยกว่า 0`,
+          `Row ${row}: ${n.en} is negative (${formatMoney(value)}); it must be 0 or more`,
+        ),
       { value: raw },
     );
   } else if (r.thaiDigits && !ctx.textOnly) {
@@ -54,10 +64,11 @@ export function judgeNumber(ctx: RuleContext, row: number, c: TemplateColumn, v:
       'thai-digits',
       row,
       c,
-      msg(
-        `แถว ${row}: ${n.th} พิมพ์ด้วยเลขไทย "${raw}" Excel คำนวณไม่ได้ ควรเป็น ${formatMoney(value)}`,
-        `Row ${row}: ${n.en} is typed in Thai digits ("${raw}"), which Excel cannot add up; should be ${formatMoney(value)}`,
-      ),
+      () =>
+        msg(
+          `แถว ${row}: ${n.th} พิมพ์ด้วยเลขไทย "${raw}" Excel คำนวณไม่ได้ ควรเป็น ${formatMoney(value)}`,
+          `Row ${row}: ${n.en} is typed in Thai digits ("${raw}"), which Excel cannot add up; should be ${formatMoney(value)}`,
+        ),
       { value: raw, suggestion: { value, display: formatMoney(value), kind: 'number' } },
     );
   } else if (r.fromText && !ctx.textOnly) {
@@ -66,10 +77,11 @@ export function judgeNumber(ctx: RuleContext, row: number, c: TemplateColumn, v:
       'number-as-text',
       row,
       c,
-      msg(
-        `แถว ${row}: ${n.th} เป็นข้อความ "${raw}" ไม่ใช่ตัวเลข Excel จึงรวมหรือเรียงไม่ได้ ควรเป็น ${formatMoney(value)}`,
-        `Row ${row}: ${n.en} is text ("${raw}"), not a number Excel can add up; should be ${formatMoney(value)}`,
-      ),
+      () =>
+        msg(
+          `แถว ${row}: ${n.th} เป็นข้อความ "${raw}" ไม่ใช่ตัวเลข Excel จึงรวมหรือเรียงไม่ได้ ควรเป็น ${formatMoney(value)}`,
+          `Row ${row}: ${n.en} is text ("${raw}"), not a number Excel can add up; should be ${formatMoney(value)}`,
+        ),
       { value: raw, suggestion: { value, display: formatMoney(value), kind: 'number' } },
     );
   }
@@ -94,10 +106,11 @@ export function reportCellError(ctx: RuleContext, row: number, c: TemplateColumn
       'formula-no-result',
       row,
       c,
-      msg(
-        `แถว ${row}: ${n.th} เป็นสูตร ${error} ที่ยังไม่ได้คำนวณ (ไฟล์สร้างจากโปรแกรมอื่น) เปิดและบันทึกไฟล์ใน Excel ก่อน หรือพิมพ์ค่าแทนสูตร`,
-        `Row ${row}: ${n.en} is the formula ${error}, never calculated (the file was written by another program); open and save it in Excel, or type the value`,
-      ),
+      () =>
+        msg(
+          `แถว ${row}: ${n.th} เป็นสูตร ${error} ที่ยังไม่ได้คำนวณ (ไฟล์สร้างจากโปรแกรมอื่น) เปิดและบันทึกไฟล์ใน Excel ก่อน หรือพิมพ์ค่าแทนสูตร`,
+          `Row ${row}: ${n.en} is the formula ${error}, never calculated (the file was written by another program); open and save it in Excel, or type the value`,
+        ),
       { value: error },
     );
     return;
@@ -107,10 +120,11 @@ export function reportCellError(ctx: RuleContext, row: number, c: TemplateColumn
     'excel-error',
     row,
     c,
-    msg(
-      `แถว ${row}: ${n.th} มีค่าผิดพลาดของ Excel ${error} แก้สูตรหรือพิมพ์ค่าที่ถูกต้อง`,
-      `Row ${row}: ${n.en} holds the Excel error ${error}; fix the formula or type the value`,
-    ),
+    () =>
+      msg(
+        `แถว ${row}: ${n.th} มีค่าผิดพลาดของ Excel ${error} แก้สูตรหรือพิมพ์ค่าที่ถูกต้อง`,
+        `Row ${row}: ${n.en} holds the Excel error ${error}; fix the formula or type the value`,
+      ),
     { value: error },
   );
 }
@@ -119,7 +133,6 @@ export function reportCellError(ctx: RuleContext, row: number, c: TemplateColumn
 export function judgeYear(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
   const r = parseMoney(v);
   const raw = displayValue(v);
-  const n = names(c);
   if (r.kind === 'blank') return;
   if (r.kind === 'error') {
     reportCellError(ctx, row, c, r.error);
@@ -130,6 +143,19 @@ export function judgeYear(ctx: RuleContext, row: number, c: TemplateColumn, v: C
     p.fiscalYear = y;
     return;
   }
+  judgeYearFurther(ctx, row, c, p, y, raw);
+}
+
+/** judgeYear past a BE year; apart so that a BE year allocates nothing (see judgeNumber). */
+function judgeYearFurther(
+  ctx: RuleContext,
+  row: number,
+  c: TemplateColumn,
+  p: ParsedRow,
+  y: number,
+  raw: string,
+): void {
+  const n = names(c);
   if (Number.isInteger(y) && y >= 1900 && y < 2200) {
     p.fiscalYear = y + 543;
     report(
@@ -137,10 +163,11 @@ export function judgeYear(ctx: RuleContext, row: number, c: TemplateColumn, v: C
       'ce-year',
       row,
       c,
-      msg(
-        `แถว ${row}: ${n.th} เป็นปี ค.ศ. ${y} ควรเป็นปี พ.ศ. ${y + 543}`,
-        `Row ${row}: ${n.en} is the CE year ${y}; the form wants the BE year ${y + 543}`,
-      ),
+      () =>
+        msg(
+          `แถว ${row}: ${n.th} เป็นปี ค.ศ. ${y} ควรเป็นปี พ.ศ. ${y + 543}`,
+          `Row ${row}: ${n.en} is the CE year ${y}; the form wants the BE year ${y + 543}`,
+        ),
       { value: raw, suggestion: { value: y + 543, display: String(y + 543), kind: 'number' } },
     );
     return;
@@ -150,10 +177,11 @@ export function judgeYear(ctx: RuleContext, row: number, c: TemplateColumn, v: C
     'not-a-number',
     row,
     c,
-    msg(
-      `แถว ${row}: ${n.th} ควรเป็นปี พ.ศ. 4 หลัก เช่น 2568 แต่พบ "${raw}"`,
-      `Row ${row}: ${n.en} should be a 4-digit BE year such as 2568, found "${raw}"`,
-    ),
+    () =>
+      msg(
+        `แถว ${row}: ${n.th} ควรเป็นปี พ.ศ. 4 หลัก เช่น 2568 แต่พบ "${raw}"`,
+        `Row ${row}: ${n.en} should be a 4-digit BE year such as 2568, found "${raw}"`,
+      ),
     { value: raw },
   );
 }

@@ -1,5 +1,5 @@
-import { matchList } from '../cells/lists';
-import { parseMethod } from '../cells/methods';
+import { matchList, type ListResult } from '../cells/lists';
+import { parseMethod, type MethodResult } from '../cells/methods';
 import { parseMoney } from '../cells/money';
 import { displayValue, isBlank, isCellError, type CellValue } from '../cells/value';
 import type { TemplateColumn } from '../templates/types';
@@ -36,6 +36,18 @@ export function judgeList(ctx: RuleContext, row: number, c: TemplateColumn, v: C
     else if (c.id === 'budgetSource') p.budgetSource = r.value;
     return;
   }
+  judgeListFurther(ctx, row, c, v, p, r);
+}
+
+/** judgeList past its common case; apart so that the common case allocates nothing (see judgeNumber). */
+function judgeListFurther(
+  ctx: RuleContext,
+  row: number,
+  c: TemplateColumn,
+  v: CellValue,
+  p: ParsedRow,
+  r: Exclude<ListResult, { kind: 'ok' }>,
+): void {
   const n = names(c);
   const raw = collapseSpaces(displayValue(v));
   if (r.kind === 'alias') {
@@ -46,10 +58,11 @@ export function judgeList(ctx: RuleContext, row: number, c: TemplateColumn, v: C
       'unknown-list-value',
       row,
       c,
-      msg(
-        `แถว ${row}: ${n.th} "${raw}" ไม่ตรงกับคำในแบบ ควรเป็น "${r.value}"`,
-        `Row ${row}: ${n.en} "${raw}" is not the form's wording; should be "${r.value}"`,
-      ),
+      () =>
+        msg(
+          `แถว ${row}: ${n.th} "${raw}" ไม่ตรงกับคำในแบบ ควรเป็น "${r.value}"`,
+          `Row ${row}: ${n.en} "${raw}" is not the form's wording; should be "${r.value}"`,
+        ),
       { value: raw, suggestion: { value: r.value, display: r.value, kind: 'text' } },
     );
     return;
@@ -63,10 +76,11 @@ export function judgeList(ctx: RuleContext, row: number, c: TemplateColumn, v: C
     'unknown-list-value',
     row,
     c,
-    msg(
-      `แถว ${row}: ${n.th} "${raw}" ไม่อยู่ในรายการของแบบ: ${(c.values ?? []).join(' / ')}`,
-      `Row ${row}: ${n.en} "${raw}" is not one of the form's values: ${(c.values ?? []).join(' / ')}`,
-    ),
+    () =>
+      msg(
+        `แถว ${row}: ${n.th} "${raw}" ไม่อยู่ในรายการของแบบ: ${(c.values ?? []).join(' / ')}`,
+        `Row ${row}: ${n.en} "${raw}" is not one of the form's values: ${(c.values ?? []).join(' / ')}`,
+      ),
     { value: raw },
   );
 }
@@ -82,6 +96,18 @@ export function judgeMethod(ctx: RuleContext, row: number, c: TemplateColumn, v:
     p.method = r.method;
     return;
   }
+  judgeMethodFurther(ctx, row, c, v, p, r);
+}
+
+/** judgeMethod past its common case; apart so that the common case allocates nothing (see judgeNumber). */
+function judgeMethodFurther(
+  ctx: RuleContext,
+  row: number,
+  c: TemplateColumn,
+  v: CellValue,
+  p: ParsedRow,
+  r: Exclude<MethodResult, { kind: 'ok' }>,
+): void {
   const n = names(c);
   const raw = collapseSpaces(displayValue(v));
   if (r.kind === 'generic') {
@@ -98,10 +124,11 @@ export function judgeMethod(ctx: RuleContext, row: number, c: TemplateColumn, v:
       'unknown-method',
       row,
       c,
-      msg(
-        `แถว ${row}: ${n.th} "${raw}" เป็นป้ายกลุ่มวิธีทั่วไปของ e-GP ไม่ได้บอกวิธีที่ใช้จริง ใช้ค่าจากคอลัมน์ กลุ่มวิธีจัดซื้อฯ เช่น วิธีเฉพาะเจาะจง`,
-        `Row ${row}: ${n.en} "${raw}" is e-GP's generic label, not the method used; take the value of the กลุ่มวิธีจัดซื้อฯ column, e.g. วิธีเฉพาะเจาะจง`,
-      ),
+      () =>
+        msg(
+          `แถว ${row}: ${n.th} "${raw}" เป็นป้ายกลุ่มวิธีทั่วไปของ e-GP ไม่ได้บอกวิธีที่ใช้จริง ใช้ค่าจากคอลัมน์ กลุ่มวิธีจัดซื้อฯ เช่น วิธีเฉพาะเจาะจง`,
+          `Row ${row}: ${n.en} "${raw}" is e-GP's generic label, not the method used; take the value of the กลุ่มวิธีจัดซื้อฯ column, e.g. วิธีเฉพาะเจาะจง`,
+        ),
       { value: raw },
     );
     return;
@@ -112,10 +139,11 @@ export function judgeMethod(ctx: RuleContext, row: number, c: TemplateColumn, v:
     'unknown-method',
     row,
     c,
-    msg(
-      `แถว ${row}: ${n.th} "${raw}" ไม่ใช่วิธีการจัดซื้อจัดจ้างตาม พ.ร.บ.การจัดซื้อจัดจ้างฯ 2560${hint ? ` ควรเป็น "${hint.canonical}" หรือไม่` : ''}`,
-      `Row ${row}: ${n.en} "${raw}" is not a method of the 2560 procurement act${hint ? `; did you mean "${hint.canonical}"?` : ''}`,
-    ),
+    () =>
+      msg(
+        `แถว ${row}: ${n.th} "${raw}" ไม่ใช่วิธีการจัดซื้อจัดจ้างตาม พ.ร.บ.การจัดซื้อจัดจ้างฯ 2560${hint ? ` ควรเป็น "${hint.canonical}" หรือไม่` : ''}`,
+        `Row ${row}: ${n.en} "${raw}" is not a method of the 2560 procurement act${hint ? `; did you mean "${hint.canonical}"?` : ''}`,
+      ),
     {
       value: raw,
       ...(hint ? { suggestion: { value: hint.canonical, display: hint.canonical, kind: 'text' as const } } : {}),
@@ -164,18 +192,23 @@ export function judgeWinner(ctx: RuleContext, row: number, c: TemplateColumn, v:
     p.supplierName = name;
     p.supplierKey ??= foldForMatch(name);
   }
+  if (price === null) noAgreedPrice(ctx, row, c, text);
+  else p.agreedPrice = price;
+}
+
+/** A winner without a price; apart so that one with a price allocates nothing (see judgeNumber). */
+function noAgreedPrice(ctx: RuleContext, row: number, c: TemplateColumn, text: string): void {
   const n = names(c);
-  if (price === null)
-    report(
-      ctx,
-      'required-value',
-      row,
-      c,
+  report(
+    ctx,
+    'required-value',
+    row,
+    c,
+    () =>
       msg(
         `แถว ${row}: ${n.th} ไม่มีราคาที่ตกลง ต้องมีทั้งชื่อผู้ได้รับการคัดเลือกและราคา เช่น บริษัท ก จำกัด / 49,000.00`,
         `Row ${row}: ${n.en} has no agreed price; give both the name and the price, e.g. บริษัท ก จำกัด / 49,000.00`,
       ),
-      { value: text },
-    );
-  else p.agreedPrice = price;
+    { value: text },
+  );
 }

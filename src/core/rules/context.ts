@@ -1,6 +1,7 @@
 import type { CellValue } from '../cells/value';
 import type { FindingCode } from '../findings/codes';
 import { makeFinding } from '../findings/make';
+import { HeldFinding } from '../findings/held';
 import type { FindingLimit } from '../findings/limit';
 import type { Finding, Suggestion } from '../findings/types';
 import type { Bilingual, ColumnId, Template, TemplateColumn } from '../templates/types';
@@ -17,8 +18,10 @@ export interface RuleContext {
   readonly matched: ReadonlyMap<ColumnId, TemplateColumn>;
   /** Raw value of another column in the same row. */
   valueAt(row: number, id: ColumnId): CellValue;
-  /** Where findings go (a check may hand each row a list of its own). */
+  /** Where findings go. */
   out: Finding[];
+  /** When set, findings go here instead, their messages unwritten until shown (a check's cell findings). */
+  held?: HeldFinding[];
   /** When set, findings of a code beyond the limit are counted, not kept. */
   readonly limit?: FindingLimit;
 }
@@ -32,9 +35,15 @@ export function report(
   message: Bilingual | (() => Bilingual),
   extra?: { value?: string; suggestion?: Suggestion },
 ): void {
-  if (ctx.limit && !ctx.limit.take(code)) return;
+  const held = ctx.held;
+  if (!held && ctx.limit && !ctx.limit.take(code)) return;
   const col = column ? (ctx.columnOf.get(column.id) ?? 1) : 1;
-  // Rules that can fire on every row pass a function: past the limit its message is never built.
+  if (held) {
+    held.push(new HeldFinding(code, ctx.sheet, row, col, column, message, extra));
+    return;
+  }
+  // Rules that can fire on every row pass a function: past the limit, or if never shown, its
+  // message is never built.
   const text = typeof message === 'function' ? message() : message;
   ctx.out.push(makeFinding(code, { sheet: ctx.sheet, row, col, column }, text, extra));
 }

@@ -1,9 +1,13 @@
 import type { Bilingual, TemplateColumn } from '../templates/types';
 import { formatDayEn, formatDayTh, formatMoney, type Day } from '../text/format';
 
-/** «ราคากลาง (บาท)» in Thai messages, "Reference price (baht)" in English ones. */
+const named = new WeakMap<TemplateColumn, Bilingual>();
+
+/** «ราคากลาง (บาท)» in Thai messages, "Reference price (baht)" in English ones (made once per column). */
 export function names(c: TemplateColumn): Bilingual {
-  return { th: `«${c.header}»`, en: `"${c.en}"` };
+  let n = named.get(c);
+  if (!n) named.set(c, (n = { th: `«${c.header}»`, en: `"${c.en}"` }));
+  return n;
 }
 
 export const baht = (n: number): Bilingual => ({ th: `${formatMoney(n)} บาท`, en: `${formatMoney(n)} baht` });
