@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetGrid } from '../../src/core/cells/value';
 import { checkSheet, SheetCheck } from '../../src/core/check/sheet';
 import { RUNS, cellArb } from '../helpers/arbitraries';
-import { goodRow, o16Rows } from '../helpers/o16';
+import { goodRow, o16Rows, taxId } from '../helpers/o16';
 
 const grid = (): SheetGrid => ({
   name: 'O16',
@@ -37,6 +37,30 @@ describe('re-checking after an edit', () => {
     // A copy of another row: a rule across rows sees it.
     report = session.update(10, [goodRow(1) as CellValue[]]);
     expect(report.findings.map((f) => f.code)).toEqual(['duplicate-row']);
+  });
+
+  it('sees a split purchase come and go as an item is edited', () => {
+    const buy = (i: number, item: string): CellValue[] => {
+      const r = goodRow(i) as CellValue[];
+      r[0] = item;
+      [r[1], r[5], r[6]] = [300_000, 300_000, 290_000];
+      [r[7], r[8]] = [taxId(77), 'หจก. วัสดุดี'];
+      return r;
+    };
+    let g = patched(grid(), 9, [buy(5, 'ซื้อวัสดุก่อสร้าง ครั้งที่ 1'), buy(6, 'ซื้อวัสดุก่อสร้าง ครั้งที่ 2')]);
+    const session = new SheetCheck(g);
+    const splits = () => session.report.findings.filter((f) => f.code === 'flag-split-purchase').map((f) => f.row);
+    expect(splits()).toEqual([9, 10]);
+    // The second buy becomes something else: no split; then the same thing again: the split is back.
+    for (const [item, flagged] of [
+      ['จ้างซ่อมแซมรถยนต์ส่วนกลาง', []],
+      ['ซื้อวัสดุก่อสร้าง ครั้งที่ 3', [9, 10]],
+    ] as const) {
+      g = patched(g, 10, [buy(6, item)]);
+      session.update(10, [buy(6, item)]);
+      expect(splits()).toEqual(flagged);
+      expect(session.report).toEqual(checkSheet(g));
+    }
   });
 
   it('starts again when the header is edited', () => {

@@ -210,7 +210,10 @@ export class ProcurementTable {
         const c = columnOf.get(id);
         return c === undefined ? null : this.read(row, c);
       },
+      // Every key from the start, so the context keeps one shape as a check sets them.
       out: [],
+      held: undefined,
+      limit: undefined,
     };
   }
 

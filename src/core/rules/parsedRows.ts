@@ -138,7 +138,10 @@ export class ParsedRows {
   /** Index into `labels` of the status and of the budget source, −1 for none. */
   status: Int32Array;
   budgetSource: Int32Array;
-  /** The item's key (its name without numbers and spaces) as keepItemKey hashes it. */
+  /**
+   * The item's key (its name without numbers and spaces) as keepItemKey hashes it, NaN until a rule
+   * asks (only some buys can be split purchases; a row judged again is hashed again when asked).
+   */
   itemKey: Float64Array;
   /** The project number as digitsValue reads it (the text itself is rebuilt from it when asked for). */
   projectValue: Float64Array;
@@ -238,8 +241,14 @@ export class ParsedRows {
     else if (this.otherProjectNumbers.size > 0) this.otherProjectNumbers.delete(i);
     this.supplier[i] = p.supplierKey ? this.suppliers.id(p.supplierKey) : -1;
     this.item[i] = p.item;
-    keepItemKey(p.item, this.itemKey, i);
+    this.itemKey[i] = NaN;
     this.supplierName[i] = p.supplierName;
+  }
+
+  /** The item key of slot `i` (see itemKey), hashed on first use. */
+  itemKeyAt(i: number): number {
+    if (Number.isNaN(this.itemKey[i]!)) keepItemKey(this.item[i], this.itemKey, i);
+    return this.itemKey[i]!;
   }
 
   /** The project number of slot `i` as the sheet gave it (digits, rebuilt from their value). */

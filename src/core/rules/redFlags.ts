@@ -160,7 +160,7 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
     const amount = amountOf(rows, i, NaN);
     const signed = rows.signDay[i]!;
     if (signed === NONE || !(amount <= S.splitThreshold)) continue;
-    const hash = rows.itemKey[i]!;
+    const hash = rows.itemKeyAt(i);
     let key = keyIds.get(hash);
     if (key < 0) {
       keyIds.add(hash, (key = lists.length));

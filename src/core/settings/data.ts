@@ -41,5 +41,20 @@ function one<T extends { kind: string }>(kind: T['kind']): T {
   return found[0] as T;
 }
 
-export const METHODS: MethodList = one<MethodList>('method-list');
+/** A method with every field present, in one order (one object shape: see oneShape in the registry). */
+function method(m: MethodEntry): MethodEntry {
+  return {
+    canonical: m.canonical,
+    en: m.en,
+    variants: m.variants,
+    competitive: m.competitive,
+    legacy: m.legacy,
+    min: m.min,
+    max: m.max,
+    note: m.note,
+  };
+}
+
+const methodList = one<MethodList>('method-list');
+export const METHODS: MethodList = { ...methodList, methods: methodList.methods.map(method) };
 export const RED_FLAGS: RedFlagSettings = one<RedFlagSettings>('red-flag-settings');

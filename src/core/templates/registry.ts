@@ -7,6 +7,31 @@ interface ValueList {
   readonly values: readonly string[];
 }
 
+/**
+ * A column with every field present, in one order: columns read from JSON differ in which optional
+ * keys they carry, and the checker reads them on every cell, where one object shape keeps V8's
+ * property access fast (many shapes make it slow and make compiled code fall back often).
+ */
+function oneShape(c: TemplateColumn, values = c.values): TemplateColumn {
+  return {
+    id: c.id,
+    header: c.header,
+    en: c.en,
+    variants: c.variants,
+    type: c.type,
+    required: c.required,
+    requiredUnless: c.requiredUnless,
+    values,
+    listRef: c.listRef,
+    aliases: c.aliases,
+    optionalColumn: c.optionalColumn,
+    openList: c.openList,
+    numberFormat: c.numberFormat,
+    width: c.width,
+    hint: c.hint,
+  };
+}
+
 /** Resolve shared lists and check the data, so a slip in a JSON file fails loudly at load. */
 function resolve(t: Template, valueLists: ReadonlyMap<string, readonly string[]>): Template {
   const where = `template ${String(t.id)}`;
@@ -16,10 +41,10 @@ function resolve(t: Template, valueLists: ReadonlyMap<string, readonly string[]>
     if (seen.has(c.id)) throw new Error(`${where}: column id ${c.id} appears twice`);
     seen.add(c.id);
     if (!c.header) throw new Error(`${where}: column ${c.id} has no header`);
-    if (!c.listRef) return c;
+    if (!c.listRef) return oneShape(c);
     const values = valueLists.get(c.listRef);
     if (!values) throw new Error(`${where}: column ${c.id} refers to unknown list ${c.listRef}`);
-    return { ...c, values };
+    return oneShape(c, values);
   });
   return { ...t, columns };
 }
