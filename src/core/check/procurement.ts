@@ -23,7 +23,7 @@ import { judgeRow } from '../rules/rowRules';
 import { judgeTable } from '../rules/tableRules';
 import type { HeaderMatch } from '../sheet/header';
 import { RowKinds } from '../sheet/rows';
-import type { ColumnId, TemplateColumn } from '../templates/types';
+import type { ColumnId, RequiredUnless, TemplateColumn } from '../templates/types';
 import type { Day } from '../text/format';
 import { foldForMatch } from '../text/thai';
 
@@ -141,6 +141,15 @@ function mergedBody(grid: SheetGrid, match: HeaderMatch, sheet: string, out: Fin
   };
 }
 
+const exempting = new WeakMap<RequiredUnless, ReadonlySet<string>>();
+
+/** The folded values of another column that make a column optional (folded once per column). */
+function exemptingValues(u: RequiredUnless): ReadonlySet<string> {
+  let set = exempting.get(u);
+  if (!set) exempting.set(u, (set = new Set(u.values.map(foldForMatch))));
+  return set;
+}
+
 /**
  * A required cell left blank. A function of its own: a message function written inside the loop over
  * cells would make every row allocate the variables it captures.
@@ -236,9 +245,7 @@ export class ProcurementTable {
       const u = c.requiredUnless;
       if (!u) return false;
       const v = ctx.valueAt(row, u.column);
-      if (isBlank(v)) return false;
-      const f = foldForMatch(displayValue(v));
-      return u.values.some((x) => foldForMatch(x) === f);
+      return !isBlank(v) && exemptingValues(u).has(foldForMatch(displayValue(v)));
     };
     // Each row's cell findings are held, their messages unwritten until a report shows them.
     let held: HeldFinding[] = [];

@@ -3,6 +3,12 @@ import type { FindingCode } from './codes';
 import { makeFinding } from './make';
 import type { Finding, Suggestion } from './types';
 
+/** What a finding may carry besides its message: the value seen and a fix to offer. */
+export interface Extra {
+  value?: string;
+  suggestion?: Suggestion;
+}
+
 /**
  * A finding a check keeps before anyone reads it: its message is written only when the finding is
  * shown. A check keeps every row's cell findings (an edit re-judges only its rows), while a report
@@ -18,7 +24,7 @@ export class HeldFinding {
     private readonly col: number,
     private readonly column: TemplateColumn | null,
     private readonly message: Bilingual | (() => Bilingual),
-    private readonly extra: { value?: string; suggestion?: Suggestion } | undefined,
+    private readonly extra: Extra | (() => Extra) | undefined,
   ) {}
 
   /** The finding, written on first use and the same object after. */
@@ -26,7 +32,8 @@ export class HeldFinding {
     if (!this.finding) {
       const text = typeof this.message === 'function' ? this.message() : this.message;
       const at = { sheet: this.sheet, row: this.row, col: this.col, column: this.column };
-      this.finding = makeFinding(this.code, at, text, this.extra);
+      const extra = typeof this.extra === 'function' ? this.extra() : this.extra;
+      this.finding = makeFinding(this.code, at, text, extra);
     }
     return this.finding;
   }

@@ -1,9 +1,9 @@
 import type { CellValue } from '../cells/value';
 import type { FindingCode } from '../findings/codes';
 import { makeFinding } from '../findings/make';
-import { HeldFinding } from '../findings/held';
+import { HeldFinding, type Extra } from '../findings/held';
 import type { FindingLimit } from '../findings/limit';
-import type { Finding, Suggestion } from '../findings/types';
+import type { Finding } from '../findings/types';
 import type { Bilingual, ColumnId, Template, TemplateColumn } from '../templates/types';
 
 /** What the rules need to know about the sheet being checked, and where findings go. */
@@ -33,7 +33,7 @@ export function report(
   row: number,
   column: TemplateColumn | null,
   message: Bilingual | (() => Bilingual),
-  extra?: { value?: string; suggestion?: Suggestion },
+  extra?: Extra | (() => Extra),
 ): void {
   const held = ctx.held;
   if (!held && ctx.limit && !ctx.limit.take(code)) return;
@@ -42,8 +42,10 @@ export function report(
     held.push(new HeldFinding(code, ctx.sheet, row, col, column, message, extra));
     return;
   }
-  // Rules that can fire on every row pass a function: past the limit, or if never shown, its
-  // message is never built.
+  // Rules that can fire on every row pass functions: past the limit, or if never shown, the message
+  // and value are never written.
   const text = typeof message === 'function' ? message() : message;
-  ctx.out.push(makeFinding(code, { sheet: ctx.sheet, row, col, column }, text, extra));
+  ctx.out.push(
+    makeFinding(code, { sheet: ctx.sheet, row, col, column }, text, typeof extra === 'function' ? extra() : extra),
+  );
 }

@@ -16,18 +16,21 @@ const optInt = (x: number) => (x === NONE ? undefined : x);
 const dayAt = (n: number) => (n === NONE ? undefined : dayFromNumber(n));
 
 /**
- * A text of 1–14 digits as one exact number (NaN for any other text): such keys (tax ids, project
- * numbers) are then compared without reading strings. The length keeps "0123" apart from "123".
+ * A text of 1–14 digits as one exact number (NaN for any other text), written to `into[at]`: such
+ * keys (tax ids, project numbers) are then compared without reading strings. The length keeps "0123"
+ * apart from "123". Written, not returned: a number this large returned from a call that is not
+ * inlined would be boxed, an allocation on every row.
  */
-export function digitsValue(s: string | undefined): number {
-  if (s === undefined || s.length === 0 || s.length > 14) return NaN;
+export function keepDigitsValue(s: string | undefined, into: Float64Array, at: number): void {
+  into[at] = NaN;
+  if (s === undefined || s.length === 0 || s.length > 14) return;
   let v = 0;
   for (let i = 0; i < s.length; i++) {
     const d = s.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return NaN;
+    if (d < 0 || d > 9) return;
     v = v * 10 + d;
   }
-  return v * 16 + s.length;
+  into[at] = v * 16 + s.length;
 }
 
 /**
@@ -91,13 +94,17 @@ export class NumberTable {
  * NumberTable: a map of strings would compare each row's own copy of the text with the first,
  * reading memory all over a large sheet.
  */
+/** Where Interner.id has a key's digits written. */
+const scratch = new Float64Array(1);
+
 export class Interner {
   readonly keys: string[] = [];
   private readonly texts = new Map<string, number>();
   private readonly numbers = new NumberTable();
 
   id(key: string): number {
-    const v = digitsValue(key);
+    keepDigitsValue(key, scratch, 0);
+    const v = scratch[0]!;
     if (Number.isNaN(v)) {
       let id = this.texts.get(key);
       if (id === undefined) this.texts.set(key, (id = this.add(key)));
@@ -143,7 +150,7 @@ export class ParsedRows {
    * asks (only some buys can be split purchases; a row judged again is hashed again when asked).
    */
   itemKey: Float64Array;
-  /** The project number as digitsValue reads it (the text itself is rebuilt from it when asked for). */
+  /** The project number as keepDigitsValue reads it (the text itself is rebuilt from it when asked for). */
   projectValue: Float64Array;
   /** Index into `suppliers` (who won, by tax id or folded name), −1 for none. */
   supplier: Int32Array;
@@ -236,7 +243,8 @@ export class ParsedRows {
     this.endDay[i] = p.endDate ? dayNumber(p.endDate) : NONE;
     this.status[i] = p.status === undefined ? -1 : this.labelId(p.status);
     this.budgetSource[i] = p.budgetSource === undefined ? -1 : this.labelId(p.budgetSource);
-    const projectValue = (this.projectValue[i] = digitsValue(p.projectNumber));
+    keepDigitsValue(p.projectNumber, this.projectValue, i);
+    const projectValue = this.projectValue[i]!;
     if (p.projectNumber !== undefined && Number.isNaN(projectValue)) this.otherProjectNumbers.set(i, p.projectNumber);
     else if (this.otherProjectNumbers.size > 0) this.otherProjectNumbers.delete(i);
     this.supplier[i] = p.supplierKey ? this.suppliers.id(p.supplierKey) : -1;

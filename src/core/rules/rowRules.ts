@@ -1,7 +1,7 @@
 import { fiscalYearOf } from '../cells/dates';
-import { METHODS } from '../settings/data';
+import { METHODS, type MethodEntry } from '../settings/data';
 import type { ColumnId, TemplateColumn } from '../templates/types';
-import { formatMoney } from '../text/format';
+import { formatMoney, type Day } from '../text/format';
 import { report, type RuleContext } from './context';
 import { baht, day, msg } from './messages';
 import { NONE, type ParsedRows } from './parsedRows';
@@ -14,7 +14,9 @@ function col(ctx: RuleContext, id: ColumnId): TemplateColumn | null {
 
 /**
  * Rules across the columns of one row (DOMAIN §3.7), read from slot `i` of the kept rows (NaN: no
- * amount). `sheetYear` is the sheet's fiscal year (BE).
+ * amount). `sheetYear` is the sheet's fiscal year (BE). Each finding is written by a function of its
+ * own, with its message and value written only if the report keeps it: a row that breaks no rule
+ * allocates nothing, and past a code's limit a finding costs a count.
  */
 export function judgeRow(ctx: RuleContext, rows: ParsedRows, i: number, sheetYear: number | null): void {
   const r = rows.first + i;
@@ -24,87 +26,16 @@ export function judgeRow(ctx: RuleContext, rows: ParsedRows, i: number, sheetYea
   const agreedPrice = rows.agreedPrice[i]!;
 
   // Agreed price against budget and reference price (a comparison with NaN is false).
-  if (agreedPrice > budget) {
-    const c = col(ctx, 'agreedPrice') ?? col(ctx, 'winnerAndPrice');
-    report(
-      ctx,
-      'price-over-budget',
-      r,
-      c,
-      msg(
-        `แถว ${r}: ราคาที่ตกลง ${formatMoney(agreedPrice)} เกินวงเงินงบประมาณ ${formatMoney(budget)} (เกิน ${baht(agreedPrice - budget).th})`,
-        `Row ${r}: agreed price ${formatMoney(agreedPrice)} exceeds the budget ${formatMoney(budget)} (by ${baht(agreedPrice - budget).en})`,
-      ),
-      { value: formatMoney(agreedPrice) },
-    );
-  }
-  if (agreedPrice > referencePrice) {
-    report(
-      ctx,
-      'price-over-reference',
-      r,
-      col(ctx, 'agreedPrice') ?? col(ctx, 'winnerAndPrice'),
-      msg(
-        `แถว ${r}: ราคาที่ตกลง ${formatMoney(agreedPrice)} สูงกว่าราคากลาง ${formatMoney(referencePrice)} ต้องมีเหตุผลประกอบ`,
-        `Row ${r}: agreed price ${formatMoney(agreedPrice)} is above the reference price ${formatMoney(referencePrice)}; a reason is needed`,
-      ),
-      { value: formatMoney(agreedPrice) },
-    );
-  }
-  if (referencePrice > budget) {
-    report(
-      ctx,
-      'reference-over-budget',
-      r,
-      col(ctx, 'referencePrice'),
-      msg(
-        `แถว ${r}: ราคากลาง ${formatMoney(referencePrice)} สูงกว่าวงเงินงบประมาณ ${formatMoney(budget)}`,
-        `Row ${r}: reference price ${formatMoney(referencePrice)} is above the budget ${formatMoney(budget)}`,
-      ),
-      { value: formatMoney(referencePrice) },
-    );
-  }
+  if (agreedPrice > budget) priceOverBudget(ctx, r, agreedPrice, budget);
+  if (agreedPrice > referencePrice) priceOverReference(ctx, r, agreedPrice, referencePrice);
+  if (referencePrice > budget) referenceOverBudget(ctx, r, referencePrice, budget);
 
   // Dates: compared by their day numbers; a Day is looked up only for what needs its month or a message.
   const signDate = rows.signDateAt(i);
-  const endDate = rows.endDay[i] !== NONE && rows.endDay[i]! < rows.signDay[i]! ? rows.endDateAt(i) : undefined;
-  if (signDate && endDate) {
-    report(
-      ctx,
-      'contract-end-before-start',
-      r,
-      col(ctx, 'endDate'),
-      msg(
-        `แถว ${r}: วันสิ้นสุดสัญญา ${day(endDate).th} อยู่ก่อนวันลงนาม ${day(signDate).th}`,
-        `Row ${r}: the contract ends (${day(endDate).en}) before it is signed (${day(signDate).en})`,
-      ),
-    );
-  }
-  if (signDate && fy !== null && fiscalYearOf(signDate) !== fy) {
-    const c = col(ctx, 'signDate') ?? col(ctx, 'contractRef') ?? col(ctx, 'transactionDate');
-    report(
-      ctx,
-      'date-out-of-year',
-      r,
-      c,
-      msg(
-        `แถว ${r}: วันที่ลงนาม ${day(signDate).th} ไม่อยู่ในปีงบประมาณ ${fy} (1 ต.ค. ${fy - 1} – 30 ก.ย. ${fy})`,
-        `Row ${r}: signed on ${day(signDate).en}, outside fiscal year ${fy} (1 Oct ${fy - 544} – 30 Sep ${fy - 543})`,
-      ),
-    );
-  }
-  if (rows.statusAt(i) === NOT_SIGNED && signDate && ctx.matched.has('signDate')) {
-    report(
-      ctx,
-      'status-date-mismatch',
-      r,
-      col(ctx, 'status'),
-      msg(
-        `แถว ${r}: สถานะ "${NOT_SIGNED}" แต่มีวันที่ลงนาม ${day(signDate).th} แก้สถานะหรือวันที่ให้ตรงกัน`,
-        `Row ${r}: status says not yet signed, but a signing date ${day(signDate).en} is given; make them agree`,
-      ),
-    );
-  }
+  if (signDate && rows.endDay[i] !== NONE && rows.endDay[i]! < rows.signDay[i]!)
+    endBeforeStart(ctx, r, rows.endDateAt(i)!, signDate);
+  if (signDate && fy !== null && fiscalYearOf(signDate) !== fy) outOfYear(ctx, r, signDate, fy);
+  if (rows.statusAt(i) === NOT_SIGNED && signDate && ctx.matched.has('signDate')) statusMismatch(ctx, r, signDate);
 
   // Project number year against the signing date: created (yymm) no later than signed, within 2 years.
   const projectYear = rows.projectYear[i]!;
@@ -112,43 +43,132 @@ export function judgeRow(ctx: RuleContext, rows: ParsedRows, i: number, sheetYea
   if (projectYear !== NONE && projectMonth !== NONE && signDate) {
     const created = projectYear * 12 + projectMonth;
     const signed = (signDate.y + 543) * 12 + signDate.m;
-    if (signed < created || signed - created > 24) {
-      const projectNumber = rows.projectNumberAt(i);
-      report(
-        ctx,
-        'project-number-year',
-        r,
-        col(ctx, 'projectNumber'),
-        msg(
-          `แถว ${r}: เลขที่โครงการ ${projectNumber} สร้างเมื่อเดือน ${projectMonth}/${projectYear} แต่ลงนามสัญญา ${day(signDate).th} ${signed < created ? 'ก่อนสร้างโครงการ' : 'ห่างกันเกิน 2 ปี'} ตรวจเลขที่โครงการ`,
-          `Row ${r}: project ${projectNumber} was created in ${projectMonth}/${projectYear} BE but signed on ${day(signDate).en}, ${signed < created ? 'before it existed' : 'more than 2 years later'}; check the number`,
-        ),
-        { value: projectNumber },
-      );
-    }
+    if (signed < created || signed - created > 24) projectYearOff(ctx, rows, i, signDate, signed < created);
   }
 
   // Method: legacy names and the thresholds of the act.
   const m = rows.method[i]! < 0 ? undefined : rows.methods[rows.method[i]!];
   if (m) {
-    if (m.legacy && fy !== null && fy >= METHODS.legacyBeforeFiscalYear) {
-      report(
-        ctx,
-        'legacy-method',
-        r,
-        col(ctx, 'method'),
-        msg(
-          `แถว ${r}: "${m.canonical}" เป็นวิธีตามระเบียบเดิม ใช้ได้เฉพาะโครงการก่อนปีงบประมาณ ${METHODS.legacyBeforeFiscalYear} ใช้วิธีตาม พ.ร.บ.ฯ 2560 แทน`,
-          `Row ${r}: "${m.canonical}" is a method of the old rules, valid only before fiscal year ${METHODS.legacyBeforeFiscalYear}; use a method of the 2560 act`,
-        ),
-        { value: m.canonical },
-      );
-    }
+    if (m.legacy && fy !== null && fy >= METHODS.legacyBeforeFiscalYear) legacyMethod(ctx, r, m);
     const amount = !Number.isNaN(budget) ? budget : !Number.isNaN(referencePrice) ? referencePrice : agreedPrice;
-    if (
-      !Number.isNaN(amount) &&
-      ((m.min !== undefined && amount <= m.min) || (m.max !== undefined && amount > m.max))
-    ) {
+    if (!Number.isNaN(amount) && ((m.min !== undefined && amount <= m.min) || (m.max !== undefined && amount > m.max)))
+      methodThreshold(ctx, r, m, amount);
+  }
+}
+
+function priceOverBudget(ctx: RuleContext, r: number, agreed: number, budget: number): void {
+  report(
+    ctx,
+    'price-over-budget',
+    r,
+    col(ctx, 'agreedPrice') ?? col(ctx, 'winnerAndPrice'),
+    () =>
+      msg(
+        `แถว ${r}: ราคาที่ตกลง ${formatMoney(agreed)} เกินวงเงินงบประมาณ ${formatMoney(budget)} (เกิน ${baht(agreed - budget).th})`,
+        `Row ${r}: agreed price ${formatMoney(agreed)} exceeds the budget ${formatMoney(budget)} (by ${baht(agreed - budget).en})`,
+      ),
+    () => ({ value: formatMoney(agreed) }),
+  );
+}
+
+function priceOverReference(ctx: RuleContext, r: number, agreed: number, reference: number): void {
+  report(
+    ctx,
+    'price-over-reference',
+    r,
+    col(ctx, 'agreedPrice') ?? col(ctx, 'winnerAndPrice'),
+    () =>
+      msg(
+        `แถว ${r}: ราคาที่ตกลง ${formatMoney(agreed)} สูงกว่าราคากลาง ${formatMoney(reference)} ต้องมีเหตุผลประกอบ`,
+        `Row ${r}: agreed price ${formatMoney(agreed)} is above the reference price ${formatMoney(reference)}; a reason is needed`,
+      ),
+    () => ({ value: formatMoney(agreed) }),
+  );
+}
+
+function referenceOverBudget(ctx: RuleContext, r: number, reference: number, budget: number): void {
+  report(
+    ctx,
+    'reference-over-budget',
+    r,
+    col(ctx, 'referencePrice'),
+    () =>
+      msg(
+        `แถว ${r}: ราคากลาง ${formatMoney(reference)} สูงกว่าวงเงินงบประมาณ ${formatMoney(budget)}`,
+        `Row ${r}: reference price ${formatMoney(reference)} is above the budget ${formatMoney(budget)}`,
+      ),
+    () => ({ value: formatMoney(reference) }),
+  );
+}
+
+function endBeforeStart(ctx: RuleContext, r: number, endDate: Day, signDate: Day): void {
+  report(ctx, 'contract-end-before-start', r, col(ctx, 'endDate'), () =>
+    msg(
+      `แถว ${r}: วันสิ้นสุดสัญญา ${day(endDate).th} อยู่ก่อนวันลงนาม ${day(signDate).th}`,
+      `Row ${r}: the contract ends (${day(endDate).en}) before it is signed (${day(signDate).en})`,
+    ),
+  );
+}
+
+function outOfYear(ctx: RuleContext, r: number, signDate: Day, fy: number): void {
+  const c = col(ctx, 'signDate') ?? col(ctx, 'contractRef') ?? col(ctx, 'transactionDate');
+  report(ctx, 'date-out-of-year', r, c, () =>
+    msg(
+      `แถว ${r}: วันที่ลงนาม ${day(signDate).th} ไม่อยู่ในปีงบประมาณ ${fy} (1 ต.ค. ${fy - 1} – 30 ก.ย. ${fy})`,
+      `Row ${r}: signed on ${day(signDate).en}, outside fiscal year ${fy} (1 Oct ${fy - 544} – 30 Sep ${fy - 543})`,
+    ),
+  );
+}
+
+function statusMismatch(ctx: RuleContext, r: number, signDate: Day): void {
+  report(ctx, 'status-date-mismatch', r, col(ctx, 'status'), () =>
+    msg(
+      `แถว ${r}: สถานะ "${NOT_SIGNED}" แต่มีวันที่ลงนาม ${day(signDate).th} แก้สถานะหรือวันที่ให้ตรงกัน`,
+      `Row ${r}: status says not yet signed, but a signing date ${day(signDate).en} is given; make them agree`,
+    ),
+  );
+}
+
+function projectYearOff(ctx: RuleContext, rows: ParsedRows, i: number, signDate: Day, early: boolean): void {
+  const r = rows.first + i;
+  const [year, month] = [rows.projectYear[i]!, rows.projectMonth[i]!];
+  const projectNumber = rows.projectNumberAt(i);
+  report(
+    ctx,
+    'project-number-year',
+    r,
+    col(ctx, 'projectNumber'),
+    () =>
+      msg(
+        `แถว ${r}: เลขที่โครงการ ${projectNumber} สร้างเมื่อเดือน ${month}/${year} แต่ลงนามสัญญา ${day(signDate).th} ${early ? 'ก่อนสร้างโครงการ' : 'ห่างกันเกิน 2 ปี'} ตรวจเลขที่โครงการ`,
+        `Row ${r}: project ${projectNumber} was created in ${month}/${year} BE but signed on ${day(signDate).en}, ${early ? 'before it existed' : 'more than 2 years later'}; check the number`,
+      ),
+    { value: projectNumber },
+  );
+}
+
+function legacyMethod(ctx: RuleContext, r: number, m: MethodEntry): void {
+  report(
+    ctx,
+    'legacy-method',
+    r,
+    col(ctx, 'method'),
+    () =>
+      msg(
+        `แถว ${r}: "${m.canonical}" เป็นวิธีตามระเบียบเดิม ใช้ได้เฉพาะโครงการก่อนปีงบประมาณ ${METHODS.legacyBeforeFiscalYear} ใช้วิธีตาม พ.ร.บ.ฯ 2560 แทน`,
+        `Row ${r}: "${m.canonical}" is a method of the old rules, valid only before fiscal year ${METHODS.legacyBeforeFiscalYear}; use a method of the 2560 act`,
+      ),
+    { value: m.canonical },
+  );
+}
+
+function methodThreshold(ctx: RuleContext, r: number, m: MethodEntry, amount: number): void {
+  report(
+    ctx,
+    'method-threshold',
+    r,
+    col(ctx, 'method'),
+    () => {
       const range = {
         th:
           m.min !== undefined && m.max !== undefined
@@ -163,17 +183,11 @@ export function judgeRow(ctx: RuleContext, rows: ParsedRows, i: number, sheetYea
               ? `over ${formatMoney(m.min)} baht`
               : `up to ${formatMoney(m.max!)} baht`,
       };
-      report(
-        ctx,
-        'method-threshold',
-        r,
-        col(ctx, 'method'),
-        msg(
-          `แถว ${r}: วงเงิน ${formatMoney(amount)} บาท กับ "${m.canonical}" ซึ่งใช้กับวงเงิน${range.th} ตรวจเหตุผลการเลือกวิธี`,
-          `Row ${r}: ${formatMoney(amount)} baht bought by "${m.en}", a method for amounts ${range.en}; check the grounds for the method`,
-        ),
-        { value: formatMoney(amount) },
+      return msg(
+        `แถว ${r}: วงเงิน ${formatMoney(amount)} บาท กับ "${m.canonical}" ซึ่งใช้กับวงเงิน${range.th} ตรวจเหตุผลการเลือกวิธี`,
+        `Row ${r}: ${formatMoney(amount)} baht bought by "${m.en}", a method for amounts ${range.en}; check the grounds for the method`,
       );
-    }
-  }
+    },
+    () => ({ value: formatMoney(amount) }),
+  );
 }
