@@ -148,10 +148,6 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
   const amounts = new Float64Array(rows.slots);
   const supplierOf = new Int32Array(rows.slots);
   const perSupplier = new Int32Array(wins.count.length + 1);
-  // Agencies buy the same few things again and again: one bigram list per distinct item key.
-  const item = new Int32Array(rows.slots);
-  const keyIds = new NumberTable();
-  const lists: Int32Array[] = [];
   let n = 0;
   let firstDay = Infinity;
   for (let i = 0; i < rows.slots; i++) {
@@ -160,16 +156,9 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
     const amount = amountOf(rows, i, NaN);
     const signed = rows.signDay[i]!;
     if (signed === NONE || !(amount <= S.splitThreshold)) continue;
-    const hash = rows.itemKeyAt(i);
-    let key = keyIds.get(hash);
-    if (key < 0) {
-      keyIds.add(hash, (key = lists.length));
-      lists.push(itemKeyGrams(rows.item[i]));
-    }
     at[n] = i;
     days[n] = signed;
     amounts[n] = amount;
-    item[n] = key;
     supplierOf[n] = id;
     firstDay = Math.min(firstDay, signed);
     perSupplier[id + 1]!++;
@@ -186,7 +175,6 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
     g.slot[p] = at[k]!;
     g.day[p] = days[k]!;
     g.amount[p] = amounts[k]!;
-    g.item[p] = item[k]!;
   }
   let largest = 0;
   for (let id = 0; id + 1 < perSupplier.length; id++)
@@ -203,7 +191,6 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
       copy.slot[p] = g.slot[start + p]!;
       copy.day[p] = g.day[start + p]!;
       copy.amount[p] = g.amount[start + p]!;
-      copy.item[p] = g.item[start + p]!;
     }
     sortRange(packed, size);
     for (let p = 0; p < size; p++) {
@@ -211,8 +198,24 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
       g.slot[start + p] = copy.slot[from]!;
       g.day[start + p] = copy.day[from]!;
       g.amount[start + p] = copy.amount[from]!;
-      g.item[start + p] = copy.item[from]!;
     }
+  }
+  // Only a buy in a window whose buys of any item together pass the threshold can be part of a split:
+  // only those need their item's key, and most small buys are in no such window. Agencies buy the
+  // same few things again and again: one bigram list per distinct item key.
+  const keyIds = new NumberTable();
+  const lists: Int32Array[] = [];
+  const heavy = heavyWindows(g, perSupplier, n);
+  for (let k = 0; k < n; k++) {
+    if (!(heavy[k]! & IN_HEAVY)) continue;
+    const i = g.slot[k]!;
+    const hash = rows.itemKeyAt(i);
+    let key = keyIds.get(hash);
+    if (key < 0) {
+      keyIds.add(hash, (key = lists.length));
+      lists.push(itemKeyGrams(rows.item[i]));
+    }
+    g.item[k] = key;
   }
   // Equal keys share one list, so "the same item" is one comparison; else Sørensen–Dice decides,
   // once per pair of keys (the same few items meet again and again).
@@ -231,6 +234,7 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
     const end = perSupplier[id + 1]!;
     for (let p = perSupplier[id]!; p + 1 < end; p++) {
       // Sum the similar buys in the window first: a group is gathered only when it is flagged.
+      if (!(heavy[p]! & STARTS_HEAVY)) continue;
       const a = g.item[p]!;
       let sum = amount[p]!;
       let count = 1;
@@ -255,6 +259,37 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
 }
 
 /** What the split-purchase rule needs of each buy, in flat arrays of `n`. */
+const IN_HEAVY = 1;
+const STARTS_HEAVY = 2;
+
+/**
+ * Windows of splitWindowDays from each of a supplier's buys (grouped and sorted by day) whose buys
+ * of any item (counting no amount below 0) together pass the threshold: similar items in a window
+ * never sum to more, so only such a window can hold a split purchase. Per buy: STARTS_HEAVY when its
+ * own window is one, IN_HEAVY when it lies in one (then its item is needed).
+ */
+function heavyWindows(g: ReturnType<typeof groupFacts>, perSupplier: Int32Array, n: number): Uint8Array {
+  const cover = new Int32Array(n + 1);
+  const starts = new Uint8Array(n);
+  for (let id = 0; id + 1 < perSupplier.length; id++) {
+    const [start, end] = [perSupplier[id]!, perSupplier[id + 1]!];
+    let q = start;
+    let sum = 0;
+    for (let p = start; p < end; p++) {
+      while (q < end && g.day[q]! - g.day[p]! <= S.splitWindowDays) sum += Math.max(0, g.amount[q++]!);
+      // A cent below the threshold still counts: the running sum may carry rounding.
+      if (q - p >= 2 && sum > S.splitThreshold - 0.01) {
+        starts[p] = STARTS_HEAVY;
+        cover[p]!++;
+        cover[q]!--;
+      }
+      sum -= Math.max(0, g.amount[p]!);
+    }
+  }
+  for (let k = 0, depth = 0; k < n; k++) if ((depth += cover[k]!) > 0) starts[k]! |= IN_HEAVY;
+  return starts;
+}
+
 function groupFacts(n: number) {
   return { slot: new Int32Array(n), day: new Int32Array(n), amount: new Float64Array(n), item: new Int32Array(n) };
 }

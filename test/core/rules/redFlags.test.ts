@@ -1,7 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells/value';
 import { checkSheet } from '../../../src/core/check/sheet';
+import { itemKeyGrams } from '../../../src/core/rules/itemKey';
+import { RED_FLAGS } from '../../../src/core/settings/data';
 import { getTemplate } from '../../../src/core/templates/registry';
+import { dice } from '../../../src/core/text/thai';
+import { RUNS } from '../../helpers/arbitraries';
 import { checkRows, codes, row, utc } from '../../helpers/findings';
 import { taxId } from '../../helpers/o16';
 
@@ -134,6 +139,55 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     // Building material (rows 4, 6, 8) is 600,000 together; the two repairs (rows 5, 7) only 400,000.
     expect(found.map((f) => f.row)).toEqual([4, 6, 8]);
     expect(found[0]!.message.en).toContain('(rows 4, 6, 8) total 600,000 baht');
+  });
+
+  it('flag-split-purchase: the rows flagged are those the rule names, read directly, on random buys', () => {
+    // The rule read as written (DOMAIN §3.8): for each buy, the similar buys of its supplier from its
+    // day to 30 days later (in date order, then row order), two or more, together over 500,000.
+    const items = ['ซื้อวัสดุก่อสร้าง ครั้งที่ 1', 'ซื้อวัสดุก่อสร้าง งวดที่ 2', 'จ้างซ่อมแซมรถยนต์ส่วนกลาง', 'ซื้อน้ำมันเชื้อเพลิง'];
+    const buyArb = fc.record({
+      supplier: fc.integer({ min: 0, max: 2 }),
+      item: fc.integer({ min: 0, max: items.length - 1 }),
+      day: fc.integer({ min: 0, max: 80 }),
+      amount: fc.integer({ min: 1_000, max: 450_000 }),
+    });
+    fc.assert(
+      fc.property(fc.array(buyArb, { minLength: 2, maxLength: 14 }), (buys) => {
+        const rows = buys.map((b, i) =>
+          row(
+            {
+              item: items[b.item]!,
+              supplierId: taxId(70 + b.supplier),
+              budget: b.amount,
+              referencePrice: b.amount,
+              agreedPrice: b.amount,
+              signDate: new Date(Date.UTC(2024, 0, 1 + b.day)),
+              endDate: utc(2024, 6, 30),
+            },
+            i,
+          ),
+        );
+        const similar = (a: number, b: number) =>
+          dice(itemKeyGrams(items[a]), itemKeyGrams(items[b])) >= RED_FLAGS.splitItemSimilarity;
+        const expected = new Set<number>();
+        for (let s = 0; s < 3; s++) {
+          const mine = buys.map((b, i) => ({ ...b, i })).filter((b) => b.supplier === s);
+          if (mine.length < 2) continue;
+          mine.sort((a, b) => a.day - b.day || a.i - b.i);
+          mine.forEach((p, k) => {
+            const window = mine.slice(k).filter((q) => q.day - p.day <= RED_FLAGS.splitWindowDays);
+            const same = window.filter((q) => similar(p.item, q.item));
+            const sum = same.reduce((t, q) => t + q.amount, 0);
+            if (same.length >= 2 && sum > RED_FLAGS.splitThreshold) for (const q of same) expected.add(q.i + 4);
+          });
+        }
+        const found = checkRows(rows)
+          .findings.filter((f) => f.code === 'flag-split-purchase')
+          .map((f) => f.row);
+        expect(found.sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b));
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('flag-few-bidders: fewer than 3 bidders in a สขร.1 for a competitive method', () => {
