@@ -17,6 +17,11 @@ export class FindingLimit {
     return n <= FINDINGS_PER_CODE;
   }
 
+  /** No more findings of `code` are kept (each further one is only counted). */
+  full(code: string): boolean {
+    return (this.counts.get(code) ?? 0) >= FINDINGS_PER_CODE;
+  }
+
   /** One finding per code that went over the limit, saying how many more there are. */
   summary(sheet: string, row: number): Finding[] {
     const out: Finding[] = [];

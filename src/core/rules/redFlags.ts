@@ -244,6 +244,15 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
           count++;
         }
       if (count < 2 || sum <= S.splitThreshold) continue;
+      if (ctx.limit?.full('flag-split-purchase')) {
+        // Past the limit only the rows newly flagged are counted: no group is written out.
+        for (let q = p; q < end && day[q]! - day[p]! <= S.splitWindowDays; q++)
+          if (!flagged[q] && similar(a, g.item[q]!)) {
+            flagged[q] = 1;
+            ctx.limit.take('flag-split-purchase');
+          }
+        continue;
+      }
       const together = [p];
       for (let q = p + 1; q < end && day[q]! - day[p]! <= S.splitWindowDays; q++)
         if (similar(a, g.item[q]!)) together.push(q);

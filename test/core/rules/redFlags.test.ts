@@ -190,6 +190,28 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     );
   });
 
+  it('flag-split-purchase: past the first thousand, every further flagged row is still counted', () => {
+    // 1,100 suppliers, each with two buys of one item on one day: 2,200 flagged rows.
+    const rows = Array.from({ length: 2_200 }, (_, i) =>
+      row(
+        {
+          item: 'ซื้อวัสดุก่อสร้าง',
+          supplierId: taxId(1_000 + (i >> 1)),
+          budget: 300_000,
+          referencePrice: 300_000,
+          agreedPrice: 290_000,
+          signDate: utc(2024, 3, 1),
+          endDate: utc(2024, 6, 30),
+        },
+        i,
+      ),
+    );
+    const findings = checkRows(rows).findings;
+    expect(findings.filter((f) => f.code === 'flag-split-purchase')).toHaveLength(1_000);
+    const more = findings.find((f) => f.code === 'findings-truncated' && f.value === 'flag-split-purchase');
+    expect(more?.message.en).toMatch(/^1,200 more flag-split-purchase/);
+  });
+
   it('flag-few-bidders: fewer than 3 bidders in a สขร.1 for a competitive method', () => {
     const t = getTemplate('skr1')!;
     const headers = t.columns.map((c) => c.header);
