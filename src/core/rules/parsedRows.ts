@@ -50,43 +50,53 @@ export function slotOf(v: number, mask: number): number {
 
 /** A growing open-addressing map from numbers to small numbers (ids ≥ 0): no strings, no boxes. */
 export class NumberTable {
-  private numbers: Float64Array;
-  private ids: Int32Array;
+  /**
+   * Slot h holds its number at 2h and its id at 2h + 1 (−1: empty): a lookup in a large table then
+   * reads one cache line, not one in an array of numbers and another in an array of ids.
+   */
+  private slots: Float64Array;
   private count = 0;
 
   /** A table with room for `expected` numbers before it first grows. */
   constructor(expected = 64) {
     let size = 16;
     while (size < 2 * expected) size *= 2;
-    this.numbers = new Float64Array(size);
-    this.ids = new Int32Array(size).fill(-1);
+    this.slots = emptySlots(size);
   }
 
   /** The id of `v`, or −1. */
   get(v: number): number {
-    const mask = this.ids.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let h = slotOf(v, mask);
-    while (this.ids[h] !== -1 && this.numbers[h] !== v) h = (h + 1) & mask;
-    return this.ids[h]!;
+    while (slots[2 * h + 1] !== -1 && slots[2 * h] !== v) h = (h + 1) & mask;
+    return slots[2 * h + 1]!;
   }
 
   /** Give `v` (not yet in the table) the id `id`. */
   add(v: number, id: number): void {
-    const mask = this.ids.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let h = slotOf(v, mask);
-    while (this.ids[h] !== -1) h = (h + 1) & mask;
-    this.numbers[h] = v;
-    this.ids[h] = id;
-    if (++this.count * 2 > this.ids.length) this.grow();
+    while (slots[2 * h + 1] !== -1) h = (h + 1) & mask;
+    slots[2 * h] = v;
+    slots[2 * h + 1] = id;
+    if (++this.count * 4 > slots.length) this.grow();
   }
 
   private grow(): void {
-    const [numbers, ids] = [this.numbers, this.ids];
-    this.numbers = new Float64Array(ids.length * 2);
-    this.ids = new Int32Array(ids.length * 2).fill(-1);
+    const old = this.slots;
+    this.slots = emptySlots(old.length);
     this.count = 0;
-    for (let k = 0; k < ids.length; k++) if (ids[k] !== -1) this.add(numbers[k]!, ids[k]!);
+    for (let k = 0; k < old.length; k += 2) if (old[k + 1] !== -1) this.add(old[k]!, old[k + 1]!);
   }
+}
+
+/** Room for `size` numbers with their ids, all empty. */
+function emptySlots(size: number): Float64Array {
+  const slots = new Float64Array(2 * size);
+  for (let h = 1; h < slots.length; h += 2) slots[h] = -1;
+  return slots;
 }
 
 /**

@@ -206,17 +206,21 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
   const keyIds = new NumberTable();
   const lists: Int32Array[] = [];
   const heavy = heavyWindows(g, perSupplier, n);
-  for (let k = 0; k < n; k++) {
-    if (!(heavy[k]! & IN_HEAVY)) continue;
-    const i = g.slot[k]!;
+  // The keys are read in row order (the items lie in memory much as the rows do), then handed to the
+  // grouped buys: in group order, a large sheet's items would be read from all over memory.
+  const keyOf = new Int32Array(rows.slots);
+  for (let k = 0; k < n; k++) if (heavy[k]! & IN_HEAVY) keyOf[g.slot[k]!] = 1;
+  for (let i = 0; i < rows.slots; i++) {
+    if (!keyOf[i]) continue;
     const hash = rows.itemKeyAt(i);
     let key = keyIds.get(hash);
     if (key < 0) {
       keyIds.add(hash, (key = lists.length));
       lists.push(itemKeyGrams(rows.item[i]));
     }
-    g.item[k] = key;
+    keyOf[i] = key + 1;
   }
+  for (let k = 0; k < n; k++) g.item[k] = keyOf[g.slot[k]!]! - 1;
   // Equal keys share one list, so "the same item" is one comparison; else Sørensen–Dice decides,
   // once per pair of keys (the same few items meet again and again).
   const judged = new NumberTable();
