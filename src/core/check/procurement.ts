@@ -238,8 +238,10 @@ export class ProcurementTable {
     for (let i = kinds.length; i < parsed.slots; i++)
       if (parsed.present[i]) this.findingsAt.delete(match.firstDataRow + i);
     parsed.resize(kinds.length);
-    const columns = match.columns;
-    const types = Int8Array.from(columns, (m) => typeCode(m.column.type));
+    // Each matched column's template column, type and sheet column, looked up once per check.
+    const columns = match.columns.map((m) => m.column);
+    const types = Int8Array.from(columns, (c) => typeCode(c.type));
+    const at = Int32Array.from(match.columns, (m) => m.col);
     const direct = !grid.merges?.length;
     const exemptBy = (c: TemplateColumn, row: number): boolean => {
       const u = c.requiredUnless;
@@ -267,9 +269,8 @@ export class ProcurementTable {
       const values = grid.values[row - 1] ?? [];
       resetScratchRow(p, row);
       for (let k = 0; k < columns.length; k++) {
-        const m = columns[k]!;
-        const c = m.column;
-        const v = direct ? (values[m.col - 1] ?? null) : this.read(row, m.col);
+        const c = columns[k]!;
+        const v = direct ? (values[at[k]! - 1] ?? null) : this.read(row, at[k]!);
         if (v === null || (typeof v === 'string' && isBlankText(v))) {
           if (c.required && !exemptBy(c, row)) requiredValue(ctx, row, c);
           continue;

@@ -94,9 +94,8 @@ export class NumberTable {
 
 /** Room for `size` numbers with their ids, all empty. */
 function emptySlots(size: number): Float64Array {
-  const slots = new Float64Array(2 * size);
-  for (let h = 1; h < slots.length; h += 2) slots[h] = -1;
-  return slots;
+  // Numbers too are set to −1 (by one native fill): only the ids say whether a slot is taken.
+  return new Float64Array(2 * size).fill(-1);
 }
 
 /**
