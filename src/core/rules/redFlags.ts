@@ -194,7 +194,8 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
     }
     sortRange(packed, size);
     for (let p = 0; p < size; p++) {
-      const from = packed[p]! % size;
+      // The place back from the packed number, without `%` on a double (a library call).
+      const from = packed[p]! - Math.floor(packed[p]! / size) * size;
       g.slot[start + p] = copy.slot[from]!;
       g.day[start + p] = copy.day[from]!;
       g.amount[start + p] = copy.amount[from]!;
