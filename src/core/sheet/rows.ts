@@ -80,7 +80,8 @@ export class RowKinds {
           first = v;
           firstIndex = i;
         }
-        count++;
+        // Only none, one, two or more matter below: a full row is told by its first three cells.
+        if (++count === 3) break;
       }
     }
     if (count === 0) {
