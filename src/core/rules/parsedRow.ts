@@ -52,30 +52,32 @@ export function newParsedRow(row: number): ParsedRow {
 /**
  * The row object the cell judges write into, reused for every row of a check. Its amounts are NaN
  * when absent, never undefined: a field that only ever holds numbers is stored in place, while one
- * that may be undefined boxes every amount stored in it (an allocation per amount per row).
+ * that may be undefined boxes every amount stored in it (an allocation per amount per row). A class,
+ * so that its objects never share a hidden class with newParsedRow's, whose amounts may be undefined.
  */
+class ScratchRow implements ParsedRow {
+  row = 0;
+  budget = NaN;
+  referencePrice = NaN;
+  agreedPrice = NaN;
+  item: string | undefined = undefined;
+  method: MethodEntry | undefined = undefined;
+  genericMethodOnly: boolean | undefined = undefined;
+  status: string | undefined = undefined;
+  budgetSource: string | undefined = undefined;
+  signDate: Day | undefined = undefined;
+  endDate: Day | undefined = undefined;
+  fiscalYear: number | undefined = undefined;
+  projectYear: number | undefined = undefined;
+  projectMonth: number | undefined = undefined;
+  projectNumber: string | undefined = undefined;
+  supplierKey: string | undefined = undefined;
+  supplierName: string | undefined = undefined;
+  bidders: number | undefined = undefined;
+}
+
 export function newScratchRow(): ParsedRow {
-  // Written out (not newParsedRow with its amounts replaced): a field's first value decides how it is stored.
-  return {
-    row: 0,
-    item: undefined,
-    budget: NaN,
-    referencePrice: NaN,
-    agreedPrice: NaN,
-    method: undefined,
-    genericMethodOnly: undefined,
-    status: undefined,
-    budgetSource: undefined,
-    signDate: undefined,
-    endDate: undefined,
-    fiscalYear: undefined,
-    projectYear: undefined,
-    projectMonth: undefined,
-    projectNumber: undefined,
-    supplierKey: undefined,
-    supplierName: undefined,
-    bidders: undefined,
-  };
+  return new ScratchRow();
 }
 
 /** Empty the scratch row `p` for row `row`. */
