@@ -35,11 +35,11 @@ function ignored(c: number): boolean {
 }
 
 /**
- * A 53-bit hash of an item's key, exact as a number: equal keys, equal hashes. Computed as the row
- * is read, while its text is at hand, so that no key string is ever built; two different keys
- * sharing a hash is about as likely as a hardware fault. Characters are mixed in pairs: half the
- * multiplications, on the one pass over every item of the sheet. The hash is written to `into[at]`:
- * a number this large returned from a call would be boxed, one allocation per row.
+ * A 53-bit hash of an item's key, exact as a number: equal keys, equal hashes. Read straight from
+ * the item's text, so that no key string is ever built; two different keys sharing a hash is about
+ * as likely as a hardware fault. Characters are mixed in pairs: half the multiplications, on a pass
+ * over every item that may be part of a split purchase. The hash is written to `into[at]`: a number
+ * this large returned from a call would be boxed, one allocation per item.
  */
 export function keepItemKey(item: string | undefined, into: Float64Array, at: number): void {
   if (item === undefined) {

@@ -313,13 +313,13 @@ function matchRow(
   return { columns, duplicates };
 }
 
+/** The last few searches, for a sheet checked again (or a file laid out like the last). */
+const searches = new HeaderMemo<HeaderMatch | null>(8);
+
 /**
  * Find the header row (one or two rows, within the first 30) and the template it fits best.
  * Returns null when no template fits well enough to judge the sheet by it.
  */
-/** The last few searches, for a sheet checked again (or a file laid out like the last). */
-const searches = new HeaderMemo<HeaderMatch | null>(8);
-
 export function recogniseHeader(grid: SheetGrid, templates: readonly Template[]): HeaderMatch | null {
   const lastRow = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
   // Only the rows looked at (and the row under the last, for a two-row header) set the width:
