@@ -272,7 +272,6 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
   }
 }
 
-/** What the split-purchase rule needs of each buy, in flat arrays of `n`. */
 const IN_HEAVY = 1;
 const STARTS_HEAVY = 2;
 
@@ -304,6 +303,7 @@ function heavyWindows(g: ReturnType<typeof groupFacts>, perSupplier: Int32Array,
   return starts;
 }
 
+/** What the split-purchase rule needs of each buy, in flat arrays of `n`. */
 function groupFacts(n: number) {
   return { slot: new Int32Array(n), day: new Int32Array(n), amount: new Float64Array(n), item: new Int32Array(n) };
 }
