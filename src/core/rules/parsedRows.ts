@@ -1,7 +1,6 @@
 import type { MethodEntry } from '../settings/data';
-import type { Day } from '../text/format';
 import { dayNumber } from '../cells/dates';
-import { dayFromNumber } from '../text/format';
+import { dayFromNumber, type Day } from '../text/format';
 import { keepItemKey } from './itemKey';
 import { newParsedRow, type ParsedRow } from './parsedRow';
 
