@@ -1,3 +1,5 @@
+import type { Numbers } from './parsedRows';
+
 /**
  * Item keys for "similar items" in the split-purchase flag: the item name without numbers and spaces
  * (วัสดุสำนักงาน ครั้งที่ 1 = ครั้งที่ 2).
@@ -41,7 +43,7 @@ function ignored(c: number): boolean {
  * over every item that may be part of a split purchase. The hash is written to `into[at]`: a number
  * this large returned from a call would be boxed, one allocation per item.
  */
-export function keepItemKey(item: string | undefined, into: Float64Array, at: number): void {
+export function keepItemKey(item: string | undefined, into: Numbers, at: number): void {
   if (item === undefined) {
     into[at] = 0;
     return;

@@ -4,6 +4,23 @@ import { dayFromNumber, type Day } from '../text/format';
 import { keepItemKey } from './itemKey';
 import { newParsedRow, type ParsedRow } from './parsedRow';
 
+/** A column of numbers, one per slot: a typed array, or a plain array on a large sheet (see column). */
+export type Numbers = Uint8Array | Int16Array | Int32Array | Float64Array | number[];
+type TypedNumbers = new (size: number) => Uint8Array | Int16Array | Int32Array | Float64Array;
+
+/** Rows past which the kept columns are plain arrays. */
+const ON_HEAP_ROWS = 200_000;
+
+/**
+ * A column of `size` zeros. V8 counts typed arrays as memory outside its heap, and once a check has
+ * allocated some 64 MB of them it stops everything for a full collection of the whole heap, which
+ * holds the workbook too: on a million rows, 0.4 s. A large sheet's columns are plain arrays of
+ * numbers instead (on the heap, and not boxed), at more bytes for the small whole numbers.
+ */
+function column(kind: TypedNumbers, size: number): Numbers {
+  return size > ON_HEAP_ROWS ? new Array<number>(size).fill(0) : new kind(size);
+}
+
 /** "No value" in the whole-number columns. */
 export const NONE = -0x80000000;
 
@@ -20,7 +37,7 @@ const dayAt = (n: number) => (n === NONE ? undefined : dayFromNumber(n));
  * apart from "123". Written, not returned: a number this large returned from a call that is not
  * inlined would be boxed, an allocation on every row.
  */
-export function keepDigitsValue(s: string | undefined, into: Float64Array, at: number): void {
+export function keepDigitsValue(s: string | undefined, into: Numbers, at: number): void {
   into[at] = NaN;
   if (s === undefined || s.length === 0 || s.length > 14) return;
   let v = 0;
@@ -136,32 +153,32 @@ export class Interner {
  */
 export class ParsedRows {
   /** 1 where the slot holds a judged data row. */
-  present: Uint8Array;
-  budget: Float64Array;
-  referencePrice: Float64Array;
-  agreedPrice: Float64Array;
-  bidders: Float64Array;
+  present: Numbers;
+  budget: Numbers;
+  referencePrice: Numbers;
+  agreedPrice: Numbers;
+  bidders: Numbers;
   /** Index into `methods`, −1 for none. */
-  method: Int16Array;
-  genericMethodOnly: Uint8Array;
-  fiscalYear: Int32Array;
-  projectYear: Int32Array;
-  projectMonth: Int32Array;
+  method: Numbers;
+  genericMethodOnly: Numbers;
+  fiscalYear: Numbers;
+  projectYear: Numbers;
+  projectMonth: Numbers;
   /** Days since 1970-01-01 of the signing date and of the contract's end (NONE when there is none). */
-  signDay: Int32Array;
-  endDay: Int32Array;
+  signDay: Numbers;
+  endDay: Numbers;
   /** Index into `labels` of the status and of the budget source, −1 for none. */
-  status: Int32Array;
-  budgetSource: Int32Array;
+  status: Numbers;
+  budgetSource: Numbers;
   /**
    * The item's key (its name without numbers and spaces) as keepItemKey hashes it, NaN until a rule
    * asks (only some buys can be split purchases; a row judged again is hashed again when asked).
    */
-  itemKey: Float64Array;
+  itemKey: Numbers;
   /** The project number as keepDigitsValue reads it (the text itself is rebuilt from it when asked for). */
-  projectValue: Float64Array;
+  projectValue: Numbers;
   /** Index into `suppliers` (who won, by tax id or folded name), −1 for none. */
-  supplier: Int32Array;
+  supplier: Numbers;
   // Texts a row holds as they are (messages quote them): references to the sheet's own strings.
   item: (string | undefined)[];
   supplierName: (string | undefined)[];
@@ -179,23 +196,23 @@ export class ParsedRows {
     readonly first: number,
     private size = 0,
   ) {
-    this.present = new Uint8Array(size);
-    this.budget = new Float64Array(size);
-    this.referencePrice = new Float64Array(size);
-    this.agreedPrice = new Float64Array(size);
-    this.bidders = new Float64Array(size);
-    this.method = new Int16Array(size);
-    this.genericMethodOnly = new Uint8Array(size);
-    this.fiscalYear = new Int32Array(size);
-    this.projectYear = new Int32Array(size);
-    this.projectMonth = new Int32Array(size);
-    this.signDay = new Int32Array(size);
-    this.endDay = new Int32Array(size);
-    this.status = new Int32Array(size);
-    this.budgetSource = new Int32Array(size);
-    this.projectValue = new Float64Array(size);
-    this.itemKey = new Float64Array(size);
-    this.supplier = new Int32Array(size);
+    this.present = column(Uint8Array, size);
+    this.budget = column(Float64Array, size);
+    this.referencePrice = column(Float64Array, size);
+    this.agreedPrice = column(Float64Array, size);
+    this.bidders = column(Float64Array, size);
+    this.method = column(Int16Array, size);
+    this.genericMethodOnly = column(Uint8Array, size);
+    this.fiscalYear = column(Int32Array, size);
+    this.projectYear = column(Int32Array, size);
+    this.projectMonth = column(Int32Array, size);
+    this.signDay = column(Int32Array, size);
+    this.endDay = column(Int32Array, size);
+    this.status = column(Int32Array, size);
+    this.budgetSource = column(Int32Array, size);
+    this.projectValue = column(Float64Array, size);
+    this.itemKey = column(Float64Array, size);
+    this.supplier = column(Int32Array, size);
     this.item = new Array<string | undefined>(size);
     this.supplierName = new Array<string | undefined>(size);
   }
@@ -207,8 +224,13 @@ export class ParsedRows {
   /** Make room for `size` slots (the sheet grew or shrank), keeping what the kept slots say. */
   resize(size: number): void {
     if (size === this.size) return;
-    const grow = <T extends Uint8Array | Int16Array | Int32Array | Float64Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(size);
+    const grow = (a: Numbers): Numbers => {
+      if (Array.isArray(a)) {
+        const b = a.slice(0, Math.min(size, a.length));
+        while (b.length < size) b.push(0);
+        return b;
+      }
+      const b = new (a.constructor as TypedNumbers)(size);
       b.set(a.subarray(0, Math.min(size, a.length)));
       return b;
     };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../../src/core/cells/dates';
 import type { CellValue } from '../../../src/core/cells/value';
-import { checkSheet } from '../../../src/core/check/sheet';
+import { checkSheet, SheetCheck } from '../../../src/core/check/sheet';
 import { newParsedRow, type ParsedRow } from '../../../src/core/rules/parsedRow';
 import { Interner, ParsedRows } from '../../../src/core/rules/parsedRows';
 import { METHODS } from '../../../src/core/settings/data';
@@ -111,5 +111,31 @@ describe('the rows of a check, kept column by column', () => {
     expect(all.filter((f) => f.code === 'duplicate-project-number')).toHaveLength(1000);
     expect(all.find((f) => f.code === 'duplicate-project-number')!.cell).toBe('J3');
     expect(all.find((f) => f.code === 'findings-truncated')?.message.en).toMatch(/^8,997 more/);
+  });
+
+  it('judges a sheet of over 200,000 rows (kept in plain arrays) as it judges a small one', () => {
+    const n = 210_000;
+    const data = Array.from({ length: n }, (_, i) => goodRow(i));
+    const bad = (i: number) => data[i - 2]!; // sheet row i (the header is row 1)
+    bad(205_000)[7] = '3100600445636'; // check digit off
+    bad(206_000)[9] = data[10]![9]!; // the project number of row 12
+    bad(207_000)[5] = '1,000'; // a number as text
+    bad(208_000)[6] = 9_999_999; // over the budget and the reference price
+    const session = new SheetCheck({ name: 'O16', values: o16Rows(data) as CellValue[][] });
+    const at = (codes: string[]) =>
+      session.report.findings.filter((f) => codes.includes(f.code)).map((f) => `${f.code}@${f.cell}`);
+    const codes = ['tax-id-checksum', 'duplicate-project-number', 'number-as-text', 'price-over-budget'];
+    const expected = [
+      'duplicate-project-number@J206000',
+      'price-over-budget@G208000',
+      'number-as-text@F207000',
+      'tax-id-checksum@H205000',
+    ];
+    expect(at(codes).sort()).toEqual(expected.sort());
+    // Rows added at the end (the kept columns grow) are judged like the rest.
+    const more = goodRow(n);
+    more[7] = '3100600445636';
+    session.update(n + 2, [more as CellValue[]]);
+    expect(at(['tax-id-checksum']).sort()).toEqual(['tax-id-checksum@H205000', `tax-id-checksum@H${n + 2}`]);
   });
 });
