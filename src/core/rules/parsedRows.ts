@@ -18,7 +18,9 @@ const ON_HEAP_ROWS = 200_000;
  * numbers instead (on the heap, and not boxed), at more bytes for the small whole numbers.
  */
 function column(kind: TypedNumbers, size: number): Numbers {
-  return size > ON_HEAP_ROWS ? new Array<number>(size).fill(0) : new kind(size);
+  if (size <= ON_HEAP_ROWS) return new kind(size);
+  // A column of fractions starts as one (NaN), so that storing the first amount does not copy it.
+  return new Array<number>(size).fill(kind === Float64Array ? NaN : 0);
 }
 
 /** "No value" in the whole-number columns. */
