@@ -121,6 +121,21 @@ function emptySlots(size: number): Float64Array {
  * NumberTable: a map of strings would compare each row's own copy of the text with the first,
  * reading memory all over a large sheet.
  */
+/** Small numbers for a few distinct values (methods, list values), each once, in the order first seen. */
+class IdList<T> {
+  readonly items: T[] = [];
+  private readonly ids = new Map<T, number>();
+
+  id(x: T): number {
+    let id = this.ids.get(x);
+    if (id === undefined) {
+      this.ids.set(x, (id = this.items.length));
+      this.items.push(x);
+    }
+    return id;
+  }
+}
+
 /** Where Interner.id has a key's digits written. */
 const scratch = new Float64Array(1);
 
@@ -185,14 +200,14 @@ export class ParsedRows {
   item: (string | undefined)[];
   supplierName: (string | undefined)[];
   /** The methods, supplier keys and list values seen, each once: rows hold their indexes. */
-  readonly methods: MethodEntry[] = [];
+  private readonly methodIds = new IdList<MethodEntry>();
+  readonly methods: readonly MethodEntry[] = this.methodIds.items;
   readonly suppliers = new Interner();
   /** The statuses and budget sources seen (a few list values), each once. */
-  readonly labels: string[] = [];
-  private readonly labelIndex = new Map<string, number>();
+  private readonly labelIds = new IdList<string>();
+  readonly labels: readonly string[] = this.labelIds.items;
   /** Project numbers that are not 1–14 digits (so not kept as a number), by slot: none from a check. */
   private readonly otherProjectNumbers = new Map<number, string>();
-  private readonly methodIndex = new Map<MethodEntry, number>();
 
   constructor(
     readonly first: number,
@@ -266,15 +281,15 @@ export class ParsedRows {
     this.referencePrice[i] = num(p.referencePrice);
     this.agreedPrice[i] = num(p.agreedPrice);
     this.bidders[i] = num(p.bidders);
-    this.method[i] = p.method ? this.methodId(p.method) : -1;
+    this.method[i] = p.method ? this.methodIds.id(p.method) : -1;
     this.genericMethodOnly[i] = p.genericMethodOnly ? 1 : 0;
     this.fiscalYear[i] = int(p.fiscalYear);
     this.projectYear[i] = int(p.projectYear);
     this.projectMonth[i] = int(p.projectMonth);
     this.signDay[i] = p.signDate ? dayNumber(p.signDate) : NONE;
     this.endDay[i] = p.endDate ? dayNumber(p.endDate) : NONE;
-    this.status[i] = p.status === undefined ? -1 : this.labelId(p.status);
-    this.budgetSource[i] = p.budgetSource === undefined ? -1 : this.labelId(p.budgetSource);
+    this.status[i] = p.status === undefined ? -1 : this.labelIds.id(p.status);
+    this.budgetSource[i] = p.budgetSource === undefined ? -1 : this.labelIds.id(p.budgetSource);
     keepDigitsValue(p.projectNumber, this.projectValue, i);
     const projectValue = this.projectValue[i]!;
     if (p.projectNumber !== undefined && Number.isNaN(projectValue)) this.otherProjectNumbers.set(i, p.projectNumber);
@@ -320,24 +335,6 @@ export class ParsedRows {
   /** Slot `i` holds no data row (blank, total, footer …). */
   clear(i: number): void {
     this.present[i] = 0;
-  }
-
-  private labelId(label: string): number {
-    let id = this.labelIndex.get(label);
-    if (id === undefined) {
-      this.labelIndex.set(label, (id = this.labels.length));
-      this.labels.push(label);
-    }
-    return id;
-  }
-
-  private methodId(m: MethodEntry): number {
-    let id = this.methodIndex.get(m);
-    if (id === undefined) {
-      this.methodIndex.set(m, (id = this.methods.length));
-      this.methods.push(m);
-    }
-    return id;
   }
 
   /** Slot `i` as a row object: into `into` when given (one object reused over a loop), else a new one. */
