@@ -116,11 +116,6 @@ function emptySlots(size: number): Float64Array {
   return new Float64Array(2 * size).fill(-1);
 }
 
-/**
- * Small numbers for keys, each key once. Digit keys (tax ids, nearly all of them) go through a
- * NumberTable: a map of strings would compare each row's own copy of the text with the first,
- * reading memory all over a large sheet.
- */
 /** Small numbers for a few distinct values (methods, list values), each once, in the order first seen. */
 class IdList<T> {
   readonly items: T[] = [];
@@ -139,6 +134,11 @@ class IdList<T> {
 /** Where Interner.id has a key's digits written. */
 const scratch = new Float64Array(1);
 
+/**
+ * Small numbers for keys, each key once. Digit keys (tax ids, nearly all of them) go through a
+ * NumberTable: a map of strings would compare each row's own copy of the text with the first,
+ * reading memory all over a large sheet.
+ */
 export class Interner {
   readonly keys: string[] = [];
   private readonly texts = new Map<string, number>();

@@ -180,13 +180,13 @@ interface Candidate {
   }[];
 }
 
+/** Folded texts, kept across checks like the scores. */
+const folds = new Map<string, string>();
+
 /**
  * The texts of the rows looked at, read and folded once per recognition: each row is tried alone,
  * as the top and as the bottom of a two-row header.
  */
-/** Folded texts, kept across checks like the scores. */
-const folds = new Map<string, string>();
-
 class SheetTexts {
   private readonly rows = new Map<number, string[]>();
   /** Every cell read, with its value: what the search's answer rests on. */
