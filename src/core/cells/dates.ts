@@ -13,6 +13,11 @@ export type DateResult =
       readonly era?: 'BE' | 'CE' | 'iso';
       /** A real Excel date in year 2400 or later: someone typed a BE year into a date cell. */
       readonly beInDate?: boolean;
+      /**
+       * A real Excel date in 1940–1999: a two-digit BE year typed into a date cell ("15/1/67"), which
+       * Excel reads as 19yy. The day it was meant to be is 57 years on (1967 → 2024, i.e. 2567).
+       */
+      readonly shortBeYear?: boolean;
     }
   | { readonly kind: 'error'; readonly error: string }
   | { readonly kind: 'bad' };
@@ -92,10 +97,17 @@ export function monthFromName(name: string): number | null {
   return MONTHS[key] ?? null;
 }
 
-/** A 4-digit year is BE from 2400, CE from 1800 to 2199; a 2-digit year is BE (67 → 2567). */
+/**
+ * Two-digit years below this are CE (24 → 2024), from it BE (67 → 2567): BE 2500–2539 (1957–1996) is
+ * no year a table of this century's procurements holds, while CE 2000–2039 is.
+ */
+const FIRST_SHORT_BE_YEAR = 40;
+
+/** A 4-digit year is BE from 2400, CE from 1800 to 2199; a 2-digit year as FIRST_SHORT_BE_YEAR says. */
 function yearToCe(text: string, explicitCe: boolean): { y: number; era: 'BE' | 'CE' } | null {
   const n = Number(text);
-  if (text.length <= 2) return explicitCe ? { y: 2000 + n, era: 'CE' } : { y: 2500 + n - 543, era: 'BE' };
+  if (text.length <= 2)
+    return explicitCe || n < FIRST_SHORT_BE_YEAR ? { y: 2000 + n, era: 'CE' } : { y: 2500 + n - 543, era: 'BE' };
   if (n >= 2400 && n <= 2799) return { y: n - 543, era: 'BE' };
   if (n >= 1800 && n <= 2199) return { y: n, era: 'CE' };
   return null;
@@ -103,7 +115,18 @@ function yearToCe(text: string, explicitCe: boolean): { y: number; era: 'BE' | '
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$/;
-const D_MONTH_Y = /^(\d{1,2})\s*([A-Za-z\u0E01-\u0E4E.]+?)\.?\s*(พ\.?\s?ศ\.?|ค\.?\s?ศ\.?)?\s*(\d{2}|\d{4})$/;
+// "31 มี.ค. 67", "31 มีนาคม พ.ศ. 2567", and Excel's d-mmm-yy as Thai Excel shows it: "31-มี.ค.-67".
+const D_MONTH_Y = /^(\d{1,2})\s*-?\s*([A-Za-z\u0E01-\u0E4E.]+?)\.?\s*-?\s*(พ\.?\s?ศ\.?|ค\.?\s?ศ\.?)?\s*(\d{2}|\d{4})$/;
+
+/** `day` moved by `years` (a date typed in the wrong era), or null where that day does not exist (29 Feb). */
+export function shiftYears(day: Day, years: number): Day | null {
+  return validDay(day.y + years, day.m, day.d);
+}
+
+/** A year Excel gives a two-digit year typed as 67: 1967 (see shortBeYear). */
+export function isShortBeYear(y: number): boolean {
+  return y >= 1900 + FIRST_SHORT_BE_YEAR && y <= 1999;
+}
 
 /** Read a date typed as text; null when the text is not a date we can be sure of. */
 export function parseDateText(raw: string): { day: Day; era: 'BE' | 'CE' | 'iso' } | null {
@@ -155,12 +178,12 @@ export function parseDate(v: CellValue): DateResult {
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) return BAD;
     const day = dayOf(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate());
-    return { kind: 'ok', day, source: 'date', beInDate: day.y >= 2400 };
+    return { kind: 'ok', day, source: 'date', beInDate: day.y >= 2400, shortBeYear: isShortBeYear(day.y) };
   }
   if (typeof v === 'number') {
     const day = serialToDay(v);
     if (!day) return BAD;
-    return { kind: 'ok', day, source: 'date', beInDate: day.y >= 2400 };
+    return { kind: 'ok', day, source: 'date', beInDate: day.y >= 2400, shortBeYear: isShortBeYear(day.y) };
   }
   if (typeof v === 'string') {
     const t = v.trim();
@@ -176,13 +199,17 @@ export function parseDate(v: CellValue): DateResult {
 export function findDateInText(text: string): Day | null {
   const s = thaiDigitsToArabic(text);
   const patterns = [
-    /(\d{1,2})\s*([\u0E01-\u0E4E]{1,3}\.[\u0E01-\u0E4E]{1,2}\.?|[\u0E01-\u0E4E]{4,12}|[A-Za-z]{3,9}\.?)\s*(?:พ\.?\s?ศ\.?\s*)?(\d{4}|\d{2})(?!\d)/g,
+    /(?<![\d/])(\d{1,2})\s*([\u0E01-\u0E4E]{1,3}\.[\u0E01-\u0E4E]{1,2}\.?|[\u0E01-\u0E4E]{4,12}|[A-Za-z]{3,9}\.?)\s*(?:พ\.?\s?ศ\.?\s*)?(\d{4}|\d{2})(?!\d)/g,
     /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g,
   ];
   for (const re of patterns) {
-    for (const m of s.matchAll(re)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
       const r = parseDateText(`${m[1]} ${m[2]} ${m[3]}`.replace(/^(\d+) (\d+) /, '$1/$2/'));
       if (r) return r.day;
+      // "เลขที่ 5 ลงวันที่ 15 มีนาคม 2567": a match that is no date ("5 ลงวันที่ 15") must not use up
+      // the day of the one after it, so the search goes on from the next character.
+      re.lastIndex = m.index + 1;
     }
   }
   return null;

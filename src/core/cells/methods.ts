@@ -6,9 +6,15 @@ export type MethodResult =
   | { readonly kind: 'generic' }
   | { readonly kind: 'unknown'; readonly closest: MethodEntry | null };
 
-/** Fold a method name: spaces, case and a leading วิธี / โดยวิธี / ด้วยวิธี do not matter. */
+/**
+ * Fold a method name: spaces, case and the words before the method (วิธี, โดยวิธี, ด้วยวิธี, and a verb
+ * such as จ้างโดยวิธี or ซื้อหรือจ้างโดยวิธี) do not matter. Folded text has no tone marks, and ซ is ช.
+ */
 function foldMethod(s: string): string {
-  return foldForMatch(s).replace(/^(โดย|ดวย)?วิธี(การ)?/, '');
+  return foldForMatch(s).replace(
+    /^(?:(?:(?:จัด)?(?:ชือ|จาง)(?:หรือ(?:จัด)?(?:ชือ|จาง))?(?:เหมา)?)?(?:โดย|ดวย))?วิธี(?:การ)?/,
+    '',
+  );
 }
 
 const exact = new Map<string, MethodEntry>();
@@ -16,12 +22,37 @@ for (const m of METHODS.methods) for (const name of [m.canonical, ...m.variants]
 const generic = new Set(METHODS.genericLabels.map(foldMethod));
 const cache = new Map<string, MethodResult>();
 
+/** The text outside brackets, then each bracketed part: "สอบราคา (ประกาศเชิญชวนทั่วไป)", "เฉพาะเจาะจง (ม.56(2)(ข))". */
+function bracketParts(text: string): string[] {
+  let outer = '';
+  const inner: string[] = [];
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') {
+      if (depth++ === 0) inner.push('');
+    } else if (ch === ')' && depth > 0) depth--;
+    else if (depth > 0) inner[inner.length - 1] += ch;
+    else outer += ch;
+  }
+  return [outer, ...inner];
+}
+
+/**
+ * A known method named in a bracketed form of the cell: the text outside the brackets first, else a
+ * bracketed part. A group name (ประกาศเชิญชวนทั่วไป) gives way to a method it covers named beside it.
+ */
+function inBrackets(text: string): MethodEntry | undefined {
+  if (!text.includes('(')) return undefined;
+  const hits = bracketParts(text).flatMap((part) => exact.get(foldMethod(part)) ?? []);
+  return hits.find((m) => !m.group) ?? hits[0];
+}
+
 function lookup(text: string): MethodResult {
   const f = foldMethod(text);
-  const hit = exact.get(f);
+  const hit = exact.get(f) ?? inBrackets(text);
   if (hit) return { kind: 'ok', method: hit, exact: text.trim() === hit.canonical };
   if (generic.has(f)) return { kind: 'generic' };
-  // "จ้างโดยวิธีเฉพาะเจาะจง", "e-bidding (ประกวดราคาอิเล็กทรอนิกส์)": a known name inside the text.
+  // "เฉพาะเจาะจงตามหนังสือสั่งการ", "e-bidding ครั้งที่ 2": a known name inside the text.
   let closest: MethodEntry | null = null;
   let best = 0;
   for (const [key, m] of exact) {

@@ -61,6 +61,13 @@ export function isBlankText(s: string): boolean {
   return (c <= 0x20 || c === 0xa0 || c >= 0x1680) && s.trim() === '';
 }
 
+/** A lone dash ("-", "–", "—", spaces around it): what Thai forms write for "none". */
+export function isDashText(s: string): boolean {
+  if (s.length > 5) return false;
+  const t = s.trim();
+  return t === '-' || t === '–' || t === '—';
+}
+
 /** The value as a user would recognise it in a message. */
 export function displayValue(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';

@@ -4,6 +4,7 @@ import {
   displayValue,
   isBlank,
   isBlankText,
+  isDashText,
   type CellRange,
   type CellValue,
   type SheetGrid,
@@ -143,10 +144,16 @@ function mergedBody(grid: SheetGrid, match: HeaderMatch, sheet: string, out: Fin
 
 const exempting = new WeakMap<RequiredUnless, ReadonlySet<string>>();
 
-/** The folded values of another column that make a column optional (folded once per column). */
-function exemptingValues(u: RequiredUnless): ReadonlySet<string> {
+/**
+ * The folded values of another column (`other`, when the sheet has it) that make a column optional,
+ * with the other spellings of them that the other column knows ("ยกเลิก"), folded once per column.
+ */
+function exemptingValues(u: RequiredUnless, other: TemplateColumn | undefined): ReadonlySet<string> {
   let set = exempting.get(u);
-  if (!set) exempting.set(u, (set = new Set(u.values.map(foldForMatch))));
+  if (!set) {
+    const aliases = Object.entries(other?.aliases ?? {}).flatMap(([k, v]) => (u.values.includes(v) ? [k] : []));
+    exempting.set(u, (set = new Set([...u.values, ...aliases].map(foldForMatch))));
+  }
   return set;
 }
 
@@ -154,11 +161,23 @@ function exemptingValues(u: RequiredUnless): ReadonlySet<string> {
  * A required cell left blank. A function of its own: a message function written inside the loop over
  * cells would make every row allocate the variables it captures.
  */
-function requiredValue(ctx: RuleContext, row: number, c: TemplateColumn): void {
-  report(ctx, 'required-value', row, c, () => {
-    const n = colName(c);
-    return { th: `แถว ${row}: ต้องกรอก ${n.th}`, en: `Row ${row}: ${n.en} is required` };
-  });
+function requiredValue(ctx: RuleContext, row: number, c: TemplateColumn, dash: string | null): void {
+  report(
+    ctx,
+    'required-value',
+    row,
+    c,
+    () => {
+      const n = colName(c);
+      return dash === null
+        ? { th: `แถว ${row}: ต้องกรอก ${n.th}`, en: `Row ${row}: ${n.en} is required` }
+        : {
+            th: `แถว ${row}: ต้องกรอก ${n.th} ใส่ไว้เพียง "${dash.trim()}" ซึ่งไม่ใช่ค่า`,
+            en: `Row ${row}: ${n.en} is required; "${dash.trim()}" is not a value`,
+          };
+    },
+    dash === null ? undefined : { value: dash.trim() },
+  );
 }
 
 /**
@@ -247,7 +266,7 @@ export class ProcurementTable {
       const u = c.requiredUnless;
       if (!u) return false;
       const v = ctx.valueAt(row, u.column);
-      return !isBlank(v) && exemptingValues(u).has(foldForMatch(displayValue(v)));
+      return !isBlank(v) && exemptingValues(u, ctx.matched.get(u.column)).has(foldForMatch(displayValue(v)));
     };
     // Each row's cell findings are held, their messages unwritten until a report shows them.
     let held: HeldFinding[] = [];
@@ -271,8 +290,9 @@ export class ProcurementTable {
       for (let k = 0; k < columns.length; k++) {
         const c = columns[k]!;
         const v = direct ? (values[at[k]! - 1] ?? null) : this.read(row, at[k]!);
-        if (v === null || (typeof v === 'string' && isBlankText(v))) {
-          if (c.required && !exemptBy(c, row)) requiredValue(ctx, row, c);
+        // A lone dash is how forms say "none": blank, but the message says what was typed.
+        if (v === null || (typeof v === 'string' && (isBlankText(v) || isDashText(v)))) {
+          if (c.required && !exemptBy(c, row)) requiredValue(ctx, row, c, v === null || isBlankText(v) ? null : v);
           continue;
         }
         judgeCell(ctx, row, c, types[k]!, v, p);

@@ -36,6 +36,7 @@ export const SEVERITY = {
   'unknown-method': 'error',
   'legacy-method': 'warning',
   'unknown-list-value': 'error',
+  'list-wording': 'info',
   'thai-digits': 'info',
   'number-as-text': 'info',
   // across columns and rows

@@ -1,4 +1,4 @@
-import { findDateInText, parseDate, parsePeriod, type DateResult } from '../cells/dates';
+import { findDateInText, parseDate, parsePeriod, shiftYears, type DateResult } from '../cells/dates';
 import { displayValue, type CellValue } from '../cells/value';
 import type { TemplateColumn } from '../templates/types';
 import { dayFromTime, formatDayEn, formatDayTh, isoDay, type Day } from '../text/format';
@@ -22,14 +22,14 @@ export function judgeDate(ctx: RuleContext, row: number, c: TemplateColumn, v: C
   if (v instanceof Date) {
     const t = v.getTime();
     const day = Number.isNaN(t) ? null : dayFromTime(t);
-    if (day && day.y > 1900 && day.y < 2400) {
+    if (day && day.y > 1999 && day.y < 2400) {
       keep(c, day, p);
       return;
     }
   }
   const r = parseDate(v);
   if (r.kind === 'blank') return;
-  if (r.kind === 'ok' && r.source === 'date' && !r.beInDate) {
+  if (r.kind === 'ok' && r.source === 'date' && !r.beInDate && !r.shortBeYear) {
     keep(c, r.day, p);
     return;
   }
@@ -85,6 +85,29 @@ function judgeDateFurther(
       },
     );
     keep(c, fixed, p);
+    return;
+  }
+  if (r.shortBeYear) {
+    // 15/1/67 typed into Excel is stored as 15 Jan 1967. 29/2/68 meant a day that does not exist.
+    const fixed = shiftYears(r.day, 57);
+    const short = String(r.day.y).slice(2);
+    const should = fixed ? { th: ` ควรเป็น ${formatDayTh(fixed)}`, en: `; should be ${formatDayEn(fixed)}` } : null;
+    report(
+      ctx,
+      'ce-year',
+      row,
+      c,
+      () =>
+        msg(
+          `แถว ${row}: ${n.th} ถูกเก็บเป็นปี ค.ศ. ${r.day.y} (พิมพ์ปี พ.ศ. 2 หลัก "${short}" ลงในวันที่ของ Excel)${should?.th ?? ' และวันที่นั้นไม่มีในปี พ.ศ. 25' + short}`,
+          `Row ${row}: ${n.en} is stored as the year ${r.day.y} (a two-digit BE year "${short}" typed into an Excel date)${should?.en ?? `, and that day does not exist in 25${short} BE`}`,
+        ),
+      {
+        value: `${r.day.y}-${String(r.day.m).padStart(2, '0')}-${String(r.day.d).padStart(2, '0')}`,
+        ...(fixed ? { suggestion: dateSuggestion(fixed) } : {}),
+      },
+    );
+    if (fixed) keep(c, fixed, p);
     return;
   }
   if (r.source === 'text' && r.era === 'CE') {

@@ -53,9 +53,10 @@ function judgeListFurther(
   if (r.kind === 'alias') {
     if (c.id === 'status') p.status = r.value;
     else if (c.id === 'budgetSource') p.budgetSource = r.value;
+    // A known other wording means the same value: a note with the fix, not an error.
     report(
       ctx,
-      'unknown-list-value',
+      'list-wording',
       row,
       c,
       () =>
@@ -76,11 +77,15 @@ function judgeListFurther(
     'unknown-list-value',
     row,
     c,
-    () =>
-      msg(
-        `แถว ${row}: ${n.th} "${raw}" ไม่อยู่ในรายการของแบบ: ${(c.values ?? []).join(' / ')}`,
-        `Row ${row}: ${n.en} "${raw}" is not one of the form's values: ${(c.values ?? []).join(' / ')}`,
-      ),
+    () => {
+      // A long list (77 provinces) is the dropdown's to show, not the message's.
+      const values = c.values ?? [];
+      const some = values.length <= 8 ? values.join(' / ') : null;
+      return msg(
+        `แถว ${row}: ${n.th} "${raw}" ไม่อยู่ในรายการของแบบ${some ? `: ${some}` : ` (${values.length} ค่า) เลือกจากรายการแบบเลื่อนลง`}`,
+        `Row ${row}: ${n.en} "${raw}" is not one of the form's values${some ? `: ${some}` : ` (${values.length} of them); pick one from the dropdown`}`,
+      );
+    },
     { value: raw },
   );
 }

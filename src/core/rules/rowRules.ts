@@ -49,9 +49,15 @@ export function judgeRow(ctx: RuleContext, rows: ParsedRows, i: number, sheetYea
   // Method: legacy names and the thresholds of the act.
   const m = rows.method[i]! < 0 ? undefined : rows.methods[rows.method[i]!];
   if (m) {
+    // A total of many purchases by one method (O17's summary) says nothing of any purchase's amount.
+    const amounts = !ctx.template.rowsAreTotals;
     if (m.legacy && fy !== null && fy >= METHODS.legacyBeforeFiscalYear) legacyMethod(ctx, r, m);
     const amount = !Number.isNaN(budget) ? budget : !Number.isNaN(referencePrice) ? referencePrice : agreedPrice;
-    if (!Number.isNaN(amount) && ((m.min !== undefined && amount <= m.min) || (m.max !== undefined && amount > m.max)))
+    if (
+      amounts &&
+      !Number.isNaN(amount) &&
+      ((m.min !== undefined && amount <= m.min) || (m.max !== undefined && amount > m.max))
+    )
       methodThreshold(ctx, r, m, amount);
   }
 }

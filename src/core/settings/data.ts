@@ -6,6 +6,8 @@ export interface MethodEntry {
   readonly variants: readonly string[];
   readonly competitive?: boolean;
   readonly legacy?: boolean;
+  /** A name covering several methods (ประกาศเชิญชวนทั่วไป): a cell naming one of them too means that one. */
+  readonly group?: boolean;
   /** The method is meant for amounts above min and up to max baht (warnings, not errors). */
   readonly min?: number;
   readonly max?: number;
@@ -49,6 +51,7 @@ function method(m: MethodEntry): MethodEntry {
     variants: m.variants,
     competitive: m.competitive,
     legacy: m.legacy,
+    group: m.group,
     min: m.min,
     max: m.max,
     note: m.note,

@@ -5,6 +5,8 @@ interface ValueList {
   readonly id: string;
   readonly kind: 'value-list';
   readonly values: readonly string[];
+  readonly aliases?: Readonly<Record<string, string>>;
+  readonly prefixes?: readonly string[];
 }
 
 /**
@@ -12,7 +14,7 @@ interface ValueList {
  * keys they carry, and the checker reads them on every cell, where one object shape keeps V8's
  * property access fast (many shapes make it slow and make compiled code fall back often).
  */
-function oneShape(c: TemplateColumn, values = c.values): TemplateColumn {
+function oneShape(c: TemplateColumn, list?: ValueList): TemplateColumn {
   return {
     id: c.id,
     header: c.header,
@@ -21,9 +23,10 @@ function oneShape(c: TemplateColumn, values = c.values): TemplateColumn {
     type: c.type,
     required: c.required,
     requiredUnless: c.requiredUnless,
-    values,
+    values: list ? list.values : c.values,
     listRef: c.listRef,
-    aliases: c.aliases,
+    aliases: list?.aliases || c.aliases ? { ...list?.aliases, ...c.aliases } : undefined,
+    prefixes: list ? list.prefixes : c.prefixes,
     optionalColumn: c.optionalColumn,
     openList: c.openList,
     numberFormat: c.numberFormat,
@@ -33,7 +36,7 @@ function oneShape(c: TemplateColumn, values = c.values): TemplateColumn {
 }
 
 /** Resolve shared lists and check the data, so a slip in a JSON file fails loudly at load. */
-function resolve(t: Template, valueLists: ReadonlyMap<string, readonly string[]>): Template {
+function resolve(t: Template, valueLists: ReadonlyMap<string, ValueList>): Template {
   const where = `template ${String(t.id)}`;
   if (!t.id || !Array.isArray(t.columns) || t.columns.length === 0) throw new Error(`${where}: no id or no columns`);
   const seen = new Set<string>();
@@ -42,9 +45,9 @@ function resolve(t: Template, valueLists: ReadonlyMap<string, readonly string[]>
     seen.add(c.id);
     if (!c.header) throw new Error(`${where}: column ${c.id} has no header`);
     if (!c.listRef) return oneShape(c);
-    const values = valueLists.get(c.listRef);
-    if (!values) throw new Error(`${where}: column ${c.id} refers to unknown list ${c.listRef}`);
-    return oneShape(c, values);
+    const list = valueLists.get(c.listRef);
+    if (!list) throw new Error(`${where}: column ${c.id} refers to unknown list ${c.listRef}`);
+    return oneShape(c, list);
   });
   return { ...t, columns };
 }
@@ -54,7 +57,7 @@ export function buildTemplates(templates: readonly unknown[], lists: readonly un
   const valueLists = new Map(
     (lists as { kind?: string }[])
       .filter((l): l is ValueList => l.kind === 'value-list')
-      .map((l) => [l.id, l.values] as const),
+      .map((l) => [l.id, l] as const),
   );
   const out = (templates as Template[]).map((t) => resolve(t, valueLists));
   const ids = new Set<string>();

@@ -103,6 +103,8 @@ export interface TemplateColumn {
   readonly listRef?: string;
   /** Other spellings seen for an allowed value → the value the form wants. */
   readonly aliases?: Readonly<Record<string, string>>;
+  /** Words written before a value that do not change it ("จังหวัด", "จ." before a province). */
+  readonly prefixes?: readonly string[];
   /** The column may be absent from a sheet without a finding (source layouts that vary). */
   readonly optionalColumn?: boolean;
   /** A list column that also takes other values (the list is a suggestion). */
@@ -133,6 +135,11 @@ export interface Template {
   readonly columns: readonly TemplateColumn[];
   /** A source the user imports from (the e-GP export), recognised but never offered as a template. */
   readonly importOnly?: boolean;
+  /**
+   * Each row totals many procurements (O17's summary by method): the limits of a method, which are
+   * for one purchase, do not apply to it.
+   */
+  readonly rowsAreTotals?: boolean;
   /** Empty rows prepared with formats and dropdowns when the template is inserted. */
   readonly bodyRows?: number;
   /** Extra blocks under the table (O17's problems and suggestions). */

@@ -35,7 +35,13 @@ describe('parseDate', () => {
   it('reads Excel serials and Date objects as the same day', () => {
     const serial = dayToSerial(day(2024, 3, 31));
     expect(serial).toBe(45382);
-    expect(parseDate(serial)).toEqual({ kind: 'ok', day: day(2024, 3, 31), source: 'date', beInDate: false });
+    expect(parseDate(serial)).toEqual({
+      kind: 'ok',
+      day: day(2024, 3, 31),
+      source: 'date',
+      beInDate: false,
+      shortBeYear: false,
+    });
     expect(parseDate(new Date(Date.UTC(2024, 2, 31)))).toEqual(parseDate(serial));
     expect(serialToDay(1)).toEqual(day(1900, 1, 1));
     expect(serialToDay(61)).toEqual(day(1900, 3, 1));
@@ -62,6 +68,18 @@ describe('parseDate', () => {
     expect(findDateInText('สัญญาเลขที่ 12/2567 ลว. 1 ต.ค. 2566')).toEqual(day(2023, 10, 1));
     expect(findDateInText('ใบสั่งซื้อ 45/2567 ลงวันที่ 15/01/2567')).toEqual(day(2024, 1, 15));
     expect(findDateInText('เลขที่ 12/2567')).toBeNull();
+    // "ลงวันที่" after a year and before a two-digit day: the day is not taken for the year's end.
+    expect(findDateInText('สัญญาเลขที่ 12/2567 ลงวันที่ 15 มีนาคม 2567')).toEqual(day(2024, 3, 15));
+    expect(findDateInText('เลขที่ 5 ลงวันที่ 15 มีนาคม 2567')).toEqual(day(2024, 3, 15));
+  });
+
+  it("reads Thai Excel's d-mmm-yy text, and a two-digit year by which era it can be", () => {
+    expect(parseDate('31-มี.ค.-67')).toMatchObject({ kind: 'ok', day: day(2024, 3, 31), era: 'BE' });
+    // 67 is BE 2567; 24 cannot be BE 2524 in a table of today's procurements, so it is CE 2024.
+    expect(parseDate('15/01/67')).toMatchObject({ day: day(2024, 1, 15), era: 'BE' });
+    expect(parseDate('15/01/24')).toMatchObject({ day: day(2024, 1, 15), era: 'CE' });
+    expect(parseDate('15/01/40')).toMatchObject({ day: day(1997, 1, 15), era: 'BE' });
+    expect(parseDate('15/01/39')).toMatchObject({ day: day(2039, 1, 15), era: 'CE' });
   });
 
   it('reads O14 start periods', () => {

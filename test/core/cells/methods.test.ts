@@ -22,6 +22,15 @@ describe('procurement methods (DOMAIN §3.4)', () => {
     [' วิธีเฉพาะ เจาะจง ', 'วิธีเฉพาะเจาะจง'],
     ['กรณีพิเศษ', 'วิธีกรณีพิเศษ'],
     ['ตกลงราคา', 'ตกลงราคา'],
+    // A verb before the method, and a second name or a section of the act in brackets.
+    ['จ้างโดยวิธีเฉพาะเจาะจง', 'วิธีเฉพาะเจาะจง'],
+    ['ซื้อหรือจ้างโดยวิธีเฉพาะเจาะจง', 'วิธีเฉพาะเจาะจง'],
+    ['ซื้อด้วยวิธีคัดเลือก', 'วิธีคัดเลือก'],
+    ['เฉพาะเจาะจง (ม.56(2)(ข))', 'วิธีเฉพาะเจาะจง'],
+    ['e-market (ตลาดอิเล็กทรอนิกส์)', 'ตลาดอิเล็กทรอนิกส์ (e-market)'],
+    // The group name gives way to the method it covers, whichever side of the bracket it is on.
+    ['สอบราคา (ประกาศเชิญชวนทั่วไป)', 'สอบราคา'],
+    ['ประกาศเชิญชวนทั่วไป (e-bidding)', 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)'],
   ])('%j is %s', (text, name) => expect(canonical(text)).toBe(name));
 
   it('marks the methods of the old rules as legacy', () => {
@@ -34,7 +43,7 @@ describe('procurement methods (DOMAIN §3.4)', () => {
   });
 
   it('suggests the method named inside a longer text, and nothing for nonsense', () => {
-    expect(parseMethod('จ้างเหมาโดยวิธีเฉพาะเจาะจง')).toMatchObject({
+    expect(parseMethod('เฉพาะเจาะจงตามหนังสือสั่งการ')).toMatchObject({
       kind: 'unknown',
       closest: { canonical: 'วิธีเฉพาะเจาะจง' },
     });

@@ -135,7 +135,7 @@ describe('ids', () => {
 describe('methods and lists', () => {
   it('unknown-method, with a suggestion when the text names a method', () => {
     expect(codes([row({ method: 'ประมูล' })])).toEqual(['unknown-method']);
-    const f = checkRows([row({ method: 'จ้างเหมาโดยวิธีเฉพาะเจาะจง' })]).findings[0];
+    const f = checkRows([row({ method: 'เฉพาะเจาะจงตามหนังสือสั่งการ' })]).findings[0];
     expect(f).toMatchObject({ code: 'unknown-method', suggestion: { value: 'วิธีเฉพาะเจาะจง' } });
     expect(
       codes([row({ method: 'e-bidding', budget: 600_000, referencePrice: 600_000, agreedPrice: 550_000 })]),
@@ -153,10 +153,10 @@ describe('methods and lists', () => {
     expect(codes([old], 4, 2560)).not.toContain('legacy-method');
   });
 
-  it('unknown-list-value: an unknown status fails; a known other spelling fails with the fix', () => {
+  it('unknown-list-value: an unknown status fails; a known other wording is noted with the fix', () => {
     expect(codes([row({ status: 'เสร็จแล้ว' })])).toEqual(['unknown-list-value']);
     const f = checkRows([row({ status: 'สิ้นสุดสัญญา' })]).findings[0];
-    expect(f).toMatchObject({ code: 'unknown-list-value', suggestion: { value: 'สิ้นสุดระยะสัญญา' } });
+    expect(f).toMatchObject({ code: 'list-wording', severity: 'info', suggestion: { value: 'สิ้นสุดระยะสัญญา' } });
     // The budget-source list is open: other sources are allowed.
     expect(codes([row({ budgetSource: 'เงินสะสม' })])).toEqual([]);
   });

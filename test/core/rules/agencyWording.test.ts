@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../src/core/cells/value';
+import { checkSheet } from '../../../src/core/check/sheet';
+import { getTemplate } from '../../../src/core/templates/registry';
+import { checkRows, codes, row, utc } from '../../helpers/findings';
+
+/** How agencies really fill the forms: wordings that are right must pass, and gaps must not hide. */
+
+/** A sheet of template `id`: a title naming fiscal year 2567, the form's headers, then `rows` by column id. */
+function sheetOf(id: string, rows: Record<string, CellValue>[]) {
+  const t = getTemplate(id)!;
+  const values: CellValue[][] = [
+    ['ประจำปีงบประมาณ พ.ศ. 2567'],
+    t.columns.map((c) => c.header),
+    ...rows.map((r) => t.columns.map((c) => r[c.id] ?? null)),
+  ];
+  return checkSheet({ name: id, values }, { templateId: id });
+}
+
+describe('what agencies type', () => {
+  it('a lone "-" in a required cell is reported as missing, naming the dash; a cancelled row may have it', () => {
+    const dashes = { budget: '-', agreedPrice: '-', supplierId: '-', projectNumber: '-', signDate: '-' };
+    const found = checkRows([row(dashes)]).findings.filter((f) => f.code === 'required-value');
+    expect(found.map((f) => f.cell).sort()).toEqual(['B4', 'G4', 'H4', 'J4', 'K4']);
+    expect(found[0]).toMatchObject({ value: '-' });
+    expect(found[0]!.message.th).toContain('"-" ซึ่งไม่ใช่ค่า');
+    const cancelled = { status: 'ยกเลิกการดำเนินการ', agreedPrice: '-', supplierId: '-', supplierName: '-' };
+    expect(codes([row({ ...cancelled, signDate: '-', endDate: '-' })])).not.toContain('required-value');
+  });
+
+  it('the short wordings of a cancelled or unsigned status exempt the row as the form wording does', () => {
+    const empty = { agreedPrice: null, supplierId: null, supplierName: null, signDate: null, endDate: null };
+    for (const status of ['ยกเลิก', 'ยกเลิกโครงการ', 'ยังไม่ลงนามสัญญา']) {
+      const found = codes([row({ ...empty, status })]);
+      expect(found).not.toContain('required-value');
+      expect(found).toContain('list-wording');
+    }
+    expect(codes([row({ ...empty, status: 'สิ้นสุดสัญญา' })])).toContain('required-value');
+  });
+
+  it('a two-digit BE year typed into an Excel date (stored as 1967) gets ce-year with 2024 offered', () => {
+    const f = checkRows([row({ signDate: utc(1967, 1, 15), endDate: utc(2024, 2, 15) })]).findings;
+    expect(f.find((x) => x.code === 'ce-year')).toMatchObject({
+      cell: 'K4',
+      value: '1967-01-15',
+      suggestion: { value: '2024-01-15', display: '15 ม.ค. 2567' },
+    });
+    // Judged as the day it was meant to be: no date-out-of-year, no end-before-start.
+    expect(f.map((x) => x.code)).toEqual(['ce-year']);
+    // 2000 onwards is an ordinary date.
+    expect(codes([row({ signDate: utc(2024, 1, 15) })])).toEqual([]);
+  });
+
+  it('the O17 summary by method is totals: no per-purchase limit of a method applies to a row', () => {
+    const r = sheetOf('ita2567-o17-summary', [
+      { method: 'วิธีเฉพาะเจาะจง', count: 120, budget: 4_500_000, agreedPrice: 4_400_000 },
+      { method: 'ตลาดอิเล็กทรอนิกส์ (e-market)', count: 0, budget: 0, agreedPrice: 0 },
+    ]);
+    expect(r.template).toBe('ita2567-o17-summary');
+    expect(r.findings.map((f) => f.code)).not.toContain('method-threshold');
+    // The same amount on one purchase of O16 is still worth the warning.
+    expect(codes([row({ budget: 4_500_000, referencePrice: 4_500_000, agreedPrice: 4_400_000 })])).toContain(
+      'method-threshold',
+    );
+  });
+
+  it('a province written with จ. or จังหวัด, or Bangkok as กรุงเทพฯ, is known; an unknown one gets a short message', () => {
+    const base = { item: 'ซื้อวัสดุ', budget: 10_000 };
+    const known: [string, string][] = [
+      ['จ.ขอนแก่น', 'ขอนแก่น'],
+      ['จังหวัดขอนแก่น', 'ขอนแก่น'],
+      ['กรุงเทพฯ', 'กรุงเทพมหานคร'],
+    ];
+    for (const [typed, meant] of known) {
+      const f = sheetOf('ita2568-procurement', [{ ...base, province: typed }]).findings.find(
+        (x) => x.column === 'จังหวัด',
+      );
+      expect(f).toMatchObject({ code: 'list-wording', severity: 'info', suggestion: { value: meant } });
+    }
+    const bad = sheetOf('ita2568-procurement', [{ ...base, province: 'เมืองพัทยา' }]).findings.find(
+      (x) => x.column === 'จังหวัด',
+    );
+    expect(bad).toMatchObject({ code: 'unknown-list-value' });
+    expect(bad!.message.th).toContain('(77 ค่า) เลือกจากรายการแบบเลื่อนลง');
+    expect(bad!.message.th).not.toContain('ขอนแก่น');
+  });
+
+  it('an open list (budget source) takes any text; a known other wording is a note with the fix', () => {
+    expect(codes([row({ budgetSource: 'เงินรายได้' })])).toEqual([]);
+    const f = checkRows([row({ budgetSource: 'เงินงบประมาณ' })]).findings;
+    expect(f).toMatchObject([
+      { code: 'list-wording', severity: 'info', suggestion: { value: 'พ.ร.บ. งบประมาณรายจ่าย' } },
+    ]);
+  });
+});
