@@ -139,7 +139,11 @@ export async function scoreCommand(args: string[], io: Io): Promise<number> {
   const year = Number(thaiDigitsToArabic(values.year ?? ''));
   if (!Number.isInteger(year) || year < 2550 || year > 2700)
     throw new UsageError('give the assessment year in BE, e.g. --year 2567');
-  const scores = (values.indicators ?? '').split(',').map((s) => Number(thaiDigitsToArabic(s.trim())));
+  // A blank between commas is a missing score, not a 0 (Number('') is 0).
+  const scores = (values.indicators ?? '')
+    .split(',')
+    .map((s) => thaiDigitsToArabic(s.trim()))
+    .map((s) => (s === '' ? NaN : Number(s)));
   if (scores.length !== 10 || scores.some((s) => !Number.isFinite(s) || s < 0 || s > 100))
     throw new UsageError('give the ten indicator scores 1–10, each 0–100, e.g. --indicators 97.90,97.90,...');
   io.out(JSON.stringify(itaScore(year, scores), null, 2) + '\n');

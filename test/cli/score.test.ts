@@ -49,8 +49,28 @@ describe('ita-check score', () => {
     });
   });
 
-  it('refuses a wrong number of scores or a CE year', async () => {
+  it('rounds a total of exactly 84.995 up to 85.00, a pass, as Excel does', async () => {
+    // 0.3·88.77 + 0.3·82.88 + 0.4·83.75 is 84.995; in binary floating point it comes out just under.
+    const r = await runCli([
+      'score',
+      '--year',
+      '2567',
+      '--indicators',
+      '98.79,90.55,97.53,81.12,75.85,81.47,88.32,78.86,85.58,81.91',
+    ]);
+    expect(JSON.parse(r.stdout)).toMatchObject({ iit: 88.77, eit: 82.88, oit: 83.75, total: 85, pass: true });
+  });
+
+  it('refuses a wrong number of scores, a blank score or a CE year', async () => {
     expect((await runCli(['score', '--year', '2567', '--indicators', '1,2,3'])).code).toBe(2);
+    const blank = await runCli([
+      'score',
+      '--year',
+      '2567',
+      '--indicators',
+      '97.90,97.90,99.12,94.21,98.95,97.70,96.35,85.37,79.29,',
+    ]);
+    expect(blank.code).toBe(2);
     expect((await runCli(['score', '--year', '2024', '--indicators', '1,2,3,4,5,6,7,8,9,10'])).stderr).toContain('BE');
   });
 });
