@@ -51,19 +51,40 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError('no file or directory given');
 
   const lang = values.lang as Lang;
-  const { files, missing } = await collectFiles(positionals);
-  if (values.output && files.some((f) => resolve(f) === resolve(values.output!)))
-    throw new UsageError('--output would overwrite one of the files being checked');
+  const collected = await collectFiles(positionals);
+  const { missing } = collected;
+  let { files } = collected;
+  if (values.output) {
+    const output = resolve(values.output);
+    if (positionals.some((p) => resolve(p) === output))
+      throw new UsageError('--output would overwrite one of the files being checked');
+    // Last run's report, found again in a folder being checked, is replaced, not checked.
+    files = files.filter((f) => resolve(f) !== output);
+  }
   const notFound = lang === 'th' ? 'ไม่พบไฟล์' : 'file not found';
   const reports: FileReport[] = missing.map((file) => ({ file, error: notFound, sheets: [] }));
   const procurement: ProcurementData[] | undefined = values.output ? [] : undefined;
   for (const file of files) reports.push(await checkFile(file, lang, procurement));
   const report = buildReport(reports);
-  if (values.output) await writeReportWorkbook(report, lang, values.output, procurement);
 
   for (const f of report.files) if (f.error) io.err(`ita-check: ${f.file}: ${f.error}\n`);
   if (values.format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
   else io.out(formatText(report, lang));
+  // Written after the findings are shown, so that a report that cannot be written loses none of them.
+  if (values.output) {
+    const written = await writeReportWorkbook(report, lang, values.output, procurement).then(
+      () => null,
+      (e: unknown) => (e as { code?: string }).code ?? (e as Error).message ?? String(e),
+    );
+    if (written !== null) {
+      io.err(
+        lang === 'th'
+          ? `ita-check: เขียนไฟล์รายงาน ${values.output} ไม่ได้ (${written}) ตรวจว่ามีโฟลเดอร์นั้นและมีสิทธิ์เขียน\n`
+          : `ita-check: cannot write the report ${values.output} (${written}); check that the folder exists and is writable\n`,
+      );
+      return 2;
+    }
+  }
 
   if (report.files.some((f) => f.error)) return 2;
   return report.summary.errors > 0 ? 1 : 0;

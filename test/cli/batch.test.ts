@@ -91,6 +91,24 @@ describe('batch checking', () => {
     // It never overwrites a file being checked.
     expect((await runCli(['--output', f('agency.xlsx'), f('agency.xlsx')])).code).toBe(2);
   });
+
+  it("runs again with the report inside the folder it checks: last run's report is replaced, not checked", async () => {
+    const folder = await tempDir();
+    await copyFile(f('agency.xlsx'), join(folder, 'agency.xlsx'));
+    const out = join(folder, 'report.xlsx');
+    const first = await runCli(['--format', 'json', '--output', out, folder]);
+    const second = await runCli(['--format', 'json', '--output', out, folder]);
+    expect([first.code, second.code]).toEqual([1, 1]);
+    expect(JSON.parse(second.stdout).files.map((x: { file: string }) => x.file)).toEqual([join(folder, 'agency.xlsx')]);
+  });
+
+  it('shows every finding even when the report cannot be written, and says why in Thai', async () => {
+    const r = await runCli(['--output', join(dir, 'no-such-folder', 'R.xlsx'), f('agency.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('tax-id-checksum');
+    expect(r.stderr).toContain('เขียนไฟล์รายงาน');
+    expect(r.stderr).toContain('ENOENT');
+  });
 });
 
 describe('ita-check import-egp on the real exports', () => {

@@ -14,6 +14,14 @@ const starts = (b: Uint8Array, sig: readonly number[]) => sig.every((x, i) => b[
 
 export const isZip = (b: Uint8Array) => starts(b, ZIP);
 
+/** Bytes of an Excel workbook (.xlsx, or the old .xls), whatever the file is called. */
+export const isExcelFile = (b: Uint8Array) => starts(b, ZIP) || starts(b, OLE);
+
+export const EXCEL_NAMED_CSV: Bilingual = {
+  th: 'เป็นไฟล์ Excel ที่ตั้งนามสกุลเป็น .csv: เปลี่ยนนามสกุลเป็น .xlsx แล้วเปิดอีกครั้ง',
+  en: 'an Excel workbook named .csv: rename it to .xlsx and open it again',
+};
+
 /** Whether `needle` occurs in `hay` (a few bytes in the first 64 KB of a file). */
 function contains(hay: Uint8Array, needle: Uint8Array): boolean {
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {

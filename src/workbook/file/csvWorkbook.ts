@@ -2,6 +2,7 @@ import type { CellValue, SheetGrid } from '../../core/cells/value';
 import type { SheetLayout } from '../../core/templates/layout';
 import { parseCsv } from '../../core/text/csv';
 import { NotSupported, type WorkbookPort } from '../port';
+import { CannotRead, EXCEL_NAMED_CSV, isExcelFile } from './cannotRead';
 
 /** Thai CSV files come as UTF-8 (with or without a BOM) or as TIS-620 / Windows-874 from older systems. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-874' } {
@@ -20,6 +21,8 @@ export class CsvWorkbook implements WorkbookPort {
   private readonly grid: SheetGrid;
 
   constructor(bytes: Uint8Array, name = 'CSV') {
+    // Read as text, a workbook's bytes would give one sheet of noise and no finding.
+    if (isExcelFile(bytes)) throw new CannotRead(EXCEL_NAMED_CSV);
     const { text, encoding } = decodeText(bytes);
     this.encoding = encoding;
     this.grid = { name, values: parseCsv(text).map((r) => r.map((f) => (f === '' ? null : f))), textOnly: true };
