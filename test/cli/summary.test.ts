@@ -145,6 +145,24 @@ describe('ita-check summary', () => {
     expect(shown(computed[15]![1])).toBe(30);
   });
 
+  it('reads its own summaries back as what they are: summarised again, each procurement counts once; checked, they are clean', async () => {
+    const again = await runCli(['summary', f('summary.xlsx'), '-o', f('summary2.xlsx')]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('จาก "O16"\n');
+    expect(again.stdout).toContain('วิธีเฉพาะเจาะจง: 26 รายการ');
+    const checked = await runCli(['--format', 'json', f('summary.xlsx')]);
+    const sheets = JSON.parse(checked.stdout).files[0].sheets as {
+      name: string;
+      template: string;
+      findings: unknown[];
+    }[];
+    const own = sheets.filter((x) => x.name === SUMMARY || x.name === MONTHLY);
+    expect(own.map((x) => [x.name, x.template, x.findings])).toEqual([
+      [SUMMARY, 'ita2567-o17-summary', []],
+      [MONTHLY, 'monthly-report', []],
+    ]);
+  });
+
   it('never overwrites, asks for an .xlsx, and says so when there is no procurement table', async () => {
     const again = await runCli(['summary', f('agency.xlsx'), '-o', f('summary.xlsx')]);
     expect(again.code).toBe(2);

@@ -1,6 +1,9 @@
 import { METHODS, type MethodEntry } from '../settings/data';
 import { foldForMatch, similarity } from '../text/thai';
 
+/** The line of a summary by method (O17) that totals the rows with no method or an unknown one. */
+export const NO_METHOD = { th: 'ไม่ระบุวิธี / วิธีที่ไม่รู้จัก', en: 'No or unknown method' } as const;
+
 export type MethodResult =
   | { readonly kind: 'ok'; readonly method: MethodEntry; readonly exact: boolean }
   | { readonly kind: 'generic' }

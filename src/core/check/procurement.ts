@@ -110,8 +110,15 @@ export function headerFindings(sheet: string, match: HeaderMatch, merges: readon
   return out;
 }
 
+/** A merged area under the header, and its finding (kept only if the area covers a data row). */
+interface MergedArea {
+  readonly top: number;
+  readonly bottom: number;
+  readonly finding: Finding;
+}
+
 /** Cells hidden under a merged area of the table body read as their area's top-left value. */
-function mergedBody(grid: SheetGrid, match: HeaderMatch, sheet: string, out: Finding[]) {
+function mergedBody(grid: SheetGrid, match: HeaderMatch, sheet: string, out: MergedArea[]) {
   const master = new Map<number, Map<number, [number, number]>>();
   const first = Math.min(...match.columns.map((c) => c.col));
   const last = Math.max(...match.columns.map((c) => c.col));
@@ -119,8 +126,10 @@ function mergedBody(grid: SheetGrid, match: HeaderMatch, sheet: string, out: Fin
     // Only merges inside the table's body matter; an empty merged area below the data does not.
     if (m.bottom < match.firstDataRow || m.top > grid.values.length || m.right < first || m.left > last) continue;
     const top = Math.max(m.top, match.firstDataRow);
-    out.push(
-      makeFinding(
+    out.push({
+      top,
+      bottom: m.bottom,
+      finding: makeFinding(
         'merged-cell',
         { sheet, row: m.top, col: m.left },
         {
@@ -128,7 +137,7 @@ function mergedBody(grid: SheetGrid, match: HeaderMatch, sheet: string, out: Fin
           en: `Merged cells ${m.top === m.bottom ? '' : `(rows ${m.top}–${m.bottom}) `}in the table break sorting, filtering and import; unmerge and fill every row`,
         },
       ),
-    );
+    });
     for (let r = top; r <= m.bottom; r++) {
       let row = master.get(r);
       if (!row) master.set(r, (row = new Map()));
@@ -203,7 +212,7 @@ function cellKey(v: CellValue | undefined): string {
  */
 export class ProcurementTable {
   private readonly header: readonly Finding[];
-  private readonly merged: Finding[] = [];
+  private readonly merged: MergedArea[] = [];
   /** What each judged data row says (blank, total and footer rows have nothing). */
   private readonly parsed: ParsedRows;
   /** The cell findings of the rows that have any. */
@@ -360,7 +369,11 @@ export class ProcurementTable {
   result(): TableCheck {
     const { grid, match, parsed } = this;
     const limit = new FindingLimit();
-    const out: Finding[] = [...this.header, ...this.merged];
+    // A merged area only in the notes under the table (O17's boxes to write in) is the form's layout.
+    const merged = this.merged.filter((m) =>
+      this.kinds.subarray(m.top - match.firstDataRow, m.bottom - match.firstDataRow + 1).includes(0),
+    );
+    const out: Finding[] = [...this.header, ...merged.map((m) => m.finding)];
     let rows = 0;
     for (let i = 0; i < parsed.slots; i++) rows += parsed.present[i]!;
     // The few rows with cell findings, in sheet order (after an update the map is not in row order).

@@ -112,6 +112,8 @@ export class SheetCheck {
       confidence: match.confidence,
       headerRow: match.headerRow,
     };
+    // The add-in's own report holds no procurements of its own to judge.
+    if (match.template.kind === 'report') return { ...base, rows: 0, findings: [] };
     if (match.template.kind !== 'procurement') return checkOther(grid, match, base, frameworkId);
     this.table = new ProcurementTable(grid, match);
     return this.procurementReport();
@@ -132,9 +134,11 @@ export class SheetCheck {
     };
   }
 
-  /** The checked procurement sheet's rows, for summaries; null for other kinds of sheet. */
+  /** The checked procurement sheet's rows, for summaries; null for other kinds of sheet and for totals. */
   procurement(): ProcurementData | null {
-    return this.table && this.match ? procurementDataOf(this.grid, this.match, this.table.result()) : null;
+    // A summary of totals (O17's by method) would count its procurements a second time.
+    if (!this.table || !this.match || this.match.template.rowsAreTotals) return null;
+    return procurementDataOf(this.grid, this.match, this.table.result());
   }
 
   /** Rows `top`.. now hold `values` (as read again from the workbook); returns the new report. */

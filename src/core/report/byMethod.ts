@@ -1,4 +1,5 @@
 import { columnLetter } from '../cells/address';
+import { NO_METHOD } from '../cells/methods';
 import { METHODS } from '../settings/data';
 import { buildLayout, sheetRef, type LayoutValue, type SheetLayout } from '../templates/layout';
 import { getTemplate } from '../templates/registry';
@@ -19,7 +20,7 @@ export interface MethodSummary {
   readonly total: { readonly count: number; readonly budget: number; readonly agreed: number };
 }
 
-export const NO_METHOD = { th: 'ไม่ระบุวิธี / วิธีที่ไม่รู้จัก', en: 'No or unknown method' } as const;
+export { NO_METHOD };
 
 /** The methods the O17 summary always lists: the form's dropdown, in its order. */
 export function summaryMethods(): readonly string[] {

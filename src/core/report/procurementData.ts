@@ -15,10 +15,13 @@ export interface ProcurementData {
   readonly moneyAsText: number;
 }
 
-/** What a procurement sheet says, row by row, for summaries; null when the sheet is no procurement table. */
+/**
+ * What a procurement sheet says, row by row, for summaries; null when the sheet is no procurement
+ * table, or a summary of totals (O17's by method), whose rows would count procurements twice.
+ */
 export function procurementData(grid: SheetGrid): ProcurementData | null {
   const match = recogniseHeader(grid, allTemplates());
-  if (!match || match.template.kind !== 'procurement') return null;
+  if (!match || match.template.kind !== 'procurement' || match.template.rowsAreTotals) return null;
   return procurementDataOf(grid, match, new ProcurementTable(grid, match).result());
 }
 

@@ -1,5 +1,5 @@
 import { matchList, type ListResult } from '../cells/lists';
-import { parseMethod, type MethodResult } from '../cells/methods';
+import { NO_METHOD, parseMethod, type MethodResult } from '../cells/methods';
 import { parseMoney } from '../cells/money';
 import { displayValue, isBlank, isCellError, type CellValue } from '../cells/value';
 import type { TemplateColumn } from '../templates/types';
@@ -138,6 +138,8 @@ function judgeMethodFurther(
     );
     return;
   }
+  // A summary's own line for the rows of no known method (the add-in writes it): the rows are judged where they are.
+  if (ctx.template.rowsAreTotals && raw === NO_METHOD.th) return;
   const hint = r.closest;
   report(
     ctx,

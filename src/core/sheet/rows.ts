@@ -49,6 +49,8 @@ export class RowKinds {
   private readonly headerFolds: string[];
   private readonly headerRaw: string[];
   private readonly repeatNeeded: number;
+  /** The labels of the form's own blocks under the table (O17's ปัญหา/อุปสรรค, ข้อเสนอแนะ), folded. */
+  private readonly noteLabels: string[];
   private row: number;
   private inFooter = false;
 
@@ -60,6 +62,7 @@ export class RowKinds {
     this.headerFolds = match.columns.map((c) => foldForMatch(c.header));
     this.headerRaw = match.columns.map((c) => c.header);
     this.repeatNeeded = Math.max(2, Math.ceil(this.cols.length / 2));
+    this.noteLabels = (match.template.notes ?? []).map((n) => foldForMatch(n.label.th)).filter((x) => x !== '');
     this.row = match.firstDataRow;
     this.count = Math.max(0, grid.values.length - match.firstDataRow + 1);
   }
@@ -109,8 +112,14 @@ export class RowKinds {
     if (first.length < 40 && TOTAL_START.test(first) && TOTAL.test(collapseSpaces(first))) return TOTAL_ROW;
     if (count <= 2) {
       const t = collapseSpaces(first);
-      if (FOOTER.test(t) || NAME_IN_BRACKETS.test(t)) this.inFooter = true;
+      if (FOOTER.test(t) || NAME_IN_BRACKETS.test(t) || this.isNoteLabel(t)) this.inFooter = true;
     }
     return this.inFooter ? FOOTER_ROW : DATA;
+  }
+
+  private isNoteLabel(text: string): boolean {
+    if (this.noteLabels.length === 0) return false;
+    const f = foldForMatch(text);
+    return this.noteLabels.some((label) => f.startsWith(label));
   }
 }

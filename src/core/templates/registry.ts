@@ -76,10 +76,13 @@ export function allTemplates(): readonly Template[] {
   return all;
 }
 
-/** Templates a user can insert (not the import-only source layouts): checked forms first, newest year first. */
+/**
+ * Templates a user can insert (not the import-only source layouts, nor the add-in's own reports):
+ * checked forms first, newest year first.
+ */
 export function insertableTemplates(): readonly Template[] {
   return all
-    .filter((t) => !t.importOnly)
+    .filter((t) => !t.importOnly && t.kind !== 'report')
     .sort((a, b) => Number(b.verified) - Number(a.verified) || (b.year ?? 0) - (a.year ?? 0) || (a.id < b.id ? -1 : 1));
 }
 

@@ -40,6 +40,8 @@ export type ColumnId =
   | 'contractNumber'
   | 'contractAmount'
   | 'note'
+  // the add-in's own reports
+  | 'month'
   // checklists
   | 'code'
   | 'title'
@@ -115,7 +117,8 @@ export interface TemplateColumn {
   readonly hint?: Bilingual;
 }
 
-export type SheetKind = 'procurement' | 'checklist' | 'ita-score' | 'measures' | 'unknown';
+/** 'report': a sheet this add-in writes (the monthly view), recognised so that it is not read as a form. */
+export type SheetKind = 'procurement' | 'checklist' | 'ita-score' | 'measures' | 'report' | 'unknown';
 
 export interface Template {
   readonly id: string;
