@@ -36,10 +36,17 @@ export function isPersonalId(id: string): boolean {
   return /^[1-8]\d{12}$/.test(id);
 }
 
-/** "3100600445635" → "3-1006-xxxxx-xx-5" for messages: enough to find the row, not to reuse the id. */
-export function maskId(id: string): string {
-  if (!isPersonalId(id)) return id;
-  return `${id[0]}-${id.slice(1, 5)}-xxxxx-xx-${id[12]}`;
+/**
+ * "3100600445635" → "3-1006-xxxxx-xx-5" for messages: enough to find the row, not to reuse the id.
+ * Any run of 9 or more digits not starting with 0 (a citizen id typed short, long, with dashes or
+ * after a name) is masked alike; company ids (0…) and e-GP codes (D…) are shown as they are.
+ */
+export function maskId(text: string): string {
+  if (isPersonalId(text)) return `${text[0]}-${text.slice(1, 5)}-xxxxx-xx-${text[12]}`;
+  return text.replace(/(?<![A-Za-z0-9])[1-9](?:[\s-]?\d){8,}(?![0-9xX])/g, (run) => {
+    const d = run.replace(/\D/g, '');
+    return d.length === 13 ? maskId(d) : `${d[0]}-${d.slice(1, 5)}-${'x'.repeat(d.length - 6)}-${d[d.length - 1]}`;
+  });
 }
 
 /**

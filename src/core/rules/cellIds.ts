@@ -7,7 +7,15 @@ import { report, type RuleContext } from './context';
 import { msg, names } from './messages';
 import type { ParsedRow } from './parsedRow';
 
-function idAsNumber(ctx: RuleContext, row: number, c: TemplateColumn, digits: string, what: Bilingual): void {
+/** An id stored as a number; `shown` is how a message may show it (a citizen id masked, a project number not). */
+function idAsNumber(
+  ctx: RuleContext,
+  row: number,
+  c: TemplateColumn,
+  digits: string,
+  shown: string,
+  what: Bilingual,
+): void {
   const n = names(c);
   report(
     ctx,
@@ -19,7 +27,7 @@ function idAsNumber(ctx: RuleContext, row: number, c: TemplateColumn, digits: st
         `แถว ${row}: ${n.th} เก็บเป็นตัวเลข Excel อาจแสดงเป็น ${Number(digits).toExponential(2).toUpperCase()} หรือตัดหลักทิ้ง ควรเก็บ${what.th}เป็นข้อความ`,
         `Row ${row}: ${n.en} is stored as a number, which Excel may show as ${Number(digits).toExponential(2).toUpperCase()} or cut; store ${what.en} as text`,
       ),
-    { value: maskId(digits), suggestion: { value: digits, display: maskId(digits), kind: 'text' } },
+    { value: shown, suggestion: { value: digits, display: shown, kind: 'text' } },
   );
 }
 
@@ -88,10 +96,16 @@ function judgeTaxIdFurther(
           th: `"${shown}" ถูก Excel แปลงเป็นเลขวิทยาศาสตร์ ตัวเลขบางหลักหายไป พิมพ์เลข 13 หลักใหม่ในเซลล์รูปแบบข้อความ`,
           en: `"${shown}" was turned into scientific notation by Excel and lost digits; type the 13 digits again in a text-formatted cell`,
         },
-        'lost-zero': {
-          th: `"${shown}" มี 12 หลัก เลข 0 ข้างหน้าหายไปเพราะเก็บเป็นตัวเลข ควรเป็น ${r.suggestion ?? ''} (ข้อความ)`,
-          en: `"${shown}" has 12 digits: the leading 0 was lost because it is stored as a number; should be ${r.suggestion ?? ''} (as text)`,
-        },
+        'lost-zero':
+          typeof v === 'number'
+            ? {
+                th: `"${shown}" มี 12 หลัก เลข 0 ข้างหน้าหายไปเพราะเก็บเป็นตัวเลข ควรเป็น ${r.suggestion ?? ''} (ข้อความ)`,
+                en: `"${shown}" has 12 digits: the leading 0 was lost because it is stored as a number; should be ${r.suggestion ?? ''} (as text)`,
+              }
+            : {
+                th: `"${shown}" มี 12 หลัก เลข 0 ข้างหน้าหายไป ควรเป็น ${r.suggestion ?? ''}`,
+                en: `"${shown}" has 12 digits: the leading 0 is missing; should be ${r.suggestion ?? ''}`,
+              },
         length: {
           th: `"${shown}" ไม่ใช่เลข 13 หลัก`,
           en: `"${shown}" is not a 13-digit id`,
@@ -117,7 +131,7 @@ function judgeTaxIdFurther(
     }
     case 'ok':
       p.supplierKey = r.id;
-      if (r.fromNumber) idAsNumber(ctx, row, c, r.id, { th: 'เลขประจำตัว', en: 'ids' });
+      if (r.fromNumber) idAsNumber(ctx, row, c, r.id, maskId(r.id), { th: 'เลขประจำตัว', en: 'ids' });
   }
 }
 
@@ -197,6 +211,6 @@ function judgeProjectNumberFurther(
       p.projectNumber = r.digits;
       p.projectYear = r.year;
       p.projectMonth = r.month;
-      if (r.asNumber) idAsNumber(ctx, row, c, r.digits, { th: 'เลขที่โครงการ', en: 'project numbers' });
+      if (r.asNumber) idAsNumber(ctx, row, c, r.digits, r.digits, { th: 'เลขที่โครงการ', en: 'project numbers' });
   }
 }

@@ -158,20 +158,33 @@ function judgeMethodFurther(
   );
 }
 
-/** "บริษัท ก / 10,000" lines: one bidder each. */
+/** A part of a bidders cell that is only a price ("ราคา 10,000 บาท"): it belongs to the bidder before it. */
+const PRICE_ONLY = /^(?:ราคา(?:ที่เสนอ)?|เป็นเงิน|จำนวนเงิน)?\s*[\d,.]+\s*(?:\.-)?\s*(?:บาท|บ\.)?\s*(?:\.-)?$/;
+
+/**
+ * Bidders named in one cell: one a line, or separated by ";" or by commas between names ("ร้าน ก
+ * 1,000 บาท, ร้าน ข 1,200 บาท"; a comma inside a number is not one), or numbered "1. … 2. …".
+ */
 export function countBidders(text: string): number {
-  const lines = thaiDigitsToArabic(text)
-    .split(/\r?\n|;|(?:^|\s)(?=\d{1,2}[.)]\s)/)
+  const parts = thaiDigitsToArabic(text)
+    .split(/\r?\n|;|,(?=\s*[^\d\s])|(?:^|\s)(?=\d{1,2}[.)]\s)/)
     .map((s) => s.replace(/^\s*\d{1,2}[.)]\s*/, '').trim())
-    .filter((s) => s.length > 1);
-  return lines.length;
+    .filter((s) => s.length > 1 && !PRICE_ONLY.test(s));
+  return parts.length;
 }
+
+/**
+ * The price at the end of a winner cell: the last number, then a unit (บาท, บ., .-) after which only
+ * words may follow ("449,000.00 บาท (สี่แสน…บาทถ้วน)", "449,000 บาท รวม VAT"), or nothing at all.
+ */
+const PRICE_AT_END = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\.-)?\s*(บาท|บ\.)?\s*(\.-)?([^\d]*)$/;
 
 /** The selected bidder and agreed price written in one cell: "บริษัท ก จำกัด / 49,000.00 บาท". */
 export function splitWinner(text: string): { name: string; price: number | null } {
   const s = thaiDigitsToArabic(text).trim();
-  const m = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:บาท|\.-)?\s*$/.exec(s);
-  if (!m) return { name: s, price: null };
+  const m = PRICE_AT_END.exec(s);
+  const unit = m && (m[2] || m[3] || m[4]);
+  if (!m || (m[5]!.trim() !== '' && !unit)) return { name: s, price: null };
   const money = parseMoney(m[1]!);
   const name = s
     .slice(0, m.index)

@@ -8,6 +8,8 @@ import { itemKeyGrams } from './itemKey';
 import { NONE, NumberTable, type ParsedRows } from './parsedRows';
 
 const SPECIFIC = 'วิธีเฉพาะเจาะจง';
+/** Statuses of a procurement that led to no contract: nothing was bought, so no price is a sign of anything. */
+const NO_CONTRACT = new Set(['ยังไม่ได้ลงนามในสัญญา', 'ยกเลิกการดำเนินการ']);
 
 /**
  * Risk indicators of ACT Ai (DOMAIN §3.8), reported as information, never as errors: a flag asks
@@ -18,16 +20,19 @@ export function judgeRedFlags(ctx: RuleContext, rows: ParsedRows): void {
   const methodCol = ctx.matched.get('method') ?? null;
   const biddersCol = ctx.matched.get('bidders') ?? null;
   const specific = Uint8Array.from(rows.methods, (m) => (m.canonical === SPECIFIC ? 1 : 0));
+  const noContract = Uint8Array.from(rows.labels, (l) => (NO_CONTRACT.has(l) ? 1 : 0));
   // The loop body captures nothing: each finding is written by a function of its own, so a row
   // that raises no flag allocates nothing (a closure here would cost every row a context object).
   for (let i = 0; i < rows.slots; i++) {
     if (!rows.present[i]) continue;
+    const status = rows.status[i]!;
+    if (status >= 0 && noContract[status]) continue;
     const row = rows.first + i;
     const ref = rows.referencePrice[i]!;
     const agreed = rows.agreedPrice[i]!;
     const mi = rows.method[i]!;
-    // NaN (no value) fails every comparison below.
-    if (ref > 0 && agreed <= ref) {
+    // NaN (no value) fails every comparison below; a price of 0 or less is an error of its own, not a discount.
+    if (ref > 0 && agreed > 0 && agreed <= ref) {
       const gap = ((ref - agreed) / ref) * 100;
       const competitive = mi >= 0 && rows.methods[mi]!.competitive;
       if (gap <= S.nearReferencePercent && (competitive || ref > S.nearReferenceMinAmount))

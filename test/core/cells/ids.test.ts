@@ -36,6 +36,14 @@ describe('13-digit tax and citizen ids', () => {
   it('masks personal ids in messages, not company ids', () => {
     expect(maskId('3100600445635')).toBe('3-1006-xxxxx-xx-5');
     expect(maskId('0105536112014')).toBe('0105536112014');
+    // A citizen id typed a digit short or long, with dashes, or after a name is masked too (PDPA).
+    expect(maskId('310060044563')).toBe('3-1006-xxxxxx-3');
+    expect(maskId('31006004456355')).toBe('3-1006-xxxxxxxx-5');
+    expect(maskId('3-1006-00445-63-5')).toBe('3-1006-xxxxx-xx-5');
+    expect(maskId('นาย ก 3100600445635')).toBe('นาย ก 3-1006-xxxxx-xx-5');
+    // e-GP's codes and ids already masked stay as they are.
+    expect(maskId('D888869001507')).toBe('D888869001507');
+    expect(maskId('130990115xxxx')).toBe('130990115xxxx');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells/value';
 import { checkSheet } from '../../../src/core/check/sheet';
+import { countBidders, splitWinner } from '../../../src/core/rules/cellText';
 import { getTemplate } from '../../../src/core/templates/registry';
 import { checkRows, codes, row, utc } from '../../helpers/findings';
 
@@ -91,5 +92,42 @@ describe('what agencies type', () => {
     expect(f).toMatchObject([
       { code: 'list-wording', severity: 'info', suggestion: { value: 'พ.ร.บ. งบประมาณรายจ่าย' } },
     ]);
+  });
+});
+
+describe('personal data in messages (PDPA)', () => {
+  it('never shows a whole citizen id, whatever is wrong with it', () => {
+    for (const id of ['310060044563', '31006004456355', 'นาย ก 3100600445635', '3100600445636']) {
+      const f = checkRows([row({ supplierId: id })]).findings.find((x) => x.column?.startsWith('เลขประจำตัว'));
+      expect(f, id).toBeDefined();
+      const shown = `${f!.message.th} ${f!.message.en} ${f!.value ?? ''}`;
+      expect(shown, id).not.toMatch(/\d{9}/);
+      expect(shown, id).toContain('3-1006-');
+    }
+  });
+});
+
+describe('สขร.1 and O21 cells that hold a name and a price', () => {
+  it.each([
+    'หจก. ก่อสร้างไทย ราคา 449,000.- บาท',
+    'หจก. ก่อสร้างไทย 449,000.00 บาท (สี่แสนสี่หมื่นเก้าพันบาทถ้วน)',
+    'หจก. ก่อสร้างไทย 449,000 บาท รวม VAT',
+    'หจก. ก่อสร้างไทย 449,000 บ.',
+    'หจก. ก่อสร้างไทย / 449,000',
+  ])('reads the winner and the agreed price of %j', (text) => {
+    expect(splitWinner(text)).toEqual({ name: 'หจก. ก่อสร้างไทย', price: 449_000 });
+  });
+
+  it('finds no price where words follow a number with no unit, rather than guess', () => {
+    expect(splitWinner('หจก. ก่อสร้างไทย 449,000 ตามสัญญา').price).toBeNull();
+  });
+
+  it('counts bidders by line, by ";", by numbering, and by commas between names', () => {
+    expect(countBidders('ร้าน ก 1,000 บาท, ร้าน ข 1,200 บาท, ร้าน ค 1,300 บาท')).toBe(3);
+    expect(countBidders('1. ร้าน ก 2. ร้าน ข')).toBe(2);
+    expect(countBidders('ร้าน ก / 10,000\nร้าน ข / 12,000')).toBe(2);
+    // A price on a line or after a comma of its own is the bidder's before it.
+    expect(countBidders('บริษัท ก จำกัด, ราคา 10,000 บาท')).toBe(1);
+    expect(countBidders('บริษัท ก\n10,000 บาท\nบริษัท ข\n12,000')).toBe(2);
   });
 });

@@ -27,6 +27,15 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     expect(flags([row({ ...bid, agreedPrice: 849_999.99 })])).toEqual(['flag-deep-discount']);
   });
 
+  it('no price flag where nothing was bought (cancelled, not yet signed) or the price is 0 or negative', () => {
+    const bid = { method: 'e-bidding', budget: 1_000_000, referencePrice: 1_000_000 };
+    for (const status of ['ยกเลิกการดำเนินการ', 'ยังไม่ได้ลงนามในสัญญา', 'ยกเลิก'])
+      expect(flags([row({ ...bid, status, agreedPrice: 0 })]), status).toEqual([]);
+    expect(flags([row({ ...bid, agreedPrice: 0 })])).toEqual([]);
+    expect(flags([row({ ...bid, agreedPrice: '(95,000)' })])).toEqual([]);
+    expect(codes([row({ ...bid, agreedPrice: '(95,000)' })])).toContain('negative-amount');
+  });
+
   it('flag-year-end-specific: a specific buy over 100,000 signed in September', () => {
     const buy = { budget: 150_000, referencePrice: 150_000, agreedPrice: 145_000 };
     expect(flags([row({ ...buy, signDate: utc(2024, 8, 31), endDate: utc(2024, 9, 30) })])).toEqual([]);
