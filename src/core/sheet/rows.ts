@@ -1,5 +1,5 @@
 import { cellAt, displayValue, isBlank, isBlankText, type SheetGrid } from '../cells/value';
-import { collapseSpaces, foldForMatch } from '../text/thai';
+import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
 import type { HeaderMatch } from './header';
 
 export type RowKind = 'data' | 'blank' | 'total' | 'repeated-header' | 'footer';
@@ -19,6 +19,14 @@ const TOTAL_START = /^\s*(รวม|ยอด|total|sum|grand)/i;
 const FOOTER =
   /^(\(?ลง(ชื่อ|นาม)|ผู้(จัดทำ|รายงาน|ตรวจสอบ|อนุมัติ|รับรอง)|หมายเหตุ|ตำแหน่ง|ข้อมูล ณ|ที่มา|แหล่งที่มา|สรุป|note|source|prepared by|\.{3,}|…)/i;
 const NAME_IN_BRACKETS = /^\(\s*(นาย|นาง|นางสาว|น\.ส\.|ว่าที่|mr|mrs|ms)[^)]*\)$/i;
+
+/** A column number as forms write it: 3, "3", "(3)", "(๓)", "๓.", else NaN. */
+function ordinal(v: unknown): number {
+  if (typeof v === 'number') return v;
+  if (typeof v !== 'string' || v.length > 8) return NaN;
+  const m = /^\s*\(?\s*(\d{1,2})\s*[).]?\s*$/.exec(thaiDigitsToArabic(v));
+  return m ? Number(m[1]) : NaN;
+}
 
 /**
  * Which rows under the header hold procurements. Blank rows, totals, a header repeated on a later
@@ -46,6 +54,8 @@ export class RowKinds {
   /** Rows from the first data row to the end of the sheet. */
   readonly count: number;
   private readonly cols: number[];
+  /** The matched columns in sheet order: a row of column numbers counts along them. */
+  private readonly sheetOrder: number[];
   private readonly headerFolds: string[];
   private readonly headerRaw: string[];
   private readonly repeatNeeded: number;
@@ -59,6 +69,7 @@ export class RowKinds {
     match: HeaderMatch,
   ) {
     this.cols = match.columns.map((c) => c.col);
+    this.sheetOrder = [...this.cols].sort((a, b) => a - b);
     this.headerFolds = match.columns.map((c) => foldForMatch(c.header));
     this.headerRaw = match.columns.map((c) => c.header);
     this.repeatNeeded = Math.max(2, Math.ceil(this.cols.length / 2));
@@ -93,6 +104,8 @@ export class RowKinds {
       if (other !== undefined && FOOTER.test(collapseSpaces(displayValue(other)))) this.inFooter = true;
       return BLANK;
     }
+    // The forms' column numbers under the header ("(๑) … (๑๒)", or 1 … 12) are part of the header.
+    if (count >= 2 && ordinal(first) >= 1 && this.isNumbering(values!)) return REPEATED;
     if (typeof first !== 'string') return this.inFooter ? FOOTER_ROW : DATA;
     // Only a row whose first text is itself a header can be a repeated header: fold the rest then.
     if (
@@ -115,6 +128,16 @@ export class RowKinds {
       if (FOOTER.test(t) || NAME_IN_BRACKETS.test(t) || this.isNoteLabel(t)) this.inFooter = true;
     }
     return this.inFooter ? FOOTER_ROW : DATA;
+  }
+
+  /** Whether the matched columns, in sheet order, hold 1, 2, 3 … (the first may be where the numbers start). */
+  private isNumbering(values: readonly unknown[]): boolean {
+    const cols = this.sheetOrder;
+    let start = 0;
+    while (start < cols.length && ordinal(values[cols[start]! - 1]) !== 1) start++;
+    if (cols.length - start < 2) return false;
+    for (let i = start; i < cols.length; i++) if (ordinal(values[cols[i]! - 1]) !== i - start + 1) return false;
+    return true;
   }
 
   private isNoteLabel(text: string): boolean {

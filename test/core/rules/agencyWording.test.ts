@@ -131,3 +131,15 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     expect(countBidders('บริษัท ก\n10,000 บาท\nบริษัท ข\n12,000')).toBe(2);
   });
 });
+
+describe('rows under the header that are not procurements', () => {
+  it("the form's column numbers under the header, as (๑) … (๑๒) or 1 … 12, are part of the header", () => {
+    const thai = ['(๑)', '(๒)', '(๓)', '(๔)', '(๕)', '(๖)', '(๗)', '(๘)', '(๙)', '(๑๐)', '(๑๑)', '(๑๒)'];
+    const arabic = Array.from({ length: 12 }, (_, i) => i + 1);
+    for (const numbers of [thai, arabic]) {
+      const r = checkRows([numbers, row()]);
+      expect(r.rows).toBe(1);
+      expect(r.findings).toEqual([]);
+    }
+  });
+});
