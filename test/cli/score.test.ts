@@ -98,6 +98,21 @@ describe('ita-check template', () => {
     expect(ws.getCell('A4').value).toBe('O1');
   });
 
+  it('checks a freshly written template clean, its hidden sheet of long dropdown lists included', async () => {
+    for (const id of ['ita2568-procurement', 'ita2567-o17-summary', 'ita2567-o16']) {
+      const path = join(dir, `${id}.xlsx`);
+      expect((await runCli(['template', id, '-o', path])).code).toBe(0);
+      const r = await runCli(['--format', 'json', path]);
+      expect(r.code, id).toBe(0);
+      const sheets = JSON.parse(r.stdout).files[0].sheets as { template: string | null; findings: unknown[] }[];
+      expect(
+        sheets.flatMap((x) => x.findings),
+        id,
+      ).toEqual([]);
+      expect(sheets[0]!.template).toBe(id);
+    }
+  });
+
   it('reports a checklist in the JSON with its completeness', async () => {
     const path = join(dir, 'oit.xlsx');
     const r = await runCli(['--format', 'json', path]);

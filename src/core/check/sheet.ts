@@ -2,6 +2,7 @@ import { gridWidth, isBlank, type CellValue, type SheetGrid } from '../cells/val
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import { HEADER_SEARCH_ROWS, recogniseHeader } from '../sheet/header';
+import { LIST_SHEET_NAME } from '../templates/layout';
 import { allTemplates, getTemplate } from '../templates/registry';
 import type { SheetKind } from '../templates/types';
 import { checkChecklist } from '../checklist/read';
@@ -104,6 +105,17 @@ export class SheetCheck {
     const match = this.recognise();
     this.match = match;
     this.table = null;
+    // The hidden sheet of long dropdown lists that an inserted template writes: the add-in's own.
+    if (!match && grid.name === LIST_SHEET_NAME)
+      return {
+        name: grid.name,
+        kind: 'report',
+        template: null,
+        confidence: null,
+        headerRow: null,
+        rows: 0,
+        findings: [],
+      };
     if (!match) return unrecognised(grid);
     const base = {
       name: grid.name,
