@@ -63,7 +63,14 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     result = importEgp(grid, template.id, top);
   } catch (e) {
     if (e instanceof NotAnExport) {
-      io.err(`ita-check: ${input}: ${th ? 'ไม่พบหัวตารางของข้อมูลสัญญา e-GP' : e.message}\n`);
+      const why = e.form
+        ? th
+          ? `แผ่นงานนี้อยู่ในรูปแบบ ${e.form} อยู่แล้ว ไม่ใช่ข้อมูลสัญญาจาก e-GP จึงไม่มีอะไรต้องนำเข้า`
+          : e.message
+        : th
+          ? 'ไม่พบหัวตารางของข้อมูลสัญญา e-GP'
+          : e.message;
+      io.err(`ita-check: ${input}: ${why}\n`);
       return 2;
     }
     throw e;

@@ -142,6 +142,13 @@ describe('ita-check import-egp on the real exports', () => {
     },
   );
 
+  it("refuses a sheet already in a form's layout, rather than import half its columns", async () => {
+    await writeXlsx(f('o16-only.xlsx'), { O16: o16Rows([goodRow(0), goodRow(1)]) });
+    const r = await runCli(['import-egp', f('o16-only.xlsx'), '-o', f('not-imported.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('อยู่ในรูปแบบ ita2567-o16 อยู่แล้ว');
+  });
+
   it('turns "29 พ.ย. 67" into a real date and the generic label into the real method', async () => {
     const out = f('dates.xlsx');
     await runCli(['import-egp', join(REAL, 'praciller_dga-egp-contract-2568-250.csv'), '-o', out]);

@@ -6,7 +6,7 @@ import { cellAt, displayValue, isBlank, type CellValue, type SheetGrid } from '.
 import { recogniseHeader } from '../sheet/header';
 import { rowKinds } from '../sheet/rows';
 import { buildLayout, type LayoutValue, type SheetLayout } from '../templates/layout';
-import { getTemplate } from '../templates/registry';
+import { allTemplates, getTemplate } from '../templates/registry';
 import type { ColumnId, Template, TemplateColumn } from '../templates/types';
 import { collapseSpaces, thaiDigitsToArabic } from '../text/thai';
 
@@ -22,8 +22,13 @@ export interface ImportResult {
 }
 
 export class NotAnExport extends Error {
-  constructor() {
-    super('not an e-GP export: no header of the e-GP contract data was found');
+  /** `form`: the template the sheet is laid out as instead (already a form, nothing to import), if any. */
+  constructor(readonly form: string | null = null) {
+    super(
+      form
+        ? `not an e-GP export: the sheet is already laid out as ${form}`
+        : 'not an e-GP export: no header of the e-GP contract data was found',
+    );
     this.name = 'NotAnExport';
   }
 }
@@ -112,6 +117,10 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
   const target: Template | undefined = getTemplate(templateId);
   if (!target || target.kind !== 'procurement' || target.importOnly)
     throw new RangeError(`no procurement template ${templateId}`);
+  // A sheet already in a form's layout shares a few headers with the export (ราคากลาง, เลขที่โครงการ):
+  // it is an export only if the export's header fits it best.
+  const best = recogniseHeader(grid, allTemplates());
+  if (best && best.template.id !== egp.id) throw new NotAnExport(best.template.id);
   const match = recogniseHeader(grid, [egp]);
   if (!match) throw new NotAnExport();
   const from = new Map<ColumnId, { col: number; header: string }>(
