@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { CannotRead } from '../workbook/file/cannotRead';
 import { useState } from 'react';
+import type { Bilingual } from '../core/templates/types';
 import type { Host, WorkbookPort } from '../workbook/port';
 import { CheckTab } from './CheckTab';
 import { FileOpener } from './FileOpener';
@@ -29,6 +30,11 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     // Thai first: a Thai font where the system has one.
     fontFamily: `'Sarabun', 'TH Sarabun New', 'Leelawadee UI', 'Noto Sans Thai', 'Loma', 'Tahoma', ${tokens.fontFamilyBase}`,
+    // Never wider than the task pane: a dropdown grows to its longest option, a file name may be long.
+    maxWidth: '100%',
+    boxSizing: 'border-box',
+    overflowWrap: 'anywhere',
+    '& .fui-Select, & select, & .fui-Field': { maxWidth: '100%', minWidth: 0 },
   },
   head: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
 });
@@ -49,8 +55,11 @@ export function App({ host }: { host: Host }) {
   const s = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [tab, setTab] = useState<TabId>('check');
+  // Tabs are mounted on their first visit and kept (hidden) after it.
+  const [visited, setVisited] = useState<ReadonlySet<TabId>>(new Set(['check']));
   const [file, setFile] = useState<{ name: string; port: WorkbookPort } | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
+  // Why a file could not be opened, in both languages: shown in the one chosen, also after a switch.
+  const [fileError, setFileError] = useState<Bilingual | null>(null);
   // Inside Excel the user may still prefer a file (an old Excel, or a file not open in Excel).
   const [useFile, setUseFile] = useState(!host.excel);
   const t = STRINGS[lang];
@@ -71,7 +80,8 @@ export function App({ host }: { host: Host }) {
       setFile({ name, port: await host.openFile(data, name) });
     } catch (e) {
       setFile(null);
-      setFileError(t.cannotRead(e instanceof CannotRead ? e.why[lang] : e instanceof Error ? e.message : String(e)));
+      const message = e instanceof Error ? e.message : String(e);
+      setFileError(e instanceof CannotRead ? e.why : { th: message, en: message });
     }
   }
 
@@ -104,30 +114,43 @@ export function App({ host }: { host: Host }) {
               </Button>
             </div>
           )}
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+          <TabList
+            selectedValue={tab}
+            onTabSelect={(_, d) => {
+              setTab(d.value as TabId);
+              setVisited((v) => new Set([...v, d.value as TabId]));
+            }}
+          >
             <Tab value="check">{t.tabCheck}</Tab>
             <Tab value="score">{t.tabScore}</Tab>
             <Tab value="templates">{t.tabTemplates}</Tab>
           </TabList>
-          {tab === 'templates' && <TemplatesTab host={host} />}
-          {tab !== 'templates' && (
-            <>
-              {useFile && <FileOpener fileName={file?.name ?? null} onOpen={openFile} />}
-              {fileError && (
-                <MessageBar intent="error">
-                  <MessageBarBody data-testid="file-error">{fileError}</MessageBarBody>
-                </MessageBar>
-              )}
-              {tab === 'check' && port && (
-                <CheckTab
-                  key={useFile ? (file?.name ?? '') : 'excel'}
-                  port={port}
-                  host={host}
-                  fileName={useFile ? file?.name : undefined}
-                />
-              )}
-              {tab === 'score' && <ScoreTab key={useFile ? (file?.name ?? '') : 'excel'} port={port} />}
-            </>
+          {/* Every tab stays mounted, hidden when not chosen: a report or typed scores outlive a look elsewhere. */}
+          {visited.has('templates') && (
+            <div hidden={tab !== 'templates'}>
+              <TemplatesTab host={host} />
+            </div>
+          )}
+          {tab !== 'templates' && useFile && <FileOpener fileName={file?.name ?? null} onOpen={openFile} />}
+          {tab !== 'templates' && fileError && (
+            <MessageBar intent="error">
+              <MessageBarBody data-testid="file-error">{t.cannotRead(fileError[lang])}</MessageBarBody>
+            </MessageBar>
+          )}
+          {port && (
+            <div hidden={tab !== 'check'}>
+              <CheckTab
+                key={useFile ? (file?.name ?? '') : 'excel'}
+                port={port}
+                host={host}
+                fileName={useFile ? file?.name : undefined}
+              />
+            </div>
+          )}
+          {visited.has('score') && (
+            <div hidden={tab !== 'score'}>
+              <ScoreTab key={useFile ? (file?.name ?? '') : 'excel'} port={port} />
+            </div>
           )}
         </main>
       </FluentProvider>

@@ -269,7 +269,7 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
 }
 
 function WithWorkbook({ port }: { port: WorkbookPort }) {
-  const sheet = useSheet(port);
+  const sheet = useSheet(port, 'score-sheet-select');
   return (
     <>
       <ChecklistPanel port={port} sheet={sheet} />

@@ -3,8 +3,11 @@ import { useEffect, useState } from 'react';
 import type { WorkbookPort } from '../workbook/port';
 import { useLang } from './LangContext';
 
-/** Which sheet to work on: in Excel the active one; in a file, the one the user picks. */
-export function useSheet(port: WorkbookPort) {
+/**
+ * Which sheet to work on: in Excel the active one; in a file, the one the user picks. `testId` tells
+ * the pickers of the tabs apart (every tab stays mounted).
+ */
+export function useSheet(port: WorkbookPort, testId = 'sheet-select') {
   const fileMode = port.mode === 'file';
   const [sheets, setSheets] = useState<string[]>([]);
   const [sheet, setSheet] = useState('');
@@ -19,15 +22,15 @@ export function useSheet(port: WorkbookPort) {
     fileMode,
     /** The sheet's name now (asks Excel which sheet is active). */
     current: () => (fileMode ? Promise.resolve(sheet) : port.activeSheetName()),
-    picker: fileMode ? <SheetPicker sheets={sheets} sheet={sheet} onChange={setSheet} /> : null,
+    picker: fileMode ? <SheetPicker sheets={sheets} sheet={sheet} onChange={setSheet} testId={testId} /> : null,
   };
 }
 
-function SheetPicker(props: { sheets: string[]; sheet: string; onChange: (s: string) => void }) {
+function SheetPicker(props: { sheets: string[]; sheet: string; onChange: (s: string) => void; testId: string }) {
   const { t } = useLang();
   return (
     <Field label={t.sheet}>
-      <Select value={props.sheet} onChange={(_, d) => props.onChange(d.value)} data-testid="sheet-select">
+      <Select value={props.sheet} onChange={(_, d) => props.onChange(d.value)} data-testid={props.testId}>
         {props.sheets.map((n) => (
           <option key={n} value={n}>
             {n}

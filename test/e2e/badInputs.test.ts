@@ -25,6 +25,12 @@ describe('the bad-input corpus in the pane (no Excel)', () => {
         await expect
           .poll(() => page.getByTestId('file-error').textContent(), { timeout: 20_000 })
           .toBe(`อ่านไฟล์ไม่ได้: ${want.error.th}`);
+        if (name === 'zero-byte.xlsx') {
+          // The reason follows a switch of language, as everything else on the pane does.
+          await page.getByTestId('lang').click();
+          expect(await page.getByTestId('file-error').textContent()).toBe(`Cannot read the file: ${want.error.en}`);
+          await page.getByTestId('lang').click();
+        }
         continue;
       }
       await page.getByTestId('file-name').filter({ hasText: name }).waitFor({ timeout: 20_000 });

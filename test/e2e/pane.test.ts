@@ -79,6 +79,18 @@ describe('the task pane in a plain pane.browser (no Excel)', () => {
     expect(await page.getByRole('tab', { name: 'ตรวจสอบ' }).isVisible()).toBe(true);
   });
 
+  it('keeps the report through a look at another tab, and stays as narrow as the task pane', async () => {
+    const before = await page.getByTestId('counts').textContent();
+    await page.getByRole('tab', { name: 'คะแนน' }).click();
+    await page.getByRole('tab', { name: 'แม่แบบ' }).click();
+    await page.getByRole('tab', { name: 'ตรวจสอบ' }).click();
+    expect(await page.getByTestId('counts').textContent()).toBe(before);
+    expect(await page.locator('[data-testid=finding][data-cell=A5]').isVisible()).toBe(true);
+    // 420 px wide, as Excel's task pane: the long names in the form dropdown must not widen the page.
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+  });
+
   it('downloads the ita2567-o16 template as an .xlsx holding an Excel table with the 12 headers', async () => {
     await page.getByRole('tab', { name: 'แม่แบบ' }).click();
     await page.getByTestId('template-select').selectOption('ita2567-o16');
