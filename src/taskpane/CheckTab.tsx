@@ -12,7 +12,8 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { parseA1 } from '../core/cells/address';
-import { cellAt, displayValue, type SheetGrid } from '../core/cells/value';
+import { cellAt, displayValue, type CellValue, type SheetGrid } from '../core/cells/value';
+import { dayOf, formatDayEn, formatDayTh } from '../core/text/format';
 import { countBySeverity } from '../core/check/report';
 import { SheetCheck, type SheetReport } from '../core/check/sheet';
 import { fixesFor } from '../core/findings/fixes';
@@ -217,7 +218,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     [report],
   );
   const pos = selected ? parseA1(selected.cell) : null;
-  const selectedValue = grid && pos ? displayValue(cellAt(grid, pos.row, pos.col)) : '';
+  const selectedValue = grid && pos ? shownValue(cellAt(grid, pos.row, pos.col), lang) : '';
   const writable = port.features.fixes;
 
   return (
@@ -333,4 +334,13 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       )}
     </div>
   );
+}
+
+/** A cell's value as the preview shows it: a date as the messages write it (พ.ศ. in Thai), not ISO. */
+function shownValue(v: CellValue, lang: 'th' | 'en'): string {
+  if (v instanceof Date && !Number.isNaN(v.getTime())) {
+    const day = dayOf(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate());
+    return lang === 'th' ? formatDayTh(day) : formatDayEn(day);
+  }
+  return displayValue(v);
 }

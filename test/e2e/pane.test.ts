@@ -26,6 +26,9 @@ beforeAll(async () => {
   fixable[1]![1] = '50,001';
   fixable[2]![7] = '3100600445636';
   await writeXlsx(join(dir, 'fixable.xlsx'), { O16: o16Rows(fixable) });
+  const ended = goodRow(0);
+  ended[11] = new Date(Date.UTC(2023, 11, 25)); // ends before it is signed (January 2024)
+  await writeXlsx(join(dir, 'dates.xlsx'), { O16: o16Rows([ended]) });
   page = await openPane(pane.browser, pane.url);
 });
 
@@ -66,6 +69,15 @@ describe('the task pane in a plain pane.browser (no Excel)', () => {
     await preview.waitFor();
     expect(await preview.textContent()).toContain('เซลล์ A5');
     expect(await preview.textContent()).toContain('(ว่าง)');
+  });
+
+  it('shows a date cell in the preview as the messages write it, in พ.ศ.', async () => {
+    const other = await openPane(pane.browser, pane.url);
+    await openFile(other, join(dir, 'dates.xlsx'));
+    await other.getByTestId('check').click();
+    await other.locator('[data-testid=finding][data-cell=L2]').click();
+    expect(await other.getByTestId('preview').textContent()).toContain('25 ธ.ค. 2566');
+    await other.close();
   });
 
   it('switches to English and back', async () => {
