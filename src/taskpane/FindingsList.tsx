@@ -1,5 +1,7 @@
 import { Badge, Button, ToggleButton, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import { countBySeverity } from '../core/check/report';
+import { codeTitle } from '../core/findings/titles';
 import type { Finding, Severity } from '../core/findings/types';
 import { useLang } from './LangContext';
 
@@ -31,7 +33,18 @@ const useStyles = makeStyles({
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '4em' },
   row: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
   grow: { flexGrow: 1 },
+  code: {
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightRegular,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
+
+/**
+ * Findings drawn at first in a group: a sheet with thousands of findings would otherwise freeze the
+ * pane while the browser lays them all out. The rest are a click away.
+ */
+const FIRST_SHOWN = 50;
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
@@ -48,10 +61,16 @@ export function FindingsList(props: {
   const { lang, t } = useLang();
   const s = useStyles();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const counts = useMemo(() => {
-    const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-    for (const f of props.findings) c[f.severity]++;
-    return c;
+    const c = countBySeverity(props.findings);
+    return { error: c.errors, warning: c.warnings, info: c.infos };
+  }, [props.findings]);
+  // Findings of a code counted past its limit but not listed, by code.
+  const notListed = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const f of props.findings) if (f.notListed && f.value) m.set(f.value, f.notListed);
+    return m;
   }, [props.findings]);
   const groups = useMemo(() => {
     const m = new Map<string, Finding[]>();
@@ -87,8 +106,10 @@ export function FindingsList(props: {
             <Badge appearance="filled" color={COLOR[list[0]!.severity]}>
               {t[list[0]!.severity]}
             </Badge>
-            <span>{code}</span>
-            <Badge appearance="outline">{list.length}</Badge>
+            <span>
+              {codeTitle(code)[lang]} <span className={s.code}>{code}</span>
+            </span>
+            <Badge appearance="outline">{(list.length + (notListed.get(code) ?? 0)).toLocaleString('en-US')}</Badge>
             {props.onFix && list.length > 1 && list.every((f) => f.suggestion) && (
               <Button
                 size="small"
@@ -102,7 +123,7 @@ export function FindingsList(props: {
             )}
           </div>
           <ul className={s.list}>
-            {list.map((f, i) => (
+            {(open.has(code) ? list : list.slice(0, FIRST_SHOWN)).map((f, i) => (
               <li key={`${f.cell}-${i}`} className={s.row}>
                 <button
                   type="button"
@@ -131,6 +152,17 @@ export function FindingsList(props: {
               </li>
             ))}
           </ul>
+          {list.length > FIRST_SHOWN && !open.has(code) && (
+            <Button
+              size="small"
+              appearance="transparent"
+              onClick={() => setOpen(new Set([...open, code]))}
+              data-testid="show-all"
+              data-code={code}
+            >
+              {t.showAll(list.length)}
+            </Button>
+          )}
         </section>
       ))}
     </div>

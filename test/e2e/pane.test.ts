@@ -29,6 +29,9 @@ beforeAll(async () => {
   const ended = goodRow(0);
   ended[11] = new Date(Date.UTC(2023, 11, 25)); // ends before it is signed (January 2024)
   await writeXlsx(join(dir, 'dates.xlsx'), { O16: o16Rows([ended]) });
+  const many = Array.from({ length: 120 }, (_, i) => goodRow(i));
+  for (const r of many) r[1] = (r[1] as number).toLocaleString('en-US'); // each budget typed as text
+  await writeXlsx(join(dir, 'many.xlsx'), { O16: o16Rows(many) });
   page = await openPane(pane.browser, pane.url);
 });
 
@@ -77,6 +80,19 @@ describe('the task pane in a plain pane.browser (no Excel)', () => {
     await other.getByTestId('check').click();
     await other.locator('[data-testid=finding][data-cell=L2]').click();
     expect(await other.getByTestId('preview').textContent()).toContain('25 ธ.ค. 2566');
+    await other.close();
+  });
+
+  it('heads each group with what it means, and draws a long group 50 at a time', async () => {
+    const other = await openPane(pane.browser, pane.url);
+    await openFile(other, join(dir, 'many.xlsx'));
+    await other.getByTestId('check').click();
+    const group = other.locator('[data-testid=finding-group][data-code=number-as-text]');
+    await group.waitFor();
+    expect(await group.textContent()).toContain('ตัวเลขเป็นข้อความ');
+    expect(await group.getByTestId('finding').count()).toBe(50);
+    await group.getByTestId('show-all').click();
+    expect(await group.getByTestId('finding').count()).toBe(120);
     await other.close();
   });
 

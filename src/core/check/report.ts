@@ -1,4 +1,5 @@
-import type { Finding } from '../findings/types';
+import { SEVERITY, severityOf, type FindingCode } from '../findings/codes';
+import type { Finding, Severity } from '../findings/types';
 import type { SheetReport } from './sheet';
 
 /** The CLI's JSON contract, version 1. Other tools parse this: extend, never rename. */
@@ -14,14 +15,20 @@ export interface Report {
   readonly summary: { files: number; errors: number; warnings: number; infos: number };
 }
 
+/** Findings by severity, with those counted past a code's limit but not listed. */
 export function countBySeverity(findings: Iterable<Finding>): { errors: number; warnings: number; infos: number } {
   let errors = 0;
   let warnings = 0;
   let infos = 0;
+  const add = (severity: Severity, n: number) => {
+    if (severity === 'error') errors += n;
+    else if (severity === 'warning') warnings += n;
+    else infos += n;
+  };
   for (const f of findings) {
-    if (f.severity === 'error') errors++;
-    else if (f.severity === 'warning') warnings++;
-    else infos++;
+    add(f.severity, 1);
+    // Findings past a code's limit were counted, not listed: they count all the same.
+    if (f.notListed && f.value && f.value in SEVERITY) add(severityOf(f.value as FindingCode), f.notListed);
   }
   return { errors, warnings, infos };
 }

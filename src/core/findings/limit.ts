@@ -1,4 +1,5 @@
 import { makeFinding } from './make';
+import { codeTitle } from './titles';
 import type { Finding } from './types';
 
 /**
@@ -29,15 +30,16 @@ export class FindingLimit {
       if (n <= FINDINGS_PER_CODE) continue;
       const more = (n - FINDINGS_PER_CODE).toLocaleString('en-US');
       const shown = FINDINGS_PER_CODE.toLocaleString('en-US');
+      const title = codeTitle(code);
       out.push(
         makeFinding(
           'findings-truncated',
           { sheet, row, col: 1 },
           {
-            th: `พบ ${code} อีก ${more} รายการที่ไม่ได้แสดง (แสดง ${shown} รายการแรก) แก้ต้นเหตุแล้วตรวจใหม่`,
-            en: `${more} more ${code} finding(s) not listed (the first ${shown} are); fix the cause and check again`,
+            th: `พบ "${title.th}" อีก ${more} รายการที่ไม่ได้แสดง (แสดง ${shown} รายการแรก) แก้ต้นเหตุแล้วตรวจใหม่`,
+            en: `${more} more "${title.en}" finding(s) not listed (the first ${shown} are); fix the cause and check again`,
           },
-          { value: code },
+          { value: code, notListed: n - FINDINGS_PER_CODE },
         ),
       );
     }

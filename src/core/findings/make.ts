@@ -14,7 +14,7 @@ export function makeFinding(
   code: FindingCode,
   at: Place,
   message: Bilingual,
-  extra?: { value?: string; suggestion?: Suggestion },
+  extra?: { value?: string; suggestion?: Suggestion; notListed?: number },
 ): Finding {
   // Optional keys added one by one, not spread in: a spread costs a copy per finding.
   const f: { -readonly [K in keyof Finding]: Finding[K] } = {
@@ -28,6 +28,7 @@ export function makeFinding(
   };
   if (extra?.value !== undefined) f.value = extra.value;
   if (extra?.suggestion) f.suggestion = extra.suggestion;
+  if (extra?.notListed !== undefined) f.notListed = extra.notListed;
   return f;
 }
 

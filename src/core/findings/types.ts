@@ -25,4 +25,6 @@ export interface Finding {
   /** The cell's content as the user typed it, when the finding is about a value. */
   readonly value?: string;
   readonly suggestion?: Suggestion;
+  /** For findings-truncated: how many more findings of its code (`value`) were counted but not listed. */
+  readonly notListed?: number;
 }

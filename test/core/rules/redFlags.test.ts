@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells/value';
+import { countBySeverity } from '../../../src/core/check/report';
 import { checkSheet } from '../../../src/core/check/sheet';
 import { itemKeyGrams } from '../../../src/core/rules/itemKey';
 import { RED_FLAGS } from '../../../src/core/settings/data';
@@ -218,7 +219,10 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     const findings = checkRows(rows).findings;
     expect(findings.filter((f) => f.code === 'flag-split-purchase')).toHaveLength(1_000);
     const more = findings.find((f) => f.code === 'findings-truncated' && f.value === 'flag-split-purchase');
-    expect(more?.message.en).toMatch(/^1,200 more flag-split-purchase/);
+    expect(more?.message.en).toMatch(/^1,200 more "Indicator: possible split purchase"/);
+    expect(more?.notListed).toBe(1_200);
+    // Counted all the same: 2,200 flags of information.
+    expect(countBySeverity(findings).infos).toBe(2_200 + 1);
   });
 
   it('flag-few-bidders: fewer than 3 bidders in a สขร.1 for a competitive method', () => {

@@ -1,0 +1,63 @@
+import type { Bilingual } from '../templates/types';
+import type { FindingCode } from './codes';
+
+/** What each finding code means, in a few words: the heading of its group in the pane and in reports. */
+export const CODE_TITLES: Readonly<Record<FindingCode, Bilingual>> = {
+  'missing-column': { th: 'ขาดคอลัมน์ที่แบบกำหนด', en: 'Column missing' },
+  'duplicate-column': { th: 'คอลัมน์ซ้ำ', en: 'Column repeated' },
+  'header-variant': { th: 'หัวคอลัมน์ไม่ตรงตามแบบ', en: 'Header worded differently' },
+  'unrecognised-sheet': { th: 'ไม่รู้จักแบบฟอร์มของแผ่นงาน', en: 'Form not recognised' },
+  'findings-truncated': { th: 'รายการที่ไม่ได้แสดง', en: 'Findings not listed' },
+  'empty-sheet': { th: 'แผ่นงานว่าง', en: 'Empty sheet' },
+  'chart-sheet': { th: 'แผ่นงานแผนภูมิ', en: 'Chart sheet' },
+  'sheet-truncated': { th: 'ตารางยาวเกินกว่าที่ตรวจ', en: 'Sheet cut short' },
+  'hidden-column': { th: 'คอลัมน์ที่ซ่อนไว้', en: 'Hidden column' },
+  'blank-rows': { th: 'แถวว่างกลางตาราง', en: 'Blank rows in the table' },
+  'merged-cell': { th: 'เซลล์ผสานในตาราง', en: 'Merged cells in the table' },
+  'merged-header': { th: 'หัวคอลัมน์ผสานเซลล์', en: 'Merged header cells' },
+  'required-value': { th: 'ช่องที่ต้องกรอกยังว่าง', en: 'Required value missing' },
+  'not-a-number': { th: 'ไม่ใช่ตัวเลข', en: 'Not a number' },
+  'negative-amount': { th: 'จำนวนเงินติดลบ', en: 'Negative amount' },
+  'excel-error': { th: 'ค่าผิดพลาดของ Excel (#N/A …)', en: 'Excel error value (#N/A …)' },
+  'formula-no-result': { th: 'สูตรที่ยังไม่มีผลลัพธ์', en: 'Formula without a result' },
+  'not-a-date': { th: 'ไม่ใช่วันที่', en: 'Not a date' },
+  'date-as-text': { th: 'วันที่เป็นข้อความ', en: 'Date typed as text' },
+  'ce-year': { th: 'ปี ค.ศ. แทนปี พ.ศ.', en: 'CE year where BE is expected' },
+  'date-out-of-year': { th: 'วันที่อยู่นอกปีงบประมาณ', en: 'Date outside the fiscal year' },
+  'tax-id-format': { th: 'เลขประจำตัวไม่ใช่ 13 หลัก', en: 'Id is not 13 digits' },
+  'tax-id-checksum': { th: 'เลขประจำตัวหลักตรวจสอบผิด', en: 'Id fails its check digit' },
+  'project-number-format': { th: 'เลขที่โครงการไม่ถูกรูปแบบ', en: 'Project number malformed' },
+  'project-number-year': { th: 'ปีในเลขที่โครงการไม่ตรงกับวันลงนาม', en: 'Project number year off' },
+  'id-as-number': { th: 'เลขประจำตัวหรือเลขโครงการเก็บเป็นตัวเลข', en: 'Id stored as a number' },
+  'unknown-method': { th: 'วิธีจัดซื้อจัดจ้างที่ไม่รู้จัก', en: 'Unknown procurement method' },
+  'legacy-method': { th: 'วิธีตามระเบียบเดิม', en: 'Method of the old rules' },
+  'unknown-list-value': { th: 'ค่าที่ไม่อยู่ในรายการของแบบ', en: "Value not in the form's list" },
+  'list-wording': { th: 'คำที่ต่างจากรายการของแบบ', en: 'Other wording of a list value' },
+  'thai-digits': { th: 'ตัวเลขไทย', en: 'Thai digits' },
+  'number-as-text': { th: 'ตัวเลขเป็นข้อความ', en: 'Number typed as text' },
+  'contract-end-before-start': { th: 'สิ้นสุดสัญญาก่อนวันลงนาม', en: 'Contract ends before it is signed' },
+  'price-over-budget': { th: 'ราคาที่ตกลงเกินวงเงินงบประมาณ', en: 'Agreed price over budget' },
+  'price-over-reference': { th: 'ราคาที่ตกลงสูงกว่าราคากลาง', en: 'Agreed price over reference price' },
+  'reference-over-budget': { th: 'ราคากลางสูงกว่าวงเงินงบประมาณ', en: 'Reference price over budget' },
+  'method-threshold': { th: 'วงเงินไม่ตรงกับวิธีจัดซื้อจัดจ้าง', en: "Amount outside the method's range" },
+  'duplicate-project-number': { th: 'เลขที่โครงการซ้ำ', en: 'Project number repeated' },
+  'duplicate-row': { th: 'แถวซ้ำ', en: 'Row repeated' },
+  'status-date-mismatch': { th: 'สถานะไม่ตรงกับวันลงนาม', en: 'Status and signing date disagree' },
+  'flag-near-reference': { th: 'ข้อสังเกต: ราคาใกล้ราคากลาง', en: 'Indicator: price near reference' },
+  'flag-deep-discount': { th: 'ข้อสังเกต: ต่ำกว่าราคากลางมาก', en: 'Indicator: deep discount' },
+  'flag-split-purchase': { th: 'ข้อสังเกต: อาจแบ่งซื้อแบ่งจ้าง', en: 'Indicator: possible split purchase' },
+  'flag-repeat-winner': { th: 'ข้อสังเกต: ผู้ชนะรายเดิมซ้ำ', en: 'Indicator: repeat winner' },
+  'flag-few-bidders': { th: 'ข้อสังเกต: ผู้เสนอราคาน้อยราย', en: 'Indicator: few bidders' },
+  'flag-year-end-specific': { th: 'ข้อสังเกต: เฉพาะเจาะจงปลายปีงบประมาณ', en: 'Indicator: year-end specific buy' },
+  'checklist-missing-item': { th: 'ข้อ OIT ที่ยังไม่เผยแพร่', en: 'OIT item not yet published' },
+  'checklist-no-url': { th: 'ข้อ OIT ไม่มี URL', en: 'OIT item without a URL' },
+  'checklist-bad-url': { th: 'URL ไม่ถูกต้อง', en: 'URL not valid' },
+  'checklist-no-owner': { th: 'ข้อ OIT ไม่มีผู้รับผิดชอบ', en: 'OIT item without an owner' },
+  'checklist-unknown-item': { th: 'ข้อ OIT ที่ไม่รู้จัก', en: 'Unknown OIT item' },
+  'measure-incomplete': { th: 'มาตรการยังกรอกไม่ครบ', en: 'Measure incomplete' },
+};
+
+/** The title of a code; the code itself for one this version does not know (a newer report). */
+export function codeTitle(code: string): Bilingual {
+  return (CODE_TITLES as Record<string, Bilingual>)[code] ?? { th: code, en: code };
+}
