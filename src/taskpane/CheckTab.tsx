@@ -37,6 +37,10 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     background: tokens.colorNeutralBackground3,
     borderRadius: tokens.borderRadiusMedium,
+    // Under a long list it would be out of sight: it stays at the foot of the pane instead.
+    position: 'sticky',
+    bottom: 0,
+    boxShadow: tokens.shadow8,
   },
 });
 
