@@ -28,6 +28,7 @@ import { downloadBytes } from './download';
 import { friendlyError } from './errors';
 import { FindingsList } from './FindingsList';
 import { useLang } from './LangContext';
+import { note, type Note, type Say } from './notes';
 import { useSheet } from './useSheet';
 
 const useStyles = makeStyles({
@@ -57,8 +58,9 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
   const [report, setReport] = useState<SheetReport | null>(null);
   const [grid, setGrid] = useState<SheetGrid | null>(null);
   const [selected, setSelected] = useState<Finding | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  // What went wrong or was done, said in whichever language the pane is in when it is shown.
+  const [problem, setProblem] = useState<Note | null>(null);
+  const [done, setDone] = useState<Note | null>(null);
   const [recheck, setRecheck] = useState(true);
   const abort = useRef<AbortController | null>(null);
   const session = useRef<SheetCheck | null>(null);
@@ -91,9 +93,10 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
             const values = await port.readRows(sheet, r.top, r.bottom);
             const next = session.current!.update(r.top, values);
             setReport(next);
-            setDone(t.rechecked(r.top === r.bottom ? String(r.top) : `${r.top}–${r.bottom}`));
+            const rows = r.top === r.bottom ? String(r.top) : `${r.top}–${r.bottom}`;
+            setDone(note((t) => t.rechecked(rows)));
           } catch (e) {
-            setProblem(friendlyError(e, t));
+            setProblem(note((t) => friendlyError(e, t)));
           }
         })();
       }, RECHECK_DELAY_MS);
@@ -131,7 +134,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       session.current = check;
       setReport(check.report);
     } catch (e) {
-      setProblem(e instanceof ReadCancelled ? t.cancelled : friendlyError(e, t));
+      setProblem(note((t) => (e instanceof ReadCancelled ? t.cancelled : friendlyError(e, t))));
     } finally {
       setBusy(false);
       setProgress(null);
@@ -140,13 +143,13 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
   }
 
   /** One action of the sheet (fix, mark, clear, findings sheet), with its result told to the user. */
-  async function act(what: () => Promise<string>, recheckAfter = false) {
+  async function act(what: () => Promise<Say>, recheckAfter = false) {
     setBusy(true);
     setProblem(null);
     try {
-      setDone(await what());
+      setDone(note(await what()));
     } catch (e) {
-      setProblem(friendlyError(e, t));
+      setProblem(note((t) => friendlyError(e, t)));
     } finally {
       setBusy(false);
     }
@@ -161,24 +164,26 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
         .slice(0, 5)
         .map((f) => `${f.cell} ${f.value ?? ''} → ${f.suggestion!.display}`)
         .join(', ');
-      return t.fixed(n, list.length > 5 ? `${what}, …` : what);
+      return (t) => t.fixed(n, list.length > 5 ? `${what}, …` : what);
     }, true);
 
   const mark = () =>
     act(async () => {
       await port.clearMarks(report!.name);
       const { marked } = await port.markFindings(report!.name, planMarks(report!.findings, lang));
-      return t.marked(marked);
+      return (t) => t.marked(marked);
     });
 
-  const clear = () => act(async () => t.cleared(await port.clearMarks(report!.name)));
+  const clear = () =>
+    act(async () => {
+      const n = await port.clearMarks(report!.name);
+      return (t) => t.cleared(n);
+    });
 
   const findingsSheet = () =>
     act(async () => {
-      const name = await port.insertTemplate(
-        buildFindingsLayout(report!.findings, `${t.findingsSheet}: ${report!.name}`),
-      );
-      return t.findingsSheetMade(name);
+      const name = await port.insertTemplate(buildFindingsLayout(report!.findings, t.findingsTitle(report!.name)));
+      return (t) => t.findingsSheetMade(name);
     });
 
   const base = (fileName ?? 'workbook.xlsx').replace(/\.(xlsx|csv)$/i, '');
@@ -188,7 +193,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
   };
 
   async function download() {
-    if (file.toBuffer) downloadBytes(await file.toBuffer(), `${base} (แก้แล้ว).xlsx`);
+    if (file.toBuffer) downloadBytes(await file.toBuffer(), t.fixedCopyName(base));
   }
 
   /** A copy with marks and a findings sheet; the working copy in the pane stays as it is. */
@@ -199,10 +204,10 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
         `${base}.xlsx`,
       )) as typeof file;
       await copy.markFindings(report!.name, planMarks(report!.findings, lang));
-      await copy.insertTemplate(buildFindingsLayout(report!.findings, `${t.findingsSheet}: ${report!.name}`));
-      const name = `${base} (ผลการตรวจ).xlsx`;
+      await copy.insertTemplate(buildFindingsLayout(report!.findings, t.findingsTitle(report!.name)));
+      const name = t.markedCopyName(base);
       downloadBytes(await copy.toBuffer!(), name);
-      return t.downloadedMarked(name);
+      return (t) => t.downloadedMarked(name);
     });
 
   async function select(f: Finding) {
@@ -210,7 +215,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     try {
       await port.selectCell(f.sheet, f.cell);
     } catch (e) {
-      setProblem(friendlyError(e, t));
+      setProblem(note((t) => friendlyError(e, t)));
     }
   }
 
@@ -267,12 +272,12 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       {busy && <ProgressBar value={progress ?? undefined} aria-label={t.checking} />}
       {problem && (
         <MessageBar intent="error">
-          <MessageBarBody data-testid="problem">{problem}</MessageBarBody>
+          <MessageBarBody data-testid="problem">{problem.say(t)}</MessageBarBody>
         </MessageBar>
       )}
       {done && (
         <MessageBar intent="success">
-          <MessageBarBody data-testid="fixed">{done}</MessageBarBody>
+          <MessageBarBody data-testid="fixed">{done.say(t)}</MessageBarBody>
         </MessageBar>
       )}
       {report?.template === 'egp-contract' && grid && <ImportPanel grid={grid} port={port} host={host} />}

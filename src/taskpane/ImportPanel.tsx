@@ -16,7 +16,9 @@ import { insertableTemplates } from '../core/templates/registry';
 import type { Host, WorkbookPort } from '../workbook/port';
 import { downloadBytes } from './download';
 import { friendlyError } from './errors';
+import type { Strings } from './i18n';
 import { useLang } from './LangContext';
+import type { Say } from './notes';
 
 const useStyles = makeStyles({
   root: {
@@ -38,7 +40,7 @@ export function ImportPanel({ grid, port, host }: { grid: SheetGrid; port: Workb
   );
   const [target, setTarget] = useState(targets.find((x) => x.id === 'ita2567-o16')?.id ?? targets[0]?.id ?? '');
   const [top, setTop] = useState(true);
-  const [note, setNote] = useState<{ ok: boolean; lines: string[] } | null>(null);
+  const [outcome, setOutcome] = useState<{ ok: boolean; lines: Say[] } | null>(null);
   const wantsTop = target === 'ita2568-procurement';
 
   async function run() {
@@ -51,15 +53,16 @@ export function ImportPanel({ grid, port, host }: { grid: SheetGrid; port: Workb
         sheet = await file.insertTemplate(result.layout);
         downloadBytes(await file.toBuffer(), `${sheet}.xlsx`);
       }
-      setNote({
+      const missing = result.missing.join(', ');
+      setOutcome({
         ok: true,
         lines: [
-          t.imported(result.rowsWritten, result.rowsRead, sheet),
-          ...(result.missing.length ? [t.importMissing(result.missing.join(', '))] : []),
+          (t) => t.imported(result.rowsWritten, result.rowsRead, sheet),
+          ...(missing ? [(t: Strings) => t.importMissing(missing)] : []),
         ],
       });
     } catch (e) {
-      setNote({ ok: false, lines: [friendlyError(e, t)] });
+      setOutcome({ ok: false, lines: [(t) => friendlyError(e, t)] });
     }
   }
 
@@ -81,11 +84,11 @@ export function ImportPanel({ grid, port, host }: { grid: SheetGrid; port: Workb
           {t.importDo}
         </Button>
       </div>
-      {note && (
-        <MessageBar intent={note.ok ? 'success' : 'error'}>
+      {outcome && (
+        <MessageBar intent={outcome.ok ? 'success' : 'error'}>
           <MessageBarBody data-testid="import-note">
-            {note.lines.map((l) => (
-              <div key={l}>{l}</div>
+            {outcome.lines.map((say, i) => (
+              <div key={i}>{say(t)}</div>
             ))}
           </MessageBarBody>
         </MessageBar>

@@ -8,6 +8,7 @@ import type { WorkbookPort } from '../workbook/port';
 import { Bar } from './Bars';
 import { friendlyError } from './errors';
 import { useLang } from './LangContext';
+import { note, type Note } from './notes';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -23,8 +24,8 @@ export function SummaryPanel({ data, port }: { data: ProcurementData; port: Work
   const s = useStyles();
   const summary = useMemo(() => summariseByMethod([data]), [data]);
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState<Note | null>(null);
+  const [problem, setProblem] = useState<Note | null>(null);
   if (data.rows.length === 0) return null;
   const max = Math.max(1, ...summary.lines.map((l) => l.budget));
   const inFile = port.mode === 'file';
@@ -34,9 +35,9 @@ export function SummaryPanel({ data, port }: { data: ProcurementData; port: Work
     setProblem(null);
     try {
       const name = await port.insertTemplate(await make());
-      setDone(inFile ? t.summaryMadeFile(name) : t.summaryMade(name));
+      setDone(note((t) => (inFile ? t.summaryMadeFile(name) : t.summaryMade(name))));
     } catch (e) {
-      setProblem(friendlyError(e, t));
+      setProblem(note((t) => friendlyError(e, t)));
     } finally {
       setBusy(false);
     }
@@ -97,12 +98,12 @@ export function SummaryPanel({ data, port }: { data: ProcurementData; port: Work
       )}
       {problem && (
         <MessageBar intent="error">
-          <MessageBarBody>{problem}</MessageBarBody>
+          <MessageBarBody>{problem.say(t)}</MessageBarBody>
         </MessageBar>
       )}
       {done && (
         <MessageBar intent="success">
-          <MessageBarBody data-testid="summary-done">{done}</MessageBarBody>
+          <MessageBarBody data-testid="summary-done">{done.say(t)}</MessageBarBody>
         </MessageBar>
       )}
     </section>

@@ -13,6 +13,7 @@ import { insertables } from '../core/templates/catalog';
 import type { Host } from '../workbook/port';
 import { downloadBytes } from './download';
 import { useLang } from './LangContext';
+import type { Say } from './notes';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -25,7 +26,7 @@ export function TemplatesTab({ host }: { host: Host }) {
   const templates = insertables();
   const [id, setId] = useState(templates[0]?.id ?? '');
   const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [note, setNote] = useState<{ intent: 'success' | 'error'; say: Say } | null>(null);
   const template = templates.find((x) => x.id === id);
 
   async function act() {
@@ -36,16 +37,17 @@ export function TemplatesTab({ host }: { host: Host }) {
       const layout = template.build();
       if (host.excel) {
         const name = await host.excel.insertTemplate(layout);
-        setNote({ intent: 'success', text: t.inserted(name) });
+        setNote({ intent: 'success', say: (t) => t.inserted(name) });
       } else {
         const file = await host.newFile();
         await file.insertTemplate(layout);
         const fileName = `${template.id}.xlsx`;
         downloadBytes(await file.toBuffer(), fileName);
-        setNote({ intent: 'success', text: t.downloaded(fileName) });
+        setNote({ intent: 'success', say: (t) => t.downloaded(fileName) });
       }
     } catch (e) {
-      setNote({ intent: 'error', text: t.failed(e instanceof Error ? e.message : String(e)) });
+      const why = e instanceof Error ? e.message : String(e);
+      setNote({ intent: 'error', say: (t) => t.failed(why) });
     } finally {
       setBusy(false);
     }
@@ -84,7 +86,7 @@ export function TemplatesTab({ host }: { host: Host }) {
       </Button>
       {note && (
         <MessageBar intent={note.intent}>
-          <MessageBarBody>{note.text}</MessageBarBody>
+          <MessageBarBody>{note.say(t)}</MessageBarBody>
         </MessageBar>
       )}
     </div>

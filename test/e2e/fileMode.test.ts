@@ -56,6 +56,7 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     expect(marks.map((m) => m.ref).sort()).toEqual(['F3 H4', 'K5']);
     expect(o16.getCell('H4').note).toContain('เลขประจำตัว');
     const sheet = copy.getWorksheet('ผลการตรวจสอบ')!;
+    expect(sheet.getCell('A1').value).toBe('ผลการตรวจสอบ: O16');
     expect(sheet.getCell('B4').value).toMatchObject({ formula: expect.stringContaining("#'O16'!") });
     // The file the user opened is exactly as it was.
     expect(values((await readXlsx(join(dir, 'agency.xlsx'))).getWorksheet('O16')!)).toEqual(

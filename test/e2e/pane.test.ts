@@ -171,6 +171,9 @@ describe('findings grouped, filtered and fixed in the pane', () => {
     const original = new ExcelJS.Workbook();
     await original.xlsx.load((await readFile(join(dir, 'fixable.xlsx'))) as unknown as ArrayBuffer);
     expect(original.getWorksheet('O16')!.getCell('B2').value).toBe('50,000');
+    // What was done is told again in English after a switch, not left in Thai.
+    await p.getByTestId('lang').click();
+    expect(await p.getByTestId('fixed').textContent()).toContain('Changed 2 cell(s)');
     expect((p as Page & { errors: string[] }).errors).toEqual([]);
     await p.close();
   });
