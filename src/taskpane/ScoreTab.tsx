@@ -124,7 +124,7 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
               {f.subIndicators
                 .filter((x) => x.indicator === ind.id)
                 .map((x) => (
-                  <PercentBar key={x.id} label={`${x.id} ${x.th}`} value={score.c.bySubIndicator[x.id] ?? null} />
+                  <PercentBar key={x.id} label={`${x.id} ${x[lang]}`} value={score.c.bySubIndicator[x.id] ?? null} />
                 ))}
             </div>
           ))}

@@ -34,6 +34,20 @@ beforeAll(async () => {
 });
 
 describe('the Score tab', () => {
+  it('names the sub-indicators of OIT 2566 in the language chosen', async () => {
+    const path = join(dir, 'oit-2566.xlsx');
+    expect((await runCli(['template', 'oit-2566', '-o', path])).code).toBe(0);
+    const other = await openPane(pane.browser, pane.url);
+    await other.getByTestId('lang').click();
+    await other.getByRole('tab', { name: 'Score' }).click();
+    await openFile(other, path);
+    await other.getByTestId('checklist-read').click();
+    await other.getByTestId('checklist-score').waitFor();
+    const labels = await other.getByTestId('bar').evaluateAll((els) => els.map((e) => e.getAttribute('data-label')));
+    expect(labels).toContain('9.1 Basic information');
+    await other.close();
+  });
+
   it('shows checklist completeness per indicator as bars with numbers, and the items still missing', async () => {
     await openFile(page, join(dir, 'oit-filled.xlsx'));
     await page.getByTestId('checklist-read').click();
