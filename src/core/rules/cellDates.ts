@@ -1,6 +1,6 @@
 import { findDateInText, parseDate, parsePeriod, shiftYears, type DateResult } from '../cells/dates';
 import { displayValue, type CellValue } from '../cells/value';
-import type { TemplateColumn } from '../templates/types';
+import type { Bilingual, TemplateColumn } from '../templates/types';
 import { dayFromTime, formatDayEn, formatDayTh, isoDay, type Day } from '../text/format';
 import { reportCellError } from './cellNumbers';
 import { report, type RuleContext } from './context';
@@ -68,46 +68,18 @@ function judgeDateFurther(
   }
   if (r.beInDate) {
     // 31/03/2567 typed into Excel is stored as the year 2567 CE (shown as พ.ศ. 3110).
-    const fixed = { ...r.day, y: r.day.y - 543 };
-    report(
-      ctx,
-      'ce-year',
-      row,
-      c,
-      () =>
-        msg(
-          `แถว ${row}: ${n.th} ถูกเก็บเป็นปี ค.ศ. ${r.day.y} (พิมพ์ปี พ.ศ. ลงในวันที่ของ Excel) ควรเป็น ${formatDayTh(fixed)}`,
-          `Row ${row}: ${n.en} is stored as the year ${r.day.y} CE (a BE year typed into an Excel date); should be ${formatDayEn(fixed)}`,
-        ),
-      {
-        value: `${r.day.y}-${String(r.day.m).padStart(2, '0')}-${String(r.day.d).padStart(2, '0')}`,
-        suggestion: dateSuggestion(fixed),
-      },
-    );
-    keep(c, fixed, p);
+    const how = { th: 'พิมพ์ปี พ.ศ. ลงในวันที่ของ Excel', en: 'a BE year typed into an Excel date' };
+    wrongEraInDate(ctx, row, c, p, r.day, { ...r.day, y: r.day.y - 543 }, how);
     return;
   }
   if (r.shortBeYear) {
     // 15/1/67 typed into Excel is stored as 15 Jan 1967. 29/2/68 meant a day that does not exist.
-    const fixed = shiftYears(r.day, 57);
     const short = String(r.day.y).slice(2);
-    const should = fixed ? { th: ` ควรเป็น ${formatDayTh(fixed)}`, en: `; should be ${formatDayEn(fixed)}` } : null;
-    report(
-      ctx,
-      'ce-year',
-      row,
-      c,
-      () =>
-        msg(
-          `แถว ${row}: ${n.th} ถูกเก็บเป็นปี ค.ศ. ${r.day.y} (พิมพ์ปี พ.ศ. 2 หลัก "${short}" ลงในวันที่ของ Excel)${should?.th ?? ' และวันที่นั้นไม่มีในปี พ.ศ. 25' + short}`,
-          `Row ${row}: ${n.en} is stored as the year ${r.day.y} (a two-digit BE year "${short}" typed into an Excel date)${should?.en ?? `, and that day does not exist in 25${short} BE`}`,
-        ),
-      {
-        value: `${r.day.y}-${String(r.day.m).padStart(2, '0')}-${String(r.day.d).padStart(2, '0')}`,
-        ...(fixed ? { suggestion: dateSuggestion(fixed) } : {}),
-      },
-    );
-    if (fixed) keep(c, fixed, p);
+    const how = {
+      th: `พิมพ์ปี พ.ศ. 2 หลัก "${short}" ลงในวันที่ของ Excel`,
+      en: `a two-digit BE year "${short}" typed into an Excel date`,
+    };
+    wrongEraInDate(ctx, row, c, p, r.day, shiftYears(r.day, 57), how);
     return;
   }
   if (r.source === 'text' && r.era === 'CE') {
@@ -138,6 +110,35 @@ function judgeDateFurther(
     );
   }
   keep(c, r.day, p);
+}
+
+/**
+ * A real Excel date whose year is in the wrong era (`how` says how it got there): `fixed` is the day
+ * meant, offered as the fix and judged in its place, or null where that day does not exist.
+ */
+function wrongEraInDate(
+  ctx: RuleContext,
+  row: number,
+  c: TemplateColumn,
+  p: ParsedRow,
+  day: Day,
+  fixed: Day | null,
+  how: Bilingual,
+): void {
+  const n = names(c);
+  report(
+    ctx,
+    'ce-year',
+    row,
+    c,
+    () =>
+      msg(
+        `แถว ${row}: ${n.th} ถูกเก็บเป็นปี ค.ศ. ${day.y} (${how.th}) ${fixed ? `ควรเป็น ${formatDayTh(fixed)}` : 'และวันที่นั้นไม่มีจริง'}`,
+        `Row ${row}: ${n.en} is stored as the year ${day.y} CE (${how.en}); ${fixed ? `should be ${formatDayEn(fixed)}` : 'and that day does not exist'}`,
+      ),
+    { value: isoDay(day), ...(fixed ? { suggestion: dateSuggestion(fixed) } : {}) },
+  );
+  if (fixed) keep(c, fixed, p);
 }
 
 /** O14's expected start: a month and year, a range or a quarter. */
