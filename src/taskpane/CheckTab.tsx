@@ -51,7 +51,7 @@ const RECHECK_DELAY_MS = 600;
 export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: Host; fileName?: string }) {
   const { lang, t } = useLang();
   const s = useStyles();
-  const { fileMode, current, picker } = useSheet(port);
+  const { fileMode, current, picker, refresh } = useSheet(port);
   const [templateId, setTemplateId] = useState('');
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
@@ -281,7 +281,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
         </MessageBar>
       )}
       {report?.template === 'egp-contract' && grid && <ImportPanel grid={grid} port={port} host={host} />}
-      {procurement && <SummaryPanel data={procurement} port={port} />}
+      {procurement && <SummaryPanel data={procurement} port={port} onSheetAdded={() => void refresh()} />}
       {report && counts && (
         <div data-testid="report" data-template={report.template ?? ''}>
           <Text weight="semibold" block>

@@ -19,7 +19,16 @@ const useStyles = makeStyles({
  * Budget by method of the checked procurement sheet, as bars with their numbers, and the summary
  * sheets users publish: the O17 summary (formulas over this sheet) and the monthly view.
  */
-export function SummaryPanel({ data, port }: { data: ProcurementData; port: WorkbookPort }) {
+export function SummaryPanel({
+  data,
+  port,
+  onSheetAdded,
+}: {
+  data: ProcurementData;
+  port: WorkbookPort;
+  /** Told when a sheet was added, so that the sheet picker can offer it. */
+  onSheetAdded?: () => void;
+}) {
   const { lang, t } = useLang();
   const s = useStyles();
   const summary = useMemo(() => summariseByMethod([data]), [data]);
@@ -36,6 +45,7 @@ export function SummaryPanel({ data, port }: { data: ProcurementData; port: Work
     try {
       const name = await port.insertTemplate(await make());
       setDone(note((t) => (inFile ? t.summaryMadeFile(name) : t.summaryMade(name))));
+      onSheetAdded?.();
     } catch (e) {
       setProblem(note((t) => friendlyError(e, t)));
     } finally {

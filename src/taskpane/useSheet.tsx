@@ -20,6 +20,10 @@ export function useSheet(port: WorkbookPort, testId = 'sheet-select') {
   }, [port, fileMode]);
   return {
     fileMode,
+    /** Read the file's sheet names again (the pane added a sheet to it); the sheet picked stays picked. */
+    refresh: async () => {
+      if (fileMode) setSheets(await port.sheetNames());
+    },
     /** The sheet's name now (asks Excel which sheet is active). */
     current: () => (fileMode ? Promise.resolve(sheet) : port.activeSheetName()),
     picker: fileMode ? <SheetPicker sheets={sheets} sheet={sheet} onChange={setSheet} testId={testId} /> : null,

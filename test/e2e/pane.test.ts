@@ -208,6 +208,10 @@ describe('budget by method in the pane', () => {
 
     await p.getByTestId('insert-summary').click();
     await expect.poll(() => p.getByTestId('summary-done').textContent(), { timeout: 10_000 }).toContain('O17 สรุป 2567');
+    // The new sheet can be picked and checked at once, without saving and opening the file again.
+    await expect
+      .poll(() => p.getByTestId('sheet-select').locator('option').allTextContents(), { timeout: 10_000 })
+      .toEqual(['O16', 'O17 สรุป 2567']);
     const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('download-copy').click()]);
     const path = join(dir, 'with-summary.xlsx');
     await download.saveAs(path);
