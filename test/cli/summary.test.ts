@@ -197,6 +197,37 @@ describe('the --output report of a batch', () => {
     // Values: the sources are other files.
     expect(ws.getCell(specific, 2).value).toBe(26);
   });
+
+  it('keeps each fiscal year apart when the folder holds tables of several years', async () => {
+    const older = agencyRows().map((r) => {
+      const row = [...r];
+      row[9] = `66${String(row[9]).slice(2)}`; // project numbers of 2566
+      row[10] = new Date(Date.UTC(2023, 0, 15));
+      row[11] = new Date(Date.UTC(2023, 1, 15));
+      return row;
+    });
+    await writeXlsx(f('agency-2566.xlsx'), {
+      O16: o16Rows(older, { titleRows: [['ข้อมูลผลการจัดซื้อจัดจ้าง ปีงบประมาณ 2566'], []] }),
+    });
+    const r = await runCli(['--output', f('years.xlsx'), f('agency.xlsx'), f('agency-2566.xlsx')]);
+    expect(r.code).toBeLessThan(2);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(f('years.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'สรุป',
+      'ผลการตรวจสอบ',
+      'O17 สรุป 2566',
+      'สรุปรายเดือน 2566',
+      SUMMARY,
+      MONTHLY,
+    ]);
+    const total = (name: string) => {
+      const ws = wb.getWorksheet(name)!;
+      const row = [4, 5, 6, 7, 8, 9, 10, 11].find((n) => ws.getCell(n, 1).value === 'รวม')!;
+      return (ws.getCell(row, 2).value as ExcelJS.CellFormulaValue).result;
+    };
+    expect([total('O17 สรุป 2566'), total(SUMMARY)]).toEqual([30, 30]);
+  });
 });
 
 describe('templates with charts', () => {
