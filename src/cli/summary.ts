@@ -66,6 +66,13 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
         ? `คำเตือน: มีจำนวนเงิน ${asText} เซลล์ที่เก็บเป็นข้อความ สูตรใน Excel จะไม่นับ แก้ด้วย ita-check หรือในบานหน้าต่างก่อน`
         : `Warning: ${asText} money cell(s) hold text; Excel's formulas skip them. Fix them (number-as-text) first.`,
     );
+  const errors = sheets.reduce((n, d) => n + d.moneyErrors, 0);
+  if (errors)
+    lines.push(
+      th
+        ? `คำเตือน: มีจำนวนเงิน ${errors} เซลล์ที่เป็นค่าผิดพลาดของ Excel (#N/A …) ยอดรวมในไฟล์ Excel จะแสดงเป็นค่าผิดพลาดนั้น แก้ก่อน`
+        : `Warning: ${errors} money cell(s) hold an Excel error (#N/A …); the workbook's totals will show that error. Fix them first.`,
+    );
   if (wb.facts?.hasDrawings || wb.facts?.hasPivots)
     lines.push(
       th

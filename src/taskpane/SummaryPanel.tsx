@@ -86,6 +86,11 @@ export function SummaryPanel({
           <MessageBarBody>{t.moneyAsText(data.moneyAsText)}</MessageBarBody>
         </MessageBar>
       )}
+      {data.moneyErrors > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.moneyErrors(data.moneyErrors)}</MessageBarBody>
+        </MessageBar>
+      )}
       {port.features.fixes && (
         <div className={s.row}>
           <Button

@@ -110,6 +110,8 @@ const th = {
   summaryMade: (name: string) => `สร้างแผ่นงาน "${name}" พร้อมแผนภูมิแล้ว`,
   summaryMadeFile: (name: string) => `เพิ่มแผ่นงาน "${name}" พร้อมแผนภูมิในสำเนาแล้ว กดดาวน์โหลดสำเนาเพื่อเปิดใน Excel`,
   moneyAsText: (n: number) => `มีจำนวนเงิน ${n} เซลล์ที่เก็บเป็นข้อความ สูตรใน Excel จะไม่นับ แก้ก่อนสร้างสรุป`,
+  moneyErrors: (n: number) =>
+    `มีจำนวนเงิน ${n} เซลล์ที่เป็นค่าผิดพลาดของ Excel (#N/A …) ยอดรวมในสรุปจะแสดงเป็นค่าผิดพลาดนั้น แก้ก่อนสร้างสรุป`,
   historyHead: 'คะแนน ITA รายปี',
   historyYear: (y: number) => `ปี ${y}`,
   noHistory: 'อ่านแผ่นงานคะแนน ITA ที่มีหลายปีเพื่อดูคะแนนรายปี',
@@ -230,6 +232,8 @@ const en: Strings = {
   summaryMade: (name) => `Sheet "${name}" written, with its chart`,
   summaryMadeFile: (name) => `Sheet "${name}" and its chart added to the copy; download the copy to open it in Excel`,
   moneyAsText: (n) => `${n} money cell(s) hold text, which Excel's formulas skip; fix them before summarising`,
+  moneyErrors: (n) =>
+    `${n} money cell(s) hold an Excel error (#N/A …), which the summary's totals will show; fix them before summarising`,
   historyHead: 'ITA score by year',
   historyYear: (y) => `${y}`,
   noHistory: 'Read an ITA score sheet with several years to see them here',

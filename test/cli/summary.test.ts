@@ -183,6 +183,15 @@ describe('ita-check summary', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('เก็บเป็นข้อความ');
   });
+
+  it('warns that an Excel error in a money cell will show as the total in the workbook', async () => {
+    const rows = agencyRows();
+    rows[0]![6] = { error: '#N/A' };
+    await writeXlsx(f('error-money.xlsx'), { O16: o16Rows(rows) });
+    const r = await runCli(['summary', f('error-money.xlsx'), '-o', f('error-money-summary.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('คำเตือน: มีจำนวนเงิน 1 เซลล์ที่เป็นค่าผิดพลาดของ Excel');
+  });
 });
 
 describe('the --output report of a batch', () => {

@@ -1,4 +1,4 @@
-import type { SheetGrid } from '../cells/value';
+import { isCellError, type SheetGrid } from '../cells/value';
 import { ProcurementTable } from '../check/procurement';
 import type { ParsedRow } from '../rules/parsedRow';
 import { recogniseHeader, type HeaderMatch } from '../sheet/header';
@@ -13,6 +13,8 @@ export interface ProcurementData {
   readonly spellings: ReadonlyMap<string, ReadonlySet<string>>;
   /** Money cells holding text that reads as a number: Excel's SUMIFS skips them. */
   readonly moneyAsText: number;
+  /** Money cells holding an Excel error (#N/A …): Excel's SUMIFS over them shows the error as the total. */
+  readonly moneyErrors: number;
 }
 
 /**
@@ -35,6 +37,7 @@ export function procurementDataOf(
   const [method, budget, agreed] = [col('method'), col('budget'), col('agreedPrice')];
   const spellings = new Map<string, Set<string>>();
   let moneyAsText = 0;
+  let moneyErrors = 0;
   for (const p of r.parsed) {
     const cells = grid.values[p.row - 1] ?? [];
     const raw = method ? cells[method - 1] : undefined;
@@ -44,8 +47,9 @@ export function procurementDataOf(
     }
     if (budget && p.budget !== undefined && typeof cells[budget - 1] === 'string') moneyAsText++;
     if (agreed && p.agreedPrice !== undefined && typeof cells[agreed - 1] === 'string') moneyAsText++;
+    for (const c of [budget, agreed]) if (c && isCellError(cells[c - 1])) moneyErrors++;
   }
-  return { sheet: grid.name, match, rows: r.parsed, fiscalYear: r.fiscalYear, spellings, moneyAsText };
+  return { sheet: grid.name, match, rows: r.parsed, fiscalYear: r.fiscalYear, spellings, moneyAsText, moneyErrors };
 }
 
 /** The fiscal year most rows of the sheets belong to. */
