@@ -67,8 +67,10 @@ export function frameworkForItemCount(items: number): Framework | null {
  * does not start with an item number. A bare number counts only up to 60 (item codes, not years).
  */
 export function itemCode(text: string): string | null {
-  const s = thaiDigitsToArabic(text.trim());
-  const m = /^[Oo0]?\s*[-.]?\s*(\d{1,3})(?![\d/.,])/.exec(s);
+  // "ข้อ 1", "ข้อที่ 1": the word for "item" in front.
+  const s = thaiDigitsToArabic(text.trim()).replace(/^ข้อ(ที่)?\s*/, '');
+  // "1.", "O1.", "O 1." are item numbers; "1.5", "1/2567" and "1,000" are not.
+  const m = /^[Oo0]?\s*[-.]?\s*(\d{1,3})(?![\d/,]|\.\d)/.exec(s);
   if (!m) return null;
   const hasLetter = /^[Oo]/.test(s);
   const n = Number(m[1]);

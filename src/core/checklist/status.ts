@@ -5,7 +5,7 @@ export type ComponentStatus = 'done' | 'not-done' | 'not-applicable' | 'blank';
 
 export const STATUS_WORDS = { done: 'ดำเนินการแล้ว', notDone: 'ยังไม่ได้ดำเนินการ', notApplicable: 'ไม่เกี่ยวข้อง' } as const;
 
-const CHECKED = /[✓✔☑☒✅]|\[x\]/i;
+const CHECKED = /[✓✔☑☒✅√]|\[x\]/i;
 const UNCHECKED = /[☐□]|\[\s\]/;
 
 /**
@@ -19,14 +19,17 @@ export function parseStatus(v: CellValue): ComponentStatus {
   const s = collapseSpaces(displayValue(v));
   // Two boxes in one cell: the word after the ticked box is the answer.
   if (CHECKED.test(s) && UNCHECKED.test(s)) {
-    const ticked = /(?:[✓✔☑☒✅]|\[x\])\s*([^☐□✓✔☑☒✅[]+)/i.exec(s)?.[1] ?? '';
-    return /ยังไม่/.test(ticked) ? 'not-done' : 'done';
+    // What follows the ticked box starts with the answer; a note after it ("ยังไม่มีเรื่องร้องเรียน") is not one.
+    const ticked = /(?:[✓✔☑☒✅√]|\[x\])\s*([^☐□✓✔☑☒✅√[]+)/i.exec(s)?.[1] ?? '';
+    return /^\s*(ยังไม่|ไม่)/.test(ticked) ? 'not-done' : 'done';
   }
   if (/ไม่เกี่ยวข้อง|ไม่มีภารกิจ|n\/?a\b/i.test(s)) return 'not-applicable';
-  if (/ยังไม่|ไม่ได้ดำเนินการ|ไม่ครบ|อยู่ระหว่าง/.test(s) || UNCHECKED.test(s)) return 'not-done';
+  // A status that opens with the answer: "ดำเนินการแล้ว ยังไม่มีเรื่องร้องเรียน" is done.
+  if (/^(ดำเนินการแล้ว|เผยแพร่แล้ว|มีแล้ว|เสร็จแล้ว|เสร็จสิ้น)/.test(s) && !/ไม่ครบ|บางส่วน/.test(s)) return 'done';
+  if (/ยังไม่|ไม่(ได้)?ดำเนินการ|ไม่ครบ|บางส่วน|อยู่ระหว่าง|^ไม่/.test(s) || UNCHECKED.test(s)) return 'not-done';
   if (
     CHECKED.test(s) ||
-    /^(x|ใช่|yes|done|มี)$/i.test(s) ||
+    /^(x|\/|ใช่|yes|done|มี)$/i.test(s) ||
     /ดำเนินการแล้ว|ดำเนินการ$|^ดำเนินการ|เปิดเผยแพร่|เผยแพร่แล้ว|ครบถ้วน/.test(s)
   )
     return 'done';

@@ -79,9 +79,15 @@ describe('item codes as checklists write them', () => {
     ['๐๔ ข้อมูลการติดต่อ', 'O4'],
     ['12', 'O12'],
     ['O 5', 'O5'],
+    ['1.', 'O1'],
+    ['O1.', 'O1'],
+    ['O 1.', 'O1'],
+    ['ข้อ 1', 'O1'],
+    ['ข้อที่ ๑๒ การจัดซื้อ', 'O12'],
   ])('%j → %s', (text, code) => expect(itemCode(text)).toBe(code));
 
   it('ignores what is not an item number', () => {
-    for (const t of ['2567', 'ตัวชี้วัดย่อยที่ ๙.๑ ข้อมูลพื้นฐาน', 'ข้อมูล', '', '1/2567', 'O99']) expect(itemCode(t)).toBeNull();
+    for (const t of ['2567', 'ตัวชี้วัดย่อยที่ ๙.๑ ข้อมูลพื้นฐาน', 'ข้อมูล', '', '1/2567', 'O99', '1.5', '1,000'])
+      expect(itemCode(t)).toBeNull();
   });
 });

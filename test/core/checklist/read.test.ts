@@ -23,6 +23,16 @@ describe('status words as checklists write them', () => {
     ['ไม่เกี่ยวข้อง', 'not-applicable'],
     [null, 'blank'],
     [true, 'done'],
+    ['/', 'done'],
+    ['√', 'done'],
+    ['มีแล้ว', 'done'],
+    ['เสร็จแล้ว', 'done'],
+    ['ไม่ดำเนินการ', 'not-done'],
+    ['ไม่มี', 'not-done'],
+    // A note after the answer does not change it (O24 of 2567: no complaint of corruption yet).
+    ['ดำเนินการแล้ว ยังไม่มีเรื่องร้องเรียน', 'done'],
+    ['☐ ยังไม่ได้ดำเนินการ ☑ ดำเนินการ - เผยแพร่แล้ว ยังไม่มีเรื่องร้องเรียนการทุจริต', 'done'],
+    ['ดำเนินการแล้วบางส่วน', 'not-done'],
   ] as [CellValue, string][])('%j is %s', (v, s) => expect(parseStatus(v)).toBe(s));
 });
 
