@@ -85,6 +85,20 @@ export function cellAt(grid: SheetGrid, row: number, col: number): CellValue {
   return v === undefined ? null : v;
 }
 
+/**
+ * A reader of the grid where each cell under a merged area reads as the area's top-left value, as
+ * the user sees it (a status merged down an item's rows says the same of every row).
+ */
+export function mergedCellReader(grid: SheetGrid): (row: number, col: number) => CellValue {
+  const merges = grid.merges ?? [];
+  if (merges.length === 0) return (row, col) => cellAt(grid, row, col);
+  return (row, col) => {
+    for (const m of merges)
+      if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return cellAt(grid, m.top, m.left);
+    return cellAt(grid, row, col);
+  };
+}
+
 export function gridWidth(grid: SheetGrid): number {
   let w = 0;
   for (const r of grid.values) if (r.length > w) w = r.length;

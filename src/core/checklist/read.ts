@@ -1,4 +1,4 @@
-import { cellAt, displayValue, isBlank, type SheetGrid } from '../cells/value';
+import { cellAt, displayValue, isBlank, mergedCellReader, type SheetGrid } from '../cells/value';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { HeaderMatch } from '../sheet/header';
@@ -28,6 +28,8 @@ function yearFromTitle(grid: SheetGrid, headerRow: number): number | null {
 }
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"]+/i;
+/** How a component of an item starts when listed on a row of its own: "(2)", "2.", "2)", "-", "•". */
+const COMPONENT_START = /^\s*(\(\d{1,2}\)|\d{1,2}[.)]|[-•·▪])/;
 
 /** The item summary the checklist template puts beside the table: the user's indicator mapping. */
 function readMapping(grid: SheetGrid, match: HeaderMatch): Map<string, { indicator: number; sub: string | null }> {
@@ -57,9 +59,22 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   const findings: Finding[] = [];
   const col = new Map<ColumnId, number>(match.columns.map((m) => [m.column.id, m.col]));
   const column = new Map<ColumnId, TemplateColumn>(match.columns.map((m) => [m.column.id, m.column]));
+  const read = mergedCellReader(grid);
   const at = (row: number, id: ColumnId) => {
     const c = col.get(id);
-    return c === undefined ? null : cellAt(grid, row, c);
+    return c === undefined ? null : read(row, c);
+  };
+  // The sheet's own header texts, folded: a header row repeated on a later page (one or both rows of it).
+  const headerFolds = new Map(match.columns.map((m) => [m.column.id, foldForMatch(m.header)]));
+  const echoesHeader = (row: number) => {
+    let echoed = 0;
+    for (const [id, fold] of headerFolds) {
+      const v = at(row, id);
+      if (isBlank(v)) continue;
+      if (foldForMatch(displayValue(v)) !== fold) return false;
+      echoed++;
+    }
+    return echoed > 0;
   };
   const codeFold = foldForMatch(match.columns.find((m) => m.column.id === 'code')?.header ?? '');
 
@@ -79,7 +94,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   for (let r = match.firstDataRow; r <= grid.values.length; r++) {
     const codeCell = at(r, 'code');
     const codeText = isBlank(codeCell) ? '' : collapseSpaces(displayValue(codeCell));
-    if (codeText && foldForMatch(codeText) === codeFold) continue; // a header repeated on a later page
+    if ((codeText && foldForMatch(codeText) === codeFold) || echoesHeader(r)) continue; // a header repeated on a later page
     const code = codeText ? itemCode(codeText) : null;
     const statusCell = at(r, 'status');
     const hasContent = ['component', 'status', 'done', 'notDone', 'url', 'owner'].some(
@@ -108,6 +123,10 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
       const not = isMarked(at(r, 'notDone'));
       status = done && !not ? 'done' : not ? 'not-done' : 'blank';
     } else status = 'blank';
+    // A row with no code and no mark whose text is no new component ("(๒) …", "2.", "-") carries on the
+    // row above, cut by a page break (seed 004): it says nothing of its own.
+    if (!code && status === 'blank' && !COMPONENT_START.test(thaiDigitsToArabic(String(at(r, 'component') ?? ''))))
+      continue;
     current.statuses.push(status);
     if (!isBlank(at(r, 'owner'))) current.owners++;
     const url = at(r, 'url');

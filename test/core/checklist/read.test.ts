@@ -66,6 +66,30 @@ describe('reading seed 004’s layout', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('as printed over several pages: the header repeated, an item cut by a page break, a status merged down', () => {
+    const values = seed004Grid((rows) => {
+      // O9 runs over a page break: its text carries on in a row of its own, with no mark.
+      rows.splice(9, 0, [null, 'ต่อจากหน้าก่อน รายละเอียดของแผน', null, null, null, null, null]);
+      // The next page repeats the second header row, then goes on with O20.
+      rows.splice(20, 0, [null, null, null, null, 'ดำเนินการแล้ว', 'ยังไม่ได้ดำเนินการ', null]);
+    });
+    const r = checkSheet({ name: 'OIT', values });
+    expect(r.checklist).toMatchObject({ items: 35, itemsDone: 35, percent: 100, missing: [] });
+    // O1 laid out a row per component, its ✓ merged down over them.
+    const perComponent = seed004Grid((rows) => {
+      rows[0]![1] = '(1) แผนผังโครงสร้าง';
+      rows.splice(1, 0, [null, '(2) ตำแหน่งที่สำคัญ', null, null, null, null, null]);
+    });
+    const merged = checkSheet({
+      name: 'OIT',
+      values: perComponent,
+      merges: [{ top: 4, left: 5, bottom: 5, right: 5 }],
+    });
+    expect(merged.checklist).toMatchObject({ itemsDone: 35, missing: [] });
+    const unmerged = checkSheet({ name: 'OIT', values: perComponent });
+    expect(unmerged.checklist!.missing).toEqual(['O1']);
+  });
+
   it('reports missing and unknown items, done items without a URL, bad URLs and items with no owner', () => {
     const values = seed004Grid((rows) => {
       rows[13]![4] = null; // O14 not yet done: the x is in the other column
