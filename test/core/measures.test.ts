@@ -79,4 +79,31 @@ describe('the measures report (มาตรการ, DOMAIN §6)', () => {
     });
     expect(r).toMatchObject({ kind: 'measures', rows: 1, findings: [] });
   });
+
+  it('reads seed 001’s and seed 004’s headers, line breaks of the PDF included, and judges their rows', () => {
+    const seed001 = [
+      'มาตรการ/โครงการ หรือกิจกรรม',
+      'ขั้นตอนหรือวิธีการปฏิบัติ',
+      'ระยะเวลาในการ ดำเนินการ',
+      'ผู้รับผิดชอบ',
+      'ผลการดำเนินการตาม มาตรการ',
+      'ผลลัพธ์หรือความสำเร็จ ของการดำเนินการ',
+    ];
+    const row = ['มาตรการป้องกันการรับสินบน', 'ประกาศนโยบาย', 'ต.ค. ๖๗ - ก.ย. ๖๘', 'สำนักปลัด', null, 'บุคลากรรับทราบ'];
+    const r = checkSheet({ name: 'S', values: [seed001, row] });
+    expect(r).toMatchObject({ kind: 'measures', rows: 1 });
+    expect(r.findings.map((f) => f.code)).toEqual(['measure-incomplete']);
+    const seed004 = [
+      'ประเด็นที่เป็น ข้อบกพร่อง/จุดอ่อน',
+      'วิธีการนำผลการวิเคราะห์ ไปสู่การปฏิบัติ/มาตรการ',
+      'ผู้รับผิดชอบ',
+      'ขั้นตอนหรือวิธีการปฏิบัติ',
+      'ระยะเวลา ดำเนินการ',
+      'ผลดำเนินการตาม มาตรการ',
+      'ผลลัพธ์หรือ ความสำเร็จในการ ดำเนินการ',
+    ];
+    const r4 = checkSheet({ name: 'S', values: [seed004] });
+    expect(r4.findings.map((f) => f.code)).not.toContain('missing-column');
+    expect(r4).toMatchObject({ kind: 'measures', confidence: 1 });
+  });
 });

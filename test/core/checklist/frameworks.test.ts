@@ -7,7 +7,8 @@ import { SEEDS as SEED_DIR } from '../../helpers/shared';
 
 const seed = (n: string) => readFileSync(join(SEED_DIR, n), 'utf8');
 const SEEDS = { 'oit-2566': seed('000_fd054fd8af5a29ca.txt'), 'oit-2567': seed('004_de29f01b1048dffc.txt') };
-const folded = (s: string) => foldForMatch(s.replace(/<[^>]+>/g, ' '));
+// Seed 000's O21 title has two Devanagari letters the PDF extraction wrote for ุร (see TRANSCRIPTION.md).
+const folded = (s: string) => foldForMatch(s.replace(/<[^>]+>/g, ' ').replace(/ुर/g, 'ุร'));
 
 describe('OIT frameworks are transcriptions of the seeds', () => {
   it('has 2566 with O1–O43 and 2567 with O1–O35', () => {
