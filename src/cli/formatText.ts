@@ -1,4 +1,8 @@
 import type { FileReport, Report } from '../core/check/report';
+import type { ChecklistScore as Checklist } from '../core/checklist/score';
+import type { ItaScore as Score } from '../core/score/ita';
+
+const pct = (n: number | null) => (n === null ? '-' : `${n.toFixed(2)}%`);
 
 export type Lang = 'th' | 'en';
 
@@ -12,6 +16,10 @@ const L = {
     none: 'ไม่พบปัญหา',
     unknown: 'ไม่รู้จักแบบฟอร์ม',
     cannot: 'อ่านไฟล์ไม่ได้',
+    severity: { error: 'ข้อผิดพลาด', warning: 'คำเตือน', info: 'ข้อสังเกต' },
+    checklist: (c: Checklist) =>
+      `ความครบถ้วน ${pct(c.percent)} (ครบ ${c.itemsDone} จาก ${c.items} ข้อ) คะแนน OIT ที่คาดว่าจะได้ ${c.projected.oit ?? '-'}`,
+    score: (x: Score) => `คะแนน ITA ปี ${x.year}: ${x.total.toFixed(2)} ${x.level} (${x.pass ? 'ผ่าน' : 'ไม่ผ่าน'})`,
     total: (s: Report['summary']) =>
       `รวม ${s.files} ไฟล์: ข้อผิดพลาด ${s.errors}, คำเตือน ${s.warnings}, ข้อสังเกต ${s.infos}`,
   },
@@ -24,15 +32,23 @@ const L = {
     none: 'no findings',
     unknown: 'form not recognised',
     cannot: 'cannot read',
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    checklist: (c: Checklist) =>
+      `complete ${pct(c.percent)} (${c.itemsDone} of ${c.items} items), projected OIT score ${c.projected.oit ?? '-'}`,
+    score: (x: Score) =>
+      `ITA ${x.year}: ${x.total.toFixed(2)} ${x.levelEn} (${x.pass ? 'pass' : 'below the pass mark'})`,
     total: (s: Report['summary']) =>
       `Total ${s.files} file(s): ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info`,
   },
 } as const;
 
+/** Columns a text takes on a terminal: Thai combining marks take none. */
+function width(s: string): number {
+  return s.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '').length;
+}
+
 function pad(s: string, n: number): string {
-  // Thai combining marks take no column on a terminal.
-  const width = s.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '').length;
-  return s + ' '.repeat(Math.max(0, n - width));
+  return s + ' '.repeat(Math.max(0, n - width(s)));
 }
 
 export function formatFile(f: FileReport, lang: Lang): string {
@@ -47,14 +63,20 @@ export function formatFile(f: FileReport, lang: Lang): string {
       ? `${t.template} ${s.template} (${t.fit} ${Math.round((s.confidence ?? 0) * 100)}%), ${t.header} ${s.headerRow}, ${s.rows} ${t.rows}`
       : t.unknown;
     lines.push(`  ${t.sheet} "${s.name}": ${what}`);
+    // The figures a checklist or a score sheet is kept for, not only its findings.
+    if (s.checklist) lines.push(`    ${t.checklist(s.checklist)}`);
+    if (s.score) lines.push(`    ${t.score(s.score)}`);
     if (s.findings.length === 0) {
       lines.push(`    ${t.none}`);
       continue;
     }
     const cellW = Math.max(4, ...s.findings.map((x) => x.cell.length));
     const codeW = Math.max(4, ...s.findings.map((x) => x.code.length));
+    const sevW = Math.max(...Object.values(t.severity).map(width));
     for (const x of s.findings) {
-      lines.push(`    ${pad(x.cell, cellW)}  ${pad(x.severity, 7)}  ${pad(x.code, codeW)}  ${x.message[lang]}`);
+      lines.push(
+        `    ${pad(x.cell, cellW)}  ${pad(t.severity[x.severity], sevW)}  ${pad(x.code, codeW)}  ${x.message[lang]}`,
+      );
     }
   }
   return lines.join('\n');

@@ -95,13 +95,23 @@ describe('ita-check', () => {
   it('prints a readable table per file in text mode, Thai by default and English on request', async () => {
     const th = await runCli([f('missing.xlsx')]);
     expect(th.stdout).toContain('missing.xlsx');
-    expect(th.stdout).toMatch(/A1\s+error\s+missing-column\s+ไม่พบคอลัมน์/);
+    expect(th.stdout).toMatch(/A1\s+ข้อผิดพลาด\s+missing-column\s+ไม่พบคอลัมน์/);
     expect(th.stdout).toContain('ข้อผิดพลาด 2');
     const en = await runCli(['--lang', 'en', f('missing.xlsx')]);
     expect(en.stdout).toMatch(
       /missing-column\s+Column "Reference price \(baht\)"|missing-column\s+Column "e-GP project number"/,
     );
     expect(en.stdout).toContain('2 error(s)');
+    expect(en.stdout).toMatch(/A1\s+error\s+missing-column/);
+  });
+
+  it('prints what a checklist or a score sheet is kept for: completeness and the projected OIT score', async () => {
+    const path = f('oit-text.xlsx');
+    expect((await runCli(['template', 'oit-2567', '-o', path])).code).toBe(0);
+    const th = await runCli([path]);
+    expect(th.stdout).toContain('ความครบถ้วน 0.00% (ครบ 0 จาก 35 ข้อ) คะแนน OIT ที่คาดว่าจะได้ 0');
+    const en = await runCli(['--lang', 'en', path]);
+    expect(en.stdout).toContain('complete 0.00% (0 of 35 items), projected OIT score 0');
   });
 
   it('treats bad usage as exit 2 with the usage text', async () => {
