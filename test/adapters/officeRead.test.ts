@@ -106,6 +106,28 @@ describe('reading big sheets in blocks', () => {
   }
 });
 
+describe('merged cells as Excel lists them', () => {
+  it('reads a sheet of more merged areas than Excel will list (512) rather than fail: values whole, merges dropped', async () => {
+    const rows = o16Rows(Array.from({ length: 600 }, (_, i) => goodRow(i)));
+    const sheet = newSheet('O16', toOfficeRows(rows));
+    // The item of every row merged over two columns, as a pasted PDF table often is.
+    for (let r = 2; r <= 601; r++) sheet.merges.push({ top: r, left: 13, bottom: r, right: 14 });
+    const excel = fakeExcel({ sheets: [sheet], active: 0 });
+    const grid = await new OfficeWorkbook(excel.run, capabilitiesFor(20)).readSheet('O16');
+    expect(grid.values).toHaveLength(601);
+    expect(checkSheet(grid).rows).toBe(600);
+  });
+
+  it('lists a merge crossing two blocks once', async () => {
+    const rows = o16Rows(Array.from({ length: 12_000 }, (_, i) => goodRow(i)));
+    const sheet = newSheet('O16', toOfficeRows(rows));
+    sheet.merges.push({ top: 5_000, left: 1, bottom: 7_000, right: 1 });
+    const excel = fakeExcel({ sheets: [sheet], active: 0 });
+    const grid = await new OfficeWorkbook(excel.run, capabilitiesFor(20)).readSheet('O16');
+    expect(grid.merges).toEqual([{ top: 5_000, left: 1, bottom: 7_000, right: 1 }]);
+  });
+});
+
 describe('what the Office adapter notices about a sheet, in the same syncs', () => {
   it('a hidden column with data and a stray cell far right give the same findings as the same file', async () => {
     const rows = o16Rows([goodRow(0), goodRow(1)], { titleRows: [['รายงาน'], []] });

@@ -647,9 +647,12 @@ export class FakeRange extends Loadable {
         return this.get<string>('address');
       }
       snapshot(): Record<string, unknown> {
+        // As Excel does: the areas whose top-left cell is in the range (office-js #3611), and a failure
+        // past 512 of them ("this method will fail to return the result").
         const hits = sheet.merges.filter(
-          (m) => m.top <= rect.bottom && m.bottom >= rect.top && m.left <= rect.right && m.right >= rect.left,
+          (m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right,
         );
+        if (hits.length > 512) throw new ApiError('GeneralException', 'There were too many merged areas to return.');
         return { address: hits.length ? hits.map((m) => rectAddress(sheet.name, m)).join(',') : null };
       }
     })(this.ctx);

@@ -91,13 +91,16 @@ export async function readGrid(
   const widest = Math.max(1, Math.floor(MAX_BLOCK_CELLS / lastCol));
   let blockRows = Math.max(1, Math.ceil(lastRow / Math.ceil(lastRow / widest)));
   let start = 1;
+  // Excel fails to list more than 512 merged areas of a range: the rest of the sheet is then read
+  // without them (its values matter more than its merges).
+  let askMerges = caps.mergedAreas;
   while (start <= lastRow) {
     if (options.signal?.aborted) throw new ReadCancelled();
     const end = Math.min(lastRow, start + blockRows - 1);
     const range = ws.getRange(`A${start}:${letter}${end}`);
     range.load('values');
     let areas: Excel.RangeAreas | null = null;
-    if (caps.mergedAreas) {
+    if (askMerges) {
       areas = range.getMergedAreasOrNullObject();
       areas.load('address');
     }
@@ -108,6 +111,10 @@ export async function readGrid(
     } catch (e) {
       if (isPayloadTooLarge(e) && end > start) {
         blockRows = Math.max(1, Math.ceil((end - start + 1) / 2));
+        continue;
+      }
+      if (areas && !isPayloadTooLarge(e)) {
+        askMerges = false;
         continue;
       }
       throw e;
