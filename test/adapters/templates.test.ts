@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/core/check/sheet';
+import { buildFindingsLayout } from '../../src/core/findings/sheet';
 import { layoutFor } from '../../src/core/templates/catalog';
 import { buildLayout } from '../../src/core/templates/layout';
 import { getTemplate } from '../../src/core/templates/registry';
@@ -96,6 +97,20 @@ describe('writing the ita2567-o16 template with ExcelJS', () => {
 });
 
 describe('inserting the OIT checklist with Office.js', () => {
+  it('writes a findings sheet whose ids and project numbers keep every digit, leading zeros included', async () => {
+    const model = { sheets: [newSheet('O16')], active: 0 };
+    const excel = fakeExcel(model);
+    const findings = checkSheet({
+      name: 'O16',
+      values: [O16_HEADERS, ['ซื้อวัสดุ', 1000, null, null, null, null, null, '0105536112015', null, '6701952400']],
+    }).findings;
+    const layout = buildFindingsLayout(findings, 'ผลการตรวจสอบ: O16');
+    const name = await new OfficeWorkbook(excel.run, capabilitiesFor(20)).insertTemplate(layout);
+    const ws = model.sheets.find((x) => x.name === name)!;
+    const found = [...ws.cells.entries()].filter(([k]) => k.endsWith(',6')).map(([, c]) => c.value);
+    expect(found).toEqual(expect.arrayContaining(['0105536112015', '6701952400']));
+  });
+
   it('writes every component row and the score formulas, in 2 syncs', async () => {
     const model = { sheets: [newSheet('Sheet1')], active: 0 };
     const excel = fakeExcel(model);

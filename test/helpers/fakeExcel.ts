@@ -272,6 +272,11 @@ class FakeTableCollection extends Loadable {
       style: undefined as string | undefined,
     };
     if (!hasHeaders) throw new ApiError('InvalidArgument', 'the adapter always writes headers');
+    // A table's headers are text: Excel turns a number in the header row into its text.
+    for (let c = r.left; c <= r.right; c++) {
+      const cell = model.cells.get(`${r.top},${c}`);
+      if (cell && typeof cell.value === 'number') cell.value = String(cell.value);
+    }
     model.tables.push(t);
     this.ctx.queueWrite({ table: address });
     return {
@@ -529,7 +534,7 @@ export class FakeRange extends Loadable {
     this.assign2D(v, (cell, x) => {
       // Excel takes only text, numbers and booleans.
       if (x === null || typeof x === 'object') throw new ApiError('InvalidArgument', `bad value ${JSON.stringify(x)}`);
-      cell.value = x;
+      cell.value = asExcelReads(cell, x);
     });
   }
   set formulas(v: Value[][]) {
@@ -537,8 +542,11 @@ export class FakeRange extends Loadable {
       if (typeof x === 'string' && x.startsWith('=')) {
         cell.formula = x;
         cell.value = '';
-      } else cell.value = x;
+      } else cell.value = asExcelReads(cell, x);
     });
+  }
+  get numberFormat(): string[][] {
+    return this.get('numberFormat');
   }
   set numberFormat(v: string[][]) {
     this.assign2D(v, (cell, x) => (cell.numberFormat = x));
@@ -671,6 +679,17 @@ class FakeNullRange extends Loadable {
   snapshot(): Record<string, unknown> {
     return {};
   }
+}
+
+/**
+ * Text written into a cell is read as Excel reads what is typed: digits become a number unless the
+ * cell is formatted as text (@). "0105536112014" written into a General cell is 105536112014.
+ */
+function asExcelReads(cell: CellModel, x: Value): Value {
+  if (typeof x === 'string' && cell.numberFormat !== '@' && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(x)) return Number(x);
+  // And a number written into a text cell is kept as its text.
+  if (typeof x === 'number' && cell.numberFormat === '@') return String(x);
+  return x;
 }
 
 const intersects = (a: Rect, b: Rect) =>

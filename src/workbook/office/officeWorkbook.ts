@@ -105,10 +105,17 @@ export class OfficeWorkbook implements WorkbookPort {
   applyFixes(sheet: string, writes: readonly CellWrite[]): Promise<number> {
     return this.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);
+      // A number typed as text often sits in a cell formatted as text (@), where a number written
+      // stays text: such cells are told first (one more sync) and given the General format.
+      const numbers = writes.filter((w) => w.kind === 'number' && !w.numberFormat);
+      const formats = numbers.map((w) => ws.getRange(w.cell).load('numberFormat'));
+      if (formats.length) await ctx.sync();
+      const textCells = new Set(numbers.filter((_, i) => formats[i]!.numberFormat[0]?.[0] === '@').map((w) => w.cell));
       for (const w of writes) {
         const r = ws.getRange(w.cell);
         // The format first: digits written into a General cell would turn back into a number.
         if (w.numberFormat) r.numberFormat = [[w.numberFormat]];
+        else if (textCells.has(w.cell)) r.numberFormat = [['General']];
         r.values = [[w.value]];
       }
       await ctx.sync();

@@ -180,6 +180,13 @@ function writeTable(
   const table = ws.tables.add(`A${h}:${last}${h + Math.max(1, bodyValues.length)}`, true);
   table.name = tableName;
   table.style = 'TableStyleLight9';
+  // Number formats before any value: digits written into a General cell are read as a number
+  // ("0105536112014" would lose its 0), into a text (@) cell they stay as written.
+  layout.columns.forEach((c, i) => {
+    const letter = columnLetter(i + 1);
+    if (c.numberFormat)
+      ws.getRange(`${letter}${h + 1}:${letter}${bodyEnd}`).numberFormat = column2D(c.numberFormat, layout.bodyRows);
+  });
   if (bodyValues.length) {
     const body = ws.getRange(`A${h + 1}:${last}${h + bodyValues.length}`);
     // Plain values unless the layout holds formulas: text is then never read as a formula.
@@ -194,7 +201,6 @@ function writeTable(
   layout.columns.forEach((c, i) => {
     const letter = columnLetter(i + 1);
     const body = ws.getRange(`${letter}${h + 1}:${letter}${bodyEnd}`);
-    if (c.numberFormat) body.numberFormat = column2D(c.numberFormat, layout.bodyRows);
     if (c.type === 'text' || c.type === 'list' || c.type === 'method') body.format.wrapText = true;
     if (caps.columnWidth) ws.getRange(`${letter}:${letter}`).format.columnWidth = charsToPoints(c.width);
     if (!caps.dropdowns) return;
