@@ -21,7 +21,7 @@ import { planMarks } from '../core/findings/marks';
 import { buildFindingsLayout } from '../core/findings/sheet';
 import type { Finding } from '../core/findings/types';
 import { allTemplates } from '../core/templates/registry';
-import { ReadCancelled, type Host, type WorkbookPort } from '../workbook/port';
+import { ReadCancelled, type Host, type SheetChange, type WorkbookPort } from '../workbook/port';
 import { ImportPanel } from './ImportPanel';
 import { SummaryPanel } from './SummaryPanel';
 import { downloadBytes } from './download';
@@ -77,17 +77,26 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     if (!recheck || !canWatch || !report || !session.current) return;
     let stop: (() => Promise<void>) | null = null;
     let timer: ReturnType<typeof setTimeout> | null = null;
-    let pending: { top: number; bottom: number } | null = null;
+    let pending: SheetChange | null = null;
     let cancelled = false;
     const sheet = report.name;
-    void port.watchChanges!(sheet, (rows) => {
+    void port.watchChanges!(sheet, (change) => {
       pending = pending
-        ? { top: Math.min(pending.top, rows.top), bottom: Math.max(pending.bottom, rows.bottom) }
-        : rows;
+        ? {
+            top: Math.min(pending.top, change.top),
+            bottom: Math.max(pending.bottom, change.bottom),
+            all: pending.all || change.all,
+          }
+        : change;
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         const r = pending!;
         pending = null;
+        // Rows or columns inserted or deleted move every finding below them: the sheet is read again.
+        if (r.all) {
+          void run(true);
+          return;
+        }
         void (async () => {
           try {
             const values = await port.readRows(sheet, r.top, r.bottom);

@@ -8,6 +8,16 @@ export interface ReadProgress {
   readonly totalRows: number;
 }
 
+/**
+ * What the user changed in a sheet: rows top..bottom were edited, or (`all`) rows or columns were
+ * inserted or deleted, which moves every row below: the whole sheet must be read again.
+ */
+export interface SheetChange {
+  readonly top: number;
+  readonly bottom: number;
+  readonly all?: boolean;
+}
+
 export interface ReadOptions {
   readonly signal?: AbortSignal;
   readonly onProgress?: (p: ReadProgress) => void;
@@ -45,7 +55,7 @@ export interface WorkbookPort {
   /** Rows top..bottom (1-based) of a sheet, values only, as readSheet gives them. */
   readRows(sheet: string, top: number, bottom: number): Promise<CellValue[][]>;
   /** Call back with the rows the user edits; returns a function that stops it. Absent where the host has no events. */
-  watchChanges?(sheet: string, onChange: (rows: { top: number; bottom: number }) => void): Promise<() => Promise<void>>;
+  watchChanges?(sheet: string, onChange: (change: SheetChange) => void): Promise<() => Promise<void>>;
 }
 
 /** A feature this Excel does not have (an older requirement set): the pane says so plainly. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SheetCheck } from '../../src/core/check/sheet';
 import { capabilitiesFor, MIN_API_MINOR } from '../../src/workbook/office/capabilities';
 import { OfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
-import { NotSupported } from '../../src/workbook/port';
+import { NotSupported, type SheetChange } from '../../src/workbook/port';
 import { fakeExcel, newSheet } from '../helpers/fakeExcel';
 import { goodRow, o16Rows } from '../helpers/o16';
 import { toOfficeRows } from '../helpers/officeValues';
@@ -35,6 +35,38 @@ describe('re-check on edit in Excel (ExcelApi 1.7 and up)', () => {
     await stop();
     await excel.edit('O16', 'C5', [['x']]);
     expect(edits).toHaveLength(1);
+  });
+
+  it('tells every area of an edit, whole rows, and asks for all again when rows or columns move; its own writes are not edits', async () => {
+    const rows = o16Rows(Array.from({ length: 50 }, (_, i) => goodRow(i)));
+    const excel = fakeExcel({ sheets: [newSheet('O16', toOfficeRows(rows))], active: 0 }, 20);
+    const wb = new OfficeWorkbook(excel.run, capabilitiesFor(20));
+    const seen: SheetChange[] = [];
+    await wb.watchChanges('O16', (c) => seen.push(c));
+    await excel.edit('O16', 'B5,D9:D12');
+    await excel.edit('O16', '7:8');
+    await excel.edit('O16', '6:6', undefined, { changeType: 'RowInserted' });
+    await excel.edit('O16', 'C:C');
+    await excel.edit('O16', 'B20', [[1]], { triggerSource: 'ThisLocalAddin' });
+    expect(seen).toEqual([
+      { top: 5, bottom: 12 },
+      { top: 7, bottom: 8 },
+      { top: 1, bottom: 1, all: true },
+      { top: 1, bottom: 1, all: true },
+    ]);
+  });
+
+  it('reads back a pasted block of long texts in blocks Excel accepts (it refuses any over 5 MB)', async () => {
+    const long = 'ข'.repeat(2_000);
+    const rows = Array.from({ length: 3_000 }, () => [long, long, long]);
+    const excel = fakeExcel({ sheets: [newSheet('O16', rows)], active: 0 }, 20);
+    const wb = new OfficeWorkbook(excel.run, capabilitiesFor(20));
+    const back = await wb.readRows('O16', 1, 3_000);
+    expect(back).toHaveLength(3_000);
+    expect(back[2_999]![2]).toBe(long);
+    // 54 MB of text: a refused block is asked for in halves, then the rest come in blocks sized from
+    // what the first weighed (about 3.5 MB each): some 16 blocks, a few refusals and the sheet's size.
+    expect(excel.syncs).toBeLessThanOrEqual(25);
   });
 
   it('says plainly where Excel has no change events', async () => {

@@ -93,6 +93,29 @@ describe('the pane inside Excel (office.js stand-in, the adapter’s fake Excel)
     await page.getByTestId('fixed').filter({ hasText: 'ตรวจแถว 3 ซ้ำแล้ว' }).waitFor({ timeout: 10_000 });
     expect(await page.getByTestId('finding').count()).toBe(1);
 
+    // The user inserts a row above row 3: every row below moves down, and so must the finding.
+    await page.evaluate(async () => {
+      type Fake = {
+        model: { sheets: { name: string; cells: Map<string, unknown> }[] };
+        excel: { edit: (s: string, a: string, v: undefined, e: { changeType: string }) => Promise<void> };
+      };
+      const fake = (window as unknown as { __fake: Fake }).__fake;
+      const sheet = fake.model.sheets.find((x) => x.name === 'O16')!;
+      const moved = new Map<string, unknown>();
+      for (const [key, cell] of sheet.cells) {
+        const [r, c] = key.split(',').map(Number) as [number, number];
+        moved.set(`${r >= 3 ? r + 1 : r},${c}`, cell);
+      }
+      sheet.cells = moved;
+      await fake.excel.edit('O16', '3:3', undefined, { changeType: 'RowInserted' });
+    });
+    await page.locator('[data-testid=finding][data-cell=H4]').waitFor({ timeout: 10_000 });
+    const after = await page
+      .getByTestId('finding')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-cell')}`));
+    // The new row is still empty: a blank row inside the table.
+    expect(after.sort()).toEqual(['blank-rows@A3', 'tax-id-checksum@H4']);
+
     await page.getByTestId('findings-sheet').click();
     await page.getByTestId('fixed').filter({ hasText: 'ผลการตรวจสอบ' }).waitFor();
     const sheets = await page.evaluate(() =>

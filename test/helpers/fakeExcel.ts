@@ -46,7 +46,12 @@ export interface SheetModel {
   /** Hidden columns, 1-based. */
   hiddenColumns: number[];
   conditionalFormats: ConditionalFormatModel[];
-  changeHandlers: ((e: { address: string; changeType: string; source: string }) => Promise<void> | void)[];
+  changeHandlers: ((e: {
+    address: string;
+    changeType: string;
+    source: string;
+    triggerSource: string;
+  }) => Promise<void> | void)[];
   cells: Map<string, CellModel>; // key "r,c"
   tables: { name: string; address: string; style?: string }[];
   merges: { top: number; left: number; bottom: number; right: number }[];
@@ -822,14 +827,28 @@ export function fakeExcel(model: WorkbookModel, apiMinor = 20, limit = PAYLOAD_L
     reset() {
       contexts.length = 0;
     },
-    /** The user edits cells: Excel raises onChanged for the sheet. */
-    async edit(sheet: string, address: string, values?: Value[][]) {
+    /**
+     * The user edits cells (or, with `changeType`, inserts or deletes rows; with `triggerSource`
+     * 'ThisLocalAddin', the add-in itself wrote): Excel raises onChanged for the sheet.
+     */
+    async edit(
+      sheet: string,
+      address: string,
+      values?: Value[][],
+      event: { changeType?: string; triggerSource?: string } = {},
+    ) {
       const s = model.sheets.find((x) => x.name === sheet)!;
       if (values) {
         const r = parseRect(address);
         values.forEach((row, i) => row.forEach((v, j) => s.cells.set(`${r.top + i},${r.left + j}`, { value: v })));
       }
-      for (const h of s.changeHandlers) await h({ address, changeType: 'RangeEdited', source: 'Local' });
+      const e = {
+        address,
+        changeType: event.changeType ?? 'RangeEdited',
+        source: 'Local',
+        triggerSource: event.triggerSource ?? 'Unknown',
+      };
+      for (const h of s.changeHandlers) await h(e);
     },
   };
 }

@@ -3,10 +3,19 @@ import type { CellValue, SheetGrid } from '../../core/cells/value';
 import type { CellWrite } from '../../core/findings/fixes';
 import type { MarkPlan } from '../../core/findings/marks';
 import type { SheetLayout } from '../../core/templates/layout';
-import { NotSupported, type Features, type ReadOptions, type WorkbookPort } from '../port';
+import { NotSupported, type Features, type ReadOptions, type SheetChange, type WorkbookPort } from '../port';
 import { addMarks, removeMarks } from './marks';
 import { detectCapabilities, type Capabilities } from './capabilities';
-import { convertRow, parseAreas, readGrid } from './readGrid';
+import {
+  convertRow,
+  estimateBytes,
+  isPayloadTooLarge,
+  MAX_BLOCK_CELLS,
+  MAX_READ_COLUMNS,
+  parseAreas,
+  readGrid,
+  TARGET_BLOCK_BYTES,
+} from './readGrid';
 import { writeLayout } from './writeLayout';
 
 /** Excel.run, or a stand-in with the same shape (the tests' fake). */
@@ -73,25 +82,45 @@ export class OfficeWorkbook implements WorkbookPort {
       const used = ws.getUsedRange(this.caps.valuesOnlyUsedRange ? true : undefined);
       used.load('columnIndex,columnCount');
       await ctx.sync();
-      const last = columnLetter(Math.max(1, used.columnIndex + used.columnCount));
-      const range = ws.getRange(`A${top}:${last}${bottom}`);
-      range.load('values');
-      await ctx.sync();
-      return range.values.map(convertRow);
+      // As a whole sheet is read: no further right than the checker reads, and in blocks that stay
+      // under Excel on the web's 5 MB (a paste of thousands of rows is one edit).
+      const lastCol = Math.min(Math.max(1, used.columnIndex + used.columnCount), MAX_READ_COLUMNS);
+      const last = columnLetter(lastCol);
+      let blockRows = Math.max(1, Math.floor(MAX_BLOCK_CELLS / lastCol));
+      const out: CellValue[][] = [];
+      let start = top;
+      while (start <= bottom) {
+        const end = Math.min(bottom, start + blockRows - 1);
+        const range = ws.getRange(`A${start}:${last}${end}`);
+        range.load('values');
+        try {
+          await ctx.sync();
+        } catch (e) {
+          // Long texts: Excel refused the block, so it is asked for in halves.
+          if (!isPayloadTooLarge(e) || end === start) throw e;
+          blockRows = Math.ceil((end - start + 1) / 2);
+          continue;
+        }
+        for (const row of range.values) out.push(convertRow(row));
+        // The next block sized from what this one weighed, as readGrid does.
+        const perRow = estimateBytes(range.values) / range.values.length;
+        blockRows = Math.max(1, Math.min(blockRows, Math.floor(TARGET_BLOCK_BYTES / Math.max(1, perRow))));
+        start = end + 1;
+      }
+      return out;
     });
   }
 
   /** Excel tells us which cells the user changed (ExcelApi 1.7); we pass on the rows. */
-  async watchChanges(
-    sheet: string,
-    onChange: (rows: { top: number; bottom: number }) => void,
-  ): Promise<() => Promise<void>> {
+  async watchChanges(sheet: string, onChange: (change: SheetChange) => void): Promise<() => Promise<void>> {
     if (!this.caps.changeEvents) throw new NotSupported('events');
     const handle = await this.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);
       const h = ws.onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
-        const area = parseAreas(e.address)[0];
-        if (area) onChange({ top: area.top, bottom: area.bottom });
+        // The add-in's own writes (fixes) are followed by a check of their own (ExcelApi 1.14 says so).
+        if ((e as { triggerSource?: string }).triggerSource === 'ThisLocalAddin') return;
+        const change = changeOf(e.address, e.changeType);
+        if (change) onChange(change);
       });
       await ctx.sync();
       return h;
@@ -122,6 +151,27 @@ export class OfficeWorkbook implements WorkbookPort {
       return writes.length;
     });
   }
+}
+
+/**
+ * The rows an onChanged event covers: every area of it ("B5,D9:D12" after Ctrl+Enter), whole rows
+ * ("5:7"); a whole column, or rows or cells inserted or deleted, move rows: all is to be read again.
+ */
+export function changeOf(address: string, changeType: string): SheetChange | null {
+  const refs = address.split(',').map((p) => (p.includes('!') ? p.slice(p.lastIndexOf('!') + 1) : p).trim());
+  if (changeType !== 'RangeEdited' || refs.some((r) => /^\$?[A-Z]+:\$?[A-Z]+$/i.test(r)))
+    return { top: 1, bottom: 1, all: true };
+  let top = Infinity;
+  let bottom = 0;
+  for (const r of refs) {
+    const rows = /^\$?(\d+):\$?(\d+)$/.exec(r);
+    const areas = rows ? [{ top: Number(rows[1]), bottom: Number(rows[2]) }] : parseAreas(r);
+    for (const a of areas) {
+      top = Math.min(top, a.top);
+      bottom = Math.max(bottom, a.bottom);
+    }
+  }
+  return bottom ? { top, bottom } : null;
 }
 
 /** The adapter for the Excel the pane runs in: its Excel.run and the requirement sets it reports. */
