@@ -207,5 +207,34 @@ describe('a score sheet of several years', () => {
       [2566, 92.37], // IIT 97.90 (1–5), EIT 90 (6–8), OIT 90 (9–10): .3×97.9 + .3×90 + .4×90
       [2567, 80],
     ]);
+    // Years headed as people write them.
+    const worded = [['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', 'เครื่องมือ', 'ปี 2566', 'พ.ศ. ๒๕๖๗'], ...rows.slice(1)];
+    const w = checkSheet({ name: 'ITA', values: [['คะแนน ITA'], [], ...worded] });
+    expect(w.history!.map((h) => [h.year, h.total])).toEqual([
+      [2566, 92.37],
+      [2567, 80],
+    ]);
+  });
+
+  it("reads seed 003's table, indicators ranked by score with their names: 85.15, level A", () => {
+    const ranked: [string, number][] = [
+      ['คุณภาพการดำเนินงาน', 100],
+      ['ประสิทธิภาพการสื่อสาร', 100],
+      ['การปรับปรุงการทำงาน', 100], // the seed's wording of indicator 8
+      ['การป้องกันการทุจริต', 87.5],
+      ['การปฏิบัติหน้าที่', 83.26],
+      ['การใช้งบประมาณ', 75.86],
+      ['การใช้อำนาจ', 74.98],
+      ['การเปิดเผยข้อมูล', 74.48],
+      ['การใช้ทรัพย์สินของราชการ', 74.21],
+      ['การแก้ไขปัญหาการทุจริต', 70.86],
+    ];
+    const values = [
+      ['ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2565'],
+      ['อันดับ', 'ตัวชี้วัด', 'คะแนน'],
+      ...ranked.map(([name, score], i) => [i + 1, name, score]),
+    ];
+    const r = checkSheet({ name: 'ITA', values });
+    expect(r.score).toMatchObject({ year: 2565, iit: 75.83, eit: 100, oit: 80.99, total: 85.15, level: 'A' });
   });
 });

@@ -1,11 +1,11 @@
 import { columnLetter } from '../cells/address';
 import { parseMoney } from '../cells/money';
-import { cellAt, displayValue, isBlank, type SheetGrid } from '../cells/value';
+import { cellAt, displayValue, isBlank, type CellValue, type SheetGrid } from '../cells/value';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { HeaderMatch } from '../sheet/header';
 import { THAI_FONT, type LayoutBlock, type LayoutCell, type SheetLayout } from '../templates/layout';
-import { thaiDigitsToArabic } from '../text/thai';
+import { foldForMatch, similarity, thaiDigitsToArabic } from '../text/thai';
 import { ITA, bandsFor } from './bands';
 import { itaScore, type ItaScore } from './ita';
 
@@ -156,6 +156,32 @@ export interface ScoreSheet {
 }
 
 /** Read an ITA score sheet: seed 004's ตัวชี้วัดที่ · รายละเอียดตัวชี้วัด · คะแนน, or the add-in's yearly columns. */
+/** A year column's header: "2567", "ปี 2567", "พ.ศ. 2567", "ปีงบประมาณ ๒๕๖๗", "ITA 2567"; else null. */
+function yearOfHeader(text: string): number | null {
+  const m = /^\s*(?:(?:ปี(?:งบประมาณ)?|พ\.?\s?ศ\.?|ita)\s*)*(\d{4})\s*$/i.exec(thaiDigitsToArabic(text));
+  const y = m ? Number(m[1]) : NaN;
+  return y >= 2550 && y < 2700 ? y : null;
+}
+
+const INDICATOR_NAMES = ITA.indicators.map((i) => ({ id: i.id, fold: foldForMatch(i.th) }));
+
+/**
+ * The indicator a row is about: its number 1–10, or its name (seed 003 ranks indicators by score, so
+ * the number beside a name is a rank; names are matched loosely: "การปรับปรุงการทำงาน" is indicator 8).
+ */
+function indicatorOf(v: CellValue): number | null {
+  const n = parseMoney(v);
+  if (n.kind === 'ok') return Number.isInteger(n.value) && n.value >= 1 && n.value <= 10 ? n.value : null;
+  if (typeof v !== 'string') return null;
+  const f = foldForMatch(v.replace(/^\s*[\d๐-๙]+[.)]?\s*/, ''));
+  let best: { id: number; s: number } | null = null;
+  for (const i of INDICATOR_NAMES) {
+    const s = f === i.fold ? 1 : similarity(f, i.fold);
+    if (s >= 0.8 && (!best || s > best.s)) best = { id: i.id, s };
+  }
+  return best?.id ?? null;
+}
+
 export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear: number): ScoreSheet {
   const findings: Finding[] = [];
   const indicatorCol = match.columns.find((m) => m.column.id === 'indicator')?.col ?? 1;
@@ -164,14 +190,13 @@ export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear:
   // Score columns: the matched คะแนน column, or every header that is a Buddhist-era year.
   const columns: { col: number; year: number | null }[] = scoreCol ? [{ col: scoreCol, year: null }] : [];
   header.forEach((v, i) => {
-    const y = Number(thaiDigitsToArabic(displayValue(v ?? null)).trim());
-    if (Number.isInteger(y) && y >= 2550 && y < 2700 && i + 1 !== scoreCol) columns.push({ col: i + 1, year: y });
+    const y = yearOfHeader(displayValue(v ?? null));
+    if (y !== null && i + 1 !== scoreCol) columns.push({ col: i + 1, year: y });
   });
   const rowOf = new Map<number, number>();
   for (let r = match.firstDataRow; r <= grid.values.length; r++) {
-    const n = parseMoney(cellAt(grid, r, indicatorCol));
-    if (n.kind === 'ok' && Number.isInteger(n.value) && n.value >= 1 && n.value <= 10 && !rowOf.has(n.value))
-      rowOf.set(n.value, r);
+    const id = indicatorOf(cellAt(grid, r, indicatorCol));
+    if (id !== null && !rowOf.has(id)) rowOf.set(id, r);
   }
   const years = columns.map(({ col, year }) => {
     const scores: number[] = [];
