@@ -6,7 +6,7 @@ import type { ColumnId, TemplateColumn } from '../templates/types';
 import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
 import { frameworkForItemCount, frameworkForYear, getFramework, itemCode, type Framework } from './framework';
 import { scoreChecklist, type ChecklistScore, type ItemRows } from './score';
-import { isMarked, parseStatus, type ComponentStatus } from './status';
+import { isMarked, parseStatus, STATUS_WORDS, type ComponentStatus } from './status';
 
 export interface ChecklistCheck {
   readonly framework: Framework | null;
@@ -50,6 +50,26 @@ function readMapping(grid: SheetGrid, match: HeaderMatch): Map<string, { indicat
   return out;
 }
 
+/** The dropdown's word for each status. */
+const WORD_OF: Record<Exclude<ComponentStatus, 'blank'>, string> = {
+  done: STATUS_WORDS.done,
+  'not-done': STATUS_WORDS.notDone,
+  'not-applicable': STATUS_WORDS.notApplicable,
+};
+
+/** A status or code read as `meant` but written otherwise: the sheet's own formulas do not count it. */
+function wording(sheet: string, row: number, col: number, c: TemplateColumn, seen: string, meant: string): Finding {
+  return makeFinding(
+    'list-wording',
+    { sheet, row, col, column: c },
+    {
+      th: `แถว ${row}: "${seen}" อ่านได้ว่า "${meant}" แต่สูตรสรุปในแผ่นงานนับเฉพาะคำตามแบบ ควรเป็น "${meant}"`,
+      en: `Row ${row}: "${seen}" reads as "${meant}", but the sheet's summary formulas count only the form's wording; should be "${meant}"`,
+    },
+    { value: seen, suggestion: { value: meant, display: meant, kind: 'text' } },
+  );
+}
+
 /**
  * Read a checklist as people keep them (the add-in's template, seed 000's one row per item with
  * ☐/☑, seed 004's ดำเนินการแล้ว / ยังไม่ได้ดำเนินการ pair) and score it against the year's framework.
@@ -84,6 +104,10 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     owners: number;
     urls: number;
   }
+  // The add-in's own checklist has its summary beside the table: formulas that count only the
+  // dropdown's words and the codes as written (O4, not O04), so other wordings are pointed out there.
+  const mapping = readMapping(grid, match);
+  const formulas = mapping.size > 0;
   const seen = new Map<string, Seen>();
   const unknown: { code: string; row: number }[] = [];
   let current: Seen | null = null;
@@ -100,6 +124,8 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     const hasContent = ['component', 'status', 'done', 'notDone', 'url', 'owner'].some(
       (id) => !isBlank(at(r, id as ColumnId)),
     );
+    if (code && formulas && codeText !== code)
+      findings.push(wording(sheet, r, col.get('code')!, column.get('code')!, codeText, code));
     if (code) {
       const n = Number(code.slice(1));
       maxCode = Math.max(maxCode, n);
@@ -117,8 +143,11 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     if (!current || !hasContent) continue;
     rows++;
     let status: ComponentStatus;
-    if (col.has('status')) status = parseStatus(statusCell);
-    else if (col.has('done') || col.has('notDone')) {
+    if (col.has('status')) {
+      status = parseStatus(statusCell);
+      if (formulas && status !== 'blank' && typeof statusCell === 'string' && statusCell !== WORD_OF[status])
+        findings.push(wording(sheet, r, col.get('status')!, column.get('status')!, statusCell, WORD_OF[status]));
+    } else if (col.has('done') || col.has('notDone')) {
       const done = isMarked(at(r, 'done'));
       const not = isMarked(at(r, 'notDone'));
       status = done && !not ? 'done' : not ? 'not-done' : 'blank';
@@ -156,7 +185,6 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   const known = new Set(framework.items.map((i) => i.code));
   for (const { code, row } of codesInOrder) if (!known.has(code)) unknown.push({ code, row });
 
-  const mapping = readMapping(grid, match);
   const byCode = new Map<string, ItemRows>();
   for (const [code, s] of seen) {
     const m = mapping.get(code);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells/value';
 import { getFramework } from '../../../src/core/checklist/framework';
 import { parseStatus } from '../../../src/core/checklist/status';
+import { layoutFor } from '../../../src/core/templates/catalog';
+import { ExcelJsWorkbook } from '../../../src/workbook/file/exceljsWorkbook';
 import { checkSheet } from '../../../src/core/check/sheet';
 
 const THAI = '๐๑๒๓๔๕๖๗๘๙';
@@ -153,5 +155,27 @@ describe('reading seed 000’s layout (one row per item, ☐/☑ progress, sub-i
     expect(c.bySubIndicator['10.1']).toBe(100);
     // No URL column: done items are reported as such.
     expect(r.findings.every((x) => x.code === 'checklist-no-url')).toBe(true);
+  });
+});
+
+describe("the add-in's own checklist, filled in", () => {
+  it('points out a status or code its summary formulas would not count, with the wording they do', async () => {
+    const wb = await ExcelJsWorkbook.create();
+    const name = await wb.insertTemplate(layoutFor('oit-2567')!);
+    const grid = await wb.readSheet(name);
+    const values = grid.values.map((r) => [...r]);
+    values[3]![4] = '✓'; // O1's first component, row 4
+    values[4]![4] = 'ดำเนินการแล้ว';
+    values[5]![0] = 'O02'; // O2's first row
+    const r = checkSheet({ ...grid, values });
+    const wording = r.findings.filter((f) => f.code === 'list-wording');
+    expect(wording.map((f) => [f.cell, f.value, f.suggestion?.value])).toEqual([
+      ['E4', '✓', 'ดำเนินการแล้ว'],
+      ['A6', 'O02', 'O2'],
+    ]);
+    // Read all the same: O1 is done.
+    expect(r.checklist!.perItem.find((p) => p.code === 'O1')!.done).toBe(2);
+    // A checklist of another layout (seed 004's) has no such formulas: its ✓ are as good as words.
+    expect(checkSheet({ name: 'OIT', values: seed004Grid() }).findings).toEqual([]);
   });
 });
