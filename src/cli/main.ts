@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { buildReport, type FileReport } from '../core/check/report';
 import { checkFile } from './checkFile';
+import { openWorkbook } from './openFile';
 import { collectFiles } from './files';
 import { formatText, type Lang } from './formatText';
 import { resolve } from 'node:path';
@@ -58,8 +59,13 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     const output = resolve(values.output);
     if (positionals.some((p) => resolve(p) === output))
       throw new UsageError('--output would overwrite one of the files being checked');
-    // Last run's report, found again in a folder being checked, is replaced, not checked.
-    files = files.filter((f) => resolve(f) !== output);
+    // Last run's report, found again in a folder being checked, is replaced, not checked; any other
+    // workbook there is the user's and is never written over.
+    if (files.some((f) => resolve(f) === output)) {
+      if (!(await isReportWorkbook(output)))
+        throw new UsageError('--output would overwrite one of the files being checked');
+      files = files.filter((f) => resolve(f) !== output);
+    }
   }
   const notFound = lang === 'th' ? 'ไม่พบไฟล์' : 'file not found';
   const reports: FileReport[] = missing.map((file) => ({ file, error: notFound, sheets: [] }));
@@ -88,6 +94,16 @@ async function runCheck(args: string[], io: Io): Promise<number> {
 
   if (report.files.some((f) => f.error)) return 2;
   return report.summary.errors > 0 ? 1 : 0;
+}
+
+/** A workbook this command wrote with --output: its first sheets are the summary and the findings. */
+async function isReportWorkbook(path: string): Promise<boolean> {
+  try {
+    const names = (await (await openWorkbook(path)).sheetNames()).slice(0, 2).join('|');
+    return names === 'สรุป|ผลการตรวจสอบ' || names === 'Summary|Findings';
+  } catch {
+    return false;
+  }
 }
 
 /** The whole CLI; returns the exit status instead of exiting, so tests can call it. */

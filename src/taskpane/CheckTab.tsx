@@ -94,7 +94,8 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
         pending = null;
         // Rows or columns inserted or deleted move every finding below them: the sheet is read again.
         if (r.all) {
-          void run(true);
+          // The sheet watched, whichever the user is on by now.
+          void run(true, sheet);
           return;
         }
         void (async () => {
@@ -124,7 +125,8 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [recheck, canWatch, port, report?.name, session.current]);
 
-  async function run(keepNote = false) {
+  /** Read the sheet and check it: the one given, else the one the user is on. */
+  async function run(keepNote = false, sheetName?: string) {
     setBusy(true);
     setProblem(null);
     if (!keepNote) setDone(null);
@@ -133,7 +135,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     const ctrl = new AbortController();
     abort.current = ctrl;
     try {
-      const name = await current();
+      const name = sheetName ?? (await current());
       const g = await port.readSheet(name, {
         signal: ctrl.signal,
         onProgress: (p) => setProgress(p.totalRows ? p.rowsRead / p.totalRows : null),

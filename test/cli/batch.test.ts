@@ -100,6 +100,12 @@ describe('batch checking', () => {
     const second = await runCli(['--format', 'json', '--output', out, folder]);
     expect([first.code, second.code]).toEqual([1, 1]);
     expect(JSON.parse(second.stdout).files.map((x: { file: string }) => x.file)).toEqual([join(folder, 'agency.xlsx')]);
+    // A workbook of the user's own in that folder is never written over.
+    const before = await readFile(join(folder, 'agency.xlsx'));
+    const refused = await runCli(['--output', join(folder, 'agency.xlsx'), folder]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--output would overwrite');
+    expect((await readFile(join(folder, 'agency.xlsx'))).equals(before)).toBe(true);
   });
 
   it('shows every finding even when the report cannot be written, and says why in Thai', async () => {

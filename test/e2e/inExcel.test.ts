@@ -107,6 +107,8 @@ describe('the pane inside Excel (office.js stand-in, the adapter’s fake Excel)
         moved.set(`${r >= 3 ? r + 1 : r},${c}`, cell);
       }
       sheet.cells = moved;
+      // By the time the pane looks, the user is on another sheet: the sheet watched is read again.
+      (fake.model as unknown as { active: number }).active = 0;
       await fake.excel.edit('O16', '3:3', undefined, { changeType: 'RowInserted' });
     });
     await page.locator('[data-testid=finding][data-cell=H4]').waitFor({ timeout: 10_000 });

@@ -43,8 +43,11 @@ export function isPersonalId(id: string): boolean {
  */
 export function maskId(text: string): string {
   if (isPersonalId(text)) return `${text[0]}-${text.slice(1, 5)}-xxxxx-xx-${text[12]}`;
-  return text.replace(/(?<![A-Za-z0-9])[1-9](?:[\s-]?\d){8,}(?![0-9xX])/g, (run) => {
+  // A run starts at a digit with no digit (or digit and separator) before it: "0-1055-…" is one run.
+  return text.replace(/(?<![A-Za-z0-9]|\d[\s-])[1-9](?:[\s-]?\d){8,}(?![0-9xX])/g, (run) => {
     const d = run.replace(/\D/g, '');
+    // A company id whose leading 0 was lost (12 digits that make a valid id with it) is no one's.
+    if (d.length === 12 && isValidTaxId(`0${d}`)) return run;
     return d.length === 13 ? maskId(d) : `${d[0]}-${d.slice(1, 5)}-${'x'.repeat(d.length - 6)}-${d[d.length - 1]}`;
   });
 }

@@ -152,9 +152,16 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
       const not = isMarked(at(r, 'notDone'));
       status = done && !not ? 'done' : not ? 'not-done' : 'blank';
     } else status = 'blank';
-    // A row with no code and no mark whose text is no new component ("(๒) …", "2.", "-") carries on the
-    // row above, cut by a page break (seed 004): it says nothing of its own.
-    if (!code && status === 'blank' && !COMPONENT_START.test(thaiDigitsToArabic(String(at(r, 'component') ?? ''))))
+    // In seed 004's layout (a mark in a done / not-done pair, one row per item), a row with no code
+    // and no mark whose text is no new component ("(๒) …", "2.", "-") carries on the row above, cut
+    // by a page break: it says nothing of its own. Where a status column is kept per component, a
+    // blank status is a component not yet done.
+    if (
+      !code &&
+      status === 'blank' &&
+      !col.has('status') &&
+      !COMPONENT_START.test(thaiDigitsToArabic(String(at(r, 'component') ?? '')))
+    )
       continue;
     current.statuses.push(status);
     if (!isBlank(at(r, 'owner'))) current.owners++;

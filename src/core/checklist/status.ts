@@ -25,7 +25,8 @@ export function parseStatus(v: CellValue): ComponentStatus {
   }
   if (/ไม่เกี่ยวข้อง|ไม่มีภารกิจ|n\/?a\b/i.test(s)) return 'not-applicable';
   // A status that opens with the answer: "ดำเนินการแล้ว ยังไม่มีเรื่องร้องเรียน" is done.
-  if (/^(ดำเนินการแล้ว|เผยแพร่แล้ว|มีแล้ว|เสร็จแล้ว|เสร็จสิ้น)/.test(s) && !/ไม่ครบ|บางส่วน/.test(s)) return 'done';
+  // ("ดำเนินการแล้ว แต่ยังไม่ได้เผยแพร่" is not: only what is published counts.)
+  if (/^(ดำเนินการแล้ว|เผยแพร่แล้ว|มีแล้ว|เสร็จแล้ว|เสร็จสิ้น)/.test(s) && !/ไม่ครบ|บางส่วน|แต่\s*(ยัง)?ไม่/.test(s)) return 'done';
   if (/ยังไม่|ไม่(ได้)?ดำเนินการ|ไม่ครบ|บางส่วน|อยู่ระหว่าง|^ไม่/.test(s) || UNCHECKED.test(s)) return 'not-done';
   if (
     CHECKED.test(s) ||

@@ -44,6 +44,9 @@ describe('13-digit tax and citizen ids', () => {
     // e-GP's codes and ids already masked stay as they are.
     expect(maskId('D888869001507')).toBe('D888869001507');
     expect(maskId('130990115xxxx')).toBe('130990115xxxx');
+    // A company id stays as typed, its leading 0 lost or written with dashes.
+    expect(maskId('105536112014')).toBe('105536112014');
+    expect(maskId('0-1055-36112-01')).toBe('0-1055-36112-01');
   });
 });
 

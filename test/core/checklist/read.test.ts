@@ -35,6 +35,8 @@ describe('status words as checklists write them', () => {
     ['ดำเนินการแล้ว ยังไม่มีเรื่องร้องเรียน', 'done'],
     ['☐ ยังไม่ได้ดำเนินการ ☑ ดำเนินการ - เผยแพร่แล้ว ยังไม่มีเรื่องร้องเรียนการทุจริต', 'done'],
     ['ดำเนินการแล้วบางส่วน', 'not-done'],
+    ['ดำเนินการแล้ว แต่ยังไม่ได้เผยแพร่บนเว็บไซต์', 'not-done'],
+    ['เผยแพร่แล้ว แต่ยังไม่เป็นข้อมูลปี 2567', 'not-done'],
   ] as [CellValue, string][])('%j is %s', (v, s) => expect(parseStatus(v)).toBe(s));
 });
 
@@ -155,6 +157,26 @@ describe('reading seed 000’s layout (one row per item, ☐/☑ progress, sub-i
     expect(c.bySubIndicator['10.1']).toBe(100);
     // No URL column: done items are reported as such.
     expect(r.findings.every((x) => x.code === 'checklist-no-url')).toBe(true);
+  });
+});
+
+describe('a checklist kept a status per component, the code on the first row only', () => {
+  it('counts a component left blank as not yet done', () => {
+    const f = getFramework('oit-2567')!;
+    const rows: CellValue[][] = f.items.flatMap((it) =>
+      it.components.map((c, k) => [
+        k === 0 ? it.code : null,
+        it.title,
+        c,
+        it.responsible,
+        k === 0 ? 'ดำเนินการแล้ว' : null,
+        'https://www.example.go.th/',
+      ]),
+    );
+    const values = [['แบบตรวจ OIT ปี 2567'], ['ข้อ', 'ข้อมูล', 'องค์ประกอบ', 'ผู้รับผิดชอบ', 'สถานะ', 'URL'], ...rows];
+    const r = checkSheet({ name: 'OIT', values });
+    const many = f.items.filter((it) => it.components.length > 1).length;
+    expect(r.checklist!.itemsDone).toBe(35 - many);
   });
 });
 
