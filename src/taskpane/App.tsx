@@ -125,7 +125,7 @@ export function App({ host }: { host: Host }) {
             <Tab value="score">{t.tabScore}</Tab>
             <Tab value="templates">{t.tabTemplates}</Tab>
           </TabList>
-          {/* Every tab stays mounted, hidden when not chosen: a report or typed scores outlive a look elsewhere. */}
+          {/* A tab once visited stays mounted, hidden when not chosen: a report or typed scores outlive a look elsewhere. */}
           {visited.has('templates') && (
             <div hidden={tab !== 'templates'}>
               <TemplatesTab host={host} />
