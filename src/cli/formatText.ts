@@ -15,6 +15,7 @@ const L = {
     rows: 'แถวข้อมูล',
     none: 'ไม่พบปัญหา',
     unknown: 'ไม่รู้จักแบบฟอร์ม',
+    own: 'แผ่นงานที่ add-in สร้าง (ไม่ได้ตรวจ)',
     cannot: 'อ่านไฟล์ไม่ได้',
     severity: { error: 'ข้อผิดพลาด', warning: 'คำเตือน', info: 'ข้อสังเกต' },
     checklist: (c: Checklist) =>
@@ -31,6 +32,7 @@ const L = {
     rows: 'data rows',
     none: 'no findings',
     unknown: 'form not recognised',
+    own: "the add-in's own sheet (not checked)",
     cannot: 'cannot read',
     severity: { error: 'error', warning: 'warning', info: 'info' },
     checklist: (c: Checklist) =>
@@ -59,9 +61,12 @@ export function formatFile(f: FileReport, lang: Lang): string {
     return lines.join('\n');
   }
   for (const s of f.sheets) {
-    const what = s.template
-      ? `${t.template} ${s.template} (${t.fit} ${Math.round((s.confidence ?? 0) * 100)}%), ${t.header} ${s.headerRow}, ${s.rows} ${t.rows}`
-      : t.unknown;
+    const what =
+      s.kind === 'report'
+        ? t.own
+        : s.template
+          ? `${t.template} ${s.template} (${t.fit} ${Math.round((s.confidence ?? 0) * 100)}%), ${t.header} ${s.headerRow}, ${s.rows} ${t.rows}`
+          : t.unknown;
     lines.push(`  ${t.sheet} "${s.name}": ${what}`);
     // The figures a checklist or a score sheet is kept for, not only its findings.
     if (s.checklist) lines.push(`    ${t.checklist(s.checklist)}`);

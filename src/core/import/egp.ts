@@ -1,4 +1,4 @@
-import { dayToSerial, fiscalYearOf, parseDate, serialToDay } from '../cells/dates';
+import { dayToSerial, fiscalYearOf, parseDate } from '../cells/dates';
 import { matchList } from '../cells/lists';
 import { isGenericMethodLabel, parseMethod } from '../cells/methods';
 import { parseMoney } from '../cells/money';
@@ -8,6 +8,7 @@ import { rowKinds } from '../sheet/rows';
 import { buildLayout, type LayoutValue, type SheetLayout } from '../templates/layout';
 import { allTemplates, getTemplate } from '../templates/registry';
 import type { ColumnId, Template, TemplateColumn } from '../templates/types';
+import { formatDayTh, formatMoney } from '../text/format';
 import { collapseSpaces, thaiDigitsToArabic } from '../text/thai';
 
 export interface ImportResult {
@@ -83,22 +84,66 @@ function convert(target: TemplateColumn, v: CellValue): LayoutValue {
 /** Where each template column's data comes from in the export. */
 const SOURCE: Partial<Record<ColumnId, ColumnId[]>> = {
   status: ['status', 'projectStatus'],
-  agreedPrice: ['agreedPrice', 'contractAmount'],
+  // A row is one contract: its own amount, not the project's total over all its contracts.
+  agreedPrice: ['contractAmount', 'agreedPrice'],
   // e-GP's transaction date is the signing date in nearly every row where both are given.
   signDate: ['signDate', 'transactionDate'],
 };
 
-/** The fiscal year most rows belong to (their ปีงบประมาณ, else their signing date). */
-function dataYear(rows: readonly LayoutValue[][], plan: readonly { target: TemplateColumn }[]): number | null {
-  const fyCol = plan.findIndex((p) => p.target.id === 'fiscalYear');
-  const signCol = plan.findIndex((p) => p.target.id === 'signDate');
+/**
+ * Columns the monthly forms (สขร.1, O21) write in one cell that the export keeps in two: the winner
+ * with the price agreed ("บริษัท ก จำกัด 49,000.00 บาท"), the contract's number with its date
+ * ("12/2567 ลว. 3 ต.ค. 2566"), each as the checker reads them back.
+ */
+function composedColumns(
+  grid: SheetGrid,
+  from: ReadonlyMap<ColumnId, { col: number; header: string }>,
+): Partial<Record<ColumnId, { header: string; value: (row: number) => LayoutValue }>> {
+  const out: Partial<Record<ColumnId, { header: string; value: (row: number) => LayoutValue }>> = {};
+  const name = from.get('supplierName');
+  const amount = from.get('contractAmount') ?? from.get('agreedPrice');
+  if (name && amount)
+    out.winnerAndPrice = {
+      header: `${name.header} + ${amount.header}`,
+      value: (r) => {
+        const who = text(cellAt(grid, r, name.col));
+        const price = money(cellAt(grid, r, amount.col));
+        return who && price !== null ? `${who} ${formatMoney(price)} บาท` : who;
+      },
+    };
+  const number = from.get('contractNumber');
+  const signed = from.get('signDate') ?? from.get('transactionDate');
+  if (number && signed)
+    out.contractRef = {
+      header: `${number.header} + ${signed.header}`,
+      value: (r) => {
+        const no = text(cellAt(grid, r, number.col));
+        const d = parseDate(cellAt(grid, r, signed.col));
+        return no && d.kind === 'ok' ? `${no} ลว. ${formatDayTh(d.day)}` : no;
+      },
+    };
+  return out;
+}
+
+/**
+ * The fiscal year most of the rows belong to, read from the export itself (its ปีงบประมาณ, else its
+ * signing or transaction date), whichever columns the form being filled has.
+ */
+function dataYear(
+  grid: SheetGrid,
+  from: ReadonlyMap<ColumnId, { col: number }>,
+  rows: readonly { row: number }[],
+): number | null {
+  const fyCol = from.get('fiscalYear')?.col;
+  const dateCol = (from.get('signDate') ?? from.get('transactionDate'))?.col;
   const counts = new Map<number, number>();
-  for (const r of rows) {
+  for (const { row } of rows) {
     let fy: number | null = null;
-    if (fyCol >= 0 && typeof r[fyCol] === 'number') fy = r[fyCol] as number;
-    else if (signCol >= 0 && typeof r[signCol] === 'number') {
-      const d = serialToDay(r[signCol] as number);
-      if (d) fy = fiscalYearOf(d);
+    const n = fyCol === undefined ? null : money(cellAt(grid, row, fyCol));
+    if (n !== null && Number.isInteger(n) && n >= 2400) fy = n;
+    else if (dateCol !== undefined) {
+      const d = parseDate(cellAt(grid, row, dateCol));
+      if (d.kind === 'ok') fy = fiscalYearOf(d.day);
     }
     if (fy) counts.set(fy, (counts.get(fy) ?? 0) + 1);
   }
@@ -126,16 +171,19 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
   const from = new Map<ColumnId, { col: number; header: string }>(
     match.columns.map((m) => [m.column.id, { col: m.col, header: m.header }]),
   );
+  const parts = composedColumns(grid, from);
   const plan = target.columns.map((c) => {
-    const src = (SOURCE[c.id] ?? [c.id]).map((id) => from.get(id)).find((x) => x);
-    return { target: c, src };
+    // ลำดับที่ is the form's own count (numbered below), not e-GP's row id.
+    const src = c.id === 'ordinal' ? undefined : (SOURCE[c.id] ?? [c.id]).map((id) => from.get(id)).find((x) => x);
+    return { target: c, src, part: src ? undefined : parts[c.id] };
   });
   const kinds = rowKinds(grid, match);
-  let rows: { budget: number; values: LayoutValue[] }[] = [];
+  let rows: { row: number; budget: number; values: LayoutValue[] }[] = [];
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] !== 0) continue;
     const r = match.firstDataRow + i;
-    const values = plan.map(({ target: c, src }) => {
+    const values = plan.map(({ target: c, src, part }) => {
+      if (part) return part.value(r);
       if (!src) return null;
       let v = cellAt(grid, r, src.col);
       // The generic label in the method column: the other method column has the real method.
@@ -146,23 +194,25 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
       return convert(c, v);
     });
     const b = from.get('budget');
-    rows.push({ budget: (b && money(cellAt(grid, r, b.col))) ?? 0, values });
+    rows.push({ row: r, budget: (b && money(cellAt(grid, r, b.col))) ?? 0, values });
   }
   const rowsRead = rows.length;
   if (top !== undefined && rows.length > top) rows = [...rows].sort((a, b) => b.budget - a.budget).slice(0, top);
+  const ordinal = plan.findIndex((p) => p.target.id === 'ordinal');
+  if (ordinal >= 0) rows.forEach((r, i) => (r.values[ordinal] = i + 1));
   const base = buildLayout(target, Math.max(rows.length + 20, 50));
   // The sheet names the data's own fiscal year, which the checker then judges dates against.
-  const fy = dataYear(
-    rows.map((r) => r.values),
-    plan,
-  );
-  const withYear = (s: string) => (fy ? s.replace(/25\d\d/g, String(fy)) : s);
+  const fy = dataYear(grid, from, rows);
+  // The data's fiscal year, not the form's: "(ITA 2568)" names the form and stays.
+  const withYear = (s: string) => (fy ? s.replace(/(?<!ITA\s?)25\d\d/g, String(fy)) : s);
   const layout = { ...base, title: withYear(base.title), sheetName: withYear(base.sheetName) };
   return {
     layout: { ...layout, rows: rows.map((r) => r.values) },
     rowsRead,
     rowsWritten: rows.length,
-    missing: plan.filter((p) => !p.src).map((p) => p.target.header),
-    mapped: plan.filter((p) => p.src).map((p) => ({ column: p.target.header, from: p.src!.header })),
+    missing: plan.filter((p) => !p.src && !p.part && p.target.id !== 'ordinal').map((p) => p.target.header),
+    mapped: plan.flatMap((p) =>
+      p.src || p.part ? [{ column: p.target.header, from: p.src?.header ?? p.part!.header }] : [],
+    ),
   };
 }

@@ -2,15 +2,16 @@ import { cellAt, displayValue, isBlank, isBlankText, type SheetGrid } from '../c
 import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
 import type { HeaderMatch } from './header';
 
-export type RowKind = 'data' | 'blank' | 'total' | 'repeated-header' | 'footer';
+export type RowKind = 'data' | 'blank' | 'total' | 'repeated-header' | 'footer' | 'heading';
 
 /** Row kinds as small numbers, one byte per row of a large sheet. */
-export const ROW_KINDS: readonly RowKind[] = ['data', 'blank', 'total', 'repeated-header', 'footer'];
+export const ROW_KINDS: readonly RowKind[] = ['data', 'blank', 'total', 'repeated-header', 'footer', 'heading'];
 const DATA = 0;
 const BLANK = 1;
 const TOTAL_ROW = 2;
 const REPEATED = 3;
 const FOOTER_ROW = 4;
+const HEADING = 5;
 
 const TOTAL =
   /^(รวม(ทั้งสิ้น|ทั้งหมด|เงิน|ยอด)?|ยอดรวม|รวมเป็นเงิน|grand ?total|total|sum)\s*[:：]?\s*(\d+\s*(รายการ|โครงการ))?$/i;
@@ -19,6 +20,12 @@ const TOTAL_START = /^\s*(รวม|ยอด|total|sum|grand)/i;
 const FOOTER =
   /^(\(?ลง(ชื่อ|นาม)|ผู้(จัดทำ|รายงาน|ตรวจสอบ|อนุมัติ|รับรอง)|หมายเหตุ|ตำแหน่ง|ข้อมูล ณ|ที่มา|แหล่งที่มา|สรุป|note|source|prepared by|\.{3,}|…)/i;
 const NAME_IN_BRACKETS = /^\(\s*(นาย|นาง|นางสาว|น\.ส\.|ว่าที่|mr|mrs|ms)[^)]*\)$/i;
+// A monthly summary's headings (O21, สขร.1): "เดือนตุลาคม 2565", "ประจำเดือน ต.ค. 65", and the line an
+// office writes for a month with nothing bought, "ไม่มีการจัดซื้อจัดจ้าง".
+const MONTH = '(?:ม\\.?ค\\.?|ก\\.?พ\\.?|มี\\.?ค\\.?|เม\\.?ย\\.?|พ\\.?ค\\.?|มิ\\.?ย\\.?|ก\\.?ค\\.?|ส\\.?ค\\.?|ก\\.?ย\\.?|ต\\.?ค\\.?|พ\\.?ย\\.?|ธ\\.?ค\\.?|[\\u0E01-\\u0E4E]+(?:คม|ยน|พันธ์))';
+const HEADING_TEXT = new RegExp(
+  `^((ประจำ)?เดือน\\s*${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4}|-?\\s*ไม่มี(การ)?(จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง)[^0-9]*)$`,
+);
 
 /** A column number as forms write it: 3, "3", "(3)", "(๓)", "๓.", else NaN. */
 function ordinal(v: unknown): number {
@@ -54,6 +61,8 @@ export class RowKinds {
   /** Rows from the first data row to the end of the sheet. */
   readonly count: number;
   private readonly cols: number[];
+  /** Index (in match order) of the ลำดับที่ column, or −1. */
+  private readonly ordinalIndex: number;
   /** The matched columns in sheet order: a row of column numbers counts along them. */
   private readonly sheetOrder: number[];
   private readonly headerFolds: string[];
@@ -70,6 +79,7 @@ export class RowKinds {
   ) {
     this.cols = match.columns.map((c) => c.col);
     this.sheetOrder = [...this.cols].sort((a, b) => a - b);
+    this.ordinalIndex = match.columns.findIndex((c) => c.column.id === 'ordinal');
     this.headerFolds = match.columns.map((c) => foldForMatch(c.header));
     this.headerRaw = match.columns.map((c) => c.header);
     this.repeatNeeded = Math.max(2, Math.ceil(this.cols.length / 2));
@@ -90,7 +100,9 @@ export class RowKinds {
       for (let i = 0; i < cols.length; i++) {
         const v = values[cols[i]! - 1];
         if (v === null || v === undefined || (typeof v === 'string' && isBlankText(v))) continue;
-        if (count === 0) {
+        // A row numbered in advance (ลำดับที่ only) is still empty.
+    if (count === 1 && firstIndex === this.ordinalIndex) count = 0;
+    if (count === 0) {
           first = v;
           firstIndex = i;
         }
@@ -98,6 +110,8 @@ export class RowKinds {
         if (++count === 3) break;
       }
     }
+    // A row numbered in advance (ลำดับที่ only) is still empty.
+    if (count === 1 && firstIndex === this.ordinalIndex) count = 0;
     if (count === 0) {
       // A row empty in every matched column may still carry a note in another column.
       const other = values?.find((v) => !isBlank(v));
@@ -126,6 +140,7 @@ export class RowKinds {
     if (count <= 2) {
       const t = collapseSpaces(first);
       if (FOOTER.test(t) || NAME_IN_BRACKETS.test(t) || this.isNoteLabel(t)) this.inFooter = true;
+      else if (t.length < 60 && HEADING_TEXT.test(t)) return HEADING;
     }
     return this.inFooter ? FOOTER_ROW : DATA;
   }

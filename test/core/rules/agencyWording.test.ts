@@ -143,3 +143,54 @@ describe('rows under the header that are not procurements', () => {
     }
   });
 });
+
+describe('the monthly forms as offices keep them', () => {
+  const o21 = getTemplate('ita2566-o21')!.columns.map((c) => c.header);
+  const bought = [
+    'ซื้อวัสดุสำนักงาน',
+    5000,
+    5000,
+    'เฉพาะเจาะจง',
+    'ร้าน ก 5,000 บาท',
+    'ร้าน ก 5,000 บาท',
+    'ราคาต่ำสุด',
+    'ใบสั่งซื้อ 1/2566 ลว. 3 ต.ค. 2565',
+  ];
+  it('month headings and the line for a month with nothing bought are not procurements', () => {
+    const values = [
+      ['สรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2566'],
+      o21,
+      ['เดือนตุลาคม 2565'],
+      bought,
+      ['ประจำเดือน พ.ย. 65'],
+      ['- ไม่มีการจัดซื้อจัดจ้าง -'],
+    ];
+    const r = checkSheet({ name: 'O21', values }, { templateId: 'ita2566-o21' });
+    expect(r.rows).toBe(1);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('rows numbered in advance (ลำดับที่ only) are empty rows, not procurements missing everything', () => {
+    const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
+    const values = [['แบบ สขร.1 ประจำเดือน ตุลาคม 2565'], skr1, [1, ...bought.slice(0, 4), ...bought.slice(4)], [2], [3]];
+    const r = checkSheet({ name: 'S', values }, { templateId: 'skr1' });
+    expect(r.rows).toBe(1);
+    expect(r.findings.map((f) => f.code)).not.toContain('required-value');
+  });
+
+  it('O14 headed "วิธีการจัดซื้อจัดจ้าง" has its method column', () => {
+    const values = [
+      [
+        'งานที่ซื้อหรือจ้าง',
+        'วงเงินงบประมาณที่ได้รับจัดสรร (บาท)',
+        'แหล่งที่มาของงบประมาณ',
+        'วิธีการจัดซื้อจัดจ้าง',
+        'ช่วงเวลาที่คาดว่าจะเริ่มดำเนินการ',
+      ],
+      ['ซื้อครุภัณฑ์', 100_000, 'พ.ร.บ. งบประมาณรายจ่าย', 'ประมูล', 'ต.ค. 2566'],
+    ];
+    const r = checkSheet({ name: 'O14', values });
+    expect(r.template).toBe('ita2567-o14');
+    expect(r.findings.map((f) => f.code)).toEqual(['unknown-method']);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../src/core/cells/value';
+import { checkSheet } from '../../src/core/check/sheet';
+import { importEgp } from '../../src/core/import/egp';
+import { getTemplate } from '../../src/core/templates/registry';
+
+/** An e-GP contract export (its own headers) holding one project let as two contracts. */
+function twoContracts(): { name: string; values: CellValue[][] } {
+  const egp = getTemplate('egp-contract')!;
+  const row = (contract: string, amount: number, winner: string, signed: string): Record<string, CellValue> => ({
+    projectNumber: '68019524001',
+    item: 'จ้างก่อสร้างถนน คสล. สองสาย',
+    genericMethod: 'วิธีการจัดหา ประกาศเชิญชวนทั่วไป คัดเลือก เฉพาะเจาะจง',
+    method: 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)',
+    budget: 15_000_000,
+    referencePrice: 14_950_000,
+    agreedPrice: 14_905_000, // the project's total over both contracts
+    fiscalYear: 2568,
+    supplierId: '0105536112014',
+    supplierName: winner,
+    contractNumber: contract,
+    signDate: signed,
+    contractAmount: amount,
+    status: 'อยู่ระหว่างระยะสัญญา',
+  });
+  const rows = [
+    row('ส.1/2568', 9_000_000, 'บริษัท ก่อสร้าง ก จำกัด', '15 ม.ค. 68'),
+    row('ส.2/2568', 5_905_000, 'บริษัท ก่อสร้าง ข จำกัด', '20 ม.ค. 68'),
+  ];
+  return {
+    name: 'egp',
+    values: [egp.columns.map((c) => c.header), ...rows.map((r) => egp.columns.map((c) => r[c.id] ?? null))],
+  };
+}
+
+/** Values of the imported layout under one header. */
+function column(layout: ReturnType<typeof importEgp>['layout'], header: string): unknown[] {
+  const i = layout.columns.findIndex((c) => c.header === header);
+  return (layout.rows ?? []).map((r) => r[i]);
+}
+
+describe('import-egp', () => {
+  it('gives each contract its own agreed amount, not the project total of all its contracts', () => {
+    const r = importEgp(twoContracts(), 'ita2567-o16');
+    expect(column(r.layout, 'ราคาที่ตกลงซื้อหรือจ้าง (บาท)')).toEqual([9_000_000, 5_905_000]);
+  });
+
+  it('fills สขร.1 from the export: winner with price, contract number with date, its own numbering', () => {
+    const r = importEgp(twoContracts(), 'skr1');
+    const t = getTemplate('skr1')!;
+    const header = (id: string) => t.columns.find((c) => c.id === id)!.header;
+    expect(column(r.layout, header('ordinal'))).toEqual([1, 2]);
+    expect(column(r.layout, header('winnerAndPrice'))).toEqual([
+      'บริษัท ก่อสร้าง ก จำกัด 9,000,000 บาท',
+      'บริษัท ก่อสร้าง ข จำกัด 5,905,000 บาท',
+    ]);
+    expect(column(r.layout, header('contractRef'))).toEqual(['ส.1/2568 ลว. 15 ม.ค. 2568', 'ส.2/2568 ลว. 20 ม.ค. 2568']);
+    expect(r.missing).not.toContain(header('winnerAndPrice'));
+    expect(r.missing).not.toContain(header('contractRef'));
+    // Read back by the checker: the price and the date are found in the cells written.
+    const grid = {
+      name: 'S',
+      values: [[r.layout.title], r.layout.columns.map((c) => c.header), ...(r.layout.rows ?? [])] as CellValue[][],
+    };
+    const codes = checkSheet(grid, { templateId: 'skr1' }).findings.map((f) => `${f.code}@${f.cell}`);
+    expect(codes.filter((c) => c.startsWith('required-value') && /@[GI]\d/.test(c))).toEqual([]);
+  });
+
+  it('names the data\'s fiscal year in the title, and keeps the form\'s own "(ITA 2568)"', () => {
+    const r = importEgp(twoContracts(), 'ita2568-procurement');
+    expect(r.layout.title).toContain('ประจำปีงบประมาณ พ.ศ. 2568 (ITA 2568)');
+    const o21 = importEgp(twoContracts(), 'ita2566-o21');
+    expect(o21.layout.title).toContain('ประจำปีงบประมาณ พ.ศ. 2568');
+  });
+});
