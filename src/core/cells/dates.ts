@@ -199,8 +199,10 @@ export function parseDate(v: CellValue): DateResult {
 export function findDateInText(text: string): Day | null {
   const s = thaiDigitsToArabic(text);
   const patterns = [
-    /(?<![\d/])(\d{1,2})\s*([\u0E01-\u0E4E]{1,3}\.[\u0E01-\u0E4E]{1,2}\.?|[\u0E01-\u0E4E]{4,12}|[A-Za-z]{3,9}\.?)\s*(?:พ\.?\s?ศ\.?\s*)?(\d{4}|\d{2})(?!\d)/g,
-    /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g,
+    // "3 ต.ค. 66", "3 ตค. 66", "1 ธค 2566", "15 มีนาคม 2567", "3 Oct 2023".
+    /(?<![\d/])(\d{1,2})\s*([\u0E01-\u0E4E]{1,3}\.[\u0E01-\u0E4E]{1,2}\.?|[\u0E01-\u0E4E]{2,12}\.?|[A-Za-z]{3,9}\.?)\s*(?:พ\.?\s?ศ\.?\s*)?(\d{4}|\d{2})(?!\d)/g,
+    // "15/01/2567", "1-12-2566", "1.12.66".
+    /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-])/g,
   ];
   for (const re of patterns) {
     re.lastIndex = 0;

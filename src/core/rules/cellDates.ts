@@ -12,7 +12,8 @@ function dateSuggestion(d: Day) {
 }
 
 function keep(c: TemplateColumn, d: Day, p: ParsedRow): void {
-  if (c.id === 'signDate') p.signDate = d;
+  // The contract reference's date (สขร.1, O21) is the signing date.
+  if (c.id === 'signDate' || c.id === 'contractRef') p.signDate = d;
   else if (c.id === 'endDate') p.endDate = d;
 }
 
@@ -181,10 +182,15 @@ function judgePeriodFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
     );
 }
 
+/** Excel's serial of 1 Jan 1990: a smaller number in a contract column is no date of this era. */
+const FIRST_DATE_SERIAL = 32_874;
+
 /** "เลขที่ 12/2567 ลว. 1 ต.ค. 2566": the date in it is the signing date. */
 export function judgeContractRef(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
   if (typeof v !== 'string') {
-    if (v instanceof Date || typeof v === 'number') judgeDate(ctx, row, c, v, p);
+    // A real date (its number not given) is the signing date; a small number is a number with no date.
+    if (v instanceof Date || (typeof v === 'number' && v >= FIRST_DATE_SERIAL)) judgeDate(ctx, row, c, v, p);
+    else if (typeof v === 'number') noContractDate(ctx, row, c, String(v));
     return;
   }
   const d = findDateInText(v);

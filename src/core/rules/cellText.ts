@@ -159,7 +159,7 @@ function judgeMethodFurther(
 }
 
 /** A part of a bidders cell that is only a price ("ราคา 10,000 บาท"): it belongs to the bidder before it. */
-const PRICE_ONLY = /^(?:ราคา(?:ที่เสนอ)?|เป็นเงิน|จำนวนเงิน)?\s*[\d,.]+\s*(?:\.-)?\s*(?:บาท|บ\.)?\s*(?:\.-)?$/;
+const PRICE_ONLY = /^(?:(?:เสนอ)?ราคา(?:ที่เสนอ)?|เป็นเงิน|จำนวนเงิน)?\s*[\d,.]+\s*(?:\.-)?\s*(?:บาท|บ\.)?\s*(?:\.-)?$/;
 
 /**
  * Bidders named in one cell: one a line, or separated by ";" or by commas between names ("ร้าน ก
@@ -167,7 +167,9 @@ const PRICE_ONLY = /^(?:ราคา(?:ที่เสนอ)?|เป็นเ�
  */
 export function countBidders(text: string): number {
   const parts = thaiDigitsToArabic(text)
-    .split(/\r?\n|;|,(?=\s*[^\d\s])|(?:^|\s)(?=\d{1,2}[.)]\s)/)
+    // Also after a price's ".-" or "บาท" when another name follows ("ร้าน ก 5,000.- ร้าน ข 5,200.-"),
+    // and before "2.บริษัท" numbering written without a space.
+    .split(/\r?\n|;|,(?=\s*[^\d\s])|(?<=\d\s*(?:\.-|บาท))\s+(?=[^\d\s(])|(?:^|\s)(?=\d{1,2}[.)]\s?[^\d\s,.])/)
     .map((s) => s.replace(/^\s*\d{1,2}[.)]\s*/, '').trim())
     .filter((s) => s.length > 1 && !PRICE_ONLY.test(s));
   return parts.length;
@@ -179,18 +181,31 @@ export function countBidders(text: string): number {
  */
 const PRICE_AT_END = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\.-)?\s*(บาท|บ\.)?\s*(\.-)?([^\d]*)$/;
 
+/** The last amount written with its unit: "… 49,000.00 บาท (รวมภาษีมูลค่าเพิ่ม 7%)", "… 12,000 บาท (12 เดือน)". */
+const PRICE_WITH_UNIT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\.-\s*)?(?:บาท|บ\.)/g;
+
 /** The selected bidder and agreed price written in one cell: "บริษัท ก จำกัด / 49,000.00 บาท". */
 export function splitWinner(text: string): { name: string; price: number | null } {
   const s = thaiDigitsToArabic(text).trim();
+  // Words after the price (a term, VAT) may hold numbers of their own: the amount in baht is the price.
+  const withUnit = [...s.matchAll(PRICE_WITH_UNIT)].pop();
+  if (withUnit && PRICE_AT_END.exec(s)?.index !== withUnit.index) {
+    const money = parseMoney(withUnit[1]!);
+    return { name: nameBefore(s, withUnit.index), price: money.kind === 'ok' ? money.value : null };
+  }
   const m = PRICE_AT_END.exec(s);
   const unit = m && (m[2] || m[3] || m[4]);
   if (!m || (m[5]!.trim() !== '' && !unit)) return { name: s, price: null };
   const money = parseMoney(m[1]!);
-  const name = s
-    .slice(0, m.index)
+  return { name: nameBefore(s, m.index), price: money.kind === 'ok' ? money.value : null };
+}
+
+/** The winner's name: the text before the price, without "ราคา", "เป็นเงิน" or a separator. */
+function nameBefore(s: string, at: number): string {
+  return s
+    .slice(0, at)
     .replace(/(ราคา(ที่ตกลง)?|เป็นเงิน|จำนวนเงิน)?\s*[/:,-]?\s*$/, '')
     .trim();
-  return { name, price: money.kind === 'ok' ? money.value : null };
 }
 
 export function judgeBidders(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {

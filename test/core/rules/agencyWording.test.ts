@@ -118,6 +118,14 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     expect(splitWinner(text)).toEqual({ name: 'หจก. ก่อสร้างไทย', price: 449_000 });
   });
 
+  it.each([
+    'ร้าน ข ราคา 49,000.00 บาท (รวมภาษีมูลค่าเพิ่ม 7%)',
+    'ร้าน ข 49,000 บาท (12 เดือน)',
+    'ร้าน ข 49,000 บาท ระยะเวลา 30 วัน',
+  ])('takes the amount in baht, not a number in the words after it: %j', (text) => {
+    expect(splitWinner(text)).toEqual({ name: 'ร้าน ข', price: 49_000 });
+  });
+
   it('finds no price where words follow a number with no unit, rather than guess', () => {
     expect(splitWinner('หจก. ก่อสร้างไทย 449,000 ตามสัญญา').price).toBeNull();
   });
@@ -129,6 +137,9 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     // A price on a line or after a comma of its own is the bidder's before it.
     expect(countBidders('บริษัท ก จำกัด, ราคา 10,000 บาท')).toBe(1);
     expect(countBidders('บริษัท ก\n10,000 บาท\nบริษัท ข\n12,000')).toBe(2);
+    expect(countBidders('1.บริษัท ก 5,000 บาท 2.บริษัท ข 5,200 บาท 3.บริษัท ค 5,300 บาท')).toBe(3);
+    expect(countBidders('ร้าน ก 5,000.- ร้าน ข 5,200.- ร้าน ค 5,300.-')).toBe(3);
+    expect(countBidders('ร้าน ก\nเสนอราคา 5,000 บาท')).toBe(1);
   });
 });
 
@@ -176,6 +187,24 @@ describe('the monthly forms as offices keep them', () => {
     const r = checkSheet({ name: 'S', values }, { templateId: 'skr1' });
     expect(r.rows).toBe(1);
     expect(r.findings.map((f) => f.code)).not.toContain('required-value');
+  });
+
+  it('reads the contract date however it is written, and keeps a date given alone as the signing date', () => {
+    for (const ref of ['PO 16/2566 ลว 3 ตค. 65', 'เลขที่ 3/2566 ลงวันที่ 1 ธค 2565', 'ส.4/2566 ลว. 1-12-2565']) {
+      const values = [['สรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2566'], o21, [...bought.slice(0, 7), ref]];
+      expect(checkSheet({ name: 'O21', values }, { templateId: 'ita2566-o21' }).findings, ref).toEqual([]);
+    }
+    const dated = [
+      ['สรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2566'],
+      o21,
+      [...bought.slice(0, 7), new Date(Date.UTC(2019, 10, 5))],
+    ];
+    const f = checkSheet({ name: 'O21', values: dated }, { templateId: 'ita2566-o21' }).findings;
+    expect(f.map((x) => x.code)).toEqual(['date-out-of-year']);
+    const numbered = [['สรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2566'], o21, [...bought.slice(0, 7), 12]];
+    expect(
+      checkSheet({ name: 'O21', values: numbered }, { templateId: 'ita2566-o21' }).findings.map((x) => x.code),
+    ).toEqual(['required-value']);
   });
 
   it('O14 headed "วิธีการจัดซื้อจัดจ้าง" has its method column', () => {
