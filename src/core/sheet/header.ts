@@ -316,6 +316,22 @@ function matchRow(
 /** The last few searches, for a sheet checked again (or a file laid out like the last). */
 const searches = new HeaderMemo<HeaderMatch | null>(8);
 
+const UNITS = /^\(?\s*(หน่วย\s*:?\s*)?(บาท|ราย|วัน|%)\s*\)?$/;
+
+/** Whether row `row` holds nothing in the header's columns but units: "(บาท)", "บาท", "(หน่วย: บาท)". */
+function isUnitsRow(grid: SheetGrid, row: number, cols: readonly number[]): boolean {
+  const values = grid.values[row - 1];
+  if (!values) return false;
+  let units = 0;
+  for (const c of cols) {
+    const v = values[c - 1];
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    if (typeof v !== 'string' || !UNITS.test(collapseSpaces(v))) return false;
+    units++;
+  }
+  return units > 0;
+}
+
 /**
  * Find the header row (one or two rows, within the first 30) and the template it fits best.
  * Returns null when no template fits well enough to judge the sheet by it.
@@ -375,7 +391,12 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
   let found: HeaderMatch | null = null;
   if (best) {
     const { rank: _rank, ...match } = best;
-    found = match;
+    // A row of units under a one-row header ("(บาท)" under the amounts, the rest merged down from
+    // above, as สขร.1 is often laid out) is the header's second row, not data.
+    found =
+      match.headerRows === 1 && isUnitsRow(grid, match.headerRow + 1, match.columns.map((c) => c.col))
+        ? { ...match, headerRows: 2, firstDataRow: match.firstDataRow + 1 }
+        : match;
   }
   // A search that read a whole wide, empty top of a sheet is not worth keeping cell by cell.
   if (texts.read.length <= REMEMBERED) searches.keep({ templates, shape, cells: texts.read, found });

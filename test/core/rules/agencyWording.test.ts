@@ -223,3 +223,28 @@ describe('the monthly forms as offices keep them', () => {
     expect(r.findings.map((f) => f.code)).toEqual(['unknown-method']);
   });
 });
+
+describe('a สขร.1 header of two rows: the names merged down, the units under the amounts', () => {
+  it('reads the units row as the header’s second row, not as a procurement', () => {
+    const t = getTemplate('skr1')!;
+    const names = t.columns.map((c) => c.header);
+    const units = t.columns.map((c) => (c.type === 'money' ? '(บาท)' : null));
+    const row = [
+      1,
+      'ซื้อวัสดุสำนักงาน',
+      5000,
+      5000,
+      'เฉพาะเจาะจง',
+      'ร้าน ก 5,000 บาท',
+      'ร้าน ก 5,000 บาท',
+      'ราคาต่ำสุด',
+      'ใบสั่งซื้อ 1/2566 ลว. 3 ต.ค. 2565',
+    ];
+    const merges = t.columns.flatMap((c, i) =>
+      c.type === 'money' ? [] : [{ top: 3, left: i + 1, bottom: 4, right: i + 1 }],
+    );
+    const r = checkSheet({ name: 'S', values: [['แบบ สขร.1 ประจำเดือน ตุลาคม 2565'], [], names, units, row], merges });
+    expect(r).toMatchObject({ template: 'skr1', headerRow: 3, rows: 1 });
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
