@@ -239,13 +239,16 @@ export function parsePeriod(v: CellValue): PeriodResult {
     return d.kind === 'ok' ? { kind: 'ok', ce: false } : { kind: 'bad' };
   }
   if (typeof v !== 'string') return { kind: 'bad' };
-  const s = thaiDigitsToArabic(v).trim().replace(/\s+/g, ' ');
+  // "เดือนตุลาคม 2566", "เดือน ต.ค. 2566": the word for month in front says nothing more.
+  const s = thaiDigitsToArabic(v).trim().replace(/\s+/g, ' ').replace(/^(ประจำ)?เดือน\s*/, '');
   if (s === '' || s === '-') return { kind: 'blank' };
   if (QUARTER.test(s)) return { kind: 'ok', ce: false };
   const full = parseDateText(s);
   if (full) return { kind: 'ok', ce: full.era === 'CE' };
-  // A range: judge the last month and year ("ต.ค. - ธ.ค. 2566").
-  const last = s.split(/\s*[-–—]\s*|\s+ถึง\s+/).pop() ?? s;
+  // A range: judge the last month and year ("ต.ค. - ธ.ค. 2566"), or the last day ("1 ต.ค. 2566 - 31 ธ.ค. 2566").
+  const last = s.split(/\s+[-–—]\s+|\s*[–—]\s*|(?<=[^\d\s])\s*-\s*(?=[^\d])|\s+ถึง\s+/).pop() ?? s;
+  const lastDay = parseDateText(last);
+  if (lastDay) return { kind: 'ok', ce: lastDay.era === 'CE' };
   let m = MONTH_YEAR.exec(last);
   if (m && monthFromName(m[1]!)) {
     const y = yearToCe(m[2]!, false);

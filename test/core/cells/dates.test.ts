@@ -83,7 +83,17 @@ describe('parseDate', () => {
   });
 
   it('reads O14 start periods', () => {
-    for (const ok of ['ต.ค. 2566', 'ตุลาคม 66', '10/2566', 'ต.ค. - ธ.ค. 2566', 'ไตรมาส 1', '1 ต.ค. 2566'])
+    for (const ok of [
+      'ต.ค. 2566',
+      'ตุลาคม 66',
+      '10/2566',
+      'ต.ค. - ธ.ค. 2566',
+      'ไตรมาส 1',
+      '1 ต.ค. 2566',
+      'เดือน ต.ค. 2566',
+      'เดือนตุลาคม 2566',
+      '1 ต.ค. 2566 - 31 ธ.ค. 2566',
+    ])
       expect(parsePeriod(ok)).toMatchObject({ kind: 'ok', ce: false });
     expect(parsePeriod('Oct 2023')).toEqual({ kind: 'ok', ce: true });
     expect(parsePeriod('เร็ว ๆ นี้').kind).toBe('bad');
