@@ -240,7 +240,10 @@ export function parsePeriod(v: CellValue): PeriodResult {
   }
   if (typeof v !== 'string') return { kind: 'bad' };
   // "เดือนตุลาคม 2566", "เดือน ต.ค. 2566": the word for month in front says nothing more.
-  const s = thaiDigitsToArabic(v).trim().replace(/\s+/g, ' ').replace(/^(ประจำ)?เดือน\s*/, '');
+  const s = thaiDigitsToArabic(v)
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^(ประจำ)?เดือน\s*/, '');
   if (s === '' || s === '-') return { kind: 'blank' };
   if (QUARTER.test(s)) return { kind: 'ok', ce: false };
   const full = parseDateText(s);

@@ -391,6 +391,18 @@ export class ProcurementTable {
     );
     judgeRedFlags(ctx, parsed);
     this.blankRuns(out, limit);
+    const max = match.template.maxRows;
+    if (max !== undefined && rows > max)
+      out.push(
+        makeFinding(
+          'rows-over-limit',
+          { sheet: grid.name, row: match.headerRow, col: 1 },
+          {
+            th: `ตารางมี ${rows.toLocaleString('en-US')} รายการ แบบนี้แสดงไม่เกิน ${max} รายการ: เลือก ${max} รายการที่วงเงินงบประมาณสูงสุด`,
+            en: `The table has ${rows.toLocaleString('en-US')} rows; this form lists at most ${max}: keep the ${max} with the largest budget`,
+          },
+        ),
+      );
     out.push(...limit.summary(grid.name, match.headerRow));
     return new CheckedTable(rows, fiscalYear, out, parsed);
   }

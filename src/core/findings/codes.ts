@@ -16,6 +16,7 @@ export const SEVERITY = {
   'sheet-truncated': 'warning',
   'hidden-column': 'warning',
   'blank-rows': 'info',
+  'rows-over-limit': 'info',
   'merged-cell': 'warning',
   'merged-header': 'warning',
   // single cells

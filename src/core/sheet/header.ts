@@ -394,7 +394,12 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
     // A row of units under a one-row header ("(บาท)" under the amounts, the rest merged down from
     // above, as สขร.1 is often laid out) is the header's second row, not data.
     found =
-      match.headerRows === 1 && isUnitsRow(grid, match.headerRow + 1, match.columns.map((c) => c.col))
+      match.headerRows === 1 &&
+      isUnitsRow(
+        grid,
+        match.headerRow + 1,
+        match.columns.map((c) => c.col),
+      )
         ? { ...match, headerRows: 2, firstDataRow: match.firstDataRow + 1 }
         : match;
   }

@@ -22,7 +22,8 @@ const FOOTER =
 const NAME_IN_BRACKETS = /^\(\s*(นาย|นาง|นางสาว|น\.ส\.|ว่าที่|mr|mrs|ms)[^)]*\)$/i;
 // A monthly summary's headings (O21, สขร.1): "เดือนตุลาคม 2565", "ประจำเดือน ต.ค. 65", and the line an
 // office writes for a month with nothing bought, "ไม่มีการจัดซื้อจัดจ้าง".
-const MONTH = '(?:ม\\.?ค\\.?|ก\\.?พ\\.?|มี\\.?ค\\.?|เม\\.?ย\\.?|พ\\.?ค\\.?|มิ\\.?ย\\.?|ก\\.?ค\\.?|ส\\.?ค\\.?|ก\\.?ย\\.?|ต\\.?ค\\.?|พ\\.?ย\\.?|ธ\\.?ค\\.?|[\\u0E01-\\u0E4E]+(?:คม|ยน|พันธ์))';
+const MONTH =
+  '(?:ม\\.?ค\\.?|ก\\.?พ\\.?|มี\\.?ค\\.?|เม\\.?ย\\.?|พ\\.?ค\\.?|มิ\\.?ย\\.?|ก\\.?ค\\.?|ส\\.?ค\\.?|ก\\.?ย\\.?|ต\\.?ค\\.?|พ\\.?ย\\.?|ธ\\.?ค\\.?|[\\u0E01-\\u0E4E]+(?:คม|ยน|พันธ์))';
 const HEADING_TEXT = new RegExp(
   `^((ประจำ)?เดือน\\s*${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4}|-?\\s*ไม่มี(การ)?(จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง)[^0-9]*)$`,
 );
@@ -101,8 +102,8 @@ export class RowKinds {
         const v = values[cols[i]! - 1];
         if (v === null || v === undefined || (typeof v === 'string' && isBlankText(v))) continue;
         // A row numbered in advance (ลำดับที่ only) is still empty.
-    if (count === 1 && firstIndex === this.ordinalIndex) count = 0;
-    if (count === 0) {
+        if (count === 1 && firstIndex === this.ordinalIndex) count = 0;
+        if (count === 0) {
           first = v;
           firstIndex = i;
         }

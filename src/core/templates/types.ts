@@ -139,6 +139,11 @@ export interface Template {
   /** A source the user imports from (the e-GP export), recognised but never offered as a template. */
   readonly importOnly?: boolean;
   /**
+   * Rows the form lists at most (the 2568 layout: an agency with more lists the 100 largest by
+   * budget, DOMAIN §3.1).
+   */
+  readonly maxRows?: number;
+  /**
    * Each row totals many procurements (O17's summary by method): the limits of a method, which are
    * for one purchase, do not apply to it.
    */

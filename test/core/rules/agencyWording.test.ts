@@ -248,3 +248,21 @@ describe('a สขร.1 header of two rows: the names merged down, the units und
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('the 2568 layout lists at most 100 procurements', () => {
+  it('notes a table of more, and says which to keep; 100 pass', () => {
+    const row = (i: number) => ({ item: `ซื้อวัสดุ ${i}`, budget: 10_000 + i });
+    const over = sheetOf(
+      'ita2568-procurement',
+      Array.from({ length: 101 }, (_, i) => row(i)),
+    );
+    expect(over.findings.filter((f) => f.code === 'rows-over-limit')).toMatchObject([
+      { severity: 'info', message: { th: expect.stringContaining('เลือก 100 รายการที่วงเงินงบประมาณสูงสุด') } },
+    ]);
+    const full = sheetOf(
+      'ita2568-procurement',
+      Array.from({ length: 100 }, (_, i) => row(i)),
+    );
+    expect(full.findings.map((f) => f.code)).not.toContain('rows-over-limit');
+  });
+});
