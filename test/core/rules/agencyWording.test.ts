@@ -155,18 +155,21 @@ describe('rows under the header that are not procurements', () => {
   });
 });
 
+/** One purchase as the monthly forms (O21, and สขร.1 after its ลำดับที่) write it. */
+const BOUGHT: CellValue[] = [
+  'ซื้อวัสดุสำนักงาน',
+  5000,
+  5000,
+  'เฉพาะเจาะจง',
+  'ร้าน ก 5,000 บาท',
+  'ร้าน ก 5,000 บาท',
+  'ราคาต่ำสุด',
+  'ใบสั่งซื้อ 1/2566 ลว. 3 ต.ค. 2565',
+];
+
 describe('the monthly forms as offices keep them', () => {
   const o21 = getTemplate('ita2566-o21')!.columns.map((c) => c.header);
-  const bought = [
-    'ซื้อวัสดุสำนักงาน',
-    5000,
-    5000,
-    'เฉพาะเจาะจง',
-    'ร้าน ก 5,000 บาท',
-    'ร้าน ก 5,000 บาท',
-    'ราคาต่ำสุด',
-    'ใบสั่งซื้อ 1/2566 ลว. 3 ต.ค. 2565',
-  ];
+  const bought = BOUGHT;
   it('month headings and the line for a month with nothing bought are not procurements', () => {
     const values = [
       ['สรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2566'],
@@ -183,7 +186,7 @@ describe('the monthly forms as offices keep them', () => {
 
   it('rows numbered in advance (ลำดับที่ only) are empty rows, not procurements missing everything', () => {
     const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
-    const values = [['แบบ สขร.1 ประจำเดือน ตุลาคม 2565'], skr1, [1, ...bought.slice(0, 4), ...bought.slice(4)], [2], [3]];
+    const values = [['แบบ สขร.1 ประจำเดือน ตุลาคม 2565'], skr1, [1, ...bought], [2], [3]];
     const r = checkSheet({ name: 'S', values }, { templateId: 'skr1' });
     expect(r.rows).toBe(1);
     expect(r.findings.map((f) => f.code)).not.toContain('required-value');
@@ -229,17 +232,7 @@ describe('a สขร.1 header of two rows: the names merged down, the units und
     const t = getTemplate('skr1')!;
     const names = t.columns.map((c) => c.header);
     const units = t.columns.map((c) => (c.type === 'money' ? '(บาท)' : null));
-    const row = [
-      1,
-      'ซื้อวัสดุสำนักงาน',
-      5000,
-      5000,
-      'เฉพาะเจาะจง',
-      'ร้าน ก 5,000 บาท',
-      'ร้าน ก 5,000 บาท',
-      'ราคาต่ำสุด',
-      'ใบสั่งซื้อ 1/2566 ลว. 3 ต.ค. 2565',
-    ];
+    const row = [1, ...BOUGHT];
     const merges = t.columns.flatMap((c, i) =>
       c.type === 'money' ? [] : [{ top: 3, left: i + 1, bottom: 4, right: i + 1 }],
     );
