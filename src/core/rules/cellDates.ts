@@ -67,20 +67,8 @@ function judgeDateFurther(
     );
     return;
   }
-  if (r.beInDate) {
-    // 31/03/2567 typed into Excel is stored as the year 2567 CE (shown as พ.ศ. 3110).
-    const how = { th: 'พิมพ์ปี พ.ศ. ลงในวันที่ของ Excel', en: 'a BE year typed into an Excel date' };
-    wrongEraInDate(ctx, row, c, p, r.day, { ...r.day, y: r.day.y - 543 }, how);
-    return;
-  }
-  if (r.shortBeYear) {
-    // 15/1/67 typed into Excel is stored as 15 Jan 1967. 29/2/68 meant a day that does not exist.
-    const short = String(r.day.y).slice(2);
-    const how = {
-      th: `พิมพ์ปี พ.ศ. 2 หลัก "${short}" ลงในวันที่ของ Excel`,
-      en: `a two-digit BE year "${short}" typed into an Excel date`,
-    };
-    wrongEraInDate(ctx, row, c, p, r.day, shiftYears(r.day, 57), how);
+  if (r.beInDate || r.shortBeYear) {
+    wrongEraInDate(ctx, row, c, p, r);
     return;
   }
   if (r.source === 'text' && r.era === 'CE') {
@@ -114,18 +102,32 @@ function judgeDateFurther(
 }
 
 /**
- * A real Excel date whose year is in the wrong era (`how` says how it got there): `fixed` is the day
- * meant, offered as the fix and judged in its place, or null where that day does not exist.
+ * A real Excel date whose year is in the wrong era: the day meant is offered as the fix and judged
+ * in its place (none where that day does not exist).
  */
 function wrongEraInDate(
   ctx: RuleContext,
   row: number,
   c: TemplateColumn,
   p: ParsedRow,
-  day: Day,
-  fixed: Day | null,
-  how: Bilingual,
+  r: { readonly day: Day; readonly beInDate?: boolean },
 ): void {
+  const { day } = r;
+  const short = String(day.y).slice(2);
+  // 31/03/2567 typed into Excel is stored as the year 2567 CE (shown as พ.ศ. 3110); 15/1/67 as
+  // 15 Jan 1967, and 29/2/68 meant a day that does not exist.
+  const [fixed, how]: [Day | null, Bilingual] = r.beInDate
+    ? [
+        { ...day, y: day.y - 543 },
+        { th: 'พิมพ์ปี พ.ศ. ลงในวันที่ของ Excel', en: 'a BE year typed into an Excel date' },
+      ]
+    : [
+        shiftYears(day, 57),
+        {
+          th: `พิมพ์ปี พ.ศ. 2 หลัก "${short}" ลงในวันที่ของ Excel`,
+          en: `a two-digit BE year "${short}" typed into an Excel date`,
+        },
+      ];
   const n = names(c);
   report(
     ctx,
@@ -143,7 +145,15 @@ function wrongEraInDate(
 }
 
 /** O14's expected start: a month and year, a range or a quarter. */
-export function judgePeriod(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue): void {
+export function judgePeriod(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
+  // A real Excel date as the start: its year may be in the wrong era, as in any date column.
+  if (v instanceof Date || typeof v === 'number') {
+    const d = parseDate(v);
+    if (d.kind === 'ok' && (d.beInDate || d.shortBeYear)) {
+      wrongEraInDate(ctx, row, c, p, d);
+      return;
+    }
+  }
   const r = parsePeriod(v);
   if (r.kind === 'blank') return;
   if (r.kind === 'error') reportCellError(ctx, row, c, r.error);

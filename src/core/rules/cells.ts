@@ -50,7 +50,7 @@ export function judgeCell(
     case 3:
       return judgeDate(ctx, row, c, v, p);
     case 4:
-      return judgePeriod(ctx, row, c, v);
+      return judgePeriod(ctx, row, c, v, p);
     case 5:
       return judgeContractRef(ctx, row, c, v, p);
     case 6:

@@ -210,6 +210,22 @@ describe('the monthly forms as offices keep them', () => {
     ).toEqual(['required-value']);
   });
 
+  it('an O14 start typed "10/66" into an Excel date (stored as October 1966) gets ce-year with 2566 offered', () => {
+    const values = [
+      [
+        'งานที่ซื้อหรือจ้าง',
+        'วงเงินงบประมาณที่ได้รับจัดสรร (บาท)',
+        'แหล่งที่มาของงบประมาณ',
+        'วิธีการที่จะดำเนินการจัดซื้อจัดจ้าง',
+        'ช่วงเวลาที่คาดว่าจะเริ่มดำเนินการ',
+      ],
+      ['ซื้อครุภัณฑ์', 100_000, 'พ.ร.บ. งบประมาณรายจ่าย', 'วิธีเฉพาะเจาะจง', new Date(Date.UTC(1966, 9, 1))],
+      ['ซื้อครุภัณฑ์อื่น', 90_000, 'พ.ร.บ. งบประมาณรายจ่าย', 'วิธีเฉพาะเจาะจง', new Date(Date.UTC(2023, 9, 1))],
+    ];
+    const f = checkSheet({ name: 'O14', values }).findings;
+    expect(f.map((x) => [x.code, x.cell, x.suggestion?.display])).toEqual([['ce-year', 'E2', '1 ต.ค. 2566']]);
+  });
+
   it('O14 headed "วิธีการจัดซื้อจัดจ้าง" has its method column', () => {
     const values = [
       [
