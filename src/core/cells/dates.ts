@@ -201,8 +201,8 @@ export function findDateInText(text: string): Day | null {
   const patterns = [
     // "3 ต.ค. 66", "3 ตค. 66", "1 ธค 2566", "15 มีนาคม 2567", "3 Oct 2023".
     /(?<![\d/])(\d{1,2})\s*([\u0E01-\u0E4E]{1,3}\.[\u0E01-\u0E4E]{1,2}\.?|[\u0E01-\u0E4E]{2,12}\.?|[A-Za-z]{3,9}\.?)\s*(?:พ\.?\s?ศ\.?\s*)?(\d{4}|\d{2})(?!\d)/g,
-    // "15/01/2567", "1-12-2566", "1.12.66".
-    /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-])/g,
+    // "15/01/2567", "1-12-2566" (not dots: "ข้อ 3.1.12" is a section of a document).
+    /(?<![\d/.-])(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/.-])/g,
   ];
   for (const re of patterns) {
     re.lastIndex = 0;
@@ -249,7 +249,7 @@ export function parsePeriod(v: CellValue): PeriodResult {
   const full = parseDateText(s);
   if (full) return { kind: 'ok', ce: full.era === 'CE' };
   // A range: judge the last month and year ("ต.ค. - ธ.ค. 2566"), or the last day ("1 ต.ค. 2566 - 31 ธ.ค. 2566").
-  const last = s.split(/\s+[-–—]\s+|\s*[–—]\s*|(?<=[^\d\s])\s*-\s*(?=[^\d])|\s+ถึง\s+/).pop() ?? s;
+  const last = s.split(/\s*[-–—]\s*|\s+ถึง\s+/).pop() ?? s;
   const lastDay = parseDateText(last);
   if (lastDay) return { kind: 'ok', ce: lastDay.era === 'CE' };
   let m = MONTH_YEAR.exec(last);

@@ -161,15 +161,21 @@ function judgeMethodFurther(
 /** A part of a bidders cell that is only a price ("ราคา 10,000 บาท"): it belongs to the bidder before it. */
 const PRICE_ONLY = /^(?:(?:เสนอ)?ราคา(?:ที่เสนอ)?|เป็นเงิน|จำนวนเงิน)?\s*[\d,.]+\s*(?:\.-)?\s*(?:บาท|บ\.)?\s*(?:\.-)?$/;
 
+/** How a supplier's name starts: ร้าน, บริษัท, หจก., ห้างหุ้นส่วน, นาย/นาง/น.ส., สหกรณ์. */
+const SUPPLIER = '(?:ร้าน|บริษัท|บจก|หจก|ห\\.จ\\.ก|ห้างหุ้นส่วน|นาย|นาง|น\\.ส\\.|สหกรณ์)';
+const BIDDER_BREAK = new RegExp(
+  `\\r?\\n|;|,(?=\\s*[^\\d\\s])|(?<=\\d\\s*(?:\\.-|บาท))\\s+(?=${SUPPLIER})|(?:^|\\s)(?=\\d{1,2}[.)]\\s)|(?:^|\\s)(?=\\d{1,2}[.)]${SUPPLIER})`,
+);
+
 /**
  * Bidders named in one cell: one a line, or separated by ";" or by commas between names ("ร้าน ก
  * 1,000 บาท, ร้าน ข 1,200 บาท"; a comma inside a number is not one), or numbered "1. … 2. …".
  */
 export function countBidders(text: string): number {
   const parts = thaiDigitsToArabic(text)
-    // Also after a price's ".-" or "บาท" when another name follows ("ร้าน ก 5,000.- ร้าน ข 5,200.-"),
-    // and before "2.บริษัท" numbering written without a space.
-    .split(/\r?\n|;|,(?=\s*[^\d\s])|(?<=\d\s*(?:\.-|บาท))\s+(?=[^\d\s(])|(?:^|\s)(?=\d{1,2}[.)]\s?[^\d\s,.])/)
+    // Also where a supplier's name follows a price ("ร้าน ก 5,000.- ร้าน ข 5,200.-") or a number
+    // written without a space ("1.บริษัท ก … 2.บริษัท ข …"); "หจก. 2.บี คอนสตรัคชั่น" is one name.
+    .split(BIDDER_BREAK)
     .map((s) => s.replace(/^\s*\d{1,2}[.)]\s*/, '').trim())
     .filter((s) => s.length > 1 && !PRICE_ONLY.test(s));
   return parts.length;

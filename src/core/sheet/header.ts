@@ -370,7 +370,10 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
         const missing = required.filter((c) => !columns.some((m) => m.column === c));
         // Matched columns count for, unmatched template columns against: picks O16 over O14 for a
         // 12-column sheet and O14 over O16 for a 5-column one. Optional columns never count against.
-        const rank = sum - 0.5 * missing.length - (rows === 2 ? 0.01 : 0);
+        // Header cells the form leaves unexplained count against it too: an O16 header short of
+        // columns is still O16, not an O14 that would explain only three of its five.
+        const unexplained = cands.length - columns.length - duplicates.length;
+        const rank = sum - 0.5 * missing.length - 0.5 * unexplained - (rows === 2 ? 0.01 : 0);
         const n = required.length + matchedOptional;
         if (!best || rank > best.rank + 1e-9) {
           best = {

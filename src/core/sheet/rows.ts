@@ -101,8 +101,6 @@ export class RowKinds {
       for (let i = 0; i < cols.length; i++) {
         const v = values[cols[i]! - 1];
         if (v === null || v === undefined || (typeof v === 'string' && isBlankText(v))) continue;
-        // A row numbered in advance (ลำดับที่ only) is still empty.
-        if (count === 1 && firstIndex === this.ordinalIndex) count = 0;
         if (count === 0) {
           first = v;
           firstIndex = i;
@@ -111,8 +109,8 @@ export class RowKinds {
         if (++count === 3) break;
       }
     }
-    // A row numbered in advance (ลำดับที่ only) is still empty.
-    if (count === 1 && firstIndex === this.ordinalIndex) count = 0;
+    // A row numbered in advance (a number in ลำดับที่, nothing else) is still empty.
+    if (count === 1 && firstIndex === this.ordinalIndex && ordinal(first) >= 1) count = 0;
     if (count === 0) {
       // A row empty in every matched column may still carry a note in another column.
       const other = values?.find((v) => !isBlank(v));

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells/value';
 import { checkSheet } from '../../../src/core/check/sheet';
+import { findDateInText, parsePeriod } from '../../../src/core/cells/dates';
 import { countBidders, splitWinner } from '../../../src/core/rules/cellText';
+import { recogniseHeader } from '../../../src/core/sheet/header';
+import { classifyRows } from '../../../src/core/sheet/rows';
 import { getTemplate } from '../../../src/core/templates/registry';
 import { checkRows, codes, row, utc } from '../../helpers/findings';
 
@@ -273,5 +276,46 @@ describe('the 2568 layout lists at most 100 procurements', () => {
       Array.from({ length: 100 }, (_, i) => row(i)),
     );
     expect(full.findings.map((f) => f.code)).not.toContain('rows-over-limit');
+  });
+});
+
+describe('what the readings above must not catch', () => {
+  it('a total, a note or a month heading written in the ลำดับที่ column keeps its kind', () => {
+    const t = getTemplate('skr1')!;
+    const grid = {
+      name: 'S',
+      values: [
+        ['แบบ สขร.1'],
+        t.columns.map((c) => c.header),
+        [1, ...BOUGHT],
+        ['เดือนพฤศจิกายน 2565'],
+        [2, ...BOUGHT],
+        ['รวม', null, 10000, 10000],
+        ['หมายเหตุ', 'ข้อมูลจากระบบ e-GP'],
+      ] as CellValue[][],
+    };
+    const kinds = classifyRows(grid, recogniseHeader(grid, [t])!).map((r) => r.kind);
+    expect(kinds).toEqual(['data', 'heading', 'data', 'total', 'footer']);
+  });
+
+  it('an O14 range with no spaces round its dash is still a range', () => {
+    for (const p of ['ต.ค.66-ธ.ค.66', 'ต.ค.๖๕-ก.ย.๖๖', 'ม.ค.2567-มี.ค.2567'])
+      expect(parsePeriod(p), p).toMatchObject({ kind: 'ok' });
+  });
+
+  it('words after a price are not another bidder, nor is a number inside a name', () => {
+    for (const one of ['ร้าน ก ราคา 5,000.- บาท', 'บริษัท ก 5,000 บาท เป็นผู้เสนอราคาต่ำสุด', 'หจก. 2.บี คอนสตรัคชั่น'])
+      expect(countBidders(one), one).toBe(1);
+  });
+
+  it('a section number in a reference ("ข้อ 3.1.12") is no date', () => {
+    expect(findDateInText('ใบสั่งซื้อ ข้อ 3.1.12')).toBeNull();
+  });
+
+  it('an O16 header short of columns is still O16, not an O14 that would explain only part of it', () => {
+    const values = [
+      ['งานที่ซื้อหรือจ้าง', 'วงเงินงบประมาณที่ได้รับจัดสรร (บาท)', 'วิธีการจัดซื้อจัดจ้าง', 'ราคาที่ตกลงซื้อหรือจ้าง (บาท)', 'วันที่ลงนามในสัญญา'],
+    ];
+    expect(checkSheet({ name: 'S', values }).template).toBe('ita2567-o16');
   });
 });
