@@ -358,6 +358,8 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
       if (rows === 2 && row + 1 > grid.values.length) continue;
       const cands = candidates(texts, row, rows, width, score);
       if (cands.length < 2) continue;
+      // The form that fits these rows best, then that fit against other rows' (see `unexplained`).
+      let here: (HeaderMatch & { rank: number; choice: number }) | null = null;
       for (const template of templates) {
         const base = ix.base.get(template)!;
         const required = template.columns.filter((c) => !c.optionalColumn);
@@ -370,13 +372,15 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
         const missing = required.filter((c) => !columns.some((m) => m.column === c));
         // Matched columns count for, unmatched template columns against: picks O16 over O14 for a
         // 12-column sheet and O14 over O16 for a 5-column one. Optional columns never count against.
-        // Header cells the form leaves unexplained count against it too: an O16 header short of
-        // columns is still O16, not an O14 that would explain only three of its five.
+        const rank = sum - 0.5 * missing.length - (rows === 2 ? 0.01 : 0);
+        // Between forms for the same rows, the header cells a form leaves unexplained count against
+        // it too: an O16 header short of columns is still O16, not an O14 that explains three of its
+        // five. Not between rows: a note beside a two-row header must not push the header down.
         const unexplained = cands.length - columns.length - duplicates.length;
-        const rank = sum - 0.5 * missing.length - 0.5 * unexplained - (rows === 2 ? 0.01 : 0);
+        const choice = rank - 0.5 * unexplained;
         const n = required.length + matchedOptional;
-        if (!best || rank > best.rank + 1e-9) {
-          best = {
+        if (!here || choice > here.choice + 1e-9)
+          here = {
             template,
             headerRow: row,
             headerRows: rows,
@@ -386,8 +390,12 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
             duplicates,
             confidence: Math.round((sum / n) * 100) / 100,
             rank,
+            choice,
           };
-        }
+      }
+      if (here && (!best || here.rank > best.rank + 1e-9)) {
+        const { choice: _choice, ...match } = here;
+        best = match;
       }
     }
   }

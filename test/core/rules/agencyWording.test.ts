@@ -319,3 +319,29 @@ describe('what the readings above must not catch', () => {
     expect(checkSheet({ name: 'S', values }).template).toBe('ita2567-o16');
   });
 });
+
+describe('a two-row header with a note beside it', () => {
+  it('stays where it is: the note does not push the header down over the first data row', () => {
+    const t = getTemplate('skr1')!;
+    const top: CellValue[] = [];
+    const bottom: CellValue[] = [];
+    const merges: { top: number; left: number; bottom: number; right: number }[] = [];
+    t.columns.forEach((c, i) => {
+      const g = t.headerGroups?.find((x) => i >= x.from && i <= x.to && x.to > x.from);
+      if (g) {
+        bottom[i] = c.header;
+        if (i === g.from) {
+          top[i] = g.header;
+          merges.push({ top: 3, left: i + 1, bottom: 3, right: g.to + 1 });
+        }
+      } else {
+        top[i] = c.header;
+        merges.push({ top: 3, left: i + 1, bottom: 4, right: i + 1 });
+      }
+    });
+    top.push(null, 'หน่วย : บาท');
+    const values = [['แบบ สขร.1'], [], top, bottom, [1, ...BOUGHT], [2, ...BOUGHT], [3, ...BOUGHT]];
+    const r = checkSheet({ name: 'S', values, merges });
+    expect(r).toMatchObject({ template: 'skr1', headerRow: 3, rows: 3 });
+  });
+});
