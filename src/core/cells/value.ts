@@ -87,15 +87,26 @@ export function cellAt(grid: SheetGrid, row: number, col: number): CellValue {
 
 /**
  * A reader of the grid where each cell under a merged area reads as the area's top-left value, as
- * the user sees it (a status merged down an item's rows says the same of every row).
+ * the user sees it (a status merged down an item's rows says the same of every row). `merges` are
+ * the areas to follow (the sheet's, by default); rows above `fromRow` are never asked for.
  */
-export function mergedCellReader(grid: SheetGrid): (row: number, col: number) => CellValue {
-  const merges = grid.merges ?? [];
-  if (merges.length === 0) return (row, col) => cellAt(grid, row, col);
+export function mergedCellReader(
+  grid: SheetGrid,
+  merges: readonly CellRange[] = grid.merges ?? [],
+  fromRow = 1,
+): (row: number, col: number) => CellValue {
+  // Cell → the top-left of its area, looked up per row: a sheet may have thousands of merges.
+  const master = new Map<number, Map<number, [number, number]>>();
+  for (const m of merges)
+    for (let r = Math.max(m.top, fromRow); r <= Math.min(m.bottom, grid.values.length); r++) {
+      let row = master.get(r);
+      if (!row) master.set(r, (row = new Map()));
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) row.set(c, [m.top, m.left]);
+    }
+  if (master.size === 0) return (row, col) => cellAt(grid, row, col);
   return (row, col) => {
-    for (const m of merges)
-      if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return cellAt(grid, m.top, m.left);
-    return cellAt(grid, row, col);
+    const at = master.get(row)?.get(col);
+    return at ? cellAt(grid, at[0], at[1]) : cellAt(grid, row, col);
   };
 }
 

@@ -1,10 +1,10 @@
 import { a1 } from '../cells/address';
 import {
-  cellAt,
   displayValue,
   isBlank,
   isBlankText,
   isDashText,
+  mergedCellReader,
   type CellRange,
   type CellValue,
   type SheetGrid,
@@ -119,15 +119,15 @@ interface MergedArea {
 
 /** Cells hidden under a merged area of the table body read as their area's top-left value. */
 function mergedBody(grid: SheetGrid, match: HeaderMatch, sheet: string, out: MergedArea[]) {
-  const master = new Map<number, Map<number, [number, number]>>();
   const first = Math.min(...match.columns.map((c) => c.col));
   const last = Math.max(...match.columns.map((c) => c.col));
+  const body: CellRange[] = [];
   for (const m of grid.merges ?? []) {
     // Only merges inside the table's body matter; an empty merged area below the data does not.
     if (m.bottom < match.firstDataRow || m.top > grid.values.length || m.right < first || m.left > last) continue;
-    const top = Math.max(m.top, match.firstDataRow);
+    body.push(m);
     out.push({
-      top,
+      top: Math.max(m.top, match.firstDataRow),
       bottom: m.bottom,
       finding: makeFinding(
         'merged-cell',
@@ -138,17 +138,8 @@ function mergedBody(grid: SheetGrid, match: HeaderMatch, sheet: string, out: Mer
         },
       ),
     });
-    for (let r = top; r <= m.bottom; r++) {
-      let row = master.get(r);
-      if (!row) master.set(r, (row = new Map()));
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) row.set(c, [m.top, m.left]);
-    }
   }
-  if (master.size === 0) return (row: number, col: number): CellValue => cellAt(grid, row, col);
-  return (row: number, col: number): CellValue => {
-    const at = master.get(row)?.get(col);
-    return at ? cellAt(grid, at[0], at[1]) : cellAt(grid, row, col);
-  };
+  return mergedCellReader(grid, body, match.firstDataRow);
 }
 
 const exempting = new WeakMap<RequiredUnless, ReadonlySet<string>>();
