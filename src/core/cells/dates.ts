@@ -219,13 +219,38 @@ export function findDateInText(text: string): Day | null {
 
 export type PeriodResult =
   | { readonly kind: 'blank' }
-  | { readonly kind: 'ok'; readonly ce: boolean }
+  /** `start`: the first day of the month it starts in, when it names a year (a quarter alone does not). */
+  | { readonly kind: 'ok'; readonly ce: boolean; readonly start: Day | null }
   | { readonly kind: 'error'; readonly error: string }
   | { readonly kind: 'bad' };
 
 const MONTH_YEAR = /^([A-Za-z\u0E01-\u0E4E.]+?)\.?\s*(?:พ\.?\s?ศ\.?)?\s*(\d{2}|\d{4})$/;
 const NUM_MONTH_YEAR = /^(\d{1,2})\s*[/-]\s*(\d{4})$/;
 const QUARTER = /^(ไตรมาส(ที่)?|q)\s*[1-4]/i;
+
+/** A month and year ("ต.ค. 2566", "10/2566"): its first day, and whether the year was CE. */
+function monthYear(s: string): { day: Day; ce: boolean } | 'bad' | null {
+  let m = MONTH_YEAR.exec(s);
+  let month = m ? monthFromName(m[1]!) : null;
+  if (!m || !month) {
+    m = NUM_MONTH_YEAR.exec(s);
+    month = m ? Number(m[1]) : null;
+    if (!m || !month || month > 12) return null;
+  }
+  const y = yearToCe(m[2]!, false);
+  return y ? { day: dayOf(y.y, month, 1), ce: y.era === 'CE' } : 'bad';
+}
+
+/** What a period's first part says of its start, given the start of its last part ("ต.ค. – ธ.ค. 2566"). */
+function rangeStart(first: string, last: Day): Day {
+  const d = parseDateText(first);
+  if (d) return d.day;
+  const my = monthYear(first);
+  if (my && my !== 'bad') return my.day;
+  const month = monthFromName(first);
+  // The year is the last part's, or the one before when the range crosses a new year ("พ.ย. – ม.ค. 2567").
+  return month ? dayOf(month > last.m ? last.y - 1 : last.y, month, 1) : last;
+}
 
 /**
  * Read an expected start (O14): a month and year ("ต.ค. 2566", "ตุลาคม 66", "10/2566"), a range of
@@ -236,7 +261,7 @@ export function parsePeriod(v: CellValue): PeriodResult {
   if (isCellError(v)) return { kind: 'error', error: v.error };
   if (v instanceof Date || typeof v === 'number') {
     const d = parseDate(v);
-    return d.kind === 'ok' ? { kind: 'ok', ce: false } : { kind: 'bad' };
+    return d.kind === 'ok' ? { kind: 'ok', ce: false, start: d.day } : { kind: 'bad' };
   }
   if (typeof v !== 'string') return { kind: 'bad' };
   // "เดือนตุลาคม 2566", "เดือน ต.ค. 2566": the word for month in front says nothing more.
@@ -245,22 +270,20 @@ export function parsePeriod(v: CellValue): PeriodResult {
     .replace(/\s+/g, ' ')
     .replace(/^(ประจำ)?เดือน\s*/, '');
   if (s === '' || s === '-') return { kind: 'blank' };
-  if (QUARTER.test(s)) return { kind: 'ok', ce: false };
+  if (QUARTER.test(s)) return { kind: 'ok', ce: false, start: null };
   const full = parseDateText(s);
-  if (full) return { kind: 'ok', ce: full.era === 'CE' };
-  // A range: judge the last month and year ("ต.ค. - ธ.ค. 2566"), or the last day ("1 ต.ค. 2566 - 31 ธ.ค. 2566").
-  const last = s.split(/\s*[-–—]\s*|\s+ถึง\s+/).pop() ?? s;
+  if (full) return { kind: 'ok', ce: full.era === 'CE', start: full.day };
+  // A range: judge the era by the last month and year ("ต.ค. - ธ.ค. 2566") or the last day ("1 ต.ค. 2566 -
+  // 31 ธ.ค. 2566"), and take the start from the first.
+  const parts = s.split(/\s*[-–—]\s*|\s+ถึง\s+/);
+  const last = parts[parts.length - 1]!;
   const lastDay = parseDateText(last);
-  if (lastDay) return { kind: 'ok', ce: lastDay.era === 'CE' };
-  let m = MONTH_YEAR.exec(last);
-  if (m && monthFromName(m[1]!)) {
-    const y = yearToCe(m[2]!, false);
-    return y ? { kind: 'ok', ce: y.era === 'CE' } : { kind: 'bad' };
-  }
-  m = NUM_MONTH_YEAR.exec(s);
-  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) {
-    const y = yearToCe(m[2]!, false);
-    return y ? { kind: 'ok', ce: y.era === 'CE' } : { kind: 'bad' };
-  }
-  return { kind: 'bad' };
+  if (lastDay) return { kind: 'ok', ce: lastDay.era === 'CE', start: rangeStart(parts[0]!, lastDay.day) };
+  const lastMy = monthYear(last);
+  if (lastMy === 'bad') return { kind: 'bad' };
+  if (lastMy)
+    return { kind: 'ok', ce: lastMy.ce, start: parts.length > 1 ? rangeStart(parts[0]!, lastMy.day) : lastMy.day };
+  // "10-2566" is split at its dash like a range: read whole.
+  const whole = monthYear(s);
+  return whole && whole !== 'bad' ? { kind: 'ok', ce: whole.ce, start: whole.day } : { kind: 'bad' };
 }

@@ -350,7 +350,8 @@ export class ProcurementTable {
   private signed(): Day[] {
     const out: Day[] = [];
     for (let i = 0; i < this.parsed.slots; i++) {
-      const d = this.parsed.signDateAt(i);
+      // A plan (O14) has no signing dates: its expected starts say the year.
+      const d = this.parsed.signDateAt(i) ?? this.parsed.plannedStartAt(i);
       if (d && this.parsed.present[i]) out.push(d);
     }
     return out;

@@ -15,6 +15,7 @@ function keep(c: TemplateColumn, d: Day, p: ParsedRow): void {
   // The contract reference's date (สขร.1, O21) is the signing date.
   if (c.id === 'signDate' || c.id === 'contractRef') p.signDate = d;
   else if (c.id === 'endDate') p.endDate = d;
+  else if (c.id === 'plannedStart') p.plannedStart = d;
 }
 
 /** A date: a real Excel date shown in พ.ศ.; text dates are read and offered as real dates. */
@@ -158,6 +159,7 @@ export function judgePeriod(ctx: RuleContext, row: number, c: TemplateColumn, v:
   if (r.kind === 'blank') return;
   if (r.kind === 'error') reportCellError(ctx, row, c, r.error);
   else if (r.kind === 'bad' || r.ce) judgePeriodFurther(ctx, row, c, v, r.kind === 'bad');
+  if (r.kind === 'ok' && r.start) keep(c, r.start, p);
 }
 
 /** A period that is not one, or is in CE; apart so that a good period allocates nothing (see judgeNumber). */

@@ -1,5 +1,5 @@
 import type { Bilingual, TemplateColumn } from '../templates/types';
-import { formatDayEn, formatDayTh, formatMoney, type Day } from '../text/format';
+import { formatDayEn, formatDayTh, formatMoney, formatMonthEn, formatMonthTh, type Day } from '../text/format';
 
 const named = new WeakMap<TemplateColumn, Bilingual>();
 
@@ -13,6 +13,8 @@ export function names(c: TemplateColumn): Bilingual {
 export const baht = (n: number): Bilingual => ({ th: `${formatMoney(n)} บาท`, en: `${formatMoney(n)} baht` });
 
 export const day = (d: Day): Bilingual => ({ th: formatDayTh(d), en: formatDayEn(d) });
+
+export const month = (d: Day): Bilingual => ({ th: formatMonthTh(d), en: formatMonthEn(d) });
 
 /** Build a message from a template literal per language. */
 export function msg(th: string, en: string): Bilingual {

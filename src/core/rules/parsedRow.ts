@@ -15,6 +15,8 @@ export interface ParsedRow {
   budgetSource?: string;
   signDate?: Day;
   endDate?: Day;
+  /** O14's expected start: the first day of its month. */
+  plannedStart?: Day;
   fiscalYear?: number;
   projectYear?: number;
   projectMonth?: number;
@@ -39,6 +41,7 @@ export function newParsedRow(row: number): ParsedRow {
     budgetSource: undefined,
     signDate: undefined,
     endDate: undefined,
+    plannedStart: undefined,
     fiscalYear: undefined,
     projectYear: undefined,
     projectMonth: undefined,
@@ -67,6 +70,7 @@ class ScratchRow implements ParsedRow {
   budgetSource: string | undefined = undefined;
   signDate: Day | undefined = undefined;
   endDate: Day | undefined = undefined;
+  plannedStart: Day | undefined = undefined;
   fiscalYear: number | undefined = undefined;
   projectYear: number | undefined = undefined;
   projectMonth: number | undefined = undefined;
@@ -86,6 +90,6 @@ export function resetScratchRow(p: ParsedRow, row: number): void {
   q.row = row;
   q.budget = q.referencePrice = q.agreedPrice = NaN;
   q.item = q.method = q.genericMethodOnly = q.status = q.budgetSource = undefined;
-  q.signDate = q.endDate = q.fiscalYear = q.projectYear = q.projectMonth = undefined;
+  q.signDate = q.endDate = q.plannedStart = q.fiscalYear = q.projectYear = q.projectMonth = undefined;
   q.projectNumber = q.supplierKey = q.supplierName = q.bidders = undefined;
 }

@@ -184,6 +184,8 @@ export class ParsedRows {
   /** Days since 1970-01-01 of the signing date and of the contract's end (NONE when there is none). */
   signDay: Numbers;
   endDay: Numbers;
+  /** Days since 1970-01-01 of O14's expected start (NONE when there is none). */
+  startDay: Numbers;
   /** Index into `labels` of the status and of the budget source, −1 for none. */
   status: Numbers;
   budgetSource: Numbers;
@@ -225,6 +227,7 @@ export class ParsedRows {
     this.projectMonth = column(Int32Array, size);
     this.signDay = column(Int32Array, size);
     this.endDay = column(Int32Array, size);
+    this.startDay = column(Int32Array, size);
     this.status = column(Int32Array, size);
     this.budgetSource = column(Int32Array, size);
     this.projectValue = column(Float64Array, size);
@@ -263,6 +266,7 @@ export class ParsedRows {
     this.projectMonth = grow(this.projectMonth);
     this.signDay = grow(this.signDay);
     this.endDay = grow(this.endDay);
+    this.startDay = grow(this.startDay);
     this.status = grow(this.status);
     this.budgetSource = grow(this.budgetSource);
     this.projectValue = grow(this.projectValue);
@@ -288,6 +292,7 @@ export class ParsedRows {
     this.projectMonth[i] = int(p.projectMonth);
     this.signDay[i] = p.signDate ? dayNumber(p.signDate) : NONE;
     this.endDay[i] = p.endDate ? dayNumber(p.endDate) : NONE;
+    this.startDay[i] = p.plannedStart ? dayNumber(p.plannedStart) : NONE;
     this.status[i] = p.status === undefined ? -1 : this.labelIds.id(p.status);
     this.budgetSource[i] = p.budgetSource === undefined ? -1 : this.labelIds.id(p.budgetSource);
     keepDigitsValue(p.projectNumber, this.projectValue, i);
@@ -332,6 +337,10 @@ export class ParsedRows {
     return dayAt(this.endDay[i]!);
   }
 
+  plannedStartAt(i: number): Day | undefined {
+    return dayAt(this.startDay[i]!);
+  }
+
   /** Slot `i` holds no data row (blank, total, footer …). */
   clear(i: number): void {
     this.present[i] = 0;
@@ -353,6 +362,7 @@ export class ParsedRows {
     p.budgetSource = this.budgetSourceAt(i);
     p.signDate = this.signDateAt(i);
     p.endDate = this.endDateAt(i);
+    p.plannedStart = this.plannedStartAt(i);
     p.fiscalYear = optInt(this.fiscalYear[i]!);
     p.projectYear = optInt(this.projectYear[i]!);
     p.projectMonth = optInt(this.projectMonth[i]!);

@@ -3,7 +3,7 @@ import { METHODS, type MethodEntry } from '../settings/data';
 import type { ColumnId, TemplateColumn } from '../templates/types';
 import { formatMoney, type Day } from '../text/format';
 import { report, type RuleContext } from './context';
-import { baht, day, msg } from './messages';
+import { baht, day, month, msg } from './messages';
 import { NONE, type ParsedRows } from './parsedRows';
 
 const NOT_SIGNED = 'ยังไม่ได้ลงนามในสัญญา';
@@ -35,6 +35,8 @@ export function judgeRow(ctx: RuleContext, rows: ParsedRows, i: number, sheetYea
   if (signDate && rows.endDay[i] !== NONE && rows.endDay[i]! < rows.signDay[i]!)
     endBeforeStart(ctx, r, rows.endDateAt(i)!, signDate);
   if (signDate && fy !== null && fiscalYearOf(signDate) !== fy) outOfYear(ctx, r, signDate, fy);
+  const plannedStart = rows.plannedStartAt(i);
+  if (plannedStart && fy !== null && fiscalYearOf(plannedStart) !== fy) startOutOfYear(ctx, r, plannedStart, fy);
   if (rows.statusAt(i) === NOT_SIGNED && signDate && ctx.matched.has('signDate')) statusMismatch(ctx, r, signDate);
 
   // Project number year against the signing date: created (yymm) no later than signed, within 2 years.
@@ -122,6 +124,16 @@ function outOfYear(ctx: RuleContext, r: number, signDate: Day, fy: number): void
     msg(
       `แถว ${r}: วันที่ลงนาม ${day(signDate).th} ไม่อยู่ในปีงบประมาณ ${fy} (1 ต.ค. ${fy - 1} – 30 ก.ย. ${fy})`,
       `Row ${r}: signed on ${day(signDate).en}, outside fiscal year ${fy} (1 Oct ${fy - 544} – 30 Sep ${fy - 543})`,
+    ),
+  );
+}
+
+/** O14: a plan lists what is to start within its fiscal year. */
+function startOutOfYear(ctx: RuleContext, r: number, start: Day, fy: number): void {
+  report(ctx, 'date-out-of-year', r, col(ctx, 'plannedStart'), () =>
+    msg(
+      `แถว ${r}: คาดว่าจะเริ่มดำเนินการ ${month(start).th} ไม่อยู่ในปีงบประมาณ ${fy} ของแผน (ต.ค. ${fy - 1} – ก.ย. ${fy})`,
+      `Row ${r}: expected to start in ${month(start).en}, outside the plan's fiscal year ${fy} (Oct ${fy - 544} – Sep ${fy - 543})`,
     ),
   );
 }

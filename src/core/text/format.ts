@@ -117,6 +117,16 @@ export function formatDayEn(day: Day): string {
   return `${day.d} ${EN_MONTHS[day.m - 1]} ${day.y} (BE ${day.y + 543})`;
 }
 
+/** "พ.ย. 2567" */
+export function formatMonthTh(day: Day): string {
+  return `${THAI_MONTHS_SHORT[day.m - 1]} ${day.y + 543}`;
+}
+
+/** "Nov 2024 (BE 2567)" */
+export function formatMonthEn(day: Day): string {
+  return `${EN_MONTHS[day.m - 1]} ${day.y} (BE ${day.y + 543})`;
+}
+
 export function isoDay(day: Day): string {
   return `${String(day.y).padStart(4, '0')}-${String(day.m).padStart(2, '0')}-${String(day.d).padStart(2, '0')}`;
 }

@@ -95,7 +95,22 @@ describe('parseDate', () => {
       '1 ต.ค. 2566 - 31 ธ.ค. 2566',
     ])
       expect(parsePeriod(ok)).toMatchObject({ kind: 'ok', ce: false });
-    expect(parsePeriod('Oct 2023')).toEqual({ kind: 'ok', ce: true });
+    expect(parsePeriod('Oct 2023')).toEqual({ kind: 'ok', ce: true, start: { y: 2023, m: 10, d: 1 } });
     expect(parsePeriod('เร็ว ๆ นี้').kind).toBe('bad');
+  });
+
+  it('takes the month an O14 period starts in (CE year, month)', () => {
+    const start = (v: string) => {
+      const r = parsePeriod(v);
+      return r.kind === 'ok' && r.start ? [r.start.y, r.start.m] : null;
+    };
+    expect(start('ต.ค. 2566')).toEqual([2023, 10]);
+    expect(start('10-2566')).toEqual([2023, 10]);
+    expect(start('ต.ค. - ธ.ค. 2566')).toEqual([2023, 10]);
+    // A range across a new year: its first month is in the year before the last's.
+    expect(start('พ.ย. - ม.ค. 2567')).toEqual([2023, 11]);
+    expect(start('พ.ย. 2566 - ม.ค. 2567')).toEqual([2023, 11]);
+    expect(start('1 ต.ค. 2566 - 31 ธ.ค. 2566')).toEqual([2023, 10]);
+    expect(start('ไตรมาส 1')).toBeNull();
   });
 });

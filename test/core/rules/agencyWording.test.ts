@@ -229,6 +229,63 @@ describe('the monthly forms as offices keep them', () => {
     expect(f.map((x) => [x.code, x.cell, x.suggestion?.display])).toEqual([['ce-year', 'E2', '1 ต.ค. 2566']]);
   });
 
+  it("an O14 start outside the plan's fiscal year gets date-out-of-year; one inside it passes", () => {
+    const header = [
+      'งานที่ซื้อหรือจ้าง',
+      'วงเงินงบประมาณที่ได้รับจัดสรร (บาท)',
+      'แหล่งที่มาของงบประมาณ',
+      'วิธีการที่จะดำเนินการจัดซื้อจัดจ้าง',
+      'ช่วงเวลาที่คาดว่าจะเริ่มดำเนินการ',
+    ];
+    const plan = (...starts: CellValue[]) => [
+      ['แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'],
+      header,
+      ...starts.map((s, i) => [`ซื้อครุภัณฑ์ ${i + 1}`, 100_000, 'พ.ร.บ. งบประมาณรายจ่าย', 'วิธีเฉพาะเจาะจง', s]),
+    ];
+    // The first and last months of fiscal year 2567, a range that starts in it, a range across a new
+    // year, a quarter (no year) and a real date: all inside.
+    const inside = plan(
+      'ต.ค. 2566',
+      'ก.ย. 2567',
+      'ต.ค. - ธ.ค. 2566',
+      'ธ.ค. - ก.พ. 2567',
+      'ไตรมาส 2',
+      new Date(Date.UTC(2024, 0, 15)),
+    );
+    expect(checkSheet({ name: 'O14', values: inside }).findings.map((x) => x.code)).toEqual([]);
+    // A month before and a month after, a range starting before, a plan copied from an old year.
+    const outside = plan('ก.ย. 2566', 'ต.ค. 2567', 'ก.ย. - พ.ย. 2566', 'ต.ค. 2560');
+    const f = checkSheet({ name: 'O14', values: outside }).findings;
+    expect(f.map((x) => [x.code, x.cell])).toEqual([
+      ['date-out-of-year', 'E3'],
+      ['date-out-of-year', 'E4'],
+      ['date-out-of-year', 'E5'],
+      ['date-out-of-year', 'E6'],
+    ]);
+    expect(f[3]!.message.th).toContain('ต.ค. 2560');
+    expect(f[3]!.message.th).toContain('ปีงบประมาณ 2567');
+  });
+
+  it('an O14 plan with no title takes its year from most of its starts', () => {
+    const rows = ['ต.ค. 2567', 'มี.ค. 2568', 'มิ.ย. 2568', 'ต.ค. 2560'].map((s, i) => [
+      `ซื้อครุภัณฑ์ ${i + 1}`,
+      100_000,
+      'พ.ร.บ. งบประมาณรายจ่าย',
+      'วิธีเฉพาะเจาะจง',
+      s,
+    ]);
+    const header = [
+      'งานที่ซื้อหรือจ้าง',
+      'วงเงินงบประมาณที่ได้รับจัดสรร (บาท)',
+      'แหล่งที่มาของงบประมาณ',
+      'วิธีการที่จะดำเนินการจัดซื้อจัดจ้าง',
+      'ช่วงเวลาที่คาดว่าจะเริ่มดำเนินการ',
+    ];
+    const f = checkSheet({ name: 'O14', values: [header, ...rows] }).findings;
+    expect(f.map((x) => [x.code, x.cell])).toEqual([['date-out-of-year', 'E5']]);
+    expect(f[0]!.message.th).toContain('ปีงบประมาณ 2568');
+  });
+
   it('O14 headed "วิธีการจัดซื้อจัดจ้าง" has its method column', () => {
     const values = [
       [
