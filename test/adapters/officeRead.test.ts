@@ -169,3 +169,54 @@ describe('what the Office adapter notices about a sheet, in the same syncs', () 
     expect(checkSheet(grid).template).toBe('ita2567-o16');
   });
 });
+
+describe('where cells link', () => {
+  const rows = [
+    ['ข้อ', 'ตำแหน่งข้อมูล'],
+    ['O1', 'ไปที่หน้าแรก > O1'],
+    ['O2', 'ดูแผ่นงาน O2'],
+    ['O3', 'ไปที่ O3'],
+    ['O4', 'https://www.example.go.th/o4'],
+  ];
+  function linkedSheet(extraRows = 0) {
+    const sheet = newSheet('OIT', [...rows, ...Array.from({ length: extraRows }, (_, i) => [`แถว ${i}`, i])]);
+    sheet.cells.get('2,2')!.hyperlink = { address: 'https://www.example.go.th/o1', textToDisplay: 'ไปที่หน้าแรก > O1' };
+    sheet.cells.get('3,2')!.hyperlink = { documentReference: "'O2'!A1" };
+    sheet.cells.set('4,2', { value: 'ไปที่ O3', formula: '=HYPERLINK("https://www.example.go.th/o3","ไปที่ O3")' });
+    return sheet;
+  }
+  const expected = [
+    { row: 2, col: 2, target: 'https://www.example.go.th/o1' },
+    { row: 3, col: 2, target: "#'O2'!A1" },
+    { row: 4, col: 2, target: 'https://www.example.go.th/o3' },
+  ];
+
+  it('reads inserted links and HYPERLINK formulas in the syncs of the values, as a file gives them', async () => {
+    const excel = fakeExcel({ sheets: [linkedSheet()], active: 0 });
+    const grid = await new OfficeWorkbook(excel.run, capabilitiesFor(20)).readSheet('OIT');
+    expect(grid.links).toEqual(expected);
+    expect(grid.values[3]![1]).toBe('ไปที่ O3');
+    expect(excel.syncs).toBe(2);
+    // The same cells in a file.
+    const wb = new (await import('exceljs')).default.Workbook();
+    const ws = wb.addWorksheet('OIT');
+    rows.forEach((r, i) => r.forEach((v, j) => (ws.getCell(i + 1, j + 1).value = v)));
+    ws.getCell('B2').value = { text: 'ไปที่หน้าแรก > O1', hyperlink: 'https://www.example.go.th/o1' };
+    ws.getCell('B3').value = { text: 'ดูแผ่นงาน O2', hyperlink: "#'O2'!A1" };
+    ws.getCell('B4').value = { formula: 'HYPERLINK("https://www.example.go.th/o3","ไปที่ O3")', result: 'ไปที่ O3' };
+    const file = await ExcelJsWorkbook.load(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect((await file.readSheet('OIT')).links).toEqual(expected);
+  });
+
+  it('does not ask before ExcelApi 1.9, nor of a sheet too large to be a checklist', async () => {
+    for (const [apiMinor, extra] of [
+      [8, 0],
+      [20, 10_000],
+    ] as const) {
+      const excel = fakeExcel({ sheets: [linkedSheet(extra)], active: 0 }, apiMinor);
+      const grid = await new OfficeWorkbook(excel.run, capabilitiesFor(apiMinor)).readSheet('OIT');
+      expect(grid.links, `ExcelApi 1.${apiMinor}, ${extra} more rows`).toBeUndefined();
+      expect(grid.values[1]![1]).toBe('ไปที่หน้าแรก > O1');
+    }
+  });
+});

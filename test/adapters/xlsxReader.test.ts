@@ -77,6 +77,28 @@ describe('reading an .xlsx straight from its XML', () => {
     expect(slow).toEqual(fast);
   });
 
+  it('reads where cells link: inserted links (web, file, a place in the workbook) and HYPERLINK formulas', async () => {
+    const bytes = await xlsx((ws) => {
+      ws.getCell('A1').value = 'ตำแหน่ง';
+      ws.getCell('G5').value = { text: 'ไปที่หน้าแรก > O1', hyperlink: 'https://www.example.go.th/oit/o1' };
+      ws.getCell('G6').value = { text: 'ไฟล์ O2', hyperlink: 'file:///C:/O2.pdf' };
+      ws.getCell('G7').value = { text: 'ดูแผ่นงาน', hyperlink: '#OIT!A1' };
+      ws.getCell('G8').value = { formula: 'HYPERLINK("https://www.example.go.th/oit/o4","ไปที่ O4")', result: 'ไปที่ O4' };
+      ws.getCell('G9').value = 'https://www.example.go.th/plain';
+    });
+    const [fast, slow] = await bothWays(bytes, 'S');
+    const expected = [
+      { row: 5, col: 7, target: 'https://www.example.go.th/oit/o1' },
+      { row: 6, col: 7, target: 'file:///C:/O2.pdf' },
+      { row: 7, col: 7, target: '#OIT!A1' },
+      { row: 8, col: 7, target: 'https://www.example.go.th/oit/o4' },
+    ];
+    expect(fast.links).toEqual(expected);
+    expect(slow.links).toEqual(expected);
+    expect(fast.values[4]![6]).toBe('ไปที่หน้าแรก > O1');
+    expect(fast.values[7]![6]).toBe('ไปที่ O4');
+  });
+
   it('agrees with ExcelJS on a workbook saved by LibreOffice (shared strings, its own styles)', async () => {
     const path = join(dir, 'o16.xlsx');
     const rows = [goodRow(0), goodRow(1), goodRow(2)];

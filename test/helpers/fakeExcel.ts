@@ -13,6 +13,8 @@ type Value = string | number | boolean;
 export interface CellModel {
   value: Value;
   formula?: string;
+  /** An inserted link: a web address, or a place in the workbook (Excel's RangeHyperlink). */
+  hyperlink?: { address?: string; documentReference?: string; textToDisplay?: string };
   numberFormat?: string;
   font?: { name?: string; size?: number; bold?: boolean; color?: string };
   fill?: string;
@@ -494,7 +496,7 @@ export class FakeRange extends Loadable {
         const states = new Set<boolean>();
         for (let c = left; c <= right; c++) states.add(this.sheet.hiddenColumns.includes(c));
         out.columnHidden = states.size === 1 ? [...states][0] : null;
-      } else if (p === 'values' || p === 'numberFormat') {
+      } else if (p === 'values' || p === 'numberFormat' || p === 'formulas') {
         if ((bottom - top + 1) * (right - left + 1) > 5_000_000)
           throw new ApiError('RangeExceedsLimit', 'range too large');
         const rows: unknown[][] = [];
@@ -502,7 +504,13 @@ export class FakeRange extends Loadable {
           const row: unknown[] = [];
           for (let c = left; c <= right; c++) {
             const cell = this.cell(r, c);
-            row.push(p === 'values' ? (cell?.value ?? '') : (cell?.numberFormat ?? 'General'));
+            row.push(
+              p === 'values'
+                ? (cell?.value ?? '')
+                : p === 'formulas'
+                  ? (cell?.formula ?? cell?.value ?? '')
+                  : (cell?.numberFormat ?? 'General'),
+            );
           }
           rows.push(row);
         }
@@ -534,6 +542,9 @@ export class FakeRange extends Loadable {
   }
   get values(): Value[][] {
     return this.get('values');
+  }
+  get formulas(): Value[][] {
+    return this.get('formulas');
   }
   set values(v: Value[][]) {
     this.assign2D(v, (cell, x) => {
@@ -641,6 +652,33 @@ export class FakeRange extends Loadable {
   }
   select(): void {
     this.sheet.selection = rectAddress(this.sheet.name, this.rect).split('!')[1]!;
+  }
+  /**
+   * Each cell's properties (ExcelApi 1.9): a result to read after the next sync, as Office.js's
+   * ClientResult. Only `hyperlink` is faked; a cell without a link has none.
+   */
+  getCellProperties(options: { hyperlink?: boolean }) {
+    this.ctx.require(9, 'getCellProperties');
+    const { sheet, rect } = this;
+    const result = new (class extends Loadable {
+      get value(): { hyperlink?: CellModel['hyperlink'] }[][] {
+        return this.get('value');
+      }
+      snapshot(): Record<string, unknown> {
+        const rows: { hyperlink?: CellModel['hyperlink'] }[][] = [];
+        for (let r = rect.top; r <= rect.bottom; r++) {
+          const row: { hyperlink?: CellModel['hyperlink'] }[] = [];
+          for (let c = rect.left; c <= rect.right; c++) {
+            const h = sheet.cells.get(`${r},${c}`)?.hyperlink;
+            row.push(options.hyperlink && h ? { hyperlink: h } : {});
+          }
+          rows.push(row);
+        }
+        return { value: rows };
+      }
+    })(this.ctx);
+    result.load('value');
+    return result;
   }
   /** The part of this range that holds values (ExcelApi 1.4), or a null object when none does. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange | FakeNullRange {

@@ -26,6 +26,18 @@ export interface SheetGrid {
   readonly strayCell?: { readonly row: number; readonly col: number };
   /** A chart sheet: one chart and no cells. */
   readonly chartSheet?: boolean;
+  /**
+   * Cells that link somewhere (an inserted hyperlink or a HYPERLINK formula), when the adapter can
+   * tell: a checklist's "ไปที่หน้า O1" may link to the page its text does not spell out.
+   */
+  readonly links?: readonly CellLink[];
+}
+
+/** Where a cell links: a web address, a file, or "#Sheet!A1" for a place in the workbook. */
+export interface CellLink {
+  readonly row: number;
+  readonly col: number;
+  readonly target: string;
 }
 
 export interface CellRange {

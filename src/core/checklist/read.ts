@@ -50,6 +50,18 @@ function readMapping(grid: SheetGrid, match: HeaderMatch): Map<string, { indicat
   return out;
 }
 
+/** Where a cell links, read as its value is: a cell under a merged area has the area's link. */
+function linkReader(grid: SheetGrid): (row: number, col: number) => string | undefined {
+  if (!grid.links?.length) return () => undefined;
+  const values: (string | null)[][] = [];
+  for (const l of grid.links) (values[l.row - 1] ??= [])[l.col - 1] = l.target;
+  const read = mergedCellReader({ name: grid.name, values: Array.from(values, (r) => r ?? []) }, grid.merges);
+  return (row, col) => {
+    const v = read(row, col);
+    return typeof v === 'string' ? v : undefined;
+  };
+}
+
 /** The dropdown's word for each status. */
 const WORD_OF: Record<Exclude<ComponentStatus, 'blank'>, string> = {
   done: STATUS_WORDS.done,
@@ -80,6 +92,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   const col = new Map<ColumnId, number>(match.columns.map((m) => [m.column.id, m.col]));
   const column = new Map<ColumnId, TemplateColumn>(match.columns.map((m) => [m.column.id, m.column]));
   const read = mergedCellReader(grid);
+  const linkAt = linkReader(grid);
   const at = (row: number, id: ColumnId) => {
     const c = col.get(id);
     return c === undefined ? null : read(row, c);
@@ -168,17 +181,24 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     const url = at(r, 'url');
     if (!isBlank(url)) {
       const text = collapseSpaces(displayValue(url));
+      // A link on the cell counts as its address: the text may only name the page.
+      const link = linkAt(r, col.get('url')!);
       current.urls++;
-      if (!URL_IN_TEXT.test(text))
+      if (link !== undefined ? !URL_IN_TEXT.test(link) : !URL_IN_TEXT.test(text))
         findings.push(
           makeFinding(
             'checklist-bad-url',
             { sheet, row: r, col: col.get('url')!, column: column.get('url')! },
-            {
-              th: `แถว ${r}: ตำแหน่งข้อมูล "${text}" ไม่ใช่ที่อยู่เว็บ ต้องขึ้นต้นด้วย http:// หรือ https://`,
-              en: `Row ${r}: location "${text}" is not a web address; it must start with http:// or https://`,
-            },
-            { value: text },
+            link !== undefined
+              ? {
+                  th: `แถว ${r}: ตำแหน่งข้อมูล "${text}" ลิงก์ไปที่ "${link}" ซึ่งไม่ใช่ที่อยู่เว็บ ต้องลิงก์ไปที่ http:// หรือ https://`,
+                  en: `Row ${r}: location "${text}" links to "${link}", which is not a web address; link to an http:// or https:// page`,
+                }
+              : {
+                  th: `แถว ${r}: ตำแหน่งข้อมูล "${text}" ไม่ใช่ที่อยู่เว็บ ต้องขึ้นต้นด้วย http:// หรือ https://`,
+                  en: `Row ${r}: location "${text}" is not a web address; it must start with http:// or https://`,
+                },
+            { value: link ?? text },
           ),
         );
     }

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { CellRange, CellValue, SheetGrid } from '../../core/cells/value';
+import type { CellLink, CellRange, CellValue, SheetGrid } from '../../core/cells/value';
 import { parseA1 } from '../../core/cells/address';
 import { serialToDay } from '../../core/cells/dates';
 import type { CellWrite } from '../../core/findings/fixes';
@@ -25,6 +25,7 @@ function grid(
   hiddenColumns: number[],
   strayCell: { row: number; col: number } | null,
   chartSheet: boolean,
+  links: CellLink[],
 ): SheetGrid {
   return {
     name,
@@ -33,7 +34,16 @@ function grid(
     ...(hiddenColumns.length ? { hiddenColumns } : {}),
     ...(strayCell ? { strayCell } : {}),
     ...(chartSheet ? { chartSheet } : {}),
+    ...(links.length ? { links } : {}),
   };
+}
+
+/** Where an ExcelJS cell links: an inserted link, or a HYPERLINK formula's target written as a text. */
+function linkOf(cell: ExcelJS.Cell): string | null {
+  const v = cell.value as { hyperlink?: unknown } | null;
+  if (v && typeof v === 'object' && typeof v.hyperlink === 'string') return v.hyperlink;
+  const formula = (cell.model as { formula?: string }).formula;
+  return formula ? (/^\s*HYPERLINK\(\s*"([^"]*)"/i.exec(formula)?.[1] ?? null) : null;
 }
 
 function parseRange(ref: string): CellRange | null {
@@ -140,6 +150,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const values: CellValue[][] = [];
     const total = ws.rowCount;
     let strayCell: { row: number; col: number } | null = null;
+    const links: CellLink[] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       if (options.signal?.aborted) return;
       const out: CellValue[] = [];
@@ -150,6 +161,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
         if (v === null) return;
         if (col > MAX_READ_COLUMNS) strayCell ??= { row: rowNumber, col };
         else out[col - 1] = v;
+        const link = col <= MAX_READ_COLUMNS ? linkOf(cell) : null;
+        if (link !== null) links.push({ row: rowNumber, col, target: link });
       });
       if (out.length) {
         for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
@@ -161,7 +174,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     for (let i = 0; i < values.length; i++) if (!values[i]) values[i] = [];
     const mergeRefs = (ws.model as { merges?: string[] }).merges ?? [];
     const merges = mergeRefs.map(parseRange).filter((m): m is CellRange => m !== null);
-    return grid(ws.name, values, merges, hiddenColumnsOf(ws), strayCell, false);
+    return grid(ws.name, values, merges, hiddenColumnsOf(ws), strayCell, false, links);
   }
 
   private async readFromFile(file: XlsxFile, name: string, options: ReadOptions): Promise<SheetGrid> {
@@ -184,7 +197,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
           }
         : undefined,
     });
-    return grid(name, part.values, part.merges, part.hiddenColumns, part.strayCell, entry.kind === 'chartsheet');
+    const chart = entry.kind === 'chartsheet';
+    return grid(name, part.values, part.merges, part.hiddenColumns, part.strayCell, chart, part.links);
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

@@ -14,6 +14,8 @@ export interface Capabilities {
   readonly dropdowns: boolean;
   readonly mergedAreas: boolean;
   readonly comments: boolean;
+  /** Range.getCellProperties, which tells where cells link. */
+  readonly cellLinks: boolean;
 }
 
 export const MIN_API_MINOR = 1;
@@ -27,6 +29,7 @@ export function capabilitiesFor(apiMinor: number): Capabilities {
     freezePanes: apiMinor >= 7,
     changeEvents: apiMinor >= 7,
     dropdowns: apiMinor >= 8,
+    cellLinks: apiMinor >= 9,
     comments: apiMinor >= 10,
     mergedAreas: apiMinor >= 13,
   };

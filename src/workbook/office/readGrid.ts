@@ -1,5 +1,5 @@
 import { columnLetter } from '../../core/cells/address';
-import { errorFromText, type CellRange, type CellValue, type SheetGrid } from '../../core/cells/value';
+import { errorFromText, type CellLink, type CellRange, type CellValue, type SheetGrid } from '../../core/cells/value';
 import { ReadCancelled, type ReadOptions } from '../port';
 import type { Capabilities } from './capabilities';
 
@@ -9,6 +9,11 @@ export const MAX_BLOCK_CELLS = 100_000;
 export const TARGET_BLOCK_BYTES = 3_500_000;
 /** A stray cell at XFD1 must not make us read 16,384 columns. */
 export const MAX_READ_COLUMNS = 512;
+/**
+ * Where cells link is asked only of a sheet this small: a checklist (a few hundred rows), where a
+ * location cell may name a page and link to it. Each cell's properties cost bytes of their own.
+ */
+export const MAX_LINK_CELLS = 20_000;
 
 /** Rough size of a block of values as JSON on the wire (Thai letters are three bytes in UTF-8). */
 export function estimateBytes(values: readonly (readonly unknown[])[]): number {
@@ -94,11 +99,14 @@ export async function readGrid(
   // Excel fails to list more than 512 merged areas of a range: the rest of the sheet is then read
   // without them (its values matter more than its merges).
   let askMerges = caps.mergedAreas;
+  const askLinks = caps.cellLinks && lastRow * lastCol <= MAX_LINK_CELLS;
+  const links: CellLink[] = [];
   while (start <= lastRow) {
     if (options.signal?.aborted) throw new ReadCancelled();
     const end = Math.min(lastRow, start + blockRows - 1);
     const range = ws.getRange(`A${start}:${letter}${end}`);
-    range.load('values');
+    range.load(askLinks ? 'values,formulas' : 'values');
+    const props = askLinks ? range.getCellProperties({ hyperlink: true }) : null;
     let areas: Excel.RangeAreas | null = null;
     if (askMerges) {
       areas = range.getMergedAreasOrNullObject();
@@ -122,6 +130,7 @@ export async function readGrid(
     if (areas && !areas.isNullObject) merges = merges.concat(parseAreas(areas.address));
     const block = range.values;
     for (let i = 0; i < block.length; i++) values[start - 1 + i] = convertRow(block[i]!);
+    if (props) links.push(...linksOf(props.value, range.formulas, start));
     // Size the next block from what this one weighed.
     const perRow = estimateBytes(block) / block.length;
     const fit = Math.floor(TARGET_BLOCK_BYTES / Math.max(1, perRow));
@@ -145,7 +154,27 @@ export async function readGrid(
     ...(merges.length ? { merges } : {}),
     ...(hiddenColumns.length ? { hiddenColumns } : {}),
     ...(strayCell ? { strayCell } : {}),
+    ...(links.length ? { links } : {}),
   };
+}
+
+/** Inserted links (a web address, or a place in the workbook as "#Sheet!A1") and HYPERLINK formulas. */
+function linksOf(props: Excel.CellProperties[][], formulas: unknown[][], top: number): CellLink[] {
+  const out: CellLink[] = [];
+  for (let i = 0; i < props.length; i++)
+    for (let j = 0; j < props[i]!.length; j++) {
+      const h = props[i]![j]!.hyperlink;
+      const f = formulas[i]?.[j];
+      const target = h?.address
+        ? h.address
+        : h?.documentReference
+          ? `#${h.documentReference}`
+          : typeof f === 'string'
+            ? /^=\s*HYPERLINK\(\s*"([^"]*)"/i.exec(f)?.[1]
+            : undefined;
+      if (target !== undefined) out.push({ row: top + i, col: j + 1, target });
+    }
+  return out;
 }
 
 /** Queue loads for which columns are hidden (ExcelApi 1.2) and where a stray far-right cell is (1.4). */

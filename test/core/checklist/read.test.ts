@@ -200,4 +200,25 @@ describe("the add-in's own checklist, filled in", () => {
     // A checklist of another layout (seed 004's) has no such formulas: its ✓ are as good as words.
     expect(checkSheet({ name: 'OIT', values: seed004Grid() }).findings).toEqual([]);
   });
+  it('takes a link on a location cell as its address; a link to a file or a sheet is no web address', () => {
+    const values = seed004Grid((rows) => {
+      rows[6]![6] = 'ไปที่หน้าแรก > ข่าวประชาสัมพันธ์'; // O7 (row 10): linked to the page
+      rows[7]![6] = 'ไปที่หน้าแรก > O8'; // O8 (row 11): linked to a file on the officer's own machine
+      rows[8]![6] = 'ดูแผ่นงาน O9'; // O9 (row 12): linked to a place in the workbook
+    });
+    const links = [
+      { row: 10, col: 7, target: 'https://www.chumponcity.go.th/front/news' },
+      { row: 11, col: 7, target: 'file:///C:/Users/พัสดุ/O8.pdf' },
+      { row: 12, col: 7, target: '#O9!A1' },
+    ];
+    const r = checkSheet({ name: 'OIT', values, links });
+    const bad = r.findings.filter((f) => f.code === 'checklist-bad-url');
+    expect(bad.map((f) => [f.cell, f.value])).toEqual([
+      ['G11', 'file:///C:/Users/พัสดุ/O8.pdf'],
+      ['G12', '#O9!A1'],
+    ]);
+    expect(bad[0]!.message.th).toContain('ลิงก์ไปที่ "file:///C:/Users/พัสดุ/O8.pdf"');
+    // Without the links, the three texts are no addresses.
+    expect(checkSheet({ name: 'OIT', values }).findings.filter((f) => f.code === 'checklist-bad-url')).toHaveLength(3);
+  });
 });

@@ -1,4 +1,4 @@
-import type { CellRange, CellValue } from '../../../core/cells/value';
+import type { CellLink, CellRange, CellValue } from '../../../core/cells/value';
 import { errorFromText } from '../../../core/cells/value';
 import { attr, decodeXml, tags, textOf } from './xml';
 
@@ -10,7 +10,15 @@ export interface SheetPart {
   readonly hiddenColumns: number[];
   /** The first cell holding a value past the columns read, or null. */
   readonly strayCell: { readonly row: number; readonly col: number } | null;
+  /** HYPERLINK formulas' targets, and inserted links with their relationship id (`rel:` + id) or place. */
+  readonly links: CellLink[];
 }
+
+/** `=HYPERLINK("https://…", "ไปที่หน้า O1")`: the target, when written as a text. */
+const HYPERLINK_FORMULA = /^\s*HYPERLINK\(\s*"([^"]*)"/i;
+
+/** Inserted links with more cells than this are taken at their top-left cell only. */
+const MAX_LINK_CELLS = 10_000;
 
 export interface SheetContext {
   readonly shared: readonly string[];
@@ -56,6 +64,7 @@ export class SheetParser {
   private readonly hiddenColumns: number[] = [];
   private merges: CellRange[] = [];
   private strayCell: { row: number; col: number } | null = null;
+  private readonly links: CellLink[] = [];
   private buffer = '';
   private phase: 'head' | 'rows' | 'tail' = 'head';
   private tail = '';
@@ -124,7 +133,31 @@ export class SheetParser {
       for (let c = 0; c < last; c++) if (row[c] === undefined) row[c] = null;
     }
     while (this.values.length && this.values[this.values.length - 1]!.length === 0) this.values.pop();
-    return { values: this.values, merges: this.merges, hiddenColumns: this.hiddenColumns, strayCell: this.strayCell };
+    this.insertedLinks();
+    this.links.sort((a, b) => a.row - b.row || a.col - b.col);
+    return {
+      values: this.values,
+      merges: this.merges,
+      hiddenColumns: this.hiddenColumns,
+      strayCell: this.strayCell,
+      links: this.links,
+    };
+  }
+
+  /** <hyperlink ref="G5" r:id="rId1"/> (a web address, in the part's relationships) or location="O1!A1". */
+  private insertedLinks(): void {
+    for (const tag of tags(this.tail, 'hyperlink')) {
+      const ref = attr(tag, 'ref');
+      const id = attr(tag, 'r:id');
+      const location = attr(tag, 'location');
+      const target = id ? `rel:${id}` : location !== null ? `#${location}` : null;
+      if (!ref || target === null) continue;
+      const [a, b = a] = ref.split(':') as [string, string?];
+      const [top, left, bottom, right] = [rowOf(a), columnOf(a), rowOf(b!), columnOf(b!)];
+      const whole = (bottom - top + 1) * (right - left + 1) <= MAX_LINK_CELLS;
+      for (let r = top; r <= (whole ? bottom : top); r++)
+        for (let c = left; c <= (whole ? right : left); c++) this.links.push({ row: r, col: c, target });
+    }
   }
 
   private head(xml: string): void {
@@ -177,6 +210,8 @@ export class SheetParser {
       p = close + 4;
       const v = this.value(xml, start, tagEnd, close);
       if (v === null) continue;
+      // A formula comes first in a cell: one look says whether there is one.
+      if (xml.startsWith('<f', tagEnd + 1)) this.formulaLink(xml, tagEnd, close, rowNumber, col);
       if (col > this.ctx.maxColumns) {
         this.strayCell ??= { row: rowNumber, col };
         continue;
@@ -184,6 +219,12 @@ export class SheetParser {
       row ??= this.values[rowNumber - 1] ??= [];
       row[col - 1] = v;
     }
+  }
+
+  private formulaLink(xml: string, tagEnd: number, close: number, row: number, col: number): void {
+    const f = element(xml, tagEnd, close, '<f', '</f>');
+    const m = f ? HYPERLINK_FORMULA.exec(decodeXml(f)) : null;
+    if (m) this.links.push({ row, col, target: m[1]! });
   }
 
   /** The value of the cell whose start tag is xml[start..tagEnd] and whose content ends at `close`. */

@@ -1,6 +1,6 @@
 import { SharedStringsParser, SheetParser, type SheetPart } from './sheet';
 import { dateStyles } from './styles';
-import { attr, prefixPattern, relationships, relsPath, tags, textOf } from './xml';
+import { attr, externalTargets, prefixPattern, relationships, relsPath, tags, textOf } from './xml';
 import { Zip } from './zip';
 
 export interface SheetEntry {
@@ -126,7 +126,7 @@ export class XlsxFile {
   async readSheet(name: string, options: ReadSheetOptions): Promise<SheetPart> {
     const entry = this.sheets.find((s) => s.name === name);
     if (!entry) throw new Error(`No sheet named "${name}"`);
-    const empty: SheetPart = { values: [], merges: [], hiddenColumns: [], strayCell: null };
+    const empty: SheetPart = { values: [], merges: [], hiddenColumns: [], strayCell: null, links: [] };
     if (entry.kind !== 'worksheet' || !entry.part) return empty;
     const shared = await this.sharedStrings(options.pause);
     const ctx = {
@@ -142,6 +142,13 @@ export class XlsxFile {
       (text) => (parser ??= new SheetParser(ctx, prefixPattern(text, 'worksheet'))).push(text),
       options.pause,
     );
-    return (parser as SheetParser | null)?.finish() ?? empty;
+    const part = (parser as SheetParser | null)?.finish() ?? empty;
+    if (!part.links.some((l) => l.target.startsWith('rel:'))) return part;
+    // An inserted link's web address is in the sheet's relationships.
+    const targets = externalTargets(await this.zip.text(relsPath(entry.part)));
+    const links = part.links.map((l) =>
+      l.target.startsWith('rel:') ? { ...l, target: targets.get(l.target.slice(4)) ?? '' } : l,
+    );
+    return { ...part, links };
   }
 }

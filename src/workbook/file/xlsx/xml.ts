@@ -99,6 +99,17 @@ export function relationships(xml: string | null, owner: string): Map<string, { 
   return out;
 }
 
+/** Relationship id → target of the relationships that point outside the package (a hyperlink's web address). */
+export function externalTargets(xml: string | null): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const tag of xml ? tags(xml, 'Relationship') : []) {
+    const id = attr(tag, 'Id');
+    const target = attr(tag, 'Target');
+    if (id && target !== null && attr(tag, 'TargetMode') === 'External') out.set(id, target);
+  }
+  return out;
+}
+
 /** Where a part's relationships live: xl/worksheets/sheet1.xml → xl/worksheets/_rels/sheet1.xml.rels. */
 export function relsPath(part: string): string {
   const i = part.lastIndexOf('/');
