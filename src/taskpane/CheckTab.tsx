@@ -64,6 +64,8 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
   const [recheck, setRecheck] = useState(true);
   const abort = useRef<AbortController | null>(null);
   const session = useRef<SheetCheck | null>(null);
+  /** The sheet whose marks are on (Mark was clicked, not cleared since): a fix there marks it afresh. */
+  const markedSheet = useRef<string | null>(null);
   const canWatch = port.features.events && !!port.watchChanges;
 
   useEffect(() => {
@@ -164,7 +166,20 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     } finally {
       setBusy(false);
     }
-    if (recheckAfter) await run(true);
+    if (recheckAfter) {
+      await run(true);
+      // Marks left as they were would still show the findings just fixed.
+      const r = session.current?.report;
+      if (r && markedSheet.current === r.name)
+        await markNow(r).catch((e: unknown) => setProblem(note((t) => friendlyError(e, t))));
+    }
+  }
+
+  async function markNow(r: SheetReport): Promise<Say> {
+    await port.clearMarks(r.name);
+    const { marked } = await port.markFindings(r.name, planMarks(r.findings, lang));
+    markedSheet.current = r.name;
+    return (t) => t.marked(marked);
   }
 
   const fix = (list: readonly Finding[]) =>
@@ -178,16 +193,12 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       return (t) => t.fixed(n, list.length > 5 ? `${what}, …` : what);
     }, true);
 
-  const mark = () =>
-    act(async () => {
-      await port.clearMarks(report!.name);
-      const { marked } = await port.markFindings(report!.name, planMarks(report!.findings, lang));
-      return (t) => t.marked(marked);
-    });
+  const mark = () => act(() => markNow(report!));
 
   const clear = () =>
     act(async () => {
       const n = await port.clearMarks(report!.name);
+      markedSheet.current = null;
       return (t) => t.cleared(n);
     });
 
@@ -214,6 +225,8 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
         (await file.toBuffer!()).slice().buffer as ArrayBuffer,
         `${base}.xlsx`,
       )) as typeof file;
+      // The working copy may carry marks of findings fixed since: the copy shows today's only.
+      await copy.clearMarks(report!.name);
       await copy.markFindings(report!.name, planMarks(report!.findings, lang));
       await copy.insertTemplate(buildFindingsLayout(report!.findings, t.findingsTitle(report!.name)));
       const name = t.markedCopyName(base);

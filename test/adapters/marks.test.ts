@@ -1,7 +1,11 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/core/check/sheet';
-import { MARK_TAG, planMarks } from '../../src/core/findings/marks';
+import { MARK_TAG, markFormula, planMarks } from '../../src/core/findings/marks';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { resavedByLibreOffice } from '../helpers/libreoffice';
+import { tempDir } from '../helpers/tmp';
 import { capabilitiesFor, MIN_API_MINOR } from '../../src/workbook/office/capabilities';
 import { OfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
@@ -141,6 +145,86 @@ describe('marks in an .xlsx file', () => {
     await marked1.clearMarks('O16');
     const cleared = await ExcelJsWorkbook.load(await marked1.toBuffer());
     expect(await models(cleared)).toBe(before);
+  });
+});
+
+describe('clearing marks from an .xlsx file leaves no trace', () => {
+  /** F2 empty (required-value), G3 over budget: both errors, both noted. */
+  async function markedFile(): Promise<ExcelJsWorkbook> {
+    const a = goodRow(0);
+    a[5] = null;
+    const b = goodRow(1);
+    b[6] = 60_000;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('O16');
+    o16Rows([a, b, goodRow(2)]).forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null) ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue;
+      }),
+    );
+    const w = await ExcelJsWorkbook.load(new Uint8Array(await wb.xlsx.writeBuffer()));
+    await w.markFindings('O16', planMarks(checkSheet(await w.readSheet('O16')).findings));
+    return w;
+  }
+  const notesOf = async (bytes: Uint8Array) =>
+    Object.fromEntries((await (await XlsxFile.open(bytes)).notes()).get('O16') ?? []);
+
+  it('removes the note on an empty cell (a missing value is the commonest finding)', async () => {
+    const w = await markedFile();
+    expect(Object.keys(await notesOf(await w.toBuffer()))).toEqual(['F2', 'G3']);
+    await w.clearMarks('O16');
+    expect(await notesOf(await w.toBuffer())).toEqual({});
+  });
+
+  it('removes the notes of a marked copy saved again by LibreOffice (notes then come as formatted runs)', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'marked.xlsx'), await (await markedFile()).toBuffer());
+    const resaved = await ExcelJsWorkbook.load(
+      new Uint8Array(await readFile(await resavedByLibreOffice(join(dir, 'marked.xlsx'), dir))),
+    );
+    await resaved.clearMarks('O16');
+    expect(await notesOf(await resaved.toBuffer())).toEqual({});
+  }, 60_000);
+
+  it('keeps what a user wrote above our note, and gives a cell marked again only the new note', async () => {
+    const w = await markedFile();
+    const ws = (await w.excel()).getWorksheet('O16')!;
+    ws.getCell('F2').note = `รอราคาจากกองช่าง\n\n${ws.getCell('F2').note as string}`;
+    await w.clearMarks('O16');
+    expect(await notesOf(await w.toBuffer())).toEqual({ F2: 'รอราคาจากกองช่าง' });
+    // Marked twice without clearing: G3's note is today's, not two.
+    const again = await markedFile();
+    await again.markFindings('O16', {
+      cells: { error: ['G3'], warning: [] },
+      notes: [{ cell: 'G3', text: '[ITA-CHECK] ใหม่' }],
+    });
+    expect((await notesOf(await again.toBuffer())).G3).toBe('[ITA-CHECK] ใหม่');
+  });
+
+  it("removes only our rule from a block that also holds the user's", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('O16');
+    ws.getCell('G3').value = 60_000;
+    ws.addConditionalFormatting({
+      ref: 'G3',
+      rules: [
+        { type: 'expression', priority: 1, formulae: [markFormula('error')], style: {} },
+        {
+          type: 'expression',
+          priority: 2,
+          formulae: ['G3>55000'],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FF00B0F0' } } },
+        },
+      ],
+    });
+    const w = await ExcelJsWorkbook.load(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(await w.clearMarks('O16')).toBe(1);
+    const cfs = (
+      (await (await ExcelJsWorkbook.load(await w.toBuffer())).excel()).getWorksheet('O16') as unknown as {
+        conditionalFormattings: { rules: { formulae: string[] }[] }[];
+      }
+    ).conditionalFormattings;
+    expect(cfs.flatMap((cf) => cf.rules.map((r) => r.formulae[0]))).toEqual(['G3>55000']);
   });
 });
 

@@ -3,7 +3,10 @@ import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MARK_TAG } from '../../src/core/findings/marks';
+import { readFile, writeFile } from 'node:fs/promises';
+import { checkSheet } from '../../src/core/check/sheet';
+import { MARK_TAG, planMarks } from '../../src/core/findings/marks';
+import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { openFile, openPane, paneInChromium } from '../helpers/browser';
 import { goodRow, o16Rows, writeXlsx, readXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
@@ -63,6 +66,31 @@ describe('the pane without Excel: a copy with the findings, the original untouch
       values(original.getWorksheet('O16')!),
     );
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a copy of a file marked before shows only the findings left, not the marks of what was fixed since', async () => {
+    // Last month's marked copy, opened again after the user fixed nothing yet.
+    const marked = await ExcelJsWorkbook.load(new Uint8Array(await readFile(join(dir, 'agency.xlsx'))));
+    await marked.markFindings('O16', planMarks(checkSheet(await marked.readSheet('O16')).findings));
+    await writeFile(join(dir, 'marked-before.xlsx'), await marked.toBuffer());
+    const page = await openPane(pane.browser, pane.url);
+    await openFile(page, join(dir, 'marked-before.xlsx'));
+    await page.getByTestId('sheet-select').selectOption('O16');
+    await page.getByTestId('check').click();
+    await page.getByTestId('report').waitFor();
+    // The CE year in K5 has a fix; apply it.
+    await page.locator('[data-testid="finding-group"][data-code="ce-year"] [data-testid="fix"]').click();
+    await expect.poll(() => page.getByTestId('finding').count()).toBe(2);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-marked').click()]);
+    const path = join(dir, 'marked-again.xlsx');
+    await download.saveAs(path);
+    const o16 = (await readXlsx(path)).getWorksheet('O16')! as ExcelJS.Worksheet & {
+      conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[];
+    };
+    const marks = o16.conditionalFormattings.filter((cf) => cf.rules.some((r) => r.formulae[0]!.includes(MARK_TAG)));
+    expect(marks.map((m) => m.ref)).toEqual(['F3 H4']);
+    expect(o16.getCell('K5').note ?? null).toBeNull();
     await page.close();
   });
 

@@ -130,6 +130,37 @@ describe('the pane inside Excel (office.js stand-in, the adapter’s fake Excel)
     await page.close();
   });
 
+  it('a fix on a marked sheet marks it afresh: the cell fixed is no longer marked', async () => {
+    const page = await paneInExcel(20);
+    // Row 2's signing date typed with a CE year: a warning with a fix.
+    await page.evaluate(() =>
+      (
+        window as unknown as { __fake: { model: { sheets: { cells: Map<string, unknown> }[] } } }
+      ).__fake.model.sheets[1]!.cells.set('2,11', { value: '31/01/2024' }),
+    );
+    await page.getByTestId('check').click();
+    await page.getByTestId('report').waitFor();
+    const marked = () =>
+      page.evaluate(() =>
+        (
+          window as unknown as {
+            __fake: { model: { sheets: { conditionalFormats: { rects: { top: number; left: number }[] }[] }[] } };
+          }
+        ).__fake.model.sheets[1]!.conditionalFormats.flatMap((cf) => cf.rects.map((r) => `${r.top},${r.left}`)).sort(),
+      );
+    await page.getByTestId('mark').click();
+    await page.getByTestId('fixed').filter({ hasText: 'ทำเครื่องหมาย 3 เซลล์' }).waitFor();
+    expect(await marked()).toEqual(['2,11', '3,2', '3,8']);
+    await page.locator('[data-testid="finding-group"][data-code="ce-year"] [data-testid="fix"]').click();
+    await expect.poll(() => page.getByTestId('finding').count()).toBe(2);
+    await expect.poll(marked).toEqual(['3,2', '3,8']);
+    // Cleared, a later fix marks nothing.
+    await page.getByTestId('clear-marks').click();
+    await page.getByTestId('fixed').filter({ hasText: 'ล้างเครื่องหมาย' }).waitFor();
+    expect(await marked()).toEqual([]);
+    await page.close();
+  });
+
   it('in Excel 2016 (ExcelApi 1.1) says plainly what is missing, still checks, and offers a file instead', async () => {
     const page = await paneInExcel(1);
     const limits = await page.getByTestId('limits').textContent();

@@ -18,10 +18,13 @@ export function isMarkFormula(formula: string | undefined | null): boolean {
 /** The note prefix; a user's own note keeps its text and gets ours after a blank line. */
 export const NOTE_HEAD = `[${MARK_TAG}]`;
 
-/** Styles that differ by more than colour: errors bold with a border, warnings italic. */
+/**
+ * Styles that differ by more than colour: errors bold and underlined, warnings italic (a border
+ * would be drawn over the user's own borders, which a conditional format cannot restore).
+ */
 export const MARK_STYLE = {
-  error: { fill: '#FFC7CE', font: '#9C0006', bold: true, italic: false, border: true },
-  warning: { fill: '#FFEB9C', font: '#7F4F00', bold: false, italic: true, border: false },
+  error: { fill: '#FFC7CE', font: '#9C0006', bold: true, italic: false, underline: true },
+  warning: { fill: '#FFEB9C', font: '#7F4F00', bold: false, italic: true, underline: false },
 } as const;
 
 export interface MarkPlan {

@@ -3,7 +3,14 @@ import type { CellLink, CellRange, CellValue, SheetGrid } from '../../core/cells
 import { parseA1 } from '../../core/cells/address';
 import { serialToDay } from '../../core/cells/dates';
 import type { CellWrite } from '../../core/findings/fixes';
-import { isMarkFormula, markFormula, MARK_STYLE, NOTE_HEAD, type MarkPlan } from '../../core/findings/marks';
+import {
+  isMarkFormula,
+  markFormula,
+  MARK_STYLE,
+  NOTE_HEAD,
+  withoutOurNote,
+  type MarkPlan,
+} from '../../core/findings/marks';
 import type { SheetLayout } from '../../core/templates/layout';
 import { uniqueSheetName, uniqueTableName } from '../../core/sheet/names';
 import type { ReadOptions, WorkbookPort } from '../port';
@@ -60,6 +67,13 @@ function hiddenColumnsOf(ws: ExcelJS.Worksheet): number[] {
   const n = Math.min(ws.columnCount, MAX_READ_COLUMNS);
   for (let c = 1; c <= n; c++) if (ws.getColumn(c).hidden) out.push(c);
   return out;
+}
+
+/** A cell's note as text: a string, or runs of formatted text once Excel or LibreOffice has saved it. */
+function noteText(cell: ExcelJS.Cell): string | null {
+  const note = cell.note as string | { texts?: { text?: string }[] } | undefined;
+  if (!note) return null;
+  return typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text ?? '').join('');
 }
 
 const yieldNow = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -251,7 +265,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
               font: {
                 bold: st.bold,
                 italic: st.italic,
-                ...(severity === 'error' ? { underline: true } : {}),
+                ...(st.underline ? { underline: true } : {}),
                 color: { argb: `FF${st.font.slice(1)}` },
               },
               fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${st.fill.slice(1)}` } },
@@ -264,8 +278,10 @@ export class ExcelJsWorkbook implements WorkbookPort {
     let notes = 0;
     for (const n of plan.notes) {
       const cell = ws.getCell(n.cell);
-      // A cell with the user's own note keeps it untouched; the conditional format still marks it.
-      if (cell.note) continue;
+      // A cell with the user's own note keeps it untouched (the conditional format still marks it);
+      // one with our note from an earlier mark gets today's.
+      const text = noteText(cell);
+      if (text !== null && !text.startsWith(NOTE_HEAD)) continue;
       cell.note = n.text;
       notes++;
     }
@@ -276,21 +292,28 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const ws = (await this.sheet(sheet)) as ExcelJS.Worksheet & {
       conditionalFormattings: { rules: { formulae?: string[] }[] }[];
     };
-    const before = ws.conditionalFormattings.length;
-    ws.conditionalFormattings = ws.conditionalFormattings.filter(
-      (cf) => !cf.rules.some((r) => isMarkFormula(r.formulae?.[0])),
-    );
-    let removed = before - ws.conditionalFormattings.length;
-    ws.eachRow((row) =>
-      row.eachCell((cell) => {
-        if (typeof cell.note === 'string' && cell.note.startsWith(NOTE_HEAD)) {
-          // ExcelJS has no public way to remove a note (its setter leaves an empty one, and the value's
-          // model keeps a copy): drop it and give the cell its own value again.
-          const value = cell.value;
-          (cell as unknown as { _comment?: unknown })._comment = undefined;
-          cell.value = value;
-          removed++;
-        }
+    let removed = 0;
+    // Only our rules go: a user's rule written in the same block (as some writers group them) stays.
+    ws.conditionalFormattings = ws.conditionalFormattings.filter((cf) => {
+      const kept = cf.rules.filter((r) => !isMarkFormula(r.formulae?.[0]));
+      removed += cf.rules.length - kept.length;
+      cf.rules = kept;
+      return kept.length > 0;
+    });
+    // Every cell, empty ones too: a missing value is the commonest finding, and its cell is empty.
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        const text = noteText(cell);
+        if (text === null || !text.includes(NOTE_HEAD)) return;
+        // ExcelJS has no public way to remove a note (its setter leaves an empty one, and the value's
+        // model keeps a copy): drop it and give the cell its own value again. What the user wrote
+        // above ours stays.
+        const value = cell.value;
+        const own = withoutOurNote(text);
+        (cell as unknown as { _comment?: unknown })._comment = undefined;
+        cell.value = value;
+        if (own !== null) cell.note = own;
+        removed++;
       }),
     );
     return removed;

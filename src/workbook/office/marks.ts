@@ -44,7 +44,7 @@ export async function addMarks(
       cf.custom.format.font.color = style.font;
       cf.custom.format.font.bold = style.bold;
       cf.custom.format.font.italic = style.italic;
-      if (severity === 'error') cf.custom.format.font.underline = 'Single';
+      if (style.underline) cf.custom.format.font.underline = 'Single';
     }
     marked += cells.length;
   }
