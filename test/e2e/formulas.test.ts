@@ -76,6 +76,49 @@ describe('the OIT checklist keeps its scores in formulas that LibreOffice comput
   });
 });
 
+describe('the OIT checklist formulas count an item as the core does when its rows are cut', () => {
+  it('an item with its rows deleted counts as not done; one row left stands for all its components', async () => {
+    const path = join(dir, 'oit-cut.xlsx');
+    expect((await runCli(['template', 'oit-2567', '-o', path])).code).toBe(0);
+    const wb = await readXlsx(path);
+    const ws = wb.getWorksheet('OIT 2567')!;
+    const rowsOf = (code: string) => {
+      const out: number[] = [];
+      ws.eachRow((row, n) => {
+        if (n > 3 && row.getCell(1).value === code) out.push(n);
+      });
+      return out;
+    };
+    // The officer deletes O35 (thinking it does not apply) and keeps one row of O2, ticked done.
+    const o2 = rowsOf('O2');
+    for (const r of [...rowsOf('O35'), ...o2.slice(1)]) for (let c = 1; c <= 7; c++) ws.getCell(r, c).value = null;
+    ws.getCell(o2[0]!, 5).value = 'ดำเนินการแล้ว';
+    ws.getCell(o2[0]!, 6).value = 'https://www.example.go.th/o2';
+    for (const r of rowsOf('O1')) ws.getCell(r, 5).value = 'ดำเนินการแล้ว';
+    const filled = join(dir, 'oit-cut-filled.xlsx');
+    await writeFile(filled, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const core = checkSheet(
+      await (await ExcelJsWorkbook.load(await readFile(filled))).readSheet('OIT 2567'),
+    ).checklist!;
+    expect(core.perItem.find((p) => p.code === 'O2')!.done).toBeGreaterThan(1);
+    expect(core.missing).toContain('O35');
+
+    const lo = await computedByLibreOffice(filled, dir);
+    for (const code of ['O1', 'O2', 'O35']) {
+      const i = lo.findIndex((r, k) => k >= 3 && r[9] === code);
+      const p = core.perItem.find((x) => x.code === code)!;
+      expect([at(lo, i + 1, 14), at(lo, i + 1, 15), at(lo, i + 1, 17), at(lo, i + 1, 18)], code).toEqual([
+        p.components,
+        p.done,
+        p.percent,
+        p.score,
+      ]);
+    }
+    const total = lo.findIndex((r) => (r[9] ?? '').trim() === 'รวมทุกข้อ') + 1;
+    expect([at(lo, total, 13), at(lo, total, 14)]).toEqual([core.percent, core.projected.oit]);
+  });
+});
+
 describe('the ita-score sheet computes the seeds’ totals in LibreOffice as the core does', () => {
   it('2567 (seed 004): 93.09 ผ่านดี; 2565 (seed 003): 85.15 A', async () => {
     const path = join(dir, 'score.xlsx');

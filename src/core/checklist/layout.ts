@@ -54,15 +54,20 @@ export function buildChecklistLayout(f: Framework): SheetLayout {
   const itemRows = f.items.map((it, k) => {
     const r = itemTop + k;
     const [code, comps, done, na] = [`$${L(0)}${r}`, `${L(4)}${r}`, `${L(5)}${r}`, `${L(6)}${r}`];
+    // As the core counts (progressOf): an item with no rows has all its components still to do, and
+    // one row stands for all of them.
+    const parts = it.components.length;
+    const rowsOf = `COUNTIFS(${A},${code})`;
+    const each = `IF(${rowsOf}=1,${parts},1)`;
     return [
       c(it.code),
       c(it.title),
       c(it.indicator, { input: true }),
       // Numbers, as Excel would turn "9.1" typed by hand into 9.1 anyway.
       c(it.subIndicator === null ? null : Number(it.subIndicator), { input: true }),
-      fx(`COUNTIFS(${A},${code})`),
-      fx(`COUNTIFS(${A},${code},${E},"${STATUS_WORDS.done}")`),
-      fx(`COUNTIFS(${A},${code},${E},"${STATUS_WORDS.notApplicable}")`),
+      fx(`IF(${rowsOf}<2,${parts},${rowsOf})`),
+      fx(`COUNTIFS(${A},${code},${E},"${STATUS_WORDS.done}")*${each}`),
+      fx(`COUNTIFS(${A},${code},${E},"${STATUS_WORDS.notApplicable}")*${each}`),
       fx(`IF(${comps}-${na}=0,"",ROUND(${done}/(${comps}-${na})*100,2))`, PERCENT),
       fx(`IF(${comps}-${na}=0,"",IF(${done}=${comps}-${na},100,0))`),
     ];
