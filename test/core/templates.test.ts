@@ -9,6 +9,7 @@ import { recogniseHeader } from '../../src/core/sheet/header';
 import { buildLayout } from '../../src/core/templates/layout';
 import { insertables } from '../../src/core/templates/catalog';
 import { allTemplates, buildTemplates, getTemplate } from '../../src/core/templates/registry';
+import { METHODS } from '../../src/core/settings/data';
 import { foldForMatch } from '../../src/core/text/thai';
 import { tempDir } from '../helpers/tmp';
 import { SEEDS } from '../helpers/shared';
@@ -76,6 +77,18 @@ describe('templates are data, checked against the seeds', () => {
       });
     }
     expect(getTemplate('ita2568-procurement')!.columns.find((c) => c.id === 'province')!.values).toHaveLength(77);
+  });
+
+  it("offers in each form's method dropdown every method the checker takes as current (the O17 summary: its rows)", () => {
+    const current = METHODS.methods.filter((m) => !m.legacy).map((m) => m.canonical);
+    for (const t of allTemplates()) {
+      const c = t.columns.find((x) => x.type === 'method');
+      if (!c || t.importOnly || t.kind !== 'procurement') continue;
+      const expected = t.rowsAreTotals
+        ? current.filter((m) => !METHODS.methods.find((x) => x.canonical === m)!.group)
+        : current;
+      expect(c.values, t.id).toEqual(expected);
+    }
   });
 
   it('recognises each form from its own header, and tells similar forms apart', () => {
