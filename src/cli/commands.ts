@@ -130,6 +130,8 @@ export async function templateCommand(args: string[], io: Io): Promise<number> {
   const layout = layoutFor(id);
   if (!layout) throw new UsageError(`no template "${id}"; run "ita-check template" to list them`);
   if (!values.output) throw new UsageError('give the file to write with -o FILE.xlsx');
+  // A workbook named otherwise would not open as what its name says (and ita-check refuses it).
+  if (!/\.xlsx$/i.test(values.output)) throw new UsageError('a template is an Excel workbook: name it FILE.xlsx');
   const wb = await ExcelJsWorkbook.create();
   const sheet = await wb.insertTemplate(layout);
   await writeNew(values.output, await wb.toBuffer(), values.force);

@@ -98,6 +98,18 @@ describe('ita-check template', () => {
     expect(ws.getCell('A4').value).toBe('O1');
   });
 
+  it('writes only the templates it lists, and only to an .xlsx name', async () => {
+    // Layouts it only recognises (the bare checklist, e-GP's export, its own reports) would check badly.
+    for (const id of ['oit-checklist', 'egp-contract', 'monthly-report']) {
+      const r = await runCli(['template', id, '-o', join(dir, `${id}.xlsx`)]);
+      expect([r.code, r.stderr.includes(`no template "${id}"`)], id).toEqual([2, true]);
+    }
+    const csv = await runCli(['template', 'ita2567-o16', '-o', join(dir, 'o16.csv')]);
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toContain('FILE.xlsx');
+    await expect(readFile(join(dir, 'o16.csv'))).rejects.toThrow();
+  });
+
   it('checks a freshly written template clean, its hidden sheet of long dropdown lists included', async () => {
     for (const id of ['ita2568-procurement', 'ita2567-o17-summary', 'ita2567-o16']) {
       const path = join(dir, `${id}.xlsx`);

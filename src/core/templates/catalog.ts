@@ -1,9 +1,9 @@
 import { buildChecklistLayout } from '../checklist/layout';
-import { allFrameworks, getFramework } from '../checklist/framework';
+import { allFrameworks } from '../checklist/framework';
 import { buildMeasuresLayout } from '../measures/check';
 import { buildScoreLayout } from '../score/sheet';
 import { buildLayout, type SheetLayout } from './layout';
-import { getTemplate, insertableTemplates } from './registry';
+import { insertableTemplates } from './registry';
 import type { Bilingual, SheetKind } from './types';
 
 /** Everything a user can insert: procurement forms, a checklist per OIT year, the ITA score, measures. */
@@ -63,12 +63,10 @@ export function insertables(): readonly Insertable[] {
   return [...procurement, ...checklists, score, ...other];
 }
 
-/** The layout to insert for an id, or null when there is no such template. */
+/**
+ * The layout to insert for an id, or null when no template of that id is offered: the layouts only
+ * recognised (the bare checklist, e-GP's export, the add-in's own reports) would check badly as forms.
+ */
 export function layoutFor(id: string): SheetLayout | null {
-  const hit = insertables().find((x) => x.id === id);
-  if (hit) return hit.build();
-  const t = getTemplate(id);
-  if (t) return buildLayout(t);
-  const f = getFramework(id);
-  return f ? buildChecklistLayout(f) : null;
+  return insertables().find((x) => x.id === id)?.build() ?? null;
 }
