@@ -48,6 +48,18 @@ describe('one template definition, two writers (Office.js and ExcelJS) that agre
         expect(office.columnWidths.get(col), `${t.id} width ${letter}`).toBe(charsToPoints(xl.getColumn(col).width!));
         expect(office.cells.get(`${body},${col}`)?.font?.name).toBe(xl.getCell(body, col).font?.name);
       });
+      expect(office.cells.get(`${h},1`)?.fill, `${t.id} header fill`).toBe(
+        `#${String((xl.getCell(h, 1).fill as ExcelJS.FillPattern).fgColor?.argb).slice(2)}`,
+      );
+      expect(office.rowHeights.get(h), `${t.id} header height`).toBe(xl.getRow(h).height);
+      // Every cell either writer put a value in outside the table (summaries, notes) has the Thai font.
+      xl.eachRow((row, r) =>
+        row.eachCell((cell, col) => {
+          if (cell.value === null || r === layout.titleRow) return;
+          const font = office.cells.get(`${r},${col}`)?.font;
+          expect([font?.name, font?.size], `${t.id} font ${cell.address}`).toEqual([cell.font?.name, cell.font?.size]);
+        }),
+      );
       expect(office.frozenRows).toBe((xl.views[0] as { ySplit?: number }).ySplit);
       expect(office.tables[0]!.address.split('!')[1]).toBe(
         (xl.getTables()[0] as unknown as { table: { tableRef: string } }).table.tableRef,

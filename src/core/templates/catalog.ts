@@ -68,5 +68,9 @@ export function insertables(): readonly Insertable[] {
  * recognised (the bare checklist, e-GP's export, the add-in's own reports) would check badly as forms.
  */
 export function layoutFor(id: string): SheetLayout | null {
-  return insertables().find((x) => x.id === id)?.build() ?? null;
+  return (
+    insertables()
+      .find((x) => x.id === id)
+      ?.build() ?? null
+  );
 }

@@ -13,6 +13,8 @@ import {
 import type { Capabilities } from './capabilities';
 
 const HEADER_FILL = '#D9E2F3';
+/** The header row's height in points, as the .xlsx writer sets it: two lines of wrapped Thai text. */
+const HEADER_ROW_POINTS = 48;
 
 /** Excel's column width in characters → the points Office.js expects. */
 export function charsToPoints(chars: number): number {
@@ -52,12 +54,15 @@ function applyValidation(range: Excel.Range, c: LayoutColumn, source: string | n
 const INPUT_FILL = '#FFF2CC';
 
 /** A block of values and formulas in one request; styles by run of cells. */
-function writeBlock(ws: Excel.Worksheet, block: LayoutBlock, caps: Capabilities): void {
+function writeBlock(ws: Excel.Worksheet, block: LayoutBlock, layout: SheetLayout, caps: Capabilities): void {
   const rows = block.cells.length;
   const cols = Math.max(...block.cells.map((r) => r.length));
   const range = ws.getRange(
     `${columnLetter(block.left)}${block.top}:${columnLetter(block.left + cols - 1)}${block.top + rows - 1}`,
   );
+  // The sheet's Thai font, as the table's (a block lies outside the table's range).
+  range.format.font.name = layout.font.name;
+  range.format.font.size = layout.font.size;
   range.formulas = block.cells.map((r) =>
     Array.from({ length: cols }, (_, j) => {
       const c = r[j];
@@ -132,12 +137,15 @@ export async function writeLayout(ctx: Excel.RequestContext, layout: SheetLayout
 
   if (n) writeTable(ctx, ws, layout, { sheetName, tableName, names }, caps);
 
-  for (const block of layout.blocks ?? []) writeBlock(ws, block, caps);
+  for (const block of layout.blocks ?? []) writeBlock(ws, block, layout, caps);
   // Series ranges need ExcelApi 1.7 (Excel 2019 and later); older Excel gets the numbers without charts.
   if (caps.apiMinor >= 7) for (const chart of layout.charts ?? []) addChart(ws, chart);
 
   let r = bodyEnd + 2;
   for (const label of layout.notes) {
+    const box = ws.getRange(`A${r}:${last}${r + 3}`);
+    box.format.font.name = layout.font.name;
+    box.format.font.size = layout.font.size;
     const cell = ws.getRange(`A${r}`);
     cell.values = [[label]];
     cell.format.font.bold = true;
@@ -171,10 +179,11 @@ function writeTable(
   const header = ws.getRange(`A${h}:${last}${h}`);
   header.values = [layout.columns.map((c) => c.header)];
   header.format.font.bold = true;
+  header.format.fill.color = HEADER_FILL;
   header.format.wrapText = true;
   header.format.verticalAlignment = 'Center';
   header.format.horizontalAlignment = 'Center';
-  if (caps.columnWidth) header.format.rowHeight = 36;
+  if (caps.columnWidth) header.format.rowHeight = HEADER_ROW_POINTS;
 
   const bodyValues = layout.rows ?? [];
   const table = ws.tables.add(`A${h}:${last}${h + Math.max(1, bodyValues.length)}`, true);
