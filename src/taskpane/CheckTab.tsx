@@ -211,7 +211,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
   const base = (fileName ?? 'workbook.xlsx').replace(/\.(xlsx|csv)$/i, '');
   const file = port as WorkbookPort & {
     toBuffer?: () => Promise<Uint8Array>;
-    facts?: { hasDrawings: boolean; hasPivots: boolean } | null;
+    facts?: { hasDrawings: boolean; hasPivots: boolean; hasExtensions: boolean } | null;
   };
 
   async function download() {
@@ -285,7 +285,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
           </Button>
         )}
       </div>
-      {fileMode && (file.facts?.hasDrawings || file.facts?.hasPivots) && (
+      {fileMode && (file.facts?.hasDrawings || file.facts?.hasPivots || file.facts?.hasExtensions) && (
         <MessageBar intent="warning">
           <MessageBarBody>{t.copyLoses}</MessageBarBody>
         </MessageBar>

@@ -94,7 +94,8 @@ const th = {
   tooBig: 'ข้อมูลมากเกินกว่าที่ Excel บนเว็บส่งได้ในครั้งเดียว ลองตรวจอีกครั้ง',
   downloadMarked: 'ดาวน์โหลดสำเนาพร้อมผลการตรวจ (.xlsx)',
   downloadedMarked: (name: string) => `ดาวน์โหลด ${name} แล้ว: ทำเครื่องหมายเซลล์ที่พบและเพิ่มแผ่นงานผลการตรวจสอบ ไฟล์เดิมไม่ถูกแก้ไข`,
-  copyLoses: 'ไฟล์เดิมมีแผนภูมิ รูปภาพ หรือ PivotTable ซึ่งสำเนาที่ดาวน์โหลดจะไม่มี ใช้สำเนาเพื่อดูผลการตรวจ และแก้ไขในไฟล์เดิม',
+  copyLoses:
+    'ไฟล์เดิมมีแผนภูมิ รูปภาพ PivotTable Sparkline หรือการจัดรูปแบบตามเงื่อนไขที่อ้างถึงแผ่นงานอื่น ซึ่งสำเนาที่ดาวน์โหลดจะไม่มี ใช้สำเนาเพื่อดูผลการตรวจ และแก้ไขในไฟล์เดิม',
   importHead: 'ไฟล์นี้เป็นข้อมูลจาก e-GP: นำเข้าเป็นตารางตามแบบ',
   importTarget: 'นำเข้าเป็นแบบ',
   importTop: 'เก็บเฉพาะ 100 รายการที่มีวงเงินสูงสุด (ตามแบบ 2568)',
@@ -217,7 +218,7 @@ const en: Strings = {
   downloadedMarked: (name) =>
     `Downloaded ${name}: cells with findings marked and a findings sheet added; your file is unchanged`,
   copyLoses:
-    'Your file has charts, pictures or PivotTables that the downloaded copy will not have; use the copy to see the findings and correct your own file',
+    'Your file has charts, pictures, PivotTables, sparklines or conditional formats citing other sheets that the downloaded copy will not have; use the copy to see the findings and correct your own file',
   importHead: 'This is e-GP data: import it into a form',
   importTarget: 'Import as',
   importTop: 'Keep only the 100 items with the largest budget (the 2568 layout)',

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/core/check/sheet';
 import { MARK_TAG, markFormula, planMarks } from '../../src/core/findings/marks';
@@ -239,5 +240,39 @@ describe('what ExcelJS would drop', () => {
     const copy = await XlsxFile.open(await original.toBuffer());
     expect((await copy.notes()).get('O16')?.get('C5')).toBe('ยังไม่ได้กรอก รอข้อมูลจากกองช่าง');
     expect(copy.facts.hasDrawings).toBe(false);
+  });
+  it("writes a copy of a sheet with Excel 2010's extensions (a rule citing another sheet, sparklines), and says what it loses", async () => {
+    const wb0 = new ExcelJS.Workbook();
+    const ws0 = wb0.addWorksheet('O16');
+    const a = goodRow(0);
+    a[5] = null;
+    o16Rows([a, goodRow(1)]).forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null) ws0.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue;
+      }),
+    );
+    wb0.addWorksheet('Budget').getCell('A1').value = 49_000;
+    const files = unzipSync(new Uint8Array(await wb0.xlsx.writeBuffer()));
+    const x14 =
+      '<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+      '<x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">' +
+      '<x14:cfRule type="expression" priority="3" id="{00000000-0000-0000-0000-000000000001}"><xm:f>B2&gt;Budget!$A$1</xm:f>' +
+      '<x14:dxf><fill><patternFill><bgColor rgb="FF92D050"/></patternFill></fill></x14:dxf></x14:cfRule><xm:sqref>B2:B3</xm:sqref>' +
+      '</x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>';
+    const xml = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    files['xl/worksheets/sheet1.xml'] = strToU8(xml.replace('</worksheet>', `${x14}</worksheet>`));
+    const w = await ExcelJsWorkbook.load(zipSync(files));
+    expect(w.facts?.hasExtensions).toBe(false);
+    const findings = checkSheet(await w.readSheet('O16')).findings;
+    expect(w.facts?.hasExtensions).toBe(true);
+    await w.markFindings('O16', planMarks(findings));
+    const copy = await ExcelJsWorkbook.load(await w.toBuffer());
+    expect(
+      Object.keys(Object.fromEntries((await (await XlsxFile.open(await copy.toBuffer())).notes()).get('O16')!)),
+    ).toEqual(['F2']);
+    // A plain file says nothing of extensions.
+    const plain = await ExcelJsWorkbook.load(new Uint8Array(await wb0.xlsx.writeBuffer()));
+    await plain.readSheet('O16');
+    expect(plain.facts?.hasExtensions).toBe(false);
   });
 });

@@ -101,9 +101,14 @@ export class ExcelJsWorkbook implements WorkbookPort {
     private model: ExcelJS.Workbook | null,
     private file: XlsxFile | null,
     private readonly bytes: Uint8Array | null,
-    /** What the file holds that ExcelJS cannot carry into a copy (charts, pivot tables). */
-    readonly facts: PackageFacts | null = null,
+    /** The file as it came, kept for what it tells of itself once the model has taken over. */
+    private readonly source: XlsxFile | null = null,
   ) {}
+
+  /** What the file holds that ExcelJS cannot carry into a copy (charts, pivot tables, extensions). */
+  get facts(): PackageFacts | null {
+    return this.source?.facts ?? null;
+  }
 
   static async load(data: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
@@ -114,7 +119,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     } catch {
       throw new CannotRead(diagnose(bytes));
     }
-    return new ExcelJsWorkbook(null, file, bytes, file.facts);
+    return new ExcelJsWorkbook(null, file, bytes, file);
   }
 
   static async create(): Promise<ExcelJsWorkbook> {
@@ -129,6 +134,15 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const wb = new (await excelJs()).Workbook();
     // ExcelJS's types ask for a Node Buffer; in the browser an ArrayBuffer works the same.
     await wb.xlsx.load(this.bytes as unknown as ArrayBuffer);
+    // ExcelJS reads a conditional format of Excel 2010's extensions (one citing another sheet) without
+    // its formula, and then fails to write any copy: such a rule is left out of the copy (facts say so).
+    for (const ws of wb.worksheets) {
+      const w = ws as unknown as { conditionalFormattings: { rules: { type: string; formulae?: unknown[] }[] }[] };
+      w.conditionalFormattings = w.conditionalFormattings.filter((cf) => {
+        cf.rules = cf.rules.filter((r) => r.type !== 'expression' || (r.formulae?.length ?? 0) > 0);
+        return cf.rules.length > 0;
+      });
+    }
     // ExcelJS drops notes on cells without a value; put them back so a copy keeps them.
     for (const [sheet, notes] of (await this.file?.notes()) ?? []) {
       const ws = wb.getWorksheet(sheet);

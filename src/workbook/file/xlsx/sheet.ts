@@ -12,7 +12,11 @@ export interface SheetPart {
   readonly strayCell: { readonly row: number; readonly col: number } | null;
   /** HYPERLINK formulas' targets, and inserted links with their relationship id (`rel:` + id) or place. */
   readonly links: CellLink[];
+  /** Excel 2010's extensions ExcelJS cannot carry into a copy: sparklines, rules citing other sheets. */
+  readonly extensions: boolean;
 }
+
+const EXTENSIONS = /<(?:\w+:)?(?:sparklineGroups|conditionalFormattings|dataValidations)\b/;
 
 /** `=HYPERLINK("https://…", "ไปที่หน้า O1")`: the target, when written as a text. */
 const HYPERLINK_FORMULA = /^\s*HYPERLINK\(\s*"([^"]*)"/i;
@@ -141,6 +145,7 @@ export class SheetParser {
       hiddenColumns: this.hiddenColumns,
       strayCell: this.strayCell,
       links: this.links,
+      extensions: this.tail.includes('extLst') && EXTENSIONS.test(this.tail.slice(this.tail.indexOf('extLst'))),
     };
   }
 

@@ -16,6 +16,8 @@ export interface PackageFacts {
   /** Charts or pictures (DrawingML drawings, charts, media). */
   readonly hasDrawings: boolean;
   readonly hasPivots: boolean;
+  /** A sheet read so far has sparklines or conditional formats or dropdowns in Excel 2010's extensions. */
+  readonly hasExtensions: boolean;
 }
 
 export interface ReadSheetOptions {
@@ -32,6 +34,8 @@ export interface ReadSheetOptions {
  */
 export class XlsxFile {
   private shared: string[] | null = null;
+  /** Sheets read that hold extensions a copy would lose (known once a sheet is read: parts can be large). */
+  private readonly extended = new Set<string>();
 
   private constructor(
     private readonly zip: Zip,
@@ -93,6 +97,7 @@ export class XlsxFile {
       // Notes live in VML drawings; charts and pictures in DrawingML drawings, charts and media.
       hasDrawings: names.some((n) => /^xl\/(drawings\/drawing\d+\.xml|charts\/|media\/)/.test(n)),
       hasPivots: names.some((n) => /^xl\/pivot(Tables|Cache)\//.test(n)),
+      hasExtensions: this.extended.size > 0,
     };
   }
 
@@ -126,7 +131,14 @@ export class XlsxFile {
   async readSheet(name: string, options: ReadSheetOptions): Promise<SheetPart> {
     const entry = this.sheets.find((s) => s.name === name);
     if (!entry) throw new Error(`No sheet named "${name}"`);
-    const empty: SheetPart = { values: [], merges: [], hiddenColumns: [], strayCell: null, links: [] };
+    const empty: SheetPart = {
+      values: [],
+      merges: [],
+      hiddenColumns: [],
+      strayCell: null,
+      links: [],
+      extensions: false,
+    };
     if (entry.kind !== 'worksheet' || !entry.part) return empty;
     const shared = await this.sharedStrings(options.pause);
     const ctx = {
@@ -143,6 +155,7 @@ export class XlsxFile {
       options.pause,
     );
     const part = (parser as SheetParser | null)?.finish() ?? empty;
+    if (part.extensions) this.extended.add(name);
     if (!part.links.some((l) => l.target.startsWith('rel:'))) return part;
     // An inserted link's web address is in the sheet's relationships.
     const targets = externalTargets(await this.zip.text(relsPath(entry.part)));
