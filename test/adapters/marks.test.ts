@@ -82,6 +82,22 @@ for (const apiMinor of [20, 8]) {
   });
 }
 
+describe('a marked copy opened in Excel (ExcelApi 1.18 notes)', () => {
+  it("clearing removes the copy's notes too: ours go, the user's stay, and what a user wrote above ours stays", async () => {
+    const sheet = newSheet('O16', toOfficeRows(rowsWithProblems()));
+    sheet.cells.get('2,1')!.note = 'โน้ตของผู้ใช้';
+    sheet.cells.set('2,6', { value: '', note: '[ITA-CHECK] แถว 2: ต้องกรอก «ราคากลาง (บาท)»' });
+    sheet.cells.get('3,7')!.note = 'รอราคาจากกองช่าง\n\n[ITA-CHECK] แถว 3: ราคาที่ตกลงสูงกว่าวงเงิน';
+    const wb = new OfficeWorkbook(fakeExcel({ sheets: [sheet], active: 0 }, 20).run, capabilitiesFor(20));
+    expect(await wb.clearMarks('O16')).toBe(2);
+    const notes = [...sheet.cells.entries()].filter(([, c]) => c.note !== undefined).map(([k, c]) => [k, c.note]);
+    expect(notes).toEqual([
+      ['2,1', 'โน้ตของผู้ใช้'],
+      ['3,7', 'รอราคาจากกองช่าง'],
+    ]);
+  });
+});
+
 describe('marks where Excel is too old (ExcelApi 1.1)', () => {
   it('says plainly that marking is not available, and changes nothing', async () => {
     const sheet = newSheet('O16', toOfficeRows(rowsWithProblems()));

@@ -13,6 +13,8 @@ type Value = string | number | boolean;
 export interface CellModel {
   value: Value;
   formula?: string;
+  /** A note (what Excel calls a note, not a threaded comment), ExcelApi 1.18. */
+  note?: string;
   /** An inserted link: a web address, or a place in the workbook (Excel's RangeHyperlink). */
   hyperlink?: { address?: string; documentReference?: string; textToDisplay?: string };
   numberFormat?: string;
@@ -351,6 +353,37 @@ export class FakeWorksheet extends Loadable {
   }
   activate(): void {
     this.ctx.model.active = this.ctx.model.sheets.indexOf(this.model());
+  }
+  /** The sheet's notes (ExcelApi 1.18), in sheet order; each can be read, rewritten or deleted. */
+  get notes() {
+    this.ctx.require(18, 'notes');
+    const sheet = this.model();
+    const ctx = this.ctx;
+    return new (class extends Loadable {
+      private keys: string[] = [];
+      snapshot(): Record<string, unknown> {
+        this.keys = [...sheet.cells.entries()].filter(([, c]) => c.note !== undefined).map(([k]) => k);
+        return { items: this.keys.map((k) => ({ content: sheet.cells.get(k)!.note })) };
+      }
+      get items() {
+        return this.get<{ content: string }[]>('items').map((it, i) => {
+          const cell = sheet.cells.get(this.keys[i]!)!;
+          return {
+            get content(): string {
+              return it.content;
+            },
+            set content(v: string) {
+              ctx.queueWrite(v);
+              cell.note = v;
+            },
+            delete() {
+              ctx.queueWrite({ delete: 'note' });
+              delete cell.note;
+            },
+          };
+        });
+      }
+    })(ctx);
   }
   getRange(address?: string): FakeRange {
     return new FakeRange(

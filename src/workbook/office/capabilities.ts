@@ -16,6 +16,8 @@ export interface Capabilities {
   readonly comments: boolean;
   /** Range.getCellProperties, which tells where cells link. */
   readonly cellLinks: boolean;
+  /** Worksheet.notes: the notes a marked copy (.xlsx) carries can be removed in Excel. */
+  readonly notes: boolean;
 }
 
 export const MIN_API_MINOR = 1;
@@ -32,6 +34,7 @@ export function capabilitiesFor(apiMinor: number): Capabilities {
     cellLinks: apiMinor >= 9,
     comments: apiMinor >= 10,
     mergedAreas: apiMinor >= 13,
+    notes: apiMinor >= 18,
   };
 }
 

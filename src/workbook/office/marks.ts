@@ -1,4 +1,11 @@
-import { isMarkFormula, markFormula, MARK_STYLE, type MarkPlan } from '../../core/findings/marks';
+import {
+  isMarkFormula,
+  markFormula,
+  MARK_STYLE,
+  NOTE_HEAD,
+  withoutOurNote,
+  type MarkPlan,
+} from '../../core/findings/marks';
 import { NotSupported } from '../port';
 import type { Capabilities } from './capabilities';
 
@@ -52,18 +59,32 @@ export async function addMarks(
   return marked;
 }
 
-/** Remove the conditional formats whose formula names the add-in; the user's stay as they are. */
+/**
+ * Remove the conditional formats whose formula names the add-in, and (ExcelApi 1.18) our notes, which
+ * a marked copy made outside Excel carries; the user's formats and notes stay as they are.
+ */
 export async function removeMarks(ctx: Excel.RequestContext, sheet: string, caps: Capabilities): Promise<number> {
   if (!caps.conditionalFormats) throw new NotSupported('marks');
   const ws = ctx.workbook.worksheets.getItem(sheet);
   const cfs = ws.getRange().conditionalFormats;
   cfs.load('items/type');
+  const notes = caps.notes ? ws.notes : null;
+  notes?.load('items/content');
   await ctx.sync();
   const custom = cfs.items.filter((cf) => cf.type === 'Custom');
   for (const cf of custom) cf.custom.rule.load('formula');
-  await ctx.sync();
+  if (custom.length) await ctx.sync();
   const ours = custom.filter((cf) => isMarkFormula(cf.custom.rule.formula));
   for (const cf of ours) cf.delete();
-  if (ours.length) await ctx.sync();
-  return ours.length;
+  let removed = ours.length;
+  for (const note of notes?.items ?? []) {
+    if (!note.content.includes(NOTE_HEAD)) continue;
+    // What a user wrote above ours stays.
+    const own = withoutOurNote(note.content);
+    if (own === null) note.delete();
+    else note.content = own;
+    removed++;
+  }
+  if (removed) await ctx.sync();
+  return removed;
 }
