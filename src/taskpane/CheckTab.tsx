@@ -46,6 +46,8 @@ const useStyles = makeStyles({
 });
 
 const RECHECK_DELAY_MS = 600;
+/** "Fix all" goes on past a code's listed findings this many times at most (1,000 a time). */
+const MAX_FIX_ROUNDS = 100;
 
 /** Check a sheet of the workbook (in Excel: the active one; a file: the one chosen) and list the findings. */
 export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: Host; fileName?: string }) {
@@ -182,9 +184,27 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     return (t) => t.marked(marked);
   }
 
+  /**
+   * Fix a group whose findings past the code's limit were not listed: each re-read of the sheet lists
+   * the next ones, fixed in turn until none is left (a pasted sheet may hold thousands of text numbers).
+   */
+  async function fixTheRest(name: string, code: string): Promise<number> {
+    let n = 0;
+    for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
+      const check = new SheetCheck(await port.readSheet(name), templateId ? { templateId } : {});
+      const next = check.report.findings.filter((f) => f.code === code && f.suggestion);
+      if (!next.length) break;
+      n += await port.applyFixes(name, fixesFor(next));
+    }
+    return n;
+  }
+
   const fix = (list: readonly Finding[]) =>
     act(async () => {
-      const n = await port.applyFixes(report!.name, fixesFor(list));
+      const code = list[0]!.code;
+      const cut = list.length > 1 && report!.findings.some((f) => f.code === 'findings-truncated' && f.value === code);
+      let n = await port.applyFixes(report!.name, fixesFor(list));
+      if (cut) n += await fixTheRest(report!.name, code);
       const what = list
         .filter((f) => f.suggestion)
         .slice(0, 5)

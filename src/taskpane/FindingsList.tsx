@@ -118,7 +118,7 @@ export function FindingsList(props: {
                 data-testid="fix-all"
                 data-code={code}
               >
-                {t.fixAll(list.length)}
+                {t.fixAll(list.length + (notListed.get(code) ?? 0))}
               </Button>
             )}
           </div>

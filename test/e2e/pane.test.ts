@@ -179,6 +179,26 @@ describe('findings grouped, filtered and fixed in the pane', () => {
   });
 });
 
+describe('fixing a group longer than the list shows', () => {
+  it('"fix all" fixes every finding of the code, past the 1,000 listed', async () => {
+    const rows = Array.from({ length: 2_500 }, (_, i) => goodRow(i));
+    for (const r of rows) r[1] = (r[1] as number).toLocaleString('en-US'); // pasted: every budget is text
+    await writeXlsx(join(dir, 'pasted.xlsx'), { O16: o16Rows(rows) });
+    const p = await openPane(pane.browser, pane.url);
+    await openFile(p, join(dir, 'pasted.xlsx'));
+    await p.getByTestId('check').click();
+    const all = p.locator('[data-testid=fix-all][data-code=number-as-text]');
+    await all.waitFor();
+    expect(await all.textContent()).toContain('2500');
+    await all.click();
+    await expect.poll(() => p.getByTestId('fixed').textContent(), { timeout: 30_000 }).toContain('แก้ไข 2500 เซลล์แล้ว');
+    await expect
+      .poll(() => p.locator('[data-testid=finding-group][data-code=number-as-text]').count(), { timeout: 30_000 })
+      .toBe(0);
+    await p.close();
+  }, 90_000);
+});
+
 describe('budget by method in the pane', () => {
   it('shows a bar per method with its baht figure beside it, and adds the O17 summary sheet with its chart to the copy', async () => {
     const rows = [0, 1, 2, 3].map((i) => goodRow(i));
