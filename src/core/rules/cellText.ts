@@ -3,11 +3,12 @@ import { NO_METHOD, parseMethod, type MethodResult } from '../cells/methods';
 import { parseMoney } from '../cells/money';
 import { displayValue, isBlank, isCellError, type CellValue } from '../cells/value';
 import type { TemplateColumn } from '../templates/types';
-import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
+import { collapseSpaces, thaiDigitsToArabic } from '../text/thai';
 import { reportCellError } from './cellNumbers';
 import { report, type RuleContext } from './context';
 import { msg, names } from './messages';
 import type { ParsedRow } from './parsedRow';
+import { supplierNameKey } from './supplierKey';
 
 /** Free text: only an Excel error is wrong; the item and supplier are kept for the rules across rows. */
 export function judgeText(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
@@ -19,7 +20,7 @@ export function judgeText(ctx: RuleContext, row: number, c: TemplateColumn, v: C
   if (c.id === 'item') p.item = text;
   else if (c.id === 'supplierName') {
     p.supplierName = text;
-    if (!p.supplierKey) p.supplierKey = foldForMatch(text);
+    if (!p.supplierKey) p.supplierKey = supplierNameKey(text);
   }
 }
 
@@ -231,7 +232,7 @@ export function judgeWinner(ctx: RuleContext, row: number, c: TemplateColumn, v:
   const { name, price } = splitWinner(text);
   if (name) {
     p.supplierName = name;
-    p.supplierKey ??= foldForMatch(name);
+    p.supplierKey ??= supplierNameKey(name);
   }
   if (price === null) noAgreedPrice(ctx, row, c, text);
   else p.agreedPrice = price;

@@ -72,17 +72,30 @@ export function keepItemKey(item: string | undefined, into: Numbers, at: number)
   into[at] = n === 0 ? 0 : (h1 >>> 0) * 0x200000 + ((h2 ^ n) >>> 11);
 }
 
-/** Sorted bigrams of an item's key, for Sørensen–Dice similarity. */
+/**
+ * Words that start the names of unlike things ("ซื้อวัสดุสำนักงาน" and "ซื้อวัสดุก่อสร้าง", "จ้างเหมา
+ * ซ่อมแซมถนน" and "…รถยนต์"): what is bought follows them, and only that is compared. At most one of
+ * each group, in this order (in "ซื้อวัสดุก่อสร้าง" the building is what is bought). Longest first.
+ */
+const GENERIC_LEAD = [
+  ['โครงการ'],
+  ['จ้างเหมาบริการ', 'จ้างเหมา', 'จัดซื้อ', 'จัดจ้าง', 'ซื้อ', 'จ้าง', 'เช่า'],
+  ['บำรุงรักษา', 'ครุภัณฑ์', 'ก่อสร้าง', 'ซ่อมแซม', 'บริการ', 'วัสดุ', 'ซ่อม'],
+];
+
+const COUNTER = /(ครั้ง|งวด|รายการ|หมู่|ลำดับ)ที่/g;
+
+/** Sorted bigrams of an item's key after its generic leading words, for Sørensen–Dice similarity. */
 export function itemKeyGrams(item: string | undefined): Int32Array {
-  const s = item ?? '';
-  const out = new Int32Array(Math.max(0, s.length - 1));
-  let n = 0;
-  let prev = -1;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (ignored(c)) continue;
-    if (prev >= 0) out[n++] = (prev << 16) | c;
-    prev = c;
+  let s = '';
+  for (const ch of item ?? '') if (!ignored(ch.charCodeAt(0))) s += ch;
+  for (const group of GENERIC_LEAD) {
+    const w = group.find((x) => s.startsWith(x));
+    if (w) s = s.slice(w.length);
   }
-  return out.slice(0, n).sort();
+  // The counter before a number ("ครั้งที่ 1", "งวดที่ 2"): its digits are gone already, its words go too.
+  s = s.replace(COUNTER, '');
+  const out = new Int32Array(Math.max(0, s.length - 1));
+  for (let i = 1; i < s.length; i++) out[i - 1] = (s.charCodeAt(i - 1) << 16) | s.charCodeAt(i);
+  return out.sort();
 }

@@ -5,6 +5,7 @@ import { dice } from '../text/thai';
 import { report, type RuleContext } from './context';
 import { day, msg } from './messages';
 import { itemKeyGrams } from './itemKey';
+import { supplierNameKey } from './supplierKey';
 import { NONE, NumberTable, type ParsedRows } from './parsedRows';
 
 const SPECIFIC = 'วิธีเฉพาะเจาะจง';
@@ -20,6 +21,8 @@ export function judgeRedFlags(ctx: RuleContext, rows: ParsedRows): void {
   const methodCol = ctx.matched.get('method') ?? null;
   const biddersCol = ctx.matched.get('bidders') ?? null;
   const specific = Uint8Array.from(rows.methods, (m) => (m.canonical === SPECIFIC ? 1 : 0));
+  // Bidders are counted only where the method asks several for prices (not a direct buy, old or new).
+  const competitive = Uint8Array.from(rows.methods, (m) => (m.competitive ? 1 : 0));
   const noContract = Uint8Array.from(rows.labels, (l) => (NO_CONTRACT.has(l) ? 1 : 0));
   // The loop body captures nothing: each finding is written by a function of its own, so a row
   // that raises no flag allocates nothing (a closure here would cost every row a context object).
@@ -33,14 +36,18 @@ export function judgeRedFlags(ctx: RuleContext, rows: ParsedRows): void {
     const mi = rows.method[i]!;
     // NaN (no value) fails every comparison below; a price of 0 or less is an error of its own, not a discount.
     if (ref > 0 && agreed > 0 && agreed <= ref) {
-      const gap = ((ref - agreed) / ref) * 100;
-      const competitive = mi >= 0 && rows.methods[mi]!.competitive;
-      if (gap <= S.nearReferencePercent && (competitive || ref > S.nearReferenceMinAmount))
+      // In satang, so that a bound is the same at any amount (1 % of 500,001 is no float's exact gap).
+      const [refS, gapS] = [Math.round(ref * 100), Math.round(ref * 100) - Math.round(agreed * 100)];
+      if (
+        gapS * 100 <= S.nearReferencePercent * refS &&
+        ((mi >= 0 && competitive[mi]) || ref > S.nearReferenceMinAmount)
+      )
         nearReference(ctx, row, agreedCol, agreed, ref);
-      else if (gap > S.deepDiscountPercent) deepDiscount(ctx, row, agreedCol, agreed, ref, gap);
+      else if (gapS * 100 > S.deepDiscountPercent * refS)
+        deepDiscount(ctx, row, agreedCol, agreed, ref, (gapS / refS) * 100);
     }
     const bidders = rows.bidders[i]!;
-    if (mi >= 0 && !specific[mi] && bidders < S.fewBiddersBelow)
+    if (mi >= 0 && competitive[mi] && bidders < S.fewBiddersBelow)
       fewBidders(ctx, row, biddersCol, bidders, rows.methods[mi]!);
     if (mi < 0 || !specific[mi] || rows.signDay[i] === NONE) continue;
     const signed = rows.signDateAt(i)!;
@@ -48,16 +55,26 @@ export function judgeRedFlags(ctx: RuleContext, rows: ParsedRows): void {
     const amount = amountOf(rows, i, 0);
     if (amount > S.yearEndMinAmount) yearEndSpecific(ctx, row, methodCol, amount, signed);
   }
-  const wins = winsOf(rows);
-  repeatWinners(ctx, rows, wins);
-  splitPurchases(ctx, rows, wins, specific);
+  // A cancelled or unsigned procurement won nothing and bought nothing.
+  const bought = new Uint8Array(rows.slots);
+  for (let i = 0; i < rows.slots; i++) {
+    const status = rows.status[i]!;
+    bought[i] = rows.present[i] && !(status >= 0 && noContract[status]) ? 1 : 0;
+  }
+  const wins = winsOf(rows, bought);
+  repeatWinners(ctx, rows, wins, bought);
+  splitPurchases(ctx, rows, wins, specific, bought);
 }
 
 function nearReference(ctx: RuleContext, row: number, col: TemplateColumn | null, agreed: number, ref: number) {
   report(ctx, 'flag-near-reference', row, col, () =>
     msg(
-      `แถว ${row}: ราคาที่ตกลง ${formatMoney(agreed)} ต่ำกว่าราคากลาง ${formatMoney(ref)} ไม่ถึง ${S.nearReferencePercent}% (ข้อสังเกตตามเกณฑ์ ACT Ai ไม่ใช่ข้อกล่าวหา)`,
-      `Row ${row}: agreed price ${formatMoney(agreed)} is within ${S.nearReferencePercent}% of the reference price ${formatMoney(ref)} (an ACT Ai indicator, not an accusation)`,
+      agreed === ref
+        ? `แถว ${row}: ราคาที่ตกลง ${formatMoney(agreed)} เท่ากับราคากลาง (ข้อสังเกตตามเกณฑ์ ACT Ai ไม่ใช่ข้อกล่าวหา)`
+        : `แถว ${row}: ราคาที่ตกลง ${formatMoney(agreed)} ต่ำกว่าราคากลาง ${formatMoney(ref)} ไม่เกิน ${S.nearReferencePercent}% (ข้อสังเกตตามเกณฑ์ ACT Ai ไม่ใช่ข้อกล่าวหา)`,
+      agreed === ref
+        ? `Row ${row}: agreed price ${formatMoney(agreed)} equals the reference price (an ACT Ai indicator, not an accusation)`
+        : `Row ${row}: agreed price ${formatMoney(agreed)} is within ${S.nearReferencePercent}% of the reference price ${formatMoney(ref)} (an ACT Ai indicator, not an accusation)`,
     ),
   );
 }
@@ -105,33 +122,60 @@ function amountOf(rows: ParsedRows, i: number, none: number): number {
   return Number.isNaN(budget) ? none : budget;
 }
 
-/** How many rows each supplier won, and the first of them; `total` rows have a winner. */
+/**
+ * How many rows each supplier won, and the first of them; `total` rows have a winner. `of` takes a
+ * row's supplier to the one it is: a row keyed by a name (its tax id missing or wrong) is the
+ * supplier of that name keyed by a tax id elsewhere on the sheet.
+ */
 interface Wins {
+  readonly of: Int32Array;
   readonly count: Int32Array;
   readonly first: Int32Array;
   readonly total: number;
 }
 
-function winsOf(rows: ParsedRows): Wins {
-  const count = new Int32Array(rows.suppliers.keys.length);
-  const first = new Int32Array(rows.suppliers.keys.length).fill(-1);
-  let total = 0;
+const TAX_ID_KEY = /^\d{13}$/;
+
+function winsOf(rows: ParsedRows, bought: Uint8Array): Wins {
+  const keys = rows.suppliers.keys;
+  const of = Int32Array.from(keys, (_, k) => k);
+  const count = new Int32Array(keys.length);
+  const first = new Int32Array(keys.length).fill(-1);
   for (let i = 0; i < rows.slots; i++) {
     const id = rows.supplier[i]!;
-    if (!rows.present[i] || id < 0) continue;
-    total++;
-    if (count[id]!++ === 0) first[id] = i;
+    if (bought[i] && id >= 0 && count[id]!++ === 0) first[id] = i;
   }
-  return { count, first, total };
+  // By the name each tax id was first written with (a few thousand names, not every row's).
+  if (keys.some((k) => !TAX_ID_KEY.test(k))) {
+    const byName = new Map<string, number>();
+    keys.forEach((k, id) => {
+      const name = first[id]! >= 0 ? rows.supplierName[first[id]!] : undefined;
+      if (!TAX_ID_KEY.test(k) || name === undefined) return;
+      const key = supplierNameKey(name);
+      // A name two ids share says nothing.
+      byName.set(key, byName.has(key) ? -1 : id);
+    });
+    keys.forEach((k, id) => {
+      const to = byName.get(k) ?? -1;
+      if (TAX_ID_KEY.test(k) || to < 0) return;
+      of[id] = to;
+      count[to]! += count[id]!;
+      if (first[id]! >= 0 && (first[to]! < 0 || first[id]! < first[to]!)) first[to] = first[id]!;
+      count[id] = 0;
+    });
+  }
+  let total = 0;
+  for (const n of count) total += n;
+  return { of, count, first, total };
 }
 
-function repeatWinners(ctx: RuleContext, rows: ParsedRows, wins: Wins): void {
+function repeatWinners(ctx: RuleContext, rows: ParsedRows, wins: Wins, bought: Uint8Array): void {
   const col =
     ctx.matched.get('supplierName') ?? ctx.matched.get('winnerAndPrice') ?? ctx.matched.get('supplierId') ?? null;
   const { count, first, total } = wins;
   for (let i = 0; i < rows.slots; i++) {
-    const id = rows.supplier[i]!;
-    if (!rows.present[i] || id < 0) continue;
+    if (!bought[i] || rows.supplier[i]! < 0) continue;
+    const id = wins.of[rows.supplier[i]!]!;
     const n = count[id]!;
     if (n < S.repeatWinnerMinWins || n / total < S.repeatWinnerMinShare) continue;
     const row = rows.first + i;
@@ -146,7 +190,13 @@ function repeatWinners(ctx: RuleContext, rows: ParsedRows, wins: Wins): void {
 }
 
 /** เฉพาะเจาะจง buys from one supplier for similar items within a short window, each under the threshold but together over it (ม.65). */
-function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific: Uint8Array): void {
+function splitPurchases(
+  ctx: RuleContext,
+  rows: ParsedRows,
+  wins: Wins,
+  specific: Uint8Array,
+  bought: Uint8Array,
+): void {
   // The buys that count, read once in row order into flat arrays (rows are many; suppliers few).
   const at = new Int32Array(rows.slots);
   const days = new Int32Array(rows.slots);
@@ -156,8 +206,8 @@ function splitPurchases(ctx: RuleContext, rows: ParsedRows, wins: Wins, specific
   let n = 0;
   let firstDay = Infinity;
   for (let i = 0; i < rows.slots; i++) {
-    const id = rows.supplier[i]!;
-    if (!rows.present[i] || id < 0 || wins.count[id]! < 2 || !specific[rows.method[i]!]) continue;
+    const id = rows.supplier[i]! < 0 ? -1 : wins.of[rows.supplier[i]!]!;
+    if (!bought[i] || id < 0 || wins.count[id]! < 2 || !specific[rows.method[i]!]) continue;
     const amount = amountOf(rows, i, NaN);
     const signed = rows.signDay[i]!;
     if (signed === NONE || !(amount <= S.splitThreshold)) continue;

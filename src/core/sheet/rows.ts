@@ -13,8 +13,9 @@ const REPEATED = 3;
 const FOOTER_ROW = 4;
 const HEADING = 5;
 
+// "รวม", "ยอดรวมทั้งสิ้น", "รวมเป็นเงินทั้งสิ้น", "รวมทั้งสิ้น (5 รายการ)", "รวมทั้งสิ้น จำนวน 5 รายการ".
 const TOTAL =
-  /^(รวม(ทั้งสิ้น|ทั้งหมด|เงิน|ยอด)?|ยอดรวม|รวมเป็นเงิน|grand ?total|total|sum)\s*[:：]?\s*(\d+\s*(รายการ|โครงการ))?$/i;
+  /^(ยอด)?(รวม(เป็นเงิน|เงิน|ยอด)?(ทั้งสิ้น|ทั้งหมด)?|grand ?total|total|sum)\s*[:：]?\s*(\(?\s*(จำนวน)?\s*\d+\s*(รายการ|โครงการ)\s*\)?)?$/i;
 const TOTAL_START = /^\s*(รวม|ยอด|total|sum|grand)/i;
 // Notes and signature blocks typed under a table.
 const FOOTER =
