@@ -165,7 +165,7 @@ const PRICE_ONLY = /^(?:(?:เสนอ)?ราคา(?:ที่เสนอ)?|
 /** How a supplier's name starts: ร้าน, บริษัท, หจก., ห้างหุ้นส่วน, นาย/นาง/น.ส., สหกรณ์. */
 const SUPPLIER = '(?:ร้าน|บริษัท|บจก|หจก|ห\\.จ\\.ก|ห้างหุ้นส่วน|นาย|นาง|น\\.ส\\.|สหกรณ์)';
 const BIDDER_BREAK = new RegExp(
-  `\\r?\\n|;|,(?=\\s*[^\\d\\s])|(?<=\\d\\s*(?:\\.-|บาท))\\s+(?=${SUPPLIER})|(?:^|\\s)(?=\\d{1,2}[.)]\\s)|(?:^|\\s)(?=\\d{1,2}[.)]${SUPPLIER})`,
+  `\\r?\\n|;|,(?=\\s*[^\\d\\s])|(?<=\\d\\s*(?:\\.-|บาท)|\\d,\\d{3}(?:\\.\\d{2})?|\\.\\d{2})\\s+(?=${SUPPLIER})|(?:^|\\s)(?=\\d{1,2}[.)]\\s)|(?:^|\\s)(?=\\d{1,2}[.)]${SUPPLIER})`,
 );
 
 /**
@@ -174,7 +174,8 @@ const BIDDER_BREAK = new RegExp(
  */
 export function countBidders(text: string): number {
   const parts = thaiDigitsToArabic(text)
-    // Also where a supplier's name follows a price ("ร้าน ก 5,000.- ร้าน ข 5,200.-") or a number
+    // Also where a supplier's name follows a price ("ร้าน ก 5,000.- ร้าน ข 5,200.-", "ร้าน ก/10,000 ร้าน ข/10,500")
+    // or a number
     // written without a space ("1.บริษัท ก … 2.บริษัท ข …"); "หจก. 2.บี คอนสตรัคชั่น" is one name.
     .split(BIDDER_BREAK)
     .map((s) => s.replace(/^\s*\d{1,2}[.)]\s*/, '').trim())

@@ -360,6 +360,11 @@ describe('what the readings above must not catch', () => {
       expect(parsePeriod(p), p).toMatchObject({ kind: 'ok' });
   });
 
+  it('bidders on one line with prices written without a unit are each counted', () => {
+    expect(countBidders('ร้าน ก/10,000 ร้าน ข/10,500 ร้าน ค/11,000')).toBe(3);
+    expect(countBidders('บริษัท ก จำกัด 10,000.00 บริษัท ข จำกัด 12,000.00')).toBe(2);
+  });
+
   it('words after a price are not another bidder, nor is a number inside a name', () => {
     for (const one of ['ร้าน ก ราคา 5,000.- บาท', 'บริษัท ก 5,000 บาท เป็นผู้เสนอราคาต่ำสุด', 'หจก. 2.บี คอนสตรัคชั่น'])
       expect(countBidders(one), one).toBe(1);
