@@ -84,7 +84,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
         `${values.output}: แผ่นงาน "${sheet}" (${template.id}) ${result.rowsWritten} แถว จาก ${result.rowsRead} แถวในไฟล์ e-GP`,
         `นำเข้าแล้ว: ${result.mapped.map((m) => `${m.column} ← ${m.from}`).join('; ')}`,
         result.missing.length
-          ? `ไม่มีในไฟล์ e-GP (เว้นว่างไว้ให้กรอก): ${result.missing.join('; ')}`
+          ? `ไม่มีในไฟล์ e-GP (เว้นว่างไว้ให้กรอก): ${result.missing.map((m) => m.th).join('; ')}`
           : 'ทุกคอลัมน์มีข้อมูลจากไฟล์ e-GP',
         `ตรวจผลแล้ว: ข้อผิดพลาด ${after.findings.filter((f) => f.severity === 'error').length} รายการ`,
       ]
@@ -92,7 +92,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
         `${values.output}: sheet "${sheet}" (${template.id}), ${result.rowsWritten} of ${result.rowsRead} rows of the e-GP file`,
         `Imported: ${result.mapped.map((m) => `${m.column} <- ${m.from}`).join('; ')}`,
         result.missing.length
-          ? `Not in the e-GP file (left empty to fill in): ${result.missing.join('; ')}`
+          ? `Not in the e-GP file (left empty to fill in): ${result.missing.map((m) => m.en).join('; ')}`
           : 'Every column came from the e-GP file',
         `Checked: ${after.findings.filter((f) => f.severity === 'error').length} error(s)`,
       ];

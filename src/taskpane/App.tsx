@@ -132,11 +132,13 @@ export function App({ host }: { host: Host }) {
             </div>
           )}
           {tab !== 'templates' && useFile && <FileOpener fileName={file?.name ?? null} onOpen={openFile} />}
-          {tab !== 'templates' && fileError && (
-            <MessageBar intent="error">
-              <MessageBarBody data-testid="file-error">{t.cannotRead(fileError[lang])}</MessageBarBody>
-            </MessageBar>
-          )}
+          <div role="alert">
+            {tab !== 'templates' && fileError && (
+              <MessageBar intent="error">
+                <MessageBarBody data-testid="file-error">{t.cannotRead(fileError[lang])}</MessageBarBody>
+              </MessageBar>
+            )}
+          </div>
           {port && (
             <div hidden={tab !== 'check'}>
               <CheckTab

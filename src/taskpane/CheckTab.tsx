@@ -16,7 +16,7 @@ import { cellAt, displayValue, type CellValue, type SheetGrid } from '../core/ce
 import { dayOf, formatDayEn, formatDayTh } from '../core/text/format';
 import { countBySeverity } from '../core/check/report';
 import { SheetCheck, type SheetReport } from '../core/check/sheet';
-import { fixesFor } from '../core/findings/fixes';
+import { fixesFor, suggestionText } from '../core/findings/fixes';
 import { planMarks } from '../core/findings/marks';
 import { buildFindingsLayout } from '../core/findings/sheet';
 import type { Finding } from '../core/findings/types';
@@ -26,6 +26,7 @@ import { ImportPanel } from './ImportPanel';
 import { SummaryPanel } from './SummaryPanel';
 import { downloadBytes } from './download';
 import { friendlyError } from './errors';
+import { STRINGS, type Lang } from './i18n';
 import { FindingsList } from './FindingsList';
 import { useLang } from './LangContext';
 import { note, type Note, type Say } from './notes';
@@ -42,6 +43,16 @@ const useStyles = makeStyles({
     position: 'sticky',
     bottom: 0,
     boxShadow: tokens.shadow8,
+  },
+  notes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // Read by screen readers, not shown: what a check found, said when it is found.
+  spoken: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
   },
 });
 
@@ -205,12 +216,14 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       const cut = list.length > 1 && report!.findings.some((f) => f.code === 'findings-truncated' && f.value === code);
       let n = await port.applyFixes(report!.name, fixesFor(list));
       if (cut) n += await fixTheRest(report!.name, code);
-      const what = list
-        .filter((f) => f.suggestion)
-        .slice(0, 5)
-        .map((f) => `${f.cell} ${f.value ?? ''} → ${f.suggestion!.display}`)
-        .join(', ');
-      return (t) => t.fixed(n, list.length > 5 ? `${what}, …` : what);
+      // Told in the language of the moment it is read (a date is written per language).
+      const what = (l: Lang) =>
+        list
+          .filter((f) => f.suggestion)
+          .slice(0, 5)
+          .map((f) => `${f.cell} ${f.value ?? ''} → ${suggestionText(f.suggestion!, l)}`)
+          .join(', ') + (list.length > 5 ? ', …' : '');
+      return (t) => t.fixed(n, what(t === STRINGS.en ? 'en' : 'th'));
     }, true);
 
   const mark = () => act(() => markNow(report!));
@@ -224,7 +237,9 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
 
   const findingsSheet = () =>
     act(async () => {
-      const name = await port.insertTemplate(buildFindingsLayout(report!.findings, t.findingsTitle(report!.name)));
+      const name = await port.insertTemplate(
+        buildFindingsLayout(report!.findings, t.findingsTitle(report!.name), lang),
+      );
       return (t) => t.findingsSheetMade(name);
     });
 
@@ -248,7 +263,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       // The working copy may carry marks of findings fixed since: the copy shows today's only.
       await copy.clearMarks(report!.name);
       await copy.markFindings(report!.name, planMarks(report!.findings, lang));
-      await copy.insertTemplate(buildFindingsLayout(report!.findings, t.findingsTitle(report!.name)));
+      await copy.insertTemplate(buildFindingsLayout(report!.findings, t.findingsTitle(report!.name), lang));
       const name = t.markedCopyName(base);
       downloadBytes(await copy.toBuffer!(), name);
       return (t) => t.downloadedMarked(name);
@@ -290,7 +305,8 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
         </Field>
       </div>
       <div className={s.row}>
-        <Button appearance="primary" disabled={busy} onClick={() => void run()} data-testid="check">
+        {/* Focusable while busy, so that a keyboard user's place is kept (disabled drops focus). */}
+        <Button appearance="primary" disabledFocusable={busy} onClick={() => void run()} data-testid="check">
           {fileMode ? t.checkSheet : t.checkActive}
         </Button>
         {busy && <Button onClick={() => abort.current?.abort()}>{t.cancel}</Button>}
@@ -314,16 +330,26 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
         <Switch checked={recheck} onChange={(_, d) => setRecheck(d.checked)} label={t.recheck} data-testid="recheck" />
       )}
       {busy && <ProgressBar value={progress ?? undefined} aria-label={t.checking} />}
-      {problem && (
-        <MessageBar intent="error">
-          <MessageBarBody data-testid="problem">{problem.say(t)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {done && (
-        <MessageBar intent="success">
-          <MessageBarBody data-testid="fixed">{done.say(t)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {/* Live regions are there before their messages, so that screen readers say each one. */}
+      <div className={s.notes}>
+        <div role="alert">
+          {problem && (
+            <MessageBar intent="error">
+              <MessageBarBody data-testid="problem">{problem.say(t)}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+        <div role="status">
+          {done && (
+            <MessageBar intent="success">
+              <MessageBarBody data-testid="fixed">{done.say(t)}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+      </div>
+      <div role="status" className={s.spoken} data-testid="spoken">
+        {report && counts ? `${report.name}: ${t.counts(counts.errors, counts.warnings, counts.infos)}` : ''}
+      </div>
       {report?.template === 'egp-contract' && grid && <ImportPanel grid={grid} port={port} host={host} />}
       {procurement && <SummaryPanel data={procurement} port={port} onSheetAdded={() => void refresh()} />}
       {report && counts && (

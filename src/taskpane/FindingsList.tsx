@@ -1,6 +1,7 @@
 import { Badge, Button, ToggleButton, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { countBySeverity } from '../core/check/report';
+import { suggestionText } from '../core/findings/fixes';
 import { codeTitle } from '../core/findings/titles';
 import type { Finding, Severity } from '../core/findings/types';
 import { useLang } from './LangContext';
@@ -30,6 +31,8 @@ const useStyles = makeStyles({
     ':hover': { background: tokens.colorNeutralBackground1Hover },
   },
   selected: { background: tokens.colorBrandBackground2 },
+  // A narrow pane must not squeeze a severity into "Erro/r": the title beside it wraps instead.
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '4em' },
   row: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
   grow: { flexGrow: 1 },
@@ -62,6 +65,20 @@ export function FindingsList(props: {
   const s = useStyles();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  // Where a keyboard user's focus goes once the list is drawn again: the button they pressed (a fix,
+  // "show all") is gone by then, and focus would fall to the top of the pane.
+  const root = useRef<HTMLDivElement>(null);
+  // `stale`: the findings the place was taken in; a fix waits for the list checked again.
+  const focusAt = useRef<{ code: string; index: number; stale: readonly Finding[] | null } | null>(null);
+  useEffect(() => {
+    const want = focusAt.current;
+    if (!want || !root.current || props.busy || want.stale === props.findings) return;
+    focusAt.current = null;
+    const group = root.current.querySelectorAll<HTMLElement>(`[data-testid=finding][data-code="${want.code}"]`);
+    const target =
+      group[Math.min(want.index, group.length - 1)] ?? root.current.querySelector<HTMLElement>('[data-testid=finding]');
+    target?.focus();
+  }, [props.findings, props.busy, open]);
   const counts = useMemo(() => {
     const c = countBySeverity(props.findings);
     return { error: c.errors, warning: c.warnings, info: c.infos };
@@ -86,8 +103,8 @@ export function FindingsList(props: {
   }, [props.findings, shown]);
 
   return (
-    <div>
-      <div className={s.filters} role="group" aria-label="severity">
+    <div ref={root}>
+      <div className={s.filters} role="group" aria-label={t.severityGroup}>
         {(['error', 'warning', 'info'] as const).map((sev) => (
           <ToggleButton
             key={sev}
@@ -103,18 +120,23 @@ export function FindingsList(props: {
       {groups.map(([code, list]) => (
         <section key={code} className={s.group} data-testid="finding-group" data-code={code}>
           <div className={s.groupHead}>
-            <Badge appearance="filled" color={COLOR[list[0]!.severity]}>
+            <Badge appearance="filled" color={COLOR[list[0]!.severity]} className={s.badge}>
               {t[list[0]!.severity]}
             </Badge>
             <span>
               {codeTitle(code)[lang]} <span className={s.code}>{code}</span>
             </span>
-            <Badge appearance="outline">{(list.length + (notListed.get(code) ?? 0)).toLocaleString('en-US')}</Badge>
+            <Badge appearance="outline" className={s.badge}>
+              {(list.length + (notListed.get(code) ?? 0)).toLocaleString('en-US')}
+            </Badge>
             {props.onFix && list.length > 1 && list.every((f) => f.suggestion) && (
               <Button
                 size="small"
                 disabled={props.busy}
-                onClick={() => props.onFix!(list)}
+                onClick={() => {
+                  focusAt.current = { code, index: 0, stale: props.findings };
+                  props.onFix!(list);
+                }}
                 data-testid="fix-all"
                 data-code={code}
               >
@@ -129,6 +151,7 @@ export function FindingsList(props: {
                   type="button"
                   className={mergeClasses(s.item, s.grow, props.selected === f && s.selected)}
                   onClick={() => props.onSelect(f)}
+                  aria-current={props.selected === f ? 'true' : undefined}
                   data-testid="finding"
                   data-code={f.code}
                   data-cell={f.cell}
@@ -142,11 +165,14 @@ export function FindingsList(props: {
                     size="small"
                     appearance="subtle"
                     disabled={props.busy}
-                    onClick={() => props.onFix!([f])}
+                    onClick={() => {
+                      focusAt.current = { code, index: i, stale: props.findings };
+                      props.onFix!([f]);
+                    }}
                     data-testid="fix"
                     data-cell={f.cell}
                   >
-                    {t.fix(f.suggestion.display)}
+                    {t.fix(suggestionText(f.suggestion, lang))}
                   </Button>
                 )}
               </li>
@@ -156,7 +182,10 @@ export function FindingsList(props: {
             <Button
               size="small"
               appearance="transparent"
-              onClick={() => setOpen(new Set([...open, code]))}
+              onClick={() => {
+                focusAt.current = { code, index: FIRST_SHOWN, stale: null };
+                setOpen(new Set([...open, code]));
+              }}
               data-testid="show-all"
               data-code={code}
             >

@@ -16,7 +16,7 @@ import { insertableTemplates } from '../core/templates/registry';
 import type { Host, WorkbookPort } from '../workbook/port';
 import { downloadBytes } from './download';
 import { friendlyError } from './errors';
-import type { Strings } from './i18n';
+import { STRINGS, type Strings } from './i18n';
 import { useLang } from './LangContext';
 import type { Say } from './notes';
 
@@ -53,12 +53,14 @@ export function ImportPanel({ grid, port, host }: { grid: SheetGrid; port: Workb
         sheet = await file.insertTemplate(result.layout);
         downloadBytes(await file.toBuffer(), `${sheet}.xlsx`);
       }
-      const missing = result.missing.join(', ');
+      const missing = result.missing;
       setOutcome({
         ok: true,
         lines: [
           (t) => t.imported(result.rowsWritten, result.rowsRead, sheet),
-          ...(missing ? [(t: Strings) => t.importMissing(missing)] : []),
+          ...(missing.length
+            ? [(t: Strings) => t.importMissing(missing.map((m) => m[t === STRINGS.en ? 'en' : 'th']).join(', '))]
+            : []),
         ],
       });
     } catch (e) {
@@ -84,15 +86,17 @@ export function ImportPanel({ grid, port, host }: { grid: SheetGrid; port: Workb
           {t.importDo}
         </Button>
       </div>
-      {outcome && (
-        <MessageBar intent={outcome.ok ? 'success' : 'error'}>
-          <MessageBarBody data-testid="import-note">
-            {outcome.lines.map((say, i) => (
-              <div key={i}>{say(t)}</div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <div role="status">
+        {outcome && (
+          <MessageBar intent={outcome.ok ? 'success' : 'error'}>
+            <MessageBarBody data-testid="import-note">
+              {outcome.lines.map((say, i) => (
+                <div key={i}>{say(t)}</div>
+              ))}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
     </div>
   );
 }

@@ -20,7 +20,9 @@ import { itaScore, type ItaScore } from '../core/score/ita';
 import { thaiDigitsToArabic } from '../core/text/thai';
 import type { WorkbookPort } from '../workbook/port';
 import { Bar } from './Bars';
+import { friendlyError } from './errors';
 import { useLang } from './LangContext';
+import { note as say, type Note } from './notes';
 import { useSheet } from './useSheet';
 
 const useStyles = makeStyles({
@@ -73,7 +75,7 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
   const s = useStyles();
   const { current, picker, fileMode } = sheet;
   const [score, setScore] = useState<{ sheet: string; c: ChecklistScore } | null>(null);
-  const [note, setNote] = useState<string | null>(null);
+  const [note, setNote] = useState<Note | null>(null);
 
   async function read() {
     setNote(null);
@@ -82,14 +84,17 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
       const r = checkSheet(await port.readSheet(name));
       if (r.kind !== 'checklist' || !r.checklist) {
         setScore(null);
-        setNote(t.notChecklist);
+        setNote(say((t) => t.notChecklist));
         return;
       }
       setScore({ sheet: name, c: r.checklist });
     } catch (e) {
-      setNote(t.failed(e instanceof Error ? e.message : String(e)));
+      setNote(say((t) => friendlyError(e, t)));
     }
   }
+
+  const go = (row: number) =>
+    port.selectCell(score!.sheet, `A${row}`).catch((e: unknown) => setNote(say((t) => friendlyError(e, t))));
 
   const f = score ? getFramework(score.c.framework) : null;
   return (
@@ -103,11 +108,13 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
           {fileMode ? t.checklistReadSheet : t.checklistRead}
         </Button>
       </div>
-      {note && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{note}</MessageBarBody>
-        </MessageBar>
-      )}
+      <div role="status">
+        {note && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{note.say(t)}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       {score && f && (
         <div className={s.root} data-testid="checklist-score" data-framework={score.c.framework}>
           <PercentBar
@@ -148,7 +155,7 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
                     size="small"
                     title={`${code} ${item.title} (${t.percent(p.percent)})`}
                     disabled={p.row === null}
-                    onClick={() => p.row !== null && void port.selectCell(score.sheet, `A${p.row}`)}
+                    onClick={() => p.row !== null && void go(p.row)}
                     data-testid="missing-item"
                     data-code={code}
                   >
@@ -175,7 +182,7 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
   }, [latest]);
   const [year, setYear] = useState(latest);
   const [inputs, setInputs] = useState<string[]>(() => ITA.indicators.map(() => ''));
-  const [note, setNote] = useState<string | null>(null);
+  const [note, setNote] = useState<Note | null>(null);
   const [history, setHistory] = useState<readonly ItaScore[]>([]);
   const values = inputs.map((v) => Number(thaiDigitsToArabic(v.trim())));
   const complete =
@@ -184,9 +191,15 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
 
   async function readSheet(p: WorkbookPort, choice: SheetChoice) {
     setNote(null);
-    const r = checkSheet(await p.readSheet(await choice.current()));
+    let r;
+    try {
+      r = checkSheet(await p.readSheet(await choice.current()));
+    } catch (e) {
+      setNote(say((t) => friendlyError(e, t)));
+      return;
+    }
     if (!r.score) {
-      setNote(t.notScoreSheet);
+      setNote(say((t) => t.notScoreSheet));
       return;
     }
     setHistory(r.history ?? []);
@@ -215,11 +228,13 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
           </Button>
         )}
       </div>
-      {note && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{note}</MessageBarBody>
-        </MessageBar>
-      )}
+      <div role="status">
+        {note && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{note.say(t)}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       <div className={s.grid}>
         {ITA.indicators.map((ind, i) => (
           <Fragment key={ind.id}>

@@ -111,16 +111,18 @@ export function SummaryPanel({
           </Button>
         </div>
       )}
-      {problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{problem.say(t)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {done && (
-        <MessageBar intent="success">
-          <MessageBarBody data-testid="summary-done">{done.say(t)}</MessageBarBody>
-        </MessageBar>
-      )}
+      <div role="status">
+        {problem && (
+          <MessageBar intent="error">
+            <MessageBarBody>{problem.say(t)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {done && (
+          <MessageBar intent="success">
+            <MessageBarBody data-testid="summary-done">{done.say(t)}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
     </section>
   );
 }

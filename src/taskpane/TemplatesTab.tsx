@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { insertables } from '../core/templates/catalog';
 import type { Host } from '../workbook/port';
 import { downloadBytes } from './download';
+import { friendlyError } from './errors';
 import { useLang } from './LangContext';
 import type { Say } from './notes';
 
@@ -46,8 +47,7 @@ export function TemplatesTab({ host }: { host: Host }) {
         setNote({ intent: 'success', say: (t) => t.downloaded(fileName) });
       }
     } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
-      setNote({ intent: 'error', say: (t) => t.failed(why) });
+      setNote({ intent: 'error', say: (t) => friendlyError(e, t) });
     } finally {
       setBusy(false);
     }
@@ -81,14 +81,16 @@ export function TemplatesTab({ host }: { host: Host }) {
           </ol>
         </div>
       )}
-      <Button appearance="primary" disabled={busy || !template} onClick={act}>
+      <Button appearance="primary" disabledFocusable={busy || !template} onClick={act}>
         {host.excel ? t.insert : t.download}
       </Button>
-      {note && (
-        <MessageBar intent={note.intent}>
-          <MessageBarBody>{note.say(t)}</MessageBarBody>
-        </MessageBar>
-      )}
+      <div role="status">
+        {note && (
+          <MessageBar intent={note.intent}>
+            <MessageBarBody>{note.say(t)}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,6 +1,16 @@
 import { dayToSerial } from '../cells/dates';
 import { THAI_DATE_FORMAT } from '../templates/layout';
+import { dayOf, formatDayEn } from '../text/format';
 import type { Finding, Suggestion } from './types';
+
+/** A suggestion as the user reads it: its display (in พ.ศ. for a date), a date in English when asked. */
+export function suggestionText(s: Suggestion, lang: 'th' | 'en'): string {
+  if (lang === 'en' && s.kind === 'date' && typeof s.value === 'string') {
+    const [y, m, d] = s.value.split('-').map(Number);
+    return formatDayEn(dayOf(y!, m!, d!));
+  }
+  return s.display;
+}
 
 /** What to write into a cell to apply a suggestion: the value, and the format that keeps it right. */
 export interface CellWrite {

@@ -1,9 +1,22 @@
 import { textTableLayout, type SheetLayout } from '../templates/layout';
+import { suggestionText } from './fixes';
 import type { Finding } from './types';
 
-export const FINDINGS_SHEET = 'ผลการตรวจสอบ';
+/** The sheet's name, headers and severities in each language of the pane. */
+const WORDS = {
+  th: {
+    sheet: 'ผลการตรวจสอบ',
+    headers: ['แผ่นงาน', 'เซลล์', 'ระดับ', 'รหัส', 'ข้อความ', 'ค่าที่พบ', 'ค่าที่แนะนำ'],
+    severity: { error: 'ข้อผิดพลาด', warning: 'คำเตือน', info: 'ข้อสังเกต' },
+  },
+  en: {
+    sheet: 'Findings',
+    headers: ['Sheet', 'Cell', 'Severity', 'Code', 'Message', 'Value seen', 'Suggested value'],
+    severity: { error: 'Error', warning: 'Warning', info: 'Information' },
+  },
+} as const;
 
-const SEVERITY_TH = { error: 'ข้อผิดพลาด', warning: 'คำเตือน', info: 'ข้อสังเกต' } as const;
+export const FINDINGS_SHEET = WORDS.th.sheet;
 
 /** A formula that takes the reader to the cell (works in every Excel and in LibreOffice). */
 export function linkFormula(sheet: string, cell: string): string {
@@ -11,25 +24,29 @@ export function linkFormula(sheet: string, cell: string): string {
   return `HYPERLINK("${target.replace(/"/g, '""')}","${cell}")`;
 }
 
-/** The findings as a sheet: one row per finding with a link to its cell. */
-export function buildFindingsLayout(findings: readonly Finding[], title: string): SheetLayout {
-  const headers = ['แผ่นงาน', 'เซลล์', 'ระดับ', 'รหัส', 'ข้อความ', 'ค่าที่พบ', 'ค่าที่แนะนำ'];
+/** The findings as a sheet, in the pane's language: one row per finding with a link to its cell. */
+export function buildFindingsLayout(
+  findings: readonly Finding[],
+  title: string,
+  lang: 'th' | 'en' = 'th',
+): SheetLayout {
+  const words = WORDS[lang];
   const widths = [16, 8, 12, 24, 70, 20, 20];
   return textTableLayout({
     templateId: 'findings',
-    sheetName: FINDINGS_SHEET,
+    sheetName: words.sheet,
     title,
     tableName: 'tbl_findings',
     // What was typed and what is suggested stay as typed (no 67019524001 turned into a number).
-    columns: headers.map((header, i) => ({ header, width: widths[i]!, asText: i === 5 || i === 6 })),
+    columns: words.headers.map((header, i) => ({ header, width: widths[i]!, asText: i === 5 || i === 6 })),
     rows: findings.map((f) => [
       f.sheet,
       { f: linkFormula(f.sheet, f.cell) },
-      SEVERITY_TH[f.severity],
+      words.severity[f.severity],
       f.code,
-      f.message.th,
+      f.message[lang],
       f.value ?? null,
-      f.suggestion?.display ?? null,
+      f.suggestion ? suggestionText(f.suggestion, lang) : null,
     ]),
   });
 }

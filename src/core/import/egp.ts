@@ -7,7 +7,7 @@ import { recogniseHeader } from '../sheet/header';
 import { rowKinds } from '../sheet/rows';
 import { buildLayout, type LayoutValue, type SheetLayout } from '../templates/layout';
 import { allTemplates, getTemplate } from '../templates/registry';
-import type { ColumnId, Template, TemplateColumn } from '../templates/types';
+import type { Bilingual, ColumnId, Template, TemplateColumn } from '../templates/types';
 import { formatDayTh, formatMoney } from '../text/format';
 import { collapseSpaces, thaiDigitsToArabic } from '../text/thai';
 
@@ -16,8 +16,8 @@ export interface ImportResult {
   /** Rows in the export, and rows written (fewer when only the largest were kept). */
   readonly rowsRead: number;
   readonly rowsWritten: number;
-  /** Template columns the export has no data for: left empty for the user to fill. */
-  readonly missing: readonly string[];
+  /** Template columns the export has no data for (their headers, and their names in English): left empty to fill. */
+  readonly missing: readonly Bilingual[];
   /** Template column → the export's header it came from. */
   readonly mapped: readonly { readonly column: string; readonly from: string }[];
 }
@@ -210,7 +210,9 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
     layout: { ...layout, rows: rows.map((r) => r.values) },
     rowsRead,
     rowsWritten: rows.length,
-    missing: plan.filter((p) => !p.src && !p.part && p.target.id !== 'ordinal').map((p) => p.target.header),
+    missing: plan
+      .filter((p) => !p.src && !p.part && p.target.id !== 'ordinal')
+      .map((p) => ({ th: p.target.header, en: p.target.en })),
     mapped: plan.flatMap((p) =>
       p.src || p.part ? [{ column: p.target.header, from: p.src?.header ?? p.part!.header }] : [],
     ),

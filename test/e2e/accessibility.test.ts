@@ -1,0 +1,260 @@
+/**
+ * The pane for everyone: the English UI all English, keyboard users keep their place, screen readers
+ * are told what happened, a narrow pane shows whole words, and errors in Excel are said, not thrown.
+ */
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openFile, openPane, paneInChromium } from '../helpers/browser';
+import { goodRow, o16Rows, writeXlsx } from '../helpers/o16';
+import { REAL } from '../helpers/shared';
+import { toOfficeRows } from '../helpers/officeValues';
+import { tempDir } from '../helpers/tmp';
+
+const pane = paneInChromium();
+const EGP = join(REAL, 'praciller_dga-egp-contract-2568-250.csv');
+const THAI = /[\u0E00-\u0E7F]/;
+let dir: string;
+let officeJs: string;
+
+beforeAll(async () => {
+  dir = await tempDir();
+  const rows = [goodRow(0), goodRow(1), goodRow(2), goodRow(3)];
+  rows[0]![1] = '50,000'; // number-as-text, fixable
+  rows[1]![7] = '3100600445636'; // tax-id-checksum
+  rows[2]![11] = '31/01/2024'; // ce-year, fixable to a date
+  rows[3]![0] = null; // required-value
+  await writeXlsx(join(dir, 'findings.xlsx'), { O16: o16Rows(rows) });
+  const many = Array.from({ length: 60 }, (_, i) => goodRow(i));
+  for (const r of many) r[1] = (r[1] as number).toLocaleString('en-US');
+  await writeXlsx(join(dir, 'many.xlsx'), { O16: o16Rows(many) });
+  const out = await build({
+    entryPoints: [join(__dirname, '../helpers/officeGlobal.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    platform: 'browser',
+  });
+  officeJs = out.outputFiles[0]!.text;
+});
+
+const errorsOf = (p: Page) => (p as Page & { errors: string[] }).errors;
+const active = (p: Page) =>
+  p.evaluate(() => {
+    const a = document.activeElement as HTMLElement | null;
+    return !a || a === document.body ? 'BODY' : `${a.tagName}:${a.getAttribute('data-testid') ?? a.textContent}`;
+  });
+
+async function checked(file: string, lang: 'th' | 'en' = 'th', width = 420): Promise<Page> {
+  const p = await openPane(pane.browser, pane.url);
+  await p.setViewportSize({ width, height: 900 });
+  if (lang === 'en') await p.getByTestId('lang').click();
+  await openFile(p, join(dir, file));
+  await p.getByTestId('check').click();
+  await p.getByTestId('report').waitFor();
+  return p;
+}
+
+async function inExcel(): Promise<Page> {
+  const p = await pane.browser.newPage({ viewport: { width: 420, height: 1000 } });
+  const errors: string[] = [];
+  p.on('pageerror', (e) => errors.push(e.message));
+  (p as Page & { errors: string[] }).errors = errors;
+  await p.route('https://appsforoffice.microsoft.com/**', (r) =>
+    r.fulfill({ contentType: 'text/javascript', body: officeJs }),
+  );
+  await p.goto(`${pane.url}taskpane.html?api=20`);
+  const ce = goodRow(1);
+  ce[11] = '31/01/2024';
+  const values = toOfficeRows(o16Rows([goodRow(0), ce]));
+  await p.evaluate((v) => {
+    const f = (
+      window as unknown as {
+        __fake: { model: { sheets: unknown[]; active: number }; newSheet: (n: string, v: unknown) => unknown };
+      }
+    ).__fake;
+    f.model.sheets.push(f.newSheet('O16', v));
+    f.model.active = 1;
+  }, values);
+  await p.getByTestId('check').waitFor({ timeout: 20_000 });
+  return p;
+}
+
+/** The user is typing in a cell: Excel rejects every request with InvalidOperationInCellEditMode. */
+const cellEditMode = (p: Page) =>
+  p.evaluate(() => {
+    (window as unknown as { Excel: { run: unknown } }).Excel.run = () =>
+      Promise.reject(
+        Object.assign(new Error('The operation cannot be performed in cell edit mode.'), {
+          name: 'RichApi.Error',
+          code: 'InvalidOperationInCellEditMode',
+        }),
+      );
+  });
+
+describe('language', () => {
+  it('in English, a date fix and its note show the date in English', async () => {
+    const p = await checked('findings.xlsx', 'en');
+    const fix = p.locator('[data-testid=fix][data-cell=L4]');
+    const label = (await fix.textContent())!;
+    await fix.click();
+    await expect.poll(() => p.getByTestId('fixed').textContent()).toContain('Changed 1 cell');
+    const said = (await p.getByTestId('fixed').textContent())!;
+    expect({ label, said }).toEqual({
+      label: expect.not.stringMatching(THAI), // is "Change to 31 ม.ค. 2567"
+      said: expect.not.stringMatching(THAI), // is "Changed 1 cell(s): L4 31/01/2024 → 31 ม.ค. 2567"
+    });
+    await p.close();
+  });
+
+  it('in English, the e-GP import names the columns it could not fill in English', async () => {
+    const p = await openPane(pane.browser, pane.url);
+    await p.getByTestId('lang').click();
+    await p.getByTestId('file-input').setInputFiles(EGP);
+    await p.getByTestId('file-name').filter({ hasText: 'praciller' }).waitFor();
+    await p.getByTestId('check').click();
+    await p.getByTestId('import').waitFor({ timeout: 20_000 });
+    await Promise.all([p.waitForEvent('download'), p.getByTestId('import-do').click()]);
+    const missing = await p.getByTestId('import-note').locator('div').nth(1).textContent();
+    // "Not in the e-GP file (left empty to fill in): แหล่งที่มาของงบประมาณ, สถานะการจัดซื้อจัดจ้าง, …"
+    expect(missing).not.toMatch(THAI);
+    await p.close();
+  });
+
+  it('the notes on the Score tab follow a language switch', async () => {
+    const p = await openPane(pane.browser, pane.url);
+    await openFile(p, join(dir, 'findings.xlsx'));
+    await p.getByRole('tab', { name: 'คะแนน' }).click();
+    await p.getByTestId('checklist-read').click();
+    await p.getByTestId('score-read').click();
+    await p.getByText('แผ่นงานนี้ไม่มีคะแนน ITA ครบ 10 ตัวชี้วัด').waitFor();
+    await p.getByTestId('lang').click();
+    const notes = await p.locator('section .fui-MessageBar').allTextContents();
+    // ["แผ่นงานนี้ไม่ใช่แบบตรวจ OIT: …", "แผ่นงานนี้ไม่มีคะแนน ITA ครบ 10 ตัวชี้วัด"] under English headings
+    expect(notes.filter((n) => THAI.test(n))).toEqual([]);
+    await p.close();
+  });
+
+  it('in Thai, the severity filters are announced by a Thai name', async () => {
+    const p = await checked('findings.xlsx', 'th');
+    const group = await p.locator('[data-testid=filter-error]').locator('xpath=..').getAttribute('aria-label');
+    expect(group).toMatch(THAI); // is "severity" in both languages
+    await p.close();
+  });
+
+  it('in Excel, a failure on the Score and Templates tabs gives the same advice as the Check tab', async () => {
+    const p = await inExcel();
+    await cellEditMode(p);
+    await p.getByTestId('check').click();
+    const advice = (await p.getByTestId('problem').textContent())!; // "Excel กำลังแก้ไขเซลล์อยู่ กด Enter หรือ Esc …"
+    await p.getByRole('tab', { name: 'คะแนน' }).click();
+    await p.getByTestId('checklist-read').click();
+    const checklist = await p.locator('section .fui-MessageBar').first().textContent();
+    await p.getByRole('tab', { name: 'แม่แบบ' }).click();
+    await p.getByRole('button', { name: 'แทรกแม่แบบเป็นแผ่นงานใหม่' }).click();
+    // The note under the insert button, whatever it says.
+    const note = p.locator('[role=status]:visible .fui-MessageBar').last();
+    await note.waitFor();
+    const template = await note.textContent();
+    expect({ checklist, template }).toEqual({ checklist: advice, template: advice });
+    await p.close();
+  });
+
+  it('in English, the findings sheet is written and named in English', async () => {
+    const p = await inExcel();
+    await p.getByTestId('lang').click();
+    await p.getByTestId('check').click();
+    await p.getByTestId('findings-sheet').click();
+    await p.getByTestId('fixed').filter({ hasText: 'written' }).waitFor();
+    const said = await p.getByTestId('fixed').textContent();
+    expect(said).not.toMatch(THAI);
+    const sheets = await p.evaluate(() =>
+      (window as unknown as { __fake: { model: { sheets: { name: string }[] } } }).__fake.model.sheets.map(
+        (s) => s.name,
+      ),
+    );
+    expect(sheets).toContain('Findings');
+    await p.close();
+  });
+});
+
+describe('keyboard and screen readers', () => {
+  it('focus stays in place after Check, moves to the next finding after a fix, and to the first new one after "Show all"', async () => {
+    const p = await openPane(pane.browser, pane.url);
+    await openFile(p, join(dir, 'findings.xlsx'));
+    await p.getByTestId('check').focus();
+    await p.keyboard.press('Enter');
+    await p.getByTestId('report').waitFor();
+    const afterCheck = await active(p);
+    await p.locator('[data-testid=fix][data-cell=B2]').focus();
+    await p.keyboard.press('Enter');
+    await expect.poll(() => p.getByTestId('finding').count()).toBe(3);
+    const afterFix = await active(p);
+    await p.keyboard.press('Tab');
+    const tabAfterFix = await active(p); // back at the top of the pane
+    const q = await checked('many.xlsx');
+    await q.getByTestId('show-all').focus();
+    await q.keyboard.press('Enter');
+    await expect.poll(() => q.getByTestId('finding').count()).toBe(60);
+    const afterShowAll = await active(q);
+    expect({ afterCheck, afterFix, tabAfterFix, afterShowAll }).toEqual({
+      afterCheck: expect.not.stringMatching(/^BODY$/),
+      afterFix: expect.not.stringMatching(/^BODY$/),
+      tabAfterFix: expect.stringMatching(/finding|fix/),
+      afterShowAll: expect.not.stringMatching(/^BODY$/),
+    });
+    await p.close();
+    await q.close();
+  });
+
+  it('the result of a check or a fix, and a file error, are in live regions', async () => {
+    const p = await checked('findings.xlsx');
+    await p.locator('[data-testid=fix][data-cell=B2]').click();
+    await p.getByTestId('fixed').waitFor();
+    await p.getByTestId('file-input').setInputFiles(join(__dirname, '../fixtures/bad/zero-byte.xlsx'));
+    await p.getByTestId('file-error').waitFor();
+    const live = await p.evaluate(() =>
+      [...document.querySelectorAll('[aria-live],[role=status],[role=alert],[role=log]')].map((e) => e.textContent),
+    );
+    expect(live.join(' ')).toMatch(/อ่านไฟล์ไม่ได้|แก้ไข 1 เซลล์/); // there is no live region at all
+    await p.close();
+  });
+
+  it('the finding opened is marked as current, not by colour only', async () => {
+    const p = await checked('findings.xlsx');
+    const f = p.locator('[data-testid=finding][data-cell=A5]');
+    await f.focus();
+    await p.keyboard.press('Enter');
+    await p.getByTestId('preview').waitFor(); // opening by keyboard works
+    const state = await f.evaluate((e) => e.getAttribute('aria-current') ?? e.getAttribute('aria-pressed'));
+    expect(state).not.toBeNull();
+    await p.close();
+  });
+});
+
+describe('a narrow pane (320 px)', () => {
+  it('at 320 px the severity badges show whole words', async () => {
+    for (const lang of ['th', 'en'] as const) {
+      const p = await checked('findings.xlsx', lang, 320);
+      const clipped = await p
+        .locator('[data-testid=finding-group] .fui-Badge')
+        .evaluateAll((els) => els.filter((e) => e.scrollHeight > e.clientHeight).map((e) => e.textContent));
+      // th: ['ข้อผิดพลาด','ข้อผิดพลาด','ข้อสังเกต'], en: ['Error','Error','Warning','Info']
+      expect(clipped, lang).toEqual([]);
+      await p.close();
+    }
+  });
+});
+
+describe('errors in Excel', () => {
+  it('in Excel, reading scores while a cell is being edited says why, and throws nothing', async () => {
+    const p = await inExcel();
+    await p.getByRole('tab', { name: 'คะแนน' }).click();
+    await cellEditMode(p);
+    await p.getByTestId('score-read').click();
+    await p.waitForTimeout(500);
+    expect(errorsOf(p)).toEqual([]); // ["The operation cannot be performed in cell edit mode."]
+    await p.close();
+  });
+});
