@@ -1,9 +1,10 @@
-import { NotSupported } from '../workbook/port';
+import { NotSupported, SheetProtected } from '../workbook/port';
 import type { Strings } from './i18n';
 
 /** Words for the user instead of a raw API error. */
 export function friendlyError(e: unknown, t: Strings): string {
   if (e instanceof NotSupported) return t.notSupported;
+  if (e instanceof SheetProtected) return t.sheetProtected;
   const err = e as { code?: string; message?: string } | null;
   switch (err?.code) {
     case 'ApiNotFound':
@@ -12,6 +13,8 @@ export function friendlyError(e: unknown, t: Strings): string {
       return t.notSupported;
     case 'InvalidOperationInCellEditMode':
       return t.editMode;
+    case 'AccessDenied':
+      return t.sheetProtected;
     case 'ItemNotFound':
       return t.noSheet;
     case 'RequestPayloadSizeLimitExceeded':

@@ -90,6 +90,7 @@ const th = {
   useExcel: 'กลับไปทำงานกับสมุดงานที่เปิดอยู่',
   notSupported: 'Excel รุ่นนี้ไม่รองรับคำสั่งนี้ ลองเปิดไฟล์ .xlsx ในบานหน้าต่างนี้แทน',
   editMode: 'Excel กำลังแก้ไขเซลล์อยู่ กด Enter หรือ Esc แล้วลองอีกครั้ง',
+  sheetProtected: 'แผ่นงานนี้ถูกป้องกัน จึงไม่ได้แก้ไขเซลล์ใด: ยกเลิกการป้องกัน (รีวิว > ยกเลิกการป้องกันแผ่นงาน) แล้วลองอีกครั้ง',
   busyExcel: 'Excel ยังไม่ว่าง ลองอีกครั้งในไม่กี่วินาที',
   noSheet: 'ไม่พบแผ่นงานนี้แล้ว อาจถูกลบหรือเปลี่ยนชื่อ ตรวจใหม่อีกครั้ง',
   tooBig: 'ข้อมูลมากเกินกว่าที่ Excel บนเว็บส่งได้ในครั้งเดียว ลองตรวจอีกครั้ง',
@@ -213,6 +214,8 @@ const en: Strings = {
   useExcel: 'Back to the open workbook',
   notSupported: 'This Excel does not support that; try opening the .xlsx file in this pane instead',
   editMode: 'Excel is editing a cell; press Enter or Esc and try again',
+  sheetProtected:
+    'This sheet is protected, so no cell was changed: unprotect it (Review > Unprotect Sheet) and try again',
   busyExcel: 'Excel is busy; try again in a few seconds',
   noSheet: 'That sheet is gone (deleted or renamed); check again',
   tooBig: 'Too much data for Excel on the web in one request; try again',

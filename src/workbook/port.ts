@@ -66,6 +66,14 @@ export class NotSupported extends Error {
   }
 }
 
+/** The sheet is protected: nothing was written (Excel would refuse part of a batch and keep the rest). */
+export class SheetProtected extends Error {
+  constructor(readonly sheet: string) {
+    super(`sheet "${sheet}" is protected`);
+    this.name = 'SheetProtected';
+  }
+}
+
 export class ReadCancelled extends Error {
   constructor() {
     super('cancelled');

@@ -5,6 +5,9 @@ import { THAI_DATE_FORMAT } from '../../src/core/templates/layout';
 import { capabilitiesFor, MIN_API_MINOR } from '../../src/workbook/office/capabilities';
 import { OfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
+import { SheetProtected } from '../../src/workbook/port';
+import { friendlyError } from '../../src/taskpane/errors';
+import { STRINGS } from '../../src/taskpane/i18n';
 import { fakeExcel, newSheet } from '../helpers/fakeExcel';
 import { goodRow, o16Rows, writeXlsx } from '../helpers/o16';
 import { toOfficeRows } from '../helpers/officeValues';
@@ -52,6 +55,22 @@ describe('applying suggested fixes', () => {
       expect(after.findings).toEqual([]);
     },
   );
+
+  it('on a protected sheet in Excel: nothing is written, and the user is told the sheet is protected', async () => {
+    const model = { sheets: [newSheet('O16', toOfficeRows(fixableRows()))], active: 0 };
+    model.sheets[0]!.protection = { protected: true };
+    const wb = new OfficeWorkbook(fakeExcel(model, 20).run, capabilitiesFor(20));
+    const writes = fixesFor(checkSheet(await wb.readSheet('O16')).findings);
+    const before = JSON.stringify([...model.sheets[0]!.cells]);
+    const error = await wb.applyFixes('O16', writes).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SheetProtected);
+    expect(JSON.stringify([...model.sheets[0]!.cells])).toBe(before);
+    expect(friendlyError(error, STRINGS.th)).toContain('ถูกป้องกัน');
+    // Excel's own refusal (marks on a protected sheet) says the same.
+    expect(
+      friendlyError({ code: 'AccessDenied', message: "You can't perform the requested operation." }, STRINGS.en),
+    ).toContain('protected');
+  });
 
   it('in a file: the same fixes, and the file reads back clean', async () => {
     const path = join(dir, 'fix.xlsx');

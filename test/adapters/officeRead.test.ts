@@ -220,3 +220,37 @@ describe('where cells link', () => {
     }
   });
 });
+
+describe('error values as Excel shows them', () => {
+  it('reads every error Excel can show, #EXTERNAL! and #PYTHON! included, as an error, not as text', async () => {
+    const rows = o16Rows([goodRow(0), goodRow(1), goodRow(2)]);
+    const errors = ['#N/A', '#EXTERNAL!', '#PYTHON!'];
+    errors.forEach((e, i) => (rows[i + 1]![1] = e));
+    const excel = fakeExcel({ sheets: [newSheet('O16', toOfficeRows(rows))], active: 0 });
+    const grid = await new OfficeWorkbook(excel.run, capabilitiesFor(20)).readSheet('O16');
+    expect(grid.values.slice(1).map((r) => r[1])).toEqual(errors.map((error) => ({ error })));
+  });
+});
+
+describe('dates as Excel holds them (a serial number in a cell formatted as a date)', () => {
+  it('reads a date typed into a money column as a date, as a file gives it, not as 45,422 baht', async () => {
+    const a = goodRow(0);
+    a[1] = new Date(Date.UTC(2024, 4, 10)); // "10/5" typed into วงเงินงบประมาณ: Excel made it a date
+    const rows = o16Rows([a, goodRow(1)]);
+    const sheet = newSheet('O16', toOfficeRows(rows));
+    sheet.cells.get('2,2')!.numberFormat = 'd/m/yyyy';
+    // The signing and end dates, as a template formats them.
+    for (const r of [2, 3])
+      for (const c of [11, 12]) sheet.cells.get(`${r},${c}`)!.numberFormat = '[$-107041E]d mmm yyyy';
+    const excel = fakeExcel({ sheets: [sheet], active: 0 });
+    const office = new OfficeWorkbook(excel.run, capabilitiesFor(20));
+    const path = join(dir, 'date-in-money.xlsx');
+    await writeXlsx(path, { O16: rows });
+    const file = await ExcelJsWorkbook.load(await readFile(path));
+    const codes = (g: Parameters<typeof checkSheet>[0]) => checkSheet(g).findings.map((f) => `${f.code}@${f.cell}`);
+    expect(codes(await file.readSheet('O16'))).toEqual(['not-a-number@B2']);
+    expect(codes(await office.readSheet('O16'))).toEqual(['not-a-number@B2']);
+    // Re-checking the edited rows reads them the same way.
+    expect((await office.readRows('O16', 2, 2))[0]![1]).toEqual(new Date(Date.UTC(2024, 4, 10)));
+  });
+});

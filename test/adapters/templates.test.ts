@@ -111,6 +111,28 @@ describe('inserting the OIT checklist with Office.js', () => {
     expect(found).toEqual(expect.arrayContaining(['0105536112015', '6701952400']));
   });
 
+  it('keeps text that starts with -, + or = as text (Excel would take it for a formula and show #NAME?)', async () => {
+    const model = { sheets: [newSheet('O16')], active: 0 };
+    const excel = fakeExcel(model);
+    const rows = [['-จ้างซ่อมแซมถนน คสล. หมู่ 3', 100_000, 'พ.ร.บ. งบประมาณรายจ่าย', '+ค่าขนส่ง', 'วิธีเฉพาะเจาะจง']];
+    const layout = { ...buildLayout(getTemplate('ita2567-o14')!), rows };
+    const wb = new OfficeWorkbook(excel.run, capabilitiesFor(20));
+    const name = await wb.insertTemplate(layout);
+    const grid = await wb.readSheet(name);
+    expect(grid.values[layout.headerRow]!.slice(0, 4)).toEqual([
+      '-จ้างซ่อมแซมถนน คสล. หมู่ 3',
+      100_000,
+      'พ.ร.บ. งบประมาณรายจ่าย',
+      '+ค่าขนส่ง',
+    ]);
+    // A findings sheet quoting a formula never calculated writes it as the text it is.
+    const findings = [
+      { ...checkSheet({ name: 'O16', values: [O16_HEADERS, ['ซื้อวัสดุ']] }).findings[0]!, value: '=SUM(B2:B3)' },
+    ];
+    const sheet = await wb.insertTemplate(buildFindingsLayout(findings, 'ผลการตรวจสอบ: O16'));
+    expect((await wb.readSheet(sheet)).values.flat()).toContain('=SUM(B2:B3)');
+  });
+
   it('writes every component row and the score formulas, in 2 syncs', async () => {
     const model = { sheets: [newSheet('Sheet1')], active: 0 };
     const excel = fakeExcel(model);

@@ -64,6 +64,8 @@ export interface SheetModel {
   frozenRows: number;
   visibility: string;
   selection: string | null;
+  /** Review > Protect Sheet: every write to the sheet is refused (AccessDenied). */
+  protection?: { protected: boolean };
 }
 
 export interface WorkbookModel {
@@ -164,6 +166,8 @@ export class FakeContext {
   maxPayloadBytes = 0;
   private loads: { obj: Loadable; props: string[] }[] = [];
   private requestBytes = 0;
+  /** The first command of the batch Excel refused: the sync fails with it, and no later command ran. */
+  pendingError: Error | null = null;
   readonly workbook: FakeWorkbookApi;
 
   constructor(
@@ -200,6 +204,11 @@ export class FakeContext {
       return { obj, snap };
     });
     this.maxPayloadBytes = Math.max(this.maxPayloadBytes, request, response);
+    if (this.pendingError) {
+      const e = this.pendingError;
+      this.pendingError = null;
+      throw e;
+    }
     if (request > this.limit)
       throw new ApiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     if (response > this.limit)
@@ -353,6 +362,19 @@ export class FakeWorksheet extends Loadable {
   }
   activate(): void {
     this.ctx.model.active = this.ctx.model.sheets.indexOf(this.model());
+  }
+  /** Whether the sheet is protected (ExcelApi 1.2). */
+  get protection() {
+    this.ctx.require(2, 'protection');
+    const sheet = this.model();
+    return new (class extends Loadable {
+      get protected(): boolean {
+        return this.get<boolean>('protected');
+      }
+      snapshot(): Record<string, unknown> {
+        return { protected: sheet.protection?.protected ?? false };
+      }
+    })(this.ctx);
   }
   /** The sheet's notes (ExcelApi 1.18), in sheet order; each can be read, rewritten or deleted. */
   get notes() {
@@ -583,7 +605,7 @@ export class FakeRange extends Loadable {
     this.assign2D(v, (cell, x) => {
       // Excel takes only text, numbers and booleans.
       if (x === null || typeof x === 'object') throw new ApiError('InvalidArgument', `bad value ${JSON.stringify(x)}`);
-      cell.value = asExcelReads(cell, x);
+      writeAsTyped(cell, x);
     });
   }
   set formulas(v: Value[][]) {
@@ -591,7 +613,7 @@ export class FakeRange extends Loadable {
       if (typeof x === 'string' && x.startsWith('=')) {
         cell.formula = x;
         cell.value = '';
-      } else cell.value = asExcelReads(cell, x);
+      } else writeAsTyped(cell, x);
     });
   }
   get numberFormat(): string[][] {
@@ -608,6 +630,11 @@ export class FakeRange extends Loadable {
         `The number of rows or columns in the input array doesn't match the size of the range ${rectAddress(this.sheet.name, this.rect)}.`,
       );
     this.ctx.queueWrite(v);
+    if (this.ctx.pendingError) return;
+    if (this.sheet.protection?.protected) {
+      this.ctx.pendingError = new ApiError('AccessDenied', "You can't perform the requested operation.");
+      return;
+    }
     v.forEach((row, i) => row.forEach((x, j) => set(this.cell(top + i, left + j, true)!, x)));
   }
   get format() {
@@ -755,6 +782,29 @@ class FakeNullRange extends Loadable {
   snapshot(): Record<string, unknown> {
     return {};
   }
+}
+
+/**
+ * A value written as Range.values takes it (the Range.values reference): a text starting with =, + or
+ * - is a formula (a text that is no formula shows #NAME?), unless the cell is formatted as text; a
+ * leading apostrophe makes the rest text, as typed, and is not kept.
+ */
+function writeAsTyped(cell: CellModel, x: Value): void {
+  if (typeof x === 'string' && x.startsWith("'")) {
+    cell.value = x.slice(1);
+    return;
+  }
+  if (
+    typeof x === 'string' &&
+    /^[=+-]./.test(x) &&
+    cell.numberFormat !== '@' &&
+    typeof asExcelReads(cell, x) === 'string'
+  ) {
+    cell.formula = x.startsWith('=') ? x : `=${x}`;
+    cell.value = '#NAME?';
+    return;
+  }
+  cell.value = asExcelReads(cell, x);
 }
 
 /**

@@ -36,7 +36,8 @@ export function goodRow(i = 0): Row {
 
 /** Grid rows: optional title rows, then the header, then data. */
 export function o16Rows(data: Row[], opts: { titleRows?: Row[]; headers?: string[] } = {}): Row[] {
-  return [...(opts.titleRows ?? []), opts.headers ?? O16_HEADERS, ...data];
+  // A copy of the header: a test that changes its rows must not change every later test's header.
+  return [...(opts.titleRows ?? []), [...(opts.headers ?? O16_HEADERS)], ...data];
 }
 
 /** Write sheets of rows to a real .xlsx file with ExcelJS. */

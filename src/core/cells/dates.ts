@@ -71,6 +71,12 @@ export function compareDays(a: Day, b: Day): number {
 }
 
 /** The Thai fiscal year (BE) a day belongs to: FY N runs 1 Oct N−1 … 30 Sep N. */
+/** A number format shows a date when, outside quotes and [brackets], it has a date or time letter. */
+export function isDateFormat(code: string): boolean {
+  const bare = code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+  return /[ymdhMsb]/.test(bare);
+}
+
 export function fiscalYearOf(day: Day): number {
   return day.y + 543 + (day.m >= 10 ? 1 : 0);
 }

@@ -48,7 +48,7 @@ export interface CellRange {
 }
 
 const ERROR_TEXT =
-  /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BLOCKED!|FIELD!|BUSY!|CONNECT!|UNKNOWN!)$/;
+  /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BLOCKED!|FIELD!|BUSY!|CONNECT!|UNKNOWN!|EXTERNAL!|PYTHON!)$/;
 
 export function isCellError(v: unknown): v is CellError {
   return typeof v === 'object' && v !== null && !(v instanceof Date) && typeof (v as CellError).error === 'string';

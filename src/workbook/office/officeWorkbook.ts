@@ -3,7 +3,14 @@ import type { CellValue, SheetGrid } from '../../core/cells/value';
 import type { CellWrite } from '../../core/findings/fixes';
 import type { MarkPlan } from '../../core/findings/marks';
 import type { SheetLayout } from '../../core/templates/layout';
-import { NotSupported, type Features, type ReadOptions, type SheetChange, type WorkbookPort } from '../port';
+import {
+  NotSupported,
+  SheetProtected,
+  type Features,
+  type ReadOptions,
+  type SheetChange,
+  type WorkbookPort,
+} from '../port';
 import { addMarks, removeMarks } from './marks';
 import { detectCapabilities, type Capabilities } from './capabilities';
 import {
@@ -92,7 +99,7 @@ export class OfficeWorkbook implements WorkbookPort {
       while (start <= bottom) {
         const end = Math.min(bottom, start + blockRows - 1);
         const range = ws.getRange(`A${start}:${last}${end}`);
-        range.load('values');
+        range.load('values,numberFormat');
         try {
           await ctx.sync();
         } catch (e) {
@@ -101,9 +108,9 @@ export class OfficeWorkbook implements WorkbookPort {
           blockRows = Math.ceil((end - start + 1) / 2);
           continue;
         }
-        for (const row of range.values) out.push(convertRow(row));
+        range.values.forEach((row, i) => out.push(convertRow(row, range.numberFormat[i])));
         // The next block sized from what this one weighed, as readGrid does.
-        const perRow = estimateBytes(range.values) / range.values.length;
+        const perRow = (estimateBytes(range.values) + estimateBytes(range.numberFormat)) / range.values.length;
         blockRows = Math.max(1, Math.min(blockRows, Math.floor(TARGET_BLOCK_BYTES / Math.max(1, perRow))));
         start = end + 1;
       }
@@ -135,10 +142,13 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);
       // A number typed as text often sits in a cell formatted as text (@), where a number written
-      // stays text: such cells are told first (one more sync) and given the General format.
+      // stays text: such cells are told first and given the General format. A protected sheet is told
+      // in the same sync: Excel would refuse a fix part way and keep those before it.
       const numbers = writes.filter((w) => w.kind === 'number' && !w.numberFormat);
       const formats = numbers.map((w) => ws.getRange(w.cell).load('numberFormat'));
-      if (formats.length) await ctx.sync();
+      const protection = this.caps.apiMinor >= 2 ? ws.protection.load('protected') : null;
+      if (formats.length || protection) await ctx.sync();
+      if (protection?.protected) throw new SheetProtected(sheet);
       const textCells = new Set(numbers.filter((_, i) => formats[i]!.numberFormat[0]?.[0] === '@').map((w) => w.cell));
       for (const w of writes) {
         const r = ws.getRange(w.cell);

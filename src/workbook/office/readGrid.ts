@@ -1,4 +1,5 @@
 import { columnLetter } from '../../core/cells/address';
+import { isDateFormat } from '../../core/cells/dates';
 import { errorFromText, type CellLink, type CellRange, type CellValue, type SheetGrid } from '../../core/cells/value';
 import { ReadCancelled, type ReadOptions } from '../port';
 import type { Capabilities } from './capabilities';
@@ -36,14 +37,36 @@ export function isPayloadTooLarge(e: unknown): boolean {
   return /PayloadSizeLimitExceeded/i.test(code) || /payload size/i.test(err?.message ?? '');
 }
 
-/** Office.js values → core values: "" is empty, "#N/A" is an error. */
-export function convertRow(row: readonly unknown[]): CellValue[] {
+const DAY_MS = 86_400_000;
+/** Excel's serial of 1970-01-01. */
+const UNIX_EPOCH_SERIAL = 25_569;
+const dateFormats = new Map<string, boolean>();
+
+/** Whether a cell's number format shows a date (asked per cell: a few distinct formats, remembered). */
+function showsDate(format: unknown): boolean {
+  if (typeof format !== 'string' || format === 'General') return false;
+  let d = dateFormats.get(format);
+  if (d === undefined) dateFormats.set(format, (d = isDateFormat(format)));
+  return d;
+}
+
+/**
+ * Office.js values → core values: "" is empty, "#N/A" is an error, and a number in a cell formatted
+ * as a date is the date (Office.js gives its serial, a file reader gives the date: both must agree,
+ * or a date typed into a money column would be read as 45,422 baht).
+ */
+export function convertRow(row: readonly unknown[], formats?: readonly unknown[]): CellValue[] {
   const out: CellValue[] = new Array(row.length);
   let last = -1;
   for (let i = 0; i < row.length; i++) {
     const v = row[i];
     let c: CellValue = null;
-    if (typeof v === 'number') c = Number.isFinite(v) ? v : null;
+    if (typeof v === 'number')
+      c = !Number.isFinite(v)
+        ? null
+        : formats && showsDate(formats[i])
+          ? new Date(Math.round((v - UNIX_EPOCH_SERIAL) * DAY_MS))
+          : v;
     else if (typeof v === 'boolean') c = v;
     else if (typeof v === 'string') c = v === '' ? null : (errorFromText(v) ?? v);
     out[i] = c;
@@ -105,7 +128,8 @@ export async function readGrid(
     if (options.signal?.aborted) throw new ReadCancelled();
     const end = Math.min(lastRow, start + blockRows - 1);
     const range = ws.getRange(`A${start}:${letter}${end}`);
-    range.load(askLinks ? 'values,formulas' : 'values');
+    // Number formats too: they tell a date from a number (Office.js gives both as numbers).
+    range.load(askLinks ? 'values,numberFormat,formulas' : 'values,numberFormat');
     const props = askLinks ? range.getCellProperties({ hyperlink: true }) : null;
     let areas: Excel.RangeAreas | null = null;
     if (askMerges) {
@@ -129,10 +153,11 @@ export async function readGrid(
     }
     if (areas && !areas.isNullObject) merges = merges.concat(parseAreas(areas.address));
     const block = range.values;
-    for (let i = 0; i < block.length; i++) values[start - 1 + i] = convertRow(block[i]!);
+    const formats = range.numberFormat;
+    for (let i = 0; i < block.length; i++) values[start - 1 + i] = convertRow(block[i]!, formats[i]);
     if (props) links.push(...linksOf(props.value, range.formulas, start));
     // Size the next block from what this one weighed.
-    const perRow = estimateBytes(block) / block.length;
+    const perRow = (estimateBytes(block) + estimateBytes(formats)) / block.length;
     const fit = Math.floor(TARGET_BLOCK_BYTES / Math.max(1, perRow));
     blockRows = Math.max(1, Math.min(blockRows, widest, fit));
     start = end + 1;

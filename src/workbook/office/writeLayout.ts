@@ -16,6 +16,15 @@ const HEADER_FILL = '#D9E2F3';
 /** The header row's height in points, as the .xlsx writer sets it: two lines of wrapped Thai text. */
 const HEADER_ROW_POINTS = 48;
 
+/**
+ * A text as Range.values must be given it to stay text: Excel takes one that starts with =, + or - as
+ * a formula ("-จ้างซ่อมถนน" would become #NAME?); a leading apostrophe keeps it as typed, and is not
+ * part of the value.
+ */
+export function asTyped<T>(v: T): T | string {
+  return typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : v;
+}
+
 /** Excel's column width in characters → the points Office.js expects. */
 export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
@@ -66,7 +75,7 @@ function writeBlock(ws: Excel.Worksheet, block: LayoutBlock, layout: SheetLayout
   range.formulas = block.cells.map((r) =>
     Array.from({ length: cols }, (_, j) => {
       const c = r[j];
-      return c?.f ? `=${c.f}` : (c?.v ?? '');
+      return c?.f ? `=${c.f}` : asTyped(c?.v ?? '');
     }),
   );
   range.numberFormat = block.cells.map((r) => Array.from({ length: cols }, (_, j) => r[j]?.numberFormat ?? 'General'));
@@ -117,7 +126,7 @@ export async function writeLayout(ctx: Excel.RequestContext, layout: SheetLayout
   all.format.font.size = layout.font.size;
 
   const title = ws.getRange(`A${layout.titleRow}`);
-  title.values = [[layout.title]];
+  title.values = [[asTyped(layout.title)]];
   title.format.font.bold = true;
   title.format.font.size = layout.font.size + 4;
 
@@ -126,7 +135,7 @@ export async function writeLayout(ctx: Excel.RequestContext, layout: SheetLayout
       const r = ws.getRange(
         `${columnLetter(g.from + 1)}${layout.groupRow}:${columnLetter(g.to + 1)}${layout.groupRow}`,
       );
-      ws.getRange(`${columnLetter(g.from + 1)}${layout.groupRow}`).values = [[g.header]];
+      ws.getRange(`${columnLetter(g.from + 1)}${layout.groupRow}`).values = [[asTyped(g.header)]];
       if (g.to > g.from && caps.apiMinor >= 2) r.merge(false);
       r.format.font.bold = true;
       r.format.fill.color = HEADER_FILL;
@@ -147,7 +156,7 @@ export async function writeLayout(ctx: Excel.RequestContext, layout: SheetLayout
     box.format.font.name = layout.font.name;
     box.format.font.size = layout.font.size;
     const cell = ws.getRange(`A${r}`);
-    cell.values = [[label]];
+    cell.values = [[asTyped(label)]];
     cell.format.font.bold = true;
     if (caps.apiMinor >= 2) ws.getRange(`A${r + 1}:${last}${r + 3}`).merge(false);
     r += 5;
@@ -161,7 +170,8 @@ export async function writeLayout(ctx: Excel.RequestContext, layout: SheetLayout
 }
 
 /** A body value for Range.formulas: a formula gets its "=", the rest is written as it is. */
-const asFormula = (v: LayoutValue): string | number => (v !== null && typeof v === 'object' ? `=${v.f}` : (v ?? ''));
+const asFormula = (v: LayoutValue): string | number =>
+  v !== null && typeof v === 'object' ? `=${v.f}` : asTyped(v ?? '');
 
 /** The header, the Excel table with its values, number formats and dropdowns. */
 function writeTable(
@@ -177,7 +187,7 @@ function writeTable(
   const h = layout.headerRow;
   const bodyEnd = h + layout.bodyRows;
   const header = ws.getRange(`A${h}:${last}${h}`);
-  header.values = [layout.columns.map((c) => c.header)];
+  header.values = [layout.columns.map((c) => asTyped(c.header))];
   header.format.font.bold = true;
   header.format.fill.color = HEADER_FILL;
   header.format.wrapText = true;
@@ -201,7 +211,7 @@ function writeTable(
     // Plain values unless the layout holds formulas: text is then never read as a formula.
     if (bodyValues.some((r) => r.some((v) => v !== null && typeof v === 'object')))
       body.formulas = bodyValues.map((r) => r.map(asFormula));
-    else body.values = bodyValues.map((r) => r.map((v) => (v as string | number | null) ?? ''));
+    else body.values = bodyValues.map((r) => r.map((v) => asTyped((v as string | number | null) ?? '')));
   }
 
   let listSheet: Excel.Worksheet | null = null;
@@ -225,7 +235,10 @@ function writeTable(
         }
         listCol++;
         const lc = columnLetter(listCol);
-        listSheet.getRange(`${lc}1:${lc}${c.list.length + 1}`).values = [[c.header], ...c.list.map((v) => [v])];
+        listSheet.getRange(`${lc}1:${lc}${c.list.length + 1}`).values = [
+          [asTyped(c.header)],
+          ...c.list.map((v) => [asTyped(v)]),
+        ];
         source = `=${sheetRef(listName, `$${lc}$2:$${lc}$${c.list.length + 1}`)}`;
       }
     }

@@ -1,3 +1,4 @@
+import { isDateFormat } from '../../../core/cells/dates';
 import { attr, decodeXml, tags } from './xml';
 
 /**
@@ -12,12 +13,6 @@ function builtinIsDate(id: number): boolean {
     (id >= 50 && id <= 58) ||
     (id >= 71 && id <= 81)
   );
-}
-
-/** A format code shows a date when, outside quotes and [brackets], it has a date or time letter. */
-export function isDateFormat(code: string): boolean {
-  const bare = code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
-  return /[ymdhMsb]/.test(bare);
 }
 
 /** For each cell style (the s="…" of a cell), whether numbers in it are dates. */
