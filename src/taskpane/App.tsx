@@ -100,7 +100,7 @@ export function App({ host }: { host: Host }) {
             </Button>
           </div>
           {host.excel && host.limits.length > 0 && (
-            <MessageBar intent="warning" data-testid="limits">
+            <MessageBar layout="multiline" intent="warning" data-testid="limits">
               <MessageBarBody>
                 <MessageBarTitle>{t.limitsTitle}</MessageBarTitle>
                 {t.limits(host.limits.map((l) => t.limitNames[l]).join(', '))}
@@ -134,7 +134,7 @@ export function App({ host }: { host: Host }) {
           {tab !== 'templates' && useFile && <FileOpener fileName={file?.name ?? null} onOpen={openFile} />}
           <div role="alert">
             {tab !== 'templates' && fileError && (
-              <MessageBar intent="error">
+              <MessageBar layout="multiline" intent="error">
                 <MessageBarBody data-testid="file-error">{t.cannotRead(fileError[lang])}</MessageBarBody>
               </MessageBar>
             )}

@@ -322,7 +322,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
         )}
       </div>
       {fileMode && (file.facts?.hasDrawings || file.facts?.hasPivots || file.facts?.hasExtensions) && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{t.copyLoses}</MessageBarBody>
         </MessageBar>
       )}
@@ -334,14 +334,14 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       <div className={s.notes}>
         <div role="alert">
           {problem && (
-            <MessageBar intent="error">
+            <MessageBar layout="multiline" intent="error">
               <MessageBarBody data-testid="problem">{problem.say(t)}</MessageBarBody>
             </MessageBar>
           )}
         </div>
         <div role="status">
           {done && (
-            <MessageBar intent="success">
+            <MessageBar layout="multiline" intent="success">
               <MessageBarBody data-testid="fixed">{done.say(t)}</MessageBarBody>
             </MessageBar>
           )}
@@ -384,7 +384,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
             </div>
           )}
           {report.findings.length === 0 ? (
-            <MessageBar intent="success">
+            <MessageBar layout="multiline" intent="success">
               <MessageBarBody>{t.noFindings}</MessageBarBody>
             </MessageBar>
           ) : (

@@ -42,7 +42,7 @@ export function FileOpener(props: { fileName: string | null; onOpen: (name: stri
       onDrop={drop}
       data-testid="drop-zone"
     >
-      <MessageBar intent="info">
+      <MessageBar layout="multiline" intent="info">
         <MessageBarBody>{t.fileMode}</MessageBarBody>
       </MessageBar>
       <div>

@@ -88,7 +88,7 @@ export function ImportPanel({ grid, port, host }: { grid: SheetGrid; port: Workb
       </div>
       <div role="status">
         {outcome && (
-          <MessageBar intent={outcome.ok ? 'success' : 'error'}>
+          <MessageBar layout="multiline" intent={outcome.ok ? 'success' : 'error'}>
             <MessageBarBody data-testid="import-note">
               {outcome.lines.map((say, i) => (
                 <div key={i}>{say(t)}</div>

@@ -110,7 +110,7 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
       </div>
       <div role="status">
         {note && (
-          <MessageBar intent="warning">
+          <MessageBar layout="multiline" intent="warning">
             <MessageBarBody>{note.say(t)}</MessageBarBody>
           </MessageBar>
         )}
@@ -230,7 +230,7 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
       </div>
       <div role="status">
         {note && (
-          <MessageBar intent="warning">
+          <MessageBar layout="multiline" intent="warning">
             <MessageBarBody>{note.say(t)}</MessageBarBody>
           </MessageBar>
         )}

@@ -82,12 +82,12 @@ export function SummaryPanel({
         {t.summaryLine(summary.total.count, formatMoney(summary.total.budget), formatMoney(summary.total.agreed))}
       </Text>
       {data.moneyAsText > 0 && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{t.moneyAsText(data.moneyAsText)}</MessageBarBody>
         </MessageBar>
       )}
       {data.moneyErrors > 0 && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{t.moneyErrors(data.moneyErrors)}</MessageBarBody>
         </MessageBar>
       )}
@@ -113,12 +113,12 @@ export function SummaryPanel({
       )}
       <div role="status">
         {problem && (
-          <MessageBar intent="error">
+          <MessageBar layout="multiline" intent="error">
             <MessageBarBody>{problem.say(t)}</MessageBarBody>
           </MessageBar>
         )}
         {done && (
-          <MessageBar intent="success">
+          <MessageBar layout="multiline" intent="success">
             <MessageBarBody data-testid="summary-done">{done.say(t)}</MessageBarBody>
           </MessageBar>
         )}

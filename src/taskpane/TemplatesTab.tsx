@@ -70,7 +70,7 @@ export function TemplatesTab({ host }: { host: Host }) {
             {template.id} · {t.columns(template.columns.length)}
           </Text>
           {!template.verified && (
-            <MessageBar intent="warning">
+            <MessageBar layout="multiline" intent="warning">
               <MessageBarBody>{t.unverified}</MessageBarBody>
             </MessageBar>
           )}
@@ -86,7 +86,7 @@ export function TemplatesTab({ host }: { host: Host }) {
       </Button>
       <div role="status">
         {note && (
-          <MessageBar intent={note.intent}>
+          <MessageBar layout="multiline" intent={note.intent}>
             <MessageBarBody>{note.say(t)}</MessageBarBody>
           </MessageBar>
         )}
