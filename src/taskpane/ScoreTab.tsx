@@ -70,6 +70,20 @@ interface SheetChoice {
   readonly fileMode: boolean;
 }
 
+/** A warning in a live region (there before its message, so that screen readers say it). */
+function Warning({ note }: { note: Note | null }) {
+  const { t } = useLang();
+  return (
+    <div role="status">
+      {note && (
+        <MessageBar layout="multiline" intent="warning">
+          <MessageBarBody>{note.say(t)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
+
 function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoice }) {
   const { lang, t } = useLang();
   const s = useStyles();
@@ -108,13 +122,7 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
           {fileMode ? t.checklistReadSheet : t.checklistRead}
         </Button>
       </div>
-      <div role="status">
-        {note && (
-          <MessageBar layout="multiline" intent="warning">
-            <MessageBarBody>{note.say(t)}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <Warning note={note} />
       {score && f && (
         <div className={s.root} data-testid="checklist-score" data-framework={score.c.framework}>
           <PercentBar
@@ -228,13 +236,7 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
           </Button>
         )}
       </div>
-      <div role="status">
-        {note && (
-          <MessageBar layout="multiline" intent="warning">
-            <MessageBarBody>{note.say(t)}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <Warning note={note} />
       <div className={s.grid}>
         {ITA.indicators.map((ind, i) => (
           <Fragment key={ind.id}>

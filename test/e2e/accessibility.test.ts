@@ -2,11 +2,10 @@
  * The pane for everyone: the English UI all English, keyboard users keep their place, screen readers
  * are told what happened, a narrow pane shows whole words, and errors in Excel are said, not thrown.
  */
-import { build } from 'esbuild';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openFile, openPane, paneInChromium } from '../helpers/browser';
+import { openFile, openPane, openPaneInExcel, paneInChromium } from '../helpers/browser';
 import { goodRow, o16Rows, writeXlsx } from '../helpers/o16';
 import { REAL } from '../helpers/shared';
 import { toOfficeRows } from '../helpers/officeValues';
@@ -16,7 +15,6 @@ const pane = paneInChromium();
 const EGP = join(REAL, 'praciller_dga-egp-contract-2568-250.csv');
 const THAI = /[\u0E00-\u0E7F]/;
 let dir: string;
-let officeJs: string;
 
 beforeAll(async () => {
   dir = await tempDir();
@@ -29,14 +27,6 @@ beforeAll(async () => {
   const many = Array.from({ length: 60 }, (_, i) => goodRow(i));
   for (const r of many) r[1] = (r[1] as number).toLocaleString('en-US');
   await writeXlsx(join(dir, 'many.xlsx'), { O16: o16Rows(many) });
-  const out = await build({
-    entryPoints: [join(__dirname, '../helpers/officeGlobal.ts')],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    platform: 'browser',
-  });
-  officeJs = out.outputFiles[0]!.text;
 });
 
 const errorsOf = (p: Page) => (p as Page & { errors: string[] }).errors;
@@ -57,28 +47,9 @@ async function checked(file: string, lang: 'th' | 'en' = 'th', width = 420): Pro
 }
 
 async function inExcel(): Promise<Page> {
-  const p = await pane.browser.newPage({ viewport: { width: 420, height: 1000 } });
-  const errors: string[] = [];
-  p.on('pageerror', (e) => errors.push(e.message));
-  (p as Page & { errors: string[] }).errors = errors;
-  await p.route('https://appsforoffice.microsoft.com/**', (r) =>
-    r.fulfill({ contentType: 'text/javascript', body: officeJs }),
-  );
-  await p.goto(`${pane.url}taskpane.html?api=20`);
   const ce = goodRow(1);
   ce[11] = '31/01/2024';
-  const values = toOfficeRows(o16Rows([goodRow(0), ce]));
-  await p.evaluate((v) => {
-    const f = (
-      window as unknown as {
-        __fake: { model: { sheets: unknown[]; active: number }; newSheet: (n: string, v: unknown) => unknown };
-      }
-    ).__fake;
-    f.model.sheets.push(f.newSheet('O16', v));
-    f.model.active = 1;
-  }, values);
-  await p.getByTestId('check').waitFor({ timeout: 20_000 });
-  return p;
+  return openPaneInExcel(pane.browser, pane.url, 20, toOfficeRows(o16Rows([goodRow(0), ce])));
 }
 
 /** The user is typing in a cell: Excel rejects every request with InvalidOperationInCellEditMode. */

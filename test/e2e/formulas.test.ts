@@ -1,3 +1,4 @@
+import type ExcelJS from 'exceljs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,15 @@ beforeAll(async () => {
 /** A cell of the sheet LibreOffice computed, by 1-based row and column. */
 const at = (grid: string[][], row: number, col: number) => shown(grid[row - 1]?.[col - 1]);
 
+/** The rows of an item in the checklist template (its code in column A, under the header on row 3). */
+function itemRows(ws: ExcelJS.Worksheet, code: string): number[] {
+  const out: number[] = [];
+  ws.eachRow((row, n) => {
+    if (n > 3 && row.getCell(1).value === code) out.push(n);
+  });
+  return out;
+}
+
 describe('the OIT checklist keeps its scores in formulas that LibreOffice computes like the core', () => {
   it('agrees per item, per indicator, overall and on the projected OIT score', async () => {
     const path = join(dir, 'oit-2567.xlsx');
@@ -23,13 +33,7 @@ describe('the OIT checklist keeps its scores in formulas that LibreOffice comput
     const wb = await readXlsx(path);
     const ws = wb.getWorksheet('OIT 2567')!;
     // Fill it in as an officer would: statuses, URLs, one item moved to indicator 10.
-    const rowsOf = (code: string) => {
-      const out: number[] = [];
-      ws.eachRow((row, n) => {
-        if (n > 3 && row.getCell(1).value === code) out.push(n);
-      });
-      return out;
-    };
+    const rowsOf = (code: string) => itemRows(ws, code);
     for (const r of rowsOf('O1')) ws.getCell(r, 5).value = 'ดำเนินการแล้ว';
     ws.getCell(rowsOf('O1')[0]!, 6).value = 'https://www.example.go.th/structure';
     rowsOf('O2').forEach((r, i) => (ws.getCell(r, 5).value = i % 2 ? 'ดำเนินการแล้ว' : 'ยังไม่ได้ดำเนินการ'));
@@ -82,13 +86,7 @@ describe('the OIT checklist formulas count an item as the core does when its row
     expect((await runCli(['template', 'oit-2567', '-o', path])).code).toBe(0);
     const wb = await readXlsx(path);
     const ws = wb.getWorksheet('OIT 2567')!;
-    const rowsOf = (code: string) => {
-      const out: number[] = [];
-      ws.eachRow((row, n) => {
-        if (n > 3 && row.getCell(1).value === code) out.push(n);
-      });
-      return out;
-    };
+    const rowsOf = (code: string) => itemRows(ws, code);
     // The officer deletes O35 (thinking it does not apply) and keeps one row of O2, ticked done.
     const o2 = rowsOf('O2');
     for (const r of [...rowsOf('O35'), ...o2.slice(1)]) for (let c = 1; c <= 7; c++) ws.getCell(r, c).value = null;

@@ -1,51 +1,17 @@
-import { build } from 'esbuild';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { paneInChromium } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { openPaneInExcel, paneInChromium } from '../helpers/browser';
 import { goodRow, o16Rows } from '../helpers/o16';
 import { toOfficeRows } from '../helpers/officeValues';
 
 const pane = paneInChromium();
 
-let officeJs: string;
-
-beforeAll(async () => {
-  const out = await build({
-    entryPoints: [join(__dirname, '../helpers/officeGlobal.ts')],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    platform: 'browser',
-  });
-  officeJs = out.outputFiles[0]!.text;
-});
-
-/** The pane as Excel would show it: our stand-in for office.js, an O16 sheet with problems. */
+/** The pane as Excel would show it: an O16 sheet with problems. */
 async function paneInExcel(api: number): Promise<Page> {
-  const page = await pane.browser.newPage({ viewport: { width: 420, height: 1000 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  (page as Page & { errors: string[] }).errors = errors;
-  await page.route('https://appsforoffice.microsoft.com/**', (r) =>
-    r.fulfill({ contentType: 'text/javascript', body: officeJs }),
-  );
-  await page.goto(`${pane.url}taskpane.html?api=${api}`);
   const bad = goodRow(1);
   bad[1] = 'ห้าหมื่น';
   bad[7] = '3100600445636';
-  const rows = toOfficeRows(o16Rows([goodRow(0), bad, goodRow(2)]));
-  await page.evaluate((values) => {
-    const fake = (
-      window as unknown as {
-        __fake: { model: { sheets: unknown[]; active: number }; newSheet: (n: string, v: unknown) => unknown };
-      }
-    ).__fake;
-    fake.model.sheets.push(fake.newSheet('O16', values));
-    fake.model.active = 1;
-  }, rows);
-  await page.getByTestId('check').waitFor({ timeout: 20_000 });
-  return page;
+  return openPaneInExcel(pane.browser, pane.url, api, toOfficeRows(o16Rows([goodRow(0), bad, goodRow(2)])));
 }
 
 const cfCount = (page: Page) =>

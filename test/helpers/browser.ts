@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { servePane } from './server';
 
@@ -74,4 +75,53 @@ export function paneInChromium(): { readonly browser: Browser; readonly url: str
       return server!.url;
     },
   };
+}
+
+let officeJs: Promise<string> | null = null;
+
+/** Our stand-in for office.js (the adapter's fake Excel in the page), bundled once per test file. */
+function officeStandIn(): Promise<string> {
+  officeJs ??= import('esbuild').then(async ({ build }) => {
+    const out = await build({
+      entryPoints: [join(__dirname, 'officeGlobal.ts')],
+      bundle: true,
+      format: 'iife',
+      write: false,
+      platform: 'browser',
+    });
+    return out.outputFiles[0]!.text;
+  });
+  return officeJs;
+}
+
+/**
+ * The pane as Excel would show it, at ExcelApi 1.`api`: office.js is our stand-in, and the workbook
+ * holds a sheet O16 of `values` (as Office.js gives them), the active one. Page errors are collected.
+ */
+export async function openPaneInExcel(
+  browser: Browser,
+  url: string,
+  api: number,
+  values: readonly (readonly (string | number | boolean | null)[])[],
+): Promise<Page> {
+  const body = await officeStandIn();
+  const page = await browser.newPage({ viewport: { width: 420, height: 1000 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.route('https://appsforoffice.microsoft.com/**', (r) =>
+    r.fulfill({ contentType: 'text/javascript', body }),
+  );
+  await page.goto(`${url}taskpane.html?api=${api}`);
+  await page.evaluate((v) => {
+    const fake = (
+      window as unknown as {
+        __fake: { model: { sheets: unknown[]; active: number }; newSheet: (n: string, v: unknown) => unknown };
+      }
+    ).__fake;
+    fake.model.sheets.push(fake.newSheet('O16', v));
+    fake.model.active = 1;
+  }, values);
+  await page.getByTestId('check').waitFor({ timeout: 20_000 });
+  return page;
 }

@@ -21,6 +21,17 @@ function sheetOf(id: string, rows: Record<string, CellValue>[]) {
   return checkSheet({ name: id, values }, { templateId: id });
 }
 
+/** The O14 plan's header, and plan rows that differ only in their expected start. */
+const O14_HEADER = [
+  'งานที่ซื้อหรือจ้าง',
+  'วงเงินงบประมาณที่ได้รับจัดสรร (บาท)',
+  'แหล่งที่มาของงบประมาณ',
+  'วิธีการที่จะดำเนินการจัดซื้อจัดจ้าง',
+  'ช่วงเวลาที่คาดว่าจะเริ่มดำเนินการ',
+];
+const o14Rows = (starts: readonly CellValue[]): CellValue[][] =>
+  starts.map((s, i) => [`ซื้อครุภัณฑ์ ${i + 1}`, 100_000, 'พ.ร.บ. งบประมาณรายจ่าย', 'วิธีเฉพาะเจาะจง', s]);
+
 describe('what agencies type', () => {
   it('a lone "-" in a required cell is reported as missing, naming the dash; a cancelled row may have it', () => {
     const dashes = { budget: '-', agreedPrice: '-', supplierId: '-', projectNumber: '-', signDate: '-' };
@@ -215,13 +226,7 @@ describe('the monthly forms as offices keep them', () => {
 
   it('an O14 start typed "10/66" into an Excel date (stored as October 1966) gets ce-year with 2566 offered', () => {
     const values = [
-      [
-        'งานที่ซื้อหรือจ้าง',
-        'วงเงินงบประมาณที่ได้รับจัดสรร (บาท)',
-        'แหล่งที่มาของงบประมาณ',
-        'วิธีการที่จะดำเนินการจัดซื้อจัดจ้าง',
-        'ช่วงเวลาที่คาดว่าจะเริ่มดำเนินการ',
-      ],
+      O14_HEADER,
       ['ซื้อครุภัณฑ์', 100_000, 'พ.ร.บ. งบประมาณรายจ่าย', 'วิธีเฉพาะเจาะจง', new Date(Date.UTC(1966, 9, 1))],
       ['ซื้อครุภัณฑ์อื่น', 90_000, 'พ.ร.บ. งบประมาณรายจ่าย', 'วิธีเฉพาะเจาะจง', new Date(Date.UTC(2023, 9, 1))],
     ];
@@ -230,17 +235,10 @@ describe('the monthly forms as offices keep them', () => {
   });
 
   it("an O14 start outside the plan's fiscal year gets date-out-of-year; one inside it passes", () => {
-    const header = [
-      'งานที่ซื้อหรือจ้าง',
-      'วงเงินงบประมาณที่ได้รับจัดสรร (บาท)',
-      'แหล่งที่มาของงบประมาณ',
-      'วิธีการที่จะดำเนินการจัดซื้อจัดจ้าง',
-      'ช่วงเวลาที่คาดว่าจะเริ่มดำเนินการ',
-    ];
     const plan = (...starts: CellValue[]) => [
       ['แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'],
-      header,
-      ...starts.map((s, i) => [`ซื้อครุภัณฑ์ ${i + 1}`, 100_000, 'พ.ร.บ. งบประมาณรายจ่าย', 'วิธีเฉพาะเจาะจง', s]),
+      O14_HEADER,
+      ...o14Rows(starts),
     ];
     // The first and last months of fiscal year 2567, a range that starts in it, a range across a new
     // year, a quarter (no year) and a real date: all inside.
@@ -267,21 +265,8 @@ describe('the monthly forms as offices keep them', () => {
   });
 
   it('an O14 plan with no title takes its year from most of its starts', () => {
-    const rows = ['ต.ค. 2567', 'มี.ค. 2568', 'มิ.ย. 2568', 'ต.ค. 2560'].map((s, i) => [
-      `ซื้อครุภัณฑ์ ${i + 1}`,
-      100_000,
-      'พ.ร.บ. งบประมาณรายจ่าย',
-      'วิธีเฉพาะเจาะจง',
-      s,
-    ]);
-    const header = [
-      'งานที่ซื้อหรือจ้าง',
-      'วงเงินงบประมาณที่ได้รับจัดสรร (บาท)',
-      'แหล่งที่มาของงบประมาณ',
-      'วิธีการที่จะดำเนินการจัดซื้อจัดจ้าง',
-      'ช่วงเวลาที่คาดว่าจะเริ่มดำเนินการ',
-    ];
-    const f = checkSheet({ name: 'O14', values: [header, ...rows] }).findings;
+    const rows = o14Rows(['ต.ค. 2567', 'มี.ค. 2568', 'มิ.ย. 2568', 'ต.ค. 2560']);
+    const f = checkSheet({ name: 'O14', values: [O14_HEADER, ...rows] }).findings;
     expect(f.map((x) => [x.code, x.cell])).toEqual([['date-out-of-year', 'E5']]);
     expect(f[0]!.message.th).toContain('ปีงบประมาณ 2568');
   });
