@@ -57,8 +57,6 @@ const useStyles = makeStyles({
 });
 
 const RECHECK_DELAY_MS = 600;
-/** "Fix all" goes on past a code's listed findings this many times at most (1,000 a time). */
-const MAX_FIX_ROUNDS = 100;
 
 /** Check a sheet of the workbook (in Excel: the active one; a file: the one chosen) and list the findings. */
 export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: Host; fileName?: string }) {
@@ -66,6 +64,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
   const s = useStyles();
   const { fileMode, current, picker, refresh } = useSheet(port);
   const [templateId, setTemplateId] = useState('');
+  const [reading, setReading] = useState(false);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const [report, setReport] = useState<SheetReport | null>(null);
@@ -149,6 +148,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     setProgress(null);
     const ctrl = new AbortController();
     abort.current = ctrl;
+    setReading(true);
     try {
       const name = sheetName ?? (await current());
       const g = await port.readSheet(name, {
@@ -165,6 +165,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       setBusy(false);
       setProgress(null);
       abort.current = null;
+      setReading(false);
     }
   }
 
@@ -195,27 +196,14 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     return (t) => t.marked(marked);
   }
 
-  /**
-   * Fix a group whose findings past the code's limit were not listed: each re-read of the sheet lists
-   * the next ones, fixed in turn until none is left (a pasted sheet may hold thousands of text numbers).
-   */
-  async function fixTheRest(name: string, code: string): Promise<number> {
-    let n = 0;
-    for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
-      const check = new SheetCheck(await port.readSheet(name), templateId ? { templateId } : {});
-      const next = check.report.findings.filter((f) => f.code === code && f.suggestion);
-      if (!next.length) break;
-      n += await port.applyFixes(name, fixesFor(next));
-    }
-    return n;
-  }
-
   const fix = (list: readonly Finding[]) =>
     act(async () => {
       const code = list[0]!.code;
+      // A group cut at its code's limit: the check keeps every finding of it, so "fix all" fixes them
+      // all (a pasted sheet may hold thousands of numbers typed as text).
       const cut = list.length > 1 && report!.findings.some((f) => f.code === 'findings-truncated' && f.value === code);
-      let n = await port.applyFixes(report!.name, fixesFor(list));
-      if (cut) n += await fixTheRest(report!.name, code);
+      const all = cut && session.current ? session.current.findingsOf(code).filter((f) => f.suggestion) : list;
+      const n = await port.applyFixes(report!.name, fixesFor(all));
       // Told in the language of the moment it is read (a date is written per language).
       const what = (l: Lang) =>
         list
@@ -309,7 +297,8 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
         <Button appearance="primary" disabledFocusable={busy} onClick={() => void run()} data-testid="check">
           {fileMode ? t.checkSheet : t.checkActive}
         </Button>
-        {busy && <Button onClick={() => abort.current?.abort()}>{t.cancel}</Button>}
+        {/* Only a read can be stopped; a fix or a download runs to its end. */}
+        {busy && reading && <Button onClick={() => abort.current?.abort()}>{t.cancel}</Button>}
         {fileMode && report && file.toBuffer && (
           <Button onClick={() => void download()} data-testid="download-copy">
             {t.downloadCopy}

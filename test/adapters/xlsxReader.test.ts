@@ -159,6 +159,28 @@ describe('reading an .xlsx straight from its XML', () => {
     expect(slow).toEqual(fast);
   });
 
+  it('tells progress as going on, not as done, when the sheet does not say how many rows it has', async () => {
+    const path = join(dir, 'no-dimension.xlsx');
+    // A streaming writer writes no <dimension>: the total is known only at the end.
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false });
+    const ws = writer.addWorksheet('S');
+    for (let r = 1; r <= 200_000; r++) ws.addRow([r, `รายการที่ ${r}`]).commit();
+    await ws.commit();
+    await writer.commit();
+    const seen: { rowsRead: number; totalRows: number }[] = [];
+    await (await ExcelJsWorkbook.load(await readFile(path))).readSheet('S', { onProgress: (p) => seen.push(p) });
+    expect(seen.length).toBeGreaterThan(1);
+    // Never "all of them" before the end (the pane shows a moving bar for an unknown total).
+    expect(seen.slice(0, -1).every((p) => p.totalRows === 0 || p.rowsRead < p.totalRows)).toBe(true);
+    // A sheet that says its size is told against it.
+    const sized = await xlsx((w) => {
+      for (let r = 1; r <= 3; r++) w.getCell(r, 1).value = r;
+    });
+    const told: { rowsRead: number; totalRows: number }[] = [];
+    await (await ExcelJsWorkbook.load(sized)).readSheet('S', { onProgress: (p) => told.push(p) });
+    expect(told.at(-1)).toEqual({ rowsRead: 3, totalRows: 3 });
+  }, 60_000);
+
   it('reads a 1,048,576-row sheet written by a streaming writer, in bounded pieces', async () => {
     const path = join(dir, 'tall.xlsx');
     const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false });

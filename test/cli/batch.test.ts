@@ -92,6 +92,24 @@ describe('batch checking', () => {
     expect((await runCli(['--output', f('agency.xlsx'), f('agency.xlsx')])).code).toBe(2);
   });
 
+  it('counts in the report as in the JSON, past the thousand findings of a code it lists', async () => {
+    const rows = Array.from({ length: 1_500 }, (_, i) => goodRow(i));
+    for (const r of rows) r[1] = (r[1] as number).toLocaleString('en-US'); // pasted: every budget is text
+    await writeXlsx(f('pasted.xlsx'), { O16: o16Rows(rows) });
+    const out = f('pasted-report.xlsx');
+    const r = await runCli(['--format', 'json', '--output', out, f('pasted.xlsx')]);
+    const summary = JSON.parse(r.stdout).summary as { errors: number; warnings: number; infos: number };
+    expect(summary.infos).toBeGreaterThan(1_500);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('สรุป')!;
+    expect(['D4', 'E4', 'F4'].map((a) => sheet.getCell(a).value)).toEqual([
+      summary.errors,
+      summary.warnings,
+      summary.infos,
+    ]);
+  });
+
   it("runs again with the report inside the folder it checks: last run's report is replaced, not checked", async () => {
     const folder = await tempDir();
     await copyFile(f('agency.xlsx'), join(folder, 'agency.xlsx'));

@@ -346,6 +346,15 @@ export class ProcurementTable {
     }
   }
 
+  /** Every cell finding of `code`, listed or not (a report lists a thousand of a code), in sheet order. */
+  cellFindings(code: string): Finding[] {
+    const out: Finding[] = [];
+    for (const row of Int32Array.from(this.findingsAt.keys()).sort())
+      if (this.parsed.present[row - this.parsed.first])
+        for (const x of this.findingsAt.get(row)!) if (x.code === code) out.push(x.shown());
+    return out;
+  }
+
   /** The signing dates of the data rows (asked for only when the title names no fiscal year). */
   private signed(): Day[] {
     const out: Day[] = [];

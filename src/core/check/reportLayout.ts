@@ -1,5 +1,5 @@
 import { textTableLayout, type SheetLayout } from '../templates/layout';
-import type { Report } from './report';
+import { countBySeverity, type Report } from './report';
 
 const SEVERITY = {
   th: { error: 'ข้อผิดพลาด', warning: 'คำเตือน', info: 'ข้อสังเกต' },
@@ -27,15 +27,16 @@ function layout(
 export function reportLayouts(report: Report, lang: 'th' | 'en'): SheetLayout[] {
   const th = lang === 'th';
   const summaryRows = report.files.map((f) => {
-    const findings = f.sheets.flatMap((s) => s.findings);
+    // Counted as the JSON and the pane count them: past a code's limit too.
+    const counts = countBySeverity(f.sheets.flatMap((s) => s.findings));
     const checklist = f.sheets.find((s) => s.checklist)?.checklist;
     return [
       f.file,
       f.sheets.length,
       f.sheets.reduce((n, s) => n + s.rows, 0),
-      findings.filter((x) => x.severity === 'error').length,
-      findings.filter((x) => x.severity === 'warning').length,
-      findings.filter((x) => x.severity === 'info').length,
+      counts.errors,
+      counts.warnings,
+      counts.infos,
       checklist?.percent ?? null,
       f.error,
     ];

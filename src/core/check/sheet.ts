@@ -146,6 +146,14 @@ export class SheetCheck {
     };
   }
 
+  /**
+   * Every finding of `code` on the sheet, past the thousand a report lists: "fix all" fixes them all.
+   * Only a procurement table keeps its cell findings; other sheets list all they have.
+   */
+  findingsOf(code: string): Finding[] {
+    return this.table ? this.table.cellFindings(code) : this.report.findings.filter((f) => f.code === code);
+  }
+
   /** The checked procurement sheet's rows, for summaries; null for other kinds of sheet and for totals. */
   procurement(): ProcurementData | null {
     // A summary of totals (O17's by method) would count its procurements a second time.

@@ -25,6 +25,9 @@ import {
 } from './readGrid';
 import { writeLayout } from './writeLayout';
 
+/** Fixes written per sync: 5,000 cells' formats and values stay well under 5 MB. */
+const FIXES_PER_SYNC = 5_000;
+
 /** Excel.run, or a stand-in with the same shape (the tests' fake). */
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -141,23 +144,32 @@ export class OfficeWorkbook implements WorkbookPort {
   applyFixes(sheet: string, writes: readonly CellWrite[]): Promise<number> {
     return this.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);
-      // A number typed as text often sits in a cell formatted as text (@), where a number written
-      // stays text: such cells are told first and given the General format. A protected sheet is told
-      // in the same sync: Excel would refuse a fix part way and keep those before it.
-      const numbers = writes.filter((w) => w.kind === 'number' && !w.numberFormat);
-      const formats = numbers.map((w) => ws.getRange(w.cell).load('numberFormat'));
-      const protection = this.caps.apiMinor >= 2 ? ws.protection.load('protected') : null;
-      if (formats.length || protection) await ctx.sync();
-      if (protection?.protected) throw new SheetProtected(sheet);
-      const textCells = new Set(numbers.filter((_, i) => formats[i]!.numberFormat[0]?.[0] === '@').map((w) => w.cell));
-      for (const w of writes) {
-        const r = ws.getRange(w.cell);
-        // The format first: digits written into a General cell would turn back into a number.
-        if (w.numberFormat) r.numberFormat = [[w.numberFormat]];
-        else if (textCells.has(w.cell)) r.numberFormat = [['General']];
-        r.values = [[w.value]];
+      // A protected sheet is told first: Excel would refuse a fix part way and keep those before it.
+      let protection: Excel.WorksheetProtection | null =
+        this.caps.apiMinor >= 2 ? ws.protection.load('protected') : null;
+      // In batches, so that a request stays under Excel on the web's 5 MB ("fix all" on a pasted sheet).
+      for (let start = 0; start < writes.length; start += FIXES_PER_SYNC) {
+        const batch = writes.slice(start, start + FIXES_PER_SYNC);
+        // A number typed as text often sits in a cell formatted as text (@), where a number written
+        // stays text: such cells are told first (in the sync that asks for the protection) and given
+        // the General format.
+        const numbers = batch.filter((w) => w.kind === 'number' && !w.numberFormat);
+        const formats = numbers.map((w) => ws.getRange(w.cell).load('numberFormat'));
+        if (formats.length || protection) await ctx.sync();
+        if (protection?.protected) throw new SheetProtected(sheet);
+        protection = null;
+        const textCells = new Set(
+          numbers.filter((_, i) => formats[i]!.numberFormat[0]?.[0] === '@').map((w) => w.cell),
+        );
+        for (const w of batch) {
+          const r = ws.getRange(w.cell);
+          // The format first: digits written into a General cell would turn back into a number.
+          if (w.numberFormat) r.numberFormat = [[w.numberFormat]];
+          else if (textCells.has(w.cell)) r.numberFormat = [['General']];
+          r.values = [[w.value]];
+        }
+        await ctx.sync();
       }
-      await ctx.sync();
       return writes.length;
     });
   }

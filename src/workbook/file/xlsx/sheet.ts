@@ -103,7 +103,9 @@ export class SheetParser {
         this.phase = 'tail';
         this.buffer = this.buffer.slice(stop + 12);
       } else this.buffer = this.buffer.slice(upTo);
-      this.ctx.onRows?.(this.lastRow, Math.max(this.totalRows, this.lastRow));
+      // A part without a <dimension> (streaming writers) tells no total: 0, and progress is shown as
+      // going on, not as full from the start.
+      this.ctx.onRows?.(this.lastRow, this.totalRows >= this.lastRow ? this.totalRows : 0);
     }
     if (this.phase === 'tail') {
       this.tail += this.buffer;
