@@ -70,13 +70,19 @@ export function compareDays(a: Day, b: Day): number {
   return a.y - b.y || a.m - b.m || a.d - b.d;
 }
 
-/** The Thai fiscal year (BE) a day belongs to: FY N runs 1 Oct N−1 … 30 Sep N. */
-/** A number format shows a date when, outside quotes and [brackets], it has a date or time letter. */
+/**
+ * A number format shows a date when, outside quotes, [brackets] and characters written as themselves
+ * (\b, and the _x and *x of padding: "#,##0.00\ \b\a\h\t"), it has a date or time letter.
+ */
 export function isDateFormat(code: string): boolean {
-  const bare = code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+  const bare = code
+    .replace(/\[[^\]]*]/g, '')
+    .replace(/"[^"]*"/g, '')
+    .replace(/[\\_*]./g, '');
   return /[ymdhMsb]/.test(bare);
 }
 
+/** The Thai fiscal year (BE) a day belongs to: FY N runs 1 Oct N−1 … 30 Sep N. */
 export function fiscalYearOf(day: Day): number {
   return day.y + 543 + (day.m >= 10 ? 1 : 0);
 }

@@ -1,3 +1,5 @@
+import { RED_FLAGS } from '../settings/data';
+import { dice } from '../text/thai';
 import type { Numbers } from './parsedRows';
 
 /**
@@ -73,29 +75,67 @@ export function keepItemKey(item: string | undefined, into: Numbers, at: number)
 }
 
 /**
- * Words that start the names of unlike things ("ซื้อวัสดุสำนักงาน" and "ซื้อวัสดุก่อสร้าง", "จ้างเหมา
- * ซ่อมแซมถนน" and "…รถยนต์"): what is bought follows them, and only that is compared. At most one of
- * each group, in this order (in "ซื้อวัสดุก่อสร้าง" the building is what is bought). Longest first.
+ * Words that start an item's name and say what kind of buy it is: a verb (buy, hire, rent), then the
+ * kind of thing (materials, equipment, repair, service, building). Two items are alike only when
+ * these say the same ("ซื้อรถยนต์" is no "จ้างซ่อมรถยนต์"), and then only what follows them is
+ * compared ("ซื้อวัสดุสำนักงาน" is no "ซื้อวัสดุก่อสร้าง"). Each word with its kind; longest first.
  */
-const GENERIC_LEAD = [
-  ['โครงการ'],
-  ['จ้างเหมาบริการ', 'จ้างเหมา', 'จัดซื้อ', 'จัดจ้าง', 'ซื้อ', 'จ้าง', 'เช่า'],
-  ['บำรุงรักษา', 'ครุภัณฑ์', 'ก่อสร้าง', 'ซ่อมแซม', 'บริการ', 'วัสดุ', 'ซ่อม'],
+const LEADS: readonly (readonly (readonly [string, number])[])[] = [
+  [['โครงการ', 0]],
+  [
+    ['จ้างเหมา', 2],
+    ['จัดซื้อ', 1],
+    ['จัดจ้าง', 2],
+    ['ซื้อ', 1],
+    ['จ้าง', 2],
+    ['เช่า', 3],
+  ],
+  [
+    ['บำรุงรักษา', 3],
+    ['ครุภัณฑ์', 2],
+    ['ก่อสร้าง', 5],
+    ['ซ่อมแซม', 3],
+    ['บริการ', 4],
+    ['วัสดุ', 1],
+    ['ซ่อม', 3],
+  ],
 ];
 
 const COUNTER = /(ครั้ง|งวด|รายการ|หมู่|ลำดับ)ที่/g;
 
-/** Sorted bigrams of an item's key after its generic leading words, for Sørensen–Dice similarity. */
-export function itemKeyGrams(item: string | undefined): Int32Array {
-  let s = '';
-  for (const ch of item ?? '') if (!ignored(ch.charCodeAt(0))) s += ch;
-  for (const group of GENERIC_LEAD) {
-    const w = group.find((x) => s.startsWith(x));
-    if (w) s = s.slice(w.length);
-  }
-  // The counter before a number ("ครั้งที่ 1", "งวดที่ 2"): its digits are gone already, its words go too.
-  s = s.replace(COUNTER, '');
+/** What similarity compares of an item: its kind (from its leading words), and bigrams of the rest. */
+export interface ItemGrams {
+  readonly kind: number;
+  readonly grams: Int32Array;
+}
+
+function bigrams(s: string): Int32Array {
   const out = new Int32Array(Math.max(0, s.length - 1));
   for (let i = 1; i < s.length; i++) out[i - 1] = (s.charCodeAt(i - 1) << 16) | s.charCodeAt(i);
   return out.sort();
+}
+
+/** An item's kind and the sorted bigrams of its key after its leading words, for Sørensen–Dice. */
+export function itemKeyGrams(item: string | undefined): ItemGrams {
+  let key = '';
+  for (const ch of item ?? '') if (!ignored(ch.charCodeAt(0))) key += ch;
+  // The counter before a number ("ครั้งที่ 1", "งวดที่ 2"): its digits are gone already, its words go too.
+  key = key.replace(COUNTER, '');
+  let rest = key;
+  let kind = 0;
+  for (const group of LEADS) {
+    const hit = group.find(([w]) => rest.startsWith(w));
+    // The verb's kind, then the thing's, each in a digit of its own (a group not there says 0).
+    kind *= 8;
+    if (!hit) continue;
+    rest = rest.slice(hit[0].length);
+    kind += hit[1];
+  }
+  // A name that is leading words only ("ซื้อวัสดุ", "จัดซื้อวัสดุ") is compared whole.
+  return { kind, grams: bigrams(rest.length >= 2 ? rest : key) };
+}
+
+/** Items of one kind (buy, hire, rent; materials, repair …) whose names are similar enough. */
+export function similarItems(a: ItemGrams, b: ItemGrams): boolean {
+  return a.kind === b.kind && dice(a.grams, b.grams) >= RED_FLAGS.splitItemSimilarity;
 }

@@ -1,10 +1,9 @@
 import { RED_FLAGS as S, type MethodEntry } from '../settings/data';
 import type { TemplateColumn } from '../templates/types';
 import { formatMoney, type Day } from '../text/format';
-import { dice } from '../text/thai';
 import { report, type RuleContext } from './context';
 import { day, msg } from './messages';
-import { itemKeyGrams } from './itemKey';
+import { itemKeyGrams, similarItems, type ItemGrams } from './itemKey';
 import { supplierNameKey } from './supplierKey';
 import { NONE, NumberTable, type ParsedRows } from './parsedRows';
 
@@ -260,7 +259,7 @@ function splitPurchases(
   // only those need their item's key, and most small buys are in no such window. Agencies buy the
   // same few things again and again: one bigram list per distinct item key.
   const keyIds = new NumberTable();
-  const lists: Int32Array[] = [];
+  const lists: ItemGrams[] = [];
   const heavy = heavyWindows(g, perSupplier, n);
   // The keys are read in row order (the items lie in memory much as the rows do), then handed to the
   // grouped buys: in group order, a large sheet's items would be read from all over memory.
@@ -284,7 +283,7 @@ function splitPurchases(
     if (x === y) return true;
     const pair = x < y ? x * lists.length + y : y * lists.length + x;
     let same = judged.get(pair);
-    if (same < 0) judged.add(pair, (same = dice(lists[x]!, lists[y]!) >= S.splitItemSimilarity ? 1 : 0));
+    if (same < 0) judged.add(pair, (same = similarItems(lists[x]!, lists[y]!) ? 1 : 0));
     return same === 1;
   };
   const flagged = new Uint8Array(n);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells/value';
+import { isDateFormat } from '../../../src/core/cells/dates';
 import { checkSheet } from '../../../src/core/check/sheet';
 import { getTemplate } from '../../../src/core/templates/registry';
 import { checkRows, codes, row, utc } from '../../helpers/findings';
@@ -118,5 +119,26 @@ describe('red flags and row kinds at their edges (third-party audit)', () => {
     expect(
       flagsOf([buy(0, { item: 'ซื้อวัสดุสำนักงาน (กระดาษ)' }), buy(1, { item: 'จัดซื้อวัสดุสำนักงาน กระดาษ A4' })]),
     ).toContain('flag-split-purchase');
+  });
+  it('buying a thing and having it repaired are different items; the same buy worded two ways is one', () => {
+    for (const [a, b] of [
+      ['ซื้อรถยนต์', 'จ้างซ่อมรถยนต์'],
+      ['จ้างเหมาบริการทำความสะอาด', 'ซื้อวัสดุทำความสะอาด'],
+      ['ซื้อวัสดุไฟฟ้า', 'จ้างซ่อมแซมไฟฟ้า'],
+      ['ซื้อเครื่องปรับอากาศ', 'จ้างบำรุงรักษาเครื่องปรับอากาศ'],
+    ])
+      expect(flagsOf([buy(0, { item: a }), buy(1, { item: b })]), `${a} / ${b}`).not.toContain('flag-split-purchase');
+    for (const [a, b] of [
+      ['ซื้อวัสดุ', 'จัดซื้อวัสดุ'],
+      ['จ้างเหมาบริการ', 'จ้างบริการ'],
+    ])
+      expect(flagsOf([buy(0, { item: a }), buy(1, { item: b })]), `${a} / ${b}`).toContain('flag-split-purchase');
+  });
+
+  it('an amount in a currency format with letters written as themselves is no date', () => {
+    expect(isDateFormat('#,##0.00\\ \\b\\a\\h\\t')).toBe(false);
+    expect(isDateFormat('#,##0.00_);[Red]\\(#,##0.00\\)')).toBe(false);
+    expect(isDateFormat('[$-107041E]d mmm yyyy')).toBe(true);
+    expect(isDateFormat('d/m/yyyy')).toBe(true);
   });
 });

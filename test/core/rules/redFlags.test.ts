@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells/value';
 import { countBySeverity } from '../../../src/core/check/report';
 import { checkSheet } from '../../../src/core/check/sheet';
-import { itemKeyGrams } from '../../../src/core/rules/itemKey';
+import { itemKeyGrams, similarItems } from '../../../src/core/rules/itemKey';
 import { RED_FLAGS } from '../../../src/core/settings/data';
 import { getTemplate } from '../../../src/core/templates/registry';
-import { dice } from '../../../src/core/text/thai';
 import { RUNS } from '../../helpers/arbitraries';
 import { checkRows, codes, row, utc } from '../../helpers/findings';
 import { taxId } from '../../helpers/o16';
@@ -177,8 +176,7 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
             i,
           ),
         );
-        const similar = (a: number, b: number) =>
-          dice(itemKeyGrams(items[a]), itemKeyGrams(items[b])) >= RED_FLAGS.splitItemSimilarity;
+        const similar = (a: number, b: number) => similarItems(itemKeyGrams(items[a]), itemKeyGrams(items[b]));
         const expected = new Set<number>();
         for (let s = 0; s < 3; s++) {
           const mine = buys.map((b, i) => ({ ...b, i })).filter((b) => b.supplier === s);
