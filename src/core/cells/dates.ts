@@ -50,6 +50,18 @@ export function serialToDay(serial: number): Day | null {
   return dayOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
+/** Excel's serial of 1970-01-01, and the days between the 1900 and 1904 date systems. */
+const SERIAL_1970 = 25_569;
+const DAYS_1900_TO_1904 = 1462;
+
+/**
+ * A cell's number as the date and time it shows, as a readers' Date (UTC): Office.js gives a date as
+ * its serial, and an .xlsx holds it so; `date1904` for workbooks counting from 1904 (old Mac Excel).
+ */
+export function serialToDate(serial: number, date1904 = false): Date {
+  return new Date(Math.round((serial - SERIAL_1970 + (date1904 ? DAYS_1900_TO_1904 : 0)) * MS_DAY));
+}
+
 export function dayToSerial(day: Day): number {
   const ms = Date.UTC(day.y, day.m - 1, day.d);
   const serial = Math.round((ms - EPOCH_1899) / MS_DAY);

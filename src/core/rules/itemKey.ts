@@ -1,5 +1,5 @@
 import { RED_FLAGS } from '../settings/data';
-import { dice } from '../text/thai';
+import { bigrams, dice } from '../text/thai';
 import type { Numbers } from './parsedRows';
 
 /**
@@ -107,12 +107,6 @@ const COUNTER = /(ครั้ง|งวด|รายการ|หมู่|ล�
 export interface ItemGrams {
   readonly kind: number;
   readonly grams: Int32Array;
-}
-
-function bigrams(s: string): Int32Array {
-  const out = new Int32Array(Math.max(0, s.length - 1));
-  for (let i = 1; i < s.length; i++) out[i - 1] = (s.charCodeAt(i - 1) << 16) | s.charCodeAt(i);
-  return out.sort();
 }
 
 /** An item's kind and the sorted bigrams of its key after its leading words, for Sørensen–Dice. */

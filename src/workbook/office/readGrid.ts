@@ -1,5 +1,5 @@
 import { columnLetter } from '../../core/cells/address';
-import { isDateFormat } from '../../core/cells/dates';
+import { isDateFormat, serialToDate } from '../../core/cells/dates';
 import { errorFromText, type CellLink, type CellRange, type CellValue, type SheetGrid } from '../../core/cells/value';
 import { ReadCancelled, type ReadOptions } from '../port';
 import type { Capabilities } from './capabilities';
@@ -37,9 +37,6 @@ export function isPayloadTooLarge(e: unknown): boolean {
   return /PayloadSizeLimitExceeded/i.test(code) || /payload size/i.test(err?.message ?? '');
 }
 
-const DAY_MS = 86_400_000;
-/** Excel's serial of 1970-01-01. */
-const UNIX_EPOCH_SERIAL = 25_569;
 const dateFormats = new Map<string, boolean>();
 
 /** Whether a cell's number format shows a date (asked per cell: a few distinct formats, remembered). */
@@ -61,12 +58,7 @@ export function convertRow(row: readonly unknown[], formats?: readonly unknown[]
   for (let i = 0; i < row.length; i++) {
     const v = row[i];
     let c: CellValue = null;
-    if (typeof v === 'number')
-      c = !Number.isFinite(v)
-        ? null
-        : formats && showsDate(formats[i])
-          ? new Date(Math.round((v - UNIX_EPOCH_SERIAL) * DAY_MS))
-          : v;
+    if (typeof v === 'number') c = !Number.isFinite(v) ? null : formats && showsDate(formats[i]) ? serialToDate(v) : v;
     else if (typeof v === 'boolean') c = v;
     else if (typeof v === 'string') c = v === '' ? null : (errorFromText(v) ?? v);
     out[i] = c;

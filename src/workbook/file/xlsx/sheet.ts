@@ -1,4 +1,5 @@
 import type { CellLink, CellRange, CellValue } from '../../../core/cells/value';
+import { serialToDate } from '../../../core/cells/dates';
 import { errorFromText } from '../../../core/cells/value';
 import { attr, decodeXml, tags, textOf } from './xml';
 
@@ -33,8 +34,6 @@ export interface SheetContext {
   /** Told the rows read so far and the rows the sheet says it has. */
   readonly onRows?: (rowsRead: number, totalRows: number) => void;
 }
-
-const DAY_MS = 24 * 3600 * 1000;
 
 function columnOf(ref: string): number {
   let n = 0;
@@ -261,8 +260,7 @@ export class SheetParser {
         const n = Number(v);
         if (!Number.isFinite(n) || v.trim() === '') return null;
         const sAt = attrAt(xml, start, tagEnd, ' s="');
-        if (sAt >= 0 && this.ctx.dateStyles[numberAt(xml, sAt)])
-          return new Date(Math.round((n - 25_569 + (this.ctx.date1904 ? 1462 : 0)) * DAY_MS));
+        if (sAt >= 0 && this.ctx.dateStyles[numberAt(xml, sAt)]) return serialToDate(n, this.ctx.date1904);
         return n;
       }
     }
