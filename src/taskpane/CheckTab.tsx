@@ -191,9 +191,9 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
 
   async function markNow(r: SheetReport): Promise<Say> {
     await port.clearMarks(r.name);
-    const { marked } = await port.markFindings(r.name, planMarks(r.findings, lang));
+    const { marked, notes } = await port.markFindings(r.name, planMarks(r.findings, lang));
     markedSheet.current = r.name;
-    return (t) => t.marked(marked);
+    return (t) => t.marked(marked, notes);
   }
 
   const fix = (list: readonly Finding[]) =>

@@ -73,7 +73,9 @@ const th = {
   findingsTitle: (sheet: string) => `ผลการตรวจสอบ: ${sheet}`,
   fixedCopyName: (base: string) => `${base} (แก้แล้ว).xlsx`,
   markedCopyName: (base: string) => `${base} (ผลการตรวจ).xlsx`,
-  marked: (n: number) => `ทำเครื่องหมาย ${n} เซลล์ (ข้อผิดพลาด: ตัวหนาขีดเส้นใต้ พื้นแดง · คำเตือน: ตัวเอียง พื้นเหลือง)`,
+  marked: (n: number, notes: number) =>
+    `ทำเครื่องหมาย ${n} เซลล์ (ข้อผิดพลาด: ตัวหนาขีดเส้นใต้ พื้นแดง · คำเตือน: ตัวเอียง พื้นเหลือง)` +
+    (notes ? ` และเขียนบันทึกบอกสิ่งที่ผิดไว้ ${notes} เซลล์ (ชี้ที่เซลล์เพื่ออ่าน)` : ''),
   cleared: (n: number) => `ล้างเครื่องหมาย ${n} รายการแล้ว ข้อมูลและรูปแบบของคุณยังอยู่ครบ`,
   findingsSheetMade: (name: string) => `สร้างแผ่นงาน "${name}" แล้ว คลิกที่เซลล์เพื่อไปยังตำแหน่งที่พบ`,
   recheck: 'ตรวจซ้ำอัตโนมัติเมื่อแก้ไขแผ่นงาน',
@@ -196,7 +198,9 @@ const en: Strings = {
   findingsTitle: (sheet) => `Findings: ${sheet}`,
   fixedCopyName: (base) => `${base} (fixed).xlsx`,
   markedCopyName: (base) => `${base} (checked).xlsx`,
-  marked: (n) => `Marked ${n} cell(s) (errors: bold underlined on red · warnings: italic on yellow)`,
+  marked: (n, notes) =>
+    `Marked ${n} cell(s) (errors: bold underlined on red · warnings: italic on yellow)` +
+    (notes ? `, with a note saying what is wrong on ${notes} (point at a cell to read it)` : ''),
   cleared: (n) => `Cleared ${n} mark(s); your data and formatting are as they were`,
   findingsSheetMade: (name) => `Sheet "${name}" written; click a cell address to go there`,
   recheck: 'Re-check automatically when the sheet is edited',

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { resavedByLibreOffice } from '../helpers/libreoffice';
 import { tempDir } from '../helpers/tmp';
 import { capabilitiesFor, MIN_API_MINOR } from '../../src/workbook/office/capabilities';
+import { MAX_EXCEL_NOTES } from '../../src/workbook/office/marks';
 import { OfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { XlsxFile } from '../../src/workbook/file/xlsx/xlsxFile';
@@ -65,9 +66,11 @@ for (const apiMinor of [20, 8]) {
       const plan = planMarks(report.findings);
       expect([...plan.cells.error].sort()).toEqual(['F2', 'G3', 'H5', 'J4'].sort());
       excel.reset();
-      const { marked } = await wb.markFindings('O16', plan);
+      const { marked, notes } = await wb.markFindings('O16', plan);
       expect(marked).toBe(4);
-      expect(excel.syncs).toBe(1);
+      // Where Excel has notes, one more sync learns where the sheet's notes are.
+      expect(excel.syncs).toBe(apiMinor >= 18 ? 2 : 1);
+      expect(notes).toBe(apiMinor >= 18 ? plan.notes.length : 0);
       const ours = sheet.conditionalFormats.filter((cf) => cf.formula?.includes(MARK_TAG));
       expect(ours.length).toBeGreaterThan(0);
       const error = ours.find((cf) => cf.formula!.includes(':error'))!;
@@ -76,11 +79,62 @@ for (const apiMinor of [20, 8]) {
       // The user's values and formats are untouched by marking.
       expect(sheet.cells.get('3,2')).toMatchObject({ numberFormat: '#,##0', fill: '#EEEEEE' });
 
-      expect(await wb.clearMarks('O16')).toBe(ours.length);
+      expect(await wb.clearMarks('O16')).toBe(ours.length + notes);
       expect(snapshot(sheet)).toBe(before);
     });
   });
 }
+
+describe('notes in Excel (ExcelApi 1.18)', () => {
+  const notesOf = (s: SheetModel) =>
+    Object.fromEntries([...s.cells.entries()].filter(([, c]) => c.note !== undefined).map(([k, c]) => [k, c.note]));
+
+  it("says on each marked cell what is wrong, leaves the user's own note alone, and clearing removes ours only", async () => {
+    const sheet = newSheet('O16', toOfficeRows(rowsWithProblems()));
+    sheet.cells.get('3,7')!.note = 'รอราคาจากกองช่าง';
+    const wb = new OfficeWorkbook(fakeExcel({ sheets: [sheet], active: 0 }, 18).run, capabilitiesFor(18));
+    const plan = planMarks(checkSheet(await wb.readSheet('O16')).findings);
+    const { notes } = await wb.markFindings('O16', plan);
+    expect(notes).toBe(3);
+    const written = notesOf(sheet);
+    expect(written['2,6']).toMatch(/^\[ITA-CHECK\] .*ราคากลาง/);
+    expect(written['3,7']).toBe('รอราคาจากกองช่าง');
+    expect(Object.keys(written).sort()).toEqual(['2,6', '3,7', '4,10', '5,8']);
+
+    await wb.clearMarks('O16');
+    expect(notesOf(sheet)).toEqual({ '3,7': 'รอราคาจากกองช่าง' });
+  });
+
+  it("marking again without clearing replaces our old note rather than failing on the cell's note", async () => {
+    const sheet = newSheet('O16', toOfficeRows(rowsWithProblems()));
+    const wb = new OfficeWorkbook(fakeExcel({ sheets: [sheet], active: 0 }, 20).run, capabilitiesFor(20));
+    await wb.markFindings('O16', {
+      cells: { error: ['F2'], warning: [] },
+      notes: [{ cell: 'F2', text: '[ITA-CHECK] เก่า' }],
+    });
+    await wb.markFindings('O16', {
+      cells: { error: ['F2'], warning: [] },
+      notes: [{ cell: 'F2', text: '[ITA-CHECK] ใหม่' }],
+    });
+    expect(notesOf(sheet)).toEqual({ '2,6': '[ITA-CHECK] ใหม่' });
+  });
+
+  it(`writes at most ${MAX_EXCEL_NOTES} notes, top down, however many cells are marked`, async () => {
+    const sheet = newSheet('Big', []);
+    const excel = fakeExcel({ sheets: [sheet], active: 0 }, 20);
+    const wb = new OfficeWorkbook(excel.run, capabilitiesFor(20));
+    const cells = Array.from({ length: MAX_EXCEL_NOTES + 500 }, (_, i) => `A${i + 1}`);
+    const { marked, notes } = await wb.markFindings('Big', {
+      cells: { error: cells, warning: [] },
+      notes: cells.map((cell) => ({ cell, text: `[ITA-CHECK] ${cell}` })),
+    });
+    expect(marked).toBe(cells.length);
+    expect(notes).toBe(MAX_EXCEL_NOTES);
+    expect(notesOf(sheet)[`${MAX_EXCEL_NOTES},1`]).toBe(`[ITA-CHECK] A${MAX_EXCEL_NOTES}`);
+    expect(notesOf(sheet)[`${MAX_EXCEL_NOTES + 1},1`]).toBeUndefined();
+    expect(excel.maxPayloadBytes).toBeLessThan(5_000_000);
+  });
+});
 
 describe('a marked copy opened in Excel (ExcelApi 1.18 notes)', () => {
   it("clearing removes the copy's notes too: ours go, the user's stay, and what a user wrote above ours stays", async () => {

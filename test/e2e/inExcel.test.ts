@@ -43,12 +43,26 @@ describe('the pane inside Excel (office.js stand-in, the adapter’s fake Excel)
       )
       .toBe('H3');
 
+    const notes = () =>
+      page.evaluate(() =>
+        [
+          ...(
+            window as unknown as { __fake: { model: { sheets: { cells: Map<string, { note?: string }> }[] } } }
+          ).__fake.model.sheets[1]!.cells.entries(),
+        ]
+          .filter(([, c]) => c.note !== undefined)
+          .map(([k, c]) => `${k} ${c.note!.slice(0, 11)}`)
+          .sort(),
+      );
     await page.getByTestId('mark').click();
     await page.getByTestId('fixed').filter({ hasText: 'ทำเครื่องหมาย 2 เซลล์' }).waitFor();
+    expect(await page.getByTestId('fixed').textContent()).toContain('เขียนบันทึกบอกสิ่งที่ผิดไว้ 2 เซลล์');
     expect(await cfCount(page)).toBeGreaterThan(0);
+    expect(await notes()).toEqual(['3,2 [ITA-CHECK]', '3,8 [ITA-CHECK]']);
     await page.getByTestId('clear-marks').click();
     await page.getByTestId('fixed').filter({ hasText: 'ล้างเครื่องหมาย' }).waitFor();
     expect(await cfCount(page)).toBe(0);
+    expect(await notes()).toEqual([]);
 
     // The user corrects B3 in Excel: the pane hears it and checks row 3 again.
     await page.evaluate(() =>

@@ -387,10 +387,28 @@ export class FakeWorksheet extends Loadable {
         this.keys = [...sheet.cells.entries()].filter(([, c]) => c.note !== undefined).map(([k]) => k);
         return { items: this.keys.map((k) => ({ content: sheet.cells.get(k)!.note })) };
       }
+      /** Add a note to one cell (a Range or an address on this sheet); Excel refuses a cell that has one. */
+      add(where: FakeRange | string, content: string) {
+        const rect = typeof where === 'string' ? parseRect(where) : where.rect;
+        if (rect.top !== rect.bottom || rect.left !== rect.right) throw new ApiError('InvalidArgument', 'one cell');
+        ctx.queueWrite({ note: content });
+        const key = `${rect.top},${rect.left}`;
+        const cell = sheet.cells.get(key) ?? { value: '' };
+        if (cell.note !== undefined && !ctx.pendingError)
+          ctx.pendingError = new ApiError('InvalidArgument', 'The cell already has a note.');
+        if (ctx.pendingError) return;
+        cell.note = content;
+        sheet.cells.set(key, cell);
+      }
       get items() {
         return this.get<{ content: string }[]>('items').map((it, i) => {
-          const cell = sheet.cells.get(this.keys[i]!)!;
+          const key = this.keys[i]!;
+          const cell = sheet.cells.get(key)!;
           return {
+            getLocation() {
+              const [r, c] = key.split(',').map(Number) as [number, number];
+              return new FakeRange(ctx, sheet, { top: r, left: c, bottom: r, right: c });
+            },
             get content(): string {
               return it.content;
             },
@@ -401,6 +419,8 @@ export class FakeWorksheet extends Loadable {
             delete() {
               ctx.queueWrite({ delete: 'note' });
               delete cell.note;
+              // An empty cell that held only the note is no cell at all again, as in Excel.
+              if (Object.keys(cell).length === 1 && cell.value === '') sheet.cells.delete(key);
             },
           };
         });

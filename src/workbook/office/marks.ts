@@ -27,15 +27,22 @@ function chunks(cells: readonly string[]): string[] {
 }
 
 /**
+ * Notes written in Excel, in the plan's order (the sheet's, top down): each note is a drawing object,
+ * and a sheet with tens of thousands of them scrolls slowly; the pane lists every finding anyway.
+ */
+export const MAX_EXCEL_NOTES = 2000;
+
+/**
  * Mark cells with conditional formats that name the add-in in their formula (so they can be found and
- * removed later without touching the user's own); errors bold and underlined, warnings italic.
+ * removed later without touching the user's own); errors bold and underlined, warnings italic. Where
+ * Excel has notes (ExcelApi 1.18), each marked cell also gets a note saying what is wrong there.
  */
 export async function addMarks(
   ctx: Excel.RequestContext,
   sheet: string,
   plan: MarkPlan,
   caps: Capabilities,
-): Promise<number> {
+): Promise<{ marked: number; notes: number }> {
   if (!caps.conditionalFormats) throw new NotSupported('marks');
   const ws = ctx.workbook.worksheets.getItem(sheet);
   let marked = 0;
@@ -55,8 +62,38 @@ export async function addMarks(
     }
     marked += cells.length;
   }
+  const notes = caps.notes ? await addNotes(ctx, ws, plan.notes.slice(0, MAX_EXCEL_NOTES)) : 0;
   await ctx.sync();
-  return marked;
+  return { marked, notes };
+}
+
+/**
+ * Queue our notes, as the .xlsx adapter writes them: a cell with the user's own note keeps it
+ * untouched (its conditional format still marks it), one with our note from an earlier mark gets
+ * today's. Two syncs to learn where the sheet's notes are, only when it has any.
+ */
+async function addNotes(ctx: Excel.RequestContext, ws: Excel.Worksheet, notes: MarkPlan['notes']): Promise<number> {
+  if (!notes.length) return 0;
+  const existing = ws.notes;
+  existing.load('items/content');
+  await ctx.sync();
+  const where = existing.items.map((n) => n.getLocation().load('address'));
+  if (where.length) await ctx.sync();
+  const byCell = new Map(existing.items.map((n, i) => [localAddress(where[i]!.address), n]));
+  let added = 0;
+  for (const { cell, text } of notes) {
+    const old = byCell.get(cell);
+    if (!old) existing.add(ws.getRange(cell), text);
+    else if (old.content.startsWith(NOTE_HEAD)) old.content = text;
+    else continue;
+    added++;
+  }
+  return added;
+}
+
+/** "'My sheet'!$F$2" → "F2". */
+function localAddress(address: string): string {
+  return address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
 }
 
 /**

@@ -79,7 +79,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   markFindings(sheet: string, plan: MarkPlan): Promise<{ marked: number; notes: number }> {
-    return this.run(async (ctx) => ({ marked: await addMarks(ctx, sheet, plan, this.caps), notes: 0 }));
+    return this.run((ctx) => addMarks(ctx, sheet, plan, this.caps));
   }
 
   clearMarks(sheet: string): Promise<number> {
