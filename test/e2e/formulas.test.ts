@@ -77,6 +77,13 @@ describe('the OIT checklist keeps its scores in formulas that LibreOffice comput
     expect(at(lo, total, 13)).toBe(core.percent);
     expect(at(lo, total, 14)).toBe(core.projected.oit);
     expect(core.projected.oit).toBeGreaterThan(0);
+    // The same two figures above the table, where filtering the table by status cannot hide them.
+    expect([at(lo, 2, 2), at(lo, 2, 3), at(lo, 2, 4), at(lo, 2, 5)]).toEqual([
+      'ร้อยละความครบถ้วนรวม',
+      core.percent,
+      'คะแนน OIT คาดการณ์',
+      core.projected.oit,
+    ]);
   });
 });
 

@@ -127,6 +127,21 @@ export function buildChecklistLayout(f: Framework): SheetLayout {
     ],
   };
 
+  // The two figures people look for, again above the table: filtering the table by status hides the
+  // rows the summary blocks share with it, but never the rows above its header.
+  const headline: LayoutBlock = {
+    top: HEADER_ROW - 1,
+    left: 2,
+    cells: [
+      [
+        c('ร้อยละความครบถ้วนรวม', { bold: true }),
+        fx(`${L(3)}${total}`, PERCENT),
+        c('คะแนน OIT คาดการณ์', { bold: true }),
+        fx(`${L(4)}${total}`, PERCENT),
+      ],
+    ],
+  };
+
   return {
     templateId: f.id,
     sheetName: `OIT ${f.year}`,
@@ -149,7 +164,7 @@ export function buildChecklistLayout(f: Framework): SheetLayout {
     notes: [],
     font: THAI_FONT,
     rows,
-    blocks: [itemsBlock, groupsBlock],
+    blocks: [headline, itemsBlock, groupsBlock],
     charts: [
       {
         type: 'bar',
