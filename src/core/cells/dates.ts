@@ -1,6 +1,6 @@
 import { isCellError, type CellValue } from './value';
 import { dayOf, type Day } from '../text/format';
-import { thaiDigitsToArabic } from '../text/thai';
+import { plainText, thaiDigitsToArabic } from '../text/thai';
 
 export type DateResult =
   | { readonly kind: 'blank' }
@@ -20,7 +20,14 @@ export type DateResult =
       readonly shortBeYear?: boolean;
     }
   | { readonly kind: 'error'; readonly error: string }
-  | { readonly kind: 'bad' };
+  | { readonly kind: 'bad'; readonly why?: BadDate };
+
+/** Why a date could not be read, where more can be said than "not a date". */
+export type BadDate =
+  /** Written as a date, but no such day (31/04/2567, 29/02/2566); `y` is CE. */
+  | { readonly kind: 'no-such-day'; readonly y: number; readonly m: number; readonly d: number }
+  /** A number, or an Excel date, before 1940: a year or a count typed into a date cell (2567 is 1907). */
+  | { readonly kind: 'too-early'; readonly day: Day };
 
 const BLANK: DateResult = { kind: 'blank' };
 const BAD: DateResult = { kind: 'bad' };
@@ -101,18 +108,19 @@ export function fiscalYearOf(day: Day): number {
 
 const MONTHS: Record<string, number> = {};
 [
-  ['มค', 'มกราคม', 'jan', 'january'],
-  ['กพ', 'กุมภาพันธ์', 'feb', 'february'],
-  ['มีค', 'มีนาคม', 'mar', 'march'],
-  ['เมย', 'เมษายน', 'apr', 'april'],
-  ['พค', 'พฤษภาคม', 'may'],
-  ['มิย', 'มิถุนายน', 'jun', 'june'],
-  ['กค', 'กรกฎาคม', 'กรกฏาคม', 'jul', 'july'],
-  ['สค', 'สิงหาคม', 'aug', 'august'],
-  ['กย', 'กันยายน', 'sep', 'sept', 'september'],
-  ['ตค', 'ตุลาคม', 'oct', 'october'],
-  ['พย', 'พฤศจิกายน', 'nov', 'november'],
-  ['ธค', 'ธันวาคม', 'dec', 'december'],
+  // With the short spoken forms people type: มีนา, ตุลา, พฤศจิกา.
+  ['มค', 'มกราคม', 'มกรา', 'jan', 'january'],
+  ['กพ', 'กุมภาพันธ์', 'กุมภา', 'feb', 'february'],
+  ['มีค', 'มีนาคม', 'มีนา', 'mar', 'march'],
+  ['เมย', 'เมษายน', 'เมษา', 'apr', 'april'],
+  ['พค', 'พฤษภาคม', 'พฤษภา', 'may'],
+  ['มิย', 'มิถุนายน', 'มิถุนา', 'jun', 'june'],
+  ['กค', 'กรกฎาคม', 'กรกฏาคม', 'กรกฎา', 'กรกฏา', 'jul', 'july'],
+  ['สค', 'สิงหาคม', 'สิงหา', 'aug', 'august'],
+  ['กย', 'กันยายน', 'กันยา', 'sep', 'sept', 'september'],
+  ['ตค', 'ตุลาคม', 'ตุลา', 'oct', 'october'],
+  ['พย', 'พฤศจิกายน', 'พฤศจิกา', 'nov', 'november'],
+  ['ธค', 'ธันวาคม', 'ธันวา', 'dec', 'december'],
 ].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 
 /** "พ.ย." / "พฤศจิกายน" / "Nov" → 11; null when not a month name. */
@@ -139,8 +147,54 @@ function yearToCe(text: string, explicitCe: boolean): { y: number; era: 'BE' | '
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$/;
+// "2567/03/31", as some systems export a date.
+const YMD = /^(\d{4})\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{1,2})$/;
 // "31 มี.ค. 67", "31 มีนาคม พ.ศ. 2567", and Excel's d-mmm-yy as Thai Excel shows it: "31-มี.ค.-67".
 const D_MONTH_Y = /^(\d{1,2})\s*-?\s*([A-Za-z\u0E01-\u0E4E.]+?)\.?\s*-?\s*(พ\.?\s?ศ\.?|ค\.?\s?ศ\.?)?\s*(\d{2}|\d{4})$/;
+const WEEKDAY = /^วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)\s*(?:ที่)?\s*/;
+// A time after the day ("31/03/2567 10:30", "10.30 น."): the form asks for the day.
+const TRAILING_TIME = /\s+(?:เวลา\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:น\.?)?$/;
+
+/** A date's parts as written (the year CE), not yet known to be a day that exists. */
+interface DateParts {
+  readonly y: number;
+  readonly m: number;
+  readonly d: number;
+  readonly era: 'BE' | 'CE' | 'iso';
+  /** ISO's time and zone, when it has a zone. */
+  readonly time?: { readonly h: number; readonly min: number; readonly zone: string };
+}
+
+function dateParts(raw: string): DateParts | null {
+  let s = plainText(raw).replace(/\s+/g, ' ');
+  s = s.replace(WEEKDAY, '').replace(/^(วันที่|ลงวันที่|ลว\.?)\s*/, '');
+  if (!/[+-]\d{2}:?\d{2}$|Z$/i.test(s)) s = s.replace(TRAILING_TIME, '');
+  let m = ISO.exec(s);
+  if (m) {
+    const y = Number(m[1]);
+    const be = y >= 2400;
+    const time = m[4] !== undefined && m[7] ? { h: Number(m[4]), min: Number(m[5]), zone: m[7] } : undefined;
+    return { y: be ? y - 543 : y, m: Number(m[2]), d: Number(m[3]), era: be ? 'BE' : 'iso', ...(time ? { time } : {}) };
+  }
+  m = YMD.exec(s);
+  if (m) {
+    const y = yearToCe(m[1]!, false);
+    return y ? { y: y.y, m: Number(m[2]), d: Number(m[3]), era: y.era } : null;
+  }
+  m = DMY.exec(s);
+  if (m) {
+    const y = yearToCe(m[3]!, false);
+    return y ? { y: y.y, m: Number(m[2]), d: Number(m[1]), era: y.era } : null;
+  }
+  m = D_MONTH_Y.exec(s);
+  if (m) {
+    const month = monthFromName(m[2]!);
+    if (!month) return null;
+    const y = yearToCe(m[4]!, !!m[3] && /ค/.test(m[3]));
+    return y ? { y: y.y, m: month, d: Number(m[1]), era: y.era } : null;
+  }
+  return null;
+}
 
 /** `day` moved by `years` (a date typed in the wrong era), or null where that day does not exist (29 Feb). */
 export function shiftYears(day: Day, years: number): Day | null {
@@ -154,43 +208,35 @@ export function isShortBeYear(y: number): boolean {
 
 /** Read a date typed as text; null when the text is not a date we can be sure of. */
 export function parseDateText(raw: string): { day: Day; era: 'BE' | 'CE' | 'iso' } | null {
-  let s = thaiDigitsToArabic(raw).trim().replace(/\s+/g, ' ');
-  s = s.replace(/^(วันที่|ลงวันที่|ลว\.?)\s*/, '');
-  let m = ISO.exec(s);
-  if (m) {
-    let y = Number(m[1]);
-    const be = y >= 2400;
-    if (be) y -= 543;
-    let day = validDay(y, Number(m[2]), Number(m[3]));
-    if (!day) return null;
-    if (m[4] !== undefined && m[7]) {
-      // A timestamp with a zone: the Thai calendar day is the one in Bangkok (UTC+7).
-      const z = m[7].toUpperCase();
-      const zone = z === 'Z' ? 0 : (z.startsWith('-') ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(-2)));
-      const utc = Date.UTC(day.y, day.m - 1, day.d, Number(m[4]), Number(m[5])) - zone * 60_000;
-      const bkk = new Date(utc + 7 * 3_600_000);
-      day = { y: bkk.getUTCFullYear(), m: bkk.getUTCMonth() + 1, d: bkk.getUTCDate() };
-    }
-    return { day, era: be ? 'BE' : 'iso' };
+  const p = dateParts(raw);
+  let day = p && validDay(p.y, p.m, p.d);
+  if (!p || !day) return null;
+  if (p.time) {
+    // A timestamp with a zone: the Thai calendar day is the one in Bangkok (UTC+7).
+    const z = p.time.zone.toUpperCase();
+    const zone = z === 'Z' ? 0 : (z.startsWith('-') ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(-2)));
+    const utc = Date.UTC(day.y, day.m - 1, day.d, p.time.h, p.time.min) - zone * 60_000;
+    const bkk = new Date(utc + 7 * 3_600_000);
+    day = { y: bkk.getUTCFullYear(), m: bkk.getUTCMonth() + 1, d: bkk.getUTCDate() };
   }
-  m = DMY.exec(s);
-  if (m) {
-    const y = yearToCe(m[3]!, false);
-    if (!y) return null;
-    const day = validDay(y.y, Number(m[2]), Number(m[1]));
-    return day ? { day, era: y.era } : null;
-  }
-  m = D_MONTH_Y.exec(s);
-  if (m) {
-    const month = monthFromName(m[2]!);
-    if (!month) return null;
-    const explicitCe = !!m[3] && /ค/.test(m[3]);
-    const y = yearToCe(m[4]!, explicitCe);
-    if (!y) return null;
-    const day = validDay(y.y, month, Number(m[1]));
-    return day ? { day, era: y.era } : null;
-  }
-  return null;
+  return { day, era: p.era };
+}
+
+/** A text written as a date that names a day that does not exist (31/04/2567, 29/02/2566). */
+function noSuchDay(raw: string): BadDate | null {
+  const p = dateParts(raw);
+  return p && p.m >= 1 && p.m <= 12 && p.d >= 1 && p.d <= 31 && !validDay(p.y, p.m, p.d)
+    ? { kind: 'no-such-day', y: p.y, m: p.m, d: p.d }
+    : null;
+}
+
+/** Before 1940 no date of a procurement is (and 1940–1999 is a two-digit BE year: see shortBeYear). */
+const FIRST_YEAR = 1940;
+
+/** A real Excel date's day as read, or why it is none. */
+function fromExcelDay(day: Day): DateResult {
+  if (day.y < FIRST_YEAR) return { kind: 'bad', why: { kind: 'too-early', day } };
+  return { kind: 'ok', day, source: 'date', beInDate: day.y >= 2400, shortBeYear: isShortBeYear(day.y) };
 }
 
 /**
@@ -201,19 +247,19 @@ export function parseDate(v: CellValue): DateResult {
   if (v === null) return BLANK;
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) return BAD;
-    const day = dayOf(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate());
-    return { kind: 'ok', day, source: 'date', beInDate: day.y >= 2400, shortBeYear: isShortBeYear(day.y) };
+    return fromExcelDay(dayOf(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()));
   }
   if (typeof v === 'number') {
     const day = serialToDay(v);
-    if (!day) return BAD;
-    return { kind: 'ok', day, source: 'date', beInDate: day.y >= 2400, shortBeYear: isShortBeYear(day.y) };
+    return day ? fromExcelDay(day) : BAD;
   }
   if (typeof v === 'string') {
-    const t = v.trim();
+    const t = plainText(v);
     if (t === '' || t === '-' || t === '–') return BLANK;
     const r = parseDateText(t);
-    return r ? { kind: 'ok', day: r.day, source: 'text', era: r.era } : BAD;
+    if (r) return { kind: 'ok', day: r.day, source: 'text', era: r.era };
+    const why = noSuchDay(t);
+    return why ? { kind: 'bad', why } : BAD;
   }
   if (isCellError(v)) return { kind: 'error', error: v.error };
   return BAD;

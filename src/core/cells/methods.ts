@@ -1,5 +1,5 @@
 import { METHODS, type MethodEntry } from '../settings/data';
-import { foldForMatch, similarity } from '../text/thai';
+import { foldForMatch, similarity, thaiDigitsToArabic } from '../text/thai';
 
 /** The line of a summary by method (O17) that totals the rows with no method or an unknown one. */
 export const NO_METHOD = { th: 'ไม่ระบุวิธี / วิธีที่ไม่รู้จัก', en: 'No or unknown method' } as const;
@@ -41,25 +41,41 @@ function bracketParts(text: string): string[] {
 }
 
 /**
- * A known method named in a bracketed form of the cell: the text outside the brackets first, else a
- * bracketed part. A group name (ประกาศเชิญชวนทั่วไป) gives way to a method it covers named beside it.
+ * A known method named in a bracketed form of the cell. A group name (ประกาศเชิญชวนทั่วไป) gives way to
+ * a method it covers named beside it, and an old method to one of the act.
  */
 function inBrackets(text: string): MethodEntry | undefined {
   if (!text.includes('(')) return undefined;
   const hits = bracketParts(text).flatMap((part) => exact.get(foldMethod(part)) ?? []);
-  return hits.find((m) => !m.group) ?? hits[0];
+  // "ประกวดราคา (e-bidding)": the method of the act named beside an old one is the one used.
+  return hits.find((m) => !m.group && !m.legacy) ?? hits.find((m) => !m.group) ?? hits[0];
+}
+
+/**
+ * A method followed by its ground in the act or its round, not in brackets: "เฉพาะเจาะจง ม.56(2)(ข)",
+ * "วิธีเฉพาะเจาะจง ตามมาตรา ๕๖ (๒) (ข)", "e-bidding ครั้งที่ 2".
+ */
+const GROUND = /\s*(?:ตาม)?\s*(?:มาตรา|ม\.)\s*\d[\d\s()\u0E01-\u0E2E]*$|\s*ครั้งที่\s*\d+$/;
+
+function withoutGround(text: string): string | null {
+  const t = thaiDigitsToArabic(text).trim();
+  const bare = t.replace(GROUND, '');
+  return bare !== t && bare !== '' ? bare : null;
 }
 
 function lookup(text: string): MethodResult {
   const f = foldMethod(text);
-  const hit = exact.get(f) ?? inBrackets(text);
+  const bare = withoutGround(text);
+  const hit =
+    exact.get(f) ?? inBrackets(text) ?? (bare === null ? undefined : (exact.get(foldMethod(bare)) ?? inBrackets(bare)));
   if (hit) return { kind: 'ok', method: hit, exact: text.trim() === hit.canonical };
   if (generic.has(f)) return { kind: 'generic' };
   // "เฉพาะเจาะจงตามหนังสือสั่งการ", "e-bidding ครั้งที่ 2": a known name inside the text.
   let closest: MethodEntry | null = null;
   let best = 0;
   for (const [key, m] of exact) {
-    const s = f.includes(key) && key.length >= 5 ? 0.9 + key.length / 1000 : similarity(f, key);
+    // Of the names inside the text, a method of the act before an old one ("ประกวดราคา e-bidding").
+    const s = f.includes(key) && key.length >= 5 ? 0.9 + (m.legacy ? 0 : 0.05) + key.length / 1000 : similarity(f, key);
     if (s > best) {
       best = s;
       closest = m;

@@ -1,5 +1,5 @@
 import { isCellError, type CellValue } from './value';
-import { thaiDigitsToArabic } from '../text/thai';
+import { hasThaiDigits, plainText } from '../text/thai';
 
 export type MoneyResult =
   | { readonly kind: 'blank' }
@@ -14,7 +14,7 @@ const PLAIN = /^\d+(\.\d+)?$|^\.\d+$/;
 
 /**
  * Read an amount of baht: a number, or text as people type it ("1,480", "฿ 1,480.00", "1480 บาท",
- * "(500)" for a negative, Thai digits). A lone dash means nothing was entered.
+ * "1,480.- บ.", "(500)" for a negative, Thai or full-width digits). A lone dash means nothing was entered.
  */
 export function parseMoney(v: CellValue): MoneyResult {
   if (typeof v === 'number')
@@ -26,11 +26,11 @@ export function parseMoney(v: CellValue): MoneyResult {
 }
 
 function parseMoneyText(raw: string): MoneyResult {
-  let s = raw.trim();
+  const thai = hasThaiDigits(raw);
+  let s = plainText(raw);
   if (s === '' || s === '-' || s === '–' || s === '—') return BLANK;
-  const thai = /[\u0E50-\u0E59]/.test(s);
-  if (thai) s = thaiDigitsToArabic(s);
-  s = s.replace(/฿|บาท|thb|baht|\s|\u00A0/gi, '');
+  // "บ." is how many forms shorten บาท ("5,000.- บ.").
+  s = s.replace(/฿|บาท|บ\.|thb|baht|\s|\u00A0/gi, '');
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true;

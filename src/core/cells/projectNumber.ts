@@ -1,5 +1,5 @@
 import { isCellError, type CellValue } from './value';
-import { thaiDigitsToArabic } from '../text/thai';
+import { plainText } from '../text/thai';
 
 export type ProjectNumberResult =
   | { readonly kind: 'blank' }
@@ -11,6 +11,8 @@ export type ProjectNumberResult =
       readonly month: number;
       /** Excel holds it as a number: right now, but shown as 6.71E+10 and easily mangled. */
       readonly asNumber: boolean;
+      /** Text that needed more than trimming: spaces or dashes, Thai or full-width digits. */
+      readonly reformatted: boolean;
     }
   | { readonly kind: 'format'; readonly reason: 'precision' | 'contract-number' | 'length' | 'not-egp' }
   | { readonly kind: 'error'; readonly error: string };
@@ -21,7 +23,7 @@ export type ProjectNumberResult =
  */
 export function parseProjectNumber(v: CellValue): ProjectNumberResult {
   if (v === null) return { kind: 'blank' };
-  if (typeof v === 'string' && v.length === 11 && DIGITS_11.test(v)) return fromDigits(v, false);
+  if (typeof v === 'string' && v.length === 11 && DIGITS_11.test(v)) return fromDigits(v, false, false);
   if (isCellError(v)) return { kind: 'error', error: v.error };
   let asNumber = false;
   let s: string;
@@ -32,13 +34,15 @@ export function parseProjectNumber(v: CellValue): ProjectNumberResult {
     // 67100000000: what is left of 6.71E+10 once Excel has rounded it.
     if (s.length >= 11 && /0{5,}$/.test(s)) return { kind: 'format', reason: 'precision' };
   } else if (typeof v === 'string') {
-    s = thaiDigitsToArabic(v.trim()).replace(/[\s\u00A0]/g, '');
+    s = plainText(v).replace(/[\s\u00A0]/g, '');
+    // "67-01-952-4001": dashes only between digits, so that a contract number keeps its own.
+    if (/^\d[\d-]{10,}\d$/.test(s)) s = s.replace(/-/g, '');
   } else return { kind: 'format', reason: 'length' };
   if (s === '' || s === '-') return { kind: 'blank' };
   if (/^\d+(\.\d+)?e\+?\d+$/i.test(s)) return { kind: 'format', reason: 'precision' };
   if (/^[\p{L}.]*\s*\d{1,5}\/\d{2,4}$/u.test(s)) return { kind: 'format', reason: 'contract-number' };
   if (!DIGITS_11.test(s)) return { kind: 'format', reason: 'length' };
-  return fromDigits(s, asNumber);
+  return fromDigits(s, asNumber, typeof v === 'string' && s !== v.trim());
 }
 
 const DIGITS_11 = /^\d{11}$/;
@@ -55,9 +59,9 @@ export function egpYearMonth(s: string): number {
   return month < 1 || month > 12 || year < 2540 ? 0 : year * 100 + month;
 }
 
-function fromDigits(s: string, asNumber: boolean): ProjectNumberResult {
+function fromDigits(s: string, asNumber: boolean, reformatted: boolean): ProjectNumberResult {
   const year = 2500 + (s.charCodeAt(0) - 48) * 10 + (s.charCodeAt(1) - 48);
   const month = (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48);
   if (month < 1 || month > 12 || year < 2540) return { kind: 'format', reason: 'not-egp' };
-  return { kind: 'ok', digits: s, year, month, asNumber };
+  return { kind: 'ok', digits: s, year, month, asNumber, reformatted };
 }

@@ -1,11 +1,17 @@
 import { isCellError, type CellValue } from './value';
-import { thaiDigitsToArabic } from '../text/thai';
+import { plainText } from '../text/thai';
 
 export type TaxIdFormatReason = 'joint-venture' | 'placeholder' | 'masked' | 'scientific' | 'lost-zero' | 'length';
 
 export type TaxIdResult =
   | { readonly kind: 'blank' }
-  | { readonly kind: 'ok'; readonly id: string; readonly fromNumber: boolean; readonly reformatted: boolean }
+  | {
+      readonly kind: 'ok';
+      readonly id: string;
+      readonly fromNumber: boolean;
+      /** Text that needed more than trimming: dashes, spaces, Thai or full-width digits, an apostrophe. */
+      readonly reformatted: boolean;
+    }
   | { readonly kind: 'checksum'; readonly id: string; readonly expected: number }
   | { readonly kind: 'format'; readonly reason: TaxIdFormatReason; readonly suggestion?: string }
   | { readonly kind: 'error'; readonly error: string };
@@ -53,8 +59,8 @@ export function maskId(text: string): string {
 }
 
 /**
- * Read a 13-digit tax id or citizen id: digits with or without dashes and spaces, Thai digits, or
- * a number (then a company id's leading 0 is gone). Joint-venture (D…), placeholder (DUMMY…) and
+ * Read a 13-digit tax id or citizen id: digits with or without dashes and spaces, Thai or full-width
+ * digits, or a number (then a company id's leading 0 is gone, or digits are lost). Joint-venture (D…), placeholder (DUMMY…) and
  * masked (…xxxx) ids of real exports are told apart.
  */
 export function parseTaxId(v: CellValue): TaxIdResult {
@@ -73,8 +79,11 @@ export function parseTaxId(v: CellValue): TaxIdResult {
     fromNumber = true;
     if (!Number.isInteger(v) || v >= 1e15) return { kind: 'format', reason: 'scientific' };
     s = String(v);
+    // 3100600000000: what is left of 3.1006E+12 once it went through a CSV and back. Excel shows at
+    // most six significant digits so, and a real id ends in six zeros once in a million.
+    if (s.length >= 12 && /0{6}$/.test(s)) return { kind: 'format', reason: 'scientific' };
   } else if (typeof v === 'string') {
-    s = thaiDigitsToArabic(v.trim());
+    s = plainText(v);
   } else return { kind: 'format', reason: 'length' };
   if (s === '' || s === '-') return { kind: 'blank' };
   if (/^\d(\.\d+)?e\+?\d+$/i.test(s)) return { kind: 'format', reason: 'scientific' };
@@ -89,5 +98,5 @@ export function parseTaxId(v: CellValue): TaxIdResult {
   if (!/^\d{13}$/.test(compact)) return { kind: 'format', reason: 'length' };
   const expected = taxIdCheckDigit(compact);
   if (expected !== compact.charCodeAt(12) - 48) return { kind: 'checksum', id: compact, expected };
-  return { kind: 'ok', id: compact, fromNumber, reformatted: compact !== s };
+  return { kind: 'ok', id: compact, fromNumber, reformatted: !fromNumber && compact !== (v as string).trim() };
 }

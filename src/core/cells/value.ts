@@ -70,7 +70,8 @@ export function isBlank(v: CellValue | undefined): boolean {
 export function isBlankText(s: string): boolean {
   if (s.length === 0) return true;
   const c = s.charCodeAt(0);
-  return (c <= 0x20 || c === 0xa0 || c >= 0x1680) && s.trim() === '';
+  // Zero-width spaces are no white space to trim(), but show as nothing.
+  return (c <= 0x20 || c === 0xa0 || c >= 0x1680) && s.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').trim() === '';
 }
 
 /** A lone dash ("-", "–", "—", spaces around it): what Thai forms write for "none". */

@@ -164,7 +164,7 @@ export function buildChecklistLayout(f: Framework): SheetLayout {
     notes: [],
     font: THAI_FONT,
     rows,
-    blocks: [headline, itemsBlock, groupsBlock],
+    blocks: [itemsBlock, groupsBlock, headline],
     charts: [
       {
         type: 'bar',

@@ -39,6 +39,7 @@ export const SEVERITY = {
   'unknown-list-value': 'error',
   'list-wording': 'info',
   'thai-digits': 'info',
+  'id-wording': 'info',
   'number-as-text': 'info',
   // across columns and rows
   'contract-end-before-start': 'error',

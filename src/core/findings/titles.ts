@@ -35,6 +35,7 @@ export const CODE_TITLES: Readonly<Record<FindingCode, Bilingual>> = {
   'unknown-list-value': { th: 'ค่าที่ไม่อยู่ในรายการของแบบ', en: "Value not in the form's list" },
   'list-wording': { th: 'คำที่ต่างจากรายการของแบบ', en: 'Other wording of a list value' },
   'thai-digits': { th: 'ตัวเลขไทย', en: 'Thai digits' },
+  'id-wording': { th: 'เลขที่เขียนมีขีดหรือช่องว่าง', en: 'Id written with dashes or spaces' },
   'number-as-text': { th: 'ตัวเลขเป็นข้อความ', en: 'Number typed as text' },
   'contract-end-before-start': { th: 'สิ้นสุดสัญญาก่อนวันลงนาม', en: 'Contract ends before it is signed' },
   'price-over-budget': { th: 'ราคาที่ตกลงเกินวงเงินงบประมาณ', en: 'Agreed price over budget' },

@@ -1,7 +1,16 @@
-import { findDateInText, parseDate, parsePeriod, shiftYears, type DateResult } from '../cells/dates';
+import {
+  daysInMonth,
+  findDateInText,
+  parseDate,
+  parsePeriod,
+  shiftYears,
+  type BadDate,
+  type DateResult,
+} from '../cells/dates';
 import { displayValue, type CellValue } from '../cells/value';
+import { plainText } from '../text/thai';
 import type { Bilingual, TemplateColumn } from '../templates/types';
-import { dayFromTime, formatDayEn, formatDayTh, isoDay, type Day } from '../text/format';
+import { dayFromTime, EN_MONTHS, formatDayEn, formatDayTh, isoDay, THAI_MONTHS_SHORT, type Day } from '../text/format';
 import { reportCellError } from './cellNumbers';
 import { report, type RuleContext } from './context';
 import { msg, names } from './messages';
@@ -59,11 +68,13 @@ function judgeDateFurther(
       'not-a-date',
       row,
       c,
-      () =>
-        msg(
-          `แถว ${row}: ${n.th} ไม่ใช่วันที่: "${raw}" ควรเป็นวันที่ เช่น 31 มี.ค. 2567`,
-          `Row ${row}: ${n.en} is not a date: "${raw}"; expected a date such as 31 Mar 2024`,
-        ),
+      () => {
+        const why = whyNotADate(v, raw, r.why);
+        return msg(
+          `แถว ${row}: ${n.th} ไม่ใช่วันที่: "${raw}" ${why.th}`,
+          `Row ${row}: ${n.en} is not a date: "${raw}"; ${why.en}`,
+        );
+      },
       { value: raw },
     );
     return;
@@ -102,6 +113,37 @@ function judgeDateFurther(
   keep(c, r.day, p);
 }
 
+const EXAMPLE = { th: 'ควรเป็นวันที่ เช่น 31 มี.ค. 2567', en: 'expected a date such as 31 Mar 2024' };
+
+/** What to say of a cell that is no date, as far as can be told. */
+function whyNotADate(v: CellValue, raw: string, why: BadDate | undefined): Bilingual {
+  if (why?.kind === 'no-such-day') {
+    const { y, m, d } = why;
+    if (m === 2 && d === 29)
+      return { th: `ปี พ.ศ. ${y + 543} ไม่มีวันที่ 29 ก.พ.`, en: `${y} (BE ${y + 543}) has no 29 February` };
+    const month = { th: THAI_MONTHS_SHORT[m - 1], en: EN_MONTHS[m - 1] };
+    return {
+      th: `เดือน ${month.th} มี ${daysInMonth(y, m)} วัน`,
+      en: `${month.en} has ${daysInMonth(y, m)} days`,
+    };
+  }
+  if (why?.kind === 'too-early') {
+    const n = Number(raw);
+    // A year typed alone (2567 is read as 10 Jan 1907), or a count.
+    if (typeof v === 'number' && Number.isInteger(n) && ((n >= 2400 && n < 2800) || (n >= 1900 && n < 2200)))
+      return {
+        th: `เป็นปีอย่างเดียว ใส่วัน เดือน ปี เช่น 31 มี.ค. ${n >= 2400 ? n : n + 543}`,
+        en: `is a year alone; give the day, month and year, e.g. 31 Mar ${n >= 2400 ? n - 543 : n}`,
+      };
+    if (typeof v === 'number') return { th: `เป็นตัวเลข ${EXAMPLE.th}`, en: `is a number; ${EXAMPLE.en}` };
+    return {
+      th: `เป็นวันที่ ${formatDayTh(why.day)} ซึ่งเก่าเกินกว่าจะเป็นวันที่ของการจัดซื้อ (มักเป็นตัวเลขที่พิมพ์ลงในเซลล์วันที่) ${EXAMPLE.th}`,
+      en: `is the date ${formatDayEn(why.day)}, too early for a procurement (often a number typed into a date cell); ${EXAMPLE.en}`,
+    };
+  }
+  return EXAMPLE;
+}
+
 /**
  * A real Excel date whose year is in the wrong era: the day meant is offered as the fix and judged
  * in its place (none where that day does not exist).
@@ -119,7 +161,8 @@ function wrongEraInDate(
   // 15 Jan 1967, and 29/2/68 meant a day that does not exist.
   const [fixed, how]: [Day | null, Bilingual] = r.beInDate
     ? [
-        { ...day, y: day.y - 543 },
+        // 29/2/2568 is a day in 2568 CE but none in BE 2568 (2025).
+        shiftYears(day, -543),
         { th: 'พิมพ์ปี พ.ศ. ลงในวันที่ของ Excel', en: 'a BE year typed into an Excel date' },
       ]
     : [
@@ -179,7 +222,8 @@ function judgePeriodFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
         ),
       { value: raw },
     );
-  else
+  else {
+    const fixed = periodInBe(raw);
     report(
       ctx,
       'ce-year',
@@ -187,11 +231,29 @@ function judgePeriodFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
       c,
       () =>
         msg(
-          `แถว ${row}: ${n.th} "${raw}" ใช้ปี ค.ศ. ควรใช้ปี พ.ศ.`,
-          `Row ${row}: ${n.en} "${raw}" uses a CE year; use the BE year`,
+          `แถว ${row}: ${n.th} "${raw}" ใช้ปี ค.ศ. ควรใช้ปี พ.ศ.${fixed ? ` เป็น "${fixed}"` : ''}`,
+          `Row ${row}: ${n.en} "${raw}" uses a CE year; use the BE year${fixed ? `: "${fixed}"` : ''}`,
         ),
-      { value: raw },
+      { value: raw, ...(fixed ? { suggestion: { value: fixed, display: fixed, kind: 'text' as const } } : {}) },
     );
+  }
+}
+
+/** A period with its CE years made BE ("ต.ค. 2023" → "ต.ค. 2566", "10/23" → "10/2566"); null if none was. */
+function periodInBe(raw: string): string | null {
+  let changed = false;
+  const out = plainText(raw)
+    .replace(/(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)/g, (y) => {
+      changed = true;
+      return String(Number(y) + 543);
+    })
+    // A two-digit year at the end is CE below 40 (as parsePeriod reads it).
+    .replace(/(?<![\d.])(\d{2})$/, (y) => {
+      if (Number(y) >= 40 || changed) return y;
+      changed = true;
+      return String(2000 + Number(y) + 543);
+    });
+  return changed ? out : null;
 }
 
 /** Excel's serial of 1 Jan 1990: a smaller number in a contract column is no date of this era. */

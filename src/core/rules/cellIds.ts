@@ -1,6 +1,7 @@
 import { egpYearMonth, parseProjectNumber, type ProjectNumberResult } from '../cells/projectNumber';
 import { isValidTaxId, maskId, parseTaxId, type TaxIdResult } from '../cells/taxId';
 import { displayValue, type CellValue } from '../cells/value';
+import { hasThaiDigits } from '../text/thai';
 import type { Bilingual, TemplateColumn } from '../templates/types';
 import { reportCellError } from './cellNumbers';
 import { report, type RuleContext } from './context';
@@ -31,6 +32,41 @@ function idAsNumber(
   );
 }
 
+/**
+ * A right id written otherwise than as plain digits (Thai or full-width digits, dashes, spaces): the
+ * e-GP and the NACC's forms match ids digit for digit, so the plain digits are offered.
+ */
+function idWording(
+  ctx: RuleContext,
+  row: number,
+  c: TemplateColumn,
+  raw: string,
+  seen: string,
+  digits: string,
+  shown: string,
+  what: Bilingual,
+): void {
+  const n = names(c);
+  const thai = hasThaiDigits(raw);
+  report(
+    ctx,
+    thai ? 'thai-digits' : 'id-wording',
+    row,
+    c,
+    () =>
+      thai
+        ? msg(
+            `แถว ${row}: ${n.th} "${seen}" พิมพ์ด้วยเลขไทย ค้นหาและเทียบกับ e-GP ไม่ได้ ควรเป็น${what.th}ติดกัน ${shown}`,
+            `Row ${row}: ${n.en} "${seen}" is typed in Thai digits, which searches and e-GP do not match; should be ${what.en} ${shown}`,
+          )
+        : msg(
+            `แถว ${row}: ${n.th} "${seen}" มีขีด ช่องว่าง หรืออักขระอื่นปน ควรเป็น${what.th}ติดกัน ${shown}`,
+            `Row ${row}: ${n.en} "${seen}" has dashes, spaces or other characters in it; should be ${what.en} in a row: ${shown}`,
+          ),
+    { value: seen, suggestion: { value: digits, display: shown, kind: 'text' } },
+  );
+}
+
 /** A 13-digit tax or citizen id with a valid check digit. Personal ids are masked in messages (PDPA). */
 export function judgeTaxId(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
   if (typeof v === 'string' && isValidTaxId(v)) {
@@ -38,7 +74,7 @@ export function judgeTaxId(ctx: RuleContext, row: number, c: TemplateColumn, v: 
     return;
   }
   const r = parseTaxId(v);
-  if (r.kind === 'ok' && !r.fromNumber) {
+  if (r.kind === 'ok' && !r.fromNumber && !r.reformatted) {
     p.supplierKey = r.id;
     return;
   }
@@ -132,6 +168,8 @@ function judgeTaxIdFurther(
     case 'ok':
       p.supplierKey = r.id;
       if (r.fromNumber) idAsNumber(ctx, row, c, r.id, maskId(r.id), { th: 'เลขประจำตัว', en: 'ids' });
+      else if (r.reformatted)
+        idWording(ctx, row, c, raw, shown, r.id, maskId(r.id), { th: 'เลข 13 หลัก', en: '13 digits' });
   }
 }
 
@@ -146,7 +184,7 @@ export function judgeProjectNumber(ctx: RuleContext, row: number, c: TemplateCol
     return;
   }
   const r = parseProjectNumber(v);
-  if (r.kind === 'ok' && !r.asNumber) {
+  if (r.kind === 'ok' && !r.asNumber && !r.reformatted) {
     p.projectNumber = r.digits;
     p.projectYear = r.year;
     p.projectMonth = r.month;
@@ -212,5 +250,7 @@ function judgeProjectNumberFurther(
       p.projectYear = r.year;
       p.projectMonth = r.month;
       if (r.asNumber) idAsNumber(ctx, row, c, r.digits, r.digits, { th: 'เลขที่โครงการ', en: 'project numbers' });
+      else if (r.reformatted)
+        idWording(ctx, row, c, raw, raw.trim(), r.digits, r.digits, { th: 'เลข 11 หลัก', en: '11 digits' });
   }
 }

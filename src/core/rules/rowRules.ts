@@ -25,10 +25,11 @@ export function judgeRow(ctx: RuleContext, rows: ParsedRows, i: number, sheetYea
   const referencePrice = rows.referencePrice[i]!;
   const agreedPrice = rows.agreedPrice[i]!;
 
-  // Agreed price against budget and reference price (a comparison with NaN is false).
-  if (agreedPrice > budget) priceOverBudget(ctx, r, agreedPrice, budget);
-  if (agreedPrice > referencePrice) priceOverReference(ctx, r, agreedPrice, referencePrice);
-  if (referencePrice > budget) referenceOverBudget(ctx, r, referencePrice, budget);
+  // Agreed price against budget and reference price, in whole satang: a VAT formula without ROUND
+  // (=4672.9*1.07 is 5000.003) shows and is paid as 5,000.00 (a comparison with NaN is false).
+  if (satang(agreedPrice) > satang(budget)) priceOverBudget(ctx, r, agreedPrice, budget);
+  if (satang(agreedPrice) > satang(referencePrice)) priceOverReference(ctx, r, agreedPrice, referencePrice);
+  if (satang(referencePrice) > satang(budget)) referenceOverBudget(ctx, r, referencePrice, budget);
 
   // Dates: compared by their day numbers; a Day is looked up only for what needs its month or a message.
   const signDate = rows.signDateAt(i);
@@ -58,11 +59,15 @@ export function judgeRow(ctx: RuleContext, rows: ParsedRows, i: number, sheetYea
     if (
       amounts &&
       !Number.isNaN(amount) &&
-      ((m.min !== undefined && amount <= m.min) || (m.max !== undefined && amount > m.max))
+      ((m.min !== undefined && satang(amount) <= satang(m.min)) ||
+        (m.max !== undefined && satang(amount) > satang(m.max)))
     )
       methodThreshold(ctx, r, m, amount);
   }
 }
+
+/** An amount in whole satang, as it is shown and paid. */
+const satang = (baht: number) => Math.round(baht * 100);
 
 function priceOverBudget(ctx: RuleContext, r: number, agreed: number, budget: number): void {
   report(

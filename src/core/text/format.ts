@@ -48,7 +48,7 @@ export const THAI_MONTHS_LONG = [
   'ธันวาคม',
 ] as const;
 
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+export const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 /** A calendar day, kept apart from time zones: all our dates are Thai calendar days. */
 export interface Day {

@@ -16,6 +16,25 @@ export function hasThaiDigits(s: string): boolean {
   return THAI_DIGIT.test(s);
 }
 
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/g;
+const UNUSUAL = /[^ -~\t\n\r\u00A0\u0E00-\u0E7F]/;
+
+/**
+ * Text as numbers, dates and ids are read from it: Thai digits as Arabic; zero-width characters
+ * (pasted from web pages) gone; full-width forms (１２３，) as ASCII; a leading apostrophe (Excel's mark
+ * for text, which a CSV or another program keeps as a character) dropped; trimmed.
+ */
+export function plainText(s: string): string {
+  let t = thaiDigitsToArabic(s);
+  if (UNUSUAL.test(t))
+    t = t
+      .replace(ZERO_WIDTH, '')
+      .replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  t = t.trim();
+  return t.startsWith("'") ? t.slice(1).trim() : t;
+}
+
 /** Every run of white space (including no-break and zero-width spaces, line breaks) → one space, trimmed. */
 export function collapseSpaces(s: string): string {
   return s

@@ -58,8 +58,14 @@ describe('e-GP project numbers', () => {
       year: 2567,
       month: 11,
       asNumber: false,
+      reformatted: false,
     });
-    expect(parseProjectNumber(' ๖๘๐๙๙๒๑๘๐๓๐ ')).toMatchObject({ kind: 'ok', year: 2568, month: 9 });
+    expect(parseProjectNumber(' ๖๘๐๙๙๒๑๘๐๓๐ ')).toMatchObject({ kind: 'ok', year: 2568, month: 9, reformatted: true });
+    expect(parseProjectNumber('67-11-952-4001')).toMatchObject({
+      kind: 'ok',
+      digits: '67119524001',
+      reformatted: true,
+    });
   });
 
   it('says when Excel turned it into a number, and when digits are gone', () => {

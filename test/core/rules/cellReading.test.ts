@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../src/core/cells/value';
+import { checkSheet } from '../../../src/core/check/sheet';
+import { writeFor } from '../../../src/core/findings/fixes';
+import type { Finding } from '../../../src/core/findings/types';
+import { getTemplate } from '../../../src/core/templates/registry';
+import { checkRows, row, utc } from '../../helpers/findings';
+
+/** The findings on one cell of data row 4 when column `id` holds `v`. */
+function at(id: string, v: CellValue, cell: string): Finding[] {
+  return checkRows([row({ [id]: v })]).findings.filter((f) => f.cell === cell);
+}
+
+/** The value a fix writes, read back as a reader would give it (a date as its serial's Date). */
+function fixed(f: Finding): CellValue {
+  const w = writeFor(f.cell, f.suggestion!);
+  return w.kind === 'date' ? new Date(Date.UTC(1899, 11, 30) + Number(w.value) * 86_400_000) : w.value;
+}
+
+/** Apply the finding's fix to the row and check it again: the cell has nothing left to say. */
+function cleanAfterFix(id: string, f: Finding): void {
+  const again = checkRows([row({ [id]: fixed(f) })]).findings.filter((x) => x.cell === f.cell);
+  expect(again.map((x) => x.code)).toEqual([]);
+}
+
+describe('amounts are compared in whole satang', () => {
+  it('a VAT formula without ROUND (=4672.9*1.07, 5000.003) is not over a budget of 5,000', () => {
+    const r = checkRows([row({ budget: 5000, referencePrice: 5000, agreedPrice: 4672.9 * 1.07 })]);
+    expect(r.findings.map((f) => f.code)).not.toContain('price-over-budget');
+    expect(r.findings.map((f) => f.code)).not.toContain('price-over-reference');
+  });
+
+  it('a budget of 500,000.00000000006 (a sum) is within วิธีเฉพาะเจาะจง; 500,000.01 is not', () => {
+    const of = (budget: number) =>
+      checkRows([row({ budget, referencePrice: 400_000, agreedPrice: 400_000 })]).findings.map((f) => f.code);
+    expect(of(524290.29 - 24290.29)).not.toContain('method-threshold');
+    expect(of(500_000.01)).toContain('method-threshold');
+  });
+});
+
+describe('ids written otherwise than as plain digits', () => {
+  it.each([
+    ['๐๑๐๕๕๓๖๑๑๒๐๑๔', 'thai-digits'],
+    ['0-1055-36112-01-4', 'id-wording'],
+    ["'0105536112014", 'id-wording'],
+    ['０１０５５３６１１２０１４', 'id-wording'],
+    ['0105536112014\u200B', 'id-wording'],
+  ])('tax id "%s" is read, and the plain digits are offered (%s)', (v, code) => {
+    const fs = at('supplierId', v, 'H4');
+    expect(fs.map((f) => f.code)).toEqual([code]);
+    expect(fs[0]!.suggestion).toMatchObject({ value: '0105536112014', kind: 'text' });
+    expect(fs[0]!.severity).toBe('info');
+    cleanAfterFix('supplierId', fs[0]!);
+  });
+
+  it('a project number with spaces or Thai digits gets its 11 digits offered, shown unmasked', () => {
+    for (const v of ['670 1952 4001', '๖๗๐๑๙๕๒๔๐๐๑']) {
+      const [f] = at('projectNumber', v, 'J4');
+      expect(f).toMatchObject({ value: v, suggestion: { value: '67019524001' } });
+      cleanAfterFix('projectNumber', f!);
+    }
+  });
+
+  it('an id that went through 3.1006E+12 and back as a number says digits are lost, with no fix', () => {
+    for (const v of [3100600000000, 3100690000000, 105536000000]) {
+      const [f] = at('supplierId', v, 'H4');
+      expect(f).toMatchObject({ code: 'tax-id-format' });
+      expect(f!.message.th).toContain('ตัวเลขบางหลักหายไป');
+      expect(f!.suggestion).toBeUndefined();
+    }
+  });
+});
+
+describe('amounts as people write them', () => {
+  it.each(['50000 บ.', '50,000.- บ.', '５０，０００', '50,000\u200B', "'50000"])('"%s" is a number as text', (v) => {
+    const fs = at('budget', v, 'B4');
+    expect(fs.map((f) => f.code)).toEqual(['number-as-text']);
+    expect(fs[0]!.suggestion).toMatchObject({ value: 50_000 });
+    cleanAfterFix('budget', fs[0]!);
+  });
+
+  it('a cell holding only a zero-width space is empty', () => {
+    expect(at('item', '\u200B', 'A4').map((f) => f.code)).toEqual(['required-value']);
+  });
+});
+
+describe('dates as people write them', () => {
+  it.each([
+    ['31 มีนา 67', '2024-03-31'],
+    ['1 ตุลา 66', '2023-10-01'],
+    ['31/03/2567 10:30', '2024-03-31'],
+    ['2567/03/31', '2024-03-31'],
+    ['วันจันทร์ที่ 15 มกราคม 2567', '2024-01-15'],
+    ['15 ม.ค. 2567\u200B', '2024-01-15'],
+  ])('"%s" is read as %s and offered as a real date', (v, iso) => {
+    const [f] = at('signDate', v, 'K4');
+    expect(f).toMatchObject({ code: 'date-as-text', suggestion: { value: iso } });
+    cleanAfterFix('signDate', f!);
+  });
+
+  it('a day that does not exist says why', () => {
+    expect(at('signDate', '31/04/2567', 'K4')[0]!.message.th).toContain('เม.ย. มี 30 วัน');
+    expect(at('signDate', '29/02/2566', 'K4')[0]!.message.th).toContain('ปี พ.ศ. 2566 ไม่มีวันที่ 29 ก.พ.');
+    expect(at('signDate', '29/02/2567', 'K4').map((f) => f.code)).toEqual(['date-as-text']);
+  });
+
+  it('a year typed alone into a date cell is no date (not 10 Jan 1907), and nothing is judged from it', () => {
+    const r = checkRows([row({ signDate: 2567, endDate: 15 })]);
+    expect(r.findings.map((f) => `${f.code}@${f.cell}`).sort()).toEqual(['not-a-date@K4', 'not-a-date@L4']);
+    expect(r.findings.find((f) => f.cell === 'K4')!.message.th).toContain('เป็นปีอย่างเดียว');
+    expect(r.findings.find((f) => f.cell === 'L4')!.message.th).toContain('เป็นตัวเลข');
+  });
+
+  it('29/2/2568 typed into an Excel date (a day in 2568 CE, none in BE 2568) gets no fix', () => {
+    const [f] = at('signDate', utc(2568, 2, 29), 'K4');
+    expect(f).toMatchObject({ code: 'ce-year' });
+    expect(f!.message.th).toContain('วันที่นั้นไม่มีจริง');
+    expect(f!.suggestion).toBeUndefined();
+  });
+});
+
+describe('O14: an expected start with a CE year is offered in BE', () => {
+  const o14 = getTemplate('ita2567-o14')!;
+  const check = (start: string) =>
+    checkSheet({
+      name: 'O14',
+      values: [
+        ['แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'],
+        o14.columns.map((c) => c.header),
+        ['ซื้อวัสดุสำนักงาน', 100_000, 'พ.ร.บ. งบประมาณรายจ่าย', 'วิธีเฉพาะเจาะจง', start],
+      ],
+    }).findings;
+  it.each([
+    ['ต.ค. 2023', 'ต.ค. 2566'],
+    ['10/2023', '10/2566'],
+    ['ต.ค. - ธ.ค. 2023', 'ต.ค. - ธ.ค. 2566'],
+  ])('"%s" → "%s"', (v, be) => {
+    const f = check(v).find((x) => x.code === 'ce-year')!;
+    expect(f.suggestion).toMatchObject({ value: be, kind: 'text' });
+    expect(f.message.th).toContain(be);
+    expect(check(be).map((x) => x.code)).toEqual([]);
+  });
+});
+
+describe('methods written with their ground in the act', () => {
+  it.each(['เฉพาะเจาะจง ม.56(2)(ข)', 'วิธีเฉพาะเจาะจง ตามมาตรา 56 (2) (ข)', 'เฉพาะเจาะจง ตามมาตรา ๕๖ (๒) (ข)'])(
+    '"%s" is วิธีเฉพาะเจาะจง, judged against its limit',
+    (v) => {
+      const codes = checkRows([row({ method: v, budget: 600_000, referencePrice: 600_000, agreedPrice: 590_000 })])
+        .findings.filter((f) => f.cell === 'E4')
+        .map((f) => f.code);
+      expect(codes).toEqual(['method-threshold']);
+    },
+  );
+
+  it('"ประกวดราคา (e-bidding)" is e-bidding, not the old ประกวดราคา', () => {
+    const codes = checkRows([
+      row({ method: 'ประกวดราคา (e-bidding)', budget: 1_000_000, referencePrice: 1_000_000 }),
+    ]).findings.map((f) => f.code);
+    expect(codes).not.toContain('legacy-method');
+    expect(codes).not.toContain('unknown-method');
+  });
+});
