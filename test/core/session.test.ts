@@ -73,9 +73,10 @@ describe('re-checking after an edit', () => {
     // Found by `npm run fuzz`: a weak header at row 2, then a better one typed at row 4.
     let g = grid();
     const session = new SheetCheck(g);
+    // (Since a header must name enough of its form's own columns, the weak one names two of e-GP's.)
     const edits: [number, CellValue[][]][] = [
-      [1, [[], ['ลำดับ'], ['', 'วันที่ประกาศ']]],
-      [4, [['ลำดับ', 'dept_sub_name']]],
+      [1, [[], ['project_id', 'project_name'], []]],
+      [4, [['ลำดับ', 'project_id', 'project_name', 'dept_sub_name']]],
     ];
     for (const [top, rows] of edits) {
       g = patched(g, top, rows);

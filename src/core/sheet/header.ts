@@ -221,6 +221,8 @@ class SheetTexts {
   }
 }
 
+const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
+
 /** A header is one run of columns: two empty columns in a row end it (a summary may sit beyond). */
 const HEADER_GAP = 2;
 
@@ -237,13 +239,18 @@ function candidates(
     const top = rows === 1 ? sheet.at(row, col) : sheet.merged(row, col);
     const bottom = rows === 2 ? sheet.merged(row + 1, col) : '';
     // In a two-row header the lower, more specific text is tried first.
-    const raws = rows === 1 ? [top] : [bottom, top, top && bottom && top !== bottom ? `${top} ${bottom}` : ''];
-    const texts = raws
-      .filter((r) => r)
-      .map((raw, pri) => {
-        const fold = sheet.fold(raw);
-        return { raw, fold, pri, scores: score(fold) };
-      });
+    const raws = (rows === 1 ? [top] : [bottom, top, top && bottom && top !== bottom ? `${top} ${bottom}` : '']).filter(
+      (r) => r,
+    );
+    // Then each without a note in brackets at its end: "ราคากลาง (หน่วย:บาท)", "เลขที่โครงการ (ในระบบ e-GP)".
+    for (const raw of [...raws]) {
+      const bare = raw.replace(TRAILING_NOTE, '');
+      if (bare !== raw && bare.length >= 4) raws.push(bare);
+    }
+    const texts = raws.map((raw, pri) => {
+      const fold = sheet.fold(raw);
+      return { raw, fold, pri, scores: score(fold) };
+    });
     if (texts.length) {
       out.push({ col, texts });
       empty = 0;
@@ -366,19 +373,24 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
         const needed = Math.max(2, Math.ceil(required.length * 0.3));
         if (fitting(base, template.columns.length, cands) < needed) continue;
         const { columns, duplicates } = matchRow(template, base, cands);
-        const matchedOptional = columns.filter((c) => c.column.optionalColumn).length;
-        if (columns.length < needed) continue;
+        const optional = columns.filter((c) => c.column.optionalColumn);
+        // Enough of the form's own columns: a ลำดับ and a หน่วยงาน (a staff list) make no e-GP export.
+        const ownNeeded = Math.min(needed, Math.ceil(required.length / 2));
+        if (columns.length < needed || columns.length - optional.length < ownNeeded) continue;
         const sum = columns.reduce((s, c) => s + c.score, 0);
+        const optionalSum = optional.reduce((s, c) => s + c.score, 0);
         const missing = required.filter((c) => !columns.some((m) => m.column === c));
         // Matched columns count for, unmatched template columns against: picks O16 over O14 for a
-        // 12-column sheet and O14 over O16 for a 5-column one. Optional columns never count against.
-        const rank = sum - 0.5 * missing.length - (rows === 2 ? 0.01 : 0);
+        // 12-column sheet and O14 over O16 for a 5-column one. Optional columns never count against,
+        // and count for at a quarter: a form of many optional columns (e-GP's export) must not win a
+        // hand-made O16 by its ลำดับ and dates.
+        const rank = sum - 0.75 * optionalSum - 0.5 * missing.length - (rows === 2 ? 0.01 : 0);
         // Between forms for the same rows, the header cells a form leaves unexplained count against
         // it too: an O16 header short of columns is still O16, not an O14 that explains three of its
         // five. Not between rows: a note beside a two-row header must not push the header down.
         const unexplained = cands.length - columns.length - duplicates.length;
         const choice = rank - 0.5 * unexplained;
-        const n = required.length + matchedOptional;
+        const n = required.length + optional.length;
         if (!here || choice > here.choice + 1e-9)
           here = {
             template,

@@ -1,4 +1,4 @@
-import { cellAt, displayValue, isBlank, isBlankText, type SheetGrid } from '../cells/value';
+import { cellAt, displayValue, isBlank, isBlankText, type CellValue, type SheetGrid } from '../cells/value';
 import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
 import type { HeaderMatch } from './header';
 
@@ -13,21 +13,35 @@ const REPEATED = 3;
 const FOOTER_ROW = 4;
 const HEADING = 5;
 
-// "รวม", "ยอดรวมทั้งสิ้น", "รวมเป็นเงินทั้งสิ้น", "รวมทั้งสิ้น (5 รายการ)", "รวมทั้งสิ้น จำนวน 5 รายการ".
+// "รวม", "ยอดรวมทั้งสิ้น", "รวม ทั้งสิ้น", "รวมเป็นเงินทั้งสิ้น", "รวมทั้งสิ้น (5 รายการ)", "รวมทั้งสิ้น จำนวน ๕ รายการ",
+// "รวมทั้งสิ้น 100,000 บาท", "รวมเดือนตุลาคม 2566", "ยอดยกไป", "ยอดยกมา" (text read with its Thai digits as Arabic).
 const TOTAL =
-  /^(ยอด)?(รวม(เป็นเงิน|เงิน|ยอด)?(ทั้งสิ้น|ทั้งหมด)?|grand ?total|total|sum)\s*[:：]?\s*(\(?\s*(จำนวน)?\s*\d+\s*(รายการ|โครงการ)\s*\)?)?$/i;
+  /^(ยอด)?\s*(รวม\s*(เป็นเงิน|เงิน|ยอด)?\s*(ทั้งสิ้น|ทั้งหมด)?|ยก\s*(ไป|มา)|grand ?total|total|sum)\s*[:：]?\s*(เดือน\s*[\u0E01-\u0E4E.]+\s*\d{0,4}|\(?\s*(จำนวน)?\s*\d+\s*(รายการ|โครงการ)\s*\)?)?\s*([\d,]+(\.\d+)?\s*(บาท)?)?$/i;
 const TOTAL_START = /^\s*(รวม|ยอด|total|sum|grand)/i;
-// Notes and signature blocks typed under a table.
+// Notes, sources and signature blocks typed under a table.
 const FOOTER =
-  /^(\(?ลง(ชื่อ|นาม)|ผู้(จัดทำ|รายงาน|ตรวจสอบ|อนุมัติ|รับรอง)|หมายเหตุ|ตำแหน่ง|ข้อมูล ณ|ที่มา|แหล่งที่มา|สรุป|note|source|prepared by|\.{3,}|…)/i;
-const NAME_IN_BRACKETS = /^\(\s*(นาย|นาง|นางสาว|น\.ส\.|ว่าที่|mr|mrs|ms)[^)]*\)$/i;
-// A monthly summary's headings (O21, สขร.1): "เดือนตุลาคม 2565", "ประจำเดือน ต.ค. 65", and the line an
-// office writes for a month with nothing bought, "ไม่มีการจัดซื้อจัดจ้าง".
+  /^(\*|\(?ลง(ชื่อ|นาม)|ผู้(จัดทำ|รายงาน|ตรวจสอบ|อนุมัติ|รับรอง|อำนวยการ)|ขอรับรอง|หมายเหตุ|ตำแหน่ง|ข้อมูล ณ|ข้อมูลจาก|ที่มา|แหล่ง(ที่มา|ข้อมูล)|สรุป|ทราบ$|อนุมัติ$|เห็นชอบ$|note|source|prepared by|\.{3,}|…)/i;
+// A name under a signature, in brackets: "(นายสมชาย ใจดี)", "(จ.ส.อ.สมชาย ใจดี)", "(.............)".
+const NAME_IN_BRACKETS = /^\(\s*[^()\d]{2,60}\)$/;
+// A monthly summary's headings (O21, สขร.1): "เดือนตุลาคม 2565", "ประจำเดือน ต.ค. 65", "สรุปผลการจัดซื้อจัดจ้าง
+// ประจำเดือนตุลาคม 2565", and the line an office writes for a month with nothing bought, "ไม่มีการจัดซื้อจัดจ้าง".
 const MONTH =
   '(?:ม\\.?ค\\.?|ก\\.?พ\\.?|มี\\.?ค\\.?|เม\\.?ย\\.?|พ\\.?ค\\.?|มิ\\.?ย\\.?|ก\\.?ค\\.?|ส\\.?ค\\.?|ก\\.?ย\\.?|ต\\.?ค\\.?|พ\\.?ย\\.?|ธ\\.?ค\\.?|[\\u0E01-\\u0E4E]+(?:คม|ยน|พันธ์))';
 const HEADING_TEXT = new RegExp(
-  `^((ประจำ)?เดือน\\s*${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4}|-?\\s*ไม่มี(การ)?(จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง)[^0-9]*)$`,
+  `^([^0-9๐-๙]{0,60}?(ประจำ)?เดือน\\s*${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4}|-?\\s*ไม่มี(การ)?(จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง)[^0-9]*)$`,
 );
+// A plan's group headings (O14): "แผนงานเคหะและชุมชน", "หมวดค่าครุภัณฑ์", "ครุภัณฑ์", "ไตรมาสที่ 1".
+const GROUP_HEADING =
+  /^([\d.]+\s*)?((แผนงาน|หมวด|ประเภท|งบ(ลงทุน|ดำเนินงาน|รายจ่าย)|ไตรมาส)[^\d]{0,60}|(ค่า)?(ครุภัณฑ์|วัสดุ|ที่ดินและสิ่งก่อสร้าง|ใช้สอย|ตอบแทน|สาธารณูปโภค))$/;
+// Page numbers a PDF copy keeps: "หน้า 1/2", "- ๒ -", "1/3", "Page 2".
+const PAGE = /^(-\s*\d+\s*-|(หน้า(ที่)?|page)\s*\d+(\s*(\/|จาก|of)\s*\d+)?|\d+\s*\/\s*\d+)$/i;
+// A units row under a header ("(บาท)"), also when the header is repeated on a later page.
+const UNITS = /^\(?\s*(บาท|หน่วย\s*:?\s*บาท|ล้านบาท)\s*\)?$/;
+
+/** The first line of a note, a source, or a signature block under a table. */
+function isFooterText(t: string): boolean {
+  return FOOTER.test(t) || NAME_IN_BRACKETS.test(t);
+}
 
 /** A column number as forms write it: 3, "3", "(3)", "(๓)", "๓.", else NaN. */
 function ordinal(v: unknown): number {
@@ -72,6 +86,8 @@ export class RowKinds {
   private readonly repeatNeeded: number;
   /** The labels of the form's own blocks under the table (O17's ปัญหา/อุปสรรค, ข้อเสนอแนะ), folded. */
   private readonly noteLabels: string[];
+  /** The texts above the header (title, agency): a PDF copy repeats them at each page. */
+  private readonly titles: Set<string>;
   private row: number;
   private inFooter = false;
 
@@ -86,6 +102,9 @@ export class RowKinds {
     this.headerRaw = match.columns.map((c) => c.header);
     this.repeatNeeded = Math.max(2, Math.ceil(this.cols.length / 2));
     this.noteLabels = (match.template.notes ?? []).map((n) => foldForMatch(n.label.th)).filter((x) => x !== '');
+    this.titles = new Set();
+    for (const r of grid.values.slice(0, match.headerRow - 1))
+      for (const v of r ?? []) if (typeof v === 'string' && !isBlankText(v)) this.titles.add(collapseSpaces(v));
     this.row = match.firstDataRow;
     this.count = Math.max(0, grid.values.length - match.firstDataRow + 1);
   }
@@ -115,12 +134,15 @@ export class RowKinds {
     if (count === 0) {
       // A row empty in every matched column may still carry a note in another column.
       const other = values?.find((v) => !isBlank(v));
-      if (other !== undefined && FOOTER.test(collapseSpaces(displayValue(other)))) this.inFooter = true;
+      if (other !== undefined) {
+        const t = collapseSpaces(displayValue(other));
+        if (!PAGE.test(thaiDigitsToArabic(t)) && isFooterText(t)) this.inFooter = true;
+      }
       return BLANK;
     }
     // The forms' column numbers under the header ("(๑) … (๑๒)", or 1 … 12) are part of the header.
     if (count >= 2 && ordinal(first) >= 1 && this.isNumbering(values!)) return REPEATED;
-    if (typeof first !== 'string') return this.inFooter ? FOOTER_ROW : DATA;
+    if (typeof first !== 'string') return this.leadIsTotal(values!) ? TOTAL_ROW : this.dataOrFooter(values!, count);
     // Only a row whose first text is itself a header can be a repeated header: fold the rest then.
     if (
       first.length <= this.headerRaw[firstIndex]!.length + 12 &&
@@ -136,22 +158,76 @@ export class RowKinds {
         return REPEATED;
       }
     }
-    if (first.length < 40 && TOTAL_START.test(first) && TOTAL.test(collapseSpaces(first))) return TOTAL_ROW;
+    if (first.length < 60 && TOTAL_START.test(first) && TOTAL.test(thaiDigitsToArabic(collapseSpaces(first))))
+      return TOTAL_ROW;
+    if (this.isUnits(values!)) return REPEATED;
     if (count <= 2) {
       const t = collapseSpaces(first);
-      if (FOOTER.test(t) || NAME_IN_BRACKETS.test(t) || this.isNoteLabel(t)) this.inFooter = true;
-      else if (t.length < 60 && HEADING_TEXT.test(t)) return HEADING;
+      // A month's heading before a note: "สรุปผล…ประจำเดือนตุลาคม 2565" heads a month, it ends nothing.
+      if (t.length < 100 && HEADING_TEXT.test(t)) return HEADING;
+      // The page number and the title a PDF copy repeats at each page.
+      if (PAGE.test(thaiDigitsToArabic(t)) || this.titles.has(t)) return HEADING;
+      if (isFooterText(t) || this.isNoteLabel(t)) {
+        this.inFooter = true;
+        return FOOTER_ROW;
+      }
+      if (count === 1 && GROUP_HEADING.test(t)) return HEADING;
+    } else if (isFooterText(collapseSpaces(first)) && this.allFooterText(values!)) {
+      // Signatures side by side: ผู้จัดทำ, ผู้ตรวจสอบ, ผู้อนุมัติ.
+      this.inFooter = true;
+      return FOOTER_ROW;
     }
-    return this.inFooter ? FOOTER_ROW : DATA;
+    return this.dataOrFooter(values!, count);
+  }
+
+  /**
+   * A row under a note or a signature is footer, until a row full enough to be a procurement (three
+   * matched cells or more) shows the table goes on; signatures side by side are still footer.
+   */
+  private dataOrFooter(values: readonly CellValue[], count: number): number {
+    if (!this.inFooter) return DATA;
+    if (count < 3 || this.allFooterText(values)) return FOOTER_ROW;
+    this.inFooter = false;
+    return DATA;
+  }
+
+  private allFooterText(values: readonly CellValue[]): boolean {
+    return values.every((v) => isBlank(v) || (typeof v === 'string' && isFooterText(collapseSpaces(v))));
+  }
+
+  /** "รวม" in a column left of the form's (a ลำดับ merged over two cells), with the amounts under the form's own. */
+  private leadIsTotal(values: readonly CellValue[]): boolean {
+    for (let c = 0; c < this.sheetOrder[0]! - 1; c++) {
+      const v = values[c];
+      if (isBlank(v)) continue;
+      return typeof v === 'string' && TOTAL.test(thaiDigitsToArabic(collapseSpaces(v)));
+    }
+    return false;
+  }
+
+  /** A units row ("(บาท)" under the money columns), as a two-row header repeated on a later page has. */
+  private isUnits(values: readonly CellValue[]): boolean {
+    let units = 0;
+    for (const c of this.cols) {
+      const v = values[c - 1];
+      if (isBlank(v)) continue;
+      if (typeof v !== 'string' || !UNITS.test(collapseSpaces(v))) return false;
+      units++;
+    }
+    return units > 0;
   }
 
   /** Whether the matched columns, in sheet order, hold 1, 2, 3 … (the first may be where the numbers start). */
-  private isNumbering(values: readonly unknown[]): boolean {
+  private isNumbering(values: readonly CellValue[]): boolean {
     const cols = this.sheetOrder;
+    // Where the numbers start: 1 under the first column, or 2 when a ลำดับ column the form lacks took 1.
     let start = 0;
-    while (start < cols.length && ordinal(values[cols[start]! - 1]) !== 1) start++;
+    while (start < cols.length && !(ordinal(values[cols[start]! - 1]) >= 1)) start++;
+    if (cols.length - start < 3 && ordinal(values[cols[start]! - 1]) !== 1) return false;
     if (cols.length - start < 2) return false;
-    for (let i = start; i < cols.length; i++) if (ordinal(values[cols[i]! - 1]) !== i - start + 1) return false;
+    const from = ordinal(values[cols[start]! - 1]);
+    if (from > 2) return false;
+    for (let i = start; i < cols.length; i++) if (ordinal(values[cols[i]! - 1]) !== from + i - start) return false;
     return true;
   }
 

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../src/core/cells/value';
+import { checkSheet } from '../../src/core/check/sheet';
+import { getTemplate } from '../../src/core/templates/registry';
+import { goodRow, O16_HEADERS, taxId } from '../helpers/o16';
+
+const check = (values: CellValue[][]) => checkSheet({ name: 'S', values });
+const headersOf = (id: string) => getTemplate(id)!.columns.map((c) => c.header);
+
+/** A row a check must find fault with: a method no act knows and a wrong check digit. */
+function badRow(i: number): CellValue[] {
+  const r = goodRow(i) as CellValue[];
+  r[4] = 'ซื้อเอง';
+  r[7] = `${taxId(i).slice(0, 12)}${(Number(taxId(i)[12]) + 1) % 10}`;
+  return r;
+}
+
+describe('rows that are no procurement are not judged as one, and rows that are still are', () => {
+  it('a note in the middle of the table does not stop the check of the rows under it', () => {
+    const r = check([O16_HEADERS, goodRow(0), ['หมายเหตุ: รายการที่ 1 เบิกจ่ายแล้ว'], badRow(1), badRow(2)]);
+    expect(r.rows).toBe(3);
+    expect(r.findings.filter((f) => f.code === 'unknown-method').map((f) => f.cell)).toEqual(['E4', 'E5']);
+  });
+
+  it('signatures side by side are footer, and a full row under them is data again', () => {
+    const r = check([
+      O16_HEADERS,
+      goodRow(0),
+      ['ลงชื่อ ....... ผู้จัดทำ', null, null, 'ลงชื่อ ....... ผู้ตรวจสอบ', null, null, 'ลงชื่อ ....... ผู้อนุมัติ'],
+      ['(นายสมชาย ใจดี)', null, null, '(จ.ส.อ.สมชาย ใจดี)', null, null, '(ดร.สมหญิง ใจดี)'],
+      badRow(1),
+    ]);
+    expect(r.rows).toBe(2);
+    expect(r.findings.map((f) => `${f.code}@${f.cell}`).sort()).toEqual(['tax-id-checksum@H5', 'unknown-method@E5']);
+  });
+
+  it('an O21 month heading worded "สรุปผล…ประจำเดือน…" heads its month', () => {
+    const o21 = headersOf('ita2566-o21');
+    const row = (i: number, method: string) => [
+      `ซื้อวัสดุสำนักงาน ${i}`,
+      12000,
+      12000,
+      method,
+      'ร้าน ก 11,500 บาท',
+      'ร้าน ก 11,500 บาท',
+      'ราคาต่ำสุด',
+      `${i}/2566 ลว. 3 ต.ค. 2565`,
+    ];
+    const r = check([
+      o21,
+      ['สรุปผลการจัดซื้อจัดจ้างประจำเดือนตุลาคม 2565'],
+      row(1, 'ซื้อเอง'),
+      ['สรุปผลการจัดซื้อจัดจ้างประจำเดือนพฤศจิกายน 2565'],
+      row(2, 'ตกลงกันเอง'),
+    ]);
+    expect(r.rows).toBe(2);
+    expect(r.findings.filter((f) => f.code === 'unknown-method')).toHaveLength(2);
+  });
+
+  it.each([
+    ['หน้า 1/2'],
+    ['- ๒ -'],
+    ['1/3'],
+    ['Page 2'],
+    ['รวมทั้งสิ้น ๓ รายการ'],
+    ['รวม ทั้งสิ้น'],
+    ['รวมทั้งสิ้น 100,000 บาท'],
+    ['ยอดยกไป'],
+    ['รวมเดือนตุลาคม 2566'],
+    ['ขอรับรองว่าข้อมูลถูกต้อง'],
+    ['(จ.ส.อ.สมชาย ใจดี)'],
+    ['(.............................)'],
+    ['*หมายเหตุ ข้อมูล ณ 31 มี.ค. 67'],
+    ['แหล่งข้อมูล: e-GP'],
+    ['ผู้อำนวยการกองคลัง'],
+  ])('"%s" between two procurements is not judged', (line) => {
+    const r = check([O16_HEADERS, goodRow(0), [line], goodRow(1)]);
+    expect(r.findings).toEqual([]);
+    expect(r.rows).toBe(2);
+  });
+
+  it('the title and agency a PDF copy repeats at each page, and the page number, are not judged', () => {
+    const [t1, t2] = ['รายงานผลการจัดซื้อจัดจ้าง ประจำปี พ.ศ. ๒๕๖๗', 'เทศบาลเมืองชุมพร'];
+    const r = check([
+      [t1],
+      [t2],
+      O16_HEADERS,
+      goodRow(0),
+      [null, null, null, null, '- ๑ -'],
+      [t1],
+      [t2],
+      O16_HEADERS,
+      goodRow(1),
+    ]);
+    expect(r.findings).toEqual([]);
+    expect(r.rows).toBe(2);
+  });
+
+  it('"รวม" in a ลำดับ column the form lacks, with the sums under the amounts, is a total', () => {
+    const total: CellValue[] = ['รวม', null, 100_001, null, null, null, 100_001, 96_001];
+    const r = check([['ลำดับ', ...O16_HEADERS], [1, ...goodRow(0)], [2, ...goodRow(1)], total]);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('the column numbers (๑)…(๑๓) under a header with a ลำดับ in front are part of the header', () => {
+    const th = (n: number) => `(${String(n).replace(/\d/g, (d) => String.fromCharCode(0xe50 + Number(d)))})`;
+    const r = check([['ลำดับ', ...O16_HEADERS], Array.from({ length: 13 }, (_, i) => th(i + 1)), [1, ...goodRow(0)]]);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('an O14 plan grouped under แผนงาน and category headings judges only its procurements', () => {
+    const o14 = (i: number) => [
+      `ก่อสร้างถนน คสล. หมู่ที่ ${i}`,
+      450_000,
+      'พ.ร.บ. งบประมาณรายจ่าย',
+      'วิธีเฉพาะเจาะจง',
+      'ธันวาคม 2566',
+    ];
+    const r = check([
+      ['ลำดับ', ...headersOf('ita2567-o14')],
+      [null, 'แผนงานเคหะและชุมชน'],
+      [1, ...o14(1)],
+      [null, 'ครุภัณฑ์'],
+      [2, ...o14(2)],
+    ]);
+    expect(r.template).toBe('ita2567-o14');
+    expect(r.rows).toBe(2);
+    expect(r.findings).toEqual([]);
+  });
+});
+
+describe('which form a sheet is', () => {
+  it('a hand-made O16 with e-GP-like column names is O16, its missing columns named and its methods judged', () => {
+    const headers = [
+      'ลำดับ',
+      'ชื่อโครงการ',
+      'งบประมาณ(บาท)',
+      'วิธีการจัดซื้อจัดจ้าง',
+      'ราคากลาง(บาท)',
+      'ราคาตกลงซื้อ/จ้าง',
+      'ชื่อผู้ชนะการเสนอราคา',
+      'เลขที่โครงการ',
+      'วันที่ลงนามในสัญญา',
+      'วันสิ้นสุดสัญญา',
+    ];
+    const row: CellValue[] = [1, 'ซื้อวัสดุ', 50_000, 'ซื้อเอง', 50_000, 48_000, 'ร้าน ก', '67019524001', null, null];
+    const r = check([headers, row]);
+    expect(r.template).toBe('ita2567-o16');
+    expect(r.findings.filter((f) => f.code === 'missing-column')).toHaveLength(3);
+    expect(r.findings.map((f) => f.code)).toContain('unknown-method');
+  });
+
+  it('a staff list is no e-GP export: one message, no flood', () => {
+    const r = check([
+      ['ลำดับ', 'ชื่อ-สกุล', 'ตำแหน่ง', 'หน่วยงาน'],
+      ...Array.from({ length: 5 }, (_, i) => [i + 1, `นาย ก ${i}`, 'นักวิชาการ', 'กองคลัง']),
+    ]);
+    expect(r.template).toBeNull();
+    expect(r.findings.map((f) => f.code)).toEqual(['unrecognised-sheet']);
+  });
+
+  it('a project plan is judged as the O14 plan it nearly is, not as e-GP project numbers', () => {
+    const r = check([
+      ['ลำดับ', 'โครงการ', 'งบประมาณ', 'แหล่งงบประมาณ', 'ผู้รับผิดชอบ'],
+      ...Array.from({ length: 5 }, (_, i) => [i + 1, `ก่อสร้างถนน ${i}`, 100_000, 'งบประมาณรายจ่าย', 'กองช่าง']),
+    ]);
+    expect(r.template).toBe('ita2567-o14');
+    expect(r.findings.map((f) => f.code)).not.toContain('project-number-format');
+  });
+
+  it.each([
+    [5, 'ราคากลาง (หน่วย:บาท)'],
+    [9, 'เลขที่โครงการ\n(ในระบบ e-GP)'],
+    [11, 'วันสิ้นสุดสัญญา (วัน/เดือน/ปี)'],
+  ])('a header with a note in brackets at its end is its column: "%s"', (k, text) => {
+    const headers = [...O16_HEADERS];
+    headers[k] = text;
+    expect(check([headers, goodRow(0)]).findings.map((f) => f.code)).not.toContain('missing-column');
+  });
+});
