@@ -8,5 +8,5 @@ if (!existsSync(fileURLToPath(bundle))) {
   process.stderr.write('ita-check: not built yet; run `npm run build:cli` first\n');
   process.exit(2);
 }
-const { main } = await import(bundle.href);
-process.exitCode = await main(process.argv.slice(2));
+const { run } = await import(bundle.href);
+await run(process.argv.slice(2));

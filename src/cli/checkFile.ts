@@ -18,7 +18,8 @@ export async function checkFile(
     for (const name of await wb.sheetNames()) {
       const grid = await wb.readSheet(name);
       sheets.push(checkSheet(grid));
-      const data = collect && procurementData(grid);
+      // A hidden sheet (an old copy) is checked but not summed into what gets published.
+      const data = collect && !grid.hidden && procurementData(grid);
       if (data && data.rows.length) collect.push(data);
     }
     return { file: path, error: null, sheets };

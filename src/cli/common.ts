@@ -8,6 +8,8 @@ export class UsageError extends Error {}
 
 /** Write a new .xlsx, refusing to replace a file unless asked. */
 export async function writeNew(path: string, bytes: Uint8Array, force = false): Promise<void> {
+  // Workbook bytes under a .csv name would be refused as "an Excel workbook named .csv" next time.
+  if (!/\.xlsx$/i.test(path)) throw new UsageError(`${path}: an Excel workbook is written: name it .xlsx`);
   try {
     await writeFile(path, bytes, { flag: force ? 'w' : 'wx' });
   } catch (e) {

@@ -4,18 +4,20 @@ import { checkFile } from './checkFile';
 import { openWorkbook } from './openFile';
 import { collectFiles } from './files';
 import { formatText, type Lang } from './formatText';
-import { resolve } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ProcurementData } from '../core/report/procurementData';
 import { UsageError, importCommand, scoreCommand, templateCommand, writeReportWorkbook } from './commands';
 import { summaryCommand } from './summary';
 
-export const USAGE = `Usage: ita-check [--format text|json] [--lang th|en] [--output REPORT.xlsx] FILE_OR_DIR...
+export const USAGE = `Usage: ita-check [--format text|json] [--lang th|en] [--output REPORT.xlsx [--force]] FILE_OR_DIR...
        ita-check template [ID -o FILE.xlsx [--force]]
        ita-check score --year 2567 --indicators S1,S2,...,S10
        ita-check import-egp EXPORT.csv|.xlsx -o OUT.xlsx [--template ita2567-o16|ita2568-procurement] [--top 100]
        ita-check summary PROCUREMENT.xlsx -o SUMMARY.xlsx [--sheet NAME] [--force]
 
-Checks every .xlsx or .csv file given (directories are walked): procurement tables, OIT checklists,
+Checks every .xlsx, .xlsm or .csv file given (directories are walked): procurement tables, OIT checklists,
 ITA score sheets and measures reports; --output also writes the summaries by method and by month.
 "template" lists the templates or writes one to a new file; "score" computes the ITA score from the
 ten indicator scores; "summary" writes a copy of a procurement workbook with the O17 summary by method
@@ -40,6 +42,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
       format: { type: 'string', default: 'text' },
       lang: { type: 'string', default: 'th' },
       output: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -53,19 +56,37 @@ async function runCheck(args: string[], io: Io): Promise<number> {
 
   const lang = values.lang as Lang;
   const collected = await collectFiles(positionals);
-  const { missing } = collected;
+  const { missing, skipped } = collected;
   let { files } = collected;
+  for (const s of skipped) io.err(`ita-check: ${s}: ${skipReason(s, lang)}\n`);
+  if (!files.length && !missing.length) {
+    io.err(
+      lang === 'th'
+        ? 'ita-check: ไม่พบไฟล์ .xlsx หรือ .csv ที่จะตรวจ\n'
+        : 'ita-check: no .xlsx or .csv file found to check\n',
+    );
+    return 2;
+  }
   if (values.output) {
-    const output = resolve(values.output);
-    if (positionals.some((p) => resolve(p) === output))
+    if (!/\.xlsx$/i.test(values.output)) throw new UsageError('--output writes an .xlsx workbook: name it .xlsx');
+    // Paths compared as the disk resolves them: a link to an input is that input.
+    const output = await realPath(values.output);
+    const inputs = await Promise.all([...positionals, ...files].map(realPath));
+    const exists = await stat(output).then(
+      () => true,
+      () => false,
+    );
+    // Last run's report (found again in a folder being checked, or named again) is replaced, not
+    // checked; any other workbook is the user's and is never written over without --force.
+    const ours = exists && (await isReportWorkbook(output));
+    if (inputs.includes(output) && !ours)
       throw new UsageError('--output would overwrite one of the files being checked');
-    // Last run's report, found again in a folder being checked, is replaced, not checked; any other
-    // workbook there is the user's and is never written over.
-    if (files.some((f) => resolve(f) === output)) {
-      if (!(await isReportWorkbook(output)))
-        throw new UsageError('--output would overwrite one of the files being checked');
-      files = files.filter((f) => resolve(f) !== output);
-    }
+    if (exists && !ours && !values.force)
+      throw new UsageError(
+        `${values.output} exists and is not a report of ita-check; choose another name or add --force`,
+      );
+    const kept = await Promise.all(files.map(async (f) => ((await realPath(f)) === output ? null : f)));
+    files = kept.filter((f): f is string => f !== null);
   }
   const notFound = lang === 'th' ? 'ไม่พบไฟล์' : 'file not found';
   const reports: FileReport[] = missing.map((file) => ({ file, error: notFound, sheets: [] }));
@@ -76,8 +97,9 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   for (const f of report.files) if (f.error) io.err(`ita-check: ${f.file}: ${f.error}\n`);
   if (values.format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
   else io.out(formatText(report, lang));
-  // Written after the findings are shown, so that a report that cannot be written loses none of them.
-  if (values.output) {
+  // Written after the findings are shown, so that a report that cannot be written loses none of them;
+  // not at all when no file could be checked.
+  if (values.output && report.files.some((f) => !f.error)) {
     const written = await writeReportWorkbook(report, lang, values.output, procurement).then(
       () => null,
       (e: unknown) => (e as { code?: string }).code ?? (e as Error).message ?? String(e),
@@ -96,6 +118,23 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   return report.summary.errors > 0 ? 1 : 0;
 }
 
+/** Why a file found was not read. */
+function skipReason(path: string, lang: Lang): string {
+  const name = basename(path);
+  if (name.startsWith('~$'))
+    return lang === 'th' ? 'ข้าม (ไฟล์ล็อกของ Excel ขณะเปิดงาน)' : "skipped (Excel's lock file of an open workbook)";
+  if (name.startsWith('._'))
+    return lang === 'th' ? 'ข้าม (ไฟล์ข้อมูลแฝงของ macOS)' : 'skipped (a macOS resource fork, not a workbook)';
+  return lang === 'th'
+    ? 'ข้าม (ไม่ใช่ .xlsx: เปิดใน Excel แล้วบันทึกเป็น .xlsx)'
+    : 'skipped (not .xlsx: open it in Excel and save it as .xlsx)';
+}
+
+/** The path as the disk resolves it (links followed), or as given when it does not exist yet. */
+function realPath(p: string): Promise<string> {
+  return realpath(p).catch(() => resolve(p));
+}
+
 /** A workbook this command wrote with --output: its first sheets are the summary and the findings. */
 async function isReportWorkbook(path: string): Promise<boolean> {
   try {
@@ -106,13 +145,43 @@ async function isReportWorkbook(path: string): Promise<boolean> {
   }
 }
 
+const COMMANDS = {
+  template: templateCommand,
+  score: scoreCommand,
+  'import-egp': importCommand,
+  summary: summaryCommand,
+} as const;
+
+/** Options that take a value: the word after one is its value, not a command or a file. */
+const VALUED = new Set([
+  '--format',
+  '--lang',
+  '--output',
+  '-o',
+  '--template',
+  '--top',
+  '--sheet',
+  '--year',
+  '--indicators',
+]);
+
+/** Where the command is: the first word that is neither an option nor an option's value, if it names one. */
+function commandAt(argv: readonly string[]): number {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (VALUED.has(a)) i++;
+    else if (!a.startsWith('-')) return Object.hasOwn(COMMANDS, a) ? i : -1;
+  }
+  return -1;
+}
+
 /** The whole CLI; returns the exit status instead of exiting, so tests can call it. */
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   try {
-    if (argv[0] === 'template') return await templateCommand(argv.slice(1), io);
-    if (argv[0] === 'score') return await scoreCommand(argv.slice(1), io);
-    if (argv[0] === 'import-egp') return await importCommand(argv.slice(1), io);
-    if (argv[0] === 'summary') return await summaryCommand(argv.slice(1), io);
+    // A command may follow options meant for it ("ita-check --lang en template …").
+    const at = commandAt(argv);
+    if (at >= 0)
+      return await COMMANDS[argv[at] as keyof typeof COMMANDS]([...argv.slice(0, at), ...argv.slice(at + 1)], io);
     return await runCheck(argv, io);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -123,3 +192,19 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     return 2;
   }
 }
+
+/**
+ * Run as a program: the exit status set, and a reader that stops early (`| head`) ends the run
+ * quietly instead of with a stack trace.
+ */
+export async function run(argv: string[]): Promise<void> {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+  process.exitCode = await main(argv);
+}
+
+// The bundle run directly (node dist/cli/ita-check.mjs) works as bin/ita-check.mjs does.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href)
+  void run(process.argv.slice(2));

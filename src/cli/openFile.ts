@@ -20,6 +20,11 @@ export async function openWorkbook(path: string): Promise<WorkbookPort> {
     throw new CannotRead({ th: `อ่านไฟล์ไม่ได้ (${code ?? 'error'})`, en: `cannot be read (${code ?? 'error'})` });
   }
   if (data.length === 0) throw new CannotRead(EMPTY_FILE);
+  if (/\.xls$/i.test(path))
+    throw new CannotRead({
+      th: 'เป็นไฟล์ Excel รุ่นเก่า (.xls): เปิดใน Excel แล้วบันทึกเป็น .xlsx',
+      en: 'an old Excel (.xls) workbook: open it in Excel and save it as .xlsx',
+    });
   if (/\.csv$/i.test(path)) return new CsvWorkbook(data, basename(path));
   return ExcelJsWorkbook.load(data);
 }

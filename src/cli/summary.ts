@@ -37,7 +37,10 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
   for (const s of values.sheet ?? []) if (!names.includes(s)) throw new UsageError(`no sheet "${s}" in ${input}`);
   const sheets: ProcurementData[] = [];
   for (const name of values.sheet ?? names) {
-    const data = procurementData(await wb.readSheet(name));
+    const grid = await wb.readSheet(name);
+    // Hidden sheets (old copies) are left out unless named with --sheet.
+    if (grid.hidden && !values.sheet) continue;
+    const data = procurementData(grid);
     if (data && data.rows.length) sheets.push(data);
   }
   if (!sheets.length) {

@@ -26,6 +26,8 @@ export interface SheetGrid {
   readonly strayCell?: { readonly row: number; readonly col: number };
   /** A chart sheet: one chart and no cells. */
   readonly chartSheet?: boolean;
+  /** A sheet the workbook hides (an old copy, a sheet of lists): readers of the file do not see it. */
+  readonly hidden?: boolean;
   /**
    * Cells that link somewhere (an inserted hyperlink or a HYPERLINK formula), when the adapter can
    * tell: a checklist's "ไปที่หน้า O1" may link to the page its text does not spell out.

@@ -2,6 +2,7 @@ import { a1, columnLetter } from '../cells/address';
 import { isBlank, type SheetGrid } from '../cells/value';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
+import { LIST_SHEET_NAME } from '../templates/layout';
 
 /** Past this many columns a sheet is not read (the adapters stop there). */
 const READ_COLUMNS = 512;
@@ -10,6 +11,18 @@ const READ_COLUMNS = 512;
 export function sheetFindings(grid: SheetGrid, headerRow: number | null): Finding[] {
   const out: Finding[] = [];
   const sheet = grid.name;
+  // The sheet of long dropdown lists a template writes is hidden by design.
+  if (grid.hidden && grid.name !== LIST_SHEET_NAME)
+    out.push(
+      makeFinding(
+        'hidden-sheet',
+        { sheet, row: 1, col: 1 },
+        {
+          th: `แผ่นงาน "${sheet}" ถูกซ่อนไว้: ตรวจให้แล้ว แต่ไม่นับในสรุปตามวิธีและรายเดือน ถ้าเป็นข้อมูลที่จะเผยแพร่ ให้ยกเลิกการซ่อน ถ้าเป็นสำเนาเก่า ให้ลบทิ้ง`,
+          en: `Sheet "${sheet}" is hidden: it was checked, but it is left out of the summaries by method and by month; unhide it if it is to be published, or delete it if it is an old copy`,
+        },
+      ),
+    );
   if (grid.strayCell) {
     const { row, col } = grid.strayCell;
     const at = a1(row, col);

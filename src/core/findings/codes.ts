@@ -13,6 +13,7 @@ export const SEVERITY = {
   'findings-truncated': 'info',
   'empty-sheet': 'info',
   'chart-sheet': 'info',
+  'hidden-sheet': 'info',
   'sheet-truncated': 'warning',
   'hidden-column': 'warning',
   'blank-rows': 'info',

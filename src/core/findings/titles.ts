@@ -10,6 +10,7 @@ export const CODE_TITLES: Readonly<Record<FindingCode, Bilingual>> = {
   'findings-truncated': { th: 'รายการที่ไม่ได้แสดง', en: 'Findings not listed' },
   'empty-sheet': { th: 'แผ่นงานว่าง', en: 'Empty sheet' },
   'chart-sheet': { th: 'แผ่นงานแผนภูมิ', en: 'Chart sheet' },
+  'hidden-sheet': { th: 'แผ่นงานที่ซ่อนไว้', en: 'Hidden sheet' },
   'sheet-truncated': { th: 'ตารางยาวเกินกว่าที่ตรวจ', en: 'Sheet cut short' },
   'hidden-column': { th: 'คอลัมน์ที่ซ่อนไว้', en: 'Hidden column' },
   'blank-rows': { th: 'แถวว่างกลางตาราง', en: 'Blank rows in the table' },

@@ -33,6 +33,7 @@ function grid(
   strayCell: { row: number; col: number } | null,
   chartSheet: boolean,
   links: CellLink[],
+  hidden: boolean,
 ): SheetGrid {
   return {
     name,
@@ -42,6 +43,7 @@ function grid(
     ...(strayCell ? { strayCell } : {}),
     ...(chartSheet ? { chartSheet } : {}),
     ...(links.length ? { links } : {}),
+    ...(hidden ? { hidden } : {}),
   };
 }
 
@@ -202,7 +204,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
     for (let i = 0; i < values.length; i++) if (!values[i]) values[i] = [];
     const mergeRefs = (ws.model as { merges?: string[] }).merges ?? [];
     const merges = mergeRefs.map(parseRange).filter((m): m is CellRange => m !== null);
-    return grid(ws.name, values, merges, hiddenColumnsOf(ws), strayCell, false, links);
+    const hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
+    return grid(ws.name, values, merges, hiddenColumnsOf(ws), strayCell, false, links, hidden);
   }
 
   private async readFromFile(file: XlsxFile, name: string, options: ReadOptions): Promise<SheetGrid> {
@@ -226,7 +229,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
         : undefined,
     });
     const chart = entry.kind === 'chartsheet';
-    return grid(name, part.values, part.merges, part.hiddenColumns, part.strayCell, chart, part.links);
+    return grid(name, part.values, part.merges, part.hiddenColumns, part.strayCell, chart, part.links, entry.hidden);
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
