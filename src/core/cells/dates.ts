@@ -267,6 +267,11 @@ export function parseDate(v: CellValue): DateResult {
 
 /** Find the first date written inside a longer text ("สัญญาเลขที่ 12/2567 ลว. 1 ต.ค. 2566"). */
 export function findDateInText(text: string): Day | null {
+  return findDateWithEra(text)?.day ?? null;
+}
+
+/** findDateInText, with the era its year was written in. */
+export function findDateWithEra(text: string): { day: Day; era: 'BE' | 'CE' | 'iso' } | null {
   const s = thaiDigitsToArabic(text);
   const patterns = [
     // "3 ต.ค. 66", "3 ตค. 66", "1 ธค 2566", "15 มีนาคม 2567", "3 Oct 2023".
@@ -278,7 +283,7 @@ export function findDateInText(text: string): Day | null {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const r = parseDateText(`${m[1]} ${m[2]} ${m[3]}`.replace(/^(\d+) (\d+) /, '$1/$2/'));
-      if (r) return r.day;
+      if (r) return r;
       // "เลขที่ 5 ลงวันที่ 15 มีนาคม 2567": a match that is no date ("5 ลงวันที่ 15") must not use up
       // the day of the one after it, so the search goes on from the next character.
       re.lastIndex = m.index + 1;

@@ -26,7 +26,10 @@ import type { HeaderMatch } from '../sheet/header';
 import { RowKinds } from '../sheet/rows';
 import type { ColumnId, RequiredUnless, TemplateColumn } from '../templates/types';
 import type { Day } from '../text/format';
-import { foldForMatch } from '../text/thai';
+import { collapseSpaces, foldForMatch, plainText } from '../text/thai';
+import { parseMoney } from '../cells/money';
+import { matchList } from '../cells/lists';
+import { parseDateText } from '../cells/dates';
 
 export interface TableCheck {
   /** Data rows judged (blank, total, footer and repeated-header rows excluded). */
@@ -187,12 +190,17 @@ function requiredValue(ctx: RuleContext, row: number, c: TemplateColumn, dash: s
 function cellKey(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') {
-    const t = v.trim();
-    return t === '' ? '' : `s${t}`;
+    // A copy typed again may differ in spacing, digits, or in holding text for a number or a date.
+    const t = collapseSpaces(plainText(v));
+    if (t === '') return '';
+    const money = parseMoney(t);
+    if (money.kind === 'ok') return `n${money.value}`;
+    const d = parseDateText(t);
+    return d ? `d${Date.UTC(d.day.y, d.day.m - 1, d.day.d)}` : `s${t}`;
   }
   if (typeof v === 'number') return `n${v}`;
   if (typeof v === 'boolean') return `b${v}`;
-  if (v instanceof Date) return `d${v.getTime()}`;
+  if (v instanceof Date) return `d${Date.UTC(v.getUTCFullYear(), v.getUTCMonth(), v.getUTCDate())}`;
   return `e${v.error}`;
 }
 
@@ -260,13 +268,21 @@ export class ProcurementTable {
     // Each matched column's template column, type and sheet column, looked up once per check.
     const columns = match.columns.map((m) => m.column);
     const types = Int8Array.from(columns, (c) => typeCode(c.type));
+    const exempted = columns.filter((c) => c.requiredUnless);
     const at = Int32Array.from(match.columns, (m) => m.col);
     const direct = !grid.merges?.length;
     const exemptBy = (c: TemplateColumn, row: number): boolean => {
       const u = c.requiredUnless;
       if (!u) return false;
       const v = ctx.valueAt(row, u.column);
-      return !isBlank(v) && exemptingValues(u, ctx.matched.get(u.column)).has(foldForMatch(displayValue(v)));
+      if (!isBlank(v) && exemptingValues(u, ctx.matched.get(u.column)).has(foldForMatch(displayValue(v)))) return true;
+      // A status left out or mistyped on a row with none of what signing brings (price, supplier,
+      // dates): the status is the one mistake, said once on its cell, not once per empty cell.
+      const status = ctx.matched.get(u.column);
+      return (
+        (isBlank(v) || (status !== undefined && matchList(status, displayValue(v)).kind === 'unknown')) &&
+        exempted.every((x) => x.requiredUnless?.column !== u.column || isBlank(ctx.valueAt(row, x.id)))
+      );
     };
     // Each row's cell findings are held, their messages unwritten until a report shows them.
     let held: HeldFinding[] = [];
@@ -385,7 +401,8 @@ export class ProcurementTable {
     const fiscalYear =
       fiscalYearFromTitle(grid, match.headerRow) ?? fiscalYearFromDates(this.signed()) ?? match.template.year;
     for (let i = 0; i < parsed.slots; i++) if (parsed.present[i]) judgeRow(ctx, parsed, i, fiscalYear);
-    const cols = match.columns.map((m) => m.col);
+    // A copy renumbered in ลำดับที่ is still a copy.
+    const cols = match.columns.filter((m) => m.column.id !== 'ordinal').map((m) => m.col);
     // Each cell's text with its length in front: no text can then pass for two cells.
     judgeTable(ctx, parsed, (row) =>
       cols.map((c) => cellKey(this.read(row, c))).reduce((s, k) => `${s}${k.length}:${k}`, ''),

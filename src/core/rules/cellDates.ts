@@ -1,6 +1,6 @@
 import {
   daysInMonth,
-  findDateInText,
+  findDateWithEra,
   parseDate,
   parsePeriod,
   shiftYears,
@@ -267,9 +267,31 @@ export function judgeContractRef(ctx: RuleContext, row: number, c: TemplateColum
     else if (typeof v === 'number') noContractDate(ctx, row, c, String(v));
     return;
   }
-  const d = findDateInText(v);
-  if (d) p.signDate = d;
-  else noContractDate(ctx, row, c, v);
+  const d = findDateWithEra(v);
+  if (!d) noContractDate(ctx, row, c, v);
+  else {
+    p.signDate = d.day;
+    if (d.era === 'CE') contractDateInCe(ctx, row, c, v, d.day);
+  }
+}
+
+/** "ลว. 3/1/2023": the contract's date with a CE year, offered with its years in BE. */
+function contractDateInCe(ctx: RuleContext, row: number, c: TemplateColumn, v: string, d: Day): void {
+  const n = names(c);
+  const raw = v.trim();
+  const fixed = plainText(raw).replace(/(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)/g, (y) => String(Number(y) + 543));
+  report(
+    ctx,
+    'ce-year',
+    row,
+    c,
+    () =>
+      msg(
+        `แถว ${row}: ${n.th} "${raw}" ลงวันที่ด้วยปี ค.ศ. ควรใช้ปี พ.ศ. (${formatDayTh(d)})`,
+        `Row ${row}: ${n.en} "${raw}" dates the contract in a CE year; use the BE year (${formatDayEn(d)})`,
+      ),
+    { value: raw, ...(fixed !== raw ? { suggestion: { value: fixed, display: fixed, kind: 'text' as const } } : {}) },
+  );
 }
 
 /** A contract reference without a date; apart so that one with a date allocates nothing (see judgeNumber). */

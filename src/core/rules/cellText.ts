@@ -2,6 +2,7 @@ import { matchList, type ListResult } from '../cells/lists';
 import { NO_METHOD, parseMethod, type MethodResult } from '../cells/methods';
 import { parseMoney } from '../cells/money';
 import { displayValue, isBlank, isCellError, type CellValue } from '../cells/value';
+import { METHODS } from '../settings/data';
 import type { TemplateColumn } from '../templates/types';
 import { collapseSpaces, thaiDigitsToArabic } from '../text/thai';
 import { reportCellError } from './cellNumbers';
@@ -149,14 +150,22 @@ function judgeMethodFurther(
     c,
     () =>
       msg(
-        `แถว ${row}: ${n.th} "${raw}" ไม่ใช่วิธีการจัดซื้อจัดจ้างตาม พ.ร.บ.การจัดซื้อจัดจ้างฯ 2560${hint ? ` ควรเป็น "${hint.canonical}" หรือไม่` : ''}`,
-        `Row ${row}: ${n.en} "${raw}" is not a method of the 2560 procurement act${hint ? `; did you mean "${hint.canonical}"?` : ''}`,
+        `แถว ${row}: ${n.th} "${raw}" ไม่ใช่วิธีการจัดซื้อจัดจ้างตาม พ.ร.บ.การจัดซื้อจัดจ้างฯ 2560${hint ? ` ควรเป็น "${hint.canonical}" หรือไม่` : ` ใช้วิธีใดวิธีหนึ่ง: ${currentMethods()}`}`,
+        `Row ${row}: ${n.en} "${raw}" is not a method of the 2560 procurement act${hint ? `; did you mean "${hint.canonical}"?` : `; use one of: ${currentMethods()}`}`,
       ),
     {
       value: raw,
       ...(hint ? { suggestion: { value: hint.canonical, display: hint.canonical, kind: 'text' as const } } : {}),
     },
   );
+}
+
+/** The methods of the act, by their names in the forms (for a message with nothing closer to offer). */
+function currentMethods(): string {
+  return METHODS.methods
+    .filter((m) => !m.legacy && !m.group)
+    .map((m) => m.canonical)
+    .join(' / ');
 }
 
 /** A part of a bidders cell that is only a price ("ราคา 10,000 บาท"): it belongs to the bidder before it. */

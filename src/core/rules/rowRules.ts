@@ -27,8 +27,11 @@ export function judgeRow(ctx: RuleContext, rows: ParsedRows, i: number, sheetYea
 
   // Agreed price against budget and reference price, in whole satang: a VAT formula without ROUND
   // (=4672.9*1.07 is 5000.003) shows and is paid as 5,000.00 (a comparison with NaN is false).
-  if (satang(agreedPrice) > satang(budget)) priceOverBudget(ctx, r, agreedPrice, budget);
-  if (satang(agreedPrice) > satang(referencePrice)) priceOverReference(ctx, r, agreedPrice, referencePrice);
+  const overBudget = satang(agreedPrice) > satang(budget);
+  if (overBudget) priceOverBudget(ctx, r, agreedPrice, budget);
+  // Over a budget no lower than the reference price, it is over that too: said once, as the error.
+  if (satang(agreedPrice) > satang(referencePrice) && !(overBudget && satang(referencePrice) <= satang(budget)))
+    priceOverReference(ctx, r, agreedPrice, referencePrice);
   if (satang(referencePrice) > satang(budget)) referenceOverBudget(ctx, r, referencePrice, budget);
 
   // Dates: compared by their day numbers; a Day is looked up only for what needs its month or a message.

@@ -1,3 +1,4 @@
+import { collapseSpaces, thaiDigitsToArabic } from '../text/thai';
 import { report, type RuleContext } from './context';
 import { msg } from './messages';
 import { hashOf, slotOf, type ParsedRows } from './parsedRows';
@@ -78,7 +79,7 @@ export function judgeTable(ctx: RuleContext, rows: ParsedRows, contents: (row: n
     if (!rows.present[i] || (!repeated[i] && !Number.isNaN(rows.projectValue[i]!))) continue;
     const row = rows.first + i;
     const projectNumber = rows.projectNumberAt(i);
-    const key = projectNumber ?? `\u0000${rows.item[i] ?? ''}`;
+    const key = projectNumber ?? `\u0000${collapseSpaces(thaiDigitsToArabic(rows.item[i] ?? ''))}`;
     const prev = seen.get(key);
     if (prev === undefined) {
       seen.set(key, { first: row });
@@ -90,7 +91,7 @@ export function judgeTable(ctx: RuleContext, rows: ParsedRows, contents: (row: n
     if (copyOf === undefined) copies.set(held, row);
     const first = prev.first;
     if (copyOf !== undefined)
-      report(ctx, 'duplicate-row', row, null, () =>
+      report(ctx, 'duplicate-row', row, ctx.matched.get('item') ?? null, () =>
         msg(
           `แถว ${row} ซ้ำกับแถว ${copyOf} ทุกคอลัมน์ ลบแถวที่ซ้ำ`,
           `Row ${row} repeats row ${copyOf} in every column; delete the copy`,

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../src/core/cells/value';
+import { checkSheet } from '../../../src/core/check/sheet';
+import { getTemplate } from '../../../src/core/templates/registry';
+import { checkRows, row, utc } from '../../helpers/findings';
+
+const headersOf = (id: string) => getTemplate(id)!.columns.map((c) => c.header);
+const codesAt = (values: CellValue[][]) => checkSheet({ name: 'S', values }).findings.map((f) => `${f.code}@${f.cell}`);
+
+describe('one mistake, one finding', () => {
+  const unsigned = {
+    agreedPrice: null,
+    supplierId: null,
+    supplierName: null,
+    signDate: null,
+    endDate: null,
+  };
+
+  it.each([
+    ['a status mistyped', 'ยังไม่ลงนามในสัญญาครับ'],
+    ['no status', null],
+  ])('%s on a row with nothing signed is said once, on the status', (_, status) => {
+    const fs = checkRows([row({ ...unsigned, status })]).findings.filter((f) => f.severity !== 'info');
+    expect(fs.map((f) => f.cell)).toEqual(['D4']);
+  });
+
+  it('"ยังไม่ได้ลงนาม" is the form\'s "ยังไม่ได้ลงนามในสัญญา" in other words', () => {
+    const fs = checkRows([row({ ...unsigned, status: 'ยังไม่ได้ลงนาม' })]).findings;
+    expect(fs.map((f) => f.code)).toEqual(['list-wording']);
+    expect(fs[0]!.suggestion).toMatchObject({ value: 'ยังไม่ได้ลงนามในสัญญา' });
+  });
+
+  it('a signed row missing its supplier still says what is missing', () => {
+    const codes = checkRows([row({ status: null, supplierName: null })]).findings.map((f) => `${f.code}@${f.cell}`);
+    expect(codes).toEqual(expect.arrayContaining(['required-value@D4', 'required-value@I4']));
+  });
+
+  it('a price over a budget no lower than ราคากลาง is one error, not also a warning', () => {
+    const codes = checkRows([row({ budget: 510_000, referencePrice: 510_000, agreedPrice: 520_000 })]).findings.map(
+      (f) => f.code,
+    );
+    expect(codes).toContain('price-over-budget');
+    expect(codes).not.toContain('price-over-reference');
+    // Under the budget but over ราคากลาง: the warning stands.
+    const under = checkRows([row({ budget: 600_000, referencePrice: 510_000, agreedPrice: 520_000 })]).findings;
+    expect(under.map((f) => f.code)).toContain('price-over-reference');
+  });
+});
+
+describe('a row typed twice is found however the copy was typed', () => {
+  const o14 = (changes: Partial<Record<'item' | 'budget', CellValue>> = {}) => [
+    changes.item ?? 'ก่อสร้างถนน คสล.',
+    changes.budget ?? 100_000,
+    'พ.ร.บ. งบประมาณรายจ่าย',
+    'วิธีเฉพาะเจาะจง',
+    'ต.ค. 2566',
+  ];
+  const title = ['แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'];
+  it.each([
+    ['a space after the item', { item: 'ก่อสร้างถนน คสล. ' }],
+    ['two spaces inside it', { item: 'ก่อสร้างถนน  คสล.' }],
+    ['the budget in Thai digits', { budget: '๑๐๐,๐๐๐' }],
+  ])('O14, %s', (_, changes) => {
+    expect(codesAt([title, headersOf('ita2567-o14'), o14(), o14(changes)])).toContain('duplicate-row@A4');
+  });
+
+  it('สขร.1 renumbered in ลำดับที่', () => {
+    const s = (n: number) => [
+      n,
+      'ซื้อวัสดุสำนักงาน',
+      5000,
+      5000,
+      'เฉพาะเจาะจง',
+      'ร้าน ก 4,900 บาท',
+      'ร้าน ก 4,900 บาท',
+      'ราคาต่ำสุด',
+      'ใบสั่งซื้อ 1/2567 ลว. 3 ม.ค. 2567',
+    ];
+    const codes = codesAt([['แบบ สขร.1 ประจำปีงบประมาณ 2567'], headersOf('skr1'), s(1), s(2)]);
+    expect(codes).toContain('duplicate-row@B4');
+  });
+
+  it('O16 with its signing date typed as text in the copy', () => {
+    const r = checkRows([row(), row({ signDate: '1/01/2567' })]);
+    const codes = r.findings.map((f) => `${f.code}@${f.cell}`);
+    expect(codes).toContain('duplicate-row@A5');
+    expect(codes).not.toContain('duplicate-project-number@J5');
+    // Another day is another contract of the project.
+    const other = checkRows([row(), row({ signDate: utc(2024, 1, 2) })]).findings.map((f) => f.code);
+    expect(other).not.toContain('duplicate-row');
+  });
+});
+
+describe('contract references and methods', () => {
+  it('a contract dated in a CE year (O21, สขร.1) is offered in BE, the number left as it is', () => {
+    const o21 = [
+      'ซื้อวัสดุ',
+      12_000,
+      12_000,
+      'วิธีเฉพาะเจาะจง',
+      'ร้าน ก 11,500 บาท',
+      'ร้าน ก 11,500 บาท',
+      'ราคาต่ำสุด',
+      'ใบสั่งซื้อ 1/2566 ลว. 3/1/2023',
+    ];
+    const f = checkSheet({ name: 'O21', values: [headersOf('ita2566-o21'), o21] }).findings.find(
+      (x) => x.code === 'ce-year',
+    )!;
+    expect(f.cell).toBe('H2');
+    expect(f.suggestion).toMatchObject({ value: 'ใบสั่งซื้อ 1/2566 ลว. 3/1/2566' });
+  });
+
+  it('a method with nothing close to it lists the methods of the act', () => {
+    const f = checkRows([row({ method: 'EB' })]).findings.find((x) => x.code === 'unknown-method')!;
+    expect(f.message.th).toContain('วิธีเฉพาะเจาะจง');
+    expect(f.message.en).toContain('use one of: ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)');
+    expect(f.message.th).not.toContain('สอบราคา (');
+  });
+});
