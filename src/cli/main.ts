@@ -180,6 +180,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   try {
     // A command may follow options meant for it ("ita-check --lang en template …").
     const at = commandAt(argv);
+    // "ita-check template --help" asks for the same usage as "ita-check --help".
+    if (at >= 0 && (argv.includes('--help') || argv.includes('-h'))) {
+      io.out(USAGE + '\n');
+      return 0;
+    }
     if (at >= 0)
       return await COMMANDS[argv[at] as keyof typeof COMMANDS]([...argv.slice(0, at), ...argv.slice(at + 1)], io);
     return await runCheck(argv, io);

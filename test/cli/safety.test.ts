@@ -153,6 +153,14 @@ describe('as a program', () => {
     expect(r.status).toBe(1); // the exit status says there were errors, as without the pipe
   });
 
+  it('a command asked for --help gives the usage', async () => {
+    for (const command of ['template', 'summary', 'import-egp', 'score']) {
+      const r = await runCli([command, '--help']);
+      expect(r.code, command).toBe(0);
+      expect(r.stdout).toContain('Usage: ita-check');
+    }
+  });
+
   it('runs from its bundle as from bin/', () => {
     const r = spawnSync(process.execPath, [join(BIN, '../../dist/cli/ita-check.mjs'), '--help']);
     expect(r.stdout.toString()).toContain('Usage: ita-check');

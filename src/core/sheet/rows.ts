@@ -35,7 +35,8 @@ const GROUP_HEADING =
   /^([\d.]+\s*)?((แผนงาน|หมวด|ประเภท|งบ(ลงทุน|ดำเนินงาน|รายจ่าย)|ไตรมาส)[^\d]{0,60}|(ค่า)?(ครุภัณฑ์|วัสดุ|ที่ดินและสิ่งก่อสร้าง|ใช้สอย|ตอบแทน|สาธารณูปโภค))$/;
 // Page numbers a PDF copy keeps: "หน้า 1/2", "- ๒ -", "1/3", "Page 2".
 const PAGE = /^(-\s*\d+\s*-|(หน้า(ที่)?|page)\s*\d+(\s*(\/|จาก|of)\s*\d+)?|\d+\s*\/\s*\d+)$/i;
-// A units row under a header ("(บาท)"), also when the header is repeated on a later page.
+// A units row under a header ("(บาท)"), also when the header is repeated on a later page. It starts with
+// "(", บ, ห or ล, as signature lines start with "(", ล or ผ: RowKinds looks closer only then.
 const UNITS = /^\(?\s*(บาท|หน่วย\s*:?\s*บาท|ล้านบาท)\s*\)?$/;
 
 /** The first line of a note, a source, or a signature block under a table. */
@@ -160,7 +161,10 @@ export class RowKinds {
     }
     if (first.length < 60 && TOTAL_START.test(first) && TOTAL.test(thaiDigitsToArabic(collapseSpaces(first))))
       return TOTAL_ROW;
-    if (this.isUnits(values!)) return REPEATED;
+    // Looked at closely only when the first text could be a unit or a signature: this runs on every row.
+    const c0 = first.charCodeAt(0);
+    const maybe = c0 === 0x28 || c0 === 0x0e1a || c0 === 0x0e2b || c0 === 0x0e25 || c0 === 0x0e1c;
+    if (maybe && first.length < 20 && this.isUnits(values!)) return REPEATED;
     if (count <= 2) {
       const t = collapseSpaces(first);
       // A month's heading before a note: "สรุปผล…ประจำเดือนตุลาคม 2565" heads a month, it ends nothing.
@@ -172,7 +176,7 @@ export class RowKinds {
         return FOOTER_ROW;
       }
       if (count === 1 && GROUP_HEADING.test(t)) return HEADING;
-    } else if (isFooterText(collapseSpaces(first)) && this.allFooterText(values!)) {
+    } else if (maybe && isFooterText(collapseSpaces(first)) && this.allFooterText(values!)) {
       // Signatures side by side: ผู้จัดทำ, ผู้ตรวจสอบ, ผู้อนุมัติ.
       this.inFooter = true;
       return FOOTER_ROW;
