@@ -31,8 +31,8 @@ export function sheetFindings(grid: SheetGrid, headerRow: number | null): Findin
         'sheet-truncated',
         { sheet, row, col },
         {
-          th: `มีข้อมูลที่เซลล์ ${at} ไกลเกิน ${READ_COLUMNS} คอลัมน์ที่ตรวจ น่าจะเป็นเซลล์ที่หลงอยู่ ลบทิ้ง (ข้อมูลหลังคอลัมน์ ${columnLetter(READ_COLUMNS)} ไม่ได้ตรวจ)`,
-          en: `Cell ${at} holds a value far beyond the ${READ_COLUMNS} columns checked; it is probably stray: delete it (nothing past column ${columnLetter(READ_COLUMNS)} was checked)`,
+          th: `มีข้อมูลที่เซลล์ ${at} เลย ${READ_COLUMNS} คอลัมน์ที่ตรวจ (ข้อมูลหลังคอลัมน์ ${columnLetter(READ_COLUMNS)} ไม่ได้ตรวจ) ถ้าเป็นเซลล์ที่หลงอยู่ให้ลบทิ้ง ถ้าเป็นข้อมูลจริงให้แยกไปไว้แผ่นงานอื่น`,
+          en: `Cell ${at} holds a value beyond the ${READ_COLUMNS} columns checked (nothing past column ${columnLetter(READ_COLUMNS)} was checked); delete it if it is stray, or move real data to a sheet of its own`,
         },
       ),
     );
