@@ -54,7 +54,11 @@ export function maskId(text: string): string {
     const d = run.replace(/\D/g, '');
     // A company id whose leading 0 was lost (12 digits that make a valid id with it) is no one's.
     if (d.length === 12 && isValidTaxId(`0${d}`)) return run;
-    return d.length === 13 ? maskId(d) : `${d[0]}-${d.slice(1, 5)}-${'x'.repeat(d.length - 6)}-${d[d.length - 1]}`;
+    // Thirteen digits starting 9 are no citizen id but are masked alike (and not by recursion: maskId
+    // would pass them back here).
+    return d.length === 13
+      ? `${d[0]}-${d.slice(1, 5)}-xxxxx-xx-${d[12]}`
+      : `${d[0]}-${d.slice(1, 5)}-${'x'.repeat(d.length - 6)}-${d[d.length - 1]}`;
   });
 }
 

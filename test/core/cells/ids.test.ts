@@ -41,6 +41,9 @@ describe('13-digit tax and citizen ids', () => {
     expect(maskId('31006004456355')).toBe('3-1006-xxxxxxxx-5');
     expect(maskId('3-1006-00445-63-5')).toBe('3-1006-xxxxx-xx-5');
     expect(maskId('นาย ก 3100600445635')).toBe('นาย ก 3-1006-xxxxx-xx-5');
+    // Thirteen digits starting 9 (in a number's text: -7.9610069692179e-116) are masked too (found by fuzzing).
+    expect(maskId('9610069692179')).toBe('9-6100-xxxxx-xx-9');
+    expect(maskId('-7.9610069692179e-116')).toBe('-7.9-6100-xxxxx-xx-9e-116');
     // e-GP's codes and ids already masked stay as they are.
     expect(maskId('D888869001507')).toBe('D888869001507');
     expect(maskId('130990115xxxx')).toBe('130990115xxxx');
