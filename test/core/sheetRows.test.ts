@@ -129,6 +129,54 @@ describe('rows that are no procurement are not judged as one, and rows that are 
   });
 });
 
+describe('สขร.1 with its contract column split under a two-row header', () => {
+  it("reads เลขที่ | วันที่ as the header's second row, and the contract's date from its own column", () => {
+    const top = [
+      'ลำดับที่',
+      'งานที่จัดซื้อหรือจัดจ้าง',
+      'วงเงินที่จะซื้อหรือจ้าง (บาท)',
+      'ราคากลาง (บาท)',
+      'วิธีซื้อหรือจ้าง',
+      'รายชื่อผู้เสนอราคาและราคาที่เสนอ',
+      'ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง',
+      'เหตุผลที่คัดเลือกโดยสรุป',
+      'เลขที่และวันที่ของสัญญาหรือข้อตกลงในการซื้อหรือจ้าง',
+      null,
+    ];
+    const row = (i: number, date: CellValue): CellValue[] => [
+      i,
+      `ซื้อวัสดุสำนักงาน ${i}`,
+      12000,
+      12000,
+      'เฉพาะเจาะจง',
+      'ร้าน ก 11,500 บาท',
+      'ร้าน ก 11,500 บาท',
+      'ราคาต่ำสุด',
+      `${i}/2567`,
+      date,
+    ];
+    const merges = [
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+      { top: 2, left: 9, bottom: 2, right: 10 },
+    ];
+    const r = checkSheet({
+      name: 'สขร.1',
+      values: [
+        ['แบบ สขร.1 ประจำปีงบประมาณ พ.ศ. 2567'],
+        top,
+        [null, null, null, null, null, null, null, null, 'เลขที่', 'วันที่'],
+        row(1, '3 ต.ค. 2566'),
+        row(2, new Date(Date.UTC(2024, 9, 3))),
+      ],
+      merges,
+    });
+    expect(r.template).toBe('skr1');
+    expect(r.rows).toBe(2);
+    // Nothing said of the header's merges or its second row; the second contract is dated after the year.
+    expect(r.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['date-out-of-year@I5']);
+  });
+});
+
 describe('which form a sheet is', () => {
   it('a hand-made O16 with e-GP-like column names is O16, its missing columns named and its methods judged', () => {
     const headers = [

@@ -25,7 +25,7 @@ import { judgeTable } from '../rules/tableRules';
 import type { HeaderMatch } from '../sheet/header';
 import { RowKinds } from '../sheet/rows';
 import type { ColumnId, RequiredUnless, TemplateColumn } from '../templates/types';
-import type { Day } from '../text/format';
+import { dayOf, formatDayTh, type Day } from '../text/format';
 import { collapseSpaces, foldForMatch, plainText } from '../text/thai';
 import { parseMoney } from '../cells/money';
 import { matchList } from '../cells/lists';
@@ -269,6 +269,8 @@ export class ProcurementTable {
     const columns = match.columns.map((m) => m.column);
     const types = Int8Array.from(columns, (c) => typeCode(c.type));
     const exempted = columns.filter((c) => c.requiredUnless);
+    // A contract reference split under its header into number and date is read as one text.
+    const spans = Int32Array.from(match.columns, (m) => (m.column.type === 'contractRef' ? (m.span ?? 1) : 1));
     const at = Int32Array.from(match.columns, (m) => m.col);
     const direct = !grid.merges?.length;
     const exemptBy = (c: TemplateColumn, row: number): boolean => {
@@ -305,7 +307,12 @@ export class ProcurementTable {
       resetScratchRow(p, row);
       for (let k = 0; k < columns.length; k++) {
         const c = columns[k]!;
-        const v = direct ? (values[at[k]! - 1] ?? null) : this.read(row, at[k]!);
+        const v =
+          spans[k]! > 1
+            ? this.joined(row, at[k]!, spans[k]!)
+            : direct
+              ? (values[at[k]! - 1] ?? null)
+              : this.read(row, at[k]!);
         // A lone dash is how forms say "none": blank, but the message says what was typed.
         if (v === null || (typeof v === 'string' && (isBlankText(v) || isDashText(v)))) {
           if (c.required && !exemptBy(c, row)) requiredValue(ctx, row, c, v === null || isBlankText(v) ? null : v);
@@ -321,6 +328,21 @@ export class ProcurementTable {
         ctx.held = held = [];
       } else if (only) this.findingsAt.delete(row);
     }
+  }
+
+  /** The cells of a split column as one text ("12/2567" and a date → "12/2567 3 ต.ค. 2566"), or null. */
+  private joined(row: number, col: number, span: number): CellValue {
+    const parts: string[] = [];
+    for (let c = col; c < col + span; c++) {
+      const v = this.read(row, c);
+      if (isBlank(v)) continue;
+      parts.push(
+        v instanceof Date
+          ? formatDayTh(dayOf(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()))
+          : displayValue(v),
+      );
+    }
+    return parts.length ? parts.join(' ') : null;
   }
 
   /** The sheet now reads `grid`, changed in `count` rows from `top`: judge those again (and only them). */

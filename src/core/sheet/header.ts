@@ -14,6 +14,11 @@ export interface ColumnMatch {
   readonly header: string;
   /** 1 when the header equals the template's header or a known variant after folding. */
   readonly score: number;
+  /**
+   * Sheet columns the header covers when it is merged across several with a row of parts under it
+   * ("เลขที่ | วันที่" under "เลขที่และวันที่ของสัญญา"): the value is read from them all, joined.
+   */
+  readonly span?: number;
 }
 
 export interface HeaderMatch {
@@ -340,6 +345,35 @@ function isUnitsRow(grid: SheetGrid, row: number, cols: readonly number[]): bool
 }
 
 /**
+ * A one-row header whose next row names the parts of a header cell merged across columns
+ * ("เลขที่ | วันที่" under "เลขที่และวันที่ของสัญญา", the other header cells merged down over it, as
+ * สขร.1 is often laid out): that row is the header's second, and the merged column spans its parts.
+ */
+function withSubHeader(grid: SheetGrid, match: HeaderMatch): HeaderMatch {
+  const row = match.headerRow;
+  const across = (grid.merges ?? []).filter((m) => m.top === row && m.bottom === row && m.right > m.left);
+  const below = grid.values[row];
+  if (!across.length || !below) return match;
+  let parts = 0;
+  for (let c = 1; c <= below.length; c++) {
+    const v = below[c - 1];
+    if (isBlank(v)) continue;
+    const m = across.find((x) => c >= x.left && c <= x.right);
+    const head = m && cellAt(grid, row, m.left);
+    // Each part is named in the header over it: "เลขที่" and "วันที่" in "เลขที่และวันที่…".
+    if (typeof v !== 'string' || typeof head !== 'string' || !foldForMatch(head).includes(foldForMatch(v)))
+      return match;
+    parts++;
+  }
+  if (!parts) return match;
+  const columns = match.columns.map((c) => {
+    const m = across.find((x) => x.left === c.col);
+    return m ? { ...c, span: m.right - m.left + 1 } : c;
+  });
+  return { ...match, headerRows: 2, firstDataRow: match.firstDataRow + 1, columns };
+}
+
+/**
  * Find the header row (one or two rows, within the first 30) and the template it fits best.
  * Returns null when no template fits well enough to judge the sheet by it.
  */
@@ -426,6 +460,7 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
         ? { ...match, headerRows: 2, firstDataRow: match.firstDataRow + 1 }
         : match;
   }
+  if (found && found.headerRows === 1) found = withSubHeader(grid, found);
   // A search that read a whole wide, empty top of a sheet is not worth keeping cell by cell.
   if (texts.read.length <= REMEMBERED) searches.keep({ templates, shape, cells: texts.read, found });
   return found;
