@@ -129,6 +129,31 @@ describe('rows that are no procurement are not judged as one, and rows that are 
   });
 });
 
+describe("another form's table under the table", () => {
+  it('O17: the list under the summary by method is not judged as summary lines, and is said to be unchecked', () => {
+    const r = check([
+      ['สรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2567'],
+      headersOf('ita2567-o17-summary').slice(0, 3),
+      ['วิธีเฉพาะเจาะจง', 2, 100_001],
+      ['รวม', 2, 100_001],
+      [],
+      ['ผลการจัดซื้อจัดจ้าง'],
+      O16_HEADERS,
+      goodRow(0),
+      goodRow(1),
+    ]);
+    expect(r.template).toBe('ita2567-o17-summary');
+    expect(r.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['other-table@A7']);
+  });
+
+  it('an O14 plan under an O16 table ends it', () => {
+    const o14 = ['ซื้อวัสดุ', 100_000, 'พ.ร.บ. งบประมาณรายจ่าย', 'วิธีเฉพาะเจาะจง', 'ต.ค. 2566'];
+    const r = check([O16_HEADERS, goodRow(0), [], headersOf('ita2567-o14'), o14]);
+    expect(r.rows).toBe(1);
+    expect(r.findings.map((f) => f.code)).toEqual(['other-table']);
+  });
+});
+
 describe('สขร.1 with its contract column split under a two-row header', () => {
   it("reads เลขที่ | วันที่ as the header's second row, and the contract's date from its own column", () => {
     const top = [

@@ -23,7 +23,7 @@ import { judgeRedFlags } from '../rules/redFlags';
 import { judgeRow } from '../rules/rowRules';
 import { judgeTable } from '../rules/tableRules';
 import type { HeaderMatch } from '../sheet/header';
-import { RowKinds } from '../sheet/rows';
+import { OTHER_TABLE, RowKinds } from '../sheet/rows';
 import type { ColumnId, RequiredUnless, TemplateColumn } from '../templates/types';
 import { dayOf, formatDayTh, type Day } from '../text/format';
 import { collapseSpaces, foldForMatch, plainText } from '../text/thai';
@@ -353,6 +353,23 @@ export class ProcurementTable {
     this.judgeRows({ top, bottom: top + count - 1 });
   }
 
+  /** Another form's table under this one (O17's list under its summary): said, as it is not checked here. */
+  private otherTable(out: Finding[]): void {
+    const at = this.kinds.indexOf(OTHER_TABLE);
+    if (at < 0) return;
+    const row = this.match.firstDataRow + at;
+    out.push(
+      makeFinding(
+        'other-table',
+        { sheet: this.grid.name, row, col: 1 },
+        {
+          th: `แถว ${row} เริ่มตารางของอีกแบบหนึ่ง ซึ่งไม่ได้ตรวจในแผ่นงานนี้: ย้ายไปไว้แผ่นงานของตัวเองเพื่อให้ตรวจได้`,
+          en: `Row ${row} starts a table of another form, which is not checked in this sheet: move it to a sheet of its own to have it checked`,
+        },
+      ),
+    );
+  }
+
   /** Blank rows between data rows: Excel's filter, sort and table see the table end at the first. */
   private blankRuns(out: Finding[], limit: FindingLimit): void {
     const first = this.match.firstDataRow;
@@ -431,6 +448,7 @@ export class ProcurementTable {
     );
     judgeRedFlags(ctx, parsed);
     this.blankRuns(out, limit);
+    this.otherTable(out);
     const max = match.template.maxRows;
     if (max !== undefined && rows > max)
       out.push(

@@ -17,6 +17,7 @@ export const SEVERITY = {
   'sheet-truncated': 'warning',
   'hidden-column': 'warning',
   'blank-rows': 'info',
+  'other-table': 'info',
   'rows-over-limit': 'info',
   'merged-cell': 'warning',
   'merged-header': 'warning',

@@ -1,17 +1,28 @@
 import { cellAt, displayValue, isBlank, isBlankText, type CellValue, type SheetGrid } from '../cells/value';
 import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
-import type { HeaderMatch } from './header';
+import { allTemplates } from '../templates/registry';
+import { recogniseHeader, type HeaderMatch } from './header';
 
-export type RowKind = 'data' | 'blank' | 'total' | 'repeated-header' | 'footer' | 'heading';
+export type RowKind = 'data' | 'blank' | 'total' | 'repeated-header' | 'footer' | 'heading' | 'other-table';
 
 /** Row kinds as small numbers, one byte per row of a large sheet. */
-export const ROW_KINDS: readonly RowKind[] = ['data', 'blank', 'total', 'repeated-header', 'footer', 'heading'];
+export const ROW_KINDS: readonly RowKind[] = [
+  'data',
+  'blank',
+  'total',
+  'repeated-header',
+  'footer',
+  'heading',
+  'other-table',
+];
 const DATA = 0;
 const BLANK = 1;
 const TOTAL_ROW = 2;
 const REPEATED = 3;
 const FOOTER_ROW = 4;
 const HEADING = 5;
+/** The header of another form under the table (O17's list under its summary): that table is not this one's. */
+export const OTHER_TABLE = 6;
 
 // "รวม", "ยอดรวมทั้งสิ้น", "รวม ทั้งสิ้น", "รวมเป็นเงินทั้งสิ้น", "รวมทั้งสิ้น (5 รายการ)", "รวมทั้งสิ้น จำนวน ๕ รายการ",
 // "รวมทั้งสิ้น 100,000 บาท", "รวมเดือนตุลาคม 2566", "ยอดยกไป", "ยอดยกมา" (text read with its Thai digits as Arabic).
@@ -77,6 +88,7 @@ export function rowKinds(grid: SheetGrid, match: HeaderMatch): Uint8Array {
 export class RowKinds {
   /** Rows from the first data row to the end of the sheet. */
   readonly count: number;
+  private readonly templateId: string;
   private readonly cols: number[];
   /** Index (in match order) of the ลำดับที่ column, or −1. */
   private readonly ordinalIndex: number;
@@ -91,11 +103,18 @@ export class RowKinds {
   private readonly titles: Set<string>;
   private row: number;
   private inFooter = false;
+  /** Another form's table started above: every row from there on is its. */
+  private ended = false;
+  /** A table of totals (O17's summary by method) ends at its total: below are its notes, or another table. */
+  private readonly endsAtTotal: boolean;
+  private closed = false;
 
   constructor(
     private readonly grid: SheetGrid,
     match: HeaderMatch,
   ) {
+    this.templateId = match.template.id;
+    this.endsAtTotal = !!match.template.rowsAreTotals;
     this.cols = match.columns.map((c) => c.col);
     this.sheetOrder = [...this.cols].sort((a, b) => a - b);
     this.ordinalIndex = match.columns.findIndex((c) => c.column.id === 'ordinal');
@@ -132,6 +151,15 @@ export class RowKinds {
     }
     // A row numbered in advance (a number in ลำดับที่, nothing else) is still empty.
     if (count === 1 && firstIndex === this.ordinalIndex && ordinal(first) >= 1) count = 0;
+    if (this.ended) return count === 0 ? BLANK : FOOTER_ROW;
+    if (this.closed) {
+      if (count === 0) return BLANK;
+      if (this.isOtherHeader(values!)) {
+        this.ended = true;
+        return OTHER_TABLE;
+      }
+      return FOOTER_ROW;
+    }
     if (count === 0) {
       // A row empty in every matched column may still carry a note in another column.
       const other = values?.find((v) => !isBlank(v));
@@ -159,8 +187,14 @@ export class RowKinds {
         return REPEATED;
       }
     }
-    if (first.length < 60 && TOTAL_START.test(first) && TOTAL.test(thaiDigitsToArabic(collapseSpaces(first))))
+    if (first.length < 60 && TOTAL_START.test(first) && TOTAL.test(thaiDigitsToArabic(collapseSpaces(first)))) {
+      this.closed = this.endsAtTotal;
       return TOTAL_ROW;
+    }
+    if (count >= 2 && this.isOtherHeader(values!)) {
+      this.ended = true;
+      return OTHER_TABLE;
+    }
     // Looked at closely only when the first text could be a unit or a signature: this runs on every row.
     const c0 = first.charCodeAt(0);
     const maybe = c0 === 0x28 || c0 === 0x0e1a || c0 === 0x0e2b || c0 === 0x0e25 || c0 === 0x0e1c;
@@ -207,6 +241,22 @@ export class RowKinds {
       return typeof v === 'string' && TOTAL.test(thaiDigitsToArabic(collapseSpaces(v)));
     }
     return false;
+  }
+
+  /**
+   * A row of text only that is the header of another form (at least three of its columns, surely):
+   * rows of numbers and dates, all a procurement has, are never looked at.
+   */
+  private isOtherHeader(values: readonly CellValue[]): boolean {
+    let texts = 0;
+    for (const v of values) {
+      if (isBlank(v)) continue;
+      if (typeof v !== 'string' || v.length > 120) return false;
+      texts++;
+    }
+    if (texts < 3) return false;
+    const m = recogniseHeader({ name: '', values: [values] }, allTemplates());
+    return !!m && m.template.id !== this.templateId && m.confidence >= 0.8 && m.columns.length >= 3;
   }
 
   /** A units row ("(บาท)" under the money columns), as a two-row header repeated on a later page has. */
