@@ -22,9 +22,9 @@ export async function checkFile(
       const data = collect && !grid.hidden && procurementData(grid);
       if (data && data.rows.length) collect.push(data);
     }
-    return { file: path, error: null, sheets };
+    return { file: path, error: null, errorCode: null, sheets };
   } catch (e) {
     const why = e instanceof CannotRead ? e.why[lang] : e instanceof Error ? e.message.split('\n')[0]! : String(e);
-    return { file: path, error: why, sheets: [] };
+    return { file: path, error: why, errorCode: e instanceof CannotRead ? e.why.code : 'unreadable', sheets: [] };
   }
 }

@@ -89,7 +89,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     files = kept.filter((f): f is string => f !== null);
   }
   const notFound = lang === 'th' ? 'ไม่พบไฟล์' : 'file not found';
-  const reports: FileReport[] = missing.map((file) => ({ file, error: notFound, sheets: [] }));
+  const reports: FileReport[] = missing.map((file) => ({ file, error: notFound, errorCode: 'not-found', sheets: [] }));
   const procurement: ProcurementData[] | undefined = values.output ? [] : undefined;
   for (const file of files) reports.push(await checkFile(file, lang, procurement));
   const report = buildReport(reports);

@@ -14,14 +14,20 @@ export async function openWorkbook(path: string): Promise<WorkbookPort> {
     data = await readFile(path);
   } catch (e) {
     const code = (e as { code?: string }).code;
-    if (code === 'ENOENT') throw new CannotRead({ th: 'ไม่พบไฟล์', en: 'file not found' });
-    if (code === 'EACCES' || code === 'EPERM') throw new CannotRead({ th: 'ไม่มีสิทธิ์อ่านไฟล์', en: 'permission denied' });
-    if (code === 'EISDIR') throw new CannotRead({ th: 'เป็นโฟลเดอร์', en: 'is a directory' });
-    throw new CannotRead({ th: `อ่านไฟล์ไม่ได้ (${code ?? 'error'})`, en: `cannot be read (${code ?? 'error'})` });
+    if (code === 'ENOENT') throw new CannotRead({ code: 'not-found', th: 'ไม่พบไฟล์', en: 'file not found' });
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new CannotRead({ code: 'permission-denied', th: 'ไม่มีสิทธิ์อ่านไฟล์', en: 'permission denied' });
+    if (code === 'EISDIR') throw new CannotRead({ code: 'directory', th: 'เป็นโฟลเดอร์', en: 'is a directory' });
+    throw new CannotRead({
+      code: 'read-error',
+      th: `อ่านไฟล์ไม่ได้ (${code ?? 'error'})`,
+      en: `cannot be read (${code ?? 'error'})`,
+    });
   }
   if (data.length === 0) throw new CannotRead(EMPTY_FILE);
   if (/\.xls$/i.test(path))
     throw new CannotRead({
+      code: 'old-xls',
       th: 'เป็นไฟล์ Excel รุ่นเก่า (.xls): เปิดใน Excel แล้วบันทึกเป็น .xlsx',
       en: 'an old Excel (.xls) workbook: open it in Excel and save it as .xlsx',
     });

@@ -10,6 +10,7 @@ interface Report {
   files: {
     file: string;
     error: string | null;
+    errorCode: string | null;
     sheets: { name: string; template: string | null; rows: number; findings: { code: string; cell: string }[] }[];
   }[];
 }
@@ -43,6 +44,8 @@ describe('the bad-input corpus through ita-check', () => {
         const want = expected[name]!;
         if (want.error) {
           expect(f.error, name).toBe(want.error[lang]);
+          // Scripts tell the reasons apart by a code that is the same in either language.
+          expect(f.errorCode, name).toBe(want.error.code);
           expect(r.stderr).toContain(`${name}: ${want.error[lang]}`);
           continue;
         }

@@ -8,7 +8,8 @@ export const BAD = join(__dirname, '..', 'fixtures', 'bad');
 export interface Expected {
   why: string;
   /** The one-line reason, for a file that cannot be read. */
-  error?: { th: string; en: string };
+  /** The one-line reason a file cannot be read, and its code in the CLI's JSON. */
+  error?: { th: string; en: string; code: string };
   /** Per sheet: its form, data rows and findings as [code, cell], sorted. */
   sheets?: Record<string, { template: string | null; rows: number; findings: [string, string][] }>;
 }

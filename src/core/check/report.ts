@@ -5,7 +5,9 @@ import type { SheetReport } from './sheet';
 /** The CLI's JSON contract, version 1. Other tools parse this: extend, never rename. */
 export interface FileReport {
   readonly file: string;
+  /** Why the file could not be read, in the language asked for, and as a stable code for scripts. */
   readonly error: string | null;
+  readonly errorCode?: string | null;
   readonly sheets: readonly SheetReport[];
 }
 

@@ -1,8 +1,23 @@
 import type { Bilingual } from '../../core/templates/types';
 
+/** Why a file cannot be read: words a user can act on, and a stable code (the CLI's JSON gives it). */
+export interface Unreadable extends Bilingual {
+  readonly code:
+    | 'not-found'
+    | 'permission-denied'
+    | 'directory'
+    | 'read-error'
+    | 'empty-file'
+    | 'password-protected'
+    | 'old-xls'
+    | 'web-page'
+    | 'excel-named-csv'
+    | 'damaged';
+}
+
 /** A file the add-in cannot read, with why in words a user can act on. */
 export class CannotRead extends Error {
-  constructor(readonly why: Bilingual) {
+  constructor(readonly why: Unreadable) {
     super(why.en);
     this.name = 'CannotRead';
   }
@@ -17,7 +32,8 @@ export const isZip = (b: Uint8Array) => starts(b, ZIP);
 /** Bytes of an Excel workbook (.xlsx, or the old .xls), whatever the file is called. */
 export const isExcelFile = (b: Uint8Array) => starts(b, ZIP) || starts(b, OLE);
 
-export const EXCEL_NAMED_CSV: Bilingual = {
+export const EXCEL_NAMED_CSV: Unreadable = {
+  code: 'excel-named-csv',
   th: 'เป็นไฟล์ Excel ที่ตั้งนามสกุลเป็น .csv: เปลี่ยนนามสกุลเป็น .xlsx แล้วเปิดอีกครั้ง',
   en: 'an Excel workbook named .csv: rename it to .xlsx and open it again',
 };
@@ -34,19 +50,21 @@ function contains(hay: Uint8Array, needle: Uint8Array): boolean {
 /** "EncryptedPackage" as an OLE directory holds it: UTF-16, little-endian. */
 const ENCRYPTED = new Uint8Array([...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]));
 
-export const EMPTY_FILE: Bilingual = { th: 'ไฟล์ว่าง (0 ไบต์)', en: 'empty file (0 bytes)' };
+export const EMPTY_FILE: Unreadable = { code: 'empty-file', th: 'ไฟล์ว่าง (0 ไบต์)', en: 'empty file (0 bytes)' };
 
 /** What is wrong with bytes that are not a readable .xlsx, told by their first bytes. */
-export function diagnose(b: Uint8Array): Bilingual {
+export function diagnose(b: Uint8Array): Unreadable {
   if (b.length === 0) return EMPTY_FILE;
   if (starts(b, OLE)) {
     // Encrypted .xlsx files are OLE containers with an "EncryptedPackage" stream.
     return contains(b.subarray(0, Math.min(b.length, 65_536)), ENCRYPTED)
       ? {
+          code: 'password-protected',
           th: 'ไฟล์ถูกใส่รหัสผ่าน: เปิดใน Excel แล้วบันทึกสำเนาแบบไม่มีรหัสผ่านก่อน',
           en: 'the file is password-protected: open it in Excel and save a copy without a password',
         }
       : {
+          code: 'old-xls',
           th: 'เป็นไฟล์ Excel รุ่นเก่า (.xls) ที่เปลี่ยนนามสกุล: เปิดใน Excel แล้วบันทึกเป็น .xlsx',
           en: 'an old Excel (.xls) file renamed .xlsx: open it in Excel and save it as .xlsx',
         };
@@ -54,8 +72,13 @@ export function diagnose(b: Uint8Array): Bilingual {
   const head = new TextDecoder().decode(b.subarray(0, 512)).trimStart().toLowerCase();
   if (head.startsWith('<') && /<(html|table|!doctype)/.test(head))
     return {
+      code: 'web-page',
       th: 'เป็นหน้าเว็บ (HTML) ที่ตั้งนามสกุลเป็น Excel: เปิดใน Excel แล้วบันทึกเป็น .xlsx',
       en: 'a web page (HTML) named as an Excel file: open it in Excel and save it as .xlsx',
     };
-  return { th: 'ไม่ใช่ไฟล์ .xlsx ที่อ่านได้ (อาจเสียหาย)', en: 'not a readable .xlsx workbook (it may be damaged)' };
+  return {
+    code: 'damaged',
+    th: 'ไม่ใช่ไฟล์ .xlsx ที่อ่านได้ (อาจเสียหาย)',
+    en: 'not a readable .xlsx workbook (it may be damaged)',
+  };
 }
