@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../src/core/cells/value';
 import { checkSheet } from '../../src/core/check/sheet';
 import { getTemplate } from '../../src/core/templates/registry';
+import { readFileSync } from 'node:fs';
+import { parseCsv } from '../../src/core/text/csv';
 import { goodRow, O16_HEADERS, taxId } from '../helpers/o16';
 
 const check = (values: CellValue[][]) => checkSheet({ name: 'S', values });
@@ -129,6 +131,35 @@ describe('rows that are no procurement are not judged as one, and rows that are 
   });
 });
 
+describe('rows a careless rule would drop, or judge (review of this change)', () => {
+  it.each([
+    ['in brackets', ['(นางสาวสมหญิง ใจดี)', null, null, '(นายสมศักดิ์ รักงาน)', null, null, '(นายสมชาย ใจดี)']],
+    ['without brackets', ['นางสาวสมหญิง ใจดี', null, null, 'นายสมศักดิ์ รักงาน', null, null, 'นายสมชาย ใจดี']],
+  ])('names and posts of signatures side by side, %s, after a note are footer', (_, names) => {
+    const r = check([
+      O16_HEADERS,
+      goodRow(0),
+      goodRow(1),
+      ['หมายเหตุ: ข้อมูล ณ วันที่ 31 มีนาคม 2567'],
+      ['ผู้จัดทำ', null, null, 'ผู้ตรวจสอบ', null, null, 'ผู้อนุมัติ'],
+      names as CellValue[],
+      ['เจ้าพนักงานพัสดุ', null, null, 'ผู้อำนวยการกองคลัง', null, null, 'ปลัดเทศบาล'],
+    ]);
+    expect(r.rows).toBe(2);
+    expect(r.findings).toEqual([]);
+  });
+
+  it.each([['ค่าเช่าเครื่องถ่ายเอกสารประจำเดือนตุลาคม 2566'], ['(ซื้อวัสดุสำนักงาน)'], ['*ซื้อวัสดุสำนักงาน (เพิ่มเติม)']])(
+    'an incomplete procurement "%s" is judged, and so are the rows under it',
+    (item) => {
+      const r = check([O16_HEADERS, goodRow(0), [item, 12_000], ['ซื้อหมึกพิมพ์', 3_000], goodRow(1)]);
+      expect(r.rows).toBe(4);
+      expect(r.findings.filter((f) => f.code === 'required-value' && f.row === 3).length).toBeGreaterThan(0);
+      expect(r.findings.filter((f) => f.code === 'required-value' && f.row === 4).length).toBeGreaterThan(0);
+    },
+  );
+});
+
 describe("another form's table under the table", () => {
   it('O17: the list under the summary by method is not judged as summary lines, and is said to be unchecked', () => {
     const r = check([
@@ -221,6 +252,39 @@ describe('which form a sheet is', () => {
     expect(r.template).toBe('ita2567-o16');
     expect(r.findings.filter((f) => f.code === 'missing-column')).toHaveLength(3);
     expect(r.findings.map((f) => f.code)).toContain('unknown-method');
+  });
+
+  it('a real e-GP export with ten of its columns cut is still e-GP', () => {
+    const [header, ...rows] = parseCsv(
+      readFileSync(
+        new URL('../fixtures/shared/real/bangkoktor_govspending_2569-egp-contract-1_2rows.csv', import.meta.url),
+        'utf8',
+      ),
+    );
+    const keep = [
+      'รหัสโครงการ',
+      'ชื่อโครงการจัดซื้อจัดจ้าง',
+      'ชื่อหน่วยงาน',
+      'ชื่อวิธีการจัดซื้อจัดจ้าง',
+      'ชื่อกลุ่มวิธีการจัดซื้อจัดจ้าง',
+      'วงเงินงบประมาณ (บาท)',
+      'ราคากลาง (บาท)',
+      'ปีงบประมาณ',
+      'เขต/อำเภอ',
+      'สถานะโครงการ',
+      'เลขประจำตัวนิติบุคคล 13 หลัก',
+      'เลขที่สัญญา',
+      'วันที่ลงนามในสัญญา',
+      'วันที่สิ้นสุดสัญญา',
+      'สถานะสัญญา',
+    ].map((h) => header!.indexOf(h));
+    expect(keep).not.toContain(-1);
+    const cut = (r: string[]) => keep.map((i) => r[i] ?? null);
+    expect(check([cut(header!), ...rows.filter((r) => r.length > 1).map(cut)]).template).toBe('egp-contract');
+  });
+
+  it('สขร.1 without its ลำดับที่ is สขร.1, not O21', () => {
+    expect(check([headersOf('skr1').slice(1)]).template).toBe('skr1');
   });
 
   it('a staff list is no e-GP export: one message, no flood', () => {

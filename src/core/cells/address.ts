@@ -14,6 +14,11 @@ export function a1(row: number, col: number): string {
   return `${columnLetter(col)}${row}`;
 }
 
+/** "'My sheet'!$F$2" → "$F$2": an address without its sheet (Office.js gives addresses with it). */
+export function withoutSheet(address: string): string {
+  return address.slice(address.lastIndexOf('!') + 1);
+}
+
 /** "AB12" → { row: 12, col: 28 }; null when not a single-cell A1 address. */
 export function parseA1(address: string): { row: number; col: number } | null {
   const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/i.exec(address.trim());

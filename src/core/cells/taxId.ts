@@ -1,5 +1,5 @@
 import { isCellError, type CellValue } from './value';
-import { plainText } from '../text/thai';
+import { asciiDigits, plainText } from '../text/thai';
 
 export type TaxIdFormatReason = 'joint-venture' | 'placeholder' | 'masked' | 'scientific' | 'lost-zero' | 'length';
 
@@ -48,6 +48,16 @@ export function isPersonalId(id: string): boolean {
  * after a name) is masked alike; company ids (0…) and e-GP codes (D…) are shown as they are.
  */
 export function maskId(text: string): string {
+  // Typed in Thai or full-width digits, a citizen id is still one: masked, shown in ASCII digits then.
+  const ascii = asciiDigits(text);
+  if (ascii !== text) {
+    const masked = maskAscii(ascii);
+    return masked === ascii ? text : masked;
+  }
+  return maskAscii(text);
+}
+
+function maskAscii(text: string): string {
   if (isPersonalId(text)) return `${text[0]}-${text.slice(1, 5)}-xxxxx-xx-${text[12]}`;
   // A run starts at a digit with no digit (or digit and separator) before it: "0-1055-…" is one run.
   return text.replace(/(?<![A-Za-z0-9]|\d[\s-])[1-9](?:[\s-]?\d){8,}(?![0-9xX])/g, (run) => {

@@ -25,7 +25,7 @@ import { judgeTable } from '../rules/tableRules';
 import type { HeaderMatch } from '../sheet/header';
 import { OTHER_TABLE, RowKinds } from '../sheet/rows';
 import type { ColumnId, RequiredUnless, TemplateColumn } from '../templates/types';
-import { dayOf, formatDayTh, type Day } from '../text/format';
+import { dayFromTime, formatDayTh, type Day } from '../text/format';
 import { collapseSpaces, foldForMatch, plainText } from '../text/thai';
 import { parseMoney } from '../cells/money';
 import { matchList } from '../cells/lists';
@@ -336,11 +336,7 @@ export class ProcurementTable {
     for (let c = col; c < col + span; c++) {
       const v = this.read(row, c);
       if (isBlank(v)) continue;
-      parts.push(
-        v instanceof Date
-          ? formatDayTh(dayOf(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()))
-          : displayValue(v),
-      );
+      parts.push(v instanceof Date ? formatDayTh(dayFromTime(v.getTime())) : displayValue(v));
     }
     return parts.length ? parts.join(' ') : null;
   }
@@ -440,8 +436,8 @@ export class ProcurementTable {
     const fiscalYear =
       fiscalYearFromTitle(grid, match.headerRow) ?? fiscalYearFromDates(this.signed()) ?? match.template.year;
     for (let i = 0; i < parsed.slots; i++) if (parsed.present[i]) judgeRow(ctx, parsed, i, fiscalYear);
-    // A copy renumbered in ลำดับที่ is still a copy.
-    const cols = match.columns.filter((m) => m.column.id !== 'ordinal').map((m) => m.col);
+    // A copy renumbered in ลำดับที่ is still a copy; in e-GP's export ลำดับ is a record's own number.
+    const cols = match.columns.filter((m) => m.column.id !== 'ordinal' || this.ctx.importSource).map((m) => m.col);
     // Each cell's text with its length in front: no text can then pass for two cells.
     judgeTable(ctx, parsed, (row) =>
       cols.map((c) => cellKey(this.read(row, c))).reduce((s, k) => `${s}${k.length}:${k}`, ''),

@@ -241,20 +241,35 @@ function judgePeriodFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
 
 /** A period with its CE years made BE ("ต.ค. 2023" → "ต.ค. 2566", "10/23" → "10/2566"); null if none was. */
 function periodInBe(raw: string): string | null {
+  let out = withBeYears(plainText(raw), /(?<!\d)()(1[89]\d\d|2[01]\d\d)(?!\d)/g);
+  // A two-digit year at the end is CE below 40 (as parsePeriod reads it).
+  if (out === null) {
+    const short = /(?<![\d.])(\d{2})$/.exec(plainText(raw));
+    if (short && Number(short[1]) < 40)
+      out = plainText(raw).slice(0, short.index) + String(2000 + Number(short[1]) + 543);
+  }
+  return out;
+}
+
+/**
+ * `text` with each CE year matched by `years` (a global pattern: what comes before the year, then the
+ * year) made BE, or null when there is none.
+ */
+function withBeYears(text: string, years: RegExp): string | null {
   let changed = false;
-  const out = plainText(raw)
-    .replace(/(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)/g, (y) => {
-      changed = true;
-      return String(Number(y) + 543);
-    })
-    // A two-digit year at the end is CE below 40 (as parsePeriod reads it).
-    .replace(/(?<![\d.])(\d{2})$/, (y) => {
-      if (Number(y) >= 40 || changed) return y;
-      changed = true;
-      return String(2000 + Number(y) + 543);
-    });
+  const out = text.replace(years, (_, before: string, y: string) => {
+    changed = true;
+    return `${before}${Number(y) + 543}`;
+  });
   return changed ? out : null;
 }
+
+/**
+ * The years of the dates in a contract reference: after a day and month ("3/1/2023", "3 ม.ค. 2023"),
+ * never the contract's own number ("2105/2566", "กค 1905/66").
+ */
+const CONTRACT_DATE_YEAR =
+  /(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|\d{1,2}\s*[\u0E01-\u0E4EA-Za-z.]{2,12}\s*)(1[89]\d\d|2[01]\d\d)(?![\d/])/g;
 
 /** Excel's serial of 1 Jan 1990: a smaller number in a contract column is no date of this era. */
 const FIRST_DATE_SERIAL = 32_874;
@@ -279,7 +294,7 @@ export function judgeContractRef(ctx: RuleContext, row: number, c: TemplateColum
 function contractDateInCe(ctx: RuleContext, row: number, c: TemplateColumn, v: string, d: Day): void {
   const n = names(c);
   const raw = v.trim();
-  const fixed = plainText(raw).replace(/(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)/g, (y) => String(Number(y) + 543));
+  const fixed = withBeYears(plainText(raw), CONTRACT_DATE_YEAR) ?? raw;
   report(
     ctx,
     'ce-year',

@@ -248,13 +248,16 @@ function candidates(
       (r) => r,
     );
     // Then each without a note in brackets at its end: "ราคากลาง (หน่วย:บาท)", "เลขที่โครงการ (ในระบบ e-GP)".
-    for (const raw of [...raws]) {
+    const whole = raws.length;
+    for (const raw of raws.slice(0, whole)) {
       const bare = raw.replace(TRAILING_NOTE, '');
       if (bare !== raw && bare.length >= 4) raws.push(bare);
     }
     const texts = raws.map((raw, pri) => {
       const fold = sheet.fold(raw);
-      return { raw, fold, pri, scores: score(fold) };
+      // A text without its note fits a little less than the whole: "วงเงินที่จะซื้อหรือจ้าง (บาท)" is
+      // สขร.1's own header before it is near O21's "วงเงินที่ซื้อหรือจ้าง".
+      return { raw, fold, pri, scores: pri < whole ? score(fold) : score(fold).map((s) => s * 0.95) };
     });
     if (texts.length) {
       out.push({ col, texts });
@@ -328,11 +331,15 @@ function matchRow(
 /** The last few searches, for a sheet checked again (or a file laid out like the last). */
 const searches = new HeaderMemo<HeaderMatch | null>(8);
 
-const UNITS = /^\(?\s*(หน่วย\s*:?\s*)?(บาท|ราย|วัน|%)\s*\)?$/;
+const UNITS = /^\(?\s*(หน่วย\s*:?\s*)?(บาท|ล้านบาท|ราย|วัน|%)\s*\)?$/;
 
 /** Whether row `row` holds nothing in the header's columns but units: "(บาท)", "บาท", "(หน่วย: บาท)". */
 function isUnitsRow(grid: SheetGrid, row: number, cols: readonly number[]): boolean {
-  const values = grid.values[row - 1];
+  return isUnits(grid.values[row - 1], cols);
+}
+
+/** Whether `values` hold nothing in columns `cols` but units (also a two-row header repeated on a later page). */
+export function isUnits(values: readonly CellValue[] | undefined, cols: readonly number[]): boolean {
   if (!values) return false;
   let units = 0;
   for (const c of cols) {
@@ -418,7 +425,7 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
         // 12-column sheet and O14 over O16 for a 5-column one. Optional columns never count against,
         // and count for at a quarter: a form of many optional columns (e-GP's export) must not win a
         // hand-made O16 by its ลำดับ and dates.
-        const rank = sum - 0.75 * optionalSum - 0.5 * missing.length - (rows === 2 ? 0.01 : 0);
+        const rank = sum - 0.5 * optionalSum - 0.5 * missing.length - (rows === 2 ? 0.01 : 0);
         // Between forms for the same rows, the header cells a form leaves unexplained count against
         // it too: an O16 header short of columns is still O16, not an O14 that explains three of its
         // five. Not between rows: a note beside a two-row header must not push the header down.

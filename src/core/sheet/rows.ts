@@ -1,7 +1,8 @@
 import { cellAt, displayValue, isBlank, isBlankText, type CellValue, type SheetGrid } from '../cells/value';
 import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
+import { parseMoney } from '../cells/money';
 import { allTemplates } from '../templates/registry';
-import { recogniseHeader, type HeaderMatch } from './header';
+import { isUnits, recogniseHeader, type HeaderMatch } from './header';
 
 export type RowKind = 'data' | 'blank' | 'total' | 'repeated-header' | 'footer' | 'heading' | 'other-table';
 
@@ -31,24 +32,23 @@ const TOTAL =
 const TOTAL_START = /^\s*(รวม|ยอด|total|sum|grand)/i;
 // Notes, sources and signature blocks typed under a table.
 const FOOTER =
-  /^(\*|\(?ลง(ชื่อ|นาม)|ผู้(จัดทำ|รายงาน|ตรวจสอบ|อนุมัติ|รับรอง|อำนวยการ)|ขอรับรอง|หมายเหตุ|ตำแหน่ง|ข้อมูล ณ|ข้อมูลจาก|ที่มา|แหล่ง(ที่มา|ข้อมูล)|สรุป|ทราบ$|อนุมัติ$|เห็นชอบ$|note|source|prepared by|\.{3,}|…)/i;
-// A name under a signature, in brackets: "(นายสมชาย ใจดี)", "(จ.ส.อ.สมชาย ใจดี)", "(.............)".
-const NAME_IN_BRACKETS = /^\(\s*[^()\d]{2,60}\)$/;
+  /^(\*+\s*(หมายเหตุ|ข้อมูล|ที่มา|แหล่ง|note|source)|\(?ลง(ชื่อ|นาม)|ผู้(จัดทำ|รายงาน|ตรวจสอบ|อนุมัติ|รับรอง|อำนวยการ)|ขอรับรอง|หมายเหตุ|ตำแหน่ง|ข้อมูล ณ|ข้อมูลจาก|ที่มา|แหล่ง(ที่มา|ข้อมูล)|สรุป|ทราบ$|อนุมัติ$|เห็นชอบ$|note|source|prepared by|\.{3,}|…)/i;
+// A name under a signature, in brackets: "(นายสมชาย ใจดี)", "(จ.ส.อ.สมชาย ใจดี)", "(ดร.สมชาย)", "(.........)";
+// not any text in brackets ("(ซื้อวัสดุสำนักงาน)" is an item typed so).
+const NAME_IN_BRACKETS =
+  /^\(\s*((นาย|นาง|นางสาว|น\.ส\.|ว่าที่|ดร\.|mr|mrs|ms|([\u0E01-\u0E2E]{1,3}\.){1,4})[^)]*|[.…_\s]{3,})\)$/i;
 // A monthly summary's headings (O21, สขร.1): "เดือนตุลาคม 2565", "ประจำเดือน ต.ค. 65", "สรุปผลการจัดซื้อจัดจ้าง
 // ประจำเดือนตุลาคม 2565", and the line an office writes for a month with nothing bought, "ไม่มีการจัดซื้อจัดจ้าง".
 const MONTH =
   '(?:ม\\.?ค\\.?|ก\\.?พ\\.?|มี\\.?ค\\.?|เม\\.?ย\\.?|พ\\.?ค\\.?|มิ\\.?ย\\.?|ก\\.?ค\\.?|ส\\.?ค\\.?|ก\\.?ย\\.?|ต\\.?ค\\.?|พ\\.?ย\\.?|ธ\\.?ค\\.?|[\\u0E01-\\u0E4E]+(?:คม|ยน|พันธ์))';
 const HEADING_TEXT = new RegExp(
-  `^([^0-9๐-๙]{0,60}?(ประจำ)?เดือน\\s*${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4}|-?\\s*ไม่มี(การ)?(จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง)[^0-9]*)$`,
+  `^(((สรุป|รายงาน)[^0-9๐-๙]{0,60}?)?((ประจำ)?เดือน\\s*${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4})|-?\\s*ไม่มี(การ)?(จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง)[^0-9]*)$`,
 );
 // A plan's group headings (O14): "แผนงานเคหะและชุมชน", "หมวดค่าครุภัณฑ์", "ครุภัณฑ์", "ไตรมาสที่ 1".
 const GROUP_HEADING =
   /^([\d.]+\s*)?((แผนงาน|หมวด|ประเภท|งบ(ลงทุน|ดำเนินงาน|รายจ่าย)|ไตรมาส)[^\d]{0,60}|(ค่า)?(ครุภัณฑ์|วัสดุ|ที่ดินและสิ่งก่อสร้าง|ใช้สอย|ตอบแทน|สาธารณูปโภค))$/;
 // Page numbers a PDF copy keeps: "หน้า 1/2", "- ๒ -", "1/3", "Page 2".
 const PAGE = /^(-\s*\d+\s*-|(หน้า(ที่)?|page)\s*\d+(\s*(\/|จาก|of)\s*\d+)?|\d+\s*\/\s*\d+)$/i;
-// A units row under a header ("(บาท)"), also when the header is repeated on a later page. It starts with
-// "(", บ, ห or ล, as signature lines start with "(", ล or ผ: RowKinds looks closer only then.
-const UNITS = /^\(?\s*(บาท|หน่วย\s*:?\s*บาท|ล้านบาท)\s*\)?$/;
 
 /** The first line of a note, a source, or a signature block under a table. */
 function isFooterText(t: string): boolean {
@@ -195,10 +195,11 @@ export class RowKinds {
       this.ended = true;
       return OTHER_TABLE;
     }
-    // Looked at closely only when the first text could be a unit or a signature: this runs on every row.
+    // Looked at closely only when the first text could be a unit ("(", บ, ห, ล) or a signature ("(", ล, ผ):
+    // this runs on every row.
     const c0 = first.charCodeAt(0);
     const maybe = c0 === 0x28 || c0 === 0x0e1a || c0 === 0x0e2b || c0 === 0x0e25 || c0 === 0x0e1c;
-    if (maybe && first.length < 20 && this.isUnits(values!)) return REPEATED;
+    if (maybe && first.length < 20 && isUnits(values, this.cols)) return REPEATED;
     if (count <= 2) {
       const t = collapseSpaces(first);
       // A month's heading before a note: "สรุปผล…ประจำเดือนตุลาคม 2565" heads a month, it ends nothing.
@@ -220,13 +221,24 @@ export class RowKinds {
 
   /**
    * A row under a note or a signature is footer, until a row full enough to be a procurement (three
-   * matched cells or more) shows the table goes on; signatures side by side are still footer.
+   * matched cells or more, an amount or a date among them) shows the table goes on; the names and
+   * posts of signatures side by side are still footer.
    */
   private dataOrFooter(values: readonly CellValue[], count: number): number {
     if (!this.inFooter) return DATA;
-    if (count < 3 || this.allFooterText(values)) return FOOTER_ROW;
+    if (count < 3 || !this.hasAmount(values)) return FOOTER_ROW;
     this.inFooter = false;
     return DATA;
+  }
+
+  /** An amount or a date in a column of the form: what a procurement has and a signature block has not. */
+  private hasAmount(values: readonly CellValue[]): boolean {
+    for (const c of this.cols) {
+      const v = values[c - 1];
+      if (typeof v === 'number' || v instanceof Date) return true;
+      if (typeof v === 'string' && parseMoney(v).kind === 'ok') return true;
+    }
+    return false;
   }
 
   private allFooterText(values: readonly CellValue[]): boolean {
@@ -257,18 +269,6 @@ export class RowKinds {
     if (texts < 3) return false;
     const m = recogniseHeader({ name: '', values: [values] }, allTemplates());
     return !!m && m.template.id !== this.templateId && m.confidence >= 0.8 && m.columns.length >= 3;
-  }
-
-  /** A units row ("(บาท)" under the money columns), as a two-row header repeated on a later page has. */
-  private isUnits(values: readonly CellValue[]): boolean {
-    let units = 0;
-    for (const c of this.cols) {
-      const v = values[c - 1];
-      if (isBlank(v)) continue;
-      if (typeof v !== 'string' || !UNITS.test(collapseSpaces(v))) return false;
-      units++;
-    }
-    return units > 0;
   }
 
   /** Whether the matched columns, in sheet order, hold 1, 2, 3 … (the first may be where the numbers start). */

@@ -20,6 +20,11 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/g;
 const UNUSUAL = /[^ -~\t\n\r\u00A0\u0E00-\u0E7F]/;
 
+/** Thai and full-width digits as ASCII ones, nothing else changed (a text to search for ids in). */
+export function asciiDigits(s: string): string {
+  return thaiDigitsToArabic(s).replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 /**
  * Text as numbers, dates and ids are read from it: Thai digits as Arabic; zero-width characters
  * (pasted from web pages) gone; full-width forms (１２３，) as ASCII; a leading apostrophe (Excel's mark

@@ -1,3 +1,4 @@
+import { withoutSheet } from '../../core/cells/address';
 import {
   isMarkFormula,
   markFormula,
@@ -79,7 +80,7 @@ async function addNotes(ctx: Excel.RequestContext, ws: Excel.Worksheet, notes: M
   await ctx.sync();
   const where = existing.items.map((n) => n.getLocation().load('address'));
   if (where.length) await ctx.sync();
-  const byCell = new Map(existing.items.map((n, i) => [localAddress(where[i]!.address), n]));
+  const byCell = new Map(existing.items.map((n, i) => [withoutSheet(where[i]!.address).replace(/\$/g, ''), n]));
   let added = 0;
   for (const { cell, text } of notes) {
     const old = byCell.get(cell);
@@ -89,11 +90,6 @@ async function addNotes(ctx: Excel.RequestContext, ws: Excel.Worksheet, notes: M
     added++;
   }
   return added;
-}
-
-/** "'My sheet'!$F$2" → "F2". */
-function localAddress(address: string): string {
-  return address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { columnLetter } from '../../core/cells/address';
+import { columnLetter, withoutSheet } from '../../core/cells/address';
 import type { CellValue, SheetGrid } from '../../core/cells/value';
 import type { CellWrite } from '../../core/findings/fixes';
 import type { MarkPlan } from '../../core/findings/marks';
@@ -180,7 +180,7 @@ export class OfficeWorkbook implements WorkbookPort {
  * ("5:7"); a whole column, or rows or cells inserted or deleted, move rows: all is to be read again.
  */
 export function changeOf(address: string, changeType: string): SheetChange | null {
-  const refs = address.split(',').map((p) => (p.includes('!') ? p.slice(p.lastIndexOf('!') + 1) : p).trim());
+  const refs = address.split(',').map((p) => withoutSheet(p).trim());
   if (changeType !== 'RangeEdited' || refs.some((r) => /^\$?[A-Z]+:\$?[A-Z]+$/i.test(r)))
     return { top: 1, bottom: 1, all: true };
   let top = Infinity;

@@ -1,4 +1,4 @@
-import { columnLetter } from '../../core/cells/address';
+import { columnLetter, withoutSheet } from '../../core/cells/address';
 import { isDateFormat, serialToDate } from '../../core/cells/dates';
 import { errorFromText, type CellLink, type CellRange, type CellValue, type SheetGrid } from '../../core/cells/value';
 import { ReadCancelled, type ReadOptions } from '../port';
@@ -72,7 +72,7 @@ export function convertRow(row: readonly unknown[], formats?: readonly unknown[]
 export function parseAreas(address: string): CellRange[] {
   const out: CellRange[] = [];
   for (const part of address.split(',')) {
-    const ref = part.includes('!') ? part.slice(part.lastIndexOf('!') + 1) : part;
+    const ref = withoutSheet(part);
     const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
     if (!m) continue;
     const col = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);

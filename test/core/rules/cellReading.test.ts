@@ -61,6 +61,15 @@ describe('ids written otherwise than as plain digits', () => {
     }
   });
 
+  it('a citizen id typed in Thai or full-width digits is masked in what is shown (PDPA)', () => {
+    for (const v of ['๓๑๐๐๖๐๐๔๔๕๖๓๕', '３１００６００４４５６３５']) {
+      const [f] = at('supplierId', v, 'H4');
+      expect(f!.value).toBe('3-1006-xxxxx-xx-5');
+      expect(`${f!.message.th} ${f!.message.en}`).not.toMatch(/๓๑๐๐๖๐๐๔๔๕๖๓๕|３１００６|3100600445635/);
+      expect(f!.suggestion).toMatchObject({ value: '3100600445635', display: '3-1006-xxxxx-xx-5' });
+    }
+  });
+
   it('an id that went through 3.1006E+12 and back as a number says digits are lost, with no fix', () => {
     for (const v of [3100600000000, 3100690000000, 105536000000]) {
       const [f] = at('supplierId', v, 'H4');

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells/value';
 import { checkSheet } from '../../../src/core/check/sheet';
 import { getTemplate } from '../../../src/core/templates/registry';
+import { readFileSync } from 'node:fs';
+import { parseCsv } from '../../../src/core/text/csv';
 import { checkRows, row, utc } from '../../helpers/findings';
 
 const headersOf = (id: string) => getTemplate(id)!.columns.map((c) => c.header);
@@ -48,6 +50,20 @@ describe('one mistake, one finding', () => {
 });
 
 describe('a row typed twice is found however the copy was typed', () => {
+  it("e-GP's ลำดับ is a record's own number: two records of one project are two contracts, not a copy", () => {
+    const [header, first] = parseCsv(
+      readFileSync(
+        new URL('../../fixtures/shared/real/praciller_dga-egp-contract-2568-250.csv', import.meta.url),
+        'utf8',
+      ),
+    );
+    const second = [...first!];
+    second[0] = String(Number(first![0]) + 1);
+    const codes = checkSheet({ name: 'e-GP', values: [header!, first!, second] }).findings.map((f) => f.code);
+    expect(codes).toContain('duplicate-project-number');
+    expect(codes).not.toContain('duplicate-row');
+  });
+
   const o14 = (changes: Partial<Record<'item' | 'budget', CellValue>> = {}) => [
     changes.item ?? 'ก่อสร้างถนน คสล.',
     changes.budget ?? 100_000,
@@ -108,6 +124,19 @@ describe('contract references and methods', () => {
     )!;
     expect(f.cell).toBe('H2');
     expect(f.suggestion).toMatchObject({ value: 'ใบสั่งซื้อ 1/2566 ลว. 3/1/2566' });
+  });
+
+  it("the BE fix of a contract date leaves the contract's own number alone", () => {
+    const ref = (text: string) =>
+      checkSheet({
+        name: 'O21',
+        values: [
+          headersOf('ita2566-o21'),
+          ['ซื้อวัสดุ', 12_000, 12_000, 'วิธีเฉพาะเจาะจง', 'ร้าน ก 11,500 บาท', 'ร้าน ก 11,500 บาท', 'ราคาต่ำสุด', text],
+        ],
+      }).findings.find((x) => x.code === 'ce-year')?.suggestion?.value;
+    expect(ref('สัญญาเลขที่ 2105/2566 ลว. 3/1/2023')).toBe('สัญญาเลขที่ 2105/2566 ลว. 3/1/2566');
+    expect(ref('ใบสั่งซื้อ กค 1905/66 ลว. 3 ม.ค. 2023')).toBe('ใบสั่งซื้อ กค 1905/66 ลว. 3 ม.ค. 2566');
   });
 
   it('a method with nothing close to it lists the methods of the act', () => {
