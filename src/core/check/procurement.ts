@@ -164,7 +164,13 @@ function exemptingValues(u: RequiredUnless, other: TemplateColumn | undefined): 
  * A required cell left blank. A function of its own: a message function written inside the loop over
  * cells would make every row allocate the variables it captures.
  */
-function requiredValue(ctx: RuleContext, row: number, c: TemplateColumn, dash: string | null): void {
+function requiredValue(
+  ctx: RuleContext,
+  row: number,
+  c: TemplateColumn,
+  dash: string | null,
+  status: string | null = null,
+): void {
   report(
     ctx,
     'required-value',
@@ -172,12 +178,21 @@ function requiredValue(ctx: RuleContext, row: number, c: TemplateColumn, dash: s
     c,
     () => {
       const n = colName(c);
-      return dash === null
-        ? { th: `แถว ${row}: ต้องกรอก ${n.th}`, en: `Row ${row}: ${n.en} is required` }
-        : {
-            th: `แถว ${row}: ต้องกรอก ${n.th} ใส่ไว้เพียง "${dash.trim()}" ซึ่งไม่ใช่ค่า`,
-            en: `Row ${row}: ${n.en} is required; "${dash.trim()}" is not a value`,
-          };
+      const m =
+        dash === null
+          ? { th: `แถว ${row}: ต้องกรอก ${n.th}`, en: `Row ${row}: ${n.en} is required` }
+          : {
+              th: `แถว ${row}: ต้องกรอก ${n.th} ใส่ไว้เพียง "${dash.trim()}" ซึ่งไม่ใช่ค่า`,
+              en: `Row ${row}: ${n.en} is required; "${dash.trim()}" is not a value`,
+            };
+      // What signing brings is missing under a status that says it was signed: the status may be the mistake.
+      const exempt = c.requiredUnless?.values[0];
+      return status && exempt
+        ? {
+            th: `${m.th} เพราะสถานะเป็น "${status}" (ถ้ายังไม่ได้ลงนาม ให้แก้สถานะเป็น "${exempt}")`,
+            en: `${m.en}, as the status is "${status}" (if it is not signed yet, make the status "${exempt}")`,
+          }
+        : m;
     },
     dash === null ? undefined : { value: dash.trim() },
   );
@@ -286,6 +301,15 @@ export class ProcurementTable {
         exempted.every((x) => x.requiredUnless?.column !== u.column || isBlank(ctx.valueAt(row, x.id)))
       );
     };
+    /** The status a required cell is exempt under, when the row has another (a signed one): to name it. */
+    const statusOf = (c: TemplateColumn, row: number): string | null => {
+      const u = c.requiredUnless;
+      const v = u ? ctx.valueAt(row, u.column) : null;
+      const status = u && ctx.matched.get(u.column);
+      if (!status || isBlank(v)) return null;
+      const r = matchList(status, displayValue(v));
+      return r.kind === 'unknown' ? null : r.value;
+    };
     // Each row's cell findings are held, their messages unwritten until a report shows them.
     let held: HeldFinding[] = [];
     ctx.held = held;
@@ -315,7 +339,8 @@ export class ProcurementTable {
               : this.read(row, at[k]!);
         // A lone dash is how forms say "none": blank, but the message says what was typed.
         if (v === null || (typeof v === 'string' && (isBlankText(v) || isDashText(v)))) {
-          if (c.required && !exemptBy(c, row)) requiredValue(ctx, row, c, v === null || isBlankText(v) ? null : v);
+          if (c.required && !exemptBy(c, row))
+            requiredValue(ctx, row, c, v === null || isBlankText(v) ? null : v, statusOf(c, row));
           continue;
         }
         judgeCell(ctx, row, c, types[k]!, v, p);

@@ -32,6 +32,13 @@ describe('one mistake, one finding', () => {
     expect(fs[0]!.suggestion).toMatchObject({ value: 'ยังไม่ได้ลงนามในสัญญา' });
   });
 
+  it('a signed status with no dates says the status may be the mistake', () => {
+    const fs = checkRows([row({ status: 'อยู่ระหว่างระยะสัญญา', signDate: null, endDate: null })]).findings;
+    expect(fs.map((f) => `${f.code}@${f.cell}`)).toEqual(['required-value@K4', 'required-value@L4']);
+    expect(fs[0]!.message.th).toContain('เพราะสถานะเป็น "อยู่ระหว่างระยะสัญญา"');
+    expect(fs[0]!.message.en).toContain('make the status "ยังไม่ได้ลงนามในสัญญา"');
+  });
+
   it('a signed row missing its supplier still says what is missing', () => {
     const codes = checkRows([row({ status: null, supplierName: null })]).findings.map((f) => `${f.code}@${f.cell}`);
     expect(codes).toEqual(expect.arrayContaining(['required-value@D4', 'required-value@I4']));
