@@ -149,7 +149,7 @@ describe('rows a careless rule would drop, or judge (review of this change)', ()
     expect(r.findings).toEqual([]);
   });
 
-  it.each([['ค่าเช่าเครื่องถ่ายเอกสารประจำเดือนตุลาคม 2566'], ['(ซื้อวัสดุสำนักงาน)'], ['*ซื้อวัสดุสำนักงาน (เพิ่มเติม)']])(
+  it.each([['ค่าเช่าเครื่องถ่ายเอกสารประจำเดือนตุลาคม 2566'], ['(ซื้อวัสดุสำนักงาน)'], ['*ซื้อวัสดุสำนักงาน (เพิ่มเติม)'], ['1/2566']])(
     'an incomplete procurement "%s" is judged, and so are the rows under it',
     (item) => {
       const r = check([O16_HEADERS, goodRow(0), [item, 12_000], ['ซื้อหมึกพิมพ์', 3_000], goodRow(1)]);
