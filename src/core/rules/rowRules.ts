@@ -25,14 +25,14 @@ export function judgeRow(ctx: RuleContext, rows: ParsedRows, i: number, sheetYea
   const referencePrice = rows.referencePrice[i]!;
   const agreedPrice = rows.agreedPrice[i]!;
 
-  // Agreed price against budget and reference price, in whole satang: a VAT formula without ROUND
-  // (=4672.9*1.07 is 5000.003) shows and is paid as 5,000.00 (a comparison with NaN is false).
-  const overBudget = satang(agreedPrice) > satang(budget);
+  // Agreed price against budget and reference price, in satang: a VAT formula without ROUND
+  // (=4672.9*1.07 is 5000.003) shows and is paid as 5,000.00.
+  const overBudget = over(agreedPrice, budget);
   if (overBudget) priceOverBudget(ctx, r, agreedPrice, budget);
   // Over a budget no lower than the reference price, it is over that too: said once, as the error.
-  if (satang(agreedPrice) > satang(referencePrice) && !(overBudget && satang(referencePrice) <= satang(budget)))
+  if (over(agreedPrice, referencePrice) && !(overBudget && !over(referencePrice, budget)))
     priceOverReference(ctx, r, agreedPrice, referencePrice);
-  if (satang(referencePrice) > satang(budget)) referenceOverBudget(ctx, r, referencePrice, budget);
+  if (over(referencePrice, budget)) referenceOverBudget(ctx, r, referencePrice, budget);
 
   // Dates: compared by their day numbers; a Day is looked up only for what needs its month or a message.
   const signDate = rows.signDateAt(i);
@@ -62,15 +62,17 @@ export function judgeRow(ctx: RuleContext, rows: ParsedRows, i: number, sheetYea
     if (
       amounts &&
       !Number.isNaN(amount) &&
-      ((m.min !== undefined && satang(amount) <= satang(m.min)) ||
-        (m.max !== undefined && satang(amount) > satang(m.max)))
+      ((m.min !== undefined && !over(amount, m.min)) || (m.max !== undefined && over(amount, m.max)))
     )
       methodThreshold(ctx, r, m, amount);
   }
 }
 
-/** An amount in whole satang, as it is shown and paid. */
-const satang = (baht: number) => Math.round(baht * 100);
+/**
+ * Amount `a` over `b` by half a satang or more: amounts are shown and paid in whole satang (and a
+ * comparison with NaN, no amount, is false).
+ */
+const over = (a: number, b: number) => a - b >= 0.005;
 
 function priceOverBudget(ctx: RuleContext, r: number, agreed: number, budget: number): void {
   report(

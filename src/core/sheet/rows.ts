@@ -191,7 +191,8 @@ export class RowKinds {
       this.closed = this.endsAtTotal;
       return TOTAL_ROW;
     }
-    if (count >= 2 && this.isOtherHeader(values!)) {
+    // A header is text throughout; a procurement has an amount in its second column (a look, not a call).
+    if (count >= 2 && typeof values![this.cols[1]! - 1] === 'string' && this.isOtherHeader(values!)) {
       this.ended = true;
       return OTHER_TABLE;
     }
