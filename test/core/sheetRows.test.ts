@@ -160,6 +160,45 @@ describe('rows a careless rule would drop, or judge (review of this change)', ()
   );
 });
 
+describe('rows the second review found cut or judged', () => {
+  it('a two-row header repeated on page 2 is the same table: the rows under it are checked', () => {
+    const top = [...O16_HEADERS.slice(0, 5), ...Array<null>(7).fill(null)];
+    const bottom = [...Array<null>(5).fill(null), ...O16_HEADERS.slice(5)];
+    const over = (i: number) => {
+      const r = goodRow(i);
+      r[6] = 60_000;
+      return r;
+    };
+    const r = check([top, bottom, goodRow(0), top, bottom, over(1), over(2)]);
+    expect(r.findings.filter((f) => f.code === 'price-over-budget').map((f) => f.row)).toEqual([6, 7]);
+    expect(r.findings.map((f) => f.code)).not.toContain('other-table');
+  });
+
+  it('an O17 summary in parts with subtotals is checked to its end', () => {
+    const r = check([
+      headersOf('ita2567-o17-summary').slice(0, 4),
+      ['ไตรมาสที่ 1'],
+      ['วิธีเฉพาะเจาะจง', 2, 100_000, 90_000],
+      ['รวม', 2, 100_000, 90_000],
+      ['ไตรมาสที่ 2'],
+      ['วิธีมั่ว', 1, 50_000, 40_000],
+      ['รวมทั้งสิ้น', 3, 150_000, 130_000],
+    ]);
+    expect(r.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['unknown-method@A6']);
+  });
+
+  it.each([
+    ['ผลการจัดซื้อจัดจ้าง ประจำเดือนพฤศจิกายน 2566'],
+    ['ข้อมูลเดือนพฤศจิกายน 2566'],
+    ['* ราคาดังกล่าวรวมภาษีมูลค่าเพิ่มแล้ว'],
+    ['** อยู่ระหว่างดำเนินการ'],
+  ])('"%s" alone on its row is no procurement', (line) => {
+    const r = check([O16_HEADERS, goodRow(0), [line], goodRow(1)]);
+    expect(r.rows).toBe(2);
+    expect(r.findings).toEqual([]);
+  });
+});
+
 describe("another form's table under the table", () => {
   it('O17: the list under the summary by method is not judged as summary lines, and is said to be unchecked', () => {
     const r = check([

@@ -1,5 +1,6 @@
 import { cellAt, displayValue, isBlank, isBlankText, type CellValue, type SheetGrid } from '../cells/value';
 import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
+import { parseMethod } from '../cells/methods';
 import { parseMoney } from '../cells/money';
 import { allTemplates } from '../templates/registry';
 import { isUnits, recogniseHeader, type HeaderMatch } from './header';
@@ -32,7 +33,7 @@ const TOTAL =
 const TOTAL_START = /^\s*(รวม|ยอด|total|sum|grand)/i;
 // Notes, sources and signature blocks typed under a table.
 const FOOTER =
-  /^(\*+\s*(หมายเหตุ|ข้อมูล|ที่มา|แหล่ง|note|source)|\(?ลง(ชื่อ|นาม)|ผู้(จัดทำ|รายงาน|ตรวจสอบ|อนุมัติ|รับรอง|อำนวยการ)|ขอรับรอง|หมายเหตุ|ตำแหน่ง|ข้อมูล ณ|ข้อมูลจาก|ที่มา|แหล่ง(ที่มา|ข้อมูล)|สรุป|ทราบ$|อนุมัติ$|เห็นชอบ$|note|source|prepared by|\.{3,}|…)/i;
+  /^(\(?ลง(ชื่อ|นาม)|ผู้(จัดทำ|รายงาน|ตรวจสอบ|อนุมัติ|รับรอง|อำนวยการ)|ขอรับรอง|หมายเหตุ|ตำแหน่ง|ข้อมูล ณ|ข้อมูลจาก|ที่มา|แหล่ง(ที่มา|ข้อมูล)|สรุป|ทราบ$|อนุมัติ$|เห็นชอบ$|note|source|prepared by|\.{3,}|…)/i;
 // A name under a signature, in brackets: "(นายสมชาย ใจดี)", "(จ.ส.อ.สมชาย ใจดี)", "(ดร.สมชาย)", "(.........)";
 // not any text in brackets ("(ซื้อวัสดุสำนักงาน)" is an item typed so).
 const NAME_IN_BRACKETS =
@@ -43,6 +44,10 @@ const MONTH =
   '(?:ม\\.?ค\\.?|ก\\.?พ\\.?|มี\\.?ค\\.?|เม\\.?ย\\.?|พ\\.?ค\\.?|มิ\\.?ย\\.?|ก\\.?ค\\.?|ส\\.?ค\\.?|ก\\.?ย\\.?|ต\\.?ค\\.?|พ\\.?ย\\.?|ธ\\.?ค\\.?|[\\u0E01-\\u0E4E]+(?:คม|ยน|พันธ์))';
 const HEADING_TEXT = new RegExp(
   `^(((สรุป|รายงาน)[^0-9๐-๙]{0,60}?)?((ประจำ)?เดือน\\s*${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4})|-?\\s*ไม่มี(การ)?(จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง)[^0-9]*)$`,
+);
+// The same, alone on its row: any words before the month ("ผลการจัดซื้อจัดจ้าง ประจำเดือนพฤศจิกายน 2566").
+const MONTH_HEADING = new RegExp(
+  `^([^0-9๐-๙]{0,60}?(ประจำ)?เดือน\\s*${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4}|-?\\s*ไม่มี(การ)?(จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง)[^0-9]*)$`,
 );
 // A plan's group headings (O14): "แผนงานเคหะและชุมชน", "หมวดค่าครุภัณฑ์", "ครุภัณฑ์", "ไตรมาสที่ 1".
 const GROUP_HEADING =
@@ -105,16 +110,15 @@ export class RowKinds {
   private inFooter = false;
   /** Another form's table started above: every row from there on is its. */
   private ended = false;
-  /** A table of totals (O17's summary by method) ends at its total: below are its notes, or another table. */
-  private readonly endsAtTotal: boolean;
-  private closed = false;
+  /** A table of totals (O17's summary by method): a line of text alone that names no method heads a part. */
+  private readonly ofTotals: boolean;
 
   constructor(
     private readonly grid: SheetGrid,
     match: HeaderMatch,
   ) {
     this.templateId = match.template.id;
-    this.endsAtTotal = !!match.template.rowsAreTotals;
+    this.ofTotals = !!match.template.rowsAreTotals;
     this.cols = match.columns.map((c) => c.col);
     this.sheetOrder = [...this.cols].sort((a, b) => a - b);
     this.ordinalIndex = match.columns.findIndex((c) => c.column.id === 'ordinal');
@@ -152,14 +156,6 @@ export class RowKinds {
     // A row numbered in advance (a number in ลำดับที่, nothing else) is still empty.
     if (count === 1 && firstIndex === this.ordinalIndex && ordinal(first) >= 1) count = 0;
     if (this.ended) return count === 0 ? BLANK : FOOTER_ROW;
-    if (this.closed) {
-      if (count === 0) return BLANK;
-      if (this.isOtherHeader(values!)) {
-        this.ended = true;
-        return OTHER_TABLE;
-      }
-      return FOOTER_ROW;
-    }
     if (count === 0) {
       // A row empty in every matched column may still carry a note in another column.
       const other = values?.find((v) => !isBlank(v));
@@ -178,21 +174,24 @@ export class RowKinds {
       foldForMatch(first) === this.headerFolds[firstIndex]
     ) {
       let same = 0;
+      let other = 0;
       for (let i = 0; i < cols.length; i++) {
         const v = cellAt(grid, row, cols[i]!);
         if (typeof v === 'string' && foldForMatch(v) === this.headerFolds[i]) same++;
+        else if (!isBlank(v)) other++;
       }
       if (same >= this.repeatNeeded) {
         this.inFooter = false; // a new page starts
         return REPEATED;
       }
+      // One row of a two-row header repeated on a later page: part of this header and nothing else (an
+      // O14 header shares O16's first three columns, and has its own beside them).
+      if (same >= 2 && other === 0) return REPEATED;
     }
-    if (first.length < 60 && TOTAL_START.test(first) && TOTAL.test(thaiDigitsToArabic(collapseSpaces(first)))) {
-      this.closed = this.endsAtTotal;
+    if (first.length < 60 && TOTAL_START.test(first) && TOTAL.test(thaiDigitsToArabic(collapseSpaces(first))))
       return TOTAL_ROW;
-    }
-    // A header is text throughout; a procurement has an amount in its second column (a look, not a call).
-    if (count >= 2 && typeof values![this.cols[1]! - 1] === 'string' && this.isOtherHeader(values!)) {
+    // A header is text throughout; a procurement has an amount or a date (a look, then a call).
+    if (count >= 2 && !this.hasAmount(values!) && this.isOtherHeader(values!)) {
       this.ended = true;
       return OTHER_TABLE;
     }
@@ -204,14 +203,19 @@ export class RowKinds {
     if (count <= 2) {
       const t = collapseSpaces(first);
       // A month's heading before a note: "สรุปผล…ประจำเดือนตุลาคม 2565" heads a month, it ends nothing.
-      if (t.length < 100 && HEADING_TEXT.test(t)) return HEADING;
+      // Alone on its row, any words may come before the month ("ผลการจัดซื้อจัดจ้าง ประจำเดือน…"); beside
+      // an amount it is an item ("ค่าเช่า…ประจำเดือนตุลาคม 2566", 12,000).
+      if (t.length < 100 && (count === 1 ? MONTH_HEADING : HEADING_TEXT).test(t)) return HEADING;
       // The page number and the title a PDF copy repeats at each page.
       if (PAGE.test(thaiDigitsToArabic(t)) || this.titles.has(t)) return HEADING;
-      if (isFooterText(t) || this.isNoteLabel(t)) {
+      // A note marked with * is alone on its row; "*ซื้อวัสดุ (เพิ่มเติม)" beside an amount is an item.
+      if (isFooterText(t) || (count === 1 && t.startsWith('*')) || this.isNoteLabel(t)) {
         this.inFooter = true;
         return FOOTER_ROW;
       }
       if (count === 1 && GROUP_HEADING.test(t)) return HEADING;
+      // O17's summary in parts ("ไตรมาสที่ 1", "ผลการจัดซื้อจัดจ้าง"): a line that names no method.
+      if (count === 1 && this.ofTotals && parseMethod(t).kind === 'unknown') return HEADING;
     } else if (maybe && isFooterText(collapseSpaces(first)) && this.allFooterText(values!)) {
       // Signatures side by side: ผู้จัดทำ, ผู้ตรวจสอบ, ผู้อนุมัติ.
       this.inFooter = true;
@@ -234,10 +238,19 @@ export class RowKinds {
 
   /** An amount or a date in a column of the form: what a procurement has and a signature block has not. */
   private hasAmount(values: readonly CellValue[]): boolean {
+    if (this.hasNumber(values)) return true;
+    for (const c of this.cols) {
+      const v = values[c - 1];
+      if (typeof v === 'string' && parseMoney(v).kind === 'ok') return true;
+    }
+    return false;
+  }
+
+  /** A number or a date in a column of the form (a look at types only: this runs on most rows). */
+  private hasNumber(values: readonly CellValue[]): boolean {
     for (const c of this.cols) {
       const v = values[c - 1];
       if (typeof v === 'number' || v instanceof Date) return true;
-      if (typeof v === 'string' && parseMoney(v).kind === 'ok') return true;
     }
     return false;
   }

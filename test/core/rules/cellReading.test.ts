@@ -70,6 +70,20 @@ describe('ids written otherwise than as plain digits', () => {
     }
   });
 
+  it('a citizen id typed into another column is masked too (PDPA)', () => {
+    for (const [id, cell] of [
+      ['agreedPrice', 'G4'],
+      ['projectNumber', 'J4'],
+      ['method', 'E4'],
+    ] as const) {
+      for (const v of ['3100600445635', '๓๑๐๐๖๐๐๔๔๕๖๓๕']) {
+        for (const f of at(id, v, cell)) {
+          expect(`${f.message.th} ${f.message.en} ${f.value ?? ''}`).not.toMatch(/3100600445635|๓๑๐๐๖๐๐๔๔๕๖๓๕/);
+        }
+      }
+    }
+  });
+
   it('an id that went through 3.1006E+12 and back as a number says digits are lost, with no fix', () => {
     for (const v of [3100600000000, 3100690000000, 105536000000]) {
       const [f] = at('supplierId', v, 'H4');
