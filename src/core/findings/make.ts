@@ -15,15 +15,22 @@ export interface Place {
  * Thirteen digits that could be a citizen id (starting 1–8), in ASCII, Thai or full-width digits: a
  * finding never shows one whole (PDPA), whatever column it was typed in. Project numbers have 11.
  */
-const CITIZEN_ID = /(?<![0-9๐-๙０-９])[1-8๑-๘１-８][0-9๐-๙０-９]{12}(?![0-9๐-๙０-９])/;
-const CITIZEN_IDS = new RegExp(CITIZEN_ID.source, 'g');
+const CITIZEN_IDS = /(?<![0-9๐-๙０-９])[1-8๑-๘１-８][0-9๐-๙０-９]{12}(?![0-9๐-๙０-９])/g;
 
 function maskCitizenIds(text: string): string {
   return text.replace(CITIZEN_IDS, (id) => maskId(id));
 }
 
-function maskBoth(m: Bilingual): Bilingual {
-  return { th: maskCitizenIds(m.th), en: maskCitizenIds(m.en) };
+/** Thirteen digits in a row anywhere in `s` (in one pass: every finding shown is looked at). */
+function longDigitRun(s: string): boolean {
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const digit = (c >= 48 && c <= 57) || (c >= 0xe50 && c <= 0xe59) || (c >= 0xff10 && c <= 0xff19);
+    if (!digit) run = 0;
+    else if (++run === 13) return true;
+  }
+  return false;
 }
 
 export function makeFinding(
@@ -40,9 +47,15 @@ export function makeFinding(
     cell: a1(at.row, at.col),
     row: at.row,
     column: at.column ? at.column.header : null,
-    message: CITIZEN_ID.test(message.th) || CITIZEN_ID.test(message.en) ? maskBoth(message) : message,
+    message,
   };
-  if (extra?.value !== undefined) f.value = CITIZEN_ID.test(extra.value) ? maskCitizenIds(extra.value) : extra.value;
+  if (extra?.value !== undefined) f.value = extra.value;
+  // A finding about a cell quotes it as its value, and its messages quote the same: the value (short) is
+  // looked at, digit by digit (the messages, a hundred characters each, would cost a check some per cent).
+  if (extra?.value !== undefined && longDigitRun(extra.value)) {
+    f.message = { th: maskCitizenIds(message.th), en: maskCitizenIds(message.en) };
+    if (f.value !== undefined) f.value = maskCitizenIds(f.value);
+  }
   if (extra?.suggestion) f.suggestion = extra.suggestion;
   if (extra?.notListed !== undefined) f.notListed = extra.notListed;
   return f;

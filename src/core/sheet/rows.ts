@@ -190,8 +190,14 @@ export class RowKinds {
     }
     if (first.length < 60 && TOTAL_START.test(first) && TOTAL.test(thaiDigitsToArabic(collapseSpaces(first))))
       return TOTAL_ROW;
-    // A header is text throughout; a procurement has an amount or a date (a look, then a call).
-    if (count >= 2 && !this.hasAmount(values!) && this.isOtherHeader(values!)) {
+    // A header is text throughout; a procurement has an amount or a date. A look at the second column
+    // first: a call on every row costs the check some per cent.
+    if (
+      count >= 2 &&
+      typeof values![this.cols[1]! - 1] === 'string' &&
+      !this.hasAmount(values!) &&
+      this.isOtherHeader(values!)
+    ) {
       this.ended = true;
       return OTHER_TABLE;
     }
