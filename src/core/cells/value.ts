@@ -1,3 +1,5 @@
+import { withoutZeroWidth } from '../text/thai';
+
 /**
  * An Excel error value such as #N/A or #VALUE!, kept apart from text so it is never taken as data.
  * An error starting with "=" is a formula the file holds without a value (nothing has calculated it).
@@ -73,7 +75,7 @@ export function isBlankText(s: string): boolean {
   if (s.length === 0) return true;
   const c = s.charCodeAt(0);
   // Zero-width spaces are no white space to trim(), but show as nothing.
-  return (c <= 0x20 || c === 0xa0 || c >= 0x1680) && s.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').trim() === '';
+  return (c <= 0x20 || c === 0xa0 || c >= 0x1680) && withoutZeroWidth(s).trim() === '';
 }
 
 /** A lone dash ("-", "–", "—", spaces around it): what Thai forms write for "none". */

@@ -241,14 +241,12 @@ function judgePeriodFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
 
 /** A period with its CE years made BE ("ต.ค. 2023" → "ต.ค. 2566", "10/23" → "10/2566"); null if none was. */
 function periodInBe(raw: string): string | null {
-  let out = withBeYears(plainText(raw), /(?<!\d)()(1[89]\d\d|2[01]\d\d)(?!\d)/g);
+  const text = plainText(raw);
+  const out = withBeYears(text, /(?<!\d)()(1[89]\d\d|2[01]\d\d)(?!\d)/g);
+  if (out !== null) return out;
   // A two-digit year at the end is CE below 40 (as parsePeriod reads it).
-  if (out === null) {
-    const short = /(?<![\d.])(\d{2})$/.exec(plainText(raw));
-    if (short && Number(short[1]) < 40)
-      out = plainText(raw).slice(0, short.index) + String(2000 + Number(short[1]) + 543);
-  }
-  return out;
+  const short = /(?<![\d.])(\d{2})$/.exec(text);
+  return short && Number(short[1]) < 40 ? text.slice(0, short.index) + String(2000 + Number(short[1]) + 543) : null;
 }
 
 /**

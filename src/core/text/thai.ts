@@ -17,6 +17,11 @@ export function hasThaiDigits(s: string): boolean {
 }
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Text without the characters that take no room (zero-width spaces and joiners, a stray BOM). */
+export function withoutZeroWidth(s: string): string {
+  return s.replace(ZERO_WIDTH, '');
+}
 const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/g;
 const UNUSUAL = /[^ -~\t\n\r\u00A0\u0E00-\u0E7F]/;
 
@@ -33,17 +38,16 @@ export function asciiDigits(s: string): string {
 export function plainText(s: string): string {
   let t = thaiDigitsToArabic(s);
   if (UNUSUAL.test(t))
-    t = t
-      .replace(ZERO_WIDTH, '')
-      .replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+    t = withoutZeroWidth(t).replace(FULL_WIDTH, (c) =>
+      c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    );
   t = t.trim();
   return t.startsWith("'") ? t.slice(1).trim() : t;
 }
 
 /** Every run of white space (including no-break and zero-width spaces, line breaks) → one space, trimmed. */
 export function collapseSpaces(s: string): string {
-  return s
-    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+  return withoutZeroWidth(s)
     .replace(/[\s\u00A0]+/g, ' ')
     .trim();
 }
