@@ -3,24 +3,25 @@ import { dayNumber } from '../cells/dates';
 import { dayFromNumber, type Day } from '../text/format';
 import { keepItemKey } from './itemKey';
 import { newParsedRow, type ParsedRow } from './parsedRow';
+import { typedBlock } from './typedBlock';
 
 /** A column of numbers, one per slot: a typed array, or a plain array on a large sheet (see column). */
 export type Numbers = Uint8Array | Int16Array | Int32Array | Float64Array | number[];
-type TypedNumbers = new (size: number) => Uint8Array | Int16Array | Int32Array | Float64Array;
+type TypedNumbers = Uint8ArrayConstructor | Int16ArrayConstructor | Int32ArrayConstructor | Float64ArrayConstructor;
 
 /** Rows past which the kept columns are plain arrays. */
 const ON_HEAP_ROWS = 200_000;
 
 /**
- * A column of `size` zeros. V8 counts typed arrays as memory outside its heap, and once a check has
- * allocated some 64 MB of them it stops everything for a full collection of the whole heap, which
- * holds the workbook too: on a million rows, 0.4 s. A large sheet's columns are plain arrays of
- * numbers instead (on the heap, and not boxed), at more bytes for the small whole numbers.
+ * Columns of `size` zeros, one of each kind. V8 counts typed arrays as memory outside its heap, and
+ * once a check has allocated some 64 MB of them it stops everything for a full collection of the
+ * whole heap, which holds the workbook too: on a million rows, 0.4 s. A large sheet's columns are
+ * plain arrays of numbers instead (on the heap, and not boxed), at more bytes for the small whole numbers.
  */
-function column(kind: TypedNumbers, size: number): Numbers {
-  if (size <= ON_HEAP_ROWS) return new kind(size);
+function columns(size: number, ...kinds: TypedNumbers[]): Numbers[] {
+  if (size <= ON_HEAP_ROWS) return typedBlock(size, ...kinds);
   // A column of fractions starts as one (NaN), so that storing the first amount does not copy it.
-  return new Array<number>(size).fill(kind === Float64Array ? NaN : 0);
+  return kinds.map((k) => new Array<number>(size).fill(k === Float64Array ? NaN : 0));
 }
 
 /** "No value" in the whole-number columns. */
@@ -215,24 +216,26 @@ export class ParsedRows {
     readonly first: number,
     private size = 0,
   ) {
-    this.present = column(Uint8Array, size);
-    this.budget = column(Float64Array, size);
-    this.referencePrice = column(Float64Array, size);
-    this.agreedPrice = column(Float64Array, size);
-    this.bidders = column(Float64Array, size);
-    this.method = column(Int16Array, size);
-    this.genericMethodOnly = column(Uint8Array, size);
-    this.fiscalYear = column(Int32Array, size);
-    this.projectYear = column(Int32Array, size);
-    this.projectMonth = column(Int32Array, size);
-    this.signDay = column(Int32Array, size);
-    this.endDay = column(Int32Array, size);
-    this.startDay = column(Int32Array, size);
-    this.status = column(Int32Array, size);
-    this.budgetSource = column(Int32Array, size);
-    this.projectValue = column(Float64Array, size);
-    this.itemKey = column(Float64Array, size);
-    this.supplier = column(Int32Array, size);
+    const [F, I, U] = [Float64Array, Int32Array, Uint8Array];
+    const c = columns(size, U, F, F, F, F, Int16Array, U, I, I, I, I, I, I, I, I, F, F, I);
+    this.present = c[0]!;
+    this.budget = c[1]!;
+    this.referencePrice = c[2]!;
+    this.agreedPrice = c[3]!;
+    this.bidders = c[4]!;
+    this.method = c[5]!;
+    this.genericMethodOnly = c[6]!;
+    this.fiscalYear = c[7]!;
+    this.projectYear = c[8]!;
+    this.projectMonth = c[9]!;
+    this.signDay = c[10]!;
+    this.endDay = c[11]!;
+    this.startDay = c[12]!;
+    this.status = c[13]!;
+    this.budgetSource = c[14]!;
+    this.projectValue = c[15]!;
+    this.itemKey = c[16]!;
+    this.supplier = c[17]!;
     this.item = new Array<string | undefined>(size);
     this.supplierName = new Array<string | undefined>(size);
   }

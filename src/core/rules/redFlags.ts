@@ -6,6 +6,9 @@ import { day, msg } from './messages';
 import { itemKeyGrams, similarItems, type ItemGrams } from './itemKey';
 import { supplierNameKey } from './supplierKey';
 import { NONE, NumberTable, type ParsedRows } from './parsedRows';
+import { typedBlock } from './typedBlock';
+
+const I32 = Int32Array;
 
 const SPECIFIC = 'วิธีเฉพาะเจาะจง';
 /** Statuses of a procurement that led to no contract: nothing was bought, so no price is a sign of anything. */
@@ -137,9 +140,9 @@ const TAX_ID_KEY = /^\d{13}$/;
 
 function winsOf(rows: ParsedRows, bought: Uint8Array): Wins {
   const keys = rows.suppliers.keys;
-  const of = Int32Array.from(keys, (_, k) => k);
-  const count = new Int32Array(keys.length);
-  const first = new Int32Array(keys.length).fill(-1);
+  const [of, count, first] = typedBlock(keys.length, I32, I32, I32);
+  for (let k = 0; k < keys.length; k++) of[k] = k;
+  first.fill(-1);
   for (let i = 0; i < rows.slots; i++) {
     const id = rows.supplier[i]!;
     if (bought[i] && id >= 0 && count[id]!++ === 0) first[id] = i;
@@ -197,10 +200,7 @@ function splitPurchases(
   bought: Uint8Array,
 ): void {
   // The buys that count, read once in row order into flat arrays (rows are many; suppliers few).
-  const at = new Int32Array(rows.slots);
-  const days = new Int32Array(rows.slots);
-  const amounts = new Float64Array(rows.slots);
-  const supplierOf = new Int32Array(rows.slots);
+  const [at, days, supplierOf, keyOf, amounts] = typedBlock(rows.slots, I32, I32, I32, I32, Float64Array);
   const perSupplier = new Int32Array(wins.count.length + 1);
   let n = 0;
   let firstDay = Infinity;
@@ -263,7 +263,6 @@ function splitPurchases(
   const heavy = heavyWindows(g, perSupplier, n);
   // The keys are read in row order (the items lie in memory much as the rows do), then handed to the
   // grouped buys: in group order, a large sheet's items would be read from all over memory.
-  const keyOf = new Int32Array(rows.slots);
   for (let k = 0; k < n; k++) if (heavy[k]! & IN_HEAVY) keyOf[g.slot[k]!] = 1;
   for (let i = 0; i < rows.slots; i++) {
     if (!keyOf[i]) continue;
@@ -336,8 +335,7 @@ const STARTS_HEAVY = 2;
  * own window is one, IN_HEAVY when it lies in one (then its item is needed).
  */
 function heavyWindows(g: ReturnType<typeof groupFacts>, perSupplier: Int32Array, n: number): Uint8Array {
-  const cover = new Int32Array(n + 1);
-  const starts = new Uint8Array(n);
+  const [cover, starts] = typedBlock(n + 1, I32, Uint8Array);
   for (let id = 0; id + 1 < perSupplier.length; id++) {
     const [start, end] = [perSupplier[id]!, perSupplier[id + 1]!];
     let q = start;
@@ -359,7 +357,8 @@ function heavyWindows(g: ReturnType<typeof groupFacts>, perSupplier: Int32Array,
 
 /** What the split-purchase rule needs of each buy, in flat arrays of `n`. */
 function groupFacts(n: number) {
-  return { slot: new Int32Array(n), day: new Int32Array(n), amount: new Float64Array(n), item: new Int32Array(n) };
+  const [slot, day, item, amount] = typedBlock(n, I32, I32, I32, Float64Array);
+  return { slot, day, amount, item };
 }
 
 /** Sort `a[0, size)` ascending: groups are small (a supplier's buys), where insertion sort wins. */

@@ -10,7 +10,19 @@ const PREFIXES = ['ห้างหุ้นส่วนจำกัด', 'ห้
 );
 const SUFFIXES = ['จำกัด (มหาชน)', 'จำกัด', '(มหาชน)'].map(foldForMatch);
 
+/** Keys already made: a check after an edit, and the next file of a folder, meet the same suppliers. */
+const made = new Map<string, string>();
+
 export function supplierNameKey(name: string): string {
+  let key = made.get(name);
+  if (key === undefined) {
+    key = keyOf(name);
+    if (made.size < 20_000) made.set(name, key);
+  }
+  return key;
+}
+
+function keyOf(name: string): string {
   let key = foldForMatch(name);
   for (const p of PREFIXES)
     if (key.startsWith(p) && key.length > p.length) {

@@ -2,6 +2,7 @@ import { collapseSpaces, thaiDigitsToArabic } from '../text/thai';
 import { report, type RuleContext } from './context';
 import { msg } from './messages';
 import { hashOf, slotOf, type ParsedRows } from './parsedRows';
+import { typedBlock } from './typedBlock';
 
 /** Numbers per part, on average: a part's table (16 bytes a slot) stays in the processor's cache. */
 const PART = 4096;
@@ -13,14 +14,13 @@ const PART = 4096;
  * map of a million strings far more.
  */
 function repeatedNumbers(rows: ParsedRows): Uint8Array {
-  const repeated = new Uint8Array(rows.slots);
   let n = 0;
   for (let i = 0; i < rows.slots; i++) if (rows.present[i] && !Number.isNaN(rows.projectValue[i]!)) n++;
   let bits = 0;
   while (n >> bits > PART) bits++;
   // Part of each number by the top bits of its hash; within a part, slots by the low bits.
   const start = new Int32Array((1 << bits) + 1);
-  const hashes = new Uint32Array(rows.slots);
+  const [hashes, repeated] = typedBlock(rows.slots, Uint32Array, Uint8Array);
   for (let i = 0; i < rows.slots; i++) {
     const v = rows.projectValue[i]!;
     if (!rows.present[i] || Number.isNaN(v)) continue;
@@ -29,8 +29,7 @@ function repeatedNumbers(rows: ParsedRows): Uint8Array {
   }
   for (let k = 1; k < start.length; k++) start[k]! += start[k - 1]!;
   const next = start.slice(0, -1);
-  const values = new Float64Array(n);
-  const slots = new Int32Array(n);
+  const [values, slots] = typedBlock(n, Float64Array, Int32Array);
   for (let i = 0; i < rows.slots; i++) {
     const v = rows.projectValue[i]!;
     if (!rows.present[i] || Number.isNaN(v)) continue;
@@ -44,10 +43,9 @@ function repeatedNumbers(rows: ParsedRows): Uint8Array {
   let size = 16;
   while (size < 2 * largest) size *= 2;
   const mask = size - 1;
-  const keys = new Float64Array(size);
-  const first = new Int32Array(size);
+  const [keys, first, stamp] = typedBlock(size, Float64Array, Int32Array, Int32Array);
   // A slot is taken only when stamped with the current part: no table is cleared between parts.
-  const stamp = new Int32Array(size).fill(-1);
+  stamp.fill(-1);
   for (let part = 0; part + 1 < start.length; part++) {
     for (let at = start[part]!; at < start[part + 1]!; at++) {
       const v = values[at]!;

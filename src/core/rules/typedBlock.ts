@@ -1,0 +1,25 @@
+type Kind =
+  | Uint8ArrayConstructor
+  | Int16ArrayConstructor
+  | Int32ArrayConstructor
+  | Uint32ArrayConstructor
+  | Float64ArrayConstructor;
+
+type Views<K extends readonly Kind[]> = { -readonly [I in keyof K]: InstanceType<K[I]> };
+
+/**
+ * Typed arrays of `size` zeros, one of each kind asked for, carved from one buffer. V8 places every
+ * typed array over 64 bytes in a buffer of its own outside its heap, at over a microsecond each: the
+ * few dozen a check needs cost a thousand-row sheet a tenth of its time; views of one buffer do not.
+ */
+export function typedBlock<const K extends readonly Kind[]>(size: number, ...kinds: K): Views<K> {
+  // Each view starts on a multiple of 8 bytes, as a Float64Array must.
+  const bytes = kinds.map((k) => Math.ceil((k.BYTES_PER_ELEMENT * size) / 8) * 8);
+  const buffer = new ArrayBuffer(bytes.reduce((a, b) => a + b, 0));
+  let offset = 0;
+  return kinds.map((k, i) => {
+    const view = new k(buffer, offset, size);
+    offset += bytes[i]!;
+    return view;
+  }) as unknown as Views<K>;
+}
