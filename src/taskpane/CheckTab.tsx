@@ -237,9 +237,13 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     facts?: { hasDrawings: boolean; hasPivots: boolean; hasExtensions: boolean } | null;
   };
 
-  async function download() {
-    if (file.toBuffer) downloadBytes(await file.toBuffer(), t.fixedCopyName(base));
-  }
+  // Busy while the copy is written (fixes wait for it: half a minute on 200,000 rows), and a failure is said.
+  const download = () =>
+    act(async () => {
+      const name = t.fixedCopyName(base);
+      downloadBytes(await file.toBuffer!(), name);
+      return (t) => t.downloaded(name);
+    });
 
   /** A copy with marks and a findings sheet; the working copy in the pane stays as it is. */
   const downloadMarked = () =>

@@ -160,7 +160,11 @@ describe('findings grouped, filtered and fixed in the pane', () => {
     await p.locator('[data-testid=fix-all][data-code=number-as-text]').click();
     await expect.poll(() => p.getByTestId('fixed').textContent(), { timeout: 10_000 }).toContain('แก้ไข 2 เซลล์แล้ว');
     await expect.poll(groups, { timeout: 10_000 }).toEqual(['tax-id-checksum:1']);
+    // What was done is told again in English after a switch, not left in Thai.
+    await p.getByTestId('lang').click();
+    expect(await p.getByTestId('fixed').textContent()).toContain('Changed 2 cell(s)');
     const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('download-copy').click()]);
+    await expect.poll(() => p.getByTestId('fixed').textContent()).toMatch(/^Downloaded .*\.xlsx$/);
     const path = join(dir, 'fixed-copy.xlsx');
     await download.saveAs(path);
     const wb = new ExcelJS.Workbook();
@@ -171,9 +175,6 @@ describe('findings grouped, filtered and fixed in the pane', () => {
     const original = new ExcelJS.Workbook();
     await original.xlsx.load((await readFile(join(dir, 'fixable.xlsx'))) as unknown as ArrayBuffer);
     expect(original.getWorksheet('O16')!.getCell('B2').value).toBe('50,000');
-    // What was done is told again in English after a switch, not left in Thai.
-    await p.getByTestId('lang').click();
-    expect(await p.getByTestId('fixed').textContent()).toContain('Changed 2 cell(s)');
     expect((p as Page & { errors: string[] }).errors).toEqual([]);
     await p.close();
   });

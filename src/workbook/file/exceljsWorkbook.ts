@@ -98,6 +98,15 @@ export class ExcelJsWorkbook implements WorkbookPort {
   selection: { sheet: string; address: string } | null = null;
   /** Charts of inserted sheets: ExcelJS cannot write charts, so they are added when the file is saved. */
   private readonly charts: SheetChart[] = [];
+  /**
+   * Fixes not yet written into ExcelJS's model, by sheet, in order. Loading the model takes seconds
+   * per hundred thousand rows (18 s for 200,000 in the pane): a fix waits here, every read shows it,
+   * and the model takes it when something needs the model (marks, a new sheet, saving).
+   */
+  private readonly pendingFixes = new Map<string, CellWrite[]>();
+  /** The sheet last read from the file, as the file has it: read again after a fix, it is not parsed again. */
+  private lastRead: SheetGrid | null = null;
+  private loading: Promise<ExcelJS.Workbook> | null = null;
 
   private constructor(
     private model: ExcelJS.Workbook | null,
@@ -133,6 +142,14 @@ export class ExcelJsWorkbook implements WorkbookPort {
   /** The ExcelJS model, loaded on the first write; reads then come from it, edits included. */
   async excel(): Promise<ExcelJS.Workbook> {
     if (this.model) return this.model;
+    // One load however many ask during it (a second download click, a fix): each would drop the other's edits.
+    return (this.loading ??= this.loadModel().catch((e: unknown) => {
+      this.loading = null;
+      throw e;
+    }));
+  }
+
+  private async loadModel(): Promise<ExcelJS.Workbook> {
     const wb = new (await excelJs()).Workbook();
     // ExcelJS's types ask for a Node Buffer; in the browser an ArrayBuffer works the same.
     await wb.xlsx.load(this.bytes as unknown as ArrayBuffer);
@@ -150,6 +167,9 @@ export class ExcelJsWorkbook implements WorkbookPort {
       const ws = wb.getWorksheet(sheet);
       if (ws) for (const [ref, text] of notes) if (!ws.getCell(ref).note) ws.getCell(ref).note = text;
     }
+    for (const [sheet, writes] of this.pendingFixes) writeFixes(wb.getWorksheet(sheet)!, writes);
+    this.pendingFixes.clear();
+    this.lastRead = null;
     this.model = wb;
     this.file = null;
     return wb;
@@ -174,7 +194,14 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async readSheet(name: string, options: ReadOptions = {}): Promise<SheetGrid> {
-    if (this.file) return this.readFromFile(this.file, name, options);
+    if (this.file) {
+      // Only the last sheet read is kept: a check of a folder holds one sheet at a time.
+      if (this.lastRead?.name !== name) {
+        this.lastRead = null;
+        this.lastRead = await this.readFromFile(this.file, name, options);
+      }
+      return withFixes(this.lastRead, this.pendingFixes.get(name));
+    }
     const ws = this.model!.getWorksheet(name);
     if (!ws) throw new Error(`No sheet named "${name}"`);
     const values: CellValue[][] = [];
@@ -252,15 +279,11 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async applyFixes(sheet: string, writes: readonly CellWrite[]): Promise<number> {
-    const ws = await this.sheet(sheet);
-    for (const w of writes) {
-      const cell = ws.getCell(w.cell);
-      if (w.kind === 'date') {
-        const d = serialToDay(Number(w.value))!;
-        cell.value = new Date(Date.UTC(d.y, d.m - 1, d.d));
-      } else cell.value = w.value;
-      if (w.numberFormat) cell.numFmt = w.numberFormat;
-    }
+    if (this.file) {
+      if (!this.file.sheets.some((s) => s.name === sheet)) throw new Error(`No sheet named "${sheet}"`);
+      const pending = this.pendingFixes.get(sheet) ?? [];
+      this.pendingFixes.set(sheet, [...pending, ...writes]);
+    } else writeFixes(await this.sheet(sheet), writes);
     return writes.length;
   }
 
@@ -350,8 +373,42 @@ export class ExcelJsWorkbook implements WorkbookPort {
   /** The workbook as .xlsx bytes. */
   async toBuffer(): Promise<Uint8Array> {
     // Nothing written yet: the file as it came.
-    if (!this.model && this.bytes) return this.bytes.slice();
+    if (!this.model && this.bytes && this.pendingFixes.size === 0) return this.bytes.slice();
     const buf = await (await this.excel()).xlsx.writeBuffer();
     return addCharts(new Uint8Array(buf as ArrayBuffer), this.charts);
   }
+}
+
+/** The value a fix writes, as a read gives it back. */
+function valueOf(w: CellWrite): string | number | Date {
+  if (w.kind === 'number') return Number(w.value);
+  if (w.kind === 'text') return String(w.value);
+  const d = serialToDay(Number(w.value))!;
+  return new Date(Date.UTC(d.y, d.m - 1, d.d));
+}
+
+function writeFixes(ws: ExcelJS.Worksheet, writes: readonly CellWrite[]): void {
+  for (const w of writes) {
+    const cell = ws.getCell(w.cell);
+    cell.value = valueOf(w);
+    if (w.numberFormat) cell.numFmt = w.numberFormat;
+  }
+}
+
+/** `grid` with `writes` over it (the rows they change copied: the grid as read stays as the file has it). */
+function withFixes(grid: SheetGrid, writes: readonly CellWrite[] | undefined): SheetGrid {
+  if (!writes?.length) return grid;
+  const values = grid.values.slice();
+  const copies = new Map<number, CellValue[]>();
+  for (const w of writes) {
+    const at = parseA1(w.cell);
+    if (!at) continue;
+    while (values.length < at.row) values.push([]);
+    let row = copies.get(at.row);
+    if (!row) copies.set(at.row, (row = [...values[at.row - 1]!]));
+    while (row.length < at.col - 1) row.push(null);
+    row[at.col - 1] = valueOf(w);
+    values[at.row - 1] = row;
+  }
+  return { ...grid, values };
 }
