@@ -48,13 +48,19 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const th = values.lang !== 'en';
   const input = positionals[0];
   if (!input || !values.output)
-    throw new UsageError('give the export and the file to write: import-egp EXPORT.csv -o OUT.xlsx');
+    throw new UsageError(
+      'ระบุไฟล์ส่งออกจาก e-GP และไฟล์ที่จะเขียน: import-egp EXPORT.csv -o OUT.xlsx',
+      'give the export and the file to write: import-egp EXPORT.csv -o OUT.xlsx',
+    );
   const template = getTemplate(values.template!);
   if (!template || template.kind !== 'procurement' || template.importOnly)
-    throw new UsageError(`--template must be a procurement template, e.g. ita2567-o16 or ita2568-procurement`);
+    throw new UsageError(
+      '--template ต้องเป็นแม่แบบตารางจัดซื้อจัดจ้าง เช่น ita2567-o16 หรือ ita2568-procurement',
+      '--template must be a procurement template, e.g. ita2567-o16 or ita2568-procurement',
+    );
   const top = values.top === undefined ? undefined : Number(values.top);
   if (top !== undefined && !(Number.isInteger(top) && top > 0))
-    throw new UsageError('--top must be a whole number, e.g. --top 100');
+    throw new UsageError('--top ต้องเป็นจำนวนเต็ม เช่น --top 100', '--top must be a whole number, e.g. --top 100');
   const wb = await openOrSay(input, th, io);
   if (!wb) return 2;
   const grid = await wb.readSheet(await wb.activeSheetName());
@@ -129,10 +135,18 @@ export async function templateCommand(args: string[], io: Io): Promise<number> {
     return 0;
   }
   const layout = layoutFor(id);
-  if (!layout) throw new UsageError(`no template "${id}"; run "ita-check template" to list them`);
-  if (!values.output) throw new UsageError('give the file to write with -o FILE.xlsx');
+  if (!layout)
+    throw new UsageError(
+      `ไม่มีแม่แบบ "${id}": สั่ง "ita-check template" เพื่อดูรายการแม่แบบ`,
+      `no template "${id}"; run "ita-check template" to list them`,
+    );
+  if (!values.output) throw new UsageError('ระบุไฟล์ที่จะเขียนด้วย -o FILE.xlsx', 'give the file to write with -o FILE.xlsx');
   // A workbook named otherwise would not open as what its name says (and ita-check refuses it).
-  if (!/\.xlsx$/i.test(values.output)) throw new UsageError('a template is an Excel workbook: name it FILE.xlsx');
+  if (!/\.xlsx$/i.test(values.output))
+    throw new UsageError(
+      'แม่แบบเป็นสมุดงาน Excel: ตั้งชื่อไฟล์ลงท้ายด้วย .xlsx',
+      'a template is an Excel workbook: name it FILE.xlsx',
+    );
   const wb = await ExcelJsWorkbook.create();
   const sheet = await wb.insertTemplate(layout);
   await writeNew(values.output, await wb.toBuffer(), values.force);
@@ -144,18 +158,22 @@ export async function templateCommand(args: string[], io: Io): Promise<number> {
 export async function scoreCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { year: { type: 'string' }, indicators: { type: 'string' } },
+    // --lang is taken as every command takes it: the JSON has both languages' level names.
+    options: { year: { type: 'string' }, indicators: { type: 'string' }, lang: { type: 'string' } },
   });
   const year = Number(thaiDigitsToArabic(values.year ?? ''));
   if (!Number.isInteger(year) || year < 2550 || year > 2700)
-    throw new UsageError('give the assessment year in BE, e.g. --year 2567');
+    throw new UsageError('ระบุปีที่ประเมินเป็น พ.ศ. เช่น --year 2567', 'give the assessment year in BE, e.g. --year 2567');
   // A blank between commas is a missing score, not a 0 (Number('') is 0).
   const scores = (values.indicators ?? '')
     .split(',')
     .map((s) => thaiDigitsToArabic(s.trim()))
     .map((s) => (s === '' ? NaN : Number(s)));
   if (scores.length !== 10 || scores.some((s) => !Number.isFinite(s) || s < 0 || s > 100))
-    throw new UsageError('give the ten indicator scores 1–10, each 0–100, e.g. --indicators 97.90,97.90,...');
+    throw new UsageError(
+      'ระบุคะแนนตัวชี้วัดที่ 1–10 ครบ 10 ค่า ค่าละ 0–100 คั่นด้วยจุลภาค เช่น --indicators 97.90,97.90,...',
+      'give the ten indicator scores 1–10, each 0–100, e.g. --indicators 97.90,97.90,...',
+    );
   io.out(JSON.stringify(itaScore(year, scores), null, 2) + '\n');
   return 0;
 }

@@ -3,18 +3,32 @@ import type { WorkbookPort } from '../workbook/port';
 import { CannotRead, openWorkbook } from './openFile';
 import type { Io } from './main';
 
-/** A mistake in the command line: told with the usage, exit status 2. */
-export class UsageError extends Error {}
+/** A mistake in the command line, said in Thai and English: told with the usage, exit status 2. */
+export class UsageError extends Error {
+  constructor(
+    readonly th: string,
+    en: string,
+  ) {
+    super(en);
+  }
+}
 
 /** Write a new .xlsx, refusing to replace a file unless asked. */
 export async function writeNew(path: string, bytes: Uint8Array, force = false): Promise<void> {
   // Workbook bytes under a .csv name would be refused as "an Excel workbook named .csv" next time.
-  if (!/\.xlsx$/i.test(path)) throw new UsageError(`${path}: an Excel workbook is written: name it .xlsx`);
+  if (!/\.xlsx$/i.test(path))
+    throw new UsageError(
+      `${path}: ผลที่เขียนเป็นสมุดงาน Excel ให้ตั้งชื่อลงท้ายด้วย .xlsx`,
+      `${path}: an Excel workbook is written: name it .xlsx`,
+    );
   try {
     await writeFile(path, bytes, { flag: force ? 'w' : 'wx' });
   } catch (e) {
     if ((e as { code?: string }).code === 'EEXIST')
-      throw new UsageError(`${path} exists; choose another name or add --force`);
+      throw new UsageError(
+        `มีไฟล์ ${path} อยู่แล้ว: ตั้งชื่ออื่น หรือเพิ่ม --force เพื่อเขียนทับ`,
+        `${path} exists; choose another name or add --force`,
+      );
     throw e;
   }
 }

@@ -11,18 +11,48 @@ import type { ProcurementData } from '../core/report/procurementData';
 import { UsageError, importCommand, scoreCommand, templateCommand, writeReportWorkbook } from './commands';
 import { summaryCommand } from './summary';
 
-export const USAGE = `Usage: ita-check [--format text|json] [--lang th|en] [--output REPORT.xlsx [--force]] FILE_OR_DIR...
+const COMMAND_LINES = `ita-check [--format text|json] [--lang th|en] [--output REPORT.xlsx [--force]] FILE_OR_DIR...
        ita-check template [ID -o FILE.xlsx [--force]]
        ita-check score --year 2567 --indicators S1,S2,...,S10
        ita-check import-egp EXPORT.csv|.xlsx -o OUT.xlsx [--template ita2567-o16|ita2568-procurement] [--top 100]
-       ita-check summary PROCUREMENT.xlsx -o SUMMARY.xlsx [--sheet NAME] [--force]
+       ita-check summary PROCUREMENT.xlsx -o SUMMARY.xlsx [--sheet NAME] [--force]`;
+
+/** How to use the CLI, in Thai (the default) and in English (--lang en). */
+export const USAGE: Record<Lang, string> = {
+  // "วิธีใช้: " takes six columns (its vowel and tone marks take none): the command lines stay aligned.
+  th: `วิธีใช้: ${COMMAND_LINES.replaceAll('\n       ', '\n      ')}
+
+ตรวจทุกไฟล์ .xlsx, .xlsm และ .csv ที่ระบุ (โฟลเดอร์: ทุกไฟล์ในโฟลเดอร์): ตารางจัดซื้อจัดจ้าง แบบตรวจ OIT
+ตารางคะแนน ITA และรายงานมาตรการ; --output เขียนสรุปตามวิธีจัดซื้อจัดจ้างและรายเดือนลงสมุดงานด้วย
+"template" แสดงรายการแม่แบบ หรือเขียนแม่แบบลงไฟล์ใหม่; "score" คำนวณคะแนน ITA จากคะแนนตัวชี้วัดทั้ง 10 ตัว;
+"summary" เขียนสำเนาสมุดงานจัดซื้อจัดจ้างพร้อมสรุปตามวิธีจัดซื้อจัดจ้าง (O17: สูตรอ้างอิงแผ่นงานจัดซื้อจัดจ้าง)
+และสรุปรายเดือน แต่ละส่วนมีแผนภูมิ
+รหัสสถานะเมื่อจบ: 0 ไม่พบข้อผิดพลาด, 1 พบข้อผิดพลาดระดับ error, 2 ใช้คำสั่งไม่ถูกต้องหรืออ่านไฟล์ไม่ได้`,
+  en: `Usage: ${COMMAND_LINES}
 
 Checks every .xlsx, .xlsm or .csv file given (directories are walked): procurement tables, OIT checklists,
 ITA score sheets and measures reports; --output also writes the summaries by method and by month.
 "template" lists the templates or writes one to a new file; "score" computes the ITA score from the
 ten indicator scores; "summary" writes a copy of a procurement workbook with the O17 summary by method
 (formulas over the procurement sheets) and the monthly view, each with a chart.
-Exit status: 0 no errors, 1 findings of severity error, 2 usage error or a file that cannot be read.`;
+Exit status: 0 no errors, 1 findings of severity error, 2 usage error or a file that cannot be read.`,
+};
+
+/** The language asked for on the command line (read before the options are parsed: a usage error needs it). */
+function langOf(argv: readonly string[]): Lang {
+  const at = argv.indexOf('--lang');
+  const value = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  return value === 'en' ? 'en' : 'th';
+}
+
+/** Node's own words for a command line it cannot parse, in Thai. */
+function parseErrorTh(e: Error & { code?: string }): string {
+  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `ไม่รู้จักตัวเลือก ${quoted}`;
+  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `คำสั่งนี้ไม่รับ ${quoted}`;
+  if (/argument missing/.test(e.message)) return `ตัวเลือก ${quoted.replace(/ <value>$/, '')} ต้องตามด้วยค่า`;
+  return `ตัวเลือกไม่ถูกต้อง (${e.message})`;
+}
 
 export interface Io {
   out: (s: string) => void;
@@ -47,12 +77,14 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     },
   });
   if (values.help) {
-    io.out(USAGE + '\n');
+    io.out(USAGE[langOf(args)] + '\n');
     return 0;
   }
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown --format ${values.format}`);
-  if (values.lang !== 'th' && values.lang !== 'en') throw new UsageError(`unknown --lang ${values.lang}`);
-  if (positionals.length === 0) throw new UsageError('no file or directory given');
+  if (values.format !== 'text' && values.format !== 'json')
+    throw new UsageError(`ไม่รู้จัก --format ${values.format} (ใช้ text หรือ json)`, `unknown --format ${values.format}`);
+  if (values.lang !== 'th' && values.lang !== 'en')
+    throw new UsageError(`ไม่รู้จัก --lang ${values.lang} (ใช้ th หรือ en)`, `unknown --lang ${values.lang}`);
+  if (positionals.length === 0) throw new UsageError('ไม่ได้ระบุไฟล์หรือโฟลเดอร์ที่จะตรวจ', 'no file or directory given');
 
   const lang = values.lang as Lang;
   const collected = await collectFiles(positionals);
@@ -68,7 +100,11 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     return 2;
   }
   if (values.output) {
-    if (!/\.xlsx$/i.test(values.output)) throw new UsageError('--output writes an .xlsx workbook: name it .xlsx');
+    if (!/\.xlsx$/i.test(values.output))
+      throw new UsageError(
+        '--output เขียนสมุดงาน .xlsx: ตั้งชื่อไฟล์ลงท้ายด้วย .xlsx',
+        '--output writes an .xlsx workbook: name it .xlsx',
+      );
     // Paths compared as the disk resolves them: a link to an input is that input.
     const output = await realPath(values.output);
     const inputs = await Promise.all([...positionals, ...files].map(realPath));
@@ -80,9 +116,13 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     // checked; any other workbook is the user's and is never written over without --force.
     const ours = exists && (await isReportWorkbook(output));
     if (inputs.includes(output) && !ours)
-      throw new UsageError('--output would overwrite one of the files being checked');
+      throw new UsageError(
+        '--output จะเขียนทับไฟล์ที่กำลังตรวจ: ตั้งชื่ออื่น',
+        '--output would overwrite one of the files being checked',
+      );
     if (exists && !ours && !values.force)
       throw new UsageError(
+        `มีไฟล์ ${values.output} อยู่แล้ว และไม่ใช่รายงานของ ita-check: ตั้งชื่ออื่น หรือเพิ่ม --force เพื่อเขียนทับ`,
         `${values.output} exists and is not a report of ita-check; choose another name or add --force`,
       );
     const kept = await Promise.all(files.map(async (f) => ((await realPath(f)) === output ? null : f)));
@@ -182,15 +222,17 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     const at = commandAt(argv);
     // "ita-check template --help" asks for the same usage as "ita-check --help".
     if (at >= 0 && (argv.includes('--help') || argv.includes('-h'))) {
-      io.out(USAGE + '\n');
+      io.out(USAGE[langOf(argv)] + '\n');
       return 0;
     }
     if (at >= 0)
       return await COMMANDS[argv[at] as keyof typeof COMMANDS]([...argv.slice(0, at), ...argv.slice(at + 1)], io);
     return await runCheck(argv, io);
   } catch (e) {
+    const lang = langOf(argv);
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`ita-check: ${(e as Error).message}\n${USAGE}\n`);
+      const th = e instanceof UsageError ? e.th : parseErrorTh(e as Error);
+      io.err(`ita-check: ${lang === 'th' ? th : (e as Error).message}\n${USAGE[lang]}\n`);
       return 2;
     }
     io.err(`ita-check: ${(e as Error).message ?? String(e)}\n`);

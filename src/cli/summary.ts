@@ -26,15 +26,21 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
   const input = positionals[0];
   if (!input || !values.output)
     throw new UsageError(
+      'ระบุสมุดงานจัดซื้อจัดจ้างและไฟล์ที่จะเขียน: summary PROCUREMENT.xlsx -o SUMMARY.xlsx',
       'give the procurement workbook and the file to write: summary PROCUREMENT.xlsx -o SUMMARY.xlsx',
     );
   if (!/\.xlsx$/i.test(input))
-    throw new UsageError('summary needs an .xlsx workbook; for an e-GP .csv export run import-egp first');
+    throw new UsageError(
+      'summary ใช้กับสมุดงาน .xlsx: ไฟล์ .csv ที่ส่งออกจาก e-GP ให้สั่ง import-egp ก่อน',
+      'summary needs an .xlsx workbook; for an e-GP .csv export run import-egp first',
+    );
   const wb = await openOrSay(input, th, io);
   if (!wb) return 2;
-  if (!(wb instanceof ExcelJsWorkbook)) throw new UsageError('summary needs an .xlsx workbook');
+  if (!(wb instanceof ExcelJsWorkbook))
+    throw new UsageError('summary ใช้กับสมุดงาน .xlsx', 'summary needs an .xlsx workbook');
   const names = await wb.sheetNames();
-  for (const s of values.sheet ?? []) if (!names.includes(s)) throw new UsageError(`no sheet "${s}" in ${input}`);
+  for (const s of values.sheet ?? [])
+    if (!names.includes(s)) throw new UsageError(`ไม่มีแผ่นงาน "${s}" ใน ${input}`, `no sheet "${s}" in ${input}`);
   const sheets: ProcurementData[] = [];
   for (const name of values.sheet ?? names) {
     const grid = await wb.readSheet(name);

@@ -122,7 +122,7 @@ describe('batch checking', () => {
     const before = await readFile(join(folder, 'agency.xlsx'));
     const refused = await runCli(['--output', join(folder, 'agency.xlsx'), folder]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('--output would overwrite');
+    expect(refused.stderr).toContain('--output จะเขียนทับไฟล์ที่กำลังตรวจ');
     expect((await readFile(join(folder, 'agency.xlsx'))).equals(before)).toBe(true);
   });
 
@@ -221,6 +221,6 @@ describe('ita-check import-egp on the real exports', () => {
       f('agency.xlsx'),
     ]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('exists');
+    expect(again.stderr).toContain('อยู่แล้ว');
   });
 });

@@ -114,11 +114,21 @@ describe('ita-check', () => {
     expect(en.stdout).toContain('complete 0.00% (0 of 35 items), projected OIT score 0');
   });
 
-  it('treats bad usage as exit 2 with the usage text', async () => {
-    for (const args of [[], ['--format', 'xml', f('correct.xlsx')], ['--bogus']]) {
+  it('treats bad usage as exit 2 with the usage text, said in Thai unless --lang en', async () => {
+    const cases: [string[], string, string][] = [
+      [[], 'ไม่ได้ระบุไฟล์หรือโฟลเดอร์ที่จะตรวจ', 'no file or directory given'],
+      [['--format', 'xml', f('correct.xlsx')], 'ไม่รู้จัก --format xml', 'unknown --format xml'],
+      [['--bogus'], 'ไม่รู้จักตัวเลือก --bogus', "Unknown option '--bogus'"],
+      [['-o'], 'ตัวเลือก -o, --output ต้องตามด้วยค่า', "Option '-o, --output <value>' argument missing"],
+      [['score', '--year', '67'], 'ระบุปีที่ประเมินเป็น พ.ศ.', 'give the assessment year in BE'],
+    ];
+    for (const [args, th, en] of cases) {
       const r = await runCli(args);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toContain('Usage: ita-check');
+      expect([r.code, r.stderr.split('\n')[0]], args.join(' ')).toEqual([2, expect.stringContaining(th)]);
+      expect(r.stderr).toContain('วิธีใช้: ita-check');
+      const e = await runCli(['--lang', 'en', ...args]);
+      expect([e.code, e.stderr.split('\n')[0]], args.join(' ')).toEqual([2, expect.stringContaining(en)]);
+      expect(e.stderr).toContain('Usage: ita-check');
     }
     expect((await runCli([f('no-such.xlsx')])).code).toBe(2);
   });

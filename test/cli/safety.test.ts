@@ -40,7 +40,7 @@ describe('--output never writes over a workbook of the user', () => {
     const before = await readFile(f('mine.xlsx'));
     const r = await runCli(['--output', f('mine.xlsx'), f('O16.xlsx')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('exists and is not a report of ita-check');
+    expect(r.stderr).toContain('อยู่แล้ว และไม่ใช่รายงานของ ita-check');
     expect(await readFile(f('mine.xlsx'))).toEqual(before);
     expect((await runCli(['--output', f('mine.xlsx'), '--force', f('O16.xlsx')])).code).toBe(0);
     expect(await readFile(f('mine.xlsx'))).not.toEqual(before);
@@ -52,7 +52,7 @@ describe('--output never writes over a workbook of the user', () => {
     // With --force, only following the link tells it is the input.
     const r = await runCli(['--output', f('link.xlsx'), '--force', f('O16.xlsx')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('would overwrite one of the files being checked');
+    expect(r.stderr).toContain('--output จะเขียนทับไฟล์ที่กำลังตรวจ');
     expect(await readFile(f('O16.xlsx'))).toEqual(before);
     expect((await runCli(['--output', f('report.xlsx'), f('O16.xlsx')])).code).toBe(0);
     expect((await runCli(['--output', f('report.xlsx'), f('O16.xlsx')])).code).toBe(0);
@@ -62,7 +62,7 @@ describe('--output never writes over a workbook of the user', () => {
     const r = await runCli(['--output', f('none.xlsx'), f('missing.xlsx')]);
     expect(r.code).toBe(2);
     await expect(readFile(f('none.xlsx'))).rejects.toThrow();
-    const csv = await runCli(['--output', f('report.csv'), f('O16.xlsx')]);
+    const csv = await runCli(['--lang', 'en', '--output', f('report.csv'), f('O16.xlsx')]);
     expect(csv.code).toBe(2);
     expect(csv.stderr).toContain('name it .xlsx');
   });
@@ -159,12 +159,13 @@ describe('as a program', () => {
     for (const command of ['template', 'summary', 'import-egp', 'score']) {
       const r = await runCli([command, '--help']);
       expect(r.code, command).toBe(0);
-      expect(r.stdout).toContain('Usage: ita-check');
+      expect(r.stdout).toContain('วิธีใช้: ita-check');
+      expect((await runCli([command, '--help', '--lang', 'en'])).stdout).toContain('Usage: ita-check');
     }
   });
 
   it('runs from its bundle as from bin/', () => {
     const r = spawnSync(process.execPath, [join(BIN, '../../dist/cli/ita-check.mjs'), '--help']);
-    expect(r.stdout.toString()).toContain('Usage: ita-check');
+    expect(r.stdout.toString()).toContain('วิธีใช้: ita-check');
   });
 });

@@ -29,6 +29,20 @@ describe('ita-check score', () => {
       level: 'ผ่านดี',
       weakest: [9, 8, 4],
     });
+    // --lang, which every command takes, is taken here too (before or after the command).
+    for (const lang of [
+      ['--lang', 'en', 'score'],
+      ['score', '--lang', 'en'],
+    ]) {
+      const en = await runCli([
+        ...lang,
+        '--year',
+        '2567',
+        '--indicators',
+        '97.90,97.90,99.12,94.21,98.95,97.70,96.35,85.37,79.29,100',
+      ]);
+      expect([en.code, JSON.parse(en.stdout).levelEn]).toEqual([0, 'Pass']);
+    }
   });
 
   it('gives seed 003’s result: 85.15, level A', async () => {
@@ -71,7 +85,9 @@ describe('ita-check score', () => {
       '97.90,97.90,99.12,94.21,98.95,97.70,96.35,85.37,79.29,',
     ]);
     expect(blank.code).toBe(2);
-    expect((await runCli(['score', '--year', '2024', '--indicators', '1,2,3,4,5,6,7,8,9,10'])).stderr).toContain('BE');
+    expect((await runCli(['score', '--year', '2024', '--indicators', '1,2,3,4,5,6,7,8,9,10'])).stderr).toContain(
+      'พ.ศ.',
+    );
   });
 });
 
@@ -84,7 +100,7 @@ describe('ita-check template', () => {
     expect((await runCli(['template', 'oit-2567', '-o', path])).code).toBe(0);
     const again = await runCli(['template', 'oit-2567', '-o', path]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('exists');
+    expect(again.stderr).toContain('อยู่แล้ว');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('OIT 2567')!;
@@ -102,7 +118,7 @@ describe('ita-check template', () => {
     // Layouts it only recognises (the bare checklist, e-GP's export, its own reports) would check badly.
     for (const id of ['oit-checklist', 'egp-contract', 'monthly-report']) {
       const r = await runCli(['template', id, '-o', join(dir, `${id}.xlsx`)]);
-      expect([r.code, r.stderr.includes(`no template "${id}"`)], id).toEqual([2, true]);
+      expect([r.code, r.stderr.includes(`ไม่มีแม่แบบ "${id}"`)], id).toEqual([2, true]);
     }
     const csv = await runCli(['template', 'ita2567-o16', '-o', join(dir, 'o16.csv')]);
     expect(csv.code).toBe(2);

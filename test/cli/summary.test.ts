@@ -166,7 +166,7 @@ describe('ita-check summary', () => {
   it('never overwrites, asks for an .xlsx, and says so when there is no procurement table', async () => {
     const again = await runCli(['summary', f('agency.xlsx'), '-o', f('summary.xlsx')]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('exists');
+    expect(again.stderr).toContain('อยู่แล้ว');
     await writeFile(f('egp.csv'), 'a,b\n1,2\n');
     expect((await runCli(['summary', f('egp.csv'), '-o', f('x.xlsx')])).stderr).toContain('import-egp');
     await writeXlsx(f('cover.xlsx'), { ปก: [['รายงาน']] });
