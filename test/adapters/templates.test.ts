@@ -182,6 +182,24 @@ describe('summary sheets and charts with Office.js', () => {
     expect(excel.syncs).toBe(2);
   });
 
+  it('draws O17’s boxes for problems and suggestions as the .xlsx writer does: bordered, wrapped from the top', async () => {
+    const model = { sheets: [newSheet('อื่น')], active: 0 };
+    const layout = layoutFor('ita2567-o17-summary')!;
+    const name = await new OfficeWorkbook(fakeExcel(model).run, capabilitiesFor(20)).insertTemplate(layout);
+    const ws = model.sheets.find((s) => s.name === name)!;
+    const labels = [...ws.cells].filter(([, c]) => layout.notes.includes(String(c.value)));
+    expect(labels.map(([, c]) => c.value)).toEqual(layout.notes);
+    const right = layout.columns.length;
+    for (const [at] of labels) {
+      const top = Number(at.split(',')[0]) + 1;
+      const cell = (r: number, c: number) => ws.cells.get(`${r},${c}`)!;
+      expect(cell(top, 1).border).toEqual({ top: 'Continuous', left: 'Continuous' });
+      expect(cell(top + 2, right).border).toEqual({ bottom: 'Continuous', right: 'Continuous' });
+      expect(cell(top + 1, 2).border).toBeUndefined();
+      expect([cell(top, 1).wrapText, cell(top, 1).vAlign]).toEqual([true, 'Top']);
+    }
+  });
+
   it('in Excel 2016 (below ExcelApi 1.7) writes the numbers without the chart, and does not fail', async () => {
     const model = { sheets: [source], active: 0 };
     const excel = fakeExcel(model, 6);

@@ -24,6 +24,8 @@ export interface CellModel {
   validation?: { rule: unknown; errorAlert?: unknown; prompt?: unknown };
   hAlign?: string;
   vAlign?: string;
+  /** Line styles of the cell's edges (Range.format.borders), by side. */
+  border?: { top?: string; bottom?: string; left?: string; right?: string };
 }
 
 export interface ConditionalFormatModel {
@@ -659,6 +661,7 @@ export class FakeRange extends Loadable {
   }
   get format() {
     const each = (fn: (c: CellModel) => void) => this.forEach(fn);
+    const each2 = (fn: (c: CellModel, r: number, col: number) => void) => this.forEach(fn);
     const { ctx, sheet, rect } = this;
     return {
       font: {
@@ -685,6 +688,28 @@ export class FakeRange extends Loadable {
       },
       set verticalAlignment(v: string) {
         each((c) => (c.vAlign = v));
+      },
+      // An edge of the range is a side of the cells along it.
+      borders: {
+        getItem(edge: string) {
+          const side = { EdgeTop: 'top', EdgeBottom: 'bottom', EdgeLeft: 'left', EdgeRight: 'right' }[edge];
+          if (!side) throw new ApiError('InvalidArgument', `no border item ${edge}`);
+          const along = (r: number, c: number) =>
+            side === 'top'
+              ? r === rect.top
+              : side === 'bottom'
+                ? r === rect.bottom
+                : side === 'left'
+                  ? c === rect.left
+                  : c === rect.right;
+          return {
+            set style(v: string) {
+              each2((cell, r, c) => {
+                if (along(r, c)) cell.border = { ...cell.border, [side]: v };
+              });
+            },
+          };
+        },
       },
       set columnWidth(v: number) {
         ctx.require(2, 'format.columnWidth');

@@ -158,7 +158,13 @@ export async function writeLayout(ctx: Excel.RequestContext, layout: SheetLayout
     const cell = ws.getRange(`A${r}`);
     cell.values = [[asTyped(label)]];
     cell.format.font.bold = true;
-    if (caps.apiMinor >= 2) ws.getRange(`A${r + 1}:${last}${r + 3}`).merge(false);
+    // A box to write in, as the .xlsx writer draws it: bordered, text wrapped from its top.
+    const space = ws.getRange(`A${r + 1}:${last}${r + 3}`);
+    if (caps.apiMinor >= 2) space.merge(false);
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const)
+      space.format.borders.getItem(edge).style = 'Continuous';
+    space.format.wrapText = true;
+    space.format.verticalAlignment = 'Top';
     r += 5;
   }
 
