@@ -88,8 +88,8 @@ async function excelJs(): Promise<typeof ExcelJS> {
 
 /**
  * An .xlsx file in memory (the CLI and the pane's file mode). It is read straight from its XML
- * (fast, and within memory for a million rows); ExcelJS loads it only when something is written
- * (fixes, marks, a new sheet), and from then on reads come from ExcelJS's model of the edits.
+ * (fast, and within memory for a million rows); ExcelJS loads it only when something needs its model
+ * (marks, a new sheet, saving after fixes), and from then on reads come from ExcelJS's model of the edits.
  */
 export class ExcelJsWorkbook implements WorkbookPort {
   readonly mode = 'file' as const;
@@ -139,7 +139,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return new ExcelJsWorkbook(wb, null, null);
   }
 
-  /** The ExcelJS model, loaded on the first write; reads then come from it, edits included. */
+  /** The ExcelJS model, loaded when first needed; reads then come from it, edits included. */
   async excel(): Promise<ExcelJS.Workbook> {
     if (this.model) return this.model;
     // One load however many ask during it (a second download click, a fix): each would drop the other's edits.
