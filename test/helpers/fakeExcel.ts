@@ -660,8 +660,7 @@ export class FakeRange extends Loadable {
     v.forEach((row, i) => row.forEach((x, j) => set(this.cell(top + i, left + j, true)!, x)));
   }
   get format() {
-    const each = (fn: (c: CellModel) => void) => this.forEach(fn);
-    const each2 = (fn: (c: CellModel, r: number, col: number) => void) => this.forEach(fn);
+    const each = (fn: (c: CellModel, r: number, col: number) => void) => this.forEach(fn);
     const { ctx, sheet, rect } = this;
     return {
       font: {
@@ -704,7 +703,7 @@ export class FakeRange extends Loadable {
                   : c === rect.right;
           return {
             set style(v: string) {
-              each2((cell, r, c) => {
+              each((cell, r, c) => {
                 if (along(r, c)) cell.border = { ...cell.border, [side]: v };
               });
             },
