@@ -235,9 +235,11 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
   const file = port as WorkbookPort & {
     toBuffer?: () => Promise<Uint8Array>;
     facts?: { hasDrawings: boolean; hasPivots: boolean; hasExtensions: boolean } | null;
+    copyKeepsFile?: boolean;
   };
 
-  // Busy while the copy is written (fixes wait for it: half a minute on 200,000 rows), and a failure is said.
+  // Busy while the copy is written (seconds on a large file; half a minute on 200,000 rows once ExcelJS
+  // has the workbook, after marks or a new sheet), and a failure is said.
   const download = () =>
     act(async () => {
       const name = t.fixedCopyName(base);
@@ -316,7 +318,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       </div>
       {fileMode && (file.facts?.hasDrawings || file.facts?.hasPivots || file.facts?.hasExtensions) && (
         <MessageBar layout="multiline" intent="warning">
-          <MessageBarBody>{t.copyLoses}</MessageBarBody>
+          <MessageBarBody>{file.copyKeepsFile ? t.copyKeeps : t.copyLoses}</MessageBarBody>
         </MessageBar>
       )}
       {canWatch && (

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -7,6 +8,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { checkSheet } from '../../src/core/check/sheet';
 import { MARK_TAG, planMarks } from '../../src/core/findings/marks';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
+import { buildSummaryLayout } from '../../src/core/report/byMethod';
+import { procurementData } from '../../src/core/report/procurementData';
 import { openFile, openPane, paneInChromium } from '../helpers/browser';
 import { goodRow, o16Rows, writeXlsx, readXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
@@ -91,6 +94,32 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     const marks = o16.conditionalFormattings.filter((cf) => cf.rules.some((r) => r.formulae[0]!.includes(MARK_TAG)));
     expect(marks.map((m) => m.ref)).toEqual(['F3 H4']);
     expect(o16.getCell('K5').note ?? null).toBeNull();
+    await page.close();
+  });
+
+  it('a corrected copy of a file with a chart keeps the chart, and the pane says so', async () => {
+    // The agency's workbook with a summary sheet and its chart, as the pane or ita-check summary makes it.
+    const wb = await ExcelJsWorkbook.load(new Uint8Array(await readFile(join(dir, 'agency.xlsx'))));
+    await wb.insertTemplate(buildSummaryLayout([procurementData(await wb.readSheet('O16'))!]));
+    await writeFile(join(dir, 'charted.xlsx'), await wb.toBuffer());
+    const page = await openPane(pane.browser, pane.url);
+    await openFile(page, join(dir, 'charted.xlsx'));
+    await page.getByTestId('sheet-select').selectOption('O16');
+    await page.getByTestId('check').click();
+    await page.getByTestId('report').waitFor();
+    await expect.poll(() => page.getByText('สำเนาที่แก้ไขแล้วเก็บไว้ครบ', { exact: false }).count()).toBe(1);
+    await page.locator('[data-testid="finding-group"][data-code="ce-year"] [data-testid="fix"]').click();
+    await expect.poll(() => page.getByTestId('finding').count()).toBe(2);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-copy').click()]);
+    const path = join(dir, 'charted-fixed.xlsx');
+    await download.saveAs(path);
+    const zip = await JSZip.loadAsync(await readFile(path), { checkCRC32: true });
+    const before = await JSZip.loadAsync(await readFile(join(dir, 'charted.xlsx')));
+    expect(await zip.file('xl/charts/chart1.xml')?.async('string')).toBe(
+      await before.file('xl/charts/chart1.xml')!.async('string'),
+    );
+    expect((await readXlsx(path)).getWorksheet('O16')!.getCell('K5').value).toEqual(new Date(Date.UTC(2024, 0, 31)));
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
 

@@ -370,10 +370,21 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return ws;
   }
 
+  /**
+   * Whether a copy saved now is the file as it came with only the fixed cells changed, so that it
+   * keeps everything ExcelJS cannot write (charts, pivot tables): true until marks or a new sheet.
+   */
+  get copyKeepsFile(): boolean {
+    return this.model === null && this.file !== null;
+  }
+
   /** The workbook as .xlsx bytes. */
   async toBuffer(): Promise<Uint8Array> {
     // Nothing written yet: the file as it came.
     if (!this.model && this.bytes && this.pendingFixes.size === 0) return this.bytes.slice();
+    // Only fixes: the file's own parts with the cells changed in place (fast, and nothing is lost).
+    const patched = !this.model && this.file ? await this.file.withValues(this.pendingFixes) : null;
+    if (patched) return patched;
     const buf = await (await this.excel()).xlsx.writeBuffer();
     return addCharts(new Uint8Array(buf as ArrayBuffer), this.charts);
   }
@@ -391,7 +402,9 @@ function writeFixes(ws: ExcelJS.Worksheet, writes: readonly CellWrite[]): void {
   for (const w of writes) {
     const cell = ws.getCell(w.cell);
     cell.value = valueOf(w);
-    if (w.numberFormat) cell.numFmt = w.numberFormat;
+    // A new style object: cells read with the same style share one, and setting numFmt on it would
+    // turn every cell of that style (a whole table's money, say) into dates.
+    if (w.numberFormat) cell.style = { ...cell.style, numFmt: w.numberFormat };
   }
 }
 

@@ -1,7 +1,10 @@
+import type { CellWrite } from '../../../core/findings/fixes';
+import { patchCells, StyleBook } from './cellPatch';
 import { SharedStringsParser, SheetParser, type SheetPart } from './sheet';
 import { dateStyles } from './styles';
 import { attr, externalTargets, prefixPattern, relationships, relsPath, tags, textOf } from './xml';
 import { Zip } from './zip';
+import { rezip } from './zipWrite';
 
 export interface SheetEntry {
   readonly name: string;
@@ -44,6 +47,7 @@ export class XlsxFile {
     private readonly date1904: boolean,
     private readonly dateStyles: readonly boolean[],
     private readonly sharedPart: string | null,
+    private readonly stylesPart: string | null,
   ) {}
 
   static async open(bytes: Uint8Array): Promise<XlsxFile> {
@@ -75,7 +79,15 @@ export class XlsxFile {
     const stylesPrefix = styles && prefixPattern(styles, 'styleSheet');
     if (styles && stylesPrefix) styles = styles.replace(stylesPrefix, '<$1');
     const shared = [...rels.values()].find((r) => r.type === 'sharedStrings')?.target ?? null;
-    return new XlsxFile(zip, sheets, Number(attr(view, 'activeTab') ?? 0) || 0, date1904, dateStyles(styles), shared);
+    return new XlsxFile(
+      zip,
+      sheets,
+      Number(attr(view, 'activeTab') ?? 0) || 0,
+      date1904,
+      dateStyles(styles),
+      shared,
+      stylesPart ?? null,
+    );
   }
 
   private async sharedStrings(pause?: () => Promise<void>): Promise<string[]> {
@@ -99,6 +111,27 @@ export class XlsxFile {
       hasPivots: names.some((n) => /^xl\/pivot(Tables|Cache)\//.test(n)),
       hasExtensions: this.extended.size > 0,
     };
+  }
+
+  /**
+   * The package with the cells of `writes` (by sheet name) holding their new values and every other
+   * part kept byte for byte (charts, pivot tables, pictures: all that a copy written by ExcelJS loses).
+   * Null when a cell cannot be changed in place (see patchCells): then the copy is written another way.
+   */
+  async withValues(writes: ReadonlyMap<string, readonly CellWrite[]>): Promise<Uint8Array | null> {
+    const styles = StyleBook.read(this.stylesPart ? await this.zip.text(this.stylesPart) : null);
+    const changed = new Map<string, Uint8Array>();
+    const encoder = new TextEncoder();
+    for (const [name, list] of writes) {
+      const part = this.sheets.find((s) => s.name === name && s.kind === 'worksheet')?.part;
+      const xml = part ? await this.zip.text(part) : null;
+      const patched = part && xml !== null ? patchCells(xml, list, styles, this.date1904) : null;
+      if (!part || patched === null) return null;
+      changed.set(part, encoder.encode(patched));
+    }
+    const stylesXml = styles?.toXml();
+    if (stylesXml && this.stylesPart) changed.set(this.stylesPart, encoder.encode(stylesXml));
+    return rezip(this.zip, changed);
   }
 
   /** Every note (legacy comment) of every worksheet: sheet name → cell → text. */

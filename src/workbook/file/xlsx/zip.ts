@@ -1,10 +1,16 @@
 import { Inflate } from 'fflate';
 
 /** One entry of a ZIP archive, as its central directory describes it. */
-interface Entry {
+export interface Entry {
   readonly method: number;
   readonly compressedSize: number;
   readonly localHeader: number;
+  /** What a copy of the entry needs from the central directory: flags, DOS time and date, CRC-32, size. */
+  readonly flags: number;
+  readonly time: number;
+  readonly date: number;
+  readonly crc: number;
+  readonly size: number;
 }
 
 /** The archive is not a ZIP we can read (damaged, truncated, or ZIP64 beyond what a workbook needs). */
@@ -63,9 +69,10 @@ export class Zip {
       const commentLength = this.view.getUint16(p + 32, true);
       const name = names.decode(bytes.subarray(p + 46, p + 46 + nameLength));
       let compressedSize = this.view.getUint32(p + 20, true);
+      let uncompressed = this.view.getUint32(p + 24, true);
       let localHeader = this.view.getUint32(p + 42, true);
       // ZIP64: a field of all ones means the real value is in the extra field (id 1), in order.
-      if (compressedSize === 0xffffffff || localHeader === 0xffffffff) {
+      if (compressedSize === 0xffffffff || uncompressed === 0xffffffff || localHeader === 0xffffffff) {
         const extra = p + 46 + nameLength;
         for (let e = extra; e + 4 <= extra + extraLength;) {
           const id = this.view.getUint16(e, true);
@@ -77,7 +84,7 @@ export class Zip {
               at += 8;
               return v;
             };
-            if (this.view.getUint32(p + 24, true) === 0xffffffff) next(); // uncompressed size
+            if (uncompressed === 0xffffffff) uncompressed = next();
             if (compressedSize === 0xffffffff) compressedSize = next();
             if (localHeader === 0xffffffff) localHeader = next();
             break;
@@ -85,7 +92,16 @@ export class Zip {
           e += 4 + size;
         }
       }
-      this.entries.set(name, { method: this.view.getUint16(p + 10, true), compressedSize, localHeader });
+      this.entries.set(name, {
+        method: this.view.getUint16(p + 10, true),
+        compressedSize,
+        localHeader,
+        flags: this.view.getUint16(p + 8, true),
+        time: this.view.getUint16(p + 12, true),
+        date: this.view.getUint16(p + 14, true),
+        crc: this.view.getUint32(p + 16, true),
+        size: uncompressed,
+      });
       p += 46 + nameLength + extraLength + commentLength;
     }
   }
@@ -98,6 +114,24 @@ export class Zip {
     return [...this.entries.keys()];
   }
 
+  /** An entry as the archive holds it: what the central directory says, and its bytes still compressed. */
+  raw(name: string): { entry: Entry; data: Uint8Array } | null {
+    const e = this.entries.get(name);
+    if (!e) return null;
+    const { start, end } = this.span(name, e);
+    return { entry: e, data: this.bytes.subarray(start, end) };
+  }
+
+  /** Where an entry's compressed bytes lie. */
+  private span(name: string, e: Entry): { start: number; end: number } {
+    const h = e.localHeader;
+    if (this.view.getUint32(h, true) !== 0x04034b50) throw new BadZip(`bad local header for ${name}`);
+    const start = h + 30 + this.view.getUint16(h + 26, true) + this.view.getUint16(h + 28, true);
+    const end = start + e.compressedSize;
+    if (end > this.bytes.length) throw new BadZip(`${name} is cut short`);
+    return { start, end };
+  }
+
   /**
    * Feed the part's bytes, inflated, to `onChunk` in pieces; false when there is no such part.
    * `pause` runs between pieces (the pane uses it to stay responsive and to let the user cancel).
@@ -105,11 +139,7 @@ export class Zip {
   async stream(name: string, onChunk: (chunk: Uint8Array) => void, pause?: () => Promise<void>): Promise<boolean> {
     const e = this.entries.get(name);
     if (!e) return false;
-    const h = e.localHeader;
-    if (this.view.getUint32(h, true) !== 0x04034b50) throw new BadZip(`bad local header for ${name}`);
-    const start = h + 30 + this.view.getUint16(h + 26, true) + this.view.getUint16(h + 28, true);
-    const end = start + e.compressedSize;
-    if (end > this.bytes.length) throw new BadZip(`${name} is cut short`);
+    const { start, end } = this.span(name, e);
     if (e.method !== 0 && e.method !== 8) throw new BadZip(`${name} uses compression method ${e.method}`);
     if (e.method === 8 && typeof DecompressionStream === 'function') {
       await nativeInflate(this.bytes.subarray(start, end), onChunk, pause);

@@ -1,0 +1,202 @@
+import { parseA1 } from '../../../core/cells/address';
+import type { CellWrite } from '../../../core/findings/fixes';
+import { attr, tags } from './xml';
+
+/** Text as XML element content: entities, and Excel's _xHHHH_ for what XML cannot hold. */
+function escapeXml(s: string): string {
+  return s
+    .replace(/_x[0-9a-fA-F]{4}_/g, (m) => `_x005F${m}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(
+      // The control characters XML 1.0 cannot hold: matching them is the point.
+      // eslint-disable-next-line no-control-regex
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    );
+}
+
+/** Excel's built-in number formats by code: the ones fixes use. */
+const BUILT_IN: Record<string, number> = { General: 0, '@': 49 };
+
+/**
+ * The cell styles of a styles part, to which styles can be added: a cell's own style with another
+ * number format, so that a fixed cell keeps its font, fill and borders.
+ */
+export class StyleBook {
+  private readonly formats = new Map<string, number>();
+  private formatCount = 0;
+  private nextFormatId = 164;
+  private readonly newFormats: string[] = [];
+  private readonly xfs: string[] = [];
+  private readonly added: string[] = [];
+  private readonly made = new Map<string, number>();
+
+  private constructor(private readonly xml: string) {
+    for (const tag of tags(xml, 'numFmt')) {
+      const id = Number(attr(tag, 'numFmtId'));
+      const code = attr(tag, 'formatCode');
+      if (!Number.isFinite(id)) continue;
+      if (code !== null) this.formats.set(code, id);
+      this.formatCount++;
+      this.nextFormatId = Math.max(this.nextFormatId, id + 1);
+    }
+    const start = xml.indexOf('<cellXfs');
+    const end = xml.indexOf('</cellXfs>', start);
+    let p = xml.indexOf('>', start) + 1;
+    for (;;) {
+      const at = xml.indexOf('<xf', p);
+      if (at < 0 || at >= end) break;
+      const tagEnd = xml.indexOf('>', at);
+      const close = xml[tagEnd - 1] === '/' ? tagEnd + 1 : xml.indexOf('</xf>', tagEnd) + 5;
+      this.xfs.push(xml.slice(at, close));
+      p = close;
+    }
+  }
+
+  /** The styles of part `xml`, or null when it is not laid out as Excel lays it out (then nothing is patched). */
+  static read(xml: string | null): StyleBook | null {
+    if (!xml || !/<styleSheet[\s>]/.test(xml) || !/<cellXfs[\s>]/.test(xml) || /<cellXfs[^>]*\/>/.test(xml))
+      return null;
+    return new StyleBook(xml);
+  }
+
+  /** The index of a style like style `s` but showing numbers in format `code` ('@' for text). */
+  withFormat(s: number, code: string): number | null {
+    const base = this.xfs[s] ?? this.added[s - this.xfs.length];
+    if (base === undefined) return null;
+    const id = BUILT_IN[code] ?? this.formatId(code);
+    if (this.formatOf(s) === id) return s;
+    const key = `${s} ${id}`;
+    let made = this.made.get(key);
+    if (made === undefined) {
+      const open = base.slice(0, base.indexOf('>') + 1);
+      const rest = base.slice(open.length);
+      let tag = open.replace(/\s(numFmtId|applyNumberFormat)="[^"]*"/g, '');
+      tag = tag.replace(/^<xf/, `<xf numFmtId="${id}" applyNumberFormat="1"`);
+      made = this.xfs.length + this.added.length;
+      this.added.push(tag + rest);
+      this.made.set(key, made);
+    }
+    return made;
+  }
+
+  /** The number format id of style `s`. */
+  formatOf(s: number): number {
+    const xf = this.xfs[s] ?? this.added[s - this.xfs.length] ?? '';
+    return Number(attr(xf.slice(3, xf.indexOf('>')), 'numFmtId') ?? 0);
+  }
+
+  private formatId(code: string): number {
+    let id = this.formats.get(code);
+    if (id === undefined) {
+      id = this.nextFormatId++;
+      this.formats.set(code, id);
+      this.newFormats.push(`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    }
+    return id;
+  }
+
+  /** The styles part with the added styles, or null when nothing was added. */
+  toXml(): string | null {
+    if (!this.added.length) return null;
+    let xml = this.xml;
+    const end = xml.indexOf('</cellXfs>');
+    xml = `${xml.slice(0, end)}${this.added.join('')}${xml.slice(end)}`;
+    xml = xml.replace(/<cellXfs([^>]*?)\scount="\d+"/, `<cellXfs$1 count="${this.xfs.length + this.added.length}"`);
+    if (!this.newFormats.length) return xml;
+    const numFmts = /<numFmts([^>]*?)(\/?)>/.exec(xml);
+    if (numFmts && numFmts[2] !== '/') {
+      const close = xml.indexOf('</numFmts>');
+      xml = `${xml.slice(0, close)}${this.newFormats.join('')}${xml.slice(close)}`;
+      const count = this.formatCount + this.newFormats.length;
+      return xml.replace(/<numFmts([^>]*?)\scount="\d+"/, `<numFmts$1 count="${count}"`);
+    }
+    // The formats come first in a styles part.
+    const list = `<numFmts count="${this.newFormats.length}">${this.newFormats.join('')}</numFmts>`;
+    if (numFmts) return xml.replace(numFmts[0], list);
+    const root = xml.indexOf('>', xml.search(/<styleSheet[\s>]/)) + 1;
+    return `${xml.slice(0, root)}${list}${xml.slice(root)}`;
+  }
+}
+
+/** A write sorted into sheet order, with its row and column. */
+interface Placed {
+  readonly write: CellWrite;
+  readonly row: number;
+  readonly col: number;
+}
+
+/**
+ * Worksheet part `xml` with the cells of `writes` holding their new values (numbers, dates as serials
+ * of the workbook's date system, texts as inline strings), each keeping its style or taking that style
+ * with the write's number format from `styles`. Null when a cell is not written as expected (no such
+ * cell, a formula, a namespace prefix, rich data): the caller then writes the copy another way.
+ */
+export function patchCells(
+  xml: string,
+  writes: readonly CellWrite[],
+  styles: StyleBook | null,
+  date1904: boolean,
+): string | null {
+  if (!/<worksheet[\s>]/.test(xml.slice(0, 4096))) return null;
+  // One write per cell, the last; in sheet order, the order of the part's rows and cells.
+  const byCell = new Map<string, Placed>();
+  for (const w of writes) {
+    const at = parseA1(w.cell);
+    if (!at) return null;
+    byCell.set(w.cell, { write: w, ...at });
+  }
+  const placed = [...byCell.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  const out: string[] = [];
+  let copied = 0;
+  let from = xml.indexOf('<sheetData');
+  if (from < 0) return null;
+  for (const { write } of placed) {
+    const found = findCell(xml, write.cell, from);
+    if (!found) return null;
+    const { start, tagEnd, end } = found;
+    const open = xml.slice(start, tagEnd + 1);
+    if (attr(open, 'vm') !== null || attr(open, 'cm') !== null || xml.slice(tagEnd, end).includes('<f')) return null;
+    let style = Number(attr(open, 's') ?? 0);
+    // A number in a cell formatted as text would turn to text when next edited: it goes back to General.
+    const format = write.numberFormat ?? (write.kind === 'number' && styles?.formatOf(style) === 49 ? 'General' : null);
+    if (format !== null) {
+      const s = styles?.withFormat(style, format);
+      if (s === null || s === undefined) return null;
+      style = s;
+    }
+    const s = style ? ` s="${style}"` : '';
+    const value =
+      write.kind === 'text'
+        ? ` t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(write.value))}</t></is>`
+        : `><v>${Number(write.value) - (write.kind === 'date' && date1904 ? 1462 : 0)}</v>`;
+    out.push(xml.slice(copied, start), `<c r="${write.cell}"${s}${value}</c>`);
+    copied = from = end;
+  }
+  out.push(xml.slice(copied));
+  return out.join('');
+}
+
+/** Where cell `ref`'s element lies, searching from `from`: its start, the end of its start tag, its end. */
+function findCell(xml: string, ref: string, from: number): { start: number; tagEnd: number; end: number } | null {
+  const needle = `r="${ref}"`;
+  for (let i = xml.indexOf(needle, from); i >= 0; i = xml.indexOf(needle, i + 1)) {
+    const start = xml.lastIndexOf('<', i);
+    const tagEnd = xml.indexOf('>', start);
+    const ws = xml.charCodeAt(i - 1);
+    // Only the r attribute of a <c> start tag: not text in a cell, not another attribute's end.
+    if (
+      !/^<c[\s]/.test(xml.slice(start, start + 3)) ||
+      tagEnd < i ||
+      !(ws === 32 || ws === 9 || ws === 10 || ws === 13)
+    )
+      continue;
+    const end = xml[tagEnd - 1] === '/' ? tagEnd + 1 : xml.indexOf('</c>', tagEnd) + 4;
+    if (end < tagEnd) return null;
+    return { start, tagEnd, end };
+  }
+  return null;
+}

@@ -1,0 +1,91 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import type { CellWrite } from '../../src/core/findings/fixes';
+import { THAI_DATE_FORMAT } from '../../src/core/templates/layout';
+import { patchCells, StyleBook } from '../../src/workbook/file/xlsx/cellPatch';
+import { Zip } from '../../src/workbook/file/xlsx/zip';
+import { crc32, rezip } from '../../src/workbook/file/xlsx/zipWrite';
+
+const sheet = (cells: string, root = 'worksheet') =>
+  `<?xml version="1.0"?><${root} xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="2">${cells}</row></sheetData></${root}>`;
+const STYLES =
+  '<styleSheet xmlns="x"><fonts count="2"><font/><font><b/></font></fonts><cellXfs count="2"><xf numFmtId="0" fontId="0"/><xf numFmtId="49" fontId="1" applyNumberFormat="1"><alignment wrapText="1"/></xf></cellXfs></styleSheet>';
+const text = (cell: string, value: string): CellWrite => ({ cell, value, kind: 'text', numberFormat: '@' });
+const num = (cell: string, value: number): CellWrite => ({ cell, value, kind: 'number', numberFormat: null });
+const date = (cell: string): CellWrite => ({ cell, value: 45292, kind: 'date', numberFormat: THAI_DATE_FORMAT });
+
+describe('changing cells in a worksheet part in place', () => {
+  it('writes numbers, dates and texts (escaped) in place of the old cells, leaving the rest as it was', () => {
+    const xml = sheet(
+      '<c r="A2" t="s"><v>0</v></c><c r="B2" s="1" t="s"><v>1</v></c><c r="C2" t="s"><v>2</v></c><c r="D2"/>',
+    );
+    const styles = StyleBook.read(STYLES)!;
+    const out = patchCells(xml, [date('C2'), text('A2', 'a<b & "c"\u0001'), num('B2', 50_001)], styles, false)!;
+    expect(out).toBe(
+      sheet(
+        '<c r="A2" s="2" t="inlineStr"><is><t xml:space="preserve">a&lt;b &amp; &quot;c&quot;_x0001_</t></is></c>' +
+          // A number leaves a text-formatted cell in General (it would turn to text when next edited), bold kept.
+          '<c r="B2" s="3"><v>50001</v></c><c r="C2" s="4"><v>45292</v></c><c r="D2"/>',
+      ),
+    );
+    const xf = styles.toXml()!;
+    expect(xf).toMatch(
+      /^<styleSheet xmlns="x"><numFmts count="1"><numFmt numFmtId="164" formatCode="\[\$-107041E\]d mmm yyyy"\/><\/numFmts><fonts/,
+    );
+    expect(xf).toContain(
+      '<cellXfs count="5"><xf numFmtId="0" fontId="0"/><xf numFmtId="49" fontId="1" applyNumberFormat="1"><alignment wrapText="1"/></xf>' +
+        '<xf numFmtId="49" applyNumberFormat="1" fontId="0"/><xf numFmtId="0" applyNumberFormat="1" fontId="1"><alignment wrapText="1"/></xf><xf numFmtId="164" applyNumberFormat="1" fontId="0"/></cellXfs>',
+    );
+  });
+
+  it('reuses a format the file has and a style made once, and counts what it adds', () => {
+    const styles = StyleBook.read(
+      STYLES.replace(
+        '<fonts',
+        '<numFmts count="1"><numFmt numFmtId="170" formatCode="[$-107041E]d mmm yyyy"/></numFmts><fonts',
+      ),
+    )!;
+    const xml = sheet('<c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c>');
+    expect(patchCells(xml, [date('A2'), date('B2')], styles, false)).toBe(
+      sheet('<c r="A2" s="2"><v>45292</v></c><c r="B2" s="2"><v>45292</v></c>'),
+    );
+    expect(styles.toXml()).toContain('<numFmts count="1">');
+    expect(styles.toXml()).toContain('<cellXfs count="3">');
+    expect(styles.toXml()).toContain('<xf numFmtId="170" applyNumberFormat="1" fontId="0"/></cellXfs>');
+  });
+
+  it.each([
+    ['a formula', sheet('<c r="A2"><f>1+1</f><v>2</v></c>')],
+    ['no such cell', sheet('<c r="B2"><v>2</v></c>')],
+    ['rich data (an image in the cell)', sheet('<c r="A2" vm="1"><v>2</v></c>')],
+    ['a namespace prefix', sheet('<x:c r="A2"><x:v>2</x:v></x:c>', 'x:worksheet')],
+  ])('leaves the part alone (null) when the cell has %s', (_, xml) => {
+    expect(patchCells(xml, [num('A2', 1)], StyleBook.read(STYLES), false)).toBeNull();
+  });
+
+  it('does not take text in a cell for a cell reference', () => {
+    const xml = sheet('<c r="A2" t="inlineStr"><is><t>r="B2"</t></is></c><c r="B2"><v>1</v></c>');
+    expect(patchCells(xml, [num('B2', 7)], null, false)).toBe(
+      sheet('<c r="A2" t="inlineStr"><is><t>r="B2"</t></is></c><c r="B2"><v>7</v></c>'),
+    );
+  });
+});
+
+describe('copying a ZIP package with some parts changed', () => {
+  it('copies the other parts as they are compressed (stored or deflated) and gives every part a right CRC-32', async () => {
+    const src = new JSZip();
+    src.file('a.xml', '<a>'.repeat(1000), { compression: 'DEFLATE' });
+    src.file('stored.bin', new Uint8Array([1, 2, 3]), { compression: 'STORE' });
+    src.file('xl/b.xml', 'old', { compression: 'DEFLATE' });
+    const bytes = await src.generateAsync({ type: 'uint8array' });
+    const zip = new Zip(bytes);
+    const copy = (await rezip(zip, new Map([['xl/b.xml', new TextEncoder().encode('ใหม่ new')]])))!;
+    const again = await JSZip.loadAsync(copy, { checkCRC32: true });
+    expect(Object.keys(again.files).filter((n) => !again.files[n]!.dir)).toEqual(['a.xml', 'stored.bin', 'xl/b.xml']);
+    expect(await again.file('a.xml')!.async('string')).toBe('<a>'.repeat(1000));
+    expect([...(await again.file('stored.bin')!.async('uint8array'))]).toEqual([1, 2, 3]);
+    expect(await again.file('xl/b.xml')!.async('string')).toBe('ใหม่ new');
+    expect(new Zip(copy).raw('a.xml')!.data).toEqual(zip.raw('a.xml')!.data);
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+  });
+});

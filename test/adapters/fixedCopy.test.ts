@@ -1,0 +1,150 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkSheet } from '../../src/core/check/sheet';
+import { fixesFor, type CellWrite } from '../../src/core/findings/fixes';
+import { buildSummaryLayout } from '../../src/core/report/byMethod';
+import { procurementData } from '../../src/core/report/procurementData';
+import { THAI_DATE_FORMAT } from '../../src/core/templates/layout';
+import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
+import { computedByLibreOffice } from '../helpers/libreoffice';
+import { goodRow, o16Rows, writeXlsx, type Row } from '../helpers/o16';
+import { tempDir } from '../helpers/tmp';
+
+function fixableRows(): Row[] {
+  const a = goodRow(0);
+  a[1] = '๕๐,๐๐๐'; // Thai digits
+  a[7] = 105536112014; // leading zero lost
+  const b = goodRow(1);
+  b[1] = '50,001'; // number as text
+  b[10] = '1/01/2024'; // a CE year
+  return o16Rows([a, b]);
+}
+
+/** Every part of a package, uncompressed, by name (JSZip checks each part's CRC-32 as it reads). */
+async function parts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+  const out = new Map<string, Uint8Array>();
+  for (const name of Object.keys(zip.files).sort())
+    if (!zip.files[name]!.dir) out.set(name, await zip.file(name)!.async('uint8array'));
+  return out;
+}
+
+let dir: string;
+/** The user's workbook: an O16 with cells to fix, styled, and a summary sheet with a chart. */
+let original: Uint8Array;
+
+beforeAll(async () => {
+  dir = await tempDir();
+  const path = join(dir, 'source.xlsx');
+  await writeXlsx(path, { O16: fixableRows() });
+  const wb = await ExcelJsWorkbook.load(await readFile(path));
+  await wb.insertTemplate(buildSummaryLayout([procurementData(await wb.readSheet('O16'))!]));
+  const model = await wb.excel();
+  // The user's own formatting on cells that will be fixed.
+  for (const ref of ['B3', 'H2', 'K3'])
+    model.getWorksheet('O16')!.getCell(ref).font = { name: 'TH SarabunPSK', bold: true };
+  original = await wb.toBuffer();
+});
+
+describe('a corrected copy of a file (the pane without Excel)', () => {
+  it('is the file itself with only the fixed cells changed: charts and every other part kept byte for byte', async () => {
+    const wb = await ExcelJsWorkbook.load(original);
+    expect(wb.facts?.hasDrawings).toBe(true);
+    const writes = fixesFor(checkSheet(await wb.readSheet('O16')).findings);
+    expect(writes.map((w) => w.cell).sort()).toEqual(['B2', 'B3', 'H2', 'K3']);
+    await wb.applyFixes('O16', writes);
+    expect(wb.copyKeepsFile).toBe(true);
+    const copy = await wb.toBuffer();
+
+    const before = await parts(original);
+    const after = await parts(copy);
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    const changed = [...after].filter(([name, bytes]) => !Buffer.from(bytes).equals(Buffer.from(before.get(name)!)));
+    expect(changed.map(([name]) => name).sort()).toEqual(['xl/styles.xml', 'xl/worksheets/sheet1.xml']);
+    expect([...after.keys()].filter((n) => n.startsWith('xl/charts/'))).not.toEqual([]);
+
+    const again = await ExcelJsWorkbook.load(copy);
+    const grid = await again.readSheet('O16');
+    expect(checkSheet(grid).findings).toEqual([]);
+    expect(grid.values[1]![1]).toBe(50_000);
+    expect(grid.values[1]![7]).toBe('0105536112014');
+    expect(grid.values[2]![10]).toEqual(new Date(Date.UTC(2024, 0, 1)));
+
+    // Excel's view of the cells: the fix's number format, and the user's font kept.
+    const model = new ExcelJS.Workbook();
+    await model.xlsx.load(copy as unknown as ArrayBuffer);
+    const ws = model.getWorksheet('O16')!;
+    expect(ws.getCell('K3')).toMatchObject({ numFmt: THAI_DATE_FORMAT, font: { name: 'TH SarabunPSK', bold: true } });
+    expect(ws.getCell('H2')).toMatchObject({ numFmt: '@', font: { name: 'TH SarabunPSK', bold: true } });
+    expect(ws.getCell('B3').font).toMatchObject({ name: 'TH SarabunPSK', bold: true });
+  });
+
+  it('opens in LibreOffice with the fixed values, the date shown in พ.ศ.', async () => {
+    const wb = await ExcelJsWorkbook.load(original);
+    await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
+    const path = join(dir, 'fixed.xlsx');
+    await writeFile(path, await wb.toBuffer());
+    const shown = await computedByLibreOffice(path, dir);
+    expect(shown[1]![1]).toMatch(/^50,?000$/);
+    expect(shown[1]![7]).toBe('0105536112014');
+    expect(shown[2]![1]).toMatch(/^50,?001$/);
+    expect(shown[2]![10]).toBe('1 ม.ค. 2567');
+  });
+
+  it('after marks the copy is written by ExcelJS (the pane then says what it loses), with every fix and no other cell changed', async () => {
+    const wb = await ExcelJsWorkbook.load(original);
+    await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
+    await wb.markFindings('O16', { cells: { error: ['A2'], warning: [] }, notes: [] });
+    expect(wb.copyKeepsFile).toBe(false);
+    const again = await ExcelJsWorkbook.load(await wb.toBuffer());
+    const grid = await again.readSheet('O16');
+    // B3 shares its style with the date fixed in K3: giving K3 a date format must not make B3 a date.
+    expect(grid.values[2]![1]).toBe(50_001);
+    expect(checkSheet(grid).findings).toEqual([]);
+  });
+
+  it('a fixed cell that holds a formula is written by ExcelJS, not patched half-way', async () => {
+    const path = join(dir, 'formula.xlsx');
+    const model = new ExcelJS.Workbook();
+    const ws = model.addWorksheet('O16');
+    fixableRows().forEach((row, r) =>
+      row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)),
+    );
+    ws.getCell('B3').value = { formula: '"50,001"', result: '50,001' };
+    await writeFile(path, new Uint8Array(await model.xlsx.writeBuffer()));
+    const wb = await ExcelJsWorkbook.load(await readFile(path));
+    const writes = fixesFor(checkSheet(await wb.readSheet('O16')).findings);
+    expect(writes.map((w) => w.cell)).toContain('B3');
+    await wb.applyFixes('O16', writes);
+    const copy = await ExcelJsWorkbook.load(await wb.toBuffer());
+    const grid = await copy.readSheet('O16');
+    expect(grid.values[2]![1]).toBe(50_001);
+    expect(checkSheet(grid).findings).toEqual([]);
+  });
+
+  it('in a workbook counting days from 1904, a fixed date is the same day', async () => {
+    const path = join(dir, '1904.xlsx');
+    const model = new ExcelJS.Workbook();
+    model.properties.date1904 = true;
+    const ws = model.addWorksheet('O16');
+    fixableRows().forEach((row, r) =>
+      row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)),
+    );
+    await writeFile(path, new Uint8Array(await model.xlsx.writeBuffer()));
+    const wb = await ExcelJsWorkbook.load(await readFile(path));
+    const date: CellWrite = fixesFor(checkSheet(await wb.readSheet('O16')).findings).find((w) => w.cell === 'K3')!;
+    await wb.applyFixes('O16', [date]);
+    const copy = await wb.toBuffer();
+    // 1 January 2024 is day 45292 counted from 1900, day 43830 from 1904.
+    const xml = new TextDecoder().decode((await parts(copy)).get('xl/worksheets/sheet1.xml'));
+    expect(xml).toMatch(/<c r="K3" s="\d+"><v>43830<\/v><\/c>/);
+    const again = await ExcelJsWorkbook.load(copy);
+    expect((await again.readSheet('O16')).values[2]![10]).toEqual(new Date(Date.UTC(2024, 0, 1)));
+    const seen = new ExcelJS.Workbook();
+    await seen.xlsx.load(copy as unknown as ArrayBuffer);
+    expect(seen.getWorksheet('O16')!.getCell('K3').value).toEqual(new Date(Date.UTC(2024, 0, 1)));
+  });
+});
