@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   over: { ...shorthands.borderColor(tokens.colorBrandStroke1), background: tokens.colorBrandBackground2 },
 });
 
-/** Open an .xlsx from disk (button or drag and drop). The bytes stay in the browser. */
+/** Open an .xlsx or .csv from disk (button or drag and drop). The bytes stay in the browser. */
 export function FileOpener(props: { fileName: string | null; onOpen: (name: string, data: ArrayBuffer) => void }) {
   const { t } = useLang();
   const s = useStyles();
@@ -57,7 +57,11 @@ export function FileOpener(props: { fileName: string | null; onOpen: (name: stri
         accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
         hidden
         data-testid="file-input"
-        onChange={(e) => void take(e.target.files?.[0])}
+        onChange={(e) => {
+          void take(e.target.files?.[0]);
+          // Emptied, so that choosing the same file again (saved since in Excel) opens it again.
+          e.target.value = '';
+        }}
       />
       <Text size={200} data-testid="file-name">
         {props.fileName ?? t.noFile}
