@@ -10,6 +10,7 @@ const r = spawnSync(
     'test/core/properties.test.ts',
     'test/core/session.test.ts',
     'test/adapters/xlsxReader.test.ts',
+    'test/adapters/fixedCopy.test.ts',
     '--testTimeout=0',
   ],
   { stdio: 'inherit', env: { ...process.env, FUZZ_RUNS: runs } },
