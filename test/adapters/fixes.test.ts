@@ -10,21 +10,11 @@ import { SheetProtected } from '../../src/workbook/port';
 import { friendlyError } from '../../src/taskpane/errors';
 import { STRINGS } from '../../src/taskpane/i18n';
 import { fakeExcel, newSheet } from '../helpers/fakeExcel';
-import { goodRow, o16Rows, writeXlsx } from '../helpers/o16';
+import { fixableRows, goodRow, o16Rows, writeXlsx } from '../helpers/o16';
 import { toOfficeRows } from '../helpers/officeValues';
 import { tempDir } from '../helpers/tmp';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-
-function fixableRows() {
-  const a = goodRow(0);
-  a[1] = '๕๐,๐๐๐'; // Thai digits
-  a[7] = 105536112014; // leading zero lost
-  const b = goodRow(1);
-  b[1] = '50,001'; // number as text
-  b[10] = '1/01/2024'; // a CE year
-  return o16Rows([a, b]);
-}
 
 let dir: string;
 beforeAll(async () => {

@@ -34,6 +34,20 @@ export function goodRow(i = 0): Row {
   ];
 }
 
+/**
+ * An O16 of two rows whose cells each have one suggested fix: Thai digits (B2), an id that lost its
+ * leading zero (H2), a number typed as text (B3), a CE year (K3).
+ */
+export function fixableRows(): Row[] {
+  const a = goodRow(0);
+  a[1] = '๕๐,๐๐๐';
+  a[7] = 105536112014;
+  const b = goodRow(1);
+  b[1] = '50,001';
+  b[10] = '1/01/2024';
+  return o16Rows([a, b]);
+}
+
 /** Grid rows: optional title rows, then the header, then data. */
 export function o16Rows(data: Row[], opts: { titleRows?: Row[]; headers?: string[] } = {}): Row[] {
   // A copy of the header: a test that changes its rows must not change every later test's header.
