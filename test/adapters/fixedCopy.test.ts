@@ -10,7 +10,7 @@ import { buildSummaryLayout } from '../../src/core/report/byMethod';
 import { procurementData } from '../../src/core/report/procurementData';
 import { THAI_DATE_FORMAT } from '../../src/core/templates/layout';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
-import { computedByLibreOffice } from '../helpers/libreoffice';
+import { computedByLibreOffice, savedAsByLibreOffice } from '../helpers/libreoffice';
 import { fixableRows, writeXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
 import { RUNS } from '../helpers/arbitraries';
@@ -37,6 +37,16 @@ async function parts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
   for (const name of Object.keys(zip.files).sort())
     if (!zip.files[name]!.dir) out.set(name, await zip.file(name)!.async('uint8array'));
   return out;
+}
+
+/**
+ * The parts whose contents differ between a package and its copy, sorted; throws if the copy has
+ * other parts than the package (added, dropped or reordered).
+ */
+async function changedParts(bytes: Uint8Array, copy: Uint8Array): Promise<string[]> {
+  const [before, after] = [await parts(bytes), await parts(copy)];
+  expect([...after.keys()]).toEqual([...before.keys()]);
+  return [...after.keys()].filter((n) => !Buffer.from(after.get(n)!).equals(Buffer.from(before.get(n)!))).sort();
 }
 
 let dir: string;
@@ -66,12 +76,8 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     expect(wb.copyKeepsFile).toBe(true);
     const copy = await wb.toBuffer();
 
-    const before = await parts(original);
-    const after = await parts(copy);
-    expect([...after.keys()]).toEqual([...before.keys()]);
-    const changed = [...after].filter(([name, bytes]) => !Buffer.from(bytes).equals(Buffer.from(before.get(name)!)));
-    expect(changed.map(([name]) => name).sort()).toEqual(['xl/styles.xml', 'xl/worksheets/sheet1.xml']);
-    expect([...after.keys()].filter((n) => n.startsWith('xl/charts/'))).not.toEqual([]);
+    expect(await changedParts(original, copy)).toEqual(['xl/styles.xml', 'xl/worksheets/sheet1.xml']);
+    expect([...(await parts(copy)).keys()].filter((n) => n.startsWith('xl/charts/'))).not.toEqual([]);
 
     const again = await ExcelJsWorkbook.load(copy);
     const grid = await again.readSheet('O16');
@@ -98,6 +104,21 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     expect(shown[1]![1]).toMatch(/^50,?000$/);
     expect(shown[1]![7]).toBe('0105536112014');
     expect(shown[2]![1]).toMatch(/^50,?001$/);
+    expect(shown[2]![10]).toBe('1 ม.ค. 2567');
+  });
+
+  it('a file saved by LibreOffice (another writer, its own styles) is corrected in place too', async () => {
+    const path = join(dir, 'by-lo.xlsx');
+    await writeXlsx(path, { O16: fixableRows() });
+    const bytes = new Uint8Array(await readFile(await savedAsByLibreOffice(path, dir, 'xlsx')));
+    const wb = await ExcelJsWorkbook.load(bytes);
+    await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
+    const copy = await wb.toBuffer();
+    expect(await changedParts(bytes, copy)).toEqual(['xl/styles.xml', 'xl/worksheets/sheet1.xml']);
+    expect(checkSheet(await (await ExcelJsWorkbook.load(copy)).readSheet('O16')).findings).toEqual([]);
+    await writeFile(join(dir, 'by-lo-fixed.xlsx'), copy);
+    const shown = await computedByLibreOffice(join(dir, 'by-lo-fixed.xlsx'), dir);
+    expect(shown[1]![7]).toBe('0105536112014');
     expect(shown[2]![10]).toBe('1 ม.ค. 2567');
   });
 
@@ -194,13 +215,9 @@ describe('the corrected copy, for any cells and fixes', () => {
           const shown = await wb.readSheet('O16');
           const copy = await wb.toBuffer();
           expect(await (await ExcelJsWorkbook.load(copy)).readSheet('O16')).toEqual(shown);
-          const [before, after] = [await parts(bytes), await parts(copy)];
-          const changed = [...after.keys()].filter(
-            (n) => !Buffer.from(after.get(n)!).equals(Buffer.from(before.get(n)!)),
-          );
           // The same value written again leaves even the sheet as it was.
+          const changed = await changedParts(bytes, copy);
           expect(changed.filter((n) => n !== 'xl/styles.xml' && n !== 'xl/worksheets/sheet1.xml')).toEqual([]);
-          expect([...after.keys()]).toEqual([...before.keys()]);
         },
       ),
       { numRuns: Math.ceil(RUNS / 5) },
