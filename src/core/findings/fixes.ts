@@ -1,4 +1,4 @@
-import { dayToSerial } from '../cells/dates';
+import { dayToSerial, isDateFormat } from '../cells/dates';
 import { THAI_DATE_FORMAT } from '../templates/layout';
 import { dayOf, formatDayEn } from '../text/format';
 import type { Finding, Suggestion } from './types';
@@ -42,4 +42,13 @@ export function fixesFor(findings: readonly Finding[]): CellWrite[] {
     out.push(writeFor(f.cell, f.suggestion));
   }
   return out;
+}
+
+/**
+ * Whether a cell in number format `format` would not show a number written into it as a number: text
+ * (@) turns it to text when next edited, a date format shows an amount as a day. Such a cell takes
+ * General when a fix writes a number into it.
+ */
+export function hidesNumber(format: string | null | undefined): boolean {
+  return format === '@' || (!!format && format !== 'General' && isDateFormat(format));
 }

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { CellLink, CellRange, CellValue, SheetGrid } from '../../core/cells/value';
 import { parseA1 } from '../../core/cells/address';
 import { serialToDay } from '../../core/cells/dates';
-import type { CellWrite } from '../../core/findings/fixes';
+import { hidesNumber, type CellWrite } from '../../core/findings/fixes';
 import {
   isMarkFormula,
   markFormula,
@@ -402,9 +402,10 @@ function writeFixes(ws: ExcelJS.Worksheet, writes: readonly CellWrite[]): void {
   for (const w of writes) {
     const cell = ws.getCell(w.cell);
     cell.value = valueOf(w);
+    const numFmt = w.numberFormat ?? (w.kind === 'number' && hidesNumber(cell.numFmt) ? 'General' : null);
     // A new style object: cells read with the same style share one, and setting numFmt on it would
     // turn every cell of that style (a whole table's money, say) into dates.
-    if (w.numberFormat) cell.style = { ...cell.style, numFmt: w.numberFormat };
+    if (numFmt) cell.style = { ...cell.style, numFmt };
   }
 }
 

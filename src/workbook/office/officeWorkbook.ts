@@ -1,6 +1,6 @@
 import { columnLetter, withoutSheet } from '../../core/cells/address';
 import type { CellValue, SheetGrid } from '../../core/cells/value';
-import type { CellWrite } from '../../core/findings/fixes';
+import { hidesNumber, type CellWrite } from '../../core/findings/fixes';
 import type { MarkPlan } from '../../core/findings/marks';
 import type { SheetLayout } from '../../core/templates/layout';
 import {
@@ -151,21 +151,21 @@ export class OfficeWorkbook implements WorkbookPort {
       for (let start = 0; start < writes.length; start += FIXES_PER_SYNC) {
         const batch = writes.slice(start, start + FIXES_PER_SYNC);
         // A number typed as text often sits in a cell formatted as text (@), where a number written
-        // stays text: such cells are told first (in the sync that asks for the protection) and given
-        // the General format.
+        // stays text, or as a date, where it shows as a day: such cells are told first (in the sync
+        // that asks for the protection) and given the General format.
         const numbers = batch.filter((w) => w.kind === 'number' && !w.numberFormat);
         const formats = numbers.map((w) => ws.getRange(w.cell).load('numberFormat'));
         if (formats.length || protection) await ctx.sync();
         if (protection?.protected) throw new SheetProtected(sheet);
         protection = null;
-        const textCells = new Set(
-          numbers.filter((_, i) => formats[i]!.numberFormat[0]?.[0] === '@').map((w) => w.cell),
+        const hiding = new Set(
+          numbers.filter((_, i) => hidesNumber(String(formats[i]!.numberFormat[0]?.[0] ?? ''))).map((w) => w.cell),
         );
         for (const w of batch) {
           const r = ws.getRange(w.cell);
           // The format first: digits written into a General cell would turn back into a number.
           if (w.numberFormat) r.numberFormat = [[w.numberFormat]];
-          else if (textCells.has(w.cell)) r.numberFormat = [['General']];
+          else if (hiding.has(w.cell)) r.numberFormat = [['General']];
           r.values = [[w.value]];
         }
         await ctx.sync();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells/value';
 import { checkSheet } from '../../../src/core/check/sheet';
-import { writeFor } from '../../../src/core/findings/fixes';
+import { hidesNumber, writeFor } from '../../../src/core/findings/fixes';
 import type { Finding } from '../../../src/core/findings/types';
 import { getTemplate } from '../../../src/core/templates/registry';
 import { checkRows, row, utc } from '../../helpers/findings';
@@ -182,5 +182,20 @@ describe('methods written with their ground in the act', () => {
     ]).findings.map((f) => f.code);
     expect(codes).not.toContain('legacy-method');
     expect(codes).not.toContain('unknown-method');
+  });
+});
+
+describe('a number fix in a cell whose format would hide it', () => {
+  it.each([
+    ['@', true],
+    ['d/m/yyyy', true],
+    ['[$-107041E]d mmm yyyy', true],
+    ['General', false],
+    ['#,##0.00', false],
+    ['#,##0.00 "บาท"', false],
+    ['0%', false],
+    [null, false],
+  ])('format %s: takes General %s', (format, general) => {
+    expect(hidesNumber(format)).toBe(general);
   });
 });

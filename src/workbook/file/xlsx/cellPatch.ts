@@ -1,5 +1,6 @@
 import { parseA1 } from '../../../core/cells/address';
-import type { CellWrite } from '../../../core/findings/fixes';
+import { hidesNumber, type CellWrite } from '../../../core/findings/fixes';
+import { builtinIsDate } from './styles';
 import { attr, tags } from './xml';
 
 /** Text as XML element content: entities, and Excel's _xHHHH_ for what XML cannot hold. */
@@ -27,6 +28,8 @@ const BUILT_IN: Record<string, number> = { General: 0, '@': 49 };
  */
 export class StyleBook {
   private readonly formats = new Map<string, number>();
+  /** The custom formats' codes by id. */
+  private readonly codes = new Map<number, string>();
   private formatCount = 0;
   private nextFormatId = 164;
   private readonly newFormats: string[] = [];
@@ -39,7 +42,10 @@ export class StyleBook {
       const id = Number(attr(tag, 'numFmtId'));
       const code = attr(tag, 'formatCode');
       if (!Number.isFinite(id)) continue;
-      if (code !== null) this.formats.set(code, id);
+      if (code !== null) {
+        this.formats.set(code, id);
+        this.codes.set(id, code);
+      }
       this.formatCount++;
       this.nextFormatId = Math.max(this.nextFormatId, id + 1);
     }
@@ -87,6 +93,13 @@ export class StyleBook {
   formatOf(s: number): number {
     const xf = this.xfs[s] ?? this.added[s - this.xfs.length] ?? '';
     return Number(attr(xf.slice(3, xf.indexOf('>')), 'numFmtId') ?? 0);
+  }
+
+  /** Whether style `s` would not show a number as a number (text, or a date): see hidesNumber. */
+  hidesNumber(s: number): boolean {
+    const id = this.formatOf(s);
+    const code = this.codes.get(id);
+    return code !== undefined ? hidesNumber(code) : id === BUILT_IN['@'] || builtinIsDate(id);
   }
 
   private formatId(code: string): number {
@@ -161,8 +174,7 @@ export function patchCells(
     const open = xml.slice(start, tagEnd + 1);
     if (attr(open, 'vm') !== null || attr(open, 'cm') !== null || xml.slice(tagEnd, end).includes('<f')) return null;
     let style = Number(attr(open, 's') ?? 0);
-    // A number in a cell formatted as text would turn to text when next edited: it goes back to General.
-    const format = write.numberFormat ?? (write.kind === 'number' && styles?.formatOf(style) === 49 ? 'General' : null);
+    const format = write.numberFormat ?? (write.kind === 'number' && styles?.hidesNumber(style) ? 'General' : null);
     if (format !== null) {
       const s = styles?.withFormat(style, format);
       if (s === null || s === undefined) return null;

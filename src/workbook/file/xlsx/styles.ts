@@ -5,7 +5,7 @@ import { attr, decodeXml, tags } from './xml';
  * Built-in number formats that show a date or a time: the international ones, the East Asian ones
  * (27–36, 50–58) and the Thai ones (71–81, e.g. "ว/ด/ปปปป"), which Thai Excel writes by id alone.
  */
-function builtinIsDate(id: number): boolean {
+export function builtinIsDate(id: number): boolean {
   return (
     (id >= 14 && id <= 22) ||
     (id >= 27 && id <= 36) ||
