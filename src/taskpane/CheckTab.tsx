@@ -58,6 +58,13 @@ const useStyles = makeStyles({
 
 const RECHECK_DELAY_MS = 600;
 
+/** The file holds what a copy written by ExcelJS loses (charts, pivot tables, extensions). */
+function hasWhatCopiesLose(
+  facts: { hasDrawings: boolean; hasPivots: boolean; hasExtensions: boolean } | null | undefined,
+) {
+  return !!facts && (facts.hasDrawings || facts.hasPivots || facts.hasExtensions);
+}
+
 /** Check a sheet of the workbook (in Excel: the active one; a file: the one chosen) and list the findings. */
 export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: Host; fileName?: string }) {
   const { lang, t } = useLang();
@@ -244,7 +251,9 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     act(async () => {
       const name = t.fixedCopyName(base);
       downloadBytes(await file.toBuffer!(), name);
-      return (t) => t.downloaded(name);
+      // A copy written by ExcelJS (a fixed cell held a formula) lacks what ExcelJS cannot write.
+      const lost = hasWhatCopiesLose(file.facts) && !file.copyKeepsFile;
+      return (t) => (lost ? t.downloadedWithout(name) : t.downloaded(name));
     });
 
   /** A copy with marks and a findings sheet; the working copy in the pane stays as it is. */
@@ -316,7 +325,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
           </Button>
         )}
       </div>
-      {fileMode && (file.facts?.hasDrawings || file.facts?.hasPivots || file.facts?.hasExtensions) && (
+      {fileMode && hasWhatCopiesLose(file.facts) && (
         <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{file.copyKeepsFile ? t.copyKeeps : t.copyLoses}</MessageBarBody>
         </MessageBar>

@@ -123,6 +123,26 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     await page.close();
   });
 
+  it('a copy that cannot keep the chart (a fixed cell held a formula) says so when downloaded', async () => {
+    const model = new ExcelJS.Workbook();
+    const ws = model.addWorksheet('O16');
+    ws.addRows(o16Rows([goodRow(0), goodRow(1)]));
+    // A budget computed as text by a formula: its fix replaces the formula, which ExcelJS writes.
+    ws.getCell('B3').value = { formula: '"50,001"', result: '50,001' };
+    const wb = await ExcelJsWorkbook.load(new Uint8Array(await model.xlsx.writeBuffer()));
+    await wb.insertTemplate(buildSummaryLayout([procurementData(await wb.readSheet('O16'))!]));
+    await writeFile(join(dir, 'charted-formula.xlsx'), await wb.toBuffer());
+    const page = await openPane(pane.browser, pane.url);
+    await openFile(page, join(dir, 'charted-formula.xlsx'));
+    await page.getByTestId('sheet-select').selectOption('O16');
+    await page.getByTestId('check').click();
+    await page.locator('[data-testid="finding-group"][data-code="number-as-text"] [data-testid="fix"]').click();
+    await expect.poll(() => page.getByTestId('finding').count()).toBe(0);
+    await Promise.all([page.waitForEvent('download'), page.getByTestId('download-copy').click()]);
+    await expect.poll(() => page.getByTestId('fixed').textContent()).toMatch(/^ดาวน์โหลด .* แล้ว แต่สำเนานี้ไม่มีแผนภูมิ/);
+    await page.close();
+  });
+
   it('imports an e-GP export (CSV) into the 2568 layout, keeping the 100 largest', async () => {
     const page = await openPane(pane.browser, pane.url);
     await openFile(page, join(REAL, 'praciller_dga-egp-contract-2568-250.csv'));
