@@ -28,6 +28,16 @@ beforeAll(async () => {
   await writeXlsx(join(dir, 'agency.xlsx'), { ข้อมูล: [['หมายเหตุ', 'ของหน่วยงาน']], O16: o16Rows(rows) });
 });
 
+/** A pane with file `name` (in the test folder) open and its sheet O16 checked. */
+async function checkedInPane(name: string): Promise<Page> {
+  const page = await openPane(pane.browser, pane.url);
+  await openFile(page, join(dir, name));
+  await page.getByTestId('sheet-select').selectOption('O16');
+  await page.getByTestId('check').click();
+  await page.getByTestId('report').waitFor();
+  return page;
+}
+
 function values(ws: ExcelJS.Worksheet): unknown[] {
   const out: unknown[] = [];
   ws.eachRow((row) =>
@@ -40,11 +50,7 @@ function values(ws: ExcelJS.Worksheet): unknown[] {
 
 describe('the pane without Excel: a copy with the findings, the original untouched', () => {
   it('downloads a copy with marks and a findings sheet, every original value unchanged', async () => {
-    const page = await openPane(pane.browser, pane.url);
-    await openFile(page, join(dir, 'agency.xlsx'));
-    await page.getByTestId('sheet-select').selectOption('O16');
-    await page.getByTestId('check').click();
-    await page.getByTestId('report').waitFor();
+    const page = await checkedInPane('agency.xlsx');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-marked').click()]);
     const copyPath = join(dir, 'copy.xlsx');
     await download.saveAs(copyPath);
@@ -77,11 +83,7 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     const marked = await ExcelJsWorkbook.load(new Uint8Array(await readFile(join(dir, 'agency.xlsx'))));
     await marked.markFindings('O16', planMarks(checkSheet(await marked.readSheet('O16')).findings));
     await writeFile(join(dir, 'marked-before.xlsx'), await marked.toBuffer());
-    const page = await openPane(pane.browser, pane.url);
-    await openFile(page, join(dir, 'marked-before.xlsx'));
-    await page.getByTestId('sheet-select').selectOption('O16');
-    await page.getByTestId('check').click();
-    await page.getByTestId('report').waitFor();
+    const page = await checkedInPane('marked-before.xlsx');
     // The CE year in K5 has a fix; apply it.
     await page.locator('[data-testid="finding-group"][data-code="ce-year"] [data-testid="fix"]').click();
     await expect.poll(() => page.getByTestId('finding').count()).toBe(2);
@@ -102,11 +104,7 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     const wb = await ExcelJsWorkbook.load(new Uint8Array(await readFile(join(dir, 'agency.xlsx'))));
     await wb.insertTemplate(buildSummaryLayout([procurementData(await wb.readSheet('O16'))!]));
     await writeFile(join(dir, 'charted.xlsx'), await wb.toBuffer());
-    const page = await openPane(pane.browser, pane.url);
-    await openFile(page, join(dir, 'charted.xlsx'));
-    await page.getByTestId('sheet-select').selectOption('O16');
-    await page.getByTestId('check').click();
-    await page.getByTestId('report').waitFor();
+    const page = await checkedInPane('charted.xlsx');
     await expect.poll(() => page.getByText('สำเนาที่แก้ไขแล้วเก็บไว้ครบ', { exact: false }).count()).toBe(1);
     await page.locator('[data-testid="finding-group"][data-code="ce-year"] [data-testid="fix"]').click();
     await expect.poll(() => page.getByTestId('finding').count()).toBe(2);
@@ -132,10 +130,7 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     const wb = await ExcelJsWorkbook.load(new Uint8Array(await model.xlsx.writeBuffer()));
     await wb.insertTemplate(buildSummaryLayout([procurementData(await wb.readSheet('O16'))!]));
     await writeFile(join(dir, 'charted-formula.xlsx'), await wb.toBuffer());
-    const page = await openPane(pane.browser, pane.url);
-    await openFile(page, join(dir, 'charted-formula.xlsx'));
-    await page.getByTestId('sheet-select').selectOption('O16');
-    await page.getByTestId('check').click();
+    const page = await checkedInPane('charted-formula.xlsx');
     await page.locator('[data-testid="finding-group"][data-code="number-as-text"] [data-testid="fix"]').click();
     await expect.poll(() => page.getByTestId('finding').count()).toBe(0);
     await Promise.all([page.waitForEvent('download'), page.getByTestId('download-copy').click()]);
