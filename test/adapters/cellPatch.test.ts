@@ -1,10 +1,20 @@
+import fc from 'fast-check';
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { CellWrite } from '../../src/core/findings/fixes';
 import { THAI_DATE_FORMAT } from '../../src/core/templates/layout';
-import { patchCells, StyleBook } from '../../src/workbook/file/xlsx/cellPatch';
+import { CellPatcher, StyleBook } from '../../src/workbook/file/xlsx/cellPatch';
 import { Zip } from '../../src/workbook/file/xlsx/zip';
 import { crc32, rezip } from '../../src/workbook/file/xlsx/zipWrite';
+import { RUNS } from '../helpers/arbitraries';
+
+/** Worksheet part `xml`, given whole, with the cells of `writes` changed; null when they cannot be. */
+function patchCells(xml: string, writes: readonly CellWrite[], styles: StyleBook | null, date1904: boolean) {
+  const out: string[] = [];
+  const patcher = new CellPatcher(writes, styles, date1904, (t) => out.push(t));
+  patcher.push(xml);
+  return patcher.finish() ? out.join('') : null;
+}
 
 const sheet = (cells: string, root = 'worksheet') =>
   `<?xml version="1.0"?><${root} xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="2">${cells}</row></sheetData></${root}>`;
@@ -71,21 +81,60 @@ describe('changing cells in a worksheet part in place', () => {
   });
 });
 
+describe('a large sheet read in pieces', () => {
+  // 400 rows: the part is far past the first 4,096 characters, where its root is looked for.
+  const rows = Array.from(
+    { length: 400 },
+    (_, i) =>
+      `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>r="B${i + 1}" ข้อความ</t></is></c><c r="B${i + 1}" s="1"><v>${i}</v></c><c r="C${i + 1}"/></row>`,
+  ).join('');
+  const xml = `<?xml version="1.0"?><worksheet xmlns="x"><sheetData>${rows}</sheetData></worksheet>`;
+  const writes = [num('B7', 1), text('C200', 'ก<ข'), date('A399'), num('B400', 2)];
+  const whole = patchCells(xml, writes, StyleBook.read(STYLES), false)!;
+
+  it('gives the same part however the text is cut', () => {
+    expect(whole).toContain('<c r="C200" s="3" t="inlineStr"><is><t xml:space="preserve">ก&lt;ข</t></is></c>');
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 3000 }), { minLength: 1, maxLength: 40 }), (sizes) => {
+        const out: string[] = [];
+        const patcher = new CellPatcher(writes, StyleBook.read(STYLES), false, (t) => out.push(t));
+        for (let at = 0, k = 0; at < xml.length; at += sizes[k++ % sizes.length]!)
+          patcher.push(xml.slice(at, at + sizes[k % sizes.length]!));
+        expect(patcher.finish()).toBe(true);
+        expect(out.join('')).toBe(whole);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('fails, whatever the pieces, when a cell is not there', () => {
+    const patcher = new CellPatcher([num('B401', 1)], null, false, () => {});
+    for (let at = 0; at < xml.length; at += 1000) patcher.push(xml.slice(at, at + 1000));
+    expect(patcher.finish()).toBe(false);
+  });
+});
+
 describe('copying a ZIP package with some parts changed', () => {
-  it('copies the other parts as they are compressed (stored or deflated) and gives every part a right CRC-32', async () => {
+  it.each([
+    ['with the platform zlib', false],
+    ['without it (deflate and CRC-32 in JS)', true],
+  ])('copies the other parts as they are compressed and gives every part a right CRC-32, %s', async (_, noPlatform) => {
+    if (noPlatform) vi.stubGlobal('CompressionStream', undefined);
+    onTestFinished(() => void vi.unstubAllGlobals());
     const src = new JSZip();
     src.file('a.xml', '<a>'.repeat(1000), { compression: 'DEFLATE' });
     src.file('stored.bin', new Uint8Array([1, 2, 3]), { compression: 'STORE' });
     src.file('xl/b.xml', 'old', { compression: 'DEFLATE' });
     const bytes = await src.generateAsync({ type: 'uint8array' });
     const zip = new Zip(bytes);
-    const copy = (await rezip(zip, new Map([['xl/b.xml', new TextEncoder().encode('ใหม่ new')]])))!;
+    const text = new TextEncoder();
+    const copy = (await rezip(zip, new Map([['xl/b.xml', [text.encode('ใหม่'), text.encode(' new')]]])))!;
     const again = await JSZip.loadAsync(copy, { checkCRC32: true });
     expect(Object.keys(again.files).filter((n) => !again.files[n]!.dir)).toEqual(['a.xml', 'stored.bin', 'xl/b.xml']);
     expect(await again.file('a.xml')!.async('string')).toBe('<a>'.repeat(1000));
     expect([...(await again.file('stored.bin')!.async('uint8array'))]).toEqual([1, 2, 3]);
     expect(await again.file('xl/b.xml')!.async('string')).toBe('ใหม่ new');
     expect(new Zip(copy).raw('a.xml')!.data).toEqual(zip.raw('a.xml')!.data);
-    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+    expect(crc32([text.encode('1234'), text.encode('56789')])).toBe(0xcbf43926);
   });
 });

@@ -1,10 +1,13 @@
 import type { CellWrite } from '../../../core/findings/fixes';
-import { patchCells, StyleBook } from './cellPatch';
+import { CellPatcher, StyleBook } from './cellPatch';
 import { SharedStringsParser, SheetParser, type SheetPart } from './sheet';
 import { dateStyles } from './styles';
 import { attr, externalTargets, prefixPattern, relationships, relsPath, tags, textOf } from './xml';
 import { Zip } from './zip';
 import { rezip } from './zipWrite';
+
+/** The size of the pieces a changed part is encoded in. */
+const PIECE_CHARS = 1 << 22;
 
 export interface SheetEntry {
   readonly name: string;
@@ -116,21 +119,35 @@ export class XlsxFile {
   /**
    * The package with the cells of `writes` (by sheet name) holding their new values and every other
    * part kept byte for byte (charts, pivot tables, pictures: all that a copy written by ExcelJS loses).
-   * Null when a cell cannot be changed in place (see patchCells): then the copy is written another way.
+   * Null when a cell cannot be changed in place (see CellPatcher): then the copy is written another way.
    */
   async withValues(writes: ReadonlyMap<string, readonly CellWrite[]>): Promise<Uint8Array | null> {
     const styles = StyleBook.read(this.stylesPart ? await this.zip.text(this.stylesPart) : null);
-    const changed = new Map<string, Uint8Array>();
+    const changed = new Map<string, Uint8Array[]>();
     const encoder = new TextEncoder();
     for (const [name, list] of writes) {
       const part = this.sheets.find((s) => s.name === name && s.kind === 'worksheet')?.part;
-      const xml = part ? await this.zip.text(part) : null;
-      const patched = part && xml !== null ? patchCells(xml, list, styles, this.date1904) : null;
-      if (!part || patched === null) return null;
-      changed.set(part, encoder.encode(patched));
+      if (!part) return null;
+      // In pieces of a few MB: a large sheet's part never has to be one string, nor thousands of small ones.
+      const pieces: Uint8Array[] = [];
+      let held: string[] = [];
+      let heldLength = 0;
+      const flush = () => {
+        pieces.push(encoder.encode(held.join('')));
+        held = [];
+        heldLength = 0;
+      };
+      const patcher = new CellPatcher(list, styles, this.date1904, (t) => {
+        held.push(t);
+        if ((heldLength += t.length) >= PIECE_CHARS) flush();
+      });
+      await this.zip.textChunks(part, (t) => patcher.push(t));
+      if (!patcher.finish()) return null;
+      flush();
+      changed.set(part, pieces);
     }
     const stylesXml = styles?.toXml();
-    if (stylesXml && this.stylesPart) changed.set(this.stylesPart, encoder.encode(stylesXml));
+    if (stylesXml && this.stylesPart) changed.set(this.stylesPart, [encoder.encode(stylesXml)]);
     return rezip(this.zip, changed);
   }
 

@@ -3,8 +3,8 @@ import type { Entry, Zip } from './zip';
 
 let table: Int32Array | null = null;
 
-/** CRC-32 (the ZIP polynomial), which each entry of an archive carries. */
-export function crc32(bytes: Uint8Array): number {
+/** CRC-32 (the ZIP polynomial) of bytes given in pieces, which each entry of an archive carries. */
+export function crc32(pieces: readonly Uint8Array[]): number {
   if (!table) {
     table = new Int32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -14,16 +14,37 @@ export function crc32(bytes: Uint8Array): number {
     }
   }
   let c = -1;
-  for (let i = 0; i < bytes.length; i++) c = table[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  for (const bytes of pieces) for (let i = 0; i < bytes.length; i++) c = table[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
 
-/** Deflate with the platform's own zlib where there is one (browsers, Node 18+): far faster than in JS. */
-async function deflate(data: Uint8Array): Promise<Uint8Array> {
-  if (typeof CompressionStream !== 'function') return deflateSync(data);
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+/** `pieces` through the platform's own zlib (browsers, Node 18+): far faster than JS. */
+async function compressed(pieces: readonly Uint8Array[], format: 'gzip' | 'deflate-raw'): Promise<Uint8Array> {
+  const stream = new Blob(pieces as Uint8Array<ArrayBuffer>[]).stream().pipeThrough(new CompressionStream(format));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
+
+/**
+ * The deflated bytes of `pieces` and their CRC-32, both by the platform where it can: a gzip stream is
+ * the raw deflate data between a header and a trailer that holds the CRC-32.
+ */
+async function deflate(pieces: readonly Uint8Array[]): Promise<{ data: Uint8Array; crc: number }> {
+  if (typeof CompressionStream !== 'function') {
+    const whole = new Uint8Array(sizeOf(pieces));
+    let at = 0;
+    for (const p of pieces) whole.set(p, (at += p.length) - p.length);
+    return { data: deflateSync(whole), crc: crc32(pieces) };
+  }
+  const gz = await compressed(pieces, 'gzip');
+  // A header of 10 bytes with no optional fields (flags 0), as zlib writes it; else deflate again.
+  if (gz[3] !== 0) return { data: await compressed(pieces, 'deflate-raw'), crc: crc32(pieces) };
+  return {
+    data: gz.subarray(10, gz.length - 8),
+    crc: new DataView(gz.buffer, gz.byteOffset + gz.length - 8, 4).getUint32(0, true),
+  };
+}
+
+const sizeOf = (pieces: readonly Uint8Array[]) => pieces.reduce((n, p) => n + p.length, 0);
 
 interface Written {
   readonly name: Uint8Array;
@@ -32,12 +53,12 @@ interface Written {
 }
 
 /**
- * A copy of archive `zip` in which the parts in `changed` hold new contents. Every other part is
+ * A copy of archive `zip` in which the parts in `changed` hold new contents (given in pieces). Every other part is
  * copied as it is compressed, byte for byte: what we do not understand (charts, pivot tables,
  * pictures, macros) is kept exactly. Null when the copy would need ZIP64 (a part or the archive over
  * 4 GB) or a part is encrypted.
  */
-export async function rezip(zip: Zip, changed: ReadonlyMap<string, Uint8Array>): Promise<Uint8Array | null> {
+export async function rezip(zip: Zip, changed: ReadonlyMap<string, readonly Uint8Array[]>): Promise<Uint8Array | null> {
   const names = new TextEncoder();
   const parts: Written[] = [];
   for (const name of zip.names()) {
@@ -46,10 +67,12 @@ export async function rezip(zip: Zip, changed: ReadonlyMap<string, Uint8Array>):
     if (raw.entry.flags & 1) return null;
     const flags = raw.entry.flags & ~0x8;
     const content = changed.get(name);
-    const entry: Entry = content
-      ? { ...raw.entry, flags, method: 8, crc: crc32(content), size: content.length }
-      : { ...raw.entry, flags };
-    const data = content ? await deflate(content) : raw.data;
+    const packed = content ? await deflate(content) : null;
+    const entry: Entry =
+      content && packed
+        ? { ...raw.entry, flags, method: 8, crc: packed.crc, size: sizeOf(content) }
+        : { ...raw.entry, flags };
+    const data = packed ? packed.data : raw.data;
     parts.push({ name: names.encode(name), entry: { ...entry, compressedSize: data.length }, data });
   }
   let total = 22;
