@@ -58,10 +58,15 @@ const useStyles = makeStyles({
 
 const RECHECK_DELAY_MS = 600;
 
+/** What an opened file holds that a copy written by ExcelJS loses. */
+interface FileFacts {
+  readonly hasDrawings: boolean;
+  readonly hasPivots: boolean;
+  readonly hasExtensions: boolean;
+}
+
 /** The file holds what a copy written by ExcelJS loses (charts, pivot tables, extensions). */
-function hasWhatCopiesLose(
-  facts: { hasDrawings: boolean; hasPivots: boolean; hasExtensions: boolean } | null | undefined,
-) {
+function hasWhatCopiesLose(facts: FileFacts | null | undefined) {
   return !!facts && (facts.hasDrawings || facts.hasPivots || facts.hasExtensions);
 }
 
@@ -241,7 +246,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
   const base = (fileName ?? 'workbook.xlsx').replace(/\.(xlsx|csv)$/i, '');
   const file = port as WorkbookPort & {
     toBuffer?: () => Promise<Uint8Array>;
-    facts?: { hasDrawings: boolean; hasPivots: boolean; hasExtensions: boolean } | null;
+    facts?: FileFacts | null;
     copyKeepsFile?: boolean;
   };
 
@@ -251,7 +256,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     act(async () => {
       const name = t.fixedCopyName(base);
       downloadBytes(await file.toBuffer!(), name);
-      // A copy written by ExcelJS (a fixed cell held a formula) lacks what ExcelJS cannot write.
+      // A copy written by ExcelJS after all (a fixed cell held a formula, say) lacks what it cannot write.
       const lost = hasWhatCopiesLose(file.facts) && !file.copyKeepsFile;
       return (t) => (lost ? t.downloadedWithout(name) : t.downloaded(name));
     });

@@ -11,7 +11,7 @@ const th = {
   inserted: (name: string) => `สร้างแผ่นงาน "${name}" แล้ว แผ่นงานเดิมไม่ถูกแก้ไข`,
   downloaded: (name: string) => `ดาวน์โหลด ${name} แล้ว`,
   downloadedWithout: (name: string) =>
-    `ดาวน์โหลด ${name} แล้ว แต่สำเนานี้ไม่มีแผนภูมิ รูปภาพ หรือ PivotTable ของไฟล์เดิม (มีเซลล์ที่แก้เป็นสูตร) แก้ค่าในไฟล์เดิมแทน`,
+    `ดาวน์โหลด ${name} แล้ว แต่สำเนานี้ไม่มีแผนภูมิ รูปภาพ หรือ PivotTable ของไฟล์เดิม (มีเซลล์ที่แก้ในไฟล์เดิมโดยตรงไม่ได้ เช่น เซลล์ที่เป็นสูตร) แก้ค่าในไฟล์เดิมแทน`,
   unverified: 'หัวคอลัมน์ของแบบนี้ยังไม่ได้ตรวจกับแบบทางการ',
   columns: (n: number) => `${n} คอลัมน์`,
   checkActive: 'ตรวจแผ่นงานที่เปิดอยู่',
@@ -139,7 +139,7 @@ const en: Strings = {
   inserted: (name) => `Sheet "${name}" created; existing sheets were not touched`,
   downloaded: (name) => `Downloaded ${name}`,
   downloadedWithout: (name) =>
-    `Downloaded ${name}, but this copy lacks your file's charts, pictures or PivotTables (a fixed cell held a formula); fix the values in your own file instead`,
+    `Downloaded ${name}, but this copy lacks your file's charts, pictures or PivotTables (a fixed cell could not be changed in place, such as one holding a formula); fix the values in your own file instead`,
   unverified: "This form's headers have not been checked against the official form",
   columns: (n) => `${n} columns`,
   checkActive: 'Check the active sheet',
