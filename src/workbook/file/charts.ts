@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { parseA1 } from '../../core/cells/address';
 import type { LayoutChart } from '../../core/templates/layout';
+import { encodeXml } from './xlsx/xml';
 
 /**
  * ExcelJS writes no charts; this adds native ones (DrawingML) to the saved package: a drawing per
@@ -11,7 +12,7 @@ export interface SheetChart {
   readonly chart: LayoutChart;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = encodeXml;
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
 
 /** 'Sheet name'!$A$4:$A$9 from "A4:A9". */

@@ -1,22 +1,16 @@
 import { parseA1 } from '../../../core/cells/address';
 import { hidesNumber, type CellWrite } from '../../../core/findings/fixes';
-import { builtinIsDate } from './styles';
-import { attr, tags } from './xml';
+import { builtinIsDate, customFormats } from './styles';
+import { attr, encodeXml } from './xml';
 
-/** Text as XML element content: entities, and Excel's _xHHHH_ for what XML cannot hold. */
+/** Text as a cell's XML: entities, and Excel's _xHHHH_ for what XML cannot hold (and for "_x" itself). */
 function escapeXml(s: string): string {
-  return s
-    .replace(/_x[0-9a-fA-F]{4}_/g, (m) => `_x005F${m}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(
-      // The control characters XML 1.0 cannot hold: matching them is the point.
-      // eslint-disable-next-line no-control-regex
-      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
-      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
-    );
+  return encodeXml(s.replace(/_x[0-9a-fA-F]{4}_/g, (m) => `_x005F${m}`)).replace(
+    // The control characters XML 1.0 cannot hold: matching them is the point.
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
+    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+  );
 }
 
 /** Excel's built-in number formats by code: the ones fixes use. */
@@ -29,8 +23,8 @@ const BUILT_IN: Record<string, number> = { General: 0, '@': 49 };
 export class StyleBook {
   private readonly formats = new Map<string, number>();
   /** The custom formats' codes by id. */
-  private readonly codes = new Map<number, string>();
-  private formatCount = 0;
+  private readonly codes: ReadonlyMap<number, string>;
+  private readonly formatCount: number;
   private nextFormatId = 164;
   private readonly newFormats: string[] = [];
   private readonly xfs: string[] = [];
@@ -38,17 +32,11 @@ export class StyleBook {
   private readonly made = new Map<string, number>();
 
   private constructor(private readonly xml: string) {
-    for (const tag of tags(xml, 'numFmt')) {
-      const id = Number(attr(tag, 'numFmtId'));
-      const code = attr(tag, 'formatCode');
-      if (!Number.isFinite(id)) continue;
-      if (code !== null) {
-        this.formats.set(code, id);
-        this.codes.set(id, code);
-      }
-      this.formatCount++;
-      this.nextFormatId = Math.max(this.nextFormatId, id + 1);
-    }
+    const custom = customFormats(xml);
+    this.codes = custom.codes;
+    this.formatCount = custom.ids.length;
+    for (const [id, code] of custom.codes) this.formats.set(code, id);
+    for (const id of custom.ids) this.nextFormatId = Math.max(this.nextFormatId, id + 1);
     const start = xml.indexOf('<cellXfs');
     const end = xml.indexOf('</cellXfs>', start);
     let p = xml.indexOf('>', start) + 1;

@@ -15,15 +15,27 @@ export function builtinIsDate(id: number): boolean {
   );
 }
 
+/**
+ * The custom number formats of a styles part: each one's code (its attribute decoded) by id, and
+ * every id given.
+ */
+export function customFormats(xml: string): { codes: Map<number, string>; ids: number[] } {
+  const codes = new Map<number, string>();
+  const ids: number[] = [];
+  for (const tag of tags(xml, 'numFmt')) {
+    const id = Number(attr(tag, 'numFmtId'));
+    if (!Number.isFinite(id)) continue;
+    ids.push(id);
+    const code = attr(tag, 'formatCode');
+    if (code !== null) codes.set(id, code);
+  }
+  return { codes, ids };
+}
+
 /** For each cell style (the s="…" of a cell), whether numbers in it are dates. */
 export function dateStyles(xml: string | null): boolean[] {
   if (!xml) return [];
-  const custom = new Map<number, string>();
-  for (const tag of tags(xml, 'numFmt')) {
-    const id = Number(attr(tag, 'numFmtId'));
-    const code = attr(tag, 'formatCode');
-    if (Number.isFinite(id) && code !== null) custom.set(id, decodeXml(code));
-  }
+  const custom = new Map([...customFormats(xml).codes].map(([id, code]) => [id, decodeXml(code)]));
   const start = xml.indexOf('<cellXfs');
   const end = xml.indexOf('</cellXfs>', start);
   if (start < 0 || end < 0) return [];

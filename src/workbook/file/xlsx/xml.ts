@@ -16,6 +16,11 @@ export function decodeXml(s: string): string {
   return s;
 }
 
+/** Text as XML element content or an attribute value: the five characters XML reserves, as entities. */
+export function encodeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 /** The value of attribute `name` in the text of a start tag, decoded; null when absent. */
 export function attr(tag: string, name: string): string | null {
   let from = 0;
