@@ -6,6 +6,7 @@ import { checkSheet } from '../core/check/sheet';
 import { importEgp, NotAnExport } from '../core/import/egp';
 import { getTemplate } from '../core/templates/registry';
 import { itaScore } from '../core/score/ita';
+import { assessmentYearOn, localDay } from '../core/score/years';
 import { insertables, layoutFor } from '../core/templates/catalog';
 import { thaiDigitsToArabic } from '../core/text/thai';
 import { ExcelJsWorkbook } from '../workbook/file/exceljsWorkbook';
@@ -122,19 +123,24 @@ export async function templateCommand(args: string[], io: Io): Promise<number> {
       output: { type: 'string', short: 'o' },
       force: { type: 'boolean' },
       lang: { type: 'string', default: 'th' },
+      year: { type: 'string' },
     },
   });
   const id = positionals[0];
+  // The ITA score sheet runs to the year asked for, or to the assessment under way today.
+  if (values.year !== undefined && id !== 'ita-score')
+    throw new UsageError('--year ใช้กับแม่แบบ ita-score เท่านั้น', '--year applies to the ita-score template only');
+  const scoreYear = values.year !== undefined ? beYear(values.year) : assessmentYearOn(localDay(new Date()));
   if (!id) {
     const en = values.lang === 'en';
     io.out(
-      insertables()
+      insertables(scoreYear)
         .map((t) => `${t.id.padEnd(22)} ${en ? t.title.en : t.title.th}`)
         .join('\n') + '\n',
     );
     return 0;
   }
-  const layout = layoutFor(id);
+  const layout = layoutFor(id, scoreYear);
   if (!layout)
     throw new UsageError(
       `ไม่มีแม่แบบ "${id}": สั่ง "ita-check template" เพื่อดูรายการแม่แบบ`,
@@ -154,6 +160,14 @@ export async function templateCommand(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+/** The assessment year of a --year option (BE, Thai digits too). */
+function beYear(value: string): number {
+  const year = Number(thaiDigitsToArabic(value));
+  if (!Number.isInteger(year) || year < 2550 || year > 2700)
+    throw new UsageError('ระบุปีที่ประเมินเป็น พ.ศ. เช่น --year 2567', 'give the assessment year in BE, e.g. --year 2567');
+  return year;
+}
+
 /** `ita-check score --year 2567 --indicators 97.90,...`: the ITA score as JSON. */
 export async function scoreCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
@@ -161,9 +175,7 @@ export async function scoreCommand(args: string[], io: Io): Promise<number> {
     // --lang is taken as every command takes it: the JSON has both languages' level names.
     options: { year: { type: 'string' }, indicators: { type: 'string' }, lang: { type: 'string' } },
   });
-  const year = Number(thaiDigitsToArabic(values.year ?? ''));
-  if (!Number.isInteger(year) || year < 2550 || year > 2700)
-    throw new UsageError('ระบุปีที่ประเมินเป็น พ.ศ. เช่น --year 2567', 'give the assessment year in BE, e.g. --year 2567');
+  const year = beYear(values.year ?? '');
   // A blank between commas is a missing score, not a 0 (Number('') is 0).
   const scores = (values.indicators ?? '')
     .split(',')

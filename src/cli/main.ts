@@ -12,7 +12,7 @@ import { UsageError, importCommand, scoreCommand, templateCommand, writeReportWo
 import { summaryCommand } from './summary';
 
 const COMMAND_LINES = `ita-check [--format text|json] [--lang th|en] [--output REPORT.xlsx [--force]] FILE_OR_DIR...
-       ita-check template [ID -o FILE.xlsx [--force]]
+       ita-check template [ID -o FILE.xlsx [--year 2569] [--force]]
        ita-check score --year 2567 --indicators S1,S2,...,S10
        ita-check import-egp EXPORT.csv|.xlsx -o OUT.xlsx [--template ita2567-o16|ita2568-procurement] [--top 100]
        ita-check summary PROCUREMENT.xlsx -o SUMMARY.xlsx [--sheet NAME] [--force]`;
@@ -24,7 +24,8 @@ export const USAGE: Record<Lang, string> = {
 
 ตรวจทุกไฟล์ .xlsx, .xlsm และ .csv ที่ระบุ (โฟลเดอร์: ทุกไฟล์ในโฟลเดอร์): ตารางจัดซื้อจัดจ้าง แบบตรวจ OIT
 ตารางคะแนน ITA และรายงานมาตรการ; --output เขียนสรุปตามวิธีจัดซื้อจัดจ้างและรายเดือนลงสมุดงานด้วย
-"template" แสดงรายการแม่แบบ หรือเขียนแม่แบบลงไฟล์ใหม่; "score" คำนวณคะแนน ITA จากคะแนนตัวชี้วัดทั้ง 10 ตัว;
+"template" แสดงรายการแม่แบบ หรือเขียนแม่แบบลงไฟล์ใหม่ (ita-score: --year ปีสุดท้ายของตาราง ค่าเริ่มต้นคือปีที่กำลังประเมิน);
+"score" คำนวณคะแนน ITA จากคะแนนตัวชี้วัดทั้ง 10 ตัว;
 "summary" เขียนสำเนาสมุดงานจัดซื้อจัดจ้างพร้อมสรุปตามวิธีจัดซื้อจัดจ้าง (O17: สูตรอ้างอิงแผ่นงานจัดซื้อจัดจ้าง)
 และสรุปรายเดือน แต่ละส่วนมีแผนภูมิ
 รหัสสถานะเมื่อจบ: 0 ไม่พบข้อผิดพลาด, 1 พบข้อผิดพลาดระดับ error, 2 ใช้คำสั่งไม่ถูกต้องหรืออ่านไฟล์ไม่ได้`,
@@ -32,9 +33,10 @@ export const USAGE: Record<Lang, string> = {
 
 Checks every .xlsx, .xlsm or .csv file given (directories are walked): procurement tables, OIT checklists,
 ITA score sheets and measures reports; --output also writes the summaries by method and by month.
-"template" lists the templates or writes one to a new file; "score" computes the ITA score from the
-ten indicator scores; "summary" writes a copy of a procurement workbook with the O17 summary by method
-(formulas over the procurement sheets) and the monthly view, each with a chart.
+"template" lists the templates or writes one to a new file (ita-score: --year is the sheet's last year,
+by default the assessment under way); "score" computes the ITA score from the ten indicator scores;
+"summary" writes a copy of a procurement workbook with the O17 summary by method (formulas over the
+procurement sheets) and the monthly view, each with a chart.
 Exit status: 0 no errors, 1 findings of severity error, 2 usage error or a file that cannot be read.`,
 };
 

@@ -12,11 +12,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Fragment, useMemo, useState } from 'react';
-import { allFrameworks, getFramework } from '../core/checklist/framework';
+import { getFramework } from '../core/checklist/framework';
 import type { ChecklistScore } from '../core/checklist/score';
 import { checkSheet } from '../core/check/sheet';
 import { ITA } from '../core/score/bands';
 import { itaScore, type ItaScore } from '../core/score/ita';
+import { assessmentYearOn, localDay, resultsYearOn } from '../core/score/years';
 import { thaiDigitsToArabic } from '../core/text/thai';
 import type { WorkbookPort } from '../workbook/port';
 import { Bar } from './Bars';
@@ -182,13 +183,15 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
 function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoice | null }) {
   const { lang, t } = useLang();
   const s = useStyles();
-  const latest = useMemo(() => Math.max(...allFrameworks().map((f) => f.year)), []);
-  const years = useMemo(() => {
+  // Every year from the assessment under way back to the first with level bands; the newest year
+  // whose results are out comes chosen, as the one a user most likely types in.
+  const [years, newest] = useMemo(() => {
+    const today = localDay(new Date());
     const out: number[] = [];
-    for (let y = latest + 1; y >= (ITA.years[0]?.from ?? latest); y--) out.push(y);
-    return out;
-  }, [latest]);
-  const [year, setYear] = useState(latest);
+    for (let y = assessmentYearOn(today); y >= (ITA.years[0]?.from ?? 2561); y--) out.push(y);
+    return [out, resultsYearOn(today)] as const;
+  }, []);
+  const [year, setYear] = useState(newest);
   const [inputs, setInputs] = useState<string[]>(() => ITA.indicators.map(() => ''));
   const [note, setNote] = useState<Note | null>(null);
   const [history, setHistory] = useState<readonly ItaScore[]>([]);

@@ -8,7 +8,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { assessmentYearOn, localDay } from '../core/score/years';
 import { insertables } from '../core/templates/catalog';
 import type { Host } from '../workbook/port';
 import { downloadBytes } from './download';
@@ -24,7 +25,8 @@ const useStyles = makeStyles({
 export function TemplatesTab({ host }: { host: Host }) {
   const { lang, t } = useLang();
   const s = useStyles();
-  const templates = insertables();
+  // The ITA score sheet runs to the assessment under way today.
+  const templates = useMemo(() => insertables(assessmentYearOn(localDay(new Date()))), []);
   const [id, setId] = useState(templates[0]?.id ?? '');
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<{ intent: 'success' | 'error'; say: Say } | null>(null);

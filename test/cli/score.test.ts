@@ -114,6 +114,26 @@ describe('ita-check template', () => {
     expect(ws.getCell('A4').value).toBe('O1');
   });
 
+  it('writes the ITA score sheet up to the assessment under way, or up to the year asked for', async () => {
+    const headers = async (args: string[], name: string) => {
+      const path = join(dir, name);
+      const r = await runCli(['template', 'ita-score', '-o', path, ...args]);
+      expect(r.code, r.stderr).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
+      return (wb.getWorksheet('คะแนน ITA')!.getRow(3).values as unknown[]).slice(4);
+    };
+    expect(await headers(['--year', '๒๕๖๗'], 'score-2567.xlsx')).toEqual(['2563', '2564', '2565', '2566', '2567']);
+    // ITA N is assessed in fiscal year N, from 1 October of the year before.
+    const now = new Date();
+    const underWay = now.getFullYear() + 543 + (now.getMonth() >= 9 ? 1 : 0);
+    expect((await headers([], 'score-now.xlsx')).at(-1)).toBe(String(underWay));
+    const other = await runCli(['template', 'oit-2567', '--year', '2569', '-o', join(dir, 'oit-year.xlsx')]);
+    expect([other.code, other.stderr]).toEqual([2, expect.stringContaining('ita-score')]);
+    const bad = await runCli(['template', 'ita-score', '--year', '2024', '-o', join(dir, 'score-ce.xlsx')]);
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('พ.ศ.')]);
+  });
+
   it('writes only the templates it lists, and only to an .xlsx name', async () => {
     // Layouts it only recognises (the bare checklist, e-GP's export, its own reports) would check badly.
     for (const id of ['oit-checklist', 'egp-contract', 'monthly-report']) {

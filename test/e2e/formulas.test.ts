@@ -127,7 +127,7 @@ describe('the OIT checklist formulas count an item as the core does when its row
 describe('the ita-score sheet computes the seeds’ totals in LibreOffice as the core does', () => {
   it('2567 (seed 004): 93.09 ผ่านดี; 2565 (seed 003): 85.15 A', async () => {
     const path = join(dir, 'score.xlsx');
-    expect((await runCli(['template', 'ita-score', '-o', path])).code).toBe(0);
+    expect((await runCli(['template', 'ita-score', '--year', '2567', '-o', path])).code).toBe(0);
     const wb = await readXlsx(path);
     const ws = wb.getWorksheet('คะแนน ITA')!;
     const header = ws.getRow(3).values as unknown[];

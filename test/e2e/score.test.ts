@@ -64,6 +64,20 @@ describe('the Score tab', () => {
     expect(Number(await page.getByTestId('projected-oit').textContent())).toBe(74);
   });
 
+  it('offers the years up to the assessment under way, the newest with results chosen; the score sheet runs to it', async () => {
+    // 22 November 2026 (2569 BE) is in fiscal year 2570: ITA 2570 is under way, 2569's results are out.
+    const other = await openPane(pane.browser, pane.url, new Date('2026-11-22T10:00:00+07:00'));
+    await other.getByRole('tab', { name: 'คะแนน' }).click();
+    const year = other.getByTestId('score-year');
+    expect(await year.inputValue()).toBe('2569');
+    const offered = await year.locator('option').allTextContents();
+    expect([offered[0], offered.at(-1)]).toEqual(['2570', '2561']);
+    await other.getByRole('tab', { name: 'แม่แบบ' }).click();
+    await other.getByTestId('template-select').selectOption('ita-score');
+    expect((await other.locator('ol li').allTextContents()).slice(3)).toEqual(['2566', '2567', '2568', '2569', '2570']);
+    await other.close();
+  });
+
   it('computes the ITA score as the user types, with level and weakest indicators', async () => {
     const seed004 = ['97.90', '97.90', '99.12', '94.21', '98.95', '97.70', '96.35', '85.37', '79.29', '100'];
     await page.getByTestId('score-year').selectOption('2567');
@@ -84,7 +98,7 @@ describe('the Score tab', () => {
       H: [97.9, 97.9, 99.12, 94.21, 98.95, 97.7, 96.35, 85.37, 79.29, 100],
     };
     const path = join(dir, 'score.xlsx');
-    expect((await runCli(['template', 'ita-score', '-o', path])).code).toBe(0);
+    expect((await runCli(['template', 'ita-score', '--year', '2567', '-o', path])).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('คะแนน ITA')!;

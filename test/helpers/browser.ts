@@ -23,9 +23,13 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A page where Microsoft's CDN is unreachable, as in a plain browser offline: the pane must not need it. */
-export async function openPane(browser: Browser, url: string): Promise<Page> {
+/**
+ * A page where Microsoft's CDN is unreachable, as in a plain browser offline: the pane must not need it.
+ * With `now`, the page's clock reads that moment.
+ */
+export async function openPane(browser: Browser, url: string, now?: Date): Promise<Page> {
   const page = await browser.newPage({ acceptDownloads: true, viewport: { width: 420, height: 900 } });
+  if (now) await page.clock.setFixedTime(now);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   (page as Page & { errors: string[] }).errors = errors;

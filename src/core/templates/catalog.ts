@@ -2,6 +2,7 @@ import { buildChecklistLayout } from '../checklist/layout';
 import { allFrameworks } from '../checklist/framework';
 import { buildMeasuresLayout } from '../measures/check';
 import { buildScoreLayout } from '../score/sheet';
+import { newestDataYear } from '../score/years';
 import { buildLayout, type SheetLayout } from './layout';
 import { insertableTemplates } from './registry';
 import type { Bilingual, SheetKind } from './types';
@@ -18,11 +19,12 @@ export interface Insertable {
   build(): SheetLayout;
 }
 
-function latestYear(): number {
-  return Math.max(...allFrameworks().map((f) => f.year));
-}
-
-export function insertables(): readonly Insertable[] {
+/**
+ * The templates offered, in the order shown. The ITA score sheet runs to `scoreYear` (BE): the pane
+ * and the CLI pass the assessment under way (assessmentYearOn), so a sheet made during ITA 2570 has
+ * a column for it, whatever the newest year in the data.
+ */
+export function insertables(scoreYear = newestDataYear()): readonly Insertable[] {
   const forms: Insertable[] = insertableTemplates().map((t) => ({
     id: t.id,
     kind: t.kind,
@@ -53,10 +55,10 @@ export function insertables(): readonly Insertable[] {
       th: 'คะแนน ITA รายตัวชี้วัด (IIT, EIT, OIT, คะแนนรวม, ระดับ) หลายปี',
       en: 'ITA score by indicator (IIT, EIT, OIT, total, level), several years',
     },
-    year: latestYear(),
+    year: scoreYear,
     verified: true,
-    columns: buildScoreLayout(latestYear()).columns.map((c) => c.header),
-    build: () => buildScoreLayout(latestYear()),
+    columns: buildScoreLayout(scoreYear).columns.map((c) => c.header),
+    build: () => buildScoreLayout(scoreYear),
   };
   const procurement = forms.filter((f) => f.kind === 'procurement');
   const other = forms.filter((f) => f.kind !== 'procurement');
@@ -67,9 +69,9 @@ export function insertables(): readonly Insertable[] {
  * The layout to insert for an id, or null when no template of that id is offered: the layouts only
  * recognised (the bare checklist, e-GP's export, the add-in's own reports) would check badly as forms.
  */
-export function layoutFor(id: string): SheetLayout | null {
+export function layoutFor(id: string, scoreYear?: number): SheetLayout | null {
   return (
-    insertables()
+    insertables(scoreYear)
       .find((x) => x.id === id)
       ?.build() ?? null
   );
