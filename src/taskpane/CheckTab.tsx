@@ -17,9 +17,10 @@ import { dayOf, formatDayEn, formatDayTh } from '../core/text/format';
 import { countBySeverity } from '../core/check/report';
 import { SheetCheck, type SheetReport } from '../core/check/sheet';
 import { fixesFor, suggestionText } from '../core/findings/fixes';
-import { planMarks } from '../core/findings/marks';
+import { planMarks, type MarkPlan } from '../core/findings/marks';
 import { buildFindingsLayout } from '../core/findings/sheet';
 import type { Finding } from '../core/findings/types';
+import type { SheetLayout } from '../core/templates/layout';
 import { allTemplates } from '../core/templates/registry';
 import { ReadCancelled, type Host, type SheetChange, type WorkbookPort } from '../workbook/port';
 import { ImportPanel } from './ImportPanel';
@@ -248,6 +249,11 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     toBuffer?: () => Promise<Uint8Array>;
     facts?: FileFacts | null;
     copyKeepsFile?: boolean;
+    markedCopy?: (
+      sheet: string,
+      plan: MarkPlan,
+      findings: SheetLayout,
+    ) => Promise<{ readonly bytes: Uint8Array; readonly keptFile: boolean }>;
   };
 
   // Busy while the copy is written (seconds on a large file; half a minute on 200,000 rows once ExcelJS
@@ -264,17 +270,15 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
   /** A copy with marks and a findings sheet; the working copy in the pane stays as it is. */
   const downloadMarked = () =>
     act(async () => {
-      const copy = (await host.openFile(
-        (await file.toBuffer!()).slice().buffer as ArrayBuffer,
-        `${base}.xlsx`,
-      )) as typeof file;
-      // The working copy may carry marks of findings fixed since: the copy shows today's only.
-      await copy.clearMarks(report!.name);
-      await copy.markFindings(report!.name, planMarks(report!.findings, lang));
-      await copy.insertTemplate(buildFindingsLayout(report!.findings, t.findingsTitle(report!.name), lang));
+      const { bytes, keptFile } = await file.markedCopy!(
+        report!.name,
+        planMarks(report!.findings, lang),
+        buildFindingsLayout(report!.findings, t.findingsTitle(report!.name), lang),
+      );
       const name = t.markedCopyName(base);
-      downloadBytes(await copy.toBuffer!(), name);
-      return (t) => t.downloadedMarked(name);
+      downloadBytes(bytes, name);
+      const lost = hasWhatCopiesLose(file.facts) && !keptFile;
+      return (t) => (lost ? t.downloadedMarkedWithout(name) : t.downloadedMarked(name));
     });
 
   async function select(f: Finding) {
@@ -324,7 +328,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
             {t.downloadCopy}
           </Button>
         )}
-        {fileMode && report && file.toBuffer && report.findings.length > 0 && (
+        {fileMode && report && file.markedCopy && report.findings.length > 0 && (
           <Button onClick={() => void downloadMarked()} data-testid="download-marked">
             {t.downloadMarked}
           </Button>

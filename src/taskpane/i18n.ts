@@ -100,8 +100,10 @@ const th = {
   tooBig: 'ข้อมูลมากเกินกว่าที่ Excel บนเว็บส่งได้ในครั้งเดียว ลองตรวจอีกครั้ง',
   downloadMarked: 'ดาวน์โหลดสำเนาพร้อมผลการตรวจ (.xlsx)',
   downloadedMarked: (name: string) => `ดาวน์โหลด ${name} แล้ว: ทำเครื่องหมายเซลล์ที่พบและเพิ่มแผ่นงานผลการตรวจสอบ ไฟล์เดิมไม่ถูกแก้ไข`,
+  downloadedMarkedWithout: (name: string) =>
+    `ดาวน์โหลด ${name} แล้ว: ทำเครื่องหมายเซลล์ที่พบและเพิ่มแผ่นงานผลการตรวจสอบ แต่สำเนานี้ไม่มีแผนภูมิ รูปภาพ หรือ PivotTable ของไฟล์เดิม (เช่น เมื่อแผ่นงานมีบันทึกย่ออยู่แล้ว) ไฟล์เดิมไม่ถูกแก้ไข`,
   copyKeeps:
-    'ไฟล์เดิมมีแผนภูมิ รูปภาพ PivotTable Sparkline หรือการจัดรูปแบบตามเงื่อนไขที่อ้างถึงแผ่นงานอื่น: สำเนาที่แก้ไขแล้วเก็บไว้ครบ แต่สำเนาพร้อมผลการตรวจจะไม่มี',
+    'ไฟล์เดิมมีแผนภูมิ รูปภาพ PivotTable Sparkline หรือการจัดรูปแบบตามเงื่อนไขที่อ้างถึงแผ่นงานอื่น: สำเนาที่ดาวน์โหลดเก็บไว้ครบ หากสำเนาใดเก็บไว้ไม่ได้ จะแจ้งเมื่อดาวน์โหลด',
   copyLoses:
     'ไฟล์เดิมมีแผนภูมิ รูปภาพ PivotTable Sparkline หรือการจัดรูปแบบตามเงื่อนไขที่อ้างถึงแผ่นงานอื่น ซึ่งสำเนาที่ดาวน์โหลดจะไม่มี ใช้สำเนาเพื่อดูผลการตรวจ และแก้ไขในไฟล์เดิม',
   importHead: 'ไฟล์นี้เป็นข้อมูลจาก e-GP: นำเข้าเป็นตารางตามแบบ',
@@ -232,8 +234,10 @@ const en: Strings = {
   downloadMarked: 'Download a copy with the findings (.xlsx)',
   downloadedMarked: (name) =>
     `Downloaded ${name}: cells with findings marked and a findings sheet added; your file is unchanged`,
+  downloadedMarkedWithout: (name) =>
+    `Downloaded ${name}: cells with findings marked and a findings sheet added, but this copy lacks your file's charts, pictures or PivotTables (as when the sheet already has notes); your file is unchanged`,
   copyKeeps:
-    'Your file has charts, pictures, PivotTables, sparklines or conditional formats citing other sheets: the corrected copy keeps them; the copy with the findings will not have them',
+    'Your file has charts, pictures, PivotTables, sparklines or conditional formats citing other sheets: the copies you download keep them (you are told when one cannot)',
   copyLoses:
     'Your file has charts, pictures, PivotTables, sparklines or conditional formats citing other sheets that the downloaded copy will not have; use the copy to see the findings and correct your own file',
   importHead: 'This is e-GP data: import it into a form',

@@ -99,13 +99,13 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     await page.close();
   });
 
-  it('a corrected copy of a file with a chart keeps the chart, and the pane says so', async () => {
+  it('a corrected copy and a copy with the findings of a file with a chart both keep the chart, and the pane says so', async () => {
     // The agency's workbook with a summary sheet and its chart, as the pane or ita-check summary makes it.
     const wb = await ExcelJsWorkbook.load(new Uint8Array(await readFile(join(dir, 'agency.xlsx'))));
     await wb.insertTemplate(buildSummaryLayout([procurementData(await wb.readSheet('O16'))!]));
     await writeFile(join(dir, 'charted.xlsx'), await wb.toBuffer());
     const page = await checkedInPane('charted.xlsx');
-    await expect.poll(() => page.getByText('สำเนาที่แก้ไขแล้วเก็บไว้ครบ', { exact: false }).count()).toBe(1);
+    await expect.poll(() => page.getByText('สำเนาที่ดาวน์โหลดเก็บไว้ครบ', { exact: false }).count()).toBe(1);
     await page.locator('[data-testid="finding-group"][data-code="ce-year"] [data-testid="fix"]').click();
     await expect.poll(() => page.getByTestId('finding').count()).toBe(2);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-copy').click()]);
@@ -117,6 +117,25 @@ describe('the pane without Excel: a copy with the findings, the original untouch
       await before.file('xl/charts/chart1.xml')!.async('string'),
     );
     expect((await readXlsx(path)).getWorksheet('O16')!.getCell('K5').value).toEqual(new Date(Date.UTC(2024, 0, 31)));
+
+    // The copy with the findings: the fixed value, marks on what is left, the findings sheet, and the chart.
+    const [marked] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-marked').click()]);
+    const markedPath = join(dir, 'charted-marked.xlsx');
+    await marked.saveAs(markedPath);
+    await expect.poll(() => page.getByTestId('fixed').textContent()).toMatch(/เพิ่มแผ่นงานผลการตรวจสอบ ไฟล์เดิมไม่ถูกแก้ไข$/);
+    const markedZip = await JSZip.loadAsync(await readFile(markedPath), { checkCRC32: true });
+    expect(await markedZip.file('xl/charts/chart1.xml')?.async('string')).toBe(
+      await before.file('xl/charts/chart1.xml')!.async('string'),
+    );
+    const copy = await readXlsx(markedPath);
+    expect(copy.worksheets.map((w) => w.name)).toEqual(['ข้อมูล', 'O16', 'O17 สรุป 2567', 'ผลการตรวจสอบ']);
+    const o16 = copy.getWorksheet('O16')! as ExcelJS.Worksheet & {
+      conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[];
+    };
+    expect(o16.getCell('K5').value).toEqual(new Date(Date.UTC(2024, 0, 31)));
+    const marks = o16.conditionalFormattings.filter((cf) => cf.rules.some((r) => r.formulae[0]!.includes(MARK_TAG)));
+    expect(marks.map((m) => m.ref)).toEqual(['F3 H4']);
+    expect(o16.getCell('H4').note).toContain('เลขประจำตัว');
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
   });

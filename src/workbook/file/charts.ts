@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import { parseA1 } from '../../core/cells/address';
 import type { LayoutChart } from '../../core/templates/layout';
 import { encodeXml } from './xlsx/xml';
+import { REL } from './xlsx/packageEdit';
 
 /**
  * ExcelJS writes no charts; this adds native ones (DrawingML) to the saved package: a drawing per
@@ -58,7 +59,6 @@ function anchorXml(c: LayoutChart, rid: string, id: number): string {
 <c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="${rid}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`;
 }
 
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const NEXT_IN_SHEET =
   /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
 

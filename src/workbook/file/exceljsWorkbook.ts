@@ -378,6 +378,34 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return this.model === null && this.file !== null;
   }
 
+  /**
+   * A copy to hand round for review: the workbook as it stands, with the findings of `sheet` marked
+   * (`plan`) and the findings sheet `findings` added; the workbook itself is left as it is. Written in
+   * place when it can be (the file's charts and pivot tables kept; `keptFile`), else by ExcelJS.
+   */
+  async markedCopy(
+    sheet: string,
+    plan: MarkPlan,
+    findings: SheetLayout,
+  ): Promise<{ readonly bytes: Uint8Array; readonly keptFile: boolean }> {
+    const bytes = await this.toBuffer();
+    const keeps = this.copyKeepsFile;
+    const inPlace = await (
+      await XlsxFile.open(bytes)
+    ).withEdits({
+      fixes: new Map(),
+      marks: new Map([[sheet, plan]]),
+      tables: [findings],
+    });
+    if (inPlace) return { bytes: inPlace, keptFile: keeps };
+    const copy = await ExcelJsWorkbook.load(bytes);
+    // The workbook may carry marks of findings fixed since: the copy shows today's only.
+    await copy.clearMarks(sheet);
+    await copy.markFindings(sheet, plan);
+    await copy.insertTemplate(findings);
+    return { bytes: await copy.toBuffer(), keptFile: false };
+  }
+
   /** The workbook as .xlsx bytes. */
   async toBuffer(): Promise<Uint8Array> {
     // Nothing written yet: the file as it came.

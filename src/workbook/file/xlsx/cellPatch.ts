@@ -1,127 +1,7 @@
 import { parseA1 } from '../../../core/cells/address';
-import { hidesNumber, type CellWrite } from '../../../core/findings/fixes';
-import { builtinIsDate, customFormats } from './styles';
-import { attr, encodeXml } from './xml';
-
-/** Text as a cell's XML: entities, and Excel's _xHHHH_ for what XML cannot hold (and for "_x" itself). */
-function escapeXml(s: string): string {
-  return encodeXml(s.replace(/_x[0-9a-fA-F]{4}_/g, (m) => `_x005F${m}`)).replace(
-    // The control characters XML 1.0 cannot hold: matching them is the point.
-    // eslint-disable-next-line no-control-regex
-    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
-    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
-  );
-}
-
-/** Excel's built-in number formats by code: the ones fixes use. */
-const BUILT_IN: Record<string, number> = { General: 0, '@': 49 };
-
-/**
- * The cell styles of a styles part, to which styles can be added: a cell's own style with another
- * number format, so that a fixed cell keeps its font, fill and borders.
- */
-export class StyleBook {
-  private readonly formats = new Map<string, number>();
-  /** The custom formats' codes by id. */
-  private readonly codes: ReadonlyMap<number, string>;
-  private readonly formatCount: number;
-  private nextFormatId = 164;
-  private readonly newFormats: string[] = [];
-  private readonly xfs: string[] = [];
-  private readonly added: string[] = [];
-  private readonly made = new Map<string, number>();
-
-  private constructor(private readonly xml: string) {
-    const custom = customFormats(xml);
-    this.codes = custom.codes;
-    this.formatCount = custom.ids.length;
-    for (const [id, code] of custom.codes) this.formats.set(code, id);
-    for (const id of custom.ids) this.nextFormatId = Math.max(this.nextFormatId, id + 1);
-    const start = xml.indexOf('<cellXfs');
-    const end = xml.indexOf('</cellXfs>', start);
-    let p = xml.indexOf('>', start) + 1;
-    for (;;) {
-      const at = xml.indexOf('<xf', p);
-      if (at < 0 || at >= end) break;
-      const tagEnd = xml.indexOf('>', at);
-      const close = xml[tagEnd - 1] === '/' ? tagEnd + 1 : xml.indexOf('</xf>', tagEnd) + 5;
-      this.xfs.push(xml.slice(at, close));
-      p = close;
-    }
-  }
-
-  /** The styles of part `xml`, or null when it is not laid out as Excel lays it out (then nothing is patched). */
-  static read(xml: string | null): StyleBook | null {
-    if (!xml || !/<styleSheet[\s>]/.test(xml) || !/<cellXfs[\s>]/.test(xml) || /<cellXfs[^>]*\/>/.test(xml))
-      return null;
-    return new StyleBook(xml);
-  }
-
-  /** The index of a style like style `s` but showing numbers in format `code` ('@' for text). */
-  withFormat(s: number, code: string): number | null {
-    const base = this.xfs[s] ?? this.added[s - this.xfs.length];
-    if (base === undefined) return null;
-    const id = BUILT_IN[code] ?? this.formatId(code);
-    if (this.formatOf(s) === id) return s;
-    const key = `${s} ${id}`;
-    let made = this.made.get(key);
-    if (made === undefined) {
-      const open = base.slice(0, base.indexOf('>') + 1);
-      const rest = base.slice(open.length);
-      let tag = open.replace(/\s(numFmtId|applyNumberFormat)="[^"]*"/g, '');
-      tag = tag.replace(/^<xf/, `<xf numFmtId="${id}" applyNumberFormat="1"`);
-      made = this.xfs.length + this.added.length;
-      this.added.push(tag + rest);
-      this.made.set(key, made);
-    }
-    return made;
-  }
-
-  /** The number format id of style `s`. */
-  formatOf(s: number): number {
-    const xf = this.xfs[s] ?? this.added[s - this.xfs.length] ?? '';
-    return Number(attr(xf.slice(3, xf.indexOf('>')), 'numFmtId') ?? 0);
-  }
-
-  /** Whether style `s` would not show a number as a number (text, or a date): see hidesNumber. */
-  hidesNumber(s: number): boolean {
-    const id = this.formatOf(s);
-    const code = this.codes.get(id);
-    return code !== undefined ? hidesNumber(code) : id === BUILT_IN['@'] || builtinIsDate(id);
-  }
-
-  private formatId(code: string): number {
-    let id = this.formats.get(code);
-    if (id === undefined) {
-      id = this.nextFormatId++;
-      this.formats.set(code, id);
-      this.newFormats.push(`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
-    }
-    return id;
-  }
-
-  /** The styles part with the added styles, or null when nothing was added. */
-  toXml(): string | null {
-    if (!this.added.length) return null;
-    let xml = this.xml;
-    const end = xml.indexOf('</cellXfs>');
-    xml = `${xml.slice(0, end)}${this.added.join('')}${xml.slice(end)}`;
-    xml = xml.replace(/<cellXfs([^>]*?)\scount="\d+"/, `<cellXfs$1 count="${this.xfs.length + this.added.length}"`);
-    if (!this.newFormats.length) return xml;
-    const numFmts = /<numFmts([^>]*?)(\/?)>/.exec(xml);
-    if (numFmts && numFmts[2] !== '/') {
-      const close = xml.indexOf('</numFmts>');
-      xml = `${xml.slice(0, close)}${this.newFormats.join('')}${xml.slice(close)}`;
-      const count = this.formatCount + this.newFormats.length;
-      return xml.replace(/<numFmts([^>]*?)\scount="\d+"/, `<numFmts$1 count="${count}"`);
-    }
-    // The formats come first in a styles part.
-    const list = `<numFmts count="${this.newFormats.length}">${this.newFormats.join('')}</numFmts>`;
-    if (numFmts) return xml.replace(numFmts[0], list);
-    const root = xml.indexOf('>', xml.search(/<styleSheet[\s>]/)) + 1;
-    return `${xml.slice(0, root)}${list}${xml.slice(root)}`;
-  }
-}
+import type { CellWrite } from '../../../core/findings/fixes';
+import type { StyleBook } from './styleBook';
+import { attr, escapeCellText } from './xml';
 
 /** A write sorted into sheet order, with its row and column. */
 interface Placed {
@@ -253,7 +133,7 @@ export class CellPatcher {
     const s = style ? ` s="${style}"` : '';
     const value =
       write.kind === 'text'
-        ? ` t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(write.value))}</t></is>`
+        ? ` t="inlineStr"><is><t xml:space="preserve">${escapeCellText(String(write.value))}</t></is>`
         : `><v>${Number(write.value) - (write.kind === 'date' && this.date1904 ? 1462 : 0)}</v>`;
     return `<c r="${write.cell}"${s}${value}</c>`;
   }

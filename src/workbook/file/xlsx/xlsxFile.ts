@@ -1,13 +1,9 @@
 import type { CellWrite } from '../../../core/findings/fixes';
-import { CellPatcher, StyleBook } from './cellPatch';
+import { EditedCopy, type FileEdits } from './editedCopy';
 import { SharedStringsParser, SheetParser, type SheetPart } from './sheet';
 import { dateStyles } from './styles';
 import { attr, externalTargets, prefixPattern, relationships, relsPath, tags, textOf } from './xml';
 import { Zip } from './zip';
-import { rezip } from './zipWrite';
-
-/** The size of the pieces a changed part is encoded in. */
-const PIECE_CHARS = 1 << 22;
 
 export interface SheetEntry {
   readonly name: string;
@@ -45,6 +41,8 @@ export class XlsxFile {
 
   private constructor(
     private readonly zip: Zip,
+    /** The workbook part (xl/workbook.xml as Excel names it). */
+    private readonly workbookPart: string,
     readonly sheets: readonly SheetEntry[],
     readonly activeTab: number,
     private readonly date1904: boolean,
@@ -84,6 +82,7 @@ export class XlsxFile {
     const shared = [...rels.values()].find((r) => r.type === 'sharedStrings')?.target ?? null;
     return new XlsxFile(
       zip,
+      main,
       sheets,
       Number(attr(view, 'activeTab') ?? 0) || 0,
       date1904,
@@ -116,39 +115,15 @@ export class XlsxFile {
     };
   }
 
-  /**
-   * The package with the cells of `writes` (by sheet name) holding their new values and every other
-   * part kept byte for byte (charts, pivot tables, pictures: all that a copy written by ExcelJS loses).
-   * Null when a cell cannot be changed in place (see CellPatcher): then the copy is written another way.
-   */
-  async withValues(writes: ReadonlyMap<string, readonly CellWrite[]>): Promise<Uint8Array | null> {
-    const styles = StyleBook.read(this.stylesPart ? await this.zip.text(this.stylesPart) : null);
-    const changed = new Map<string, Uint8Array[]>();
-    const encoder = new TextEncoder();
-    for (const [name, list] of writes) {
-      const part = this.sheets.find((s) => s.name === name && s.kind === 'worksheet')?.part;
-      if (!part) return null;
-      // In pieces of a few MB: a large sheet's part never has to be one string, nor thousands of small ones.
-      const pieces: Uint8Array[] = [];
-      let held: string[] = [];
-      let heldLength = 0;
-      const flush = () => {
-        pieces.push(encoder.encode(held.join('')));
-        held = [];
-        heldLength = 0;
-      };
-      const patcher = new CellPatcher(list, styles, this.date1904, (t) => {
-        held.push(t);
-        if ((heldLength += t.length) >= PIECE_CHARS) flush();
-      });
-      await this.zip.textChunks(part, (t) => patcher.push(t));
-      if (!patcher.finish()) return null;
-      flush();
-      changed.set(part, pieces);
-    }
-    const stylesXml = styles?.toXml();
-    if (stylesXml && this.stylesPart) changed.set(this.stylesPart, [encoder.encode(stylesXml)]);
-    return rezip(this.zip, changed);
+  /** The package with `edits` made in place (see EditedCopy.write); null when they cannot be. */
+  withEdits(edits: FileEdits): Promise<Uint8Array | null> {
+    const { zip, sheets, workbookPart, stylesPart, date1904 } = this;
+    return new EditedCopy({ zip, sheets, workbookPart, stylesPart, date1904 }).write(edits);
+  }
+
+  /** The package with the cells of `writes` (by sheet name) changed in place (see EditedCopy.write). */
+  withValues(writes: ReadonlyMap<string, readonly CellWrite[]>): Promise<Uint8Array | null> {
+    return this.withEdits({ fixes: writes });
   }
 
   /** Every note (legacy comment) of every worksheet: sheet name → cell → text. */

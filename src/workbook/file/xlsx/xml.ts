@@ -21,6 +21,16 @@ export function encodeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** Text as a cell's XML: entities, and Excel's _xHHHH_ for what XML cannot hold (and for "_x" itself). */
+export function escapeCellText(s: string): string {
+  return encodeXml(s.replace(/_x[0-9a-fA-F]{4}_/g, (m) => `_x005F${m}`)).replace(
+    // The control characters XML 1.0 cannot hold: matching them is the point.
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
+    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+  );
+}
+
 /** The value of attribute `name` in the text of a start tag, decoded; null when absent. */
 export function attr(tag: string, name: string): string | null {
   let from = 0;

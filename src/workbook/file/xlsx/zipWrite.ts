@@ -44,6 +44,14 @@ async function deflate(pieces: readonly Uint8Array[]): Promise<{ data: Uint8Arra
   };
 }
 
+/** A moment as a ZIP entry's DOS time and date (local time, 2-second steps). */
+function dosTime(d: Date): { time: number; date: number } {
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+    date: ((Math.max(1980, d.getFullYear()) - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
+}
+
 const sizeOf = (pieces: readonly Uint8Array[]) => pieces.reduce((n, p) => n + p.length, 0);
 
 interface Written {
@@ -53,12 +61,17 @@ interface Written {
 }
 
 /**
- * A copy of archive `zip` in which the parts in `changed` hold new contents (given in pieces). Every other part is
- * copied as it is compressed, byte for byte: what we do not understand (charts, pivot tables,
- * pictures, macros) is kept exactly. Null when the copy would need ZIP64 (a part or the archive over
- * 4 GB) or a part is encrypted.
+ * A copy of archive `zip` in which the parts in `changed` hold new contents (given in pieces), and
+ * those of `added` (not in `zip`) are added at the end. Every other part is copied as it is
+ * compressed, byte for byte: what we do not understand (charts, pivot tables, pictures, macros) is
+ * kept exactly. Null when the copy would need ZIP64 (a part or the archive over 4 GB) or a part is
+ * encrypted.
  */
-export async function rezip(zip: Zip, changed: ReadonlyMap<string, readonly Uint8Array[]>): Promise<Uint8Array | null> {
+export async function rezip(
+  zip: Zip,
+  changed: ReadonlyMap<string, readonly Uint8Array[]>,
+  added: ReadonlyMap<string, readonly Uint8Array[]> = new Map(),
+): Promise<Uint8Array | null> {
   const names = new TextEncoder();
   const parts: Written[] = [];
   for (const name of zip.names()) {
@@ -74,6 +87,23 @@ export async function rezip(zip: Zip, changed: ReadonlyMap<string, readonly Uint
         : { ...raw.entry, flags };
     const data = packed ? packed.data : raw.data;
     parts.push({ name: names.encode(name), entry: { ...entry, compressedSize: data.length }, data });
+  }
+  // The added parts go last, after the package's own ([Content_Types].xml first, as Office writes it).
+  const now = dosTime(new Date());
+  for (const [name, content] of added) {
+    if (zip.has(name)) return null;
+    const packed = await deflate(content);
+    // Bit 11: the name is UTF-8.
+    const entry: Entry = {
+      method: 8,
+      compressedSize: packed.data.length,
+      localHeader: 0,
+      flags: 0x800,
+      ...now,
+      crc: packed.crc,
+      size: sizeOf(content),
+    };
+    parts.push({ name: names.encode(name), entry, data: packed.data });
   }
   let total = 22;
   for (const p of parts) total += 30 + 46 + 2 * p.name.length + p.data.length;

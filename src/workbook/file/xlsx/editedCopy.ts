@@ -1,0 +1,198 @@
+import type { CellWrite } from '../../../core/findings/fixes';
+import { MARK_TAG, type MarkPlan } from '../../../core/findings/marks';
+import { uniqueSheetName, uniqueTableName } from '../../../core/sheet/names';
+import type { SheetLayout } from '../../../core/templates/layout';
+import { CellPatcher } from './cellPatch';
+import { claimedBlocks, commentsXml, highestPriority, markDxf, markFormatsXml, notesVml } from './marksXml';
+import { PackageEdit, PART, REL } from './packageEdit';
+import { AFTER_CONDITIONAL_FORMATS, AFTER_LEGACY_DRAWING, insertInTail, SheetTail } from './sheetTail';
+import { StyleBook } from './styleBook';
+import { isPlainTable, tableSheetXml } from './tableSheet';
+import type { SheetEntry } from './xlsxFile';
+import { attr, encodeXml, relationships, relsPath, tags } from './xml';
+import type { Zip } from './zip';
+
+/** The size of the pieces a changed part is encoded in. */
+const PIECE_CHARS = 1 << 22;
+
+/** What a copy written in place changes (see EditedCopy.write). */
+export interface FileEdits {
+  /** Cell fixes, by sheet name. */
+  readonly fixes: ReadonlyMap<string, readonly CellWrite[]>;
+  /** Marks to draw, by sheet name. */
+  readonly marks?: ReadonlyMap<string, MarkPlan>;
+  /** Plain tables (isPlainTable) to add as new sheets: the findings sheet. */
+  readonly tables?: readonly SheetLayout[];
+}
+
+/** A workbook part that has Excel compute every formula when it opens the file. */
+function calcOnLoad(workbook: string): string {
+  const calcPr = /<calcPr\b[^>]*>/.exec(workbook);
+  if (calcPr) {
+    const tag = calcPr[0].replace(/\sfullCalcOnLoad="[^"]*"/, '');
+    return workbook.replace(calcPr[0], tag.replace('<calcPr', '<calcPr fullCalcOnLoad="1"'));
+  }
+  const at = workbook.search(
+    /<(oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)[\s/>]|<\/workbook>/,
+  );
+  return `${workbook.slice(0, at)}<calcPr fullCalcOnLoad="1"/>${workbook.slice(at)}`;
+}
+
+/** What the writer of a copy needs of a package read by XlsxFile. */
+export interface PackageSource {
+  readonly zip: Zip;
+  readonly sheets: readonly SheetEntry[];
+  /** The workbook part (xl/workbook.xml as Excel names it). */
+  readonly workbookPart: string;
+  readonly stylesPart: string | null;
+  readonly date1904: boolean;
+}
+
+/** A copy of a package with edits made in place: every part not edited is kept byte for byte. */
+export class EditedCopy {
+  constructor(private readonly src: PackageSource) {}
+
+  /**
+   * The package with the cells of `edits.fixes` (by sheet name) holding their new values, the marks of
+   * `edits.marks` drawn (conditional formats and notes), and the plain tables of `edits.tables` added
+   * as new sheets, every other part kept byte for byte (charts, pivot tables, pictures: all that a
+   * copy written by ExcelJS loses). Null when an edit cannot be made in place (see CellPatcher; marks
+   * on a sheet that has notes or marks already; a table that is not plain): then the copy is written
+   * another way.
+   */
+  async write(edits: FileEdits): Promise<Uint8Array | null> {
+    const styles = StyleBook.read(this.src.stylesPart ? await this.src.zip.text(this.src.stylesPart) : null);
+    const edit = new PackageEdit(this.src.zip);
+    const marks = edits.marks ?? new Map<string, MarkPlan>();
+    for (const name of new Set([...edits.fixes.keys(), ...marks.keys()])) {
+      const part = this.src.sheets.find((s) => s.name === name && s.kind === 'worksheet')?.part;
+      if (!part) return null;
+      const pieces = await this.editedSheet(edit, part, edits.fixes.get(name) ?? [], marks.get(name), styles);
+      if (!pieces) return null;
+      edit.setPieces(part, pieces);
+    }
+    const names = this.src.sheets.map((s) => s.name);
+    for (const layout of edits.tables ?? []) {
+      const added = styles && (await this.addTable(edit, styles, layout, names));
+      if (!added) return null;
+      names.push(added);
+    }
+    const stylesXml = styles?.toXml();
+    if (stylesXml && this.src.stylesPart) edit.set(this.src.stylesPart, stylesXml);
+    return edit.write();
+  }
+
+  /**
+   * Worksheet `part` with the cells of `writes` changed and the marks of `plan` drawn, encoded in
+   * pieces of a few MB: a large sheet's part never has to be one string, nor thousands of small ones.
+   */
+  private async editedSheet(
+    edit: PackageEdit,
+    part: string,
+    writes: readonly CellWrite[],
+    plan: MarkPlan | undefined,
+    styles: StyleBook | null,
+  ): Promise<Uint8Array[] | null> {
+    const encoder = new TextEncoder();
+    const pieces: Uint8Array[] = [];
+    let held: string[] = [];
+    let heldLength = 0;
+    const flush = () => {
+      pieces.push(encoder.encode(held.join('')));
+      held = [];
+      heldLength = 0;
+    };
+    const collect = (t: string) => {
+      held.push(t);
+      if ((heldLength += t.length) >= PIECE_CHARS) flush();
+    };
+    if (plan) {
+      const rels = relationships(await this.src.zip.text(relsPath(part)), part);
+      // A sheet with notes of its own (or form controls) keeps them: the copy is written another way.
+      if (!styles || [...rels.values()].some((r) => r.type === 'comments' || r.type === 'vmlDrawing')) return null;
+    }
+    const tail = plan ? new SheetTail(collect) : null;
+    const patcher = new CellPatcher(writes, styles, this.src.date1904, tail ? (t) => tail.push(t) : collect);
+    await this.src.zip.textChunks(part, (t) => patcher.push(t));
+    if (!patcher.finish()) return null;
+    if (tail && plan && styles) {
+      const dxf = {
+        error: styles.addItem('dxfs', markDxf('error'))!,
+        warning: styles.addItem('dxfs', markDxf('warning'))!,
+      };
+      const notes = plan.notes.length ? await this.addNotes(edit, part, plan.notes) : null;
+      const drawn = tail.finish((t) => {
+        // Marks drawn before are cleared by the other writer (ExcelJS), which can remove them.
+        if (t.includes(MARK_TAG) || /<legacyDrawing[\s/>]/.test(t)) return null;
+        let out = insertInTail(t, markFormatsXml(plan, dxf, highestPriority(t) + 1), AFTER_CONDITIONAL_FORMATS);
+        const r = tail.declaresR ? '' : ` xmlns:r="${REL}"`;
+        if (notes) out = insertInTail(out, `<legacyDrawing${r} r:id="${notes}"/>`, AFTER_LEGACY_DRAWING);
+        return out;
+      });
+      if (!drawn) return null;
+    }
+    flush();
+    return pieces;
+  }
+
+  /** Adds the notes of worksheet `part` (a comments part and the drawing that shows them); returns the drawing's id. */
+  private async addNotes(edit: PackageEdit, part: string, notes: MarkPlan['notes']): Promise<string> {
+    let block = 0;
+    for (const name of this.src.zip.names().filter((n) => n.toLowerCase().endsWith('.vml')))
+      block = Math.max(block, ...claimedBlocks((await this.src.zip.text(name)) ?? ''));
+    const comments = edit.freeName((n) => `xl/comments${n}.xml`);
+    const vml = edit.freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
+    await edit.addPart(comments, commentsXml(notes), PART.comments.type);
+    edit.set(vml, notesVml(notes, block + 1));
+    await edit.declareExtension('vml', PART.vmlDrawing.type);
+    await edit.relate(part, PART.comments.rel, comments);
+    return edit.relate(part, PART.vmlDrawing.rel, vml);
+  }
+
+  /** Adds plain table `layout` as a new sheet, named apart from `names`; returns its name, or null. */
+  private async addTable(
+    edit: PackageEdit,
+    styles: StyleBook,
+    layout: SheetLayout,
+    names: readonly string[],
+  ): Promise<string | null> {
+    let workbook = await edit.text(this.src.workbookPart);
+    const r =
+      workbook &&
+      /<workbook\b[^>]*\sxmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
+        workbook,
+      )?.[1];
+    if (!workbook || !r || !isPlainTable(layout) || !workbook.includes('</sheets>')) return null;
+    const tables: { id: number; name: string }[] = [];
+    for (const path of this.src.zip.names().filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n))) {
+      const tag = [...tags((await this.src.zip.text(path)) ?? '', 'table')][0] ?? '';
+      tables.push({ id: Number(attr(tag, 'id') ?? 0), name: attr(tag, 'displayName') ?? attr(tag, 'name') ?? '' });
+    }
+    const name = uniqueSheetName(layout.sheetName, names);
+    const sheetPart = edit.freeName((n) => `xl/worksheets/sheet${n}.xml`);
+    const tablePart = edit.freeName((n) => `xl/tables/table${n}.xml`);
+    const table = {
+      name: uniqueTableName(
+        layout.tableName,
+        tables.map((t) => t.name),
+      ),
+      id: Math.max(0, ...tables.map((t) => t.id)) + 1,
+      rid: await edit.relate(sheetPart, PART.table.rel, tablePart),
+    };
+    const xml = tableSheetXml(layout, styles, table);
+    if (!xml) return null;
+    await edit.addPart(sheetPart, xml.sheet, PART.worksheet.type);
+    await edit.addPart(tablePart, xml.table, PART.table.type);
+    const rid = await edit.relate(this.src.workbookPart, PART.worksheet.rel, sheetPart);
+    const sheetId = Math.max(0, ...[...workbook.matchAll(/\ssheetId="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+    workbook = workbook.replace(
+      '</sheets>',
+      `<sheet name="${encodeXml(name)}" sheetId="${sheetId}" ${r}:id="${rid}"/></sheets>`,
+    );
+    // Formulas without results (the findings' links) are computed when Excel opens the file.
+    if (layout.rows?.some((row) => row.some((v) => v !== null && typeof v === 'object')))
+      workbook = calcOnLoad(workbook);
+    edit.set(this.src.workbookPart, workbook);
+    return name;
+  }
+}

@@ -1,0 +1,81 @@
+/** The elements of a worksheet that come after its conditional formats, in the schema's order. */
+export const AFTER_CONDITIONAL_FORMATS = [
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+] as const;
+
+/** The elements of a worksheet that come after its legacy drawing (the notes' shapes). */
+export const AFTER_LEGACY_DRAWING = AFTER_CONDITIONAL_FORMATS.slice(
+  AFTER_CONDITIONAL_FORMATS.indexOf('legacyDrawing') + 1,
+);
+
+/** `tail` with `xml` put before the first of the elements `before`, or before the root's end. */
+export function insertInTail(tail: string, xml: string, before: readonly string[]): string {
+  const at = tail.search(new RegExp(`<(${before.join('|')})[\\s/>]|</worksheet>`));
+  return at < 0 ? tail : `${tail.slice(0, at)}${xml}${tail.slice(at)}`;
+}
+
+/**
+ * Passes a worksheet part through in pieces, holding back its tail (from the end of its cells on:
+ * conditional formats, page setup, drawings …) so that the tail can be changed once the part has
+ * gone by. The cells, most of a large part, are never held.
+ */
+export class SheetTail {
+  private held = '';
+  private inTail = false;
+  /** The part's first characters, where the root element and its namespaces are. */
+  private head = '';
+
+  constructor(private readonly emit: (text: string) => void) {}
+
+  push(text: string): void {
+    if (this.head.length < 4096) this.head += text.slice(0, 4096 - this.head.length);
+    this.held += text;
+    if (this.inTail) return;
+    const at = this.held.search(/<\/sheetData>|<sheetData\s*\/>/);
+    if (at >= 0) {
+      this.inTail = true;
+      this.out(at);
+    } else this.out(Math.max(0, this.held.length - 16));
+  }
+
+  private out(end: number): void {
+    if (end > 0) this.emit(this.held.slice(0, end));
+    this.held = this.held.slice(end);
+  }
+
+  /** Whether the root element declares the relationships' namespace prefix r:. */
+  get declaresR(): boolean {
+    const root = /<worksheet\b[^>]*>/.exec(this.head)?.[0] ?? '';
+    return /\sxmlns:r="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.test(root);
+  }
+
+  /** Sends the tail changed by `edit`; false (nothing sent) when there was no tail or `edit` gives null. */
+  finish(edit: (tail: string) => string | null): boolean {
+    if (!this.inTail) return false;
+    const tail = edit(this.held);
+    if (tail === null) return false;
+    this.emit(tail);
+    return true;
+  }
+}

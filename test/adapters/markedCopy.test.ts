@@ -1,0 +1,185 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkSheet } from '../../src/core/check/sheet';
+import { fixesFor } from '../../src/core/findings/fixes';
+import { NOTE_HEAD, planMarks } from '../../src/core/findings/marks';
+import { buildFindingsLayout } from '../../src/core/findings/sheet';
+import { buildSummaryLayout } from '../../src/core/report/byMethod';
+import { procurementData } from '../../src/core/report/procurementData';
+import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
+import { computedByLibreOffice, resavedByLibreOffice, savedAsByLibreOffice } from '../helpers/libreoffice';
+import { fixableRows, writeXlsx } from '../helpers/o16';
+import { tempDir } from '../helpers/tmp';
+
+/** Every part of a package, uncompressed, by name (JSZip checks each part's CRC-32 as it reads). */
+async function parts(bytes: Uint8Array): Promise<Map<string, Buffer>> {
+  const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+  const out = new Map<string, Buffer>();
+  for (const name of Object.keys(zip.files).sort())
+    if (!zip.files[name]!.dir) out.set(name, Buffer.from(await zip.file(name)!.async('uint8array')));
+  return out;
+}
+
+/** The marks ExcelJS reads back from a sheet: its conditional formats' cells by severity, and its notes. */
+function marksOf(ws: ExcelJS.Worksheet) {
+  const formats = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] })
+    .conditionalFormattings;
+  const cells: Record<string, string[]> = {};
+  for (const cf of formats)
+    for (const r of cf.rules) {
+      const severity = /ITA-CHECK:(\w+)/.exec(r.formulae?.[0] ?? '')?.[1];
+      if (severity) cells[severity] = [...(cells[severity] ?? []), ...cf.ref.split(' ')].sort();
+    }
+  const notes = new Map<string, string>();
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      const note = cell.note as string | { texts: { text: string }[] } | undefined;
+      if (note) notes.set(cell.address, typeof note === 'string' ? note : note.texts.map((t) => t.text).join(''));
+    }),
+  );
+  return { cells, notes };
+}
+
+let dir: string;
+/** The user's workbook: an O16 with findings, and a summary sheet with a chart. */
+let original: Uint8Array;
+
+beforeAll(async () => {
+  dir = await tempDir();
+  const path = join(dir, 'source.xlsx');
+  await writeXlsx(path, { O16: fixableRows() });
+  const wb = await ExcelJsWorkbook.load(await readFile(path));
+  await wb.insertTemplate(buildSummaryLayout([procurementData(await wb.readSheet('O16'))!]));
+  original = await wb.toBuffer();
+});
+
+/** The marked copy of `bytes` after the fixes of the cells `fix`, and the report it marks. */
+async function markedCopyOf(bytes: Uint8Array, fix: readonly string[] = []) {
+  const wb = await ExcelJsWorkbook.load(bytes);
+  let report = checkSheet(await wb.readSheet('O16'));
+  if (fix.length) {
+    await wb.applyFixes(
+      'O16',
+      fixesFor(report.findings).filter((w) => fix.includes(w.cell)),
+    );
+    report = checkSheet(await wb.readSheet('O16'));
+  }
+  const copy = await wb.markedCopy(
+    'O16',
+    planMarks(report.findings),
+    buildFindingsLayout(report.findings, 'ผลการตรวจ O16'),
+  );
+  return { ...copy, report, wb };
+}
+
+describe('a copy with the findings (the pane without Excel)', () => {
+  it('is the file itself with marks, notes and a findings sheet added: the chart and every other part kept byte for byte', async () => {
+    const { bytes, keptFile, report } = await markedCopyOf(original);
+    expect(keptFile).toBe(true);
+    const [before, after] = [await parts(original), await parts(bytes)];
+    const changed = [...before.keys()].filter((n) => !after.get(n)!.equals(before.get(n)!));
+    expect(changed.sort()).toEqual([
+      '[Content_Types].xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/workbook.xml',
+      'xl/worksheets/sheet1.xml',
+    ]);
+    expect([...after.keys()].filter((n) => !before.has(n)).sort()).toEqual([
+      'xl/comments1.xml',
+      'xl/drawings/vmlDrawing1.vml',
+      // The summary sheet's table is table1.
+      'xl/tables/table2.xml',
+      'xl/worksheets/_rels/sheet1.xml.rels',
+      'xl/worksheets/_rels/sheet3.xml.rels',
+      'xl/worksheets/sheet3.xml',
+    ]);
+    expect([...after.keys()].some((n) => n.startsWith('xl/charts/'))).toBe(true);
+
+    // What ExcelJS reads back: the same marks and notes as the plan, and the findings as a table.
+    const plan = planMarks(report.findings);
+    const model = new ExcelJS.Workbook();
+    await model.xlsx.load(bytes as unknown as ArrayBuffer);
+    const { cells, notes } = marksOf(model.getWorksheet('O16')!);
+    expect(cells).toEqual({ error: [...plan.cells.error].sort(), warning: [...plan.cells.warning].sort() });
+    expect(Object.fromEntries(notes)).toEqual(Object.fromEntries(plan.notes.map((n) => [n.cell, n.text])));
+    const sheet = model.getWorksheet('ผลการตรวจสอบ')!;
+    expect(sheet.getCell('A1').value).toBe('ผลการตรวจ O16');
+    expect(sheet.getRow(3).values).toEqual([undefined, 'แผ่นงาน', 'เซลล์', 'ระดับ', 'รหัส', 'ข้อความ', 'ค่าที่พบ', 'ค่าที่แนะนำ']);
+    expect(sheet.rowCount).toBe(3 + report.findings.length);
+    expect(sheet.getCell('B4').formula).toMatch(/^HYPERLINK\("#'O16'!/);
+    expect(Object.keys((sheet as unknown as { tables: object }).tables)).toEqual(['tbl_findings']);
+    expect(sheet.getCell('E4').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(sheet.getCell('A3').font).toMatchObject({ bold: true, name: 'TH Sarabun New' });
+  });
+
+  it('opens in LibreOffice, which computes the links and keeps the notes and the table when it saves', async () => {
+    const { bytes, report } = await markedCopyOf(original);
+    const path = join(dir, 'marked.xlsx');
+    await writeFile(path, bytes);
+    const findingsSheet = await computedByLibreOffice(path, dir, 3);
+    expect(findingsSheet[3]!.slice(0, 4)).toEqual([
+      'O16',
+      report.findings[0]!.cell,
+      expect.any(String),
+      report.findings[0]!.code,
+    ]);
+    const resaved = await parts(await readFile(await resavedByLibreOffice(path, dir)));
+    const comments = [...resaved.entries()].filter(([n]) => /comments\d*\.xml$/.test(n)).map(([, b]) => b.toString());
+    expect(comments.join('')).toContain(NOTE_HEAD);
+    expect([...resaved.keys()].some((n) => /^xl\/tables\/table\d+\.xml$/.test(n))).toBe(true);
+    expect([...resaved.keys()].some((n) => n.startsWith('xl/charts/'))).toBe(true);
+  });
+
+  it('of a file saved by LibreOffice (another writer, its own XML and styles) is written in place too', async () => {
+    const path = join(dir, 'by-lo-source.xlsx');
+    await writeXlsx(path, { O16: fixableRows() });
+    const bytes = new Uint8Array(await readFile(await savedAsByLibreOffice(path, dir, 'xlsx')));
+    const { bytes: copy, keptFile, report } = await markedCopyOf(bytes);
+    expect(keptFile).toBe(true);
+    const model = new ExcelJS.Workbook();
+    await model.xlsx.load(copy as unknown as ArrayBuffer);
+    const plan = planMarks(report.findings);
+    expect(marksOf(model.getWorksheet('O16')!).cells).toEqual({ error: ['H2'], warning: ['K3'] });
+    expect(marksOf(model.getWorksheet('O16')!).notes.get('H2')).toBe(plan.notes.find((n) => n.cell === 'H2')!.text);
+    await writeFile(join(dir, 'by-lo-marked.xlsx'), copy);
+    const shown = await computedByLibreOffice(join(dir, 'by-lo-marked.xlsx'), dir, 2);
+    expect(shown[3]!.slice(0, 2)).toEqual(['O16', report.findings[0]!.cell]);
+  });
+
+  it('is cleared without a trace by the other writer, as the pane clears marks', async () => {
+    const { bytes } = await markedCopyOf(original);
+    const wb = await ExcelJsWorkbook.load(bytes);
+    expect(await wb.clearMarks('O16')).toBeGreaterThan(0);
+    const model = await wb.excel();
+    expect(marksOf(model.getWorksheet('O16')!)).toEqual({ cells: {}, notes: new Map() });
+  });
+
+  it('after fixes, holds the fixed values and marks only what is left', async () => {
+    const { bytes, report, keptFile } = await markedCopyOf(original, ['H2']);
+    expect([keptFile, report.findings.map((f) => f.cell)]).toEqual([true, ['B2', 'B3', 'K3']]);
+    const again = await ExcelJsWorkbook.load(bytes);
+    const grid = await again.readSheet('O16');
+    expect(grid.values[1]![7]).toBe('0105536112014');
+    expect(checkSheet(grid).findings).toEqual(report.findings);
+    const model = await again.excel();
+    // K3's CE year is the one warning left; information (B2, B3) is listed, not marked.
+    expect(marksOf(model.getWorksheet('O16')!).cells).toEqual({ warning: ['K3'] });
+    expect([...marksOf(model.getWorksheet('O16')!).notes.keys()]).toEqual(['K3']);
+  });
+
+  it('of a sheet that already has notes or marks, is written by ExcelJS instead (which can clear them), and says so', async () => {
+    const first = await markedCopyOf(original);
+    const second = await markedCopyOf(first.bytes);
+    expect(second.keptFile).toBe(false);
+    const model = new ExcelJS.Workbook();
+    await model.xlsx.load(second.bytes as unknown as ArrayBuffer);
+    const plan = planMarks(second.report.findings);
+    // Today's marks only, once: the earlier ones were cleared first.
+    expect(marksOf(model.getWorksheet('O16')!).cells.error).toEqual([...plan.cells.error].sort());
+    expect(model.worksheets.map((w) => w.name)).toEqual(['O16', 'O17 สรุป 2567', 'ผลการตรวจสอบ', 'ผลการตรวจสอบ (2)']);
+  });
+});
