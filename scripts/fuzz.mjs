@@ -11,6 +11,7 @@ const r = spawnSync(
     'test/core/session.test.ts',
     'test/adapters/xlsxReader.test.ts',
     'test/adapters/fixedCopy.test.ts',
+    'test/adapters/markedCopy.test.ts',
     '--testTimeout=0',
   ],
   { stdio: 'inherit', env: { ...process.env, FUZZ_RUNS: runs } },

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import JSZip from 'jszip';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,6 +14,10 @@ import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { computedByLibreOffice, resavedByLibreOffice, savedAsByLibreOffice } from '../helpers/libreoffice';
 import { fixableRows, writeXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
+import { RUNS } from '../helpers/arbitraries';
+import { a1 } from '../../src/core/cells/address';
+import type { Finding } from '../../src/core/findings/types';
+import { XlsxFile } from '../../src/workbook/file/xlsx/xlsxFile';
 
 /** Every part of a package, uncompressed, by name (JSZip checks each part's CRC-32 as it reads). */
 async function parts(bytes: Uint8Array): Promise<Map<string, Buffer>> {
@@ -181,5 +186,69 @@ describe('a copy with the findings (the pane without Excel)', () => {
     // Today's marks only, once: the earlier ones were cleared first.
     expect(marksOf(model.getWorksheet('O16')!).cells.error).toEqual([...plan.cells.error].sort());
     expect(model.worksheets.map((w) => w.name)).toEqual(['O16', 'O17 สรุป 2567', 'ผลการตรวจสอบ', 'ผลการตรวจสอบ (2)']);
+  });
+
+  it('for any sheet and findings, marks exactly the plan, notes its texts, lists the findings, and changes no value', async () => {
+    // Texts with what XML must escape or cannot hold, as messages quote what users typed.
+    const text = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom('ก & <ข> "ค"', '_x0041_', 'a\r\nb', '\u0001x', ']]>', 'แถว 5: ราคา 1,480'),
+    );
+    const finding = fc.record({
+      row: fc.integer({ min: 1, max: 8 }),
+      col: fc.integer({ min: 1, max: 6 }),
+      severity: fc.constantFrom('error' as const, 'warning' as const, 'info' as const),
+      message: text,
+      value: fc.option(text, { nil: undefined }),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(fc.option(text, { nil: null }), { maxLength: 6 }), { minLength: 1, maxLength: 8 }),
+        fc.array(finding, { maxLength: 12 }),
+        async (rows, picked) => {
+          const model = new ExcelJS.Workbook();
+          const ws = model.addWorksheet('O16');
+          rows.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+          const bytes = new Uint8Array(await model.xlsx.writeBuffer());
+          const findings: Finding[] = picked.map((f, i) => ({
+            code: `code-${i}`,
+            severity: f.severity,
+            sheet: 'O16',
+            cell: a1(f.row, f.col),
+            row: f.row,
+            column: null,
+            message: { th: f.message, en: f.message },
+            ...(f.value !== undefined ? { value: f.value } : {}),
+          }));
+          const plan = planMarks(findings);
+          const wb = await ExcelJsWorkbook.load(bytes);
+          const before = await wb.readSheet('O16');
+          const { bytes: copy, keptFile } = await wb.markedCopy(
+            'O16',
+            plan,
+            buildFindingsLayout(findings, 'ผลการตรวจ'),
+          );
+          expect(keptFile).toBe(true);
+          const file = await XlsxFile.open(copy);
+          expect(await (await ExcelJsWorkbook.load(copy)).readSheet('O16')).toEqual(before);
+          expect(Object.fromEntries((await file.notes()).get('O16') ?? [])).toEqual(
+            Object.fromEntries(plan.notes.map((n) => [n.cell, n.text])),
+          );
+          const read = new ExcelJS.Workbook();
+          await read.xlsx.load(copy as unknown as ArrayBuffer);
+          const { cells } = marksOf(read.getWorksheet('O16')!);
+          const sorted = (xs: readonly string[]) => [...xs].sort();
+          expect(cells).toEqual({
+            ...(plan.cells.error.length ? { error: sorted(plan.cells.error) } : {}),
+            ...(plan.cells.warning.length ? { warning: sorted(plan.cells.warning) } : {}),
+          });
+          const listed = await file.readSheet('ผลการตรวจสอบ', { maxColumns: 10 });
+          expect(listed.values.slice(3).map((r) => r[4] ?? null)).toEqual(
+            findings.length ? findings.map((f) => (f.message.th === '' ? null : f.message.th)) : [],
+          );
+        },
+      ),
+      { numRuns: Math.ceil(RUNS / 5) },
+    );
   });
 });
