@@ -390,13 +390,10 @@ export class ExcelJsWorkbook implements WorkbookPort {
   ): Promise<{ readonly bytes: Uint8Array; readonly keptFile: boolean }> {
     const bytes = await this.toBuffer();
     const keeps = this.copyKeepsFile;
-    const inPlace = await (
-      await XlsxFile.open(bytes)
-    ).withEdits({
-      fixes: new Map(),
-      marks: new Map([[sheet, plan]]),
-      tables: [findings],
-    });
+    // A package laid out in a way the in-place writer does not expect is written by ExcelJS instead.
+    const inPlace = await XlsxFile.open(bytes)
+      .then((f) => f.withEdits({ fixes: new Map(), marks: new Map([[sheet, plan]]), tables: [findings] }))
+      .catch(() => null);
     if (inPlace) return { bytes: inPlace, keptFile: keeps };
     const copy = await ExcelJsWorkbook.load(bytes);
     // The workbook may carry marks of findings fixed since: the copy shows today's only.
