@@ -48,10 +48,12 @@ export function commentsXml(notes: MarkPlan['notes']): string {
 }
 
 /**
- * The legacy drawing that shows the notes (Excel draws a note from a VML shape). `block` is a number
- * no other drawing of the workbook uses: shape ids are unique across the workbook, 1024 to a block.
+ * The legacy drawing that shows the notes (Excel draws a note from a VML shape). Shape ids are unique
+ * across the workbook, in blocks of 1024 that each drawing claims: this one's start at block `block`,
+ * which no other drawing claims, and take as many blocks as the notes need.
  */
 export function notesVml(notes: MarkPlan['notes'], block: number): string {
+  const blocks = Array.from({ length: Math.floor(notes.length / 1024) + 1 }, (_, i) => block + i);
   const shapes = notes
     .map((n, i) => {
       const at = parseA1(n.cell)!;
@@ -61,7 +63,7 @@ export function notesVml(notes: MarkPlan['notes'], block: number): string {
       return `<v:shape id="_x0000_s${block * 1024 + i + 1}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:180pt;height:60pt;z-index:${i + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData></v:shape>`;
     })
     .join('');
-  return `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${block}"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>${shapes}</xml>`;
+  return `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks.join(',')}"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>${shapes}</xml>`;
 }
 
 /** The blocks of shape ids the workbook's legacy drawings claim (their o:idmap data). */
