@@ -101,7 +101,7 @@ const th = {
   downloadMarked: 'ดาวน์โหลดสำเนาพร้อมผลการตรวจ (.xlsx)',
   downloadedMarked: (name: string) => `ดาวน์โหลด ${name} แล้ว: ทำเครื่องหมายเซลล์ที่พบและเพิ่มแผ่นงานผลการตรวจสอบ ไฟล์เดิมไม่ถูกแก้ไข`,
   downloadedMarkedWithout: (name: string) =>
-    `ดาวน์โหลด ${name} แล้ว: ทำเครื่องหมายเซลล์ที่พบและเพิ่มแผ่นงานผลการตรวจสอบ แต่สำเนานี้ไม่มีแผนภูมิ รูปภาพ หรือ PivotTable ของไฟล์เดิม (เช่น เมื่อแผ่นงานมีบันทึกย่ออยู่แล้ว) ไฟล์เดิมไม่ถูกแก้ไข`,
+    `ดาวน์โหลด ${name} แล้ว: ทำเครื่องหมายเซลล์ที่พบและเพิ่มแผ่นงานผลการตรวจสอบ แต่สำเนานี้ไม่มีแผนภูมิ รูปภาพ หรือ PivotTable ของไฟล์เดิม (เขียนลงในไฟล์เดิมโดยตรงไม่ได้ เช่น มีบันทึกย่อที่รวมข้อความของผู้ใช้กับผลการตรวจ) ไฟล์เดิมไม่ถูกแก้ไข`,
   copyKeeps:
     'ไฟล์เดิมมีแผนภูมิ รูปภาพ PivotTable Sparkline หรือการจัดรูปแบบตามเงื่อนไขที่อ้างถึงแผ่นงานอื่น: สำเนาที่ดาวน์โหลดเก็บไว้ครบ หากสำเนาใดเก็บไว้ไม่ได้ จะแจ้งเมื่อดาวน์โหลด',
   copyLoses:
@@ -235,7 +235,7 @@ const en: Strings = {
   downloadedMarked: (name) =>
     `Downloaded ${name}: cells with findings marked and a findings sheet added; your file is unchanged`,
   downloadedMarkedWithout: (name) =>
-    `Downloaded ${name}: cells with findings marked and a findings sheet added, but this copy lacks your file's charts, pictures or PivotTables (as when the sheet already has notes); your file is unchanged`,
+    `Downloaded ${name}: cells with findings marked and a findings sheet added, but this copy lacks your file's charts, pictures or PivotTables (it could not be written into your file directly, as when a note holds your text and the check's together); your file is unchanged`,
   copyKeeps:
     'Your file has charts, pictures, PivotTables, sparklines or conditional formats citing other sheets: the copies you download keep them (you are told when one cannot)',
   copyLoses:

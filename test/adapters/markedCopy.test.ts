@@ -176,19 +176,57 @@ describe('a copy with the findings (the pane without Excel)', () => {
     expect([...marksOf(model.getWorksheet('O16')!).notes.keys()]).toEqual(['K3']);
   });
 
-  it('of a sheet that already has notes or marks, is written by ExcelJS instead (which can clear them), and says so', async () => {
+  it('of a copy marked before, shows only the findings left: the marks and notes of what was fixed since go, in place', async () => {
     const first = await markedCopyOf(original);
-    const second = await markedCopyOf(first.bytes);
-    expect(second.keptFile).toBe(false);
+    // The user fixes the tax id (H2) in the marked copy, then checks it again.
+    const second = await markedCopyOf(first.bytes, ['H2']);
+    expect(second.keptFile).toBe(true);
     const model = new ExcelJS.Workbook();
     await model.xlsx.load(second.bytes as unknown as ArrayBuffer);
-    const plan = planMarks(second.report.findings);
-    // Today's marks only, once: the earlier ones were cleared first.
-    expect(marksOf(model.getWorksheet('O16')!).cells.error).toEqual([...plan.cells.error].sort());
+    const { cells, notes } = marksOf(model.getWorksheet('O16')!);
+    expect(cells).toEqual({ warning: ['K3'] });
+    expect([...notes.keys()]).toEqual(['K3']);
     expect(model.worksheets.map((w) => w.name)).toEqual(['O16', 'O17 สรุป 2567', 'ผลการตรวจสอบ', 'ผลการตรวจสอบ (2)']);
+    const vml = (await parts(second.bytes)).get('xl/drawings/vmlDrawing1.vml')!.toString();
+    // One shape for K3's note; H2's went with its note.
+    expect(vml.match(/<v:shape /g)).toHaveLength(1);
+    expect(vml).toContain('<x:Row>2</x:Row><x:Column>10</x:Column>');
   });
 
-  it('for any sheet and findings, marks exactly the plan, notes its texts, lists the findings, and changes no value', async () => {
+  it("keeps the user's own notes: a cell with one gets no note of ours, the others get theirs", async () => {
+    const path = join(dir, 'user-notes.xlsx');
+    await writeXlsx(path, { O16: fixableRows() });
+    const model = new ExcelJS.Workbook();
+    await model.xlsx.readFile(path);
+    model.getWorksheet('O16')!.getCell('H2').note = 'ตรวจกับสัญญาแล้ว';
+    model.getWorksheet('O16')!.getCell('A1').note = 'ของผู้ใช้';
+    const { bytes, keptFile } = await markedCopyOf(new Uint8Array(await model.xlsx.writeBuffer()));
+    expect(keptFile).toBe(true);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.load(bytes as unknown as ArrayBuffer);
+    const { cells, notes } = marksOf(copy.getWorksheet('O16')!);
+    expect(cells).toEqual({ error: ['H2'], warning: ['K3'] });
+    expect(notes.get('H2')).toBe('ตรวจกับสัญญาแล้ว');
+    expect(notes.get('A1')).toBe('ของผู้ใช้');
+    expect(notes.get('K3')).toContain(NOTE_HEAD);
+  });
+
+  it("of a sheet where a note holds the user's text and ours together, is written by ExcelJS instead, and says so", async () => {
+    const path = join(dir, 'mixed-note.xlsx');
+    await writeXlsx(path, { O16: fixableRows() });
+    const model = new ExcelJS.Workbook();
+    await model.xlsx.readFile(path);
+    // As the add-in in Excel leaves a note the user wrote first.
+    model.getWorksheet('O16')!.getCell('H2').note = `ของผู้ใช้\n\n${NOTE_HEAD} เลขประจำตัวผิด`;
+    const { bytes, keptFile, report } = await markedCopyOf(new Uint8Array(await model.xlsx.writeBuffer()));
+    expect(keptFile).toBe(false);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.load(bytes as unknown as ArrayBuffer);
+    const plan = planMarks(report.findings);
+    expect(marksOf(copy.getWorksheet('O16')!).cells.error).toEqual([...plan.cells.error].sort());
+  });
+
+  it('for any sheet and findings, marks exactly the plan, notes its texts, lists the findings, and changes no value; marked again, shows the new plan only', async () => {
     // Texts with what XML must escape or cannot hold, as messages quote what users typed.
     const text = fc.oneof(
       fc.string({ maxLength: 40 }),
@@ -201,51 +239,53 @@ describe('a copy with the findings (the pane without Excel)', () => {
       message: text,
       value: fc.option(text, { nil: undefined }),
     });
+    const findingsOf = (picked: readonly (typeof finding extends fc.Arbitrary<infer F> ? F : never)[]): Finding[] =>
+      picked.map((f, i) => ({
+        code: `code-${i}`,
+        severity: f.severity,
+        sheet: 'O16',
+        cell: a1(f.row, f.col),
+        row: f.row,
+        column: null,
+        message: { th: f.message, en: f.message },
+        ...(f.value !== undefined ? { value: f.value } : {}),
+      }));
+    const sorted = (xs: readonly string[]) => [...xs].sort();
+    /** The marked copy of `bytes` for `findings`, checked against the plan; its bytes. */
+    async function markedAndChecked(bytes: Uint8Array, findings: Finding[]): Promise<Uint8Array> {
+      const plan = planMarks(findings);
+      const wb = await ExcelJsWorkbook.load(bytes);
+      const before = await wb.readSheet('O16');
+      const { bytes: copy, keptFile } = await wb.markedCopy('O16', plan, buildFindingsLayout(findings, 'ผลการตรวจ'));
+      expect(keptFile).toBe(true);
+      const file = await XlsxFile.open(copy);
+      expect(await (await ExcelJsWorkbook.load(copy)).readSheet('O16')).toEqual(before);
+      expect(Object.fromEntries((await file.notes()).get('O16') ?? [])).toEqual(
+        Object.fromEntries(plan.notes.map((n) => [n.cell, n.text])),
+      );
+      const read = new ExcelJS.Workbook();
+      await read.xlsx.load(copy as unknown as ArrayBuffer);
+      expect(marksOf(read.getWorksheet('O16')!).cells).toEqual({
+        ...(plan.cells.error.length ? { error: sorted(plan.cells.error) } : {}),
+        ...(plan.cells.warning.length ? { warning: sorted(plan.cells.warning) } : {}),
+      });
+      const listed = await file.readSheet(read.worksheets.at(-1)!.name, { maxColumns: 10 });
+      expect(listed.values.slice(3).map((r) => r[4] ?? null)).toEqual(
+        findings.map((f) => (f.message.th === '' ? null : f.message.th)),
+      );
+      return copy;
+    }
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.array(fc.option(text, { nil: null }), { maxLength: 6 }), { minLength: 1, maxLength: 8 }),
         fc.array(finding, { maxLength: 12 }),
-        async (rows, picked) => {
+        fc.array(finding, { maxLength: 12 }),
+        async (rows, first, second) => {
           const model = new ExcelJS.Workbook();
           const ws = model.addWorksheet('O16');
           rows.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
-          const bytes = new Uint8Array(await model.xlsx.writeBuffer());
-          const findings: Finding[] = picked.map((f, i) => ({
-            code: `code-${i}`,
-            severity: f.severity,
-            sheet: 'O16',
-            cell: a1(f.row, f.col),
-            row: f.row,
-            column: null,
-            message: { th: f.message, en: f.message },
-            ...(f.value !== undefined ? { value: f.value } : {}),
-          }));
-          const plan = planMarks(findings);
-          const wb = await ExcelJsWorkbook.load(bytes);
-          const before = await wb.readSheet('O16');
-          const { bytes: copy, keptFile } = await wb.markedCopy(
-            'O16',
-            plan,
-            buildFindingsLayout(findings, 'ผลการตรวจ'),
-          );
-          expect(keptFile).toBe(true);
-          const file = await XlsxFile.open(copy);
-          expect(await (await ExcelJsWorkbook.load(copy)).readSheet('O16')).toEqual(before);
-          expect(Object.fromEntries((await file.notes()).get('O16') ?? [])).toEqual(
-            Object.fromEntries(plan.notes.map((n) => [n.cell, n.text])),
-          );
-          const read = new ExcelJS.Workbook();
-          await read.xlsx.load(copy as unknown as ArrayBuffer);
-          const { cells } = marksOf(read.getWorksheet('O16')!);
-          const sorted = (xs: readonly string[]) => [...xs].sort();
-          expect(cells).toEqual({
-            ...(plan.cells.error.length ? { error: sorted(plan.cells.error) } : {}),
-            ...(plan.cells.warning.length ? { warning: sorted(plan.cells.warning) } : {}),
-          });
-          const listed = await file.readSheet('ผลการตรวจสอบ', { maxColumns: 10 });
-          expect(listed.values.slice(3).map((r) => r[4] ?? null)).toEqual(
-            findings.length ? findings.map((f) => (f.message.th === '' ? null : f.message.th)) : [],
-          );
+          const copy = await markedAndChecked(new Uint8Array(await model.xlsx.writeBuffer()), findingsOf(first));
+          await markedAndChecked(copy, findingsOf(second));
         },
       ),
       { numRuns: Math.ceil(RUNS / 5) },

@@ -1,9 +1,19 @@
 import type { CellWrite } from '../../../core/findings/fixes';
-import { MARK_TAG, type MarkPlan } from '../../../core/findings/marks';
+import type { MarkPlan } from '../../../core/findings/marks';
 import { uniqueSheetName, uniqueTableName } from '../../../core/sheet/names';
 import type { SheetLayout } from '../../../core/templates/layout';
 import { CellPatcher } from './cellPatch';
-import { claimedBlocks, commentsXml, highestPriority, markDxf, markFormatsXml, notesVml } from './marksXml';
+import {
+  claimedBlocks,
+  commentsXml,
+  highestPriority,
+  markDxf,
+  markFormatsXml,
+  mergedComments,
+  mergedVml,
+  notesVml,
+  withoutMarkRules,
+} from './marksXml';
 import { PackageEdit, PART, REL } from './packageEdit';
 import { AFTER_CONDITIONAL_FORMATS, AFTER_LEGACY_DRAWING, insertInTail, SheetTail } from './sheetTail';
 import { StyleBook } from './styleBook';
@@ -30,7 +40,7 @@ function calcOnLoad(workbook: string): string {
   const calcPr = /<calcPr\b[^>]*>/.exec(workbook);
   if (calcPr) {
     const tag = calcPr[0].replace(/\sfullCalcOnLoad="[^"]*"/, '');
-    return workbook.replace(calcPr[0], tag.replace('<calcPr', '<calcPr fullCalcOnLoad="1"'));
+    return workbook.replace(calcPr[0], () => tag.replace('<calcPr', '<calcPr fullCalcOnLoad="1"'));
   }
   const at = workbook.search(
     /<(oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)[\s/>]|<\/workbook>/,
@@ -56,9 +66,9 @@ export class EditedCopy {
    * The package with the cells of `edits.fixes` (by sheet name) holding their new values, the marks of
    * `edits.marks` drawn (conditional formats and notes), and the plain tables of `edits.tables` added
    * as new sheets, every other part kept byte for byte (charts, pivot tables, pictures: all that a
-   * copy written by ExcelJS loses). Null when an edit cannot be made in place (see CellPatcher; marks
-   * on a sheet that has notes or marks already; a table that is not plain): then the copy is written
-   * another way.
+   * copy written by ExcelJS loses). Marks of an earlier check on the sheet go; the user's own notes
+   * stay. Null when an edit cannot be made in place (see CellPatcher; a note holding the user's text
+   * and ours together; a table that is not plain): then the copy is written another way.
    */
   async write(edits: FileEdits): Promise<Uint8Array | null> {
     const styles = StyleBook.read(this.src.stylesPart ? await this.src.zip.text(this.src.stylesPart) : null);
@@ -106,11 +116,10 @@ export class EditedCopy {
       held.push(t);
       if ((heldLength += t.length) >= PIECE_CHARS) flush();
     };
-    if (plan) {
-      const rels = relationships(await this.src.zip.text(relsPath(part)), part);
-      // A sheet with notes of its own (or form controls) keeps them: the copy is written another way.
-      if (!styles || [...rels.values()].some((r) => r.type === 'comments' || r.type === 'vmlDrawing')) return null;
-    }
+    // The sheet's notes, if it has any: a comments part and the drawing that shows them, both or neither.
+    const rels = [...relationships(await this.src.zip.text(relsPath(part)), part).values()];
+    const [comments, drawing] = ['comments', 'vmlDrawing'].map((type) => rels.find((r) => r.type === type)?.target);
+    if (plan && (!styles || !comments !== !drawing)) return null;
     const tail = plan ? new SheetTail(collect) : null;
     const patcher = new CellPatcher(writes, styles, this.src.date1904, tail ? (t) => tail.push(t) : collect);
     await this.src.zip.textChunks(part, (t) => patcher.push(t));
@@ -120,13 +129,18 @@ export class EditedCopy {
         error: styles.addItem('dxfs', markDxf('error'))!,
         warning: styles.addItem('dxfs', markDxf('warning'))!,
       };
-      const notes = plan.notes.length ? await this.addNotes(edit, part, plan.notes) : null;
+      // Today's notes join the sheet's own, or come with a drawing of their own that the sheet then names.
+      let named: string | null = null;
+      if (comments && drawing) {
+        if (!(await this.mergeNotes(edit, comments, drawing, plan.notes))) return null;
+      } else if (plan.notes.length) named = await this.addNotes(edit, part, plan.notes);
       const drawn = tail.finish((t) => {
-        // Marks drawn before are cleared by the other writer (ExcelJS), which can remove them.
-        if (t.includes(MARK_TAG) || /<legacyDrawing[\s/>]/.test(t)) return null;
-        let out = insertInTail(t, markFormatsXml(plan, dxf, highestPriority(t) + 1), AFTER_CONDITIONAL_FORMATS);
+        // The marks of an earlier check go: the copy shows today's.
+        let out = withoutMarkRules(t);
+        if (named && /<legacyDrawing[\s/>]/.test(out)) return null;
+        out = insertInTail(out, markFormatsXml(plan, dxf, highestPriority(out) + 1), AFTER_CONDITIONAL_FORMATS);
         const r = tail.declaresR ? '' : ` xmlns:r="${REL}"`;
-        if (notes) out = insertInTail(out, `<legacyDrawing${r} r:id="${notes}"/>`, AFTER_LEGACY_DRAWING);
+        if (named) out = insertInTail(out, `<legacyDrawing${r} r:id="${named}"/>`, AFTER_LEGACY_DRAWING);
         return out;
       });
       if (!drawn) return null;
@@ -135,15 +149,39 @@ export class EditedCopy {
     return pieces;
   }
 
-  /** Adds the notes of worksheet `part` (a comments part and the drawing that shows them); returns the drawing's id. */
-  private async addNotes(edit: PackageEdit, part: string, notes: MarkPlan['notes']): Promise<string> {
+  /** The first block of shape ids that no legacy drawing of the package claims (see notesVml). */
+  private async freeBlock(): Promise<number> {
     let block = 0;
     for (const name of this.src.zip.names().filter((n) => n.toLowerCase().endsWith('.vml')))
       block = Math.max(block, ...claimedBlocks((await this.src.zip.text(name)) ?? ''));
+    return block + 1;
+  }
+
+  /**
+   * The sheet's notes (parts `comments` and `drawing`) with those of an earlier check taken out and
+   * `notes` put in beside the user's own; false when they cannot be (see mergedComments, mergedVml).
+   */
+  private async mergeNotes(
+    edit: PackageEdit,
+    comments: string,
+    drawing: string,
+    notes: MarkPlan['notes'],
+  ): Promise<boolean> {
+    const [xml, vml] = [await this.src.zip.text(comments), await this.src.zip.text(drawing)];
+    const merged = xml === null ? null : mergedComments(xml, notes);
+    const shapes = merged && vml !== null ? mergedVml(vml, merged.removed, merged.added, await this.freeBlock()) : null;
+    if (!merged || shapes === null) return false;
+    edit.set(comments, merged.xml);
+    edit.set(drawing, shapes);
+    return true;
+  }
+
+  /** Adds the notes of worksheet `part` (a comments part and the drawing that shows them); returns the drawing's id. */
+  private async addNotes(edit: PackageEdit, part: string, notes: MarkPlan['notes']): Promise<string> {
     const comments = edit.freeName((n) => `xl/comments${n}.xml`);
     const vml = edit.freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
     await edit.addPart(comments, commentsXml(notes), PART.comments.type);
-    edit.set(vml, notesVml(notes, block + 1));
+    edit.set(vml, notesVml(notes, await this.freeBlock()));
     await edit.declareExtension('vml', PART.vmlDrawing.type);
     await edit.relate(part, PART.comments.rel, comments);
     return edit.relate(part, PART.vmlDrawing.rel, vml);
@@ -185,9 +223,10 @@ export class EditedCopy {
     await edit.addPart(tablePart, xml.table, PART.table.type);
     const rid = await edit.relate(this.src.workbookPart, PART.worksheet.rel, sheetPart);
     const sheetId = Math.max(0, ...[...workbook.matchAll(/\ssheetId="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+    // A function gives the new text: a name's "$&" must not be read as a pattern.
     workbook = workbook.replace(
       '</sheets>',
-      `<sheet name="${encodeXml(name)}" sheetId="${sheetId}" ${r}:id="${rid}"/></sheets>`,
+      () => `<sheet name="${encodeXml(name)}" sheetId="${sheetId}" ${r}:id="${rid}"/></sheets>`,
     );
     // Formulas without results (the findings' links) are computed when Excel opens the file.
     if (layout.rows?.some((row) => row.some((v) => v !== null && typeof v === 'object')))

@@ -1,6 +1,13 @@
-import { parseA1 } from '../../../core/cells/address';
-import { MARK_STYLE, markFormula, MARK_TAG, type MarkPlan } from '../../../core/findings/marks';
-import { encodeXml, escapeCellText } from './xml';
+import { a1, parseA1 } from '../../../core/cells/address';
+import {
+  isMarkFormula,
+  MARK_STYLE,
+  markFormula,
+  MARK_TAG,
+  NOTE_HEAD,
+  type MarkPlan,
+} from '../../../core/findings/marks';
+import { attr, decodeXml, encodeXml, escapeCellText, textOf } from './xml';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const SEVERITIES = ['error', 'warning'] as const;
@@ -36,25 +43,73 @@ export function highestPriority(tail: string): number {
   return max;
 }
 
+/** A note as a comment by author `authorId`. */
+function commentXml(note: MarkPlan['notes'][number], authorId: number): string {
+  return `<comment ref="${note.cell}" authorId="${authorId}"><text><r><t xml:space="preserve">${escapeCellText(note.text)}</t></r></text></comment>`;
+}
+
 /** A comments part holding the plan's notes. */
 export function commentsXml(notes: MarkPlan['notes']): string {
-  const list = notes
-    .map(
-      (n) =>
-        `<comment ref="${n.cell}" authorId="0"><text><r><t xml:space="preserve">${escapeCellText(n.text)}</t></r></text></comment>`,
-    )
-    .join('');
+  const list = notes.map((n) => commentXml(n, 0)).join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}"><authors><author>${MARK_TAG}</author></authors><commentList>${list}</commentList></comments>`;
 }
 
 /**
- * The legacy drawing that shows the notes (Excel draws a note from a VML shape). Shape ids are unique
- * across the workbook, in blocks of 1024 that each drawing claims: this one's start at block `block`,
- * which no other drawing claims, and take as many blocks as the notes need.
+ * A sheet's comments part with the notes of marks drawn before taken out and `notes` put in, beside
+ * the user's own notes (a cell with one keeps it, and no note of ours: as the other writers do).
+ * Also which cells lost a note and which notes were added; null when a note holds the user's text
+ * and ours together (the other writer then takes ours out of it).
  */
-export function notesVml(notes: MarkPlan['notes'], block: number): string {
-  const blocks = Array.from({ length: Math.floor(notes.length / 1024) + 1 }, (_, i) => block + i);
-  const shapes = notes
+export function mergedComments(
+  xml: string,
+  notes: MarkPlan['notes'],
+): { xml: string; removed: Set<string>; added: MarkPlan['notes'] } | null {
+  const removed = new Set<string>();
+  const users = new Set<string>();
+  let mixed = false;
+  let out = xml.replace(/<comment\b(?:[^>]*\/>|[^>]*>[\s\S]*?<\/comment>)/g, (c) => {
+    const ref = attr(c.slice(0, c.indexOf('>')), 'ref') ?? '';
+    const text = textOf(c);
+    if (text.startsWith(NOTE_HEAD)) {
+      removed.add(ref);
+      return '';
+    }
+    mixed ||= text.includes(NOTE_HEAD);
+    users.add(ref);
+    return c;
+  });
+  if (mixed) return null;
+  const added = notes.filter((n) => !users.has(n.cell));
+  if (!added.length) return { xml: out, removed, added };
+  const authors = [...out.matchAll(/<author>([\s\S]*?)<\/author>/g)].map((m) => m[1]);
+  let author = authors.indexOf(MARK_TAG);
+  if (author < 0) {
+    author = authors.length;
+    if (/<authors\s*\/>/.test(out))
+      out = out.replace(/<authors\s*\/>/, () => `<authors><author>${MARK_TAG}</author></authors>`);
+    else if (out.includes('</authors>'))
+      out = out.replace('</authors>', () => `<author>${MARK_TAG}</author></authors>`);
+    else return null;
+  }
+  const list = added.map((n) => commentXml(n, author)).join('');
+  if (/<commentList\s*\/>/.test(out))
+    out = out.replace(/<commentList\s*\/>/, () => `<commentList>${list}</commentList>`);
+  else if (out.includes('</commentList>')) out = out.replace('</commentList>', () => `${list}</commentList>`);
+  else return null;
+  return { xml: out, removed, added };
+}
+
+const SHAPE_TYPE =
+  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
+
+/** The blocks of shape ids that `count` shapes numbered from block `block` on take (1024 to a block). */
+function blocksFor(count: number, block: number): number[] {
+  return Array.from({ length: Math.floor(count / 1024) + 1 }, (_, i) => block + i);
+}
+
+/** The shapes that show `notes`, their ids from block `block` on. */
+function noteShapes(notes: MarkPlan['notes'], block: number): string {
+  return notes
     .map((n, i) => {
       const at = parseA1(n.cell)!;
       const [row, col] = [at.row - 1, at.col - 1];
@@ -63,7 +118,52 @@ export function notesVml(notes: MarkPlan['notes'], block: number): string {
       return `<v:shape id="_x0000_s${block * 1024 + i + 1}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:180pt;height:60pt;z-index:${i + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData></v:shape>`;
     })
     .join('');
-  return `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks.join(',')}"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>${shapes}</xml>`;
+}
+
+/**
+ * The legacy drawing that shows the notes (Excel draws a note from a VML shape). Shape ids are unique
+ * across the workbook, in blocks of 1024 that each drawing claims: this one's start at block `block`,
+ * which no other drawing claims, and take as many blocks as the notes need.
+ */
+export function notesVml(notes: MarkPlan['notes'], block: number): string {
+  return `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocksFor(notes.length, block).join(',')}"/></o:shapelayout>${SHAPE_TYPE}${noteShapes(notes, block)}</xml>`;
+}
+
+/**
+ * A sheet's legacy drawing with the shapes of the notes of cells `removed` taken out, and shapes for
+ * `added` put in with ids from block `block` on (no drawing claims it yet; this one then does).
+ * Null when it is not laid out as Excel lays it out.
+ */
+export function mergedVml(
+  vml: string,
+  removed: ReadonlySet<string>,
+  added: MarkPlan['notes'],
+  block: number,
+): string | null {
+  const idmap = /<o:idmap\b[^>]*\sdata="([^"]*)"[^>]*>/.exec(vml);
+  // U+FFFD: a drawing not in UTF-8 (written in a code page) would be spoilt by writing it back.
+  if (!idmap || !vml.includes('</xml>') || vml.includes('\uFFFD')) return null;
+  let out = vml.replace(/<v:shape\b[^>]*>[\s\S]*?<\/v:shape>/g, (shape) => {
+    const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(shape)?.[1];
+    const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(shape)?.[1];
+    if (!/ObjectType="Note"/.test(shape) || row === undefined || col === undefined) return shape;
+    return removed.has(a1(Number(row) + 1, Number(col) + 1)) ? '' : shape;
+  });
+  if (!added.length) return out;
+  const claimed = [idmap[1]!.trim(), ...blocksFor(added.length, block)].filter((x) => x !== '').join(',');
+  out = out.replace(idmap[0], () => idmap[0].replace(/\sdata="[^"]*"/, () => ` data="${claimed}"`));
+  const type = out.includes('id="_x0000_t202"') ? '' : SHAPE_TYPE;
+  return out.replace('</xml>', () => `${type}${noteShapes(added, block)}</xml>`);
+}
+
+/** A worksheet's tail without the rules of marks drawn before (a block of rules left empty goes too). */
+export function withoutMarkRules(tail: string): string {
+  return tail.replace(/<conditionalFormatting\b(?:[^>]*\/>|[^>]*>[\s\S]*?<\/conditionalFormatting>)/g, (block) => {
+    const kept = block.replace(/<cfRule\b(?:[^>]*\/>|[^>]*>[\s\S]*?<\/cfRule>)/g, (rule) =>
+      isMarkFormula(decodeXml(rule)) ? '' : rule,
+    );
+    return /<cfRule\b/.test(kept) ? kept : '';
+  });
 }
 
 /** The blocks of shape ids the workbook's legacy drawings claim (their o:idmap data). */

@@ -74,7 +74,10 @@ export class PackageEdit {
   private async declare(entry: string): Promise<void> {
     const types = await this.text('[Content_Types].xml');
     if (types === null || !types.includes('</Types>')) throw new Error('no content types');
-    this.set('[Content_Types].xml', types.replace('</Types>', `${entry}</Types>`));
+    this.set(
+      '[Content_Types].xml',
+      types.replace('</Types>', () => `${entry}</Types>`),
+    );
   }
 
   /** Adds a relationship of `owner` to part `target`; returns its id. */
@@ -86,7 +89,10 @@ export class PackageEdit {
     while (ids.has(`rIdIta${n}`)) n++;
     const id = `rIdIta${n}`;
     const rel = `<Relationship Id="${id}" Type="${type}" Target="${encodeXml(relativeTo(owner, target))}"/>`;
-    this.set(path, rels.replace('</Relationships>', `${rel}</Relationships>`));
+    this.set(
+      path,
+      rels.replace('</Relationships>', () => `${rel}</Relationships>`),
+    );
     return id;
   }
 

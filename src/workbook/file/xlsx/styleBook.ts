@@ -150,7 +150,7 @@ export class StyleBook {
     }
     // The formats come first in a styles part.
     const list = `<numFmts count="${this.newFormats.length}">${this.newFormats.join('')}</numFmts>`;
-    if (numFmts) return xml.replace(numFmts[0], list);
+    if (numFmts) return xml.replace(numFmts[0], () => list);
     const root = xml.indexOf('>', xml.search(/<styleSheet[\s>]/)) + 1;
     return `${xml.slice(0, root)}${list}${xml.slice(root)}`;
   }
@@ -161,12 +161,12 @@ function appendTo(xml: string, list: string, items: string, count: number): stri
   const empty = new RegExp(`<${list}(\\s[^>]*?)?/>`).exec(xml);
   const open = new RegExp(`<${list}(\\s[^>]*[^/>])?>`).exec(xml);
   if (empty && (!open || empty.index <= open.index))
-    return xml.replace(empty[0], `<${list} count="${count}">${items}</${list}>`);
+    return xml.replace(empty[0], () => `<${list} count="${count}">${items}</${list}>`);
   const close = xml.indexOf(`</${list}>`);
   xml = `${xml.slice(0, close)}${items}${xml.slice(close)}`;
   const tag = new RegExp(`<${list}(\\s[^>]*[^/>])?>`).exec(xml)!;
   const counted = / count="\d+"/.test(tag[0])
     ? tag[0].replace(/ count="\d+"/, ` count="${count}"`)
     : tag[0].replace(`<${list}`, `<${list} count="${count}"`);
-  return xml.replace(tag[0], counted);
+  return xml.replace(tag[0], () => counted);
 }
