@@ -45,18 +45,14 @@ function tableStyles(styles: StyleBook, layout: SheetLayout) {
     styles.addXf(`<xf fontId="${fontId}" xfId="0" applyFont="1"${more}>${inner}</xf>`);
   // One body style per number format the columns use.
   const bodies = new Map<number, number>();
-  const body = (format: number) =>
-    bodies.get(format) ??
-    bodies
-      .set(
-        format,
-        xf(
-          plain,
-          ` numFmtId="${format}" fillId="0" borderId="0" applyNumberFormat="1" applyAlignment="1"`,
-          '<alignment vertical="top" wrapText="1"/>',
-        ),
-      )
-      .get(format)!;
+  const body = (format: number) => {
+    let s = bodies.get(format);
+    if (s === undefined) {
+      const more = ` numFmtId="${format}" fillId="0" borderId="0" applyNumberFormat="1" applyAlignment="1"`;
+      bodies.set(format, (s = xf(plain, more, '<alignment vertical="top" wrapText="1"/>')));
+    }
+    return s;
+  };
   return {
     title: xf(title, ' numFmtId="0" fillId="0" borderId="0"'),
     header: xf(
@@ -82,9 +78,9 @@ function cellXml(ref: string, s: number, v: LayoutValue | undefined): string {
 }
 
 /**
- * A plain table (see isPlainTable) as a worksheet part and its table part, the table named
- * `tableName` with id `tableId`, related to the sheet as `tableRid`; its styles go into `styles`.
- * Null when the styles part cannot take them.
+ * A plain table (see isPlainTable) as a worksheet part and its table part: the table's name and id,
+ * and the id of the sheet's relationship to it, are `table`'s; its styles go into `styles`. Null when
+ * the styles part cannot take them.
  */
 export function tableSheetXml(
   layout: SheetLayout,
