@@ -1,18 +1,16 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import JSZip from 'jszip';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/core/check/sheet';
 import { fixesFor, type CellWrite } from '../../src/core/findings/fixes';
-import { buildSummaryLayout } from '../../src/core/report/byMethod';
-import { procurementData } from '../../src/core/report/procurementData';
 import { THAI_DATE_FORMAT } from '../../src/core/templates/layout';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { computedByLibreOffice, savedAsByLibreOffice } from '../helpers/libreoffice';
 import { fixableRows, writeXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
+import { chartedO16, packageParts } from '../helpers/package';
 import { RUNS } from '../helpers/arbitraries';
 import { a1 } from '../../src/core/cells/address';
 
@@ -30,23 +28,14 @@ async function xlsxOf(
   return new Uint8Array(await model.xlsx.writeBuffer());
 }
 
-/** Every part of a package, uncompressed, by name (JSZip checks each part's CRC-32 as it reads). */
-async function parts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
-  const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
-  const out = new Map<string, Uint8Array>();
-  for (const name of Object.keys(zip.files).sort())
-    if (!zip.files[name]!.dir) out.set(name, await zip.file(name)!.async('uint8array'));
-  return out;
-}
-
 /**
  * The parts whose contents differ between a package and its copy, sorted; throws if the copy has
  * other parts than the package (added, dropped or reordered).
  */
 async function changedParts(bytes: Uint8Array, copy: Uint8Array): Promise<string[]> {
-  const [before, after] = [await parts(bytes), await parts(copy)];
+  const [before, after] = [await packageParts(bytes), await packageParts(copy)];
   expect([...after.keys()]).toEqual([...before.keys()]);
-  return [...after.keys()].filter((n) => !Buffer.from(after.get(n)!).equals(Buffer.from(before.get(n)!))).sort();
+  return [...after.keys()].filter((n) => !after.get(n)!.equals(before.get(n)!)).sort();
 }
 
 let dir: string;
@@ -55,10 +44,7 @@ let original: Uint8Array;
 
 beforeAll(async () => {
   dir = await tempDir();
-  const path = join(dir, 'source.xlsx');
-  await writeXlsx(path, { O16: fixableRows() });
-  const wb = await ExcelJsWorkbook.load(await readFile(path));
-  await wb.insertTemplate(buildSummaryLayout([procurementData(await wb.readSheet('O16'))!]));
+  const wb = await chartedO16(dir);
   const model = await wb.excel();
   // The user's own formatting on cells that will be fixed.
   for (const ref of ['B3', 'H2', 'K3'])
@@ -79,7 +65,7 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     const copy = await wb.toBuffer();
 
     expect(await changedParts(original, copy)).toEqual(['xl/styles.xml', 'xl/worksheets/sheet1.xml']);
-    expect([...(await parts(copy)).keys()].filter((n) => n.startsWith('xl/charts/'))).not.toEqual([]);
+    expect([...(await packageParts(copy)).keys()].filter((n) => n.startsWith('xl/charts/'))).not.toEqual([]);
 
     const again = await ExcelJsWorkbook.load(copy);
     const grid = await again.readSheet('O16');
@@ -163,7 +149,7 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     await wb.applyFixes('O16', [date]);
     const copy = await wb.toBuffer();
     // 1 January 2024 is day 45292 counted from 1900, day 43830 from 1904.
-    const xml = new TextDecoder().decode((await parts(copy)).get('xl/worksheets/sheet1.xml'));
+    const xml = new TextDecoder().decode((await packageParts(copy)).get('xl/worksheets/sheet1.xml'));
     expect(xml).toMatch(/<c r="K3" s="\d+"><v>43830<\/v><\/c>/);
     const again = await ExcelJsWorkbook.load(copy);
     expect((await again.readSheet('O16')).values[2]![10]).toEqual(new Date(Date.UTC(2024, 0, 1)));

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import JSZip from 'jszip';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,25 +7,15 @@ import { checkSheet } from '../../src/core/check/sheet';
 import { fixesFor } from '../../src/core/findings/fixes';
 import { NOTE_HEAD, planMarks } from '../../src/core/findings/marks';
 import { buildFindingsLayout } from '../../src/core/findings/sheet';
-import { buildSummaryLayout } from '../../src/core/report/byMethod';
-import { procurementData } from '../../src/core/report/procurementData';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { computedByLibreOffice, resavedByLibreOffice, savedAsByLibreOffice } from '../helpers/libreoffice';
 import { fixableRows, writeXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
+import { chartedO16, packageParts } from '../helpers/package';
 import { RUNS } from '../helpers/arbitraries';
 import { a1 } from '../../src/core/cells/address';
 import type { Finding } from '../../src/core/findings/types';
 import { XlsxFile } from '../../src/workbook/file/xlsx/xlsxFile';
-
-/** Every part of a package, uncompressed, by name (JSZip checks each part's CRC-32 as it reads). */
-async function parts(bytes: Uint8Array): Promise<Map<string, Buffer>> {
-  const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
-  const out = new Map<string, Buffer>();
-  for (const name of Object.keys(zip.files).sort())
-    if (!zip.files[name]!.dir) out.set(name, Buffer.from(await zip.file(name)!.async('uint8array')));
-  return out;
-}
 
 /** The marks ExcelJS reads back from a sheet: its conditional formats' cells by severity, and its notes. */
 function marksOf(ws: ExcelJS.Worksheet) {
@@ -54,11 +43,7 @@ let original: Uint8Array;
 
 beforeAll(async () => {
   dir = await tempDir();
-  const path = join(dir, 'source.xlsx');
-  await writeXlsx(path, { O16: fixableRows() });
-  const wb = await ExcelJsWorkbook.load(await readFile(path));
-  await wb.insertTemplate(buildSummaryLayout([procurementData(await wb.readSheet('O16'))!]));
-  original = await wb.toBuffer();
+  original = await (await chartedO16(dir)).toBuffer();
 });
 
 /** The marked copy of `bytes` after the fixes of the cells `fix`, and the report it marks. */
@@ -84,7 +69,7 @@ describe('a copy with the findings (the pane without Excel)', () => {
   it('is the file itself with marks, notes and a findings sheet added: the chart and every other part kept byte for byte', async () => {
     const { bytes, keptFile, report } = await markedCopyOf(original);
     expect(keptFile).toBe(true);
-    const [before, after] = [await parts(original), await parts(bytes)];
+    const [before, after] = [await packageParts(original), await packageParts(bytes)];
     const changed = [...before.keys()].filter((n) => !after.get(n)!.equals(before.get(n)!));
     expect(changed.sort()).toEqual([
       '[Content_Types].xml',
@@ -132,7 +117,7 @@ describe('a copy with the findings (the pane without Excel)', () => {
       expect.any(String),
       report.findings[0]!.code,
     ]);
-    const resaved = await parts(await readFile(await resavedByLibreOffice(path, dir)));
+    const resaved = await packageParts(await readFile(await resavedByLibreOffice(path, dir)));
     const comments = [...resaved.entries()].filter(([n]) => /comments\d*\.xml$/.test(n)).map(([, b]) => b.toString());
     expect(comments.join('')).toContain(NOTE_HEAD);
     expect([...resaved.keys()].some((n) => /^xl\/tables\/table\d+\.xml$/.test(n))).toBe(true);
@@ -187,7 +172,7 @@ describe('a copy with the findings (the pane without Excel)', () => {
     expect(cells).toEqual({ warning: ['K3'] });
     expect([...notes.keys()]).toEqual(['K3']);
     expect(model.worksheets.map((w) => w.name)).toEqual(['O16', 'O17 สรุป 2567', 'ผลการตรวจสอบ', 'ผลการตรวจสอบ (2)']);
-    const vml = (await parts(second.bytes)).get('xl/drawings/vmlDrawing1.vml')!.toString();
+    const vml = (await packageParts(second.bytes)).get('xl/drawings/vmlDrawing1.vml')!.toString();
     // One shape for K3's note; H2's went with its note.
     expect(vml.match(/<v:shape /g)).toHaveLength(1);
     expect(vml).toContain('<x:Row>2</x:Row><x:Column>10</x:Column>');

@@ -1,0 +1,28 @@
+import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildSummaryLayout } from '../../src/core/report/byMethod';
+import { procurementData } from '../../src/core/report/procurementData';
+import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
+import { fixableRows, writeXlsx } from './o16';
+
+/** Every part of a package, uncompressed, by name (JSZip checks each part's CRC-32 as it reads). */
+export async function packageParts(bytes: Uint8Array): Promise<Map<string, Buffer>> {
+  const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+  const out = new Map<string, Buffer>();
+  for (const name of Object.keys(zip.files).sort())
+    if (!zip.files[name]!.dir) out.set(name, Buffer.from(await zip.file(name)!.async('uint8array')));
+  return out;
+}
+
+/**
+ * A user's workbook as a copy must keep it: an O16 with findings to fix (fixableRows) and a summary
+ * sheet with its chart, as the pane or `ita-check summary` makes it; still open, for more to be set.
+ */
+export async function chartedO16(dir: string): Promise<ExcelJsWorkbook> {
+  const path = join(dir, 'source.xlsx');
+  await writeXlsx(path, { O16: fixableRows() });
+  const wb = await ExcelJsWorkbook.load(await readFile(path));
+  await wb.insertTemplate(buildSummaryLayout([procurementData(await wb.readSheet('O16'))!]));
+  return wb;
+}
