@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { checkSheet } from '../../src/core/check/sheet';
-import { MARK_TAG, planMarks } from '../../src/core/findings/marks';
+import { MARK_TAG, NOTE_HEAD, planMarks } from '../../src/core/findings/marks';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { buildSummaryLayout } from '../../src/core/report/byMethod';
 import { procurementData } from '../../src/core/report/procurementData';
@@ -154,6 +154,21 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     await expect.poll(() => page.getByTestId('finding').count()).toBe(0);
     await Promise.all([page.waitForEvent('download'), page.getByTestId('download-copy').click()]);
     await expect.poll(() => page.getByTestId('fixed').textContent()).toMatch(/^ดาวน์โหลด .* แล้ว แต่สำเนานี้ไม่มีแผนภูมิ/);
+    await page.close();
+  });
+
+  it("a copy with the findings that cannot keep the chart (a note holds the user's text and the check's) says so", async () => {
+    const wb = await ExcelJsWorkbook.load(new Uint8Array(await readFile(join(dir, 'agency.xlsx'))));
+    await wb.insertTemplate(buildSummaryLayout([procurementData(await wb.readSheet('O16'))!]));
+    const model = await wb.excel();
+    // As the add-in in Excel leaves a note the user wrote first.
+    model.getWorksheet('O16')!.getCell('H4').note = `ของผู้ใช้\n\n${NOTE_HEAD} เลขประจำตัวผิด`;
+    await writeFile(join(dir, 'charted-mixed-note.xlsx'), await wb.toBuffer());
+    const page = await checkedInPane('charted-mixed-note.xlsx');
+    await Promise.all([page.waitForEvent('download'), page.getByTestId('download-marked').click()]);
+    await expect
+      .poll(() => page.getByTestId('fixed').textContent())
+      .toMatch(/^ดาวน์โหลด .*: ทำเครื่องหมายเซลล์ที่พบและเพิ่มแผ่นงานผลการตรวจสอบ แต่สำเนานี้ไม่มีแผนภูมิ/);
     await page.close();
   });
 
