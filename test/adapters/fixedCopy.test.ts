@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/core/check/sheet';
 import { fixesFor, type CellWrite } from '../../src/core/findings/fixes';
+import { NOTE_HEAD } from '../../src/core/findings/marks';
+import { layoutFor } from '../../src/core/templates/catalog';
 import { THAI_DATE_FORMAT } from '../../src/core/templates/layout';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { computedByLibreOffice, savedAsByLibreOffice } from '../helpers/libreoffice';
@@ -112,10 +114,36 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     expect(shown[2]![10]).toBe('1 ม.ค. 2567');
   });
 
-  it('after marks the copy is written by ExcelJS (the pane then says what it loses), with every fix and no other cell changed', async () => {
+  it('with marks too, is still the file with only the marked sheet and the styles changed, and the notes added', async () => {
     const wb = await ExcelJsWorkbook.load(original);
     await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
-    await wb.markFindings('O16', { cells: { error: ['A2'], warning: [] }, notes: [] });
+    await wb.markFindings('O16', {
+      cells: { error: ['A2'], warning: [] },
+      notes: [{ cell: 'A2', text: `${NOTE_HEAD} x` }],
+    });
+    expect(wb.copyKeepsFile).toBe(true);
+    const copy = await wb.toBuffer();
+    const [before, after] = [await packageParts(original), await packageParts(copy)];
+    expect([...before.keys()].filter((n) => !after.get(n)!.equals(before.get(n)!)).sort()).toEqual([
+      '[Content_Types].xml',
+      'xl/styles.xml',
+      'xl/worksheets/sheet1.xml',
+    ]);
+    expect([...after.keys()].filter((n) => !before.has(n)).sort()).toEqual([
+      'xl/comments1.xml',
+      'xl/drawings/vmlDrawing1.vml',
+      'xl/worksheets/_rels/sheet1.xml.rels',
+    ]);
+    const model = new ExcelJS.Workbook();
+    await model.xlsx.load(copy as unknown as ArrayBuffer);
+    expect(model.getWorksheet('O16')!.getCell('A2').note).toBe(`${NOTE_HEAD} x`);
+    expect(checkSheet(await (await ExcelJsWorkbook.load(copy)).readSheet('O16')).findings).toEqual([]);
+  });
+
+  it('after a new sheet the copy is written by ExcelJS (the pane then says what it loses), with every fix and no other cell changed', async () => {
+    const wb = await ExcelJsWorkbook.load(original);
+    await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
+    await wb.insertTemplate(layoutFor('measures')!);
     expect(wb.copyKeepsFile).toBe(false);
     const again = await ExcelJsWorkbook.load(await wb.toBuffer());
     const grid = await again.readSheet('O16');

@@ -216,6 +216,29 @@ describe('marks in an .xlsx file', () => {
     await marked1.clearMarks('O16');
     const cleared = await ExcelJsWorkbook.load(await marked1.toBuffer());
     expect(await models(cleared)).toBe(before);
+
+    // The same without ExcelJS's model: the marks are taken out of the file's own parts.
+    const markedBytes = await original.toBuffer();
+    const inPlace = await ExcelJsWorkbook.load(markedBytes);
+    const rules = (plan.cells.error.length ? 1 : 0) + (plan.cells.warning.length ? 1 : 0);
+    expect(await inPlace.clearMarks('O16')).toBe(rules + 3); // a rule per severity marked, and our notes
+    expect(inPlace.copyKeepsFile).toBe(true);
+    expect(await models(await ExcelJsWorkbook.load(await inPlace.toBuffer()))).toBe(before);
+  });
+
+  it('marked and cleared again before saving, the copy is the file as it came, byte for byte', async () => {
+    const wb0 = new ExcelJS.Workbook();
+    const ws0 = wb0.addWorksheet('O16');
+    rowsWithProblems().forEach((row, r) =>
+      row.forEach((v, c) => v !== null && (ws0.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)),
+    );
+    const bytes = new Uint8Array(await wb0.xlsx.writeBuffer());
+    const wb = await ExcelJsWorkbook.load(bytes);
+    const plan = planMarks(checkSheet(await wb.readSheet('O16')).findings);
+    await wb.markFindings('O16', plan);
+    const rules = (plan.cells.error.length ? 1 : 0) + (plan.cells.warning.length ? 1 : 0);
+    expect(await wb.clearMarks('O16')).toBe(rules + plan.notes.length);
+    expect(Buffer.from(await wb.toBuffer()).equals(Buffer.from(bytes))).toBe(true);
   });
 });
 

@@ -104,6 +104,11 @@ export class ExcelJsWorkbook implements WorkbookPort {
    * and the model takes it when something needs the model (marks, a new sheet, saving).
    */
   private readonly pendingFixes = new Map<string, CellWrite[]>();
+  /**
+   * Marks not yet drawn, by sheet, likewise: the copy gets them in place (withEdits), and the model
+   * only if something else needs it. NO_MARKS clears the marks the file itself holds.
+   */
+  private readonly pendingMarks = new Map<string, MarkPlan>();
   /** The sheet last read from the file, as the file has it: read again after a fix, it is not parsed again. */
   private lastRead: SheetGrid | null = null;
   private loading: Promise<ExcelJS.Workbook> | null = null;
@@ -169,6 +174,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
     }
     for (const [sheet, writes] of this.pendingFixes) writeFixes(wb.getWorksheet(sheet)!, writes);
     this.pendingFixes.clear();
+    for (const [sheet, plan] of this.pendingMarks) {
+      const ws = wb.getWorksheet(sheet)!;
+      eraseMarks(ws);
+      drawMarks(ws, plan);
+    }
+    this.pendingMarks.clear();
     this.lastRead = null;
     this.model = wb;
     this.file = null;
@@ -288,75 +299,33 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async markFindings(sheet: string, plan: MarkPlan): Promise<{ marked: number; notes: number }> {
-    const ws = await this.sheet(sheet);
-    let marked = 0;
-    for (const severity of ['error', 'warning'] as const) {
-      const cells = plan.cells[severity];
-      if (!cells.length) continue;
-      const st = MARK_STYLE[severity];
-      ws.addConditionalFormatting({
-        ref: cells.join(' '),
-        rules: [
-          {
-            type: 'expression',
-            priority: 1,
-            formulae: [markFormula(severity)],
-            style: {
-              font: {
-                bold: st.bold,
-                italic: st.italic,
-                ...(st.underline ? { underline: true } : {}),
-                color: { argb: `FF${st.font.slice(1)}` },
-              },
-              fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${st.fill.slice(1)}` } },
-            },
-          },
-        ],
-      });
-      marked += cells.length;
-    }
-    let notes = 0;
-    for (const n of plan.notes) {
-      const cell = ws.getCell(n.cell);
-      // A cell with the user's own note keeps it untouched (the conditional format still marks it);
-      // one with our note from an earlier mark gets today's.
-      const text = noteText(cell);
-      if (text !== null && !text.startsWith(NOTE_HEAD)) continue;
-      cell.note = n.text;
-      notes++;
-    }
-    return { marked, notes };
+    if (!this.file) return drawMarks(await this.sheet(sheet), plan);
+    // Kept to be drawn into the copy in place: no model to load (seconds on a large sheet).
+    if (!this.file.sheets.some((s) => s.name === sheet && s.kind === 'worksheet'))
+      throw new Error(`No sheet named "${sheet}"`);
+    this.pendingMarks.set(sheet, plan);
+    return markCounts(plan, await this.ownNotes(this.file, sheet));
   }
 
   async clearMarks(sheet: string): Promise<number> {
-    const ws = (await this.sheet(sheet)) as ExcelJS.Worksheet & {
-      conditionalFormattings: { rules: { formulae?: string[] }[] }[];
-    };
-    let removed = 0;
-    // Only our rules go: a user's rule written in the same block (as some writers group them) stays.
-    ws.conditionalFormattings = ws.conditionalFormattings.filter((cf) => {
-      const kept = cf.rules.filter((r) => !isMarkFormula(r.formulae?.[0]));
-      removed += cf.rules.length - kept.length;
-      cf.rules = kept;
-      return kept.length > 0;
-    });
-    // Every cell, empty ones too: a missing value is the commonest finding, and its cell is empty.
-    ws.eachRow({ includeEmpty: true }, (row) =>
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        const text = noteText(cell);
-        if (text === null || !text.includes(NOTE_HEAD)) return;
-        // ExcelJS has no public way to remove a note (its setter leaves an empty one, and the value's
-        // model keeps a copy): drop it and give the cell its own value again. What the user wrote
-        // above ours stays.
-        const value = cell.value;
-        const own = withoutOurNote(text);
-        (cell as unknown as { _comment?: unknown })._comment = undefined;
-        cell.value = value;
-        if (own !== null) cell.note = own;
-        removed++;
-      }),
-    );
-    return removed;
+    if (!this.file) return eraseMarks(await this.sheet(sheet));
+    const file = this.file;
+    const pending = this.pendingMarks.get(sheet);
+    const notes = [...((await file.notes()).get(sheet)?.values() ?? [])];
+    const inFile = (await file.markRules(sheet)) + notes.filter((t) => t.includes(NOTE_HEAD)).length;
+    // The file's own marks (of an earlier check) go when the copy is written; with none, nothing changes.
+    if (inFile > 0) this.pendingMarks.set(sheet, NO_MARKS);
+    else this.pendingMarks.delete(sheet);
+    if (!pending) return inFile;
+    // As the model counts: a rule per severity marked, and each note.
+    const rules = (pending.cells.error.length ? 1 : 0) + (pending.cells.warning.length ? 1 : 0);
+    return rules + markCounts(pending, await this.ownNotes(file, sheet)).notes;
+  }
+
+  /** The cells of `sheet` with a note of the user's own (ours never goes over one). */
+  private async ownNotes(file: XlsxFile, sheet: string): Promise<Set<string>> {
+    const notes = (await file.notes()).get(sheet) ?? new Map<string, string>();
+    return new Set([...notes].filter(([, text]) => !text.startsWith(NOTE_HEAD)).map(([cell]) => cell));
   }
 
   async readRows(sheet: string, top: number, bottom: number): Promise<CellValue[][]> {
@@ -406,13 +375,99 @@ export class ExcelJsWorkbook implements WorkbookPort {
   /** The workbook as .xlsx bytes. */
   async toBuffer(): Promise<Uint8Array> {
     // Nothing written yet: the file as it came.
-    if (!this.model && this.bytes && this.pendingFixes.size === 0) return this.bytes.slice();
-    // Only fixes: the file's own parts with the cells changed in place (fast, and nothing is lost).
-    const patched = !this.model && this.file ? await this.file.withValues(this.pendingFixes) : null;
+    if (!this.model && this.bytes && this.pendingFixes.size === 0 && this.pendingMarks.size === 0)
+      return this.bytes.slice();
+    // Fixes and marks: the file's own parts with them written in place (fast, and nothing is lost).
+    const patched =
+      !this.model && this.file
+        ? await this.file.withEdits({ fixes: this.pendingFixes, marks: this.pendingMarks }).catch(() => null)
+        : null;
     if (patched) return patched;
     const buf = await (await this.excel()).xlsx.writeBuffer();
     return addCharts(new Uint8Array(buf as ArrayBuffer), this.charts);
   }
+}
+
+/** No marks: what clearing leaves to be written into the copy. */
+const NO_MARKS: MarkPlan = { cells: { error: [], warning: [] }, notes: [] };
+
+/** How many cells a plan marks, and how many notes it writes beside the user's own (`own`). */
+function markCounts(plan: MarkPlan, own: ReadonlySet<string>): { marked: number; notes: number } {
+  return {
+    marked: plan.cells.error.length + plan.cells.warning.length,
+    notes: plan.notes.filter((n) => !own.has(n.cell)).length,
+  };
+}
+
+/** Draws the marks of `plan` on a sheet of ExcelJS's model. */
+function drawMarks(ws: ExcelJS.Worksheet, plan: MarkPlan): { marked: number; notes: number } {
+  let marked = 0;
+  for (const severity of ['error', 'warning'] as const) {
+    const cells = plan.cells[severity];
+    if (!cells.length) continue;
+    const st = MARK_STYLE[severity];
+    ws.addConditionalFormatting({
+      ref: cells.join(' '),
+      rules: [
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: [markFormula(severity)],
+          style: {
+            font: {
+              bold: st.bold,
+              italic: st.italic,
+              ...(st.underline ? { underline: true } : {}),
+              color: { argb: `FF${st.font.slice(1)}` },
+            },
+            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${st.fill.slice(1)}` } },
+          },
+        },
+      ],
+    });
+    marked += cells.length;
+  }
+  let notes = 0;
+  for (const n of plan.notes) {
+    const cell = ws.getCell(n.cell);
+    // A cell with the user's own note keeps it untouched (the conditional format still marks it);
+    // one with our note from an earlier mark gets today's.
+    const text = noteText(cell);
+    if (text !== null && !text.startsWith(NOTE_HEAD)) continue;
+    cell.note = n.text;
+    notes++;
+  }
+  return { marked, notes };
+}
+
+/** Removes every mark from a sheet of ExcelJS's model; how many rules and notes went. */
+function eraseMarks(sheet: ExcelJS.Worksheet): number {
+  const ws = sheet as ExcelJS.Worksheet & { conditionalFormattings: { rules: { formulae?: string[] }[] }[] };
+  let removed = 0;
+  // Only our rules go: a user's rule written in the same block (as some writers group them) stays.
+  ws.conditionalFormattings = ws.conditionalFormattings.filter((cf) => {
+    const kept = cf.rules.filter((r) => !isMarkFormula(r.formulae?.[0]));
+    removed += cf.rules.length - kept.length;
+    cf.rules = kept;
+    return kept.length > 0;
+  });
+  // Every cell, empty ones too: a missing value is the commonest finding, and its cell is empty.
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      const text = noteText(cell);
+      if (text === null || !text.includes(NOTE_HEAD)) return;
+      // ExcelJS has no public way to remove a note (its setter leaves an empty one, and the value's
+      // model keeps a copy): drop it and give the cell its own value again. What the user wrote
+      // above ours stays.
+      const value = cell.value;
+      const own = withoutOurNote(text);
+      (cell as unknown as { _comment?: unknown })._comment = undefined;
+      cell.value = value;
+      if (own !== null) cell.note = own;
+      removed++;
+    }),
+  );
+  return removed;
 }
 
 /** The value a fix writes, as a read gives it back. */

@@ -125,10 +125,11 @@ export class EditedCopy {
     await this.src.zip.textChunks(part, (t) => patcher.push(t));
     if (!patcher.finish()) return null;
     if (tail && plan && styles) {
-      const dxf = {
-        error: styles.addItem('dxfs', markDxf('error'))!,
-        warning: styles.addItem('dxfs', markDxf('warning'))!,
-      };
+      // Styles for marks only when there are marks: clearing adds nothing to the styles.
+      const dxf =
+        plan.cells.error.length || plan.cells.warning.length
+          ? { error: styles.addItem('dxfs', markDxf('error'))!, warning: styles.addItem('dxfs', markDxf('warning'))! }
+          : null;
       // Today's notes join the sheet's own, or come with a drawing of their own that the sheet then names.
       let named: string | null = null;
       if (comments && drawing) {
@@ -138,7 +139,8 @@ export class EditedCopy {
         // The marks of an earlier check go: the copy shows today's.
         let out = withoutMarkRules(t);
         if (named && /<legacyDrawing[\s/>]/.test(out)) return null;
-        out = insertInTail(out, markFormatsXml(plan, dxf, highestPriority(out) + 1), AFTER_CONDITIONAL_FORMATS);
+        if (dxf)
+          out = insertInTail(out, markFormatsXml(plan, dxf, highestPriority(out) + 1), AFTER_CONDITIONAL_FORMATS);
         const r = tail.declaresR ? '' : ` xmlns:r="${REL}"`;
         if (named) out = insertInTail(out, `<legacyDrawing${r} r:id="${named}"/>`, AFTER_LEGACY_DRAWING);
         return out;

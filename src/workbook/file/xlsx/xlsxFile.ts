@@ -1,4 +1,5 @@
 import type { CellWrite } from '../../../core/findings/fixes';
+import { MARK_TAG } from '../../../core/findings/marks';
 import { EditedCopy, type FileEdits } from './editedCopy';
 import { SharedStringsParser, SheetParser, type SheetPart } from './sheet';
 import { dateStyles } from './styles';
@@ -124,6 +125,23 @@ export class XlsxFile {
   /** The package with the cells of `writes` (by sheet name) changed in place (see EditedCopy.write). */
   withValues(writes: ReadonlyMap<string, readonly CellWrite[]>): Promise<Uint8Array | null> {
     return this.withEdits({ fixes: writes });
+  }
+
+  /** How many conditional-format rules of our marks worksheet `name` holds (see markFormula). */
+  async markRules(name: string): Promise<number> {
+    const part = this.sheets.find((s) => s.name === name && s.kind === 'worksheet')?.part;
+    if (!part) return 0;
+    // The formula's quote, escaped or not (XML text may hold a bare one); read across pieces.
+    const rule = new RegExp(`(&quot;|")${MARK_TAG}:`, 'g');
+    let count = 0;
+    let carry = '';
+    await this.zip.textChunks(part, (t) => {
+      const text = carry + t;
+      // A match within the carried text was counted with the piece before.
+      for (const m of text.matchAll(rule)) if (m.index + m[0].length > carry.length) count++;
+      carry = text.slice(-(MARK_TAG.length + 6));
+    });
+    return count;
   }
 
   /** Every note (legacy comment) of every worksheet: sheet name → cell → text. */
