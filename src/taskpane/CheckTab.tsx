@@ -257,7 +257,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
   };
 
   // Busy while the copy is written (seconds on a large file; half a minute on 200,000 rows once ExcelJS
-  // has the workbook, after marks or a new sheet), and a failure is said.
+  // has the workbook, after a new sheet), and a failure is said.
   const download = () =>
     act(async () => {
       const name = t.fixedCopyName(base);

@@ -89,7 +89,8 @@ async function excelJs(): Promise<typeof ExcelJS> {
 /**
  * An .xlsx file in memory (the CLI and the pane's file mode). It is read straight from its XML
  * (fast, and within memory for a million rows); ExcelJS loads it only when something needs its model
- * (marks, a new sheet, saving after fixes), and from then on reads come from ExcelJS's model of the edits.
+ * (a new sheet, or a copy that cannot be written in place), and from then on reads come from ExcelJS's
+ * model of the edits. Fixes and marks wait until then, and a copy usually takes them in place.
  */
 export class ExcelJsWorkbook implements WorkbookPort {
   readonly mode = 'file' as const;
@@ -101,7 +102,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   /**
    * Fixes not yet written into ExcelJS's model, by sheet, in order. Loading the model takes seconds
    * per hundred thousand rows (18 s for 200,000 in the pane): a fix waits here, every read shows it,
-   * and the model takes it when something needs the model (marks, a new sheet, saving).
+   * and the model takes it when something needs the model (a new sheet, a copy not written in place).
    */
   private readonly pendingFixes = new Map<string, CellWrite[]>();
   /**
@@ -304,28 +305,22 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (!this.file.sheets.some((s) => s.name === sheet && s.kind === 'worksheet'))
       throw new Error(`No sheet named "${sheet}"`);
     this.pendingMarks.set(sheet, plan);
-    return markCounts(plan, await this.ownNotes(this.file, sheet));
+    return markCounts(plan, ownNotes((await this.file.notes()).get(sheet)));
   }
 
   async clearMarks(sheet: string): Promise<number> {
     if (!this.file) return eraseMarks(await this.sheet(sheet));
-    const file = this.file;
     const pending = this.pendingMarks.get(sheet);
-    const notes = [...((await file.notes()).get(sheet)?.values() ?? [])];
-    const inFile = (await file.markRules(sheet)) + notes.filter((t) => t.includes(NOTE_HEAD)).length;
+    const notes = (await this.file.notes()).get(sheet);
+    const ours = [...(notes?.values() ?? [])].filter((t) => t.includes(NOTE_HEAD)).length;
+    const inFile = (await this.file.markRules(sheet)) + ours;
     // The file's own marks (of an earlier check) go when the copy is written; with none, nothing changes.
     if (inFile > 0) this.pendingMarks.set(sheet, NO_MARKS);
     else this.pendingMarks.delete(sheet);
     if (!pending) return inFile;
     // As the model counts: a rule per severity marked, and each note.
     const rules = (pending.cells.error.length ? 1 : 0) + (pending.cells.warning.length ? 1 : 0);
-    return rules + markCounts(pending, await this.ownNotes(file, sheet)).notes;
-  }
-
-  /** The cells of `sheet` with a note of the user's own (ours never goes over one). */
-  private async ownNotes(file: XlsxFile, sheet: string): Promise<Set<string>> {
-    const notes = (await file.notes()).get(sheet) ?? new Map<string, string>();
-    return new Set([...notes].filter(([, text]) => !text.startsWith(NOTE_HEAD)).map(([cell]) => cell));
+    return rules + markCounts(pending, ownNotes(notes)).notes;
   }
 
   async readRows(sheet: string, top: number, bottom: number): Promise<CellValue[][]> {
@@ -341,7 +336,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   /**
    * Whether a copy saved now is the file as it came with only the fixed cells changed, so that it
-   * keeps everything ExcelJS cannot write (charts, pivot tables): true until marks or a new sheet.
+   * keeps everything ExcelJS cannot write (charts, pivot tables): true until a new sheet.
    */
   get copyKeepsFile(): boolean {
     return this.model === null && this.file !== null;
@@ -390,6 +385,11 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
 /** No marks: what clearing leaves to be written into the copy. */
 const NO_MARKS: MarkPlan = { cells: { error: [], warning: [] }, notes: [] };
+
+/** The cells of a sheet's notes (cell → text) that hold a note of the user's own: ours never goes over one. */
+function ownNotes(notes: ReadonlyMap<string, string> | undefined): Set<string> {
+  return new Set([...(notes ?? [])].filter(([, text]) => !text.startsWith(NOTE_HEAD)).map(([cell]) => cell));
+}
 
 /** How many cells a plan marks, and how many notes it writes beside the user's own (`own`). */
 function markCounts(plan: MarkPlan, own: ReadonlySet<string>): { marked: number; notes: number } {

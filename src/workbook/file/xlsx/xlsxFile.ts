@@ -1,4 +1,3 @@
-import type { CellWrite } from '../../../core/findings/fixes';
 import { MARK_TAG } from '../../../core/findings/marks';
 import { EditedCopy, type FileEdits } from './editedCopy';
 import { SharedStringsParser, SheetParser, type SheetPart } from './sheet';
@@ -120,11 +119,6 @@ export class XlsxFile {
   withEdits(edits: FileEdits): Promise<Uint8Array | null> {
     const { zip, sheets, workbookPart, stylesPart, date1904 } = this;
     return new EditedCopy({ zip, sheets, workbookPart, stylesPart, date1904 }).write(edits);
-  }
-
-  /** The package with the cells of `writes` (by sheet name) changed in place (see EditedCopy.write). */
-  withValues(writes: ReadonlyMap<string, readonly CellWrite[]>): Promise<Uint8Array | null> {
-    return this.withEdits({ fixes: writes });
   }
 
   /** How many conditional-format rules of our marks worksheet `name` holds (see markFormula). */
