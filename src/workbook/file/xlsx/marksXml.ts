@@ -7,9 +7,9 @@ import {
   NOTE_HEAD,
   type MarkPlan,
 } from '../../../core/findings/marks';
+import { MAIN } from './packageEdit';
 import { attr, decodeXml, encodeXml, escapeCellText, textOf } from './xml';
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const SEVERITIES = ['error', 'warning'] as const;
 type Marked = (typeof SEVERITIES)[number];
 

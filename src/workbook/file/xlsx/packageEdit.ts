@@ -4,6 +4,8 @@ import { rezip } from './zipWrite';
 
 /** The namespace of relationships (the r: of r:id), and the stem of their types. */
 export const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** The namespace of a workbook's own parts (worksheets, tables, comments). */
+export const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const SML = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 
 /** The relationship types and content types of the parts we add. */

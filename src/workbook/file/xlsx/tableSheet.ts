@@ -1,10 +1,9 @@
 import { columnLetter } from '../../../core/cells/address';
 import type { LayoutValue, SheetLayout } from '../../../core/templates/layout';
-import { REL } from './packageEdit';
+import { MAIN, REL } from './packageEdit';
 import type { StyleBook } from './styleBook';
 import { encodeXml, escapeCellText } from './xml';
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 /** As the ExcelJS writer draws an inserted table's header (writeLayout). */
 const HEADER_FILL = 'FFD9E2F3';
 
