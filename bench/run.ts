@@ -91,8 +91,52 @@ async function cli(files: number, rowsEach: number) {
   }
 }
 
+/**
+ * One file of a million rows through the CLI under a 1 GB heap (Node's default on a 4 GB machine):
+ * the file is written first with ExcelJS's streaming writer, as Excel would store it (shared strings).
+ */
+async function cliLarge(rows: number, heapLimitMB: number) {
+  const dir = await mkdtemp(join(tmpdir(), 'ita-bench-'));
+  try {
+    const path = join(dir, 'large.xlsx');
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
+    const ws = wb.addWorksheet('O16');
+    for (const row of generateO16(rows).values) ws.addRow(row as unknown[]).commit();
+    ws.commit();
+    await wb.commit();
+    const t = performance.now();
+    const r = spawnSync(
+      process.execPath,
+      [
+        `--max-old-space-size=${heapLimitMB}`,
+        '--import',
+        join(root, 'bench/peakOnExit.mjs'),
+        join(root, 'bin/ita-check.mjs'),
+        '--format',
+        'json',
+        path,
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 28 },
+    );
+    const seconds = Math.round((performance.now() - t) / 10) / 100;
+    const peak = /peakMB (\d+)/.exec(r.stderr ?? '');
+    // Exit 1 is findings of severity error, as planted; anything else (134: out of memory) is a failure.
+    const ok = r.status === 0 || r.status === 1;
+    return {
+      rows,
+      heapLimitMB,
+      fileBytes: (await stat(path)).size,
+      seconds,
+      peakMB: peak ? Number(peak[1]) : null,
+      ...(ok ? {} : { error: `exit ${r.status ?? r.signal}: ${(r.stderr ?? '').trim().split('\n')[0]}` }),
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
-  const out: Record<string, unknown> = { core: {}, excel: {}, bundle: {}, cli: {} };
+  const out: Record<string, unknown> = { core: {}, excel: {}, bundle: {}, cli: {}, cliLarge: {} };
   for (const n of [1_000, 10_000, 100_000, 1_000_000]) {
     (out.core as Record<string, unknown>)[String(n)] = core(n);
     log(`core ${n}: ${JSON.stringify((out.core as Record<string, unknown>)[String(n)])}`);
@@ -105,6 +149,8 @@ async function main() {
   log(`bundle: ${JSON.stringify(out.bundle)}`);
   out.cli = await cli(50, 1_000);
   log(`cli: ${JSON.stringify(out.cli)}`);
+  out.cliLarge = await cliLarge(1_000_000, 1024);
+  log(`cliLarge: ${JSON.stringify(out.cliLarge)}`);
   console.log(JSON.stringify(out, null, 2));
 }
 

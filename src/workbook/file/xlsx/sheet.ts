@@ -57,6 +57,12 @@ function rowOf(ref: string): number {
  */
 const fromText = (s: string): CellValue => (s === '' ? null : (errorFromText(s) ?? (s + ' ').slice(0, -1)));
 
+/** A shared string as a cell holds it: the table's strings are copies already, so every cell shares one. */
+const fromShared = (s: string): CellValue => (s === '' ? null : (errorFromText(s) ?? s));
+
+/** Dates read are shared between cells of one serial (a sheet has a few hundred days, in millions of cells). */
+const MAX_SHARED_DATES = 100_000;
+
 /**
  * Read a worksheet part from its text, given in pieces: rows are parsed as soon as they are whole,
  * so a sheet of a million rows is never one string. Values come out as the ExcelJS adapter gives
@@ -72,6 +78,7 @@ export class SheetParser {
   private phase: 'head' | 'rows' | 'tail' = 'head';
   private tail = '';
   private lastRow = 0;
+  private readonly dates = new Map<number, Date>();
   private totalRows = 0;
 
   constructor(
@@ -245,7 +252,7 @@ export class SheetParser {
     }
     switch (t) {
       case 's':
-        return fromText(this.ctx.shared[Number(v)] ?? '');
+        return fromShared(this.ctx.shared[Number(v)] ?? '');
       case 'str':
         return fromText(decodeXml(v));
       case 'b':
@@ -260,10 +267,19 @@ export class SheetParser {
         const n = Number(v);
         if (!Number.isFinite(n) || v.trim() === '') return null;
         const sAt = attrAt(xml, start, tagEnd, ' s="');
-        if (sAt >= 0 && this.ctx.dateStyles[numberAt(xml, sAt)]) return serialToDate(n, this.ctx.date1904);
+        if (sAt >= 0 && this.ctx.dateStyles[numberAt(xml, sAt)]) return this.date(n);
         return n;
       }
     }
+  }
+
+  private date(serial: number): Date {
+    let d = this.dates.get(serial);
+    if (!d) {
+      d = serialToDate(serial, this.ctx.date1904);
+      if (this.dates.size < MAX_SHARED_DATES) this.dates.set(serial, d);
+    }
+    return d;
   }
 }
 
