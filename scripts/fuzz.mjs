@@ -1,7 +1,9 @@
-// `npm run fuzz [runs]`: the property tests at length (default 20,000 cases each; `npm test` runs 150).
+// `npm run fuzz [runs] [minutes]`: the property tests at length: 20,000 cases each by default (`npm
+// test` runs 150), a property stopping after 10 minutes if it has not run them all by then.
 import { spawnSync } from 'node:child_process';
 
 const runs = process.argv[2] ?? '20000';
+const minutes = process.argv[3] ?? '10';
 const r = spawnSync(
   process.execPath,
   [
@@ -14,6 +16,6 @@ const r = spawnSync(
     'test/adapters/markedCopy.test.ts',
     '--testTimeout=0',
   ],
-  { stdio: 'inherit', env: { ...process.env, FUZZ_RUNS: runs } },
+  { stdio: 'inherit', env: { ...process.env, FUZZ_RUNS: runs, FUZZ_MINUTES: minutes } },
 );
 process.exit(r.status ?? 1);

@@ -5,6 +5,14 @@ import { allTemplates } from '../../src/core/templates/registry';
 /** How many cases a property runs: a few seconds in `npm test`, as many as wanted in `npm run fuzz`. */
 export const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 
+// `npm run fuzz` also bounds each property's time, so that the slow ones (a workbook written and read
+// per case) stop after so many minutes with what they have run, and the run ends in known time.
+if (process.env.FUZZ_MINUTES)
+  fc.configureGlobal({
+    interruptAfterTimeLimit: Number(process.env.FUZZ_MINUTES) * 60_000,
+    markInterruptAsFailure: false,
+  });
+
 const THAI = 'กขคงจฉชซญดตถทธนบปผพฟภมยรลวศสหอฮะาำิีึืุูเแโใไ่้๊๋็์ๆฯ๐๑๒๓๔๕๖๗๘๙';
 const SAMPLES = [
   '1,480',
