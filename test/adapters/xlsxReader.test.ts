@@ -37,11 +37,16 @@ function storable(v: CellValue): ExcelJS.CellValue {
   return v as ExcelJS.CellValue;
 }
 
+/** Amounts as agencies type them (up to 15 digits, up to 15 after the point), read digit by digit. */
+const moneyArb = fc
+  .tuple(fc.integer({ min: -(1e15 - 1), max: 1e15 - 1 }), fc.integer({ min: 0, max: 15 }))
+  .map(([digits, scale]) => digits / 10 ** scale);
+
 describe('reading an .xlsx straight from its XML', () => {
   it('gives exactly what ExcelJS gives, for any values', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.array(cellArb, { maxLength: 8 }), { maxLength: 12 }),
+        fc.array(fc.array(fc.oneof(cellArb, moneyArb), { maxLength: 8 }), { maxLength: 12 }),
         fc.boolean(),
         async (rows, shared) => {
           const wb = new ExcelJS.Workbook();
@@ -130,6 +135,30 @@ describe('reading an .xlsx straight from its XML', () => {
     }
     const grid = await (await ExcelJsWorkbook.load(await zip.generateAsync({ type: 'uint8array' }))).readSheet('S');
     expect(grid.values).toEqual([['งาน'], [null, 1480.5]]);
+  });
+
+  it('reads cells however a writer spells them: attributes in any order or quotes, numbers in any form', async () => {
+    const bytes = await xlsx((ws) => {
+      ws.getCell('A1').value = 'งาน';
+      ws.getCell('B1').value = new Date(Date.UTC(2024, 2, 31));
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = (await zip.file('xl/worksheets/sheet1.xml')!.async('string'))!;
+    const dateStyle = /<c r="B1" s="(\d+)"/.exec(xml)![1]!;
+    const numbers = ['-0012.50', '5.', '.25', '1E3', '6.71E+10', ' 7 ', '123456789012345', '0.1', '-0'];
+    const cells = [
+      `<c t='s' r='A1'><v>0</v></c>`,
+      `<c s="${dateStyle}" r="B1"><v>45382</v></c>`,
+      `<c t="s" r="C1"><v>00</v></c>`,
+      ...numbers.map((n, i) => `<c r="${String.fromCharCode(68 + i)}1" t="n"><v>${n}</v></c>`),
+    ];
+    zip.file(
+      'xl/worksheets/sheet1.xml',
+      xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, () => `<sheetData><row r="1">${cells.join('')}</row></sheetData>`),
+    );
+    const grid = await (await ExcelJsWorkbook.load(await zip.generateAsync({ type: 'uint8array' }))).readSheet('S');
+    expect(grid.values[0]).toEqual(['งาน', new Date(Date.UTC(2024, 2, 31)), 'งาน', ...numbers.map(Number)]);
+    expect(Object.is(grid.values[0]![11], -0)).toBe(true);
   });
 
   it('takes the Thai built-in date formats (ว/ด/ปปปป, id 71) as dates', async () => {

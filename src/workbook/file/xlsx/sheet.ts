@@ -26,7 +26,8 @@ const HYPERLINK_FORMULA = /^\s*HYPERLINK\(\s*"([^"]*)"/i;
 const MAX_LINK_CELLS = 10_000;
 
 export interface SheetContext {
-  readonly shared: readonly string[];
+  /** The shared strings as the cells that cite them hold them (read once, not once per cell). */
+  readonly shared: readonly CellValue[];
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
   /** Columns past this are not kept (a stray cell at XFD1 must not make rows 16,384 wide). */
@@ -57,8 +58,23 @@ function rowOf(ref: string): number {
  */
 const fromText = (s: string): CellValue => (s === '' ? null : (errorFromText(s) ?? (s + ' ').slice(0, -1)));
 
-/** A shared string as a cell holds it: the table's strings are copies already, so every cell shares one. */
-const fromShared = (s: string): CellValue => (s === '' ? null : (errorFromText(s) ?? s));
+/** A cell's type (its t attribute), as cellTag reads it. */
+const NUMBER = 0;
+const SHARED = 1;
+const STR = 2;
+const INLINE = 3;
+const BOOL = 4;
+const ERROR = 5;
+const DATE = 6;
+
+/** The type written at xml[at..close): n (or one not known: read as a number), s, str, inlineStr, b, e, d. */
+function typeAt(xml: string, at: number, close: number): number {
+  const c = xml.charCodeAt(at);
+  const length = close - at;
+  if (length === 1) return c === 115 ? SHARED : c === 98 ? BOOL : c === 101 ? ERROR : c === 100 ? DATE : NUMBER;
+  if (length === 3 && xml.startsWith('str', at)) return STR;
+  return length === 9 && xml.startsWith('inlineStr', at) ? INLINE : NUMBER;
+}
 
 /** Dates read are shared between cells of one serial (a sheet has a few hundred days, in millions of cells). */
 const MAX_SHARED_DATES = 100_000;
@@ -79,6 +95,10 @@ export class SheetParser {
   private tail = '';
   private lastRow = 0;
   private readonly dates = new Map<number, Date>();
+  /** What cellTag read from the current cell's start tag: column (0: none given), style (-1), type. */
+  private tagColumn = 0;
+  private tagStyle = -1;
+  private tagType = NUMBER;
   private totalRows = 0;
 
   constructor(
@@ -216,12 +236,12 @@ export class SheetParser {
       const tagEnd = xml.indexOf('>', start);
       p = tagEnd + 1;
       if (next !== 32 && next !== 62 && next !== 47) continue;
-      const at = attrAt(xml, start, tagEnd, ' r="');
-      col = at >= 0 ? columnAt(xml, at) : col + 1;
+      this.cellTag(xml, start + 2, tagEnd);
+      col = this.tagColumn > 0 ? this.tagColumn : col + 1;
       if (xml.charCodeAt(tagEnd - 1) === 47) continue;
       const close = xml.indexOf('</c>', tagEnd);
       p = close + 4;
-      const v = this.value(xml, start, tagEnd, close);
+      const v = this.value(xml, tagEnd, close);
       if (v === null) continue;
       // A formula comes first in a cell: one look says whether there is one.
       if (xml.startsWith('<f', tagEnd + 1)) this.formulaLink(xml, tagEnd, close, rowNumber, col);
@@ -243,34 +263,67 @@ export class SheetParser {
     if (m) this.links.push({ row, col, target: m[1]! });
   }
 
-  /** The value of the cell whose start tag is xml[start..tagEnd] and whose content ends at `close`. */
-  private value(xml: string, start: number, tagEnd: number, close: number): CellValue {
-    const tAt = attrAt(xml, start, tagEnd, ' t="');
-    const t = tAt >= 0 ? xml.slice(tAt, xml.indexOf('"', tAt)) : 'n';
-    if (t === 'inlineStr') return fromText(textOf(element(xml, tagEnd, close, '<is', '</is>') ?? ''));
+  /**
+   * The attributes reading needs from a cell's start tag (xml[from..end]: its reference, style and
+   * type), in one pass over the tag: it runs on every cell.
+   */
+  private cellTag(xml: string, from: number, end: number): void {
+    this.tagColumn = 0;
+    this.tagStyle = -1;
+    this.tagType = NUMBER;
+    for (let i = from + 1; i < end; i++) {
+      if (xml.charCodeAt(i) !== 61) continue; // "="
+      const quote = xml.charCodeAt(i + 1);
+      if (quote !== 34 && quote !== 39) continue;
+      const close = xml.indexOf(quote === 34 ? '"' : "'", i + 2);
+      if (close < 0 || close > end) return;
+      // Only one-letter names matter (r, s, t): the character before the name is a space.
+      if (xml.charCodeAt(i - 2) <= 32) {
+        const name = xml.charCodeAt(i - 1);
+        if (name === 114) this.tagColumn = columnAt(xml, i + 2);
+        else if (name === 115) this.tagStyle = numberAt(xml, i + 2);
+        else if (name === 116) this.tagType = typeAt(xml, i + 2, close);
+      }
+      i = close;
+    }
+  }
+
+  /** The value of the cell whose start tag (read by cellTag) ends at tagEnd and whose content ends at `close`. */
+  private value(xml: string, tagEnd: number, close: number): CellValue {
+    const t = this.tagType;
+    if (t === INLINE) return fromText(textOf(element(xml, tagEnd, close, '<is', '</is>') ?? ''));
+    if (t === SHARED || t === NUMBER) {
+      // Nearly every cell: a shared string's index or a plain number, read where it stands.
+      const at = indexIn(xml, '<v>', tagEnd, close);
+      const end = at < 0 ? -1 : xml.indexOf('</v>', at);
+      const n = end < 0 || end > close ? NaN : plainNumberAt(xml, at + 3, end);
+      if (n === n) {
+        if (t === SHARED) return this.ctx.shared[n] ?? null;
+        return this.tagStyle >= 0 && this.ctx.dateStyles[this.tagStyle] ? this.date(n) : n;
+      }
+    }
     const v = element(xml, tagEnd, close, '<v', '</v>');
     if (v === null) {
       const f = element(xml, tagEnd, close, '<f', '</f>');
       return f === null ? null : { error: `=${decodeXml(f) || '…'}` };
     }
     switch (t) {
-      case 's':
-        return fromShared(this.ctx.shared[Number(v)] ?? '');
-      case 'str':
+      case SHARED:
+        return this.ctx.shared[Number(v)] ?? null;
+      case STR:
         return fromText(decodeXml(v));
-      case 'b':
+      case BOOL:
         return v.trim() === '1' || v.trim() === 'true';
-      case 'e':
+      case ERROR:
         return { error: decodeXml(v) };
-      case 'd': {
+      case DATE: {
         const d = new Date(decodeXml(v));
         return Number.isNaN(d.getTime()) ? fromText(decodeXml(v)) : d;
       }
       default: {
         const n = Number(v);
         if (!Number.isFinite(n) || v.trim() === '') return null;
-        const sAt = attrAt(xml, start, tagEnd, ' s="');
-        if (sAt >= 0 && this.ctx.dateStyles[numberAt(xml, sAt)]) return this.date(n);
+        if (this.tagStyle >= 0 && this.ctx.dateStyles[this.tagStyle]) return this.date(n);
         return n;
       }
     }
@@ -314,6 +367,36 @@ function indexIn(xml: string, name: string, from: number, to: number): number {
   return -1;
 }
 
+/** Powers of ten that a double holds exactly. */
+const TENS = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/**
+ * The number written in xml[at..end) when it is plain: digits with an optional minus and point, 15 at
+ * most; NaN for anything else (an exponent, more digits), which the caller reads with Number. Exact:
+ * both the digits and the power of ten are exact doubles, so their quotient rounds as Number rounds.
+ */
+function plainNumberAt(xml: string, at: number, end: number): number {
+  let i = at;
+  const negative = xml.charCodeAt(i) === 45;
+  if (negative) i++;
+  if (end - i > 16 || end === i) return NaN;
+  let n = 0;
+  let scale = -1;
+  let digits = 0;
+  for (; i < end; i++) {
+    const c = xml.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + c - 48;
+      digits++;
+      if (scale >= 0) scale++;
+    } else if (c === 46 && scale < 0) scale = 0;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  const v = scale > 0 ? n / TENS[scale]! : n;
+  return negative ? -v : v;
+}
+
 /** The whole number written at xml[at..]. */
 function numberAt(xml: string, at: number): number {
   let n = 0;
@@ -334,9 +417,9 @@ function columnAt(xml: string, at: number): number {
   }
 }
 
-/** The shared strings part, read in pieces: one string per <si>. */
+/** The shared strings part, read in pieces: one value per <si>, as a cell citing it holds it. */
 export class SharedStringsParser {
-  readonly strings: string[] = [];
+  readonly values: CellValue[] = [];
   private buffer = '';
 
   constructor(private readonly prefix: RegExp | null = null) {}
@@ -351,14 +434,13 @@ export class SharedStringsParser {
       const tagEnd = this.buffer.indexOf('>', start);
       if (tagEnd < 0) break;
       if (this.buffer.charCodeAt(tagEnd - 1) === 47) {
-        this.strings.push('');
+        this.values.push(null);
         p = tagEnd + 1;
         continue;
       }
       const close = this.buffer.indexOf('</si>', tagEnd);
       if (close < 0) break;
-      // A copy, so the strings do not keep the part's text alive.
-      this.strings.push((textOf(this.buffer.slice(tagEnd + 1, close)) + ' ').slice(0, -1));
+      this.values.push(fromText(textOf(this.buffer.slice(tagEnd + 1, close))));
       p = close + 5;
     }
     this.buffer = this.buffer.slice(p);

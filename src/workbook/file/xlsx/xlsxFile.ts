@@ -1,3 +1,4 @@
+import type { CellValue } from '../../../core/cells/value';
 import { MARK_TAG } from '../../../core/findings/marks';
 import { EditedCopy, type FileEdits } from './editedCopy';
 import { SharedStringsParser, SheetParser, type SheetPart } from './sheet';
@@ -35,7 +36,7 @@ export interface ReadSheetOptions {
  * ExcelJS is loaded only to write.
  */
 export class XlsxFile {
-  private shared: string[] | null = null;
+  private shared: CellValue[] | null = null;
   /** Sheets read that hold extensions a copy would lose (known once a sheet is read: parts can be large). */
   private readonly extended = new Set<string>();
 
@@ -92,7 +93,7 @@ export class XlsxFile {
     );
   }
 
-  private async sharedStrings(pause?: () => Promise<void>): Promise<string[]> {
+  private async sharedStrings(pause?: () => Promise<void>): Promise<CellValue[]> {
     if (this.shared) return this.shared;
     let parser: SharedStringsParser | null = null;
     if (this.sharedPart)
@@ -101,7 +102,7 @@ export class XlsxFile {
         (text) => (parser ??= new SharedStringsParser(prefixPattern(text, 'sst'))).push(text),
         pause,
       );
-    this.shared = (parser as SharedStringsParser | null)?.strings ?? [];
+    this.shared = (parser as SharedStringsParser | null)?.values ?? [];
     return this.shared;
   }
 
