@@ -62,6 +62,12 @@ describe('date rules', () => {
     expect(f?.suggestion).toMatchObject({ value: '2024-01-31' });
   });
 
+  it('a year typed wrong (2657 for 2567) is read as a BE date out of the fiscal year, not as no date', () => {
+    const found = codes([row({ signDate: '31/01/2657' })]);
+    expect(found).toContain('date-out-of-year');
+    expect(found).not.toContain('not-a-date');
+  });
+
   it('date-as-text: a date typed as text is read, and the real date offered', () => {
     const f = checkRows([row({ signDate: '15 ม.ค. 67' })]).findings.find((x) => x.code === 'date-as-text');
     expect(f).toMatchObject({ severity: 'info', suggestion: { value: '2024-01-15', display: '15 ม.ค. 2567' } });
@@ -130,6 +136,12 @@ describe('ids', () => {
     expect(codes([row({ ...p, signDate: utc(2025, 1, 1) })], 4, 2568)).not.toContain('project-number-year');
     expect(codes([row({ ...p, signDate: utc(2024, 12, 31) })], 4, 2568)).toContain('project-number-year');
   });
+
+  it('project-number-year: signed 24 months after the number was created passes, 25 months warns', () => {
+    const p = { projectNumber: '68010000001', endDate: utc(2027, 3, 1) };
+    expect(codes([row({ ...p, signDate: utc(2027, 1, 31) })], 4, 2570)).not.toContain('project-number-year');
+    expect(codes([row({ ...p, signDate: utc(2027, 2, 1) })], 4, 2570)).toContain('project-number-year');
+  });
 });
 
 describe('methods and lists', () => {
@@ -151,6 +163,12 @@ describe('methods and lists', () => {
       endDate: utc(2017, 2, 10),
     });
     expect(codes([old], 4, 2560)).not.toContain('legacy-method');
+  });
+
+  it('legacy-method: fiscal year 2560 is the last of the old rules, 2561 the first of the act', () => {
+    const buy = (y: number) => row({ method: 'ตกลงราคา', signDate: utc(y, 1, 10), endDate: utc(y, 2, 10) });
+    expect(codes([buy(2017)], 4, 2560)).not.toContain('legacy-method');
+    expect(codes([buy(2018)], 4, 2561)).toContain('legacy-method');
   });
 
   it('unknown-list-value: an unknown status fails; a known other wording is noted with the fix', () => {

@@ -21,6 +21,12 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     expect(f.severity).toBe('info');
   });
 
+  it('flag-near-reference: outside competitive bidding only when ราคากลาง is over 500,000', () => {
+    const buy = { method: 'วิธีเฉพาะเจาะจง', budget: 600_000 };
+    expect(flags([row({ ...buy, referencePrice: 500_000, agreedPrice: 499_000 })])).toEqual([]);
+    expect(flags([row({ ...buy, referencePrice: 500_000.01, agreedPrice: 499_000 })])).toEqual(['flag-near-reference']);
+  });
+
   it('flag-deep-discount: more than 15% below ราคากลาง', () => {
     const bid = { method: 'e-bidding', budget: 1_000_000, referencePrice: 1_000_000 };
     expect(flags([row({ ...bid, agreedPrice: 850_000 })])).toEqual([]);
@@ -42,6 +48,14 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     expect(flags([row({ ...buy, signDate: utc(2024, 9, 1), endDate: utc(2024, 9, 30) })])).toEqual([
       'flag-year-end-specific',
     ]);
+    const september = {
+      budget: 110_000,
+      referencePrice: 110_000,
+      signDate: utc(2024, 9, 1),
+      endDate: utc(2024, 9, 30),
+    };
+    expect(flags([row({ ...september, agreedPrice: 100_000 })])).toEqual([]);
+    expect(flags([row({ ...september, agreedPrice: 100_000.01 })])).toEqual(['flag-year-end-specific']);
   });
 
   it('flag-repeat-winner: one supplier in at least 3 rows and 10% of them', () => {
@@ -50,6 +64,10 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     expect(codes(rows).filter((c) => c === 'flag-repeat-winner')).toHaveLength(3);
     const two = Array.from({ length: 10 }, (_, i) => row(i < 2 ? same : {}, i));
     expect(codes(two)).not.toContain('flag-repeat-winner');
+    // 3 of 30 rows is 10%, 3 of 31 is less.
+    const share = (n: number) => codes(Array.from({ length: n }, (_, i) => row(i < 3 ? same : {}, i)));
+    expect(share(30).filter((c) => c === 'flag-repeat-winner')).toHaveLength(3);
+    expect(share(31)).not.toContain('flag-repeat-winner');
   });
 
   it('flag-split-purchase: similar specific buys from one supplier within 30 days, together over 500,000', () => {
@@ -88,6 +106,22 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
         i,
       );
     expect(codes([small(0), small(1)])).not.toContain('flag-split-purchase');
+    // A buy of 500,000 is within the specific method's limit, so it counts; one of 500,000.01 is not.
+    const priced = (i: number, price: number) =>
+      row(
+        {
+          item: `ซื้อวัสดุก่อสร้าง ครั้งที่ ${i + 1}`,
+          supplierId: taxId(7),
+          budget: price,
+          referencePrice: price,
+          agreedPrice: price,
+          signDate: utc(2024, 3, 1 + i),
+        },
+        i,
+      );
+    const pair = (first: number) => codes([priced(0, first), priced(1, 1_000)]);
+    expect(pair(500_000).filter((c) => c === 'flag-split-purchase')).toHaveLength(2);
+    expect(pair(500_000.01)).not.toContain('flag-split-purchase');
   });
 
   it('flag-split-purchase: rows out of date order are taken by date, then by row', () => {
