@@ -24,6 +24,17 @@ describe('recogniseHeader', () => {
     expect(m?.firstDataRow).toBe(4);
   });
 
+  it('looks for the header in the first 30 rows (a two-row header may end on row 31)', () => {
+    const under = (titleRows: number) =>
+      recogniseHeader(
+        grid(o16Rows([goodRow()], { titleRows: Array.from({ length: titleRows }, () => []) }) as CellValue[][]),
+        allTemplates(),
+      );
+    expect(under(29)?.headerRow).toBe(30);
+    expect(under(30)?.firstDataRow).toBe(32);
+    expect(under(31)).toBeNull();
+  });
+
   it('accepts numbering, Thai digits, line breaks and "(บาท)" without a space', () => {
     const headers = O16_HEADERS.map((h, i) => `(${'๐๑๒๓๔๕๖๗๘๙'[(i + 1) % 10]}) ${h.replace(' (บาท)', '\n(บาท)')}`);
     headers[5] = '(๖)  ราคากลาง(บาท)';

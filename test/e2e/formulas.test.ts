@@ -125,7 +125,7 @@ describe('the OIT checklist formulas count an item as the core does when its row
 });
 
 describe('the ita-score sheet computes the seeds’ totals in LibreOffice as the core does', () => {
-  it('2567 (seed 004): 93.09 ผ่านดี; 2565 (seed 003): 85.15 A', async () => {
+  it('2567 (seed 004): 93.09 ผ่านดี; 2565 (seed 003): 85.15 A; 85.00 is A and 84.99 B', async () => {
     const path = join(dir, 'score.xlsx');
     expect((await runCli(['template', 'ita-score', '--year', '2567', '-o', path])).code).toBe(0);
     const wb = await readXlsx(path);
@@ -136,6 +136,12 @@ describe('the ita-score sheet computes the seeds’ totals in LibreOffice as the
     const seed003 = [83.26, 75.86, 74.98, 74.21, 70.86, 100, 100, 100, 74.48, 87.5];
     seed004.forEach((s, i) => (ws.getCell(4 + i, colOf(2567)).value = s));
     seed003.forEach((s, i) => (ws.getCell(4 + i, colOf(2565)).value = s));
+    // The level's edge in the sheet's own formula: 85.00 is A, 84.99 is B.
+    for (const [y, s] of [
+      [2564, 85],
+      [2563, 84.99],
+    ] as const)
+      for (let i = 0; i < 10; i++) ws.getCell(4 + i, colOf(y)).value = s;
     const filled = join(dir, 'score-filled.xlsx');
     await writeFile(filled, new Uint8Array(await wb.xlsx.writeBuffer()));
 
@@ -148,6 +154,8 @@ describe('the ita-score sheet computes the seeds’ totals in LibreOffice as the
     for (const [y, expected] of [
       [2567, { IIT: 97.62, EIT: 93.14, OIT: 89.65, รวม: 93.09, ระดับ: 'ผ่านดี' }],
       [2565, { IIT: 75.83, EIT: 100, OIT: 80.99, รวม: 85.15, ระดับ: 'A' }],
+      [2564, { รวม: 85, ระดับ: 'A' }],
+      [2563, { รวม: 84.99, ระดับ: 'B' }],
     ] as const)
       for (const [label, value] of Object.entries(expected))
         expect(at(lo, rowOf(label), colOf(y)), `${y} ${label}`).toBe(value);
