@@ -199,4 +199,9 @@ describe('rows against rows', () => {
       ['duplicate-project-number', 'J5'],
     ]);
   });
+
+  it('duplicate-row: a row with a value one cell to the left (the cell beside it empty) is another row', () => {
+    const shifted = row({ budgetSource: 'สิ้นสุดระยะสัญญา', status: null }, 0);
+    expect(codes([row({ budgetSource: null }, 0), shifted])).not.toContain('duplicate-row');
+  });
 });
