@@ -145,7 +145,9 @@ describe('reading an .xlsx straight from its XML', () => {
     const zip = await JSZip.loadAsync(bytes);
     const xml = (await zip.file('xl/worksheets/sheet1.xml')!.async('string'))!;
     const dateStyle = /<c r="B1" s="(\d+)"/.exec(xml)![1]!;
+    // Excel writes a computed amount with 17 digits (a price with VAT): read exactly as Number reads it.
     const numbers = ['-0012.50', '5.', '.25', '1E3', '6.71E+10', ' 7 ', '123456789012345', '0.1', '-0'];
+    numbers.push('234643.42408068993', '0.12345678901234567');
     const cells = [
       `<c t='s' r='A1'><v>0</v></c>`,
       `<c s="${dateStyle}" r="B1"><v>45382</v></c>`,
@@ -159,6 +161,30 @@ describe('reading an .xlsx straight from its XML', () => {
     const grid = await (await ExcelJsWorkbook.load(await zip.generateAsync({ type: 'uint8array' }))).readSheet('S');
     expect(grid.values[0]).toEqual(['งาน', new Date(Date.UTC(2024, 2, 31)), 'งาน', ...numbers.map(Number)]);
     expect(Object.is(grid.values[0]![11], -0)).toBe(true);
+  });
+
+  it('takes exactly the built-in formats that show a date or time as dates, at the edges of each range', async () => {
+    const dates = [14, 22, 27, 36, 45, 47, 50, 58, 71, 81];
+    const numbers = [13, 23, 26, 37, 44, 48, 49, 59, 70, 82];
+    const ids = [...dates, ...numbers];
+    const bytes = await xlsx((ws) =>
+      ids.forEach((_, i) => {
+        ws.getCell(1, i + 1).value = 45_300;
+        // A format of its own per cell, so that each cell has its own style to give a built-in id.
+        ws.getCell(1, i + 1).numFmt = `"c${i}"0`;
+      }),
+    );
+    const zip = await JSZip.loadAsync(bytes);
+    const styles = await zip.file('xl/styles.xml')!.async('string');
+    zip.file(
+      'xl/styles.xml',
+      styles.replace(/<xf numFmtId="(\d+)"/g, (m, id: string) =>
+        Number(id) >= 164 ? `<xf numFmtId="${ids[Number(id) - 164]}"` : m,
+      ),
+    );
+    const grid = await (await ExcelJsWorkbook.load(await zip.generateAsync({ type: 'uint8array' }))).readSheet('S');
+    const day = new Date(Date.UTC(2024, 0, 9));
+    expect(grid.values[0]).toEqual([...dates.map(() => day), ...numbers.map(() => 45_300)]);
   });
 
   it('takes the Thai built-in date formats (ว/ด/ปปปป, id 71) as dates', async () => {

@@ -137,6 +137,8 @@ describe('red flags and row kinds at their edges (third-party audit)', () => {
 
   it('an amount in a currency format with letters written as themselves is no date', () => {
     expect(isDateFormat('#,##0.00\\ \\b\\a\\h\\t')).toBe(false);
+    expect(isDateFormat('#,##0.00 "baht"')).toBe(false);
+    expect(isDateFormat('0 "days"')).toBe(false);
     expect(isDateFormat('#,##0.00_);[Red]\\(#,##0.00\\)')).toBe(false);
     expect(isDateFormat('[$-107041E]d mmm yyyy')).toBe(true);
     expect(isDateFormat('d/m/yyyy')).toBe(true);
