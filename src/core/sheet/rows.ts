@@ -160,8 +160,7 @@ export class RowKinds {
       // A row empty in every matched column may still carry a note in another column.
       const other = values?.find((v) => !isBlank(v));
       if (other !== undefined) {
-        const t = collapseSpaces(displayValue(other));
-        if (!PAGE.test(thaiDigitsToArabic(t)) && isFooterText(t)) this.inFooter = true;
+        if (isFooterText(collapseSpaces(displayValue(other)))) this.inFooter = true;
       }
       return BLANK;
     }
