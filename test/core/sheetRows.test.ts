@@ -354,3 +354,66 @@ describe('which form a sheet is', () => {
     expect(check([headers, goodRow(0)]).findings.map((f) => f.code)).not.toContain('missing-column');
   });
 });
+
+describe('the edges of telling rows apart (each fails if its bound moves)', () => {
+  const o16 = (...rows: CellValue[][]) => check([[...O16_HEADERS], ...rows]);
+
+  it('a header repeated on page 2 with its columns numbered ("(๑) งานที่ซื้อหรือจ้าง") is not judged', () => {
+    const numbered = O16_HEADERS.map((h, i) => `(${String.fromCharCode(0xe51 + (i % 9))}) ${h}`);
+    const r = o16(goodRow(0), numbered, goodRow(1));
+    expect(r.rows).toBe(2);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('the top row of a two-row header, holding two of its names, is not judged when a page repeats it', () => {
+    const top = [...O16_HEADERS.slice(0, 2), ...Array<null>(10).fill(null)];
+    const bottom = [null, null, ...O16_HEADERS.slice(2)];
+    const r = check([top, bottom, goodRow(0), top, bottom, goodRow(1)]);
+    expect(r.findings).toEqual([]);
+    expect(r.rows).toBe(2);
+  });
+
+  it('a row with half the header names is a repeated header; with fewer, and amounts beside, it is judged', () => {
+    const mixed = (names: number) => [...O16_HEADERS.slice(0, names), ...goodRow(0).slice(names)];
+    expect(o16(goodRow(1), mixed(6), goodRow(2)).rows).toBe(2);
+    const r = o16(goodRow(1), mixed(5), goodRow(2));
+    expect(r.rows).toBe(3);
+    expect(r.findings.filter((f) => f.row === 3).map((f) => f.code)).toContain('not-a-number');
+  });
+
+  it('an O14 header short of one of its five columns under an O16 table still ends it', () => {
+    const o14 = headersOf('ita2567-o14').slice(0, 4);
+    const r = o16(goodRow(0), [], o14, ['ซื้อวัสดุ', 100_000, 'พ.ร.บ. งบประมาณรายจ่าย', 'วิธีเฉพาะเจาะจง']);
+    expect(r.rows).toBe(1);
+    expect(r.findings.map((f) => f.code)).toEqual(['other-table']);
+  });
+
+  it('an O17 summary header of three columns under an O16 table ends it', () => {
+    const summary = headersOf('ita2567-o17-summary').slice(0, 3);
+    const r = o16(goodRow(0), [], summary, ['วิธีเฉพาะเจาะจง', 2, 100_000]);
+    expect(r.rows).toBe(1);
+    expect(r.findings.map((f) => f.code)).toEqual(['other-table']);
+  });
+
+  it('a row of units ("(บาท)") under a header repeated on page 2 is part of that header', () => {
+    const units: CellValue[] = [null, '(บาท)', null, null, null, '(บาท)', '(บาท)'];
+    const r = o16(goodRow(0), [...O16_HEADERS], units, goodRow(1));
+    expect(r.rows).toBe(2);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('under a note, a line of two cells with an amount is still the note; a line of three is the table again', () => {
+    const r = o16(goodRow(0), ['หมายเหตุ: รายการที่ยกเลิก'], ['ซื้อหมึกพิมพ์ (ยกเลิก)', 3_000], goodRow(1));
+    expect(r.rows).toBe(2);
+    expect(r.findings).toEqual([]);
+    const again = o16(goodRow(0), ['หมายเหตุ: รายการที่ยกเลิก'], ['ซื้อหมึกพิมพ์', 3_000, 'เงินรายได้']);
+    expect(again.rows).toBe(2);
+    expect(again.findings.filter((f) => f.code === 'required-value' && f.row === 4).length).toBeGreaterThan(0);
+  });
+
+  it('a header repeated after the signatures of page 1 starts the table again: an incomplete row under it is judged', () => {
+    const r = o16(goodRow(0), ['ลงชื่อ ....... ผู้จัดทำ'], [...O16_HEADERS], ['ซื้อหมึกพิมพ์', 3_000]);
+    expect(r.rows).toBe(2);
+    expect(r.findings.filter((f) => f.code === 'required-value' && f.row === 5).length).toBeGreaterThan(0);
+  });
+});

@@ -51,6 +51,19 @@ describe('13-digit tax and citizen ids', () => {
     expect(maskId('105536112014')).toBe('105536112014');
     expect(maskId('0-1055-36112-01')).toBe('0-1055-36112-01');
   });
+
+  it('masks a run of nine digits not starting with 0, and leaves eight (a phone or a document number)', () => {
+    expect(maskId('ผู้ขาย 310060044')).toBe('ผู้ขาย 3-1006-xxx-4');
+    expect(maskId('ผู้ขาย 31006004')).toBe('ผู้ขาย 31006004');
+  });
+
+  it('says a 16-digit number lost digits to Excel, and reads three x in the middle as masked', () => {
+    // Excel keeps 15 significant digits: 1234567890123456 was typed as a number, its last digit is gone.
+    expect(parseTaxId(1234567890123456)).toEqual({ kind: 'format', reason: 'scientific' });
+    expect(parseTaxId(123456789012345)).toEqual({ kind: 'format', reason: 'length' });
+    expect(parseTaxId('0105xxx112014')).toEqual({ kind: 'format', reason: 'masked' });
+    expect(parseTaxId('0105xx6112014')).toEqual({ kind: 'format', reason: 'length' });
+  });
 });
 
 describe('e-GP project numbers', () => {

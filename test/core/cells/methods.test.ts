@@ -49,4 +49,17 @@ describe('procurement methods (DOMAIN §3.4)', () => {
     });
     expect(parseMethod('ประมูล')).toEqual({ kind: 'unknown', closest: null });
   });
+
+  it('suggests a method for a near miss (similarity 0.75 and over), not for a word that only shares part of one', () => {
+    // "เฉพาะจง" lost three letters of เฉพาะเจาะจง (0.75); "เจาะจง" is half the name (0.67).
+    expect(parseMethod('เฉพาะจง')).toMatchObject({ kind: 'unknown', closest: { canonical: 'วิธีเฉพาะเจาะจง' } });
+    expect(parseMethod('เจาะจง')).toEqual({ kind: 'unknown', closest: null });
+  });
+
+  it('of an old method and one of the act named in one text, suggests the one of the act', () => {
+    expect(parseMethod('ประกวดราคาด้วยระบบ e-bidding')).toMatchObject({
+      kind: 'unknown',
+      closest: { canonical: 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)' },
+    });
+  });
 });

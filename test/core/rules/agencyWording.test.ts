@@ -204,6 +204,10 @@ describe('the monthly forms as offices keep them', () => {
     const r = checkSheet({ name: 'S', values }, { templateId: 'skr1' });
     expect(r.rows).toBe(1);
     expect(r.findings.map((f) => f.code)).not.toContain('required-value');
+    // Numbered before the month began, and filled from the third row: the empty 1 and 2 above it are no gap.
+    const third = checkSheet({ name: 'S', values: [skr1, [1], [2], [3, ...bought]] }, { templateId: 'skr1' });
+    expect(third.rows).toBe(1);
+    expect(third.findings).toEqual([]);
   });
 
   it('reads the contract date however it is written, and keeps a date given alone as the signing date', () => {
