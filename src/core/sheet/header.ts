@@ -46,8 +46,10 @@ function keyScore(text: string, key: string, textGrams?: Int32Array, keyGrams?: 
   if (text === key) return 1;
   const shorter = Math.min(text.length, key.length);
   const longer = Math.max(text.length, key.length);
+  // A name inside the other counts when it is at least 60 % of it.
   if (longer - shorter > longer * 0.4) return 0;
-  if (shorter / longer >= 0.6 && (text.includes(key) || key.includes(text))) return 0.9;
+  if (text.includes(key) || key.includes(text)) return 0.9;
+  // Past this difference in length no likeness of bigrams reaches ACCEPT: not worth computing.
   if (longer - shorter > longer * 0.35) return 0;
   const s = dice(textGrams ?? bigrams(text), keyGrams ?? bigrams(key), ACCEPT / 0.95) * 0.95;
   return s >= ACCEPT ? s : 0;
