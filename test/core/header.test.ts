@@ -1,11 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetGrid } from '../../src/core/cells/value';
-import { recogniseHeader } from '../../src/core/sheet/header';
+import { headerScore, recogniseHeader } from '../../src/core/sheet/header';
 import { allTemplates } from '../../src/core/templates/registry';
 import { foldForMatch } from '../../src/core/text/thai';
 import { O16, O16_HEADERS, goodRow, o16Rows } from '../helpers/o16';
 
 const grid = (values: CellValue[][]): SheetGrid => ({ name: 'S', values });
+
+describe('headerScore', () => {
+  const score = (text: string, key: string) => headerScore(foldForMatch(text), [foldForMatch(key)]);
+
+  it('does not take a column for another whose name shares most of its letters', () => {
+    // Bigram likeness 0.735 and 0.719: the item is no budget, the method no status.
+    expect(score('วงเงินที่ซื้อหรือจ้าง', 'งานที่ซื้อหรือจ้าง')).toBe(0);
+    expect(score('สถานะการจัดซื้อจัดจ้าง', 'วิธีการจัดซื้อจัดจ้าง')).toBe(0);
+  });
+
+  it('takes a name written whole, inside a longer one, or with a letter changed', () => {
+    expect(score('ราคากลาง', 'ราคากลาง')).toBe(1);
+    expect(score('ราคาที่ตกลงซื้อ', 'ราคาที่ตกลงซื้อหรือจ้าง')).toBe(0.9);
+    // Inside it, but less than 60 % of it: too little of the name to tell.
+    expect(score('ราคาที่ตกลง', 'ราคาที่ตกลงซื้อหรือจ้าง')).toBe(0);
+    expect(score('เลขประจำตัวผู้เสียภาษ', 'เลขประจำตัวผู้เสียภาษี')).toBeGreaterThan(0.78);
+  });
+});
 
 describe('recogniseHeader', () => {
   it('finds the 12-column O16 header on row 1', () => {

@@ -51,12 +51,20 @@ describe('parseDate', () => {
     expect(parseDate(new Date(Date.UTC(2567, 2, 31)))).toMatchObject({ kind: 'ok', beInDate: true });
   });
 
+  it('takes an Excel date from 1940 on as a two-digit BE year, and one before as too early for a procurement', () => {
+    expect(parseDate(new Date(Date.UTC(1940, 0, 1)))).toMatchObject({ kind: 'ok', shortBeYear: true });
+    expect(parseDate(new Date(Date.UTC(1939, 11, 31)))).toMatchObject({ kind: 'bad', why: { kind: 'too-early' } });
+    // Typed as text, a CE year of the 1940s is still a date (then judged out of the fiscal year).
+    expect(parseDate('31/12/1945')).toMatchObject({ kind: 'ok', era: 'CE', day: day(1945, 12, 31) });
+  });
+
   it('refuses impossible days and non-dates', () => {
     for (const bad of ['31/02/2567', '30 ก.พ. 67', 'พรุ่งนี้', '13/13/2567', '2024-02-30', true])
       expect(parseDate(bad).kind).toBe('bad');
     expect(parseDate('29/02/2567').kind).toBe('ok'); // 2024 is a leap year
     expect(parseDate('29/02/2566').kind).toBe('bad');
     expect(parseDate('-')).toEqual({ kind: 'blank' });
+    expect(parseDate('–')).toEqual({ kind: 'blank' });
   });
 
   it('places days in the Thai fiscal year (1 Oct – 30 Sep)', () => {

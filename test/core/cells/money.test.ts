@@ -14,6 +14,9 @@ describe('parseMoney', () => {
     ['(500)', -500, true],
     ['-500', -500, true],
     ['1,480.-', 1480, true],
+    ['1,480 baht', 1480, true],
+    ['.50', 0.5, true],
+    ['–500', -500, true], // an en dash, as word processors turn a typed minus
     [' 12 345 ', 12345, true],
   ])('reads %j as %d', (input, value, fromText) => {
     expect(parseMoney(input)).toMatchObject({ kind: 'ok', value, fromText });
@@ -25,12 +28,15 @@ describe('parseMoney', () => {
 
   it('treats a lone dash and empty text as nothing entered', () => {
     expect(parseMoney('-')).toEqual({ kind: 'blank' });
+    expect(parseMoney('–')).toEqual({ kind: 'blank' });
+    expect(parseMoney('—')).toEqual({ kind: 'blank' });
     expect(parseMoney('  ')).toEqual({ kind: 'blank' });
     expect(parseMoney(null)).toEqual({ kind: 'blank' });
   });
 
   it('refuses what is not an amount', () => {
-    for (const bad of ['abc', '1,2,3', '1.480,50', '12a', true, new Date(0)]) expect(parseMoney(bad).kind).toBe('bad');
+    for (const bad of ['abc', '1,2,3', '1.480,50', '1234,567', '12a', true, new Date(0)])
+      expect(parseMoney(bad).kind).toBe('bad');
     expect(parseMoney(Number.NaN).kind).toBe('bad');
   });
 

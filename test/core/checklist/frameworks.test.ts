@@ -79,6 +79,7 @@ describe('item codes as checklists write them', () => {
     ['๐๑๐', 'O10'],
     ['๐๔ ข้อมูลการติดต่อ', 'O4'],
     ['12', 'O12'],
+    ['60', 'O60'],
     ['O 5', 'O5'],
     ['1.', 'O1'],
     ['O1.', 'O1'],
@@ -88,7 +89,7 @@ describe('item codes as checklists write them', () => {
   ])('%j → %s', (text, code) => expect(itemCode(text)).toBe(code));
 
   it('ignores what is not an item number', () => {
-    for (const t of ['2567', 'ตัวชี้วัดย่อยที่ ๙.๑ ข้อมูลพื้นฐาน', 'ข้อมูล', '', '1/2567', 'O99', '1.5', '1,000'])
+    for (const t of ['2567', 'ตัวชี้วัดย่อยที่ ๙.๑ ข้อมูลพื้นฐาน', 'ข้อมูล', '', '1/2567', 'O99', '61', '1.5', '1,000'])
       expect(itemCode(t)).toBeNull();
   });
 });
