@@ -88,10 +88,13 @@ describe('e-GP project numbers', () => {
     expect(parseProjectNumber(67119524001)).toMatchObject({ kind: 'ok', asNumber: true });
     expect(parseProjectNumber('6.71E+10')).toEqual({ kind: 'format', reason: 'precision' });
     expect(parseProjectNumber(67100000000)).toEqual({ kind: 'format', reason: 'precision' });
+    // Excel shows eleven digits as 6.71234E+10: five zeros at the end are digits lost, not a number.
+    expect(parseProjectNumber(67123400000)).toEqual({ kind: 'format', reason: 'precision' });
   });
 
   it('refuses contract numbers and wrong lengths', () => {
     expect(parseProjectNumber('593/2569')).toEqual({ kind: 'format', reason: 'contract-number' });
+    expect(parseProjectNumber('12345/2567')).toEqual({ kind: 'format', reason: 'contract-number' });
     expect(parseProjectNumber('สข.75/2559')).toEqual({ kind: 'format', reason: 'contract-number' });
     expect(parseProjectNumber('6711952400')).toEqual({ kind: 'format', reason: 'length' });
     expect(parseProjectNumber('67139524001')).toEqual({ kind: 'format', reason: 'not-egp' });

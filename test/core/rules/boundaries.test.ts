@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../src/core/cells/value';
+import { checkSheet } from '../../../src/core/check/sheet';
 import { checkRows, codes, row, utc } from '../../helpers/findings';
+import { O16_HEADERS } from '../../helpers/o16';
 
 /** Each rule: a passing and a failing case at its boundary (data row 4 is the first). */
 describe('money rules', () => {
@@ -124,7 +127,8 @@ describe('ids', () => {
   });
 
   it('project-number-format: lost digits, a contract number, a wrong length', () => {
-    for (const v of ['6.71E+10', 67100000000, '593/2569', '6701952400'])
+    // 67123400000: 6.71234E+10 (as Excel shows eleven digits) read back from a CSV: five digits lost.
+    for (const v of ['6.71E+10', 67100000000, 67123400000, '593/2569', '6701952400'])
       expect(codes([row({ projectNumber: v })])).toContain('project-number-format');
     const f = checkRows([row({ projectNumber: 67019524001 })]).findings;
     expect(f.map((x) => x.code)).toEqual(['id-as-number']);
@@ -203,5 +207,26 @@ describe('rows against rows', () => {
   it('duplicate-row: a row with a value one cell to the left (the cell beside it empty) is another row', () => {
     const shifted = row({ budgetSource: 'สิ้นสุดระยะสัญญา', status: null }, 0);
     expect(codes([row({ budgetSource: null }, 0), shifted])).not.toContain('duplicate-row');
+  });
+});
+
+describe('the fiscal year a sheet without one in its title is judged by', () => {
+  const signed = (...days: Date[]) =>
+    checkSheet({
+      name: 'O16',
+      values: [O16_HEADERS, ...days.map((d, i) => row({ signDate: d, endDate: utc(2026, 9, 30) }, i))] as CellValue[][],
+    });
+
+  it("is the year of at least half the signing dates, else the form's own", () => {
+    // Two of four signed in FY2566, one each in 2565 and 2567: 2566, and the other two are out of it.
+    const half = signed(utc(2023, 1, 15), utc(2023, 2, 15), utc(2022, 1, 15), utc(2024, 1, 15));
+    expect(half.fiscalYear).toBe(2566);
+    expect(half.findings.filter((f) => f.code === 'date-out-of-year').map((f) => f.row)).toEqual([4, 5]);
+    // One of three each: no year has half; the form's (ITA 2567) is taken.
+    expect(signed(utc(2023, 1, 15), utc(2022, 1, 15), utc(2021, 1, 15)).fiscalYear).toBe(2567);
+  });
+
+  it('of two years with half the dates each, is the later', () => {
+    expect(signed(utc(2022, 1, 15), utc(2022, 2, 15), utc(2023, 1, 15), utc(2023, 2, 15)).fiscalYear).toBe(2566);
   });
 });
