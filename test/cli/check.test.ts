@@ -92,6 +92,25 @@ describe('ita-check', () => {
     expect(r.code).toBe(1);
   });
 
+  it("lists a folder's files in the order of their names, whatever order the disk keeps them in", async () => {
+    const names = ['ต.xlsx', 'b.xlsx', 'ก.xlsx', 'e.xlsx', 'a.xlsx', 'd.xlsx', 'c.xlsx'];
+    await mkdir(f('order'));
+    for (const n of names) await writeXlsx(f(`order/${n}`), { O16: o16Rows([goodRow(0)]) });
+    const r = await runCli(['--format', 'json', f('order')]);
+    const files = JSON.parse(r.stdout).files.map((x: { file: string }) => x.file);
+    expect(files).toEqual([...names].sort().map((n) => f(`order/${n}`)));
+  });
+
+  it('exits 0 when a file has warnings but no errors', async () => {
+    // The agreed price over ราคากลาง (but within the budget) is a warning.
+    const over = goodRow(0);
+    over[5] = 47_000;
+    await writeXlsx(f('warned.xlsx'), { O16: o16Rows([over]) });
+    const r = await runCli(['--format', 'json', f('warned.xlsx')]);
+    expect(JSON.parse(r.stdout).summary).toMatchObject({ errors: 0, warnings: 1 });
+    expect(r.code).toBe(0);
+  });
+
   it('prints a readable table per file in text mode, Thai by default and English on request', async () => {
     const th = await runCli([f('missing.xlsx')]);
     expect(th.stdout).toContain('missing.xlsx');
@@ -112,6 +131,12 @@ describe('ita-check', () => {
     expect(th.stdout).toContain('ความครบถ้วน 0.00% (ครบ 0 จาก 35 ข้อ) คะแนน OIT ที่คาดว่าจะได้ 0');
     const en = await runCli(['--lang', 'en', path]);
     expect(en.stdout).toContain('complete 0.00% (0 of 35 items), projected OIT score 0');
+  });
+
+  it('says a folder given to import-egp is a folder, not a file it could not read', async () => {
+    const r = await runCli(['--lang', 'en', 'import-egp', f('folder'), '-o', f('imported.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`ita-check: ${f('folder')}: is a directory`);
   });
 
   it('treats bad usage as exit 2 with the usage text, said in Thai unless --lang en', async () => {

@@ -56,6 +56,9 @@ describe('--output never writes over a workbook of the user', () => {
     expect(await readFile(f('O16.xlsx'))).toEqual(before);
     expect((await runCli(['--output', f('report.xlsx'), f('O16.xlsx')])).code).toBe(0);
     expect((await runCli(['--output', f('report.xlsx'), f('O16.xlsx')])).code).toBe(0);
+    // A report written in English (sheets Summary, Findings) is last run's report too.
+    expect((await runCli(['--lang', 'en', '--output', f('report-en.xlsx'), f('O16.xlsx')])).code).toBe(0);
+    expect((await runCli(['--lang', 'en', '--output', f('report-en.xlsx'), f('O16.xlsx')])).code).toBe(0);
   });
 
   it('writes no report when no file could be checked, and only to an .xlsx name', async () => {
@@ -111,10 +114,14 @@ describe('files found in folders', () => {
     await writeFile(join(d, 'ผลการจัดซื้อ.xls'), 'old');
     await writeFile(join(d, '~$book.xlsx'), 'lock');
     await writeFile(join(d, '._book.xlsx'), 'fork');
+    await writeFile(join(d, 'ผลการจัดซื้อ.ods'), 'calc');
+    await writeFile(join(d, 'ผลการจัดซื้อ.numbers'), 'numbers');
     const r = await runCli(['--lang', 'en', d]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('book.xlsm');
     expect(r.stderr).toContain('ผลการจัดซื้อ.xls: skipped (not .xlsx');
+    expect(r.stderr).toContain('ผลการจัดซื้อ.ods: skipped (not .xlsx');
+    expect(r.stderr).toContain('ผลการจัดซื้อ.numbers: skipped (not .xlsx');
     expect(r.stderr).toContain("~$book.xlsx: skipped (Excel's lock file");
     expect(r.stderr).toContain('._book.xlsx: skipped (a macOS resource fork');
     expect(r.stderr).not.toContain('damaged');
