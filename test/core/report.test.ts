@@ -151,6 +151,14 @@ describe('the monthly view', () => {
     expect(v.total.count).toBe(4);
   });
 
+  it('lists methods of equal budget by name, whichever sheet came first', () => {
+    const a = data('a', [row(0, 'วิธีคัดเลือก', 50_000, 49_000)]);
+    const b = data('b', [row(1, 'วิธีเฉพาะเจาะจง', 50_000, 48_000)]);
+    const labels = (v: ReturnType<typeof monthlyView>) => v.byMethod.map((m) => m.label);
+    expect(labels(monthlyView([a, b]))).toEqual(['วิธีคัดเลือก', 'วิธีเฉพาะเจาะจง']);
+    expect(labels(monthlyView([b, a]))).toEqual(['วิธีคัดเลือก', 'วิธีเฉพาะเจาะจง']);
+  });
+
   it('lays out three tables and a column chart of budget by month', () => {
     const layout = buildMonthlyLayout(monthlyView(sheets));
     expect(layout.sheetName).toBe('สรุปรายเดือน 2567');

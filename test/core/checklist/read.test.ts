@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells/value';
 import { getFramework } from '../../../src/core/checklist/framework';
-import { parseStatus } from '../../../src/core/checklist/status';
+import { isMarked, parseStatus } from '../../../src/core/checklist/status';
 import { layoutFor } from '../../../src/core/templates/catalog';
 import { ExcelJsWorkbook } from '../../../src/workbook/file/exceljsWorkbook';
 import { checkSheet } from '../../../src/core/check/sheet';
@@ -23,6 +23,9 @@ describe('status words as checklists write them', () => {
     ['ยังไม่ได้ดำเนินการ', 'not-done'],
     ['☐', 'not-done'],
     ['ไม่เกี่ยวข้อง', 'not-applicable'],
+    ['ไม่มีภารกิจ', 'not-applicable'],
+    ['อยู่ระหว่างดำเนินการ', 'not-done'],
+    ['☐ ดำเนินการ ☑ ไม่ได้ดำเนินการ', 'not-done'],
     [null, 'blank'],
     [true, 'done'],
     ['/', 'done'],
@@ -38,6 +41,11 @@ describe('status words as checklists write them', () => {
     ['ดำเนินการแล้ว แต่ยังไม่ได้เผยแพร่บนเว็บไซต์', 'not-done'],
     ['เผยแพร่แล้ว แต่ยังไม่เป็นข้อมูลปี 2567', 'not-done'],
   ] as [CellValue, string][])('%j is %s', (v, s) => expect(parseStatus(v)).toBe(s));
+
+  it('in a done / not-done column pair, a tick or any text marks a cell; an empty box alone does not', () => {
+    for (const v of ['✓', 'x', 'ดำเนินการแล้ว', '☐ ☑', true]) expect(isMarked(v), String(v)).toBe(true);
+    for (const v of ['☐', '[ ]', '', null, false]) expect(isMarked(v), String(v)).toBe(false);
+  });
 });
 
 /** Seed 004's layout: a two-row header with a done / not-done pair, code and title in one cell. */
