@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../src/core/cells/value';
 import { checkSheet } from '../../src/core/check/sheet';
 import { recogniseHeader } from '../../src/core/sheet/header';
-import { buildLayout } from '../../src/core/templates/layout';
+import { buildLayout, inlineListFormula, sheetRef } from '../../src/core/templates/layout';
 import { insertables } from '../../src/core/templates/catalog';
 import { allTemplates, buildTemplates, getTemplate } from '../../src/core/templates/registry';
 import { METHODS } from '../../src/core/settings/data';
@@ -71,11 +71,23 @@ describe('templates are data, checked against the seeds', () => {
           expect(c.values?.length, `${t.id}.${c.id}`).toBeGreaterThan(0);
       }
       const layout = buildLayout(t);
-      layout.columns.forEach((c) => {
+      layout.columns.forEach((c, i) => {
         if (c.type === 'money') expect(c.numberFormat).toBe('#,##0.00');
         if (c.type === 'taxId' || c.type === 'projectNumber') expect(c.numberFormat).toBe('@');
+        // A year shows as 2567, not 2,567.00.
+        if (c.type === 'year' || c.type === 'integer') expect(c.numberFormat, `${t.id}.${t.columns[i]!.id}`).toBe('0');
+        // Unless the form sets it: wide enough for a short header, never wider than half a screen.
+        if (t.columns[i]!.width === undefined) {
+          expect(c.width).toBeGreaterThanOrEqual(10);
+          expect(c.width).toBeLessThanOrEqual(50);
+        }
       });
     }
+    // ITA 2568's ปีงบประมาณ, its first column: the check above has a year column to judge.
+    expect(buildLayout(getTemplate('ita2568-procurement')!).columns[0]).toMatchObject({
+      type: 'year',
+      numberFormat: '0',
+    });
     expect(getTemplate('ita2568-procurement')!.columns.find((c) => c.id === 'province')!.values).toHaveLength(77);
   });
 
@@ -143,5 +155,35 @@ describe('a new year is a new data file, not new code', () => {
     const templates = buildTemplates(generated.templates, generated.lists);
     expect(templates.map((x) => x.id)).toContain('ita2569-o16');
     expect(templates.find((x) => x.id === 'ita2569-o16')!.year).toBe(2569);
+  });
+});
+
+describe('column widths', () => {
+  it('are at least 10 characters for a short header and at most 50 for a long one; Thai marks take no width', () => {
+    const o16 = getTemplate('ita2567-o16')!;
+    const widths = (...headers: string[]) =>
+      buildLayout({
+        ...o16,
+        columns: headers.map((header, i) => ({ ...o16.columns[i]!, header, width: undefined })),
+      }).columns.map((c) => c.width);
+    expect(widths('ที่', 'ก'.repeat(80), 'ก'.repeat(20), 'กี่'.repeat(20))).toEqual([10, 50, 20, 20]);
+  });
+});
+
+describe('dropdown lists and references in formulas', () => {
+  it('writes a list inline up to the 255 characters Excel keeps, and on a sheet past them', () => {
+    const of = (n: number) => ['ก'.repeat(n - 2), 'ข'];
+    expect(inlineListFormula(of(255))).toBe(`"${of(255).join(',')}"`);
+    expect(inlineListFormula(of(256))).toBeNull();
+  });
+
+  it('puts on a sheet a list whose values hold a comma or a quote (inline, Excel would split or end them there)', () => {
+    expect(inlineListFormula(['เงินรายได้', 'เงินอุดหนุน, เฉพาะกิจ'])).toBeNull();
+    expect(inlineListFormula(['เงินรายได้', 'เงิน "พิเศษ"'])).toBeNull();
+    expect(inlineListFormula(['เงินรายได้', 'เงินอุดหนุน'])).toBe('"เงินรายได้,เงินอุดหนุน"');
+  });
+
+  it("doubles an apostrophe in a sheet's name", () => {
+    expect(sheetRef("จัดซื้อ'67", '$A$2:$A$9')).toBe("'จัดซื้อ''67'!$A$2:$A$9");
   });
 });
