@@ -85,6 +85,29 @@ describe('writing the ita2567-o16 template with ExcelJS', () => {
       type: 'list',
       formulae: [expect.stringContaining('สิ้นสุดระยะสัญญา')],
     });
+    // A status outside the list is refused; a method or a budget source typed otherwise only warned of
+    // (the checker reads their variants), with the source's hint shown on entry.
+    expect(ws.getCell('D4').dataValidation).toMatchObject({ errorStyle: 'stop' });
+    expect(ws.getCell('E4').dataValidation).toMatchObject({ type: 'list', errorStyle: 'warning' });
+    expect(ws.getCell('C4').dataValidation).toMatchObject({ errorStyle: 'warning', showInputMessage: true });
+    // Ids: 13 digits, project numbers 11, a warning only (a joint venture's D-code has other lengths).
+    expect(ws.getCell('H4').dataValidation).toMatchObject({
+      type: 'textLength',
+      formulae: [13],
+      errorStyle: 'warning',
+    });
+    expect(ws.getCell('J4').dataValidation).toMatchObject({
+      type: 'textLength',
+      formulae: [11],
+      errorStyle: 'warning',
+    });
+    // A date column has no rule, only its hint on entry.
+    expect(ws.getCell('K4').dataValidation).toMatchObject({ type: 'custom', showInputMessage: true });
+    expect(ws.getCell('A3').font).toMatchObject({ name: 'TH Sarabun New', bold: true });
+    expect(ws.getCell('A4').font).toMatchObject({ name: 'TH Sarabun New', size: 14 });
+    // Formats and rules reach the last of the 200 body rows, and no further.
+    expect(ws.getCell('K203')).toMatchObject({ numFmt: '[$-107041E]d mmm yyyy', font: { name: 'TH Sarabun New' } });
+    expect(ws.getCell('K204').dataValidation).toBeUndefined();
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect(Object.keys((ws as unknown as { tables: object }).tables)).toEqual(['tbl_ita2567_o16']);
     const again = await ExcelJsWorkbook.load(await file.toBuffer());
