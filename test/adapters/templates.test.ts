@@ -37,6 +37,23 @@ describe('inserting the ita2567-o16 template with Office.js', () => {
       list: { inCellDropDown: true, source: 'อยู่ระหว่างระยะสัญญา,สิ้นสุดระยะสัญญา,ยังไม่ได้ลงนามในสัญญา,ยกเลิกการดำเนินการ' },
     });
     expect(ws.cells.get('5,1')?.font?.name).toBe('TH Sarabun New');
+    expect(ws.cells.get('3,1')?.font?.bold).toBe(true);
+    // As the ExcelJS writer: a status refused outside its list, a method only warned of, ids by their
+    // length as a warning, a hint on entry; formats down to the last of the 200 body rows.
+    expect(ws.cells.get('4,4')?.validation?.errorAlert).toMatchObject({ style: 'Stop' });
+    expect(ws.cells.get('4,5')?.validation?.errorAlert).toMatchObject({ style: 'Warning' });
+    expect(ws.cells.get('4,8')?.validation).toMatchObject({
+      rule: { textLength: { formula1: 13, operator: 'EqualTo' } },
+      errorAlert: { style: 'Warning' },
+      prompt: { showPrompt: true },
+    });
+    expect(ws.cells.get('4,10')?.validation?.rule).toEqual({ textLength: { formula1: 11, operator: 'EqualTo' } });
+    expect(ws.cells.get('4,11')?.validation).toMatchObject({
+      rule: { custom: { formula: '=TRUE' } },
+      prompt: { showPrompt: true },
+    });
+    expect(ws.cells.get('203,11')?.numberFormat).toBe('[$-107041E]d mmm yyyy');
+    expect(ws.cells.get('204,11')?.numberFormat).toBeUndefined();
     // The first sheet is exactly as it was.
     expect([...model.sheets[0]!.cells.entries()]).toEqual([['1,1', { value: 'ข้อมูลเดิม' }]]);
   });
