@@ -96,10 +96,20 @@ describe('the OIT checklist formulas count an item as the core does when its row
     const rowsOf = (code: string) => itemRows(ws, code);
     // The officer deletes O35 (thinking it does not apply) and keeps one row of O2, ticked done.
     const o2 = rowsOf('O2');
+    const lastRow = Math.max(...rowsOf('O35'));
     for (const r of [...rowsOf('O35'), ...o2.slice(1)]) for (let c = 1; c <= 7; c++) ws.getCell(r, c).value = null;
     ws.getCell(o2[0]!, 5).value = 'ดำเนินการแล้ว';
     ws.getCell(o2[0]!, 6).value = 'https://www.example.go.th/o2';
     for (const r of rowsOf('O1')) ws.getCell(r, 5).value = 'ดำเนินการแล้ว';
+    // Two rows kept of an item of three components or more: two components, one done.
+    const two = ['O3', 'O4', 'O5', 'O6', 'O7', 'O8', 'O9', 'O10'].find((c) => rowsOf(c).length >= 3)!;
+    for (const r of rowsOf(two).slice(2)) for (let c = 1; c <= 7; c++) ws.getCell(r, c).value = null;
+    ws.getCell(rowsOf(two)[0]!, 5).value = 'ดำเนินการแล้ว';
+    // A component the officer adds under the last row of the table counts too.
+    const below = lastRow + 1;
+    ws.getCell(below, 1).value = 'O34';
+    ws.getCell(below, 4).value = 'ข้อมูลเพิ่มเติมที่หน่วยงานเผยแพร่';
+    ws.getCell(below, 5).value = 'ดำเนินการแล้ว';
     const filled = join(dir, 'oit-cut-filled.xlsx');
     await writeFile(filled, new Uint8Array(await wb.xlsx.writeBuffer()));
     const core = checkSheet(
@@ -107,9 +117,12 @@ describe('the OIT checklist formulas count an item as the core does when its row
     ).checklist!;
     expect(core.perItem.find((p) => p.code === 'O2')!.done).toBeGreaterThan(1);
     expect(core.missing).toContain('O35');
+    expect(core.perItem.find((p) => p.code === two)).toMatchObject({ components: 2, done: 1 });
+    const o34 = core.perItem.find((p) => p.code === 'O34')!;
+    expect(o34.components).toBe(rowsOf('O34').length);
 
     const lo = await computedByLibreOffice(filled, dir);
-    for (const code of ['O1', 'O2', 'O35']) {
+    for (const code of ['O1', 'O2', 'O35', two, 'O34']) {
       const i = lo.findIndex((r, k) => k >= 3 && r[9] === code);
       const p = core.perItem.find((x) => x.code === code)!;
       expect([at(lo, i + 1, 14), at(lo, i + 1, 15), at(lo, i + 1, 17), at(lo, i + 1, 18)], code).toEqual([
