@@ -138,7 +138,7 @@ describe('the OIT checklist formulas count an item as the core does when its row
 });
 
 describe('the ita-score sheet computes the seeds’ totals in LibreOffice as the core does', () => {
-  it('2567 (seed 004): 93.09 ผ่านดี; 2565 (seed 003): 85.15 A; 85.00 is A and 84.99 B', async () => {
+  it('2567 (seed 004): 93.09 ผ่านดี; 2565 (seed 003): 85.15 A; 85.00 passes as A, 84.99 fails as B; a year short of an indicator shows no total', async () => {
     const path = join(dir, 'score.xlsx');
     expect((await runCli(['template', 'ita-score', '--year', '2567', '-o', path])).code).toBe(0);
     const wb = await readXlsx(path);
@@ -155,6 +155,8 @@ describe('the ita-score sheet computes the seeds’ totals in LibreOffice as the
       [2563, 84.99],
     ] as const)
       for (let i = 0; i < 10; i++) ws.getCell(4 + i, colOf(y)).value = s;
+    // A year still being filled in (indicator 10 not yet given): no OIT, no total, no verdict.
+    for (let i = 0; i < 9; i++) ws.getCell(4 + i, colOf(2566)).value = 90;
     const filled = join(dir, 'score-filled.xlsx');
     await writeFile(filled, new Uint8Array(await wb.xlsx.writeBuffer()));
 
@@ -167,8 +169,9 @@ describe('the ita-score sheet computes the seeds’ totals in LibreOffice as the
     for (const [y, expected] of [
       [2567, { IIT: 97.62, EIT: 93.14, OIT: 89.65, รวม: 93.09, ระดับ: 'ผ่านดี' }],
       [2565, { IIT: 75.83, EIT: 100, OIT: 80.99, รวม: 85.15, ระดับ: 'A' }],
-      [2564, { รวม: 85, ระดับ: 'A' }],
-      [2563, { รวม: 84.99, ระดับ: 'B' }],
+      [2564, { รวม: 85, ผ่านเกณฑ์: 'ผ่าน', ระดับ: 'A' }],
+      [2563, { รวม: 84.99, ผ่านเกณฑ์: 'ไม่ผ่าน', ระดับ: 'B' }],
+      [2566, { IIT: 90, EIT: 90, OIT: null, รวม: null, ผ่านเกณฑ์: null, ระดับ: null }],
     ] as const)
       for (const [label, value] of Object.entries(expected))
         expect(at(lo, rowOf(label), colOf(y)), `${y} ${label}`).toBe(value);
