@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../src/core/cells/value';
 import { checkSheet } from '../../src/core/check/sheet';
+import { dayToSerial } from '../../src/core/cells/dates';
 import { importEgp } from '../../src/core/import/egp';
+import { dayOf } from '../../src/core/text/format';
 import { getTemplate } from '../../src/core/templates/registry';
 
-/** An e-GP contract export (its own headers) holding one project let as two contracts. */
-function twoContracts(): { name: string; values: CellValue[][] } {
+/** An e-GP contract export (its own headers) holding one project let as two contracts, each changed by `changes`. */
+function twoContracts(...changes: Record<string, CellValue>[]): { name: string; values: CellValue[][] } {
   const egp = getTemplate('egp-contract')!;
   const row = (contract: string, amount: number, winner: string, signed: string): Record<string, CellValue> => ({
     projectNumber: '68019524001',
@@ -26,7 +28,7 @@ function twoContracts(): { name: string; values: CellValue[][] } {
   const rows = [
     row('ส.1/2568', 9_000_000, 'บริษัท ก่อสร้าง ก จำกัด', '15 ม.ค. 68'),
     row('ส.2/2568', 5_905_000, 'บริษัท ก่อสร้าง ข จำกัด', '20 ม.ค. 68'),
-  ];
+  ].map((r, i) => ({ ...r, ...changes[i] }));
   return {
     name: 'egp',
     values: [egp.columns.map((c) => c.header), ...rows.map((r) => egp.columns.map((c) => r[c.id] ?? null))],
@@ -71,5 +73,48 @@ describe('import-egp', () => {
     expect(r.layout.title).toContain('ประจำปีงบประมาณ พ.ศ. 2568 (ITA 2568)');
     const o21 = importEgp(twoContracts(), 'ita2566-o21');
     expect(o21.layout.title).toContain('ประจำปีงบประมาณ พ.ศ. 2568');
+  });
+
+  it("takes the signing date, not e-GP's transaction date, when the export has both", () => {
+    const r = importEgp(
+      twoContracts({ transactionDate: '2 ม.ค. 68' }, { transactionDate: '3 ม.ค. 68' }),
+      'ita2567-o16',
+    );
+    expect(column(r.layout, 'วันที่ลงนามในสัญญา')).toEqual([
+      dayToSerial(dayOf(2025, 1, 15)),
+      dayToSerial(dayOf(2025, 1, 20)),
+    ]);
+  });
+
+  it("takes the method from the other column when e-GP's generic label is in the method column", () => {
+    const generic = 'วิธีการจัดหา ประกาศเชิญชวนทั่วไป คัดเลือก เฉพาะเจาะจง';
+    const r = importEgp(twoContracts({ method: generic, genericMethod: 'วิธีเฉพาะเจาะจง' }), 'ita2567-o16');
+    expect(column(r.layout, 'วิธีการจัดซื้อจัดจ้าง')).toEqual(['วิธีเฉพาะเจาะจง', 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)']);
+  });
+
+  it('leaves a cell of only "-" empty (the checker then asks for it), rather than copy the dash', () => {
+    const r = importEgp(twoContracts({ supplierName: '-' }), 'ita2567-o16');
+    const name = getTemplate('ita2567-o16')!.columns.find((c) => c.id === 'supplierName')!.header;
+    expect(column(r.layout, name)).toEqual([null, 'บริษัท ก่อสร้าง ข จำกัด']);
+  });
+
+  it('with a top of 1 keeps the row of the larger budget, wherever it is', () => {
+    const r = importEgp(twoContracts({ budget: 100_000 }, { budget: 200_000 }), 'ita2568-procurement', 1);
+    expect(r).toMatchObject({ rowsRead: 2, rowsWritten: 1 });
+    const budget = getTemplate('ita2568-procurement')!.columns.find((c) => c.id === 'budget')!.header;
+    expect(column(r.layout, budget)).toEqual([200_000]);
+  });
+
+  it('leaves twenty rows to add to under the rows imported', () => {
+    const many = twoContracts();
+    many.values.push(...Array.from({ length: 58 }, () => [...many.values[1]!]));
+    const r = importEgp(many, 'ita2567-o16');
+    expect(r.rowsWritten).toBe(60);
+    expect(r.layout.bodyRows).toBe(80);
+  });
+
+  it('names a 2567 year in the title of the 2568 form, which keeps its "(ITA 2568)"', () => {
+    const r = importEgp(twoContracts({ fiscalYear: 2567 }, { fiscalYear: 2567 }), 'ita2568-procurement');
+    expect(r.layout.title).toContain('พ.ศ. 2567 (ITA 2568)');
   });
 });
