@@ -14,9 +14,13 @@ export function row(changes: Record<string, Row[number]> = {}, i = 0): Row {
   return r;
 }
 
-/** Check O16 rows under a title that names fiscal year 2567 (header on row 3, data from row 4). */
-export function checkRows(rows: Row[], fiscalYear = 2567) {
-  const values = [[`ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ${fiscalYear}`], [], O16_HEADERS, ...rows] as CellValue[][];
+/**
+ * Check O16 rows under a title that names fiscal year 2567 (header on row 3, data from row 4); with
+ * `fiscalYear` null, under no title (header on row 1, data from row 2).
+ */
+export function checkRows(rows: Row[], fiscalYear: number | null = 2567) {
+  const title = fiscalYear === null ? [] : [[`ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ${fiscalYear}`], []];
+  const values = [...title, O16_HEADERS, ...rows] as CellValue[][];
   return checkSheet({ name: 'O16', values });
 }
 
