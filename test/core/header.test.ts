@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetGrid } from '../../src/core/cells/value';
 import { headerScore, recogniseHeader } from '../../src/core/sheet/header';
-import { allTemplates } from '../../src/core/templates/registry';
+import { allTemplates, getTemplate } from '../../src/core/templates/registry';
 import { foldForMatch } from '../../src/core/text/thai';
 import { O16, O16_HEADERS, goodRow, o16Rows } from '../helpers/o16';
 
@@ -136,5 +136,41 @@ describe('foldForMatch', () => {
   it('folds the same header typed differently to one key', () => {
     expect(foldForMatch('(๖) ราคากลาง (บาท)')).toBe(foldForMatch('ราคากลาง(บาท)'));
     expect(foldForMatch('6. ราคากลาง\n(บาท)')).toBe(foldForMatch(O16.columns[5]!.header));
+  });
+});
+
+describe('a form named in the title or the sheet name', () => {
+  const headersOf = (id: string) => getTemplate(id)!.columns.map((c) => c.header);
+  const o21WithOrdinal = ['ลำดับ', ...headersOf('ita2566-o21')];
+  const found = (name: string, values: CellValue[][]) => {
+    const m = recogniseHeader({ name, values }, allTemplates());
+    return `${m?.template.id}@${m?.headerRow}`;
+  };
+
+  it('tells an O21 with a ลำดับ column (the columns of สขร.1) by its title or its sheet name', () => {
+    expect(found('S', [o21WithOrdinal])).toBe('skr1@1');
+    expect(found('S', [['สรุปผลการจัดซื้อจัดจ้างรายเดือน (ITA O21)'], o21WithOrdinal])).toBe('ita2566-o21@2');
+    expect(found('S', [['สรุปผลการจัดซื้อจัดจ้างรายเดือน'], [], ['ita o21 ปี 2566'], o21WithOrdinal])).toBe('ita2566-o21@4');
+    expect(found('O21 2566', [o21WithOrdinal])).toBe('ita2566-o21@1');
+    // สขร.1's own column names, under a title that says O21: the report is the O21 one.
+    expect(found('S', [['ITA O21'], headersOf('skr1')])).toBe('ita2566-o21@2');
+  });
+
+  it('tells สขร.1 typed with O21’s column names by its title', () => {
+    expect(found('S', [headersOf('ita2566-o21')])).toBe('ita2566-o21@1');
+    expect(found('S', [['แบบ สขร. ๑'], headersOf('ita2566-o21')])).toBe('skr1@2');
+  });
+
+  it('does not let a name outweigh the columns: an O16 titled "from e-GP" or named O14 is O16', () => {
+    expect(found('S', [['ผลการจัดซื้อจัดจ้าง (ข้อมูลจากระบบ e-GP)'], O16_HEADERS])).toBe('ita2567-o16@2');
+    expect(found('O14', [O16_HEADERS])).toBe('ita2567-o16@1');
+    expect(found('O16', [headersOf('ita2567-o14')])).toBe('ita2567-o14@1');
+  });
+
+  it('sees a renamed sheet at once when the same cells are checked again', () => {
+    const values = [o21WithOrdinal];
+    expect(found('O21', values)).toBe('ita2566-o21@1');
+    expect(found('สขร.1', values)).toBe('skr1@1');
+    expect(found('O21', values)).toBe('ita2566-o21@1');
   });
 });

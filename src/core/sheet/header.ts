@@ -226,6 +226,42 @@ class SheetTexts {
   fold(raw: string): string {
     return folds.get(raw) ?? remember(folds, raw, foldForMatch(raw));
   }
+
+  /** titles[r]: the sheet's name and its first r rows (their leftmost cells), folded and joined. */
+  private readonly titles: string[] = [];
+
+  /** The sheet's name and the rows above `row`, where a title names its form ("… (ITA O21)", "แบบ สขร.1"). */
+  above(row: number): string {
+    if (this.titles.length === 0) this.titles.push(this.fold(this.grid.name));
+    while (this.titles.length < row) {
+      const r = this.titles.length;
+      let t = this.titles[r - 1]!;
+      for (let c = 1; c <= TITLE_COLUMNS; c++) {
+        const s = this.at(r, c);
+        if (s) t += ` ${this.fold(s)}`;
+      }
+      this.titles.push(t);
+    }
+    return this.titles[row - 1]!;
+  }
+}
+
+/** A title sits at the left of the rows above the header, merged across or typed over a few columns. */
+const TITLE_COLUMNS = 12;
+
+/**
+ * What a form named above the header (or in the sheet's name) counts for, between forms that fit the
+ * same rows: more than a column the other form explains and this one does not (an O21 with a ลำดับ
+ * column fits สขร.1's columns exactly, yet its title says O21), less than two columns of difference.
+ */
+const NAMED_FORM = 1.25;
+
+/** Whether one of the template's form codes ("O21", "สขร.1") appears in the folded title text. */
+function namesForm(template: Template, title: string): boolean {
+  return template.forms.some((f) => {
+    const code = foldForMatch(f);
+    return code !== '' && title.includes(code);
+  });
 }
 
 const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
@@ -394,7 +430,8 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
   for (let r = 0; r <= lastRow && r < grid.values.length; r++) width = Math.max(width, grid.values[r]!.length);
   for (const m of grid.merges ?? []) if (m.top <= lastRow + 1) width = Math.max(width, m.right);
   width = Math.min(width, 16384);
-  const shape = `${Math.min(grid.values.length, lastRow + 1)}|${width}|${mergesNear(grid, lastRow + 1)}`;
+  // The sheet's name is part of the shape: it can name the form (see `above`).
+  const shape = `${grid.name}|${Math.min(grid.values.length, lastRow + 1)}|${width}|${mergesNear(grid, lastRow + 1)}`;
   const known = searches.find(grid, templates, shape);
   if (known !== undefined) return known;
   const ix = keyIndex(templates);
@@ -425,9 +462,15 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
         const missing = required.filter((c) => !columns.some((m) => m.column === c));
         // Matched columns count for, unmatched template columns against: picks O16 over O14 for a
         // 12-column sheet and O14 over O16 for a 5-column one. Optional columns never count against,
-        // and count for at a quarter: a form of many optional columns (e-GP's export) must not win a
-        // hand-made O16 by its ลำดับ and dates.
-        const rank = sum - 0.5 * optionalSum - 0.5 * missing.length - (rows === 2 ? 0.01 : 0);
+        // and count for at half: a form of many optional columns (e-GP's export) must not win a
+        // hand-made O16 by its ลำดับ and dates. A form the title or the sheet's name names counts
+        // for more, across rows too: the header is then the one under that title.
+        const rank =
+          sum -
+          0.5 * optionalSum -
+          0.5 * missing.length -
+          (rows === 2 ? 0.01 : 0) +
+          (namesForm(template, texts.above(row)) ? NAMED_FORM : 0);
         // Between forms for the same rows, the header cells a form leaves unexplained count against
         // it too: an O16 header short of columns is still O16, not an O14 that explains three of its
         // five. Not between rows: a note beside a two-row header must not push the header down.
