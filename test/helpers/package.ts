@@ -26,3 +26,20 @@ export async function chartedO16(dir: string): Promise<ExcelJsWorkbook> {
   await wb.insertTemplate(buildSummaryLayout([procurementData(await wb.readSheet('O16'))!]));
   return wb;
 }
+
+/**
+ * The package with every attribute of its XML parts in single quotes (r='A1'), as XML allows and
+ * some writers other than Excel write them; values holding a quote stay as they were.
+ */
+export async function singleQuoted(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const name of Object.keys(zip.files)) {
+    if (!/\.(xml|rels|vml)$/.test(name)) continue;
+    const xml = await zip.file(name)!.async('string');
+    zip.file(
+      name,
+      xml.replace(/<[^!?/][^>]*>/g, (tag) => tag.replace(/(\s[\w:]+)="([^"']*)"/g, "$1='$2'")),
+    );
+  }
+  return zip.generateAsync({ type: 'uint8array' });
+}

@@ -14,9 +14,12 @@ interface Placed {
 type Located =
   { readonly start: number; readonly tagEnd: number; readonly end: number } | { readonly partFrom: number } | null;
 
-/** The element of cell `ref` in `xml` (the text of part of a worksheet's sheetData). */
+/** The element of cell `ref` in `xml` (the text of part of a worksheet's sheetData), its r in either quote. */
 function locate(xml: string, ref: string): Located {
-  const needle = `r="${ref}"`;
+  return locateBy(xml, `r="${ref}"`) ?? locateBy(xml, `r='${ref}'`);
+}
+
+function locateBy(xml: string, needle: string): Located {
   for (let i = xml.indexOf(needle); i >= 0; i = xml.indexOf(needle, i + 1)) {
     const start = xml.lastIndexOf('<', i);
     const ws = xml.charCodeAt(i - 1);

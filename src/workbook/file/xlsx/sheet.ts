@@ -194,7 +194,7 @@ export class SheetParser {
   }
 
   private head(xml: string): void {
-    const dim = /<dimension\b[^>]*\bref="[A-Z]*\d*:?[A-Z]*(\d+)"/.exec(xml);
+    const dim = /<dimension\b[^>]*\bref=["'][A-Z]*\d*:?[A-Z]*(\d+)["']/.exec(xml);
     if (dim) this.totalRows = Number(dim[1]);
     for (const tag of tags(xml, 'col')) {
       const hidden = attr(tag, 'hidden');
@@ -211,7 +211,8 @@ export class SheetParser {
       const start = xml.indexOf('<row', p);
       if (start < 0) return;
       const tagEnd = xml.indexOf('>', start);
-      const at = attrAt(xml, start, tagEnd, ' r="');
+      let at = attrAt(xml, start, tagEnd, ' r="');
+      if (at < 0) at = attrAt(xml, start, tagEnd, " r='");
       const rowNumber = at >= 0 ? numberAt(xml, at) : this.lastRow + 1;
       this.lastRow = rowNumber;
       if (xml.charCodeAt(tagEnd - 1) === 47) {
@@ -349,7 +350,7 @@ function element(xml: string, from: number, to: number, open: string, shut: stri
   return close < 0 || close > to ? null : xml.slice(end + 1, close);
 }
 
-/** Where the value of an attribute (given as ' name="') starts inside the tag xml[start..end], or -1. */
+/** Where the value of an attribute (given as ' name="' or " name='") starts inside the tag xml[start..end], or -1. */
 function attrAt(xml: string, start: number, end: number, name: string): number {
   const i = indexIn(xml, name, start, end);
   return i >= 0 ? i + name.length : -1;

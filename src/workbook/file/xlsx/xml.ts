@@ -31,17 +31,21 @@ export function escapeCellText(s: string): string {
   );
 }
 
-/** The value of attribute `name` in the text of a start tag, decoded; null when absent. */
+/**
+ * The value of attribute `name` in the text of a start tag, decoded; null when absent. XML allows
+ * either quote around a value ( r="A1" or r='A1' ); Excel writes ", other writers may not.
+ */
 export function attr(tag: string, name: string): string | null {
   let from = 0;
   for (;;) {
-    const i = tag.indexOf(`${name}="`, from);
+    const i = tag.indexOf(`${name}=`, from);
     if (i < 0) return null;
     const before = i === 0 ? ' ' : tag[i - 1]!;
+    const quote = tag[i + name.length + 1];
     // "r" must not match inside "ref" or "s" inside "xr:s": the name starts after a space.
-    if (before === ' ' || before === '\t' || before === '\n' || before === '\r') {
+    if ((quote === '"' || quote === "'") && (before === ' ' || before === '\t' || before === '\n' || before === '\r')) {
       const start = i + name.length + 2;
-      const end = tag.indexOf('"', start);
+      const end = tag.indexOf(quote, start);
       return decodeXml(tag.slice(start, end < 0 ? tag.length : end));
     }
     from = i + 1;
