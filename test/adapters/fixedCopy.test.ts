@@ -13,7 +13,7 @@ import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { computedByLibreOffice, savedAsByLibreOffice } from '../helpers/libreoffice';
 import { fixableRows, writeXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
-import { chartedO16, packageParts, singleQuoted } from '../helpers/package';
+import { chartedO16, packageParts, respelled, SPELLINGS } from '../helpers/package';
 import { RUNS } from '../helpers/arbitraries';
 import { a1 } from '../../src/core/cells/address';
 
@@ -115,31 +115,34 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     expect(shown[2]![10]).toBe('1 ม.ค. 2567');
   });
 
-  it("of a file whose XML quotes attributes with ' is made in place too, each part well-formed, the user's fonts kept", async () => {
-    const quoted = await singleQuoted(original);
-    const wb = await ExcelJsWorkbook.load(quoted);
-    await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
-    await wb.markFindings('O16', {
-      cells: { error: ['A2'], warning: [] },
-      notes: [{ cell: 'A2', text: `${NOTE_HEAD} x` }],
-    });
-    expect(wb.copyKeepsFile).toBe(true);
-    const copy = await wb.toBuffer();
-    const [before, after] = [await packageParts(quoted), await packageParts(copy)];
-    expect([...before.keys()].filter((n) => !after.get(n)!.equals(before.get(n)!)).sort()).toEqual([
-      '[Content_Types].xml',
-      'xl/styles.xml',
-      'xl/worksheets/sheet1.xml',
-    ]);
-    // An attribute added beside its old self in the other quote (numFmtId, count) is a file Excel repairs.
-    for (const [name, part] of after)
-      if (/\.(xml|rels|vml)$/.test(name)) expect(XMLValidator.validate(part.toString('utf8')), name).toBe(true);
-    const again = await ExcelJsWorkbook.load(copy);
-    expect(checkSheet(await again.readSheet('O16')).findings).toEqual([]);
-    const ws = (await again.excel()).getWorksheet('O16')!;
-    expect(ws.getCell('K3')).toMatchObject({ numFmt: THAI_DATE_FORMAT, font: { name: 'TH SarabunPSK', bold: true } });
-    expect(ws.getCell('A2').note).toBe(`${NOTE_HEAD} x`);
-  });
+  it.each(Object.entries(SPELLINGS))(
+    "of a file whose attributes are written %s is corrected in place too, each part well-formed, the user's fonts kept",
+    async (_, spell) => {
+      const source = await respelled(original, spell);
+      const wb = await ExcelJsWorkbook.load(source);
+      await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
+      await wb.markFindings('O16', {
+        cells: { error: ['A2'], warning: [] },
+        notes: [{ cell: 'A2', text: `${NOTE_HEAD} x` }],
+      });
+      const copy = await wb.toBuffer();
+      const [before, after] = [await packageParts(source), await packageParts(copy)];
+      expect(wb.copyKeepsFile).toBe(true);
+      expect([...before.keys()].filter((n) => !after.get(n)!.equals(before.get(n)!)).sort()).toEqual([
+        '[Content_Types].xml',
+        'xl/styles.xml',
+        'xl/worksheets/sheet1.xml',
+      ]);
+      // An attribute added beside its old self written another way (numFmtId, count) is a file Excel repairs.
+      for (const [name, part] of after)
+        if (/\.(xml|rels|vml)$/.test(name)) expect(XMLValidator.validate(part.toString('utf8')), name).toBe(true);
+      const again = await ExcelJsWorkbook.load(copy);
+      expect(checkSheet(await again.readSheet('O16')).findings).toEqual([]);
+      const ws = (await again.excel()).getWorksheet('O16')!;
+      expect(ws.getCell('K3')).toMatchObject({ numFmt: THAI_DATE_FORMAT, font: { name: 'TH SarabunPSK', bold: true } });
+      expect(ws.getCell('A2').note).toBe(`${NOTE_HEAD} x`);
+    },
+  );
 
   it('with marks too, is still the file with only the marked sheet and the styles changed, and the notes added', async () => {
     const wb = await ExcelJsWorkbook.load(original);

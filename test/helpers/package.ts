@@ -27,19 +27,23 @@ export async function chartedO16(dir: string): Promise<ExcelJsWorkbook> {
   return wb;
 }
 
-/**
- * The package with every attribute of its XML parts in single quotes (r='A1'), as XML allows and
- * some writers other than Excel write them; values holding a quote stay as they were.
- */
-export async function singleQuoted(bytes: Uint8Array): Promise<Uint8Array> {
+/** Ways XML allows a start tag's attributes to be written that Excel does not use (values holding a quote stay as they were). */
+export const SPELLINGS = {
+  'in single quotes': (tag: string) => tag.replace(/(\s[\w:]+)="([^"']*)"/g, "$1='$2'"),
+  'each on a line of its own': (tag: string) => tag.replace(/ (?=[\w:]+="[^"']*")/g, '\n    '),
+  'with spaces around =': (tag: string) => tag.replace(/(\s[\w:]+)="([^"']*)"/g, '$1 = "$2"'),
+} as const;
+
+/** The package with the attributes of every XML part written another way (see SPELLINGS). */
+export async function respelled(bytes: Uint8Array, spell: (tag: string) => string): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   for (const name of Object.keys(zip.files)) {
     if (!/\.(xml|rels|vml)$/.test(name)) continue;
     const xml = await zip.file(name)!.async('string');
-    zip.file(
-      name,
-      xml.replace(/<[^!?/][^>]*>/g, (tag) => tag.replace(/(\s[\w:]+)="([^"']*)"/g, "$1='$2'")),
-    );
+    zip.file(name, xml.replace(/<[^!?/][^>]*>/g, spell));
   }
   return zip.generateAsync({ type: 'uint8array' });
 }
+
+/** The package with every attribute in single quotes (r='A1'). */
+export const singleQuoted = (bytes: Uint8Array) => respelled(bytes, SPELLINGS['in single quotes']);

@@ -14,18 +14,24 @@ interface Placed {
 type Located =
   { readonly start: number; readonly tagEnd: number; readonly end: number } | { readonly partFrom: number } | null;
 
-/** The element of cell `ref` in `xml` (the text of part of a worksheet's sheetData), its r in either quote. */
+/** The element of cell `ref` in `xml` (the text of part of a worksheet's sheetData). */
 function locate(xml: string, ref: string): Located {
-  return locateBy(xml, `r="${ref}"`) ?? locateBy(xml, `r='${ref}'`);
+  return locateBy(xml, `"${ref}"`) ?? locateBy(xml, `'${ref}'`);
 }
 
-function locateBy(xml: string, needle: string): Located {
-  for (let i = xml.indexOf(needle); i >= 0; i = xml.indexOf(needle, i + 1)) {
-    const start = xml.lastIndexOf('<', i);
-    const ws = xml.charCodeAt(i - 1);
-    // Only the r attribute of a <c> start tag: not text in a cell, not another attribute's end.
-    if (start < 0 || !/^<c\s/.test(xml.slice(start, start + 3)) || !(ws === 32 || ws === 9 || ws === 10 || ws === 13))
-      continue;
+/** As `locate`, for the reference in quotes as `quoted` has it. */
+function locateBy(xml: string, quoted: string): Located {
+  for (let i = xml.indexOf(quoted); i >= 0; i = xml.indexOf(quoted, i + 1)) {
+    // Only the r attribute of a <c> start tag (r="A1", r='A1', r = "A1"): not text in a cell, not
+    // another attribute's value.
+    let j = i - 1;
+    while (xml.charCodeAt(j) <= 32) j--;
+    if (xml.charCodeAt(j) !== 61) continue;
+    j--;
+    while (xml.charCodeAt(j) <= 32) j--;
+    if (xml.charCodeAt(j) !== 114 || !(xml.charCodeAt(j - 1) <= 32)) continue;
+    const start = xml.lastIndexOf('<', j);
+    if (start < 0 || !/^<c\s/.test(xml.slice(start, start + 3))) continue;
     const tagEnd = xml.indexOf('>', start);
     if (tagEnd < 0) return { partFrom: start };
     if (tagEnd < i) continue;

@@ -39,7 +39,7 @@ export interface FileEdits {
 function calcOnLoad(workbook: string): string {
   const calcPr = /<calcPr\b[^>]*>/.exec(workbook);
   if (calcPr) {
-    const tag = calcPr[0].replace(/\sfullCalcOnLoad=("[^"]*"|'[^']*')/, '');
+    const tag = calcPr[0].replace(/\sfullCalcOnLoad\s*=\s*("[^"]*"|'[^']*')/, '');
     return workbook.replace(calcPr[0], () => tag.replace('<calcPr', '<calcPr fullCalcOnLoad="1"'));
   }
   const at = workbook.search(
@@ -199,7 +199,7 @@ export class EditedCopy {
     let workbook = await edit.text(this.src.workbookPart);
     const r =
       workbook &&
-      /<workbook\b[^>]*\sxmlns:(\w+)=["']http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships["']/.exec(
+      /<workbook\b[^>]*\sxmlns:(\w+)\s*=\s*["']http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships["']/.exec(
         workbook,
       )?.[1];
     if (!workbook || !r || !isPlainTable(layout) || !workbook.includes('</sheets>')) return null;
@@ -224,7 +224,8 @@ export class EditedCopy {
     await edit.addPart(sheetPart, xml.sheet, PART.worksheet.type);
     await edit.addPart(tablePart, xml.table, PART.table.type);
     const rid = await edit.relate(this.src.workbookPart, PART.worksheet.rel, sheetPart);
-    const sheetId = Math.max(0, ...[...workbook.matchAll(/\ssheetId=["'](\d+)["']/g)].map((m) => Number(m[1]))) + 1;
+    const sheetId =
+      Math.max(0, ...[...workbook.matchAll(/\ssheetId\s*=\s*["'](\d+)["']/g)].map((m) => Number(m[1]))) + 1;
     // A function gives the new text: a name's "$&" must not be read as a pattern.
     workbook = workbook.replace(
       '</sheets>',

@@ -39,7 +39,7 @@ export function markFormatsXml(plan: MarkPlan, dxf: Record<Marked, number>, prio
 /** The highest priority of the conditional formats in a worksheet's tail (0 when it has none). */
 export function highestPriority(tail: string): number {
   let max = 0;
-  for (const m of tail.matchAll(/<cfRule\b[^>]*\spriority=["'](\d+)["']/g)) max = Math.max(max, Number(m[1]));
+  for (const m of tail.matchAll(/<cfRule\b[^>]*\spriority\s*=\s*["'](\d+)["']/g)) max = Math.max(max, Number(m[1]));
   return max;
 }
 
@@ -140,19 +140,19 @@ export function mergedVml(
   added: MarkPlan['notes'],
   block: number,
 ): string | null {
-  const idmap = /<o:idmap\b[^>]*\sdata=(?:"([^"]*)"|'([^']*)')[^>]*>/.exec(vml);
+  const idmap = /<o:idmap\b[^>]*\sdata\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>/.exec(vml);
   // U+FFFD: a drawing not in UTF-8 (written in a code page) would be spoilt by writing it back.
   if (!idmap || !vml.includes('</xml>') || vml.includes('\uFFFD')) return null;
   let out = vml.replace(/<v:shape\b[^>]*>[\s\S]*?<\/v:shape>/g, (shape) => {
     const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(shape)?.[1];
     const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(shape)?.[1];
-    if (!/ObjectType=["']Note["']/.test(shape) || row === undefined || col === undefined) return shape;
+    if (!/ObjectType\s*=\s*["']Note["']/.test(shape) || row === undefined || col === undefined) return shape;
     return removed.has(a1(Number(row) + 1, Number(col) + 1)) ? '' : shape;
   });
   if (!added.length) return out;
   const claimed = [(idmap[1] ?? idmap[2]!).trim(), ...blocksFor(added.length, block)].filter((x) => x !== '').join(',');
-  out = out.replace(idmap[0], () => idmap[0].replace(/\sdata=("[^"]*"|'[^']*')/, () => ` data="${claimed}"`));
-  const type = /\sid=["']_x0000_t202["']/.test(out) ? '' : SHAPE_TYPE;
+  out = out.replace(idmap[0], () => idmap[0].replace(/\sdata\s*=\s*("[^"]*"|'[^']*')/, () => ` data="${claimed}"`));
+  const type = /\sid\s*=\s*["']_x0000_t202["']/.test(out) ? '' : SHAPE_TYPE;
   return out.replace('</xml>', () => `${type}${noteShapes(added, block)}</xml>`);
 }
 
@@ -169,7 +169,7 @@ export function withoutMarkRules(tail: string): string {
 /** The blocks of shape ids the workbook's legacy drawings claim (their o:idmap data). */
 export function claimedBlocks(vml: string): number[] {
   const out: number[] = [];
-  for (const m of vml.matchAll(/<o:idmap\b[^>]*\sdata=(?:"([^"]*)"|'([^']*)')/g))
+  for (const m of vml.matchAll(/<o:idmap\b[^>]*\sdata\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
     for (const n of (m[1] ?? m[2]!).split(/[\s,]+/)) if (n) out.push(Number(n));
   return out;
 }

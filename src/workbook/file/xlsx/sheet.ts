@@ -1,7 +1,7 @@
 import type { CellLink, CellRange, CellValue } from '../../../core/cells/value';
 import { serialToDate } from '../../../core/cells/dates';
 import { errorFromText } from '../../../core/cells/value';
-import { attr, decodeXml, tags, textOf } from './xml';
+import { attr, attrValueAt, decodeXml, tags, textOf } from './xml';
 
 /** What a worksheet part says, as the core wants it. */
 export interface SheetPart {
@@ -194,7 +194,7 @@ export class SheetParser {
   }
 
   private head(xml: string): void {
-    const dim = /<dimension\b[^>]*\bref=["'][A-Z]*\d*:?[A-Z]*(\d+)["']/.exec(xml);
+    const dim = /<dimension\b[^>]*\sref\s*=\s*["'][A-Z]*\d*:?[A-Z]*(\d+)["']/.exec(xml);
     if (dim) this.totalRows = Number(dim[1]);
     for (const tag of tags(xml, 'col')) {
       const hidden = attr(tag, 'hidden');
@@ -211,8 +211,7 @@ export class SheetParser {
       const start = xml.indexOf('<row', p);
       if (start < 0) return;
       const tagEnd = xml.indexOf('>', start);
-      let at = attrAt(xml, start, tagEnd, ' r="');
-      if (at < 0) at = attrAt(xml, start, tagEnd, " r='");
+      const at = attrValueAt(xml, 'r', start + 4, tagEnd);
       const rowNumber = at >= 0 ? numberAt(xml, at) : this.lastRow + 1;
       this.lastRow = rowNumber;
       if (xml.charCodeAt(tagEnd - 1) === 47) {
@@ -236,7 +235,8 @@ export class SheetParser {
       const next = xml.charCodeAt(start + 2);
       const tagEnd = xml.indexOf('>', start);
       p = tagEnd + 1;
-      if (next !== 32 && next !== 62 && next !== 47) continue;
+      // <c followed by a space, a line break, > or />: not <col or <cfRule.
+      if (next > 32 && next !== 62 && next !== 47) continue;
       this.cellTag(xml, start + 2, tagEnd);
       col = this.tagColumn > 0 ? this.tagColumn : col + 1;
       if (xml.charCodeAt(tagEnd - 1) === 47) continue;
@@ -274,16 +274,21 @@ export class SheetParser {
     this.tagType = NUMBER;
     for (let i = from + 1; i < end; i++) {
       if (xml.charCodeAt(i) !== 61) continue; // "="
-      const quote = xml.charCodeAt(i + 1);
+      // XML allows spaces around "=" and either quote.
+      let at = i + 1;
+      while (xml.charCodeAt(at) <= 32) at++;
+      const quote = xml.charCodeAt(at++);
       if (quote !== 34 && quote !== 39) continue;
-      const close = xml.indexOf(quote === 34 ? '"' : "'", i + 2);
+      const close = xml.indexOf(quote === 34 ? '"' : "'", at);
       if (close < 0 || close > end) return;
+      let n = i - 1;
+      while (xml.charCodeAt(n) <= 32) n--;
       // Only one-letter names matter (r, s, t): the character before the name is a space.
-      if (xml.charCodeAt(i - 2) <= 32) {
-        const name = xml.charCodeAt(i - 1);
-        if (name === 114) this.tagColumn = columnAt(xml, i + 2);
-        else if (name === 115) this.tagStyle = numberAt(xml, i + 2);
-        else if (name === 116) this.tagType = typeAt(xml, i + 2, close);
+      if (xml.charCodeAt(n - 1) <= 32) {
+        const name = xml.charCodeAt(n);
+        if (name === 114) this.tagColumn = columnAt(xml, at);
+        else if (name === 115) this.tagStyle = numberAt(xml, at);
+        else if (name === 116) this.tagType = typeAt(xml, at, close);
       }
       i = close;
     }
@@ -348,12 +353,6 @@ function element(xml: string, from: number, to: number, open: string, shut: stri
   if (xml.charCodeAt(end - 1) === 47) return '';
   const close = xml.indexOf(shut, end);
   return close < 0 || close > to ? null : xml.slice(end + 1, close);
-}
-
-/** Where the value of an attribute (given as ' name="' or " name='") starts inside the tag xml[start..end], or -1. */
-function attrAt(xml: string, start: number, end: number, name: string): number {
-  const i = indexIn(xml, name, start, end);
-  return i >= 0 ? i + name.length : -1;
 }
 
 /**

@@ -67,7 +67,9 @@ export class SheetTail {
   /** Whether the root element declares the relationships' namespace prefix r:. */
   get declaresR(): boolean {
     const root = /<worksheet\b[^>]*>/.exec(this.head)?.[0] ?? '';
-    return /\sxmlns:r=["']http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships["']/.test(root);
+    return /\sxmlns:r\s*=\s*["']http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships["']/.test(
+      root,
+    );
   }
 
   /** Sends the tail changed by `edit`; false (nothing sent) when there was no tail or `edit` gives null. */

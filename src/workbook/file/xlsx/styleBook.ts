@@ -64,7 +64,7 @@ export class StyleBook {
     if (made === undefined) {
       const open = base.slice(0, base.indexOf('>') + 1);
       const rest = base.slice(open.length);
-      let tag = open.replace(/\s(numFmtId|applyNumberFormat)=("[^"]*"|'[^']*')/g, '');
+      let tag = open.replace(/\s(numFmtId|applyNumberFormat)\s*=\s*("[^"]*"|'[^']*')/g, '');
       tag = tag.replace(/^<xf/, `<xf numFmtId="${id}" applyNumberFormat="1"`);
       made = this.addXf(tag + rest);
       this.made.set(key, made);
@@ -165,8 +165,8 @@ function appendTo(xml: string, list: string, items: string, count: number): stri
   const close = xml.indexOf(`</${list}>`);
   xml = `${xml.slice(0, close)}${items}${xml.slice(close)}`;
   const tag = new RegExp(`<${list}(\\s[^>]*[^/>])?>`).exec(xml)!;
-  const counted = /\scount=["']\d+["']/.test(tag[0])
-    ? tag[0].replace(/\scount=["']\d+["']/, ` count="${count}"`)
+  const counted = /\scount\s*=\s*["']\d+["']/.test(tag[0])
+    ? tag[0].replace(/\scount\s*=\s*["']\d+["']/, ` count="${count}"`)
     : tag[0].replace(`<${list}`, `<${list} count="${count}"`);
   return xml.replace(tag[0], () => counted);
 }

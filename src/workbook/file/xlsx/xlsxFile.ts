@@ -149,16 +149,10 @@ export class XlsxFile {
       const xml = part ? await this.zip.text(part) : null;
       if (!xml) continue;
       const notes = new Map<string, string>();
-      let p = 0;
-      for (;;) {
-        const start = xml.indexOf('<comment ', p);
-        if (start < 0) break;
-        const tagEnd = xml.indexOf('>', start);
-        const close = xml.indexOf('</comment>', tagEnd);
-        if (close < 0) break;
-        const ref = attr(xml.slice(start, tagEnd), 'ref');
-        if (ref) notes.set(ref, textOf(xml.slice(tagEnd + 1, close)));
-        p = close + 10;
+      // <comment ref="A1" …>, its attributes after a space or a line break; not <commentList>.
+      for (const m of xml.matchAll(/<comment\b([^>]*?)(?:\/>|>([\s\S]*?)<\/comment>)/g)) {
+        const ref = attr(m[1]!, 'ref');
+        if (ref) notes.set(ref, textOf(m[2] ?? ''));
       }
       if (notes.size) out.set(sheet.name, notes);
     }

@@ -32,24 +32,33 @@ export function escapeCellText(s: string): string {
 }
 
 /**
- * The value of attribute `name` in the text of a start tag, decoded; null when absent. XML allows
- * either quote around a value ( r="A1" or r='A1' ); Excel writes ", other writers may not.
+ * Where the value of attribute `name` starts (just after its opening quote) in the start-tag text
+ * text[from..to), or -1. XML allows either quote and spaces around "=" ( r="A1", r='A1', r = "A1" );
+ * Excel writes the first, other writers may not.
  */
-export function attr(tag: string, name: string): string | null {
-  let from = 0;
-  for (;;) {
-    const i = tag.indexOf(`${name}=`, from);
-    if (i < 0) return null;
-    const before = i === 0 ? ' ' : tag[i - 1]!;
-    const quote = tag[i + name.length + 1];
+export function attrValueAt(text: string, name: string, from = 0, to = text.length): number {
+  const first = name.charCodeAt(0);
+  for (let i = from, last = to - name.length; i <= last; i++) {
+    if (text.charCodeAt(i) !== first || !text.startsWith(name, i)) continue;
     // "r" must not match inside "ref" or "s" inside "xr:s": the name starts after a space.
-    if ((quote === '"' || quote === "'") && (before === ' ' || before === '\t' || before === '\n' || before === '\r')) {
-      const start = i + name.length + 2;
-      const end = tag.indexOf(quote, start);
-      return decodeXml(tag.slice(start, end < 0 ? tag.length : end));
-    }
-    from = i + 1;
+    if (i > from && text.charCodeAt(i - 1) > 32) continue;
+    let j = i + name.length;
+    while (j < to && text.charCodeAt(j) <= 32) j++;
+    if (text.charCodeAt(j) !== 61) continue;
+    j++;
+    while (j < to && text.charCodeAt(j) <= 32) j++;
+    const quote = text.charCodeAt(j);
+    if (quote === 34 || quote === 39) return j + 1;
   }
+  return -1;
+}
+
+/** The value of attribute `name` in the text of a start tag, decoded; null when absent. */
+export function attr(tag: string, name: string): string | null {
+  const at = attrValueAt(tag, name);
+  if (at < 0) return null;
+  const end = tag.indexOf(tag[at - 1]!, at);
+  return decodeXml(tag.slice(at, end < 0 ? tag.length : end));
 }
 
 /** Every start tag `<name …>` (or self-closing) in a text, as the text between `<name` and `>`. */
@@ -83,7 +92,8 @@ export function textOf(xml: string): string {
     const c = xml.charCodeAt(t + 2);
     const end = xml.indexOf('>', t);
     if (end < 0) break;
-    if (c !== 62 && c !== 32) {
+    // <t> or <t xml:space=…> (after a space or a line break), not <tabColor>.
+    if (c !== 62 && c > 32) {
       p = end + 1;
       continue;
     }
