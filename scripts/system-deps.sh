@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # The programs the tests drive for real: Debian's Chromium (the task pane, headless), Thai fonts (so
-# Thai renders) and LibreOffice Calc (to open generated workbooks and compute their formulas).
+# Thai renders), LibreOffice Calc (to open generated workbooks and compute their formulas) and
+# Python's openpyxl and XlsxWriter (workbooks as other programs write them, pandas among them).
 # `check` only reports; `install` installs what is missing with apt-get (as root, or with sudo).
 set -euo pipefail
 
-PACKAGES=(chromium fonts-thai-tlwg libreoffice-calc-nogui)
+PACKAGES=(chromium fonts-thai-tlwg libreoffice-calc-nogui python3-openpyxl python3-xlsxwriter)
 
 missing() {
   [ -x /usr/bin/chromium ] || echo chromium
   fc-list :lang=th 2>/dev/null | grep -q . || echo fonts-thai-tlwg
   command -v soffice >/dev/null 2>&1 || echo libreoffice-calc-nogui
+  /usr/bin/python3 -c 'import openpyxl' 2>/dev/null || echo python3-openpyxl
+  /usr/bin/python3 -c 'import xlsxwriter' 2>/dev/null || echo python3-xlsxwriter
 }
 
 case "${1:-check}" in

@@ -157,8 +157,9 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   private async loadModel(): Promise<ExcelJS.Workbook> {
     const wb = new (await excelJs()).Workbook();
+    const bytes = (await this.file?.excelJsInput()) ?? this.bytes;
     // ExcelJS's types ask for a Node Buffer; in the browser an ArrayBuffer works the same.
-    await wb.xlsx.load(this.bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     // ExcelJS reads a conditional format of Excel 2010's extensions (one citing another sheet) without
     // its formula, and then fails to write any copy: such a rule is left out of the copy (facts say so).
     for (const ws of wb.worksheets) {
@@ -168,10 +169,11 @@ export class ExcelJsWorkbook implements WorkbookPort {
         return cf.rules.length > 0;
       });
     }
-    // ExcelJS drops notes on cells without a value; put them back so a copy keeps them.
+    // ExcelJS drops notes on cells without a value, and the text of a note written without runs
+    // (openpyxl's <text><t>…</t></text>): put them back so a copy keeps them.
     for (const [sheet, notes] of (await this.file?.notes()) ?? []) {
       const ws = wb.getWorksheet(sheet);
-      if (ws) for (const [ref, text] of notes) if (!ws.getCell(ref).note) ws.getCell(ref).note = text;
+      if (ws) for (const [ref, text] of notes) if (noteText(ws.getCell(ref)) !== text) ws.getCell(ref).note = text;
     }
     for (const [sheet, writes] of this.pendingFixes) writeFixes(wb.getWorksheet(sheet)!, writes);
     this.pendingFixes.clear();

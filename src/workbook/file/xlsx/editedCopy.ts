@@ -197,12 +197,15 @@ export class EditedCopy {
     names: readonly string[],
   ): Promise<string | null> {
     let workbook = await edit.text(this.src.workbookPart);
-    const r =
+    // The relationships' prefix as the root declares it; else (openpyxl declares it on each <sheet>)
+    // the new <sheet> declares its own.
+    const declared =
       workbook &&
       /<workbook\b[^>]*\sxmlns:(\w+)\s*=\s*["']http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships["']/.exec(
         workbook,
       )?.[1];
-    if (!workbook || !r || !isPlainTable(layout) || !workbook.includes('</sheets>')) return null;
+    const r = declared ?? 'r';
+    if (!workbook || !isPlainTable(layout) || !workbook.includes('</sheets>')) return null;
     const tables: { id: number; name: string }[] = [];
     for (const path of this.src.zip.names().filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n))) {
       const tag = [...tags((await this.src.zip.text(path)) ?? '', 'table')][0] ?? '';
@@ -229,7 +232,8 @@ export class EditedCopy {
     // A function gives the new text: a name's "$&" must not be read as a pattern.
     workbook = workbook.replace(
       '</sheets>',
-      () => `<sheet name="${encodeXml(name)}" sheetId="${sheetId}" ${r}:id="${rid}"/></sheets>`,
+      () =>
+        `<sheet${declared ? '' : ` xmlns:r="${REL}"`} name="${encodeXml(name)}" sheetId="${sheetId}" ${r}:id="${rid}"/></sheets>`,
     );
     // Formulas without results (the findings' links) are computed when Excel opens the file.
     if (layout.rows?.some((row) => row.some((v) => v !== null && typeof v === 'object')))

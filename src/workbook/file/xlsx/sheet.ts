@@ -309,7 +309,8 @@ export class SheetParser {
       }
     }
     const v = element(xml, tagEnd, close, '<v', '</v>');
-    if (v === null) {
+    // No value, or an empty one (openpyxl writes <f>…</f><v></v> for a formula it cannot compute).
+    if (v === null || (t !== STR && v.trim() === '')) {
       const f = element(xml, tagEnd, close, '<f', '</f>');
       return f === null ? null : { error: `=${decodeXml(f) || '…'}` };
     }

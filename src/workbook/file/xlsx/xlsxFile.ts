@@ -1,6 +1,7 @@
 import type { CellValue } from '../../../core/cells/value';
 import { MARK_TAG } from '../../../core/findings/marks';
 import { EditedCopy, type FileEdits } from './editedCopy';
+import { excelJsInput } from './excelJsInput';
 import { SharedStringsParser, SheetParser, type SheetPart } from './sheet';
 import { dateStyles } from './styles';
 import { attr, externalTargets, prefixPattern, relationships, relsPath, tags, textOf } from './xml';
@@ -137,6 +138,11 @@ export class XlsxFile {
       carry = text.slice(-(MARK_TAG.length + 6));
     });
     return count;
+  }
+
+  /** The package as ExcelJS can load it (see excelJsInput); null when it can as it is. */
+  excelJsInput(): Promise<Uint8Array | null> {
+    return excelJsInput(this.zip, this.sheets);
   }
 
   /** Every note (legacy comment) of every worksheet: sheet name → cell → text. */

@@ -1,0 +1,75 @@
+import ExcelJS from 'exceljs';
+import { XMLValidator } from 'fast-xml-parser';
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkSheet } from '../../src/core/check/sheet';
+import { fixesFor } from '../../src/core/findings/fixes';
+import { planMarks } from '../../src/core/findings/marks';
+import { buildFindingsLayout } from '../../src/core/findings/sheet';
+import { THAI_DATE_FORMAT } from '../../src/core/templates/layout';
+import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
+import { packageParts } from '../helpers/package';
+import { tempDir } from '../helpers/tmp';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir();
+});
+
+/** The O16 of otherWriters.py as `writer` writes it (Debian's python3, with its openpyxl and XlsxWriter). */
+async function written(writer: 'openpyxl' | 'xlsxwriter', notes: boolean): Promise<Uint8Array> {
+  const path = join(dir, `${writer}${notes ? '-notes' : ''}.xlsx`);
+  const script = join(import.meta.dirname, '../helpers/otherWriters.py');
+  execFileSync('/usr/bin/python3', [script, writer, path, ...(notes ? ['notes'] : [])]);
+  return new Uint8Array(await readFile(path));
+}
+
+const WRITERS = ['openpyxl', 'xlsxwriter'] as const;
+
+describe('workbooks written by other programs (Python’s openpyxl and XlsxWriter, as pandas writes)', () => {
+  it.each(WRITERS)('%s: read as ExcelJS reads them, and judged', async (writer) => {
+    const bytes = await written(writer, true);
+    const fast = await (await ExcelJsWorkbook.load(bytes)).readSheet('O16');
+    const slow = await ExcelJsWorkbook.load(bytes);
+    // ExcelJS could not load openpyxl's notes at all (xl/comments/comment1.xml, cited as /xl/…).
+    await slow.excel();
+    expect(await slow.readSheet('O16')).toEqual(fast);
+    // openpyxl computes no formula: M3 holds one never calculated.
+    expect(fast.values[2]![12]).toEqual(writer === 'openpyxl' ? { error: '=B3-G3' } : 500);
+    const found = checkSheet(fast).findings.map((f) => `${f.code}@${f.cell}`);
+    expect(found).toEqual(['hidden-column@M2', 'thai-digits@B4', 'tax-id-checksum@H4', 'ce-year@K4']);
+  });
+
+  it.each(WRITERS.flatMap((w) => [[w, false] as const, [w, true] as const]))(
+    '%s (notes: %s): corrected and marked into a whole copy, the user’s note and bold font kept',
+    async (writer, notes) => {
+      const wb = await ExcelJsWorkbook.load(await written(writer, notes));
+      await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
+      const left = checkSheet(await wb.readSheet('O16'));
+      const { bytes, keptFile } = await wb.markedCopy(
+        'O16',
+        planMarks(left.findings),
+        buildFindingsLayout(left.findings, 'ผลการตรวจ O16'),
+      );
+      // In place (all the file kept) but for openpyxl's notes, whose drawing names its elements in a
+      // way of its own (ns0:shape): that copy is written by ExcelJS, and the pane says what it loses.
+      expect(keptFile).toBe(!(writer === 'openpyxl' && notes));
+      for (const [name, part] of await packageParts(bytes))
+        if (/\.(xml|rels|vml)$/.test(name)) expect(XMLValidator.validate(part.toString('utf8')), name).toBe(true);
+      const model = new ExcelJS.Workbook();
+      await model.xlsx.load(bytes as unknown as ArrayBuffer);
+      const ws = model.getWorksheet('O16')!;
+      expect(ws.getCell('B4').value).toBe(50_001);
+      expect(ws.getCell('K4')).toMatchObject({ value: new Date(Date.UTC(2024, 0, 1)), numFmt: THAI_DATE_FORMAT });
+      expect(ws.getCell('B3').font).toMatchObject({ name: 'TH SarabunPSK', bold: true });
+      const note = ws.getCell('B3').note as string | { texts: { text: string }[] } | undefined;
+      const text = typeof note === 'string' ? note : note?.texts.map((t) => t.text).join('');
+      expect(text).toBe(notes ? 'ตรวจแล้ว' : undefined);
+      expect(model.worksheets.map((w) => w.name)).toEqual(['O16', 'ผลการตรวจสอบ']);
+      const again = checkSheet(await (await ExcelJsWorkbook.load(bytes)).readSheet('O16'));
+      expect(again.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['hidden-column@M2', 'tax-id-checksum@H4']);
+    },
+  );
+});
