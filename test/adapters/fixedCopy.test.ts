@@ -13,7 +13,7 @@ import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { computedByLibreOffice, savedAsByLibreOffice } from '../helpers/libreoffice';
 import { fixableRows, writeXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
-import { chartedO16, packageParts, respelled, SPELLINGS } from '../helpers/package';
+import { chartedO16, inUtf16, packageParts, respelled, SPELLINGS } from '../helpers/package';
 import { RUNS } from '../helpers/arbitraries';
 import { a1 } from '../../src/core/cells/address';
 
@@ -143,6 +143,41 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
       expect(ws.getCell('A2').note).toBe(`${NOTE_HEAD} x`);
     },
   );
+
+  it('of a file whose XML parts are in UTF-16 is corrected and marked in place, and opens in LibreOffice', async () => {
+    const source = await inUtf16(original);
+    const wb = await ExcelJsWorkbook.load(source);
+    expect(await wb.sheetNames()).toEqual(['O16', 'O17 สรุป 2567']);
+    const grid = await wb.readSheet('O16');
+    expect(grid).toEqual(await (await ExcelJsWorkbook.load(original)).readSheet('O16'));
+    await wb.applyFixes('O16', fixesFor(checkSheet(grid).findings));
+    await wb.markFindings('O16', {
+      cells: { error: ['A2'], warning: [] },
+      notes: [{ cell: 'A2', text: `${NOTE_HEAD} x` }],
+    });
+    const copy = await wb.toBuffer();
+    expect(wb.copyKeepsFile).toBe(true);
+    // The parts changed are written in UTF-8, and say so; the others are kept as they were.
+    const parts = await packageParts(copy);
+    for (const name of ['xl/styles.xml', 'xl/worksheets/sheet1.xml', '[Content_Types].xml']) {
+      const text = parts.get(name)!.toString('utf8');
+      expect(text, name).toMatch(/^<\?xml [^>]*encoding="UTF-8"/);
+      expect(XMLValidator.validate(text), name).toBe(true);
+    }
+    expect(parts.get('xl/workbook.xml')!.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xfe]));
+    expect(checkSheet(await (await ExcelJsWorkbook.load(copy)).readSheet('O16')).findings).toEqual([]);
+    const path = join(dir, 'utf16-fixed.xlsx');
+    await writeFile(path, copy);
+    const shown = await computedByLibreOffice(path, dir);
+    expect(shown[1]![7]).toBe('0105536112014');
+    expect(shown[2]![10]).toBe('1 ม.ค. 2567');
+    // A new sheet needs ExcelJS, which reads only UTF-8: it is handed the parts so.
+    const withSheet = await ExcelJsWorkbook.load(source);
+    await withSheet.insertTemplate(layoutFor('measures')!);
+    const again = await ExcelJsWorkbook.load(await withSheet.toBuffer());
+    expect(await again.sheetNames()).toContain('มาตรการ');
+    expect((await again.readSheet('O16')).values).toEqual(grid.values);
+  });
 
   it('with marks too, is still the file with only the marked sheet and the styles changed, and the notes added', async () => {
     const wb = await ExcelJsWorkbook.load(original);

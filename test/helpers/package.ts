@@ -47,3 +47,17 @@ export async function respelled(bytes: Uint8Array, spell: (tag: string) => strin
 
 /** The package with every attribute in single quotes (r='A1'). */
 export const singleQuoted = (bytes: Uint8Array) => respelled(bytes, SPELLINGS['in single quotes']);
+
+/** The package with every XML part in UTF-16 (little-endian, led by its byte-order mark), as XML allows. */
+export async function inUtf16(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const name of Object.keys(zip.files)) {
+    if (!/\.(xml|rels|vml)$/.test(name)) continue;
+    const xml = await zip.file(name)!.async('string');
+    const declared = xml.startsWith('<?xml')
+      ? xml.replace(/encoding="[^"]*"/, 'encoding="UTF-16"')
+      : `<?xml version="1.0" encoding="UTF-16"?>${xml}`;
+    zip.file(name, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(declared, 'utf16le')]));
+  }
+  return zip.generateAsync({ type: 'uint8array' });
+}

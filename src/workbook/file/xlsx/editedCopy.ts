@@ -19,7 +19,7 @@ import { AFTER_CONDITIONAL_FORMATS, AFTER_LEGACY_DRAWING, insertInTail, SheetTai
 import { StyleBook } from './styleBook';
 import { isPlainTable, tableSheetXml } from './tableSheet';
 import type { SheetEntry } from './xlsxFile';
-import { attr, encodeXml, relationships, relsPath, tags } from './xml';
+import { attr, encodeXml, relationships, relsPath, tags, utf8Declared } from './xml';
 import type { Zip } from './zip';
 
 /** The size of the pieces a changed part is encoded in. */
@@ -108,7 +108,9 @@ export class EditedCopy {
     let held: string[] = [];
     let heldLength = 0;
     const flush = () => {
-      pieces.push(encoder.encode(held.join('')));
+      // The first piece holds the part's XML declaration: the part is written in UTF-8 whatever it was.
+      const text = held.join('');
+      pieces.push(encoder.encode(pieces.length ? text : utf8Declared(text)));
       held = [];
       heldLength = 0;
     };

@@ -10,15 +10,30 @@ const EXCELJS_NAMES: Record<string, { readonly target: RegExp; readonly part: (n
 };
 
 /**
- * The package as ExcelJS can load it, or null when it can as it is. ExcelJS finds a sheet's notes
- * only at xl/commentsN.xml and xl/drawings/vmlDrawingN.vml, cited as ../commentsN.xml; a workbook
- * with notes from another writer (openpyxl: xl/comments/comment1.xml, cited as /xl/comments/…) makes
- * it fail to load at all. Here the notes' parts are copied to the names ExcelJS looks for. Only
- * ExcelJS reads the result: a copy it writes names every part its own way.
+ * The package as ExcelJS can load it, or null when it can as it is. ExcelJS reads every part as
+ * UTF-8, and finds a sheet's notes only at xl/commentsN.xml and xl/drawings/vmlDrawingN.vml, cited
+ * as ../commentsN.xml: a workbook with notes from another writer (openpyxl: xl/comments/comment1.xml,
+ * cited as /xl/comments/…) makes it fail to load at all. Here the parts of a workbook written in
+ * UTF-16 are written in UTF-8, and the notes' parts are copied to the names ExcelJS looks for. Only
+ * ExcelJS reads the result: a copy it writes names and encodes every part its own way.
  */
-export async function excelJsInput(zip: Zip, sheets: readonly SheetEntry[]): Promise<Uint8Array | null> {
+export async function excelJsInput(
+  zip: Zip,
+  workbookPart: string,
+  sheets: readonly SheetEntry[],
+): Promise<Uint8Array | null> {
   const edit = new PackageEdit(zip);
   let changed = false;
+  // One writer writes all its parts alike: the workbook part tells (the sheets' may be large).
+  const encoding = await zip.encoding(workbookPart);
+  if (encoding !== null && encoding !== 'utf-8') {
+    for (const name of zip.names())
+      if (/\.(xml|rels|vml)$/i.test(name)) {
+        const text = await zip.text(name);
+        if (text !== null) edit.set(name, text);
+      }
+    changed = true;
+  }
   for (const sheet of sheets) {
     if (sheet.kind !== 'worksheet' || !sheet.part) continue;
     const path = relsPath(sheet.part);

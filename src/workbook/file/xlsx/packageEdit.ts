@@ -1,4 +1,4 @@
-import { attr, encodeXml, relsPath, tags } from './xml';
+import { attr, encodeXml, relsPath, tags, utf8Declared } from './xml';
 import type { Zip } from './zip';
 import { rezip } from './zipWrite';
 
@@ -105,7 +105,7 @@ export class PackageEdit {
     const added = new Map<string, readonly Uint8Array[]>();
     const put = (path: string, content: readonly Uint8Array[]) =>
       (this.zip.has(path) ? changed : added).set(path, content);
-    for (const [path, xml] of this.texts) put(path, [encoder.encode(xml)]);
+    for (const [path, xml] of this.texts) put(path, [encoder.encode(utf8Declared(xml))]);
     for (const [path, content] of this.pieces) put(path, content);
     return rezip(this.zip, changed, added);
   }

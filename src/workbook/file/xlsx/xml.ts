@@ -16,6 +16,11 @@ export function decodeXml(s: string): string {
   return s;
 }
 
+/** A part's text to be written in UTF-8: an XML declaration that names another encoding (UTF-16) names UTF-8. */
+export function utf8Declared(xml: string): string {
+  return xml.replace(/^(\uFEFF?<\?xml\b[^?]*?\sencoding\s*=\s*)(["'])[^"']*\2/, '$1$2UTF-8$2');
+}
+
 /** Text as XML element content or an attribute value: the five characters XML reserves, as entities. */
 export function encodeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

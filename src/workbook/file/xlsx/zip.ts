@@ -1,6 +1,15 @@
 import { Inflate } from 'fflate';
 
 /** One entry of a ZIP archive, as its central directory describes it. */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+/** A part's encoding by its first bytes: XML parts are UTF-8, or UTF-16 led by a byte-order mark (both allowed). */
+function encodingOf(first: Uint8Array): Encoding {
+  if (first[0] === 0xff && first[1] === 0xfe) return 'utf-16le';
+  if (first[0] === 0xfe && first[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
 export interface Entry {
   readonly method: number;
   readonly compressedSize: number;
@@ -157,17 +166,27 @@ export class Zip {
 
   /** A small part as text (workbook, styles, relationships); null when there is no such part. */
   async text(name: string): Promise<string | null> {
-    const decoder = new TextDecoder();
     let out = '';
-    const found = await this.stream(name, (chunk) => (out += decoder.decode(chunk, { stream: true })));
-    return found ? out + decoder.decode() : null;
+    const found = await this.textChunks(name, (t) => (out += t));
+    return found ? out : null;
   }
 
-  /** A part as text in pieces that never split a character. */
+  /** A part as text in pieces that never split a character, in its encoding (see `encodingOf`). */
   async textChunks(name: string, onText: (text: string) => void, pause?: () => Promise<void>): Promise<boolean> {
-    const decoder = new TextDecoder();
-    const found = await this.stream(name, (chunk) => onText(decoder.decode(chunk, { stream: true })), pause);
-    if (found) onText(decoder.decode());
+    const read: { decoder?: TextDecoder } = {};
+    const found = await this.stream(
+      name,
+      (chunk) => onText((read.decoder ??= new TextDecoder(encodingOf(chunk))).decode(chunk, { stream: true })),
+      pause,
+    );
+    if (found && read.decoder) onText(read.decoder.decode());
     return found;
+  }
+
+  /** The encoding of a (small) part; null when there is no such part. */
+  async encoding(name: string): Promise<Encoding | null> {
+    const read: { first?: Uint8Array } = {};
+    const found = await this.stream(name, (chunk) => (read.first ??= chunk));
+    return found ? encodingOf(read.first ?? new Uint8Array()) : null;
   }
 }
