@@ -125,20 +125,32 @@ describe('a copy with the findings (the pane without Excel)', () => {
     expect([...resaved.keys()].some((n) => n.startsWith('xl/charts/'))).toBe(true);
   });
 
-  it('of a file saved by LibreOffice (another writer, its own XML and styles) is written in place too', async () => {
+  it('of a file saved by LibreOffice (another writer, its own XML, styles and notes) is written in place too', async () => {
     const path = join(dir, 'by-lo-source.xlsx');
     await writeXlsx(path, { O16: fixableRows() });
+    // The user's own note, drawn by LibreOffice its own way (shapes named shape_0, no block of ids claimed).
+    const source = new ExcelJS.Workbook();
+    await source.xlsx.readFile(path);
+    source.getWorksheet('O16')!.getCell('A1').note = 'ของผู้ใช้';
+    await source.xlsx.writeFile(path);
     const bytes = new Uint8Array(await readFile(await savedAsByLibreOffice(path, dir, 'xlsx')));
+    expect((await packageParts(bytes)).get('xl/drawings/vmlDrawing1.vml')!.toString()).not.toContain('o:idmap');
     const { bytes: copy, keptFile, report } = await markedCopyOf(bytes);
     expect(keptFile).toBe(true);
     const model = new ExcelJS.Workbook();
     await model.xlsx.load(copy as unknown as ArrayBuffer);
     const plan = planMarks(report.findings);
-    expect(marksOf(model.getWorksheet('O16')!).cells).toEqual({ error: ['H2'], warning: ['K3'] });
-    expect(marksOf(model.getWorksheet('O16')!).notes.get('H2')).toBe(plan.notes.find((n) => n.cell === 'H2')!.text);
+    const { cells, notes } = marksOf(model.getWorksheet('O16')!);
+    expect(cells).toEqual({ error: ['H2'], warning: ['K3'] });
+    expect(notes.get('H2')).toBe(plan.notes.find((n) => n.cell === 'H2')!.text);
+    expect(notes.get('A1')).toBe('ของผู้ใช้');
     await writeFile(join(dir, 'by-lo-marked.xlsx'), copy);
     const shown = await computedByLibreOffice(join(dir, 'by-lo-marked.xlsx'), dir, 2);
     expect(shown[3]!.slice(0, 2)).toEqual(['O16', report.findings[0]!.cell]);
+    // LibreOffice reads every note of the copy: saved again, each is still there.
+    const resaved = await packageParts(await readFile(await resavedByLibreOffice(join(dir, 'by-lo-marked.xlsx'), dir)));
+    const comments = [...resaved.entries()].filter(([n]) => /comments\d*\.xml$/.test(n)).map(([, b]) => b.toString());
+    expect(comments.join('').match(/<comment /g)).toHaveLength(plan.notes.length + 1);
   });
 
   it('is cleared without a trace by the other writer, as the pane clears marks', async () => {

@@ -129,10 +129,17 @@ export function notesVml(notes: MarkPlan['notes'], block: number): string {
   return `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocksFor(notes.length, block).join(',')}"/></o:shapelayout>${SHAPE_TYPE}${noteShapes(notes, block)}</xml>`;
 }
 
+/** The namespaces the shapes of notes use (v:, o:, x:), each declared on the drawing's root. */
+const VML_NAMESPACES = [
+  /\sxmlns:v\s*=\s*["']urn:schemas-microsoft-com:vml["']/,
+  /\sxmlns:o\s*=\s*["']urn:schemas-microsoft-com:office:office["']/,
+  /\sxmlns:x\s*=\s*["']urn:schemas-microsoft-com:office:excel["']/,
+];
+
 /**
  * A sheet's legacy drawing with the shapes of the notes of cells `removed` taken out, and shapes for
  * `added` put in with ids from block `block` on (no drawing claims it yet; this one then does).
- * Null when it is not laid out as Excel lays it out.
+ * Null when it is not laid out as Excel or LibreOffice lay it out.
  */
 export function mergedVml(
   vml: string,
@@ -142,7 +149,7 @@ export function mergedVml(
 ): string | null {
   const idmap = /<o:idmap\b[^>]*\sdata\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>/.exec(vml);
   // U+FFFD: a drawing not in UTF-8 (written in a code page) would be spoilt by writing it back.
-  if (!idmap || !vml.includes('</xml>') || vml.includes('\uFFFD')) return null;
+  if (!vml.includes('</xml>') || vml.includes('\uFFFD')) return null;
   let out = vml.replace(/<v:shape\b[^>]*>[\s\S]*?<\/v:shape>/g, (shape) => {
     const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(shape)?.[1];
     const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(shape)?.[1];
@@ -150,8 +157,18 @@ export function mergedVml(
     return removed.has(a1(Number(row) + 1, Number(col) + 1)) ? '' : shape;
   });
   if (!added.length) return out;
-  const claimed = [(idmap[1] ?? idmap[2]!).trim(), ...blocksFor(added.length, block)].filter((x) => x !== '').join(',');
-  out = out.replace(idmap[0], () => idmap[0].replace(/\sdata\s*=\s*("[^"]*"|'[^']*')/, () => ` data="${claimed}"`));
+  const blocks = blocksFor(added.length, block);
+  if (idmap) {
+    const claimed = [(idmap[1] ?? idmap[2]!).trim(), ...blocks].filter((x) => x !== '').join(',');
+    out = out.replace(idmap[0], () => idmap[0].replace(/\sdata\s*=\s*("[^"]*"|'[^']*')/, () => ` data="${claimed}"`));
+  } else {
+    // LibreOffice claims no blocks (its shapes are named shape_0 …): the drawing claims ours in a
+    // layout of its own, its root declaring what our shapes use.
+    const root = /^\uFEFF?(?:<\?xml[^>]*>\s*)?(<xml\b[^>]*>)/.exec(vml)?.[1];
+    if (!root || !VML_NAMESPACES.every((ns) => ns.test(root))) return null;
+    const layout = `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks.join(',')}"/></o:shapelayout>`;
+    out = out.replace(root, () => root + layout);
+  }
   const type = /\sid\s*=\s*["']_x0000_t202["']/.test(out) ? '' : SHAPE_TYPE;
   return out.replace('</xml>', () => `${type}${noteShapes(added, block)}</xml>`);
 }
