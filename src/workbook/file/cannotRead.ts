@@ -10,6 +10,7 @@ export interface Unreadable extends Bilingual {
     | 'empty-file'
     | 'password-protected'
     | 'old-xls'
+    | 'opendocument'
     | 'web-page'
     | 'excel-named-csv'
     | 'damaged';
@@ -47,6 +48,9 @@ function contains(hay: Uint8Array, needle: Uint8Array): boolean {
   return false;
 }
 
+/** The first entry of an OpenDocument spreadsheet (.ods): its media type, stored as it is. */
+const ODS = new TextEncoder().encode('mimetypeapplication/vnd.oasis.opendocument.spreadsheet');
+
 /** "EncryptedPackage" as an OLE directory holds it: UTF-16, little-endian. */
 const ENCRYPTED = new Uint8Array([...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]));
 
@@ -69,6 +73,12 @@ export function diagnose(b: Uint8Array): Unreadable {
           en: 'an old Excel (.xls) file renamed .xlsx: open it in Excel and save it as .xlsx',
         };
   }
+  if (starts(b, ZIP) && contains(b.subarray(0, 256), ODS))
+    return {
+      code: 'opendocument',
+      th: 'เป็นไฟล์ OpenDocument (.ods) ของ LibreOffice: เปิดใน LibreOffice แล้วบันทึกเป็น .xlsx (Excel 2007-365)',
+      en: 'an OpenDocument spreadsheet (.ods): open it in LibreOffice and save it as .xlsx (Excel 2007-365)',
+    };
   const head = new TextDecoder().decode(b.subarray(0, 512)).trimStart().toLowerCase();
   if (head.startsWith('<') && /<(html|table|!doctype)/.test(head))
     return {
