@@ -1,6 +1,5 @@
 import { Inflate } from 'fflate';
 
-/** One entry of a ZIP archive, as its central directory describes it. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 /** A part's encoding by its first bytes: XML parts are UTF-8, or UTF-16 led by a byte-order mark (both allowed). */
@@ -10,6 +9,7 @@ function encodingOf(first: Uint8Array): Encoding {
   return 'utf-8';
 }
 
+/** One entry of a ZIP archive, as its central directory describes it. */
 export interface Entry {
   readonly method: number;
   readonly compressedSize: number;
