@@ -152,19 +152,19 @@ describe('reading an .xlsx straight from its XML', () => {
         ws.mergeCells('A5:C5');
         ws.getCell('A5').value = 'รวม';
       });
-      const quoted = await respelled(bytes, spell);
-      const workbook = new TextDecoder().decode((await packageParts(quoted)).get('xl/workbook.xml'));
+      const respelt = await respelled(bytes, spell);
+      const workbook = new TextDecoder().decode((await packageParts(respelt)).get('xl/workbook.xml'));
       expect(workbook, how).toContain(spell('<sheet sheetId="1" name="S"'));
       const original = await (await ExcelJsWorkbook.load(bytes)).readSheet('S');
-      const [fast, slow] = await bothWays(quoted, 'S');
+      const [fast, slow] = await bothWays(respelt, 'S');
       expect(fast).toEqual(original);
       expect(slow).toEqual(original);
       expect(fast.values[2]).toEqual(['จ้างซ่อมถนน', new Date(Date.UTC(2024, 2, 31)), 'ประกาศ', 1480.5]);
       expect(fast.hiddenColumns).toEqual([4]);
       expect(fast.merges).toEqual([{ top: 5, left: 1, bottom: 5, right: 3 }]);
-      // Its size (<dimension ref='A1:D5'>) is read too: progress is told against it.
+      // Its size (<dimension ref="A1:D5"> spelt so) is read too: progress is told against it.
       const told: { rowsRead: number; totalRows: number }[] = [];
-      await (await ExcelJsWorkbook.load(quoted)).readSheet('S', { onProgress: (p) => told.push(p) });
+      await (await ExcelJsWorkbook.load(respelt)).readSheet('S', { onProgress: (p) => told.push(p) });
       expect(told.at(-1)).toEqual({ rowsRead: 5, totalRows: 5 });
     },
   );

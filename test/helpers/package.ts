@@ -45,9 +45,6 @@ export async function respelled(bytes: Uint8Array, spell: (tag: string) => strin
   return zip.generateAsync({ type: 'uint8array' });
 }
 
-/** The package with every attribute in single quotes (r='A1'). */
-export const singleQuoted = (bytes: Uint8Array) => respelled(bytes, SPELLINGS['in single quotes']);
-
 /** The package with every XML part in UTF-16 (little-endian, led by its byte-order mark), as XML allows. */
 export async function inUtf16(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
