@@ -12,6 +12,7 @@ import {
   mergedComments,
   mergedVml,
   notesVml,
+  redrawnVml,
   withoutMarkRules,
 } from './marksXml';
 import { PackageEdit, PART, REL } from './packageEdit';
@@ -163,7 +164,8 @@ export class EditedCopy {
 
   /**
    * The sheet's notes (parts `comments` and `drawing`) with those of an earlier check taken out and
-   * `notes` put in beside the user's own; false when they cannot be (see mergedComments, mergedVml).
+   * `notes` put in beside the user's own; false when they cannot be (see mergedComments, mergedVml and
+   * redrawnVml).
    */
   private async mergeNotes(
     edit: PackageEdit,
@@ -173,8 +175,12 @@ export class EditedCopy {
   ): Promise<boolean> {
     const [xml, vml] = [await this.src.zip.text(comments), await this.src.zip.text(drawing)];
     const merged = xml === null ? null : mergedComments(xml, notes);
-    const shapes = merged && vml !== null ? mergedVml(vml, merged.removed, merged.added, await this.freeBlock()) : null;
-    if (!merged || shapes === null) return false;
+    if (!merged || vml === null) return false;
+    const block = await this.freeBlock();
+    const shapes =
+      mergedVml(vml, merged.removed, merged.added, block) ??
+      redrawnVml(vml, [...merged.users, ...merged.added.map((n) => n.cell)], block);
+    if (shapes === null) return false;
     edit.set(comments, merged.xml);
     edit.set(drawing, shapes);
     return true;
@@ -185,7 +191,13 @@ export class EditedCopy {
     const comments = edit.freeName((n) => `xl/comments${n}.xml`);
     const vml = edit.freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
     await edit.addPart(comments, commentsXml(notes), PART.comments.type);
-    edit.set(vml, notesVml(notes, await this.freeBlock()));
+    edit.set(
+      vml,
+      notesVml(
+        notes.map((n) => n.cell),
+        await this.freeBlock(),
+      ),
+    );
     await edit.declareExtension('vml', PART.vmlDrawing.type);
     await edit.relate(part, PART.comments.rel, comments);
     return edit.relate(part, PART.vmlDrawing.rel, vml);

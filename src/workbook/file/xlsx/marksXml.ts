@@ -57,13 +57,13 @@ export function commentsXml(notes: MarkPlan['notes']): string {
 /**
  * A sheet's comments part with the notes of marks drawn before taken out and `notes` put in, beside
  * the user's own notes (a cell with one keeps it, and no note of ours: as the other writers do).
- * Also which cells lost a note and which notes were added; null when a note holds the user's text
- * and ours together (the other writer then takes ours out of it).
+ * Also which cells lost a note, which keep the user's, and which notes were added; null when a note
+ * holds the user's text and ours together (the other writer then takes ours out of it).
  */
 export function mergedComments(
   xml: string,
   notes: MarkPlan['notes'],
-): { xml: string; removed: Set<string>; added: MarkPlan['notes'] } | null {
+): { xml: string; removed: Set<string>; users: Set<string>; added: MarkPlan['notes'] } | null {
   const removed = new Set<string>();
   const users = new Set<string>();
   let mixed = false;
@@ -80,7 +80,7 @@ export function mergedComments(
   });
   if (mixed) return null;
   const added = notes.filter((n) => !users.has(n.cell));
-  if (!added.length) return { xml: out, removed, added };
+  if (!added.length) return { xml: out, removed, users, added };
   const authors = [...out.matchAll(/<author>([\s\S]*?)<\/author>/g)].map((m) => m[1]);
   let author = authors.indexOf(MARK_TAG);
   if (author < 0) {
@@ -96,7 +96,7 @@ export function mergedComments(
     out = out.replace(/<commentList\s*\/>/, () => `<commentList>${list}</commentList>`);
   else if (out.includes('</commentList>')) out = out.replace('</commentList>', () => `${list}</commentList>`);
   else return null;
-  return { xml: out, removed, added };
+  return { xml: out, removed, users, added };
 }
 
 const SHAPE_TYPE =
@@ -107,11 +107,11 @@ function blocksFor(count: number, block: number): number[] {
   return Array.from({ length: Math.floor(count / 1024) + 1 }, (_, i) => block + i);
 }
 
-/** The shapes that show `notes`, their ids from block `block` on. */
-function noteShapes(notes: MarkPlan['notes'], block: number): string {
-  return notes
-    .map((n, i) => {
-      const at = parseA1(n.cell)!;
+/** The shapes that show the notes of `cells`, their ids from block `block` on. */
+function noteShapes(cells: readonly string[], block: number): string {
+  return cells
+    .map((cell, i) => {
+      const at = parseA1(cell)!;
       const [row, col] = [at.row - 1, at.col - 1];
       // Shown (on hover) to the right of the cell, four columns wide and four rows tall.
       const anchor = `${col + 1}, 15, ${Math.max(0, row - 1)}, 10, ${col + 4}, 15, ${row + 3}, 4`;
@@ -125,8 +125,19 @@ function noteShapes(notes: MarkPlan['notes'], block: number): string {
  * across the workbook, in blocks of 1024 that each drawing claims: this one's start at block `block`,
  * which no other drawing claims, and take as many blocks as the notes need.
  */
-export function notesVml(notes: MarkPlan['notes'], block: number): string {
-  return `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocksFor(notes.length, block).join(',')}"/></o:shapelayout>${SHAPE_TYPE}${noteShapes(notes, block)}</xml>`;
+export function notesVml(cells: readonly string[], block: number): string {
+  return `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocksFor(cells.length, block).join(',')}"/></o:shapelayout>${SHAPE_TYPE}${noteShapes(cells, block)}</xml>`;
+}
+
+/**
+ * A drawing that `mergedVml` cannot change (openpyxl's names one prefix for two namespaces), drawn
+ * anew with a shape for the note of each of `cells`: the notes are the comments part's, the drawing
+ * only shows them (the user's notes take the default size). Null when it shows anything but notes
+ * (a button, a check box), which drawn anew would be lost.
+ */
+export function redrawnVml(vml: string, cells: readonly string[], block: number): string | null {
+  const kinds = [...vml.matchAll(/\sObjectType\s*=\s*["']([^"']*)["']/g)].map((m) => m[1]);
+  return kinds.every((k) => k === 'Note') ? notesVml(cells, block) : null;
 }
 
 /** The namespaces the shapes of notes use (v:, o:, x:), each declared on the drawing's root. */
@@ -170,7 +181,14 @@ export function mergedVml(
     out = out.replace(root, () => root + layout);
   }
   const type = /\sid\s*=\s*["']_x0000_t202["']/.test(out) ? '' : SHAPE_TYPE;
-  return out.replace('</xml>', () => `${type}${noteShapes(added, block)}</xml>`);
+  return out.replace(
+    '</xml>',
+    () =>
+      `${type}${noteShapes(
+        added.map((n) => n.cell),
+        block,
+      )}</xml>`,
+  );
 }
 
 /** A worksheet's tail without the rules of marks drawn before (a block of rules left empty goes too). */
@@ -183,10 +201,10 @@ export function withoutMarkRules(tail: string): string {
   });
 }
 
-/** The blocks of shape ids the workbook's legacy drawings claim (their o:idmap data). */
+/** The blocks of shape ids the workbook's legacy drawings claim (their o:idmap data, whatever the prefix). */
 export function claimedBlocks(vml: string): number[] {
   const out: number[] = [];
-  for (const m of vml.matchAll(/<o:idmap\b[^>]*\sdata\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+  for (const m of vml.matchAll(/<(?:[\w.-]+:)?idmap\b[^>]*\sdata\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
     for (const n of (m[1] ?? m[2]!).split(/[\s,]+/)) if (n) out.push(Number(n));
   return out;
 }
