@@ -191,13 +191,8 @@ export class EditedCopy {
     const comments = edit.freeName((n) => `xl/comments${n}.xml`);
     const vml = edit.freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
     await edit.addPart(comments, commentsXml(notes), PART.comments.type);
-    edit.set(
-      vml,
-      notesVml(
-        notes.map((n) => n.cell),
-        await this.freeBlock(),
-      ),
-    );
+    const cells = notes.map((n) => n.cell);
+    edit.set(vml, notesVml(cells, await this.freeBlock()));
     await edit.declareExtension('vml', PART.vmlDrawing.type);
     await edit.relate(part, PART.comments.rel, comments);
     return edit.relate(part, PART.vmlDrawing.rel, vml);
