@@ -20,7 +20,7 @@ import { AFTER_CONDITIONAL_FORMATS, AFTER_LEGACY_DRAWING, insertInTail, SheetTai
 import { StyleBook } from './styleBook';
 import { isPlainTable, tableSheetXml } from './tableSheet';
 import type { SheetEntry } from './xlsxFile';
-import { attr, encodeXml, relationships, relsPath, tags, utf8Declared } from './xml';
+import { attr, encodeXml, relationships, relsPath, tags, utf8Declared, withAttr } from './xml';
 import type { Zip } from './zip';
 
 /** The size of the pieces a changed part is encoded in. */
@@ -40,8 +40,7 @@ export interface FileEdits {
 function calcOnLoad(workbook: string): string {
   const calcPr = /<calcPr\b[^>]*>/.exec(workbook);
   if (calcPr) {
-    const tag = calcPr[0].replace(/\sfullCalcOnLoad\s*=\s*("[^"]*"|'[^']*')/, '');
-    return workbook.replace(calcPr[0], () => tag.replace('<calcPr', '<calcPr fullCalcOnLoad="1"'));
+    return workbook.replace(calcPr[0], () => withAttr(calcPr[0], 'fullCalcOnLoad', '1'));
   }
   const at = workbook.search(
     /<(oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)[\s/>]|<\/workbook>/,
@@ -208,11 +207,10 @@ export class EditedCopy {
     let workbook = await edit.text(this.src.workbookPart);
     // The relationships' prefix as the root declares it; else (openpyxl declares it on each <sheet>)
     // the new <sheet> declares its own.
-    const declared =
-      workbook &&
-      /<workbook\b[^>]*\sxmlns:(\w+)\s*=\s*["']http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships["']/.exec(
-        workbook,
-      )?.[1];
+    const root = /<workbook\b[^>]*>/.exec(workbook ?? '')?.[0] ?? '';
+    const declared = [...root.matchAll(/\sxmlns:([\w.-]+)/g)]
+      .map((m) => m[1]!)
+      .find((prefix) => attr(root, `xmlns:${prefix}`) === REL);
     const r = declared ?? 'r';
     if (!workbook || !isPlainTable(layout) || !workbook.includes('</sheets>')) return null;
     const tables: { id: number; name: string }[] = [];
@@ -236,8 +234,7 @@ export class EditedCopy {
     await edit.addPart(sheetPart, xml.sheet, PART.worksheet.type);
     await edit.addPart(tablePart, xml.table, PART.table.type);
     const rid = await edit.relate(this.src.workbookPart, PART.worksheet.rel, sheetPart);
-    const sheetId =
-      Math.max(0, ...[...workbook.matchAll(/\ssheetId\s*=\s*["'](\d+)["']/g)].map((m) => Number(m[1]))) + 1;
+    const sheetId = Math.max(0, ...[...tags(workbook, 'sheet')].map((t) => Number(attr(t, 'sheetId')) || 0)) + 1;
     // A function gives the new text: a name's "$&" must not be read as a pattern.
     workbook = workbook.replace(
       '</sheets>',

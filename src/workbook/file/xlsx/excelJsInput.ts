@@ -1,6 +1,6 @@
 import { PackageEdit } from './packageEdit';
 import type { SheetEntry } from './xlsxFile';
-import { attr, relationships, relsPath, tags } from './xml';
+import { attr, relationships, relsPath, tags, withAttr } from './xml';
 import type { Zip } from './zip';
 
 /** Where ExcelJS looks for a sheet's notes, by the target its relationship names. */
@@ -49,7 +49,7 @@ export async function excelJsInput(
       const name = edit.freeName(names.part);
       edit.set(name, text);
       const target = name.replace(/^xl\//, '../');
-      rels = rels.replace(tag, () => tag.replace(/\sTarget\s*=\s*("[^"]*"|'[^']*')/, ` Target="${target}"`));
+      rels = rels.replace(tag, () => withAttr(tag, 'Target', target));
       changed = true;
     }
     edit.set(path, rels);

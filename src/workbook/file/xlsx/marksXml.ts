@@ -8,7 +8,15 @@ import {
   type MarkPlan,
 } from '../../../core/findings/marks';
 import { MAIN } from './packageEdit';
-import { attr, decodeXml, encodeXml, escapeCellText, textOf } from './xml';
+import { attr, decodeXml, encodeXml, escapeCellText, tags, textOf, withAttr } from './xml';
+
+/** The start tags of the elements named `local` in a drawing, whatever their prefix (v:, o:, x: or ns0: …). */
+function startTags(xml: string, local: string): string[] {
+  return [...xml.matchAll(new RegExp(`<(?:[\\w.-]+:)?${local}\\b[^>]*>`, 'g'))].map((m) => m[0]);
+}
+
+/** What the shapes of a drawing are (Note, Button, Checkbox …), by their ClientData. */
+const objectTypes = (xml: string) => startTags(xml, 'ClientData').map((t) => attr(t, 'ObjectType'));
 
 const SEVERITIES = ['error', 'warning'] as const;
 type Marked = (typeof SEVERITIES)[number];
@@ -39,7 +47,7 @@ export function markFormatsXml(plan: MarkPlan, dxf: Record<Marked, number>, prio
 /** The highest priority of the conditional formats in a worksheet's tail (0 when it has none). */
 export function highestPriority(tail: string): number {
   let max = 0;
-  for (const m of tail.matchAll(/<cfRule\b[^>]*\spriority\s*=\s*["'](\d+)["']/g)) max = Math.max(max, Number(m[1]));
+  for (const rule of tags(tail, 'cfRule')) max = Math.max(max, Number(attr(rule, 'priority')) || 0);
   return max;
 }
 
@@ -136,16 +144,15 @@ export function notesVml(cells: readonly string[], block: number): string {
  * (a button, a check box), which drawn anew would be lost.
  */
 export function redrawnVml(vml: string, cells: readonly string[], block: number): string | null {
-  const kinds = [...vml.matchAll(/\sObjectType\s*=\s*["']([^"']*)["']/g)].map((m) => m[1]);
-  return kinds.every((k) => k === 'Note') ? notesVml(cells, block) : null;
+  return objectTypes(vml).every((k) => k === 'Note') ? notesVml(cells, block) : null;
 }
 
 /** The namespaces the shapes of notes use (v:, o:, x:), each declared on the drawing's root. */
-const VML_NAMESPACES = [
-  /\sxmlns:v\s*=\s*["']urn:schemas-microsoft-com:vml["']/,
-  /\sxmlns:o\s*=\s*["']urn:schemas-microsoft-com:office:office["']/,
-  /\sxmlns:x\s*=\s*["']urn:schemas-microsoft-com:office:excel["']/,
-];
+const VML_NAMESPACES = {
+  'xmlns:v': 'urn:schemas-microsoft-com:vml',
+  'xmlns:o': 'urn:schemas-microsoft-com:office:office',
+  'xmlns:x': 'urn:schemas-microsoft-com:office:excel',
+};
 
 /**
  * A sheet's legacy drawing with the shapes of the notes of cells `removed` taken out, and shapes for
@@ -158,25 +165,26 @@ export function mergedVml(
   added: MarkPlan['notes'],
   block: number,
 ): string | null {
-  const idmap = /<o:idmap\b[^>]*\sdata\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>/.exec(vml);
+  const idmap = /<o:idmap\b[^>]*>/.exec(vml)?.[0];
+  const data = idmap === undefined ? null : attr(idmap, 'data');
   // U+FFFD: a drawing not in UTF-8 (written in a code page) would be spoilt by writing it back.
   if (!vml.includes('</xml>') || vml.includes('\uFFFD')) return null;
   let out = vml.replace(/<v:shape\b[^>]*>[\s\S]*?<\/v:shape>/g, (shape) => {
     const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(shape)?.[1];
     const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(shape)?.[1];
-    if (!/ObjectType\s*=\s*["']Note["']/.test(shape) || row === undefined || col === undefined) return shape;
+    if (!objectTypes(shape).includes('Note') || row === undefined || col === undefined) return shape;
     return removed.has(a1(Number(row) + 1, Number(col) + 1)) ? '' : shape;
   });
   if (!added.length) return out;
   const blocks = blocksFor(added.length, block);
-  if (idmap) {
-    const claimed = [(idmap[1] ?? idmap[2]!).trim(), ...blocks].filter((x) => x !== '').join(',');
-    out = out.replace(idmap[0], () => idmap[0].replace(/\sdata\s*=\s*("[^"]*"|'[^']*')/, () => ` data="${claimed}"`));
+  if (idmap !== undefined && data !== null) {
+    const claimed = [data.trim(), ...blocks].filter((x) => x !== '').join(',');
+    out = out.replace(idmap, () => withAttr(idmap, 'data', claimed));
   } else {
     // LibreOffice claims no blocks (its shapes are named shape_0 …): the drawing claims ours in a
     // layout of its own, its root declaring what our shapes use.
     const root = /^\uFEFF?(?:<\?xml[^>]*>\s*)?(<xml\b[^>]*>)/.exec(vml)?.[1];
-    if (!root || !VML_NAMESPACES.every((ns) => ns.test(root))) return null;
+    if (!root || !Object.entries(VML_NAMESPACES).every(([name, uri]) => attr(root, name) === uri)) return null;
     const layout = `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks.join(',')}"/></o:shapelayout>`;
     out = out.replace(root, () => root + layout);
   }
@@ -204,7 +212,7 @@ export function withoutMarkRules(tail: string): string {
 /** The blocks of shape ids the workbook's legacy drawings claim (their o:idmap data, whatever the prefix). */
 export function claimedBlocks(vml: string): number[] {
   const out: number[] = [];
-  for (const m of vml.matchAll(/<(?:[\w.-]+:)?idmap\b[^>]*\sdata\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
-    for (const n of (m[1] ?? m[2]!).split(/[\s,]+/)) if (n) out.push(Number(n));
+  for (const idmap of startTags(vml, 'idmap'))
+    for (const n of (attr(idmap, 'data') ?? '').split(/[\s,]+/)) if (n) out.push(Number(n));
   return out;
 }

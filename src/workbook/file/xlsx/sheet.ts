@@ -194,8 +194,10 @@ export class SheetParser {
   }
 
   private head(xml: string): void {
-    const dim = /<dimension\b[^>]*\sref\s*=\s*["'][A-Z]*\d*:?[A-Z]*(\d+)["']/.exec(xml);
-    if (dim) this.totalRows = Number(dim[1]);
+    const dim = [...tags(xml, 'dimension')][0];
+    // Its last row: 5 of "A1:D5".
+    const last = dim === undefined ? null : /(\d+)\s*$/.exec(attr(dim, 'ref') ?? '');
+    if (last) this.totalRows = Number(last[1]);
     for (const tag of tags(xml, 'col')) {
       const hidden = attr(tag, 'hidden');
       if (hidden !== '1' && hidden !== 'true') continue;

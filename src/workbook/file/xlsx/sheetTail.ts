@@ -1,3 +1,6 @@
+import { REL } from './packageEdit';
+import { attr } from './xml';
+
 /** The elements of a worksheet that come after its conditional formats, in the schema's order. */
 export const AFTER_CONDITIONAL_FORMATS = [
   'dataValidations',
@@ -67,9 +70,7 @@ export class SheetTail {
   /** Whether the root element declares the relationships' namespace prefix r:. */
   get declaresR(): boolean {
     const root = /<worksheet\b[^>]*>/.exec(this.head)?.[0] ?? '';
-    return /\sxmlns:r\s*=\s*["']http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships["']/.test(
-      root,
-    );
+    return attr(root, 'xmlns:r') === REL;
   }
 
   /** Sends the tail changed by `edit`; false (nothing sent) when there was no tail or `edit` gives null. */

@@ -1,6 +1,6 @@
 import { hidesNumber } from '../../../core/findings/fixes';
 import { builtinIsDate, customFormats } from './styles';
-import { attr, escapeCellText } from './xml';
+import { attr, escapeCellText, withAttr, withoutAttr } from './xml';
 
 /** Excel's built-in number formats by code: the ones fixes use. */
 const BUILT_IN: Record<string, number> = { General: 0, '@': 49 };
@@ -64,8 +64,10 @@ export class StyleBook {
     if (made === undefined) {
       const open = base.slice(0, base.indexOf('>') + 1);
       const rest = base.slice(open.length);
-      let tag = open.replace(/\s(numFmtId|applyNumberFormat)\s*=\s*("[^"]*"|'[^']*')/g, '');
-      tag = tag.replace(/^<xf/, `<xf numFmtId="${id}" applyNumberFormat="1"`);
+      const tag = withoutAttr(withoutAttr(open, 'numFmtId'), 'applyNumberFormat').replace(
+        /^<xf/,
+        `<xf numFmtId="${id}" applyNumberFormat="1"`,
+      );
       made = this.addXf(tag + rest);
       this.made.set(key, made);
     }
@@ -165,8 +167,5 @@ function appendTo(xml: string, list: string, items: string, count: number): stri
   const close = xml.indexOf(`</${list}>`);
   xml = `${xml.slice(0, close)}${items}${xml.slice(close)}`;
   const tag = new RegExp(`<${list}(\\s[^>]*[^/>])?>`).exec(xml)!;
-  const counted = /\scount\s*=\s*["']\d+["']/.test(tag[0])
-    ? tag[0].replace(/\scount\s*=\s*["']\d+["']/, ` count="${count}"`)
-    : tag[0].replace(`<${list}`, `<${list} count="${count}"`);
-  return xml.replace(tag[0], () => counted);
+  return xml.replace(tag[0], () => withAttr(tag[0], 'count', String(count)));
 }

@@ -37,11 +37,11 @@ export function escapeCellText(s: string): string {
 }
 
 /**
- * Where the value of attribute `name` starts (just after its opening quote) in the start-tag text
- * text[from..to), or -1. XML allows either quote and spaces around "=" ( r="A1", r='A1', r = "A1" );
- * Excel writes the first, other writers may not.
+ * Where attribute `name` is in the start-tag text text[from..to): where its name starts, and where its
+ * value starts (just after the opening quote); null when absent. XML allows either quote and spaces
+ * around "=" ( r="A1", r='A1', r = "A1" ); Excel writes the first, other writers may not.
  */
-export function attrValueAt(text: string, name: string, from = 0, to = text.length): number {
+function findAttr(text: string, name: string, from = 0, to = text.length): { name: number; value: number } | null {
   const first = name.charCodeAt(0);
   for (let i = from, last = to - name.length; i <= last; i++) {
     if (text.charCodeAt(i) !== first || !text.startsWith(name, i)) continue;
@@ -53,17 +53,43 @@ export function attrValueAt(text: string, name: string, from = 0, to = text.leng
     j++;
     while (j < to && text.charCodeAt(j) <= 32) j++;
     const quote = text.charCodeAt(j);
-    if (quote === 34 || quote === 39) return j + 1;
+    if (quote === 34 || quote === 39) return { name: i, value: j + 1 };
   }
-  return -1;
+  return null;
+}
+
+/** Where the value of attribute `name` starts in the start-tag text text[from..to), or -1 (see findAttr). */
+export function attrValueAt(text: string, name: string, from = 0, to = text.length): number {
+  return findAttr(text, name, from, to)?.value ?? -1;
+}
+
+/** Where the value starting at `value` (just after its quote) ends: at its closing quote, or the tag's end. */
+function valueEnd(tag: string, value: number): number {
+  const end = tag.indexOf(tag[value - 1]!, value);
+  return end < 0 ? tag.length : end;
 }
 
 /** The value of attribute `name` in the text of a start tag, decoded; null when absent. */
 export function attr(tag: string, name: string): string | null {
   const at = attrValueAt(tag, name);
-  if (at < 0) return null;
-  const end = tag.indexOf(tag[at - 1]!, at);
-  return decodeXml(tag.slice(at, end < 0 ? tag.length : end));
+  return at < 0 ? null : decodeXml(tag.slice(at, valueEnd(tag, at)));
+}
+
+/** Start tag `tag` with attribute `name` set to `value`: in place (in its own quote), else after the element's name. */
+export function withAttr(tag: string, name: string, value: string): string {
+  const found = findAttr(tag, name);
+  const text = encodeXml(value).replace(/'/g, '&apos;');
+  if (!found) return tag.replace(/^<[^\s/>]+/, (element) => `${element} ${name}="${text}"`);
+  return tag.slice(0, found.value) + text + tag.slice(valueEnd(tag, found.value));
+}
+
+/** Start tag `tag` without attribute `name` (and the space before it). */
+export function withoutAttr(tag: string, name: string): string {
+  const found = findAttr(tag, name);
+  if (!found) return tag;
+  let start = found.name;
+  while (start > 0 && tag.charCodeAt(start - 1) <= 32) start--;
+  return tag.slice(0, start) + tag.slice(Math.min(tag.length, valueEnd(tag, found.value) + 1));
 }
 
 /** Every start tag `<name …>` (or self-closing) in a text, as the text between `<name` and `>`. */
