@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -237,6 +238,48 @@ describe('a copy with the findings (the pane without Excel)', () => {
       expect(await (await ExcelJsWorkbook.load(await respelled(second.bytes, spell))).clearMarks('O16')).toBe(2);
     },
   );
+
+  it("gives its notes shape ids that no other sheet's notes use, whichever drawing holds the highest block", async () => {
+    // Excel gives each sheet's notes a block of 1,024 shape ids of its own; two drawings sharing a
+    // block is a file Excel repairs, dropping notes. Here the highest block is neither first nor last.
+    const model = new ExcelJS.Workbook();
+    await model.xlsx.load(original as unknown as ArrayBuffer);
+    for (const name of ['N1', 'N2', 'N3']) {
+      const cell = model.addWorksheet(name).getCell('A1');
+      cell.value = name;
+      cell.note = `ของผู้ใช้ ${name}`;
+    }
+    const zip = await JSZip.loadAsync(await model.xlsx.writeBuffer());
+    const theirs = Object.keys(zip.files)
+      .filter((name) => name.endsWith('.vml'))
+      .sort();
+    expect(theirs).toHaveLength(3);
+    const blocks = new Map(theirs.map((name, i) => [name, [1, 3, 2][i]!]));
+    for (const [name, block] of blocks) {
+      const vml = await zip.file(name)!.async('string');
+      zip.file(
+        name,
+        vml.replace(/data="1"/, `data="${block}"`).replace(/_x0000_s1025/g, `_x0000_s${block * 1024 + 1}`),
+      );
+    }
+    const { bytes, keptFile } = await markedCopyOf(await zip.generateAsync({ type: 'uint8array' }));
+    expect(keptFile).toBe(true);
+    const parts = await packageParts(bytes);
+    const vmls = [...parts].filter(([name]) => name.endsWith('.vml'));
+    expect(vmls).toHaveLength(4);
+    const blockOf = (vml: string) => /<o:idmap\b[^>]*\sdata="([^"]*)"/.exec(vml)![1]!.split(',').map(Number);
+    const ours = vmls.find(([name]) => !blocks.has(name))![1].toString();
+    expect(blockOf(ours)).toEqual([4]);
+    const ids = (vml: string) => [...vml.matchAll(/<v:shape\s+id="_x0000_s(\d+)"/g)].map((m) => Number(m[1]));
+    expect(ids(ours)).toHaveLength(2);
+    for (const id of ids(ours)) expect(Math.floor((id - 1) / 1024)).toBe(4);
+    // The users' notes are all still there beside ours.
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.load(bytes as unknown as ArrayBuffer);
+    for (const name of ['N1', 'N2', 'N3'])
+      expect(marksOf(copy.getWorksheet(name)!).notes.get('A1')).toBe(`ของผู้ใช้ ${name}`);
+    expect([...marksOf(copy.getWorksheet('O16')!).notes.keys()].sort()).toEqual(['H2', 'K3']);
+  });
 
   it("keeps the user's own notes: a cell with one gets no note of ours, the others get theirs", async () => {
     const path = join(dir, 'user-notes.xlsx');
