@@ -13,7 +13,7 @@ import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { computedByLibreOffice, resavedByLibreOffice, savedAsByLibreOffice } from '../helpers/libreoffice';
 import { fixableRows, writeXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
-import { chartedO16, packageParts, respelled, SPELLINGS } from '../helpers/package';
+import { chartedO16, inStrict, packageParts, respelled, SPELLINGS } from '../helpers/package';
 import { RUNS } from '../helpers/arbitraries';
 import { a1 } from '../../src/core/cells/address';
 import type { Finding } from '../../src/core/findings/types';
@@ -238,6 +238,27 @@ describe('a copy with the findings (the pane without Excel)', () => {
       expect(await (await ExcelJsWorkbook.load(await respelled(second.bytes, spell))).clearMarks('O16')).toBe(2);
     },
   );
+
+  it('of a Strict Open XML workbook is marked in place in Strict, and LibreOffice reads its notes and findings', async () => {
+    const { bytes, keptFile, report } = await markedCopyOf(await inStrict(original));
+    expect(keptFile).toBe(true);
+    // One vocabulary throughout: a part or relationship in the usual namespaces within a Strict
+    // package is one Excel does not expect there.
+    for (const [name, part] of await packageParts(bytes)) {
+      const xml = part.toString('utf8');
+      expect(xml, name).not.toMatch(/schemas\.openxmlformats\.org\/(spreadsheetml|officeDocument)\//);
+      if (/\.(xml|rels|vml)$/.test(name)) expect(XMLValidator.validate(xml), name).toBe(true);
+    }
+    const path = join(dir, 'strict-marked.xlsx');
+    await writeFile(path, bytes);
+    const findingsSheet = await computedByLibreOffice(path, dir, 3);
+    expect(findingsSheet[3]!.slice(0, 2)).toEqual(['O16', report.findings[0]!.cell]);
+    const resaved = await packageParts(await readFile(await resavedByLibreOffice(path, dir)));
+    const comments = [...resaved.entries()].filter(([n]) => /comments\d*\.xml$/.test(n)).map(([, b]) => b.toString());
+    expect(comments.join('').match(/<comment /g)).toHaveLength(planMarks(report.findings).notes.length);
+    // Cleared in the pane: both marks and both notes are found.
+    expect(await (await ExcelJsWorkbook.load(bytes)).clearMarks('O16')).toBe(4);
+  });
 
   it("gives its notes shape ids that no other sheet's notes use, whichever drawing holds the highest block", async () => {
     // Excel gives each sheet's notes a block of 1,024 shape ids of its own; two drawings sharing a

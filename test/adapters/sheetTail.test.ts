@@ -7,6 +7,7 @@ import {
   SheetTail,
 } from '../../src/workbook/file/xlsx/sheetTail';
 import { StyleBook } from '../../src/workbook/file/xlsx/styleBook';
+import { STRICT, TRANSITIONAL } from '../../src/workbook/file/xlsx/packageEdit';
 import { RUNS } from '../helpers/arbitraries';
 
 const ROOT = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
@@ -22,7 +23,7 @@ function throughTail(xml: string, cuts: readonly number[], edit: (tail: string) 
     from = at;
   }
   tail.push(xml.slice(from));
-  return tail.finish(edit) ? { text: out.join(''), declaresR: tail.declaresR } : null;
+  return tail.finish(edit) ? { text: out.join(''), declaresR: (rel: string) => tail.declaresR(rel) } : null;
 }
 
 describe("a worksheet's tail, changed after its cells have gone by", () => {
@@ -45,10 +46,13 @@ describe("a worksheet's tail, changed after its cells have gone by", () => {
     expect(throughTail(`${ROOT}${CELLS}</worksheet>`, [], () => null)).toBeNull();
   });
 
-  it('knows whether the root declares the prefix r: that a legacy drawing needs', () => {
-    const r = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-    expect(throughTail(`${ROOT}${CELLS}</worksheet>`, [], (t) => t)?.declaresR).toBe(false);
-    expect(throughTail(`${ROOT.replace('>', ` ${r}>`)}${CELLS}</worksheet>`, [5], (t) => t)?.declaresR).toBe(true);
+  it('knows whether the root declares the prefix r: that a legacy drawing needs, in the namespace asked for', () => {
+    const r = `xmlns:r="${TRANSITIONAL.rel}"`;
+    expect(throughTail(`${ROOT}${CELLS}</worksheet>`, [], (t) => t)?.declaresR(TRANSITIONAL.rel)).toBe(false);
+    const declared = throughTail(`${ROOT.replace('>', ` ${r}>`)}${CELLS}</worksheet>`, [5], (t) => t);
+    expect(declared?.declaresR(TRANSITIONAL.rel)).toBe(true);
+    // A Strict sheet's r: is another namespace.
+    expect(declared?.declaresR(STRICT.rel)).toBe(false);
   });
 
   it("puts marks after the sheet's own conditional formats and notes' drawing in the schema's order", () => {

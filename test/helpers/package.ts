@@ -58,3 +58,27 @@ export async function inUtf16(bytes: Uint8Array): Promise<Uint8Array> {
   }
   return zip.generateAsync({ type: 'uint8array' });
 }
+
+/**
+ * The package in Strict Open XML, as Excel saves "Strict Open XML Spreadsheet": the same parts with
+ * the namespaces and relationship types of ISO 29500 Strict, and the workbook saying so.
+ */
+export async function inStrict(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const name of Object.keys(zip.files)) {
+    if (!/\.(xml|rels|vml)$/.test(name)) continue;
+    let xml = (await zip.file(name)!.async('string'))
+      .replace(
+        /http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/extended-properties/g,
+        'http://purl.oclc.org/ooxml/officeDocument/extendedProperties',
+      )
+      .replace(/(\/relationships)\/extended-properties/g, '$1/extendedProperties')
+      .replace(
+        /http:\/\/schemas\.openxmlformats\.org\/(spreadsheetml|officeDocument|drawingml)\/2006\/(\w+)/g,
+        (_, area: string, name: string) => `http://purl.oclc.org/ooxml/${area}/${name}`,
+      );
+    if (name === 'xl/workbook.xml') xml = xml.replace(/<workbook\b/, '<workbook conformance="strict"');
+    zip.file(name, xml);
+  }
+  return zip.generateAsync({ type: 'uint8array' });
+}

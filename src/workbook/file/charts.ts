@@ -2,7 +2,10 @@ import JSZip from 'jszip';
 import { parseA1 } from '../../core/cells/address';
 import type { LayoutChart } from '../../core/templates/layout';
 import { encodeXml } from './xlsx/xml';
-import { REL } from './xlsx/packageEdit';
+import { TRANSITIONAL } from './xlsx/packageEdit';
+
+// ExcelJS writes the usual (transitional) namespaces: the charts added to its files do too.
+const REL = TRANSITIONAL.rel;
 
 /**
  * ExcelJS writes no charts; this adds native ones (DrawingML) to the saved package: a drawing per

@@ -15,7 +15,7 @@ import {
   redrawnVml,
   withoutMarkRules,
 } from './marksXml';
-import { PackageEdit, PART, REL } from './packageEdit';
+import { namespacesOf, PackageEdit } from './packageEdit';
 import { AFTER_CONDITIONAL_FORMATS, AFTER_LEGACY_DRAWING, insertInTail, SheetTail } from './sheetTail';
 import { StyleBook } from './styleBook';
 import { isPlainTable, tableSheetXml } from './tableSheet';
@@ -72,7 +72,7 @@ export class EditedCopy {
    */
   async write(edits: FileEdits): Promise<Uint8Array | null> {
     const styles = StyleBook.read(this.src.stylesPart ? await this.src.zip.text(this.src.stylesPart) : null);
-    const edit = new PackageEdit(this.src.zip);
+    const edit = new PackageEdit(this.src.zip, namespacesOf(await this.src.zip.text(this.src.workbookPart)));
     const marks = edits.marks ?? new Map<string, MarkPlan>();
     for (const name of new Set([...edits.fixes.keys(), ...marks.keys()])) {
       const part = this.src.sheets.find((s) => s.name === name && s.kind === 'worksheet')?.part;
@@ -143,7 +143,7 @@ export class EditedCopy {
         if (named && /<legacyDrawing[\s/>]/.test(out)) return null;
         if (dxf)
           out = insertInTail(out, markFormatsXml(plan, dxf, highestPriority(out) + 1), AFTER_CONDITIONAL_FORMATS);
-        const r = tail.declaresR ? '' : ` xmlns:r="${REL}"`;
+        const r = tail.declaresR(edit.ns.rel) ? '' : ` xmlns:r="${edit.ns.rel}"`;
         if (named) out = insertInTail(out, `<legacyDrawing${r} r:id="${named}"/>`, AFTER_LEGACY_DRAWING);
         return out;
       });
@@ -189,12 +189,12 @@ export class EditedCopy {
   private async addNotes(edit: PackageEdit, part: string, notes: MarkPlan['notes']): Promise<string> {
     const comments = edit.freeName((n) => `xl/comments${n}.xml`);
     const vml = edit.freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
-    await edit.addPart(comments, commentsXml(notes), PART.comments.type);
+    await edit.addPart(comments, commentsXml(notes, edit.ns), 'comments');
     const cells = notes.map((n) => n.cell);
     edit.set(vml, notesVml(cells, await this.freeBlock()));
-    await edit.declareExtension('vml', PART.vmlDrawing.type);
-    await edit.relate(part, PART.comments.rel, comments);
-    return edit.relate(part, PART.vmlDrawing.rel, vml);
+    await edit.declareExtension('vml', 'vmlDrawing');
+    await edit.relate(part, 'comments', comments);
+    return edit.relate(part, 'vmlDrawing', vml);
   }
 
   /** Adds plain table `layout` as a new sheet, named apart from `names`; returns its name, or null. */
@@ -210,7 +210,7 @@ export class EditedCopy {
     const root = /<workbook\b[^>]*>/.exec(workbook ?? '')?.[0] ?? '';
     const declared = [...root.matchAll(/\sxmlns:([\w.-]+)/g)]
       .map((m) => m[1]!)
-      .find((prefix) => attr(root, `xmlns:${prefix}`) === REL);
+      .find((prefix) => attr(root, `xmlns:${prefix}`) === edit.ns.rel);
     const r = declared ?? 'r';
     if (!workbook || !isPlainTable(layout) || !workbook.includes('</sheets>')) return null;
     const tables: { id: number; name: string }[] = [];
@@ -227,19 +227,19 @@ export class EditedCopy {
         tables.map((t) => t.name),
       ),
       id: Math.max(0, ...tables.map((t) => t.id)) + 1,
-      rid: await edit.relate(sheetPart, PART.table.rel, tablePart),
+      rid: await edit.relate(sheetPart, 'table', tablePart),
     };
-    const xml = tableSheetXml(layout, styles, table);
+    const xml = tableSheetXml(layout, styles, table, edit.ns);
     if (!xml) return null;
-    await edit.addPart(sheetPart, xml.sheet, PART.worksheet.type);
-    await edit.addPart(tablePart, xml.table, PART.table.type);
-    const rid = await edit.relate(this.src.workbookPart, PART.worksheet.rel, sheetPart);
+    await edit.addPart(sheetPart, xml.sheet, 'worksheet');
+    await edit.addPart(tablePart, xml.table, 'table');
+    const rid = await edit.relate(this.src.workbookPart, 'worksheet', sheetPart);
     const sheetId = Math.max(0, ...[...tags(workbook, 'sheet')].map((t) => Number(attr(t, 'sheetId')) || 0)) + 1;
     // A function gives the new text: a name's "$&" must not be read as a pattern.
     workbook = workbook.replace(
       '</sheets>',
       () =>
-        `<sheet${declared ? '' : ` xmlns:r="${REL}"`} name="${encodeXml(name)}" sheetId="${sheetId}" ${r}:id="${rid}"/></sheets>`,
+        `<sheet${declared ? '' : ` xmlns:r="${edit.ns.rel}"`} name="${encodeXml(name)}" sheetId="${sheetId}" ${r}:id="${rid}"/></sheets>`,
     );
     // Formulas without results (the findings' links) are computed when Excel opens the file.
     if (layout.rows?.some((row) => row.some((v) => v !== null && typeof v === 'object')))

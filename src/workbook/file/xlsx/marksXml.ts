@@ -7,7 +7,7 @@ import {
   NOTE_HEAD,
   type MarkPlan,
 } from '../../../core/findings/marks';
-import { MAIN } from './packageEdit';
+import type { Namespaces } from './packageEdit';
 import { attr, decodeXml, encodeXml, escapeCellText, tags, textOf, withAttr } from './xml';
 
 /** The start tags of the elements named `local` in a drawing, whatever their prefix (v:, o:, x: or ns0: …). */
@@ -56,10 +56,10 @@ function commentXml(note: MarkPlan['notes'][number], authorId: number): string {
   return `<comment ref="${note.cell}" authorId="${authorId}"><text><r><t xml:space="preserve">${escapeCellText(note.text)}</t></r></text></comment>`;
 }
 
-/** A comments part holding the plan's notes. */
-export function commentsXml(notes: MarkPlan['notes']): string {
+/** A comments part holding the plan's notes, in the package's namespaces `ns`. */
+export function commentsXml(notes: MarkPlan['notes'], ns: Namespaces): string {
   const list = notes.map((n) => commentXml(n, 0)).join('');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}"><authors><author>${MARK_TAG}</author></authors><commentList>${list}</commentList></comments>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${ns.main}"><authors><author>${MARK_TAG}</author></authors><commentList>${list}</commentList></comments>`;
 }
 
 /**

@@ -2,19 +2,44 @@ import { attr, encodeXml, relsPath, tags, utf8Declared } from './xml';
 import type { Zip } from './zip';
 import { rezip } from './zipWrite';
 
-/** The namespace of relationships (the r: of r:id), and the stem of their types. */
-export const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-/** The namespace of a workbook's own parts (worksheets, tables, comments). */
-export const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+/**
+ * The namespaces the parts we add and the names we declare are written in: the package's own, the
+ * usual (transitional) ones or those of Strict Open XML. One package speaks one of them throughout.
+ */
+export interface Namespaces {
+  /** Of relationships (the r: of r:id), and the stem of their types. */
+  readonly rel: string;
+  /** Of a workbook's own parts (worksheets, tables, comments). */
+  readonly main: string;
+}
+
+export const TRANSITIONAL: Namespaces = {
+  rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+};
+
+export const STRICT: Namespaces = {
+  rel: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+  main: 'http://purl.oclc.org/ooxml/spreadsheetml/main',
+};
+
+/** The namespaces of the package whose workbook part is `workbook`: Strict's when its root is in them. */
+export function namespacesOf(workbook: string | null): Namespaces {
+  const root = /<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(workbook ?? '')?.[0] ?? '';
+  return root.includes(STRICT.main) ? STRICT : TRANSITIONAL;
+}
+
 const SML = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 
-/** The relationship types and content types of the parts we add. */
+/** The parts we add: the last step of their relationship type, and their content type (the same in both). */
 export const PART = {
-  worksheet: { rel: `${REL}/worksheet`, type: `${SML}.worksheet+xml` },
-  table: { rel: `${REL}/table`, type: `${SML}.table+xml` },
-  comments: { rel: `${REL}/comments`, type: `${SML}.comments+xml` },
-  vmlDrawing: { rel: `${REL}/vmlDrawing`, type: 'application/vnd.openxmlformats-officedocument.vmlDrawing' },
+  worksheet: { rel: 'worksheet', type: `${SML}.worksheet+xml` },
+  table: { rel: 'table', type: `${SML}.table+xml` },
+  comments: { rel: 'comments', type: `${SML}.comments+xml` },
+  vmlDrawing: { rel: 'vmlDrawing', type: 'application/vnd.openxmlformats-officedocument.vmlDrawing' },
 } as const;
+
+export type PartKind = keyof typeof PART;
 
 const EMPTY_RELS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
@@ -36,7 +61,10 @@ export class PackageEdit {
   private readonly texts = new Map<string, string>();
   private readonly pieces = new Map<string, readonly Uint8Array[]>();
 
-  constructor(private readonly zip: Zip) {}
+  constructor(
+    private readonly zip: Zip,
+    readonly ns: Namespaces = TRANSITIONAL,
+  ) {}
 
   /** A part's text as it stands now (changed or as the package has it); null when there is no such part. */
   async text(path: string): Promise<string | null> {
@@ -60,17 +88,17 @@ export class PackageEdit {
     for (let n = 1; ; n++) if (!this.has(name(n))) return name(n);
   }
 
-  /** Adds part `path` with content type `type` (an Override in [Content_Types].xml). */
-  async addPart(path: string, xml: string, type: string): Promise<void> {
+  /** Adds part `path` of kind `kind` (an Override of its content type in [Content_Types].xml). */
+  async addPart(path: string, xml: string, kind: PartKind): Promise<void> {
     this.set(path, xml);
-    await this.declare(`<Override PartName="/${encodeXml(path)}" ContentType="${type}"/>`);
+    await this.declare(`<Override PartName="/${encodeXml(path)}" ContentType="${PART[kind].type}"/>`);
   }
 
-  /** Declares content type `type` for every part named *.`ext`, unless the package already does. */
-  async declareExtension(ext: string, type: string): Promise<void> {
+  /** Declares the content type of `kind` for every part named *.`ext`, unless the package already does. */
+  async declareExtension(ext: string, kind: PartKind): Promise<void> {
     const types = (await this.text('[Content_Types].xml')) ?? '';
     const known = [...tags(types, 'Default')].some((t) => attr(t, 'Extension')?.toLowerCase() === ext);
-    if (!known) await this.declare(`<Default Extension="${ext}" ContentType="${type}"/>`);
+    if (!known) await this.declare(`<Default Extension="${ext}" ContentType="${PART[kind].type}"/>`);
   }
 
   private async declare(entry: string): Promise<void> {
@@ -82,15 +110,15 @@ export class PackageEdit {
     );
   }
 
-  /** Adds a relationship of `owner` to part `target`; returns its id. */
-  async relate(owner: string, type: string, target: string): Promise<string> {
+  /** Adds a relationship of `owner` to part `target` of kind `kind`; returns its id. */
+  async relate(owner: string, kind: PartKind, target: string): Promise<string> {
     const path = relsPath(owner);
     const rels = (await this.text(path)) ?? EMPTY_RELS;
     const ids = new Set([...tags(rels, 'Relationship')].map((t) => attr(t, 'Id')));
     let n = 1;
     while (ids.has(`rIdIta${n}`)) n++;
     const id = `rIdIta${n}`;
-    const rel = `<Relationship Id="${id}" Type="${type}" Target="${encodeXml(relativeTo(owner, target))}"/>`;
+    const rel = `<Relationship Id="${id}" Type="${this.ns.rel}/${PART[kind].rel}" Target="${encodeXml(relativeTo(owner, target))}"/>`;
     this.set(
       path,
       rels.replace('</Relationships>', () => `${rel}</Relationships>`),

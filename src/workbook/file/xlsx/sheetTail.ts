@@ -1,4 +1,3 @@
-import { REL } from './packageEdit';
 import { attr } from './xml';
 
 /** The elements of a worksheet that come after its conditional formats, in the schema's order. */
@@ -67,10 +66,10 @@ export class SheetTail {
     this.held = this.held.slice(end);
   }
 
-  /** Whether the root element declares the relationships' namespace prefix r:. */
-  get declaresR(): boolean {
+  /** Whether the root element declares prefix r: for the relationships' namespace `rel`. */
+  declaresR(rel: string): boolean {
     const root = /<worksheet\b[^>]*>/.exec(this.head)?.[0] ?? '';
-    return attr(root, 'xmlns:r') === REL;
+    return attr(root, 'xmlns:r') === rel;
   }
 
   /** Sends the tail changed by `edit`; false (nothing sent) when there was no tail or `edit` gives null. */

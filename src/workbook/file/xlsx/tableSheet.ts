@@ -1,6 +1,6 @@
 import { columnLetter } from '../../../core/cells/address';
 import type { LayoutValue, SheetLayout } from '../../../core/templates/layout';
-import { MAIN, REL } from './packageEdit';
+import type { Namespaces } from './packageEdit';
 import type { StyleBook } from './styleBook';
 import { encodeXml, escapeCellText } from './xml';
 
@@ -85,6 +85,7 @@ export function tableSheetXml(
   layout: SheetLayout,
   styles: StyleBook,
   table: { readonly name: string; readonly id: number; readonly rid: string },
+  ns: Namespaces,
 ): { sheet: string; table: string } | null {
   const st = tableStyles(styles, layout);
   if (!st) return null;
@@ -110,7 +111,7 @@ export function tableSheetXml(
     .map((c, j) => `<col min="${j + 1}" max="${j + 1}" width="${c.width}" customWidth="1"/>`)
     .join('');
   const sheet =
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">` +
     `<dimension ref="A${layout.titleRow}:${columnLetter(n)}${last}"/>` +
     `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${layout.headerRow}" topLeftCell="${first}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${first}" sqref="${first}"/></sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>${data.join('')}</sheetData>` +
@@ -118,7 +119,7 @@ export function tableSheetXml(
     `<tableParts count="1"><tablePart r:id="${table.rid}"/></tableParts></worksheet>`;
   const columns = layout.columns.map((c, j) => `<tableColumn id="${j + 1}" name="${encodeXml(c.header)}"/>`).join('');
   const tableXml =
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="${table.id}" name="${encodeXml(table.name)}" displayName="${encodeXml(table.name)}" ref="${ref}" totalsRowShown="0">` +
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${ns.main}" id="${table.id}" name="${encodeXml(table.name)}" displayName="${encodeXml(table.name)}" ref="${ref}" totalsRowShown="0">` +
     `<autoFilter ref="${ref}"/><tableColumns count="${n}">${columns}</tableColumns>` +
     `<tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
   return { sheet, table: tableXml };
