@@ -2,7 +2,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { a1 } from '../../src/core/cells/address';
 import { checkSheet } from '../../src/core/check/sheet';
 import { fixesFor } from '../../src/core/findings/fixes';
@@ -15,19 +15,29 @@ import { packageParts } from '../helpers/package';
 import { tempDir } from '../helpers/tmp';
 
 let dir: string;
+let zone: string | undefined;
 beforeAll(async () => {
   dir = await tempDir();
+  // The clock of our users' machines: a date read by the machine's clock comes out a day early there.
+  zone = process.env.TZ;
+  process.env.TZ = 'Asia/Bangkok';
+});
+afterAll(() => {
+  process.env.TZ = zone;
+  if (zone === undefined) delete process.env.TZ;
 });
 
+// openpyxl-iso: openpyxl writing its dates as ISO 8601 text (cells typed "d"), as Strict Open XML does.
+const WRITERS = ['openpyxl', 'openpyxl-iso', 'xlsxwriter'] as const;
+type Writer = (typeof WRITERS)[number];
+
 /** The O16 of otherWriters.py as `writer` writes it (Debian's python3, with its openpyxl and XlsxWriter). */
-async function written(writer: 'openpyxl' | 'xlsxwriter', notes: boolean): Promise<Uint8Array> {
+async function written(writer: Writer, notes: boolean): Promise<Uint8Array> {
   const path = join(dir, `${writer}${notes ? '-notes' : ''}.xlsx`);
   const script = join(import.meta.dirname, '../helpers/otherWriters.py');
   execFileSync('/usr/bin/python3', [script, writer, path, ...(notes ? ['notes'] : [])]);
   return new Uint8Array(await readFile(path));
 }
-
-const WRITERS = ['openpyxl', 'xlsxwriter'] as const;
 
 describe('workbooks written by other programs (Python’s openpyxl and XlsxWriter, as pandas writes)', () => {
   it.each(WRITERS)('%s: read as ExcelJS reads them, and judged', async (writer) => {
@@ -38,7 +48,9 @@ describe('workbooks written by other programs (Python’s openpyxl and XlsxWrite
     await slow.excel();
     expect(await slow.readSheet('O16')).toEqual(fast);
     // openpyxl computes no formula: M3 holds one never calculated.
-    expect(fast.values[2]![12]).toEqual(writer === 'openpyxl' ? { error: '=B3-G3' } : 500);
+    expect(fast.values[2]![12]).toEqual(writer === 'xlsxwriter' ? 500 : { error: '=B3-G3' });
+    // The dates as days, also those written as text (ExcelJS alone reads 2023-11-01 as the number 2023).
+    expect(fast.values[2]!.slice(10, 12)).toEqual([new Date(Date.UTC(2023, 10, 1)), new Date(Date.UTC(2023, 10, 30))]);
     const found = checkSheet(fast).findings.map((f) => `${f.code}@${f.cell}`);
     expect(found).toEqual(['hidden-column@M2', 'thai-digits@B4', 'tax-id-checksum@H4', 'ce-year@K4']);
   });
@@ -85,6 +97,7 @@ describe('workbooks written by other programs (Python’s openpyxl and XlsxWrite
       const ws = model.getWorksheet('O16')!;
       expect(ws.getCell('B4').value).toBe(50_001);
       expect(ws.getCell('K4')).toMatchObject({ value: new Date(Date.UTC(2024, 0, 1)), numFmt: THAI_DATE_FORMAT });
+      expect(ws.getCell('K3')).toMatchObject({ value: new Date(Date.UTC(2023, 10, 1)), numFmt: 'd/m/yyyy' });
       expect(ws.getCell('B3').font).toMatchObject({ name: 'TH SarabunPSK', bold: true });
       const note = ws.getCell('B3').note as string | { texts: { text: string }[] } | undefined;
       const text = typeof note === 'string' ? note : note?.texts.map((t) => t.text).join('');

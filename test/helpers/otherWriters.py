@@ -1,9 +1,10 @@
 """An O16 sheet as Python's openpyxl or XlsxWriter writes it (pandas writes with one or the other).
 
-usage: python3 otherWriters.py openpyxl|xlsxwriter OUT.xlsx [notes]
+usage: python3 otherWriters.py openpyxl|openpyxl-iso|xlsxwriter OUT.xlsx [notes]
 
 Row 3 is right; row 4 has its amount in Thai digits, a check digit off and a date in CE. Also: a
 merged title, a hidden column M holding a formula, a link, a bold cell and, with `notes`, a note.
+openpyxl-iso writes its dates as ISO 8601 text (cells typed "d"), as openpyxl does with iso_dates.
 """
 import datetime
 import sys
@@ -22,10 +23,10 @@ rows = [
      '0105536112015', 'หจก. ข', '66109012346', '1/1/2024', datetime.datetime(2024, 2, 1)],
 ]
 
-if writer == 'openpyxl':
+if writer.startswith('openpyxl'):
     import openpyxl
     from openpyxl.comments import Comment
-    wb = openpyxl.Workbook()
+    wb = openpyxl.Workbook(iso_dates=writer == 'openpyxl-iso')
     ws = wb.active
     ws.title = 'O16'
     ws.append([title])

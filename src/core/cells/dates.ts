@@ -69,6 +69,32 @@ export function serialToDate(serial: number, date1904 = false): Date {
   return new Date(Math.round((serial - SERIAL_1970 + (date1904 ? DAYS_1900_TO_1904 : 0)) * MS_DAY));
 }
 
+/** The serial of a readers' Date (serialToDate's inverse), counted from 1904 when `date1904`. */
+export function dateToSerial(date: Date, date1904 = false): number {
+  return date.getTime() / MS_DAY + SERIAL_1970 - (date1904 ? DAYS_1900_TO_1904 : 0);
+}
+
+const ISO_DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d(?:\.\d+)?))?)?(?:Z|[+-]\d\d:?\d\d)?$/;
+const ISO_TIME = /^(\d\d):(\d\d)(?::(\d\d(?:\.\d+)?))?(?:Z|[+-]\d\d:?\d\d)?$/;
+
+/**
+ * The value of a cell typed "d" (an ISO 8601 date, time or both: Strict Open XML, openpyxl's
+ * iso_dates) as a readers' Date, the wall-clock time it names as serialToDate gives it: read by the
+ * machine's clock, 2024-03-31T00:00:00 is 30 March in Bangkok. A time alone is on Excel's day 0.
+ * Null for text that is not such a value.
+ */
+export function isoToDate(text: string): Date | null {
+  const t = text.trim();
+  const dt = ISO_DATE_TIME.exec(t);
+  const time = dt ? null : ISO_TIME.exec(t);
+  if (!dt && !time) return null;
+  const [y, mo, d] = dt ? [Number(dt[1]), Number(dt[2]), Number(dt[3])] : [1899, 12, 30];
+  const [h, mi, sec] = (dt ? dt.slice(4, 7) : time!.slice(1, 4)).map((x) => Number(x ?? 0)) as [number, number, number];
+  if ((dt && !validDay(y, mo, d)) || h > 24 || mi > 59 || sec >= 61) return null;
+  const ms = Date.UTC(y, mo - 1, d, h, mi) + Math.round(sec * 1000);
+  return new Date(ms);
+}
+
 export function dayToSerial(day: Day): number {
   const ms = Date.UTC(day.y, day.m - 1, day.d);
   const serial = Math.round((ms - EPOCH_1899) / MS_DAY);

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dateToSerial,
   dayToSerial,
   fiscalYearOf,
   findDateInText,
+  isoToDate,
   parseDate,
   parsePeriod,
+  serialToDate,
   serialToDay,
 } from '../../../src/core/cells/dates';
 
@@ -120,5 +123,36 @@ describe('parseDate', () => {
     expect(start('พ.ย. 2566 - ม.ค. 2567')).toEqual([2023, 11]);
     expect(start('1 ต.ค. 2566 - 31 ธ.ค. 2566')).toEqual([2023, 10]);
     expect(start('ไตรมาส 1')).toBeNull();
+  });
+});
+
+describe('dates written as ISO 8601 text (cells typed "d": Strict Open XML, openpyxl)', () => {
+  it('are the day and time they name, whatever the machine’s clock', () => {
+    const zone = process.env.TZ;
+    // Read by the machine's clock, midnight in Bangkok is the day before in UTC.
+    process.env.TZ = 'Asia/Bangkok';
+    try {
+      expect(isoToDate('2024-03-31T00:00:00')).toEqual(new Date(Date.UTC(2024, 2, 31)));
+      expect(isoToDate('2024-03-31')).toEqual(new Date(Date.UTC(2024, 2, 31)));
+      expect(isoToDate(' 2024-03-31T13:45:30.5 ')).toEqual(new Date(Date.UTC(2024, 2, 31, 13, 45, 30, 500)));
+      expect(isoToDate('2024-03-31T07:00:00Z')).toEqual(new Date(Date.UTC(2024, 2, 31, 7)));
+      // A time alone is on Excel's day 0, as a serial below 1 is.
+      expect(isoToDate('13:45:30')).toEqual(new Date(Date.UTC(1899, 11, 30, 13, 45, 30)));
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it('are no date when there is no such day or the text is not ISO 8601', () => {
+    for (const t of ['2024-02-30', '2023-02-29T00:00:00', '31/03/2567', '2024-3-31', '25:00', 'abc', ''])
+      expect(isoToDate(t), t).toBeNull();
+  });
+
+  it('have the serial Excel gives their day, in either date system', () => {
+    expect(dateToSerial(isoToDate('2024-03-31')!)).toBe(45382);
+    expect(dateToSerial(isoToDate('2024-03-31T12:00:00')!, true)).toBe(45382 - 1462 + 0.5);
+    const d = isoToDate('2023-11-01T08:30:00')!;
+    expect(serialToDate(dateToSerial(d, true), true)).toEqual(d);
   });
 });

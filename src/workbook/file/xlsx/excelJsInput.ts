@@ -1,6 +1,7 @@
+import { dateToSerial, isoToDate } from '../../../core/cells/dates';
 import { PackageEdit } from './packageEdit';
 import type { SheetEntry } from './xlsxFile';
-import { attr, relationships, relsPath, tags, withAttr } from './xml';
+import { attr, decodeXml, relationships, relsPath, tags, withAttr, withoutAttr } from './xml';
 import type { Zip } from './zip';
 
 /** Where ExcelJS looks for a sheet's notes, by the target its relationship names. */
@@ -14,13 +15,15 @@ const EXCELJS_NAMES: Record<string, { readonly target: RegExp; readonly part: (n
  * UTF-8, and finds a sheet's notes only at xl/commentsN.xml and xl/drawings/vmlDrawingN.vml, cited
  * as ../commentsN.xml: a workbook with notes from another writer (openpyxl: xl/comments/comment1.xml,
  * cited as /xl/comments/…) makes it fail to load at all. Here the parts of a workbook written in
- * UTF-16 are written in UTF-8, and the notes' parts are copied to the names ExcelJS looks for. Only
- * ExcelJS reads the result: a copy it writes names and encodes every part its own way.
+ * UTF-16 are written in UTF-8, the notes' parts are copied to the names ExcelJS looks for, and
+ * dates written as ISO 8601 text (see serialDates) are written as numbers. Only ExcelJS reads the
+ * result: a copy it writes names and encodes every part its own way.
  */
 export async function excelJsInput(
   zip: Zip,
   workbookPart: string,
   sheets: readonly SheetEntry[],
+  date1904: boolean,
 ): Promise<Uint8Array | null> {
   const edit = new PackageEdit(zip);
   let changed = false;
@@ -36,6 +39,10 @@ export async function excelJsInput(
   }
   for (const sheet of sheets) {
     if (sheet.kind !== 'worksheet' || !sheet.part) continue;
+    if (await hasIsoDates(zip, sheet.part)) {
+      edit.set(sheet.part, serialDates((await edit.text(sheet.part)) ?? '', date1904));
+      changed = true;
+    }
     const path = relsPath(sheet.part);
     let rels = await edit.text(path);
     if (!rels) continue;
@@ -55,4 +62,38 @@ export async function excelJsInput(
     edit.set(path, rels);
   }
   return changed ? edit.write() : null;
+}
+
+/** The start of a cell typed "d": a date written as ISO 8601 text (Strict Open XML; openpyxl's iso_dates). */
+const ISO_TYPED = /<c\b[^>]*\st\s*=\s*["']d["']/;
+
+/** Whether worksheet `part` has a cell typed "d", read in pieces: a sheet may be large, and most have none. */
+async function hasIsoDates(zip: Zip, part: string): Promise<boolean> {
+  let found = false;
+  let carry = '';
+  await zip.textChunks(part, (t) => {
+    if (found) return;
+    const text = carry + t;
+    found = ISO_TYPED.test(text);
+    // A cell's start tag cut between two pieces is looked at again whole.
+    carry = text.slice(Math.max(text.lastIndexOf('<'), text.length - 1024));
+  });
+  return found;
+}
+
+/**
+ * A worksheet's cells typed "d" as the serial numbers ExcelJS reads: it takes "2024-03-31" for the
+ * number 2024, a day in 1905, and a copy it wrote would keep that. One that is no date stays text.
+ */
+export function serialDates(xml: string, date1904: boolean): string {
+  return xml.replace(
+    /(<c\b[^>]*>)((?:\s*<f\b[^>]*\/>|\s*<f\b[^>]*>[^<]*<\/f>)?\s*<v>)([^<]*)(<\/v>)/g,
+    (whole, tag: string, before: string, value: string, end: string) => {
+      if (attr(tag, 't') !== 'd') return whole;
+      const date = isoToDate(decodeXml(value));
+      return date
+        ? `${withoutAttr(tag, 't')}${before}${dateToSerial(date, date1904)}${end}`
+        : `${withAttr(tag, 't', 'str')}${before}${value}${end}`;
+    },
+  );
 }

@@ -1,5 +1,5 @@
 import type { CellLink, CellRange, CellValue } from '../../../core/cells/value';
-import { serialToDate } from '../../../core/cells/dates';
+import { isoToDate, serialToDate } from '../../../core/cells/dates';
 import { errorFromText } from '../../../core/cells/value';
 import { attr, attrValueAt, decodeXml, tags, textOf } from './xml';
 
@@ -326,8 +326,7 @@ export class SheetParser {
       case ERROR:
         return { error: decodeXml(v) };
       case DATE: {
-        const d = new Date(decodeXml(v));
-        return Number.isNaN(d.getTime()) ? fromText(decodeXml(v)) : d;
+        return isoToDate(decodeXml(v)) ?? fromText(decodeXml(v));
       }
       default: {
         const n = Number(v);

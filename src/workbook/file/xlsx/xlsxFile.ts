@@ -142,7 +142,7 @@ export class XlsxFile {
 
   /** The package as ExcelJS can load it (see excelJsInput); null when it can as it is. */
   excelJsInput(): Promise<Uint8Array | null> {
-    return excelJsInput(this.zip, this.workbookPart, this.sheets);
+    return excelJsInput(this.zip, this.workbookPart, this.sheets, this.date1904);
   }
 
   /** Every note (legacy comment) of every worksheet: sheet name → cell → text. */
