@@ -240,8 +240,15 @@ describe('a copy with the findings (the pane without Excel)', () => {
   );
 
   it('of a Strict Open XML workbook is marked in place in Strict, and LibreOffice reads its notes and findings', async () => {
-    const { bytes, keptFile, report } = await markedCopyOf(await inStrict(original));
+    const strict = await inStrict(original);
+    expect((await packageParts(strict)).get('xl/worksheets/sheet1.xml')!.toString()).toContain(
+      '<c r="K2" s="1" t="d"><v>2024-01-01T00:00:00</v></c>',
+    );
+    const { bytes, keptFile, report } = await markedCopyOf(strict);
     expect(keptFile).toBe(true);
+    // Read as the same sheet: the same findings, dates written as text included.
+    const findings = (r: typeof report) => r.findings.map((f) => `${f.code}@${f.cell}`);
+    expect(findings(report)).toEqual(findings((await markedCopyOf(original)).report));
     // One vocabulary throughout: a part or relationship in the usual namespaces within a Strict
     // package is one Excel does not expect there.
     for (const [name, part] of await packageParts(bytes)) {

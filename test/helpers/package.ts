@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { buildSummaryLayout } from '../../src/core/report/byMethod';
 import { procurementData } from '../../src/core/report/procurementData';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
+import { dateStyles } from '../../src/workbook/file/xlsx/styles';
+import { serialToDate } from '../../src/core/cells/dates';
 import { fixableRows, writeXlsx } from './o16';
 
 /** Every part of a package, uncompressed, by name (JSZip checks each part's CRC-32 as it reads). */
@@ -61,10 +63,23 @@ export async function inUtf16(bytes: Uint8Array): Promise<Uint8Array> {
 
 /**
  * The package in Strict Open XML, as Excel saves "Strict Open XML Spreadsheet": the same parts with
- * the namespaces and relationship types of ISO 29500 Strict, and the workbook saying so.
+ * the namespaces and relationship types of ISO 29500 Strict, the workbook saying so, and the dates
+ * written as ISO 8601 text (cells typed "d").
  */
 export async function inStrict(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
+  const isDate = dateStyles((await zip.file('xl/styles.xml')?.async('string')) ?? null);
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    zip.file(
+      name,
+      xml.replace(/<c r="(\w+)" s="(\d+)"><v>([\d.]+)<\/v><\/c>/g, (cell, ref: string, s: string, v: string) =>
+        isDate[Number(s)]
+          ? `<c r="${ref}" s="${s}" t="d"><v>${serialToDate(Number(v)).toISOString().slice(0, 19)}</v></c>`
+          : cell,
+      ),
+    );
+  }
   for (const name of Object.keys(zip.files)) {
     if (!/\.(xml|rels|vml)$/.test(name)) continue;
     let xml = (await zip.file(name)!.async('string'))
