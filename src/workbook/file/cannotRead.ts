@@ -11,6 +11,7 @@ export interface Unreadable extends Bilingual {
     | 'password-protected'
     | 'old-xls'
     | 'opendocument'
+    | 'xlsb'
     | 'web-page'
     | 'excel-named-csv'
     | 'damaged';
@@ -39,7 +40,7 @@ export const EXCEL_NAMED_CSV: Unreadable = {
   en: 'an Excel workbook named .csv: rename it to .xlsx and open it again',
 };
 
-/** Whether `needle` occurs in `hay` (a few bytes in the first 64 KB of a file). */
+/** Whether `needle` occurs in `hay` (a few bytes in 64 KB at the start or end of a file). */
 function contains(hay: Uint8Array, needle: Uint8Array): boolean {
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {
     for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
@@ -50,6 +51,9 @@ function contains(hay: Uint8Array, needle: Uint8Array): boolean {
 
 /** The first entry of an OpenDocument spreadsheet (.ods): its media type, stored as it is. */
 const ODS = new TextEncoder().encode('mimetypeapplication/vnd.oasis.opendocument.spreadsheet');
+
+/** The workbook part of an Excel binary workbook (.xlsb), named in the zip's directory at its end. */
+const XLSB = new TextEncoder().encode('xl/workbook.bin');
 
 /** "EncryptedPackage" as an OLE directory holds it: UTF-16, little-endian. */
 const ENCRYPTED = new Uint8Array([...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]));
@@ -78,6 +82,12 @@ export function diagnose(b: Uint8Array): Unreadable {
       code: 'opendocument',
       th: 'เป็นไฟล์ OpenDocument (.ods) ของ LibreOffice: เปิดใน LibreOffice แล้วบันทึกเป็น .xlsx (Excel 2007-365)',
       en: 'an OpenDocument spreadsheet (.ods): open it in LibreOffice and save it as .xlsx (Excel 2007-365)',
+    };
+  if (starts(b, ZIP) && contains(b.subarray(Math.max(0, b.length - 65_536)), XLSB))
+    return {
+      code: 'xlsb',
+      th: 'เป็นสมุดงาน Excel แบบไบนารี (.xlsb): เปิดใน Excel แล้วบันทึกเป็น .xlsx (สมุดงาน Excel)',
+      en: 'an Excel binary workbook (.xlsb): open it in Excel and save it as .xlsx (Excel Workbook)',
     };
   const head = new TextDecoder().decode(b.subarray(0, 512)).trimStart().toLowerCase();
   if (head.startsWith('<') && /<(html|table|!doctype)/.test(head))

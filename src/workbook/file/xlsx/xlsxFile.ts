@@ -61,6 +61,8 @@ export class XlsxFile {
     if (xml === null) throw new Error('no workbook part');
     const prefix = prefixPattern(xml, 'workbook');
     if (prefix) xml = xml.replace(prefix, '<$1');
+    // Not a workbook's XML: an .xlsb's binary workbook part, or another kind of document.
+    if (!/<workbook[\s/>]/.test(xml)) throw new Error('no workbook part');
     const rels = relationships(await zip.text(relsPath(main)), main);
     const sheets: SheetEntry[] = [];
     for (const tag of tags(xml, 'sheet')) {
