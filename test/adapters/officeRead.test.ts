@@ -160,12 +160,53 @@ describe('what the Office adapter notices about a sheet, in the same syncs', () 
     );
   });
 
+  it('rows hidden by a filter give the same findings as the same file, in a sync per halving of a block', async () => {
+    const rows = o16Rows([0, 1, 2, 3, 4].map(goodRow), { titleRows: [['รายงาน'], []] });
+    const sheet = newSheet('O16', toOfficeRows(rows));
+    sheet.hiddenRows = [5, 7];
+    const excel = fakeExcel({ sheets: [sheet], active: 0 });
+    const grid = await new OfficeWorkbook(excel.run, capabilitiesFor(20)).readSheet('O16');
+    expect(grid.hiddenRows).toEqual([5, 7]);
+    // The used range, its one block, and three halvings of its 8 rows.
+    expect(excel.syncs).toBeLessThanOrEqual(5);
+
+    const path = join(dir, 'filtered.xlsx');
+    await writeXlsx(path, { O16: rows });
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const ws = wb.getWorksheet('O16')!;
+    ws.autoFilter = 'A3:L8';
+    for (const r of [5, 7]) ws.getRow(r).hidden = true;
+    await wb.xlsx.writeFile(path);
+    const codes = (g: typeof grid) => checkSheet(g).findings.map((f) => [f.code, f.cell]);
+    const file = await ExcelJsWorkbook.load(await readFile(path));
+    expect(codes(grid)).toEqual(codes(await file.readSheet('O16')));
+    // Read from ExcelJS's model too (after an edit in the pane without Excel).
+    await file.excel();
+    expect(codes(grid)).toEqual(codes(await file.readSheet('O16')));
+    expect(codes(grid)).toEqual([['hidden-rows', 'A5']]);
+  });
+
+  it('finds every hidden row of a long filtered sheet in a few syncs, each under 5 MB', async () => {
+    const sheet = newSheet('W', wide(10_000, 12));
+    sheet.hiddenRows = Array.from({ length: 1_000 }, (_, i) => 3 + i * 10);
+    const excel = fakeExcel({ sheets: [sheet], active: 0 });
+    const grid = await new OfficeWorkbook(excel.run, capabilitiesFor(20)).readSheet('W');
+    expect(grid.hiddenRows).toEqual(sheet.hiddenRows);
+    // Two blocks of 5,000 rows, halved 13 times.
+    expect(excel.syncs).toBeLessThanOrEqual(3 + 13);
+    expect(excel.maxPayloadBytes).toBeLessThan(5 * 1024 * 1024);
+  });
+
   it('in Excel 2016 (ExcelApi 1.1) still reads, without knowing what is hidden', async () => {
     const sheet = newSheet('O16', toOfficeRows(o16Rows([goodRow(0)])));
     sheet.hiddenColumns = [8];
+    sheet.hiddenRows = [2];
     const excel = fakeExcel({ sheets: [sheet], active: 0 }, MIN_API_MINOR);
     const grid = await new OfficeWorkbook(excel.run, capabilitiesFor(MIN_API_MINOR)).readSheet('O16');
     expect(grid.hiddenColumns).toBeUndefined();
+    expect(grid.hiddenRows).toBeUndefined();
     expect(checkSheet(grid).template).toBe('ita2567-o16');
   });
 });

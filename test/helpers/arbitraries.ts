@@ -73,8 +73,11 @@ export const gridArb: fc.Arbitrary<SheetGrid> = fc
     fc.array(fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 16 }), fc.nat(3), fc.nat(3)), {
       maxLength: 3,
     }),
+    // Hidden rows and columns, inside the grid or past it.
+    fc.uniqueArray(fc.integer({ min: 1, max: 50 }), { maxLength: 6 }),
+    fc.uniqueArray(fc.integer({ min: 1, max: 20 }), { maxLength: 3 }),
   )
-  .map(([rows, header, merges]) => {
+  .map(([rows, header, merges, hiddenRows, hiddenColumns]) => {
     const values = rows.map((r) => [...r]);
     if (header) {
       const [t, at] = header;
@@ -88,5 +91,7 @@ export const gridArb: fc.Arbitrary<SheetGrid> = fc
       name: 'Fuzz',
       values,
       merges: merges.map(([top, left, h, w]) => ({ top, left, bottom: top + h, right: left + w })),
+      hiddenRows: hiddenRows.sort((a, b) => a - b),
+      hiddenColumns,
     };
   });

@@ -51,6 +51,8 @@ export interface SheetModel {
   charts: ChartModel[];
   /** Hidden columns, 1-based. */
   hiddenColumns: number[];
+  /** Hidden rows (by hand or by a filter), 1-based. */
+  hiddenRows: number[];
   conditionalFormats: ConditionalFormatModel[];
   changeHandlers: ((e: {
     address: string;
@@ -80,6 +82,7 @@ export function newSheet(name: string, rows: readonly (readonly (Value | null | 
     name,
     charts: [],
     hiddenColumns: [],
+    hiddenRows: [],
     conditionalFormats: [],
     changeHandlers: [],
     cells: new Map(),
@@ -573,6 +576,10 @@ export class FakeRange extends Loadable {
         const states = new Set<boolean>();
         for (let c = left; c <= right; c++) states.add(this.sheet.hiddenColumns.includes(c));
         out.columnHidden = states.size === 1 ? [...states][0] : null;
+      } else if (p === 'rowHidden') {
+        this.ctx.require(2, 'rowHidden');
+        const hidden = this.sheet.hiddenRows.filter((r) => r >= top && r <= bottom).length;
+        out.rowHidden = hidden === 0 ? false : hidden === bottom - top + 1 ? true : null;
       } else if (p === 'values' || p === 'numberFormat' || p === 'formulas') {
         if ((bottom - top + 1) * (right - left + 1) > 5_000_000)
           throw new ApiError('RangeExceedsLimit', 'range too large');
@@ -601,6 +608,9 @@ export class FakeRange extends Loadable {
   }
   get columnHidden(): boolean | null {
     return this.get('columnHidden');
+  }
+  get rowHidden(): boolean | null {
+    return this.get('rowHidden');
   }
   get isNullObject(): boolean {
     return this.get('isNullObject');

@@ -24,6 +24,8 @@ export interface SheetGrid {
   readonly textOnly?: boolean;
   /** Columns (1-based) the user has hidden, when the adapter can tell. */
   readonly hiddenColumns?: readonly number[];
+  /** Rows (1-based, ascending) hidden by hand or by a filter left on, when the adapter can tell. */
+  readonly hiddenRows?: readonly number[];
   /** The first cell found holding a value beyond the columns read (a stray cell far to the right). */
   readonly strayCell?: { readonly row: number; readonly col: number };
   /** A chart sheet: one chart and no cells. */

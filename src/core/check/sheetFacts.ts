@@ -7,7 +7,7 @@ import { LIST_SHEET_NAME } from '../templates/layout';
 /** Past this many columns a sheet is not read (the adapters stop there). */
 const READ_COLUMNS = 512;
 
-/** Findings about the sheet as a whole, whatever its form: hidden columns and a stray far cell. */
+/** Findings about the sheet as a whole, whatever its form: what is hidden, and a stray far cell. */
 export function sheetFindings(grid: SheetGrid, headerRow: number | null): Finding[] {
   const out: Finding[] = [];
   const sheet = grid.name;
@@ -55,7 +55,50 @@ export function sheetFindings(grid: SheetGrid, headerRow: number | null): Findin
       ),
     );
   }
+  const rows = hiddenRowsWithData(grid);
+  if (rows) out.push(hiddenRowsFinding(sheet, rows));
   return out;
+}
+
+/** How many runs of hidden rows a finding names; the rest are counted. */
+const NAMED_RUNS = 5;
+
+/** The runs of hidden rows that hold data (first and last row of each), or null when there are none. */
+function hiddenRowsWithData(grid: SheetGrid): [number, number][] | null {
+  const runs: [number, number][] = [];
+  for (const r of grid.hiddenRows ?? []) {
+    // An empty hidden row hides nothing.
+    if (!(grid.values[r - 1] ?? []).some((v) => !isBlank(v))) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === r - 1) last[1] = r;
+    else runs.push([r, r]);
+  }
+  return runs.length ? runs : null;
+}
+
+/**
+ * Rows hidden by hand or by a filter left on: readers of the file and of a PDF printed from it do not
+ * see them, so the published list looks short, though the rows are checked like the others.
+ */
+function hiddenRowsFinding(sheet: string, runs: readonly [number, number][]): Finding {
+  const count = runs.reduce((n, [a, b]) => n + b - a + 1, 0);
+  const one = count === 1;
+  const named = runs.slice(0, NAMED_RUNS).map(([a, b]) => (a === b ? `${a}` : `${a}\u2013${b}`));
+  const more = runs.length - named.length;
+  const list = {
+    th: named.join(', ') + (more ? ` และอีก ${more} ช่วง` : ''),
+    en: named.join(', ') + (more ? ` and ${more} more runs` : ''),
+  };
+  return makeFinding(
+    'hidden-rows',
+    { sheet, row: runs[0]![0], col: 1 },
+    {
+      th: `ซ่อนแถวที่มีข้อมูลไว้ ${count} แถว (แถว ${list.th}): ผู้อ่านไฟล์และไฟล์ PDF ที่พิมพ์จากแผ่นงานนี้จะไม่เห็นแถวเหล่านี้ ยกเลิกการซ่อนหรือล้างตัวกรองก่อนเผยแพร่ ถ้าเป็นข้อมูลที่ไม่เผยแพร่ให้ลบออก`,
+      en: one
+        ? `1 row holding data is hidden (row ${list.en}): readers of the file and of a PDF printed from this sheet will not see it; unhide it or clear the filter before publishing, or delete it if it is not to be published`
+        : `${count} rows holding data are hidden (rows ${list.en}): readers of the file and of a PDF printed from this sheet will not see them; unhide them or clear the filter before publishing, or delete what is not to be published`,
+    },
+  );
 }
 
 /** A chart sheet or a sheet with nothing in it: said once, plainly, instead of silence. */

@@ -16,6 +16,7 @@ export const SEVERITY = {
   'hidden-sheet': 'info',
   'sheet-truncated': 'warning',
   'hidden-column': 'warning',
+  'hidden-rows': 'warning',
   'blank-rows': 'info',
   'other-table': 'info',
   'rows-over-limit': 'info',

@@ -24,22 +24,26 @@ import { XlsxFile, type PackageFacts } from './xlsx/xlsxFile';
 /** Columns past this are not read: a stray cell at XFD1 must not make us read 16,384 columns. */
 export const MAX_READ_COLUMNS = 512;
 
+/** What a sheet read says besides its values (see SheetGrid), an empty list or false where it says nothing. */
+interface GridFacts {
+  readonly merges: CellRange[];
+  readonly hiddenColumns: number[];
+  readonly hiddenRows: number[];
+  readonly strayCell: { row: number; col: number } | null;
+  readonly chartSheet: boolean;
+  readonly links: CellLink[];
+  readonly hidden: boolean;
+}
+
 /** A grid with only the facts that are there. */
-function grid(
-  name: string,
-  values: CellValue[][],
-  merges: CellRange[],
-  hiddenColumns: number[],
-  strayCell: { row: number; col: number } | null,
-  chartSheet: boolean,
-  links: CellLink[],
-  hidden: boolean,
-): SheetGrid {
+function grid(name: string, values: CellValue[][], facts: GridFacts): SheetGrid {
+  const { merges, hiddenColumns, hiddenRows, strayCell, chartSheet, links, hidden } = facts;
   return {
     name,
     values,
     ...(merges.length ? { merges } : {}),
     ...(hiddenColumns.length ? { hiddenColumns } : {}),
+    ...(hiddenRows.length ? { hiddenRows } : {}),
     ...(strayCell ? { strayCell } : {}),
     ...(chartSheet ? { chartSheet } : {}),
     ...(links.length ? { links } : {}),
@@ -222,8 +226,10 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const total = ws.rowCount;
     let strayCell: { row: number; col: number } | null = null;
     const links: CellLink[] = [];
+    const hiddenRows: number[] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       if (options.signal?.aborted) return;
+      if (row.hidden) hiddenRows.push(rowNumber);
       const out: CellValue[] = [];
       row.eachCell({ includeEmpty: false }, (cell, col) => {
         // Office.js gives only the top-left cell of a merged area a value; do the same here.
@@ -246,7 +252,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const mergeRefs = (ws.model as { merges?: string[] }).merges ?? [];
     const merges = mergeRefs.map(parseRange).filter((m): m is CellRange => m !== null);
     const hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
-    return grid(ws.name, values, merges, hiddenColumnsOf(ws), strayCell, false, links, hidden);
+    const hiddenColumns = hiddenColumnsOf(ws);
+    return grid(ws.name, values, { merges, hiddenColumns, hiddenRows, strayCell, chartSheet: false, links, hidden });
   }
 
   private async readFromFile(file: XlsxFile, name: string, options: ReadOptions): Promise<SheetGrid> {
@@ -270,7 +277,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
         : undefined,
     });
     const chart = entry.kind === 'chartsheet';
-    return grid(name, part.values, part.merges, part.hiddenColumns, part.strayCell, chart, part.links, entry.hidden);
+    return grid(name, part.values, { ...part, chartSheet: chart, hidden: entry.hidden });
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

@@ -9,6 +9,8 @@ export interface SheetPart {
   readonly merges: CellRange[];
   /** 1-based columns the user hid. */
   readonly hiddenColumns: number[];
+  /** 1-based rows hidden (by hand or by a filter), ascending. */
+  readonly hiddenRows: number[];
   /** The first cell holding a value past the columns read, or null. */
   readonly strayCell: { readonly row: number; readonly col: number } | null;
   /** HYPERLINK formulas' targets, and inserted links with their relationship id (`rel:` + id) or place. */
@@ -87,6 +89,7 @@ const MAX_SHARED_DATES = 100_000;
 export class SheetParser {
   private readonly values: CellValue[][] = [];
   private readonly hiddenColumns: number[] = [];
+  private readonly hiddenRows: number[] = [];
   private merges: CellRange[] = [];
   private strayCell: { row: number; col: number } | null = null;
   private readonly links: CellLink[] = [];
@@ -171,6 +174,7 @@ export class SheetParser {
       values: this.values,
       merges: this.merges,
       hiddenColumns: this.hiddenColumns,
+      hiddenRows: this.hiddenRows,
       strayCell: this.strayCell,
       links: this.links,
       extensions: this.tail.includes('extLst') && EXTENSIONS.test(this.tail.slice(this.tail.indexOf('extLst'))),
@@ -216,6 +220,9 @@ export class SheetParser {
       const at = attrValueAt(xml, 'r', start + 4, tagEnd);
       const rowNumber = at >= 0 ? numberAt(xml, at) : this.lastRow + 1;
       this.lastRow = rowNumber;
+      const hidden = attrValueAt(xml, 'hidden', start + 4, tagEnd);
+      if (hidden >= 0 && (xml.charCodeAt(hidden) === 49 || xml.startsWith('true', hidden)))
+        this.hiddenRows.push(rowNumber);
       if (xml.charCodeAt(tagEnd - 1) === 47) {
         p = tagEnd + 1;
         continue;

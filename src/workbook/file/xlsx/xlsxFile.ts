@@ -175,6 +175,7 @@ export class XlsxFile {
       values: [],
       merges: [],
       hiddenColumns: [],
+      hiddenRows: [],
       strayCell: null,
       links: [],
       extensions: false,
