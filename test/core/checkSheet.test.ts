@@ -64,6 +64,26 @@ describe('checkSheet on ita2567-o16', () => {
     expect(r.findings[0]!.message.th).toContain('แถว 3 ว่างอยู่กลางตาราง');
   });
 
+  it('says which rows holding data are hidden, in one finding, and passes over hidden empty rows', () => {
+    const rows = o16Rows([0, 1, 2, 3, 4, 5, 6, 7].map(goodRow), { titleRows: [['รายงาน'], []] });
+    rows.push([], []);
+    const r = checkSheet({ name: 'O16', values: rows as CellValue[][], hiddenRows: [2, 5, 6, 8, 12] });
+    const hidden = r.findings.filter((f) => f.code === 'hidden-rows');
+    expect(hidden).toHaveLength(1);
+    expect(hidden[0]).toMatchObject({ severity: 'warning', cell: 'A5', row: 5 });
+    // Row 2 (blank, above the header) and row 12 (past the table) hide nothing.
+    expect(hidden[0]!.message.en).toContain('3 rows holding data are hidden (rows 5–6, 8)');
+    expect(hidden[0]!.message.th).toContain('3 แถว (แถว 5–6, 8)');
+    // The hidden rows are judged like the others.
+    expect(r.rows).toBe(8);
+    // Five runs are named, the rest counted.
+    const long = o16Rows(Array.from({ length: 14 }, (_, i) => goodRow(i)));
+    const many = checkSheet({ name: 'O16', values: long as CellValue[][], hiddenRows: [2, 4, 6, 8, 10, 12, 14] });
+    expect(many.findings.find((f) => f.code === 'hidden-rows')!.message.en).toContain(
+      '7 rows holding data are hidden (rows 2, 4, 6, 8, 10 and 2 more runs)',
+    );
+  });
+
   it('skips a header repeated on a later page', () => {
     const r = check(o16Rows([goodRow(0), O16_HEADERS, goodRow(1)]));
     expect(r.rows).toBe(2);

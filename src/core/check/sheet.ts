@@ -87,7 +87,8 @@ export class SheetCheck {
   }
 
   private withSheetFacts(r: SheetReport): SheetReport {
-    const extra = sheetFindings(this.grid, this.match ? this.match.headerRow + this.match.headerRows - 1 : null);
+    const header = this.match ? this.match.headerRow + this.match.headerRows - 1 : null;
+    const extra = sheetFindings(this.grid, header, r.kind);
     return extra.length ? { ...r, findings: sortFindings([...r.findings, ...extra]) } : r;
   }
 

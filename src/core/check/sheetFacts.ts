@@ -3,12 +3,13 @@ import { isBlank, type SheetGrid } from '../cells/value';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import { LIST_SHEET_NAME } from '../templates/layout';
+import type { SheetKind } from '../templates/types';
 
 /** Past this many columns a sheet is not read (the adapters stop there). */
 const READ_COLUMNS = 512;
 
 /** Findings about the sheet as a whole, whatever its form: what is hidden, and a stray far cell. */
-export function sheetFindings(grid: SheetGrid, headerRow: number | null): Finding[] {
+export function sheetFindings(grid: SheetGrid, headerRow: number | null, kind: SheetKind): Finding[] {
   const out: Finding[] = [];
   const sheet = grid.name;
   // The sheet of long dropdown lists a template writes is hidden by design.
@@ -55,7 +56,9 @@ export function sheetFindings(grid: SheetGrid, headerRow: number | null): Findin
       ),
     );
   }
-  const rows = hiddenRowsWithData(grid);
+  // The add-in's own working sheets (a checklist, the scores) are not published: rows hidden there
+  // are groups folded away.
+  const rows = kind === 'checklist' || kind === 'ita-score' ? null : hiddenRowsWithData(grid);
   if (rows) out.push(hiddenRowsFinding(sheet, rows));
   return out;
 }
@@ -87,7 +90,7 @@ function hiddenRowsFinding(sheet: string, runs: readonly [number, number][]): Fi
   const more = runs.length - named.length;
   const list = {
     th: named.join(', ') + (more ? ` และอีก ${more} ช่วง` : ''),
-    en: named.join(', ') + (more ? ` and ${more} more runs` : ''),
+    en: named.join(', ') + (more ? ` and ${more} more run${more === 1 ? '' : 's'}` : ''),
   };
   return makeFinding(
     'hidden-rows',

@@ -78,6 +78,12 @@ describe('reading seed 004’s layout', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('says nothing of rows folded away in groups (a checklist is not published), as a procurement table would', () => {
+    const r = checkSheet({ name: 'OIT', values: seed004Grid(), hiddenRows: [5, 6, 7] });
+    expect(r.kind).toBe('checklist');
+    expect(r.findings.filter((f) => f.code === 'hidden-rows')).toEqual([]);
+  });
+
   it('as printed over several pages: the header repeated, an item cut by a page break, a status merged down', () => {
     const values = seed004Grid((rows) => {
       // O9 runs over a page break: its text carries on in a row of its own, with no mark.
