@@ -29,7 +29,7 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
       'ระบุสมุดงานจัดซื้อจัดจ้างและไฟล์ที่จะเขียน: summary PROCUREMENT.xlsx -o SUMMARY.xlsx',
       'give the procurement workbook and the file to write: summary PROCUREMENT.xlsx -o SUMMARY.xlsx',
     );
-  if (!/\.xlsx$/i.test(input))
+  if (!/\.xls[xm]$/i.test(input))
     throw new UsageError(
       'summary ใช้กับสมุดงาน .xlsx: ไฟล์ .csv ที่ส่งออกจาก e-GP ให้สั่ง import-egp ก่อน',
       'summary needs an .xlsx workbook; for an e-GP .csv export run import-egp first',

@@ -64,11 +64,12 @@ interface FileFacts {
   readonly hasDrawings: boolean;
   readonly hasPivots: boolean;
   readonly hasExtensions: boolean;
+  readonly hasMacros: boolean;
 }
 
-/** The file holds what a copy written by ExcelJS loses (charts, pivot tables, extensions). */
+/** The file holds what a copy written by ExcelJS loses (charts, pivot tables, extensions, macros). */
 function hasWhatCopiesLose(facts: FileFacts | null | undefined) {
-  return !!facts && (facts.hasDrawings || facts.hasPivots || facts.hasExtensions);
+  return !!facts && (facts.hasDrawings || facts.hasPivots || facts.hasExtensions || facts.hasMacros);
 }
 
 /** Check a sheet of the workbook (in Excel: the active one; a file: the one chosen) and list the findings. */
@@ -244,11 +245,12 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       return (t) => t.findingsSheetMade(name);
     });
 
-  const base = (fileName ?? 'workbook.xlsx').replace(/\.(xlsx|csv)$/i, '');
+  const base = (fileName ?? 'workbook.xlsx').replace(/\.(xlsx|xlsm|csv)$/i, '');
   const file = port as WorkbookPort & {
     toBuffer?: () => Promise<Uint8Array>;
     facts?: FileFacts | null;
     copyKeepsFile?: boolean;
+    copyExtension?: (bytes: Uint8Array) => Promise<string>;
     markedCopy?: (
       sheet: string,
       plan: MarkPlan,
@@ -260,8 +262,9 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
   // has the workbook, after a new sheet), and a failure is said.
   const download = () =>
     act(async () => {
-      const name = t.fixedCopyName(base);
-      downloadBytes(await file.toBuffer!(), name);
+      const bytes = await file.toBuffer!();
+      const name = t.fixedCopyName(base, (await file.copyExtension?.(bytes)) ?? 'xlsx');
+      downloadBytes(bytes, name);
       // A copy written by ExcelJS after all (a fixed cell held a formula, say) lacks what it cannot write.
       const lost = hasWhatCopiesLose(file.facts) && !file.copyKeepsFile;
       return (t) => (lost ? t.downloadedWithout(name) : t.downloaded(name));
@@ -275,7 +278,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
         planMarks(report!.findings, lang),
         buildFindingsLayout(report!.findings, t.findingsTitle(report!.name), lang),
       );
-      const name = t.markedCopyName(base);
+      const name = t.markedCopyName(base, (await file.copyExtension?.(bytes)) ?? 'xlsx');
       downloadBytes(bytes, name);
       const lost = hasWhatCopiesLose(file.facts) && !keptFile;
       return (t) => (lost ? t.downloadedMarkedWithout(name) : t.downloadedMarked(name));

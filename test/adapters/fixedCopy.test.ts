@@ -13,9 +13,12 @@ import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { computedByLibreOffice, savedAsByLibreOffice } from '../helpers/libreoffice';
 import { fixableRows, writeXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
-import { chartedO16, inUtf16, packageParts, respelled, SPELLINGS } from '../helpers/package';
+import { asXlsm, chartedO16, inUtf16, packageParts, respelled, SPELLINGS, VBA_PROJECT } from '../helpers/package';
 import { RUNS } from '../helpers/arbitraries';
 import { a1 } from '../../src/core/cells/address';
+import { buildFindingsLayout } from '../../src/core/findings/sheet';
+
+const findingsLayout = () => buildFindingsLayout([], 'ผลการตรวจ O16');
 
 /** An .xlsx of `rows` written by ExcelJS, after `shape` has set what a test needs on its workbook and sheet. */
 async function xlsxOf(
@@ -217,6 +220,31 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     // B2 was formatted as a date: its amount is shown as one.
     expect(grid.values[1]![1]).toBe(50_000);
     expect(checkSheet(grid).findings).toEqual([]);
+  });
+
+  it('of a macro-enabled workbook keeps its macros and is named .xlsm; one ExcelJS writes is an .xlsx without them', async () => {
+    const xlsm = await asXlsm(original);
+    const wb = await ExcelJsWorkbook.load(xlsm);
+    expect(wb.facts?.hasMacros).toBe(true);
+    await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
+    const copy = await wb.toBuffer();
+    expect(await changedParts(xlsm, copy)).toEqual(['xl/styles.xml', 'xl/worksheets/sheet1.xml']);
+    expect(new Uint8Array((await packageParts(copy)).get('xl/vbaProject.bin')!)).toEqual(VBA_PROJECT);
+    // Excel opens a macro-enabled package only under the name .xlsm.
+    expect(await wb.copyExtension(copy)).toBe('xlsm');
+    const marked = await wb.markedCopy('O16', { cells: { error: [], warning: ['K3'] }, notes: [] }, findingsLayout());
+    expect([marked.keptFile, await wb.copyExtension(marked.bytes)]).toEqual([true, 'xlsm']);
+
+    // After a new sheet ExcelJS writes the copy: no macros, so an .xlsx (the pane says what it lost).
+    await wb.insertTemplate(layoutFor('measures')!);
+    const rewritten = await wb.toBuffer();
+    const parts = await packageParts(rewritten);
+    expect(parts.has('xl/vbaProject.bin')).toBe(false);
+    expect(parts.get('[Content_Types].xml')!.toString()).not.toContain('macroEnabled');
+    expect(await wb.copyExtension(rewritten)).toBe('xlsx');
+    expect(checkSheet(await (await ExcelJsWorkbook.load(rewritten)).readSheet('O16')).findings).toEqual([]);
+    // An .xlsx is an .xlsx.
+    expect(await wb.copyExtension(original)).toBe('xlsx');
   });
 
   it('a fixed cell that holds a formula is written by ExcelJS, not patched half-way', async () => {

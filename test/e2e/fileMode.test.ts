@@ -14,6 +14,7 @@ import { openFile, openPane, paneInChromium } from '../helpers/browser';
 import { goodRow, o16Rows, writeXlsx, readXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
 import { REAL } from '../helpers/shared';
+import { asXlsm, VBA_PROJECT } from '../helpers/package';
 
 const pane = paneInChromium();
 
@@ -96,6 +97,23 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     const marks = o16.conditionalFormattings.filter((cf) => cf.rules.some((r) => r.formulae[0]!.includes(MARK_TAG)));
     expect(marks.map((m) => m.ref)).toEqual(['F3 H4']);
     expect(o16.getCell('K5').note ?? null).toBeNull();
+    await page.close();
+  });
+
+  it('opens a macro-enabled workbook (.xlsm) and downloads its corrected copy as an .xlsm with the macros kept', async () => {
+    await writeFile(join(dir, 'agency.xlsm'), await asXlsm(new Uint8Array(await readFile(join(dir, 'agency.xlsx')))));
+    const page = await checkedInPane('agency.xlsm');
+    await expect.poll(() => page.getByText('มาโคร', { exact: false }).count()).toBe(1);
+    await page.locator('[data-testid="finding-group"][data-code="ce-year"] [data-testid="fix"]').click();
+    await expect.poll(() => page.getByTestId('finding').count()).toBe(2);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-copy').click()]);
+    // Excel opens a macro-enabled workbook only under the name .xlsm.
+    expect(download.suggestedFilename()).toBe('agency (แก้แล้ว).xlsm');
+    const path = join(dir, 'agency-fixed.xlsm');
+    await download.saveAs(path);
+    const zip = await JSZip.loadAsync(await readFile(path), { checkCRC32: true });
+    expect(await zip.file('xl/vbaProject.bin')!.async('uint8array')).toEqual(VBA_PROJECT);
+    expect((await readXlsx(path)).getWorksheet('O16')!.getCell('K5').value).toEqual(new Date(Date.UTC(2024, 0, 31)));
     await page.close();
   });
 

@@ -97,3 +97,34 @@ export async function inStrict(bytes: Uint8Array): Promise<Uint8Array> {
   }
   return zip.generateAsync({ type: 'uint8array' });
 }
+
+/** What stands for a VBA project here: its bytes are kept, never read. */
+export const VBA_PROJECT = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3, 4]);
+
+/**
+ * The package as a macro-enabled workbook (.xlsm) as Excel saves one: its workbook part of the
+ * macro-enabled type, and a VBA project related to it.
+ */
+export async function asXlsm(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file(
+    '[Content_Types].xml',
+    types
+      .replace(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+        'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+      )
+      .replace('<Default ', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default '),
+  );
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+    ),
+  );
+  zip.file('xl/vbaProject.bin', VBA_PROJECT);
+  return zip.generateAsync({ type: 'uint8array' });
+}

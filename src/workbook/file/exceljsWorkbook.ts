@@ -376,7 +376,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return { bytes: await copy.toBuffer(), keptFile: false };
   }
 
-  /** The workbook as .xlsx bytes. */
+  /** The extension a copy's name needs (see XlsxFile.extensionOf): xlsm when it keeps the file's macros. */
+  copyExtension(bytes: Uint8Array): Promise<'xlsx' | 'xlsm'> {
+    return XlsxFile.extensionOf(bytes);
+  }
+
+  /** The workbook as .xlsx bytes (.xlsm when written in place from one: see copyExtension). */
   async toBuffer(): Promise<Uint8Array> {
     // Nothing written yet: the file as it came.
     if (!this.model && this.bytes && this.pendingFixes.size === 0 && this.pendingMarks.size === 0)

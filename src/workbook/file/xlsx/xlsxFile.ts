@@ -22,6 +22,8 @@ export interface PackageFacts {
   readonly hasPivots: boolean;
   /** A sheet read so far has sparklines or conditional formats or dropdowns in Excel 2010's extensions. */
   readonly hasExtensions: boolean;
+  /** VBA macros (an .xlsm). */
+  readonly hasMacros: boolean;
 }
 
 export interface ReadSheetOptions {
@@ -116,7 +118,17 @@ export class XlsxFile {
       hasDrawings: names.some((n) => /^xl\/(drawings\/drawing\d+\.xml|charts\/|media\/)/.test(n)),
       hasPivots: names.some((n) => /^xl\/pivot(Tables|Cache)\//.test(n)),
       hasExtensions: this.extended.size > 0,
+      hasMacros: names.some((n) => /^xl\/vbaProject\.bin$/i.test(n)),
     };
+  }
+
+  /**
+   * The extension a package's name must have for Excel to open it: xlsm when its workbook is
+   * macro-enabled (a copy written in place keeps the macros), else xlsx.
+   */
+  static async extensionOf(bytes: Uint8Array): Promise<'xlsx' | 'xlsm'> {
+    const types = await new Zip(bytes).text('[Content_Types].xml');
+    return types?.includes('.sheet.macroEnabled.main+xml') ? 'xlsm' : 'xlsx';
   }
 
   /** The package with `edits` made in place (see EditedCopy.write); null when they cannot be. */
