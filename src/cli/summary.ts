@@ -82,11 +82,11 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
         ? `คำเตือน: มีจำนวนเงิน ${errors} เซลล์ที่เป็นค่าผิดพลาดของ Excel (#N/A …) ยอดรวมในไฟล์ Excel จะแสดงเป็นค่าผิดพลาดนั้น แก้ก่อน`
         : `Warning: ${errors} money cell(s) hold an Excel error (#N/A …); the workbook's totals will show that error. Fix them first.`,
     );
-  if (wb.facts?.hasDrawings || wb.facts?.hasPivots || wb.facts?.hasExtensions)
+  if (wb.facts?.lostByRewrite)
     lines.push(
       th
-        ? 'หมายเหตุ: แผนภูมิ ตาราง Pivot หรือ Sparkline เดิมในไฟล์ไม่ถูกคัดลอกไปยังไฟล์ใหม่'
-        : 'Note: charts, pivot tables or sparklines already in the file are not carried into the copy.',
+        ? 'หมายเหตุ: แผนภูมิ ตาราง Pivot, Sparkline มาโคร หรือความคิดเห็นแบบเธรดเดิมในไฟล์ไม่ถูกคัดลอกไปยังไฟล์ใหม่'
+        : 'Note: charts, pivot tables, sparklines, macros or comment threads already in the file are not carried into the copy.',
     );
   io.out(lines.join('\n') + '\n');
   return 0;

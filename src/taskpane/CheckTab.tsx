@@ -59,17 +59,13 @@ const useStyles = makeStyles({
 
 const RECHECK_DELAY_MS = 600;
 
-/** What an opened file holds that a copy written by ExcelJS loses. */
+/** What an opened file holds that a copy written by ExcelJS loses (charts, pivot tables, macros …). */
 interface FileFacts {
-  readonly hasDrawings: boolean;
-  readonly hasPivots: boolean;
-  readonly hasExtensions: boolean;
-  readonly hasMacros: boolean;
+  readonly lostByRewrite: boolean;
 }
 
-/** The file holds what a copy written by ExcelJS loses (charts, pivot tables, extensions, macros). */
 function hasWhatCopiesLose(facts: FileFacts | null | undefined) {
-  return !!facts && (facts.hasDrawings || facts.hasPivots || facts.hasExtensions || facts.hasMacros);
+  return !!facts?.lostByRewrite;
 }
 
 /** Check a sheet of the workbook (in Excel: the active one; a file: the one chosen) and list the findings. */

@@ -13,7 +13,16 @@ import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { computedByLibreOffice, savedAsByLibreOffice } from '../helpers/libreoffice';
 import { fixableRows, writeXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
-import { asXlsm, chartedO16, inUtf16, packageParts, respelled, SPELLINGS, VBA_PROJECT } from '../helpers/package';
+import {
+  asXlsm,
+  chartedO16,
+  inUtf16,
+  packageParts,
+  respelled,
+  SPELLINGS,
+  VBA_PROJECT,
+  withThread,
+} from '../helpers/package';
 import { RUNS } from '../helpers/arbitraries';
 import { a1 } from '../../src/core/cells/address';
 import { buildFindingsLayout } from '../../src/core/findings/sheet';
@@ -245,6 +254,23 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     expect(checkSheet(await (await ExcelJsWorkbook.load(rewritten)).readSheet('O16')).findings).toEqual([]);
     // An .xlsx is an .xlsx.
     expect(await wb.copyExtension(original)).toBe('xlsx');
+  });
+
+  it("keeps an Excel 365 comment thread in place; a copy ExcelJS writes lacks it, and the file's facts say so", async () => {
+    const threaded = await withThread(original);
+    const wb = await ExcelJsWorkbook.load(threaded);
+    expect(wb.facts).toMatchObject({ hasThreads: true, lostByRewrite: true });
+    await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
+    const copy = await wb.toBuffer();
+    expect(await changedParts(threaded, copy)).toEqual(['xl/styles.xml', 'xl/worksheets/sheet1.xml']);
+    // After a new sheet ExcelJS writes the copy, without the thread: the pane says what is lost.
+    await wb.insertTemplate(layoutFor('measures')!);
+    expect(wb.copyKeepsFile).toBe(false);
+    const parts = await packageParts(await wb.toBuffer());
+    expect([...parts.keys()].some((n) => n.includes('threadedComment'))).toBe(false);
+    // A file without any of what a rewrite loses says so too.
+    const plain = await ExcelJsWorkbook.load(await xlsxOf(fixableRows()));
+    expect(plain.facts).toMatchObject({ hasThreads: false, hasMacros: false, lostByRewrite: false });
   });
 
   it('a fixed cell that holds a formula is written by ExcelJS, not patched half-way', async () => {

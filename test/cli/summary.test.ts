@@ -10,6 +10,7 @@ import { runCli } from '../helpers/cli';
 import { computedByLibreOffice, resavedByLibreOffice, shown } from '../helpers/libreoffice';
 import { FISCAL_2567_MONTHS, goodRow, o16Rows, writeXlsx, type Row } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
+import { asXlsm } from '../helpers/package';
 
 let dir: string;
 const f = (n: string) => join(dir, n);
@@ -182,6 +183,20 @@ describe('ita-check summary', () => {
     const r = await runCli(['summary', f('text-money.xlsx'), '-o', f('text-money-summary.xlsx')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('เก็บเป็นข้อความ');
+  });
+
+  it('takes a macro-enabled workbook (.xlsm), and says that the new .xlsx does not carry its macros', async () => {
+    await writeFile(f('agency.xlsm'), await asXlsm(new Uint8Array(await readFile(f('agency.xlsx')))));
+    const r = await runCli(['summary', f('agency.xlsm'), '-o', f('from-xlsm.xlsx'), '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('macros');
+    expect(Object.keys((await JSZip.loadAsync(await readFile(f('from-xlsm.xlsx')))).files)).not.toContain(
+      'xl/vbaProject.bin',
+    );
+    // A plain workbook gets no such note.
+    expect((await runCli(['summary', f('agency.xlsx'), '-o', f('plain.xlsx'), '--lang', 'en'])).stdout).not.toContain(
+      'not carried',
+    );
   });
 
   it('warns that an Excel error in a money cell will show as the total in the workbook', async () => {

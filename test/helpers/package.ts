@@ -128,3 +128,45 @@ export async function asXlsm(bytes: Uint8Array): Promise<Uint8Array> {
   zip.file('xl/vbaProject.bin', VBA_PROJECT);
   return zip.generateAsync({ type: 'uint8array' });
 }
+
+/**
+ * The package with an Excel 365 comment thread on A1 of its first sheet, laid out as Excel saves one
+ * (the thread, the people who wrote in it, and their relationships).
+ */
+export async function withThread(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const ns = 'http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments';
+  const rel = 'http://schemas.microsoft.com/office/2017/10/relationships';
+  const person = '{6D1A3C1E-0000-4000-8000-000000000001}';
+  zip.file(
+    'xl/threadedComments/threadedComment1.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ThreadedComments xmlns="${ns}"><threadedComment ref="A1" dT="2024-01-15T09:00:00.00" personId="${person}" id="{6D1A3C1E-0000-4000-8000-000000000002}"><text>ตรวจกับสัญญาแล้ว</text></threadedComment></ThreadedComments>`,
+  );
+  zip.file(
+    'xl/persons/person.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<personList xmlns="${ns}"><person displayName="เจ้าหน้าที่พัสดุ" id="${person}" userId="พัสดุ" providerId="None"/></personList>`,
+  );
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      '<Override PartName="/xl/threadedComments/threadedComment1.xml" ContentType="application/vnd.ms-excel.threadedcomments+xml"/><Override PartName="/xl/persons/person.xml" ContentType="application/vnd.ms-excel.person+xml"/></Types>',
+    ),
+  );
+  const relate = async (path: string, entry: string) => {
+    const rels =
+      (await zip.file(path)?.async('string')) ??
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+    zip.file(path, rels.replace('</Relationships>', `${entry}</Relationships>`));
+  };
+  await relate(
+    'xl/worksheets/_rels/sheet1.xml.rels',
+    `<Relationship Id="rIdThread" Type="${rel}/threadedComment" Target="../threadedComments/threadedComment1.xml"/>`,
+  );
+  await relate(
+    'xl/_rels/workbook.xml.rels',
+    `<Relationship Id="rIdPerson" Type="${rel}/person" Target="persons/person.xml"/>`,
+  );
+  return zip.generateAsync({ type: 'uint8array' });
+}

@@ -24,6 +24,10 @@ export interface PackageFacts {
   readonly hasExtensions: boolean;
   /** VBA macros (an .xlsm). */
   readonly hasMacros: boolean;
+  /** Excel 365's comment threads (its notes are the older kind, which copies keep). */
+  readonly hasThreads: boolean;
+  /** Any of the above: what a copy written by ExcelJS, not in place, loses. */
+  readonly lostByRewrite: boolean;
 }
 
 export interface ReadSheetOptions {
@@ -113,13 +117,16 @@ export class XlsxFile {
 
   get facts(): PackageFacts {
     const names = this.zip.names();
-    return {
+    const has = (part: RegExp) => names.some((n) => part.test(n));
+    const facts = {
       // Notes live in VML drawings; charts and pictures in DrawingML drawings, charts and media.
-      hasDrawings: names.some((n) => /^xl\/(drawings\/drawing\d+\.xml|charts\/|media\/)/.test(n)),
-      hasPivots: names.some((n) => /^xl\/pivot(Tables|Cache)\//.test(n)),
+      hasDrawings: has(/^xl\/(drawings\/drawing\d+\.xml|charts\/|media\/)/),
+      hasPivots: has(/^xl\/pivot(Tables|Cache)\//),
       hasExtensions: this.extended.size > 0,
-      hasMacros: names.some((n) => /^xl\/vbaProject\.bin$/i.test(n)),
+      hasMacros: has(/^xl\/vbaProject\.bin$/i),
+      hasThreads: has(/^xl\/threadedComments\//),
     };
+    return { ...facts, lostByRewrite: Object.values(facts).some(Boolean) };
   }
 
   /**
