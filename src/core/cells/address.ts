@@ -1,3 +1,4 @@
+import type { CellRange } from './value';
 /** Column number (1-based) to letters: 1 → A, 28 → AB. */
 export function columnLetter(col: number): string {
   let s = '';
@@ -26,4 +27,49 @@ export function parseA1(address: string): { row: number; col: number } | null {
   let col = 0;
   for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]), col };
+}
+
+/** Excel's last row and column: a whole row or column ("$1:$50", "$A:$L") reaches them. */
+const LAST_ROW = 1_048_576;
+const LAST_COL = 16_384;
+
+function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/**
+ * The areas of a reference as Excel writes one ("'O16'!$A$1:$L$50,'O16'!$A$60:$L$70", "A1", "$1:$50",
+ * "$A:$L"), 1-based and inclusive, with any sheet name dropped (one may hold a comma when quoted). Parts
+ * that are no reference are passed over.
+ */
+export function parseAreas(reference: string): CellRange[] {
+  const parts: string[] = [];
+  let part = '';
+  let quoted = false;
+  for (const ch of reference) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === ',' && !quoted) {
+      parts.push(part);
+      part = '';
+    } else part += ch;
+  }
+  parts.push(part);
+  const out: CellRange[] = [];
+  for (const p of parts) {
+    const ref = withoutSheet(p).trim();
+    const cells = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(ref);
+    const rows = /^\$?(\d+):\$?(\d+)$/.exec(ref);
+    const cols = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/i.exec(ref);
+    if (cells) {
+      const [top, left] = [Number(cells[2]), columnNumber(cells[1]!)];
+      out.push({
+        top,
+        left,
+        bottom: cells[4] ? Number(cells[4]) : top,
+        right: cells[3] ? columnNumber(cells[3]) : left,
+      });
+    } else if (rows) out.push({ top: Number(rows[1]), left: 1, bottom: Number(rows[2]), right: LAST_COL });
+    else if (cols) out.push({ top: 1, left: columnNumber(cols[1]!), bottom: LAST_ROW, right: columnNumber(cols[2]!) });
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { CellLink, CellRange, CellValue, SheetGrid } from '../../core/cells/value';
-import { parseA1 } from '../../core/cells/address';
+import { parseA1, parseAreas } from '../../core/cells/address';
 import { serialToDay } from '../../core/cells/dates';
 import { hidesNumber, type CellWrite } from '../../core/findings/fixes';
 import {
@@ -57,14 +57,6 @@ function linkOf(cell: ExcelJS.Cell): string | null {
   if (v && typeof v === 'object' && typeof v.hyperlink === 'string') return v.hyperlink;
   const formula = (cell.model as { formula?: string }).formula;
   return formula ? (/^\s*HYPERLINK\(\s*"([^"]*)"/i.exec(formula)?.[1] ?? null) : null;
-}
-
-function parseRange(ref: string): CellRange | null {
-  const [a, b] = ref.split(':');
-  const p = a ? parseA1(a) : null;
-  const q = b ? parseA1(b) : p;
-  if (!p || !q) return null;
-  return { top: p.row, left: p.col, bottom: q.row, right: q.col };
 }
 
 /** The columns hidden in ExcelJS's model of a sheet (within the columns read). */
@@ -250,7 +242,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (options.signal?.aborted) throw new ReadCancelled();
     for (let i = 0; i < values.length; i++) if (!values[i]) values[i] = [];
     const mergeRefs = (ws.model as { merges?: string[] }).merges ?? [];
-    const merges = mergeRefs.map(parseRange).filter((m): m is CellRange => m !== null);
+    const merges = mergeRefs.flatMap(parseAreas);
     const hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
     const hiddenColumns = hiddenColumnsOf(ws);
     return grid(ws.name, values, { merges, hiddenColumns, hiddenRows, strayCell, chartSheet: false, links, hidden });

@@ -1,4 +1,4 @@
-import { columnLetter, withoutSheet } from '../../core/cells/address';
+import { columnLetter, parseAreas, withoutSheet } from '../../core/cells/address';
 import type { CellValue, SheetGrid } from '../../core/cells/value';
 import { hidesNumber, type CellWrite } from '../../core/findings/fixes';
 import type { MarkPlan } from '../../core/findings/marks';
@@ -19,7 +19,6 @@ import {
   isPayloadTooLarge,
   MAX_BLOCK_CELLS,
   MAX_READ_COLUMNS,
-  parseAreas,
   readGrid,
   TARGET_BLOCK_BYTES,
 } from './readGrid';

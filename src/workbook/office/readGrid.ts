@@ -1,4 +1,4 @@
-import { columnLetter, withoutSheet } from '../../core/cells/address';
+import { columnLetter, parseAreas } from '../../core/cells/address';
 import { isDateFormat, serialToDate } from '../../core/cells/dates';
 import { errorFromText, type CellLink, type CellRange, type CellValue, type SheetGrid } from '../../core/cells/value';
 import { ReadCancelled, type ReadOptions } from '../port';
@@ -65,21 +65,6 @@ export function convertRow(row: readonly unknown[], formats?: readonly unknown[]
     if (c !== null) last = i;
   }
   out.length = last + 1;
-  return out;
-}
-
-/** "Sheet1!A1:B2, Sheet1!C3" → ranges. */
-export function parseAreas(address: string): CellRange[] {
-  const out: CellRange[] = [];
-  for (const part of address.split(',')) {
-    const ref = withoutSheet(part);
-    const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
-    if (!m) continue;
-    const col = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    const top = Number(m[2]);
-    const left = col(m[1]!);
-    out.push({ top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? col(m[3]) : left });
-  }
   return out;
 }
 
