@@ -84,6 +84,34 @@ describe('checkSheet on ita2567-o16', () => {
     );
   });
 
+  it('says which rows of the table hold data outside the print area, and leaves notes beside the table alone', () => {
+    const rows = o16Rows([0, 1, 2, 3, 4, 5].map(goodRow), { titleRows: [['รายงาน'], []] });
+    // A working note beside the table, outside the print area on purpose.
+    rows[3]![13] = 'ตรวจแล้ว';
+    const grid = (printArea: { top: number; left: number; bottom: number; right: number }[]) =>
+      checkSheet({ name: 'O16', values: rows as CellValue[][], printArea }).findings.filter(
+        (f) => f.code === 'outside-print-area',
+      );
+    // Set when the table had three rows: the three added since are not printed.
+    const short = grid([{ top: 1, left: 1, bottom: 6, right: 12 }]);
+    expect(short).toHaveLength(1);
+    expect(short[0]).toMatchObject({ severity: 'warning', cell: 'A7' });
+    expect(short[0]!.message.en).toContain('3 rows (rows 7–9) hold data outside the print area (A1:L6)');
+    expect(short[0]!.message.th).toContain('นอกพื้นที่พิมพ์ (A1:L6) 3 แถว (แถว 7–9)');
+    // The last column left out: every row of the table, from its header.
+    const narrow = grid([{ top: 1, left: 1, bottom: 9, right: 11 }]);
+    expect(narrow[0]).toMatchObject({ cell: 'L3' });
+    expect(narrow[0]!.message.en).toContain('7 rows (rows 3–9)');
+    // Two areas covering the table, or none set: nothing to say.
+    expect(
+      grid([
+        { top: 1, left: 1, bottom: 6, right: 12 },
+        { top: 7, left: 1, bottom: 9, right: 12 },
+      ]),
+    ).toEqual([]);
+    expect(grid([])).toEqual([]);
+  });
+
   it('skips a header repeated on a later page', () => {
     const r = check(o16Rows([goodRow(0), O16_HEADERS, goodRow(1)]));
     expect(r.rows).toBe(2);

@@ -76,8 +76,12 @@ export const gridArb: fc.Arbitrary<SheetGrid> = fc
     // Hidden rows and columns, inside the grid or past it.
     fc.uniqueArray(fc.integer({ min: 1, max: 50 }), { maxLength: 6 }),
     fc.uniqueArray(fc.integer({ min: 1, max: 20 }), { maxLength: 3 }),
+    // A print area of up to two areas, or none.
+    fc.array(fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 16 }), fc.nat(30), fc.nat(12)), {
+      maxLength: 2,
+    }),
   )
-  .map(([rows, header, merges, hiddenRows, hiddenColumns]) => {
+  .map(([rows, header, merges, hiddenRows, hiddenColumns, printArea]) => {
     const values = rows.map((r) => [...r]);
     if (header) {
       const [t, at] = header;
@@ -93,5 +97,6 @@ export const gridArb: fc.Arbitrary<SheetGrid> = fc
       merges: merges.map(([top, left, h, w]) => ({ top, left, bottom: top + h, right: left + w })),
       hiddenRows: hiddenRows.sort((a, b) => a - b),
       hiddenColumns,
+      printArea: printArea.map(([top, left, h, w]) => ({ top, left, bottom: top + h, right: left + w })),
     };
   });

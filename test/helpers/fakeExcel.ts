@@ -53,6 +53,8 @@ export interface SheetModel {
   hiddenColumns: number[];
   /** Hidden rows (by hand or by a filter), 1-based. */
   hiddenRows: number[];
+  /** Page Layout > Print Area, as Excel gives its address ("A1:L50,A60:L70"), when set. */
+  printArea?: string;
   conditionalFormats: ConditionalFormatModel[];
   changeHandlers: ((e: {
     address: string;
@@ -353,6 +355,26 @@ export class FakeWorksheet extends Loadable {
         sheet.charts.push(m);
         ctx.queueWrite({ chart: type, source: source.ref() });
         return new FakeChart(ctx, m);
+      },
+    };
+  }
+  get pageLayout() {
+    const sheet = this.model();
+    return {
+      getPrintAreaOrNullObject: () => {
+        this.ctx.require(9, 'getPrintAreaOrNullObject');
+        return new (class extends Loadable {
+          get isNullObject(): boolean {
+            return this.get<string | null>('address') === null;
+          }
+          get address(): string {
+            return this.get<string>('address');
+          }
+          snapshot(): Record<string, unknown> {
+            const areas = sheet.printArea?.split(',').map((a) => rectAddress(sheet.name, parseRect(a)));
+            return { address: areas ? areas.join(',') : null };
+          }
+        })(this.ctx);
       },
     };
   }

@@ -57,21 +57,22 @@ export function sheetFindings(grid: SheetGrid, headerRow: number | null, kind: S
     );
   }
   // The add-in's own working sheets (a checklist, the scores) are not published: rows hidden there
-  // are groups folded away.
-  const rows = kind === 'checklist' || kind === 'ita-score' ? null : hiddenRowsWithData(grid);
-  if (rows) out.push(hiddenRowsFinding(sheet, rows));
+  // are groups folded away, and what is printed of them is the user's affair.
+  if (kind === 'checklist' || kind === 'ita-score') return out;
+  const hidden = hiddenRowsWithData(grid);
+  if (hidden) out.push(hiddenRowsFinding(sheet, hidden));
+  const unprinted = outsidePrintArea(grid, headerRow);
+  if (unprinted) out.push(outsidePrintAreaFinding(grid, unprinted));
   return out;
 }
 
 /** How many runs of hidden rows a finding names; the rest are counted. */
 const NAMED_RUNS = 5;
 
-/** The runs of hidden rows that hold data (first and last row of each), or null when there are none. */
-function hiddenRowsWithData(grid: SheetGrid): [number, number][] | null {
+/** Ascending rows as runs of consecutive rows (first and last row of each), or null when there are none. */
+function runsOf(rows: Iterable<number>): [number, number][] | null {
   const runs: [number, number][] = [];
-  for (const r of grid.hiddenRows ?? []) {
-    // An empty hidden row hides nothing.
-    if (!(grid.values[r - 1] ?? []).some((v) => !isBlank(v))) continue;
+  for (const r of rows) {
     const last = runs[runs.length - 1];
     if (last && last[1] === r - 1) last[1] = r;
     else runs.push([r, r]);
@@ -79,19 +80,30 @@ function hiddenRowsWithData(grid: SheetGrid): [number, number][] | null {
   return runs.length ? runs : null;
 }
 
+/** How many rows `runs` hold, and the runs as a finding names them: five, and a count of the rest. */
+function runsText(runs: readonly [number, number][]): { count: number; th: string; en: string } {
+  const count = runs.reduce((n, [a, b]) => n + b - a + 1, 0);
+  const named = runs.slice(0, NAMED_RUNS).map(([a, b]) => (a === b ? `${a}` : `${a}\u2013${b}`));
+  const more = runs.length - named.length;
+  return {
+    count,
+    th: named.join(', ') + (more ? ` และอีก ${more} ช่วง` : ''),
+    en: named.join(', ') + (more ? ` and ${more} more run${more === 1 ? '' : 's'}` : ''),
+  };
+}
+
+/** The runs of hidden rows that hold data, or null when there are none (an empty hidden row hides nothing). */
+function hiddenRowsWithData(grid: SheetGrid): [number, number][] | null {
+  return runsOf((grid.hiddenRows ?? []).filter((r) => (grid.values[r - 1] ?? []).some((v) => !isBlank(v))));
+}
+
 /**
  * Rows hidden by hand or by a filter left on: readers of the file and of a PDF printed from it do not
  * see them, so the published list looks short, though the rows are checked like the others.
  */
 function hiddenRowsFinding(sheet: string, runs: readonly [number, number][]): Finding {
-  const count = runs.reduce((n, [a, b]) => n + b - a + 1, 0);
+  const { count, ...list } = runsText(runs);
   const one = count === 1;
-  const named = runs.slice(0, NAMED_RUNS).map(([a, b]) => (a === b ? `${a}` : `${a}\u2013${b}`));
-  const more = runs.length - named.length;
-  const list = {
-    th: named.join(', ') + (more ? ` และอีก ${more} ช่วง` : ''),
-    en: named.join(', ') + (more ? ` and ${more} more run${more === 1 ? '' : 's'}` : ''),
-  };
   return makeFinding(
     'hidden-rows',
     { sheet, row: runs[0]![0], col: 1 },
@@ -100,6 +112,60 @@ function hiddenRowsFinding(sheet: string, runs: readonly [number, number][]): Fi
       en: one
         ? `1 row holding data is hidden (row ${list.en}): readers of the file and of a PDF printed from this sheet will not see it; unhide it or clear the filter before publishing, or delete it if it is not to be published`
         : `${count} rows holding data are hidden (rows ${list.en}): readers of the file and of a PDF printed from this sheet will not see them; unhide them or clear the filter before publishing, or delete what is not to be published`,
+    },
+  );
+}
+
+/**
+ * The first cell of the table (its header and the rows under it, in the header's columns) that holds
+ * data outside every area of the sheet's print area, and the runs of rows that hold such cells. What
+ * lies beside the table is left alone: a user may keep working notes there, unprinted on purpose.
+ */
+function outsidePrintArea(
+  grid: SheetGrid,
+  headerRow: number | null,
+): { row: number; col: number; runs: [number, number][] } | null {
+  const areas = grid.printArea;
+  if (!areas?.length || headerRow === null) return null;
+  const header = grid.values[headerRow - 1] ?? [];
+  let width = header.length;
+  while (width > 0 && isBlank(header[width - 1] ?? null)) width--;
+  const printed = (row: number, col: number) =>
+    areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
+  let first: { row: number; col: number } | null = null;
+  const rows: number[] = [];
+  for (let r = headerRow; r <= grid.values.length; r++) {
+    const values = (grid.values[r - 1] ?? []).slice(0, width);
+    const c = values.findIndex((v, j) => !isBlank(v) && !printed(r, j + 1)) + 1;
+    if (c === 0) continue;
+    first ??= { row: r, col: c };
+    rows.push(r);
+  }
+  const runs = runsOf(rows);
+  return first && runs ? { ...first, runs } : null;
+}
+
+/**
+ * Data outside the print area (Page Layout > Print Area), set once and not grown as rows were added:
+ * paper or a PDF printed from the sheet lacks it, though the file has it.
+ */
+function outsidePrintAreaFinding(
+  grid: SheetGrid,
+  at: { row: number; col: number; runs: readonly [number, number][] },
+): Finding {
+  const { count, ...list } = runsText(at.runs);
+  const area = (grid.printArea ?? [])
+    .map((a) =>
+      a.top === a.bottom && a.left === a.right ? a1(a.top, a.left) : `${a1(a.top, a.left)}:${a1(a.bottom, a.right)}`,
+    )
+    .join(', ');
+  const one = count === 1;
+  return makeFinding(
+    'outside-print-area',
+    { sheet: grid.name, row: at.row, col: at.col },
+    {
+      th: `มีข้อมูลอยู่นอกพื้นที่พิมพ์ (${area}) ${count} แถว (แถว ${list.th}): กระดาษหรือไฟล์ PDF ที่พิมพ์จากแผ่นงานนี้จะไม่มีข้อมูลเหล่านี้ ขยายหรือล้างพื้นที่พิมพ์ (เค้าโครงหน้ากระดาษ > พื้นที่พิมพ์) ก่อนพิมพ์`,
+      en: `${count} row${one ? '' : 's'} (${one ? 'row' : 'rows'} ${list.en}) ${one ? 'holds' : 'hold'} data outside the print area (${area}): paper or a PDF printed from this sheet will lack it; extend or clear the print area (Page Layout > Print Area) before printing`,
     },
   );
 }

@@ -17,6 +17,7 @@ export const SEVERITY = {
   'sheet-truncated': 'warning',
   'hidden-column': 'warning',
   'hidden-rows': 'warning',
+  'outside-print-area': 'warning',
   'blank-rows': 'info',
   'other-table': 'info',
   'rows-over-limit': 'info',

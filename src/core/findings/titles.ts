@@ -14,6 +14,7 @@ export const CODE_TITLES: Readonly<Record<FindingCode, Bilingual>> = {
   'sheet-truncated': { th: 'ตารางยาวเกินกว่าที่ตรวจ', en: 'Sheet cut short' },
   'hidden-column': { th: 'คอลัมน์ที่ซ่อนไว้', en: 'Hidden column' },
   'hidden-rows': { th: 'แถวที่ซ่อนไว้', en: 'Hidden rows' },
+  'outside-print-area': { th: 'ข้อมูลนอกพื้นที่พิมพ์', en: 'Data outside the print area' },
   'blank-rows': { th: 'แถวว่างกลางตาราง', en: 'Blank rows in the table' },
   'other-table': { th: 'ตารางอีกแบบใต้ตาราง', en: 'Another table below' },
   'rows-over-limit': { th: 'รายการเกินจำนวนที่แบบกำหนด', en: 'More rows than the form lists' },

@@ -29,6 +29,7 @@ interface GridFacts {
   readonly merges: CellRange[];
   readonly hiddenColumns: number[];
   readonly hiddenRows: number[];
+  readonly printArea: CellRange[];
   readonly strayCell: { row: number; col: number } | null;
   readonly chartSheet: boolean;
   readonly links: CellLink[];
@@ -37,13 +38,14 @@ interface GridFacts {
 
 /** A grid with only the facts that are there. */
 function grid(name: string, values: CellValue[][], facts: GridFacts): SheetGrid {
-  const { merges, hiddenColumns, hiddenRows, strayCell, chartSheet, links, hidden } = facts;
+  const { merges, hiddenColumns, hiddenRows, printArea, strayCell, chartSheet, links, hidden } = facts;
   return {
     name,
     values,
     ...(merges.length ? { merges } : {}),
     ...(hiddenColumns.length ? { hiddenColumns } : {}),
     ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(printArea.length ? { printArea } : {}),
     ...(strayCell ? { strayCell } : {}),
     ...(chartSheet ? { chartSheet } : {}),
     ...(links.length ? { links } : {}),
@@ -245,7 +247,18 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const merges = mergeRefs.flatMap(parseAreas);
     const hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
     const hiddenColumns = hiddenColumnsOf(ws);
-    return grid(ws.name, values, { merges, hiddenColumns, hiddenRows, strayCell, chartSheet: false, links, hidden });
+    // ExcelJS keeps a print area's areas joined by "&&" (the first of each name it read).
+    const printArea = (ws.pageSetup.printArea ?? '').split('&&').flatMap(parseAreas);
+    return grid(ws.name, values, {
+      merges,
+      hiddenColumns,
+      hiddenRows,
+      printArea,
+      strayCell,
+      chartSheet: false,
+      links,
+      hidden,
+    });
   }
 
   private async readFromFile(file: XlsxFile, name: string, options: ReadOptions): Promise<SheetGrid> {
@@ -269,7 +282,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
         : undefined,
     });
     const chart = entry.kind === 'chartsheet';
-    return grid(name, part.values, { ...part, chartSheet: chart, hidden: entry.hidden });
+    const printArea = parseAreas(entry.printArea ?? '');
+    return grid(name, part.values, { ...part, printArea, chartSheet: chart, hidden: entry.hidden });
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

@@ -89,9 +89,10 @@ export async function readGrid(
   const values: CellValue[][] = [];
   let merges: CellRange[] = [];
   // Facts about the sheet, asked for with the first block (no sync of their own).
-  let facts: { hidden: { col: number; range: Excel.Range }[]; far: Excel.Range | null } | null = null;
+  let facts: ReturnType<typeof sheetFacts> | null = null;
   let hiddenColumns: number[] = [];
   let strayCell: { row: number; col: number } | null = null;
+  let printArea: CellRange[] = [];
   // Even blocks: 10,003 rows of 12 columns are two blocks of 5,002, not three.
   const widest = Math.max(1, Math.floor(MAX_BLOCK_CELLS / lastCol));
   let blockRows = Math.max(1, Math.ceil(lastRow / Math.ceil(lastRow / widest)));
@@ -146,6 +147,7 @@ export async function readGrid(
   }
   if (facts) {
     hiddenColumns = facts.hidden.filter((h) => h.range.columnHidden).map((h) => h.col);
+    if (facts.printArea && !facts.printArea.isNullObject) printArea = parseAreas(facts.printArea.address);
     if (usedLastCol > MAX_READ_COLUMNS)
       strayCell = {
         row: facts.far && !facts.far.isNullObject ? facts.far.rowIndex + 1 : used.rowIndex + 1,
@@ -161,6 +163,7 @@ export async function readGrid(
     ...(merges.length ? { merges } : {}),
     ...(hiddenColumns.length ? { hiddenColumns } : {}),
     ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(printArea.length ? { printArea } : {}),
     ...(strayCell ? { strayCell } : {}),
     ...(links.length ? { links } : {}),
   };
@@ -225,7 +228,10 @@ function linksOf(props: Excel.CellProperties[][], formulas: unknown[][], top: nu
   return out;
 }
 
-/** Queue loads for which columns are hidden (ExcelApi 1.2) and where a stray far-right cell is (1.4). */
+/**
+ * Queue loads for which columns are hidden (ExcelApi 1.2), where a stray far-right cell is (1.4) and
+ * the sheet's print area (1.9).
+ */
 function sheetFacts(ws: Excel.Worksheet, caps: Capabilities, lastCol: number, usedLastCol: number) {
   const hidden: { col: number; range: Excel.Range }[] = [];
   if (caps.apiMinor >= 2)
@@ -241,5 +247,10 @@ function sheetFacts(ws: Excel.Worksheet, caps: Capabilities, lastCol: number, us
     far = ws.getRange(`${L}:${L}`).getUsedRangeOrNullObject(true);
     far.load('rowIndex');
   }
-  return { hidden, far };
+  let printArea: Excel.RangeAreas | null = null;
+  if (caps.apiMinor >= 9) {
+    printArea = ws.pageLayout.getPrintAreaOrNullObject();
+    printArea.load('address');
+  }
+  return { hidden, far, printArea };
 }

@@ -4,7 +4,7 @@ import { EditedCopy, type FileEdits } from './editedCopy';
 import { excelJsInput } from './excelJsInput';
 import { SharedStringsParser, SheetParser, type SheetPart } from './sheet';
 import { dateStyles } from './styles';
-import { attr, externalTargets, prefixPattern, relationships, relsPath, tags, textOf } from './xml';
+import { attr, decodeXml, externalTargets, prefixPattern, relationships, relsPath, tags, textOf } from './xml';
 import { Zip } from './zip';
 
 export interface SheetEntry {
@@ -13,6 +13,8 @@ export interface SheetEntry {
   readonly kind: 'worksheet' | 'chartsheet' | 'other';
   readonly part: string | null;
   readonly hidden: boolean;
+  /** Its print area as the workbook names it ("'O16'!$A$1:$L$50"), or null. */
+  readonly printArea: string | null;
 }
 
 /** What the package holds that a copy written by ExcelJS would not keep. */
@@ -70,6 +72,11 @@ export class XlsxFile {
     // Not a workbook's XML: an .xlsb's binary workbook part, or another kind of document.
     if (!/<workbook[\s/>]/.test(xml)) throw new Error('no workbook part');
     const rels = relationships(await zip.text(relsPath(main)), main);
+    // Print areas are names local to a sheet, told by its place among the sheets.
+    const printAreas = new Map<number, string>();
+    for (const [, tag, text] of xml.matchAll(/(<definedName\b[^>]*>)([^<]*)<\/definedName>/g))
+      if (attr(tag!, 'name') === '_xlnm.Print_Area')
+        printAreas.set(Number(attr(tag!, 'localSheetId')), decodeXml(text!));
     const sheets: SheetEntry[] = [];
     for (const tag of tags(xml, 'sheet')) {
       const rel = rels.get(attr(tag, 'r:id') ?? '');
@@ -80,6 +87,7 @@ export class XlsxFile {
         kind,
         part: rel && zip.has(rel.target) ? rel.target : null,
         hidden: state === 'hidden' || state === 'veryHidden',
+        printArea: printAreas.get(sheets.length) ?? null,
       });
     }
     const pr = [...tags(xml, 'workbookPr')][0] ?? '';
