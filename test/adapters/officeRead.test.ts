@@ -210,6 +210,22 @@ describe('what the Office adapter notices about a sheet, in the same syncs', () 
     await file.excel();
     expect(codes(grid)).toEqual(codes(await file.readSheet('O16')));
     expect(codes(grid)).toEqual([['outside-print-area', 'A7']]);
+    // The header printed as a title on every page is printed, though outside the print area.
+    sheet.printArea = 'A4:L8';
+    sheet.printTitleRows = '$3:$3';
+    const titled = await new OfficeWorkbook(
+      fakeExcel({ sheets: [sheet], active: 0 }).run,
+      capabilitiesFor(20),
+    ).readSheet('O16');
+    const model = await ExcelJsWorkbook.load(await readFile(path));
+    const ws = (await model.excel()).getWorksheet('O16')!;
+    ws.pageSetup.printArea = 'A4:L8';
+    ws.pageSetup.printTitlesRow = '3:3';
+    const titledFile = await ExcelJsWorkbook.load(await model.toBuffer());
+    for (const g of [titled, await titledFile.readSheet('O16')]) expect(codes(g)).toEqual([]);
+    // Without the title row, the header is not printed.
+    const untitled = { ...titled, printArea: titled.printArea!.slice(0, 1) };
+    expect(codes(untitled)).toEqual([['outside-print-area', 'A3']]);
     // Before ExcelApi 1.9 Excel cannot say: nothing is said.
     const old = fakeExcel({ sheets: [sheet], active: 0 }, 8);
     expect((await new OfficeWorkbook(old.run, capabilitiesFor(8)).readSheet('O16')).printArea).toBeUndefined();

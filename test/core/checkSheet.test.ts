@@ -102,6 +102,13 @@ describe('checkSheet on ita2567-o16', () => {
     const narrow = grid([{ top: 1, left: 1, bottom: 9, right: 11 }]);
     expect(narrow[0]).toMatchObject({ cell: 'L3' });
     expect(narrow[0]!.message.en).toContain('7 rows (rows 3–9)');
+    // The header printed as a title on every page, the print area holding the rows under it.
+    expect(
+      grid([
+        { top: 4, left: 1, bottom: 9, right: 12 },
+        { top: 3, left: 1, bottom: 3, right: 16_384 },
+      ]),
+    ).toEqual([]);
     // Two areas covering the table, or none set: nothing to say.
     expect(
       grid([

@@ -55,6 +55,9 @@ export interface SheetModel {
   hiddenRows: number[];
   /** Page Layout > Print Area, as Excel gives its address ("A1:L50,A60:L70"), when set. */
   printArea?: string;
+  /** Rows and columns printed as titles on every page ("$3:$3", "$A:$B"), when set. */
+  printTitleRows?: string;
+  printTitleColumns?: string;
   conditionalFormats: ConditionalFormatModel[];
   changeHandlers: ((e: {
     address: string;
@@ -359,23 +362,43 @@ export class FakeWorksheet extends Loadable {
     };
   }
   get pageLayout() {
+    const ctx = this.ctx;
     const sheet = this.model();
+    /** An address Excel gives (or null: the null object), loaded and synced like any other. */
+    const answer = (what: string, address: () => string | null) => {
+      ctx.require(9, what);
+      return new (class extends Loadable {
+        get isNullObject(): boolean {
+          return this.get<string | null>('address') === null;
+        }
+        get address(): string {
+          return this.get<string>('address');
+        }
+        snapshot(): Record<string, unknown> {
+          return { address: address() };
+        }
+      })(ctx);
+    };
+    const onSheet = (ref: string | undefined) =>
+      ref === undefined
+        ? null
+        : ref
+            .split(',')
+            .map((a) => `${sheet.name}!${a}`)
+            .join(',');
     return {
-      getPrintAreaOrNullObject: () => {
-        this.ctx.require(9, 'getPrintAreaOrNullObject');
-        return new (class extends Loadable {
-          get isNullObject(): boolean {
-            return this.get<string | null>('address') === null;
-          }
-          get address(): string {
-            return this.get<string>('address');
-          }
-          snapshot(): Record<string, unknown> {
-            const areas = sheet.printArea?.split(',').map((a) => rectAddress(sheet.name, parseRect(a)));
-            return { address: areas ? areas.join(',') : null };
-          }
-        })(this.ctx);
-      },
+      getPrintAreaOrNullObject: () =>
+        answer('getPrintAreaOrNullObject', () =>
+          sheet.printArea === undefined
+            ? null
+            : sheet.printArea
+                .split(',')
+                .map((a) => rectAddress(sheet.name, parseRect(a)))
+                .join(','),
+        ),
+      getPrintTitleRowsOrNullObject: () => answer('getPrintTitleRowsOrNullObject', () => onSheet(sheet.printTitleRows)),
+      getPrintTitleColumnsOrNullObject: () =>
+        answer('getPrintTitleColumnsOrNullObject', () => onSheet(sheet.printTitleColumns)),
     };
   }
   get freezePanes() {

@@ -26,7 +26,10 @@ export interface SheetGrid {
   readonly hiddenColumns?: readonly number[];
   /** Rows (1-based, ascending) hidden by hand or by a filter left on, when the adapter can tell. */
   readonly hiddenRows?: readonly number[];
-  /** The areas of the sheet's print area (Page Layout > Print Area), when it sets one and the adapter can tell. */
+  /**
+   * What is printed of the sheet when it sets a print area (Page Layout > Print Area) and the adapter
+   * can tell: the print area's areas, and the rows and columns printed as titles on every page.
+   */
   readonly printArea?: readonly CellRange[];
   /** The first cell found holding a value beyond the columns read (a stray cell far to the right). */
   readonly strayCell?: { readonly row: number; readonly col: number };

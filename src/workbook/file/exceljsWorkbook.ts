@@ -36,6 +36,12 @@ interface GridFacts {
   readonly hidden: boolean;
 }
 
+/** What is printed of a sheet with print area `area` and titles `titles` (see SheetGrid); none without an area. */
+function printed(area: string | null | undefined, titles: string | null | undefined): CellRange[] {
+  const areas = parseAreas(area ?? '');
+  return areas.length ? [...areas, ...parseAreas(titles ?? '')] : [];
+}
+
 /** A grid with only the facts that are there. */
 function grid(name: string, values: CellValue[][], facts: GridFacts): SheetGrid {
   const { merges, hiddenColumns, hiddenRows, printArea, strayCell, chartSheet, links, hidden } = facts;
@@ -248,7 +254,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
     const hiddenColumns = hiddenColumnsOf(ws);
     // ExcelJS keeps a print area's areas joined by "&&" (the first of each name it read).
-    const printArea = (ws.pageSetup.printArea ?? '').split('&&').flatMap(parseAreas);
+    const { printArea: area, printTitlesRow, printTitlesColumn } = ws.pageSetup;
+    const printArea = printed(area?.split('&&').join(','), [printTitlesRow, printTitlesColumn].join(','));
     return grid(ws.name, values, {
       merges,
       hiddenColumns,
@@ -282,7 +289,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
         : undefined,
     });
     const chart = entry.kind === 'chartsheet';
-    const printArea = parseAreas(entry.printArea ?? '');
+    const printArea = printed(entry.printArea, entry.printTitles);
     return grid(name, part.values, { ...part, printArea, chartSheet: chart, hidden: entry.hidden });
   }
 

@@ -147,7 +147,12 @@ export async function readGrid(
   }
   if (facts) {
     hiddenColumns = facts.hidden.filter((h) => h.range.columnHidden).map((h) => h.col);
-    if (facts.printArea && !facts.printArea.isNullObject) printArea = parseAreas(facts.printArea.address);
+    const { area, titleRows, titleColumns } = facts.printed ?? {};
+    if (area && !area.isNullObject) {
+      printArea = parseAreas(area.address);
+      for (const titles of [titleRows, titleColumns])
+        if (titles && !titles.isNullObject) printArea.push(...parseAreas(titles.address));
+    }
     if (usedLastCol > MAX_READ_COLUMNS)
       strayCell = {
         row: facts.far && !facts.far.isNullObject ? facts.far.rowIndex + 1 : used.rowIndex + 1,
@@ -247,10 +252,15 @@ function sheetFacts(ws: Excel.Worksheet, caps: Capabilities, lastCol: number, us
     far = ws.getRange(`${L}:${L}`).getUsedRangeOrNullObject(true);
     far.load('rowIndex');
   }
-  let printArea: Excel.RangeAreas | null = null;
+  // What is printed: the print area, and the rows and columns printed as titles on every page.
+  let printed: { area: Excel.RangeAreas; titleRows: Excel.Range; titleColumns: Excel.Range } | null = null;
   if (caps.apiMinor >= 9) {
-    printArea = ws.pageLayout.getPrintAreaOrNullObject();
-    printArea.load('address');
+    const layout = ws.pageLayout;
+    printed = {
+      area: layout.getPrintAreaOrNullObject().load('address'),
+      titleRows: layout.getPrintTitleRowsOrNullObject().load('address'),
+      titleColumns: layout.getPrintTitleColumnsOrNullObject().load('address'),
+    };
   }
-  return { hidden, far, printArea };
+  return { hidden, far, printed };
 }

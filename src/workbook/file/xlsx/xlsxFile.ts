@@ -15,6 +15,8 @@ export interface SheetEntry {
   readonly hidden: boolean;
   /** Its print area as the workbook names it ("'O16'!$A$1:$L$50"), or null. */
   readonly printArea: string | null;
+  /** The rows and columns it prints as titles on every page ("'O16'!$3:$3"), or null. */
+  readonly printTitles: string | null;
 }
 
 /** What the package holds that a copy written by ExcelJS would not keep. */
@@ -72,11 +74,10 @@ export class XlsxFile {
     // Not a workbook's XML: an .xlsb's binary workbook part, or another kind of document.
     if (!/<workbook[\s/>]/.test(xml)) throw new Error('no workbook part');
     const rels = relationships(await zip.text(relsPath(main)), main);
-    // Print areas are names local to a sheet, told by its place among the sheets.
-    const printAreas = new Map<number, string>();
+    // Print areas and titles are names local to a sheet, told by its place among the sheets.
+    const localNames = new Map<string, string>();
     for (const [, tag, text] of xml.matchAll(/(<definedName\b[^>]*>)([^<]*)<\/definedName>/g))
-      if (attr(tag!, 'name') === '_xlnm.Print_Area')
-        printAreas.set(Number(attr(tag!, 'localSheetId')), decodeXml(text!));
+      localNames.set(`${attr(tag!, 'name')}@${attr(tag!, 'localSheetId')}`, decodeXml(text!));
     const sheets: SheetEntry[] = [];
     for (const tag of tags(xml, 'sheet')) {
       const rel = rels.get(attr(tag, 'r:id') ?? '');
@@ -87,7 +88,8 @@ export class XlsxFile {
         kind,
         part: rel && zip.has(rel.target) ? rel.target : null,
         hidden: state === 'hidden' || state === 'veryHidden',
-        printArea: printAreas.get(sheets.length) ?? null,
+        printArea: localNames.get(`_xlnm.Print_Area@${sheets.length}`) ?? null,
+        printTitles: localNames.get(`_xlnm.Print_Titles@${sheets.length}`) ?? null,
       });
     }
     const pr = [...tags(xml, 'workbookPr')][0] ?? '';
