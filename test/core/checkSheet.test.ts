@@ -109,6 +109,12 @@ describe('checkSheet on ita2567-o16', () => {
         { top: 3, left: 1, bottom: 3, right: 16_384 },
       ]),
     ).toEqual([]);
+    // Titles are named as Excel names them.
+    const titled = grid([
+      { top: 4, left: 1, bottom: 6, right: 12 },
+      { top: 3, left: 1, bottom: 3, right: 16_384 },
+    ]);
+    expect(titled[0]!.message.en).toContain('outside the print area (A4:L6, 3:3)');
     // Two areas covering the table, or none set: nothing to say.
     expect(
       grid([

@@ -73,3 +73,11 @@ export function parseAreas(reference: string): CellRange[] {
   }
   return out;
 }
+
+/** An area as Excel writes it (parseAreas' inverse, without $): "A1", "A1:L50", whole rows "3:3", whole columns "A:B". */
+export function areaAddress(a: CellRange): string {
+  if (a.left === 1 && a.right === LAST_COL) return `${a.top}:${a.bottom}`;
+  if (a.top === 1 && a.bottom === LAST_ROW) return `${columnLetter(a.left)}:${columnLetter(a.right)}`;
+  if (a.top === a.bottom && a.left === a.right) return a1(a.top, a.left);
+  return `${a1(a.top, a.left)}:${a1(a.bottom, a.right)}`;
+}

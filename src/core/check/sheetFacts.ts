@@ -1,4 +1,4 @@
-import { a1, columnLetter } from '../cells/address';
+import { a1, areaAddress, columnLetter } from '../cells/address';
 import { isBlank, type SheetGrid } from '../cells/value';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
@@ -66,7 +66,7 @@ export function sheetFindings(grid: SheetGrid, headerRow: number | null, kind: S
   return out;
 }
 
-/** How many runs of hidden rows a finding names; the rest are counted. */
+/** How many runs of rows a finding names; the rest are counted. */
 const NAMED_RUNS = 5;
 
 /** Ascending rows as runs of consecutive rows (first and last row of each), or null when there are none. */
@@ -154,11 +154,7 @@ function outsidePrintAreaFinding(
   at: { row: number; col: number; runs: readonly [number, number][] },
 ): Finding {
   const { count, ...list } = runsText(at.runs);
-  const area = (grid.printArea ?? [])
-    .map((a) =>
-      a.top === a.bottom && a.left === a.right ? a1(a.top, a.left) : `${a1(a.top, a.left)}:${a1(a.bottom, a.right)}`,
-    )
-    .join(', ');
+  const area = (grid.printArea ?? []).map(areaAddress).join(', ');
   const one = count === 1;
   return makeFinding(
     'outside-print-area',

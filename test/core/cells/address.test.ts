@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAreas } from '../../../src/core/cells/address';
+import { areaAddress, parseAreas } from '../../../src/core/cells/address';
 
 describe('references as Excel writes them', () => {
   it('give their areas, with or without a sheet and $, a whole row or column reaching the sheet’s edge', () => {
@@ -19,5 +19,12 @@ describe('references as Excel writes them', () => {
     expect(parseAreas("'ผล, 2567'!$A$1:$B$2")).toEqual([{ top: 1, left: 1, bottom: 2, right: 2 }]);
     expect(parseAreas('#REF!')).toEqual([]);
     expect(parseAreas('')).toEqual([]);
+  });
+});
+
+describe('areas written back', () => {
+  it('read as they were written, whole rows and columns included', () => {
+    for (const ref of ['A1', 'A1:L50', '3:3', '3:40', 'A:B', 'XFD1048576'])
+      expect(parseAreas(ref).map(areaAddress)).toEqual([ref]);
   });
 });
