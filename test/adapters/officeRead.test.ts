@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import type { SheetGrid } from '../../src/core/cells/value';
 import { checkSheet } from '../../src/core/check/sheet';
 import { capabilitiesFor, MIN_API_MINOR } from '../../src/workbook/office/capabilities';
 import { OfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
@@ -24,6 +26,26 @@ function rowsWithGaps(n: number): Row[] {
     data.push(r);
   }
   return o16Rows(data, { titleRows: [['รายงาน'], []] });
+}
+
+const codesOf = (g: SheetGrid) => checkSheet(g).findings.map((f) => [f.code, f.cell]);
+
+/**
+ * The findings (code and cell) of `rows` in an .xlsx whose sheet `shape` has set up, read from the
+ * file and again from ExcelJS's model (the pane without Excel after an edit), which must agree.
+ */
+async function fileCodes(name: string, rows: Row[], shape: (ws: ExcelJS.Worksheet) => void): Promise<string[][]> {
+  const path = join(dir, name);
+  await writeXlsx(path, { O16: rows });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  shape(wb.getWorksheet('O16')!);
+  await wb.xlsx.writeFile(path);
+  const file = await ExcelJsWorkbook.load(await readFile(path));
+  const fromFile = codesOf(await file.readSheet('O16'));
+  await file.excel();
+  expect(codesOf(await file.readSheet('O16'))).toEqual(fromFile);
+  return fromFile;
 }
 
 function wide(rows: number, cols: number): (string | number)[][] {
@@ -170,22 +192,12 @@ describe('what the Office adapter notices about a sheet, in the same syncs', () 
     // The used range, its one block, and three halvings of its 8 rows.
     expect(excel.syncs).toBeLessThanOrEqual(5);
 
-    const path = join(dir, 'filtered.xlsx');
-    await writeXlsx(path, { O16: rows });
-    const ExcelJS = (await import('exceljs')).default;
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path);
-    const ws = wb.getWorksheet('O16')!;
-    ws.autoFilter = 'A3:L8';
-    for (const r of [5, 7]) ws.getRow(r).hidden = true;
-    await wb.xlsx.writeFile(path);
-    const codes = (g: typeof grid) => checkSheet(g).findings.map((f) => [f.code, f.cell]);
-    const file = await ExcelJsWorkbook.load(await readFile(path));
-    expect(codes(grid)).toEqual(codes(await file.readSheet('O16')));
-    // Read from ExcelJS's model too (after an edit in the pane without Excel).
-    await file.excel();
-    expect(codes(grid)).toEqual(codes(await file.readSheet('O16')));
-    expect(codes(grid)).toEqual([['hidden-rows', 'A5']]);
+    const file = await fileCodes('filtered.xlsx', rows, (ws) => {
+      ws.autoFilter = 'A3:L8';
+      for (const r of [5, 7]) ws.getRow(r).hidden = true;
+    });
+    expect(codesOf(grid)).toEqual(file);
+    expect(codesOf(grid)).toEqual([['hidden-rows', 'A5']]);
   });
 
   it('a print area set before rows were added gives the same finding as the same file, in the same syncs', async () => {
@@ -197,19 +209,11 @@ describe('what the Office adapter notices about a sheet, in the same syncs', () 
     expect(grid.printArea).toEqual([{ top: 1, left: 1, bottom: 6, right: 12 }]);
     expect(excel.syncs).toBeLessThanOrEqual(2);
 
-    const path = join(dir, 'print-area.xlsx');
-    await writeXlsx(path, { O16: rows });
-    const ExcelJS = (await import('exceljs')).default;
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path);
-    wb.getWorksheet('O16')!.pageSetup.printArea = 'A1:L6';
-    await wb.xlsx.writeFile(path);
-    const codes = (g: typeof grid) => checkSheet(g).findings.map((f) => [f.code, f.cell]);
-    const file = await ExcelJsWorkbook.load(await readFile(path));
-    expect(codes(grid)).toEqual(codes(await file.readSheet('O16')));
-    await file.excel();
-    expect(codes(grid)).toEqual(codes(await file.readSheet('O16')));
-    expect(codes(grid)).toEqual([['outside-print-area', 'A7']]);
+    const file = await fileCodes('print-area.xlsx', rows, (ws) => {
+      ws.pageSetup.printArea = 'A1:L6';
+    });
+    expect(codesOf(grid)).toEqual(file);
+    expect(codesOf(grid)).toEqual([['outside-print-area', 'A7']]);
     // The header printed as a title on every page is printed, though outside the print area.
     sheet.printArea = 'A4:L8';
     sheet.printTitleRows = '$3:$3';
@@ -217,15 +221,15 @@ describe('what the Office adapter notices about a sheet, in the same syncs', () 
       fakeExcel({ sheets: [sheet], active: 0 }).run,
       capabilitiesFor(20),
     ).readSheet('O16');
-    const model = await ExcelJsWorkbook.load(await readFile(path));
-    const ws = (await model.excel()).getWorksheet('O16')!;
-    ws.pageSetup.printArea = 'A4:L8';
-    ws.pageSetup.printTitlesRow = '3:3';
-    const titledFile = await ExcelJsWorkbook.load(await model.toBuffer());
-    for (const g of [titled, await titledFile.readSheet('O16')]) expect(codes(g)).toEqual([]);
+    expect(codesOf(titled)).toEqual([]);
+    const titledFile = await fileCodes('print-titles.xlsx', rows, (ws) => {
+      ws.pageSetup.printArea = 'A4:L8';
+      ws.pageSetup.printTitlesRow = '3:3';
+    });
+    expect(titledFile).toEqual([]);
     // Without the title row, the header is not printed.
     const untitled = { ...titled, printArea: titled.printArea!.slice(0, 1) };
-    expect(codes(untitled)).toEqual([['outside-print-area', 'A3']]);
+    expect(codesOf(untitled)).toEqual([['outside-print-area', 'A3']]);
     // Before ExcelApi 1.9 Excel cannot say: nothing is said.
     const old = fakeExcel({ sheets: [sheet], active: 0 }, 8);
     expect((await new OfficeWorkbook(old.run, capabilitiesFor(8)).readSheet('O16')).printArea).toBeUndefined();
