@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../src/core/cells/value';
 import { checkSheet } from '../../src/core/check/sheet';
+import { parseAreas } from '../../src/core/cells/address';
 import { O16_HEADERS, goodRow, o16Rows, type Row } from '../helpers/o16';
 
 const check = (rows: Row[]) => checkSheet({ name: 'O16', values: rows as CellValue[][] });
@@ -88,41 +89,28 @@ describe('checkSheet on ita2567-o16', () => {
     const rows = o16Rows([0, 1, 2, 3, 4, 5].map(goodRow), { titleRows: [['รายงาน'], []] });
     // A working note beside the table, outside the print area on purpose.
     rows[3]![13] = 'ตรวจแล้ว';
-    const grid = (printArea: { top: number; left: number; bottom: number; right: number }[]) =>
-      checkSheet({ name: 'O16', values: rows as CellValue[][], printArea }).findings.filter(
+    // The print area as Excel writes it (parseAreas has tests of its own).
+    const grid = (printArea: string) =>
+      checkSheet({ name: 'O16', values: rows as CellValue[][], printArea: parseAreas(printArea) }).findings.filter(
         (f) => f.code === 'outside-print-area',
       );
     // Set when the table had three rows: the three added since are not printed.
-    const short = grid([{ top: 1, left: 1, bottom: 6, right: 12 }]);
+    const short = grid('A1:L6');
     expect(short).toHaveLength(1);
     expect(short[0]).toMatchObject({ severity: 'warning', cell: 'A7' });
     expect(short[0]!.message.en).toContain('3 rows (rows 7–9) hold data outside the print area (A1:L6)');
     expect(short[0]!.message.th).toContain('นอกพื้นที่พิมพ์ (A1:L6) 3 แถว (แถว 7–9)');
     // The last column left out: every row of the table, from its header.
-    const narrow = grid([{ top: 1, left: 1, bottom: 9, right: 11 }]);
+    const narrow = grid('A1:K9');
     expect(narrow[0]).toMatchObject({ cell: 'L3' });
     expect(narrow[0]!.message.en).toContain('7 rows (rows 3–9)');
     // The header printed as a title on every page, the print area holding the rows under it.
-    expect(
-      grid([
-        { top: 4, left: 1, bottom: 9, right: 12 },
-        { top: 3, left: 1, bottom: 3, right: 16_384 },
-      ]),
-    ).toEqual([]);
+    expect(grid('A4:L9,3:3')).toEqual([]);
     // Titles are named as Excel names them.
-    const titled = grid([
-      { top: 4, left: 1, bottom: 6, right: 12 },
-      { top: 3, left: 1, bottom: 3, right: 16_384 },
-    ]);
-    expect(titled[0]!.message.en).toContain('outside the print area (A4:L6, 3:3)');
+    expect(grid('A4:L6,3:3')[0]!.message.en).toContain('outside the print area (A4:L6, 3:3)');
     // Two areas covering the table, or none set: nothing to say.
-    expect(
-      grid([
-        { top: 1, left: 1, bottom: 6, right: 12 },
-        { top: 7, left: 1, bottom: 9, right: 12 },
-      ]),
-    ).toEqual([]);
-    expect(grid([])).toEqual([]);
+    expect(grid('A1:L6,A7:L9')).toEqual([]);
+    expect(grid('')).toEqual([]);
   });
 
   it('skips a header repeated on a later page', () => {
