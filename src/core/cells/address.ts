@@ -81,3 +81,15 @@ export function areaAddress(a: CellRange): string {
   if (a.top === a.bottom && a.left === a.right) return a1(a.top, a.left);
   return `${a1(a.top, a.left)}:${a1(a.bottom, a.right)}`;
 }
+
+/**
+ * What is printed of a sheet whose print area is `area` (see SheetGrid.printArea): its areas, and the
+ * rows and columns of `titles` printed on every page; nothing when no print area is set.
+ */
+export function printedAreas(
+  area: string | null | undefined,
+  titles: readonly (string | null | undefined)[],
+): CellRange[] {
+  const areas = parseAreas(area ?? '');
+  return areas.length ? [...areas, ...titles.flatMap((t) => parseAreas(t ?? ''))] : [];
+}

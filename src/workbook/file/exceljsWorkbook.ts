@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { CellLink, CellRange, CellValue, SheetGrid } from '../../core/cells/value';
-import { parseA1, parseAreas } from '../../core/cells/address';
+import { parseA1, parseAreas, printedAreas } from '../../core/cells/address';
 import { serialToDay } from '../../core/cells/dates';
 import { hidesNumber, type CellWrite } from '../../core/findings/fixes';
 import {
@@ -34,12 +34,6 @@ interface GridFacts {
   readonly chartSheet: boolean;
   readonly links: CellLink[];
   readonly hidden: boolean;
-}
-
-/** What is printed of a sheet with print area `area` and titles `titles` (see SheetGrid); none without an area. */
-function printed(area: string | null | undefined, titles: string | null | undefined): CellRange[] {
-  const areas = parseAreas(area ?? '');
-  return areas.length ? [...areas, ...parseAreas(titles ?? '')] : [];
 }
 
 /** A grid with only the facts that are there. */
@@ -255,7 +249,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const hiddenColumns = hiddenColumnsOf(ws);
     // ExcelJS keeps a print area's areas joined by "&&" (the first of each name it read).
     const { printArea: area, printTitlesRow, printTitlesColumn } = ws.pageSetup;
-    const printArea = printed(area?.split('&&').join(','), [printTitlesRow, printTitlesColumn].join(','));
+    const printArea = printedAreas(area?.split('&&').join(','), [printTitlesRow, printTitlesColumn]);
     return grid(ws.name, values, {
       merges,
       hiddenColumns,
@@ -289,7 +283,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
         : undefined,
     });
     const chart = entry.kind === 'chartsheet';
-    const printArea = printed(entry.printArea, entry.printTitles);
+    const printArea = printedAreas(entry.printArea, [entry.printTitles]);
     return grid(name, part.values, { ...part, printArea, chartSheet: chart, hidden: entry.hidden });
   }
 

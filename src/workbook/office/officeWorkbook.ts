@@ -185,9 +185,7 @@ export function changeOf(address: string, changeType: string): SheetChange | nul
   let top = Infinity;
   let bottom = 0;
   for (const r of refs) {
-    const rows = /^\$?(\d+):\$?(\d+)$/.exec(r);
-    const areas = rows ? [{ top: Number(rows[1]), bottom: Number(rows[2]) }] : parseAreas(r);
-    for (const a of areas) {
+    for (const a of parseAreas(r)) {
       top = Math.min(top, a.top);
       bottom = Math.max(bottom, a.bottom);
     }

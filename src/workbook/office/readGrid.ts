@@ -1,4 +1,4 @@
-import { columnLetter, parseAreas } from '../../core/cells/address';
+import { columnLetter, parseAreas, printedAreas } from '../../core/cells/address';
 import { isDateFormat, serialToDate } from '../../core/cells/dates';
 import { errorFromText, type CellLink, type CellRange, type CellValue, type SheetGrid } from '../../core/cells/value';
 import { ReadCancelled, type ReadOptions } from '../port';
@@ -148,11 +148,10 @@ export async function readGrid(
   if (facts) {
     hiddenColumns = facts.hidden.filter((h) => h.range.columnHidden).map((h) => h.col);
     const { area, titleRows, titleColumns } = facts.printed ?? {};
-    if (area && !area.isNullObject) {
-      printArea = parseAreas(area.address);
-      for (const titles of [titleRows, titleColumns])
-        if (titles && !titles.isNullObject) printArea.push(...parseAreas(titles.address));
-    }
+    // A null object (nothing set) has no address to read.
+    const address = (r: { isNullObject: boolean; address: string } | undefined) =>
+      r && !r.isNullObject ? r.address : null;
+    printArea = printedAreas(address(area), [address(titleRows), address(titleColumns)]);
     if (usedLastCol > MAX_READ_COLUMNS)
       strayCell = {
         row: facts.far && !facts.far.isNullObject ? facts.far.rowIndex + 1 : used.rowIndex + 1,

@@ -39,7 +39,8 @@ export async function excelJsInput(
   }
   for (const sheet of sheets) {
     if (sheet.kind !== 'worksheet' || !sheet.part) continue;
-    if (await hasIsoDates(zip, sheet.part)) {
+    // Most sheets have no such cell: looked for in pieces first, as a sheet may be large.
+    if (await zip.matches(sheet.part, ISO_TYPED, MAX_CELL_TAG)) {
       edit.set(sheet.part, serialDates((await edit.text(sheet.part)) ?? '', date1904));
       changed = true;
     }
@@ -65,21 +66,9 @@ export async function excelJsInput(
 }
 
 /** The start of a cell typed "d": a date written as ISO 8601 text (Strict Open XML; openpyxl's iso_dates). */
-const ISO_TYPED = /<c\b[^>]*\st\s*=\s*["']d["']/;
-
-/** Whether worksheet `part` has a cell typed "d", read in pieces: a sheet may be large, and most have none. */
-async function hasIsoDates(zip: Zip, part: string): Promise<boolean> {
-  let found = false;
-  let carry = '';
-  await zip.textChunks(part, (t) => {
-    if (found) return;
-    const text = carry + t;
-    found = ISO_TYPED.test(text);
-    // A cell's start tag cut between two pieces is looked at again whole.
-    carry = text.slice(Math.max(text.lastIndexOf('<'), text.length - 1024));
-  });
-  return found;
-}
+const ISO_TYPED = /<c\b[^>]*\st\s*=\s*["']d["']/g;
+/** A cell's start tag is never longer than this. */
+const MAX_CELL_TAG = 1024;
 
 /**
  * A worksheet's cells typed "d" as the serial numbers ExcelJS reads: it takes "2024-03-31" for the

@@ -128,13 +128,25 @@ function noteShapes(cells: readonly string[], block: number): string {
     .join('');
 }
 
+/** The namespaces the shapes of notes use (v:, o:, x:), each declared on the drawing's root. */
+const VML_NAMESPACES = {
+  'xmlns:v': 'urn:schemas-microsoft-com:vml',
+  'xmlns:o': 'urn:schemas-microsoft-com:office:office',
+  'xmlns:x': 'urn:schemas-microsoft-com:office:excel',
+};
+
+/** The root of a notes' drawing we write, declaring those namespaces. */
+const VML_ROOT = `<xml ${Object.entries(VML_NAMESPACES)
+  .map(([name, uri]) => `${name}="${uri}"`)
+  .join(' ')}>`;
+
 /**
  * The legacy drawing that shows the notes (Excel draws a note from a VML shape). Shape ids are unique
  * across the workbook, in blocks of 1024 that each drawing claims: this one's start at block `block`,
  * which no other drawing claims, and take as many blocks as the notes need.
  */
 export function notesVml(cells: readonly string[], block: number): string {
-  return `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocksFor(cells.length, block).join(',')}"/></o:shapelayout>${SHAPE_TYPE}${noteShapes(cells, block)}</xml>`;
+  return `${VML_ROOT}<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocksFor(cells.length, block).join(',')}"/></o:shapelayout>${SHAPE_TYPE}${noteShapes(cells, block)}</xml>`;
 }
 
 /**
@@ -146,13 +158,6 @@ export function notesVml(cells: readonly string[], block: number): string {
 export function redrawnVml(vml: string, cells: readonly string[], block: number): string | null {
   return objectTypes(vml).every((k) => k === 'Note') ? notesVml(cells, block) : null;
 }
-
-/** The namespaces the shapes of notes use (v:, o:, x:), each declared on the drawing's root. */
-const VML_NAMESPACES = {
-  'xmlns:v': 'urn:schemas-microsoft-com:vml',
-  'xmlns:o': 'urn:schemas-microsoft-com:office:office',
-  'xmlns:x': 'urn:schemas-microsoft-com:office:excel',
-};
 
 /**
  * A sheet's legacy drawing with the shapes of the notes of cells `removed` taken out, and shapes for

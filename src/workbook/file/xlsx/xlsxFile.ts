@@ -158,17 +158,8 @@ export class XlsxFile {
   async markRules(name: string): Promise<number> {
     const part = this.sheets.find((s) => s.name === name && s.kind === 'worksheet')?.part;
     if (!part) return 0;
-    // The formula's quote, escaped or not (XML text may hold a bare one); read across pieces.
-    const rule = new RegExp(`(&quot;|")${MARK_TAG}:`, 'g');
-    let count = 0;
-    let carry = '';
-    await this.zip.textChunks(part, (t) => {
-      const text = carry + t;
-      // A match within the carried text was counted with the piece before.
-      for (const m of text.matchAll(rule)) if (m.index + m[0].length > carry.length) count++;
-      carry = text.slice(-(MARK_TAG.length + 6));
-    });
-    return count;
+    // The formula's quote, escaped or not (XML text may hold a bare one).
+    return this.zip.matches(part, new RegExp(`(&quot;|")${MARK_TAG}:`, 'g'), MARK_TAG.length + 7);
   }
 
   /** The package as ExcelJS can load it (see excelJsInput); null when it can as it is. */

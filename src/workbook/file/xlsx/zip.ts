@@ -183,6 +183,22 @@ export class Zip {
     return found;
   }
 
+  /**
+   * How many times global pattern `pattern` occurs in a part, read in pieces (a sheet may be large): a
+   * match cut between two pieces is found once, whole, when none is longer than `longest` characters.
+   */
+  async matches(name: string, pattern: RegExp, longest: number): Promise<number> {
+    let count = 0;
+    let carry = '';
+    await this.textChunks(name, (t) => {
+      const text = carry + t;
+      // A match within the carried text was counted with the piece before.
+      for (const m of text.matchAll(pattern)) if (m.index + m[0].length > carry.length) count++;
+      carry = text.slice(-longest);
+    });
+    return count;
+  }
+
   /** The encoding of a (small) part; null when there is no such part. */
   async encoding(name: string): Promise<Encoding | null> {
     const read: { first?: Uint8Array } = {};
