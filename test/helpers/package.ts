@@ -36,29 +36,30 @@ export const SPELLINGS = {
   'with spaces around =': (tag: string) => tag.replace(/(\s[\w:]+)="([^"']*)"/g, '$1 = "$2"'),
 } as const;
 
-/** The package with the attributes of every XML part written another way (see SPELLINGS). */
-export async function respelled(bytes: Uint8Array, spell: (tag: string) => string): Promise<Uint8Array> {
+/** The package with each of its XML parts (.xml, .rels, .vml) as `edit` gives it from its name and text. */
+async function withEachXmlPart(
+  bytes: Uint8Array,
+  edit: (name: string, xml: string) => string | Uint8Array,
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
-  for (const name of Object.keys(zip.files)) {
-    if (!/\.(xml|rels|vml)$/.test(name)) continue;
-    const xml = await zip.file(name)!.async('string');
-    zip.file(name, xml.replace(/<[^!?/][^>]*>/g, spell));
-  }
+  for (const name of Object.keys(zip.files))
+    if (/\.(xml|rels|vml)$/.test(name)) zip.file(name, edit(name, await zip.file(name)!.async('string')));
   return zip.generateAsync({ type: 'uint8array' });
 }
 
+/** The package with the attributes of every XML part written another way (see SPELLINGS). */
+export function respelled(bytes: Uint8Array, spell: (tag: string) => string): Promise<Uint8Array> {
+  return withEachXmlPart(bytes, (_, xml) => xml.replace(/<[^!?/][^>]*>/g, spell));
+}
+
 /** The package with every XML part in UTF-16 (little-endian, led by its byte-order mark), as XML allows. */
-export async function inUtf16(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  for (const name of Object.keys(zip.files)) {
-    if (!/\.(xml|rels|vml)$/.test(name)) continue;
-    const xml = await zip.file(name)!.async('string');
+export function inUtf16(bytes: Uint8Array): Promise<Uint8Array> {
+  return withEachXmlPart(bytes, (_, xml) => {
     const declared = xml.startsWith('<?xml')
       ? xml.replace(/encoding="[^"]*"/, 'encoding="UTF-16"')
       : `<?xml version="1.0" encoding="UTF-16"?>${xml}`;
-    zip.file(name, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(declared, 'utf16le')]));
-  }
-  return zip.generateAsync({ type: 'uint8array' });
+    return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(declared, 'utf16le')]);
+  });
 }
 
 /**
@@ -67,22 +68,15 @@ export async function inUtf16(bytes: Uint8Array): Promise<Uint8Array> {
  * written as ISO 8601 text (cells typed "d").
  */
 export async function inStrict(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const isDate = dateStyles((await zip.file('xl/styles.xml')?.async('string')) ?? null);
-  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
-    const xml = await zip.file(name)!.async('string');
-    zip.file(
-      name,
-      xml.replace(/<c r="(\w+)" s="(\d+)"><v>([\d.]+)<\/v><\/c>/g, (cell, ref: string, s: string, v: string) =>
-        isDate[Number(s)]
-          ? `<c r="${ref}" s="${s}" t="d"><v>${serialToDate(Number(v)).toISOString().slice(0, 19)}</v></c>`
-          : cell,
-      ),
+  const isDate = dateStyles((await packageParts(bytes)).get('xl/styles.xml')?.toString() ?? null);
+  const isoDates = (xml: string) =>
+    xml.replace(/<c r="(\w+)" s="(\d+)"><v>([\d.]+)<\/v><\/c>/g, (cell, ref: string, s: string, v: string) =>
+      isDate[Number(s)]
+        ? `<c r="${ref}" s="${s}" t="d"><v>${serialToDate(Number(v)).toISOString().slice(0, 19)}</v></c>`
+        : cell,
     );
-  }
-  for (const name of Object.keys(zip.files)) {
-    if (!/\.(xml|rels|vml)$/.test(name)) continue;
-    let xml = (await zip.file(name)!.async('string'))
+  return withEachXmlPart(bytes, (name, text) => {
+    let xml = (/^xl\/worksheets\/[^/]+\.xml$/.test(name) ? isoDates(text) : text)
       .replace(
         /http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/extended-properties/g,
         'http://purl.oclc.org/ooxml/officeDocument/extendedProperties',
@@ -90,12 +84,11 @@ export async function inStrict(bytes: Uint8Array): Promise<Uint8Array> {
       .replace(/(\/relationships)\/extended-properties/g, '$1/extendedProperties')
       .replace(
         /http:\/\/schemas\.openxmlformats\.org\/(spreadsheetml|officeDocument|drawingml)\/2006\/(\w+)/g,
-        (_, area: string, name: string) => `http://purl.oclc.org/ooxml/${area}/${name}`,
+        (_, area: string, ns: string) => `http://purl.oclc.org/ooxml/${area}/${ns}`,
       );
     if (name === 'xl/workbook.xml') xml = xml.replace(/<workbook\b/, '<workbook conformance="strict"');
-    zip.file(name, xml);
-  }
-  return zip.generateAsync({ type: 'uint8array' });
+    return xml;
+  });
 }
 
 /** What stands for a VBA project here: its bytes are kept, never read. */
