@@ -2,7 +2,9 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/core/check/sheet';
 import { buildFindingsLayout } from '../../src/core/findings/sheet';
-import { layoutFor } from '../../src/core/templates/catalog';
+import { insertables, layoutFor } from '../../src/core/templates/catalog';
+import { areaAddress, parseAreas } from '../../src/core/cells/address';
+import type { CellRange } from '../../src/core/cells/value';
 import { buildLayout } from '../../src/core/templates/layout';
 import { getTemplate } from '../../src/core/templates/registry';
 import { capabilitiesFor, MIN_API_MINOR } from '../../src/workbook/office/capabilities';
@@ -13,6 +15,7 @@ import { goodRow, O16_HEADERS } from '../helpers/o16';
 import { buildSummaryLayout } from '../../src/core/report/byMethod';
 import { buildMonthlyLayout, monthlyView } from '../../src/core/report/monthly';
 import { procurementData } from '../../src/core/report/procurementData';
+import { packageParts } from '../helpers/package';
 
 const layout = buildLayout(getTemplate('ita2567-o16')!);
 
@@ -263,5 +266,69 @@ describe('summary sheets and charts with Office.js', () => {
     const chart = model.sheets.find((s) => s.name === score)!.charts[0]!;
     expect(chart.type).toBe('LineMarkers');
     expect(chart.series.map((x) => x.name)).toEqual(['IIT', 'EIT', 'OIT', 'รวม']);
+  });
+});
+
+/** Each worksheet part's data validations: the ranges each one covers. */
+async function validationAreas(bytes: Uint8Array): Promise<Map<string, CellRange[][]>> {
+  const out = new Map<string, CellRange[][]>();
+  for (const [name, body] of await packageParts(bytes)) {
+    if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) continue;
+    const sqrefs = [...body.toString('utf8').matchAll(/<dataValidation\b[^>]*\ssqref="([^"]*)"/g)];
+    out.set(
+      name,
+      sqrefs.map((m) => parseAreas(m[1]!.replace(/ /g, ','))),
+    );
+  }
+  return out;
+}
+
+/** The pairs of validations (by index) whose ranges share a cell. */
+function overlaps(validations: readonly CellRange[][]): string[] {
+  const meet = (a: CellRange, b: CellRange) =>
+    a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+  const out: string[] = [];
+  validations.forEach((a, i) =>
+    validations.slice(i + 1).forEach((b, k) => {
+      if (a.some((x) => b.some((y) => meet(x, y)))) out.push(`${i} and ${i + k + 1}`);
+    }),
+  );
+  return out;
+}
+
+describe('data validations in the .xlsx written', () => {
+  // ExcelJS grew each column's rule down from "C10" (text order) and again from "C4": two rules on
+  // C10:C203, which Excel may call a problem in the file and repair away.
+  it('no template’s rules overlap; O16 has one per column, from the first body row to the last', async () => {
+    for (const t of insertables(2569)) {
+      const file = await ExcelJsWorkbook.create();
+      await file.insertTemplate(t.build());
+      const areas = [...(await validationAreas(await file.toBuffer())).values()];
+      for (const sheet of areas) expect(overlaps(sheet), t.id).toEqual([]);
+      expect(
+        areas.some((sheet) => sheet.length > 0),
+        t.id,
+      ).toBe(true);
+    }
+    const file = await ExcelJsWorkbook.create();
+    await file.insertTemplate(layout);
+    const [o16] = [...(await validationAreas(await file.toBuffer())).values()];
+    expect(o16!.map((v) => v.map(areaAddress).join(' '))).toEqual(
+      ['C', 'D', 'E', 'H', 'J', 'K', 'L'].map((c) => `${c}4:${c}203`),
+    );
+  });
+
+  it('a user’s own rules come back as they were when a sheet is added to their file', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('ของเดิม');
+    const list = { type: 'list' as const, allowBlank: true, formulae: ['"ก,ข"'] };
+    for (let r = 2; r <= 120; r++) ws.getCell(r, 2).dataValidation = list;
+    for (let r = 5; r <= 15; r++) for (const c of [4, 5]) ws.getCell(r, c).dataValidation = list;
+    ws.getCell('G9').dataValidation = { type: 'whole', operator: 'between', formulae: [1, 9] };
+    const file = await ExcelJsWorkbook.load(new Uint8Array(await wb.xlsx.writeBuffer()));
+    await file.insertTemplate(layout);
+    const [own] = [...(await validationAreas(await file.toBuffer())).values()];
+    expect(overlaps(own!)).toEqual([]);
+    expect(own!.map((v) => v.map(areaAddress).join(' ')).sort()).toEqual(['B2:B120', 'D5:E15', 'G9']);
   });
 });

@@ -18,6 +18,7 @@ import { ReadCancelled } from '../port';
 import { CannotRead, diagnose, isZip } from './cannotRead';
 import { fromExcelJsCell } from './cellValue';
 import { addCharts, type SheetChart } from './charts';
+import { packValidations } from './validations';
 import { writeLayout } from './writeLayout';
 import { XlsxFile, type PackageFacts } from './xlsx/xlsxFile';
 
@@ -399,7 +400,9 @@ export class ExcelJsWorkbook implements WorkbookPort {
         ? await this.file.withEdits({ fixes: this.pendingFixes, marks: this.pendingMarks }).catch(() => null)
         : null;
     if (patched) return patched;
-    const buf = await (await this.excel()).xlsx.writeBuffer();
+    const wb = await this.excel();
+    for (const ws of wb.worksheets) packValidations(ws);
+    const buf = await wb.xlsx.writeBuffer();
     return addCharts(new Uint8Array(buf as ArrayBuffer), this.charts);
   }
 }
