@@ -11,6 +11,8 @@ import { buildFindingsLayout } from '../../src/core/findings/sheet';
 import { THAI_DATE_FORMAT } from '../../src/core/templates/layout';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { resavedByLibreOffice } from '../helpers/libreoffice';
+import { buildSummaryLayout } from '../../src/core/report/byMethod';
+import { procurementData } from '../../src/core/report/procurementData';
 import { packageParts } from '../helpers/package';
 import { tempDir } from '../helpers/tmp';
 
@@ -32,11 +34,15 @@ const WRITERS = ['openpyxl', 'openpyxl-iso', 'xlsxwriter'] as const;
 type Writer = (typeof WRITERS)[number];
 
 /** The O16 of otherWriters.py as `writer` writes it (Debian's python3, with its openpyxl and XlsxWriter). */
-async function written(writer: Writer, notes: boolean): Promise<Uint8Array> {
-  const path = join(dir, `${writer}${notes ? '-notes' : ''}.xlsx`);
+async function written(writer: Writer, notes: boolean, table = false): Promise<Uint8Array> {
+  return new Uint8Array(await readFile(writtenFile(writer, notes, table)));
+}
+
+function writtenFile(writer: Writer, notes: boolean, table: boolean): string {
+  const path = join(dir, `${writer}${notes ? '-notes' : ''}${table ? '-table' : ''}.xlsx`);
   const script = join(import.meta.dirname, '../helpers/otherWriters.py');
-  execFileSync('/usr/bin/python3', [script, writer, path, ...(notes ? ['notes'] : [])]);
-  return new Uint8Array(await readFile(path));
+  execFileSync('/usr/bin/python3', [script, writer, path, ...(notes ? ['notes'] : []), ...(table ? ['table'] : [])]);
+  return path;
 }
 
 describe('workbooks written by other programs (Python’s openpyxl and XlsxWriter, as pandas writes)', () => {
@@ -105,6 +111,28 @@ describe('workbooks written by other programs (Python’s openpyxl and XlsxWrite
       expect(model.worksheets.map((w) => w.name)).toEqual(['O16', 'ผลการตรวจสอบ']);
       const again = checkSheet(await (await ExcelJsWorkbook.load(bytes)).readSheet('O16'));
       expect(again.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['hidden-column@M2', 'tax-id-checksum@H4']);
+    },
+  );
+
+  // ExcelJS, which writes such a copy, failed on openpyxl's table (cited as /xl/tables/…) and on a
+  // table with no style (openpyxl's, and LibreOffice's when it saves one).
+  it.each(['openpyxl', 'xlsxwriter', 'LibreOffice'] as const)(
+    'a table written by %s: the O17 summary added beside it, the table kept as it was',
+    async (writer) => {
+      const path = writtenFile(writer === 'xlsxwriter' ? writer : 'openpyxl', false, true);
+      const bytes = await readFile(writer === 'LibreOffice' ? await resavedByLibreOffice(path, dir) : path);
+      const wb = await ExcelJsWorkbook.load(new Uint8Array(bytes));
+      const data = procurementData(await wb.readSheet('O16'))!;
+      const summary = await wb.insertTemplate(buildSummaryLayout([data]));
+      const copy = await wb.toBuffer();
+      const tables = [...(await packageParts(copy))].filter(([n]) => /^xl\/tables\//.test(n));
+      const refs = tables.map(([, b]) => /\sname="([^"]+)"[^>]*\sref="([^"]+)"/.exec(b.toString())!.slice(1).join(' '));
+      expect(refs).toContain('tbl_O16 A2:L4');
+      const again = await ExcelJsWorkbook.load(copy);
+      expect(await again.sheetNames()).toEqual(['O16', summary]);
+      expect(checkSheet(await again.readSheet('O16')).findings.map((f) => f.code)).toContain('tax-id-checksum');
+      const lines = (await again.readSheet(summary)).values.map((row) => row.filter((v) => v !== null));
+      expect(lines).toContainEqual(expect.arrayContaining(['วิธีเฉพาะเจาะจง', 2]));
     },
   );
 });

@@ -1,16 +1,18 @@
 """An O16 sheet as Python's openpyxl or XlsxWriter writes it (pandas writes with one or the other).
 
-usage: python3 otherWriters.py openpyxl|openpyxl-iso|xlsxwriter OUT.xlsx [notes]
+usage: python3 otherWriters.py openpyxl|openpyxl-iso|xlsxwriter OUT.xlsx [notes] [table]
 
 Row 3 is right; row 4 has its amount in Thai digits, a check digit off and a date in CE. Also: a
-merged title, a hidden column M holding a formula, a link, a bold cell and, with `notes`, a note.
+merged title, a hidden column M holding a formula, a link, a bold cell, with `notes` a note and,
+with `table`, the header and rows as an Excel table (openpyxl writes it with no style).
 openpyxl-iso writes its dates as ISO 8601 text (cells typed "d"), as openpyxl does with iso_dates.
 """
 import datetime
 import sys
 
 writer, out = sys.argv[1], sys.argv[2]
-notes = len(sys.argv) > 3 and sys.argv[3] == 'notes'
+notes = 'notes' in sys.argv[3:]
+table = 'table' in sys.argv[3:]
 title = 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'
 headers = ['ชื่อรายการของงานที่ซื้อหรือจ้าง', 'วงเงินงบประมาณที่ได้รับจัดสรร (บาท)', 'แหล่งที่มาของงบประมาณ',
            'สถานะการจัดซื้อจัดจ้าง', 'วิธีการจัดซื้อจัดจ้าง', 'ราคากลาง (บาท)', 'ราคาที่ตกลงซื้อหรือจ้าง (บาท)',
@@ -43,6 +45,9 @@ if writer.startswith('openpyxl'):
     if notes:
         ws['B3'].comment = Comment('ตรวจแล้ว', 'ผู้ใช้')
     ws.column_dimensions['M'].hidden = True
+    if table:
+        from openpyxl.worksheet.table import Table
+        ws.add_table(Table(displayName='tbl_O16', ref='A2:L4'))
     wb.save(out)
 else:
     import xlsxwriter
@@ -65,4 +70,6 @@ else:
     if notes:
         ws.write_comment('B3', 'ตรวจแล้ว')
     ws.set_column('M:M', None, None, {'hidden': True})
+    if table:
+        ws.add_table('A2:L4', {'name': 'tbl_O16', 'columns': [{'header': h} for h in headers]})
     wb.close()

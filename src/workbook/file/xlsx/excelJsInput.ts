@@ -8,15 +8,18 @@ import type { Zip } from './zip';
 const EXCELJS_NAMES: Record<string, { readonly target: RegExp; readonly part: (n: number) => string }> = {
   comments: { target: /^\.\.\/comments\d+\.xml$/, part: (n) => `xl/comments${n}.xml` },
   vmlDrawing: { target: /^\.\.\/drawings\/vmlDrawing\d+\.vml$/, part: (n) => `xl/drawings/vmlDrawing${n}.vml` },
+  table: { target: /^\.\.\/tables\/table\d+\.xml$/, part: (n) => `xl/tables/table${n}.xml` },
 };
 
 /**
- * The package as ExcelJS can load it, or null when it can as it is. ExcelJS reads every part as
- * UTF-8, and finds a sheet's notes only at xl/commentsN.xml and xl/drawings/vmlDrawingN.vml, cited
- * as ../commentsN.xml: a workbook with notes from another writer (openpyxl: xl/comments/comment1.xml,
- * cited as /xl/comments/…) makes it fail to load at all. Here the parts of a workbook written in
- * UTF-16 are written in UTF-8, the notes' parts are copied to the names ExcelJS looks for, and
- * dates written as ISO 8601 text (see serialDates) are written as numbers. Only ExcelJS reads the
+ * The package as ExcelJS can load and write again, or null when it can as it is. ExcelJS reads every
+ * part as UTF-8, and finds a sheet's notes only at xl/commentsN.xml and xl/drawings/vmlDrawingN.vml,
+ * cited as ../commentsN.xml, and its tables only at xl/tables/tableN.xml, cited as ../tables/tableN.xml:
+ * a workbook with notes or a table from another writer (openpyxl: xl/comments/comment1.xml, cited as
+ * /xl/comments/…) makes it fail to load at all. Here the parts of a workbook written in UTF-16 are
+ * written in UTF-8, the notes' and tables' parts are copied to the names ExcelJS looks for, a table
+ * without a style gets one (see withTableStyle), and dates written as ISO 8601 text (see
+ * serialDates) are written as numbers. Only ExcelJS reads the
  * result: a copy it writes names and encodes every part its own way.
  */
 export async function excelJsInput(
@@ -51,9 +54,15 @@ export async function excelJsInput(
     for (const tag of tags(rels, 'Relationship')) {
       const names = EXCELJS_NAMES[(attr(tag, 'Type') ?? '').split('/').pop()!];
       const part = resolved.get(attr(tag, 'Id') ?? '')?.target;
-      if (!names || !part || names.target.test(attr(tag, 'Target') ?? '')) continue;
-      const text = await zip.text(part);
-      if (text === null) continue;
+      if (!names || !part) continue;
+      const found = await edit.text(part);
+      if (found === null) continue;
+      const text = withTableStyle(found);
+      if (names.target.test(attr(tag, 'Target') ?? '')) {
+        if (text !== found) edit.set(part, text);
+        changed ||= text !== found;
+        continue;
+      }
       const name = edit.freeName(names.part);
       edit.set(name, text);
       const target = name.replace(/^xl\//, '../');
@@ -63,6 +72,18 @@ export async function excelJsInput(
     edit.set(path, rels);
   }
   return changed ? edit.write() : null;
+}
+
+/**
+ * A table part as ExcelJS can write it again: it fails on one without a style (LibreOffice writes
+ * none), which is a table without banding, as said here.
+ */
+function withTableStyle(xml: string): string {
+  if (!/<(?:\w+:)?table\b/.test(xml) || /<(?:\w+:)?tableStyleInfo\b/.test(xml)) return xml;
+  const prefix = /<(\w+:)?table\b/.exec(xml)?.[1] ?? '';
+  const info = `<${prefix}tableStyleInfo showFirstColumn="0" showLastColumn="0" showRowStripes="0" showColumnStripes="0"/>`;
+  // Its place is after the columns, before any extension list.
+  return xml.replace(new RegExp(`(<\\/${prefix}tableColumns>)`), `$1${info}`);
 }
 
 /** The start of a cell typed "d": a date written as ISO 8601 text (Strict Open XML; openpyxl's iso_dates). */
