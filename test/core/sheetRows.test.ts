@@ -131,6 +131,51 @@ describe('rows that are no procurement are not judged as one, and rows that are 
   });
 });
 
+describe('lines offices write between the rows of a table', () => {
+  const o21Row = (i: number) => [
+    `ซื้อวัสดุสำนักงาน ${i}`,
+    12000,
+    12000,
+    'เฉพาะเจาะจง',
+    'ร้าน ก 11,500 บาท',
+    'ร้าน ก 11,500 บาท',
+    'ราคาต่ำสุด',
+    `${i}/2566 ลว. 3 ต.ค. 2565`,
+  ];
+
+  it('a month with nothing bought, its cells filled with dashes, is no procurement missing seven values', () => {
+    const r = check([
+      ['ที่', ...headersOf('ita2566-o21')],
+      ['เดือนตุลาคม ๒๕๖๕'],
+      [1, ...o21Row(1)],
+      ['เดือนพฤศจิกายน ๒๕๖๕'],
+      ['-', 'ไม่มีการจัดซื้อจัดจ้าง', '-', '-', '-', '-', '–', '-', '-'],
+      ['เดือนธันวาคม ๒๕๖๕'],
+      [2, ...o21Row(2)],
+    ]);
+    expect(r.findings).toEqual([]);
+    expect(r.rows).toBe(2);
+    // A procurement with dashes for what it lacks is still judged.
+    const dashed = check([headersOf('ita2566-o21'), o21Row(1), ['ซื้อวัสดุ', '-', '-', 'เฉพาะเจาะจง', '-'], o21Row(2)]);
+    expect(dashed.rows).toBe(3);
+    expect(dashed.findings.filter((f) => f.code === 'required-value').map((f) => f.cell)).toContain('B3');
+  });
+
+  it('a heading in a ที่ column the form lacks is no blank row to delete; a row with only its number is', () => {
+    const r = check([
+      ['ที่', ...O16_HEADERS],
+      ['ไตรมาสที่ 1 (ต.ค. - ธ.ค. 2566)'],
+      [1, ...goodRow(0)],
+      ['ไตรมาสที่ 2 (ม.ค. - มี.ค. 2567)'],
+      [2, ...goodRow(1)],
+      [3],
+      [4, ...goodRow(2)],
+    ]);
+    expect(r.rows).toBe(3);
+    expect(r.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['blank-rows@A6']);
+  });
+});
+
 describe('rows a careless rule would drop, or judge (review of this change)', () => {
   it.each([
     ['in brackets', ['(นางสาวสมหญิง ใจดี)', null, null, '(นายสมศักดิ์ รักงาน)', null, null, '(นายสมชาย ใจดี)']],

@@ -1,4 +1,4 @@
-import { cellAt, displayValue, isBlank, isBlankText, type CellValue, type SheetGrid } from '../cells/value';
+import { cellAt, isBlank, isBlankText, isDashText, type CellValue, type SheetGrid } from '../cells/value';
 import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
 import { parseMethod } from '../cells/methods';
 import { parseMoney } from '../cells/money';
@@ -144,7 +144,8 @@ export class RowKinds {
     if (values) {
       for (let i = 0; i < cols.length; i++) {
         const v = values[cols[i]! - 1];
-        if (v === null || v === undefined || (typeof v === 'string' && isBlankText(v))) continue;
+        // A lone dash is the forms' "none": a month with nothing bought is "-, ไม่มีการจัดซื้อจัดจ้าง, -, -".
+        if (v === null || v === undefined || (typeof v === 'string' && (isBlankText(v) || isDashText(v)))) continue;
         if (count === 0) {
           first = v;
           firstIndex = i;
@@ -157,12 +158,15 @@ export class RowKinds {
     if (count === 1 && firstIndex === this.ordinalIndex && ordinal(first) >= 1) count = 0;
     if (this.ended) return count === 0 ? BLANK : FOOTER_ROW;
     if (count === 0) {
-      // A row empty in every matched column may still carry a note in another column.
-      const other = values?.find((v) => !isBlank(v));
-      if (other !== undefined) {
-        if (isFooterText(collapseSpaces(displayValue(other)))) this.inFooter = true;
-      }
-      return BLANK;
+      // A row empty in every matched column may still carry a heading or a note in another one (a month
+      // typed in a ที่ column the form lacks): no gap in the table, to Excel or to the reader.
+      const other = values?.find(
+        (v) => typeof v === 'string' && !isBlankText(v) && !isDashText(v) && Number.isNaN(ordinal(v)),
+      );
+      if (other === undefined) return BLANK;
+      if (!isFooterText(collapseSpaces(other as string))) return HEADING;
+      this.inFooter = true;
+      return FOOTER_ROW;
     }
     // The forms' column numbers under the header ("(๑) … (๑๒)", or 1 … 12) are part of the header.
     if (count >= 2 && ordinal(first) >= 1 && this.isNumbering(values!)) return REPEATED;
