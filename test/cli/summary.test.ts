@@ -146,7 +146,7 @@ describe('ita-check summary', () => {
     expect(shown(computed[15]![1])).toBe(30);
   });
 
-  it('reads its own summaries back as what they are: summarised again, each procurement counts once; checked, they are clean', async () => {
+  it('reads its own summaries back as what they are: summarised again, each procurement counts once; checked, they are clean but for O17’s boxes to fill in', async () => {
     const again = await runCli(['summary', f('summary.xlsx'), '-o', f('summary2.xlsx')]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('จาก "O16"\n');
@@ -155,11 +155,15 @@ describe('ita-check summary', () => {
     const sheets = JSON.parse(checked.stdout).files[0].sheets as {
       name: string;
       template: string;
-      findings: unknown[];
+      findings: { code: string; cell: string }[];
     }[];
     const own = sheets.filter((x) => x.name === SUMMARY || x.name === MONTHLY);
-    expect(own.map((x) => [x.name, x.template, x.findings])).toEqual([
-      [SUMMARY, 'ita2567-o17-summary', []],
+    expect(own.map((x) => [x.name, x.template, x.findings.map((y) => `${y.code}@${y.cell}`)])).toEqual([
+      [
+        SUMMARY,
+        'ita2567-o17-summary',
+        [expect.stringMatching(/^empty-section@A\d+$/), expect.stringMatching(/^empty-section@A\d+$/)],
+      ],
       [MONTHLY, 'monthly-report', []],
     ]);
   });

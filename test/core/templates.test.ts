@@ -124,11 +124,19 @@ describe('templates are data, checked against the seeds', () => {
         );
       values[layout.headerRow - 1] = layout.columns.map((c) => c.header);
       layout.rows?.forEach((r, i) => (values[layout.headerRow + i] = r.map((v) => (typeof v === 'object' ? null : v))));
+      // O17's headings for problems and suggestions, each over its box, as the writers place them.
+      layout.notes.forEach((label, k) => (values[layout.headerRow + layout.bodyRows + 1 + 5 * k] = [label]));
       const report = checkSheet({ name: layout.sheetName, values: Array.from(values, (r) => r ?? []) });
       expect(report.template, t.id).toBe(t.id);
       expect(report.kind, t.id).toBe(t.kind);
-      // 2566's O40 names no one responsible in the seed: the fresh checklist says so.
-      const expected = t.id === 'oit-2566' ? ['checklist-no-owner'] : [];
+      // 2566's O40 names no one responsible in the seed: the fresh checklist says so; O17's boxes for
+      // problems and suggestions are there to be filled in.
+      const expected =
+        t.id === 'oit-2566'
+          ? ['checklist-no-owner']
+          : t.id === 'ita2567-o17-summary'
+            ? ['empty-section', 'empty-section']
+            : [];
       expect(
         report.findings.map((f) => f.code),
         t.id,

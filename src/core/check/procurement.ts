@@ -23,7 +23,8 @@ import { judgeRedFlags } from '../rules/redFlags';
 import { judgeRow } from '../rules/rowRules';
 import { judgeTable } from '../rules/tableRules';
 import type { HeaderMatch } from '../sheet/header';
-import { OTHER_TABLE, RowKinds } from '../sheet/rows';
+import { sectionFindings } from './sections';
+import { DATA, OTHER_TABLE, RowKinds, TOTAL_ROW } from '../sheet/rows';
 import type { ColumnId, RequiredUnless, TemplateColumn } from '../templates/types';
 import { dayFromTime, formatDayTh, type Day } from '../text/format';
 import { collapseSpaces, foldForMatch, plainText } from '../text/thai';
@@ -391,6 +392,13 @@ export class ProcurementTable {
     );
   }
 
+  /** The table's last row: of its last procurement or total, else its header's. */
+  private lastRow(): number {
+    for (let i = this.kinds.length - 1; i >= 0; i--)
+      if (this.kinds[i] === DATA || this.kinds[i] === TOTAL_ROW) return this.match.firstDataRow + i;
+    return this.match.headerRow + this.match.headerRows - 1;
+  }
+
   /** Blank rows between data rows: Excel's filter, sort and table see the table end at the first. */
   private blankRuns(out: Finding[], limit: FindingLimit): void {
     const first = this.match.firstDataRow;
@@ -470,6 +478,7 @@ export class ProcurementTable {
     judgeRedFlags(ctx, parsed);
     this.blankRuns(out, limit);
     this.otherTable(out);
+    out.push(...sectionFindings(grid, match, this.lastRow()));
     const max = match.template.maxRows;
     if (max !== undefined && rows > max)
       out.push(

@@ -23,6 +23,8 @@ export const SEVERITY = {
   'rows-over-limit': 'info',
   'merged-cell': 'warning',
   'merged-header': 'warning',
+  'missing-section': 'warning',
+  'empty-section': 'warning',
   // single cells
   'required-value': 'error',
   'not-a-number': 'error',

@@ -20,6 +20,8 @@ export const CODE_TITLES: Readonly<Record<FindingCode, Bilingual>> = {
   'rows-over-limit': { th: 'รายการเกินจำนวนที่แบบกำหนด', en: 'More rows than the form lists' },
   'merged-cell': { th: 'เซลล์ผสานในตาราง', en: 'Merged cells in the table' },
   'merged-header': { th: 'หัวคอลัมน์ผสานเซลล์', en: 'Merged header cells' },
+  'missing-section': { th: 'ไม่มีหัวข้อที่แบบกำหนด', en: 'Section missing' },
+  'empty-section': { th: 'หัวข้อที่ยังไม่ได้เขียน', en: 'Section not filled in' },
   'required-value': { th: 'ช่องที่ต้องกรอกยังว่าง', en: 'Required value missing' },
   'not-a-number': { th: 'ไม่ใช่ตัวเลข', en: 'Not a number' },
   'negative-amount': { th: 'จำนวนเงินติดลบ', en: 'Negative amount' },

@@ -17,9 +17,9 @@ export const ROW_KINDS: readonly RowKind[] = [
   'heading',
   'other-table',
 ];
-const DATA = 0;
+export const DATA = 0;
 const BLANK = 1;
-const TOTAL_ROW = 2;
+export const TOTAL_ROW = 2;
 const REPEATED = 3;
 const FOOTER_ROW = 4;
 const HEADING = 5;
@@ -56,7 +56,7 @@ const GROUP_HEADING =
 const PAGE = /^(-\s*\d+\s*-|(หน้า(ที่)?|page)\s*\d+(\s*(\/|จาก|of)\s*\d+)?|\d{1,3}\s*\/\s*\d{1,3})$/i;
 
 /** The first line of a note, a source, or a signature block under a table. */
-function isFooterText(t: string): boolean {
+export function isFooterText(t: string): boolean {
   return FOOTER.test(t) || NAME_IN_BRACKETS.test(t);
 }
 

@@ -150,6 +150,13 @@ export interface Template {
   readonly rowsAreTotals?: boolean;
   /** Empty rows prepared with formats and dropdowns when the template is inserted. */
   readonly bodyRows?: number;
-  /** Extra blocks under the table (O17's problems and suggestions). */
-  readonly notes?: readonly { readonly id: ColumnId; readonly label: Bilingual }[];
+  /**
+   * Sections under the table the form asks for (O17's problems and suggestions), each with its
+   * heading and the other wordings of it that count.
+   */
+  readonly notes?: readonly {
+    readonly id: ColumnId;
+    readonly label: Bilingual;
+    readonly variants?: readonly string[];
+  }[];
 }

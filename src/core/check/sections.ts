@@ -1,0 +1,90 @@
+import { isBlankText, isDashText, type CellValue, type SheetGrid } from '../cells/value';
+import { makeFinding } from '../findings/make';
+import type { Finding } from '../findings/types';
+import type { HeaderMatch } from '../sheet/header';
+import { isFooterText } from '../sheet/rows';
+import { collapseSpaces, foldForMatch } from '../text/thai';
+
+/** How many rows under its heading a section's text is looked for. */
+const SECTION_ROWS = 6;
+/** A heading is short; a longer text holding the words is something written, not a heading. */
+const HEADING_LENGTH = 80;
+
+/**
+ * The sections a form asks for under its table (O17: problems and suggestions, DOMAIN §3.1; seed
+ * 004's O17 (๓)): one the sheet lacks, and one whose heading has nothing written beside or under it.
+ * A sheet may not hold all that is published, so these are warnings. `tableEnd`: the table's last row.
+ */
+export function sectionFindings(grid: SheetGrid, match: HeaderMatch, tableEnd: number): Finding[] {
+  const sections = match.template.notes ?? [];
+  if (!sections.length) return [];
+  const labels = sections.map((s) => [s.label.th, ...(s.variants ?? [])].map(foldForMatch));
+  const found: ({ row: number; col: number; text: string } | null)[] = sections.map(() => null);
+  for (let r = match.headerRow + 1; r <= grid.values.length; r++) {
+    const row = grid.values[r - 1] ?? [];
+    row.forEach((v, i) => {
+      if (!isText(v) || v.length > HEADING_LENGTH) return;
+      // "(๓) ปัญหา/อุปสรรค", and both in one heading: "ปัญหา/อุปสรรคและข้อเสนอแนะ".
+      const f = foldForMatch(v);
+      labels.forEach((ls, k) => {
+        if (!found[k] && ls.some((l) => f.includes(l))) found[k] = { row: r, col: i + 1, text: v };
+      });
+    });
+  }
+  const headingRows = new Set(found.flatMap((h) => (h ? [h.row] : [])));
+  const form = match.template.forms?.[0] ?? match.template.id;
+  const out: Finding[] = [];
+  sections.forEach((s, k) => {
+    const at = found[k];
+    const label = s.label;
+    if (!at)
+      out.push(
+        makeFinding(
+          'missing-section',
+          { sheet: grid.name, row: tableEnd, col: 1 },
+          {
+            th: `ไม่พบหัวข้อ «${label.th}» ใต้ตาราง (ตารางจบที่แถว ${tableEnd}): ${form} ต้องมี${label.th} เพิ่มหัวข้อนี้ใต้ตารางแล้วเขียนให้ครบ (ถ้าไม่มี ให้เขียนว่า "ไม่มี")`,
+            en: `No «${label.en}» section under the table (which ends at row ${tableEnd}): ${form} asks for it; add it under the table and fill it in (write "none" if there were none)`,
+          },
+        ),
+      );
+    else if (!writtenAt(grid, at, headingRows))
+      out.push(
+        makeFinding(
+          'empty-section',
+          { sheet: grid.name, row: at.row + 1, col: at.col },
+          {
+            th: `หัวข้อ «${label.th}» (แถว ${at.row}) ยังไม่ได้เขียน: ${form} ต้องมี${label.th} เขียนไว้ใต้หัวข้อ (ถ้าไม่มี ให้เขียนว่า "ไม่มี")`,
+            en: `The «${label.en}» section (row ${at.row}) is empty: ${form} asks for it; write it under the heading (write "none" if there were none)`,
+          },
+        ),
+      );
+  });
+  return out;
+}
+
+/** Text that is something: not blank, not a lone dash (the forms' "none"). */
+function isText(v: CellValue | undefined): v is string {
+  return typeof v === 'string' && !isBlankText(v) && !isDashText(v);
+}
+
+/**
+ * Whether anything is written for a section: after a colon or a line break in its heading's cell
+ * ("ปัญหา/อุปสรรค: ไม่มี"), beside it, or in the rows under it up to the next heading or signature.
+ */
+function writtenAt(
+  grid: SheetGrid,
+  at: { row: number; col: number; text: string },
+  headingRows: ReadonlySet<number>,
+): boolean {
+  const rest = /[:\n]([\s\S]*)$/.exec(at.text)?.[1];
+  if (rest !== undefined && isText(rest)) return true;
+  const filled = (v: CellValue | undefined) => isText(v) || typeof v === 'number';
+  if ((grid.values[at.row - 1] ?? []).slice(at.col).some(filled)) return true;
+  for (let r = at.row + 1; r <= Math.min(grid.values.length, at.row + SECTION_ROWS); r++) {
+    const row = grid.values[r - 1] ?? [];
+    if (headingRows.has(r) || row.some((v) => isText(v) && isFooterText(collapseSpaces(v)))) return false;
+    if (row.some(filled)) return true;
+  }
+  return false;
+}

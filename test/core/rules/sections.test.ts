@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../src/core/cells/value';
+import { checkSheet } from '../../../src/core/check/sheet';
+import { getTemplate } from '../../../src/core/templates/registry';
+
+// O17 asks for the summary by method and, under it, problems and suggestions (DOMAIN §3.1; seed 004,
+// O17 (๓) ปัญหา/อุปสรรคข้อเสนอแนะ).
+const SUMMARY: CellValue[][] = [
+  ['สรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'],
+  getTemplate('ita2567-o17-summary')!.columns.map((c) => c.header),
+  ['วิธีเฉพาะเจาะจง', 2, 100_000, 90_000],
+  ['รวม', 2, 100_000, 90_000],
+  [],
+];
+
+const sections = (...under: CellValue[][]) =>
+  checkSheet({ name: 'O17', values: [...SUMMARY, ...under] })
+    .findings.filter((f) => f.code.endsWith('-section'))
+    .map((f) => `${f.code}@${f.cell}`);
+
+describe('O17: problems and suggestions under the summary', () => {
+  it('written in the boxes under their headings, or after a colon, or beside: nothing to say', () => {
+    expect(sections(['ปัญหา/อุปสรรค'], ['งบประมาณจัดสรรล่าช้า'], [], ['ข้อเสนอแนะ'], ['ควรวางแผนแต่ต้นปี'])).toEqual([]);
+    expect(sections(['(๑) ปัญหาและอุปสรรค: ไม่มี'], ['(๒) ข้อเสนอแนะ', null, 'ไม่มี'])).toEqual([]);
+    // Seed 004's one heading for both.
+    expect(sections(['(๓) ปัญหา/อุปสรรคข้อเสนอแนะ'], [null, 'ผู้ค้าในพื้นที่มีน้อย ควรประกาศให้ทั่วถึง'])).toEqual([]);
+  });
+
+  it('headings over empty boxes, a dash, or only a signature: each box is named, where to write', () => {
+    expect(sections(['ปัญหา/อุปสรรค'], [], [], [], [], ['ข้อเสนอแนะ'], [])).toEqual([
+      'empty-section@A7',
+      'empty-section@A12',
+    ]);
+    expect(sections(['ปัญหา/อุปสรรค:  - '], ['ข้อเสนอแนะ'], ['-'], ['ลงชื่อ ............ ผู้รายงาน'])).toEqual([
+      'empty-section@A7',
+      'empty-section@A8',
+    ]);
+  });
+
+  it('no heading at all: both named, at the table’s last row; the message says what O17 asks', () => {
+    expect(sections()).toEqual(['missing-section@A4', 'missing-section@A4']);
+    const r = checkSheet({ name: 'O17', values: [...SUMMARY, ['ข้อเสนอแนะ: ไม่มี']] });
+    const missing = r.findings.filter((f) => f.code === 'missing-section');
+    expect(missing.map((f) => f.severity)).toEqual(['warning']);
+    expect(missing[0]!.message.th).toContain('«ปัญหา/อุปสรรค»');
+    expect(missing[0]!.message.en).toContain('O17 asks for it');
+  });
+
+  it('is asked of O17’s summary only, not of the procurement tables', () => {
+    const o16 = getTemplate('ita2567-o16')!.columns.map((c) => c.header);
+    expect(checkSheet({ name: 'O16', values: [o16] }).findings.map((f) => f.code)).not.toContain('missing-section');
+  });
+});
