@@ -34,14 +34,15 @@ const WRITERS = ['openpyxl', 'openpyxl-iso', 'xlsxwriter'] as const;
 type Writer = (typeof WRITERS)[number];
 
 /** The O16 of otherWriters.py as `writer` writes it (Debian's python3, with its openpyxl and XlsxWriter). */
-async function written(writer: Writer, notes: boolean, table = false): Promise<Uint8Array> {
-  return new Uint8Array(await readFile(writtenFile(writer, notes, table)));
+async function written(writer: Writer, notes: boolean): Promise<Uint8Array> {
+  return new Uint8Array(await readFile(writtenFile(writer, notes ? ['notes'] : [])));
 }
 
-function writtenFile(writer: Writer, notes: boolean, table: boolean): string {
-  const path = join(dir, `${writer}${notes ? '-notes' : ''}${table ? '-table' : ''}.xlsx`);
+/** The file otherWriters.py writes with `extras` (notes, table, databar). */
+function writtenFile(writer: Writer, extras: readonly string[]): string {
+  const path = join(dir, `${[writer, ...extras].join('-')}.xlsx`);
   const script = join(import.meta.dirname, '../helpers/otherWriters.py');
-  execFileSync('/usr/bin/python3', [script, writer, path, ...(notes ? ['notes'] : []), ...(table ? ['table'] : [])]);
+  execFileSync('/usr/bin/python3', [script, writer, path, ...extras]);
   return path;
 }
 
@@ -119,7 +120,7 @@ describe('workbooks written by other programs (Python’s openpyxl and XlsxWrite
   it.each(['openpyxl', 'xlsxwriter', 'LibreOffice'] as const)(
     'a table written by %s: the O17 summary added beside it, the table kept as it was',
     async (writer) => {
-      const path = writtenFile(writer === 'xlsxwriter' ? writer : 'openpyxl', false, true);
+      const path = writtenFile(writer === 'xlsxwriter' ? writer : 'openpyxl', ['table']);
       const bytes = await readFile(writer === 'LibreOffice' ? await resavedByLibreOffice(path, dir) : path);
       const wb = await ExcelJsWorkbook.load(new Uint8Array(bytes));
       const data = procurementData(await wb.readSheet('O16'))!;
@@ -135,4 +136,27 @@ describe('workbooks written by other programs (Python’s openpyxl and XlsxWrite
       expect(lines).toContainEqual(expect.arrayContaining(['วิธีเฉพาะเจาะจง', 2]));
     },
   );
+
+  it('a data bar as Excel 2010 on writes it: the marks are the sheet’s own rules, and LibreOffice keeps them', async () => {
+    const path = writtenFile('xlsxwriter', ['notes', 'databar']);
+    const wb = await ExcelJsWorkbook.load(new Uint8Array(await readFile(path)));
+    const found = checkSheet(await wb.readSheet('O16')).findings;
+    const { bytes, keptFile } = await wb.markedCopy(
+      'O16',
+      planMarks(found),
+      buildFindingsLayout(found, 'ผลการตรวจ O16'),
+    );
+    expect(keptFile).toBe(true);
+    // Before, the marks and the notes' drawing went inside the data bar's rule, before its own extLst.
+    const sheet = (await packageParts(bytes)).get('xl/worksheets/sheet1.xml')!.toString();
+    const rule = /<cfRule type="dataBar"[\s\S]*?<\/cfRule>/.exec(sheet)![0];
+    expect(rule).not.toMatch(/<conditionalFormatting|<legacyDrawing/);
+    const marked = join(dir, 'databar-marked.xlsx');
+    await writeFile(marked, bytes);
+    const resaved = (await packageParts(await readFile(await resavedByLibreOffice(marked, dir))))
+      .get('xl/worksheets/sheet1.xml')!
+      .toString();
+    const ranges = [...resaved.matchAll(/<conditionalFormatting sqref="([^"]+)"/g)].flatMap((m) => m[1]!.split(' '));
+    expect(ranges).toEqual(expect.arrayContaining(['G3:G4', 'H4', 'K4']));
+  });
 });

@@ -69,6 +69,25 @@ describe("a worksheet's tail, changed after its cells have gone by", () => {
       '</sheetData><drawingHF r:id="h"/><CF/></worksheet>',
     );
   });
+
+  it('looks only among the worksheet’s own elements: a data bar’s rule holds an extLst of its own', () => {
+    // As Excel 2010 on writes a data bar (and XlsxWriter with data_bar_2010).
+    const bar =
+      '<conditionalFormatting sqref="G2:G7"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar><extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}"><x14:id>{1}</x14:id></ext></extLst></cfRule></conditionalFormatting>';
+    const own =
+      '<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}"><x14:conditionalFormattings/></ext></extLst>';
+    const tail = `</sheetData>${bar}<pageMargins left="0.7"/>${own}</worksheet>`;
+    expect(insertInTail(tail, '<CF/>', AFTER_CONDITIONAL_FORMATS)).toBe(
+      `</sheetData>${bar}<CF/><pageMargins left="0.7"/>${own}</worksheet>`,
+    );
+    expect(insertInTail(tail, '<LD/>', AFTER_LEGACY_DRAWING)).toBe(
+      `</sheetData>${bar}<pageMargins left="0.7"/><LD/>${own}</worksheet>`,
+    );
+    // A sheet written with a prefix for its namespace: its elements are found by their names.
+    expect(insertInTail('</x:sheetData><x:extLst/></x:worksheet>', '<CF/>', ['extLst'])).toBe(
+      '</x:sheetData><CF/><x:extLst/></x:worksheet>',
+    );
+  });
 });
 
 describe('styles added to a styles part', () => {

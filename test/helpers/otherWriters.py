@@ -1,10 +1,11 @@
 """An O16 sheet as Python's openpyxl or XlsxWriter writes it (pandas writes with one or the other).
 
-usage: python3 otherWriters.py openpyxl|openpyxl-iso|xlsxwriter OUT.xlsx [notes] [table]
+usage: python3 otherWriters.py openpyxl|openpyxl-iso|xlsxwriter OUT.xlsx [notes] [table] [databar]
 
 Row 3 is right; row 4 has its amount in Thai digits, a check digit off and a date in CE. Also: a
 merged title, a hidden column M holding a formula, a link, a bold cell, with `notes` a note and,
-with `table`, the header and rows as an Excel table (openpyxl writes it with no style).
+with `table`, the header and rows as an Excel table (openpyxl writes it with no style) and, with
+`databar` (XlsxWriter), a data bar as Excel 2010 on writes one (its rule holds an extLst).
 openpyxl-iso writes its dates as ISO 8601 text (cells typed "d"), as openpyxl does with iso_dates.
 """
 import datetime
@@ -13,6 +14,7 @@ import sys
 writer, out = sys.argv[1], sys.argv[2]
 notes = 'notes' in sys.argv[3:]
 table = 'table' in sys.argv[3:]
+databar = 'databar' in sys.argv[3:]
 title = 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'
 headers = ['ชื่อรายการของงานที่ซื้อหรือจ้าง', 'วงเงินงบประมาณที่ได้รับจัดสรร (บาท)', 'แหล่งที่มาของงบประมาณ',
            'สถานะการจัดซื้อจัดจ้าง', 'วิธีการจัดซื้อจัดจ้าง', 'ราคากลาง (บาท)', 'ราคาที่ตกลงซื้อหรือจ้าง (บาท)',
@@ -70,6 +72,8 @@ else:
     if notes:
         ws.write_comment('B3', 'ตรวจแล้ว')
     ws.set_column('M:M', None, None, {'hidden': True})
+    if databar:
+        ws.conditional_format('G3:G4', {'type': 'data_bar', 'data_bar_2010': True})
     if table:
         ws.add_table('A2:L4', {'name': 'tbl_O16', 'columns': [{'header': h} for h in headers]})
     wb.close()

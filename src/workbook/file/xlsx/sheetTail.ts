@@ -31,10 +31,25 @@ export const AFTER_LEGACY_DRAWING = AFTER_CONDITIONAL_FORMATS.slice(
   AFTER_CONDITIONAL_FORMATS.indexOf('legacyDrawing') + 1,
 );
 
-/** `tail` with `xml` put before the first of the elements `before`, or before the root's end. */
+/**
+ * `tail` with `xml` put before the first of the elements `before` among the worksheet's own, or before
+ * the root's end. Only the worksheet's children count: a data bar's rule holds an extLst of its own.
+ */
 export function insertInTail(tail: string, xml: string, before: readonly string[]): string {
-  const at = tail.search(new RegExp(`<(${before.join('|')})[\\s/>]|</worksheet>`));
-  return at < 0 ? tail : `${tail.slice(0, at)}${xml}${tail.slice(at)}`;
+  const names = new Set(before);
+  let depth = 0;
+  for (const m of tail.matchAll(/<(\/?)(?:[\w.-]+:)?([\w.-]+)[^>]*?(\/?)>/g)) {
+    const [, closing, name, empty] = m;
+    if (closing) {
+      if (name === 'worksheet') return `${tail.slice(0, m.index)}${xml}${tail.slice(m.index)}`;
+      // The tail starts at the cells' end tag: the one closing tag met at the top.
+      depth = Math.max(0, depth - 1);
+    } else {
+      if (depth === 0 && names.has(name!)) return `${tail.slice(0, m.index)}${xml}${tail.slice(m.index)}`;
+      if (!empty) depth++;
+    }
+  }
+  return tail;
 }
 
 /**
