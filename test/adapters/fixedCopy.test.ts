@@ -11,7 +11,7 @@ import { layoutFor } from '../../src/core/templates/catalog';
 import { THAI_DATE_FORMAT } from '../../src/core/templates/layout';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { computedByLibreOffice, savedAsByLibreOffice } from '../helpers/libreoffice';
-import { fixableRows, writeXlsx } from '../helpers/o16';
+import { fixableRows, goodRow, o16Rows, writeXlsx, type Formula, type Row } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
 import {
   asXlsm,
@@ -79,7 +79,11 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     expect(wb.copyKeepsFile).toBe(true);
     const copy = await wb.toBuffer();
 
-    expect(await changedParts(original, copy)).toEqual(['xl/styles.xml', 'xl/worksheets/sheet1.xml']);
+    expect(await changedParts(original, copy)).toEqual([
+      'xl/styles.xml',
+      'xl/worksheets/sheet1.xml',
+      'xl/worksheets/sheet2.xml',
+    ]);
     expect([...(await packageParts(copy)).keys()].filter((n) => n.startsWith('xl/charts/'))).not.toEqual([]);
 
     const again = await ExcelJsWorkbook.load(copy);
@@ -119,12 +123,35 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     const wb = await ExcelJsWorkbook.load(bytes);
     await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
     const copy = await wb.toBuffer();
-    expect(await changedParts(bytes, copy)).toEqual(['xl/styles.xml', 'xl/worksheets/sheet1.xml']);
+    expect(await changedParts(bytes, copy)).toEqual(['xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
     expect(checkSheet(await (await ExcelJsWorkbook.load(copy)).readSheet('O16')).findings).toEqual([]);
     await writeFile(join(dir, 'by-lo-fixed.xlsx'), copy);
     const shown = await computedByLibreOffice(join(dir, 'by-lo-fixed.xlsx'), dir);
     expect(shown[1]![7]).toBe('0105536112014');
     expect(shown[2]![10]).toBe('1 ม.ค. 2567');
+  });
+
+  it('shows the totals over a fixed amount computed again, in Excel and in LibreOffice as installed', async () => {
+    // Saved as Excel saves: each formula with its result, which left out the amount typed as text.
+    const rows: (Row[number] | Formula)[][] = o16Rows([goodRow(0), goodRow(1)]);
+    rows[1]![1] = '50,000';
+    rows[1]![12] = { formula: 'B2*2', result: 0 };
+    const total = { formula: "SUM('O16'!B2:B3)", result: 50_001 };
+    const path = join(dir, 'totals.xlsx');
+    await writeXlsx(path, { O16: rows, สรุป: [[total], [{ formula: '1+1', result: 2 }]] });
+    const wb = await ExcelJsWorkbook.load(new Uint8Array(await readFile(path)));
+    await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
+    const copy = await wb.toBuffer();
+    const fixed = join(dir, 'totals-fixed.xlsx');
+    await writeFile(fixed, copy);
+    // LibreOffice shows a stored result; a formula without one it computes.
+    expect((await computedByLibreOffice(path, dir, 2, false))[0]).toEqual(['50001']);
+    expect((await computedByLibreOffice(fixed, dir, 2, false)).map((r) => r[0])).toEqual(['100001', '2']);
+    expect((await computedByLibreOffice(fixed, dir, 1, false))[1]![12]).toBe('100000');
+    // Excel computes every formula on opening; a formula reading no fixed sheet keeps its result.
+    const parts = await packageParts(copy);
+    expect(parts.get('xl/workbook.xml')!.toString()).toMatch(/<calcPr\b[^>]*fullCalcOnLoad="1"/);
+    expect(parts.get('xl/worksheets/sheet2.xml')!.toString()).toMatch(/<f>1\+1<\/f><v>2<\/v>/);
   });
 
   it.each(Object.entries(SPELLINGS))(
@@ -144,6 +171,7 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
         '[Content_Types].xml',
         'xl/styles.xml',
         'xl/worksheets/sheet1.xml',
+        'xl/worksheets/sheet2.xml',
       ]);
       // An attribute added beside its old self written another way (numFmtId, count) is a file Excel repairs.
       for (const [name, part] of after)
@@ -205,6 +233,7 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
       '[Content_Types].xml',
       'xl/styles.xml',
       'xl/worksheets/sheet1.xml',
+      'xl/worksheets/sheet2.xml',
     ]);
     expect([...after.keys()].filter((n) => !before.has(n)).sort()).toEqual([
       'xl/comments1.xml',
@@ -237,7 +266,11 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     expect(wb.facts?.hasMacros).toBe(true);
     await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
     const copy = await wb.toBuffer();
-    expect(await changedParts(xlsm, copy)).toEqual(['xl/styles.xml', 'xl/worksheets/sheet1.xml']);
+    expect(await changedParts(xlsm, copy)).toEqual([
+      'xl/styles.xml',
+      'xl/worksheets/sheet1.xml',
+      'xl/worksheets/sheet2.xml',
+    ]);
     expect(new Uint8Array((await packageParts(copy)).get('xl/vbaProject.bin')!)).toEqual(VBA_PROJECT);
     // Excel opens a macro-enabled package only under the name .xlsm.
     expect(await wb.copyExtension(copy)).toBe('xlsm');
@@ -262,7 +295,11 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     expect(wb.facts).toMatchObject({ hasThreads: true, lostByRewrite: true });
     await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
     const copy = await wb.toBuffer();
-    expect(await changedParts(threaded, copy)).toEqual(['xl/styles.xml', 'xl/worksheets/sheet1.xml']);
+    expect(await changedParts(threaded, copy)).toEqual([
+      'xl/styles.xml',
+      'xl/worksheets/sheet1.xml',
+      'xl/worksheets/sheet2.xml',
+    ]);
     // After a new sheet ExcelJS writes the copy, without the thread: the pane says what is lost.
     await wb.insertTemplate(layoutFor('measures')!);
     expect(wb.copyKeepsFile).toBe(false);
@@ -350,7 +387,9 @@ describe('the corrected copy, for any cells and fixes', () => {
           expect(await (await ExcelJsWorkbook.load(copy)).readSheet('O16')).toEqual(shown);
           // The same value written again leaves even the sheet as it was.
           const changed = await changedParts(bytes, copy);
-          expect(changed.filter((n) => n !== 'xl/styles.xml' && n !== 'xl/worksheets/sheet1.xml')).toEqual([]);
+          // The workbook part, when a value changed: formulas are computed on opening (calcPr).
+          const own = ['xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'];
+          expect(changed.filter((n) => !own.includes(n))).toEqual([]);
         },
       ),
       { numRuns: Math.ceil(RUNS / 5) },

@@ -16,11 +16,11 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>`;
 
-async function convert(path: string, outDir: string, filter: string): Promise<string> {
+async function convert(path: string, outDir: string, filter: string, recalc = true): Promise<string> {
   const out = await mkdtemp(join(outDir, 'lo-'));
   const profile = await mkdtemp(join(outDir, 'lo-profile-'));
   await mkdir(join(profile, 'user'));
-  await writeFile(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
+  if (recalc) await writeFile(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
   await run(
     'soffice',
     [`-env:UserInstallation=file://${profile}`, '--headless', '--calc', '--convert-to', filter, '--outdir', out, path],
@@ -47,13 +47,20 @@ export async function savedAsByLibreOffice(
 /**
  * Open a workbook in LibreOffice Calc (headless), which computes every formula, and return one sheet
  * (the first, or the 1-based `sheet`) as the user would see it (displayed text, UTF-8 CSV). Files go
- * under `outDir`.
+ * under `outDir`. With `recalc` false, LibreOffice as installed: it shows the results stored in the
+ * file and computes only formulas without one.
  */
-export async function computedByLibreOffice(path: string, outDir: string, sheet = 1): Promise<string[][]> {
+export async function computedByLibreOffice(
+  path: string,
+  outDir: string,
+  sheet = 1,
+  recalc = true,
+): Promise<string[][]> {
   const csv = await convert(
     path,
     outDir,
     `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,${sheet}`,
+    recalc,
   );
   return parseCsv(await readFile(csv, 'utf8'));
 }

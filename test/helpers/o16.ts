@@ -54,8 +54,14 @@ export function o16Rows(data: Row[], opts: { titleRows?: Row[]; headers?: string
   return [...(opts.titleRows ?? []), [...(opts.headers ?? O16_HEADERS)], ...data];
 }
 
-/** Write sheets of rows to a real .xlsx file with ExcelJS. */
-export async function writeXlsx(path: string, sheets: Record<string, Row[]>): Promise<void> {
+/** A formula with the result stored beside it, as Excel saves one. */
+export interface Formula {
+  readonly formula: string;
+  readonly result: number;
+}
+
+/** Write sheets of rows (and formulas, with their results) to a real .xlsx file with ExcelJS. */
+export async function writeXlsx(path: string, sheets: Record<string, (Row[number] | Formula)[][]>): Promise<void> {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);

@@ -104,6 +104,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
    * and the model takes it when something needs the model (a new sheet, a copy not written in place).
    */
   private readonly pendingFixes = new Map<string, CellWrite[]>();
+  /** Whether a cell was fixed: formulas over it are then computed when the copy is opened. */
+  private fixed = false;
   /**
    * Marks not yet drawn, by sheet, likewise: the copy gets them in place (withEdits), and the model
    * only if something else needs it. NO_MARKS clears the marks the file itself holds.
@@ -308,6 +310,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async applyFixes(sheet: string, writes: readonly CellWrite[]): Promise<number> {
+    this.fixed ||= writes.length > 0;
     if (this.file) {
       if (!this.file.sheets.some((s) => s.name === sheet)) throw new Error(`No sheet named "${sheet}"`);
       const pending = this.pendingFixes.get(sheet) ?? [];
@@ -402,6 +405,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (patched) return patched;
     const wb = await this.excel();
     for (const ws of wb.worksheets) packValidations(ws);
+    if (this.fixed) wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
     const buf = await wb.xlsx.writeBuffer();
     return addCharts(new Uint8Array(buf as ArrayBuffer), this.charts);
   }

@@ -3,6 +3,7 @@ import type { MarkPlan } from '../../../core/findings/marks';
 import { uniqueSheetName, uniqueTableName } from '../../../core/sheet/names';
 import type { SheetLayout } from '../../../core/templates/layout';
 import { CellPatcher } from './cellPatch';
+import { FormulaResults, namesAny } from './formulaResults';
 import {
   claimedBlocks,
   commentsXml,
@@ -25,6 +26,8 @@ import type { Zip } from './zip';
 
 /** The size of the pieces a changed part is encoded in. */
 const PIECE_CHARS = 1 << 22;
+/** A sheet's name as a formula cites it, quoted and escaped, is never longer than this. */
+const LONGEST_NAME = 256;
 
 /** What a copy written in place changes (see EditedCopy.write). */
 export interface FileEdits {
@@ -74,10 +77,21 @@ export class EditedCopy {
     const styles = StyleBook.read(this.src.stylesPart ? await this.src.zip.text(this.src.stylesPart) : null);
     const edit = new PackageEdit(this.src.zip, namespacesOf(await this.src.zip.text(this.src.workbookPart)));
     const marks = edits.marks ?? new Map<string, MarkPlan>();
-    for (const name of new Set([...edits.fixes.keys(), ...marks.keys()])) {
+    const fixed = [...edits.fixes].filter(([, writes]) => writes.length).map(([name]) => name);
+    const edited = new Set([...edits.fixes.keys(), ...marks.keys()]);
+    for (const name of edited) {
       const part = this.src.sheets.find((s) => s.name === name && s.kind === 'worksheet')?.part;
       if (!part) return null;
-      const pieces = await this.editedSheet(edit, part, edits.fixes.get(name) ?? [], marks.get(name), styles);
+      const results = { of: fixed, all: fixed.includes(name) };
+      const pieces = await this.editedSheet(edit, part, edits.fixes.get(name) ?? [], marks.get(name), styles, results);
+      if (!pieces) return null;
+      edit.setPieces(part, pieces);
+    }
+    // The formulas of other sheets that read a fixed one (a summary's totals).
+    for (const { name, kind, part } of fixed.length ? this.src.sheets : []) {
+      if (kind !== 'worksheet' || !part || edited.has(name)) continue;
+      if (!(await this.src.zip.matches(part, namesAny(fixed), LONGEST_NAME))) continue;
+      const pieces = await this.editedSheet(edit, part, [], undefined, styles, { of: fixed, all: false });
       if (!pieces) return null;
       edit.setPieces(part, pieces);
     }
@@ -89,11 +103,17 @@ export class EditedCopy {
     }
     const stylesXml = styles?.toXml();
     if (stylesXml && this.src.stylesPart) edit.set(this.src.stylesPart, stylesXml);
+    // A formula over a fixed cell keeps the result stored with it (a total without the amount that was
+    // text) until it is computed again: Excel and LibreOffice compute them all on opening the copy.
+    const workbook = await edit.text(this.src.workbookPart);
+    const computed = fixed.length && workbook ? calcOnLoad(workbook) : workbook;
+    if (computed !== workbook) edit.set(this.src.workbookPart, computed!);
     return edit.write();
   }
 
   /**
-   * Worksheet `part` with the cells of `writes` changed and the marks of `plan` drawn, encoded in
+   * Worksheet `part` with the cells of `writes` changed, the marks of `plan` drawn and the stored results
+   * of the formulas that may read a sheet of `results.of` dropped (see FormulaResults), encoded in
    * pieces of a few MB: a large sheet's part never has to be one string, nor thousands of small ones.
    */
   private async editedSheet(
@@ -102,6 +122,7 @@ export class EditedCopy {
     writes: readonly CellWrite[],
     plan: MarkPlan | undefined,
     styles: StyleBook | null,
+    results: { readonly of: readonly string[]; readonly all: boolean },
   ): Promise<Uint8Array[] | null> {
     const encoder = new TextEncoder();
     const pieces: Uint8Array[] = [];
@@ -123,9 +144,12 @@ export class EditedCopy {
     const [comments, drawing] = ['comments', 'vmlDrawing'].map((type) => rels.find((r) => r.type === type)?.target);
     if (plan && (!styles || !comments !== !drawing)) return null;
     const tail = plan ? new SheetTail(collect) : null;
-    const patcher = new CellPatcher(writes, styles, this.src.date1904, tail ? (t) => tail.push(t) : collect);
+    const sink = tail ? (t: string) => tail.push(t) : collect;
+    const formulas = results.of.length ? new FormulaResults(sink, results.of, results.all) : null;
+    const patcher = new CellPatcher(writes, styles, this.src.date1904, formulas ? (t) => formulas.push(t) : sink);
     await this.src.zip.textChunks(part, (t) => patcher.push(t));
     if (!patcher.finish()) return null;
+    formulas?.finish();
     if (tail && plan && styles) {
       // Styles for marks only when there are marks: clearing adds nothing to the styles.
       const dxf =
