@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/core/cells/dates';
 import { isValidTaxId, parseTaxId } from '../../src/core/cells/taxId';
-import { displayValue, type SheetGrid } from '../../src/core/cells/value';
+import { displayValue, type CellValue, type SheetGrid } from '../../src/core/cells/value';
+import { importEgp } from '../../src/core/import/egp';
 import { checkSheet } from '../../src/core/check/sheet';
 import { CsvWorkbook } from '../../src/workbook/file/csvWorkbook';
 import { REAL } from '../helpers/shared';
@@ -96,5 +97,16 @@ describe('the real e-GP rows (copies of ../shared/data/real)', () => {
         file,
       ).toEqual([]);
     }
+  });
+
+  it('imported into O16, the real project numbers agree with their dates: e-GP numbers a small buy the month after', async () => {
+    const { layout } = importEgp(await grid('praciller_dga-egp-contract-2568-250.csv'), 'ita2567-o16');
+    const values: CellValue[][] = [];
+    values[layout.titleRow - 1] = [layout.title];
+    values[layout.headerRow - 1] = layout.columns.map((c) => c.header);
+    layout.rows!.forEach((r, i) => (values[layout.headerRow + i] = r.map((v) => (typeof v === 'object' ? null : v))));
+    const report = checkSheet({ name: 'O16', values: Array.from(values, (r) => r ?? []) });
+    expect(report.rows).toBe(250);
+    expect(report.findings.filter((f) => f.code === 'project-number-year')).toEqual([]);
   });
 });

@@ -43,13 +43,15 @@ export function judgeRow(ctx: RuleContext, rows: ParsedRows, i: number, sheetYea
   if (plannedStart && fy !== null && fiscalYearOf(plannedStart) !== fy) startOutOfYear(ctx, r, plannedStart, fy);
   if (rows.statusAt(i) === NOT_SIGNED && signDate && ctx.matched.has('signDate')) statusMismatch(ctx, r, signDate);
 
-  // Project number year against the signing date: created (yymm) no later than signed, within 2 years.
+  // Project number year against the signing date: created (yymm) by the month after signing, signed
+  // within 2 years. e-GP numbers small buys entered after the fact with the next month: 14 of the 250
+  // real export rows are dated the month before their number's.
   const projectYear = rows.projectYear[i]!;
   const projectMonth = rows.projectMonth[i]!;
   if (projectYear !== NONE && projectMonth !== NONE && signDate) {
     const created = projectYear * 12 + projectMonth;
     const signed = (signDate.y + 543) * 12 + signDate.m;
-    if (signed < created || signed - created > 24) projectYearOff(ctx, rows, i, signDate, signed < created);
+    if (signed < created - 1 || signed - created > 24) projectYearOff(ctx, rows, i, signDate, signed < created);
   }
 
   // Method: legacy names and the thresholds of the act.

@@ -132,10 +132,10 @@ describe('ids', () => {
     expect(f[0]!.suggestion).toEqual({ value: '67019524001', display: '67019524001', kind: 'text' });
   });
 
-  it('project-number-year: created Jan 2568, signed 1 Jan 2568 passes, 31 Dec 2567 warns', () => {
+  it('project-number-year: created Jan 2568, signed 1 Dec 2567 passes (entered the month after), 30 Nov 2567 warns', () => {
     const p = { projectNumber: '68010000001', endDate: utc(2025, 3, 1) };
-    expect(codes([row({ ...p, signDate: utc(2025, 1, 1) })], 4, 2568)).not.toContain('project-number-year');
-    expect(codes([row({ ...p, signDate: utc(2024, 12, 31) })], 4, 2568)).toContain('project-number-year');
+    expect(codes([row({ ...p, signDate: utc(2024, 12, 1) })], 4, 2568)).not.toContain('project-number-year');
+    expect(codes([row({ ...p, signDate: utc(2024, 11, 30) })], 4, 2568)).toContain('project-number-year');
   });
 
   it('project-number-year: signed 24 months after the number was created passes, 25 months warns', () => {
