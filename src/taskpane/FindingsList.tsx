@@ -36,6 +36,8 @@ const useStyles = makeStyles({
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '4em' },
   row: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
   grow: { flexGrow: 1 },
+  // An id or an amount breaks only before it, never inside ("010553611201 / 4" reads as another id).
+  value: { whiteSpace: 'nowrap' },
   code: {
     color: tokens.colorNeutralForeground3,
     fontWeight: tokens.fontWeightRegular,
@@ -172,7 +174,7 @@ export function FindingsList(props: {
                     data-testid="fix"
                     data-cell={f.cell}
                   >
-                    {t.fix(suggestionText(f.suggestion, lang))}
+                    {t.fix('').trim()} <span className={s.value}>{suggestionText(f.suggestion, lang)}</span>
                   </Button>
                 )}
               </li>

@@ -131,6 +131,10 @@ const th = {
 
 export type Strings = typeof th;
 
+/** "1 error", "2 errors": a count with its noun in English. */
+const n = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+
 const en: Strings = {
   appTitle: 'ITA table checker',
   tabTemplates: 'Templates',
@@ -144,7 +148,7 @@ const en: Strings = {
   downloadedWithout: (name) =>
     `Downloaded ${name}, but this copy lacks your file's charts, pictures, PivotTables, macros or comment threads (a fixed cell could not be changed in place, such as one holding a formula); fix the values in your own file instead`,
   unverified: "This form's headers have not been checked against the official form",
-  columns: (n) => `${n} columns`,
+  columns: (c) => n(c, 'column'),
   checkActive: 'Check the active sheet',
   checkSheet: 'Check sheet',
   sheet: 'Sheet',
@@ -153,10 +157,10 @@ const en: Strings = {
   checking: 'Checking…',
   cancel: 'Cancel',
   cancelled: 'Check cancelled',
-  recognised: (form, pct, row, rows) => `Form ${form} (${pct}% fit) · header row ${row} · ${rows} data rows`,
+  recognised: (form, pct, row, rows) => `Form ${form} (${pct}% fit) · header row ${row} · ${n(rows, 'data row')}`,
   notRecognised: "This sheet's form was not recognised",
   noFindings: 'No findings',
-  counts: (e, w, i) => `${e} errors · ${w} warnings · ${i} info`,
+  counts: (e, w, i) => `${n(e, 'error')} · ${n(w, 'warning')} · ${i} info`,
   severityGroup: 'Severity',
   error: 'Error',
   warning: 'Warning',
@@ -174,7 +178,7 @@ const en: Strings = {
   fix: (to) => `Change to ${to}`,
   fixAll: (n) => `Fix all (${n})`,
   showAll: (n) => `Show all (${n.toLocaleString('en-US')})`,
-  fixed: (n, what) => `Changed ${n} cell(s): ${what}`,
+  fixed: (c, what) => `Changed ${n(c, 'cell')}: ${what}`,
   downloadCopy: 'Download a copy (.xlsx)',
   formOption: (id, title) => `${title} (${id})`,
   tabScore: 'Score',
@@ -207,10 +211,10 @@ const en: Strings = {
   findingsTitle: (sheet) => `Findings: ${sheet}`,
   fixedCopyName: (base, ext) => `${base} (fixed).${ext}`,
   markedCopyName: (base, ext) => `${base} (checked).${ext}`,
-  marked: (n, notes) =>
-    `Marked ${n} cell(s) (errors: bold underlined on red · warnings: italic on yellow)` +
+  marked: (c, notes) =>
+    `Marked ${n(c, 'cell')} (errors: bold underlined on red · warnings: italic on yellow)` +
     (notes ? `, with a note saying what is wrong on ${notes} (point at a cell to read it)` : ''),
-  cleared: (n) => `Cleared ${n} mark(s); your data and formatting are as they were`,
+  cleared: (c) => `Cleared ${n(c, 'mark')}; your data and formatting are as they were`,
   findingsSheetMade: (name) => `Sheet "${name}" written; click a cell address to go there`,
   recheck: 'Re-check automatically when the sheet is edited',
   rechecked: (rows) => `Rows ${rows} checked again`,
@@ -245,18 +249,19 @@ const en: Strings = {
   importTarget: 'Import as',
   importTop: 'Keep only the 100 items with the largest budget (the 2568 layout)',
   importDo: 'Import',
-  imported: (rows, of, sheet) => `Imported ${rows} of ${of} item(s) as sheet "${sheet}"`,
+  imported: (rows, of, sheet) => `Imported ${rows} of ${n(of, 'item')} as sheet "${sheet}"`,
   importMissing: (cols) => `Not in the e-GP file (left empty to fill in): ${cols}`,
   summaryHead: 'Budget by procurement method',
-  summaryLine: (count, budget, agreed) => `${count} item(s) · budget ${budget} baht · agreed ${agreed} baht`,
+  summaryLine: (count, budget, agreed) => `${n(count, 'item')} · budget ${budget} baht · agreed ${agreed} baht`,
   summaryTotal: 'Total',
   summaryInsert: 'Write the O17 summary sheet (formulas over this table)',
   monthlyInsert: 'Write the monthly summary sheet (every procurement sheet)',
   summaryMade: (name) => `Sheet "${name}" written, with its chart`,
   summaryMadeFile: (name) => `Sheet "${name}" and its chart added to the copy; download the copy to open it in Excel`,
-  moneyAsText: (n) => `${n} money cell(s) hold text, which Excel's formulas skip; fix them before summarising`,
-  moneyErrors: (n) =>
-    `${n} money cell(s) hold an Excel error (#N/A …), which the summary's totals will show; fix them before summarising`,
+  moneyAsText: (c) =>
+    `${n(c, 'money cell')} ${c === 1 ? 'holds' : 'hold'} text, which Excel's formulas skip; fix ${c === 1 ? 'it' : 'them'} before summarising`,
+  moneyErrors: (c) =>
+    `${n(c, 'money cell')} ${c === 1 ? 'holds' : 'hold'} an Excel error (#N/A …), which the summary's totals will show; fix ${c === 1 ? 'it' : 'them'} before summarising`,
   historyHead: 'ITA score by year',
   historyYear: (y) => `${y}`,
   noHistory: 'Read an ITA score sheet with several years to see them here',

@@ -27,6 +27,9 @@ beforeAll(async () => {
   const many = Array.from({ length: 60 }, (_, i) => goodRow(i));
   for (const r of many) r[1] = (r[1] as number).toLocaleString('en-US');
   await writeXlsx(join(dir, 'many.xlsx'), { O16: o16Rows(many) });
+  const dashed = goodRow(0);
+  dashed[7] = '0-1055-36112-01-4'; // id-wording, fixable to 0105536112014
+  await writeXlsx(join(dir, 'ids.xlsx'), { O16: o16Rows([dashed]) });
 });
 
 const errorsOf = (p: Page) => (p as Page & { errors: string[] }).errors;
@@ -74,7 +77,7 @@ describe('language', () => {
     const said = (await p.getByTestId('fixed').textContent())!;
     expect({ label, said }).toEqual({
       label: expect.not.stringMatching(THAI), // is "Change to 31 ม.ค. 2567"
-      said: expect.not.stringMatching(THAI), // is "Changed 1 cell(s): L4 31/01/2024 → 31 ม.ค. 2567"
+      said: expect.not.stringMatching(THAI), // is "Changed 1 cell: L4 31/01/2024 → 31 ม.ค. 2567"
     });
     await p.close();
   });
@@ -215,6 +218,13 @@ describe('a narrow pane (320 px)', () => {
       expect(clipped, lang).toEqual([]);
       await p.close();
     }
+  });
+
+  it('at 320 px a fix shows a 13-digit id whole, never broken across lines', async () => {
+    const p = await checked('ids.xlsx', 'th', 320);
+    const id = p.locator('[data-testid=fix][data-cell=H2] span', { hasText: /^0105536112014$/ });
+    expect(await id.evaluate((e) => e.getClientRects().length)).toBe(1);
+    await p.close();
   });
 });
 

@@ -162,7 +162,8 @@ describe('findings grouped, filtered and fixed in the pane', () => {
     await expect.poll(groups, { timeout: 10_000 }).toEqual(['tax-id-checksum:1']);
     // What was done is told again in English after a switch, not left in Thai.
     await p.getByTestId('lang').click();
-    expect(await p.getByTestId('fixed').textContent()).toContain('Changed 2 cell(s)');
+    expect(await p.getByTestId('fixed').textContent()).toContain('Changed 2 cells');
+    expect(await p.getByTestId('counts').textContent()).toBe('1 error · 0 warnings · 0 info');
     const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('download-copy').click()]);
     await expect.poll(() => p.getByTestId('fixed').textContent()).toMatch(/^Downloaded .*\.xlsx$/);
     const path = join(dir, 'fixed-copy.xlsx');

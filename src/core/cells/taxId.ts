@@ -47,6 +47,14 @@ export function isPersonalId(id: string): boolean {
  * Any run of 9 or more digits not starting with 0 (a citizen id typed short, long, with dashes or
  * after a name) is masked alike; company ids (0…) and e-GP codes (D…) are shown as they are.
  */
+/**
+ * A 13-digit id as its plain digits, a citizen id's middle masked ("31006xxxxxxx5"): what a fix writes,
+ * shown as written (no dashes) without showing the person's id.
+ */
+export function maskDigits(id: string): string {
+  return isPersonalId(id) ? `${id.slice(0, 5)}${'x'.repeat(7)}${id[12]}` : id;
+}
+
 export function maskId(text: string): string {
   // Typed in Thai or full-width digits, a citizen id is still one: masked, shown in ASCII digits then.
   const ascii = asciiDigits(text);

@@ -1,5 +1,5 @@
 import { egpYearMonth, parseProjectNumber, type ProjectNumberResult } from '../cells/projectNumber';
-import { isValidTaxId, maskId, parseTaxId, type TaxIdResult } from '../cells/taxId';
+import { isValidTaxId, maskDigits, maskId, parseTaxId, type TaxIdResult } from '../cells/taxId';
 import { displayValue, type CellValue } from '../cells/value';
 import { hasThaiDigits } from '../text/thai';
 import type { Bilingual, TemplateColumn } from '../templates/types';
@@ -8,12 +8,16 @@ import { report, type RuleContext } from './context';
 import { msg, names } from './messages';
 import type { ParsedRow } from './parsedRow';
 
-/** An id stored as a number; `shown` is how a message may show it (a citizen id masked, a project number not). */
+/**
+ * An id stored as a number; `seen` and `shown` are how a message may show it as it is and as the fix
+ * writes it (a citizen id masked, a project number not).
+ */
 function idAsNumber(
   ctx: RuleContext,
   row: number,
   c: TemplateColumn,
   digits: string,
+  seen: string,
   shown: string,
   what: Bilingual,
 ): void {
@@ -28,7 +32,7 @@ function idAsNumber(
         `แถว ${row}: ${n.th} เก็บเป็นตัวเลข Excel อาจแสดงเป็น ${Number(digits).toExponential(2).toUpperCase()} หรือตัดหลักทิ้ง ควรเก็บ${what.th}เป็นข้อความ`,
         `Row ${row}: ${n.en} is stored as a number, which Excel may show as ${Number(digits).toExponential(2).toUpperCase()} or cut; store ${what.en} as text`,
       ),
-    { value: shown, suggestion: { value: digits, display: shown, kind: 'text' } },
+    { value: seen, suggestion: { value: digits, display: shown, kind: 'text' } },
   );
 }
 
@@ -167,9 +171,9 @@ function judgeTaxIdFurther(
     }
     case 'ok':
       p.supplierKey = r.id;
-      if (r.fromNumber) idAsNumber(ctx, row, c, r.id, maskId(r.id), { th: 'เลขประจำตัว', en: 'ids' });
+      if (r.fromNumber) idAsNumber(ctx, row, c, r.id, maskId(r.id), maskDigits(r.id), { th: 'เลขประจำตัว', en: 'ids' });
       else if (r.reformatted)
-        idWording(ctx, row, c, raw, shown, r.id, maskId(r.id), { th: 'เลข 13 หลัก', en: '13 digits' });
+        idWording(ctx, row, c, raw, shown, r.id, maskDigits(r.id), { th: 'เลข 13 หลัก', en: '13 digits' });
   }
 }
 
@@ -249,7 +253,8 @@ function judgeProjectNumberFurther(
       p.projectNumber = r.digits;
       p.projectYear = r.year;
       p.projectMonth = r.month;
-      if (r.asNumber) idAsNumber(ctx, row, c, r.digits, r.digits, { th: 'เลขที่โครงการ', en: 'project numbers' });
+      if (r.asNumber)
+        idAsNumber(ctx, row, c, r.digits, r.digits, r.digits, { th: 'เลขที่โครงการ', en: 'project numbers' });
       else if (r.reformatted)
         idWording(ctx, row, c, raw, raw.trim(), r.digits, r.digits, { th: 'เลข 11 หลัก', en: '11 digits' });
   }

@@ -66,8 +66,16 @@ describe('ids written otherwise than as plain digits', () => {
       const [f] = at('supplierId', v, 'H4');
       expect(f!.value).toBe('3-1006-xxxxx-xx-5');
       expect(`${f!.message.th} ${f!.message.en}`).not.toMatch(/๓๑๐๐๖๐๐๔๔๕๖๓๕|３１００６|3100600445635/);
-      expect(f!.suggestion).toMatchObject({ value: '3100600445635', display: '3-1006-xxxxx-xx-5' });
+      // What the fix writes is shown as written, 13 characters in a row, and still masked.
+      expect(f!.suggestion).toMatchObject({ value: '3100600445635', display: '31006xxxxxxx5' });
+      expect(f!.message.en).toMatch(/should be 13 digits (in a row: )?31006xxxxxxx5$/);
     }
+    // Dashes in a citizen id: the message names 13 digits in a row, and shows them so.
+    const [dashed] = at('supplierId', '3-1006-00445-63-5', 'H4');
+    expect(dashed!.message.en).toMatch(/should be 13 digits in a row: 31006xxxxxxx5$/);
+    // Stored as a number: the fix's text differs from the cell as it shows.
+    const [number] = at('supplierId', 3100600445635, 'H4');
+    expect([number!.value, number!.suggestion!.display]).toEqual(['3-1006-xxxxx-xx-5', '31006xxxxxxx5']);
   });
 
   it('a citizen id typed into another column is masked too (PDPA)', () => {
