@@ -224,6 +224,19 @@ describe('a score sheet of several years', () => {
     ]);
   });
 
+  it('says which scores are text or Thai digits, which the sheet’s formulas skip, and offers the number', () => {
+    const header = ['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', 'เครื่องมือ', '2567'];
+    const score = (i: number) => (i === 3 ? '94.21' : i === 9 ? '๗๙.๒๙' : 90);
+    const rows = Array.from({ length: 10 }, (_, i) => [i + 1, `ตัวชี้วัดที่ ${i + 1}`, '', score(i)]);
+    const r = checkSheet({ name: 'ITA', values: [['คะแนน ITA'], [], header, ...rows] });
+    expect(r.score).not.toBeNull();
+    expect(r.findings.map((f) => [f.code, f.cell, f.suggestion?.value])).toEqual([
+      ['number-as-text', 'D7', 94.21],
+      ['thai-digits', 'D13', 79.29],
+    ]);
+    expect(r.findings[0]!.message.en).toContain("leaving the year's score and level blank there");
+  });
+
   it("reads seed 003's table, indicators ranked by score with their names: 85.15, level A", () => {
     const ranked: [string, number][] = [
       ['คุณภาพการดำเนินงาน', 100],

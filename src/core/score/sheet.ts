@@ -5,7 +5,8 @@ import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { HeaderMatch } from '../sheet/header';
 import { THAI_FONT, type LayoutBlock, type LayoutCell, type SheetLayout } from '../templates/layout';
-import { foldForMatch, similarity, thaiDigitsToArabic } from '../text/thai';
+import { formatMoney } from '../text/format';
+import { foldForMatch, hasThaiDigits, similarity, thaiDigitsToArabic } from '../text/thai';
 import { ITA, bandsFor } from './bands';
 import { itaScore, type ItaScore } from './ita';
 
@@ -182,6 +183,21 @@ function indicatorOf(v: CellValue): number | null {
   return best?.id ?? null;
 }
 
+/** A score typed as text (or in Thai digits): counted here, skipped by the sheet's own formulas. */
+function scoreAsText(sheet: string, row: number, col: number, id: number, raw: string, value: number): Finding {
+  const thai = hasThaiDigits(raw);
+  const shown = formatMoney(value);
+  return makeFinding(
+    thai ? 'thai-digits' : 'number-as-text',
+    { sheet, row, col },
+    {
+      th: `แถว ${row}: คะแนนตัวชี้วัดที่ ${id} ${thai ? 'พิมพ์ด้วยเลขไทย' : 'เป็นข้อความ'} "${raw}" สูตรในแผ่นงานจึงไม่นับ คะแนนและระดับของปีนี้ในแผ่นงานจะว่าง ควรเป็น ${shown}`,
+      en: `Row ${row}: the score of indicator ${id} is ${thai ? 'typed in Thai digits' : 'text'} ("${raw}"), which the sheet's formulas skip, leaving the year's score and level blank there; should be ${shown}`,
+    },
+    { value: raw, suggestion: { value, display: shown, kind: 'number' } },
+  );
+}
+
 export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear: number): ScoreSheet {
   const findings: Finding[] = [];
   const indicatorCol = match.columns.find((m) => m.column.id === 'indicator')?.col ?? 1;
@@ -208,6 +224,8 @@ export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear:
       if (m.kind === 'ok' && m.value >= 0 && m.value <= 100) {
         scores.push(m.value);
         filled++;
+        // The sheet's formulas skip text: its score and level stay blank while this one counts.
+        if (typeof v === 'string') findings.push(scoreAsText(grid.name, r!, col, id, v, m.value));
       } else {
         if (r !== undefined && !isBlank(v))
           findings.push(
