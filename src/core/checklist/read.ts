@@ -82,6 +82,27 @@ function wording(sheet: string, row: number, col: number, c: TemplateColumn, see
   );
 }
 
+/** Rows of an item without its code, which the sheet's own summary formulas do not count as its. */
+function uncodedRows(
+  sheet: string,
+  col: number,
+  c: TemplateColumn,
+  code: string,
+  s: { row: number; statuses: readonly unknown[]; uncoded: readonly number[] },
+): Finding {
+  const [first, last] = [s.uncoded[0]!, s.uncoded[s.uncoded.length - 1]!];
+  const rows = first === last ? `${first}` : `${first}–${last}`;
+  return makeFinding(
+    'checklist-no-code',
+    { sheet, row: first, col, column: c },
+    {
+      th: `ข้อ ${code}: แถว ${rows} ไม่มีรหัสข้อในคอลัมน์รหัส (เซลล์ผสานหรือเว้นว่าง) สูตรสรุปในแผ่นงานนับองค์ประกอบตามรหัสในแต่ละแถว จึงนับไม่ตรงกับที่ตรวจได้ (${s.statuses.length} องค์ประกอบ) ใส่ ${code} ทุกแถวขององค์ประกอบ และยกเลิกการผสานเซลล์`,
+      en: `Item ${code}: row${first === last ? '' : 's'} ${rows} lack the item's code (merged or left empty); the sheet's summary formulas count components by the code on each row, so they do not count this item's ${s.statuses.length} components as checked here; put ${code} on every component row and unmerge the cells`,
+    },
+    { value: code },
+  );
+}
+
 /**
  * Read a checklist as people keep them (the add-in's template, seed 000's one row per item with
  * ☐/☑, seed 004's ดำเนินการแล้ว / ยังไม่ได้ดำเนินการ pair) and score it against the year's framework.
@@ -116,6 +137,8 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     row: number;
     owners: number;
     urls: number;
+    /** Rows counted for the item whose code cell is empty (merged down from the first, or left blank). */
+    uncoded: number[];
   }
   // The add-in's own checklist has its summary beside the table: formulas that count only the
   // dropdown's words and the codes as written (O4, not O04), so other wordings are pointed out there.
@@ -144,7 +167,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
       maxCode = Math.max(maxCode, n);
       let s = seen.get(code);
       if (!s) {
-        s = { statuses: [], row: r, owners: 0, urls: 0 };
+        s = { statuses: [], row: r, owners: 0, urls: 0, uncoded: [] };
         seen.set(code, s);
         codesInOrder.push({ code, row: r });
       }
@@ -177,6 +200,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     )
       continue;
     current.statuses.push(status);
+    if (isBlank(cellAt(grid, r, col.get('code')!))) current.uncoded.push(r);
     if (!isBlank(at(r, 'owner'))) current.owners++;
     const url = at(r, 'url');
     if (!isBlank(url)) {
@@ -223,6 +247,12 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   }
   const checklist = scoreChecklist(framework, byCode);
   const codeCol = col.get('code')!;
+  // The sheet's formulas count an item's components by its code on each row, and an item of one coded
+  // row as that row's status for all of them: rows without the code make them count too much.
+  if (formulas)
+    for (const [code, s] of seen)
+      if (s.uncoded.length && s.statuses.length > 1)
+        findings.push(uncodedRows(sheet, codeCol, column.get('code')!, code, s));
   const headerCell = { sheet, row: match.headerRow, col: Math.min(...match.columns.map((c) => c.col)) };
 
   for (const u of unknown)

@@ -68,6 +68,7 @@ export const SEVERITY = {
   'checklist-no-url': 'warning',
   'checklist-bad-url': 'error',
   'checklist-no-owner': 'warning',
+  'checklist-no-code': 'warning',
   'checklist-unknown-item': 'warning',
   'measure-incomplete': 'warning',
 } as const satisfies Record<string, Severity>;

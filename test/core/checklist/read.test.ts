@@ -214,6 +214,33 @@ describe("the add-in's own checklist, filled in", () => {
     // A checklist of another layout (seed 004's) has no such formulas: its ✓ are as good as words.
     expect(checkSheet({ name: 'OIT', values: seed004Grid() }).findings).toEqual([]);
   });
+  it('points out an item whose code is merged down its rows or left off: its formulas would count it as done', async () => {
+    const wb = await ExcelJsWorkbook.create();
+    const name = await wb.insertTemplate(layoutFor('oit-2567')!);
+    const grid = await wb.readSheet(name);
+    const values = grid.values.map((r) => [...r]);
+    expect(values.slice(5, 13).map((r) => r[0])).toEqual(Array(8).fill('O2'));
+    // O2 (rows 6–13) merged down from row 6, only its first component done.
+    for (let r = 6; r < 13; r++) values[r]![0] = null;
+    values[5]![4] = 'ดำเนินการแล้ว';
+    const merges = [...(grid.merges ?? []), { top: 6, left: 1, bottom: 13, right: 1 }];
+    const merged = checkSheet({ ...grid, values, merges });
+    expect(merged.findings.filter((f) => f.code === 'checklist-no-code').map((f) => [f.cell, f.value])).toEqual([
+      ['A7', 'O2'],
+    ]);
+    expect(merged.findings.find((f) => f.code === 'checklist-no-code')!.message.th).toContain('แถว 7–13');
+    expect(merged.checklist!.perItem.find((p) => p.code === 'O2')).toMatchObject({ done: 1, components: 8 });
+    // The code left off one row: that row is named. An item of one row is one status for all (no finding).
+    const blank = grid.values.map((r) => [...r]);
+    blank[8]![0] = null;
+    expect(
+      checkSheet({ ...grid, values: blank })
+        .findings.filter((f) => f.code === 'checklist-no-code')
+        .map((f) => f.cell),
+    ).toEqual(['A9']);
+    expect(checkSheet(grid).findings.filter((f) => f.code === 'checklist-no-code')).toEqual([]);
+  });
+
   it('takes a link on a location cell as its address; a link to a file or a sheet is no web address', () => {
     const values = seed004Grid((rows) => {
       rows[6]![6] = 'ไปที่หน้าแรก > ข่าวประชาสัมพันธ์'; // O7 (row 10): linked to the page
