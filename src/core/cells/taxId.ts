@@ -85,14 +85,16 @@ function maskAscii(text: string): string {
  * digits, or a number (then a company id's leading 0 is gone, or digits are lost). Joint-venture (D…), placeholder (DUMMY…) and
  * masked (…xxxx) ids of real exports are told apart.
  */
+/** 0000000000000 and the like: typed to fill the cell, never an id (none passes the check digit). */
+const SAME_DIGITS = /^(\d)\1{12}$/;
+
 export function parseTaxId(v: CellValue): TaxIdResult {
   if (v === null) return { kind: 'blank' };
   // The common case first: 13 digits typed as text.
   if (typeof v === 'string' && v.length === 13 && DIGITS_13.test(v)) {
     const expected = taxIdCheckDigit(v);
-    return expected === v.charCodeAt(12) - 48
-      ? { kind: 'ok', id: v, fromNumber: false, reformatted: false }
-      : { kind: 'checksum', id: v, expected };
+    if (expected === v.charCodeAt(12) - 48) return { kind: 'ok', id: v, fromNumber: false, reformatted: false };
+    return SAME_DIGITS.test(v) ? { kind: 'format', reason: 'placeholder' } : { kind: 'checksum', id: v, expected };
   }
   if (isCellError(v)) return { kind: 'error', error: v.error };
   let fromNumber = false;
@@ -119,6 +121,9 @@ export function parseTaxId(v: CellValue): TaxIdResult {
   }
   if (!/^\d{13}$/.test(compact)) return { kind: 'format', reason: 'length' };
   const expected = taxIdCheckDigit(compact);
-  if (expected !== compact.charCodeAt(12) - 48) return { kind: 'checksum', id: compact, expected };
+  if (expected !== compact.charCodeAt(12) - 48)
+    return SAME_DIGITS.test(compact)
+      ? { kind: 'format', reason: 'placeholder' }
+      : { kind: 'checksum', id: compact, expected };
   return { kind: 'ok', id: compact, fromNumber, reformatted: !fromNumber && compact !== (v as string).trim() };
 }

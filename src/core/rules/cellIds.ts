@@ -125,8 +125,8 @@ function judgeTaxIdFurther(
           en: `"${shown}" is an e-GP joint-venture code (starting with D), not a 13-digit tax id; give the joint venture's tax id`,
         },
         placeholder: {
-          th: `"${shown}" เป็นรหัสสมมุติ (DUMMY) ไม่ใช่เลข 13 หลัก ใส่เลขประจำตัวผู้เสียภาษีจริง`,
-          en: `"${shown}" is a placeholder (DUMMY), not a 13-digit id; give the real tax id`,
+          th: `"${shown}" เป็นรหัสสมมุติ ไม่ใช่เลขประจำตัวจริง ใส่เลขประจำตัวผู้เสียภาษีจริง`,
+          en: `"${shown}" is a placeholder, not a real id; give the real tax id`,
         },
         masked: {
           th: `"${shown}" ถูกปิดบางหลัก ใส่เลขเต็ม 13 หลัก`,

@@ -81,6 +81,12 @@ function nearReference(ctx: RuleContext, row: number, col: TemplateColumn | null
   );
 }
 
+/** A percentage over `limit` shown with the decimals it takes to be seen over it (15.04 as 15.04, not 15.0). */
+function over(percent: number, limit: number): string {
+  for (let d = 1; d < 4; d++) if (Number(percent.toFixed(d)) > limit) return percent.toFixed(d);
+  return percent.toFixed(4);
+}
+
 function deepDiscount(
   ctx: RuleContext,
   row: number,
@@ -91,8 +97,8 @@ function deepDiscount(
 ) {
   report(ctx, 'flag-deep-discount', row, col, () =>
     msg(
-      `แถว ${row}: ราคาที่ตกลง ${formatMoney(agreed)} ต่ำกว่าราคากลาง ${formatMoney(ref)} ถึง ${gap.toFixed(1)}% ตรวจราคากลางหรือคุณภาพงาน`,
-      `Row ${row}: agreed price ${formatMoney(agreed)} is ${gap.toFixed(1)}% below the reference price ${formatMoney(ref)}; check the reference price or the quality of the work`,
+      `แถว ${row}: ราคาที่ตกลง ${formatMoney(agreed)} ต่ำกว่าราคากลาง ${formatMoney(ref)} ถึง ${over(gap, S.deepDiscountPercent)}% ตรวจราคากลางหรือคุณภาพงาน`,
+      `Row ${row}: agreed price ${formatMoney(agreed)} is ${over(gap, S.deepDiscountPercent)}% below the reference price ${formatMoney(ref)}; check the reference price or the quality of the work`,
     ),
   );
 }

@@ -23,6 +23,9 @@ describe('13-digit tax and citizen ids', () => {
   it('tells joint-venture, placeholder and masked ids apart', () => {
     expect(parseTaxId('D888869001507')).toEqual({ kind: 'format', reason: 'joint-venture' });
     expect(parseTaxId('DUMMY00003765')).toEqual({ kind: 'format', reason: 'placeholder' });
+    // A cell filled with one digit is no id whose check digit is off: "should end in 1" would make it pass.
+    for (const v of ['0000000000000', '9999999999999', '0-0000-00000-00-0', 1111111111111])
+      expect(parseTaxId(v), String(v)).toEqual({ kind: 'format', reason: 'placeholder' });
     expect(parseTaxId('130990115xxxx')).toEqual({ kind: 'format', reason: 'masked' });
     expect(parseTaxId('12345')).toEqual({ kind: 'format', reason: 'length' });
   });
