@@ -298,6 +298,16 @@ export function findDateInText(text: string): Day | null {
 
 /** findDateInText, with the era its year was written in. */
 export function findDateWithEra(text: string): { day: Day; era: 'BE' | 'CE' | 'iso' } | null {
+  return scanDates(text, parseDateText);
+}
+
+/** A day written inside a longer text that does not exist ("ลว. 31 เม.ย. 2567"), when no real one is. */
+export function findNoSuchDay(text: string): BadDate | null {
+  return findDateWithEra(text) ? null : scanDates(text, noSuchDay);
+}
+
+/** The first of what `read` makes of the dates written inside a text, or null. */
+function scanDates<T>(text: string, read: (date: string) => T | null): T | null {
   const s = thaiDigitsToArabic(text);
   const patterns = [
     // "3 ต.ค. 66", "3 ตค. 66", "1 ธค 2566", "15 มีนาคม 2567", "3 Oct 2023".
@@ -308,7 +318,7 @@ export function findDateWithEra(text: string): { day: Day; era: 'BE' | 'CE' | 'i
   for (const re of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
-      const r = parseDateText(`${m[1]} ${m[2]} ${m[3]}`.replace(/^(\d+) (\d+) /, '$1/$2/'));
+      const r = read(`${m[1]} ${m[2]} ${m[3]}`.replace(/^(\d+) (\d+) /, '$1/$2/'));
       if (r) return r;
       // "เลขที่ 5 ลงวันที่ 15 มีนาคม 2567": a match that is no date ("5 ลงวันที่ 15") must not use up
       // the day of the one after it, so the search goes on from the next character.

@@ -1,6 +1,7 @@
 import {
   daysInMonth,
   findDateWithEra,
+  findNoSuchDay,
   parseDate,
   parsePeriod,
   shiftYears,
@@ -310,6 +311,26 @@ function contractDateInCe(ctx: RuleContext, row: number, c: TemplateColumn, v: s
 /** A contract reference without a date; apart so that one with a date allocates nothing (see judgeNumber). */
 function noContractDate(ctx: RuleContext, row: number, c: TemplateColumn, v: string): void {
   const n = names(c);
+  // "ลว. 31 เม.ย. 2567": a date is there, but no such day.
+  const bad = findNoSuchDay(v);
+  if (bad) {
+    const raw = v.trim();
+    report(
+      ctx,
+      'not-a-date',
+      row,
+      c,
+      () => {
+        const why = whyNotADate(v, raw, bad);
+        return msg(
+          `แถว ${row}: ${n.th} "${raw}" ลงวันที่ที่ไม่มีจริง: ${why.th}`,
+          `Row ${row}: ${n.en} "${raw}" is dated a day that does not exist: ${why.en}`,
+        );
+      },
+      { value: raw },
+    );
+    return;
+  }
   report(
     ctx,
     'required-value',

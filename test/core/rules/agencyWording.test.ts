@@ -226,6 +226,16 @@ describe('the monthly forms as offices keep them', () => {
     expect(
       checkSheet({ name: 'O21', values: numbered }, { templateId: 'ita2566-o21' }).findings.map((x) => x.code),
     ).toEqual(['required-value']);
+    // Dated a day that does not exist: said so, not "no date".
+    const april = [
+      ['สรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2566'],
+      o21,
+      [...bought.slice(0, 7), 'บส.14/2566 ลว. 31 เม.ย. 2566'],
+    ];
+    const [bad] = checkSheet({ name: 'O21', values: april }, { templateId: 'ita2566-o21' }).findings;
+    expect(bad).toMatchObject({ code: 'not-a-date', value: 'บส.14/2566 ลว. 31 เม.ย. 2566' });
+    expect(bad!.message.th).toContain('เดือน เม.ย. มี 30 วัน');
+    expect(bad!.message.en).toContain('is dated a day that does not exist: Apr has 30 days');
   });
 
   it('an O14 start typed "10/66" into an Excel date (stored as October 1966) gets ce-year with 2566 offered', () => {
