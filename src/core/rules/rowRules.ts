@@ -38,7 +38,11 @@ export function judgeRow(ctx: RuleContext, rows: ParsedRows, i: number, sheetYea
   const signDate = rows.signDateAt(i);
   if (signDate && rows.endDay[i] !== NONE && rows.endDay[i]! < rows.signDay[i]!)
     endBeforeStart(ctx, r, rows.endDateAt(i)!, signDate);
-  if (signDate && fy !== null && fiscalYearOf(signDate) !== fy) outOfYear(ctx, r, signDate, fy);
+  if (signDate && fy !== null && fiscalYearOf(signDate) !== fy) {
+    // The row's own year (2568 layout) is the odd one out when its date is in the sheet's year.
+    if (fy !== sheetYear && fiscalYearOf(signDate) === sheetYear) rowYearOff(ctx, r, signDate, fy, sheetYear);
+    else outOfYear(ctx, r, signDate, fy);
+  }
   const plannedStart = rows.plannedStartAt(i);
   if (plannedStart && fy !== null && fiscalYearOf(plannedStart) !== fy) startOutOfYear(ctx, r, plannedStart, fy);
   if (rows.statusAt(i) === NOT_SIGNED && signDate && ctx.matched.has('signDate')) statusMismatch(ctx, r, signDate);
@@ -137,6 +141,21 @@ function outOfYear(ctx: RuleContext, r: number, signDate: Day, fy: number): void
       `แถว ${r}: วันที่ลงนาม ${day(signDate).th} ไม่อยู่ในปีงบประมาณ ${fy} (1 ต.ค. ${fy - 1} – 30 ก.ย. ${fy})`,
       `Row ${r}: signed on ${day(signDate).en}, outside fiscal year ${fy} (1 Oct ${fy - 544} – 30 Sep ${fy - 543})`,
     ),
+  );
+}
+
+function rowYearOff(ctx: RuleContext, r: number, signDate: Day, fy: number, sheetYear: number): void {
+  report(
+    ctx,
+    'date-out-of-year',
+    r,
+    col(ctx, 'fiscalYear'),
+    () =>
+      msg(
+        `แถว ${r}: ปีงบประมาณของแถว ${fy} ไม่ตรงกับปีงบประมาณ ${sheetYear} ของตาราง ซึ่งวันที่ลงนาม ${day(signDate).th} อยู่ในปีนั้น ตรวจปีงบประมาณของแถว`,
+        `Row ${r}: the row's fiscal year ${fy} differs from the table's ${sheetYear}, which its signing date ${day(signDate).en} is in; check the row's fiscal year`,
+      ),
+    { value: String(fy) },
   );
 }
 

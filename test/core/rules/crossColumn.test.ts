@@ -153,3 +153,43 @@ describe('contract references and methods', () => {
     expect(f.message.th).not.toContain('สอบราคา (');
   });
 });
+
+describe('the 2568 layout, each row with its own fiscal year', () => {
+  it('a row whose own year is off is named at that cell, not at its right signing date', () => {
+    const t = getTemplate('ita2568-procurement')!;
+    const byId = (o: Record<string, CellValue>) => t.columns.map((c) => o[c.id] ?? null);
+    const base: Record<string, CellValue> = {
+      fiscalYear: 2568,
+      agencyType: 'เทศบาล',
+      ministry: 'กระทรวงมหาดไทย',
+      agency: 'เทศบาลตำบลแม่ริม',
+      district: 'แม่ริม',
+      province: 'เชียงใหม่',
+      item: 'ซื้อวัสดุสำนักงาน',
+      budget: 50_000,
+      budgetSource: 'พ.ร.บ. งบประมาณรายจ่าย',
+      status: 'สิ้นสุดระยะสัญญา',
+      method: 'วิธีเฉพาะเจาะจง',
+      referencePrice: 50_000,
+      agreedPrice: 49_500,
+      supplierName: 'บริษัท ก จำกัด',
+      supplierId: '0105536112014',
+      projectNumber: '68019524001',
+      signDate: new Date(Date.UTC(2025, 0, 10)),
+      endDate: new Date(Date.UTC(2025, 1, 10)),
+    };
+    const values = [
+      ['ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568'],
+      [],
+      t.columns.map((c) => c.header),
+      byId(base),
+      byId({ ...base, fiscalYear: 2567, item: 'ซื้อหมึกพิมพ์', projectNumber: '68019524002' }),
+      // Its date is in neither year: the date is what is off.
+      byId({ ...base, item: 'จ้างซ่อมรถ', projectNumber: '68019524003', signDate: new Date(Date.UTC(2025, 9, 1)) }),
+    ];
+    const off = checkSheet({ name: 'ITA 2568', values }).findings.filter((f) => f.code === 'date-out-of-year');
+    const signCol = String.fromCharCode(65 + t.columns.findIndex((c) => c.id === 'signDate'));
+    expect(off.map((f) => f.cell)).toEqual(['A5', `${signCol}6`]);
+    expect(off[0]!.message.en).toContain("the row's fiscal year 2567 differs from the table's 2568");
+  });
+});
