@@ -170,17 +170,23 @@ function beYear(value: string): number {
 
 /** `ita-check score --year 2567 --indicators 97.90,...`: the ITA score as JSON. */
 export async function scoreCommand(args: string[], io: Io): Promise<number> {
+  const given: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    // "--indicators -1,…": scores to refuse as such, not an option parseArgs does not know.
+    if (args[i] === '--indicators' && args[i + 1]?.startsWith('-')) given.push(`--indicators=${args[++i]}`);
+    else given.push(args[i]!);
+  }
   const { values } = parseArgs({
-    args,
+    args: given,
     // --lang is taken as every command takes it: the JSON has both languages' level names.
     options: { year: { type: 'string' }, indicators: { type: 'string' }, lang: { type: 'string' } },
   });
   const year = beYear(values.year ?? '');
-  // A blank between commas is a missing score, not a 0 (Number('') is 0).
+  // Plain decimals only: not a blank between commas (Number('') is 0), nor 0x10 or 1e2.
   const scores = (values.indicators ?? '')
     .split(',')
     .map((s) => thaiDigitsToArabic(s.trim()))
-    .map((s) => (s === '' ? NaN : Number(s)));
+    .map((s) => (/^\d+(\.\d+)?$/.test(s) ? Number(s) : NaN));
   if (scores.length !== 10 || scores.some((s) => !Number.isFinite(s) || s < 0 || s > 100))
     throw new UsageError(
       'ระบุคะแนนตัวชี้วัดที่ 1–10 ครบ 10 ค่า ค่าละ 0–100 คั่นด้วยจุลภาค เช่น --indicators 97.90,97.90,...',

@@ -88,6 +88,12 @@ describe('ita-check score', () => {
     expect((await runCli(['score', '--year', '2024', '--indicators', '1,2,3,4,5,6,7,8,9,10'])).stderr).toContain(
       'พ.ศ.',
     );
+    // A negative score, hexadecimal or exponent: the scores' own message, not the option parser's.
+    for (const first of ['-1', '0x10', '1e2']) {
+      const r = await runCli(['score', '--year', '2567', '--indicators', `${first},2,3,4,5,6,7,8,9,10`]);
+      expect(r.code, first).toBe(2);
+      expect(r.stderr, first).toContain('ค่าละ 0–100');
+    }
   });
 });
 
