@@ -88,6 +88,8 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
   const session = useRef<SheetCheck | null>(null);
   /** The sheet whose marks are on (Mark was clicked, not cleared since): a fix there marks it afresh. */
   const markedSheet = useRef<string | null>(null);
+  /** Marks of an earlier check in the file opened, on the sheet checked (file mode). */
+  const [oldMarks, setOldMarks] = useState(0);
   const canWatch = port.features.events && !!port.watchChanges;
 
   useEffect(() => {
@@ -169,6 +171,8 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       const check = new SheetCheck(g, templateId ? { templateId } : {});
       session.current = check;
       setReport(check.report);
+      // A file opened with an earlier check's marks (a marked copy): they can be left out of the copy.
+      setOldMarks(fileMode ? ((await file.marksIn?.(name)) ?? 0) : 0);
     } catch (e) {
       setProblem(note((t) => (e instanceof ReadCancelled ? t.cancelled : friendlyError(e, t))));
     } finally {
@@ -230,7 +234,8 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     act(async () => {
       const n = await port.clearMarks(report!.name);
       markedSheet.current = null;
-      return (t) => t.cleared(n);
+      if (port.mode === 'file') setOldMarks(0);
+      return (t) => (port.mode === 'file' ? t.clearedInCopy(n) : t.cleared(n));
     });
 
   const findingsSheet = () =>
@@ -252,6 +257,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       plan: MarkPlan,
       findings: SheetLayout,
     ) => Promise<{ readonly bytes: Uint8Array; readonly keptFile: boolean }>;
+    marksIn?: (sheet: string) => Promise<number>;
   };
 
   // Busy while the copy is written (seconds on a large file; half a minute on 200,000 rows once ExcelJS
@@ -333,6 +339,16 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
           </Button>
         )}
       </div>
+      {fileMode && report && oldMarks > 0 && (
+        <MessageBar layout="multiline" intent="info">
+          <MessageBarBody>
+            {t.oldMarks(oldMarks)}{' '}
+            <Button size="small" disabled={busy} onClick={() => void clear()} data-testid="clear-marks">
+              {t.clearMarks}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {fileMode && hasWhatCopiesLose(file.facts) && (
         <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{file.copyKeepsFile ? t.copyKeeps : t.copyLoses}</MessageBarBody>

@@ -36,7 +36,8 @@ const useStyles = makeStyles({
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '4em' },
   row: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
   grow: { flexGrow: 1 },
-  // An id or an amount breaks only before it, never inside ("010553611201 / 4" reads as another id).
+  // The label and the value each whole: a line breaks between them, never inside an id ("010553611201 /
+  // 4" reads as another id) nor inside the label (squeezed to a letter a line beside a long value).
   value: { whiteSpace: 'nowrap' },
   code: {
     color: tokens.colorNeutralForeground3,
@@ -174,7 +175,11 @@ export function FindingsList(props: {
                     data-testid="fix"
                     data-cell={f.cell}
                   >
-                    {t.fix('').trim()} <span className={s.value}>{suggestionText(f.suggestion, lang)}</span>
+                    {/* One flex item (a button lays its children out in a row), wrapping as text. */}
+                    <span>
+                      <span className={s.value}>{t.fix('').trim()}</span>{' '}
+                      <span className={s.value}>{suggestionText(f.suggestion, lang)}</span>
+                    </span>
                   </Button>
                 )}
               </li>

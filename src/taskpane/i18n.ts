@@ -80,6 +80,9 @@ const th = {
     `ทำเครื่องหมาย ${n} เซลล์ (ข้อผิดพลาด: ตัวหนาขีดเส้นใต้ พื้นแดง · คำเตือน: ตัวเอียง พื้นเหลือง)` +
     (notes ? ` และเขียนบันทึกบอกสิ่งที่ผิดไว้ ${notes} เซลล์ (ชี้ที่เซลล์เพื่ออ่าน)` : ''),
   cleared: (n: number) => `ล้างเครื่องหมาย ${n} รายการแล้ว ข้อมูลและรูปแบบของคุณยังอยู่ครบ`,
+  clearedInCopy: (n: number) => `สำเนาที่ดาวน์โหลดจะไม่มีเครื่องหมาย ${n} รายการจากการตรวจครั้งก่อน ข้อมูลและรูปแบบของคุณยังอยู่ครบ`,
+  oldMarks: (n: number) =>
+    `แผ่นงานนี้มีเครื่องหมาย ${n} รายการจากการตรวจครั้งก่อน (สำเนาผลการตรวจ) ล้างออกก่อนดาวน์โหลดสำเนาที่จะเผยแพร่`,
   findingsSheetMade: (name: string) => `สร้างแผ่นงาน "${name}" แล้ว คลิกที่เซลล์เพื่อไปยังตำแหน่งที่พบ`,
   recheck: 'ตรวจซ้ำอัตโนมัติเมื่อแก้ไขแผ่นงาน',
   rechecked: (rows: string) => `ตรวจแถว ${rows} ซ้ำแล้ว`,
@@ -215,6 +218,10 @@ const en: Strings = {
     `Marked ${n(c, 'cell')} (errors: bold underlined on red · warnings: italic on yellow)` +
     (notes ? `, with a note saying what is wrong on ${notes} (point at a cell to read it)` : ''),
   cleared: (c) => `Cleared ${n(c, 'mark')}; your data and formatting are as they were`,
+  clearedInCopy: (c) =>
+    `The copy you download will not have the ${n(c, 'mark')} of the earlier check; your data and formatting are kept`,
+  oldMarks: (c) =>
+    `This sheet has ${n(c, 'mark')} from an earlier check (a copy with findings); clear ${c === 1 ? 'it' : 'them'} before downloading a copy to publish`,
   findingsSheetMade: (name) => `Sheet "${name}" written; click a cell address to go there`,
   recheck: 'Re-check automatically when the sheet is edited',
   rechecked: (rows) => `Rows ${rows} checked again`,

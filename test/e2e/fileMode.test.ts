@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { checkSheet } from '../../src/core/check/sheet';
 import { MARK_TAG, NOTE_HEAD, planMarks } from '../../src/core/findings/marks';
+import { buildFindingsLayout } from '../../src/core/findings/sheet';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { buildSummaryLayout } from '../../src/core/report/byMethod';
 import { procurementData } from '../../src/core/report/procurementData';
@@ -98,6 +99,40 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     expect(marks.map((m) => m.ref)).toEqual(['F3 H4']);
     expect(o16.getCell('K5').note ?? null).toBeNull();
     await page.close();
+  });
+
+  it('a copy with findings opened again: its marks are told of, and left out of the corrected copy on request', async () => {
+    const wb = await ExcelJsWorkbook.load(new Uint8Array(await readFile(join(dir, 'agency.xlsx'))));
+    const found = checkSheet(await wb.readSheet('O16')).findings;
+    const { bytes } = await wb.markedCopy('O16', planMarks(found), buildFindingsLayout(found, 'ผลการตรวจ O16'));
+    await writeFile(join(dir, 'checked-last-month.xlsx'), bytes);
+    // The check's rules and notes on O16.
+    const ours = async (path: string) => {
+      const o16 = (await readXlsx(path)).getWorksheet('O16')! as ExcelJS.Worksheet & {
+        conditionalFormattings: { rules: { formulae?: string[] }[] }[];
+      };
+      const rules = o16.conditionalFormattings.filter((cf) =>
+        cf.rules.some((r) => r.formulae?.[0]?.includes(MARK_TAG)),
+      );
+      const notes: unknown[] = [];
+      o16.eachRow((row) =>
+        row.eachCell((c) => void (JSON.stringify(c.note ?? '').includes(NOTE_HEAD) && notes.push(c))),
+      );
+      return [rules.length > 0, notes.length > 0];
+    };
+    expect(await ours(join(dir, 'checked-last-month.xlsx'))).toEqual([true, true]);
+    const page = await checkedInPane('checked-last-month.xlsx');
+    await page.getByTestId('clear-marks').click();
+    await expect.poll(() => page.getByTestId('fixed').textContent()).toContain('จากการตรวจครั้งก่อน');
+    expect(await page.getByTestId('clear-marks').count()).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-copy').click()]);
+    const path = join(dir, 'to-publish.xlsx');
+    await download.saveAs(path);
+    expect(await ours(path)).toEqual([false, false]);
+    // A file never marked offers nothing to clear.
+    const plain = await checkedInPane('agency.xlsx');
+    expect(await plain.getByTestId('clear-marks').count()).toBe(0);
+    await Promise.all([page.close(), plain.close()]);
   });
 
   it('opens a macro-enabled workbook (.xlsm) and downloads its corrected copy as an .xlsm with the macros kept', async () => {

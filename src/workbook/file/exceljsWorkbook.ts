@@ -328,12 +328,22 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return markCounts(plan, ownNotes((await this.file.notes()).get(sheet)));
   }
 
+  /**
+   * The marks of an earlier check in the file as opened (rules and notes of this add-in) on sheet
+   * `name`: a copy to publish should not carry them.
+   */
+  async marksIn(sheet: string): Promise<number> {
+    if (!this.file) return 0;
+    const notes = (await this.file.notes()).get(sheet);
+    const ours = [...(notes?.values() ?? [])].filter((t) => t.includes(NOTE_HEAD)).length;
+    return (await this.file.markRules(sheet)) + ours;
+  }
+
   async clearMarks(sheet: string): Promise<number> {
     if (!this.file) return eraseMarks(await this.sheet(sheet));
     const pending = this.pendingMarks.get(sheet);
     const notes = (await this.file.notes()).get(sheet);
-    const ours = [...(notes?.values() ?? [])].filter((t) => t.includes(NOTE_HEAD)).length;
-    const inFile = (await this.file.markRules(sheet)) + ours;
+    const inFile = await this.marksIn(sheet);
     // The file's own marks (of an earlier check) go when the copy is written; with none, nothing changes.
     if (inFile > 0) this.pendingMarks.set(sheet, NO_MARKS);
     else this.pendingMarks.delete(sheet);
