@@ -117,19 +117,23 @@ export function buildSummaryLayout(sheets: readonly ProcurementData[], formulas 
   const base = buildLayout(template, summary.lines.length + 1);
   const year = mainFiscalYear(sheets) ?? template.year;
   const headerRow = base.headerRow;
+  // Amounts typed as text or holding an Excel error are counted here but not by SUMIFS: the sums are
+  // then left for Excel or LibreOffice to compute, so the file never shows a result its formula denies.
+  const same = sheets.every((d) => d.moneyAsText === 0 && d.moneyErrors === 0);
+  const sum = (f: string, v: number) => (same ? { f, v } : { f });
   const rows: LayoutValue[][] = summary.lines.map((l) => {
     // The "no method" line has nothing to match on: it keeps the numbers the core counted.
     const f = formulas && METHODS.methods.some((m) => m.canonical === l.method) ? lineFormulas(sheets, l.method) : null;
     if (!f) return [l.method, l.count, l.budget, l.agreed];
-    return [l.method, { f: f[0], v: l.count }, { f: f[1], v: l.budget }, { f: f[2], v: l.agreed }];
+    return [l.method, { f: f[0], v: l.count }, sum(f[1], l.budget), sum(f[2], l.agreed)];
   });
   const top = headerRow + 1;
   const end = headerRow + rows.length;
   rows.push([
     'รวม',
     { f: `SUM(B${top}:B${end})`, v: summary.total.count },
-    { f: `SUM(C${top}:C${end})`, v: summary.total.budget },
-    { f: `SUM(D${top}:D${end})`, v: summary.total.agreed },
+    sum(`SUM(C${top}:C${end})`, summary.total.budget),
+    sum(`SUM(D${top}:D${end})`, summary.total.agreed),
   ]);
   return {
     ...base,
