@@ -283,7 +283,8 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       const name = t.markedCopyName(base, (await file.copyExtension?.(bytes)) ?? 'xlsx');
       downloadBytes(bytes, name);
       const lost = hasWhatCopiesLose(file.facts) && !keptFile;
-      return (t) => (lost ? t.downloadedMarkedWithout(name) : t.downloadedMarked(name));
+      const sheet = report!.name;
+      return (t) => (lost ? t.downloadedMarkedWithout(name, sheet) : t.downloadedMarked(name, sheet));
     });
 
   async function select(f: Finding) {

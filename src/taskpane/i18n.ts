@@ -103,9 +103,10 @@ const th = {
   noSheet: 'ไม่พบแผ่นงานนี้แล้ว อาจถูกลบหรือเปลี่ยนชื่อ ตรวจใหม่อีกครั้ง',
   tooBig: 'ข้อมูลมากเกินกว่าที่ Excel บนเว็บส่งได้ในครั้งเดียว ลองตรวจอีกครั้ง',
   downloadMarked: 'ดาวน์โหลดสำเนาพร้อมผลการตรวจ (.xlsx)',
-  downloadedMarked: (name: string) => `ดาวน์โหลด ${name} แล้ว: ทำเครื่องหมายเซลล์ที่พบและเพิ่มแผ่นงานผลการตรวจสอบ ไฟล์เดิมไม่ถูกแก้ไข`,
-  downloadedMarkedWithout: (name: string) =>
-    `ดาวน์โหลด ${name} แล้ว: ทำเครื่องหมายเซลล์ที่พบและเพิ่มแผ่นงานผลการตรวจสอบ แต่สำเนานี้ไม่มีแผนภูมิ รูปภาพ PivotTable มาโคร หรือความคิดเห็นแบบเธรดของไฟล์เดิม (เขียนลงในไฟล์เดิมโดยตรงไม่ได้ เช่น มีบันทึกย่อที่รวมข้อความของผู้ใช้กับผลการตรวจ) ไฟล์เดิมไม่ถูกแก้ไข`,
+  downloadedMarked: (name: string, sheet: string) =>
+    `ดาวน์โหลด ${name} แล้ว: ทำเครื่องหมายเซลล์ที่พบในแผ่นงาน "${sheet}" และเพิ่มแผ่นงานผลการตรวจสอบ (แผ่นงานอื่นให้ตรวจแล้วดาวน์โหลดแยก) ไฟล์เดิมไม่ถูกแก้ไข`,
+  downloadedMarkedWithout: (name: string, sheet: string) =>
+    `ดาวน์โหลด ${name} แล้ว: ทำเครื่องหมายเซลล์ที่พบในแผ่นงาน "${sheet}" และเพิ่มแผ่นงานผลการตรวจสอบ แต่สำเนานี้ไม่มีแผนภูมิ รูปภาพ PivotTable มาโคร หรือความคิดเห็นแบบเธรดของไฟล์เดิม (เขียนลงในไฟล์เดิมโดยตรงไม่ได้ เช่น มีบันทึกย่อที่รวมข้อความของผู้ใช้กับผลการตรวจ) ไฟล์เดิมไม่ถูกแก้ไข`,
   copyKeeps:
     'ไฟล์เดิมมีแผนภูมิ รูปภาพ PivotTable Sparkline มาโคร ความคิดเห็นแบบเธรด หรือการจัดรูปแบบตามเงื่อนไขที่อ้างถึงแผ่นงานอื่น: สำเนาที่ดาวน์โหลดเก็บไว้ครบ หากสำเนาใดเก็บไว้ไม่ได้ จะแจ้งเมื่อดาวน์โหลด',
   copyLoses:
@@ -244,10 +245,10 @@ const en: Strings = {
   noSheet: 'That sheet is gone (deleted or renamed); check again',
   tooBig: 'Too much data for Excel on the web in one request; try again',
   downloadMarked: 'Download a copy with the findings (.xlsx)',
-  downloadedMarked: (name) =>
-    `Downloaded ${name}: cells with findings marked and a findings sheet added; your file is unchanged`,
-  downloadedMarkedWithout: (name) =>
-    `Downloaded ${name}: cells with findings marked and a findings sheet added, but this copy lacks your file's charts, pictures, PivotTables, macros or comment threads (it could not be written into your file directly, as when a note holds your text and the check's together); your file is unchanged`,
+  downloadedMarked: (name, sheet) =>
+    `Downloaded ${name}: the cells with findings on sheet "${sheet}" marked and a findings sheet added (check and download other sheets on their own); your file is unchanged`,
+  downloadedMarkedWithout: (name, sheet) =>
+    `Downloaded ${name}: the cells with findings on sheet "${sheet}" marked and a findings sheet added, but this copy lacks your file's charts, pictures, PivotTables, macros or comment threads (it could not be written into your file directly, as when a note holds your text and the check's together); your file is unchanged`,
   copyKeeps:
     'Your file has charts, pictures, PivotTables, sparklines, macros, comment threads or conditional formats citing other sheets: the copies you download keep them (you are told when one cannot)',
   copyLoses:

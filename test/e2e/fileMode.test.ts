@@ -175,7 +175,9 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     const [marked] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-marked').click()]);
     const markedPath = join(dir, 'charted-marked.xlsx');
     await marked.saveAs(markedPath);
-    await expect.poll(() => page.getByTestId('fixed').textContent()).toMatch(/เพิ่มแผ่นงานผลการตรวจสอบ ไฟล์เดิมไม่ถูกแก้ไข$/);
+    await expect
+      .poll(() => page.getByTestId('fixed').textContent())
+      .toMatch(/เพิ่มแผ่นงานผลการตรวจสอบ \(แผ่นงานอื่นให้ตรวจแล้วดาวน์โหลดแยก\) ไฟล์เดิมไม่ถูกแก้ไข$/);
     const markedZip = await JSZip.loadAsync(await readFile(markedPath), { checkCRC32: true });
     expect(await markedZip.file('xl/charts/chart1.xml')?.async('string')).toBe(
       await before.file('xl/charts/chart1.xml')!.async('string'),
@@ -221,7 +223,7 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     await Promise.all([page.waitForEvent('download'), page.getByTestId('download-marked').click()]);
     await expect
       .poll(() => page.getByTestId('fixed').textContent())
-      .toMatch(/^ดาวน์โหลด .*: ทำเครื่องหมายเซลล์ที่พบและเพิ่มแผ่นงานผลการตรวจสอบ แต่สำเนานี้ไม่มีแผนภูมิ/);
+      .toMatch(/^ดาวน์โหลด .*: ทำเครื่องหมายเซลล์ที่พบในแผ่นงาน "O16" และเพิ่มแผ่นงานผลการตรวจสอบ แต่สำเนานี้ไม่มีแผนภูมิ/);
     await page.close();
   });
 
