@@ -28,10 +28,15 @@ export async function writeReportWorkbook(
   procurement: readonly ProcurementData[] = [],
 ): Promise<void> {
   const wb = await ExcelJsWorkbook.create();
+  // What tells a later run that the file is its own report, to replace (see isReportWorkbook).
+  (await wb.excel()).keywords = REPORT_KEYWORD;
   for (const layout of [...reportLayouts(report, lang), ...summaryLayouts(procurement)])
     await wb.insertTemplate(layout);
   await writeFile(path, await wb.toBuffer());
 }
+
+/** The keyword in a report workbook's document properties (docProps/core.xml). */
+export const REPORT_KEYWORD = 'ita-check report';
 
 /** `ita-check import-egp EXPORT -o OUT.xlsx`: the e-GP export mapped onto a procurement template. */
 export async function importCommand(args: string[], io: Io): Promise<number> {

@@ -1,14 +1,21 @@
 import { parseArgs } from 'node:util';
 import { buildReport, type FileReport } from '../core/check/report';
 import { checkFile } from './checkFile';
-import { openWorkbook } from './openFile';
 import { collectFiles } from './files';
 import { formatText, type Lang } from './formatText';
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ProcurementData } from '../core/report/procurementData';
-import { UsageError, importCommand, scoreCommand, templateCommand, writeReportWorkbook } from './commands';
+import {
+  REPORT_KEYWORD,
+  UsageError,
+  importCommand,
+  scoreCommand,
+  templateCommand,
+  writeReportWorkbook,
+} from './commands';
+import { Zip } from '../workbook/file/xlsx/zip';
 import { summaryCommand } from './summary';
 
 const COMMAND_LINES = `ita-check [--format text|json] [--lang th|en] [--output REPORT.xlsx [--force]] FILE_OR_DIR...
@@ -177,11 +184,14 @@ function realPath(p: string): Promise<string> {
   return realpath(p).catch(() => resolve(p));
 }
 
-/** A workbook this command wrote with --output: its first sheets are the summary and the findings. */
+/**
+ * A workbook this command wrote with --output, told by the keyword it writes in the document's
+ * properties: sheet names such as "Summary" and "Findings" are a user's too.
+ */
 async function isReportWorkbook(path: string): Promise<boolean> {
   try {
-    const names = (await (await openWorkbook(path)).sheetNames()).slice(0, 2).join('|');
-    return names === 'สรุป|ผลการตรวจสอบ' || names === 'Summary|Findings';
+    const core = await new Zip(new Uint8Array(await readFile(path))).text('docProps/core.xml');
+    return new RegExp(`<(\\w+:)?keywords>${REPORT_KEYWORD}</`).test(core ?? '');
   } catch {
     return false;
   }

@@ -44,6 +44,17 @@ describe('--output never writes over a workbook of the user', () => {
     expect(await readFile(f('mine.xlsx'))).toEqual(before);
     expect((await runCli(['--output', f('mine.xlsx'), '--force', f('O16.xlsx')])).code).toBe(0);
     expect(await readFile(f('mine.xlsx'))).not.toEqual(before);
+    // An auditor's own workbook whose sheets are named as a report's is still the auditor's.
+    for (const names of [
+      ['Summary', 'Findings'],
+      ['สรุป', 'ผลการตรวจสอบ'],
+    ]) {
+      const path = f(`audit-${names[0]}.xlsx`);
+      await writeXlsx(path, { [names[0]!]: [['บันทึกของผู้ตรวจ']], [names[1]!]: [['ข้อสังเกต']] });
+      const own = await readFile(path);
+      expect((await runCli(['--output', path, f('O16.xlsx')])).code, names[0]).toBe(2);
+      expect(await readFile(path)).toEqual(own);
+    }
   });
 
   it('refuses a link to a file being checked, and writes last run’s report again', async () => {
