@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 const WORKBOOK = /\.(xlsx|xlsm|csv)$/i;
@@ -12,23 +12,43 @@ export interface Collected {
   readonly missing: string[];
   /** Lock files, macOS resource forks, and spreadsheets in a format not read (.xls, .ods). */
   readonly skipped: string[];
+  /** Folders that could not be listed (no permission). */
+  readonly unreadable: string[];
 }
 
-/** Every .xlsx, .xlsm or .csv named or found under a named directory, in a stable order. */
+/**
+ * Every .xlsx, .xlsm or .csv named or found under a named directory, in a stable order, each once
+ * however it is reached (two names, a link). Links to folders are followed, each folder once.
+ */
 export async function collectFiles(paths: readonly string[]): Promise<Collected> {
   const files: string[] = [];
   const missing: string[] = [];
   const skipped: string[] = [];
+  const unreadable: string[] = [];
+  const seen = new Set<string>();
+  const once = async (p: string) => {
+    const real = await realpath(p).catch(() => p);
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  };
   async function walk(dir: string): Promise<void> {
-    const entries = await readdir(dir, { withFileTypes: true });
+    if (!(await once(dir))) return;
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => null);
+    if (!entries) {
+      unreadable.push(dir);
+      return;
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const p = join(dir, e.name);
-      if (e.isDirectory()) await walk(p);
+      const isDir = e.isDirectory() || (e.isSymbolicLink() && (await stat(p).catch(() => null))?.isDirectory());
+      if (isDir) await walk(p);
       else if (NOT_A_WORKBOOK.test(e.name)) {
         if (WORKBOOK.test(e.name)) skipped.push(p);
-      } else if (WORKBOOK.test(e.name)) files.push(p);
-      else if (OTHER_SPREADSHEET.test(e.name)) skipped.push(p);
+      } else if (WORKBOOK.test(e.name) || OTHER_SPREADSHEET.test(e.name)) {
+        if (await once(p)) (WORKBOOK.test(e.name) ? files : skipped).push(p);
+      }
     }
   }
   for (const p of paths) {
@@ -36,7 +56,7 @@ export async function collectFiles(paths: readonly string[]): Promise<Collected>
     if (!s) missing.push(p);
     else if (s.isDirectory()) await walk(p);
     else if (NOT_A_WORKBOOK.test(basename(p))) skipped.push(p);
-    else files.push(p);
+    else if (await once(p)) files.push(p);
   }
-  return { files, missing, skipped };
+  return { files, missing, skipped, unreadable };
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { buildReport, type FileReport } from '../core/check/report';
+import { buildReport, type FileReport, type Report } from '../core/check/report';
 import { checkFile } from './checkFile';
 import { collectFiles } from './files';
 import { formatText, type Lang } from './formatText';
@@ -97,15 +97,25 @@ async function runCheck(args: string[], io: Io): Promise<number> {
 
   const lang = values.lang as Lang;
   const collected = await collectFiles(positionals);
-  const { missing, skipped } = collected;
+  const { missing, skipped, unreadable } = collected;
   let { files } = collected;
   for (const s of skipped) io.err(`ita-check: ${s}: ${skipReason(s, lang)}\n`);
-  if (!files.length && !missing.length) {
+  // In the JSON too: a program reading it learns what was not read, as a user reading stderr does.
+  const json = (report: Report) =>
+    JSON.stringify(
+      skipped.length
+        ? { ...report, skipped: skipped.map((file) => ({ file, reason: skipReason(file, lang) })) }
+        : report,
+      null,
+      2,
+    ) + '\n';
+  if (!files.length && !missing.length && !unreadable.length) {
     io.err(
       lang === 'th'
         ? 'ita-check: ไม่พบไฟล์ .xlsx หรือ .csv ที่จะตรวจ\n'
         : 'ita-check: no .xlsx or .csv file found to check\n',
     );
+    if (values.format === 'json') io.out(json(buildReport([])));
     return 2;
   }
   if (values.output) {
@@ -138,13 +148,17 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     files = kept.filter((f): f is string => f !== null);
   }
   const notFound = lang === 'th' ? 'ไม่พบไฟล์' : 'file not found';
-  const reports: FileReport[] = missing.map((file) => ({ file, error: notFound, errorCode: 'not-found', sheets: [] }));
+  const denied = lang === 'th' ? 'ไม่มีสิทธิ์อ่านโฟลเดอร์' : 'permission denied (folder)';
+  const reports: FileReport[] = [
+    ...missing.map((file) => ({ file, error: notFound, errorCode: 'not-found', sheets: [] })),
+    ...unreadable.map((file) => ({ file, error: denied, errorCode: 'permission-denied', sheets: [] })),
+  ];
   const procurement: ProcurementData[] | undefined = values.output ? [] : undefined;
   for (const file of files) reports.push(await checkFile(file, lang, procurement));
   const report = buildReport(reports);
 
   for (const f of report.files) if (f.error) io.err(`ita-check: ${f.file}: ${f.error}\n`);
-  if (values.format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
+  if (values.format === 'json') io.out(json(report));
   else io.out(formatText(report, lang));
   // Written after the findings are shown, so that a report that cannot be written loses none of them;
   // not at all when no file could be checked.

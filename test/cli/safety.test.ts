@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, runCli } from '../helpers/cli';
@@ -148,6 +148,47 @@ describe('files found in folders', () => {
     const r = await runCli(['--lang', 'en', d]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no .xlsx or .csv file found');
+  });
+
+  it('follows a link to a folder, checks a file reached twice once, and lists what it skipped in the JSON', async () => {
+    const d = f('linked');
+    await mkdir(join(d, 'own'), { recursive: true });
+    await mkdir(f('elsewhere'));
+    await copyFile(f('O16.xlsx'), join(d, 'own', 'a.xlsx'));
+    await copyFile(f('O16.xlsx'), f('elsewhere/b.xlsx'));
+    await symlink(f('elsewhere'), join(d, 'shared'));
+    await symlink(d, join(d, 'own', 'loop')); // a link back up: each folder once
+    await writeFile(join(d, 'old.xls'), 'old');
+    const r = await runCli(['--format', 'json', d, join(d, 'own', 'a.xlsx'), `${d}/./own/a.xlsx`]);
+    const out = JSON.parse(r.stdout) as { files: { file: string }[]; skipped: { file: string; reason: string }[] };
+    expect(out.files.map((x) => x.file.replace(`${d}/`, ''))).toEqual(['own/a.xlsx', 'shared/b.xlsx']);
+    expect(out.skipped).toEqual([{ file: join(d, 'old.xls'), reason: expect.stringContaining('ข้าม') }]);
+    // Nothing to check: still a JSON report, and no success.
+    await mkdir(f('nothing-json'));
+    const none = await runCli(['--format', 'json', f('nothing-json')]);
+    expect(none.code).toBe(2);
+    expect(JSON.parse(none.stdout)).toMatchObject({ files: [], summary: { files: 0 } });
+  });
+
+  it('an unreadable folder is named, and every other file is still checked', async () => {
+    const d = f('locked-tree');
+    await mkdir(join(d, 'locked'), { recursive: true });
+    await copyFile(f('O16.xlsx'), join(d, 'a.xlsx'));
+    await chmod(join(d, 'locked'), 0o000);
+    // Root reads any folder: then the check runs as nobody (setpriv), as a user without the right would.
+    const root = process.getuid?.() === 0;
+    if (root) await Promise.all([chmod(dir, 0o755), chmod(d, 0o755), chmod(join(d, 'a.xlsx'), 0o644)]);
+    const args = ['--format', 'json', '--lang', 'en', d];
+    const r = root
+      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args])
+      : spawnSync(process.execPath, [BIN, ...args]);
+    await chmod(join(d, 'locked'), 0o755);
+    expect(r.status).toBe(2);
+    const out = JSON.parse(r.stdout.toString()) as { files: { file: string; errorCode?: string }[] };
+    expect(out.files.map((x) => [x.file.replace(`${d}/`, ''), x.errorCode ?? null])).toEqual([
+      ['locked', 'permission-denied'],
+      ['a.xlsx', null],
+    ]);
   });
 
   it('a real .xls named so is called an old Excel workbook, not a renamed one', async () => {
