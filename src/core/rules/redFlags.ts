@@ -1,5 +1,5 @@
 import { RED_FLAGS as S, type MethodEntry } from '../settings/data';
-import type { TemplateColumn } from '../templates/types';
+import type { Bilingual, TemplateColumn } from '../templates/types';
 import { formatMoney, type Day } from '../text/format';
 import { report, type RuleContext } from './context';
 import { day, msg } from './messages';
@@ -381,6 +381,9 @@ function sortRange(a: Float64Array, size: number): void {
   }
 }
 
+/** How many rows of a split group its message names. */
+const NAMED_ROWS = 10;
+
 /** Flag the rows of one split group (those not flagged by an earlier group: `fresh` is 1). */
 function splitGroup(
   ctx: RuleContext,
@@ -390,16 +393,27 @@ function splitGroup(
   sum: number,
 ): void {
   // The rows and amounts, the same in every message of the group: written once, when first needed.
-  let said: { rows: string; sum: string; over: string } | undefined;
+  let said: { rows: string; more: Bilingual; sum: string; over: string } | undefined;
+  // A group of thousands of buys names its first rows and counts the rest: each of its messages would
+  // otherwise list them all (hundreds of MB of report for a large sheet).
+  const more = rowNumbers.length - NAMED_ROWS;
   const words = () =>
-    (said ??= { rows: rowNumbers.join(', '), sum: formatMoney(sum), over: formatMoney(S.splitThreshold) });
+    (said ??= {
+      rows: rowNumbers.slice(0, NAMED_ROWS).join(', '),
+      more:
+        more > 0
+          ? { th: ` และอีก ${more.toLocaleString('en-US')} แถว`, en: ` and ${more.toLocaleString('en-US')} more` }
+          : { th: '', en: '' },
+      sum: formatMoney(sum),
+      over: formatMoney(S.splitThreshold),
+    });
   rowNumbers.forEach((row, k) => {
     if (!fresh[k]) return;
     report(ctx, 'flag-split-purchase', row, col, () => {
       const w = words();
       return msg(
-        `แถว ${row}: ซื้อ/จ้างวิธีเฉพาะเจาะจงรายการคล้ายกันจากผู้ประกอบการเดียวกันภายใน ${S.splitWindowDays} วัน (แถว ${w.rows}) รวม ${w.sum} บาท เกิน ${w.over} บาท อาจเป็นการแบ่งซื้อแบ่งจ้าง (ม.65)`,
-        `Row ${row}: similar specific-method buys from one supplier within ${S.splitWindowDays} days (rows ${w.rows}) total ${w.sum} baht, over ${w.over}: possible splitting (s.65)`,
+        `แถว ${row}: ซื้อ/จ้างวิธีเฉพาะเจาะจงรายการคล้ายกันจากผู้ประกอบการเดียวกันภายใน ${S.splitWindowDays} วัน (แถว ${w.rows}${w.more.th}) รวม ${w.sum} บาท เกิน ${w.over} บาท อาจเป็นการแบ่งซื้อแบ่งจ้าง (ม.65)`,
+        `Row ${row}: similar specific-method buys from one supplier within ${S.splitWindowDays} days (rows ${w.rows}${w.more.en}) total ${w.sum} baht, over ${w.over}: possible splitting (s.65)`,
       );
     });
   });

@@ -93,6 +93,12 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
       );
     const split = codes([buy(0, utc(2024, 3, 1)), buy(1, utc(2024, 3, 31))]);
     expect(split.filter((c) => c === 'flag-split-purchase')).toHaveLength(2);
+    // A group of 30 names its first 10 rows and counts the rest (each message listed all before).
+    const many = checkRows(Array.from({ length: 30 }, (_, i) => buy(i, utc(2024, 3, 1 + i))));
+    const flagged = many.findings.filter((f) => f.code === 'flag-split-purchase');
+    expect(flagged).toHaveLength(30);
+    expect(flagged[0]!.message.en).toContain('(rows 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 and 20 more)');
+    expect(flagged[0]!.message.th).toContain('(แถว 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 และอีก 20 แถว)');
     // 31 days apart, or different things: no flag.
     expect(codes([buy(0, utc(2024, 3, 1)), buy(1, utc(2024, 4, 1))])).not.toContain('flag-split-purchase');
     expect(codes([buy(0, utc(2024, 3, 1)), buy(1, utc(2024, 3, 5), 'จ้างซ่อมแซมรถยนต์ส่วนกลาง')])).not.toContain(
