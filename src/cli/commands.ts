@@ -12,7 +12,7 @@ import { thaiDigitsToArabic } from '../core/text/thai';
 import { ExcelJsWorkbook } from '../workbook/file/exceljsWorkbook';
 import { summaryLayouts } from '../core/report/layouts';
 import type { ProcurementData } from '../core/report/procurementData';
-import { openOrSay, UsageError, writeNew } from './common';
+import { openOrSay, UsageError, withDashValues, writeNew } from './common';
 import type { Io } from './main';
 
 export { UsageError };
@@ -41,7 +41,7 @@ export const REPORT_KEYWORD = 'ita-check report';
 /** `ita-check import-egp EXPORT -o OUT.xlsx`: the e-GP export mapped onto a procurement template. */
 export async function importCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
-    args,
+    args: withDashValues(args, ['--top']),
     allowPositionals: true,
     options: {
       output: { type: 'string', short: 'o' },
@@ -64,7 +64,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
       '--template ต้องเป็นแม่แบบตารางจัดซื้อจัดจ้าง เช่น ita2567-o16 หรือ ita2568-procurement',
       '--template must be a procurement template, e.g. ita2567-o16 or ita2568-procurement',
     );
-  const top = values.top === undefined ? undefined : Number(values.top);
+  const top = values.top === undefined ? undefined : Number(thaiDigitsToArabic(values.top));
   if (top !== undefined && !(Number.isInteger(top) && top > 0))
     throw new UsageError('--top ต้องเป็นจำนวนเต็ม เช่น --top 100', '--top must be a whole number, e.g. --top 100');
   const wb = await openOrSay(input, th, io);
@@ -175,14 +175,8 @@ function beYear(value: string): number {
 
 /** `ita-check score --year 2567 --indicators 97.90,...`: the ITA score as JSON. */
 export async function scoreCommand(args: string[], io: Io): Promise<number> {
-  const given: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    // "--indicators -1,…": scores to refuse as such, not an option parseArgs does not know.
-    if (args[i] === '--indicators' && args[i + 1]?.startsWith('-')) given.push(`--indicators=${args[++i]}`);
-    else given.push(args[i]!);
-  }
   const { values } = parseArgs({
-    args: given,
+    args: withDashValues(args, ['--indicators']),
     // --lang is taken as every command takes it: the JSON has both languages' level names.
     options: { year: { type: 'string' }, indicators: { type: 'string' }, lang: { type: 'string' } },
   });

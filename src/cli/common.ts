@@ -24,10 +24,18 @@ export async function writeNew(path: string, bytes: Uint8Array, force = false): 
   try {
     await writeFile(path, bytes, { flag: force ? 'w' : 'wx' });
   } catch (e) {
-    if ((e as { code?: string }).code === 'EEXIST')
+    const code = (e as { code?: string }).code;
+    if (code === 'EEXIST')
       throw new UsageError(
         `มีไฟล์ ${path} อยู่แล้ว: ตั้งชื่ออื่น หรือเพิ่ม --force เพื่อเขียนทับ`,
         `${path} exists; choose another name or add --force`,
+      );
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      throw new UsageError(`เขียน ${path} ไม่ได้: ไม่มีโฟลเดอร์นั้น`, `cannot write ${path}: no such folder`);
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+      throw new UsageError(
+        `เขียน ${path} ไม่ได้: ไม่มีสิทธิ์เขียนในโฟลเดอร์นั้น`,
+        `cannot write ${path}: the folder is not writable`,
       );
     throw e;
   }
@@ -44,4 +52,17 @@ export async function openOrSay(path: string, th: boolean, io: Io): Promise<Work
     }
     throw e;
   }
+}
+
+/**
+ * `args` with the value of each option of `names` that starts with a dash joined to it ("--top -5" as
+ * "--top=-5"): a value to refuse with the option's own message, not an option parseArgs does not know.
+ */
+export function withDashValues(args: readonly string[], names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (names.includes(args[i]!) && args[i + 1]?.startsWith('-')) out.push(`${args[i]}=${args[++i]}`);
+    else out.push(args[i]!);
+  }
+  return out;
 }

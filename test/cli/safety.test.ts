@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, runCli } from '../helpers/cli';
 import { goodRow, o16Rows, writeXlsx, type Row } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
+import { REAL } from '../helpers/shared';
 
 let dir: string;
 const f = (n: string) => join(dir, n);
@@ -79,6 +80,18 @@ describe('--output never writes over a workbook of the user', () => {
     const csv = await runCli(['--lang', 'en', '--output', f('report.csv'), f('O16.xlsx')]);
     expect(csv.code).toBe(2);
     expect(csv.stderr).toContain('name it .xlsx');
+  });
+
+  it('says in the user’s words why a file cannot be written, or an option’s value is refused', async () => {
+    const missing = await runCli(['template', 'oit-2567', '-o', f('no-such-folder/OIT.xlsx'), '--lang', 'en']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('cannot write');
+    expect(missing.stderr).toContain('no such folder');
+    expect(missing.stderr).not.toContain('ENOENT');
+    const csv = join(REAL, 'praciller_dga-egp-contract-2568-250.csv');
+    const top = await runCli(['import-egp', csv, '-o', f('top.xlsx'), '--top', '-5', '--lang', 'en']);
+    expect(top.code).toBe(2);
+    expect(top.stderr).toContain('--top must be a whole number');
   });
 
   it('an option before a command is the command’s: --lang en template … writes the template', async () => {
