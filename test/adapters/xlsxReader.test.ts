@@ -317,6 +317,33 @@ function asZip64(bytes: Uint8Array): Uint8Array {
   return new Uint8Array(Buffer.concat([bytes.slice(0, cdStart), cd, end]));
 }
 
+describe('a damaged package', () => {
+  // A copy cut off in transfer, or a part lost: read as it was, it passed with fewer rows, or none.
+  it('a sheet cut short or missing is said to be damaged, not read as a shorter one', async () => {
+    const bytes = await xlsx((ws) => o16Rows([goodRow(0), goodRow(1), goodRow(2)]).forEach((r) => ws.addRow(r)));
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const cut = await zip.file('xl/worksheets/sheet1.xml', xml.slice(0, Math.floor(xml.length / 2))).generateAsync({
+      type: 'uint8array',
+    });
+    const lost = await (await JSZip.loadAsync(bytes)).remove('xl/worksheets/sheet1.xml').generateAsync({
+      type: 'uint8array',
+    });
+    for (const [what, damaged] of [
+      ['cut short', cut],
+      ['missing', lost],
+    ] as const) {
+      const wb = await ExcelJsWorkbook.load(damaged);
+      await expect(wb.readSheet('S'), what).rejects.toMatchObject({
+        name: 'CannotRead',
+        why: { code: 'damaged', en: expect.stringContaining(what) },
+      });
+    }
+    // Whole, it reads.
+    expect((await (await ExcelJsWorkbook.load(bytes)).readSheet('S')).values).toHaveLength(4);
+  });
+});
+
 describe('a ZIP64 package', () => {
   it('reads the same as the plain one', async () => {
     const bytes = await xlsx((ws) => {

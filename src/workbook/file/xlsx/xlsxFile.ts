@@ -1,5 +1,6 @@
 import type { CellValue } from '../../../core/cells/value';
 import { MARK_TAG } from '../../../core/findings/marks';
+import { CannotRead } from '../cannotRead';
 import { EditedCopy, type FileEdits } from './editedCopy';
 import { excelJsInput } from './excelJsInput';
 import { SharedStringsParser, SheetParser, type SheetPart } from './sheet';
@@ -200,7 +201,7 @@ export class XlsxFile {
       links: [],
       extensions: false,
     };
-    if (entry.kind !== 'worksheet' || !entry.part) return empty;
+    if (entry.kind !== 'worksheet') return empty;
     const shared = await this.sharedStrings(options.pause);
     const ctx = {
       shared,
@@ -210,11 +211,24 @@ export class XlsxFile {
       onRows: options.onRows,
     };
     let parser: SheetParser | null = null;
-    await this.zip.textChunks(
-      entry.part,
-      (text) => (parser ??= new SheetParser(ctx, prefixPattern(text, 'worksheet'))).push(text),
-      options.pause,
-    );
+    let end = '';
+    const found =
+      !!entry.part &&
+      (await this.zip.textChunks(
+        entry.part,
+        (text) => {
+          (parser ??= new SheetParser(ctx, prefixPattern(text, 'worksheet'))).push(text);
+          end = (end + text).slice(-64);
+        },
+        options.pause,
+      ));
+    // A sheet whose part is missing or cut short would read as fewer rows, or none: no silent pass.
+    if (!found || !/<\/(?:[\w.-]+:)?worksheet\s*>\s*$/.test(end))
+      throw new CannotRead({
+        code: 'damaged',
+        th: `แผ่นงาน "${name}" ในไฟล์เสียหาย (${found ? 'ข้อมูลขาดหายไปตอนท้าย' : 'ไม่มีข้อมูลของแผ่นงาน'}): เปิดใน Excel เพื่อซ่อมแซมแล้วบันทึกใหม่`,
+        en: `sheet "${name}" is damaged in the file (${found ? 'its data is cut short' : 'its data is missing'}): open it in Excel to repair it, and save it again`,
+      });
     const part = (parser as SheetParser | null)?.finish() ?? empty;
     if (part.extensions) this.extended.add(name);
     if (!part.links.some((l) => l.target.startsWith('rel:'))) return part;
