@@ -8,6 +8,7 @@ import { OfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { SheetProtected } from '../../src/workbook/port';
 import { friendlyError } from '../../src/taskpane/errors';
+import { CannotRead } from '../../src/workbook/file/cannotRead';
 import { STRINGS } from '../../src/taskpane/i18n';
 import { fakeExcel, newSheet } from '../helpers/fakeExcel';
 import { fixableRows, goodRow, o16Rows, writeXlsx } from '../helpers/o16';
@@ -82,6 +83,10 @@ describe('applying suggested fixes', () => {
     expect(
       friendlyError({ code: 'AccessDenied', message: "You can't perform the requested operation." }, STRINGS.en),
     ).toContain('protected');
+    // A sheet found damaged when read: said in the pane's language (its message alone is English).
+    const damaged = new CannotRead({ code: 'damaged', th: 'แผ่นงานเสียหาย', en: 'sheet damaged' });
+    expect(friendlyError(damaged, STRINGS.th)).toBe(STRINGS.th.cannotRead('แผ่นงานเสียหาย'));
+    expect(friendlyError(damaged, STRINGS.en)).toBe(STRINGS.en.cannotRead('sheet damaged'));
   });
 
   it('in a file: the same fixes, and the file reads back clean', async () => {
