@@ -8,6 +8,7 @@ import { importEgp } from '../../src/core/import/egp';
 import { checkSheet } from '../../src/core/check/sheet';
 import { CsvWorkbook } from '../../src/workbook/file/csvWorkbook';
 import { REAL } from '../helpers/shared';
+import { parseCsv } from '../../src/core/text/csv';
 
 async function grid(file: string): Promise<SheetGrid> {
   const wb = new CsvWorkbook(readFileSync(join(REAL, file)), file);
@@ -108,5 +109,38 @@ describe('the real e-GP rows (copies of ../shared/data/real)', () => {
     const report = checkSheet({ name: 'O16', values: Array.from(values, (r) => r ?? []) });
     expect(report.rows).toBe(250);
     expect(report.findings.filter((f) => f.code === 'project-number-year')).toEqual([]);
+  });
+});
+
+describe('the real export saved the other ways Excel and old systems save it', () => {
+  const original = readFileSync(join(REAL, 'praciller_dga-egp-contract-2568-250.csv'));
+  const rows = parseCsv(new TextDecoder().decode(original));
+  const written = (sep: string) =>
+    rows.map((r) => r.map((f) => (/[",;\t\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(sep)).join('\r\n');
+  const utf16 = (text: string, bigEndian: boolean) => {
+    const out = new Uint8Array(2 + text.length * 2);
+    out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      out.set(bigEndian ? [c >> 8, c & 255] : [c & 255, c >> 8], 2 + i * 2);
+    }
+    return out;
+  };
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  it.each([
+    ['UTF-16 LE, tab-separated (Excel "Unicode Text")', utf16(written('\t'), false)],
+    ['UTF-16 BE, comma-separated', utf16(written(','), true)],
+    ['UTF-8, semicolon-separated', utf8(written(';'))],
+    // One stray byte of another encoding in a UTF-8 file: read as TIS-620, all its Thai was noise.
+    ['UTF-8 with one stray byte', new Uint8Array([...utf8(written(',')), 0xa1])],
+  ])('%s reads as the export it is', async (_, bytes) => {
+    const wb = new CsvWorkbook(bytes, 'export.csv');
+    const g = await wb.readSheet();
+    // Every cell, up to the last, where the stray byte is.
+    expect(g.values.slice(0, 250)).toEqual(
+      (await grid('praciller_dga-egp-contract-2568-250.csv')).values.slice(0, 250),
+    );
+    const report = checkSheet(g);
+    expect([report.template, report.rows]).toEqual(['egp-contract', 250]);
   });
 });

@@ -1,5 +1,5 @@
 /** Split CSV text into rows of fields (RFC 4180: quotes, doubled quotes, line breaks inside quotes). */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, sep = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -22,7 +22,7 @@ export function parseCsv(text: string): string[][] {
       continue;
     }
     if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
+    else if (ch === sep) {
       row.push(field);
       field = '';
     } else if (ch === '\n' || ch === '\r') {
@@ -39,4 +39,16 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * The separator of a CSV text, told by its first line: a comma, or the semicolon or tab Excel writes
+ * where the comma is a decimal mark, or in its "Unicode Text" (tab-separated UTF-16).
+ */
+export function csvSeparator(text: string): ',' | ';' | '\t' {
+  const end = text.search(/\r|\n/);
+  const line = (end < 0 ? text : text.slice(0, end)).replace(/"[^"]*"/g, '');
+  const count = (c: string) => line.split(c).length - 1;
+  const [comma, semi, tab] = [count(','), count(';'), count('\t')];
+  return tab > comma && tab >= semi ? '\t' : semi > comma ? ';' : ',';
 }

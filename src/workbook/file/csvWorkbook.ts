@@ -1,23 +1,33 @@
 import type { CellValue, SheetGrid } from '../../core/cells/value';
 import type { SheetLayout } from '../../core/templates/layout';
-import { parseCsv } from '../../core/text/csv';
+import { csvSeparator, parseCsv } from '../../core/text/csv';
 import { NotSupported, type WorkbookPort } from '../port';
 import { CannotRead, EXCEL_NAMED_CSV, isExcelFile } from './cannotRead';
 
-/** Thai CSV files come as UTF-8 (with or without a BOM) or as TIS-620 / Windows-874 from older systems. */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-874' } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-874').decode(bytes), encoding: 'windows-874' };
-  }
+export type CsvEncoding = 'utf-8' | 'windows-874' | 'utf-16le' | 'utf-16be';
+
+/**
+ * Thai CSV files come as UTF-8 (with or without a BOM), as TIS-620 / Windows-874 from older systems,
+ * or as UTF-16 with its BOM (Excel's "Unicode Text"). A UTF-8 file with a stray byte or two is still
+ * UTF-8: read as TIS-620, all its Thai would be noise.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  const utf8 = new TextDecoder('utf-8').decode(bytes);
+  const bad = utf8.split('\uFFFD').length - 1;
+  const thai = (utf8.match(/[\u0E00-\u0E7F]/g) ?? []).length;
+  if (bad === 0 || bad * 20 < thai) return { text: utf8, encoding: 'utf-8' };
+  return { text: new TextDecoder('windows-874').decode(bytes), encoding: 'windows-874' };
 }
 
 /** A CSV file as a one-sheet, read-only workbook (e-GP exports arrive as CSV). */
 export class CsvWorkbook implements WorkbookPort {
   readonly mode = 'file' as const;
   readonly features = { marks: false, events: false, fixes: false } as const;
-  readonly encoding: 'utf-8' | 'windows-874';
+  readonly encoding: CsvEncoding;
   private readonly grid: SheetGrid;
 
   constructor(bytes: Uint8Array, name = 'CSV') {
@@ -25,7 +35,8 @@ export class CsvWorkbook implements WorkbookPort {
     if (isExcelFile(bytes)) throw new CannotRead(EXCEL_NAMED_CSV);
     const { text, encoding } = decodeText(bytes);
     this.encoding = encoding;
-    this.grid = { name, values: parseCsv(text).map((r) => r.map((f) => (f === '' ? null : f))), textOnly: true };
+    const rows = parseCsv(text, csvSeparator(text));
+    this.grid = { name, values: rows.map((r) => r.map((f) => (f === '' ? null : f))), textOnly: true };
   }
 
   async sheetNames(): Promise<string[]> {
