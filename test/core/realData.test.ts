@@ -9,6 +9,8 @@ import { checkSheet } from '../../src/core/check/sheet';
 import { CsvWorkbook } from '../../src/workbook/file/csvWorkbook';
 import { REAL } from '../helpers/shared';
 import { parseCsv } from '../../src/core/text/csv';
+import { buildSummaryLayout } from '../../src/core/report/byMethod';
+import { procurementData } from '../../src/core/report/procurementData';
 
 async function grid(file: string): Promise<SheetGrid> {
   const wb = new CsvWorkbook(readFileSync(join(REAL, file)), file);
@@ -109,6 +111,14 @@ describe('the real e-GP rows (copies of ../shared/data/real)', () => {
     const report = checkSheet({ name: 'O16', values: Array.from(values, (r) => r ?? []) });
     expect(report.rows).toBe(250);
     expect(report.findings.filter((f) => f.code === 'project-number-year')).toEqual([]);
+  });
+});
+
+describe('the real export as it is', () => {
+  it('is of the fiscal year its rows give (2568), and its O17 summary says so', async () => {
+    const data = procurementData(await grid('praciller_dga-egp-contract-2568-250.csv'))!;
+    expect(data.fiscalYear).toBe(2568);
+    expect(buildSummaryLayout([data]).title).toContain('2568');
   });
 });
 

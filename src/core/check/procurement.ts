@@ -16,9 +16,9 @@ import type { HeldFinding } from '../findings/held';
 import { judgeCell, typeCode } from '../rules/cells';
 import { report } from '../rules/context';
 import type { RuleContext } from '../rules/context';
-import { fiscalYearFromDates, fiscalYearFromTitle } from '../rules/fiscalYear';
+import { fiscalYearFromDates, fiscalYearFromTitle, mostOf } from '../rules/fiscalYear';
 import { newScratchRow, resetScratchRow, type ParsedRow } from '../rules/parsedRow';
-import { ParsedRows } from '../rules/parsedRows';
+import { NONE, ParsedRows } from '../rules/parsedRows';
 import { judgeRedFlags } from '../rules/redFlags';
 import { judgeRow } from '../rules/rowRules';
 import { judgeTable } from '../rules/tableRules';
@@ -439,6 +439,16 @@ export class ProcurementTable {
     return out;
   }
 
+  /** The fiscal years the data rows give in a column of their own (the 2568 layout, e-GP's export). */
+  private rowYears(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.parsed.slots; i++) {
+      const y = this.parsed.fiscalYear[i]!;
+      if (this.parsed.present[i] && y !== NONE) out.push(y);
+    }
+    return out;
+  }
+
   /** The signing dates of the data rows (asked for only when the title names no fiscal year). */
   private signed(): Day[] {
     const out: Day[] = [];
@@ -467,7 +477,10 @@ export class ProcurementTable {
         for (const x of this.findingsAt.get(row)!) if (limit.take(x.code)) out.push(x.shown());
     const ctx: RuleContext = { ...this.ctx, out, held: undefined, limit };
     const fiscalYear =
-      fiscalYearFromTitle(grid, match.headerRow) ?? fiscalYearFromDates(this.signed()) ?? match.template.year;
+      fiscalYearFromTitle(grid, match.headerRow) ??
+      mostOf(this.rowYears()) ??
+      fiscalYearFromDates(this.signed()) ??
+      match.template.year;
     for (let i = 0; i < parsed.slots; i++) if (parsed.present[i]) judgeRow(ctx, parsed, i, fiscalYear);
     // A copy renumbered in ลำดับที่ is still a copy; in e-GP's export ลำดับ is a record's own number.
     const cols = match.columns.filter((m) => m.column.id !== 'ordinal' || this.ctx.importSource).map((m) => m.col);

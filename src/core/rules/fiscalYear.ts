@@ -23,14 +23,16 @@ export function fiscalYearFromTitle(grid: SheetGrid, headerRow: number): number 
 
 /** The fiscal year most signing dates fall in, when at least half agree. */
 export function fiscalYearFromDates(days: readonly Day[]): number | null {
-  if (days.length === 0) return null;
+  return mostOf(days.map(fiscalYearOf));
+}
+
+/** The year most rows give (an e-GP export's ปีงบประมาณ column), when at least half agree. */
+export function mostOf(years: readonly number[]): number | null {
+  if (years.length === 0) return null;
   const counts = new Map<number, number>();
-  for (const d of days) {
-    const fy = fiscalYearOf(d);
-    counts.set(fy, (counts.get(fy) ?? 0) + 1);
-  }
+  for (const fy of years) counts.set(fy, (counts.get(fy) ?? 0) + 1);
   let best = 0;
   let year: number | null = null;
   for (const [fy, n] of counts) if (n > best || (n === best && year !== null && fy > year)) [best, year] = [n, fy];
-  return best * 2 >= days.length ? year : null;
+  return best * 2 >= years.length ? year : null;
 }
