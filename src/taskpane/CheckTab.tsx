@@ -172,7 +172,9 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       session.current = check;
       setReport(check.report);
       // A file opened with an earlier check's marks (a marked copy): they can be left out of the copy.
-      setOldMarks(fileMode ? ((await file.marksIn?.(name)) ?? 0) : 0);
+      // Looked for apart, not awaited: the pane is not busy meanwhile (the focus goes back to a button).
+      setOldMarks(0);
+      if (fileMode) void file.marksIn?.(name).then(setOldMarks, () => setOldMarks(0));
     } catch (e) {
       setProblem(note((t) => (e instanceof ReadCancelled ? t.cancelled : friendlyError(e, t))));
     } finally {
