@@ -129,6 +129,8 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
             const values = await port.readRows(sheet, r.top, r.bottom);
             const next = session.current!.update(r.top, values);
             setReport(next);
+            // Marks shown would still show what the user has just corrected.
+            if (markedSheet.current === sheet) await markNow(next);
             const rows = r.top === r.bottom ? String(r.top) : `${r.top}–${r.bottom}`;
             setDone(note((t) => t.rechecked(rows)));
           } catch (e) {
@@ -189,15 +191,20 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
   async function act(what: () => Promise<Say>, recheckAfter = false) {
     setBusy(true);
     setProblem(null);
+    // The sheet acted on, whichever the user is on by now.
+    const sheet = session.current?.report.name;
+    let failed = false;
     try {
       setDone(note(await what()));
     } catch (e) {
+      failed = true;
       setProblem(note((t) => friendlyError(e, t)));
     } finally {
       setBusy(false);
     }
-    if (recheckAfter) {
-      await run(true);
+    // Nothing was written when it failed (a protected sheet): a re-check would only clear the reason.
+    if (recheckAfter && !failed) {
+      await run(true, sheet);
       // Marks left as they were would still show the findings just fixed.
       const r = session.current?.report;
       if (r && markedSheet.current === r.name)
@@ -401,14 +408,19 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
           <Text block size={200} data-testid="counts">
             {t.counts(counts.errors, counts.warnings, counts.infos)}
           </Text>
-          {port.features.marks && port.mode === 'excel' && report.findings.length > 0 && (
+          {port.mode === 'excel' && report.findings.length > 0 && (
             <div className={s.row}>
-              <Button size="small" disabled={busy} onClick={() => void mark()} data-testid="mark">
-                {t.mark}
-              </Button>
-              <Button size="small" disabled={busy} onClick={() => void clear()} data-testid="clear-marks">
-                {t.clearMarks}
-              </Button>
+              {/* Marks need conditional formats (ExcelApi 1.6); the findings sheet is a sheet like a template. */}
+              {port.features.marks && (
+                <>
+                  <Button size="small" disabled={busy} onClick={() => void mark()} data-testid="mark">
+                    {t.mark}
+                  </Button>
+                  <Button size="small" disabled={busy} onClick={() => void clear()} data-testid="clear-marks">
+                    {t.clearMarks}
+                  </Button>
+                </>
+              )}
               <Button size="small" disabled={busy} onClick={() => void findingsSheet()} data-testid="findings-sheet">
                 {t.findingsSheet}
               </Button>

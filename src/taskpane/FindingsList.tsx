@@ -36,9 +36,9 @@ const useStyles = makeStyles({
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '4em' },
   row: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
   grow: { flexGrow: 1 },
-  // The label and the value each whole: a line breaks between them, never inside an id ("010553611201 /
-  // 4" reads as another id) nor inside the label (squeezed to a letter a line beside a long value).
-  value: { whiteSpace: 'nowrap' },
+  // Lines break at spaces only: never inside an id ("010553611201 / 4" reads as another id), nor inside
+  // the Thai label, but a long English date may take two lines rather than be cut off.
+  value: { wordBreak: 'keep-all', overflowWrap: 'normal' },
   code: {
     color: tokens.colorNeutralForeground3,
     fontWeight: tokens.fontWeightRegular,

@@ -141,6 +141,56 @@ describe('the pane inside Excel (office.js stand-in, the adapter’s fake Excel)
     await page.close();
   });
 
+  it('a fix keeps to its sheet, says why it could not be made, and a cell corrected by hand loses its mark', async () => {
+    type Fake = {
+      model: {
+        active: number;
+        sheets: {
+          cells: Map<string, unknown>;
+          protection?: { protected: boolean };
+          conditionalFormats: { rects: { top: number; left: number }[] }[];
+        }[];
+      };
+      excel: { edit: (s: string, a: string, v: unknown[][]) => Promise<void> };
+    };
+    const page = await paneInExcel(20);
+    await page.evaluate(() =>
+      (window as unknown as { __fake: Fake }).__fake.model.sheets[1]!.cells.set('2,11', { value: '31/01/2024' }),
+    );
+    await page.getByTestId('check').click();
+    await page.getByTestId('report').waitFor();
+    const fix = page.locator('[data-testid="finding-group"][data-code="ce-year"] [data-testid="fix"]');
+    // Protected: nothing written, and the pane says so (a re-check used to wipe the message).
+    await page.evaluate(
+      () => ((window as unknown as { __fake: Fake }).__fake.model.sheets[1]!.protection = { protected: true }),
+    );
+    await fix.click();
+    await expect.poll(() => page.getByTestId('problem').textContent()).toContain('ถูกป้องกัน');
+    expect(await page.getByTestId('finding').count()).toBe(3);
+    // Unprotected, with the user on another sheet by now: the sheet fixed is the one checked again.
+    await page.evaluate(() => {
+      const fake = (window as unknown as { __fake: Fake }).__fake;
+      fake.model.sheets[1]!.protection = { protected: false };
+      fake.model.active = 0;
+    });
+    await fix.click();
+    await expect.poll(() => page.getByTestId('finding').count()).toBe(2);
+    expect(await page.getByTestId('report').textContent()).toContain('O16');
+    // Marked, then B3 corrected by hand: its mark goes with its finding.
+    await page.getByTestId('mark').click();
+    await page.getByTestId('fixed').filter({ hasText: 'ทำเครื่องหมาย 2 เซลล์' }).waitFor();
+    await page.evaluate(() => (window as unknown as { __fake: Fake }).__fake.excel.edit('O16', 'B3', [[50001]]));
+    await page.getByTestId('fixed').filter({ hasText: 'ตรวจแถว 3 ซ้ำแล้ว' }).waitFor({ timeout: 10_000 });
+    const marked = await page.evaluate(() =>
+      (window as unknown as { __fake: Fake }).__fake.model.sheets[1]!.conditionalFormats.flatMap((cf) =>
+        cf.rects.map((r) => `${r.top},${r.left}`),
+      ),
+    );
+    expect(marked).toEqual(['3,8']);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
   it('in Excel 2016 (ExcelApi 1.1) says plainly what is missing, still checks, and offers a file instead', async () => {
     const page = await paneInExcel(1);
     const limits = await page.getByTestId('limits').textContent();
@@ -150,6 +200,8 @@ describe('the pane inside Excel (office.js stand-in, the adapter’s fake Excel)
     await page.getByTestId('report').waitFor();
     expect(await page.getByTestId('finding').count()).toBe(2);
     expect(await page.getByTestId('mark').count()).toBe(0);
+    // A findings sheet is a new sheet, as a template is: offered all the same.
+    expect(await page.getByTestId('findings-sheet').count()).toBe(1);
     expect(await page.getByTestId('recheck').count()).toBe(0);
     await page.getByTestId('toggle-file').click();
     await page.getByTestId('drop-zone').waitFor();
