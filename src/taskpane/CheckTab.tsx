@@ -226,7 +226,10 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       // all (a pasted sheet may hold thousands of numbers typed as text).
       const cut = list.length > 1 && report!.findings.some((f) => f.code === 'findings-truncated' && f.value === code);
       const all = cut && session.current ? session.current.findingsOf(code).filter((f) => f.suggestion) : list;
-      const n = await port.applyFixes(report!.name, fixesFor(all));
+      const writes = fixesFor(all);
+      const n = await port.applyFixes(report!.name, writes);
+      // Cells holding a formula are left (Excel): their findings stay, and the user is told why.
+      const left = writes.length - n;
       // Told in the language of the moment it is read (a date is written per language).
       const what = (l: Lang) =>
         list
@@ -234,7 +237,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
           .slice(0, 5)
           .map((f) => `${f.cell} ${f.value ?? ''} → ${suggestionText(f.suggestion!, l)}`)
           .join(', ') + (list.length > 5 ? ', …' : '');
-      return (t) => t.fixed(n, what(t === STRINGS.en ? 'en' : 'th'));
+      return (t) => t.fixed(n, what(t === STRINGS.en ? 'en' : 'th')) + (left > 0 ? t.formulasLeft(left) : '');
     }, true);
 
   const mark = () => act(() => markNow(report!));

@@ -44,6 +44,7 @@ const th = {
   fixAll: (n: number) => `แก้ทั้งหมด (${n})`,
   showAll: (n: number) => `แสดงทั้งหมด (${n.toLocaleString('en-US')})`,
   fixed: (n: number, what: string) => `แก้ไข ${n} เซลล์แล้ว: ${what}`,
+  formulasLeft: (n: number) => ` (ไม่ได้แก้ ${n} เซลล์ที่เป็นสูตร: แก้ที่สูตรหรือเซลล์ต้นทางแทน)`,
   downloadCopy: 'ดาวน์โหลดสำเนาไฟล์ (.xlsx)',
   formOption: (id: string, title: string) => `${title} (${id})`,
   tabScore: 'คะแนน',
@@ -183,6 +184,8 @@ const en: Strings = {
   fixAll: (n) => `Fix all (${n})`,
   showAll: (n) => `Show all (${n.toLocaleString('en-US')})`,
   fixed: (c, what) => `Changed ${n(c, 'cell')}: ${what}`,
+  formulasLeft: (c) =>
+    ` (${n(c, 'cell')} holding a formula left as ${c === 1 ? 'it is' : 'they are'}: correct the formula or its source instead)`,
   downloadCopy: 'Download a copy (.xlsx)',
   formOption: (id, title) => `${title} (${id})`,
   tabScore: 'Score',

@@ -69,6 +69,23 @@ describe('applying suggested fixes', () => {
     expect(after.findings.filter((f) => f.code === 'number-as-text')).toEqual([]);
   });
 
+  it('in Excel, a cell holding a formula is left as it is: a fix would replace the formula with its value', async () => {
+    const rows = [goodRow(0), goodRow(1)];
+    rows[0]![10] = '31/01/2024'; // K2: a CE year typed
+    const model = { sheets: [newSheet('O16', toOfficeRows(o16Rows(rows)))], active: 0 };
+    // K3 shows the same, but as the result of a link to another sheet.
+    model.sheets[0]!.cells.set('3,11', { value: '31/01/2024', formula: '=ข้อมูล!A1' });
+    const excel = fakeExcel(model, 20);
+    const wb = new OfficeWorkbook(excel.run, capabilitiesFor(20));
+    const writes = fixesFor(checkSheet(await wb.readSheet('O16')).findings);
+    expect(writes.map((w) => w.cell).sort()).toEqual(['K2', 'K3']);
+    excel.reset();
+    expect(await wb.applyFixes('O16', writes)).toBe(1);
+    expect(excel.syncs).toBe(2);
+    expect(model.sheets[0]!.cells.get('2,11')).toMatchObject({ value: 45322 });
+    expect(model.sheets[0]!.cells.get('3,11')).toEqual({ value: '31/01/2024', formula: '=ข้อมูล!A1' });
+  });
+
   it('on a protected sheet in Excel: nothing is written, and the user is told the sheet is protected', async () => {
     const model = { sheets: [newSheet('O16', toOfficeRows(fixableRows()))], active: 0 };
     model.sheets[0]!.protection = { protected: true };

@@ -903,6 +903,8 @@ function writeAsTyped(cell: CellModel, x: Value): void {
     cell.value = '#NAME?';
     return;
   }
+  // A constant written over a formula replaces it, as in Excel.
+  delete cell.formula;
   cell.value = asExcelReads(cell, x);
 }
 

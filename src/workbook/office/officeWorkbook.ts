@@ -147,6 +147,7 @@ export class OfficeWorkbook implements WorkbookPort {
       let protection: Excel.WorksheetProtection | null =
         this.caps.apiMinor >= 2 ? ws.protection.load('protected') : null;
       // In batches, so that a request stays under Excel on the web's 5 MB ("fix all" on a pasted sheet).
+      let written = writes.length;
       for (let start = 0; start < writes.length; start += FIXES_PER_SYNC) {
         const batch = writes.slice(start, start + FIXES_PER_SYNC);
         // A number typed as text often sits in a cell formatted as text (@), where a number written
@@ -154,13 +155,19 @@ export class OfficeWorkbook implements WorkbookPort {
         // that asks for the protection) and given the General format.
         const numbers = batch.filter((w) => w.kind === 'number' && !w.numberFormat);
         const formats = numbers.map((w) => ws.getRange(w.cell).load('numberFormat'));
-        if (formats.length || protection) await ctx.sync();
+        // A value written over a formula replaces it (a link to another sheet, lost): such cells are
+        // left, to be corrected at the formula or its source.
+        const formulas = batch.map((w) => ws.getRange(w.cell).load('formulas'));
+        await ctx.sync();
         if (protection?.protected) throw new SheetProtected(sheet);
         protection = null;
         const hiding = new Set(
           numbers.filter((_, i) => hidesNumber(String(formats[i]!.numberFormat[0]?.[0] ?? ''))).map((w) => w.cell),
         );
+        const computed = new Set(batch.filter((_, i) => isFormula(formulas[i]!.formulas[0]?.[0])).map((w) => w.cell));
+        written -= computed.size;
         for (const w of batch) {
+          if (computed.has(w.cell)) continue;
           const r = ws.getRange(w.cell);
           // The format first: digits written into a General cell would turn back into a number.
           if (w.numberFormat) r.numberFormat = [[w.numberFormat]];
@@ -169,9 +176,13 @@ export class OfficeWorkbook implements WorkbookPort {
         }
         await ctx.sync();
       }
-      return writes.length;
+      return written;
     });
   }
+}
+
+function isFormula(f: unknown): boolean {
+  return typeof f === 'string' && f.startsWith('=');
 }
 
 /**
