@@ -183,26 +183,24 @@ describe('files found in folders', () => {
     expect(JSON.parse(none.stdout)).toMatchObject({ files: [], summary: { files: 0 } });
   });
 
-  it('an unreadable folder is named, and every other file is still checked', async () => {
-    const d = f('locked-tree');
-    await mkdir(join(d, 'locked'), { recursive: true });
-    await copyFile(f('O16.xlsx'), join(d, 'a.xlsx'));
-    await chmod(join(d, 'locked'), 0o000);
-    // Root reads any folder: then the check runs as nobody (setpriv), as a user without the right would.
-    const root = process.getuid?.() === 0;
-    if (root) await Promise.all([chmod(dir, 0o755), chmod(d, 0o755), chmod(join(d, 'a.xlsx'), 0o644)]);
-    const args = ['--format', 'json', '--lang', 'en', d];
-    const r = root
-      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args])
-      : spawnSync(process.execPath, [BIN, ...args]);
-    await chmod(join(d, 'locked'), 0o755);
-    expect(r.status).toBe(2);
-    const out = JSON.parse(r.stdout.toString()) as { files: { file: string; errorCode?: string }[] };
-    expect(out.files.map((x) => [x.file.replace(`${d}/`, ''), x.errorCode ?? null])).toEqual([
-      ['locked', 'permission-denied'],
-      ['a.xlsx', null],
-    ]);
-  });
+  // Root reads any folder (CI runs as root): there, files.test.ts has readdir refuse instead.
+  it.skipIf(process.getuid?.() === 0)(
+    'an unreadable folder is named, and every other file is still checked',
+    async () => {
+      const d = f('locked-tree');
+      await mkdir(join(d, 'locked'), { recursive: true });
+      await copyFile(f('O16.xlsx'), join(d, 'a.xlsx'));
+      await chmod(join(d, 'locked'), 0o000);
+      const r = spawnSync(process.execPath, [BIN, '--format', 'json', '--lang', 'en', d]);
+      await chmod(join(d, 'locked'), 0o755);
+      expect(r.status).toBe(2);
+      const out = JSON.parse(r.stdout.toString()) as { files: { file: string; errorCode?: string }[] };
+      expect(out.files.map((x) => [x.file.replace(`${d}/`, ''), x.errorCode ?? null])).toEqual([
+        ['locked', 'permission-denied'],
+        ['a.xlsx', null],
+      ]);
+    },
+  );
 
   it('a real .xls named so is called an old Excel workbook, not a renamed one', async () => {
     await writeFile(f('real.xls'), 'old');
