@@ -216,7 +216,9 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     await port.clearMarks(r.name);
     const { marked, notes } = await port.markFindings(r.name, planMarks(r.findings, lang));
     markedSheet.current = r.name;
-    return (t) => t.marked(marked, notes);
+    // A code found more often than a report lists is marked as far as it is listed: said so.
+    const cut = r.findings.some((f) => f.code === 'findings-truncated');
+    return (t) => t.marked(marked, notes) + (cut ? t.markedListed : '');
   }
 
   const fix = (list: readonly Finding[]) =>
