@@ -93,3 +93,14 @@ export function printedAreas(
   const areas = parseAreas(area ?? '');
   return areas.length ? [...areas, ...titles.flatMap((t) => parseAreas(t ?? ''))] : [];
 }
+
+/** Ascending rows as runs of consecutive rows (first and last row of each), or null when there are none. */
+export function runsOf(rows: Iterable<number>): [number, number][] | null {
+  const runs: [number, number][] = [];
+  for (const r of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === r - 1) last[1] = r;
+    else runs.push([r, r]);
+  }
+  return runs.length ? runs : null;
+}

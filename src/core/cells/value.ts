@@ -86,6 +86,11 @@ export function isBlankText(s: string): boolean {
   return (c <= 0x20 || c === 0xa0 || c >= 0x1680) && withoutZeroWidth(s).trim() === '';
 }
 
+/** Text that says something: not blank, and not a lone dash (the forms' "none"). */
+export function isFilledText(v: unknown): v is string {
+  return typeof v === 'string' && !isBlankText(v) && !isDashText(v);
+}
+
 /** A lone dash ("-", "–", "—", spaces around it): what Thai forms write for "none". */
 export function isDashText(s: string): boolean {
   if (s.length > 5) return false;

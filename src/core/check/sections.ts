@@ -1,4 +1,4 @@
-import { isBlankText, isDashText, type CellValue, type SheetGrid } from '../cells/value';
+import { isFilledText, type CellValue, type SheetGrid } from '../cells/value';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { HeaderMatch } from '../sheet/header';
@@ -23,7 +23,7 @@ export function sectionFindings(grid: SheetGrid, match: HeaderMatch, tableEnd: n
   for (let r = match.headerRow + 1; r <= grid.values.length; r++) {
     const row = grid.values[r - 1] ?? [];
     row.forEach((v, i) => {
-      if (!isText(v) || v.length > HEADING_LENGTH) return;
+      if (!isFilledText(v) || v.length > HEADING_LENGTH) return;
       // "(๓) ปัญหา/อุปสรรค", and both in one heading: "ปัญหา/อุปสรรคและข้อเสนอแนะ".
       const f = foldForMatch(v);
       labels.forEach((ls, k) => {
@@ -63,11 +63,6 @@ export function sectionFindings(grid: SheetGrid, match: HeaderMatch, tableEnd: n
   return out;
 }
 
-/** Text that is something: not blank, not a lone dash (the forms' "none"). */
-function isText(v: CellValue | undefined): v is string {
-  return typeof v === 'string' && !isBlankText(v) && !isDashText(v);
-}
-
 /**
  * Whether anything is written for a section: after a colon or a line break in its heading's cell
  * ("ปัญหา/อุปสรรค: ไม่มี"), beside it, or in the rows under it up to the next heading or signature.
@@ -78,12 +73,12 @@ function writtenAt(
   headingRows: ReadonlySet<number>,
 ): boolean {
   const rest = /[:\n]([\s\S]*)$/.exec(at.text)?.[1];
-  if (rest !== undefined && isText(rest)) return true;
-  const filled = (v: CellValue | undefined) => isText(v) || typeof v === 'number';
+  if (rest !== undefined && isFilledText(rest)) return true;
+  const filled = (v: CellValue | undefined) => isFilledText(v) || typeof v === 'number';
   if ((grid.values[at.row - 1] ?? []).slice(at.col).some(filled)) return true;
   for (let r = at.row + 1; r <= Math.min(grid.values.length, at.row + SECTION_ROWS); r++) {
     const row = grid.values[r - 1] ?? [];
-    if (headingRows.has(r) || row.some((v) => isText(v) && isFooterText(collapseSpaces(v)))) return false;
+    if (headingRows.has(r) || row.some((v) => isFilledText(v) && isFooterText(collapseSpaces(v)))) return false;
     if (row.some(filled)) return true;
   }
   return false;

@@ -1,4 +1,4 @@
-import { a1, areaAddress, columnLetter } from '../cells/address';
+import { a1, areaAddress, columnLetter, runsOf } from '../cells/address';
 import { isBlank, type SheetGrid } from '../cells/value';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
@@ -68,17 +68,6 @@ export function sheetFindings(grid: SheetGrid, headerRow: number | null, kind: S
 
 /** How many runs of rows a finding names; the rest are counted. */
 const NAMED_RUNS = 5;
-
-/** Ascending rows as runs of consecutive rows (first and last row of each), or null when there are none. */
-function runsOf(rows: Iterable<number>): [number, number][] | null {
-  const runs: [number, number][] = [];
-  for (const r of rows) {
-    const last = runs[runs.length - 1];
-    if (last && last[1] === r - 1) last[1] = r;
-    else runs.push([r, r]);
-  }
-  return runs.length ? runs : null;
-}
 
 /** How many rows `runs` hold, and the runs as a finding names them: five, and a count of the rest. */
 function runsText(runs: readonly [number, number][]): { count: number; th: string; en: string } {

@@ -1,4 +1,4 @@
-import { cellAt, isBlank, isBlankText, isDashText, type CellValue, type SheetGrid } from '../cells/value';
+import { cellAt, isBlank, isBlankText, isDashText, isFilledText, type CellValue, type SheetGrid } from '../cells/value';
 import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
 import { parseMethod } from '../cells/methods';
 import { parseMoney } from '../cells/money';
@@ -160,9 +160,7 @@ export class RowKinds {
     if (count === 0) {
       // A row empty in every matched column may still carry a heading or a note in another one (a month
       // typed in a ที่ column the form lacks): no gap in the table, to Excel or to the reader.
-      const other = values?.find(
-        (v) => typeof v === 'string' && !isBlankText(v) && !isDashText(v) && Number.isNaN(ordinal(v)),
-      );
+      const other = values?.find((v) => isFilledText(v) && Number.isNaN(ordinal(v)));
       if (other === undefined) return BLANK;
       if (!isFooterText(collapseSpaces(other as string))) return HEADING;
       this.inFooter = true;

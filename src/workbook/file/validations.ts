@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { a1, parseAreas } from '../../core/cells/address';
+import { a1, parseAreas, runsOf } from '../../core/cells/address';
 
 type Rules = Record<string, ExcelJS.DataValidation | undefined>;
 
@@ -47,14 +47,7 @@ export function packValidations(ws: ExcelJS.Worksheet): void {
   holder.model = packed;
 }
 
-/** Consecutive numbers as [first, last] runs. */
-function runs(numbers: readonly number[]): Array<[number, number]> {
-  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
-  const out: Array<[number, number]> = [];
-  for (const n of sorted) {
-    const last = out[out.length - 1];
-    if (last && last[1] === n - 1) last[1] = n;
-    else out.push([n, n]);
-  }
-  return out;
+/** Numbers in any order, repeated or not, as [first, last] runs of consecutive ones. */
+function runs(numbers: readonly number[]): [number, number][] {
+  return runsOf([...new Set(numbers)].sort((a, b) => a - b)) ?? [];
 }

@@ -1,3 +1,4 @@
+import { sheetRef } from '../../../core/templates/layout';
 import { attr, decodeXml } from './xml';
 
 /** A formula cell: its start tag, its formula (empty or with text), and its stored result. */
@@ -45,7 +46,7 @@ export class FormulaResults {
   }
 
   private namesFixedSheet(formula: string): boolean {
-    return this.sheets.some((s) => formula.includes(`${s}!`) || formula.includes(`'${s.replace(/'/g, "''")}'!`));
+    return this.sheets.some((s) => formula.includes(`${s}!`) || formula.includes(sheetRef(s, '')));
   }
 }
 
