@@ -120,8 +120,14 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
         pending = null;
         // Rows or columns inserted or deleted move every finding below them: the sheet is read again.
         if (r.all) {
-          // The sheet watched, whichever the user is on by now.
-          void run(true, sheet);
+          // The sheet watched, whichever the user is on by now; the note of an earlier edit's rows goes.
+          void (async () => {
+            if (!(await run(false, sheet))) return;
+            setDone(note((t) => t.recheckedAll));
+            const again = session.current?.report;
+            if (again && markedSheet.current === sheet)
+              await markNow(again).catch((e: unknown) => setProblem(note((t) => friendlyError(e, t))));
+          })();
           return;
         }
         void (async () => {
@@ -153,8 +159,8 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [recheck, canWatch, port, report?.name, session.current]);
 
-  /** Read the sheet and check it: the one given, else the one the user is on. */
-  async function run(keepNote = false, sheetName?: string) {
+  /** Read the sheet and check it: the one given, else the one the user is on; false when it could not. */
+  async function run(keepNote = false, sheetName?: string): Promise<boolean> {
     setBusy(true);
     setProblem(null);
     if (!keepNote) setDone(null);
@@ -177,8 +183,10 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       // Looked for apart, not awaited: the pane is not busy meanwhile (the focus goes back to a button).
       setOldMarks(0);
       if (fileMode) void file.marksIn?.(name).then(setOldMarks, () => setOldMarks(0));
+      return true;
     } catch (e) {
       setProblem(note((t) => (e instanceof ReadCancelled ? t.cancelled : friendlyError(e, t))));
+      return false;
     } finally {
       setBusy(false);
       setProgress(null);

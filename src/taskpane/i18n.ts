@@ -88,6 +88,7 @@ const th = {
   findingsSheetMade: (name: string) => `สร้างแผ่นงาน "${name}" แล้ว คลิกที่เซลล์เพื่อไปยังตำแหน่งที่พบ`,
   recheck: 'ตรวจซ้ำอัตโนมัติเมื่อแก้ไขแผ่นงาน',
   rechecked: (rows: string) => `ตรวจแถว ${rows} ซ้ำแล้ว`,
+  recheckedAll: 'มีการแทรกหรือลบแถวหรือคอลัมน์ จึงตรวจทั้งแผ่นงานซ้ำแล้ว',
   limitsTitle: 'Excel รุ่นนี้ทำบางอย่างไม่ได้',
   limits: (what: string) => `ใช้ไม่ได้ใน Excel รุ่นนี้: ${what} ส่วนการตรวจ การแทรกแม่แบบ การแก้ค่า และการเปิดไฟล์ .xlsx ยังใช้ได้`,
   limitNames: {
@@ -232,6 +233,7 @@ const en: Strings = {
   findingsSheetMade: (name) => `Sheet "${name}" written; click a cell address to go there`,
   recheck: 'Re-check automatically when the sheet is edited',
   rechecked: (rows) => `Rows ${rows} checked again`,
+  recheckedAll: 'Rows or columns were inserted or deleted: the whole sheet was checked again',
   limitsTitle: 'This Excel cannot do everything',
   limits: (what) =>
     `Not available in this Excel: ${what}. Checking, inserting templates, fixing values and opening .xlsx files still work.`,

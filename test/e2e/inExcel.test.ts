@@ -97,6 +97,9 @@ describe('the pane inside Excel (office.js stand-in, the adapter’s fake Excel)
       .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-cell')}`));
     // The new row is still empty: a blank row inside the table.
     expect(after.sort()).toEqual(['blank-rows@A3', 'tax-id-checksum@H4']);
+    // The note says the whole sheet was read again, not the rows of the edit before.
+    await page.getByTestId('fixed').filter({ hasText: 'ตรวจทั้งแผ่นงานซ้ำแล้ว' }).waitFor();
+    expect(await page.getByTestId('fixed').textContent()).not.toContain('ตรวจแถว 3');
 
     await page.getByTestId('findings-sheet').click();
     await page.getByTestId('fixed').filter({ hasText: 'ผลการตรวจสอบ' }).waitFor();
