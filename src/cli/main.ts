@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { buildReport, type FileReport, type Report } from '../core/check/report';
 import { checkFile } from './checkFile';
+import { CannotRead } from './openFile';
 import { collectFiles } from './files';
 import { formatText, type Lang } from './formatText';
 import { readFile, realpath, stat } from 'node:fs/promises';
@@ -261,7 +262,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       io.err(`ita-check: ${lang === 'th' ? th : (e as Error).message}\n${USAGE[lang]}\n`);
       return 2;
     }
-    io.err(`ita-check: ${(e as Error).message ?? String(e)}\n`);
+    // A file found unusable part way (a sheet name the copy's writer refuses): said in the user's language.
+    const said = e instanceof CannotRead ? e.why[lang] : ((e as Error).message ?? String(e));
+    io.err(`ita-check: ${said}\n`);
     return 2;
   }
 }

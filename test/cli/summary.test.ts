@@ -223,6 +223,22 @@ describe('ita-check summary', () => {
   });
 });
 
+describe('a sheet name Excel forbids (openpyxl writes a quote first and last)', () => {
+  it('says which sheet to rename, in the language asked, instead of failing in English', async () => {
+    const zip = await JSZip.loadAsync(await readFile(f('agency.xlsx')));
+    const book = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file('xl/workbook.xml', book.replace('name="ปก"', `name="'ปก'"`));
+    await writeFile(f('quoted.xlsx'), await zip.generateAsync({ type: 'nodebuffer' }));
+    // Checking reads it as it is.
+    expect((await runCli([f('quoted.xlsx')])).code).toBeLessThan(2);
+    const th = await runCli(['summary', f('quoted.xlsx'), '-o', f('quoted-summary.xlsx')]);
+    expect(th.code).toBe(2);
+    expect(th.stderr).toContain(`Excel ไม่อนุญาตชื่อแผ่นงาน "'ปก'"`);
+    const en = await runCli(['summary', f('quoted.xlsx'), '-o', f('quoted-summary.xlsx'), '--lang', 'en']);
+    expect(en.stderr).toContain(`Excel does not allow the sheet name "'ปก'"`);
+  });
+});
+
 describe('the --output report of a batch', () => {
   it('gains the summary by method and the monthly view of every procurement sheet checked', async () => {
     const r = await runCli(['--output', f('report.xlsx'), f('agency.xlsx')]);

@@ -14,7 +14,8 @@ export interface Unreadable extends Bilingual {
     | 'xlsb'
     | 'web-page'
     | 'excel-named-csv'
-    | 'damaged';
+    | 'damaged'
+    | 'sheet-name';
 }
 
 /** A file the add-in cannot read, with why in words a user can act on. */
@@ -100,5 +101,19 @@ export function diagnose(b: Uint8Array): Unreadable {
     code: 'damaged',
     th: 'ไม่ใช่ไฟล์ .xlsx ที่อ่านได้ (อาจเสียหาย)',
     en: 'not a readable .xlsx workbook (it may be damaged)',
+  };
+}
+
+/**
+ * A sheet name Excel forbids (a quote first or last, one of : \ / ? * [ ], or History) but other writers allow
+ * (openpyxl): the copy is written by a library that refuses it, so the user is told which to rename.
+ */
+export function badSheetName(names: readonly string[]): Unreadable | null {
+  const bad = names.find((n) => /^'|'$|[:\\/?*[\]]/.test(n) || n === 'History');
+  if (bad === undefined) return null;
+  return {
+    code: 'sheet-name',
+    th: `Excel ไม่อนุญาตชื่อแผ่นงาน "${bad}" (ขึ้นต้นหรือลงท้ายด้วย ' หรือมี : \\ / ? * [ ]): เปลี่ยนชื่อแผ่นงานแล้วลองอีกครั้ง`,
+    en: `Excel does not allow the sheet name "${bad}" (a ' first or last, or one of : \\ / ? * [ ]): rename the sheet and try again`,
   };
 }

@@ -15,7 +15,7 @@ import type { SheetLayout } from '../../core/templates/layout';
 import { uniqueSheetName, uniqueTableName } from '../../core/sheet/names';
 import type { ReadOptions, WorkbookPort } from '../port';
 import { ReadCancelled } from '../port';
-import { CannotRead, diagnose, isZip } from './cannotRead';
+import { badSheetName, CannotRead, diagnose, isZip } from './cannotRead';
 import { fromExcelJsCell } from './cellValue';
 import { addCharts, type SheetChart } from './charts';
 import { packValidations } from './validations';
@@ -157,6 +157,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   private async loadModel(): Promise<ExcelJS.Workbook> {
+    const refused = this.file ? badSheetName(this.file.sheets.map((s) => s.name)) : null;
+    if (refused) throw new CannotRead(refused);
     const wb = new (await excelJs()).Workbook();
     const bytes = (await this.file?.excelJsInput()) ?? this.bytes;
     // ExcelJS's types ask for a Node Buffer; in the browser an ArrayBuffer works the same.
