@@ -10,6 +10,7 @@ import { CsvWorkbook } from '../../src/workbook/file/csvWorkbook';
 import { REAL } from '../helpers/shared';
 import { parseCsv } from '../../src/core/text/csv';
 import { buildSummaryLayout } from '../../src/core/report/byMethod';
+import { monthlyView } from '../../src/core/report/monthly';
 import { procurementData } from '../../src/core/report/procurementData';
 
 async function grid(file: string): Promise<SheetGrid> {
@@ -119,6 +120,33 @@ describe('the real export as it is', () => {
     const data = procurementData(await grid('praciller_dga-egp-contract-2568-250.csv'))!;
     expect(data.fiscalYear).toBe(2568);
     expect(buildSummaryLayout([data]).title).toContain('2568');
+  });
+
+  it('falls in the months of its transaction dates, as import-egp takes them (the export has no signing date)', async () => {
+    const view = monthlyView([procurementData(await grid('praciller_dga-egp-contract-2568-250.csv'))!]);
+    // Counted by hand from วันที่เกิดรายการ: ต.ค. 2567 … ก.ย. 2568, none left without a date.
+    expect(view.byMonth.map((m) => [m.label, m.count])).toEqual([
+      ['ต.ค. 2567', 17],
+      ['พ.ย. 2567', 25],
+      ['ธ.ค. 2567', 17],
+      ['ม.ค. 2568', 38],
+      ['ก.พ. 2568', 5],
+      ['มี.ค. 2568', 30],
+      ['เม.ย. 2568', 1],
+      ['พ.ค. 2568', 33],
+      ['มิ.ย. 2568', 5],
+      ['ก.ค. 2568', 29],
+      ['ส.ค. 2568', 4],
+      ['ก.ย. 2568', 46],
+    ]);
+  });
+
+  it('is judged by its transaction dates: a row of another fiscal year is told, as after import', async () => {
+    const g = await grid('praciller_dga-egp-contract-2568-250.csv');
+    const at = g.values[0]!.indexOf('วันที่เกิดรายการ');
+    const values = g.values.map((r, i) => (i === 5 ? r.map((v, j) => (j === at ? '3 ต.ค. 68' : v)) : r));
+    const findings = checkSheet({ ...g, values }).findings.filter((f) => f.code === 'date-out-of-year');
+    expect(findings.map((f) => f.row)).toEqual([6]);
   });
 });
 
