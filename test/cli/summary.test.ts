@@ -187,16 +187,22 @@ describe('ita-check summary', () => {
     const r = await runCli(['summary', f('text-money.xlsx'), '-o', f('text-money-summary.xlsx')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('เก็บเป็นข้อความ');
-    // The file holds no result its formula would deny: the sums are computed on opening (LibreOffice as
-    // installed shows stored results), and leave the text out, as the warning says.
+    // The file holds no result its formula would deny: the stored sums leave the text out, as the
+    // warning says and as Excel and LibreOffice compute them (readers that do not compute see them too).
     const counted = Number(/รวม: \d+ รายการ, งบประมาณ ([\d,]+)/.exec(r.stdout)![1]!.replace(/,/g, ''));
     const model = new ExcelJS.Workbook();
     await model.xlsx.load((await readFile(f('text-money-summary.xlsx'))) as unknown as ArrayBuffer);
     const ws = model.getWorksheet(SUMMARY)!;
     const totalRow = ws.getColumn(1).values.indexOf('รวม');
-    expect((ws.getCell(totalRow, 3).value as ExcelJS.CellFormulaValue).result).toBeUndefined();
+    expect((ws.getCell(totalRow, 3).value as ExcelJS.CellFormulaValue).result).toBe(counted - 50_000);
     const seen = await computedByLibreOffice(f('text-money-summary.xlsx'), dir, 2, false);
     expect(shown(seen.find((row) => row[0] === 'รวม')![2])).toBe(counted - 50_000);
+    // Nor does checking the summary find a sum never calculated.
+    const check = JSON.parse((await runCli([f('text-money-summary.xlsx'), '--format', 'json'])).stdout) as {
+      files: { sheets: { findings: { code: string }[] }[] }[];
+    };
+    const codes = check.files[0]!.sheets.flatMap((x) => x.findings.map((y) => y.code));
+    expect(codes).not.toContain('formula-no-result');
   });
 
   it('takes a macro-enabled workbook (.xlsm), and says that the new .xlsx does not carry its macros', async () => {

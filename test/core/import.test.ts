@@ -5,6 +5,8 @@ import { dayToSerial } from '../../src/core/cells/dates';
 import { importEgp } from '../../src/core/import/egp';
 import { dayOf } from '../../src/core/text/format';
 import { getTemplate } from '../../src/core/templates/registry';
+import { buildSummaryLayout } from '../../src/core/report/byMethod';
+import { procurementData } from '../../src/core/report/procurementData';
 
 /** An e-GP contract export (its own headers) holding one project let as two contracts, each changed by `changes`. */
 function twoContracts(...changes: Record<string, CellValue>[]): { name: string; values: CellValue[][] } {
@@ -66,6 +68,20 @@ describe('import-egp', () => {
     };
     const codes = checkSheet(grid, { templateId: 'skr1' }).findings.map((f) => `${f.code}@${f.cell}`);
     expect(codes.filter((c) => c.startsWith('required-value') && /@[GI]\d/.test(c))).toEqual([]);
+  });
+
+  it("an O17 summary of สขร.1 gives the agreed totals it read in the winners' texts, not a formula of 0", () => {
+    const r = importEgp(twoContracts(), 'skr1');
+    const grid = {
+      name: 'S',
+      values: [[r.layout.title], r.layout.columns.map((c) => c.header), ...(r.layout.rows ?? [])] as CellValue[][],
+    };
+    const rows = buildSummaryLayout([procurementData(grid)!]).rows!;
+    const bidding = rows.find((x) => x[0] === 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)')!;
+    // No column of สขร.1 holds the agreed price alone: the value, where a formula could only say 0.
+    expect(bidding[3]).toBe(14_905_000);
+    expect(bidding[2]).toMatchObject({ f: expect.stringContaining('SUMIFS('), v: 30_000_000 });
+    expect(rows.at(-1)![3]).toMatchObject({ f: expect.stringMatching(/^SUM\(D/), v: 14_905_000 });
   });
 
   it('names the data\'s fiscal year in the title, and keeps the form\'s own "(ITA 2568)"', () => {

@@ -30,8 +30,9 @@ export function summaryMethods(): readonly string[] {
 /**
  * Count, budget and agreed price per method (O17 components ๑–๒; O22 in 2566): the form's methods,
  * then any other method the sheets use, then rows with no method we know. Several sheets add up.
+ * `asFormulas`: the amounts as Excel's SUMIFS adds them, without those typed as text.
  */
-export function summariseByMethod(sheets: readonly ProcurementData[]): MethodSummary {
+export function summariseByMethod(sheets: readonly ProcurementData[], asFormulas = false): MethodSummary {
   const used = new Set(sheets.flatMap((s) => s.rows.map((p) => p.method?.canonical)));
   const names = [
     ...summaryMethods(),
@@ -46,13 +47,15 @@ export function summariseByMethod(sheets: readonly ProcurementData[]): MethodSum
   }));
   const other = { method: NO_METHOD.th, en: NO_METHOD.en, count: 0, budget: 0, agreed: 0 };
   const byName = new Map(lines.map((l) => [l.method, l]));
-  for (const s of sheets)
+  for (const s of sheets) {
+    const skipped = asFormulas ? s.textAmounts : { budget: new Set(), agreed: new Set() };
     for (const p of s.rows) {
       const line = (p.method && byName.get(p.method.canonical)) || other;
       line.count++;
-      line.budget += p.budget ?? 0;
-      line.agreed += p.agreedPrice ?? 0;
+      if (!skipped.budget.has(p.row)) line.budget += p.budget ?? 0;
+      if (!skipped.agreed.has(p.row)) line.agreed += p.agreedPrice ?? 0;
     }
+  }
   const all = other.count ? [...lines, other] : lines;
   return {
     lines: all.map((l) => ({ ...l, budget: round(l.budget), agreed: round(l.agreed) })),
@@ -84,9 +87,16 @@ function methodTexts(data: ProcurementData): (method: string) => string[] {
   };
 }
 
-/** Formulas for one summary line over every source sheet: count, budget, agreed. */
-function lineFormulas(sheets: readonly ProcurementData[], method: string): [string, string, string] | null {
+/**
+ * Formulas for one summary line over every source sheet: count, budget, agreed; an amount no formula
+ * can sum (a sheet without its column: สขร.1 and O21 give the agreed price in the winner's text) is null.
+ */
+function lineFormulas(
+  sheets: readonly ProcurementData[],
+  method: string,
+): [string, string | null, string | null] | null {
   const terms: [string[], string[], string[]] = [[], [], []];
+  let [noBudget, noAgreed] = [false, false];
   for (const data of sheets) {
     const first = data.match.firstDataRow;
     // To the last row Excel has, so rows added later count too.
@@ -99,9 +109,11 @@ function lineFormulas(sheets: readonly ProcurementData[], method: string): [stri
     const any = `{${methodTexts(data)(method).map(criterion).join(',')}}`;
     terms[0].push(`SUM(COUNTIFS(${m},${any}))`);
     if (b) terms[1].push(`SUM(SUMIFS(${b},${m},${any}))`);
+    else noBudget = true;
     if (a) terms[2].push(`SUM(SUMIFS(${a},${m},${any}))`);
+    else noAgreed = true;
   }
-  return terms.map((t) => (t.length ? t.join('+') : '0')) as [string, string, string];
+  return [terms[0].join('+'), noBudget ? null : terms[1].join('+'), noAgreed ? null : terms[2].join('+')];
 }
 
 /**
@@ -117,23 +129,34 @@ export function buildSummaryLayout(sheets: readonly ProcurementData[], formulas 
   const base = buildLayout(template, summary.lines.length + 1);
   const year = mainFiscalYear(sheets) ?? template.year;
   const headerRow = base.headerRow;
-  // Amounts typed as text or holding an Excel error are counted here but not by SUMIFS: the sums are
-  // then left for Excel or LibreOffice to compute, so the file never shows a result its formula denies.
-  const same = sheets.every((d) => d.moneyAsText === 0 && d.moneyErrors === 0);
-  const sum = (f: string, v: number) => (same ? { f, v } : { f });
-  const rows: LayoutValue[][] = summary.lines.map((l) => {
+  // Each sum holds as its result what the formula gives (SUMIFS leaves amounts typed as text out), so
+  // the file never shows a result its formula denies; over an Excel error (#N/A) the result is that
+  // error, left for Excel or LibreOffice to compute.
+  const bySumifs = summariseByMethod(sheets, true).lines;
+  const errors = sheets.some((d) => d.moneyErrors > 0);
+  const sum = (f: string, v: number) => (errors ? { f } : { f, v });
+  const shown: number[][] = [];
+  const rows: LayoutValue[][] = summary.lines.map((l, i) => {
     // The "no method" line has nothing to match on: it keeps the numbers the core counted.
     const f = formulas && METHODS.methods.some((m) => m.canonical === l.method) ? lineFormulas(sheets, l.method) : null;
+    const [budget, agreed] = f ? [bySumifs[i]!.budget, bySumifs[i]!.agreed] : [l.budget, l.agreed];
+    shown.push([f?.[1] ? budget : l.budget, f?.[2] ? agreed : l.agreed]);
     if (!f) return [l.method, l.count, l.budget, l.agreed];
-    return [l.method, { f: f[0], v: l.count }, sum(f[1], l.budget), sum(f[2], l.agreed)];
+    return [
+      l.method,
+      { f: f[0], v: l.count },
+      f[1] ? sum(f[1], budget) : l.budget,
+      f[2] ? sum(f[2], agreed) : l.agreed,
+    ];
   });
   const top = headerRow + 1;
   const end = headerRow + rows.length;
+  const total = (i: number) => round(shown.reduce((s, r) => s + r[i]!, 0));
   rows.push([
     'รวม',
     { f: `SUM(B${top}:B${end})`, v: summary.total.count },
-    sum(`SUM(C${top}:C${end})`, summary.total.budget),
-    sum(`SUM(D${top}:D${end})`, summary.total.agreed),
+    sum(`SUM(C${top}:C${end})`, total(0)),
+    sum(`SUM(D${top}:D${end})`, total(1)),
   ]);
   return {
     ...base,

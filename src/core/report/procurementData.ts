@@ -13,6 +13,8 @@ export interface ProcurementData {
   readonly spellings: ReadonlyMap<string, ReadonlySet<string>>;
   /** Money cells holding text that reads as a number: Excel's SUMIFS skips them. */
   readonly moneyAsText: number;
+  /** The rows whose budget, and whose agreed price, are such text (what a sum by formula leaves out). */
+  readonly textAmounts: { readonly budget: ReadonlySet<number>; readonly agreed: ReadonlySet<number> };
   /** Money cells holding an Excel error (#N/A …): Excel's SUMIFS over them shows the error as the total. */
   readonly moneyErrors: number;
 }
@@ -36,7 +38,7 @@ export function procurementDataOf(
   const col = (id: string) => match.columns.find((m) => m.column.id === id)?.col;
   const [method, budget, agreed] = [col('method'), col('budget'), col('agreedPrice')];
   const spellings = new Map<string, Set<string>>();
-  let moneyAsText = 0;
+  const textAmounts = { budget: new Set<number>(), agreed: new Set<number>() };
   let moneyErrors = 0;
   for (const p of r.parsed) {
     const cells = grid.values[p.row - 1] ?? [];
@@ -45,11 +47,21 @@ export function procurementDataOf(
       const set = spellings.get(p.method.canonical) ?? new Set<string>();
       spellings.set(p.method.canonical, set.add(raw));
     }
-    if (budget && p.budget !== undefined && typeof cells[budget - 1] === 'string') moneyAsText++;
-    if (agreed && p.agreedPrice !== undefined && typeof cells[agreed - 1] === 'string') moneyAsText++;
+    if (budget && p.budget !== undefined && typeof cells[budget - 1] === 'string') textAmounts.budget.add(p.row);
+    if (agreed && p.agreedPrice !== undefined && typeof cells[agreed - 1] === 'string') textAmounts.agreed.add(p.row);
     for (const c of [budget, agreed]) if (c && isCellError(cells[c - 1])) moneyErrors++;
   }
-  return { sheet: grid.name, match, rows: r.parsed, fiscalYear: r.fiscalYear, spellings, moneyAsText, moneyErrors };
+  const moneyAsText = textAmounts.budget.size + textAmounts.agreed.size;
+  return {
+    sheet: grid.name,
+    match,
+    rows: r.parsed,
+    fiscalYear: r.fiscalYear,
+    spellings,
+    moneyAsText,
+    textAmounts,
+    moneyErrors,
+  };
 }
 
 /** The fiscal year most rows of the sheets belong to. */
