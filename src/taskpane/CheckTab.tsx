@@ -133,7 +133,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
         void (async () => {
           try {
             const values = await port.readRows(sheet, r.top, r.bottom);
-            const next = session.current!.update(r.top, values);
+            const next = session.current!.update(r.top, values, r.bottom);
             setReport(next);
             // Marks shown would still show what the user has just corrected.
             if (markedSheet.current === sheet) await markNow(next);

@@ -52,7 +52,10 @@ export interface WorkbookPort {
   markFindings(sheet: string, plan: MarkPlan): Promise<{ marked: number; notes: number }>;
   /** Remove every mark this add-in made on the sheet, and nothing else; returns how many went. */
   clearMarks(sheet: string): Promise<number>;
-  /** Rows top..bottom (1-based) of a sheet, values only, as readSheet gives them. */
+  /**
+   * Rows top..bottom (1-based) of a sheet, values only, as readSheet gives them; rows past the last
+   * one the sheet uses are left out (they are empty).
+   */
   readRows(sheet: string, top: number, bottom: number): Promise<CellValue[][]>;
   /** Call back with the rows the user edits; returns a function that stops it. Absent where the host has no events. */
   watchChanges?(sheet: string, onChange: (change: SheetChange) => void): Promise<() => Promise<void>>;

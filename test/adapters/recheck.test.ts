@@ -69,6 +69,29 @@ describe('re-check on edit in Excel (ExcelApi 1.7 and up)', () => {
     expect(excel.syncs).toBeLessThanOrEqual(25);
   });
 
+  it('rows cleared to the bottom of the sheet (a million rows in the event) are read as far as the sheet is used', async () => {
+    const rows = o16Rows(Array.from({ length: 2000 }, (_, i) => goodRow(i)));
+    const model = { sheets: [newSheet('O16', toOfficeRows(rows))], active: 0 };
+    const excel = fakeExcel(model, 20);
+    const wb = new OfficeWorkbook(excel.run, capabilitiesFor(20));
+    const session = new SheetCheck(await wb.readSheet('O16'));
+    expect(session.report.rows).toBe(2000);
+    const edits: SheetChange[] = [];
+    await wb.watchChanges('O16', (c) => edits.push(c));
+    // The user selects rows 1002 to the last and deletes their contents.
+    const sheet = model.sheets[0]!;
+    for (const key of [...sheet.cells.keys()]) if (Number(key.split(',')[0]) >= 1002) sheet.cells.delete(key);
+    await excel.edit('O16', '1002:1048576');
+    expect(edits).toEqual([{ top: 1002, bottom: 1_048_576 }]);
+    excel.reset();
+    const back = await wb.readRows('O16', 1002, 1_048_576);
+    expect(back).toEqual([]);
+    expect(excel.syncs).toBeLessThanOrEqual(2);
+    // The rows cleared are judged empty: the table now ends at row 1001.
+    expect(session.update(1002, back, 1_048_576).rows).toBe(1000);
+    expect(session.report.findings).toEqual([]);
+  });
+
   it('says plainly where Excel has no change events', async () => {
     const wb = new OfficeWorkbook(
       fakeExcel({ sheets: [newSheet('O16')], active: 0 }, MIN_API_MINOR).run,

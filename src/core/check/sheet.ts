@@ -162,10 +162,12 @@ export class SheetCheck {
     return procurementDataOf(this.grid, this.match, this.table.result());
   }
 
-  /** Rows `top`.. now hold `values` (as read again from the workbook); returns the new report. */
-  update(top: number, values: readonly (readonly CellValue[])[]): SheetReport {
+  /** Rows `top`..`bottom` now hold `values` (as read again from the workbook); returns the new report. */
+  update(top: number, values: readonly (readonly CellValue[])[], bottom = top + values.length - 1): SheetReport {
     const rows: (readonly CellValue[])[] = this.grid.values.slice();
-    values.forEach((r, i) => (rows[top - 1 + i] = [...r]));
+    // Rows past those given, to `bottom`, are empty now (a reader leaves out rows past the last used).
+    const end = Math.max(top + values.length - 1, Math.min(bottom, rows.length));
+    for (let r = top; r <= end; r++) rows[r - 1] = [...(values[r - top] ?? [])];
     for (let i = 0; i < rows.length; i++) rows[i] ??= [];
     while (rows.length && rows[rows.length - 1]!.length === 0) rows.pop();
     this.grid = { ...this.grid, values: rows };
@@ -173,7 +175,7 @@ export class SheetCheck {
     // Rows near the top can make a better header than the one found (or spoil it): look again.
     const headerSame = top > HEADER_SEARCH_ROWS + 1 || (m !== null && sameHeader(m, this.recognise()));
     if (this.table && m && top >= m.firstDataRow && headerSame) {
-      this.table.update(this.grid, top, values.length);
+      this.table.update(this.grid, top, end - top + 1);
       this.report = this.withSheetFacts(this.procurementReport());
     } else this.report = this.full();
     return this.report;

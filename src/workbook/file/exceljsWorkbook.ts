@@ -357,7 +357,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   async readRows(sheet: string, top: number, bottom: number): Promise<CellValue[][]> {
     const grid = await this.readSheet(sheet);
-    return Array.from({ length: bottom - top + 1 }, (_, i) => [...(grid.values[top - 1 + i] ?? [])]);
+    const last = Math.min(bottom, grid.values.length);
+    return Array.from({ length: Math.max(0, last - top + 1) }, (_, i) => [...grid.values[top - 1 + i]!]);
   }
 
   private async sheet(name: string): Promise<ExcelJS.Worksheet> {

@@ -89,8 +89,10 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);
       const used = ws.getUsedRange(this.caps.valuesOnlyUsedRange ? true : undefined);
-      used.load('columnIndex,columnCount');
+      used.load('rowIndex,rowCount,columnIndex,columnCount');
       await ctx.sync();
+      // No further down than the sheet is used: clearing rows 2 to the end reports a million rows.
+      bottom = Math.min(bottom, used.rowIndex + used.rowCount);
       // As a whole sheet is read: no further right than the checker reads, and in blocks that stay
       // under Excel on the web's 5 MB (a paste of thousands of rows is one edit).
       const lastCol = Math.min(Math.max(1, used.columnIndex + used.columnCount), MAX_READ_COLUMNS);
