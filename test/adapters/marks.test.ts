@@ -85,6 +85,28 @@ for (const apiMinor of [20, 8]) {
   });
 }
 
+describe('marks in Excel 2019 (ExcelApi 1.8, no RangeAreas)', () => {
+  it('a column of findings is marked by one rule per block of cells, not one per cell', async () => {
+    const rows = Array.from({ length: 200 }, (_, i) => {
+      const r = goodRow(i);
+      r[1] = -5;
+      return r;
+    });
+    const sheet = newSheet('O16', toOfficeRows(o16Rows(rows)));
+    const wb = new OfficeWorkbook(fakeExcel({ sheets: [sheet], active: 0 }, 8).run, capabilitiesFor(8));
+    const plan = planMarks(checkSheet(await wb.readSheet('O16')).findings);
+    expect(plan.cells.error.length).toBeGreaterThanOrEqual(200);
+    await wb.markFindings('O16', plan);
+    const ours = sheet.conditionalFormats.filter((cf) => cf.formula?.includes(MARK_TAG));
+    // One rule per column of findings, each covering rows 2 to 201.
+    const columns = new Set([...plan.cells.error, ...plan.cells.warning].map((c) => c.replace(/\d+/, '')));
+    expect(ours.length).toBe(columns.size);
+    expect(ours.every((cf) => cf.rects.every((r) => r.top === 2 && r.bottom === 201))).toBe(true);
+    expect(await wb.clearMarks('O16')).toBe(ours.length);
+    expect(sheet.conditionalFormats).toEqual([]);
+  });
+});
+
 describe('notes in Excel (ExcelApi 1.18)', () => {
   const notesOf = (s: SheetModel) =>
     Object.fromEntries([...s.cells.entries()].filter(([, c]) => c.note !== undefined).map(([k, c]) => [k, c.note]));

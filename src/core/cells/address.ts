@@ -104,3 +104,25 @@ export function runsOf(rows: Iterable<number>): [number, number][] | null {
   }
   return runs.length ? runs : null;
 }
+
+/**
+ * Cells ("B5", "B6", "D9") as the fewest column blocks ("B5:B6", "D9"), column by column and top down:
+ * a column of findings is marked by one rule, not one per cell.
+ */
+export function columnBlocks(cells: readonly string[]): string[] {
+  const byCol = new Map<number, number[]>();
+  for (const c of cells) {
+    const at = parseA1(c);
+    if (!at) continue;
+    const rows = byCol.get(at.col) ?? [];
+    byCol.set(at.col, rows);
+    rows.push(at.row);
+  }
+  const out: string[] = [];
+  for (const [col, rows] of [...byCol].sort((a, b) => a[0] - b[0])) {
+    const sorted = [...new Set(rows)].sort((a, b) => a - b);
+    for (const [top, bottom] of runsOf(sorted) ?? [])
+      out.push(top === bottom ? a1(top, col) : `${a1(top, col)}:${a1(bottom, col)}`);
+  }
+  return out;
+}

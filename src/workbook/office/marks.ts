@@ -1,4 +1,4 @@
-import { withoutSheet } from '../../core/cells/address';
+import { columnBlocks, withoutSheet } from '../../core/cells/address';
 import {
   isMarkFormula,
   markFormula,
@@ -50,8 +50,10 @@ export async function addMarks(
   for (const severity of ['error', 'warning'] as const) {
     const cells = plan.cells[severity];
     const style = MARK_STYLE[severity];
-    // Several areas per format where Excel has RangeAreas (1.9); one format per cell before that.
-    const targets = caps.apiMinor >= 9 ? chunks(cells).map((a) => ws.getRanges(a)) : cells.map((a) => ws.getRange(a));
+    // Several areas per format where Excel has RangeAreas (1.9); one format per block of a column
+    // before that (one per cell would leave thousands of rules in the sheet).
+    const blocks = columnBlocks(cells);
+    const targets = caps.apiMinor >= 9 ? chunks(blocks).map((a) => ws.getRanges(a)) : blocks.map((a) => ws.getRange(a));
     for (const target of targets) {
       const cf = target.conditionalFormats.add('Custom');
       cf.custom.rule.formula = `=${markFormula(severity)}`;
