@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/core/check/sheet';
 import { buildFindingsLayout } from '../../src/core/findings/sheet';
+import type { Finding } from '../../src/core/findings/types';
 import { insertables, layoutFor } from '../../src/core/templates/catalog';
 import { areaAddress, parseAreas } from '../../src/core/cells/address';
 import type { CellRange } from '../../src/core/cells/value';
@@ -152,6 +153,31 @@ describe('inserting the OIT checklist with Office.js', () => {
     const ws = model.sheets.find((x) => x.name === name)!;
     const found = [...ws.cells.entries()].filter(([k]) => k.endsWith(',6')).map(([, c]) => c.value);
     expect(found).toEqual(expect.arrayContaining(['0105536112015', '6701952400']));
+  });
+
+  it('writes a findings sheet of 20,000 findings in requests Excel on the web accepts (under 5 MB each)', async () => {
+    const model = { sheets: [newSheet('O16')], active: 0 };
+    const excel = fakeExcel(model);
+    const findings: Finding[] = Array.from({ length: 20_000 }, (_, i) => ({
+      code: 'tax-id-checksum',
+      severity: 'error',
+      sheet: 'O16',
+      cell: `H${i + 2}`,
+      row: i + 2,
+      column: 'เลขประจำตัวผู้เสียภาษี',
+      message: {
+        th: `แถว ${i + 2}: เลขประจำตัวผู้เสียภาษี 010553611xxxx หลักตรวจสอบไม่ถูกต้อง ตรวจเลขกับเอกสารอีกครั้ง`,
+        en: `Row ${i + 2}: the tax id 010553611xxxx fails the check digit; check it against the documents`,
+      },
+      value: '010553611xxxx',
+    }));
+    const layout = buildFindingsLayout(findings, 'ผลการตรวจสอบ: O16');
+    const name = await new OfficeWorkbook(excel.run, capabilitiesFor(20)).insertTemplate(layout);
+    expect(excel.maxPayloadBytes).toBeLessThan(5 * 1024 * 1024);
+    const ws = model.sheets.find((x) => x.name === name)!;
+    // Every finding has its row, the last one included.
+    expect(cellText(ws, `D${layout.headerRow + 20_000}`)).toBe('tax-id-checksum');
+    expect(cellText(ws, `D${layout.headerRow + 20_001}`)).toBeUndefined();
   });
 
   it('keeps text that starts with -, + or = as text (Excel would take it for a formula and show #NAME?)', async () => {

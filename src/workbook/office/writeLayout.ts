@@ -11,8 +11,11 @@ import {
   type SheetLayout,
 } from '../../core/templates/layout';
 import type { Capabilities } from './capabilities';
+import { estimateBytes } from './readGrid';
 
 const HEADER_FILL = '#D9E2F3';
+/** What one request carries of a table's body at most (Excel on the web refuses one over 5 MB). */
+const WRITE_BLOCK_BYTES = 2_000_000;
 /** The header row's height in points, as the .xlsx writer sets it: two lines of wrapped Thai text. */
 const HEADER_ROW_POINTS = 48;
 
@@ -144,7 +147,7 @@ export async function writeLayout(ctx: Excel.RequestContext, layout: SheetLayout
     }
   }
 
-  if (n) writeTable(ctx, ws, layout, { sheetName, tableName, names }, caps);
+  if (n) await writeTable(ctx, ws, layout, { sheetName, tableName, names }, caps);
 
   for (const block of layout.blocks ?? []) writeBlock(ws, block, layout, caps);
   // Series ranges need ExcelApi 1.7 (Excel 2019 and later); older Excel gets the numbers without charts.
@@ -179,14 +182,18 @@ export async function writeLayout(ctx: Excel.RequestContext, layout: SheetLayout
 const asFormula = (v: LayoutValue): string | number =>
   v !== null && typeof v === 'object' ? `=${v.f}` : asTyped(v ?? '');
 
-/** The header, the Excel table with its values, number formats and dropdowns. */
-function writeTable(
+/**
+ * The header, the Excel table with its values, number formats and dropdowns. A long body (a findings
+ * sheet of thousands of rows) goes in blocks, a sync each, so that no request passes Excel on the
+ * web's 5 MB.
+ */
+async function writeTable(
   ctx: Excel.RequestContext,
   ws: Excel.Worksheet,
   layout: SheetLayout,
   taken: { sheetName: string; tableName: string; names: readonly string[] },
   caps: Capabilities,
-): void {
+): Promise<void> {
   const { sheetName, tableName, names } = taken;
   const sheets = ctx.workbook.worksheets;
   const last = columnLetter(layout.columns.length);
@@ -212,12 +219,20 @@ function writeTable(
     if (c.numberFormat)
       ws.getRange(`${letter}${h + 1}:${letter}${bodyEnd}`).numberFormat = column2D(c.numberFormat, layout.bodyRows);
   });
-  if (bodyValues.length) {
-    const body = ws.getRange(`A${h + 1}:${last}${h + bodyValues.length}`);
-    // Plain values unless the layout holds formulas: text is then never read as a formula.
-    if (bodyValues.some((r) => r.some((v) => v !== null && typeof v === 'object')))
-      body.formulas = bodyValues.map((r) => r.map(asFormula));
-    else body.values = bodyValues.map((r) => r.map((v) => asTyped((v as string | number | null) ?? '')));
+  // Plain values unless the layout holds formulas: text is then never read as a formula.
+  const formulas = bodyValues.some((r) => r.some((v) => v !== null && typeof v === 'object'));
+  const cells = bodyValues.map((r) =>
+    formulas ? r.map(asFormula) : r.map((v) => asTyped((v as string | number | null) ?? '')),
+  );
+  for (let start = 0; start < cells.length;) {
+    let end = start;
+    let bytes = 0;
+    while (end < cells.length && (end === start || bytes < WRITE_BLOCK_BYTES)) bytes += estimateBytes([cells[end++]!]);
+    const block = ws.getRange(`A${h + 1 + start}:${last}${h + end}`);
+    if (formulas) block.formulas = cells.slice(start, end);
+    else block.values = cells.slice(start, end);
+    start = end;
+    if (start < cells.length) await ctx.sync();
   }
 
   let listSheet: Excel.Worksheet | null = null;
