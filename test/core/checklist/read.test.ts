@@ -40,6 +40,13 @@ describe('status words as checklists write them', () => {
     ['ดำเนินการแล้วบางส่วน', 'not-done'],
     ['ดำเนินการแล้ว แต่ยังไม่ได้เผยแพร่บนเว็บไซต์', 'not-done'],
     ['เผยแพร่แล้ว แต่ยังไม่เป็นข้อมูลปี 2567', 'not-done'],
+    // Word's filled box, and boxes typed as text.
+    ['□ ยังไม่ได้ดำเนินการ ■ ดำเนินการ', 'done'],
+    ['■ ยังไม่ได้ดำเนินการ □ ดำเนินการ', 'not-done'],
+    ['[ ] ยังไม่ได้ดำเนินการ [/] ดำเนินการ', 'done'],
+    ['[/] ยังไม่ได้ดำเนินการ [ ] ดำเนินการ', 'not-done'],
+    ['เปิดเผยแล้ว', 'done'],
+    ['เปิดเผยแล้ว แต่ยังไม่ครบ', 'not-done'],
   ] as [CellValue, string][])('%j is %s', (v, s) => expect(parseStatus(v)).toBe(s));
 
   it('in a done / not-done column pair, a tick or any text marks a cell; an empty box alone does not', () => {
