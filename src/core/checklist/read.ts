@@ -69,14 +69,17 @@ const WORD_OF: Record<Exclude<ComponentStatus, 'blank'>, string> = {
   'not-applicable': STATUS_WORDS.notApplicable,
 };
 
-/** A status or code read as `meant` but written otherwise: the sheet's own formulas do not count it. */
+/**
+ * A status or code read as `meant` but written otherwise: the sheet's own score formulas do not count
+ * it, so the score the sheet shows differs from the pane's (a warning: the sheet's numbers are wrong).
+ */
 function wording(sheet: string, row: number, col: number, c: TemplateColumn, seen: string, meant: string): Finding {
   return makeFinding(
-    'list-wording',
+    'checklist-not-counted',
     { sheet, row, col, column: c },
     {
-      th: `แถว ${row}: "${seen}" อ่านได้ว่า "${meant}" แต่สูตรสรุปในแผ่นงานนับเฉพาะคำตามแบบ ควรเป็น "${meant}"`,
-      en: `Row ${row}: "${seen}" reads as "${meant}", but the sheet's summary formulas count only the form's wording; should be "${meant}"`,
+      th: `แถว ${row}: "${seen}" อ่านได้ว่า "${meant}" แต่สูตรคะแนนในแผ่นงานนับเฉพาะคำตามแบบ คะแนนในแผ่นงานจึงไม่ตรงกับที่ตรวจได้ ควรเป็น "${meant}"`,
+      en: `Row ${row}: "${seen}" reads as "${meant}", but the sheet's score formulas count only the form's wording, so the sheet's score differs from the one checked here; should be "${meant}"`,
     },
     { value: seen, suggestion: { value: meant, display: meant, kind: 'text' } },
   );
@@ -160,8 +163,10 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     const hasContent = ['component', 'status', 'done', 'notDone', 'url', 'owner'].some(
       (id) => !isBlank(at(r, id as ColumnId)),
     );
-    if (code && formulas && codeText !== code)
-      findings.push(wording(sheet, r, col.get('code')!, column.get('code')!, codeText, code));
+    // As typed: COUNTIFS does not take "O5 " for O5.
+    const codeTyped = typeof codeCell === 'string' ? codeCell : codeText;
+    if (code && formulas && codeTyped !== code)
+      findings.push(wording(sheet, r, col.get('code')!, column.get('code')!, codeTyped, code));
     if (code) {
       const n = Number(code.slice(1));
       maxCode = Math.max(maxCode, n);
@@ -181,8 +186,11 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     let status: ComponentStatus;
     if (col.has('status')) {
       status = parseStatus(statusCell);
-      if (formulas && status !== 'blank' && typeof statusCell === 'string' && statusCell !== WORD_OF[status])
-        findings.push(wording(sheet, r, col.get('status')!, column.get('status')!, statusCell, WORD_OF[status]));
+      // A text other than the list's words, or TRUE typed (a logical value): the formulas count neither.
+      if (formulas && status !== 'blank' && statusCell !== WORD_OF[status])
+        findings.push(
+          wording(sheet, r, col.get('status')!, column.get('status')!, displayValue(statusCell), WORD_OF[status]),
+        );
     } else if (col.has('done') || col.has('notDone')) {
       const done = isMarked(at(r, 'done'));
       const not = isMarked(at(r, 'notDone'));

@@ -69,6 +69,7 @@ export const SEVERITY = {
   'checklist-bad-url': 'error',
   'checklist-no-owner': 'warning',
   'checklist-no-code': 'warning',
+  'checklist-not-counted': 'warning',
   'checklist-unknown-item': 'warning',
   'measure-incomplete': 'warning',
 } as const satisfies Record<string, Severity>;

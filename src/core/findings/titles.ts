@@ -62,6 +62,10 @@ export const CODE_TITLES: Readonly<Record<FindingCode, Bilingual>> = {
   'checklist-bad-url': { th: 'URL ไม่ถูกต้อง', en: 'URL not valid' },
   'checklist-no-owner': { th: 'ข้อ OIT ไม่มีผู้รับผิดชอบ', en: 'OIT item without an owner' },
   'checklist-no-code': { th: 'แถวองค์ประกอบที่ไม่มีรหัสข้อ', en: 'Component rows without the item code' },
+  'checklist-not-counted': {
+    th: 'สถานะหรือรหัสข้อที่สูตรคะแนนในแผ่นงานไม่นับ',
+    en: "A status or item code the sheet's score formulas do not count",
+  },
   'checklist-unknown-item': { th: 'ข้อ OIT ที่ไม่รู้จัก', en: 'Unknown OIT item' },
   'measure-incomplete': { th: 'มาตรการยังกรอกไม่ครบ', en: 'Measure incomplete' },
 };

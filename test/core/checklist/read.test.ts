@@ -210,12 +210,18 @@ describe("the add-in's own checklist, filled in", () => {
     values[3]![4] = '✓'; // O1's first component, row 4
     values[4]![4] = 'ดำเนินการแล้ว';
     values[5]![0] = 'O02'; // O2's first row
+    values[6]![4] = true; // TRUE typed: a logical value, not the list's word
+    values[13]![0] = 'O3 '; // O3, a space after it
     const r = checkSheet({ ...grid, values });
-    const wording = r.findings.filter((f) => f.code === 'list-wording');
+    const wording = r.findings.filter((f) => f.code === 'checklist-not-counted');
     expect(wording.map((f) => [f.cell, f.value, f.suggestion?.value])).toEqual([
       ['E4', '✓', 'ดำเนินการแล้ว'],
       ['A6', 'O02', 'O2'],
+      ['E7', 'TRUE', 'ดำเนินการแล้ว'],
+      ['A14', 'O3 ', 'O3'],
     ]);
+    // A warning: the score the sheet shows is not the one checked.
+    expect(new Set(wording.map((f) => f.severity))).toEqual(new Set(['warning']));
     // Read all the same: O1 is done.
     expect(r.checklist!.perItem.find((p) => p.code === 'O1')!.done).toBe(2);
     // A checklist of another layout (seed 004's) has no such formulas: its ✓ are as good as words.
