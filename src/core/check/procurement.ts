@@ -485,10 +485,10 @@ export class ProcurementTable {
     // A copy renumbered in ลำดับที่ is still a copy; in e-GP's export ลำดับ is a record's own number.
     const cols = match.columns.filter((m) => m.column.id !== 'ordinal' || this.ctx.importSource).map((m) => m.col);
     // Each cell's text with its length in front: no text can then pass for two cells.
-    judgeTable(ctx, parsed, (row) =>
+    const copies = judgeTable(ctx, parsed, (row) =>
       cols.map((c) => cellKey(this.read(row, c))).reduce((s, k) => `${s}${k.length}:${k}`, ''),
     );
-    judgeRedFlags(ctx, parsed);
+    judgeRedFlags(ctx, parsed, copies);
     this.blankRuns(out, limit);
     this.otherTable(out);
     out.push(...sectionFindings(grid, match, this.lastRow()));

@@ -18,7 +18,7 @@ const NO_CONTRACT = new Set(['ยังไม่ได้ลงนามใน�
  * Risk indicators of ACT Ai (DOMAIN §3.8), reported as information, never as errors: a flag asks
  * for a second look, it accuses no one. Thresholds live in src/data/lists/red-flags.json.
  */
-export function judgeRedFlags(ctx: RuleContext, rows: ParsedRows): void {
+export function judgeRedFlags(ctx: RuleContext, rows: ParsedRows, copies: Uint8Array): void {
   const agreedCol = ctx.matched.get('agreedPrice') ?? ctx.matched.get('winnerAndPrice') ?? null;
   const methodCol = ctx.matched.get('method') ?? null;
   const biddersCol = ctx.matched.get('bidders') ?? null;
@@ -57,11 +57,11 @@ export function judgeRedFlags(ctx: RuleContext, rows: ParsedRows): void {
     const amount = amountOf(rows, i, 0);
     if (amount > S.yearEndMinAmount) yearEndSpecific(ctx, row, methodCol, amount, signed);
   }
-  // A cancelled or unsigned procurement won nothing and bought nothing.
+  // A cancelled or unsigned procurement won nothing and bought nothing; a row typed twice is one buy.
   const bought = new Uint8Array(rows.slots);
   for (let i = 0; i < rows.slots; i++) {
     const status = rows.status[i]!;
-    bought[i] = rows.present[i] && !(status >= 0 && noContract[status]) ? 1 : 0;
+    bought[i] = rows.present[i] && !copies[i] && !(status >= 0 && noContract[status]) ? 1 : 0;
   }
   const wins = winsOf(rows, bought);
   repeatWinners(ctx, rows, wins, bought);

@@ -63,9 +63,11 @@ function repeatedNumbers(rows: ParsedRows): Uint8Array {
 
 /**
  * Rules across rows: a project number used twice, a row typed twice. `contents(row)` is text that
- * two rows share exactly when they hold the same in every column.
+ * two rows share exactly when they hold the same in every column. Returns the slots of the rows that
+ * copy an earlier one: no buy of their own.
  */
-export function judgeTable(ctx: RuleContext, rows: ParsedRows, contents: (row: number) => string): void {
+export function judgeTable(ctx: RuleContext, rows: ParsedRows, contents: (row: number) => string): Uint8Array {
+  const copied = new Uint8Array(rows.slots);
   const repeated = repeatedNumbers(rows);
   // One entry per project number (short) or else per item: a copied row has both the same. Rows
   // whose project number no other row has need no entry. Within an entry, rows are known by their
@@ -88,14 +90,15 @@ export function judgeTable(ctx: RuleContext, rows: ParsedRows, contents: (row: n
     const copyOf = copies.get(held);
     if (copyOf === undefined) copies.set(held, row);
     const first = prev.first;
-    if (copyOf !== undefined)
+    if (copyOf !== undefined) {
+      copied[i] = 1;
       report(ctx, 'duplicate-row', row, ctx.matched.get('item') ?? null, () =>
         msg(
           `แถว ${row} ซ้ำกับแถว ${copyOf} ทุกคอลัมน์ ลบแถวที่ซ้ำ`,
           `Row ${row} repeats row ${copyOf} in every column; delete the copy`,
         ),
       );
-    else if (projectNumber)
+    } else if (projectNumber)
       report(
         ctx,
         'duplicate-project-number',
@@ -109,4 +112,5 @@ export function judgeTable(ctx: RuleContext, rows: ParsedRows, contents: (row: n
         { value: projectNumber },
       );
   }
+  return copied;
 }

@@ -76,6 +76,20 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     expect(share(31)).not.toContain('flag-repeat-winner');
   });
 
+  it('a row typed twice (duplicate-row) is one buy: it neither makes a repeat winner nor counts in the share', () => {
+    const same = { supplierId: taxId(99), supplierName: 'บริษัท ประจำ จำกัด' };
+    const rows = Array.from({ length: 10 }, (_, i) => row(i < 2 ? same : {}, i));
+    const copied = [...rows, rows[1]!];
+    expect(codes(copied)).toContain('duplicate-row');
+    expect(codes(copied)).not.toContain('flag-repeat-winner');
+    // Three real buys of 11 with a copy: "3 of 11", not "4 of 12".
+    const three = Array.from({ length: 11 }, (_, i) => row(i < 3 ? same : {}, i));
+    const flagged = checkRows([...three, three[2]!]).findings.filter((f) => f.code === 'flag-repeat-winner');
+    // The three buys, not the copy.
+    expect(flagged).toHaveLength(3);
+    expect(flagged[0]!.message.en).toContain('in 3 of 11 procurements');
+  });
+
   it('flag-split-purchase: similar specific buys from one supplier within 30 days, together over 500,000', () => {
     const buy = (i: number, signed: Date, item = 'ซื้อวัสดุก่อสร้าง ครั้งที่') =>
       row(
