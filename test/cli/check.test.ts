@@ -77,6 +77,14 @@ describe('ita-check', () => {
     expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
   });
 
+  it('says a text file given by name (an e-GP API answer in .json) is no workbook, not a damaged one', async () => {
+    await writeFile(f('results.json'), '{"projects": [{"id": "67119524001", "price": 1480}]}');
+    const r = await runCli([f('results.json'), f('corrupt.xlsx'), '--format', 'json', '--lang', 'en']);
+    const out = JSON.parse(r.stdout) as { files: { errorCode: string; error: string }[] };
+    expect(out.files.map((x) => x.errorCode)).toEqual(['not-a-workbook', 'damaged']);
+    expect(out.files[0]!.error).toContain('only .xlsx, .xlsm and .csv files can be checked');
+  });
+
   it('still checks and reports the other files when one cannot be read', async () => {
     const r = await runCli(['--format', 'json', f('corrupt.xlsx'), f('correct.xlsx'), f('missing.xlsx')]);
     expect(r.code).toBe(2);

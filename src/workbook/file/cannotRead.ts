@@ -15,7 +15,8 @@ export interface Unreadable extends Bilingual {
     | 'web-page'
     | 'excel-named-csv'
     | 'damaged'
-    | 'sheet-name';
+    | 'sheet-name'
+    | 'not-a-workbook';
 }
 
 /** A file the add-in cannot read, with why in words a user can act on. */
@@ -96,6 +97,13 @@ export function diagnose(b: Uint8Array): Unreadable {
       code: 'web-page',
       th: 'เป็นหน้าเว็บ (HTML) ที่ตั้งนามสกุลเป็น Excel: เปิดใน Excel แล้วบันทึกเป็น .xlsx',
       en: 'a web page (HTML) named as an Excel file: open it in Excel and save it as .xlsx',
+    };
+  // Text (a .json, .txt or .xml file given by name): no workbook at all, not a damaged one.
+  if (!starts(b, ZIP) && !b.subarray(0, 4096).includes(0) && !/\uFFFD/.test(head))
+    return {
+      code: 'not-a-workbook',
+      th: 'เป็นไฟล์ข้อความ ไม่ใช่สมุดงาน Excel: ตรวจได้เฉพาะไฟล์ .xlsx, .xlsm และ .csv',
+      en: 'a text file, not an Excel workbook: only .xlsx, .xlsm and .csv files can be checked',
     };
   return {
     code: 'damaged',
