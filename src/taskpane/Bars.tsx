@@ -3,11 +3,12 @@ import { ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-component
 const useStyles = makeStyles({
   bar: {
     display: 'grid',
-    gridTemplateColumns: '1fr 7.5em',
+    // The figure takes what it needs on one line ("5,999,970,000.00"); the bar shrinks to make room.
+    gridTemplateColumns: 'minmax(3em, 1fr) auto',
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalS,
   },
-  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', minWidth: '7.5em' },
 });
 
 /**

@@ -34,8 +34,11 @@ const useStyles = makeStyles({
   // A narrow pane must not squeeze a severity into "Erro/r": the title beside it wraps instead.
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '4em' },
-  row: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
-  grow: { flexGrow: 1 },
+  // In a narrow pane the fix goes under its message, which keeps a readable width (at 320 px it was
+  // squeezed beside the button to a few words a line, ids and dates broken).
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
+  grow: { flexGrow: 1, flexBasis: '15em', minWidth: 0 },
+  fix: { marginLeft: 'auto', flexShrink: 0 },
   // Lines break at spaces only: never inside an id ("010553611201 / 4" reads as another id), nor inside
   // the Thai label, but a long English date may take two lines rather than be cut off.
   value: { wordBreak: 'keep-all', overflowWrap: 'normal' },
@@ -167,6 +170,7 @@ export function FindingsList(props: {
                   <Button
                     size="small"
                     appearance="subtle"
+                    className={s.fix}
                     disabled={props.busy}
                     onClick={() => {
                       focusAt.current = { code, index: i, stale: props.findings };

@@ -30,6 +30,10 @@ beforeAll(async () => {
   const dashed = goodRow(0);
   dashed[7] = '0-1055-36112-01-4'; // id-wording, fixable to 0105536112014
   await writeXlsx(join(dir, 'ids.xlsx'), { O16: o16Rows([dashed]) });
+  // A ministry's year: billions of baht by one method.
+  const large = [0, 1, 2].map((i) => goodRow(i));
+  for (const r of large) [r[1], r[5], r[6]] = [1_999_990_000, 1_999_990_000, 1_979_990_000];
+  await writeXlsx(join(dir, 'billions.xlsx'), { O16: o16Rows(large) });
 });
 
 const errorsOf = (p: Page) => (p as Page & { errors: string[] }).errors;
@@ -224,6 +228,20 @@ describe('a narrow pane (320 px)', () => {
     const p = await checked('ids.xlsx', 'th', 320);
     const id = p.locator('[data-testid=fix][data-cell=H2] span', { hasText: /^0105536112014$/ });
     expect(await id.evaluate((e) => e.getClientRects().length)).toBe(1);
+    // The message beside a fix keeps most of the pane's width: the fix goes under it.
+    const width = await p.locator('[data-testid=finding][data-cell=H2]').evaluate((e) => e.clientWidth);
+    expect(width).toBeGreaterThan(250); // 173 beside the button, a few words a line
+    await p.close();
+  });
+
+  it('at 320 px a budget of billions stays on one line beside its bar', async () => {
+    const p = await checked('billions.xlsx', 'th', 320);
+    const value = p.getByTestId('method-summary').getByTestId('bar-value').first();
+    expect(await value.textContent()).toBe('5,999,970,000');
+    // One line: as tall as its line height ("5,999,970,00" and a lone "0" under it before).
+    expect(
+      await value.evaluate((e) => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)),
+    ).toBe(1);
     await p.close();
   });
 });
