@@ -12,7 +12,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { CannotRead } from '../workbook/file/cannotRead';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Bilingual } from '../core/templates/types';
 import type { Host, WorkbookPort } from '../workbook/port';
 import { CheckTab } from './CheckTab';
@@ -57,7 +57,10 @@ export function App({ host }: { host: Host }) {
   const [tab, setTab] = useState<TabId>('check');
   // Tabs are mounted on their first visit and kept (hidden) after it.
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(new Set(['check']));
-  const [file, setFile] = useState<{ name: string; port: WorkbookPort } | null>(null);
+  // `opened`: which opening of a file this is; a file opened again (a corrected one of the same name)
+  // starts the tabs afresh, with no report, note or form choice of the one before.
+  const [file, setFile] = useState<{ name: string; port: WorkbookPort; opened: number } | null>(null);
+  const openings = useRef(0);
   // Why a file could not be opened, in both languages: shown in the one chosen, also after a switch.
   const [fileError, setFileError] = useState<Bilingual | null>(null);
   // Inside Excel the user may still prefer a file (an old Excel, or a file not open in Excel).
@@ -77,7 +80,7 @@ export function App({ host }: { host: Host }) {
   async function openFile(name: string, data: ArrayBuffer) {
     setFileError(null);
     try {
-      setFile({ name, port: await host.openFile(data, name) });
+      setFile({ name, port: await host.openFile(data, name), opened: ++openings.current });
     } catch (e) {
       setFile(null);
       const message = e instanceof Error ? e.message : String(e);
@@ -142,7 +145,7 @@ export function App({ host }: { host: Host }) {
           {port && (
             <div hidden={tab !== 'check'}>
               <CheckTab
-                key={useFile ? (file?.name ?? '') : 'excel'}
+                key={useFile ? `file-${file?.opened ?? 0}` : 'excel'}
                 port={port}
                 host={host}
                 fileName={useFile ? file?.name : undefined}
@@ -151,7 +154,7 @@ export function App({ host }: { host: Host }) {
           )}
           {visited.has('score') && (
             <div hidden={tab !== 'score'}>
-              <ScoreTab key={useFile ? (file?.name ?? '') : 'excel'} port={port} />
+              <ScoreTab key={useFile ? `file-${file?.opened ?? 0}` : 'excel'} port={port} />
             </div>
           )}
         </main>

@@ -97,6 +97,9 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     setSelected(null);
     session.current = null;
   }, [port]);
+  // A read still going when the pane moves on (another file opened) is stopped: it would otherwise
+  // come back with the report of a file no longer open.
+  useEffect(() => () => abort.current?.abort(), []);
 
   // Re-check on edit: Excel reports the changed rows; we read only those and judge them again.
   useEffect(() => {

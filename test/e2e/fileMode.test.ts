@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { checkSheet } from '../../src/core/check/sheet';
 import { MARK_TAG, NOTE_HEAD, planMarks } from '../../src/core/findings/marks';
 import { buildFindingsLayout } from '../../src/core/findings/sheet';
@@ -245,6 +245,30 @@ describe('the pane without Excel: a copy with the findings, the original untouch
       if (n > 3) rows++;
     });
     expect(rows).toBe(100);
+    await page.close();
+  });
+
+  it('a corrected file of the same name starts afresh: no report, note or form choice of the first', async () => {
+    await mkdir(join(dir, 'first'), { recursive: true });
+    await mkdir(join(dir, 'second'), { recursive: true });
+    const rows = [goodRow(0), goodRow(1)];
+    rows[0]![1] = '50,000'; // number-as-text, fixed below
+    await writeXlsx(join(dir, 'first', 'same.xlsx'), { O16: o16Rows(rows) });
+    await writeXlsx(join(dir, 'second', 'same.xlsx'), { แก้แล้ว: o16Rows([goodRow(0)]) });
+    const page = await openPane(pane.browser, pane.url);
+    await openFile(page, join(dir, 'first', 'same.xlsx'));
+    await page.getByTestId('form-select').selectOption('ita2567-o16');
+    await page.getByTestId('check').click();
+    await page.locator('[data-testid=fix][data-cell=B2]').click();
+    await page.getByTestId('fixed').waitFor();
+    await page.getByTestId('file-input').setInputFiles(join(dir, 'second', 'same.xlsx'));
+    await expect.poll(() => page.getByTestId('sheet-select').locator('option').allTextContents()).toEqual(['แก้แล้ว']);
+    const left = {
+      report: await page.getByTestId('report').count(),
+      note: await page.getByTestId('fixed').count(),
+      form: await page.getByTestId('form-select').inputValue(),
+    };
+    expect(left).toEqual({ report: 0, note: 0, form: '' });
     await page.close();
   });
 
