@@ -405,7 +405,10 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
         {report && counts ? `${report.name}: ${t.counts(counts.errors, counts.warnings, counts.infos)}` : ''}
       </div>
       {report?.template === 'egp-contract' && grid && <ImportPanel grid={grid} port={port} host={host} />}
-      {procurement && <SummaryPanel data={procurement} port={port} onSheetAdded={() => void refresh()} />}
+      {/* Its note ("sheet added") belongs to the sheet it was made from: another sheet starts it afresh. */}
+      {procurement && (
+        <SummaryPanel key={report!.name} data={procurement} port={port} onSheetAdded={() => void refresh()} />
+      )}
       {report && counts && (
         <div data-testid="report" data-template={report.template ?? ''}>
           <Text weight="semibold" block>

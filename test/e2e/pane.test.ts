@@ -202,6 +202,24 @@ describe('fixing a group longer than the list shows', () => {
 });
 
 describe('budget by method in the pane', () => {
+  it('the note of a summary added belongs to its sheet: checking another sheet does not show it', async () => {
+    await writeXlsx(join(dir, 'two-tables.xlsx'), {
+      O16: o16Rows([goodRow(0), goodRow(1)]),
+      'O16 กองช่าง': o16Rows([goodRow(2)]),
+    });
+    const p = await openPane(pane.browser, pane.url);
+    await openFile(p, join(dir, 'two-tables.xlsx'));
+    await p.getByTestId('sheet-select').selectOption('O16');
+    await p.getByTestId('check').click();
+    await p.getByTestId('insert-summary').click();
+    await p.getByTestId('summary-done').waitFor({ timeout: 10_000 });
+    await p.getByTestId('sheet-select').selectOption('O16 กองช่าง');
+    await p.getByTestId('check').click();
+    await expect.poll(() => p.getByTestId('summary-total').textContent()).toContain('1 รายการ');
+    expect(await p.getByTestId('summary-done').count()).toBe(0);
+    await p.close();
+  });
+
   it('shows a bar per method with its baht figure beside it, and adds the O17 summary sheet with its chart to the copy', async () => {
     const rows = [0, 1, 2, 3].map((i) => goodRow(i));
     rows[3]![4] = 'e-bidding';
