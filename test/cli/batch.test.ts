@@ -99,7 +99,8 @@ describe('batch checking', () => {
     const out = f('pasted-report.xlsx');
     const r = await runCli(['--format', 'json', '--output', out, f('pasted.xlsx')]);
     const summary = JSON.parse(r.stdout).summary as { errors: number; warnings: number; infos: number };
-    expect(summary.infos).toBeGreaterThan(1_500);
+    // Every budget typed as text, past the thousand listed; the notice that says so is no problem of its own.
+    expect(summary.infos).toBe(1_500);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet('สรุป')!;

@@ -28,9 +28,10 @@ export function countBySeverity(findings: Iterable<Finding>): { errors: number; 
     else infos += n;
   };
   for (const f of findings) {
-    add(f.severity, 1);
-    // Findings past a code's limit were counted, not listed: they count all the same.
+    // Findings past a code's limit were counted, not listed: they count all the same, and the notice
+    // that says so is no problem of the sheet (20,000 numbers as text are 20,000, not 20,001).
     if (f.notListed && f.value && f.value in SEVERITY) add(severityOf(f.value as FindingCode), f.notListed);
+    else add(f.severity, 1);
   }
   return { errors, warnings, infos };
 }
