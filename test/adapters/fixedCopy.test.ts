@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -316,6 +317,31 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     const grid = await copy.readSheet('O16');
     expect(grid.values[2]![1]).toBe(50_001);
     expect(checkSheet(grid).findings).toEqual([]);
+  });
+
+  it('of a sheet whose rows and cells leave out their address (r, optional in the format) is written, every cell in its place', async () => {
+    const bytes = await xlsxOf(fixableRows());
+    const parts = await packageParts(bytes);
+    const sheet = new TextDecoder().decode(parts.get('xl/worksheets/sheet1.xml'));
+    const bare = sheet.replace(/(<(?:row|c)\b[^>]*?)\sr="[^"]*"/g, '$1');
+    expect(bare).not.toMatch(/\sr="/);
+    const zip = unzipSync(bytes);
+    zip['xl/worksheets/sheet1.xml'] = strToU8(bare);
+    const wb = await ExcelJsWorkbook.load(zipSync(zip));
+    const before = await wb.readSheet('O16');
+    const writes = fixesFor(checkSheet(before).findings);
+    expect(writes.length).toBeGreaterThan(0);
+    await wb.applyFixes('O16', writes);
+    const copy = await ExcelJsWorkbook.load(await wb.toBuffer());
+    const after = await copy.readSheet('O16');
+    expect(checkSheet(after).findings).toEqual([]);
+    // Every cell not fixed is where it was.
+    const fixed = new Set(writes.map((w) => w.cell));
+    before.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (!fixed.has(a1(r + 1, c + 1))) expect(after.values[r]?.[c] ?? null, a1(r + 1, c + 1)).toEqual(v);
+      }),
+    );
   });
 
   it('in a workbook counting days from 1904, a fixed date is the same day', async () => {

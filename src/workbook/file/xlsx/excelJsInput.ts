@@ -1,3 +1,4 @@
+import { a1, parseA1 } from '../../../core/cells/address';
 import { dateToSerial, isoToDate } from '../../../core/cells/dates';
 import { PackageEdit } from './packageEdit';
 import type { SheetEntry } from './xlsxFile';
@@ -47,6 +48,10 @@ export async function excelJsInput(
       edit.set(sheet.part, serialDates((await edit.text(sheet.part)) ?? '', date1904));
       changed = true;
     }
+    if (await zip.matches(sheet.part, UNNAMED, MAX_CELL_TAG)) {
+      edit.set(sheet.part, withCellRefs((await edit.text(sheet.part)) ?? ''));
+      changed = true;
+    }
     const path = relsPath(sheet.part);
     let rels = await edit.text(path);
     if (!rels) continue;
@@ -88,6 +93,29 @@ function withTableStyle(xml: string): string {
 
 /** The start of a cell typed "d": a date written as ISO 8601 text (Strict Open XML; openpyxl's iso_dates). */
 const ISO_TYPED = /<c\b[^>]*\st\s*=\s*["']d["']/g;
+/** A row or cell start tag without its optional address (r), which ExcelJS cannot read. */
+const UNNAMED = /<(?:\w+:)?(?:row|c)(?=[\s/>])(?![^>]*\sr\s*=)[^>]*>/g;
+
+/**
+ * A worksheet with every row and cell given its address: the file format lets a writer leave r out
+ * (a row follows the one before, a cell the cell before it), and ExcelJS then fails to load the file.
+ */
+export function withCellRefs(xml: string): string {
+  let row = 0;
+  let col = 0;
+  return xml.replace(/<((?:\w+:)?)(row|c)(?=[\s/>])[^>]*>/g, (tag: string, _prefix: string, kind: string) => {
+    const r = attr(tag, 'r');
+    if (kind === 'row') {
+      row = r ? Number(r) : row + 1;
+      col = 0;
+      return r ? tag : withAttr(tag, 'r', String(row));
+    }
+    const at = r ? parseA1(r) : null;
+    col = at ? at.col : col + 1;
+    return r ? tag : withAttr(tag, 'r', a1(row, col));
+  });
+}
+
 /** A cell's start tag is never longer than this. */
 const MAX_CELL_TAG = 1024;
 
