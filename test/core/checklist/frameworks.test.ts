@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { allFrameworks, getFramework, itemCode } from '../../../src/core/checklist/framework';
 import { foldForMatch, thaiDigitsToArabic } from '../../../src/core/text/thai';
 import { SEEDS as SEED_DIR } from '../../helpers/shared';
+import { checkSheet } from '../../../src/core/check/sheet';
+import { layoutFor } from '../../../src/core/templates/catalog';
+import { ExcelJsWorkbook } from '../../../src/workbook/file/exceljsWorkbook';
 
 const seed = (n: string) => readFileSync(join(SEED_DIR, n), 'utf8');
 const SEEDS = { 'oit-2566': seed('000_fd054fd8af5a29ca.txt'), 'oit-2567': seed('004_de29f01b1048dffc.txt') };
@@ -57,6 +60,20 @@ describe('OIT frameworks are transcriptions of the seeds', () => {
     expect(o21.components.join(' ')).toContain('เหตุผลที่คัดเลือกโดยสรุป');
     const o1 = getFramework('oit-2566')!.items[0]!;
     expect(o1.components[0]).toBe('แสดงแผนผังแสดงโครงสร้างการแบ่งส่วนราชการของหน่วยงาน');
+  });
+
+  it('2566 O40 asks for any one of its three kinds of ethics work: done, with its year, it scores', async () => {
+    const o40 = getFramework('oit-2566')!.items.find((i) => i.code === 'O40')!;
+    expect(o40.components).toHaveLength(2);
+    expect(o40.components[0]).toMatch(/อย่างใดอย่างหนึ่ง.*\(๑\).*\(๒\).*\(๓\)/);
+    // In the checklist inserted, an agency that set up an ethics team only ticks O40's rows: both.
+    const wb = await ExcelJsWorkbook.create();
+    const grid = await wb.readSheet(await wb.insertTemplate(layoutFor('oit-2566')!));
+    const values = grid.values.map((r) => [...r]);
+    const rows = values.flatMap((r, i) => (r[0] === 'O40' ? [i] : []));
+    for (const i of rows) values[i]![4] = 'ดำเนินการแล้ว';
+    const o40Done = checkSheet({ ...grid, values }).checklist!.perItem.find((p) => p.code === 'O40')!;
+    expect([rows.length, o40Done.score]).toEqual([2, 100]);
   });
 
   it('puts 2566 O1–O30 in indicator 9 and O31–O43 in 10 (DOMAIN §4); 2567’s mapping is marked unverified', () => {
