@@ -77,6 +77,16 @@ export class SheetProtected extends Error {
   }
 }
 
+/** The sheet asked for is not in the workbook (deleted or renamed since it was listed). */
+export class NoSuchSheet extends Error {
+  /** As Excel's own error for it, so that the pane words both alike. */
+  readonly code = 'ItemNotFound';
+  constructor(readonly sheet: string) {
+    super(`No sheet named "${sheet}"`);
+    this.name = 'NoSuchSheet';
+  }
+}
+
 export class ReadCancelled extends Error {
   constructor() {
     super('cancelled');

@@ -14,7 +14,7 @@ import {
 import type { SheetLayout } from '../../core/templates/layout';
 import { uniqueSheetName, uniqueTableName } from '../../core/sheet/names';
 import type { ReadOptions, WorkbookPort } from '../port';
-import { ReadCancelled } from '../port';
+import { NoSuchSheet, ReadCancelled } from '../port';
 import { badSheetName, CannotRead, diagnose, isZip } from './cannotRead';
 import { fromExcelJsCell } from './cellValue';
 import { addCharts, type SheetChart } from './charts';
@@ -220,7 +220,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
       return withFixes(this.lastRead, this.pendingFixes.get(name));
     }
     const ws = this.model!.getWorksheet(name);
-    if (!ws) throw new Error(`No sheet named "${name}"`);
+    if (!ws) throw new NoSuchSheet(name);
     const values: CellValue[][] = [];
     const total = ws.rowCount;
     let strayCell: { row: number; col: number } | null = null;
@@ -269,7 +269,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   private async readFromFile(file: XlsxFile, name: string, options: ReadOptions): Promise<SheetGrid> {
     const entry = file.sheets.find((s) => s.name === name);
-    if (!entry) throw new Error(`No sheet named "${name}"`);
+    if (!entry) throw new NoSuchSheet(name);
     const interactive = options.signal || options.onProgress;
     let last = Date.now();
     const part = await file.readSheet(name, {
@@ -314,7 +314,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   async applyFixes(sheet: string, writes: readonly CellWrite[]): Promise<number> {
     this.fixed ||= writes.length > 0;
     if (this.file) {
-      if (!this.file.sheets.some((s) => s.name === sheet)) throw new Error(`No sheet named "${sheet}"`);
+      if (!this.file.sheets.some((s) => s.name === sheet)) throw new NoSuchSheet(sheet);
       const pending = this.pendingFixes.get(sheet) ?? [];
       this.pendingFixes.set(sheet, [...pending, ...writes]);
     } else writeFixes(await this.sheet(sheet), writes);
@@ -324,8 +324,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   async markFindings(sheet: string, plan: MarkPlan): Promise<{ marked: number; notes: number }> {
     if (!this.file) return drawMarks(await this.sheet(sheet), plan);
     // Kept to be drawn into the copy in place: no model to load (seconds on a large sheet).
-    if (!this.file.sheets.some((s) => s.name === sheet && s.kind === 'worksheet'))
-      throw new Error(`No sheet named "${sheet}"`);
+    if (!this.file.sheets.some((s) => s.name === sheet && s.kind === 'worksheet')) throw new NoSuchSheet(sheet);
     this.pendingMarks.set(sheet, plan);
     return markCounts(plan, ownNotes((await this.file.notes()).get(sheet)));
   }
@@ -363,7 +362,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   private async sheet(name: string): Promise<ExcelJS.Worksheet> {
     const ws = (await this.excel()).getWorksheet(name);
-    if (!ws) throw new Error(`No sheet named "${name}"`);
+    if (!ws) throw new NoSuchSheet(name);
     return ws;
   }
 

@@ -1,6 +1,7 @@
 import type { CellValue } from '../../../core/cells/value';
 import { MARK_TAG } from '../../../core/findings/marks';
 import { CannotRead } from '../cannotRead';
+import { NoSuchSheet } from '../../port';
 import { EditedCopy, type FileEdits } from './editedCopy';
 import { excelJsInput } from './excelJsInput';
 import { SharedStringsParser, SheetParser, type SheetPart } from './sheet';
@@ -191,7 +192,7 @@ export class XlsxFile {
   /** The cells of a worksheet (an empty result for a chart sheet or a sheet with no part). */
   async readSheet(name: string, options: ReadSheetOptions): Promise<SheetPart> {
     const entry = this.sheets.find((s) => s.name === name);
-    if (!entry) throw new Error(`No sheet named "${name}"`);
+    if (!entry) throw new NoSuchSheet(name);
     const empty: SheetPart = {
       values: [],
       merges: [],
