@@ -7,13 +7,18 @@ import { fakeExcel, newSheet } from '../helpers/fakeExcel';
 import { goodRow, o16Rows } from '../helpers/o16';
 import { toOfficeRows } from '../helpers/officeValues';
 
+/** A sheet O16 of `n` correct rows in Excel (ExcelApi 1.20, on the fake), read and checked. */
+async function checkedO16(n: number) {
+  const rows = o16Rows(Array.from({ length: n }, (_, i) => goodRow(i)));
+  const model = { sheets: [newSheet('O16', toOfficeRows(rows))], active: 0 };
+  const excel = fakeExcel(model, 20);
+  const wb = new OfficeWorkbook(excel.run, capabilitiesFor(20));
+  return { model, excel, wb, session: new SheetCheck(await wb.readSheet('O16')) };
+}
+
 describe('re-check on edit in Excel (ExcelApi 1.7 and up)', () => {
   it('hears an edit, reads back only the changed rows in one sync, and updates the findings', async () => {
-    const rows = o16Rows(Array.from({ length: 2000 }, (_, i) => goodRow(i)));
-    const model = { sheets: [newSheet('O16', toOfficeRows(rows))], active: 0 };
-    const excel = fakeExcel(model, 20);
-    const wb = new OfficeWorkbook(excel.run, capabilitiesFor(20));
-    const session = new SheetCheck(await wb.readSheet('O16'));
+    const { excel, wb, session } = await checkedO16(2000);
     expect(session.report.findings).toEqual([]);
     const edits: { top: number; bottom: number }[] = [];
     const stop = await wb.watchChanges('O16', (r) => edits.push(r));
@@ -70,11 +75,7 @@ describe('re-check on edit in Excel (ExcelApi 1.7 and up)', () => {
   });
 
   it('rows cleared to the bottom of the sheet (a million rows in the event) are read as far as the sheet is used', async () => {
-    const rows = o16Rows(Array.from({ length: 2000 }, (_, i) => goodRow(i)));
-    const model = { sheets: [newSheet('O16', toOfficeRows(rows))], active: 0 };
-    const excel = fakeExcel(model, 20);
-    const wb = new OfficeWorkbook(excel.run, capabilitiesFor(20));
-    const session = new SheetCheck(await wb.readSheet('O16'));
+    const { model, excel, wb, session } = await checkedO16(2000);
     expect(session.report.rows).toBe(2000);
     const edits: SheetChange[] = [];
     await wb.watchChanges('O16', (c) => edits.push(c));
