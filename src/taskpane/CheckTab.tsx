@@ -223,13 +223,21 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     }
   }
 
+  /**
+   * Every finding of the sheet checked: a report lists a thousand of a code, the check keeps them all
+   * (a pasted sheet may hold thousands of ids with a digit off), and each is marked.
+   */
+  function everyFinding(r: SheetReport): readonly Finding[] {
+    const cut = new Set(r.findings.flatMap((f) => (f.code === 'findings-truncated' && f.value ? [f.value] : [])));
+    if (!cut.size || !session.current) return r.findings;
+    return [...r.findings.filter((f) => !cut.has(f.code)), ...[...cut].flatMap((c) => session.current!.findingsOf(c))];
+  }
+
   async function markNow(r: SheetReport): Promise<Say> {
     await port.clearMarks(r.name);
-    const { marked, notes } = await port.markFindings(r.name, planMarks(r.findings, lang));
+    const { marked, notes } = await port.markFindings(r.name, planMarks(everyFinding(r), lang));
     markedSheet.current = r.name;
-    // A code found more often than a report lists is marked as far as it is listed: said so.
-    const cut = r.findings.some((f) => f.code === 'findings-truncated');
-    return (t) => t.marked(marked, notes) + (cut ? t.markedListed : '');
+    return (t) => t.marked(marked, notes);
   }
 
   const fix = (list: readonly Finding[]) =>
@@ -302,7 +310,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     act(async () => {
       const { bytes, keptFile } = await file.markedCopy!(
         report!.name,
-        planMarks(report!.findings, lang),
+        planMarks(everyFinding(report!), lang),
         buildFindingsLayout(report!.findings, t.findingsTitle(report!.name), lang),
       );
       const name = t.markedCopyName(base, (await file.copyExtension?.(bytes)) ?? 'xlsx');

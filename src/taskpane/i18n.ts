@@ -80,7 +80,6 @@ const th = {
   marked: (n: number, notes: number) =>
     `ทำเครื่องหมาย ${n} เซลล์ (ข้อผิดพลาด: ตัวหนาขีดเส้นใต้ พื้นแดง · คำเตือน: ตัวเอียง พื้นเหลือง)` +
     (notes ? ` และเขียนบันทึกบอกสิ่งที่ผิดไว้ ${notes} เซลล์ (ชี้ที่เซลล์เพื่ออ่าน)` : ''),
-  markedListed: ' เฉพาะรายการที่แสดง (แต่ละประเภทแสดงไม่เกิน 1,000 รายการแรก): แก้ต้นเหตุแล้วตรวจใหม่เพื่อดูที่เหลือ',
   cleared: (n: number) => `ล้างเครื่องหมาย ${n} รายการแล้ว ข้อมูลและรูปแบบของคุณยังอยู่ครบ`,
   clearedInCopy: (n: number) => `สำเนาที่ดาวน์โหลดจะไม่มีเครื่องหมาย ${n} รายการจากการตรวจครั้งก่อน ข้อมูลและรูปแบบของคุณยังอยู่ครบ`,
   oldMarks: (n: number) =>
@@ -223,8 +222,6 @@ const en: Strings = {
   marked: (c, notes) =>
     `Marked ${n(c, 'cell')} (errors: bold underlined on red · warnings: italic on yellow)` +
     (notes ? `, with a note saying what is wrong on ${notes} (point at a cell to read it)` : ''),
-  markedListed:
-    ' (only the findings listed: at most the first 1,000 of each kind; fix the cause and check again to see the rest)',
   cleared: (c) => `Cleared ${n(c, 'mark')}; your data and formatting are as they were`,
   clearedInCopy: (c) =>
     `The copy you download will not have the ${n(c, 'mark')} of the earlier check; your data and formatting are kept`,

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/core/check/sheet';
-import { MARK_TAG, markFormula, planMarks } from '../../src/core/findings/marks';
+import { MARK_TAG, markFormula, MAX_NOTES, planMarks } from '../../src/core/findings/marks';
+import type { Finding } from '../../src/core/findings/types';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resavedByLibreOffice } from '../helpers/libreoffice';
@@ -155,6 +156,24 @@ describe('notes in Excel (ExcelApi 1.18)', () => {
     expect(notesOf(sheet)[`${MAX_EXCEL_NOTES},1`]).toBe(`[ITA-CHECK] A${MAX_EXCEL_NOTES}`);
     expect(notesOf(sheet)[`${MAX_EXCEL_NOTES + 1},1`]).toBeUndefined();
     expect(excel.maxPayloadBytes).toBeLessThan(5_000_000);
+  });
+
+  it(`a plan marks every cell found and notes the first ${MAX_NOTES} top down, in Excel and in a copy alike`, () => {
+    // Found bottom up (a code listed after another), as the pane gathers every finding of a code.
+    const findings: Finding[] = Array.from({ length: MAX_NOTES + 500 }, (_, i) => ({
+      code: 'tax-id-checksum',
+      severity: 'error',
+      sheet: 'O16',
+      cell: `H${MAX_NOTES + 501 - i}`,
+      row: MAX_NOTES + 501 - i,
+      column: null,
+      message: { th: 'หลักตรวจสอบไม่ถูกต้อง', en: 'fails the check digit' },
+    }));
+    const plan = planMarks(findings);
+    expect(plan.cells.error).toHaveLength(MAX_NOTES + 500);
+    expect(plan.notes).toHaveLength(MAX_NOTES);
+    const rows = plan.notes.map((n) => Number(n.cell.slice(1)));
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
   });
 });
 

@@ -30,9 +30,15 @@ export const MARK_STYLE = {
 export interface MarkPlan {
   /** Cells to mark per severity (a cell with an error and a warning is marked as an error). */
   readonly cells: { readonly error: readonly string[]; readonly warning: readonly string[] };
-  /** One note per marked cell, its findings' messages. */
+  /** A note per marked cell, its findings' messages: the first MAX_NOTES, top down. */
   readonly notes: readonly { readonly cell: string; readonly text: string }[];
 }
+
+/**
+ * Notes written at most: each note is a drawing object, and a sheet with tens of thousands of them
+ * scrolls slowly (and a copy grows by megabytes); the pane and the findings sheet list every finding.
+ */
+export const MAX_NOTES = 2000;
 
 /** Which cells to mark and what their notes say; information (red flags included) is not marked. */
 export function planMarks(findings: readonly Finding[], lang: 'th' | 'en' = 'th'): MarkPlan {
@@ -53,7 +59,9 @@ export function planMarks(findings: readonly Finding[], lang: 'th' | 'en' = 'th'
     (m.severity === 'error' ? error : warning).push(cell);
     notes.push({ cell, text: `${NOTE_HEAD} ${m.messages.join('\n')}` });
   }
-  return { cells: { error, warning }, notes };
+  const row = (cell: string) => Number(/\d+/.exec(cell)?.[0] ?? 0);
+  const top = notes.length > MAX_NOTES ? notes.sort((a, b) => row(a.cell) - row(b.cell)).slice(0, MAX_NOTES) : notes;
+  return { cells: { error, warning }, notes: top };
 }
 
 /** A user's note with our part appended, and the reverse. */

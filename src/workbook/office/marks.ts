@@ -3,6 +3,7 @@ import {
   isMarkFormula,
   markFormula,
   MARK_STYLE,
+  MAX_NOTES,
   NOTE_HEAD,
   withoutOurNote,
   type MarkPlan,
@@ -27,11 +28,8 @@ function chunks(cells: readonly string[]): string[] {
   return out;
 }
 
-/**
- * Notes written in Excel, in the plan's order (the sheet's, top down): each note is a drawing object,
- * and a sheet with tens of thousands of them scrolls slowly; the pane lists every finding anyway.
- */
-export const MAX_EXCEL_NOTES = 2000;
+/** Notes written in Excel, in the plan's order: as many as a plan holds (see MAX_NOTES). */
+export const MAX_EXCEL_NOTES = MAX_NOTES;
 
 /**
  * Mark cells with conditional formats that name the add-in in their formula (so they can be found and
