@@ -344,6 +344,31 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     );
   });
 
+  it('scores written as fractions in cells formatted as percentages are fixed to numbers out of 100, shown as numbers', async () => {
+    const header = ['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', 'เครื่องมือ', '2567'];
+    const rows = [
+      ['คะแนน ITA'],
+      [],
+      header,
+      ...Array.from({ length: 10 }, (_, i) => [i + 1, `ตัวชี้วัด ${i + 1}`, '', 0.9]),
+    ];
+    const bytes = await xlsxOf(rows, (_, ws) => {
+      for (let r = 4; r <= 13; r++) ws.getCell(`D${r}`).numFmt = r % 2 ? '0%' : '0.00%';
+    });
+    const wb = await ExcelJsWorkbook.load(bytes);
+    const writes = fixesFor(checkSheet(await wb.readSheet('O16')).findings);
+    expect(writes).toHaveLength(10);
+    await wb.applyFixes('O16', writes);
+    const model = new ExcelJS.Workbook();
+    await model.xlsx.load((await wb.toBuffer()) as unknown as ArrayBuffer);
+    const ws = model.getWorksheet('O16')!;
+    // 90, not 9000%.
+    expect([4, 5].map((r) => [ws.getCell(`D${r}`).value, ws.getCell(`D${r}`).numFmt ?? 'General'])).toEqual([
+      [90, 'General'],
+      [90, 'General'],
+    ]);
+  });
+
   it('in a workbook counting days from 1904, a fixed date is the same day', async () => {
     const bytes = await xlsxOf(fixableRows(), (model) => {
       model.properties.date1904 = true;

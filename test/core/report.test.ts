@@ -237,6 +237,21 @@ describe('a score sheet of several years', () => {
     expect(r.findings[0]!.message.en).toContain("leaving the year's score and level blank there");
   });
 
+  it('says scores written as fractions (a percentage cell holds 0.9 for 90%) are out of 100, and gives the year no score', () => {
+    const header = ['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', 'เครื่องมือ', '2566', '2567'];
+    const rows = Array.from({ length: 10 }, (_, i) => [i + 1, `ตัวชี้วัดที่ ${i + 1}`, '', 90, i === 0 ? 1 : 0.9]);
+    const r = checkSheet({ name: 'ITA', values: [['คะแนน ITA'], [], header, ...rows] });
+    const fractions = r.findings.filter((f) => f.code === 'score-as-fraction');
+    expect(fractions.map((f) => [f.cell, f.severity, f.suggestion?.value])).toEqual(
+      rows.map((row, i) => [`E${i + 4}`, 'warning', i === 0 ? 100 : 90]),
+    );
+    // 2567 is not scored 0.9 out of 100 (level F); 2566, out of 100, is.
+    expect(r.history!.map((h) => h.year)).toEqual([2566]);
+    // Scores of 0 and 1 only are no fractions to speak of: scored as they are.
+    const low = rows.map((row) => [...row.slice(0, 4), 1]);
+    expect(checkSheet({ name: 'ITA', values: [['คะแนน ITA'], [], header, ...low] }).findings).toEqual([]);
+  });
+
   it("reads seed 003's table, indicators ranked by score with their names: 85.15, level A", () => {
     const ranked: [string, number][] = [
       ['คุณภาพการดำเนินงาน', 100],

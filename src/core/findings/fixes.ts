@@ -46,9 +46,12 @@ export function fixesFor(findings: readonly Finding[]): CellWrite[] {
 
 /**
  * Whether a cell in number format `format` would not show a number written into it as a number: text
- * (@) turns it to text when next edited, a date format shows an amount as a day. Such a cell takes
- * General when a fix writes a number into it.
+ * (@) turns it to text when next edited, a date format shows an amount as a day, a percentage 90 as
+ * 9000%. Such a cell takes General when a fix writes a number into it.
  */
 export function hidesNumber(format: string | null | undefined): boolean {
-  return format === '@' || (!!format && format !== 'General' && isDateFormat(format));
+  if (format === '@') return true;
+  if (!format || format === 'General') return false;
+  // A % outside quotes and escapes makes a percentage.
+  return isDateFormat(format) || /%/.test(format.replace(/"[^"]*"|\\./g, ''));
 }

@@ -6,6 +6,7 @@ import type { Finding } from '../findings/types';
 import type { HeaderMatch } from '../sheet/header';
 import { THAI_FONT, type LayoutBlock, type LayoutCell, type SheetLayout } from '../templates/layout';
 import { formatMoney } from '../text/format';
+import { round } from '../text/round';
 import { foldForMatch, hasThaiDigits, similarity, thaiDigitsToArabic } from '../text/thai';
 import { ITA, bandsFor } from './bands';
 import { itaScore, type ItaScore } from './ita';
@@ -198,6 +199,20 @@ function scoreAsText(sheet: string, row: number, col: number, id: number, raw: s
   );
 }
 
+/** A score written as a fraction of 1 (0.9 for 90): the ITA's scores are out of 100. */
+function scoreAsFraction(sheet: string, row: number, col: number, id: number, value: number): Finding {
+  const out = round(value * 100);
+  return makeFinding(
+    'score-as-fraction',
+    { sheet, row, col },
+    {
+      th: `แถว ${row}: คะแนนตัวชี้วัดที่ ${id} เป็น ${value} คะแนนทุกตัวชี้วัดของปีนี้ไม่เกิน 1 จึงน่าจะเป็นสัดส่วน (เช่น เซลล์ที่จัดรูปแบบเป็นร้อยละ) คะแนน ITA เต็ม 100 ควรเป็น ${formatMoney(out)}`,
+      en: `Row ${row}: the score of indicator ${id} is ${value}; every score of this year is at most 1, so they look like fractions (a cell formatted as a percentage holds 0.9 for 90%); ITA scores are out of 100, so it should be ${formatMoney(out)}`,
+    },
+    { value: String(value), suggestion: { value: out, display: formatMoney(out), kind: 'number' } },
+  );
+}
+
 export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear: number): ScoreSheet {
   const findings: Finding[] = [];
   const indicatorCol = match.columns.find((m) => m.column.id === 'indicator')?.col ?? 1;
@@ -243,6 +258,14 @@ export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear:
       }
     }
     const y = year ?? defaultYear;
+    // Ten scores of at most 1, not all 0 or 1: fractions (a cell formatted as a percentage holds 0.9
+    // for 90%), which would make a score of 0.9 out of 100. Said per cell, with the score out of 100;
+    // the year gets no score until they are.
+    if (filled === 10 && scores.every((v) => v <= 1) && scores.some((v) => v > 0 && v < 1)) {
+      for (let id = 1; id <= 10; id++)
+        findings.push(scoreAsFraction(grid.name, rowOf.get(id)!, col, id, scores[id - 1]!));
+      return { year, filled, score: null };
+    }
     return { year, filled, score: filled === 10 ? itaScore(y, scores) : null };
   });
   const latest = [...years].reverse().find((y) => y.score)?.score ?? null;

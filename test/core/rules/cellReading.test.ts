@@ -201,7 +201,10 @@ describe('a number fix in a cell whose format would hide it', () => {
     ['General', false],
     ['#,##0.00', false],
     ['#,##0.00 "บาท"', false],
-    ['0%', false],
+    // A percentage shows 90 as 9000% (a score fixed from 0.9 to 90 out of 100).
+    ['0%', true],
+    ['0.00%', true],
+    ['0.00" %"', false],
     [null, false],
   ])('format %s: takes General %s', (format, general) => {
     expect(hidesNumber(format)).toBe(general);

@@ -115,7 +115,8 @@ export class StyleBook {
   hidesNumber(s: number): boolean {
     const id = this.formatOf(s);
     const code = this.codes.get(id);
-    return code !== undefined ? hidesNumber(code) : id === BUILT_IN['@'] || builtinIsDate(id);
+    // Built-in 9 and 10 are the percentages 0% and 0.00%.
+    return code !== undefined ? hidesNumber(code) : id === BUILT_IN['@'] || id === 9 || id === 10 || builtinIsDate(id);
   }
 
   /** The id of number format `code`, built in or custom (added when new). */
