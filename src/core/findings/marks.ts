@@ -42,26 +42,27 @@ export const MAX_NOTES = 2000;
 
 /** Which cells to mark and what their notes say; information (red flags included) is not marked. */
 export function planMarks(findings: readonly Finding[], lang: 'th' | 'en' = 'th'): MarkPlan {
-  const byCell = new Map<string, { severity: 'error' | 'warning'; messages: string[] }>();
+  // Messages are written only for the cells that get a note: a pasted sheet may mark a million cells.
+  const byCell = new Map<string, { severity: 'error' | 'warning'; row: number; found: Finding[] }>();
   for (const f of findings) {
     if (f.severity === 'info') continue;
     const m = byCell.get(f.cell);
-    if (!m) byCell.set(f.cell, { severity: f.severity, messages: [f.message[lang]] });
+    if (!m) byCell.set(f.cell, { severity: f.severity, row: f.row, found: [f] });
     else {
       if (f.severity === 'error') m.severity = 'error';
-      m.messages.push(f.message[lang]);
+      m.found.push(f);
     }
   }
   const error: string[] = [];
   const warning: string[] = [];
-  const notes: { cell: string; text: string }[] = [];
-  for (const [cell, m] of byCell) {
-    (m.severity === 'error' ? error : warning).push(cell);
-    notes.push({ cell, text: `${NOTE_HEAD} ${m.messages.join('\n')}` });
-  }
-  const row = (cell: string) => Number(/\d+/.exec(cell)?.[0] ?? 0);
-  const top = notes.length > MAX_NOTES ? notes.sort((a, b) => row(a.cell) - row(b.cell)).slice(0, MAX_NOTES) : notes;
-  return { cells: { error, warning }, notes: top };
+  for (const [cell, m] of byCell) (m.severity === 'error' ? error : warning).push(cell);
+  let noted = [...byCell];
+  if (noted.length > MAX_NOTES) noted = noted.sort((a, b) => a[1].row - b[1].row).slice(0, MAX_NOTES);
+  const notes = noted.map(([cell, m]) => ({
+    cell,
+    text: `${NOTE_HEAD} ${m.found.map((f) => f.message[lang]).join('\n')}`,
+  }));
+  return { cells: { error, warning }, notes };
 }
 
 /** A user's note with our part appended, and the reverse. */
