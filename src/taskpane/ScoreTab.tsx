@@ -69,6 +69,7 @@ interface SheetChoice {
   readonly current: () => Promise<string>;
   readonly picker: JSX.Element | null;
   readonly fileMode: boolean;
+  readonly picked: string | null;
 }
 
 /** A warning in a live region (there before its message, so that screen readers say it). */
@@ -111,7 +112,8 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
   const go = (row: number) =>
     port.selectCell(score!.sheet, `A${row}`).catch((e: unknown) => setNote(say((t) => friendlyError(e, t))));
 
-  const f = score ? getFramework(score.c.framework) : null;
+  // A result belongs to the sheet it was read from: another sheet picked, it is no longer shown.
+  const f = score && (sheet.picked === null || sheet.picked === score.sheet) ? getFramework(score.c.framework) : null;
   return (
     <section className={s.root}>
       <Text as="h2" weight="semibold">
@@ -158,11 +160,20 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
               {score.c.missing.map((code) => {
                 const p = score.c.perItem.find((x) => x.code === code)!;
                 const item = f.items.find((x) => x.code === code)!;
+                // The frameworks' titles are Thai only: in English the code and the share done.
+                const title = `${code}${lang === 'th' ? ` ${item.title}` : ''} (${t.percent(p.percent)})`;
+                // A file has no selection to show: the code is said, not offered as a link to nowhere.
+                if (fileMode)
+                  return (
+                    <Text key={code} title={title} data-testid="missing-item" data-code={code}>
+                      {code}
+                    </Text>
+                  );
                 return (
                   <Button
                     key={code}
                     size="small"
-                    title={`${code} ${item.title} (${t.percent(p.percent)})`}
+                    title={title}
                     disabled={p.row === null}
                     onClick={() => p.row !== null && void go(p.row)}
                     data-testid="missing-item"
@@ -195,6 +206,10 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
   const [inputs, setInputs] = useState<string[]>(() => ITA.indicators.map(() => ''));
   const [note, setNote] = useState<Note | null>(null);
   const [history, setHistory] = useState<readonly ItaScore[]>([]);
+  // Whether the scores shown were read from a sheet (and go when a sheet read next has none).
+  const [fromSheet, setFromSheet] = useState(false);
+  // A sheet's year outside the list (2560, say) is added to it: the year shown is the one scored.
+  const choices = years.includes(year) ? years : [...years, year].sort((a, b) => b - a);
   const values = inputs.map((v) => Number(thaiDigitsToArabic(v.trim())));
   const complete =
     inputs.every((v) => v.trim() !== '') && values.every((v) => Number.isFinite(v) && v >= 0 && v <= 100);
@@ -211,8 +226,15 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
     }
     if (!r.score) {
       setNote(say((t) => t.notScoreSheet));
+      // The scores of the sheet read before are not this sheet's.
+      if (fromSheet) {
+        setHistory([]);
+        setInputs(ITA.indicators.map(() => ''));
+        setFromSheet(false);
+      }
       return;
     }
+    setFromSheet(true);
     setHistory(r.history ?? []);
     setYear(r.score.year);
     setInputs(ITA.indicators.map((ind) => String(r.score!.indicators[String(ind.id)])));
@@ -226,7 +248,7 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
       <div className={s.row}>
         <Field label={t.year}>
           <Select value={String(year)} onChange={(_, d) => setYear(Number(d.value))} data-testid="score-year">
-            {years.map((y) => (
+            {choices.map((y) => (
               <option key={y} value={y}>
                 {y}
               </option>

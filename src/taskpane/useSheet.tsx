@@ -26,6 +26,8 @@ export function useSheet(port: WorkbookPort, testId = 'sheet-select') {
     },
     /** The sheet's name now (asks Excel which sheet is active). */
     current: () => (fileMode ? Promise.resolve(sheet) : port.activeSheetName()),
+    /** The sheet picked in a file (null in Excel, where the active sheet is asked for when needed). */
+    picked: fileMode ? sheet : null,
     picker: fileMode ? <SheetPicker sheets={sheets} sheet={sheet} onChange={setSheet} testId={testId} /> : null,
   };
 }

@@ -130,4 +130,48 @@ describe('the Score tab', () => {
     await page.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? dir, 'score-tab.png'), fullPage: true });
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
   });
+
+  it("shows each result for its own sheet: another sheet picked or read, the last one's goes; a year outside the list is added", async () => {
+    // One file: the filled checklist, a blank 2566 one, a score sheet of 2560 and a cover sheet.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await readFile(join(dir, 'oit-filled.xlsx'))) as unknown as ArrayBuffer);
+    const old = join(dir, 'score-2560.xlsx');
+    expect((await runCli(['template', 'ita-score', '--year', '2562', '-o', old])).code).toBe(0);
+    const scores = new ExcelJS.Workbook();
+    await scores.xlsx.load((await readFile(old)) as unknown as ArrayBuffer);
+    const from = scores.getWorksheet('คะแนน ITA')!;
+    const to = book.addWorksheet('คะแนน 2560');
+    from.eachRow((row, r) => row.eachCell((cell, c) => (to.getCell(r, c).value = cell.value)));
+    // Only the 2560 column is filled (the sheet's first year).
+    const column = from.getRow(3).values as unknown[];
+    const at = column.findIndex((v) => String(v) === '2560');
+    for (let i = 0; i < 10; i++) to.getCell(4 + i, at).value = 90;
+    book.addWorksheet('ปก').getCell('A1').value = 'รายงาน';
+    await writeFile(join(dir, 'several.xlsx'), new Uint8Array(await book.xlsx.writeBuffer()));
+
+    const p = await openPane(pane.browser, pane.url);
+    await p.getByTestId('lang').click();
+    await p.getByRole('tab', { name: 'Score' }).click();
+    await openFile(p, join(dir, 'several.xlsx'));
+    const picker = p.getByTestId('score-sheet-select');
+    await picker.selectOption('OIT 2567');
+    await p.getByTestId('checklist-read').click();
+    await p.getByTestId('checklist-score').waitFor();
+    // In a file a missing item is named, not a button that goes nowhere; in English, without the Thai title.
+    const first = p.getByTestId('missing-item').first();
+    expect(await first.evaluate((e) => e.tagName)).not.toBe('BUTTON');
+    expect(await first.getAttribute('title')).toMatch(/^O13 \(\d+\.\d\d%\)$/);
+    await picker.selectOption('ปก');
+    expect(await p.getByTestId('checklist-score').count()).toBe(0);
+
+    await picker.selectOption('คะแนน 2560');
+    await p.getByTestId('score-read').click();
+    await expect.poll(() => p.getByTestId('score-year').inputValue()).toBe('2560');
+    expect(await p.getByTestId('ita-total').textContent()).toBe('90.00');
+    // A sheet without scores read next: the scores shown were the other sheet's, and go.
+    await picker.selectOption('ปก');
+    await p.getByTestId('score-read').click();
+    await expect.poll(() => p.getByTestId('ita-score').count()).toBe(0);
+    await p.close();
+  });
 });
