@@ -32,6 +32,7 @@ const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: '1fr 6em', gap: tokens.spacingVerticalXS, alignItems: 'center' },
   missing: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   big: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold },
+  invalid: { color: tokens.colorPaletteRedForeground1 },
 });
 
 /** A percentage bar. */
@@ -211,8 +212,10 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
   // A sheet's year outside the list (2560, say) is added to it: the year shown is the one scored.
   const choices = years.includes(year) ? years : [...years, year].sort((a, b) => b - a);
   const values = inputs.map((v) => Number(thaiDigitsToArabic(v.trim())));
-  const complete =
-    inputs.every((v) => v.trim() !== '') && values.every((v) => Number.isFinite(v) && v >= 0 && v <= 100);
+  const valid = (v: number) => Number.isFinite(v) && v >= 0 && v <= 100;
+  // Typed but no score (75,86 with a decimal comma, or 101): said at its box, not only by the total going.
+  const invalid = inputs.map((v, i) => v.trim() !== '' && !valid(values[i]!));
+  const complete = inputs.every((v) => v.trim() !== '') && values.every(valid);
   const score = complete ? itaScore(year, values) : null;
 
   async function readSheet(p: WorkbookPort, choice: SheetChoice) {
@@ -274,11 +277,21 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
               value={inputs[i]}
               inputMode="decimal"
               onChange={(_, d) => setInputs(inputs.map((v, k) => (k === i ? d.value : v)))}
+              aria-invalid={invalid[i] || undefined}
+              aria-describedby={invalid[i] ? 'score-invalid' : undefined}
               data-testid={`indicator-${ind.id}`}
             />
           </Fragment>
         ))}
       </div>
+      {invalid.some(Boolean) && (
+        <Text id="score-invalid" role="alert" className={s.invalid} data-testid="score-invalid">
+          {ITA.indicators
+            .filter((_, i) => invalid[i])
+            .map((ind) => t.scoreInvalid(ind.id, inputs[ind.id - 1]!.trim()))
+            .join(' · ')}
+        </Text>
+      )}
       {score ? (
         <div data-testid="ita-score" className={s.root}>
           <Text>

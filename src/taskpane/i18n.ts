@@ -63,6 +63,8 @@ const th = {
   year: 'ปีที่ประเมิน (พ.ศ.)',
   scoreRead: 'อ่านคะแนนจากแผ่นงาน',
   scoreNeeds: 'กรอกคะแนนตัวชี้วัดให้ครบ 10 ตัว (0–100)',
+  scoreInvalid: (id: number, v: string) =>
+    `ตัวชี้วัดที่ ${id}: "${v}" ไม่ใช่คะแนน 0–100${/,/.test(v) ? ' (ใช้จุดทศนิยม ไม่ใช่จุลภาค)' : ''}`,
   total: 'คะแนนรวม',
   level: 'ระดับ',
   passed: 'ผ่านเกณฑ์ (85 คะแนนขึ้นไป)',
@@ -206,6 +208,8 @@ const en: Strings = {
   year: 'Assessment year (BE)',
   scoreRead: 'Read the scores from the sheet',
   scoreNeeds: 'Enter all ten indicator scores (0–100)',
+  scoreInvalid: (id, v) =>
+    `Indicator ${id}: "${v}" is not a score from 0 to 100${/,/.test(v) ? ' (use a decimal point, not a comma)' : ''}`,
   total: 'Total',
   level: 'Level',
   passed: 'Passed (85 or more)',

@@ -90,6 +90,22 @@ describe('the Score tab', () => {
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
   });
 
+  it('says which score typed is no score, and why, at its box', async () => {
+    const p = await openPane(pane.browser, pane.url);
+    await p.getByRole('tab', { name: 'คะแนน' }).click();
+    for (let i = 1; i <= 10; i++)
+      await p.getByTestId(`indicator-${i}`).fill(i === 3 ? '75,86' : i === 7 ? '101' : '90');
+    expect(await p.getByTestId('score-invalid').textContent()).toBe(
+      'ตัวชี้วัดที่ 3: "75,86" ไม่ใช่คะแนน 0–100 (ใช้จุดทศนิยม ไม่ใช่จุลภาค) · ตัวชี้วัดที่ 7: "101" ไม่ใช่คะแนน 0–100',
+    );
+    expect(await p.getByTestId('indicator-3').getAttribute('aria-invalid')).toBe('true');
+    await p.getByTestId('indicator-3').fill('75.86');
+    await p.getByTestId('indicator-7').fill('100');
+    expect(await p.getByTestId('score-invalid').count()).toBe(0);
+    await p.getByTestId('ita-total').waitFor();
+    await p.close();
+  });
+
   it('reads a score sheet of several years and shows the total and each tool per year, numbers beside bars', async () => {
     // The 2567 column is seed 004's (ทต.ชุมพล); 2565 and 2566 are made up for the test.
     const years: Record<string, number[]> = {
