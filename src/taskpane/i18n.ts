@@ -46,7 +46,8 @@ const th = {
   fixed: (n: number, what: string) => `แก้ไข ${n} เซลล์แล้ว: ${what}`,
   formulasLeft: (n: number) => ` (ไม่ได้แก้ ${n} เซลล์ที่เป็นสูตร: แก้ที่สูตรหรือเซลล์ต้นทางแทน)`,
   downloadCopy: 'ดาวน์โหลดสำเนาไฟล์ (.xlsx)',
-  formOption: (id: string, title: string) => `${title} (${id})`,
+  // The form's id first (year and form), so that a narrow pane still tells the choices apart.
+  formOption: (id: string, title: string) => `${id}: ${title}`,
   tabScore: 'คะแนน',
   checklistHead: 'ความครบถ้วนของแบบตรวจ OIT',
   checklistRead: 'คำนวณจากแผ่นงานที่เปิดอยู่',
@@ -160,7 +161,7 @@ const en: Strings = {
   checkActive: 'Check the active sheet',
   checkSheet: 'Check sheet',
   sheet: 'Sheet',
-  formAuto: 'Recognise the form automatically',
+  formAuto: 'Find the form automatically',
   formLabel: 'Check against',
   checking: 'Checking…',
   cancel: 'Cancel',
@@ -190,7 +191,7 @@ const en: Strings = {
   formulasLeft: (c) =>
     ` (${n(c, 'cell')} holding a formula left as ${c === 1 ? 'it is' : 'they are'}: correct the formula or its source instead)`,
   downloadCopy: 'Download a copy (.xlsx)',
-  formOption: (id, title) => `${title} (${id})`,
+  formOption: (id, title) => `${id}: ${title}`,
   tabScore: 'Score',
   checklistHead: 'OIT checklist completeness',
   checklistRead: 'Compute from the active sheet',

@@ -234,6 +234,15 @@ describe('a narrow pane (320 px)', () => {
     await p.close();
   });
 
+  it('at 320 px the forms offered start with their id (year and form), which the cut-off end would hide', async () => {
+    const p = await checked('findings.xlsx', 'en', 320);
+    const options = await p.getByTestId('form-select').locator('option').allTextContents();
+    expect(options[0]).toBe('Find the form automatically');
+    expect(options.slice(1).every((o) => /^[a-z0-9-]+: /.test(o))).toBe(true);
+    expect(options).toContain('ita2567-o16: Procurement results, fiscal year 2567 (ITA O16/O17)');
+    await p.close();
+  });
+
   it('at 320 px a budget of billions stays on one line beside its bar', async () => {
     const p = await checked('billions.xlsx', 'th', 320);
     const value = p.getByTestId('method-summary').getByTestId('bar-value').first();
