@@ -89,7 +89,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   }
   const out = await ExcelJsWorkbook.create();
   const sheet = await out.insertTemplate(result.layout);
-  await writeNew(values.output, await out.toBuffer(), values.force);
+  await writeNew(values.output, await out.toBuffer(), values.force, input);
   // Findings past a code's limit are counted too, as the check command counts them.
   const { errors } = countBySeverity(checkSheet(await out.readSheet(sheet)).findings);
   const lines = th

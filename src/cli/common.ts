@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { realpath, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { WorkbookPort } from '../workbook/port';
 import { CannotRead, openWorkbook } from './openFile';
 import type { Io } from './main';
@@ -13,8 +14,15 @@ export class UsageError extends Error {
   }
 }
 
-/** Write a new .xlsx, refusing to replace a file unless asked. */
-export async function writeNew(path: string, bytes: Uint8Array, force = false): Promise<void> {
+/** Write a new .xlsx, refusing to replace a file unless asked, and ever to replace the file read (`from`). */
+export async function writeNew(path: string, bytes: Uint8Array, force = false, from?: string): Promise<void> {
+  // Not even with --force: the user's own workbook or export would be gone.
+  const real = (p: string) => realpath(p).catch(() => resolve(p));
+  if (from !== undefined && (await real(from)) === (await real(path)))
+    throw new UsageError(
+      `${path} คือไฟล์ที่อ่าน: ตั้งชื่อไฟล์ผลลัพธ์เป็นชื่ออื่น (ไฟล์เดิมไม่ถูกเขียนทับ)`,
+      `${path} is the file read: give the result another name (the file read is never overwritten)`,
+    );
   // Workbook bytes under a .csv name would be refused as "an Excel workbook named .csv" next time.
   if (!/\.xlsx$/i.test(path))
     throw new UsageError(
@@ -30,6 +38,8 @@ export async function writeNew(path: string, bytes: Uint8Array, force = false): 
         `มีไฟล์ ${path} อยู่แล้ว: ตั้งชื่ออื่น หรือเพิ่ม --force เพื่อเขียนทับ`,
         `${path} exists; choose another name or add --force`,
       );
+    if (code === 'EISDIR')
+      throw new UsageError(`เขียน ${path} ไม่ได้: เป็นโฟลเดอร์`, `cannot write ${path}: it is a folder`);
     if (code === 'ENOENT' || code === 'ENOTDIR')
       throw new UsageError(`เขียน ${path} ไม่ได้: ไม่มีโฟลเดอร์นั้น`, `cannot write ${path}: no such folder`);
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')

@@ -42,7 +42,8 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
   for (const s of values.sheet ?? [])
     if (!names.includes(s)) throw new UsageError(`ไม่มีแผ่นงาน "${s}" ใน ${input}`, `no sheet "${s}" in ${input}`);
   const sheets: ProcurementData[] = [];
-  for (const name of values.sheet ?? names) {
+  // A sheet named twice is read once: its procurements would be counted twice.
+  for (const name of new Set(values.sheet ?? names)) {
     const grid = await wb.readSheet(name);
     // Hidden sheets (old copies) are left out unless named with --sheet.
     if (grid.hidden && !values.sheet) continue;
@@ -55,7 +56,7 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
   }
   const summarySheet = await wb.insertTemplate(buildSummaryLayout(sheets));
   const monthlySheet = await wb.insertTemplate(buildMonthlyLayout(monthlyView(sheets)));
-  await writeNew(values.output, await wb.toBuffer(), values.force);
+  await writeNew(values.output, await wb.toBuffer(), values.force, input);
 
   const s = summariseByMethod(sheets);
   const from = sheets.map((d) => `"${d.sheet}"`).join(', ');

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { summariseByMethod, type MethodSummary } from '../../src/core/report/byMethod';
@@ -11,6 +11,8 @@ import { computedByLibreOffice, resavedByLibreOffice, shown } from '../helpers/l
 import { FISCAL_2567_MONTHS, goodRow, o16Rows, writeXlsx, type Row } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
 import { asXlsm } from '../helpers/package';
+import { REAL } from '../helpers/shared';
+import { CsvWorkbook } from '../../src/workbook/file/csvWorkbook';
 
 let dir: string;
 const f = (n: string) => join(dir, n);
@@ -226,6 +228,43 @@ describe('ita-check summary', () => {
     const r = await runCli(['summary', f('error-money.xlsx'), '-o', f('error-money-summary.xlsx')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('คำเตือน: มีจำนวนเงิน 1 เซลล์ที่เป็นค่าผิดพลาดของ Excel');
+  });
+});
+
+describe('what summary and import-egp never do', () => {
+  it('overwrite the file they read, even with --force; nor count a sheet named twice twice', async () => {
+    // An e-GP export saved as .xlsx, as Excel saves the .csv.
+    const egp = await new CsvWorkbook(
+      await readFile(join(REAL, 'praciller_dga-egp-contract-2568-250.csv')),
+      'e.csv',
+    ).readSheet();
+    await writeXlsx(f('egp.xlsx'), { egp: egp.values.slice(0, 20).map((r) => [...r]) });
+    const before = [await readFile(f('agency.xlsx')), await readFile(f('egp.xlsx'))];
+    for (const args of [
+      ['summary', f('agency.xlsx'), '-o', f('agency.xlsx'), '--force'],
+      ['import-egp', f('egp.xlsx'), '-o', join(dir, '.', 'egp.xlsx'), '--force'],
+    ]) {
+      const r = await runCli([...args, '--lang', 'en']);
+      expect(r.code, args[0]).toBe(2);
+      expect(r.stderr, args[0]).toContain('is the file read');
+    }
+    expect((await readFile(f('agency.xlsx'))).equals(before[0]!)).toBe(true);
+    expect((await readFile(f('egp.xlsx'))).equals(before[1]!)).toBe(true);
+    const twice = await runCli([
+      'summary',
+      f('agency.xlsx'),
+      '-o',
+      f('twice.xlsx'),
+      '--sheet',
+      'O16',
+      '--sheet',
+      'O16',
+    ]);
+    expect(twice.stdout).toMatch(/รวม: 30 รายการ/);
+    // Nor does a folder named like the file to write give a raw error.
+    await mkdir(f('folder.xlsx'), { recursive: true });
+    const folder = await runCli(['template', 'oit-2567', '-o', f('folder.xlsx'), '--force', '--lang', 'en']);
+    expect(folder.stderr).toContain('it is a folder');
   });
 });
 
