@@ -6,7 +6,7 @@ import type { ColumnId, TemplateColumn } from '../templates/types';
 import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
 import { frameworkForItemCount, frameworkForYear, getFramework, itemCode, type Framework } from './framework';
 import { scoreChecklist, type ChecklistScore, type ItemRows } from './score';
-import { isMarked, parseStatus, STATUS_WORDS, type ComponentStatus } from './status';
+import { isMarked, readStatus, STATUS_WORDS, type ComponentStatus } from './status';
 
 export interface ChecklistCheck {
   readonly framework: Framework | null;
@@ -82,6 +82,19 @@ function wording(sheet: string, row: number, col: number, c: TemplateColumn, see
       en: `Row ${row}: "${seen}" reads as "${meant}", but the sheet's score formulas count only the form's wording, so the sheet's score differs from the one checked here; should be "${meant}"`,
     },
     { value: seen, suggestion: { value: meant, display: meant, kind: 'text' } },
+  );
+}
+
+/** A status in words no checklist uses: counted as not done, which the user may not have meant. */
+function unknownStatus(sheet: string, row: number, col: number, c: TemplateColumn, seen: string): Finding {
+  return makeFinding(
+    'checklist-unknown-status',
+    { sheet, row, col, column: c },
+    {
+      th: `แถว ${row}: สถานะ "${seen}" ไม่ใช่คำที่แบบตรวจใช้ จึงนับว่ายังไม่ได้ดำเนินการ เลือก "${STATUS_WORDS.done}", "${STATUS_WORDS.notDone}" หรือ "${STATUS_WORDS.notApplicable}"`,
+      en: `Row ${row}: the status "${seen}" is not one a checklist uses, so it counts as not done; choose "${STATUS_WORDS.done}" (done), "${STATUS_WORDS.notDone}" (not done) or "${STATUS_WORDS.notApplicable}" (not applicable)`,
+    },
+    { value: seen },
   );
 }
 
@@ -185,9 +198,13 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     rows++;
     let status: ComponentStatus;
     if (col.has('status')) {
-      status = parseStatus(statusCell);
+      const known = readStatus(statusCell);
+      status = known ?? 'not-done';
+      // Words no checklist uses ("ทำครบ?"): counted as not done, and said so, with no guess offered.
+      if (known === null)
+        findings.push(unknownStatus(sheet, r, col.get('status')!, column.get('status')!, displayValue(statusCell)));
       // A text other than the list's words, or TRUE typed (a logical value): the formulas count neither.
-      if (formulas && status !== 'blank' && statusCell !== WORD_OF[status])
+      else if (formulas && status !== 'blank' && statusCell !== WORD_OF[status])
         findings.push(
           wording(sheet, r, col.get('status')!, column.get('status')!, displayValue(statusCell), WORD_OF[status]),
         );

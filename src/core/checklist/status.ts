@@ -14,6 +14,11 @@ const UNCHECKED = /[☐□]|\[\s\]/;
  * ครบถ้วน…", or seed 000's "☐ ยังไม่ได้ดำเนินการ ☑ ดำเนินการ" where the ticked box decides.
  */
 export function parseStatus(v: CellValue): ComponentStatus {
+  return readStatus(v) ?? 'not-done';
+}
+
+/** The status a cell says, or null when its words are none a checklist uses (counted as not done). */
+export function readStatus(v: CellValue): ComponentStatus | null {
   if (isBlank(v)) return 'blank';
   if (v === true) return 'done';
   if (v === false) return 'not-done';
@@ -27,16 +32,20 @@ export function parseStatus(v: CellValue): ComponentStatus {
   if (/ไม่เกี่ยวข้อง|ไม่มีภารกิจ|n\/?a\b/i.test(s)) return 'not-applicable';
   // A status that opens with the answer: "ดำเนินการแล้ว ยังไม่มีเรื่องร้องเรียน" is done.
   // ("ดำเนินการแล้ว แต่ยังไม่ได้เผยแพร่" is not: only what is published counts.)
-  if (/^(ดำเนินการแล้ว|เผยแพร่แล้ว|เปิดเผยแล้ว|มีแล้ว|เสร็จแล้ว|เสร็จสิ้น)/.test(s) && !/ไม่ครบ|บางส่วน|แต่\s*(ยัง)?ไม่/.test(s))
+  if (
+    /^(ดำเนินการแล้ว|เผยแพร่แล้ว|เปิดเผยแล้ว|มีแล้ว|ทำแล้ว|เรียบร้อย|เสร็จแล้ว|เสร็จสิ้น)/.test(s) &&
+    !/ไม่ครบ|บางส่วน|แต่\s*(ยัง)?ไม่/.test(s)
+  )
     return 'done';
-  if (/ยังไม่|ไม่(ได้)?ดำเนินการ|ไม่ครบ|บางส่วน|อยู่ระหว่าง|^ไม่/.test(s) || UNCHECKED.test(s)) return 'not-done';
+  if (/ยังไม่|ไม่(ได้)?ดำเนินการ|ไม่ครบ|บางส่วน|อยู่ระหว่าง|^ไม่|^(no|not done|not yet)$/i.test(s) || UNCHECKED.test(s))
+    return 'not-done';
   if (
     CHECKED.test(s) ||
     /^(x|\/|ใช่|yes|done|มี)$/i.test(s) ||
     /ดำเนินการแล้ว|ดำเนินการ$|^ดำเนินการ|เปิดเผยแพร่|เผยแพร่แล้ว|เปิดเผยแล้ว|ครบถ้วน/.test(s)
   )
     return 'done';
-  return 'not-done';
+  return null;
 }
 
 /** A mark in a "ดำเนินการแล้ว" / "ยังไม่ได้ดำเนินการ" column pair: any tick or text counts. */

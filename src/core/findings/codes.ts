@@ -70,6 +70,7 @@ export const SEVERITY = {
   'checklist-no-owner': 'warning',
   'checklist-no-code': 'warning',
   'checklist-not-counted': 'warning',
+  'checklist-unknown-status': 'warning',
   'score-as-fraction': 'warning',
   'checklist-unknown-item': 'warning',
   'measure-incomplete': 'warning',

@@ -47,6 +47,9 @@ describe('status words as checklists write them', () => {
     ['[/] ยังไม่ได้ดำเนินการ [ ] ดำเนินการ', 'not-done'],
     ['เปิดเผยแล้ว', 'done'],
     ['เปิดเผยแล้ว แต่ยังไม่ครบ', 'not-done'],
+    ['ทำแล้ว', 'done'],
+    ['เรียบร้อยแล้ว', 'done'],
+    ['no', 'not-done'],
   ] as [CellValue, string][])('%j is %s', (v, s) => expect(parseStatus(v)).toBe(s));
 
   it('in a done / not-done column pair, a tick or any text marks a cell; an empty box alone does not', () => {
@@ -227,6 +230,21 @@ describe("the add-in's own checklist, filled in", () => {
     // A checklist of another layout (seed 004's) has no such formulas: its ✓ are as good as words.
     expect(checkSheet({ name: 'OIT', values: seed004Grid() }).findings).toEqual([]);
   });
+  it('says a status in words no checklist uses counts as not done, offering no guess', async () => {
+    const wb = await ExcelJsWorkbook.create();
+    const grid = await wb.readSheet(await wb.insertTemplate(layoutFor('oit-2567')!));
+    const values = grid.values.map((r) => [...r]);
+    values[3]![4] = 'ส่งให้หัวหน้าดูแล้วครับ';
+    const r = checkSheet({ ...grid, values });
+    const unknown = r.findings.filter((f) => f.code === 'checklist-unknown-status');
+    expect(unknown.map((f) => [f.cell, f.severity, f.value, f.suggestion])).toEqual([
+      ['E4', 'warning', 'ส่งให้หัวหน้าดูแล้วครับ', undefined],
+    ]);
+    // Not also told as a wording of "not done" (whose fix would write ยังไม่ได้ดำเนินการ over it).
+    expect(r.findings.filter((f) => f.cell === 'E4')).toHaveLength(1);
+    expect(r.checklist!.perItem.find((p) => p.code === 'O1')!.done).toBe(0);
+  });
+
   it('points out an item whose code is merged down its rows or left off: its formulas would count it as done', async () => {
     const wb = await ExcelJsWorkbook.create();
     const name = await wb.insertTemplate(layoutFor('oit-2567')!);
