@@ -55,13 +55,26 @@ function langOf(argv: readonly string[]): Lang {
   return value === 'en' ? 'en' : 'th';
 }
 
+/** An option given no value ("--year --force"): Node says so in three lines of its own. */
+function missingValue(e: Error): string | null {
+  if (!/argument missing|argument is ambiguous/.test(e.message)) return null;
+  return (/'([^']+)'/.exec(e.message)?.[1] ?? '').replace(/ <value>$/, '').replace(/^-\w, /, '');
+}
+
 /** Node's own words for a command line it cannot parse, in Thai. */
 function parseErrorTh(e: Error & { code?: string }): string {
   const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `ไม่รู้จักตัวเลือก ${quoted}`;
   if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `คำสั่งนี้ไม่รับ ${quoted}`;
-  if (/argument missing/.test(e.message)) return `ตัวเลือก ${quoted.replace(/ <value>$/, '')} ต้องตามด้วยค่า`;
+  const option = missingValue(e);
+  if (option !== null) return `ตัวเลือก ${option} ต้องตามด้วยค่า`;
   return `ตัวเลือกไม่ถูกต้อง (${e.message})`;
+}
+
+/** The same in English, in one line. */
+function parseErrorEn(e: Error): string {
+  const option = missingValue(e);
+  return option !== null ? `option ${option} needs a value` : e.message;
 }
 
 export interface Io {
@@ -258,8 +271,15 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   } catch (e) {
     const lang = langOf(argv);
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      const th = e instanceof UsageError ? e.th : parseErrorTh(e as Error);
-      io.err(`ita-check: ${lang === 'th' ? th : (e as Error).message}\n${USAGE[lang]}\n`);
+      const said =
+        e instanceof UsageError
+          ? lang === 'th'
+            ? e.th
+            : e.message
+          : lang === 'th'
+            ? parseErrorTh(e as Error)
+            : parseErrorEn(e as Error);
+      io.err(`ita-check: ${said}\n${USAGE[lang]}\n`);
       return 2;
     }
     // A file found unusable part way (a sheet name the copy's writer refuses): said in the user's language.

@@ -152,7 +152,13 @@ describe('ita-check', () => {
       [[], 'ไม่ได้ระบุไฟล์หรือโฟลเดอร์ที่จะตรวจ', 'no file or directory given'],
       [['--format', 'xml', f('correct.xlsx')], 'ไม่รู้จัก --format xml', 'unknown --format xml'],
       [['--bogus'], 'ไม่รู้จักตัวเลือก --bogus', "Unknown option '--bogus'"],
-      [['-o'], 'ตัวเลือก -o, --output ต้องตามด้วยค่า', "Option '-o, --output <value>' argument missing"],
+      [['-o'], 'ตัวเลือก --output ต้องตามด้วยค่า', 'option --output needs a value'],
+      // Followed by another option: one line, not Node's three ("argument is ambiguous …").
+      [
+        ['template', 'ita-score', '-o', f('y.xlsx'), '--year', '--force'],
+        'ตัวเลือก --year ต้องตามด้วยค่า',
+        'option --year needs a value',
+      ],
       [['score', '--year', '67'], 'ระบุปีที่ประเมินเป็น พ.ศ.', 'give the assessment year in BE'],
     ];
     for (const [args, th, en] of cases) {
