@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import webpack from 'webpack';
+import { DEV_URL, deployedManifest } from './scripts/deployed-manifest.mjs';
 
-const DEV_URL = 'https://localhost:3000/';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** Trusted localhost certificates where office-addin-dev-certs can install them (Windows, macOS). */
@@ -73,7 +73,7 @@ export default async (_env, argv) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (dev ? content : content.toString().replaceAll(DEV_URL, baseUrl)),
+            transform: (content) => (dev ? content : deployedManifest(content.toString(), baseUrl)),
           },
         ],
       }),

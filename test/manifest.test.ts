@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { OfficeAddinManifest } from 'office-addin-manifest';
 import { describe, expect, it } from 'vitest';
 import { MIN_API_MINOR } from '../src/workbook/office/capabilities';
+import { deployedManifest } from '../scripts/deployed-manifest.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const xml = readFileSync(`${root}manifest.xml`, 'utf8');
@@ -22,6 +23,13 @@ function localAsset(url: string): string {
 }
 
 describe('manifest.xml (checked offline)', () => {
+  it('deployed (ADDIN_BASE_URL), names only the site: every URL and the AppDomain', () => {
+    const deployed = deployedManifest(xml, 'https://ita.example.go.th/addin/');
+    expect(deployed).not.toContain('localhost');
+    expect(deployed).toContain('<AppDomain>https://ita.example.go.th</AppDomain>');
+    expect(deployed).toContain('<SourceLocation DefaultValue="https://ita.example.go.th/addin/taskpane.html"/>');
+  });
+
   it('is an Excel task-pane add-in that reads and writes the document', () => {
     expect(m['@xsi:type']).toBe('TaskPaneApp');
     expect(m.Id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
