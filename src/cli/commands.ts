@@ -161,7 +161,7 @@ export async function templateCommand(args: string[], io: Io): Promise<number> {
   const wb = await ExcelJsWorkbook.create();
   const sheet = await wb.insertTemplate(layout);
   await writeNew(values.output, await wb.toBuffer(), values.force);
-  io.out(`${values.output}: sheet "${sheet}" (${id})\n`);
+  io.out(`${values.output}: ${values.lang === 'en' ? 'sheet' : 'แผ่นงาน'} "${sheet}" (${id})\n`);
   return 0;
 }
 

@@ -134,7 +134,9 @@ describe('ita-check', () => {
 
   it('prints what a checklist or a score sheet is kept for: completeness and the projected OIT score', async () => {
     const path = f('oit-text.xlsx');
-    expect((await runCli(['template', 'oit-2567', '-o', path])).code).toBe(0);
+    const made = await runCli(['template', 'oit-2567', '-o', path]);
+    // Said in Thai, as every message is unless --lang en.
+    expect([made.code, made.stdout]).toEqual([0, `${path}: แผ่นงาน "OIT 2567" (oit-2567)\n`]);
     const th = await runCli([path]);
     expect(th.stdout).toContain('ความครบถ้วน 0.00% (ครบ 0 จาก 35 ข้อ) คะแนน OIT ที่คาดว่าจะได้ 0');
     const en = await runCli(['--lang', 'en', path]);
