@@ -66,7 +66,10 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     );
   const top = values.top === undefined ? undefined : Number(thaiDigitsToArabic(values.top));
   if (top !== undefined && !(Number.isInteger(top) && top > 0))
-    throw new UsageError('--top ต้องเป็นจำนวนเต็ม เช่น --top 100', '--top must be a whole number, e.g. --top 100');
+    throw new UsageError(
+      '--top ต้องเป็นจำนวนเต็มบวก เช่น --top 100',
+      '--top must be a whole number above 0, e.g. --top 100',
+    );
   const wb = await openOrSay(input, th, io);
   if (!wb) return 2;
   const grid = await wb.readSheet(await wb.activeSheetName());
@@ -169,7 +172,10 @@ export async function templateCommand(args: string[], io: Io): Promise<number> {
 function beYear(value: string): number {
   const year = Number(thaiDigitsToArabic(value));
   if (!Number.isInteger(year) || year < 2550 || year > 2700)
-    throw new UsageError('ระบุปีที่ประเมินเป็น พ.ศ. เช่น --year 2567', 'give the assessment year in BE, e.g. --year 2567');
+    throw new UsageError(
+      'ระบุปีที่ประเมินเป็น พ.ศ. 2550–2700 เช่น --year 2567',
+      'give the assessment year in BE, from 2550 to 2700, e.g. --year 2567',
+    );
   return year;
 }
 

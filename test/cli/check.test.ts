@@ -161,7 +161,7 @@ describe('ita-check', () => {
         'ตัวเลือก --year ต้องตามด้วยค่า',
         'option --year needs a value',
       ],
-      [['score', '--year', '67'], 'ระบุปีที่ประเมินเป็น พ.ศ.', 'give the assessment year in BE'],
+      [['score', '--year', '67'], 'ระบุปีที่ประเมินเป็น พ.ศ. 2550–2700', 'give the assessment year in BE, from 2550 to 2700'],
     ];
     for (const [args, th, en] of cases) {
       const r = await runCli(args);

@@ -91,7 +91,7 @@ describe('--output never writes over a workbook of the user', () => {
     const csv = join(REAL, 'praciller_dga-egp-contract-2568-250.csv');
     const top = await runCli(['import-egp', csv, '-o', f('top.xlsx'), '--top', '-5', '--lang', 'en']);
     expect(top.code).toBe(2);
-    expect(top.stderr).toContain('--top must be a whole number');
+    expect(top.stderr).toContain('--top must be a whole number above 0');
   });
 
   it('an option before a command is the command’s: --lang en template … writes the template', async () => {
