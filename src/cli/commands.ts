@@ -106,7 +106,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
       ]
     : [
         `${values.output}: sheet "${sheet}" (${template.id}), ${result.rowsWritten} of ${result.rowsRead} rows of the e-GP file`,
-        `Imported: ${result.mapped.map((m) => `${m.column} <- ${m.from}`).join('; ')}`,
+        `Imported: ${result.mapped.map((m) => `${m.en} <- ${m.from}`).join('; ')}`,
         result.missing.length
           ? `Not in the e-GP file (left empty to fill in): ${result.missing.map((m) => m.en).join('; ')}`
           : 'Every column came from the e-GP file',

@@ -195,6 +195,16 @@ describe('ita-check import-egp on the real exports', () => {
       'ita2568-procurement',
     ]);
     expect(full.stdout).toContain('--top 100');
+    // In English the form's columns are named in English; the export's own headers stay as written.
+    const en = await runCli([
+      'import-egp',
+      join(REAL, 'praciller_dga-egp-contract-2568-250.csv'),
+      '-o',
+      f('y-en.xlsx'),
+      '--lang',
+      'en',
+    ]);
+    expect(en.stdout).toContain('Imported: Item purchased or hired <- ชื่อโครงการ;');
     const r = await runCli([
       'import-egp',
       join(REAL, 'praciller_dga-egp-contract-2568-250.csv'),

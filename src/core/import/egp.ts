@@ -18,8 +18,8 @@ export interface ImportResult {
   readonly rowsWritten: number;
   /** Template columns the export has no data for (their headers, and their names in English): left empty to fill. */
   readonly missing: readonly Bilingual[];
-  /** Template column → the export's header it came from. */
-  readonly mapped: readonly { readonly column: string; readonly from: string }[];
+  /** Each column of the form filled, in Thai and English, and the export's header it came from (as written). */
+  readonly mapped: readonly { readonly column: string; readonly en: string; readonly from: string }[];
 }
 
 export class NotAnExport extends Error {
@@ -214,7 +214,7 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
       .filter((p) => !p.src && !p.part && p.target.id !== 'ordinal')
       .map((p) => ({ th: p.target.header, en: p.target.en })),
     mapped: plan.flatMap((p) =>
-      p.src || p.part ? [{ column: p.target.header, from: p.src?.header ?? p.part!.header }] : [],
+      p.src || p.part ? [{ column: p.target.header, en: p.target.en, from: p.src?.header ?? p.part!.header }] : [],
     ),
   };
 }
