@@ -14,7 +14,7 @@ export class UsageError extends Error {
   }
 }
 
-/** Write a new .xlsx, refusing to replace a file unless asked, and ever to replace the file read (`from`). */
+/** Write a new .xlsx: never over the file read (`from`), nor over another file unless asked. */
 export async function writeNew(path: string, bytes: Uint8Array, force = false, from?: string): Promise<void> {
   // Not even with --force: the user's own workbook or export would be gone.
   const real = (p: string) => realpath(p).catch(() => resolve(p));
