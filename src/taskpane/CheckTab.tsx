@@ -127,9 +127,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
           void (async () => {
             if (!(await run(false, sheet))) return;
             setDone(note((t) => t.recheckedAll));
-            const again = session.current?.report;
-            if (again && markedSheet.current === sheet)
-              await markNow(again).catch((e: unknown) => setProblem(note((t) => friendlyError(e, t))));
+            await markAgain();
           })();
           return;
         }
@@ -217,18 +215,27 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     if (recheckAfter && !failed) {
       await run(true, sheet);
       // Marks left as they were would still show the findings just fixed.
-      const r = session.current?.report;
-      if (r && markedSheet.current === r.name)
-        await markNow(r).catch((e: unknown) => setProblem(note((t) => friendlyError(e, t))));
+      await markAgain();
     }
   }
+
+  /** The sheet just checked again, marked afresh if its marks are on. */
+  async function markAgain() {
+    const r = session.current?.report;
+    if (r && markedSheet.current === r.name)
+      await markNow(r).catch((e: unknown) => setProblem(note((t) => friendlyError(e, t))));
+  }
+
+  /** The codes a report lists only the first thousand findings of (the check keeps them all). */
+  const cutCodes = (r: SheetReport) =>
+    new Set(r.findings.flatMap((f) => (f.code === 'findings-truncated' && f.value ? [f.value] : [])));
 
   /**
    * Every finding of the sheet checked: a report lists a thousand of a code, the check keeps them all
    * (a pasted sheet may hold thousands of ids with a digit off), and each is marked.
    */
   function everyFinding(r: SheetReport): readonly Finding[] {
-    const cut = new Set(r.findings.flatMap((f) => (f.code === 'findings-truncated' && f.value ? [f.value] : [])));
+    const cut = cutCodes(r);
     if (!cut.size || !session.current) return r.findings;
     return [...r.findings.filter((f) => !cut.has(f.code)), ...[...cut].flatMap((c) => session.current!.findingsOf(c))];
   }
@@ -245,7 +252,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       const code = list[0]!.code;
       // A group cut at its code's limit: the check keeps every finding of it, so "fix all" fixes them
       // all (a pasted sheet may hold thousands of numbers typed as text).
-      const cut = list.length > 1 && report!.findings.some((f) => f.code === 'findings-truncated' && f.value === code);
+      const cut = list.length > 1 && cutCodes(report!).has(code);
       const all = cut && session.current ? session.current.findingsOf(code).filter((f) => f.suggestion) : list;
       const writes = fixesFor(all);
       const n = await port.applyFixes(report!.name, writes);

@@ -93,7 +93,8 @@ function withTableStyle(xml: string): string {
 
 /** The start of a cell typed "d": a date written as ISO 8601 text (Strict Open XML; openpyxl's iso_dates). */
 const ISO_TYPED = /<c\b[^>]*\st\s*=\s*["']d["']/g;
-/** A row or cell start tag without its optional address (r), which ExcelJS cannot read. */
+/** A row or cell start tag; one without its optional address (r), which ExcelJS cannot read. */
+const ROW_OR_CELL = /<(?:\w+:)?(row|c)(?=[\s/>])[^>]*>/g;
 const UNNAMED = /<(?:\w+:)?(?:row|c)(?=[\s/>])(?![^>]*\sr\s*=)[^>]*>/g;
 
 /**
@@ -103,7 +104,7 @@ const UNNAMED = /<(?:\w+:)?(?:row|c)(?=[\s/>])(?![^>]*\sr\s*=)[^>]*>/g;
 export function withCellRefs(xml: string): string {
   let row = 0;
   let col = 0;
-  return xml.replace(/<((?:\w+:)?)(row|c)(?=[\s/>])[^>]*>/g, (tag: string, _prefix: string, kind: string) => {
+  return xml.replace(ROW_OR_CELL, (tag: string, kind: string) => {
     const r = attr(tag, 'r');
     if (kind === 'row') {
       row = r ? Number(r) : row + 1;
