@@ -12,7 +12,7 @@ import { thaiDigitsToArabic } from '../core/text/thai';
 import { ExcelJsWorkbook } from '../workbook/file/exceljsWorkbook';
 import { summaryLayouts } from '../core/report/layouts';
 import type { ProcurementData } from '../core/report/procurementData';
-import { openOrSay, UsageError, withDashValues, writeNew } from './common';
+import { atMost, langOption, openOrSay, UsageError, withDashValues, writeNew } from './common';
 import type { Io } from './main';
 
 export { UsageError };
@@ -51,7 +51,8 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
       lang: { type: 'string', default: 'th' },
     },
   });
-  const th = values.lang !== 'en';
+  const th = langOption(values.lang) === 'th';
+  atMost(positionals, 1);
   const input = positionals[0];
   if (!input || !values.output)
     throw new UsageError(
@@ -134,13 +135,14 @@ export async function templateCommand(args: string[], io: Io): Promise<number> {
       year: { type: 'string' },
     },
   });
+  const en = langOption(values.lang) === 'en';
+  atMost(positionals, 1);
   const id = positionals[0];
   // The ITA score sheet runs to the year asked for, or to the assessment under way today.
   if (values.year !== undefined && id !== 'ita-score')
     throw new UsageError('--year ใช้กับแม่แบบ ita-score เท่านั้น', '--year applies to the ita-score template only');
   const scoreYear = values.year !== undefined ? beYear(values.year) : assessmentYearOn(localDay(new Date()));
   if (!id) {
-    const en = values.lang === 'en';
     io.out(
       insertables(scoreYear)
         .map((t) => `${t.id.padEnd(22)} ${en ? t.title.en : t.title.th}`)
@@ -164,7 +166,7 @@ export async function templateCommand(args: string[], io: Io): Promise<number> {
   const wb = await ExcelJsWorkbook.create();
   const sheet = await wb.insertTemplate(layout);
   await writeNew(values.output, await wb.toBuffer(), values.force);
-  io.out(`${values.output}: ${values.lang === 'en' ? 'sheet' : 'แผ่นงาน'} "${sheet}" (${id})\n`);
+  io.out(`${values.output}: ${en ? 'sheet' : 'แผ่นงาน'} "${sheet}" (${id})\n`);
   return 0;
 }
 
@@ -186,6 +188,7 @@ export async function scoreCommand(args: string[], io: Io): Promise<number> {
     // --lang is taken as every command takes it: the JSON has both languages' level names.
     options: { year: { type: 'string' }, indicators: { type: 'string' }, lang: { type: 'string' } },
   });
+  langOption(values.lang);
   const year = beYear(values.year ?? '');
   // Plain decimals only: not a blank between commas (Number('') is 0), nor 0x10 or 1e2.
   const scores = (values.indicators ?? '')

@@ -14,6 +14,18 @@ export class UsageError extends Error {
   }
 }
 
+/** The --lang asked for, refused unless Thai or English (a typo would otherwise fall back unseen). */
+export function langOption(value: string | undefined): 'th' | 'en' {
+  if (value === undefined || value === 'th' || value === 'en') return value ?? 'th';
+  throw new UsageError(`ไม่รู้จัก --lang ${value} (ใช้ th หรือ en)`, `unknown --lang ${value}`);
+}
+
+/** A command's files, refused when more are given than it reads (the rest would be ignored unseen). */
+export function atMost(positionals: readonly string[], count: number): void {
+  const extra = positionals[count];
+  if (extra !== undefined) throw new UsageError(`คำสั่งนี้ไม่รับ ${extra}`, `unexpected argument '${extra}'`);
+}
+
 /** Write a new .xlsx: never over the file read (`from`), nor over another file unless asked. */
 export async function writeNew(path: string, bytes: Uint8Array, force = false, from?: string): Promise<void> {
   // Not even with --force: the user's own workbook or export would be gone.

@@ -17,6 +17,7 @@ import {
   writeReportWorkbook,
 } from './commands';
 import { Zip } from '../workbook/file/xlsx/zip';
+import { langOption } from './common';
 import { summaryCommand } from './summary';
 
 const COMMAND_LINES = `ita-check [--format text|json] [--lang th|en] [--output REPORT.xlsx [--force]] FILE_OR_DIR...
@@ -105,11 +106,9 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   }
   if (values.format !== 'text' && values.format !== 'json')
     throw new UsageError(`ไม่รู้จัก --format ${values.format} (ใช้ text หรือ json)`, `unknown --format ${values.format}`);
-  if (values.lang !== 'th' && values.lang !== 'en')
-    throw new UsageError(`ไม่รู้จัก --lang ${values.lang} (ใช้ th หรือ en)`, `unknown --lang ${values.lang}`);
+  const lang = langOption(values.lang);
   if (positionals.length === 0) throw new UsageError('ไม่ได้ระบุไฟล์หรือโฟลเดอร์ที่จะตรวจ', 'no file or directory given');
 
-  const lang = values.lang as Lang;
   const collected = await collectFiles(positionals);
   const { missing, skipped, unreadable } = collected;
   let { files } = collected;

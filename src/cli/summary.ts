@@ -4,7 +4,7 @@ import { buildMonthlyLayout, monthlyView } from '../core/report/monthly';
 import { procurementData, type ProcurementData } from '../core/report/procurementData';
 import { formatMoney } from '../core/text/format';
 import { ExcelJsWorkbook } from '../workbook/file/exceljsWorkbook';
-import { openOrSay, UsageError, writeNew } from './common';
+import { atMost, langOption, openOrSay, UsageError, writeNew } from './common';
 import type { Io } from './main';
 
 /**
@@ -22,7 +22,8 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
       lang: { type: 'string', default: 'th' },
     },
   });
-  const th = values.lang !== 'en';
+  const th = langOption(values.lang) === 'th';
+  atMost(positionals, 1);
   const input = positionals[0];
   if (!input || !values.output)
     throw new UsageError(

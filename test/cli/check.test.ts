@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -162,6 +163,16 @@ describe('ita-check', () => {
         'option --year needs a value',
       ],
       [['score', '--year', '67'], 'ระบุปีที่ประเมินเป็น พ.ศ. 2550–2700', 'give the assessment year in BE, from 2550 to 2700'],
+      // A word more than the command reads, or a language it has not, is refused, not ignored.
+      [['template', 'oit-2567', 'extra', '-o', f('extra.xlsx')], 'คำสั่งนี้ไม่รับ extra', "unexpected argument 'extra'"],
+      [
+        ['summary', f('correct.xlsx'), f('missing.xlsx'), '-o', f('extra.xlsx')],
+        `คำสั่งนี้ไม่รับ ${f('missing.xlsx')}`,
+        `unexpected argument '${f('missing.xlsx')}'`,
+      ],
+      [['import-egp', f('a.csv'), f('b.csv'), '-o', f('extra.xlsx')], `คำสั่งนี้ไม่รับ ${f('b.csv')}`, 'unexpected argument'],
+      [['template', '--lang', 'fr'], 'ไม่รู้จัก --lang fr', 'unknown --lang fr'],
+      [['score', '--lang', 'fr', '--year', '2567'], 'ไม่รู้จัก --lang fr', 'unknown --lang fr'],
     ];
     for (const [args, th, en] of cases) {
       const r = await runCli(args);
@@ -172,6 +183,7 @@ describe('ita-check', () => {
       expect(e.stderr).toContain('Usage: ita-check');
     }
     expect((await runCli([f('no-such.xlsx')])).code).toBe(2);
+    expect(existsSync(f('extra.xlsx'))).toBe(false);
   });
 });
 
