@@ -22,7 +22,7 @@ import { buildFindingsLayout } from '../core/findings/sheet';
 import type { Finding } from '../core/findings/types';
 import type { SheetLayout } from '../core/templates/layout';
 import { allTemplates } from '../core/templates/registry';
-import { ReadCancelled, type Host, type SheetChange, type WorkbookPort } from '../workbook/port';
+import { ReadCancelled, type Host, type WorkbookPort } from '../workbook/port';
 import { ImportPanel } from './ImportPanel';
 import { SummaryPanel } from './SummaryPanel';
 import { downloadBytes } from './download';
@@ -32,6 +32,7 @@ import { FindingsList } from './FindingsList';
 import { useLang } from './LangContext';
 import { note, type Note, type Say } from './notes';
 import { useSheet } from './useSheet';
+import { canWatchEdits, useSheetEdits } from './useSheetEdits';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -56,8 +57,6 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
   },
 });
-
-const RECHECK_DELAY_MS = 600;
 
 /** What an opened file holds that a copy written by ExcelJS loses (charts, pivot tables, macros …). */
 interface FileFacts {
@@ -90,7 +89,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
   const markedSheet = useRef<string | null>(null);
   /** Marks of an earlier check in the file opened, on the sheet checked (file mode). */
   const [oldMarks, setOldMarks] = useState(0);
-  const canWatch = port.features.events && !!port.watchChanges;
+  const canWatch = canWatchEdits(port);
 
   useEffect(() => {
     setReport(null);
@@ -102,63 +101,38 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
   useEffect(() => () => abort.current?.abort(), []);
 
   // Re-check on edit: Excel reports the changed rows; we read only those and judge them again.
-  useEffect(() => {
-    if (!recheck || !canWatch || !report || !session.current) return;
-    let stop: (() => Promise<void>) | null = null;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    let pending: SheetChange | null = null;
-    let cancelled = false;
-    const sheet = report.name;
-    void port.watchChanges!(sheet, (change) => {
-      pending = pending
-        ? {
-            top: Math.min(pending.top, change.top),
-            bottom: Math.max(pending.bottom, change.bottom),
-            all: pending.all || change.all,
-          }
-        : change;
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => {
-        const r = pending!;
-        pending = null;
-        // Rows or columns inserted or deleted move every finding below them: the sheet is read again.
-        if (r.all) {
-          // The sheet watched, whichever the user is on by now; the note of an earlier edit's rows goes.
-          void (async () => {
-            if (!(await run(false, sheet))) return;
-            setDone(note((t) => t.recheckedAll));
-            await markAgain();
-          })();
-          return;
-        }
+  const watched = recheck && report && session.current ? report.name : null;
+  useSheetEdits(
+    port,
+    watched,
+    (r) => {
+      const sheet = watched!;
+      // Rows or columns inserted or deleted move every finding below them: the sheet is read again.
+      if (r.all) {
+        // The sheet watched, whichever the user is on by now; the note of an earlier edit's rows goes.
         void (async () => {
-          try {
-            const values = await port.readRows(sheet, r.top, r.bottom);
-            const next = session.current!.update(r.top, values, r.bottom);
-            setReport(next);
-            // Marks shown would still show what the user has just corrected.
-            if (markedSheet.current === sheet) await markNow(next);
-            const rows = r.top === r.bottom ? String(r.top) : `${r.top}–${r.bottom}`;
-            setDone(note((t) => t.rechecked(rows)));
-          } catch (e) {
-            setProblem(note((t) => friendlyError(e, t)));
-          }
+          if (!(await run(false, sheet))) return;
+          setDone(note((t) => t.recheckedAll));
+          await markAgain();
         })();
-      }, RECHECK_DELAY_MS);
-    })
-      .then((f) => {
-        if (cancelled) void f();
-        else stop = f;
-      })
-      .catch(() => setRecheck(false));
-    return () => {
-      cancelled = true;
-      if (timer) clearTimeout(timer);
-      if (stop) void stop();
-    };
-    // Subscribe once per check of a sheet, not on every re-check result.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [recheck, canWatch, port, report?.name, session.current]);
+        return;
+      }
+      void (async () => {
+        try {
+          const values = await port.readRows(sheet, r.top, r.bottom);
+          const next = session.current!.update(r.top, values, r.bottom);
+          setReport(next);
+          // Marks shown would still show what the user has just corrected.
+          if (markedSheet.current === sheet) await markNow(next);
+          const rows = r.top === r.bottom ? String(r.top) : `${r.top}–${r.bottom}`;
+          setDone(note((t) => t.rechecked(rows)));
+        } catch (e) {
+          setProblem(note((t) => friendlyError(e, t)));
+        }
+      })();
+    },
+    () => setRecheck(false),
+  );
 
   /** Read the sheet and check it: the one given, else the one the user is on; false when it could not. */
   async function run(keepNote = false, sheetName?: string): Promise<boolean> {

@@ -25,6 +25,7 @@ import { friendlyError } from './errors';
 import { useLang } from './LangContext';
 import { note as say, type Note } from './notes';
 import { useSheet } from './useSheet';
+import { canWatchEdits, useSheetEdits } from './useSheetEdits';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -94,10 +95,11 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
   const [score, setScore] = useState<{ sheet: string; c: ChecklistScore } | null>(null);
   const [note, setNote] = useState<Note | null>(null);
 
-  async function read() {
+  /** Score a sheet: the one given (edited since it was scored), else the one picked or active. */
+  async function read(edited?: string) {
     setNote(null);
     try {
-      const name = await current();
+      const name = edited ?? (await current());
       const r = checkSheet(await port.readSheet(name));
       if (r.kind !== 'checklist' || !r.checklist) {
         setScore(null);
@@ -109,6 +111,10 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
       setNote(say((t) => friendlyError(e, t)));
     }
   }
+
+  // The score follows the user's edits of the checklist: a checklist is a few hundred rows, read whole.
+  const live = canWatchEdits(port);
+  useSheetEdits(port, score?.sheet ?? null, () => void read(score!.sheet));
 
   const go = (row: number) =>
     port.selectCell(score!.sheet, `A${row}`).catch((e: unknown) => setNote(say((t) => friendlyError(e, t))));
@@ -129,6 +135,11 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
       <Warning note={note} />
       {score && f && (
         <div className={s.root} data-testid="checklist-score" data-framework={score.c.framework}>
+          {live && (
+            <Text size={200} data-testid="checklist-live">
+              {t.checklistLive}
+            </Text>
+          )}
           <PercentBar
             label={`${t.overall} (${score.c.framework})`}
             value={score.c.percent}

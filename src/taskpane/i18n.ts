@@ -52,6 +52,7 @@ const th = {
   checklistHead: 'ความครบถ้วนของแบบตรวจ OIT',
   checklistRead: 'คำนวณจากแผ่นงานที่เปิดอยู่',
   checklistReadSheet: 'คำนวณจากแผ่นงาน',
+  checklistLive: 'คะแนนปรับตามการแก้ไขในแผ่นงานนี้ทันที',
   notChecklist: 'แผ่นงานนี้ไม่ใช่แบบตรวจ OIT: แทรกแม่แบบ OIT จากแท็บแม่แบบ หรือเลือกแผ่นงานแบบตรวจ',
   overall: 'รวมทุกข้อ',
   indicator: (id: string, name: string) => `ตัวชี้วัดที่ ${id} ${name}`,
@@ -196,6 +197,7 @@ const en: Strings = {
   checklistHead: 'OIT checklist completeness',
   checklistRead: 'Compute from the active sheet',
   checklistReadSheet: 'Compute from sheet',
+  checklistLive: 'The score follows your edits to this sheet',
   notChecklist:
     'This sheet is not an OIT checklist: insert the OIT template from the Templates tab, or pick a checklist sheet',
   overall: 'All items',

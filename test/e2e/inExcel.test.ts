@@ -246,4 +246,38 @@ describe('the pane inside Excel (office.js stand-in, the adapter’s fake Excel)
     expect(names).toEqual(['Sheet1', 'O16', 'OIT 2567']);
     await page.close();
   });
+
+  it("follows the user's edits of a checklist on the Score tab: an item marked done raises the score", async () => {
+    const page = await paneInExcel(20);
+    await page.getByRole('tab', { name: 'แม่แบบ' }).click();
+    await page.getByTestId('template-select').selectOption('oit-2567');
+    await page.getByRole('button', { name: 'แทรกแม่แบบเป็นแผ่นงานใหม่' }).click();
+    await page.getByText('สร้างแผ่นงาน "OIT 2567" แล้ว').waitFor();
+    await page.getByRole('tab', { name: 'คะแนน' }).click();
+    await page.getByTestId('checklist-read').click();
+    await page.getByTestId('checklist-score').waitFor();
+    expect(await page.getByTestId('checklist-live').textContent()).toBe('คะแนนปรับตามการแก้ไขในแผ่นงานนี้ทันที');
+    const overall = () => page.getByTestId('bar').first().locator('[data-testid=bar-value]').textContent();
+    expect(await overall()).toBe('0.00%');
+    const missing = () =>
+      page.getByTestId('missing-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+    expect(await missing()).toContain('O3');
+
+    // The user marks O3 (one component, one row) done in Excel, without touching the pane.
+    await page.evaluate(async () => {
+      type Fake = {
+        model: { sheets: { name: string; cells: Map<string, { value: unknown }> }[] };
+        excel: { edit: (s: string, a: string, v: unknown[][]) => Promise<void> };
+      };
+      const fake = (window as unknown as { __fake: Fake }).__fake;
+      const sheet = fake.model.sheets.find((x) => x.name === 'OIT 2567')!;
+      const at = [...sheet.cells.entries()].find(([k, c]) => k.endsWith(',1') && c.value === 'O3')![0];
+      const row = Number(at.split(',')[0]);
+      await fake.excel.edit('OIT 2567', `E${row}`, [['ดำเนินการแล้ว']]);
+    });
+    await expect.poll(overall, { timeout: 10_000 }).not.toBe('0.00%');
+    expect(await missing()).not.toContain('O3');
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
 });
