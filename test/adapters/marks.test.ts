@@ -69,8 +69,9 @@ for (const apiMinor of [20, 8]) {
       excel.reset();
       const { marked, notes } = await wb.markFindings('O16', plan);
       expect(marked).toBe(4);
-      // Where Excel has notes, one more sync learns where the sheet's notes are.
-      expect(excel.syncs).toBe(apiMinor >= 18 ? 2 : 1);
+      // Where Excel has RangeAreas, the first mark learns their separator (one sync); where it has
+      // notes, one more sync learns where the sheet's notes are.
+      expect(excel.syncs).toBe(apiMinor >= 18 ? 3 : 1);
       expect(notes).toBe(apiMinor >= 18 ? plan.notes.length : 0);
       const ours = sheet.conditionalFormats.filter((cf) => cf.formula?.includes(MARK_TAG));
       expect(ours.length).toBeGreaterThan(0);
@@ -85,6 +86,45 @@ for (const apiMinor of [20, 8]) {
     });
   });
 }
+
+describe("marks in an Excel whose list separator is ';' (Windows in many locales)", () => {
+  it('marks several areas at once all the same, learning the separator once', async () => {
+    const rows = Array.from({ length: 6 }, (_, i) => {
+      const r = goodRow(i);
+      // Every other row wrong: areas apart from each other, in two columns.
+      if (i % 2) r[1] = -5;
+      if (i % 2) r[7] = '3100600445636';
+      return r;
+    });
+    for (const listSeparator of [',', ';'] as const) {
+      const sheet = newSheet('O16', toOfficeRows(o16Rows(rows)));
+      const before = snapshot(sheet);
+      const excel = fakeExcel({ sheets: [sheet], active: 0, listSeparator }, 20);
+      const wb = new OfficeWorkbook(excel.run, capabilitiesFor(20));
+      const plan = planMarks(checkSheet(await wb.readSheet('O16')).findings);
+      expect(plan.cells.error.length).toBeGreaterThanOrEqual(6);
+      await wb.markFindings('O16', plan);
+      const ours = sheet.conditionalFormats.filter((cf) => cf.formula?.includes(MARK_TAG));
+      // Every cell of the plan is under one of our rules.
+      const covered = ours
+        .flatMap((cf) => cf.rects)
+        .reduce((n, r) => n + (r.bottom - r.top + 1) * (r.right - r.left + 1), 0);
+      expect(covered, listSeparator).toBe(plan.cells.error.length + plan.cells.warning.length);
+      // Several areas in one rule: the separator was the one this Excel reads.
+      expect(
+        ours.some((cf) => cf.rects.length > 1),
+        listSeparator,
+      ).toBe(true);
+      await wb.clearMarks('O16');
+      excel.reset();
+      await wb.markFindings('O16', plan);
+      // Learned once: the second mark has only its notes' sync and its own.
+      expect(excel.syncs, listSeparator).toBe(2);
+      await wb.clearMarks('O16');
+      expect(snapshot(sheet), listSeparator).toBe(before);
+    }
+  });
+});
 
 describe('marks in Excel 2019 (ExcelApi 1.8, no RangeAreas)', () => {
   it('a column of findings is marked by one rule per block of cells, not one per cell', async () => {

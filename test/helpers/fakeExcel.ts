@@ -80,6 +80,8 @@ export interface SheetModel {
 export interface WorkbookModel {
   sheets: SheetModel[];
   active: number;
+  /** Windows' list separator, which Excel there reads between getRanges' areas (default ","). */
+  listSeparator?: ',' | ';';
 }
 
 export function newSheet(name: string, rows: readonly (readonly (Value | null | undefined)[])[] = []): SheetModel {
@@ -484,11 +486,20 @@ export class FakeWorksheet extends Loadable {
       address ? parseRect(address) : { top: 1, left: 1, bottom: 1048576, right: 16384 },
     );
   }
-  getRanges(address: string) {
+  getRanges(address: string): FakeRangeAreas {
     this.ctx.require(9, 'getRanges');
     const sheet = this.model();
-    const rects = address.split(',').map((a) => parseRect(a.trim()));
-    return { conditionalFormats: new FakeConditionalFormats(this.ctx, sheet, rects) };
+    const separator = this.ctx.model.listSeparator ?? ',';
+    // A list written with the other separator is refused when the batch runs (office-js #1167).
+    if (address.includes(separator === ',' ? ';' : ',')) {
+      this.ctx.pendingError ??= new ApiError('InvalidArgument', `bad address list ${address}`);
+      return new FakeRangeAreas(this.ctx, sheet, []);
+    }
+    return new FakeRangeAreas(
+      this.ctx,
+      sheet,
+      address.split(separator).map((a) => parseRect(a.trim())),
+    );
   }
   get onChanged() {
     this.ctx.require(7, 'onChanged');
@@ -924,6 +935,26 @@ const intersects = (a: Rect, b: Rect) =>
 let nextCfId = 1;
 
 /** Conditional formats of a range (ExcelApi 1.6): those that intersect it; added ones apply to it. */
+/** The areas getRanges gives: how many, and their conditional formats. */
+class FakeRangeAreas extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: SheetModel,
+    private readonly rects: Rect[],
+  ) {
+    super(ctx);
+  }
+  snapshot(props: string[]): Record<string, unknown> {
+    return props.includes('areaCount') ? { areaCount: this.rects.length } : {};
+  }
+  get areaCount(): number {
+    return this.get<number>('areaCount');
+  }
+  get conditionalFormats(): FakeConditionalFormats {
+    return new FakeConditionalFormats(this.ctx, this.sheet, this.rects);
+  }
+}
+
 class FakeConditionalFormats extends Loadable {
   private listed: ConditionalFormatModel[] = [];
   constructor(
@@ -960,7 +991,8 @@ class FakeConditionalFormats extends Loadable {
       formula: null,
       format: {},
     };
-    this.sheet.conditionalFormats.push(model);
+    // A batch Excel refused part way runs no later command.
+    if (!this.ctx.pendingError) this.sheet.conditionalFormats.push(model);
     this.ctx.queueWrite({ cf: type, rects: this.rects });
     return new FakeConditionalFormat(this.ctx, this.sheet, model, type);
   }

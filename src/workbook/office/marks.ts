@@ -14,7 +14,7 @@ import type { Capabilities } from './capabilities';
 /** Excel keeps an address list short; marks go on in groups of cells. */
 const MAX_ADDRESS = 2000;
 
-function chunks(cells: readonly string[]): string[] {
+function chunks(cells: readonly string[], separator: string): string[] {
   const out: string[] = [];
   let cur = '';
   for (const c of cells) {
@@ -22,10 +22,27 @@ function chunks(cells: readonly string[]): string[] {
       out.push(cur);
       cur = '';
     }
-    cur = cur ? `${cur},${c}` : c;
+    cur = cur ? `${cur}${separator}${c}` : c;
   }
   if (cur) out.push(cur);
   return out;
+}
+
+/**
+ * The character getRanges takes between areas: "," as documented, but Excel on Windows takes the
+ * system's list separator, ";" in many locales (office-js issue 1167). Learned by asking for two
+ * cells, which only fails where "," is not the separator; one sync, once per workbook opened.
+ */
+export async function areaSeparator(ctx: Excel.RequestContext, sheet: string): Promise<string> {
+  const probe = ctx.workbook.worksheets.getItem(sheet).getRanges('A1,A2');
+  probe.load('areaCount');
+  try {
+    await ctx.sync();
+    return ',';
+  } catch (e) {
+    if ((e as { code?: string }).code === 'InvalidArgument') return ';';
+    throw e;
+  }
 }
 
 /** Notes written in Excel, in the plan's order: as many as a plan holds (see MAX_NOTES). */
@@ -41,6 +58,7 @@ export async function addMarks(
   sheet: string,
   plan: MarkPlan,
   caps: Capabilities,
+  separator = ',',
 ): Promise<{ marked: number; notes: number }> {
   if (!caps.conditionalFormats) throw new NotSupported('marks');
   const ws = ctx.workbook.worksheets.getItem(sheet);
@@ -51,7 +69,8 @@ export async function addMarks(
     // Several areas per format where Excel has RangeAreas (1.9); one format per block of a column
     // before that (one per cell would leave thousands of rules in the sheet).
     const blocks = columnBlocks(cells);
-    const targets = caps.apiMinor >= 9 ? chunks(blocks).map((a) => ws.getRanges(a)) : blocks.map((a) => ws.getRange(a));
+    const targets =
+      caps.apiMinor >= 9 ? chunks(blocks, separator).map((a) => ws.getRanges(a)) : blocks.map((a) => ws.getRange(a));
     for (const target of targets) {
       const cf = target.conditionalFormats.add('Custom');
       cf.custom.rule.formula = `=${markFormula(severity)}`;

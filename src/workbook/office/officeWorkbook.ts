@@ -11,7 +11,7 @@ import {
   type SheetChange,
   type WorkbookPort,
 } from '../port';
-import { addMarks, removeMarks } from './marks';
+import { addMarks, areaSeparator, removeMarks } from './marks';
 import { detectCapabilities, type Capabilities } from './capabilities';
 import {
   convertRow,
@@ -34,6 +34,8 @@ export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => 
 export class OfficeWorkbook implements WorkbookPort {
   readonly mode = 'excel' as const;
   readonly features: Features;
+  /** What getRanges takes between areas in this Excel, once learned (see areaSeparator). */
+  private separator: string | null = null;
 
   constructor(
     private readonly run: ExcelRun,
@@ -78,7 +80,10 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   markFindings(sheet: string, plan: MarkPlan): Promise<{ marked: number; notes: number }> {
-    return this.run((ctx) => addMarks(ctx, sheet, plan, this.caps));
+    return this.run(async (ctx) => {
+      if (this.caps.apiMinor >= 9) this.separator ??= await areaSeparator(ctx, sheet);
+      return addMarks(ctx, sheet, plan, this.caps, this.separator ?? ',');
+    });
   }
 
   clearMarks(sheet: string): Promise<number> {
