@@ -168,6 +168,25 @@ describe('notes in Excel (ExcelApi 1.18)', () => {
     expect(notesOf(sheet)).toEqual({ '3,7': 'รอราคาจากกองช่าง' });
   });
 
+  it('leaves a cell with a threaded comment its comment, without a note, and marks the rest', async () => {
+    const sheet = newSheet('O16', toOfficeRows(rowsWithProblems()));
+    // A colleague's comment thread on a cell that has a finding: Excel allows no note beside it.
+    sheet.cells.get('3,7')!.comment = 'ราคานี้ยืนยันแล้วหรือยัง';
+    const before = snapshot(sheet);
+    const wb = new OfficeWorkbook(fakeExcel({ sheets: [sheet], active: 0 }, 18).run, capabilitiesFor(18));
+    const plan = planMarks(checkSheet(await wb.readSheet('O16')).findings);
+    expect(plan.notes.map((n) => n.cell)).toContain('G3');
+    const { notes } = await wb.markFindings('O16', plan);
+    expect(notes).toBe(3);
+    expect(Object.keys(notesOf(sheet)).sort()).toEqual(['2,6', '4,10', '5,8']);
+    expect(sheet.cells.get('3,7')!.comment).toBe('ราคานี้ยืนยันแล้วหรือยัง');
+    // Its conditional format still marks it.
+    const ours = sheet.conditionalFormats.filter((cf) => cf.formula?.includes(MARK_TAG));
+    expect(ours.some((cf) => cf.rects.some((r) => r.top === 3 && r.left === 7))).toBe(true);
+    await wb.clearMarks('O16');
+    expect(snapshot(sheet)).toBe(before);
+  });
+
   it("marking again without clearing replaces our old note rather than failing on the cell's note", async () => {
     const sheet = newSheet('O16', toOfficeRows(rowsWithProblems()));
     const wb = new OfficeWorkbook(fakeExcel({ sheets: [sheet], active: 0 }, 20).run, capabilitiesFor(20));

@@ -15,6 +15,8 @@ export interface CellModel {
   formula?: string;
   /** A note (what Excel calls a note, not a threaded comment), ExcelApi 1.18. */
   note?: string;
+  /** A threaded comment's text, ExcelApi 1.10: a cell has a note or a comment, never both. */
+  comment?: string;
   /** An inserted link: a web address, or a place in the workbook (Excel's RangeHyperlink). */
   hyperlink?: { address?: string; documentReference?: string; textToDisplay?: string };
   numberFormat?: string;
@@ -448,6 +450,8 @@ export class FakeWorksheet extends Loadable {
         const cell = sheet.cells.get(key) ?? { value: '' };
         if (cell.note !== undefined && !ctx.pendingError)
           ctx.pendingError = new ApiError('InvalidArgument', 'The cell already has a note.');
+        if (cell.comment !== undefined && !ctx.pendingError)
+          ctx.pendingError = new ApiError('InvalidArgument', 'The cell already has a comment.');
         if (ctx.pendingError) return;
         cell.note = content;
         sheet.cells.set(key, cell);
@@ -474,6 +478,28 @@ export class FakeWorksheet extends Loadable {
               // An empty cell that held only the note is no cell at all again, as in Excel.
               if (Object.keys(cell).length === 1 && cell.value === '') sheet.cells.delete(key);
             },
+          };
+        });
+      }
+    })(ctx);
+  }
+  /** The sheet's threaded comments: where each is. */
+  get comments() {
+    this.ctx.require(10, 'comments');
+    const sheet = this.model();
+    const ctx = this.ctx;
+    return new (class extends Loadable {
+      private keys: string[] = [];
+      snapshot(): Record<string, unknown> {
+        this.keys = [...sheet.cells.entries()].filter(([, c]) => c.comment !== undefined).map(([k]) => k);
+        return { items: this.keys.map((k) => ({ content: sheet.cells.get(k)!.comment })) };
+      }
+      get items() {
+        return this.get<{ content: string }[]>('items').map((it, i) => {
+          const [r, c] = this.keys[i]!.split(',').map(Number) as [number, number];
+          return {
+            content: it.content,
+            getLocation: () => new FakeRange(ctx, sheet, { top: r, left: c, bottom: r, right: c }),
           };
         });
       }

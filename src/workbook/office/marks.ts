@@ -90,18 +90,26 @@ export async function addMarks(
 /**
  * Queue our notes, as the .xlsx adapter writes them: a cell with the user's own note keeps it
  * untouched (its conditional format still marks it), one with our note from an earlier mark gets
- * today's. Two syncs to learn where the sheet's notes are, only when it has any.
+ * today's. A cell with a threaded comment is left alone too: Excel gives a cell a note or a comment,
+ * and a note refused there would stop the whole batch. Two syncs to learn where the sheet's notes and
+ * comments are, the second only when it has any.
  */
 async function addNotes(ctx: Excel.RequestContext, ws: Excel.Worksheet, notes: MarkPlan['notes']): Promise<number> {
   if (!notes.length) return 0;
   const existing = ws.notes;
   existing.load('items/content');
+  const comments = ws.comments;
+  comments.load('items/content');
   await ctx.sync();
   const where = existing.items.map((n) => n.getLocation().load('address'));
-  if (where.length) await ctx.sync();
-  const byCell = new Map(existing.items.map((n, i) => [withoutSheet(where[i]!.address).replace(/\$/g, ''), n]));
+  const commented = comments.items.map((c) => c.getLocation().load('address'));
+  if (where.length || commented.length) await ctx.sync();
+  const cellOf = (r: Excel.Range) => withoutSheet(r.address).replace(/\$/g, '');
+  const byCell = new Map(existing.items.map((n, i) => [cellOf(where[i]!), n]));
+  const withComment = new Set(commented.map(cellOf));
   let added = 0;
   for (const { cell, text } of notes) {
+    if (withComment.has(cell)) continue;
     const old = byCell.get(cell);
     if (!old) existing.add(ws.getRange(cell), text);
     else if (old.content.startsWith(NOTE_HEAD)) old.content = text;
