@@ -3,7 +3,17 @@ import type { CellValue, SheetGrid } from '../../src/core/cells/value';
 import { allTemplates } from '../../src/core/templates/registry';
 
 /** How many cases a property runs: a few seconds in `npm test`, as many as wanted in `npm run fuzz`. */
-export const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+export const RUNS = wholeRuns(process.env.FUZZ_RUNS);
+
+/**
+ * The count asked for as a whole number of cases, at least 1: fast-check, given a fraction, never
+ * reaches it and runs until a time limit stops it (or forever in `npm test`).
+ */
+function wholeRuns(asked: string | undefined): number {
+  const n = Math.ceil(Number(asked ?? 150));
+  if (!Number.isFinite(n) || n < 1) throw new Error(`FUZZ_RUNS must be a number of cases, not "${asked}"`);
+  return n;
+}
 
 // `npm run fuzz` also bounds each property's time, so that the slow ones (a workbook written and read
 // per case) stop after so many minutes with what they have run, and the run ends in known time.
