@@ -72,6 +72,13 @@ describe('inserting the ita2567-o16 template with Office.js', () => {
     expect(model.sheets.flatMap((s) => s.tables.map((t) => t.name))).toEqual(['tbl_ita2567_o16', 'tbl_ita2567_o16_2']);
   });
 
+  it("takes another table name where the workbook has a defined name of the template's", async () => {
+    const model = { sheets: [newSheet('Sheet1')], active: 0, names: ['TBL_ITA2567_O16'] };
+    const wb = new OfficeWorkbook(fakeExcel(model).run, capabilitiesFor(20));
+    await wb.insertTemplate(layout);
+    expect(model.sheets.flatMap((s) => s.tables.map((t) => t.name))).toEqual(['tbl_ita2567_o16_2']);
+  });
+
   it('works on the declared minimum (ExcelApi 1.1), leaving out what that Excel lacks', async () => {
     const model = { sheets: [newSheet('Sheet1')], active: 0 };
     const excel = fakeExcel(model, MIN_API_MINOR);
@@ -137,6 +144,18 @@ describe('writing the ita2567-o16 template with ExcelJS', () => {
       headerRow: 3,
       findings: [],
     });
+  });
+
+  it("takes another table name in a workbook with a defined name of the template's (Excel would repair the file)", async () => {
+    const user = new ExcelJS.Workbook();
+    user.addWorksheet('งบ').getCell('A1').value = 1;
+    user.definedNames.add("'งบ'!$A$1", 'tbl_ita2567_o16');
+    const file = await ExcelJsWorkbook.load(new Uint8Array(await user.xlsx.writeBuffer()));
+    const name = await file.insertTemplate(layout);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await file.toBuffer()) as unknown as ArrayBuffer);
+    expect(Object.keys((wb.getWorksheet(name) as unknown as { tables: object }).tables)).toEqual(['tbl_ita2567_o16_2']);
+    expect(wb.definedNames.model.map((d) => d.name)).toContain('tbl_ita2567_o16');
   });
 });
 

@@ -84,6 +84,8 @@ export interface WorkbookModel {
   active: number;
   /** Windows' list separator, which Excel there reads between getRanges' areas (default ","). */
   listSeparator?: ',' | ';';
+  /** The workbook's defined names (Formulas > Name Manager). */
+  names?: string[];
 }
 
 export function newSheet(name: string, rows: readonly (readonly (Value | null | undefined)[])[] = []): SheetModel {
@@ -253,9 +255,21 @@ abstract class Loadable {
 class FakeWorkbookApi {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItems;
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx, null);
+    this.names = new FakeNamedItems(ctx);
+  }
+}
+
+/** The workbook's defined names: their names only. */
+class FakeNamedItems extends Loadable {
+  get items(): { name: string }[] {
+    return this.get<string[]>('items').map((name) => ({ name }));
+  }
+  snapshot(): Record<string, unknown> {
+    return { items: [...(this.ctx.model.names ?? [])] };
   }
 }
 
@@ -311,9 +325,17 @@ class FakeTableCollection extends Loadable {
     }
     model.tables.push(t);
     this.ctx.queueWrite({ table: address });
+    const ctx = this.ctx;
     return {
       set name(v: string) {
-        t.name = v;
+        // Excel refuses a table name that any table or defined name has, whatever its case.
+        const taken = [
+          ...ctx.model.sheets.flatMap((s) => s.tables.filter((x) => x !== t).map((x) => x.name)),
+          ...(ctx.model.names ?? []),
+        ];
+        if (taken.some((n) => n.toLowerCase() === v.toLowerCase()))
+          ctx.pendingError ??= new ApiError('InvalidArgument', `The name ${v} is already taken.`);
+        else t.name = v;
       },
       get name() {
         return t.name;

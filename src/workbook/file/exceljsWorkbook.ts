@@ -299,7 +299,11 @@ export class ExcelJsWorkbook implements WorkbookPort {
   async insertTemplate(layout: SheetLayout): Promise<string> {
     const wb = await this.excel();
     const names = wb.worksheets.map((w) => w.name);
-    const tables = wb.worksheets.flatMap((w) => Object.keys((w as unknown as { tables: object }).tables ?? {}));
+    // Taken too: the workbook's defined names (a table named as one makes Excel repair the file).
+    const tables = [
+      ...wb.worksheets.flatMap((w) => Object.keys((w as unknown as { tables: object }).tables ?? {})),
+      ...wb.definedNames.model.map((d) => d.name),
+    ];
     const sheetName = uniqueSheetName(layout.sheetName, names);
     const tableName = uniqueTableName(layout.tableName, tables);
     writeLayout(wb, { ...layout, sheetName, tableName });

@@ -110,13 +110,16 @@ export async function writeLayout(ctx: Excel.RequestContext, layout: SheetLayout
   sheets.load('items/name');
   const tables = ctx.workbook.tables;
   tables.load('items/name');
+  // A table may not take the name of a defined name either (Excel refuses the table).
+  const defined = ctx.workbook.names;
+  defined.load('items/name');
   await ctx.sync();
   const names = sheets.items.map((s) => s.name);
   const sheetName = uniqueSheetName(layout.sheetName, names);
-  const tableName = uniqueTableName(
-    layout.tableName,
-    tables.items.map((t) => t.name),
-  );
+  const tableName = uniqueTableName(layout.tableName, [
+    ...tables.items.map((t) => t.name),
+    ...defined.items.map((d) => d.name),
+  ]);
 
   const ws = sheets.add(sheetName);
   const n = layout.columns.length;
