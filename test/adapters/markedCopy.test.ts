@@ -327,6 +327,20 @@ describe('a copy with the findings (the pane without Excel)', () => {
     expect(notes.get('K3')).toContain(NOTE_HEAD);
   });
 
+  it('names its findings table apart from a defined name of the workbook (Excel would repair the file)', async () => {
+    const path = join(dir, 'defined-name.xlsx');
+    await writeXlsx(path, { O16: fixableRows() });
+    const model = new ExcelJS.Workbook();
+    await model.xlsx.readFile(path);
+    model.definedNames.add("'O16'!$A$1", 'tbl_findings');
+    const { bytes, keptFile } = await markedCopyOf(new Uint8Array(await model.xlsx.writeBuffer()));
+    expect(keptFile).toBe(true);
+    const parts = await packageParts(bytes);
+    const tables = [...parts.keys()].filter((p) => /^xl\/tables\//.test(p)).map((p) => parts.get(p)!.toString());
+    expect(tables.map((t) => /displayName="([^"]+)"/.exec(t)?.[1])).toEqual(['tbl_findings_2']);
+    expect(parts.get('xl/workbook.xml')!.toString()).toContain('<definedName name="tbl_findings"');
+  });
+
   it("of a sheet where a note holds the user's text and ours together, is written by ExcelJS instead, and says so", async () => {
     const path = join(dir, 'mixed-note.xlsx');
     await writeXlsx(path, { O16: fixableRows() });

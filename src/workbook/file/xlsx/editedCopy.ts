@@ -245,11 +245,10 @@ export class EditedCopy {
     const name = uniqueSheetName(layout.sheetName, names);
     const sheetPart = edit.freeName((n) => `xl/worksheets/sheet${n}.xml`);
     const tablePart = edit.freeName((n) => `xl/tables/table${n}.xml`);
+    // Taken too: the workbook's defined names (a table named as one makes Excel repair the file).
+    const defined = [...tags(workbook, 'definedName')].map((t) => attr(t, 'name') ?? '');
     const table = {
-      name: uniqueTableName(
-        layout.tableName,
-        tables.map((t) => t.name),
-      ),
+      name: uniqueTableName(layout.tableName, [...tables.map((t) => t.name), ...defined]),
       id: Math.max(0, ...tables.map((t) => t.id)) + 1,
       rid: await edit.relate(sheetPart, 'table', tablePart),
     };
