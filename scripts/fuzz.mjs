@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 
 const runs = process.argv[2] ?? '20000';
 const minutes = process.argv[3] ?? '10';
-if (!/^\d+$/.test(runs) || !(Number(minutes) > 0)) {
+if (!/^[1-9]\d*$/.test(runs) || !(Number(minutes) > 0)) {
   console.error('usage: npm run fuzz [cases, a whole number] [minutes per property]');
   process.exit(2);
 }

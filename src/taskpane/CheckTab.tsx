@@ -105,8 +105,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
   useSheetEdits(
     port,
     watched,
-    (r) => {
-      const sheet = watched!;
+    (r, sheet) => {
       // Rows or columns inserted or deleted move every finding below them: the sheet is read again.
       if (r.all) {
         // The sheet watched, whichever the user is on by now; the note of an earlier edit's rows goes.
@@ -117,10 +116,14 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
         })();
         return;
       }
+      const check = session.current;
+      if (!check) return;
       void (async () => {
         try {
           const values = await port.readRows(sheet, r.top, r.bottom);
-          const next = session.current!.update(r.top, values, r.bottom);
+          // Another sheet checked meanwhile: these rows are not its rows.
+          if (session.current !== check) return;
+          const next = check.update(r.top, values, r.bottom);
           setReport(next);
           // Marks shown would still show what the user has just corrected.
           if (markedSheet.current === sheet) await markNow(next);
@@ -132,6 +135,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       })();
     },
     () => setRecheck(false),
+    session.current,
   );
 
   /** Read the sheet and check it: the one given, else the one the user is on; false when it could not. */

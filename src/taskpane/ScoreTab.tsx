@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useMemo, useRef, useState } from 'react';
 import { getFramework } from '../core/checklist/framework';
 import type { ChecklistScore } from '../core/checklist/score';
 import { checkSheet } from '../core/check/sheet';
@@ -94,13 +94,17 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
   const { current, picker, fileMode } = sheet;
   const [score, setScore] = useState<{ sheet: string; c: ChecklistScore } | null>(null);
   const [note, setNote] = useState<Note | null>(null);
+  const reads = useRef(0);
 
   /** Score a sheet: the one given (edited since it was scored), else the one picked or active. */
   async function read(edited?: string) {
+    // Only the latest read shows: one started by an edit may end after the user asked for another sheet.
+    const mine = ++reads.current;
     setNote(null);
     try {
       const name = edited ?? (await current());
       const r = checkSheet(await port.readSheet(name));
+      if (mine !== reads.current) return;
       if (r.kind !== 'checklist' || !r.checklist) {
         setScore(null);
         setNote(say((t) => t.notChecklist));
@@ -108,13 +112,19 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
       }
       setScore({ sheet: name, c: r.checklist });
     } catch (e) {
-      setNote(say((t) => friendlyError(e, t)));
+      if (mine === reads.current) setNote(say((t) => friendlyError(e, t)));
     }
   }
 
   // The score follows the user's edits of the checklist: a checklist is a few hundred rows, read whole.
-  const live = canWatchEdits(port);
-  useSheetEdits(port, score?.sheet ?? null, () => void read(score!.sheet));
+  const [watching, setWatching] = useState(true);
+  const live = canWatchEdits(port) && watching;
+  useSheetEdits(
+    port,
+    score?.sheet ?? null,
+    (_, sheet) => void read(sheet),
+    () => setWatching(false),
+  );
 
   const go = (row: number) =>
     port.selectCell(score!.sheet, `A${row}`).catch((e: unknown) => setNote(say((t) => friendlyError(e, t))));

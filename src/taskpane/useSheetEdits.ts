@@ -8,15 +8,18 @@ export const EDIT_DELAY_MS = 600;
 export const canWatchEdits = (port: WorkbookPort): boolean => port.features.events && !!port.watchChanges;
 
 /**
- * Call `onEdits` with the rows the user edited in `sheet` (every edit of a burst merged into one span),
- * once they pause; null, or a host without events, watches nothing. `onUnavailable` is called when
- * the host refuses to watch. The callbacks may change at each render: the latest one is called.
+ * Call `onEdits` with the rows the user edited in `sheet` (every edit of a burst merged into one span)
+ * and the sheet watched, once they pause; null, or a host without events, watches nothing.
+ * `onUnavailable` is called when the host refuses to watch. The callbacks may change at each render:
+ * the latest one is called. A new `key` (a new check of the sheet) watches afresh: a sheet deleted
+ * and made again under the same name is another sheet to Excel.
  */
 export function useSheetEdits(
   port: WorkbookPort,
   sheet: string | null,
-  onEdits: (change: SheetChange) => void,
+  onEdits: (change: SheetChange, sheet: string) => void,
   onUnavailable?: () => void,
+  key?: unknown,
 ): void {
   const latest = useRef({ onEdits, onUnavailable });
   latest.current = { onEdits, onUnavailable };
@@ -40,7 +43,7 @@ export function useSheetEdits(
       timer = setTimeout(() => {
         const edits = pending!;
         pending = null;
-        if (!cancelled) latest.current.onEdits(edits);
+        if (!cancelled) latest.current.onEdits(edits, sheet);
       }, EDIT_DELAY_MS);
     })
       .then((f) => {
@@ -53,5 +56,5 @@ export function useSheetEdits(
       if (timer) clearTimeout(timer);
       if (stop) void stop();
     };
-  }, [watch, port, sheet]);
+  }, [watch, port, sheet, key]);
 }

@@ -113,6 +113,34 @@ describe('the pane inside Excel (office.js stand-in, the adapter’s fake Excel)
     await page.close();
   });
 
+  it('re-checks after an edit of a sheet deleted and made again under the same name, once it is checked', async () => {
+    const page = await paneInExcel(20);
+    await page.getByTestId('check').click();
+    await page.getByTestId('report').waitFor();
+    // The user deletes O16 and pastes the table into a new sheet named O16: to Excel, another sheet.
+    await page.evaluate(() => {
+      type Fake = {
+        model: { sheets: { name: string; cells: Map<string, unknown> }[] };
+        newSheet: (n: string) => { cells: Map<string, unknown> };
+      };
+      const fake = (window as unknown as { __fake: Fake }).__fake;
+      const again = fake.newSheet('O16');
+      again.cells = new Map(fake.model.sheets[1]!.cells);
+      fake.model.sheets[1] = again as never;
+    });
+    await page.getByTestId('check').click();
+    await page.getByTestId('report').waitFor();
+    await expect.poll(() => page.getByTestId('finding').count()).toBe(2);
+    await page.evaluate(() =>
+      (
+        window as unknown as { __fake: { excel: { edit: (s: string, a: string, v: unknown[][]) => Promise<void> } } }
+      ).__fake.excel.edit('O16', 'B3', [[50001]]),
+    );
+    await page.getByTestId('fixed').filter({ hasText: 'ตรวจแถว 3 ซ้ำแล้ว' }).waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('finding').count()).toBe(1);
+    await page.close();
+  });
+
   it('a fix on a marked sheet marks it afresh: the cell fixed is no longer marked', async () => {
     const page = await paneInExcel(20);
     // Row 2's signing date typed with a CE year: a warning with a fix.

@@ -982,7 +982,6 @@ const intersects = (a: Rect, b: Rect) =>
   a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
 let nextCfId = 1;
 
-/** Conditional formats of a range (ExcelApi 1.6): those that intersect it; added ones apply to it. */
 /** The areas getRanges gives: how many, and their conditional formats. */
 class FakeRangeAreas extends Loadable {
   constructor(
@@ -1003,6 +1002,7 @@ class FakeRangeAreas extends Loadable {
   }
 }
 
+/** Conditional formats of a range (ExcelApi 1.6): those that intersect it; added ones apply to it. */
 class FakeConditionalFormats extends Loadable {
   private listed: ConditionalFormatModel[] = [];
   constructor(
