@@ -233,9 +233,9 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       const cut = list.length > 1 && cutCodes(report!).has(code);
       const all = cut && session.current ? session.current.findingsOf(code).filter((f) => f.suggestion) : list;
       const writes = fixesFor(all);
-      const n = await port.applyFixes(report!.name, writes);
-      // Cells holding a formula are left (Excel): their findings stay, and the user is told why.
-      const left = writes.length - n;
+      // Cells holding a formula, or locked on a protected sheet, are left (Excel): their findings
+      // stay, and the user is told why.
+      const r = await port.applyFixes(report!.name, writes);
       // Told in the language of the moment it is read (a date is written per language).
       const what = (l: Lang) =>
         list
@@ -243,7 +243,10 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
           .slice(0, 5)
           .map((f) => `${f.cell} ${f.value ?? ''} → ${suggestionText(f.suggestion!, l)}`)
           .join(', ') + (list.length > 5 ? ', …' : '');
-      return (t) => t.fixed(n, what(t === STRINGS.en ? 'en' : 'th')) + (left > 0 ? t.formulasLeft(left) : '');
+      return (t) =>
+        t.fixed(r.written, what(t === STRINGS.en ? 'en' : 'th')) +
+        (r.formulas > 0 ? t.formulasLeft(r.formulas) : '') +
+        (r.locked > 0 ? t.lockedLeft(r.locked) : '');
     }, true);
 
   const mark = () => act(() => markNow(report!));

@@ -45,6 +45,8 @@ const th = {
   showAll: (n: number) => `แสดงทั้งหมด (${n.toLocaleString('en-US')})`,
   fixed: (n: number, what: string) => `แก้ไข ${n} เซลล์แล้ว: ${what}`,
   formulasLeft: (n: number) => ` (ไม่ได้แก้ ${n} เซลล์ที่เป็นสูตร: แก้ที่สูตรหรือเซลล์ต้นทางแทน)`,
+  lockedLeft: (n: number) =>
+    ` (ไม่ได้แก้ ${n} เซลล์ที่ถูกล็อกในแผ่นงานที่ป้องกันไว้: ยกเลิกการป้องกันแผ่นงาน (รีวิว > ยกเลิกการป้องกันแผ่นงาน) เพื่อแก้เซลล์เหล่านั้น)`,
   downloadCopy: 'ดาวน์โหลดสำเนาไฟล์ (.xlsx)',
   // The form's id first (year and form), so that a narrow pane still tells the choices apart.
   formOption: (id: string, title: string) => `${id}: ${title}`,
@@ -191,6 +193,8 @@ const en: Strings = {
   fixed: (c, what) => `Changed ${n(c, 'cell')}: ${what}`,
   formulasLeft: (c) =>
     ` (${n(c, 'cell')} holding a formula left as ${c === 1 ? 'it is' : 'they are'}: correct the formula or its source instead)`,
+  lockedLeft: (c) =>
+    ` (${n(c, 'cell')} locked on this protected sheet left as ${c === 1 ? 'it is' : 'they are'}: unprotect the sheet (Review > Unprotect Sheet) to fix ${c === 1 ? 'it' : 'them'})`,
   downloadCopy: 'Download a copy (.xlsx)',
   formOption: (id, title) => `${id}: ${title}`,
   tabScore: 'Score',

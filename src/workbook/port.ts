@@ -46,8 +46,8 @@ export interface WorkbookPort {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Add the template as a new sheet (never touching existing sheets); returns its name. */
   insertTemplate(layout: SheetLayout): Promise<string>;
-  /** Write suggested fixes into cells of a sheet, all in one batch; returns how many were written. */
-  applyFixes(sheet: string, writes: readonly CellWrite[]): Promise<number>;
+  /** Write suggested fixes into cells of a sheet, all in one batch; says what was written and left. */
+  applyFixes(sheet: string, writes: readonly CellWrite[]): Promise<FixResult>;
   /** Show findings in the sheet (conditional formats, and notes where the host has them). */
   markFindings(sheet: string, plan: MarkPlan): Promise<{ marked: number; notes: number }>;
   /** Remove every mark this add-in made on the sheet, and nothing else; returns how many went. */
@@ -59,6 +59,15 @@ export interface WorkbookPort {
   readRows(sheet: string, top: number, bottom: number): Promise<CellValue[][]>;
   /** Call back with the rows the user edits; returns a function that stops it. Absent where the host has no events. */
   watchChanges?(sheet: string, onChange: (change: SheetChange) => void): Promise<() => Promise<void>>;
+}
+
+/** What a batch of fixes did. */
+export interface FixResult {
+  readonly written: number;
+  /** Cells left because they hold a formula (written over, it would be lost). */
+  readonly formulas: number;
+  /** Cells left because they are locked on a protected sheet (or need a format it forbids). */
+  readonly locked: number;
 }
 
 /** A feature this Excel does not have (an older requirement set): the pane says so plainly. */

@@ -37,7 +37,7 @@ describe('applying suggested fixes', () => {
       const writes = fixesFor(before.findings);
       expect(writes.map((w) => w.cell).sort()).toEqual(['B2', 'B3', 'H2', 'K3']);
       excel.reset();
-      expect(await wb.applyFixes('O16', writes)).toBe(4);
+      expect(await wb.applyFixes('O16', writes)).toEqual({ written: 4, formulas: 0, locked: 0 });
       // One to see which cells are formatted as text, one to write.
       expect(excel.syncs).toBe(2);
       const sheet = model.sheets[0]!;
@@ -62,7 +62,7 @@ describe('applying suggested fixes', () => {
     const all = check.findingsOf('number-as-text');
     expect(all).toHaveLength(20_000);
     excel.reset();
-    expect(await wb.applyFixes('O16', fixesFor(all))).toBe(20_000);
+    expect((await wb.applyFixes('O16', fixesFor(all))).written).toBe(20_000);
     expect(excel.maxPayloadBytes).toBeLessThan(5 * 1024 * 1024);
     expect(excel.syncs).toBe(8);
     const after = checkSheet(await wb.readSheet('O16'));
@@ -80,7 +80,7 @@ describe('applying suggested fixes', () => {
     const writes = fixesFor(checkSheet(await wb.readSheet('O16')).findings);
     expect(writes.map((w) => w.cell).sort()).toEqual(['K2', 'K3']);
     excel.reset();
-    expect(await wb.applyFixes('O16', writes)).toBe(1);
+    expect(await wb.applyFixes('O16', writes)).toEqual({ written: 1, formulas: 1, locked: 0 });
     expect(excel.syncs).toBe(2);
     expect(model.sheets[0]!.cells.get('2,11')).toMatchObject({ value: 45322 });
     expect(model.sheets[0]!.cells.get('3,11')).toEqual({ value: '31/01/2024', formula: '=ข้อมูล!A1' });
@@ -106,6 +106,31 @@ describe('applying suggested fixes', () => {
     expect(friendlyError(damaged, STRINGS.en)).toBe(STRINGS.en.cannotRead('sheet damaged'));
   });
 
+  it.each([false, true])(
+    'on a protected sheet with cells left unlocked to fill in (formatting allowed: %s): those cells are fixed, the rest left and counted',
+    async (allowFormatCells) => {
+      const model = { sheets: [newSheet('O16', toOfficeRows(fixableRows()))], active: 0 };
+      const sheet = model.sheets[0]!;
+      sheet.protection = { protected: true, allowFormatCells };
+      // The form's input cells are unlocked, but not B3.
+      for (const key of ['2,2', '2,8', '3,11']) sheet.cells.get(key)!.locked = false;
+      const wb = new OfficeWorkbook(fakeExcel(model, 20).run, capabilitiesFor(20));
+      const writes = fixesFor(checkSheet(await wb.readSheet('O16')).findings);
+      expect(writes.map((w) => w.cell).sort()).toEqual(['B2', 'B3', 'H2', 'K3']);
+      const result = await wb.applyFixes('O16', writes);
+      // B2 takes a number in a General cell; H2 (text format) and K3 (a date format) need a format,
+      // which the protection allows or not.
+      expect(result).toEqual(
+        allowFormatCells ? { written: 3, formulas: 0, locked: 1 } : { written: 1, formulas: 0, locked: 3 },
+      );
+      expect(sheet.cells.get('2,2')!.value).toBe(50_000);
+      expect(sheet.cells.get('3,2')!.value).toBe('50,001');
+      expect(sheet.cells.get('2,8')!.value).toBe(allowFormatCells ? '0105536112014' : 105536112014);
+      expect(STRINGS.th.lockedLeft(result.locked)).toContain(`ไม่ได้แก้ ${result.locked} เซลล์ที่ถูกล็อก`);
+      expect(STRINGS.en.lockedLeft(1)).toContain('1 cell locked on this protected sheet left as it is');
+    },
+  );
+
   it('in a file: the same fixes, and the file reads back clean', async () => {
     const path = join(dir, 'fix.xlsx');
     await writeXlsx(path, { O16: fixableRows() });
@@ -125,8 +150,8 @@ describe('applying suggested fixes', () => {
     const gone = await wb.applyFixes('Nope', writes).catch((e: unknown) => e);
     // Said in the pane's words, as Excel's own "not found" is, not as a raw English error.
     expect(friendlyError(gone, STRINGS.th)).toBe(STRINGS.th.noSheet);
-    expect(await wb.applyFixes('O16', writes.slice(0, 2))).toBe(2);
-    expect(await wb.applyFixes('O16', writes.slice(2))).toBe(2);
+    expect((await wb.applyFixes('O16', writes.slice(0, 2))).written).toBe(2);
+    expect((await wb.applyFixes('O16', writes.slice(2))).written).toBe(2);
     // ExcelJS's model (seconds per hundred thousand rows) is not loaded for a fix: the pane's first
     // fix of a large file was 18 s.
     expect((wb as unknown as { model: unknown }).model).toBeNull();

@@ -13,6 +13,8 @@ type Value = string | number | boolean;
 export interface CellModel {
   value: Value;
   formula?: string;
+  /** False where the user unlocked the cell (Format Cells > Protection): a protected sheet lets it be typed in. */
+  locked?: boolean;
   /** A note (what Excel calls a note, not a threaded comment), ExcelApi 1.18. */
   note?: string;
   /** A threaded comment's text, ExcelApi 1.10: a cell has a note or a comment, never both. */
@@ -76,7 +78,7 @@ export interface SheetModel {
   visibility: string;
   selection: string | null;
   /** Review > Protect Sheet: every write to the sheet is refused (AccessDenied). */
-  protection?: { protected: boolean };
+  protection?: { protected: boolean; allowFormatCells?: boolean };
 }
 
 export interface WorkbookModel {
@@ -447,8 +449,14 @@ export class FakeWorksheet extends Loadable {
       get protected(): boolean {
         return this.get<boolean>('protected');
       }
+      get options(): { allowFormatCells: boolean } {
+        return this.get('options');
+      }
       snapshot(): Record<string, unknown> {
-        return { protected: sheet.protection?.protected ?? false };
+        return {
+          protected: sheet.protection?.protected ?? false,
+          options: { allowFormatCells: sheet.protection?.allowFormatCells ?? false },
+        };
       }
     })(this.ctx);
   }
@@ -650,6 +658,10 @@ export class FakeRange extends Loadable {
   ref(): string {
     return rectAddress(this.sheet.name, this.rect);
   }
+  /** The cell at row r, column c, if it holds anything. */
+  cellAt(r: number, c: number): CellModel | undefined {
+    return this.cell(r, c);
+  }
   private cell(r: number, c: number, create = false): CellModel | undefined {
     const key = `${r},${c}`;
     let cell = this.sheet.cells.get(key);
@@ -756,9 +768,13 @@ export class FakeRange extends Loadable {
     return this.get('numberFormat');
   }
   set numberFormat(v: string[][]) {
-    this.assign2D(v, (cell, x) => (cell.numberFormat = x));
+    this.assign2D(v, (cell, x) => (cell.numberFormat = x), true);
   }
-  private assign2D<T>(v: T[][], set: (cell: CellModel, x: T) => void): void {
+  /**
+   * Write a value (or, `format`, a format) into each cell. A protected sheet refuses a value in a
+   * locked cell (cells are locked unless unlocked), and any format unless it allows formatting.
+   */
+  private assign2D<T>(v: T[][], set: (cell: CellModel, x: T) => void, format = false): void {
     const { top, left, bottom, right } = this.rect;
     if (v.length !== bottom - top + 1 || v.some((row) => row.length !== right - left + 1))
       throw new ApiError(
@@ -767,7 +783,11 @@ export class FakeRange extends Loadable {
       );
     this.ctx.queueWrite(v);
     if (this.ctx.pendingError) return;
-    if (this.sheet.protection?.protected) {
+    const guard = this.sheet.protection;
+    const refused = format
+      ? !guard?.allowFormatCells
+      : v.some((row, i) => row.some((_, j) => this.cell(top + i, left + j)?.locked !== false));
+    if (guard?.protected && refused) {
       this.ctx.pendingError = new ApiError('AccessDenied', "You can't perform the requested operation.");
       return;
     }
@@ -776,7 +796,21 @@ export class FakeRange extends Loadable {
   get format() {
     const each = (fn: (c: CellModel, r: number, col: number) => void) => this.forEach(fn);
     const { ctx, sheet, rect } = this;
+    const cellAt = (r: number, c: number) => this.cellAt(r, c);
     return {
+      /** Whether the cells are locked (ExcelApi 1.2): true, false, or null when they differ. */
+      protection: new (class extends Loadable {
+        get locked(): boolean | null {
+          return this.get<boolean | null>('locked');
+        }
+        snapshot(): Record<string, unknown> {
+          ctx.require(2, 'format.protection');
+          const states = new Set<boolean>();
+          for (let r = rect.top; r <= rect.bottom; r++)
+            for (let c = rect.left; c <= rect.right; c++) states.add(cellAt(r, c)?.locked !== false);
+          return { locked: states.size === 1 ? [...states][0]! : null };
+        }
+      })(ctx),
       font: {
         set name(v: string) {
           each((c) => (c.font = { ...c.font, name: v }));

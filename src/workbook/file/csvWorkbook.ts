@@ -1,7 +1,7 @@
 import type { CellValue, SheetGrid } from '../../core/cells/value';
 import type { SheetLayout } from '../../core/templates/layout';
 import { csvSeparator, parseCsv } from '../../core/text/csv';
-import { NotSupported, type WorkbookPort } from '../port';
+import { NotSupported, type FixResult, type WorkbookPort } from '../port';
 import { CannotRead, EXCEL_NAMED_CSV, isExcelFile } from './cannotRead';
 
 export type CsvEncoding = 'utf-8' | 'windows-874' | 'utf-16le' | 'utf-16be';
@@ -57,7 +57,7 @@ export class CsvWorkbook implements WorkbookPort {
     throw new Error('A CSV file holds one table; open it in Excel or import it into a workbook first');
   }
 
-  async applyFixes(): Promise<number> {
+  async applyFixes(): Promise<FixResult> {
     throw new NotSupported('fixes');
   }
 

@@ -13,7 +13,7 @@ import {
 } from '../../core/findings/marks';
 import type { SheetLayout } from '../../core/templates/layout';
 import { uniqueSheetName, uniqueTableName } from '../../core/sheet/names';
-import type { ReadOptions, WorkbookPort } from '../port';
+import type { FixResult, ReadOptions, WorkbookPort } from '../port';
 import { NoSuchSheet, ReadCancelled } from '../port';
 import { badSheetName, CannotRead, diagnose, isZip } from './cannotRead';
 import { fromExcelJsCell } from './cellValue';
@@ -315,14 +315,15 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return sheetName;
   }
 
-  async applyFixes(sheet: string, writes: readonly CellWrite[]): Promise<number> {
+  async applyFixes(sheet: string, writes: readonly CellWrite[]): Promise<FixResult> {
     this.fixed ||= writes.length > 0;
     if (this.file) {
       if (!this.file.sheets.some((s) => s.name === sheet)) throw new NoSuchSheet(sheet);
       const pending = this.pendingFixes.get(sheet) ?? [];
       this.pendingFixes.set(sheet, [...pending, ...writes]);
     } else writeFixes(await this.sheet(sheet), writes);
-    return writes.length;
+    // A copy is written whole: a protected sheet's cells are the file's to change.
+    return { written: writes.length, formulas: 0, locked: 0 };
   }
 
   async markFindings(sheet: string, plan: MarkPlan): Promise<{ marked: number; notes: number }> {

@@ -7,6 +7,7 @@ import {
   NotSupported,
   SheetProtected,
   type Features,
+  type FixResult,
   type ReadOptions,
   type SheetChange,
   type WorkbookPort,
@@ -147,14 +148,17 @@ export class OfficeWorkbook implements WorkbookPort {
     };
   }
 
-  applyFixes(sheet: string, writes: readonly CellWrite[]): Promise<number> {
+  applyFixes(sheet: string, writes: readonly CellWrite[]): Promise<FixResult> {
     return this.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);
-      // A protected sheet is told first: Excel would refuse a fix part way and keep those before it.
-      let protection: Excel.WorksheetProtection | null =
-        this.caps.apiMinor >= 2 ? ws.protection.load('protected') : null;
+      // A protected sheet is told first: Excel would refuse a write part way and keep those before
+      // it. There, only unlocked cells are written, and only where no format must change unless the
+      // protection allows formatting (agencies' forms often protect all but the cells to fill in).
+      const protection = this.caps.apiMinor >= 2 ? ws.protection.load('protected,options') : null;
+      // Learned with the first batch: the protection when it is on, else null.
+      let guarded: Excel.WorksheetProtection | null | undefined = protection ? undefined : null;
+      const result = { written: 0, formulas: 0, locked: 0 };
       // In batches, so that a request stays under Excel on the web's 5 MB ("fix all" on a pasted sheet).
-      let written = writes.length;
       for (let start = 0; start < writes.length; start += FIXES_PER_SYNC) {
         const batch = writes.slice(start, start + FIXES_PER_SYNC);
         // A number typed as text often sits in a cell formatted as text (@), where a number written
@@ -165,25 +169,41 @@ export class OfficeWorkbook implements WorkbookPort {
         // A value written over a formula replaces it (a link to another sheet, lost): such cells are
         // left, to be corrected at the formula or its source.
         const formulas = batch.map((w) => ws.getRange(w.cell).load('formulas'));
+        const locks = guarded !== null ? batch.map((w) => ws.getRange(w.cell).format.protection.load('locked')) : null;
         await ctx.sync();
-        if (protection?.protected) throw new SheetProtected(sheet);
-        protection = null;
+        if (guarded === undefined) guarded = protection!.protected ? protection : null;
         const hiding = new Set(
           numbers.filter((_, i) => hidesNumber(String(formats[i]!.numberFormat[0]?.[0] ?? ''))).map((w) => w.cell),
         );
         const computed = new Set(batch.filter((_, i) => isFormula(formulas[i]!.formulas[0]?.[0])).map((w) => w.cell));
-        written -= computed.size;
+        const formatAllowed = !guarded || guarded.options.allowFormatCells;
+        const barred = new Set(
+          guarded
+            ? batch
+                .filter((w, i) => {
+                  const reformat = !!w.numberFormat || hiding.has(w.cell);
+                  return locks![i]!.locked !== false || (reformat && !formatAllowed);
+                })
+                .map((w) => w.cell)
+            : [],
+        );
         for (const w of batch) {
-          if (computed.has(w.cell)) continue;
-          const r = ws.getRange(w.cell);
-          // The format first: digits written into a General cell would turn back into a number.
-          if (w.numberFormat) r.numberFormat = [[w.numberFormat]];
-          else if (hiding.has(w.cell)) r.numberFormat = [['General']];
-          r.values = [[w.value]];
+          if (computed.has(w.cell)) result.formulas++;
+          else if (barred.has(w.cell)) result.locked++;
+          else {
+            const r = ws.getRange(w.cell);
+            // The format first: digits written into a General cell would turn back into a number.
+            if (w.numberFormat) r.numberFormat = [[w.numberFormat]];
+            else if (hiding.has(w.cell)) r.numberFormat = [['General']];
+            r.values = [[w.value]];
+            result.written++;
+          }
         }
         await ctx.sync();
       }
-      return written;
+      // Nothing could be written for the protection (nothing was): said plainly, with what to do.
+      if (result.written === 0 && result.locked > 0) throw new SheetProtected(sheet);
+      return result;
     });
   }
 }
