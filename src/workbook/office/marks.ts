@@ -99,7 +99,7 @@ async function addNotes(ctx: Excel.RequestContext, ws: Excel.Worksheet, notes: M
   const existing = ws.notes;
   existing.load('items/content');
   const comments = ws.comments;
-  comments.load('items/content');
+  comments.load('items/id');
   await ctx.sync();
   const where = existing.items.map((n) => n.getLocation().load('address'));
   const commented = comments.items.map((c) => c.getLocation().load('address'));
