@@ -14,6 +14,14 @@ async function paneInExcel(api: number): Promise<Page> {
   return openPaneInExcel(pane.browser, pane.url, api, toOfficeRows(o16Rows([goodRow(0), bad, goodRow(2)])));
 }
 
+/** Insert the OIT 2567 checklist from the Templates tab, as a user would, and wait for its sheet. */
+async function insertOit2567(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'แม่แบบ' }).click();
+  await page.getByTestId('template-select').selectOption('oit-2567');
+  await page.getByRole('button', { name: 'แทรกแม่แบบเป็นแผ่นงานใหม่' }).click();
+  await page.getByText('สร้างแผ่นงาน "OIT 2567" แล้ว').waitFor();
+}
+
 const cfCount = (page: Page) =>
   page.evaluate(
     () =>
@@ -262,10 +270,7 @@ describe('the pane inside Excel (office.js stand-in, the adapter’s fake Excel)
 
   it('inserts a template into the workbook as a new sheet', async () => {
     const page = await paneInExcel(20);
-    await page.getByRole('tab', { name: 'แม่แบบ' }).click();
-    await page.getByTestId('template-select').selectOption('oit-2567');
-    await page.getByRole('button', { name: 'แทรกแม่แบบเป็นแผ่นงานใหม่' }).click();
-    await page.getByText('สร้างแผ่นงาน "OIT 2567" แล้ว').waitFor();
+    await insertOit2567(page);
     const names = await page.evaluate(() =>
       (window as unknown as { __fake: { model: { sheets: { name: string }[] } } }).__fake.model.sheets.map(
         (s) => s.name,
@@ -277,10 +282,7 @@ describe('the pane inside Excel (office.js stand-in, the adapter’s fake Excel)
 
   it("follows the user's edits of a checklist on the Score tab: an item marked done raises the score", async () => {
     const page = await paneInExcel(20);
-    await page.getByRole('tab', { name: 'แม่แบบ' }).click();
-    await page.getByTestId('template-select').selectOption('oit-2567');
-    await page.getByRole('button', { name: 'แทรกแม่แบบเป็นแผ่นงานใหม่' }).click();
-    await page.getByText('สร้างแผ่นงาน "OIT 2567" แล้ว').waitFor();
+    await insertOit2567(page);
     await page.getByRole('tab', { name: 'คะแนน' }).click();
     await page.getByTestId('checklist-read').click();
     await page.getByTestId('checklist-score').waitFor();

@@ -349,6 +349,17 @@ class FakeTableCollection extends Loadable {
   }
 }
 
+/** The keys ("row,col") of the sheet's cells that hold what `has` looks for, in sheet order. */
+function keysWhere(sheet: SheetModel, has: (c: CellModel) => boolean): string[] {
+  return [...sheet.cells.entries()].filter(([, c]) => has(c)).map(([k]) => k);
+}
+
+/** The one-cell range of a key ("row,col"). */
+function cellRange(ctx: FakeContext, sheet: SheetModel, key: string): FakeRange {
+  const [r, c] = key.split(',').map(Number) as [number, number];
+  return new FakeRange(ctx, sheet, { top: r, left: c, bottom: r, right: c });
+}
+
 export class FakeWorksheet extends Loadable {
   readonly tables: FakeTableCollection;
   constructor(
@@ -468,7 +479,7 @@ export class FakeWorksheet extends Loadable {
     return new (class extends Loadable {
       private keys: string[] = [];
       snapshot(): Record<string, unknown> {
-        this.keys = [...sheet.cells.entries()].filter(([, c]) => c.note !== undefined).map(([k]) => k);
+        this.keys = keysWhere(sheet, (c) => c.note !== undefined);
         return { items: this.keys.map((k) => ({ content: sheet.cells.get(k)!.note })) };
       }
       /** Add a note to one cell (a Range or an address on this sheet); Excel refuses a cell that has one. */
@@ -491,10 +502,7 @@ export class FakeWorksheet extends Loadable {
           const key = this.keys[i]!;
           const cell = sheet.cells.get(key)!;
           return {
-            getLocation() {
-              const [r, c] = key.split(',').map(Number) as [number, number];
-              return new FakeRange(ctx, sheet, { top: r, left: c, bottom: r, right: c });
-            },
+            getLocation: () => cellRange(ctx, sheet, key),
             get content(): string {
               return it.content;
             },
@@ -521,17 +529,14 @@ export class FakeWorksheet extends Loadable {
     return new (class extends Loadable {
       private keys: string[] = [];
       snapshot(): Record<string, unknown> {
-        this.keys = [...sheet.cells.entries()].filter(([, c]) => c.comment !== undefined).map(([k]) => k);
+        this.keys = keysWhere(sheet, (c) => c.comment !== undefined);
         return { items: this.keys.map((k) => ({ content: sheet.cells.get(k)!.comment })) };
       }
       get items() {
-        return this.get<{ content: string }[]>('items').map((it, i) => {
-          const [r, c] = this.keys[i]!.split(',').map(Number) as [number, number];
-          return {
-            content: it.content,
-            getLocation: () => new FakeRange(ctx, sheet, { top: r, left: c, bottom: r, right: c }),
-          };
-        });
+        return this.get<{ content: string }[]>('items').map((it, i) => ({
+          content: it.content,
+          getLocation: () => cellRange(ctx, sheet, this.keys[i]!),
+        }));
       }
     })(ctx);
   }
