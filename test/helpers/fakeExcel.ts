@@ -349,9 +349,20 @@ class FakeTableCollection extends Loadable {
   }
 }
 
-/** The keys ("row,col") of the sheet's cells that hold what `has` looks for, in sheet order. */
-function keysWhere(sheet: SheetModel, has: (c: CellModel) => boolean): string[] {
-  return [...sheet.cells.entries()].filter(([, c]) => has(c)).map(([k]) => k);
+/** The cells of a sheet holding a note, or a comment: their texts in sheet order, and where they are. */
+class FakeCellTexts extends Loadable {
+  protected keys: string[] = [];
+  constructor(
+    ctx: FakeContext,
+    protected readonly sheet: SheetModel,
+    private readonly kind: 'note' | 'comment',
+  ) {
+    super(ctx);
+  }
+  snapshot(): Record<string, unknown> {
+    this.keys = [...this.sheet.cells.entries()].filter(([, c]) => c[this.kind] !== undefined).map(([k]) => k);
+    return { items: this.keys.map((k) => ({ content: this.sheet.cells.get(k)![this.kind] })) };
+  }
 }
 
 /** The one-cell range of a key ("row,col"). */
@@ -476,12 +487,7 @@ export class FakeWorksheet extends Loadable {
     this.ctx.require(18, 'notes');
     const sheet = this.model();
     const ctx = this.ctx;
-    return new (class extends Loadable {
-      private keys: string[] = [];
-      snapshot(): Record<string, unknown> {
-        this.keys = keysWhere(sheet, (c) => c.note !== undefined);
-        return { items: this.keys.map((k) => ({ content: sheet.cells.get(k)!.note })) };
-      }
+    return new (class extends FakeCellTexts {
       /** Add a note to one cell (a Range or an address on this sheet); Excel refuses a cell that has one. */
       add(where: FakeRange | string, content: string) {
         const rect = typeof where === 'string' ? parseRect(where) : where.rect;
@@ -519,26 +525,21 @@ export class FakeWorksheet extends Loadable {
           };
         });
       }
-    })(ctx);
+    })(ctx, sheet, 'note');
   }
   /** The sheet's threaded comments: where each is. */
   get comments() {
     this.ctx.require(10, 'comments');
     const sheet = this.model();
     const ctx = this.ctx;
-    return new (class extends Loadable {
-      private keys: string[] = [];
-      snapshot(): Record<string, unknown> {
-        this.keys = keysWhere(sheet, (c) => c.comment !== undefined);
-        return { items: this.keys.map((k) => ({ content: sheet.cells.get(k)!.comment })) };
-      }
+    return new (class extends FakeCellTexts {
       get items() {
         return this.get<{ content: string }[]>('items').map((it, i) => ({
           content: it.content,
           getLocation: () => cellRange(ctx, sheet, this.keys[i]!),
         }));
       }
-    })(ctx);
+    })(ctx, sheet, 'comment');
   }
   getRange(address?: string): FakeRange {
     return new FakeRange(
