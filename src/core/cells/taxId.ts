@@ -68,7 +68,8 @@ export function maskId(text: string): string {
 function maskAscii(text: string): string {
   if (isPersonalId(text)) return `${text[0]}-${text.slice(1, 5)}-xxxxx-xx-${text[12]}`;
   // A run starts at a digit with no digit (or digit and separator) before it: "0-1055-…" is one run.
-  return text.replace(/(?<![A-Za-z0-9]|\d[\s-])[1-9](?:[\s-]?\d){8,}(?![0-9xX])/g, (run) => {
+  // Digits run on past a space, a dash or a dot ("3.1006.00445.63.5" is typed too).
+  return text.replace(/(?<![A-Za-z0-9]|\d[\s.-])[1-9](?:[\s.-]?\d){8,}(?![0-9xX])/g, (run) => {
     const d = run.replace(/\D/g, '');
     // A company id whose leading 0 was lost (12 digits that make a valid id with it) is no one's.
     if (d.length === 12 && isValidTaxId(`0${d}`)) return run;

@@ -23,24 +23,29 @@ export function withoutZeroWidth(s: string): string {
   return s.replace(ZERO_WIDTH, '');
 }
 const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/g;
+// Hyphens and dashes a PDF or a word processor puts where a "-" was typed (ids, dates, "−500").
+const DASHES = /[\u2010-\u2015\u2212\uFE63]/g;
 const UNUSUAL = /[^ -~\t\n\r\u00A0\u0E00-\u0E7F]/;
 
-/** Thai and full-width digits as ASCII ones, nothing else changed (a text to search for ids in). */
+/** Thai and full-width digits as ASCII ones, and dashes as "-", nothing else changed (a text to search for ids in). */
 export function asciiDigits(s: string): string {
-  return thaiDigitsToArabic(s).replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return thaiDigitsToArabic(s)
+    .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(DASHES, '-');
 }
 
 /**
  * Text as numbers, dates and ids are read from it: Thai digits as Arabic; zero-width characters
- * (pasted from web pages) gone; full-width forms (１２３，) as ASCII; a leading apostrophe (Excel's mark
- * for text, which a CSV or another program keeps as a character) dropped; trimmed.
+ * (pasted from web pages) gone; full-width forms (１２３，) as ASCII; hyphens and dashes (‐ – — −,
+ * from a PDF or a word processor) as "-"; a leading apostrophe (Excel's mark for text, which a CSV or
+ * another program keeps as a character) dropped; trimmed.
  */
 export function plainText(s: string): string {
   let t = thaiDigitsToArabic(s);
   if (UNUSUAL.test(t))
-    t = withoutZeroWidth(t).replace(FULL_WIDTH, (c) =>
-      c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-    );
+    t = withoutZeroWidth(t)
+      .replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
+      .replace(DASHES, '-');
   t = t.trim();
   return t.startsWith("'") ? t.slice(1).trim() : t;
 }

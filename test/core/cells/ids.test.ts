@@ -18,6 +18,9 @@ describe('13-digit tax and citizen ids', () => {
   it('accepts dashes, spaces and Thai digits', () => {
     expect(parseTaxId('3-1006-00445-63-5')).toMatchObject({ kind: 'ok', id: '3100600445635', reformatted: true });
     expect(parseTaxId('๐๑๐๕๕๓๖๑๑๒๐๑๔')).toMatchObject({ kind: 'ok', id: '0105536112014' });
+    // Pasted from a PDF or a word processor: en dashes, Unicode hyphens, a minus sign; or dots.
+    for (const v of ['0–1055–36112–01–4', '0‐1055‐36112‐01‐4', '0−1055−36112−01−4', '0.1055.36112.01.4'])
+      expect(parseTaxId(v), v).toMatchObject({ kind: 'ok', id: '0105536112014', reformatted: true });
   });
 
   it('tells joint-venture, placeholder and masked ids apart', () => {
@@ -43,10 +46,14 @@ describe('13-digit tax and citizen ids', () => {
     expect(maskId('310060044563')).toBe('3-1006-xxxxxx-3');
     expect(maskId('31006004456355')).toBe('3-1006-xxxxxxxx-5');
     expect(maskId('3-1006-00445-63-5')).toBe('3-1006-xxxxx-xx-5');
+    // However it was typed: dots, en dashes.
+    expect(maskId('3.1006.00445.63.5')).toBe('3-1006-xxxxx-xx-5');
+    expect(maskId('3–1006–00445–63–5')).toBe('3-1006-xxxxx-xx-5');
     expect(maskId('นาย ก 3100600445635')).toBe('นาย ก 3-1006-xxxxx-xx-5');
     // Thirteen digits starting 9 (in a number's text: -7.9610069692179e-116) are masked too (found by fuzzing).
     expect(maskId('9610069692179')).toBe('9-6100-xxxxx-xx-9');
-    expect(maskId('-7.9610069692179e-116')).toBe('-7.9-6100-xxxxx-xx-9e-116');
+    // With the digit before its point: a dot may part an id's digits too.
+    expect(maskId('-7.9610069692179e-116')).toBe('-7-9610-xxxxxxxx-9e-116');
     // e-GP's codes and ids already masked stay as they are.
     expect(maskId('D888869001507')).toBe('D888869001507');
     expect(maskId('130990115xxxx')).toBe('130990115xxxx');
@@ -80,11 +87,8 @@ describe('e-GP project numbers', () => {
       reformatted: false,
     });
     expect(parseProjectNumber(' ๖๘๐๙๙๒๑๘๐๓๐ ')).toMatchObject({ kind: 'ok', year: 2568, month: 9, reformatted: true });
-    expect(parseProjectNumber('67-11-952-4001')).toMatchObject({
-      kind: 'ok',
-      digits: '67119524001',
-      reformatted: true,
-    });
+    for (const v of ['67-11-952-4001', '67–11–952–4001'])
+      expect(parseProjectNumber(v), v).toMatchObject({ kind: 'ok', digits: '67119524001', reformatted: true });
   });
 
   it('says when Excel turned it into a number, and when digits are gone', () => {
