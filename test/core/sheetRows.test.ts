@@ -102,6 +102,34 @@ describe('rows that are no procurement are not judged as one, and rows that are 
     expect(r.rows).toBe(2);
   });
 
+  it.each([
+    ['รวมเป็นเงินทั้งสิ้น (สี่แสนหกหมื่นสี่พันห้าร้อยบาทถ้วน)'],
+    ['รวมงบประมาณทั้งสิ้น'],
+    ['รวมยอดเงิน'],
+    ['รวมทุกรายการ'],
+    ['รวมทั้งปี'],
+    ['รวม ต.ค. 66'],
+    ['รวมไตรมาสที่ 1'],
+    ['รวม (บาท)'],
+    ['รวมค่าใช้จ่าย'],
+    ['รวม 12 สัญญา'],
+    ['รวมทั้งสิ้น จำนวน 12 โครงการ เป็นเงิน 470,000 บาท'],
+  ])('a totals row written "%s", with its sums under the amounts, is a total, not a procurement', (label) => {
+    const total: CellValue[] = [label, 100_001, null, null, null, 100_001, 96_001];
+    const r = check([O16_HEADERS, goodRow(0), goodRow(1), total]);
+    expect(r.findings).toEqual([]);
+    expect(r.rows).toBe(2);
+  });
+
+  it('an item whose name starts with รวม is still a procurement', () => {
+    const row = goodRow(1);
+    row[0] = 'รวมกลุ่มอาชีพสตรี ซื้อวัสดุ';
+    row[2] = null;
+    const r = check([O16_HEADERS, goodRow(0), row]);
+    expect(r.rows).toBe(2);
+    expect(r.findings.map((f) => f.code)).toEqual(['required-value']);
+  });
+
   it('"รวม" in a ลำดับ column the form lacks, with the sums under the amounts, is a total', () => {
     const total: CellValue[] = ['รวม', null, 100_001, null, null, null, 100_001, 96_001];
     const r = check([['ลำดับ', ...O16_HEADERS], [1, ...goodRow(0)], [2, ...goodRow(1)], total]);

@@ -26,10 +26,6 @@ const HEADING = 5;
 /** The header of another form under the table (O17's list under its summary): that table is not this one's. */
 export const OTHER_TABLE = 6;
 
-// "รวม", "ยอดรวมทั้งสิ้น", "รวม ทั้งสิ้น", "รวมเป็นเงินทั้งสิ้น", "รวมทั้งสิ้น (5 รายการ)", "รวมทั้งสิ้น จำนวน ๕ รายการ",
-// "รวมทั้งสิ้น 100,000 บาท", "รวมเดือนตุลาคม 2566", "ยอดยกไป", "ยอดยกมา" (text read with its Thai digits as Arabic).
-const TOTAL =
-  /^(ยอด)?\s*(รวม\s*(เป็นเงิน|เงิน|ยอด)?\s*(ทั้งสิ้น|ทั้งหมด)?|ยก\s*(ไป|มา)|grand ?total|total|sum)\s*[:：]?\s*(เดือน\s*[\u0E01-\u0E4E.]+\s*\d{0,4}|\(?\s*(จำนวน)?\s*\d+\s*(รายการ|โครงการ)\s*\)?)?\s*([\d,]+(\.\d+)?\s*(บาท)?)?$/i;
 const TOTAL_START = /^\s*(รวม|ยอด|total|sum|grand)/i;
 // Notes, sources and signature blocks typed under a table.
 const FOOTER =
@@ -44,6 +40,20 @@ const MONTH =
   '(?:ม\\.?ค\\.?|ก\\.?พ\\.?|มี\\.?ค\\.?|เม\\.?ย\\.?|พ\\.?ค\\.?|มิ\\.?ย\\.?|ก\\.?ค\\.?|ส\\.?ค\\.?|ก\\.?ย\\.?|ต\\.?ค\\.?|พ\\.?ย\\.?|ธ\\.?ค\\.?|[\\u0E01-\\u0E4E]+(?:คม|ยน|พันธ์))';
 const HEADING_TEXT = new RegExp(
   `^(((สรุป|รายงาน)[^0-9๐-๙]{0,60}?)?((ประจำ)?เดือน\\s*${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4})|-?\\s*ไม่มี(การ)?(จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง)[^0-9]*)$`,
+);
+// "รวม", "ยอดรวมทั้งสิ้น", "รวม ทั้งสิ้น", "รวมเป็นเงินทั้งสิ้น", "รวมทั้งสิ้น (5 รายการ)", "รวมทั้งสิ้น จำนวน ๕ รายการ",
+// "รวมทั้งสิ้น 100,000 บาท", "รวมเดือนตุลาคม 2566", "ยอดยกไป", "ยอดยกมา" (text read with its Thai digits as Arabic);
+// and as agencies also write them: "รวมงบประมาณทั้งสิ้น", "รวมทุกรายการ", "รวมทั้งปี", "รวม ต.ค. 66", "รวมไตรมาสที่ 1",
+// "รวม (บาท)", "รวม 12 สัญญา", "รวมทั้งสิ้น 4 รายการ เป็นเงิน 470,000 บาท", "รวมเป็นเงิน (สี่แสนบาทถ้วน)".
+const TOTAL = new RegExp(
+  '^(ยอด)?\\s*(รวม\\s*(เป็นเงิน|ยอดเงิน|เงิน|ยอด|งบประมาณ|ราคา|ค่าใช้จ่าย|ทุกรายการ)?\\s*(ทั้งสิ้น|ทั้งหมด|ทั้งปี)?' +
+    '|ยก\\s*(ไป|มา)|grand ?total|total|sum)\\s*[:：]?\\s*' +
+    // A month, a quarter, or how many items.
+    `((ประจำ)?เดือน\\s*[\\u0E01-\\u0E4E.]+\\s*\\d{0,4}|${MONTH}\\.?\\s*\\d{2,4}|ไตรมาส(ที่)?\\s*\\d` +
+    '|\\(?\\s*(จำนวน)?\\s*\\d+\\s*(รายการ|โครงการ|สัญญา)\\s*\\)?)?\\s*(เป็นเงิน)?\\s*' +
+    // The amount, in figures or in words, or the unit alone.
+    '([\\d,]+(\\.\\d+)?\\s*(บาท)?|\\(\\s*บาท\\s*\\)|\\(\\s*[\\u0E01-\\u0E4E]+\\s*\\))?\\s*$',
+  'i',
 );
 // The same, alone on its row: any words before the month ("ผลการจัดซื้อจัดจ้าง ประจำเดือนพฤศจิกายน 2566").
 const MONTH_HEADING = new RegExp(
@@ -189,7 +199,7 @@ export class RowKinds {
       // O14 header shares O16's first three columns, and has its own beside them).
       if (same >= 2 && other === 0) return REPEATED;
     }
-    if (first.length < 60 && TOTAL_START.test(first) && TOTAL.test(thaiDigitsToArabic(collapseSpaces(first))))
+    if (first.length < 100 && TOTAL_START.test(first) && TOTAL.test(thaiDigitsToArabic(collapseSpaces(first))))
       return TOTAL_ROW;
     // A header is text throughout; a procurement has an amount or a date. A look at the second column
     // first: a call on every row costs the check some per cent.
