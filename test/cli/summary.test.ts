@@ -182,6 +182,29 @@ describe('ita-check summary', () => {
     expect(none.stderr).toContain('ไม่พบตารางจัดซื้อจัดจ้าง');
   });
 
+  it('leaves out totals rows that name a method, in the formulas as in the check (LibreOffice recomputing them)', async () => {
+    const rows: Row[] = [goodRow(0), goodRow(1)];
+    rows[0]![4] = 'เฉพาะเจาะจง';
+    rows[1]![4] = 'เฉพาะเจาะจง';
+    const road = goodRow(2);
+    road[4] = 'e-bidding';
+    [road[1], road[5], road[6]] = [900_000, 900_000, 800_000];
+    // A subtotal and a grand total typed with the method beside them, as some agencies do.
+    const sub: Row = ['รวม', 100_001, null, null, 'เฉพาะเจาะจง', 100_001, 96_001];
+    const grand: Row = ['รวมทั้งสิ้น', 1_000_001, null, null, 'e-bidding', 1_000_001, 896_001];
+    await writeXlsx(f('totals.xlsx'), { O16: o16Rows([...rows, sub, road, grand]) });
+    expect((await runCli(['summary', f('totals.xlsx'), '-o', f('totals-summary.xlsx')])).code).toBe(0);
+    const computed = await computedByLibreOffice(f('totals-summary.xlsx'), dir, 2);
+    const line = (m: string) =>
+      computed
+        .find((r) => r[0] === m)!
+        .slice(1, 4)
+        .map(shown);
+    expect(line('วิธีเฉพาะเจาะจง')).toEqual([2, 100_001, 96_001]);
+    expect(line('ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)')).toEqual([1, 900_000, 800_000]);
+    expect(line('รวม')).toEqual([3, 1_000_001, 896_001]);
+  });
+
   it('warns that Excel will not add up money typed as text', async () => {
     const rows = agencyRows();
     rows[0]![1] = '50,000.00';

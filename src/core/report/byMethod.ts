@@ -67,8 +67,11 @@ export function summariseByMethod(sheets: readonly ProcurementData[], asFormulas
   };
 }
 
-/** A COUNTIFS criterion matching the text exactly (Excel reads * ? ~ as wildcards). */
-const criterion = (s: string) => `"${s.replace(/[~*?]/g, '~$&').replace(/"/g, '""')}"`;
+/** A COUNTIFS criterion matching the text exactly (Excel reads * ? ~ as wildcards); `not`: any other text. */
+const criterion = (s: string, not = false) => `"${not ? '<>' : ''}${s.replace(/[~*?]/g, '~$&').replace(/"/g, '""')}"`;
+
+/** More totals rows naming a method than this, and the sums are values: the formulas would grow long. */
+const MAX_TOTAL_LABELS = 20;
 
 /** The texts COUNTIFS should take as one method in a sheet: one per spelling (it ignores case), none two methods claim. */
 function methodTexts(data: ProcurementData): (method: string) => string[] {
@@ -105,12 +108,21 @@ function lineFormulas(
       return c ? sheetRef(data.sheet, `$${columnLetter(c)}$${first}:$${columnLetter(c)}$1048576`) : null;
     };
     const [m, b, a] = [range('method'), range('budget'), range('agreedPrice')];
-    if (!m) return null;
-    const any = `{${methodTexts(data)(method).map(criterion).join(',')}}`;
-    terms[0].push(`SUM(COUNTIFS(${m},${any}))`);
-    if (b) terms[1].push(`SUM(SUMIFS(${b},${m},${any}))`);
+    if (!m || data.totalLabels.length > MAX_TOTAL_LABELS) return null;
+    const any = `{${methodTexts(data)(method)
+      .map((t) => criterion(t))
+      .join(',')}}`;
+    // Totals rows that name a method ("รวม" beside "เฉพาะเจาะจง") are left out, as the check leaves them.
+    const notTotals = data.totalLabels
+      .map((l) => {
+        const c = columnLetter(l.col);
+        return `,${sheetRef(data.sheet, `$${c}$${first}:$${c}$1048576`)},${criterion(l.text, true)}`;
+      })
+      .join('');
+    terms[0].push(`SUM(COUNTIFS(${m},${any}${notTotals}))`);
+    if (b) terms[1].push(`SUM(SUMIFS(${b},${m},${any}${notTotals}))`);
     else noBudget = true;
-    if (a) terms[2].push(`SUM(SUMIFS(${a},${m},${any}))`);
+    if (a) terms[2].push(`SUM(SUMIFS(${a},${m},${any}${notTotals}))`);
     else noAgreed = true;
   }
   return [terms[0].join('+'), noBudget ? null : terms[1].join('+'), noAgreed ? null : terms[2].join('+')];

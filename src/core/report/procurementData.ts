@@ -1,7 +1,8 @@
-import { isCellError, type SheetGrid } from '../cells/value';
+import { isBlank, isCellError, type SheetGrid } from '../cells/value';
 import { ProcurementTable } from '../check/procurement';
 import type { ParsedRow } from '../rules/parsedRow';
 import { recogniseHeader, type HeaderMatch } from '../sheet/header';
+import { isTotalText, rowKinds, TOTAL_ROW } from '../sheet/rows';
 import { allTemplates } from '../templates/registry';
 
 export interface ProcurementData {
@@ -17,6 +18,11 @@ export interface ProcurementData {
   readonly textAmounts: { readonly budget: ReadonlySet<number>; readonly agreed: ReadonlySet<number> };
   /** Money cells holding an Excel error (#N/A …): Excel's SUMIFS over them shows the error as the total. */
   readonly moneyErrors: number;
+  /**
+   * The labels of the totals rows that name a method ("รวม" beside "เฉพาะเจาะจง"), each with its column:
+   * a sum by formula over the method column must leave those rows out, as the check does.
+   */
+  readonly totalLabels: readonly { readonly col: number; readonly text: string }[];
 }
 
 /**
@@ -52,6 +58,17 @@ export function procurementDataOf(
     for (const c of [budget, agreed]) if (c && isCellError(cells[c - 1])) moneyErrors++;
   }
   const moneyAsText = textAmounts.budget.size + textAmounts.agreed.size;
+  const totalLabels = new Map<string, { col: number; text: string }>();
+  if (method) {
+    const kinds = rowKinds(grid, match);
+    for (let i = 0; i < kinds.length; i++) {
+      if (kinds[i] !== TOTAL_ROW) continue;
+      const cells = grid.values[match.firstDataRow + i - 1] ?? [];
+      if (isBlank(cells[method - 1] ?? null)) continue;
+      const at = cells.findIndex((v) => typeof v === 'string' && isTotalText(v));
+      if (at >= 0) totalLabels.set(`${at + 1}:${cells[at]}`, { col: at + 1, text: cells[at] as string });
+    }
+  }
   return {
     sheet: grid.name,
     match,
@@ -61,6 +78,7 @@ export function procurementDataOf(
     moneyAsText,
     textAmounts,
     moneyErrors,
+    totalLabels: [...totalLabels.values()],
   };
 }
 

@@ -66,6 +66,11 @@ const GROUP_HEADING =
 const PAGE = /^(-\s*\d+\s*-|(หน้า(ที่)?|page)\s*\d+(\s*(\/|จาก|of)\s*\d+)?|\d{1,3}\s*\/\s*\d{1,3})$/i;
 
 /** The first line of a note, a source, or a signature block under a table. */
+/** A totals row's label ("รวมทั้งสิ้น", "ยอดยกไป", "รวม 12 สัญญา" …). */
+export function isTotalText(t: string): boolean {
+  return t.length < 100 && TOTAL_START.test(t) && TOTAL.test(thaiDigitsToArabic(collapseSpaces(t)));
+}
+
 export function isFooterText(t: string): boolean {
   return FOOTER.test(t) || NAME_IN_BRACKETS.test(t);
 }
