@@ -2,6 +2,7 @@ import { parseMoney } from '../cells/money';
 import { displayValue, type CellValue } from '../cells/value';
 import type { TemplateColumn } from '../templates/types';
 import { formatMoney } from '../text/format';
+import { hasThaiDigits, plainText } from '../text/thai';
 import { report, type RuleContext } from './context';
 import { msg, names } from './messages';
 import type { ParsedRow } from './parsedRow';
@@ -131,6 +132,7 @@ export function reportCellError(ctx: RuleContext, row: number, c: TemplateColumn
 
 /** A Buddhist-era year (ปีงบประมาณ); a CE year is a warning with the BE year offered. */
 export function judgeYear(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
+  if (typeof v === 'string' && yearWords(ctx, row, c, v, p)) return;
   const r = parseMoney(v);
   const raw = displayValue(v);
   if (r.kind === 'blank') return;
@@ -144,6 +146,36 @@ export function judgeYear(ctx: RuleContext, row: number, c: TemplateColumn, v: C
     return;
   }
   judgeYearFurther(ctx, row, c, p, y, raw);
+}
+
+/** "พ.ศ. 2568", "ปีงบประมาณ 2568", "๒๕๖๘": the year read, and the number the form wants offered. */
+const YEAR_WORDS = /^(?:ปี(?:งบประมาณ)?\s*)?(?:พ\.?\s?ศ\.?\s*)?(\d{4})$/;
+
+/** A BE year written with words or in Thai digits: read, and said as info with the fix; false for any other text. */
+function yearWords(ctx: RuleContext, row: number, c: TemplateColumn, v: string, p: ParsedRow): boolean {
+  const t = plainText(v);
+  const m = YEAR_WORDS.exec(t);
+  const thai = hasThaiDigits(v);
+  if (!m || (m[0] === m[1] && !thai)) return false;
+  const y = Number(m[1]);
+  if (y < 2400 || y >= 2800) return false;
+  p.fiscalYear = y;
+  if (ctx.textOnly) return true;
+  const n = names(c);
+  const raw = v.trim();
+  report(
+    ctx,
+    m[0] === m[1] ? 'thai-digits' : 'number-as-text',
+    row,
+    c,
+    () =>
+      msg(
+        `แถว ${row}: ${n.th} เขียนว่า "${raw}" ควรเป็นตัวเลขปี พ.ศ. ${y}`,
+        `Row ${row}: ${n.en} is written "${raw}"; the form wants the BE year as a number, ${y}`,
+      ),
+    { value: raw, suggestion: { value: y, display: String(y), kind: 'number' } },
+  );
+  return true;
 }
 
 /** judgeYear past a BE year; apart so that a BE year allocates nothing (see judgeNumber). */

@@ -191,5 +191,21 @@ describe('the 2568 layout, each row with its own fiscal year', () => {
     const signCol = String.fromCharCode(65 + t.columns.findIndex((c) => c.id === 'signDate'));
     expect(off.map((f) => f.cell)).toEqual(['A5', `${signCol}6`]);
     expect(off[0]!.message.en).toContain("the row's fiscal year 2567 differs from the table's 2568");
+
+    // The year written with words or in Thai digits is read, and the number offered as the fix.
+    const worded = [
+      ...values.slice(0, 3),
+      ...['พ.ศ. 2568', 'ปีงบประมาณ 2568', '๒๕๖๘', '2568'].map((y) => byId({ ...base, fiscalYear: y })),
+    ];
+    const found = checkSheet({ name: 'ITA 2568', values: worded }).findings.filter((f) => /^A\d+$/.test(f.cell));
+    expect(found.map((f) => [f.cell, f.code, f.severity, f.suggestion?.value])).toEqual([
+      ['A4', 'number-as-text', 'info', 2568],
+      ['A5', 'number-as-text', 'info', 2568],
+      ['A6', 'thai-digits', 'info', 2568],
+    ]);
+    // Read as 2568: no row is of another year.
+    expect(checkSheet({ name: 'ITA 2568', values: worded }).findings.map((f) => f.code)).not.toContain(
+      'date-out-of-year',
+    );
   });
 });
