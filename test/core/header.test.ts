@@ -77,6 +77,27 @@ describe('recogniseHeader', () => {
     expect(m?.missing.map((c) => c.id).sort()).toEqual(['projectNumber', 'referencePrice']);
   });
 
+  it('takes the short names agencies give the columns (สถานะ, ชื่อผู้ประกอบการ, เลขโครงการ …)', () => {
+    const short = [
+      'รายการจัดซื้อจัดจ้าง',
+      'วงเงินงบประมาณ (บาท)',
+      'แหล่งเงิน',
+      'สถานะ',
+      'วิธีจัดหา',
+      'ราคากลาง',
+      'ราคาที่ตกลงซื้อ/จ้าง',
+      'เลขผู้เสียภาษี',
+      'ชื่อผู้ประกอบการ',
+      'เลขโครงการ',
+      'วันที่ทำสัญญา',
+      'วันครบกำหนดสัญญา',
+    ];
+    const m = recogniseHeader(grid([short, goodRow(0)]), allTemplates())!;
+    expect(m.template.id).toBe('ita2567-o16');
+    expect(m.missing).toEqual([]);
+    expect(m.columns.map((c) => c.column.id)).toEqual(O16.columns.map((c) => c.id));
+  });
+
   it('does not take a sheet of prose for a table', () => {
     const m = recogniseHeader(grid([['บันทึกข้อความ'], ['เรื่อง รายงานผลการดำเนินงาน'], ['เรียน นายก']]), allTemplates());
     expect(m).toBeNull();
