@@ -88,6 +88,15 @@ describe('reading seed 004’s layout', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it.each(['ที่', 'ลำดับ'])('reads a checklist whose code column is headed "%s"', (head) => {
+    const header = [head, 'ข้อมูล', 'องค์ประกอบด้านข้อมูล', 'ผู้รับผิดชอบ', 'สถานะ', 'URL'];
+    const rows: CellValue[][] = [['การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2567'], header];
+    for (let i = 1; i <= 35; i++)
+      rows.push([`O${i}`, `ข้อมูล ${i}`, 'องค์ประกอบ', 'สำนักปลัด', 'ดำเนินการแล้ว', `https://www.example.go.th/${i}`]);
+    const r = checkSheet({ name: 'OIT', values: rows });
+    expect([r.kind, r.checklist?.framework, r.checklist?.itemsDone]).toEqual(['checklist', 'oit-2567', 35]);
+  });
+
   it('says nothing of rows folded away in groups (a checklist is not published), as a procurement table would', () => {
     const r = checkSheet({ name: 'OIT', values: seed004Grid(), hiddenRows: [5, 6, 7] });
     expect(r.kind).toBe('checklist');
