@@ -83,8 +83,8 @@ function nearReference(ctx: RuleContext, row: number, col: TemplateColumn | null
 
 /** A percentage over `limit` shown with the decimals it takes to be seen over it (15.04 as 15.04, not 15.0). */
 function over(percent: number, limit: number): string {
-  for (let d = 1; d < 4; d++) if (Number(percent.toFixed(d)) > limit) return percent.toFixed(d);
-  return percent.toFixed(4);
+  for (let d = 1; d <= 10; d++) if (Number(percent.toFixed(d)) > limit) return percent.toFixed(d);
+  return String(percent);
 }
 
 function deepDiscount(

@@ -32,11 +32,13 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     expect(flags([row({ ...bid, agreedPrice: 850_000 })])).toEqual([]);
     expect(flags([row({ ...bid, agreedPrice: 849_999.99 })])).toEqual(['flag-deep-discount']);
     // Just over 15% is said so, not rounded down to the bound ("15.0%" reads as no flag at all).
-    const [just, far] = [849_600, 700_000].map((agreedPrice) =>
+    const [just, far, hair] = [849_600, 700_000, 849_999.99].map((agreedPrice) =>
       checkRows([row({ ...bid, agreedPrice })]).findings.find((f) => f.code === 'flag-deep-discount')!,
     );
     expect(just!.message.en).toContain('is 15.04% below');
     expect(far!.message.th).toContain('ถึง 30.0%');
+    // 849,999.99 is 15.000001% below: never shown as the bound itself.
+    expect(hair!.message.en).toContain('is 15.000001% below');
   });
 
   it('no price flag where nothing was bought (cancelled, not yet signed) or the price is 0 or negative', () => {
