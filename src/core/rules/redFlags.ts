@@ -122,6 +122,12 @@ function yearEndSpecific(ctx: RuleContext, row: number, col: TemplateColumn | nu
   });
 }
 
+/** The budget, else the agreed price, else NaN. */
+function budgetOf(rows: ParsedRows, i: number): number {
+  const budget = rows.budget[i]!;
+  return Number.isNaN(budget) ? rows.agreedPrice[i]! : budget;
+}
+
 /** The agreed price, else the budget, else `none`. */
 function amountOf(rows: ParsedRows, i: number, none: number): number {
   const agreed = rows.agreedPrice[i]!;
@@ -213,7 +219,8 @@ function splitPurchases(
   for (let i = 0; i < rows.slots; i++) {
     const id = rows.supplier[i]! < 0 ? -1 : wins.of[rows.supplier[i]!]!;
     if (!bought[i] || id < 0 || wins.count[id]! < 2 || !specific[rows.method[i]!]) continue;
-    const amount = amountOf(rows, i, NaN);
+    // The budget (วงเงิน) first, as the method's threshold is judged: the law's limit is on it.
+    const amount = budgetOf(rows, i);
     const signed = rows.signDay[i]!;
     if (signed === NONE || !(amount <= S.splitThreshold)) continue;
     at[n] = i;
@@ -412,8 +419,8 @@ function splitGroup(
     report(ctx, 'flag-split-purchase', row, col, () => {
       const w = words();
       return msg(
-        `แถว ${row}: ซื้อ/จ้างวิธีเฉพาะเจาะจงรายการคล้ายกันจากผู้ประกอบการเดียวกันภายใน ${S.splitWindowDays} วัน (แถว ${w.rows}${w.more.th}) รวม ${w.sum} บาท เกิน ${w.over} บาท อาจเป็นการแบ่งซื้อแบ่งจ้าง (ม.65)`,
-        `Row ${row}: similar specific-method buys from one supplier within ${S.splitWindowDays} days (rows ${w.rows}${w.more.en}) total ${w.sum} baht, over ${w.over}: possible splitting (s.65)`,
+        `แถว ${row}: ซื้อ/จ้างวิธีเฉพาะเจาะจงรายการคล้ายกันจากผู้ประกอบการเดียวกันภายใน ${S.splitWindowDays} วัน (แถว ${w.rows}${w.more.th}) วงเงินรวม ${w.sum} บาท เกิน ${w.over} บาท อาจเป็นการแบ่งซื้อแบ่งจ้าง (ม.65)`,
+        `Row ${row}: similar specific-method buys from one supplier within ${S.splitWindowDays} days (rows ${w.rows}${w.more.en}) budgets total ${w.sum} baht, over ${w.over}: possible splitting (s.65)`,
       );
     });
   });

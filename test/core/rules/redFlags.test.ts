@@ -93,7 +93,7 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
   });
 
   it('flag-split-purchase: similar specific buys from one supplier within 30 days, together over 500,000', () => {
-    const buy = (i: number, signed: Date, item = 'ซื้อวัสดุก่อสร้าง ครั้งที่') =>
+    const buy = (i: number, signed: Date, item = 'ซื้อวัสดุก่อสร้าง ครั้งที่', agreedPrice = 290_000) =>
       row(
         {
           item: `${item} ${i + 1}`,
@@ -101,7 +101,7 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
           supplierName: 'หจก. วัสดุดี',
           budget: 300_000,
           referencePrice: 300_000,
-          agreedPrice: 290_000,
+          agreedPrice,
           signDate: signed,
           endDate: utc(2024, 5, 30),
         },
@@ -115,6 +115,13 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     expect(flagged).toHaveLength(30);
     expect(flagged[0]!.message.en).toContain('(rows 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 and 20 more)');
     expect(flagged[0]!.message.th).toContain('(แถว 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 และอีก 20 แถว)');
+    // The budgets are what the threshold is on: 300,000 twice is over 500,000 though 250,000 twice is not.
+    const cheaper = (i: number) => buy(i, utc(2024, 3, 1 + 9 * i), undefined, 250_000);
+    const under = checkRows([cheaper(0), cheaper(1)]).findings.filter((f) => f.code === 'flag-split-purchase');
+    expect(under.map((f) => f.message.en)).toEqual([
+      expect.stringContaining('(rows 4, 5) budgets total 600,000 baht, over 500,000'),
+      expect.stringContaining('(rows 4, 5) budgets total 600,000 baht'),
+    ]);
     // 31 days apart, or different things: no flag.
     expect(codes([buy(0, utc(2024, 3, 1)), buy(1, utc(2024, 4, 1))])).not.toContain('flag-split-purchase');
     expect(codes([buy(0, utc(2024, 3, 1)), buy(1, utc(2024, 3, 5), 'จ้างซ่อมแซมรถยนต์ส่วนกลาง')])).not.toContain(
@@ -165,7 +172,7 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     // Sheet rows: buys at 4, 5, 7, 8, 9 (the other supplier at 6). 15 May is 56 days after 20 March.
     expect(found.map((f) => f.row).sort()).toEqual([4, 5, 7, 9]);
     // The 1 March buy (row 5) opens the window: 1, 10, 20 and 20 March (rows 5, 9, 4, 7), 800,000.
-    expect(found.find((f) => f.row === 5)!.message.en).toContain('(rows 5, 9, 4, 7) total 800,000 baht');
+    expect(found.find((f) => f.row === 5)!.message.en).toContain('(rows 5, 9, 4, 7) budgets total 800,000 baht');
   });
 
   it('flag-split-purchase: each pair of different items is judged on its own, however often it meets', () => {
@@ -197,7 +204,7 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     );
     // Building material (rows 4, 6, 8) is 600,000 together; the two repairs (rows 5, 7) only 400,000.
     expect(found.map((f) => f.row)).toEqual([4, 6, 8]);
-    expect(found[0]!.message.en).toContain('(rows 4, 6, 8) total 600,000 baht');
+    expect(found[0]!.message.en).toContain('(rows 4, 6, 8) budgets total 600,000 baht');
   });
 
   it('flag-split-purchase: the rows flagged are those the rule names, read directly, on random buys', () => {
