@@ -1,5 +1,6 @@
 import { a1 } from '../cells/address';
 import {
+  cellAt,
   displayValue,
   isBlank,
   isBlankText,
@@ -46,7 +47,8 @@ export interface TableCheck {
 }
 
 /** Findings about the header itself: missing, repeated and loosely matched columns. */
-export function headerFindings(sheet: string, match: HeaderMatch, merges: readonly CellRange[] = []): Finding[] {
+export function headerFindings(grid: SheetGrid, match: HeaderMatch): Finding[] {
+  const { name: sheet, merges = [] } = grid;
   const out: Finding[] = [];
   const firstCol = Math.min(...match.columns.map((c) => c.col), 1);
   const form = match.template.forms.join('/');
@@ -99,19 +101,34 @@ export function headerFindings(sheet: string, match: HeaderMatch, merges: readon
   for (const m of match.columns) {
     if (m.score >= 1) continue;
     const n = colName(m.column);
+    const seen = cellHeader(grid, match, m.col, m.header);
     out.push(
       makeFinding(
         'header-variant',
         { sheet, row: headerRow, col: m.col, column: m.column },
         {
-          th: `หัวคอลัมน์ "${m.header}" ถือเป็น ${n.th} ควรใช้ชื่อตามแบบ`,
-          en: `Header "${m.header}" was taken as ${n.en}; the form's wording is "${m.column.header}"`,
+          th: `หัวคอลัมน์ "${seen}" ถือเป็น ${n.th} ควรใช้ชื่อตามแบบ`,
+          en: `Header "${seen}" was taken as ${n.en}; the form's wording is "${m.column.header}"`,
         },
-        { value: m.header, suggestion: { value: m.column.header, display: m.column.header, kind: 'text' } },
+        { value: seen, suggestion: { value: m.column.header, display: m.column.header, kind: 'text' } },
       ),
     );
   }
   return out;
+}
+
+/**
+ * A header as its cell holds it: the text matched may be the cell's without a note in brackets at its
+ * end ("ช่วงเวลาที่คาดว่าจะเริ่มดำเนินการ (เดือน/ปี)"), which a message quoting it must not leave out.
+ */
+function cellHeader(grid: SheetGrid, match: HeaderMatch, col: number, matched: string): string {
+  for (let r = match.headerRow; r < match.headerRow + match.headerRows; r++) {
+    const v = cellAt(grid, r, col);
+    if (typeof v !== 'string') continue;
+    const t = collapseSpaces(v);
+    if (t !== matched && t.startsWith(matched)) return t;
+  }
+  return matched;
 }
 
 /** A merged area under the header, and its finding (kept only if the area covers a data row). */
@@ -241,7 +258,7 @@ export class ProcurementTable {
     private grid: SheetGrid,
     private readonly match: HeaderMatch,
   ) {
-    this.header = headerFindings(grid.name, match, grid.merges);
+    this.header = headerFindings(grid, match);
     this.read = mergedBody(grid, match, grid.name, this.merged);
     this.ctx = this.context();
     // Sized at once for the rows under the header (RowKinds counts the same), so judging starts without a resize.

@@ -29,6 +29,14 @@ describe('the shape of the table', () => {
     ]);
   });
 
+  it('header-variant: quotes the header as its cell holds it, with its note in brackets', () => {
+    const headers = [...O16_HEADERS];
+    headers[6] = 'ราคาที่ตกลงซื้อ/จ้าง (บาท)';
+    const f = check([headers, goodRow(0)] as CellValue[][]).findings.find((x) => x.code === 'header-variant')!;
+    expect(f.value).toBe('ราคาที่ตกลงซื้อ/จ้าง (บาท)');
+    expect(f.message.en).toContain('Header "ราคาที่ตกลงซื้อ/จ้าง (บาท)" was taken as');
+  });
+
   it('merged-cell: merged cells in the body warn once, and the value counts for every row it covers', () => {
     const a = goodRow(0);
     const b = goodRow(1);
