@@ -121,6 +121,52 @@ describe('rows that are no procurement are not judged as one, and rows that are 
     expect(r.rows).toBe(2);
   });
 
+  it('the header repeated on a later page in other words is not judged', () => {
+    const reworded = [
+      'รายการ',
+      'วงเงินงบประมาณ (บาท)',
+      'แหล่งงบประมาณ',
+      'สถานะสัญญา',
+      'วิธีจัดซื้อจัดจ้าง',
+      'ราคากลาง',
+      'ราคาที่ตกลงซื้อ/จ้าง',
+      'เลขประจำตัวผู้เสียภาษี',
+      'ชื่อผู้ประกอบการที่ได้รับการคัดเลือก',
+      'เลขที่โครงการ e-GP',
+      'วันที่ลงนามสัญญา',
+      'วันที่สิ้นสุดสัญญา',
+    ];
+    const r = check([O16_HEADERS, goodRow(0), reworded, goodRow(1)]);
+    expect(r.findings).toEqual([]);
+    expect(r.rows).toBe(2);
+  });
+
+  it('a two-row header repeated on a later page, both rows and their merges, is not judged (สขร.1)', () => {
+    const top: CellValue[] = [...headersOf('skr1'), null];
+    const low: CellValue[] = [null, null, null, null, null, null, null, null, 'เลขที่', 'วันที่'];
+    const buy = (i: number): CellValue[] => [
+      i,
+      'ซื้อวัสดุสำนักงาน',
+      50_000,
+      50_000,
+      'เฉพาะเจาะจง',
+      `ร้าน ${i} 49,500`,
+      `ร้าน ${i} 49,500`,
+      'ราคาต่ำสุด',
+      `${i}/2567`,
+      '15 ม.ค. 67',
+    ];
+    // The top row's cells merged down over both rows, and the contract's heading over its two columns.
+    const merges = [1, 5].flatMap((r) => [
+      ...Array.from({ length: 8 }, (_, c) => ({ top: r, left: c + 1, bottom: r + 1, right: c + 1 })),
+      { top: r, left: 9, bottom: r, right: 10 },
+    ]);
+    const r = checkSheet({ name: 'สขร.1', values: [top, low, buy(1), buy(2), top, low, buy(3)], merges });
+    expect(r.template).toBe('skr1');
+    expect(r.rows).toBe(3);
+    expect(r.findings).toEqual([]);
+  });
+
   it('an item whose name starts with รวม is still a procurement', () => {
     const row = goodRow(1);
     row[0] = 'รวมกลุ่มอาชีพสตรี ซื้อวัสดุ';

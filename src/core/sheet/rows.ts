@@ -127,6 +127,10 @@ export class RowKinds {
   private ended = false;
   /** A table of totals (O17's summary by method): a line of text alone that names no method heads a part. */
   private readonly ofTotals: boolean;
+  /** The lower row of a two-row header, folded, by column: repeated on a later page under its top row. */
+  private readonly lowerHeader: Map<number, string> | null;
+  /** The kind of the row before. */
+  private last = DATA;
 
   constructor(
     private readonly grid: SheetGrid,
@@ -146,10 +150,35 @@ export class RowKinds {
       for (const v of r ?? []) if (typeof v === 'string' && !isBlankText(v)) this.titles.add(collapseSpaces(v));
     this.row = match.firstDataRow;
     this.count = Math.max(0, grid.values.length - match.firstDataRow + 1);
+    this.lowerHeader = null;
+    if (match.headerRows === 2) {
+      this.lowerHeader = new Map();
+      (grid.values[match.headerRow] ?? []).forEach((v, i) => {
+        if (typeof v === 'string' && !isBlankText(v)) this.lowerHeader!.set(i, foldForMatch(v));
+      });
+    }
   }
 
   /** The kind of the next row. */
   next(): number {
+    const kind = this.kindOf();
+    this.last = kind;
+    return kind;
+  }
+
+  /** Whether every cell filled is the lower header row's text in its column (that row repeated). */
+  private isLowerHeader(values: readonly CellValue[]): boolean {
+    let seen = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (isBlank(v ?? null)) continue;
+      if (typeof v !== 'string' || this.lowerHeader!.get(i) !== foldForMatch(v)) return false;
+      seen++;
+    }
+    return seen > 0;
+  }
+
+  private kindOf(): number {
     const { grid, cols } = this;
     const row = this.row++;
     const values = grid.values[row - 1];
@@ -172,6 +201,8 @@ export class RowKinds {
     // A row numbered in advance (a number in ลำดับที่, nothing else) is still empty.
     if (count === 1 && firstIndex === this.ordinalIndex && ordinal(first) >= 1) count = 0;
     if (this.ended) return count === 0 ? BLANK : FOOTER_ROW;
+    // Under a repeated header's top row, its lower row (สขร.1's "เลขที่ | วันที่").
+    if (this.last === REPEATED && this.lowerHeader && values && this.isLowerHeader(values)) return REPEATED;
     if (count === 0) {
       // A row empty in every matched column may still carry a heading or a note in another one (a month
       // typed in a ที่ column the form lacks): no gap in the table, to Excel or to the reader.
@@ -208,14 +239,14 @@ export class RowKinds {
       return TOTAL_ROW;
     // A header is text throughout; a procurement has an amount or a date. A look at the second column
     // first: a call on every row costs the check some per cent.
-    if (
-      count >= 2 &&
-      typeof values![this.cols[1]! - 1] === 'string' &&
-      !this.hasAmount(values!) &&
-      this.isOtherHeader(values!)
-    ) {
-      this.ended = true;
-      return OTHER_TABLE;
+    if (count >= 2 && typeof values![this.cols[1]! - 1] === 'string' && !this.hasAmount(values!)) {
+      const header = this.headerOf(values!);
+      if (header === 'other') {
+        this.ended = true;
+        return OTHER_TABLE;
+      }
+      // This form's header in other words, as a later page repeats it.
+      if (header === 'same') return REPEATED;
     }
     // Looked at closely only when the first text could be a unit ("(", บ, ห, ล) or a signature ("(", ล, ผ):
     // this runs on every row.
@@ -292,19 +323,21 @@ export class RowKinds {
   }
 
   /**
-   * A row of text only that is the header of another form (at least three of its columns, surely):
-   * rows of numbers and dates, all a procurement has, are never looked at.
+   * A row of text only that is a form's header (at least three of its columns, surely): another form's
+   * ('other'), or this one's in other words ('same'); rows of numbers and dates, all a procurement
+   * has, are never looked at.
    */
-  private isOtherHeader(values: readonly CellValue[]): boolean {
+  private headerOf(values: readonly CellValue[]): 'other' | 'same' | null {
     let texts = 0;
     for (const v of values) {
       if (isBlank(v)) continue;
-      if (typeof v !== 'string' || v.length > 120) return false;
+      if (typeof v !== 'string' || v.length > 120) return null;
       texts++;
     }
-    if (texts < 3) return false;
+    if (texts < 3) return null;
     const m = recogniseHeader({ name: '', values: [values] }, allTemplates());
-    return !!m && m.template.id !== this.templateId && m.confidence >= 0.8 && m.columns.length >= 3;
+    if (!m || m.confidence < 0.8 || m.columns.length < 3) return null;
+    return m.template.id === this.templateId ? 'same' : 'other';
   }
 
   /** Whether the matched columns, in sheet order, hold 1, 2, 3 … (the first may be where the numbers start). */
