@@ -65,12 +65,12 @@ const GROUP_HEADING =
 // Page numbers a PDF copy keeps: "หน้า 1/2", "- ๒ -", "1/3", "Page 2" (not "1/2566", a document's number).
 const PAGE = /^(-\s*\d+\s*-|(หน้า(ที่)?|page)\s*\d+(\s*(\/|จาก|of)\s*\d+)?|\d{1,3}\s*\/\s*\d{1,3})$/i;
 
-/** The first line of a note, a source, or a signature block under a table. */
 /** A totals row's label ("รวมทั้งสิ้น", "ยอดยกไป", "รวม 12 สัญญา" …). */
 export function isTotalText(t: string): boolean {
   return t.length < 100 && TOTAL_START.test(t) && TOTAL.test(thaiDigitsToArabic(collapseSpaces(t)));
 }
 
+/** The first line of a note, a source, or a signature block under a table. */
 export function isFooterText(t: string): boolean {
   return FOOTER.test(t) || NAME_IN_BRACKETS.test(t);
 }
@@ -235,8 +235,7 @@ export class RowKinds {
       // O14 header shares O16's first three columns, and has its own beside them).
       if (same >= 2 && other === 0) return REPEATED;
     }
-    if (first.length < 100 && TOTAL_START.test(first) && TOTAL.test(thaiDigitsToArabic(collapseSpaces(first))))
-      return TOTAL_ROW;
+    if (isTotalText(first)) return TOTAL_ROW;
     // A header is text throughout; a procurement has an amount or a date. A look at the second column
     // first: a call on every row costs the check some per cent.
     if (count >= 2 && typeof values![this.cols[1]! - 1] === 'string' && !this.hasAmount(values!)) {
