@@ -52,7 +52,9 @@ export function sectionFindings(grid: SheetGrid, match: HeaderMatch, tableEnd: n
       out.push(
         makeFinding(
           'empty-section',
-          { sheet: grid.name, row: at.row + 1, col: at.col },
+          // The cell to write in, under the heading; the heading itself when it is the sheet's last row
+          // (a finding stays inside the sheet read).
+          { sheet: grid.name, row: at.row < grid.values.length ? at.row + 1 : at.row, col: at.col },
           {
             th: `หัวข้อ «${label.th}» (แถว ${at.row}) ยังไม่ได้เขียน: ${form} ต้องมี${label.th} เขียนไว้ใต้หัวข้อ (ถ้าไม่มี ให้เขียนว่า "ไม่มี")`,
             en: `The «${label.en}» section (row ${at.row}) is empty: ${form} asks for it; write it under the heading (write "none" if there were none)`,

@@ -37,6 +37,10 @@ describe('O17: problems and suggestions under the summary', () => {
     ]);
   });
 
+  it("a heading on the sheet's last row is named at the heading: a finding stays inside the sheet (found by fuzzing)", () => {
+    expect(sections(['ปัญหา/อุปสรรค'], [null], ['ข้อเสนอแนะ'])).toEqual(['empty-section@A7', 'empty-section@A8']);
+  });
+
   it('no heading at all: both named, at the table’s last row; the message says what O17 asks', () => {
     expect(sections()).toEqual(['missing-section@A4', 'missing-section@A4']);
     const r = checkSheet({ name: 'O17', values: [...SUMMARY, ['ข้อเสนอแนะ: ไม่มี']] });
