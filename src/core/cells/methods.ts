@@ -63,12 +63,23 @@ function withoutGround(text: string): string | null {
   return bare !== t && bare !== '' ? bare : null;
 }
 
+/**
+ * ม.56(2) with a clause other than (ข): เฉพาะเจาะจง on a ground that is not the amount (no bidder, an
+ * emergency, a continuation …), where the 500,000 limit of (ข) does not apply.
+ */
+const OTHER_GROUND = /56\s*\(\s*2\s*\)\s*\(\s*([\u0E01-\u0E2E])\s*\)/;
+
 function lookup(text: string): MethodResult {
   const f = foldMethod(text);
   const bare = withoutGround(text);
   const hit =
     exact.get(f) ?? inBrackets(text) ?? (bare === null ? undefined : (exact.get(foldMethod(bare)) ?? inBrackets(bare)));
-  if (hit) return { kind: 'ok', method: hit, exact: text.trim() === hit.canonical };
+  if (hit) {
+    const ground = hit.max !== undefined ? OTHER_GROUND.exec(thaiDigitsToArabic(text))?.[1] : undefined;
+    // The same method without the amount's bound: an entry of its own for this text (cached with it).
+    const method = ground !== undefined && ground !== 'ข' ? { ...hit, max: undefined } : hit;
+    return { kind: 'ok', method, exact: text.trim() === hit.canonical };
+  }
   if (generic.has(f)) return { kind: 'generic' };
   // "เฉพาะเจาะจงตามหนังสือสั่งการ", "e-bidding ครั้งที่ 2": a known name inside the text.
   let closest: MethodEntry | null = null;

@@ -189,6 +189,13 @@ describe('methods and lists', () => {
     expect(m('e-bidding', 500_000.01)).not.toContain('method-threshold');
     expect(m('สอบราคา', 5_000_000)).not.toContain('method-threshold');
     expect(m('สอบราคา', 5_000_000.01)).toContain('method-threshold');
+    // The 500,000 limit is ม.56(2)(ข)'s: a cell stating another ground (no bidder, an emergency …) is
+    // not held to it; one stating (ข), or none, is.
+    expect(m('วิธีเฉพาะเจาะจง ตามมาตรา 56 (2) (ก)', 800_000)).not.toContain('method-threshold');
+    expect(m('เฉพาะเจาะจง ม.๕๖(๒)(ค)', 800_000)).not.toContain('method-threshold');
+    expect(m('เฉพาะเจาะจง ม.56(2)(ข)', 800_000)).toContain('method-threshold');
+    // Still เฉพาะเจาะจง, for the red flags and the summary.
+    expect(m('เฉพาะเจาะจง ม.56(2)(ก)', 800_000)).not.toContain('unknown-method');
   });
 });
 
