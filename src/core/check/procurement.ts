@@ -44,6 +44,8 @@ export interface TableCheck {
    * the table as it is then (read it before the table is updated again).
    */
   readonly parsed: readonly ParsedRow[];
+  /** The sheet rows of the table's totals rows ("รวม", "ยอดยกไป" …), as judged; the same caveat. */
+  readonly totalRows: readonly number[];
 }
 
 /** Findings about the header itself: missing, repeated and loosely matched columns. */
@@ -522,7 +524,7 @@ export class ProcurementTable {
         ),
       );
     out.push(...limit.summary(grid.name, match.headerRow));
-    return new CheckedTable(rows, fiscalYear, out, parsed);
+    return new CheckedTable(rows, fiscalYear, out, parsed, this.kinds, match.firstDataRow);
   }
 }
 
@@ -540,10 +542,18 @@ class CheckedTable implements TableCheck {
     readonly fiscalYear: number | null,
     readonly findings: Finding[],
     private readonly source: ParsedRows,
+    private readonly kinds: Uint8Array,
+    private readonly firstDataRow: number,
   ) {}
 
   get parsed(): readonly ParsedRow[] {
     return (this.objects ??= this.source.rows());
+  }
+
+  get totalRows(): readonly number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.kinds.length; i++) if (this.kinds[i] === TOTAL_ROW) out.push(this.firstDataRow + i);
+    return out;
   }
 }
 

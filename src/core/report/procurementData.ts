@@ -2,7 +2,7 @@ import { isBlank, isCellError, type SheetGrid } from '../cells/value';
 import { ProcurementTable } from '../check/procurement';
 import type { ParsedRow } from '../rules/parsedRow';
 import { recogniseHeader, type HeaderMatch } from '../sheet/header';
-import { isTotalText, rowKinds, TOTAL_ROW } from '../sheet/rows';
+import { isTotalText } from '../sheet/rows';
 import { allTemplates } from '../templates/registry';
 
 export interface ProcurementData {
@@ -39,7 +39,11 @@ export function procurementData(grid: SheetGrid): ProcurementData | null {
 export function procurementDataOf(
   grid: SheetGrid,
   match: HeaderMatch,
-  r: { readonly parsed: readonly ParsedRow[]; readonly fiscalYear: number | null },
+  r: {
+    readonly parsed: readonly ParsedRow[];
+    readonly fiscalYear: number | null;
+    readonly totalRows: readonly number[];
+  },
 ): ProcurementData {
   const col = (id: string) => match.columns.find((m) => m.column.id === id)?.col;
   const [method, budget, agreed] = [col('method'), col('budget'), col('agreedPrice')];
@@ -60,10 +64,9 @@ export function procurementDataOf(
   const moneyAsText = textAmounts.budget.size + textAmounts.agreed.size;
   const totalLabels = new Map<string, { col: number; text: string }>();
   if (method) {
-    const kinds = rowKinds(grid, match);
-    for (let i = 0; i < kinds.length; i++) {
-      if (kinds[i] !== TOTAL_ROW) continue;
-      const cells = grid.values[match.firstDataRow + i - 1] ?? [];
+    // The totals rows the check found: told once, not again here.
+    for (const row of r.totalRows) {
+      const cells = grid.values[row - 1] ?? [];
       if (isBlank(cells[method - 1] ?? null)) continue;
       const at = cells.findIndex((v) => typeof v === 'string' && isTotalText(v));
       if (at >= 0) totalLabels.set(`${at + 1}:${cells[at]}`, { col: at + 1, text: cells[at] as string });
