@@ -77,6 +77,29 @@ describe('recogniseHeader', () => {
     expect(m?.missing.map((c) => c.id).sort()).toEqual(['projectNumber', 'referencePrice']);
   });
 
+  it('reads on past two header cells left empty over columns in use, not past two empty columns', () => {
+    // The headers of the budget source and the status cleared; their data still there.
+    const headers = O16_HEADERS.map((h, i) => (i === 2 || i === 3 ? '' : h));
+    const rows = o16Rows([goodRow(0), goodRow(1)], { headers }) as CellValue[][];
+    const m = recogniseHeader(grid(rows), allTemplates());
+    expect(m?.template.id).toBe('ita2567-o16');
+    // Not a two-row header whose lower row is the first procurement, left unchecked.
+    expect(m).toMatchObject({ headerRow: 1, headerRows: 1, firstDataRow: 2 });
+    expect(m?.columns).toHaveLength(10);
+    expect(m?.missing.map((c) => c.id).sort()).toEqual(['budgetSource', 'status']);
+    // A summary by method two empty columns to the right of the table is not part of its header.
+    const beside = o16Rows([goodRow(0), goodRow(1)]).map((r, i) => [
+      ...r,
+      null,
+      null,
+      ...(i === 0 ? ['วิธีการจัดซื้อจัดจ้าง', 'จำนวนโครงการ', 'งบประมาณ (บาท)'] : ['วิธีเฉพาะเจาะจง', 2, 100_001]),
+    ]) as CellValue[][];
+    const b = recogniseHeader(grid(beside), allTemplates());
+    expect(b?.template.id).toBe('ita2567-o16');
+    expect(b?.columns.map((c) => c.col)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(b?.duplicates).toEqual([]);
+  });
+
   it('takes the short names agencies give the columns (สถานะ, ชื่อผู้ประกอบการ, เลขโครงการ …)', () => {
     const short = [
       'รายการจัดซื้อจัดจ้าง',

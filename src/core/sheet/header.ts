@@ -223,6 +223,12 @@ class SheetTexts {
     return '';
   }
 
+  /** Whether column `col` holds anything in the few rows from `first` on. */
+  holdsData(first: number, col: number): boolean {
+    for (let r = first; r < first + GAP_DATA_ROWS; r++) if (this.at(r, col)) return true;
+    return false;
+  }
+
   fold(raw: string): string {
     return folds.get(raw) ?? remember(folds, raw, foldForMatch(raw));
   }
@@ -266,8 +272,15 @@ function namesForm(template: Template, title: string): boolean {
 
 const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
 
-/** A header is one run of columns: two empty columns in a row end it (a summary may sit beyond). */
+/**
+ * A header is one run of columns: two empty header cells in a row end it (a summary may sit beyond),
+ * unless the rows under them hold data (the header text of columns in use was left out or cleared);
+ * five end it in any case.
+ */
 const HEADER_GAP = 2;
+const MAX_HEADER_GAP = 5;
+/** Rows under a header looked at for data under an empty header cell. */
+const GAP_DATA_ROWS = 5;
 
 function candidates(
   sheet: SheetTexts,
@@ -278,6 +291,7 @@ function candidates(
 ): Candidate[] {
   const out: Candidate[] = [];
   let empty = 0;
+  let used = false;
   for (let col = 1; col <= width; col++) {
     const top = rows === 1 ? sheet.at(row, col) : sheet.merged(row, col);
     const bottom = rows === 2 ? sheet.merged(row + 1, col) : '';
@@ -300,7 +314,12 @@ function candidates(
     if (texts.length) {
       out.push({ col, texts });
       empty = 0;
-    } else if (out.length && ++empty >= HEADER_GAP) break;
+      used = false;
+    } else if (out.length) {
+      empty++;
+      used ||= sheet.holdsData(row + rows, col);
+      if (empty >= MAX_HEADER_GAP || (empty >= HEADER_GAP && !used)) break;
+    }
   }
   return out;
 }
