@@ -139,8 +139,9 @@ function judgeTaxIdFurther(
         'lost-zero':
           typeof v === 'number'
             ? {
-                th: `"${shown}" มี 12 หลัก เลข 0 ข้างหน้าหายไปเพราะเก็บเป็นตัวเลข ควรเป็น ${r.suggestion ?? ''} (ข้อความ)`,
-                en: `"${shown}" has 12 digits: the leading 0 was lost because it is stored as a number; should be ${r.suggestion ?? ''} (as text)`,
+                // A 13-digit cell format shows the 0 again, so the message says where it is lost.
+                th: `"${shown}" เก็บเป็นตัวเลข 12 หลัก เลข 0 ข้างหน้าหายไปจากค่าในเซลล์ (แม้รูปแบบเซลล์จะแสดง 0 ไว้ ค่าที่ e-GP และผู้อ่านไฟล์ได้รับก็ยังไม่มี 0) ควรเป็น ${r.suggestion ?? ''} (ข้อความ)`,
+                en: `"${shown}" is stored as a 12-digit number: the leading 0 is lost from the value (even where the cell's format shows a 0, the value e-GP and readers of the file get has none); should be ${r.suggestion ?? ''} (as text)`,
               }
             : {
                 th: `"${shown}" มี 12 หลัก เลข 0 ข้างหน้าหายไป ควรเป็น ${r.suggestion ?? ''}`,

@@ -121,6 +121,10 @@ describe('ids', () => {
       expect(codes([row({ supplierId: id })])).toEqual(['tax-id-format']);
     const f = checkRows([row({ supplierId: 105536112014 })]).findings[0];
     expect(f).toMatchObject({ code: 'tax-id-format', suggestion: { value: '0105536112014', kind: 'text' } });
+    // Under a 13-digit format the user sees the 0, so the message says it is the value that lacks it.
+    expect(f!.message.en).toContain('stored as a 12-digit number');
+    expect(f!.message.en).toContain("even where the cell's format shows a 0");
+    expect(f!.message.th).toContain('แม้รูปแบบเซลล์จะแสดง 0');
   });
 
   it('project-number-format: lost digits, a contract number, a wrong length', () => {
