@@ -8,6 +8,7 @@ import { buildSummaryLayout, NO_METHOD, summariseByMethod } from '../../src/core
 import { buildMonthlyLayout, monthlyView } from '../../src/core/report/monthly';
 import { procurementData, type ProcurementData } from '../../src/core/report/procurementData';
 import { buildScoreLayout } from '../../src/core/score/sheet';
+import { getTemplate } from '../../src/core/templates/registry';
 import { FISCAL_2567_MONTHS, goodRow, o16Rows, type Row } from '../helpers/o16';
 
 /** Dates as the Excel serials a sheet holds. */
@@ -41,6 +42,20 @@ function row(i: number, method: string, budget: number | string, agreed: number,
   if (source) r[2] = source;
   return r;
 }
+
+describe('which sheets summaries count', () => {
+  it('leaves out O14, the year’s plan: a road planned and then bought is one procurement, not two', () => {
+    const o14 = getTemplate('ita2567-o14')!;
+    const plan = asGrid('O14', [
+      ['แผนการจัดซื้อจัดจ้าง งบลงทุน ประจำปีงบประมาณ พ.ศ. 2567'],
+      o14.columns.map((c) => c.header),
+      ['จ้างก่อสร้างถนน', 2_000_000, 'พ.ร.บ. งบประมาณรายจ่าย', 'e-bidding', 'ธ.ค. 2566'],
+    ]);
+    expect(checkSheet(plan).template).toBe('ita2567-o14');
+    expect(procurementData(plan)).toBeNull();
+    expect(procurementData(asGrid('O16', o16Rows([row(0, 'e-bidding', 2_000_000, 1_990_000)])))).not.toBeNull();
+  });
+});
 
 describe('the O17 summary by method', () => {
   const sheet = data('O16', [

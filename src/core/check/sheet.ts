@@ -15,7 +15,7 @@ import { fiscalYearFromTitle } from '../rules/fiscalYear';
 import type { HeaderMatch } from '../sheet/header';
 import { ProcurementTable } from './procurement';
 import { noTableFinding, sheetFindings } from './sheetFacts';
-import { procurementDataOf, type ProcurementData } from '../report/procurementData';
+import { listsResults, procurementDataOf, type ProcurementData } from '../report/procurementData';
 
 export interface SheetReport {
   readonly name: string;
@@ -155,10 +155,9 @@ export class SheetCheck {
     return this.table ? this.table.cellFindings(code) : this.report.findings.filter((f) => f.code === code);
   }
 
-  /** The checked procurement sheet's rows, for summaries; null for other kinds of sheet and for totals. */
+  /** The checked procurement sheet's rows, for summaries; null for other kinds of sheet, totals and plans. */
   procurement(): ProcurementData | null {
-    // A summary of totals (O17's by method) would count its procurements a second time.
-    if (!this.table || !this.match || this.match.template.rowsAreTotals) return null;
+    if (!this.table || !this.match || !listsResults(this.match.template)) return null;
     return procurementDataOf(this.grid, this.match, this.table.result());
   }
 

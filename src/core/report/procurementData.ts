@@ -4,6 +4,7 @@ import type { ParsedRow } from '../rules/parsedRow';
 import { recogniseHeader, type HeaderMatch } from '../sheet/header';
 import { isTotalText } from '../sheet/rows';
 import { allTemplates } from '../templates/registry';
+import type { Template } from '../templates/types';
 
 export interface ProcurementData {
   readonly sheet: string;
@@ -26,12 +27,17 @@ export interface ProcurementData {
 }
 
 /**
- * What a procurement sheet says, row by row, for summaries; null when the sheet is no procurement
- * table, or a summary of totals (O17's by method), whose rows would count procurements twice.
+ * Whether a form's rows are procurements done, one each, which summaries of results count: not a
+ * summary of totals (O17's by method), whose rows would count procurements twice, nor a plan (O14).
  */
+export function listsResults(template: Template): boolean {
+  return template.kind === 'procurement' && !template.rowsAreTotals && !template.rowsArePlans;
+}
+
+/** What a procurement sheet says, row by row, for summaries; null when its rows are not results. */
 export function procurementData(grid: SheetGrid): ProcurementData | null {
   const match = recogniseHeader(grid, allTemplates());
-  if (!match || match.template.kind !== 'procurement' || match.template.rowsAreTotals) return null;
+  if (!match || !listsResults(match.template)) return null;
   return procurementDataOf(grid, match, new ProcurementTable(grid, match).result());
 }
 

@@ -148,6 +148,11 @@ export interface Template {
    * for one purchase, do not apply to it.
    */
   readonly rowsAreTotals?: boolean;
+  /**
+   * Each row is a procurement planned, not one done (O14's plan): summaries of results (O17's by
+   * method, the monthly view) leave it out, or a planned purchase would count again once made.
+   */
+  readonly rowsArePlans?: boolean;
   /** Empty rows prepared with formats and dropdowns when the template is inserted. */
   readonly bodyRows?: number;
   /**
