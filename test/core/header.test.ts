@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetGrid } from '../../src/core/cells/value';
+import { checkSheet } from '../../src/core/check/sheet';
 import { headerScore, recogniseHeader } from '../../src/core/sheet/header';
 import { allTemplates, getTemplate } from '../../src/core/templates/registry';
 import { foldForMatch } from '../../src/core/text/thai';
@@ -124,6 +125,43 @@ describe('recogniseHeader', () => {
   it('does not take a sheet of prose for a table', () => {
     const m = recogniseHeader(grid([['บันทึกข้อความ'], ['เรื่อง รายงานผลการดำเนินงาน'], ['เรียน นายก']]), allTemplates());
     expect(m).toBeNull();
+  });
+
+  it('does not take a list of vendors or a plan for the OIT checklist by its ลำดับ and หมายเหตุ', () => {
+    const vendors = grid([
+      ['ลำดับ', 'ชื่อผู้ประกอบการ', 'เลขประจำตัวผู้เสียภาษี', 'ที่อยู่', 'หมายเหตุ'],
+      [1, 'บริษัท ก จำกัด', '0105536112014', 'ขอนแก่น', null],
+      [2, 'ร้าน ข การค้า', '3100600445635', 'ขอนแก่น', null],
+    ]);
+    expect(recogniseHeader(vendors, allTemplates())).toBeNull();
+    const report = checkSheet(vendors);
+    expect(report.findings.map((f) => f.code)).toEqual(['unrecognised-sheet']);
+    const plan = grid([
+      ['ที่', 'โครงการ', 'งบประมาณ', 'ระยะเวลา', 'ผู้รับผิดชอบ'],
+      [1, 'ก่อสร้างถนน', 500_000, 'ต.ค.-ธ.ค. 66', 'กองช่าง'],
+    ]);
+    expect(recogniseHeader(plan, allTemplates())?.template.kind).not.toBe('checklist');
+    // Item and budget with a ลำดับ and a หมายเหตุ: a plan short of columns, not a checklist.
+    const short = grid([
+      ['ลำดับ', 'งานที่ซื้อหรือจ้าง', 'วงเงินงบประมาณ (บาท)', 'หมายเหตุ'],
+      [1, 'ก่อสร้างถนน', 500_000, null],
+    ]);
+    expect(recogniseHeader(short, allTemplates())?.template.id).toBe('ita2567-o14');
+    // The checklist's own columns still tell it: a code and a status.
+    const oit = grid([
+      ['ลำดับ', 'สถานะ', 'หมายเหตุ'],
+      ['O1', 'ดำเนินการแล้ว', null],
+    ]);
+    expect(recogniseHeader(oit, allTemplates())?.template.id).toBe('oit-checklist');
+  });
+
+  it('does not take the sheet of a workbook’s dropdown lists for a procurement table', () => {
+    const lists = grid([
+      ['แหล่งที่มาของงบประมาณ', 'สถานะการจัดซื้อจัดจ้าง', 'วิธีการจัดซื้อจัดจ้าง'],
+      ['พ.ร.บ. งบประมาณรายจ่าย', 'สิ้นสุดระยะสัญญา', 'วิธีเฉพาะเจาะจง'],
+      ['เงินนอกงบประมาณ', 'ยกเลิกการดำเนินการ', 'e-bidding'],
+    ]);
+    expect(recogniseHeader(lists, allTemplates())).toBeNull();
   });
 
   it('finds a two-row header whose top cells are merged over both rows', () => {

@@ -475,7 +475,11 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
         const optional = columns.filter((c) => c.column.optionalColumn);
         // Enough of the form's own columns: a ลำดับ and a หน่วยงาน (a staff list) make no e-GP export.
         const ownNeeded = Math.min(needed, Math.ceil(required.length / 2));
-        if (columns.length < needed || columns.length - optional.length < ownNeeded) continue;
+        if (columns.length - optional.length < ownNeeded) continue;
+        // Columns most tables have (หมายเหตุ …) do not tell the form, and columns of values picked from
+        // lists alone make a sheet of the dropdowns' sources, not a table of procurements.
+        if (columns.filter((c) => !c.column.generic).length < needed) continue;
+        if (columns.every((c) => c.column.type === 'list' || c.column.type === 'method')) continue;
         const sum = columns.reduce((s, c) => s + c.score, 0);
         const optionalSum = optional.reduce((s, c) => s + c.score, 0);
         const missing = required.filter((c) => !columns.some((m) => m.column === c));

@@ -109,6 +109,11 @@ export interface TemplateColumn {
   readonly prefixes?: readonly string[];
   /** The column may be absent from a sheet without a finding (source layouts that vary). */
   readonly optionalColumn?: boolean;
+  /**
+   * A column nearly every Thai table has (หมายเหตุ, ผู้รับผิดชอบ): it does not tell the form, so a
+   * header is not taken for the form on such columns and one other.
+   */
+  readonly generic?: boolean;
   /** A list column that also takes other values (the list is a suggestion). */
   readonly openList?: boolean;
   readonly numberFormat?: string;
