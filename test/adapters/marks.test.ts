@@ -201,6 +201,20 @@ describe('notes in Excel (ExcelApi 1.18)', () => {
     expect(notesOf(sheet)).toEqual({ '2,6': '[ITA-CHECK] ใหม่' });
   });
 
+  it('keeps what a user typed under our note, when clearing and when marking again', async () => {
+    const sheet = newSheet('O16', toOfficeRows(rowsWithProblems()));
+    const wb = new OfficeWorkbook(fakeExcel({ sheets: [sheet], active: 0 }, 18).run, capabilitiesFor(18));
+    const plan = planMarks(checkSheet(await wb.readSheet('O16')).findings);
+    await wb.markFindings('O16', plan);
+    const f2 = sheet.cells.get('2,6')!;
+    f2.note = `${f2.note!}\nรอเอกสารจากกองคลัง (สมชาย)`;
+    await wb.markFindings('O16', plan);
+    expect(f2.note).toMatch(/^รอเอกสารจากกองคลัง \(สมชาย\)\n\n\[ITA-CHECK\] .*ราคากลาง/s);
+    expect(f2.note!.match(/\[ITA-CHECK\]/g)).toHaveLength(1);
+    await wb.clearMarks('O16');
+    expect(f2.note).toBe('รอเอกสารจากกองคลัง (สมชาย)');
+  });
+
   it(`writes at most ${MAX_EXCEL_NOTES} notes, top down, however many cells are marked`, async () => {
     const sheet = newSheet('Big', []);
     const excel = fakeExcel({ sheets: [sheet], active: 0 }, 20);
@@ -404,6 +418,19 @@ describe('clearing marks from an .xlsx file leaves no trace', () => {
       notes: [{ cell: 'G3', text: '[ITA-CHECK] ใหม่' }],
     });
     expect((await notesOf(await again.toBuffer())).G3).toBe('[ITA-CHECK] ใหม่');
+  });
+
+  it('keeps what a user typed under our note, in the copy and in the file saved again', async () => {
+    const w = await markedFile();
+    const ws = (await w.excel()).getWorksheet('O16')!;
+    ws.getCell('F2').note = `${ws.getCell('F2').note as string}\nรอเอกสารจากกองคลัง`;
+    const saved = await w.toBuffer();
+    await w.clearMarks('O16');
+    expect(await notesOf(await w.toBuffer())).toEqual({ F2: 'รอเอกสารจากกองคลัง' });
+    // The file as the user saved it, opened again and cleared.
+    const again = await ExcelJsWorkbook.load(saved);
+    await again.clearMarks('O16');
+    expect(await notesOf(await again.toBuffer())).toEqual({ F2: 'รอเอกสารจากกองคลัง' });
   });
 
   it("removes only our rule from a block that also holds the user's", async () => {

@@ -17,6 +17,8 @@ export function isMarkFormula(formula: string | undefined | null): boolean {
 
 /** The note prefix; a user's own note keeps its text and gets ours after a blank line. */
 export const NOTE_HEAD = `[${MARK_TAG}]`;
+/** Where our part of a note ends: what a user types under it is theirs, and stays. */
+export const NOTE_END = `[/${MARK_TAG}]`;
 
 /**
  * Styles that differ by more than colour: errors bold and underlined, warnings italic (a border
@@ -60,19 +62,36 @@ export function planMarks(findings: readonly Finding[], lang: 'th' | 'en' = 'th'
   if (noted.length > MAX_NOTES) noted = noted.sort((a, b) => a[1].row - b[1].row).slice(0, MAX_NOTES);
   const notes = noted.map(([cell, m]) => ({
     cell,
-    text: `${NOTE_HEAD} ${m.found.map((f) => f.message[lang]).join('\n')}`,
+    text: `${NOTE_HEAD} ${m.found.map((f) => f.message[lang]).join('\n')}\n${NOTE_END}`,
   }));
   return { cells: { error, warning }, notes };
 }
 
-/** A user's note with our part appended, and the reverse. */
+/** A user's note with our part appended. */
 export function withOurNote(own: string | null, ours: string): string {
   return own ? `${own}\n\n${ours}` : ours;
 }
 
+/**
+ * A note without our part: what the user wrote above it and under it; null when nothing is left.
+ * A note of ours without its end (written before it had one) is ours to its end.
+ */
 export function withoutOurNote(text: string): string | null {
   const at = text.indexOf(NOTE_HEAD);
   if (at < 0) return text;
-  const own = text.slice(0, at).replace(/\n\n$/, '');
+  const end = text.indexOf(NOTE_END, at);
+  const above = text.slice(0, at).replace(/\n\n$/, '');
+  const under = end < 0 ? '' : text.slice(end + NOTE_END.length).replace(/^[ \t]*\r?\n/, '');
+  const own = above && under ? `${above}\n${under}` : above || under;
   return own === '' ? null : own;
+}
+
+/**
+ * What a cell's note becomes when we note `ours` on it: ours alone on a cell without a note, ours in
+ * place of our old part beside what the user added to it; null for a note that is the user's own
+ * (ours never goes over one: the conditional format still marks the cell).
+ */
+export function notedOver(old: string | null, ours: string): string | null {
+  if (old === null) return ours;
+  return old.includes(NOTE_HEAD) ? withOurNote(withoutOurNote(old), ours) : null;
 }

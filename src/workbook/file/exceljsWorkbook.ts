@@ -8,6 +8,7 @@ import {
   markFormula,
   MARK_STYLE,
   NOTE_HEAD,
+  notedOver,
   withoutOurNote,
   type MarkPlan,
 } from '../../core/findings/marks';
@@ -433,7 +434,7 @@ const NO_MARKS: MarkPlan = { cells: { error: [], warning: [] }, notes: [] };
 
 /** The cells of a sheet's notes (cell → text) that hold a note of the user's own: ours never goes over one. */
 function ownNotes(notes: ReadonlyMap<string, string> | undefined): Set<string> {
-  return new Set([...(notes ?? [])].filter(([, text]) => !text.startsWith(NOTE_HEAD)).map(([cell]) => cell));
+  return new Set([...(notes ?? [])].filter(([, text]) => !text.includes(NOTE_HEAD)).map(([cell]) => cell));
 }
 
 /** How many cells a plan marks, and how many notes it writes beside the user's own (`own`). */
@@ -477,9 +478,9 @@ function drawMarks(ws: ExcelJS.Worksheet, plan: MarkPlan): { marked: number; not
     const cell = ws.getCell(n.cell);
     // A cell with the user's own note keeps it untouched (the conditional format still marks it);
     // one with our note from an earlier mark gets today's.
-    const text = noteText(cell);
-    if (text !== null && !text.startsWith(NOTE_HEAD)) continue;
-    cell.note = n.text;
+    const next = notedOver(noteText(cell), n.text);
+    if (next === null) continue;
+    cell.note = next;
     notes++;
   }
   return { marked, notes };

@@ -5,6 +5,7 @@ import {
   MARK_STYLE,
   MAX_NOTES,
   NOTE_HEAD,
+  notedOver,
   withoutOurNote,
   type MarkPlan,
 } from '../../core/findings/marks';
@@ -112,8 +113,11 @@ async function addNotes(ctx: Excel.RequestContext, ws: Excel.Worksheet, notes: M
     if (withComment.has(cell)) continue;
     const old = byCell.get(cell);
     if (!old) existing.add(ws.getRange(cell), text);
-    else if (old.content.startsWith(NOTE_HEAD)) old.content = text;
-    else continue;
+    else {
+      const next = notedOver(old.content, text);
+      if (next === null) continue;
+      old.content = next;
+    }
     added++;
   }
   return added;

@@ -5,6 +5,7 @@ import {
   markFormula,
   MARK_TAG,
   NOTE_HEAD,
+  withoutOurNote,
   type MarkPlan,
 } from '../../../core/findings/marks';
 import type { Namespaces } from './packageEdit';
@@ -78,7 +79,7 @@ export function mergedComments(
   let out = xml.replace(/<comment\b(?:[^>]*\/>|[^>]*>[\s\S]*?<\/comment>)/g, (c) => {
     const ref = attr(c.slice(0, c.indexOf('>')), 'ref') ?? '';
     const text = textOf(c);
-    if (text.startsWith(NOTE_HEAD)) {
+    if (text.includes(NOTE_HEAD) && withoutOurNote(text) === null) {
       removed.add(ref);
       return '';
     }
