@@ -13,7 +13,7 @@ import { MAX_EXCEL_NOTES } from '../../src/workbook/office/marks';
 import { OfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { XlsxFile } from '../../src/workbook/file/xlsx/xlsxFile';
-import { NotSupported } from '../../src/workbook/port';
+import { NotSupported, SheetProtected } from '../../src/workbook/port';
 import { fakeExcel, newSheet, type SheetModel } from '../helpers/fakeExcel';
 import { goodRow, o16Rows } from '../helpers/o16';
 import { toOfficeRows } from '../helpers/officeValues';
@@ -69,9 +69,9 @@ for (const apiMinor of [20, 8]) {
       excel.reset();
       const { marked, notes } = await wb.markFindings('O16', plan);
       expect(marked).toBe(4);
-      // Where Excel has RangeAreas, the first mark learns their separator (one sync); where it has
-      // notes, one more sync learns where the sheet's notes are.
-      expect(excel.syncs).toBe(apiMinor >= 18 ? 3 : 1);
+      // One sync learns whether the sheet is protected; where Excel has RangeAreas, the first mark
+      // learns their separator (one sync); where it has notes, one more learns where they are.
+      expect(excel.syncs).toBe(apiMinor >= 18 ? 4 : 2);
       expect(notes).toBe(apiMinor >= 18 ? plan.notes.length : 0);
       const ours = sheet.conditionalFormats.filter((cf) => cf.formula?.includes(MARK_TAG));
       expect(ours.length).toBeGreaterThan(0);
@@ -118,8 +118,8 @@ describe("marks in an Excel whose list separator is ';' (Windows in many locales
       await wb.clearMarks('O16');
       excel.reset();
       await wb.markFindings('O16', plan);
-      // Learned once: the second mark has only its notes' sync and its own.
-      expect(excel.syncs, listSeparator).toBe(2);
+      // Learned once: the second mark has only its protection's sync, its notes' and its own.
+      expect(excel.syncs, listSeparator).toBe(3);
       await wb.clearMarks('O16');
       expect(snapshot(sheet), listSeparator).toBe(before);
     }
@@ -274,6 +274,42 @@ describe('a marked copy opened in Excel (ExcelApi 1.18 notes)', () => {
       ['2,1', 'โน้ตของผู้ใช้'],
       ['3,7', 'รอราคาจากกองช่าง'],
     ]);
+  });
+});
+
+describe('marks on a protected sheet', () => {
+  async function protectedSheet(protection: NonNullable<SheetModel['protection']>) {
+    const sheet = newSheet('O16', toOfficeRows(rowsWithProblems()));
+    const wb = new OfficeWorkbook(fakeExcel({ sheets: [sheet], active: 0 }, 18).run, capabilitiesFor(18));
+    const plan = planMarks(checkSheet(await wb.readSheet('O16')).findings);
+    sheet.protection = protection;
+    return { sheet, wb, plan };
+  }
+
+  it('says the sheet is protected and changes nothing, where the protection allows no formats', async () => {
+    const { sheet, wb, plan } = await protectedSheet({ protected: true });
+    const before = snapshot(sheet);
+    await expect(wb.markFindings('O16', plan)).rejects.toBeInstanceOf(SheetProtected);
+    expect(snapshot(sheet)).toBe(before);
+  });
+
+  it('marks without notes where formats are allowed but objects are not, and clears only once unprotected', async () => {
+    const { sheet, wb, plan } = await protectedSheet({ protected: true, allowFormatCells: true });
+    const before = snapshot(sheet);
+    expect(await wb.markFindings('O16', plan)).toEqual({ marked: 4, notes: 0 });
+    expect(sheet.conditionalFormats.some((cf) => cf.formula?.includes(MARK_TAG))).toBe(true);
+    expect(await wb.clearMarks('O16')).toBeGreaterThan(0);
+    expect(snapshot(sheet)).toBe(before);
+    // Marked with notes before the sheet was protected: clearing would leave the notes, so it waits.
+    sheet.protection = undefined;
+    await wb.markFindings('O16', plan);
+    sheet.protection = { protected: true, allowFormatCells: true };
+    const marked = snapshot(sheet);
+    await expect(wb.clearMarks('O16')).rejects.toBeInstanceOf(SheetProtected);
+    expect(snapshot(sheet)).toBe(marked);
+    sheet.protection = undefined;
+    await wb.clearMarks('O16');
+    expect(snapshot(sheet)).toBe(before);
   });
 });
 

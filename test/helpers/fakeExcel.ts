@@ -77,8 +77,11 @@ export interface SheetModel {
   frozenRows: number;
   visibility: string;
   selection: string | null;
-  /** Review > Protect Sheet: every write to the sheet is refused (AccessDenied). */
-  protection?: { protected: boolean; allowFormatCells?: boolean };
+  /**
+   * Review > Protect Sheet: writes to locked cells are refused (AccessDenied), and so are formats
+   * (conditional ones too) unless allowFormatCells, notes unless allowEditObjects, as Excel's dialog says.
+   */
+  protection?: { protected: boolean; allowFormatCells?: boolean; allowEditObjects?: boolean };
 }
 
 export interface WorkbookModel {
@@ -471,13 +474,16 @@ export class FakeWorksheet extends Loadable {
       get protected(): boolean {
         return this.get<boolean>('protected');
       }
-      get options(): { allowFormatCells: boolean } {
+      get options(): { allowFormatCells: boolean; allowEditObjects: boolean } {
         return this.get('options');
       }
       snapshot(): Record<string, unknown> {
         return {
           protected: sheet.protection?.protected ?? false,
-          options: { allowFormatCells: sheet.protection?.allowFormatCells ?? false },
+          options: {
+            allowFormatCells: sheet.protection?.allowFormatCells ?? false,
+            allowEditObjects: sheet.protection?.allowEditObjects ?? false,
+          },
         };
       }
     })(this.ctx);
@@ -493,6 +499,7 @@ export class FakeWorksheet extends Loadable {
         const rect = typeof where === 'string' ? parseRect(where) : where.rect;
         if (rect.top !== rect.bottom || rect.left !== rect.right) throw new ApiError('InvalidArgument', 'one cell');
         ctx.queueWrite({ note: content });
+        if (refusedByProtection(ctx, sheet, 'allowEditObjects')) return;
         const key = `${rect.top},${rect.left}`;
         const cell = sheet.cells.get(key) ?? { value: '' };
         if (cell.note !== undefined && !ctx.pendingError)
@@ -514,10 +521,11 @@ export class FakeWorksheet extends Loadable {
             },
             set content(v: string) {
               ctx.queueWrite(v);
-              cell.note = v;
+              if (!refusedByProtection(ctx, sheet, 'allowEditObjects')) cell.note = v;
             },
             delete() {
               ctx.queueWrite({ delete: 'note' });
+              if (refusedByProtection(ctx, sheet, 'allowEditObjects')) return;
               delete cell.note;
               // An empty cell that held only the note is no cell at all again, as in Excel.
               if (Object.keys(cell).length === 1 && cell.value === '') sheet.cells.delete(key);
@@ -1079,9 +1087,10 @@ class FakeConditionalFormats extends Loadable {
       formula: null,
       format: {},
     };
-    // A batch Excel refused part way runs no later command.
-    if (!this.ctx.pendingError) this.sheet.conditionalFormats.push(model);
     this.ctx.queueWrite({ cf: type, rects: this.rects });
+    // A batch Excel refused part way runs no later command.
+    if (!refusedByProtection(this.ctx, this.sheet, 'allowFormatCells') && !this.ctx.pendingError)
+      this.sheet.conditionalFormats.push(model);
     return new FakeConditionalFormat(this.ctx, this.sheet, model, type);
   }
 }
@@ -1145,8 +1154,20 @@ class FakeConditionalFormat {
   }
   delete(): void {
     this.ctx.queueWrite({ deleteCf: this.model.id });
+    if (refusedByProtection(this.ctx, this.sheet, 'allowFormatCells')) return;
     this.sheet.conditionalFormats = this.sheet.conditionalFormats.filter((c) => c !== this.model);
   }
+}
+
+/** Whether a protected sheet refuses a change its options do not allow: Excel's AccessDenied at the next sync. */
+function refusedByProtection(
+  ctx: FakeContext,
+  sheet: SheetModel,
+  allowed: 'allowFormatCells' | 'allowEditObjects',
+): boolean {
+  if (!sheet.protection?.protected || sheet.protection[allowed]) return false;
+  ctx.pendingError ??= new ApiError('AccessDenied', "You can't perform the requested operation.");
+  return true;
 }
 
 /** Excel.run over a fake workbook; every run's context is kept so tests can count syncs. */

@@ -9,7 +9,7 @@ import {
   withoutOurNote,
   type MarkPlan,
 } from '../../core/findings/marks';
-import { NotSupported } from '../port';
+import { NotSupported, SheetProtected } from '../port';
 import type { Capabilities } from './capabilities';
 
 /** Excel keeps an address list short; marks go on in groups of cells. */
@@ -46,6 +46,18 @@ export async function areaSeparator(ctx: Excel.RequestContext, sheet: string): P
   }
 }
 
+/**
+ * What a protected sheet lets marks do, queued for the caller's next sync: conditional formats need
+ * "Format cells" allowed, notes "Edit objects" (Excel's Protect Sheet options); null before ExcelApi 1.2.
+ */
+function protectionOf(ws: Excel.Worksheet, caps: Capabilities): Excel.WorksheetProtection | null {
+  return caps.apiMinor >= 2 ? ws.protection.load('protected,options') : null;
+}
+
+function allows(p: Excel.WorksheetProtection | null, what: 'allowFormatCells' | 'allowEditObjects'): boolean {
+  return !p?.protected || p.options[what] === true;
+}
+
 /** Notes written in Excel, in the plan's order: as many as a plan holds (see MAX_NOTES). */
 export const MAX_EXCEL_NOTES = MAX_NOTES;
 
@@ -63,6 +75,11 @@ export async function addMarks(
 ): Promise<{ marked: number; notes: number }> {
   if (!caps.conditionalFormats) throw new NotSupported('marks');
   const ws = ctx.workbook.worksheets.getItem(sheet);
+  // Told first: Excel would refuse the batch part way. A sheet that allows formats but not objects
+  // is marked without notes.
+  const protection = protectionOf(ws, caps);
+  if (protection) await ctx.sync();
+  if (!allows(protection, 'allowFormatCells')) throw new SheetProtected(sheet);
   let marked = 0;
   for (const severity of ['error', 'warning'] as const) {
     const cells = plan.cells[severity];
@@ -83,7 +100,10 @@ export async function addMarks(
     }
     marked += cells.length;
   }
-  const notes = caps.notes ? await addNotes(ctx, ws, plan.notes.slice(0, MAX_EXCEL_NOTES)) : 0;
+  const notes =
+    caps.notes && allows(protection, 'allowEditObjects')
+      ? await addNotes(ctx, ws, plan.notes.slice(0, MAX_EXCEL_NOTES))
+      : 0;
   await ctx.sync();
   return { marked, notes };
 }
@@ -134,11 +154,16 @@ export async function removeMarks(ctx: Excel.RequestContext, sheet: string, caps
   cfs.load('items/type');
   const notes = caps.notes ? ws.notes : null;
   notes?.load('items/content');
+  const protection = protectionOf(ws, caps);
   await ctx.sync();
   const custom = cfs.items.filter((cf) => cf.type === 'Custom');
   for (const cf of custom) cf.custom.rule.load('formula');
   if (custom.length) await ctx.sync();
   const ours = custom.filter((cf) => isMarkFormula(cf.custom.rule.formula));
+  const ourNotes = notes?.items.some((n) => n.content.includes(NOTE_HEAD)) ?? false;
+  // Nothing removed rather than a part: the user unprotects the sheet and clears again.
+  if ((ours.length && !allows(protection, 'allowFormatCells')) || (ourNotes && !allows(protection, 'allowEditObjects')))
+    throw new SheetProtected(sheet);
   for (const cf of ours) cf.delete();
   let removed = ours.length;
   for (const note of notes?.items ?? []) {
