@@ -1,10 +1,11 @@
-import { NotSupported, SheetProtected } from '../workbook/port';
+import { NotSupported, NoWorksheetActive, SheetProtected } from '../workbook/port';
 import { STRINGS, type Strings } from './i18n';
 
 /** Words for the user instead of a raw API error. */
 export function friendlyError(e: unknown, t: Strings): string {
   if (e instanceof NotSupported) return t.notSupported;
   if (e instanceof SheetProtected) return t.sheetProtected;
+  if (e instanceof NoWorksheetActive) return t.noWorksheet;
   // A file that cannot be read (a sheet found damaged only when read) says why in both languages.
   const why = (e as { why?: { th?: unknown; en?: unknown } } | null)?.why;
   if (typeof why?.th === 'string' && typeof why.en === 'string')

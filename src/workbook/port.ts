@@ -86,6 +86,14 @@ export class SheetProtected extends Error {
   }
 }
 
+/** The sheet in front is no worksheet (a chart sheet): Excel then has no active worksheet to give. */
+export class NoWorksheetActive extends Error {
+  constructor() {
+    super('the active sheet is not a worksheet');
+    this.name = 'NoWorksheetActive';
+  }
+}
+
 /** The sheet asked for is not in the workbook (deleted or renamed since it was listed). */
 export class NoSuchSheet extends Error {
   /** As Excel's own error for it, so that the pane words both alike. */

@@ -268,6 +268,26 @@ describe('the pane inside Excel (office.js stand-in, the adapter’s fake Excel)
     await page.close();
   });
 
+  it('with a chart sheet in front, says to click a worksheet, and checks once one is', async () => {
+    const page = await paneInExcel(20);
+    const chartInFront = (on: boolean) =>
+      page.evaluate(
+        (v) =>
+          void ((
+            window as unknown as { __fake: { model: { chartSheetActive?: boolean } } }
+          ).__fake.model.chartSheetActive = v),
+        on,
+      );
+    await chartInFront(true);
+    await page.getByTestId('check').click();
+    await page.getByText('แผ่นที่เปิดอยู่ไม่ใช่แผ่นงานตาราง (เช่น แผ่นแผนภูมิ)', { exact: false }).waitFor();
+    await chartInFront(false);
+    await page.getByTestId('check').click();
+    await page.getByTestId('report').waitFor();
+    expect(await page.getByTestId('finding').count()).toBe(2);
+    await page.close();
+  });
+
   it('inserts a template into the workbook as a new sheet', async () => {
     const page = await paneInExcel(20);
     await insertOit2567(page);

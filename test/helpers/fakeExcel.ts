@@ -91,6 +91,8 @@ export interface WorkbookModel {
   listSeparator?: ',' | ';';
   /** The workbook's defined names (Formulas > Name Manager). */
   names?: string[];
+  /** A chart sheet is in front: Excel fails getActiveWorksheet (office-js issue 2444). */
+  chartSheetActive?: boolean;
 }
 
 export function newSheet(name: string, rows: readonly (readonly (Value | null | undefined)[])[] = []): SheetModel {
@@ -289,6 +291,8 @@ class FakeWorksheetCollection extends Loadable {
     return new FakeWorksheet(this.ctx, name);
   }
   getActiveWorksheet(): FakeWorksheet {
+    if (this.ctx.model.chartSheetActive)
+      this.ctx.pendingError ??= new ApiError('GeneralException', 'An internal error has occurred.');
     return new FakeWorksheet(this.ctx, this.ctx.model.sheets[this.ctx.model.active]!.name);
   }
   add(name: string): FakeWorksheet {

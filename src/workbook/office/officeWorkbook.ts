@@ -5,6 +5,7 @@ import type { MarkPlan } from '../../core/findings/marks';
 import type { SheetLayout } from '../../core/templates/layout';
 import {
   NotSupported,
+  NoWorksheetActive,
   SheetProtected,
   type Features,
   type FixResult,
@@ -58,7 +59,13 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getActiveWorksheet();
       ws.load('name');
-      await ctx.sync();
+      try {
+        await ctx.sync();
+      } catch (e) {
+        // Excel's own error (a chart sheet in front fails it: office-js issue 2444), told as such.
+        if (typeof (e as { code?: unknown } | null)?.code === 'string') throw new NoWorksheetActive();
+        throw e;
+      }
       return ws.name;
     });
   }
