@@ -159,10 +159,11 @@ describe('ita-check template', () => {
       const r = await runCli(['--format', 'json', path]);
       expect(r.code, id).toBe(0);
       const sheets = JSON.parse(r.stdout).files[0].sheets as { template: string | null; findings: unknown[] }[];
+      // O17's: each named at the first cell of its box, under its heading.
       expect(
-        sheets.flatMap((x) => (x.findings as { code: string }[]).map((f) => f.code)),
+        sheets.flatMap((x) => (x.findings as { code: string; cell: string }[]).map((f) => `${f.code}@${f.cell}`)),
         id,
-      ).toEqual(id === 'ita2567-o17-summary' ? ['empty-section', 'empty-section'] : []);
+      ).toEqual(id === 'ita2567-o17-summary' ? ['empty-section@A14', 'empty-section@A19'] : []);
       expect(sheets[0]!.template).toBe(id);
     }
   });

@@ -87,7 +87,8 @@ describe('properties (fast-check)', () => {
         const a = checkSheet(grid);
         const b = checkSheet(grid);
         expect(b).toEqual(a);
-        const height = Math.max(grid.values.length, 1);
+        // The sheet read: its values, and merged areas, which may reach below the last value.
+        const height = Math.max(grid.values.length, 1, ...(grid.merges ?? []).map((m) => m.bottom));
         const width = Math.max(1, ...grid.values.map((r) => r.length));
         for (const f of a.findings) {
           const p = parseA1(f.cell)!;

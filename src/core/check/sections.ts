@@ -52,9 +52,7 @@ export function sectionFindings(grid: SheetGrid, match: HeaderMatch, tableEnd: n
       out.push(
         makeFinding(
           'empty-section',
-          // The cell to write in, under the heading; the heading itself when it is the sheet's last row
-          // (a finding stays inside the sheet read).
-          { sheet: grid.name, row: at.row < grid.values.length ? at.row + 1 : at.row, col: at.col },
+          { sheet: grid.name, row: boxRow(grid, at), col: at.col },
           {
             th: `หัวข้อ «${label.th}» (แถว ${at.row}) ยังไม่ได้เขียน: ${form} ต้องมี${label.th} เขียนไว้ใต้หัวข้อ (ถ้าไม่มี ให้เขียนว่า "ไม่มี")`,
             en: `The «${label.en}» section (row ${at.row}) is empty: ${form} asks for it; write it under the heading (write "none" if there were none)`,
@@ -63,6 +61,19 @@ export function sectionFindings(grid: SheetGrid, match: HeaderMatch, tableEnd: n
       );
   });
   return out;
+}
+
+/**
+ * The row to write a section in: the one under its heading, also when that is an empty box merged
+ * there (the template's, below the sheet's last value); the heading itself when the sheet ends at it
+ * (a finding stays inside the sheet read).
+ */
+function boxRow(grid: SheetGrid, at: { row: number; col: number }): number {
+  const below = at.row + 1;
+  const boxed = (grid.merges ?? []).some(
+    (m) => m.top <= below && below <= m.bottom && m.left <= at.col && at.col <= m.right,
+  );
+  return below <= grid.values.length || boxed ? below : at.row;
 }
 
 /**

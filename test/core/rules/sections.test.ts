@@ -41,6 +41,16 @@ describe('O17: problems and suggestions under the summary', () => {
     expect(sections(['ปัญหา/อุปสรรค'], [null], ['ข้อเสนอแนะ'])).toEqual(['empty-section@A7', 'empty-section@A8']);
   });
 
+  it('under a heading on the last row with a value, the empty box merged below it is named (the template’s layout)', () => {
+    const grid = {
+      name: 'O17',
+      values: [...SUMMARY, ['ปัญหา/อุปสรรค'], ['ไม่มี'], [], ['ข้อเสนอแนะ']],
+      merges: [{ top: 10, left: 1, bottom: 12, right: 4 }],
+    };
+    const found = checkSheet(grid).findings.filter((f) => f.code.endsWith('-section'));
+    expect(found.map((f) => `${f.code}@${f.cell}`)).toEqual(['empty-section@A10']);
+  });
+
   it('no heading at all: both named, at the table’s last row; the message says what O17 asks', () => {
     expect(sections()).toEqual(['missing-section@A4', 'missing-section@A4']);
     const r = checkSheet({ name: 'O17', values: [...SUMMARY, ['ข้อเสนอแนะ: ไม่มี']] });
