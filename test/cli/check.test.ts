@@ -120,6 +120,22 @@ describe('ita-check', () => {
     expect(r.code).toBe(0);
   });
 
+  it('warns of a date pasted as a value into a General cell, which the published table shows as 45306', async () => {
+    const a = goodRow(0);
+    a[10] = 45306; // 15 Jan 2024, as "paste values" leaves it in a cell of the General format
+    await writeXlsx(f('serial.xlsx'), { O16: o16Rows([a, goodRow(1)]) });
+    const r = await runCli(['--format', 'json', f('serial.xlsx')]);
+    const found = JSON.parse(r.stdout).files[0].sheets[0].findings;
+    expect(found).toEqual([
+      expect.objectContaining({
+        code: 'date-as-number',
+        cell: 'K2',
+        severity: 'warning',
+        suggestion: expect.objectContaining({ value: '2024-01-15', display: '15 ม.ค. 2567' }),
+      }),
+    ]);
+  });
+
   it('prints a readable table per file in text mode, Thai by default and English on request', async () => {
     const th = await runCli([f('missing.xlsx')]);
     expect(th.stdout).toContain('missing.xlsx');

@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import type { OfficeCell } from './officeValues';
 import { servePane } from './server';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -106,7 +107,7 @@ export async function openPaneInExcel(
   browser: Browser,
   url: string,
   api: number,
-  values: readonly (readonly (string | number | boolean | null)[])[],
+  values: readonly (readonly OfficeCell[])[],
 ): Promise<Page> {
   const body = await officeStandIn();
   const page = await browser.newPage({ viewport: { width: 420, height: 1000 } });

@@ -95,7 +95,10 @@ export interface WorkbookModel {
   chartSheetActive?: boolean;
 }
 
-export function newSheet(name: string, rows: readonly (readonly (Value | null | undefined)[])[] = []): SheetModel {
+export function newSheet(
+  name: string,
+  rows: readonly (readonly (Value | { value: Value; numberFormat: string } | null | undefined)[])[] = [],
+): SheetModel {
   const s: SheetModel = {
     name,
     charts: [],
@@ -114,7 +117,11 @@ export function newSheet(name: string, rows: readonly (readonly (Value | null | 
   };
   rows.forEach((row, r) =>
     row.forEach((v, c) => {
-      if (v !== null && v !== undefined && v !== '') s.cells.set(`${r + 1},${c + 1}`, { value: v });
+      if (v === null || v === undefined || v === '') return;
+      s.cells.set(
+        `${r + 1},${c + 1}`,
+        typeof v === 'object' ? { value: v.value, numberFormat: v.numberFormat } : { value: v },
+      );
     }),
   );
   return s;

@@ -33,6 +33,7 @@ export const SEVERITY = {
   'formula-no-result': 'warning',
   'not-a-date': 'error',
   'date-as-text': 'info',
+  'date-as-number': 'warning',
   'ce-year': 'warning',
   'date-out-of-year': 'warning',
   'tax-id-format': 'error',

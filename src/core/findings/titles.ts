@@ -29,6 +29,7 @@ export const CODE_TITLES: Readonly<Record<FindingCode, Bilingual>> = {
   'formula-no-result': { th: 'สูตรที่ยังไม่มีผลลัพธ์', en: 'Formula without a result' },
   'not-a-date': { th: 'ไม่ใช่วันที่', en: 'Not a date' },
   'date-as-text': { th: 'วันที่เป็นข้อความ', en: 'Date typed as text' },
+  'date-as-number': { th: 'วันที่แสดงเป็นตัวเลข', en: 'Date shown as a number' },
   'ce-year': { th: 'ปี ค.ศ. แทนปี พ.ศ.', en: 'CE year where BE is expected' },
   'date-out-of-year': { th: 'วันที่อยู่นอกปีงบประมาณ', en: 'Date outside the fiscal year' },
   'tax-id-format': { th: 'เลขประจำตัวไม่ใช่ 13 หลัก', en: 'Id is not 13 digits' },

@@ -43,7 +43,13 @@ export function judgeDate(ctx: RuleContext, row: number, c: TemplateColumn, v: C
   }
   const r = parseDate(v);
   if (r.kind === 'blank') return;
-  if (r.kind === 'ok' && r.source === 'date' && !r.beInDate && !r.shortBeYear) {
+  if (
+    r.kind === 'ok' &&
+    r.source === 'date' &&
+    !r.beInDate &&
+    !r.shortBeYear &&
+    !(typeof v === 'number' && !ctx.textOnly)
+  ) {
     keep(c, r.day, p);
     return;
   }
@@ -86,7 +92,22 @@ function judgeDateFurther(
     wrongEraInDate(ctx, row, c, p, r);
     return;
   }
-  if (r.source === 'text' && r.era === 'CE') {
+  if (typeof v === 'number' && r.source === 'date') {
+    // Readers adapt a number formatted as a date into a date: this one is not formatted as one, and
+    // whoever reads the published table sees 45214.
+    report(
+      ctx,
+      'date-as-number',
+      row,
+      c,
+      () =>
+        msg(
+          `แถว ${row}: ${n.th} แสดงเป็นตัวเลข ${raw} เพราะเซลล์ไม่ได้จัดรูปแบบเป็นวันที่ ควรแสดงเป็นวันที่ ${formatDayTh(r.day)}`,
+          `Row ${row}: ${n.en} shows as the number ${raw}, its cell not formatted as a date; should show the date ${formatDayEn(r.day)}`,
+        ),
+      { value: raw, suggestion: dateSuggestion(r.day) },
+    );
+  } else if (r.source === 'text' && r.era === 'CE') {
     report(
       ctx,
       'ce-year',

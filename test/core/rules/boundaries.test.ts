@@ -73,6 +73,19 @@ describe('date rules', () => {
     expect(f).toMatchObject({ severity: 'info', suggestion: { value: '2024-01-15', display: '15 ม.ค. 2567' } });
   });
 
+  it('date-as-number: a serial in a cell not formatted as a date (it shows 45306) warns and offers the date', () => {
+    const f = checkRows([row({ signDate: 45306 })]).findings.find((x) => x.code === 'date-as-number');
+    expect(f).toMatchObject({
+      severity: 'warning',
+      cell: 'K4',
+      suggestion: { value: '2024-01-15', display: '15 ม.ค. 2567', kind: 'date' },
+    });
+    expect(f!.message.en).toContain('shows as the number 45306');
+    // Read as that date all the same: no year or order finding besides.
+    expect(codes([row({ signDate: 45306 })])).toEqual(['date-as-number']);
+    expect(codes([row({ signDate: utc(2024, 1, 15) })])).toEqual([]);
+  });
+
   it('not-a-date: 31 Feb fails, 29 Feb 2567 (a leap year) passes', () => {
     expect(codes([row({ signDate: '31/02/2567' })])).toContain('not-a-date');
     expect(codes([row({ signDate: '29/02/2567', endDate: utc(2024, 3, 31) })])).not.toContain('not-a-date');
