@@ -93,6 +93,8 @@ export interface WorkbookModel {
   names?: string[];
   /** A chart sheet is in front: Excel fails getActiveWorksheet (office-js issue 2444). */
   chartSheetActive?: boolean;
+  /** Excel on the web: a sheet activated in the batch that adds it stays behind (office-js issue 930). */
+  web?: boolean;
 }
 
 export function newSheet(
@@ -198,6 +200,8 @@ export class FakeContext {
   private requestBytes = 0;
   /** The first command of the batch Excel refused: the sync fails with it, and no later command ran. */
   pendingError: Error | null = null;
+  /** Sheets added since the last sync. */
+  readonly addedInBatch = new Set<string>();
   readonly workbook: FakeWorkbookApi;
 
   constructor(
@@ -223,6 +227,7 @@ export class FakeContext {
 
   async sync(): Promise<void> {
     this.syncs++;
+    this.addedInBatch.clear();
     const loads = this.loads;
     this.loads = [];
     const request = this.requestBytes;
@@ -307,6 +312,7 @@ class FakeWorksheetCollection extends Loadable {
       throw new ApiError('ItemAlreadyExists', `A sheet named ${name} exists`);
     this.ctx.queueWrite({ add: name });
     this.ctx.model.sheets.push(newSheet(name));
+    this.ctx.addedInBatch.add(name);
     return new FakeWorksheet(this.ctx, name);
   }
 }
@@ -475,6 +481,7 @@ export class FakeWorksheet extends Loadable {
     };
   }
   activate(): void {
+    if (this.ctx.model.web && this.ctx.addedInBatch.has(this.sheetName)) return;
     this.ctx.model.active = this.ctx.model.sheets.indexOf(this.model());
   }
   /** Whether the sheet is protected (ExcelApi 1.2). */

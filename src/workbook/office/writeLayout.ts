@@ -175,6 +175,9 @@ export async function writeLayout(ctx: Excel.RequestContext, layout: SheetLayout
   }
 
   if (caps.freezePanes && n) ws.freezePanes.freezeRows(h);
+  // Brought to the front once it exists: Excel on the web does not show a sheet activated in the
+  // batch that adds it (office-js issue 930).
+  await ctx.sync();
   ws.activate();
   ws.getRange(`A${h + 1}`).select();
   await ctx.sync();
