@@ -88,6 +88,20 @@ for (const apiMinor of [20, MIN_API_MINOR]) {
       expect(excel.maxPayloadBytes).toBeGreaterThan(400_000); // the refused attempt
     });
 
+    it('retries in halves where older Excel on the web calls a block too large a GeneralException', async () => {
+      const rows = wide(4000, 10);
+      const excel = fakeExcel({ sheets: [newSheet('W', rows)], active: 0, payloadAsGeneral: true }, apiMinor, 400_000);
+      const wb = new OfficeWorkbook(excel.run, caps);
+      expect((await wb.readSheet('W')).values).toEqual(rows);
+      expect(await wb.readRows('W', 1, 4000)).toEqual(rows);
+      // Not a size the block could be cause of: said, not asked for again and again.
+      const tiny = fakeExcel({ sheets: [newSheet('W', rows)], active: 0, payloadAsGeneral: true }, apiMinor, 100);
+      await expect(new OfficeWorkbook(tiny.run, caps).readSheet('W')).rejects.toMatchObject({
+        code: 'GeneralException',
+      });
+      expect(tiny.syncs).toBeLessThan(8);
+    });
+
     it('gives the same findings as the file adapter for the same sheet', async () => {
       const rows = rowsWithGaps(300);
       rows[2]![9] = null; // เลขที่โครงการ header gone

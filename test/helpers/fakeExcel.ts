@@ -95,6 +95,8 @@ export interface WorkbookModel {
   chartSheetActive?: boolean;
   /** Excel on the web: a sheet activated in the batch that adds it stays behind (office-js issue 930). */
   web?: boolean;
+  /** Older Excel on the web: a request or answer too large fails as a GeneralException (office-js issue 1314). */
+  payloadAsGeneral?: boolean;
 }
 
 export function newSheet(
@@ -244,6 +246,8 @@ export class FakeContext {
       this.pendingError = null;
       throw e;
     }
+    if ((request > this.limit || response > this.limit) && this.model.payloadAsGeneral)
+      throw new ApiError('GeneralException', 'An internal error has occurred.');
     if (request > this.limit)
       throw new ApiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     if (response > this.limit)

@@ -16,9 +16,9 @@ import {
 import { addMarks, areaSeparator, removeMarks } from './marks';
 import { detectCapabilities, type Capabilities } from './capabilities';
 import {
+  askInHalves,
   convertRow,
   estimateBytes,
-  isPayloadTooLarge,
   MAX_BLOCK_CELLS,
   MAX_READ_COLUMNS,
   readGrid,
@@ -121,7 +121,7 @@ export class OfficeWorkbook implements WorkbookPort {
           await ctx.sync();
         } catch (e) {
           // Long texts: Excel refused the block, so it is asked for in halves.
-          if (!isPayloadTooLarge(e) || end === start) throw e;
+          if (!askInHalves(e, end - start + 1)) throw e;
           blockRows = Math.ceil((end - start + 1) / 2);
           continue;
         }

@@ -37,6 +37,19 @@ export function isPayloadTooLarge(e: unknown): boolean {
   return /PayloadSizeLimitExceeded/i.test(code) || /payload size/i.test(err?.message ?? '');
 }
 
+/** Rows down to which a block refused with Excel's GeneralException is asked for in halves. */
+const GENERAL_HALVING_FLOOR = 500;
+
+/**
+ * Whether a block of `rows` Excel refused is to be asked for in halves: one too large, as Excel says,
+ * or Excel on the web's older word for it, GeneralException (office-js issue 1314), while the block
+ * is large enough that its size may be the cause.
+ */
+export function askInHalves(e: unknown, rows: number): boolean {
+  if (isPayloadTooLarge(e)) return rows > 1;
+  return (e as { code?: string } | null)?.code === 'GeneralException' && rows > GENERAL_HALVING_FLOOR;
+}
+
 const dateFormats = new Map<string, boolean>();
 
 /** Whether a cell's number format shows a date (asked per cell: a few distinct formats, remembered). */
@@ -122,7 +135,7 @@ export async function readGrid(
       await ctx.sync();
       if (asking) facts = asking;
     } catch (e) {
-      if (isPayloadTooLarge(e) && end > start) {
+      if (askInHalves(e, end - start + 1)) {
         blockRows = Math.max(1, Math.ceil((end - start + 1) / 2));
         continue;
       }
