@@ -123,8 +123,11 @@ export function isDateFormat(code: string): boolean {
   const bare = code
     .replace(/\[[^\]]*]/g, '')
     .replace(/"[^"]*"/g, '')
-    .replace(/[\\_*]./g, '');
-  return /[ymdhMsb]/.test(bare);
+    .replace(/[\\_*]./g, '')
+    .replace(/general/gi, '');
+  // Latin codes and the era year (e, bbbb); the Thai codes of a th-TH Excel (ว/ด/ปปปป, ชช:นน:ทท)
+  // only where no digit placeholder says it is a number ("#,##0 บาท" written unquoted).
+  return /[ymdhMsbe]/.test(bare) || (!/[0#?]/.test(bare) && /[วดปชนท]/.test(bare));
 }
 
 /** The Thai fiscal year (BE) a day belongs to: FY N runs 1 Oct N−1 … 30 Sep N. */

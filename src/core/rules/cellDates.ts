@@ -92,7 +92,9 @@ function judgeDateFurther(
     wrongEraInDate(ctx, row, c, p, r);
     return;
   }
-  if (typeof v === 'number' && r.source === 'date') {
+  // Only in a date column, and only a number that reads as a day of these years: in สขร.1's contract
+  // column 67001 is more likely a contract's number than a day of 2083.
+  if (typeof v === 'number' && r.source === 'date' && c.type === 'date' && r.day.y >= 2010 && r.day.y < 2040) {
     // Readers adapt a number formatted as a date into a date: this one is not formatted as one, and
     // whoever reads the published table sees 45214.
     report(

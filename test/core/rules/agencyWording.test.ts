@@ -210,6 +210,12 @@ describe('the monthly forms as offices keep them', () => {
     expect(third.findings).toEqual([]);
   });
 
+  it('a number in the contract column (a contract number typed alone) is not offered as a date to write over it', () => {
+    const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
+    const r = checkSheet({ name: 'S', values: [skr1, [1, ...BOUGHT.slice(0, 7), 44838]] }, { templateId: 'skr1' });
+    expect(r.findings.map((f) => f.code)).not.toContain('date-as-number');
+  });
+
   it('reads the contract date however it is written, and keeps a date given alone as the signing date', () => {
     for (const ref of ['PO 16/2566 ลว 3 ตค. 65', 'เลขที่ 3/2566 ลงวันที่ 1 ธค 2565', 'ส.4/2566 ลว. 1-12-2565']) {
       const values = [['สรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2566'], o21, [...bought.slice(0, 7), ref]];

@@ -84,6 +84,8 @@ describe('date rules', () => {
     // Read as that date all the same: no year or order finding besides.
     expect(codes([row({ signDate: 45306 })])).toEqual(['date-as-number']);
     expect(codes([row({ signDate: utc(2024, 1, 15) })])).toEqual([]);
+    // A number far from any year of procurements is not offered as a date.
+    expect(codes([row({ signDate: 67001 })])).not.toContain('date-as-number');
   });
 
   it('not-a-date: 31 Feb fails, 29 Feb 2567 (a leap year) passes', () => {

@@ -142,5 +142,10 @@ describe('red flags and row kinds at their edges (third-party audit)', () => {
     expect(isDateFormat('#,##0.00_);[Red]\\(#,##0.00\\)')).toBe(false);
     expect(isDateFormat('[$-107041E]d mmm yyyy')).toBe(true);
     expect(isDateFormat('d/m/yyyy')).toBe(true);
+    // A th-TH Excel's own date codes (built-in format 71), and its amounts with บาท unquoted.
+    expect(isDateFormat('ว/ด/ปปปป')).toBe(true);
+    expect(isDateFormat('[$-th-TH]ว ดดด ปปปป')).toBe(true);
+    expect(isDateFormat('#,##0.00 บาท')).toBe(false);
+    expect(isDateFormat('General')).toBe(false);
   });
 });
