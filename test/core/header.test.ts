@@ -99,6 +99,9 @@ describe('recogniseHeader', () => {
     expect(b?.template.id).toBe('ita2567-o16');
     expect(b?.columns.map((c) => c.col)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(b?.duplicates).toEqual([]);
+    // Nor with a helper column of the user's, without a header, between them.
+    const helper = beside.map((r, i) => [...r.slice(0, 12), i === 0 ? null : true, ...r.slice(13)]);
+    expect(recogniseHeader(grid(helper), allTemplates())?.duplicates).toEqual([]);
   });
 
   it('takes the short names agencies give the columns (สถานะ, ชื่อผู้ประกอบการ, เลขโครงการ …)', () => {
@@ -153,6 +156,14 @@ describe('recogniseHeader', () => {
       ['O1', 'ดำเนินการแล้ว', null],
     ]);
     expect(recogniseHeader(oit, allTemplates())?.template.id).toBe('oit-checklist');
+    // And an item column (ข้อ) beside columns every table has.
+    for (const header of [
+      ['ข้อ', 'รายการ', 'ผู้รับผิดชอบ', 'หมายเหตุ'],
+      ['ตัวชี้วัด', 'รายการ', 'หน่วยงานที่รับผิดชอบ'],
+    ]) {
+      const loose = grid([header, ['O1', 'โครงสร้าง', 'สำนักปลัด'], ['O2', 'ข้อมูลผู้บริหาร', 'สำนักปลัด']]);
+      expect(recogniseHeader(loose, allTemplates())?.template.id, header.join('|')).toBe('oit-checklist');
+    }
   });
 
   it('does not take the sheet of a workbook’s dropdown lists for a procurement table', () => {

@@ -274,8 +274,8 @@ const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
 
 /**
  * A header is one run of columns: two empty header cells in a row end it (a summary may sit beyond),
- * unless the rows under them hold data (the header text of columns in use was left out or cleared);
- * five end it in any case.
+ * unless the rows under each of them hold data (the header text of columns in use was left out or
+ * cleared); five end it in any case.
  */
 const HEADER_GAP = 2;
 const MAX_HEADER_GAP = 5;
@@ -291,7 +291,9 @@ function candidates(
 ): Candidate[] {
   const out: Candidate[] = [];
   let empty = 0;
-  let used = false;
+  // Whether every column of the gap so far holds data: one helper column beside an empty one does not
+  // join a summary further right to the table.
+  let used = true;
   for (let col = 1; col <= width; col++) {
     const top = rows === 1 ? sheet.at(row, col) : sheet.merged(row, col);
     const bottom = rows === 2 ? sheet.merged(row + 1, col) : '';
@@ -314,14 +316,25 @@ function candidates(
     if (texts.length) {
       out.push({ col, texts });
       empty = 0;
-      used = false;
+      used = true;
     } else if (out.length) {
       empty++;
-      used ||= sheet.holdsData(row + rows, col);
+      used &&= sheet.holdsData(row + rows, col);
       if (empty >= MAX_HEADER_GAP || (empty >= HEADER_GAP && !used)) break;
     }
   }
   return out;
+}
+
+const genericFolds = new WeakMap<TemplateColumn, ReadonlySet<string>>();
+
+/** Whether a column was found under a header nearly every table has (see TemplateColumn.genericHeaders). */
+function isGeneric(m: ColumnMatch): boolean {
+  const headers = m.column.genericHeaders;
+  if (!headers) return false;
+  let folds = genericFolds.get(m.column);
+  if (!folds) genericFolds.set(m.column, (folds = new Set(headers.map(foldForMatch))));
+  return folds.has(foldForMatch(m.header));
 }
 
 /** How many candidates fit any of the template's columns (slots base…base+n−1): a bound on its matches. */
@@ -475,10 +488,10 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
         const optional = columns.filter((c) => c.column.optionalColumn);
         // Enough of the form's own columns: a ลำดับ and a หน่วยงาน (a staff list) make no e-GP export.
         const ownNeeded = Math.min(needed, Math.ceil(required.length / 2));
-        if (columns.length - optional.length < ownNeeded) continue;
-        // Columns most tables have (หมายเหตุ …) do not tell the form, and columns of values picked from
-        // lists alone make a sheet of the dropdowns' sources, not a table of procurements.
-        if (columns.filter((c) => !c.column.generic).length < needed) continue;
+        if (columns.length < needed || columns.length - optional.length < ownNeeded) continue;
+        // Columns most tables have (ลำดับ, หมายเหตุ …) do not tell the form, and columns of values picked
+        // from lists alone make a sheet of the dropdowns' sources, not a table of procurements.
+        if (columns.every(isGeneric)) continue;
         if (columns.every((c) => c.column.type === 'list' || c.column.type === 'method')) continue;
         const sum = columns.reduce((s, c) => s + c.score, 0);
         const optionalSum = optional.reduce((s, c) => s + c.score, 0);

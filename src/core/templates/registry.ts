@@ -28,7 +28,7 @@ function oneShape(c: TemplateColumn, list?: ValueList): TemplateColumn {
     aliases: list?.aliases || c.aliases ? { ...list?.aliases, ...c.aliases } : undefined,
     prefixes: list ? list.prefixes : c.prefixes,
     optionalColumn: c.optionalColumn,
-    generic: c.generic,
+    genericHeaders: c.genericHeaders,
     openList: c.openList,
     numberFormat: c.numberFormat,
     width: c.width,

@@ -110,10 +110,10 @@ export interface TemplateColumn {
   /** The column may be absent from a sheet without a finding (source layouts that vary). */
   readonly optionalColumn?: boolean;
   /**
-   * A column nearly every Thai table has (หมายเหตุ, ผู้รับผิดชอบ): it does not tell the form, so a
-   * header is not taken for the form on such columns and one other.
+   * Headers of this column that nearly every Thai table has (ลำดับ, หมายเหตุ, ผู้รับผิดชอบ): a column
+   * found under one of them does not tell the form, and a header of such columns only is not the form's.
    */
-  readonly generic?: boolean;
+  readonly genericHeaders?: readonly string[];
   /** A list column that also takes other values (the list is a suggestion). */
   readonly openList?: boolean;
   readonly numberFormat?: string;
