@@ -109,7 +109,7 @@ const th = {
   sheetProtected: 'แผ่นงานนี้ถูกป้องกัน จึงไม่ได้แก้ไขเซลล์ใด: ยกเลิกการป้องกัน (รีวิว > ยกเลิกการป้องกันแผ่นงาน) แล้วลองอีกครั้ง',
   busyExcel: 'Excel ยังไม่ว่าง ลองอีกครั้งในไม่กี่วินาที',
   noSheet: 'ไม่พบแผ่นงานนี้แล้ว อาจถูกลบหรือเปลี่ยนชื่อ ตรวจใหม่อีกครั้ง',
-  noWorksheet: 'แผ่นที่เปิดอยู่ไม่ใช่แผ่นงานตาราง (เช่น แผ่นแผนภูมิ): คลิกแผ่นงานที่มีตาราง แล้วลองอีกครั้ง',
+  noWorksheet: 'Excel ไม่ได้บอกว่าแผ่นงานที่เปิดอยู่คือแผ่นใด (เป็นเช่นนี้เมื่อเปิดแผ่นแผนภูมิอยู่): คลิกแผ่นงานที่มีตาราง แล้วลองอีกครั้ง',
   tooBig: 'ข้อมูลมากเกินกว่าที่ Excel บนเว็บส่งได้ในครั้งเดียว ลองตรวจอีกครั้ง',
   downloadMarked: 'ดาวน์โหลดสำเนาพร้อมผลการตรวจ (.xlsx)',
   downloadedMarked: (name: string, sheet: string) =>
@@ -260,7 +260,8 @@ const en: Strings = {
     'This sheet is protected, so no cell was changed: unprotect it (Review > Unprotect Sheet) and try again',
   busyExcel: 'Excel is busy; try again in a few seconds',
   noSheet: 'That sheet is gone (deleted or renamed); check again',
-  noWorksheet: 'The sheet in front is not a worksheet (a chart sheet, say): click a sheet with a table and try again',
+  noWorksheet:
+    'Excel did not say which sheet is in front (as when a chart sheet is): click a sheet with a table and try again',
   tooBig: 'Too much data for Excel on the web in one request; try again',
   downloadMarked: 'Download a copy with the findings (.xlsx)',
   downloadedMarked: (name, sheet) =>

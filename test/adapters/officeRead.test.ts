@@ -5,7 +5,9 @@ import { checkSheet } from '../../src/core/check/sheet';
 import { capabilitiesFor, MIN_API_MINOR } from '../../src/workbook/office/capabilities';
 import { OfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
-import { fakeExcel, newSheet } from '../helpers/fakeExcel';
+import { STRINGS } from '../../src/taskpane/i18n';
+import { friendlyError } from '../../src/taskpane/errors';
+import { fakeExcel, newSheet, type WorkbookModel } from '../helpers/fakeExcel';
 import { goodRow, o16Rows, writeXlsx, type Row } from '../helpers/o16';
 import { toOfficeRows } from '../helpers/officeValues';
 import { tempDir } from '../helpers/tmp';
@@ -115,6 +117,19 @@ for (const apiMinor of [20, MIN_API_MINOR]) {
       const b = checkSheet(await office.readSheet('O16'));
       expect(b.findings).toEqual(a.findings);
       expect(a.findings.length).toBeGreaterThan(0);
+    });
+
+    it('tells a chart sheet in front from a cell being edited when asking which sheet is active', async () => {
+      const model: WorkbookModel = { sheets: [newSheet('O16', [['x']])], active: 0, chartSheetActive: true };
+      const wb = new OfficeWorkbook(fakeExcel(model, apiMinor).run, caps);
+      const chart = await wb.activeSheetName().catch((e: unknown) => e);
+      expect(friendlyError(chart, STRINGS.en)).toContain('chart sheet');
+      model.chartSheetActive = false;
+      model.cellEditMode = true;
+      const editing = await wb.activeSheetName().catch((e: unknown) => e);
+      expect(friendlyError(editing, STRINGS.en)).toBe(STRINGS.en.editMode);
+      model.cellEditMode = false;
+      expect(await wb.activeSheetName()).toBe('O16');
     });
 
     it('takes the user to a cell', async () => {

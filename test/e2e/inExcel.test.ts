@@ -280,7 +280,7 @@ describe('the pane inside Excel (office.js stand-in, the adapter’s fake Excel)
       );
     await chartInFront(true);
     await page.getByTestId('check').click();
-    await page.getByText('แผ่นที่เปิดอยู่ไม่ใช่แผ่นงานตาราง (เช่น แผ่นแผนภูมิ)', { exact: false }).waitFor();
+    await page.getByText('เป็นเช่นนี้เมื่อเปิดแผ่นแผนภูมิอยู่', { exact: false }).waitFor();
     await chartInFront(false);
     await page.getByTestId('check').click();
     await page.getByTestId('report').waitFor();

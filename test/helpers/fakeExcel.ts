@@ -93,6 +93,8 @@ export interface WorkbookModel {
   names?: string[];
   /** A chart sheet is in front: Excel fails getActiveWorksheet (office-js issue 2444). */
   chartSheetActive?: boolean;
+  /** The user is typing in a cell: Excel refuses every request until they press Enter or Esc. */
+  cellEditMode?: boolean;
   /** Excel on the web: a sheet activated in the batch that adds it stays behind (office-js issue 930). */
   web?: boolean;
   /** Older Excel on the web: a request or answer too large fails as a GeneralException (office-js issue 1314). */
@@ -241,6 +243,10 @@ export class FakeContext {
       return { obj, snap };
     });
     this.maxPayloadBytes = Math.max(this.maxPayloadBytes, request, response);
+    if (this.model.cellEditMode) {
+      this.pendingError = null;
+      throw new ApiError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    }
     if (this.pendingError) {
       const e = this.pendingError;
       this.pendingError = null;

@@ -62,8 +62,9 @@ export class OfficeWorkbook implements WorkbookPort {
       try {
         await ctx.sync();
       } catch (e) {
-        // Excel's own error (a chart sheet in front fails it: office-js issue 2444), told as such.
-        if (typeof (e as { code?: unknown } | null)?.code === 'string') throw new NoWorksheetActive();
+        // A chart sheet in front fails it (office-js issue 2444) with an error no more telling than
+        // these; a cell being edited, Excel busy and the rest are told as themselves.
+        if (NO_WORKSHEET_CODES.has((e as { code?: string } | null)?.code ?? '')) throw new NoWorksheetActive();
         throw e;
       }
       return ws.name;
@@ -218,6 +219,15 @@ export class OfficeWorkbook implements WorkbookPort {
 function isFormula(f: unknown): boolean {
   return typeof f === 'string' && f.startsWith('=');
 }
+
+/** The errors of getActiveWorksheet that say no more than that Excel has no worksheet in front to give. */
+const NO_WORKSHEET_CODES = new Set([
+  'GeneralException',
+  'ItemNotFound',
+  'InvalidOperation',
+  'InvalidArgument',
+  'InvalidSelection',
+]);
 
 /**
  * The rows an onChanged event covers: every area of it ("B5,D9:D12" after Ctrl+Enter), whole rows
