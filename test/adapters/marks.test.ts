@@ -456,6 +456,20 @@ describe('clearing marks from an .xlsx file leaves no trace', () => {
     expect((await notesOf(await again.toBuffer())).G3).toBe('[ITA-CHECK] ใหม่');
   });
 
+  it('says how many notes a mark writes into a copy: none over what a user typed under our old note', async () => {
+    const w = await markedFile();
+    const ws = (await w.excel()).getWorksheet('O16')!;
+    ws.getCell('G3').note = `${ws.getCell('G3').note as string}\nรอเอกสารจากกองคลัง`;
+    const opened = await ExcelJsWorkbook.load(await w.toBuffer());
+    const plan = planMarks(checkSheet(await opened.readSheet('O16')).findings);
+    // As the pane marks: the marks of before cleared, then today's.
+    await opened.clearMarks('O16');
+    const { notes } = await opened.markFindings('O16', plan);
+    const written = await notesOf(await opened.toBuffer());
+    expect(written.G3).toBe('รอเอกสารจากกองคลัง');
+    expect(notes).toBe(Object.values(written).filter((t) => t.includes('[ITA-CHECK]')).length);
+  });
+
   it('keeps what a user typed under our note, in the copy and in the file saved again', async () => {
     const w = await markedFile();
     const ws = (await w.excel()).getWorksheet('O16')!;

@@ -432,9 +432,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
 /** No marks: what clearing leaves to be written into the copy. */
 const NO_MARKS: MarkPlan = { cells: { error: [], warning: [] }, notes: [] };
 
-/** The cells of a sheet's notes (cell → text) that hold a note of the user's own: ours never goes over one. */
+/**
+ * The cells of a sheet's notes (cell → text) that hold text of the user's own, ours taken out (as a
+ * copy is written: the marks of before go first): ours never goes over one.
+ */
 function ownNotes(notes: ReadonlyMap<string, string> | undefined): Set<string> {
-  return new Set([...(notes ?? [])].filter(([, text]) => !text.includes(NOTE_HEAD)).map(([cell]) => cell));
+  return new Set([...(notes ?? [])].filter(([, text]) => withoutOurNote(text) !== null).map(([cell]) => cell));
 }
 
 /** How many cells a plan marks, and how many notes it writes beside the user's own (`own`). */
