@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { buildSummaryLayout, summariseByMethod } from '../core/report/byMethod';
 import { buildMonthlyLayout, monthlyView } from '../core/report/monthly';
 import { procurementData, type ProcurementData } from '../core/report/procurementData';
+import { recogniseHeader } from '../core/sheet/header';
+import { allTemplates } from '../core/templates/registry';
 import { formatMoney } from '../core/text/format';
 import { ExcelJsWorkbook } from '../workbook/file/exceljsWorkbook';
 import { atMost, langOption, openOrSay, UsageError, writeNew } from './common';
@@ -43,6 +45,7 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
   for (const s of values.sheet ?? [])
     if (!names.includes(s)) throw new UsageError(`ไม่มีแผ่นงาน "${s}" ใน ${input}`, `no sheet "${s}" in ${input}`);
   const sheets: ProcurementData[] = [];
+  const plans: string[] = [];
   // A sheet named twice is read once: its procurements would be counted twice.
   for (const name of new Set(values.sheet ?? names)) {
     const grid = await wb.readSheet(name);
@@ -50,9 +53,17 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
     if (grid.hidden && !values.sheet) continue;
     const data = procurementData(grid);
     if (data && data.rows.length) sheets.push(data);
+    else if (!data && recogniseHeader(grid, allTemplates())?.template.rowsArePlans) plans.push(name);
   }
+  // O14 is the year's plan: said, so that a summary without it (or no summary) is understood.
+  const planNote = plans.length
+    ? th
+      ? `แผ่นงาน ${plans.map((n) => `"${n}"`).join(', ')} เป็นแผนการจัดซื้อจัดจ้าง (O14) จึงไม่นับในสรุปผล (O17 นับจากผลการจัดซื้อจัดจ้าง เช่น O16)`
+      : `sheet ${plans.map((n) => `"${n}"`).join(', ')}: the procurement plan (O14), left out of the summary of results (O17 counts results, as in O16)`
+    : null;
   if (!sheets.length) {
     io.err(`ita-check: ${input}: ${th ? 'ไม่พบตารางจัดซื้อจัดจ้างที่มีข้อมูล' : 'no procurement table with data rows'}\n`);
+    if (planNote) io.err(`${planNote}\n`);
     return 2;
   }
   const summarySheet = await wb.insertTemplate(buildSummaryLayout(sheets));
@@ -84,6 +95,7 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
         ? `คำเตือน: มีจำนวนเงิน ${errors} เซลล์ที่เป็นค่าผิดพลาดของ Excel (#N/A …) ยอดรวมในไฟล์ Excel จะแสดงเป็นค่าผิดพลาดนั้น แก้ก่อน`
         : `Warning: ${errors} money cell(s) hold an Excel error (#N/A …); the workbook's totals will show that error. Fix them first.`,
     );
+  if (planNote) lines.push(planNote);
   if (wb.facts?.lostByRewrite)
     lines.push(
       th

@@ -170,6 +170,27 @@ describe('ita-check summary', () => {
     ]);
   });
 
+  it('leaves O14, the plan, out of the summary of results, and says so', async () => {
+    const o14 = [
+      [
+        'งานที่ซื้อหรือจ้าง',
+        'วงเงินงบประมาณที่ได้รับจัดสรร (บาท)',
+        'แหล่งที่มาของงบประมาณ',
+        'วิธีการที่จะดำเนินการจัดซื้อจัดจ้าง',
+        'ช่วงเวลาที่คาดว่าจะเริ่มดำเนินการ',
+      ],
+      ['จ้างก่อสร้างถนน', 2_000_000, 'พ.ร.บ. งบประมาณรายจ่าย', 'e-bidding', 'ธ.ค. 2566'],
+    ];
+    await writeXlsx(f('plan.xlsx'), { O14: o14 });
+    const alone = await runCli(['--lang', 'en', 'summary', f('plan.xlsx'), '-o', f('plan-summary.xlsx')]);
+    expect([alone.code, alone.stderr]).toEqual([2, expect.stringContaining('"O14": the procurement plan (O14)')]);
+    await writeXlsx(f('plan-and-results.xlsx'), { O14: o14, O16: o16Rows([goodRow(0)]) });
+    const both = await runCli(['summary', f('plan-and-results.xlsx'), '-o', f('both-summary.xlsx')]);
+    expect(both.code).toBe(0);
+    expect(both.stdout).toContain('จาก "O16"\n');
+    expect(both.stdout).toContain('แผ่นงาน "O14" เป็นแผนการจัดซื้อจัดจ้าง (O14) จึงไม่นับในสรุปผล');
+  });
+
   it('never overwrites, asks for an .xlsx, and says so when there is no procurement table', async () => {
     const again = await runCli(['summary', f('agency.xlsx'), '-o', f('summary.xlsx')]);
     expect(again.code).toBe(2);
