@@ -10,8 +10,9 @@ import { assessmentYearOn, localDay } from '../core/score/years';
 import { insertables, layoutFor } from '../core/templates/catalog';
 import { thaiDigitsToArabic } from '../core/text/thai';
 import { ExcelJsWorkbook } from '../workbook/file/exceljsWorkbook';
+import type { WorkbookPort } from '../workbook/port';
 import { summaryLayouts } from '../core/report/layouts';
-import type { ProcurementData } from '../core/report/procurementData';
+import { listsResults, type ProcurementData } from '../core/report/procurementData';
 import { atMost, langOption, openOrSay, UsageError, withDashValues, writeNew } from './common';
 import type { Io } from './main';
 
@@ -60,10 +61,11 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
       'give the export and the file to write: import-egp EXPORT.csv -o OUT.xlsx',
     );
   const template = getTemplate(values.template!);
-  if (!template || template.kind !== 'procurement' || template.importOnly)
+  // Contracts go into a form of contracts: not the plan (O14) nor the summary by method.
+  if (!template || !listsResults(template) || template.importOnly)
     throw new UsageError(
-      '--template ต้องเป็นแม่แบบตารางจัดซื้อจัดจ้าง เช่น ita2567-o16 หรือ ita2568-procurement',
-      '--template must be a procurement template, e.g. ita2567-o16 or ita2568-procurement',
+      '--template ต้องเป็นแม่แบบตารางผลการจัดซื้อจัดจ้าง เช่น ita2567-o16 หรือ ita2568-procurement',
+      '--template must be a procurement results template, e.g. ita2567-o16 or ita2568-procurement',
     );
   const top = values.top === undefined ? undefined : Number(thaiDigitsToArabic(values.top));
   if (top !== undefined && !(Number.isInteger(top) && top > 0))
@@ -73,10 +75,12 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     );
   const wb = await openOrSay(input, th, io);
   if (!wb) return 2;
-  const grid = await wb.readSheet(await wb.activeSheetName());
+  // The export on whichever sheet holds it, the sheet in front first (a cover sheet may come before it).
+  const active = await wb.activeSheetName();
+  const names = [active, ...(await wb.sheetNames()).filter((n) => n !== active)];
   let result;
   try {
-    result = importEgp(grid, template.id, top);
+    result = await firstExport(wb, names, template.id, top);
   } catch (e) {
     if (e instanceof NotAnExport) {
       const why = e.form
@@ -91,6 +95,12 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     }
     throw e;
   }
+  if (result.rowsRead === 0) {
+    io.err(
+      `ita-check: ${input}: ${th ? 'ไฟล์ e-GP มีแต่หัวตาราง ไม่มีแถวข้อมูล' : 'the e-GP file has a header but no rows'}\n`,
+    );
+    return 2;
+  }
   const out = await ExcelJsWorkbook.create();
   const sheet = await out.insertTemplate(result.layout);
   await writeNew(values.output, await out.toBuffer(), values.force, input);
@@ -104,6 +114,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
           ? `ไม่มีในไฟล์ e-GP (เว้นว่างไว้ให้กรอก): ${result.missing.map((m) => m.th).join('; ')}`
           : 'ทุกคอลัมน์มีข้อมูลจากไฟล์ e-GP',
         `ตรวจผลแล้ว: ข้อผิดพลาด ${errors} รายการ`,
+        ...result.notes.map((n) => `หมายเหตุ: ${n.th}`),
       ]
     : [
         `${values.output}: sheet "${sheet}" (${template.id}), ${result.rowsWritten} of ${result.rowsRead} rows of the e-GP file`,
@@ -112,6 +123,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
           ? `Not in the e-GP file (left empty to fill in): ${result.missing.map((m) => m.en).join('; ')}`
           : 'Every column came from the e-GP file',
         `Checked: ${errors} error(s)`,
+        ...result.notes.map((n) => `Note: ${n.en}`),
       ];
   if (template.id === 'ita2568-procurement' && top === undefined && result.rowsRead > 100)
     lines.push(
@@ -121,6 +133,20 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     );
   io.out(lines.join('\n') + '\n');
   return 0;
+}
+
+/** The export imported from the first of `names` that holds one; the first sheet's reason when none does. */
+async function firstExport(wb: WorkbookPort, names: readonly string[], template: string, top?: number) {
+  let first: unknown = null;
+  for (const name of names) {
+    try {
+      return importEgp(await wb.readSheet(name), template, top);
+    } catch (e) {
+      if (!(e instanceof NotAnExport)) throw e;
+      first ??= e;
+    }
+  }
+  throw first ?? new NotAnExport();
 }
 
 /** `ita-check template ID -o FILE.xlsx`: write a template as a new workbook (never over an existing file). */

@@ -1,4 +1,4 @@
-import { realpath, writeFile } from 'node:fs/promises';
+import { realpath, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { WorkbookPort } from '../workbook/port';
 import { CannotRead, openWorkbook } from './openFile';
@@ -30,7 +30,13 @@ export function atMost(positionals: readonly string[], count: number): void {
 export async function writeNew(path: string, bytes: Uint8Array, force = false, from?: string): Promise<void> {
   // Not even with --force: the user's own workbook or export would be gone.
   const real = (p: string) => realpath(p).catch(() => resolve(p));
-  if (from !== undefined && (await real(from)) === (await real(path)))
+  // The same file under another name too: a hard link is the same device and inode.
+  const same = async (a: string, b: string) => {
+    if ((await real(a)) === (await real(b))) return true;
+    const [x, y] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
+    return !!x && !!y && x.dev === y.dev && x.ino === y.ino;
+  };
+  if (from !== undefined && (await same(from, path)))
     throw new UsageError(
       `${path} คือไฟล์ที่อ่าน: ตั้งชื่อไฟล์ผลลัพธ์เป็นชื่ออื่น (ไฟล์เดิมไม่ถูกเขียนทับ)`,
       `${path} is the file read: give the result another name (the file read is never overwritten)`,

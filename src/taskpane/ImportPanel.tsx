@@ -61,6 +61,7 @@ export function ImportPanel({ grid, port, host }: { grid: SheetGrid; port: Workb
           ...(missing.length
             ? [(t: Strings) => t.importMissing(missing.map((m) => m[t === STRINGS.en ? 'en' : 'th']).join(', '))]
             : []),
+          ...result.notes.map((n) => (t: Strings) => (t === STRINGS.en ? n.en : n.th)),
         ],
       });
     } catch (e) {

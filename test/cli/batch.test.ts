@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, link, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
@@ -233,5 +233,36 @@ describe('ita-check import-egp on the real exports', () => {
     ]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('อยู่แล้ว');
+  });
+
+  it('finds the export behind a cover sheet, says what it should of its rows, and refuses what is no form of contracts', async () => {
+    const csv = (await readFile(join(REAL, 'praciller_dga-egp-contract-2568-250.csv'), 'utf8')).replace(/^\uFEFF/, '');
+    const lines = csv.trim().split(/\r?\n/).slice(0, 4);
+    const rows = lines.map((l) => l.split(','));
+    // A header of e-GP's and three rows, with a cover sheet in front.
+    if (rows.some((r) => r.length !== rows[0]!.length)) throw new Error('the sample rows hold commas');
+    await writeXlsx(f('covered.xlsx'), { ปก: [['ข้อมูลจาก e-GP']], egp: rows });
+    const r = await runCli(['--lang', 'en', 'import-egp', f('covered.xlsx'), '-o', f('covered-o16.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('3 of 3 rows of the e-GP file');
+    // The real rows are of several agencies (data.go.th's file covers the country).
+    expect(r.stdout).toContain('Note: The export holds 2 agencies');
+    for (const id of ['ita2567-o14', 'ita2567-o17-summary']) {
+      const refused = await runCli(['import-egp', f('covered.xlsx'), '-o', f(`${id}.xlsx`), '--template', id]);
+      expect([refused.code, refused.stderr.split('\n')[0]], id).toEqual([2, expect.stringContaining('ผลการจัดซื้อจัดจ้าง')]);
+    }
+    await writeXlsx(f('header-only.xlsx'), { egp: rows.slice(0, 1) });
+    const empty = await runCli(['--lang', 'en', 'import-egp', f('header-only.xlsx'), '-o', f('empty-o16.xlsx')]);
+    expect([empty.code, empty.stderr]).toEqual([2, expect.stringContaining('a header but no rows')]);
+  });
+
+  it('never writes over the export, not even through a hard link to it', async () => {
+    const input = f('linked-export.csv');
+    await copyFile(join(REAL, 'bangkoktor_govspending_2569-egp-contract-1_2rows.csv'), input);
+    await link(input, f('linked-export.xlsx'));
+    const before = await readFile(input);
+    const r = await runCli(['import-egp', input, '-o', f('linked-export.xlsx'), '--force']);
+    expect(r.code).toBe(2);
+    expect(await readFile(input)).toEqual(before);
   });
 });

@@ -123,10 +123,50 @@ describe('import-egp', () => {
 
   it('leaves twenty rows to add to under the rows imported', () => {
     const many = twoContracts();
-    many.values.push(...Array.from({ length: 58 }, () => [...many.values[1]!]));
+    // Each its own contract (its ลำดับ): a row repeated in every cell would be one contract.
+    many.values.push(...Array.from({ length: 58 }, (_, i) => [i + 3, ...many.values[1]!.slice(1)]));
     const r = importEgp(many, 'ita2567-o16');
     expect(r.rowsWritten).toBe(60);
     expect(r.layout.bodyRows).toBe(80);
+  });
+
+  it('takes a cancelled project’s status from the project where its contract has none, and gives a company id its lost 0', () => {
+    const r = importEgp(
+      twoContracts({ status: null, projectStatus: 'ยกเลิกโครงการ' }, { supplierId: 105536112014 }),
+      'ita2568-procurement',
+    );
+    const t = getTemplate('ita2568-procurement')!;
+    const header = (id: string) => t.columns.find((c) => c.id === id)!.header;
+    expect(column(r.layout, header('status'))).toEqual(['ยกเลิกการดำเนินการ', 'อยู่ระหว่างระยะสัญญา']);
+    expect(column(r.layout, header('supplierId'))).toEqual(['0105536112014', '0105536112014']);
+  });
+
+  it('fills the 2568 form’s fiscal year from the signing dates where the export has no ปีงบประมาณ', () => {
+    const r = importEgp(twoContracts({ fiscalYear: null }, { fiscalYear: null }), 'ita2568-procurement');
+    expect(column(r.layout, 'ปีงบประมาณ')).toEqual([2568, 2568]);
+  });
+
+  it('imports contracts into forms of contracts only: not the plan (O14) nor the summary by method', () => {
+    for (const id of ['ita2567-o14', 'ita2567-o17-summary'])
+      expect(() => importEgp(twoContracts(), id), id).toThrow(RangeError);
+  });
+
+  it('says what the user should know of the rows: repeats, other years, other agencies, projects of several contracts', () => {
+    const twice = twoContracts(
+      { agency: 'เทศบาลตำบลชุมพล' },
+      { agency: 'เทศบาลตำบลอื่น', signDate: '15 ม.ค. 67', fiscalYear: 2567 },
+    );
+    twice.values.push([...twice.values[1]!]);
+    const r = importEgp(twice, 'ita2567-o16');
+    expect(r.rowsRead).toBe(3);
+    expect(r.rowsWritten).toBe(2);
+    expect(r.notes.map((n) => n.en)).toEqual([
+      '1 row(s) belong to a fiscal year other than 2568: imported too; remove them if this form is for 2568',
+      '1 row(s) repeated an earlier row in every cell and were not imported again',
+      "The export holds 2 agencies: an agency's form lists its own rows only; filter the export first",
+      "1 project(s) have several contracts, each a row with the whole project's budget: a summary by method counts that budget again; split the budget or make them one row",
+    ]);
+    expect(importEgp(twoContracts({}, { projectNumber: '68019524002' }), 'ita2567-o16').notes).toEqual([]);
   });
 
   it('names a 2567 year in the title of the 2568 form, which keeps its "(ITA 2568)"', () => {

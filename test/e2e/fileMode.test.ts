@@ -235,6 +235,8 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     await page.getByTestId('import-target').selectOption('ita2568-procurement');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-do').click()]);
     expect(await page.getByTestId('import-note').textContent()).toContain('นำเข้า 100 จาก 250 รายการ');
+    // data.go.th's file covers the whole country: an agency's form is its own rows.
+    expect(await page.getByTestId('import-note').textContent()).toMatch(/ไฟล์นี้มีข้อมูลของ \d+ หน่วยงาน/);
     const path = join(dir, 'imported.xlsx');
     await download.saveAs(path);
     const ws = (await readXlsx(path)).worksheets[0]!;

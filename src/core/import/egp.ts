@@ -3,6 +3,8 @@ import { matchList } from '../cells/lists';
 import { isGenericMethodLabel, parseMethod } from '../cells/methods';
 import { parseMoney } from '../cells/money';
 import { cellAt, displayValue, isBlank, type CellValue, type SheetGrid } from '../cells/value';
+import { parseTaxId } from '../cells/taxId';
+import { listsResults } from '../report/procurementData';
 import { recogniseHeader } from '../sheet/header';
 import { rowKinds } from '../sheet/rows';
 import { buildLayout, type LayoutValue, type SheetLayout } from '../templates/layout';
@@ -20,6 +22,8 @@ export interface ImportResult {
   readonly missing: readonly Bilingual[];
   /** Each column of the form filled, in Thai and English, and the export's header it came from (as written). */
   readonly mapped: readonly { readonly column: string; readonly en: string; readonly from: string }[];
+  /** What the user should know of the rows: repeats left out, other years, other agencies, shared projects. */
+  readonly notes: readonly Bilingual[];
 }
 
 export class NotAnExport extends Error {
@@ -74,14 +78,24 @@ function convert(target: TemplateColumn, v: CellValue): LayoutValue {
     default: {
       const t = text(v);
       // Project numbers and ids as the digits they are, whatever digits they were typed in.
-      return t && (target.type === 'projectNumber' || target.type === 'taxId')
-        ? thaiDigitsToArabic(t).replace(/\s/g, '')
-        : t;
+      const digits =
+        t && (target.type === 'projectNumber' || target.type === 'taxId')
+          ? thaiDigitsToArabic(t).replace(/\s/g, '')
+          : t;
+      // A company's id kept as a number in a spreadsheet lost its leading 0: given back.
+      if (digits && target.type === 'taxId') {
+        const id = parseTaxId(digits);
+        if (id.kind === 'format' && id.reason === 'lost-zero' && id.suggestion) return id.suggestion;
+      }
+      return digits;
     }
   }
 }
 
-/** Where each template column's data comes from in the export. */
+/**
+ * Where each template column's data comes from in the export: the first of these columns with a value
+ * in the row (a project cancelled before any contract has only its project's status).
+ */
 const SOURCE: Partial<Record<ColumnId, ColumnId[]>> = {
   status: ['status', 'projectStatus'],
   // A row is one contract: its own amount, not the project's total over all its contracts.
@@ -134,17 +148,9 @@ function dataYear(
   from: ReadonlyMap<ColumnId, { col: number }>,
   rows: readonly { row: number }[],
 ): number | null {
-  const fyCol = from.get('fiscalYear')?.col;
-  const dateCol = (from.get('signDate') ?? from.get('transactionDate'))?.col;
   const counts = new Map<number, number>();
   for (const { row } of rows) {
-    let fy: number | null = null;
-    const n = fyCol === undefined ? null : money(cellAt(grid, row, fyCol));
-    if (n !== null && Number.isInteger(n) && n >= 2400) fy = n;
-    else if (dateCol !== undefined) {
-      const d = parseDate(cellAt(grid, row, dateCol));
-      if (d.kind === 'ok') fy = fiscalYearOf(d.day);
-    }
+    const fy = rowYear(grid, from, row);
     if (fy) counts.set(fy, (counts.get(fy) ?? 0) + 1);
   }
   let best: number | null = null;
@@ -160,7 +166,8 @@ function dataYear(
 export function importEgp(grid: SheetGrid, templateId: string, top?: number): ImportResult {
   const egp = getTemplate('egp-contract')!;
   const target: Template | undefined = getTemplate(templateId);
-  if (!target || target.kind !== 'procurement' || target.importOnly)
+  // Contracts are results: not a plan (O14) nor a summary of totals (O17's by method).
+  if (!target || !listsResults(target) || target.importOnly)
     throw new RangeError(`no procurement template ${templateId}`);
   // A sheet already in a form's layout shares a few headers with the export (ราคากลาง, เลขที่โครงการ):
   // it is an export only if the export's header fits it best.
@@ -174,16 +181,28 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
   const parts = composedColumns(grid, from);
   const plan = target.columns.map((c) => {
     // ลำดับที่ is the form's own count (numbered below), not e-GP's row id.
-    const src = c.id === 'ordinal' ? undefined : (SOURCE[c.id] ?? [c.id]).map((id) => from.get(id)).find((x) => x);
-    return { target: c, src, part: src ? undefined : parts[c.id] };
+    const srcs =
+      c.id === 'ordinal' ? [] : (SOURCE[c.id] ?? [c.id]).flatMap((id) => (from.has(id) ? [from.get(id)!] : []));
+    const src = srcs[0];
+    return { target: c, src, srcs, part: src ? undefined : parts[c.id] };
   });
   const kinds = rowKinds(grid, match);
   let rows: { row: number; budget: number; values: LayoutValue[] }[] = [];
+  const seen = new Set<string>();
+  let repeats = 0;
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] !== 0) continue;
     const r = match.firstDataRow + i;
-    const values = plan.map(({ target: c, src, part }) => {
+    // A row exported twice (exports of overlapping periods put together) is one contract.
+    const key = JSON.stringify(grid.values[r - 1] ?? []);
+    if (seen.has(key)) {
+      repeats++;
+      continue;
+    }
+    seen.add(key);
+    const values = plan.map(({ target: c, srcs, part }) => {
       if (part) return part.value(r);
+      const src = srcs.find((x) => !isBlank(cellAt(grid, r, x.col))) ?? srcs[0];
       if (!src) return null;
       let v = cellAt(grid, r, src.col);
       // The generic label in the method column: the other method column has the real method.
@@ -196,7 +215,8 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
     const b = from.get('budget');
     rows.push({ row: r, budget: (b && money(cellAt(grid, r, b.col))) ?? 0, values });
   }
-  const rowsRead = rows.length;
+  const rowsRead = rows.length + repeats;
+  const notes = rowNotes(grid, from, rows, repeats);
   if (top !== undefined && rows.length > top) rows = [...rows].sort((a, b) => b.budget - a.budget).slice(0, top);
   const ordinal = plan.findIndex((p) => p.target.id === 'ordinal');
   if (ordinal >= 0) rows.forEach((r, i) => (r.values[ordinal] = i + 1));
@@ -206,6 +226,10 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
   // The data's fiscal year, not the form's: "(ITA 2568)" names the form and stays.
   const withYear = (s: string) => (fy ? s.replace(/(?<!ITA\s?)25\d\d/g, String(fy)) : s);
   const layout = { ...base, title: withYear(base.title), sheetName: withYear(base.sheetName) };
+  // A form's fiscal-year cell the export leaves empty (or has no column for): the row's year, by its date.
+  const fyAt = plan.findIndex((p) => p.target.id === 'fiscalYear');
+  if (fyAt >= 0) for (const r of rows) r.values[fyAt] ??= rowYear(grid, from, r.row);
+  if (fy) notes.unshift(...otherYears(grid, from, rows, fy));
   return {
     layout: { ...layout, rows: rows.map((r) => r.values) },
     rowsRead,
@@ -216,5 +240,76 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
     mapped: plan.flatMap((p) =>
       p.src || p.part ? [{ column: p.target.header, en: p.target.en, from: p.src?.header ?? p.part!.header }] : [],
     ),
+    notes,
   };
+}
+
+/** Fiscal year of a row of the export: its ปีงบประมาณ, else its signing or transaction date. */
+function rowYear(grid: SheetGrid, from: ReadonlyMap<ColumnId, { col: number }>, row: number): number | null {
+  const fyCol = from.get('fiscalYear')?.col;
+  const n = fyCol === undefined ? null : money(cellAt(grid, row, fyCol));
+  if (n !== null && Number.isInteger(n) && n >= 2400) return n;
+  const dateCol = (from.get('signDate') ?? from.get('transactionDate'))?.col;
+  if (dateCol === undefined) return null;
+  const d = parseDate(cellAt(grid, row, dateCol));
+  return d.kind === 'ok' ? fiscalYearOf(d.day) : null;
+}
+
+/** Rows of the export of a fiscal year other than the data's: kept, and said (a form lists one year). */
+function otherYears(
+  grid: SheetGrid,
+  from: ReadonlyMap<ColumnId, { col: number }>,
+  rows: readonly { row: number }[],
+  fy: number,
+): Bilingual[] {
+  const other = rows.filter((r) => {
+    const y = rowYear(grid, from, r.row);
+    return y !== null && y !== fy;
+  }).length;
+  return other
+    ? [
+        {
+          th: `${other} แถวเป็นของปีงบประมาณอื่น ไม่ใช่ ${fy}: นำเข้าไว้ด้วย ลบออกถ้าแบบนี้เป็นของปี ${fy}`,
+          en: `${other} row(s) belong to a fiscal year other than ${fy}: imported too; remove them if this form is for ${fy}`,
+        },
+      ]
+    : [];
+}
+
+/** What to tell of the export's rows: repeats left out, several agencies, projects of several contracts. */
+function rowNotes(
+  grid: SheetGrid,
+  from: ReadonlyMap<ColumnId, { col: number }>,
+  rows: readonly { row: number }[],
+  repeats: number,
+): Bilingual[] {
+  const out: Bilingual[] = [];
+  if (repeats)
+    out.push({
+      th: `${repeats} แถวซ้ำกับแถวก่อนหน้าทุกช่อง ไม่ได้นำเข้าซ้ำ`,
+      en: `${repeats} row(s) repeated an earlier row in every cell and were not imported again`,
+    });
+  const distinct = (id: ColumnId) => {
+    const col = from.get(id)?.col;
+    const counts = new Map<string, number>();
+    if (col !== undefined)
+      for (const { row } of rows) {
+        const t = text(cellAt(grid, row, col));
+        if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
+      }
+    return counts;
+  };
+  const agencies = distinct('agency');
+  if (agencies.size > 1)
+    out.push({
+      th: `ไฟล์นี้มีข้อมูลของ ${agencies.size} หน่วยงาน: แบบของหน่วยงานหนึ่งควรมีเฉพาะแถวของหน่วยงานนั้น กรองไฟล์ e-GP ก่อนนำเข้า`,
+      en: `The export holds ${agencies.size} agencies: an agency's form lists its own rows only; filter the export first`,
+    });
+  const shared = [...distinct('projectNumber')].filter(([, n]) => n > 1).length;
+  if (shared)
+    out.push({
+      th: `${shared} โครงการมีหลายสัญญา แต่ละสัญญาเป็นหนึ่งแถวที่มีวงเงินงบประมาณของทั้งโครงการ: สรุปตามวิธีจะนับวงเงินนั้นซ้ำ แบ่งวงเงินหรือรวมเป็นแถวเดียว`,
+      en: `${shared} project(s) have several contracts, each a row with the whole project's budget: a summary by method counts that budget again; split the budget or make them one row`,
+    });
+  return out;
 }
