@@ -15,7 +15,7 @@ export function isMarkFormula(formula: string | undefined | null): boolean {
   return !!formula && formula.includes(`"${MARK_TAG}:`);
 }
 
-/** The note prefix; a user's own note keeps its text and gets ours after a blank line. */
+/** The note prefix. Ours never goes over a note of the user's own; what they type above or under ours stays. */
 export const NOTE_HEAD = `[${MARK_TAG}]`;
 /** Where our part of a note ends: what a user types under it is theirs, and stays. */
 export const NOTE_END = `[/${MARK_TAG}]`;
