@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { countBySeverity, type Report } from '../core/check/report';
 import { reportLayouts } from '../core/check/reportLayout';
 import { checkSheet } from '../core/check/sheet';
-import { importEgp, NotAnExport } from '../core/import/egp';
+import { importEgp, NotAnExport, type ImportResult } from '../core/import/egp';
 import { getTemplate } from '../core/templates/registry';
 import { itaScore } from '../core/score/ita';
 import { assessmentYearOn, localDay } from '../core/score/years';
@@ -78,9 +78,9 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   // The export on whichever sheet holds it, the sheet in front first (a cover sheet may come before it).
   const active = await wb.activeSheetName();
   const names = [active, ...(await wb.sheetNames()).filter((n) => n !== active)];
-  let result;
+  let found;
   try {
-    result = await firstExport(wb, names, template.id, top);
+    found = await firstExport(wb, names, template.id, top);
   } catch (e) {
     if (e instanceof NotAnExport) {
       const why = e.form
@@ -95,6 +95,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     }
     throw e;
   }
+  const { result, sheet: read, others } = found;
   if (result.rowsRead === 0) {
     io.err(
       `ita-check: ${input}: ${th ? 'ไฟล์ e-GP มีแต่หัวตาราง ไม่มีแถวข้อมูล' : 'the e-GP file has a header but no rows'}\n`,
@@ -108,45 +109,63 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const { errors } = countBySeverity(checkSheet(await out.readSheet(sheet)).findings);
   const lines = th
     ? [
-        `${values.output}: แผ่นงาน "${sheet}" (${template.id}) ${result.rowsWritten} แถว จาก ${result.rowsRead} แถวในไฟล์ e-GP`,
+        `${values.output}: แผ่นงาน "${sheet}" (${template.id}) ${result.rowsWritten} แถว จาก ${result.rowsRead} แถวในไฟล์ e-GP (แผ่นงาน "${read}")`,
         `นำเข้าแล้ว: ${result.mapped.map((m) => `${m.column} ← ${m.from}`).join('; ')}`,
         result.missing.length
           ? `ไม่มีในไฟล์ e-GP (เว้นว่างไว้ให้กรอก): ${result.missing.map((m) => m.th).join('; ')}`
           : 'ทุกคอลัมน์มีข้อมูลจากไฟล์ e-GP',
         `ตรวจผลแล้ว: ข้อผิดพลาด ${errors} รายการ`,
         ...result.notes.map((n) => `หมายเหตุ: ${n.th}`),
+        ...(others.length
+          ? [`หมายเหตุ: แผ่นงาน ${others.map((n) => `"${n}"`).join(', ')} มีข้อมูล e-GP ด้วย แต่ไม่ได้นำเข้า`]
+          : []),
       ]
     : [
-        `${values.output}: sheet "${sheet}" (${template.id}), ${result.rowsWritten} of ${result.rowsRead} rows of the e-GP file`,
+        `${values.output}: sheet "${sheet}" (${template.id}), ${result.rowsWritten} of ${result.rowsRead} rows of the e-GP file (sheet "${read}")`,
         `Imported: ${result.mapped.map((m) => `${m.en} <- ${m.from}`).join('; ')}`,
         result.missing.length
           ? `Not in the e-GP file (left empty to fill in): ${result.missing.map((m) => m.en).join('; ')}`
           : 'Every column came from the e-GP file',
         `Checked: ${errors} error(s)`,
         ...result.notes.map((n) => `Note: ${n.en}`),
+        ...(others.length
+          ? [`Note: sheet ${others.map((n) => `"${n}"`).join(', ')} also holds e-GP data, not imported`]
+          : []),
       ];
-  if (template.id === 'ita2568-procurement' && top === undefined && result.rowsRead > 100)
+  if (template.id === 'ita2568-procurement' && top === undefined && result.rowsWritten > 100)
     lines.push(
       th
-        ? `มี ${result.rowsRead} รายการ เกิน 100: แบบ 2568 ให้แสดง 100 รายการที่มีวงเงินสูงสุด ใช้ --top 100`
-        : `${result.rowsRead} rows, over 100: the 2568 layout lists the 100 largest by budget; add --top 100`,
+        ? `มี ${result.rowsWritten} รายการ เกิน 100: แบบ 2568 ให้แสดง 100 รายการที่มีวงเงินสูงสุด ใช้ --top 100`
+        : `${result.rowsWritten} rows, over 100: the 2568 layout lists the 100 largest by budget; add --top 100`,
     );
   io.out(lines.join('\n') + '\n');
   return 0;
 }
 
-/** The export imported from the first of `names` that holds one; the first sheet's reason when none does. */
-async function firstExport(wb: WorkbookPort, names: readonly string[], template: string, top?: number) {
+/**
+ * The export imported from the first of `names` that holds one with rows (else the first with none),
+ * and the other sheets that hold one too; the first sheet's reason when none does.
+ */
+async function firstExport(
+  wb: WorkbookPort,
+  names: readonly string[],
+  template: string,
+  top?: number,
+): Promise<{ result: ImportResult; sheet: string; others: string[] }> {
   let first: unknown = null;
+  const found: { result: ImportResult; sheet: string }[] = [];
   for (const name of names) {
     try {
-      return importEgp(await wb.readSheet(name), template, top);
+      found.push({ result: importEgp(await wb.readSheet(name), template, top), sheet: name });
     } catch (e) {
       if (!(e instanceof NotAnExport)) throw e;
       first ??= e;
     }
   }
-  throw first ?? new NotAnExport();
+  const chosen = found.find((f) => f.result.rowsRead > 0) ?? found[0];
+  if (!chosen) throw first ?? new NotAnExport();
+  const others = found.filter((f) => f !== chosen && f.result.rowsRead > 0).map((f) => f.sheet);
+  return { ...chosen, others };
 }
 
 /** `ita-check template ID -o FILE.xlsx`: write a template as a new workbook (never over an existing file). */

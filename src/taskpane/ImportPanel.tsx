@@ -46,6 +46,10 @@ export function ImportPanel({ grid, port, host }: { grid: SheetGrid; port: Workb
   async function run() {
     try {
       const result = importEgp(grid, target, wantsTop && top ? 100 : undefined);
+      if (result.rowsRead === 0) {
+        setOutcome({ ok: false, lines: [(t) => t.importNoRows] });
+        return;
+      }
       let sheet: string;
       if (port.mode === 'excel') sheet = await port.insertTemplate(result.layout);
       else {

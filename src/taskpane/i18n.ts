@@ -126,6 +126,7 @@ const th = {
   importDo: 'นำเข้า',
   imported: (rows: number, of: number, sheet: string) => `นำเข้า ${rows} จาก ${of} รายการ เป็นแผ่นงาน "${sheet}"`,
   importMissing: (cols: string) => `ไม่มีในไฟล์ e-GP (เว้นว่างไว้ให้กรอก): ${cols}`,
+  importNoRows: 'ไฟล์ e-GP มีแต่หัวตาราง ไม่มีแถวข้อมูล จึงไม่มีอะไรให้นำเข้า',
   summaryHead: 'งบประมาณตามวิธีการจัดซื้อจัดจ้าง',
   summaryLine: (count: number, budget: string, agreed: string) =>
     `${count} รายการ · งบประมาณ ${budget} บาท · ตกลง ${agreed} บาท`,
@@ -278,6 +279,7 @@ const en: Strings = {
   importDo: 'Import',
   imported: (rows, of, sheet) => `Imported ${rows} of ${n(of, 'item')} as sheet "${sheet}"`,
   importMissing: (cols) => `Not in the e-GP file (left empty to fill in): ${cols}`,
+  importNoRows: 'The e-GP file has a header but no rows: there is nothing to import',
   summaryHead: 'Budget by procurement method',
   summaryLine: (count, budget, agreed) => `${n(count, 'item')} · budget ${budget} baht · agreed ${agreed} baht`,
   summaryTotal: 'Total',

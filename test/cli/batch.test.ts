@@ -251,6 +251,11 @@ describe('ita-check import-egp on the real exports', () => {
       const refused = await runCli(['import-egp', f('covered.xlsx'), '-o', f(`${id}.xlsx`), '--template', id]);
       expect([refused.code, refused.stderr.split('\n')[0]], id).toEqual([2, expect.stringContaining('ผลการจัดซื้อจัดจ้าง')]);
     }
+    // A sheet of the header alone in front, the rows behind it, and more rows on a third sheet.
+    await writeXlsx(f('three.xlsx'), { แบบ: rows.slice(0, 1), ข้อมูล: rows, เพิ่ม: rows.slice(0, 2) });
+    const three = await runCli(['--lang', 'en', 'import-egp', f('three.xlsx'), '-o', f('three-o16.xlsx')]);
+    expect(three.stdout).toContain('3 of 3 rows of the e-GP file (sheet "ข้อมูล")');
+    expect(three.stdout).toContain('Note: sheet "เพิ่ม" also holds e-GP data, not imported');
     await writeXlsx(f('header-only.xlsx'), { egp: rows.slice(0, 1) });
     const empty = await runCli(['--lang', 'en', 'import-egp', f('header-only.xlsx'), '-o', f('empty-o16.xlsx')]);
     expect([empty.code, empty.stderr]).toEqual([2, expect.stringContaining('a header but no rows')]);

@@ -123,8 +123,10 @@ describe('import-egp', () => {
 
   it('leaves twenty rows to add to under the rows imported', () => {
     const many = twoContracts();
-    // Each its own contract (its ลำดับ): a row repeated in every cell would be one contract.
-    many.values.push(...Array.from({ length: 58 }, (_, i) => [i + 3, ...many.values[1]!.slice(1)]));
+    // Each its own project: a row repeated in every cell but e-GP's ลำดับ would be one contract.
+    many.values.push(
+      ...Array.from({ length: 58 }, (_, i) => [i + 3, String(68019525000 + i), ...many.values[1]!.slice(2)]),
+    );
     const r = importEgp(many, 'ita2567-o16');
     expect(r.rowsWritten).toBe(60);
     expect(r.layout.bodyRows).toBe(80);
@@ -139,6 +141,22 @@ describe('import-egp', () => {
     const header = (id: string) => t.columns.find((c) => c.id === id)!.header;
     expect(column(r.layout, header('status'))).toEqual(['ยกเลิกการดำเนินการ', 'อยู่ระหว่างระยะสัญญา']);
     expect(column(r.layout, header('supplierId'))).toEqual(['0105536112014', '0105536112014']);
+  });
+
+  it('leaves a cancelled project’s agreed total and dates out, and a twelve-digit id typed as text as it is', () => {
+    const r = importEgp(
+      twoContracts(
+        { status: '-', projectStatus: 'ยกเลิกโครงการ', contractAmount: null, signDate: null, contractNumber: null },
+        { supplierId: '166974391501' },
+      ),
+      'ita2568-procurement',
+    );
+    const t = getTemplate('ita2568-procurement')!;
+    const header = (id: string) => t.columns.find((c) => c.id === id)!.header;
+    expect(column(r.layout, header('status'))[0]).toBe('ยกเลิกการดำเนินการ');
+    expect(column(r.layout, header('agreedPrice'))[0]).toBeNull();
+    expect(column(r.layout, header('signDate'))[0]).toBeNull();
+    expect(column(r.layout, header('supplierId'))[1]).toBe('166974391501');
   });
 
   it('fills the 2568 form’s fiscal year from the signing dates where the export has no ปีงบประมาณ', () => {
@@ -167,6 +185,13 @@ describe('import-egp', () => {
       "1 project(s) have several contracts, each a row with the whole project's budget: a summary by method counts that budget again; split the budget or make them one row",
     ]);
     expect(importEgp(twoContracts({}, { projectNumber: '68019524002' }), 'ita2567-o16').notes).toEqual([]);
+    // Repeated but for e-GP's ลำดับ (two exports put together, each numbering its rows) and a space.
+    const joined = twoContracts();
+    joined.values.push([
+      99,
+      ...joined.values[2]!.slice(1).map((v) => (typeof v === 'string' ? v.replace(' ', '  ') : v)),
+    ]);
+    expect(importEgp(joined, 'ita2567-o16').rowsWritten).toBe(2);
   });
 
   it('names a 2567 year in the title of the 2568 form, which keeps its "(ITA 2568)"', () => {

@@ -250,6 +250,21 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     await page.close();
   });
 
+  it('says an e-GP export of a header alone has nothing to import, and makes no empty form', async () => {
+    const csv = await readFile(join(REAL, 'praciller_dga-egp-contract-2568-250.csv'), 'utf8');
+    await writeFile(join(dir, 'header-only.csv'), csv.split(/\r?\n/)[0]! + '\n');
+    const page = await openPane(pane.browser, pane.url);
+    await openFile(page, join(dir, 'header-only.csv'));
+    await page.getByTestId('check').click();
+    await page.getByTestId('import').waitFor();
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.getByTestId('import-do').click();
+    await expect.poll(() => page.getByTestId('import-note').textContent()).toContain('ไม่มีแถวข้อมูล');
+    expect(downloads).toBe(0);
+    await page.close();
+  });
+
   it('a corrected file of the same name starts afresh: no report, note or form choice of the first', async () => {
     await mkdir(join(dir, 'first'), { recursive: true });
     await mkdir(join(dir, 'second'), { recursive: true });

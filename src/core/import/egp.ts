@@ -82,8 +82,9 @@ function convert(target: TemplateColumn, v: CellValue): LayoutValue {
         t && (target.type === 'projectNumber' || target.type === 'taxId')
           ? thaiDigitsToArabic(t).replace(/\s/g, '')
           : t;
-      // A company's id kept as a number in a spreadsheet lost its leading 0: given back.
-      if (digits && target.type === 'taxId') {
+      // A company's id kept as a number in a spreadsheet lost its leading 0: given back. Not a text of
+      // twelve digits, which lost a digit somewhere else as likely (the check says so).
+      if (digits && target.type === 'taxId' && typeof v === 'number') {
         const id = parseTaxId(digits);
         if (id.kind === 'format' && id.reason === 'lost-zero' && id.suggestion) return id.suggestion;
       }
@@ -92,10 +93,7 @@ function convert(target: TemplateColumn, v: CellValue): LayoutValue {
   }
 }
 
-/**
- * Where each template column's data comes from in the export: the first of these columns with a value
- * in the row (a project cancelled before any contract has only its project's status).
- */
+/** Where each template column's data comes from in the export: the first of these columns it has. */
 const SOURCE: Partial<Record<ColumnId, ColumnId[]>> = {
   status: ['status', 'projectStatus'],
   // A row is one contract: its own amount, not the project's total over all its contracts.
@@ -103,6 +101,12 @@ const SOURCE: Partial<Record<ColumnId, ColumnId[]>> = {
   // e-GP's transaction date is the signing date in nearly every row where both are given.
   signDate: ['signDate', 'transactionDate'],
 };
+
+/**
+ * Columns filled row by row from the next source where the first is empty: a project cancelled before
+ * any contract has only its project's status (its agreed total and dates are not a contract's).
+ */
+const ROW_BY_ROW: ReadonlySet<ColumnId> = new Set(['status']);
 
 /**
  * Columns the monthly forms (สขร.1, O21) write in one cell that the export keeps in two: the winner
@@ -184,17 +188,28 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
     const srcs =
       c.id === 'ordinal' ? [] : (SOURCE[c.id] ?? [c.id]).flatMap((id) => (from.has(id) ? [from.get(id)!] : []));
     const src = srcs[0];
-    return { target: c, src, srcs, part: src ? undefined : parts[c.id] };
+    return {
+      target: c,
+      src,
+      srcs: ROW_BY_ROW.has(c.id) ? srcs : srcs.slice(0, 1),
+      part: src ? undefined : parts[c.id],
+    };
   });
   const kinds = rowKinds(grid, match);
+  const ordinalCol = from.get('ordinal')?.col;
   let rows: { row: number; budget: number; values: LayoutValue[] }[] = [];
   const seen = new Set<string>();
   let repeats = 0;
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] !== 0) continue;
     const r = match.firstDataRow + i;
-    // A row exported twice (exports of overlapping periods put together) is one contract.
-    const key = JSON.stringify(grid.values[r - 1] ?? []);
+    // A row exported twice (exports of overlapping periods put together, each numbering its rows) is
+    // one contract: compared without e-GP's ลำดับ and as the form would show it.
+    const key = JSON.stringify(
+      (grid.values[r - 1] ?? []).map((v, c) =>
+        c + 1 === ordinalCol ? null : typeof v === 'string' ? collapseSpaces(v) : v,
+      ),
+    );
     if (seen.has(key)) {
       repeats++;
       continue;
@@ -202,7 +217,8 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
     seen.add(key);
     const values = plan.map(({ target: c, srcs, part }) => {
       if (part) return part.value(r);
-      const src = srcs.find((x) => !isBlank(cellAt(grid, r, x.col))) ?? srcs[0];
+      // "-" is no value either (govspending's placeholder).
+      const src = srcs.find((x) => text(cellAt(grid, r, x.col)) !== null) ?? srcs[0];
       if (!src) return null;
       let v = cellAt(grid, r, src.col);
       // The generic label in the method column: the other method column has the real method.
