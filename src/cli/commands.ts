@@ -102,6 +102,9 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     );
     return 2;
   }
+  // The sheet read is named where there was a choice (a CSV is one sheet, named for its file).
+  const from = names.length > 1 ? (th ? ` (แผ่นงาน "${read}")` : ` (sheet "${read}")`) : '';
+  const quoted = others.map((n) => `"${n}"`);
   const out = await ExcelJsWorkbook.create();
   const sheet = await out.insertTemplate(result.layout);
   await writeNew(values.output, await out.toBuffer(), values.force, input);
@@ -109,19 +112,17 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const { errors } = countBySeverity(checkSheet(await out.readSheet(sheet)).findings);
   const lines = th
     ? [
-        `${values.output}: แผ่นงาน "${sheet}" (${template.id}) ${result.rowsWritten} แถว จาก ${result.rowsRead} แถวในไฟล์ e-GP (แผ่นงาน "${read}")`,
+        `${values.output}: แผ่นงาน "${sheet}" (${template.id}) ${result.rowsWritten} แถว จาก ${result.rowsRead} แถวในไฟล์ e-GP${from}`,
         `นำเข้าแล้ว: ${result.mapped.map((m) => `${m.column} ← ${m.from}`).join('; ')}`,
         result.missing.length
           ? `ไม่มีในไฟล์ e-GP (เว้นว่างไว้ให้กรอก): ${result.missing.map((m) => m.th).join('; ')}`
           : 'ทุกคอลัมน์มีข้อมูลจากไฟล์ e-GP',
         `ตรวจผลแล้ว: ข้อผิดพลาด ${errors} รายการ`,
         ...result.notes.map((n) => `หมายเหตุ: ${n.th}`),
-        ...(others.length
-          ? [`หมายเหตุ: แผ่นงาน ${others.map((n) => `"${n}"`).join(', ')} มีข้อมูล e-GP ด้วย แต่ไม่ได้นำเข้า`]
-          : []),
+        ...(others.length ? [`หมายเหตุ: แผ่นงาน ${quoted.join(', ')} มีข้อมูล e-GP ด้วย แต่ไม่ได้นำเข้า`] : []),
       ]
     : [
-        `${values.output}: sheet "${sheet}" (${template.id}), ${result.rowsWritten} of ${result.rowsRead} rows of the e-GP file (sheet "${read}")`,
+        `${values.output}: sheet "${sheet}" (${template.id}), ${result.rowsWritten} of ${result.rowsRead} rows of the e-GP file${from}`,
         `Imported: ${result.mapped.map((m) => `${m.en} <- ${m.from}`).join('; ')}`,
         result.missing.length
           ? `Not in the e-GP file (left empty to fill in): ${result.missing.map((m) => m.en).join('; ')}`
@@ -129,7 +130,11 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
         `Checked: ${errors} error(s)`,
         ...result.notes.map((n) => `Note: ${n.en}`),
         ...(others.length
-          ? [`Note: sheet ${others.map((n) => `"${n}"`).join(', ')} also holds e-GP data, not imported`]
+          ? [
+              quoted.length === 1
+                ? `Note: sheet ${quoted[0]} also holds e-GP data, not imported`
+                : `Note: sheets ${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)} also hold e-GP data, not imported`,
+            ]
           : []),
       ];
   if (template.id === 'ita2568-procurement' && top === undefined && result.rowsWritten > 100)

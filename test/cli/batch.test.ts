@@ -256,6 +256,9 @@ describe('ita-check import-egp on the real exports', () => {
     const three = await runCli(['--lang', 'en', 'import-egp', f('three.xlsx'), '-o', f('three-o16.xlsx')]);
     expect(three.stdout).toContain('3 of 3 rows of the e-GP file (sheet "ข้อมูล")');
     expect(three.stdout).toContain('Note: sheet "เพิ่ม" also holds e-GP data, not imported');
+    await writeXlsx(f('four.xlsx'), { ข้อมูล: rows, ก: rows.slice(0, 2), ข: rows.slice(0, 3) });
+    const four = await runCli(['--lang', 'en', 'import-egp', f('four.xlsx'), '-o', f('four-o16.xlsx')]);
+    expect(four.stdout).toContain('Note: sheets "ก" and "ข" also hold e-GP data, not imported');
     await writeXlsx(f('header-only.xlsx'), { egp: rows.slice(0, 1) });
     const empty = await runCli(['--lang', 'en', 'import-egp', f('header-only.xlsx'), '-o', f('empty-o16.xlsx')]);
     expect([empty.code, empty.stderr]).toEqual([2, expect.stringContaining('a header but no rows')]);

@@ -123,7 +123,7 @@ describe('import-egp', () => {
 
   it('leaves twenty rows to add to under the rows imported', () => {
     const many = twoContracts();
-    // Each its own project: a row repeated in every cell but e-GP's ลำดับ would be one contract.
+    // Each its own project (e-GP's ลำดับ is its id of the record: rows differing only there are two).
     many.values.push(
       ...Array.from({ length: 58 }, (_, i) => [i + 3, String(68019525000 + i), ...many.values[1]!.slice(2)]),
     );
@@ -180,18 +180,23 @@ describe('import-egp', () => {
     expect(r.rowsWritten).toBe(2);
     expect(r.notes.map((n) => n.en)).toEqual([
       '1 row(s) belong to a fiscal year other than 2568: imported too; remove them if this form is for 2568',
-      '1 row(s) repeated an earlier row in every cell and were not imported again',
+      '1 row(s) repeated an earlier row in every cell (extra spaces aside) and were not imported again',
       "The export holds 2 agencies: an agency's form lists its own rows only; filter the export first",
       "1 project(s) have several contracts, each a row with the whole project's budget: a summary by method counts that budget again; split the budget or make them one row",
     ]);
     expect(importEgp(twoContracts({}, { projectNumber: '68019524002' }), 'ita2567-o16').notes).toEqual([]);
-    // Repeated but for e-GP's ลำดับ (two exports put together, each numbering its rows) and a space.
+    // Repeated but for a space: one contract. Differing in e-GP's ลำดับ alone (its id of the record, the
+    // rest cut from data.go.th's file): two.
     const joined = twoContracts();
-    joined.values.push([
-      99,
-      ...joined.values[2]!.slice(1).map((v) => (typeof v === 'string' ? v.replace(' ', '  ') : v)),
-    ]);
+    joined.values.push(joined.values[2]!.map((v) => (typeof v === 'string' ? v.replace(' ', '  ') : v)));
     expect(importEgp(joined, 'ita2567-o16').rowsWritten).toBe(2);
+    const records = twoContracts();
+    records.values.push([4528999, ...records.values[2]!.slice(1)]);
+    expect(importEgp(records, 'ita2567-o16').rowsWritten).toBe(3);
+    // A CSV saved from a sheet where a company's id was a number: its 0 given back.
+    const csv = { ...twoContracts({}, { supplierId: '105536112014' }), textOnly: true };
+    const supplierId = getTemplate('ita2567-o16')!.columns.find((c) => c.id === 'supplierId')!.header;
+    expect(column(importEgp(csv, 'ita2567-o16').layout, supplierId)[1]).toBe('0105536112014');
   });
 
   it('names a 2567 year in the title of the 2568 form, which keeps its "(ITA 2568)"', () => {

@@ -51,7 +51,8 @@ function text(v: CellValue): string | null {
   return s === '-' ? null : s;
 }
 
-function convert(target: TemplateColumn, v: CellValue): LayoutValue {
+/** `textOnly`: the export is text throughout (a CSV), where an id once kept as a number shows so. */
+function convert(target: TemplateColumn, v: CellValue, textOnly: boolean): LayoutValue {
   if (isBlank(v)) return null;
   switch (target.type) {
     case 'money':
@@ -82,9 +83,10 @@ function convert(target: TemplateColumn, v: CellValue): LayoutValue {
         t && (target.type === 'projectNumber' || target.type === 'taxId')
           ? thaiDigitsToArabic(t).replace(/\s/g, '')
           : t;
-      // A company's id kept as a number in a spreadsheet lost its leading 0: given back. Not a text of
-      // twelve digits, which lost a digit somewhere else as likely (the check says so).
-      if (digits && target.type === 'taxId' && typeof v === 'number') {
+      // A company's id kept as a number in a spreadsheet lost its leading 0: given back (in a CSV too,
+      // saved from such a sheet). Not a text cell of a workbook, which lost a digit somewhere else as
+      // likely (the check says so).
+      if (digits && target.type === 'taxId' && (typeof v === 'number' || textOnly)) {
         const id = parseTaxId(digits);
         if (id.kind === 'format' && id.reason === 'lost-zero' && id.suggestion) return id.suggestion;
       }
@@ -196,20 +198,15 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
     };
   });
   const kinds = rowKinds(grid, match);
-  const ordinalCol = from.get('ordinal')?.col;
   let rows: { row: number; budget: number; values: LayoutValue[] }[] = [];
   const seen = new Set<string>();
   let repeats = 0;
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] !== 0) continue;
     const r = match.firstDataRow + i;
-    // A row exported twice (exports of overlapping periods put together, each numbering its rows) is
-    // one contract: compared without e-GP's ลำดับ and as the form would show it.
-    const key = JSON.stringify(
-      (grid.values[r - 1] ?? []).map((v, c) =>
-        c + 1 === ordinalCol ? null : typeof v === 'string' ? collapseSpaces(v) : v,
-      ),
-    );
+    // A row exported twice (exports of overlapping periods put together) is one contract: compared as
+    // the form would show it. e-GP's ลำดับ is its own id of the record, so it counts.
+    const key = JSON.stringify((grid.values[r - 1] ?? []).map((v) => (typeof v === 'string' ? collapseSpaces(v) : v)));
     if (seen.has(key)) {
       repeats++;
       continue;
@@ -226,7 +223,7 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
         const other = from.get('genericMethod');
         if (other) v = cellAt(grid, r, other.col);
       }
-      return convert(c, v);
+      return convert(c, v, !!grid.textOnly);
     });
     const b = from.get('budget');
     rows.push({ row: r, budget: (b && money(cellAt(grid, r, b.col))) ?? 0, values });
@@ -302,8 +299,8 @@ function rowNotes(
   const out: Bilingual[] = [];
   if (repeats)
     out.push({
-      th: `${repeats} แถวซ้ำกับแถวก่อนหน้าทุกช่อง ไม่ได้นำเข้าซ้ำ`,
-      en: `${repeats} row(s) repeated an earlier row in every cell and were not imported again`,
+      th: `${repeats} แถวซ้ำกับแถวก่อนหน้าทุกช่อง (ไม่นับช่องว่างที่เกิน) ไม่ได้นำเข้าซ้ำ`,
+      en: `${repeats} row(s) repeated an earlier row in every cell (extra spaces aside) and were not imported again`,
     });
   const distinct = (id: ColumnId) => {
     const col = from.get(id)?.col;
