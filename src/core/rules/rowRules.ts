@@ -42,7 +42,9 @@ export function judgeRow(ctx: RuleContext, rows: ParsedRows, i: number, sheetYea
     // The row's own year (2568 layout) is the odd one out when its date is in the sheet's year.
     if (fy !== sheetYear && fiscalYearOf(signDate) === sheetYear) rowYearOff(ctx, r, signDate, fy, sheetYear);
     else outOfYear(ctx, r, signDate, fy);
-  }
+  } else if (fy !== null && sheetYear !== null && fy !== sheetYear)
+    // A row of another year altogether, its date agreeing (the 2568 layout lists one year's items).
+    rowOfOtherYear(ctx, r, fy, sheetYear);
   const plannedStart = rows.plannedStartAt(i);
   if (plannedStart && fy !== null && fiscalYearOf(plannedStart) !== fy) startOutOfYear(ctx, r, plannedStart, fy);
   if (rows.statusAt(i) === NOT_SIGNED && signDate && ctx.matched.has('signDate')) statusMismatch(ctx, r, signDate);
@@ -154,6 +156,21 @@ function rowYearOff(ctx: RuleContext, r: number, signDate: Day, fy: number, shee
       msg(
         `แถว ${r}: ปีงบประมาณของแถว ${fy} ไม่ตรงกับปีงบประมาณ ${sheetYear} ของตาราง ซึ่งวันที่ลงนาม ${day(signDate).th} อยู่ในปีนั้น ตรวจปีงบประมาณของแถว`,
         `Row ${r}: the row's fiscal year ${fy} differs from the table's ${sheetYear}, which its signing date ${day(signDate).en} is in; check the row's fiscal year`,
+      ),
+    { value: String(fy) },
+  );
+}
+
+function rowOfOtherYear(ctx: RuleContext, r: number, fy: number, sheetYear: number): void {
+  report(
+    ctx,
+    'date-out-of-year',
+    r,
+    col(ctx, 'fiscalYear'),
+    () =>
+      msg(
+        `แถว ${r}: เป็นรายการของปีงบประมาณ ${fy} ไม่ใช่ปี ${sheetYear} ของตาราง ตารางหนึ่งแสดงรายการของปีเดียว ลบแถวนี้หรือย้ายไปตารางของปี ${fy}`,
+        `Row ${r}: an item of fiscal year ${fy}, not the table's ${sheetYear}; a table lists one year's items: remove the row or move it to ${fy}'s`,
       ),
     { value: String(fy) },
   );

@@ -186,11 +186,21 @@ describe('the 2568 layout, each row with its own fiscal year', () => {
       byId({ ...base, fiscalYear: 2567, item: 'ซื้อหมึกพิมพ์', projectNumber: '68019524002' }),
       // Its date is in neither year: the date is what is off.
       byId({ ...base, item: 'จ้างซ่อมรถ', projectNumber: '68019524003', signDate: new Date(Date.UTC(2025, 9, 1)) }),
+      // A row of 2567 altogether, its date too: not this table's year.
+      byId({
+        ...base,
+        fiscalYear: 2567,
+        item: 'ซื้อกระดาษ',
+        projectNumber: '67119524004',
+        signDate: new Date(Date.UTC(2023, 10, 5)),
+        endDate: new Date(Date.UTC(2023, 11, 5)),
+      }),
     ];
     const off = checkSheet({ name: 'ITA 2568', values }).findings.filter((f) => f.code === 'date-out-of-year');
     const signCol = String.fromCharCode(65 + t.columns.findIndex((c) => c.id === 'signDate'));
-    expect(off.map((f) => f.cell)).toEqual(['A5', `${signCol}6`]);
+    expect(off.map((f) => f.cell)).toEqual(['A5', `${signCol}6`, 'A7']);
     expect(off[0]!.message.en).toContain("the row's fiscal year 2567 differs from the table's 2568");
+    expect(off[2]!.message.en).toContain("an item of fiscal year 2567, not the table's 2568");
 
     // The year written with words or in Thai digits is read, and the number offered as the fix.
     const worded = [
