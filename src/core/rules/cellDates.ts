@@ -92,24 +92,17 @@ function judgeDateFurther(
     wrongEraInDate(ctx, row, c, p, r);
     return;
   }
-  // Only in a date column, and only a number that reads as a day of these years: in สขร.1's contract
-  // column 67001 is more likely a contract's number than a day of 2083.
-  if (typeof v === 'number' && r.source === 'date' && c.type === 'date' && r.day.y >= 2010 && r.day.y < 2040) {
-    // Readers adapt a number formatted as a date into a date: this one is not formatted as one, and
-    // whoever reads the published table sees 45214.
-    report(
+  // Only in a date column: in สขร.1's contract column 67001 is more likely a contract's number.
+  if (typeof v === 'number' && r.source === 'date' && c.type === 'date' && shownAsNumber(r.day))
+    dateAsNumber(
       ctx,
-      'date-as-number',
       row,
       c,
-      () =>
-        msg(
-          `แถว ${row}: ${n.th} แสดงเป็นตัวเลข ${raw} เพราะเซลล์ไม่ได้จัดรูปแบบเป็นวันที่ ควรแสดงเป็นวันที่ ${formatDayTh(r.day)}`,
-          `Row ${row}: ${n.en} shows as the number ${raw}, its cell not formatted as a date; should show the date ${formatDayEn(r.day)}`,
-        ),
-      { value: raw, suggestion: dateSuggestion(r.day) },
+      raw,
+      { th: `วันที่ ${formatDayTh(r.day)}`, en: `the date ${formatDayEn(r.day)}` },
+      dateSuggestion(r.day),
     );
-  } else if (r.source === 'text' && r.era === 'CE') {
+  else if (r.source === 'text' && r.era === 'CE') {
     report(
       ctx,
       'ce-year',
@@ -214,6 +207,38 @@ function wrongEraInDate(
   if (fixed) keep(c, fixed, p);
 }
 
+/**
+ * Whether a number read as day `d` is a date shown as a number: readers take a number formatted as a
+ * date for a date, so this one is not formatted as one, and whoever reads the published table sees
+ * 45214. Only a day of these years: 67001 (2083) is more likely a number meant as one.
+ */
+function shownAsNumber(d: Day): boolean {
+  return d.y >= 2010 && d.y < 2040;
+}
+
+function dateAsNumber(
+  ctx: RuleContext,
+  row: number,
+  c: TemplateColumn,
+  raw: string,
+  should: Bilingual,
+  suggestion: { value: string; display: string; kind: 'date' | 'text' },
+): void {
+  const n = names(c);
+  report(
+    ctx,
+    'date-as-number',
+    row,
+    c,
+    () =>
+      msg(
+        `แถว ${row}: ${n.th} แสดงเป็นตัวเลข ${raw} เพราะเซลล์ไม่ได้จัดรูปแบบเป็นวันที่ ควรแสดงเป็น${should.th}`,
+        `Row ${row}: ${n.en} shows as the number ${raw}, its cell not formatted as a date; should show ${should.en}`,
+      ),
+    { value: raw, suggestion },
+  );
+}
+
 /** O14's expected start: a month and year, a range or a quarter. */
 export function judgePeriod(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
   // A real Excel date as the start: its year may be in the wrong era, as in any date column.
@@ -221,6 +246,25 @@ export function judgePeriod(ctx: RuleContext, row: number, c: TemplateColumn, v:
     const d = parseDate(v);
     if (d.kind === 'ok' && (d.beInDate || d.shortBeYear)) {
       wrongEraInDate(ctx, row, c, p, d);
+      return;
+    }
+    // The month the plan wants, as the form writes it ("ม.ค. 2567").
+    if (d.kind === 'ok' && typeof v === 'number' && !ctx.textOnly && shownAsNumber(d.day)) {
+      const month = `${THAI_MONTHS_SHORT[d.day.m - 1]} ${d.day.y + 543}`;
+      const en = `${EN_MONTHS[d.day.m - 1]} ${d.day.y}`;
+      dateAsNumber(
+        ctx,
+        row,
+        c,
+        displayValue(v),
+        { th: `เดือน ${month}`, en: `the month ${en} (${month})` },
+        {
+          value: month,
+          display: month,
+          kind: 'text',
+        },
+      );
+      keep(c, d.day, p);
       return;
     }
   }

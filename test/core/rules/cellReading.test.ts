@@ -152,7 +152,7 @@ describe('dates as people write them', () => {
 
 describe('O14: an expected start with a CE year is offered in BE', () => {
   const o14 = getTemplate('ita2567-o14')!;
-  const check = (start: string) =>
+  const check = (start: string | number) =>
     checkSheet({
       name: 'O14',
       values: [
@@ -170,6 +170,13 @@ describe('O14: an expected start with a CE year is offered in BE', () => {
     expect(f.suggestion).toMatchObject({ value: be, kind: 'text' });
     expect(f.message.th).toContain(be);
     expect(check(be).map((x) => x.code)).toEqual([]);
+  });
+
+  it('a start pasted as a value into a General cell (it shows 45306) is offered as the month the form writes', () => {
+    const f = check(45306);
+    expect(f.map((x) => `${x.code}@${x.cell}`)).toEqual(['date-as-number@E3']);
+    expect(f[0]!.suggestion).toMatchObject({ value: 'ม.ค. 2567', kind: 'text' });
+    expect(f[0]!.message.en).toContain('should show the month Jan 2024 (ม.ค. 2567)');
   });
 });
 
