@@ -495,12 +495,15 @@ export class ProcurementTable {
       if (parsed.present[row - parsed.first])
         for (const x of this.findingsAt.get(row)!) if (limit.take(x.code)) out.push(x.shown());
     const ctx: RuleContext = { ...this.ctx, out, held: undefined, limit };
+    const rowsYear = mostOf(this.rowYears());
     const fiscalYear =
       fiscalYearFromTitle(grid, match.headerRow) ??
-      mostOf(this.rowYears()) ??
+      rowsYear ??
       fiscalYearFromDates(this.signed()) ??
       match.template.year;
-    for (let i = 0; i < parsed.slots; i++) if (parsed.present[i]) judgeRow(ctx, parsed, i, fiscalYear);
+    // The table's one year, where its rows say so themselves (not an export, which spans years).
+    const oneYear = !match.template.importOnly && rowsYear === fiscalYear ? fiscalYear : null;
+    for (let i = 0; i < parsed.slots; i++) if (parsed.present[i]) judgeRow(ctx, parsed, i, fiscalYear, oneYear);
     // A copy renumbered in ลำดับที่ is still a copy; in e-GP's export ลำดับ is a record's own number.
     const cols = match.columns.filter((m) => m.column.id !== 'ordinal' || this.ctx.importSource).map((m) => m.col);
     // Each cell's text with its length in front: no text can then pass for two cells.

@@ -14,11 +14,18 @@ function col(ctx: RuleContext, id: ColumnId): TemplateColumn | null {
 
 /**
  * Rules across the columns of one row (DOMAIN §3.7), read from slot `i` of the kept rows (NaN: no
- * amount). `sheetYear` is the sheet's fiscal year (BE). Each finding is written by a function of its
+ * amount). `sheetYear` is the sheet's fiscal year (BE); `oneYear` the same where most rows' own years agree
+ * with it (the rows of another are then off). Each finding is written by a function of its
  * own, with its message and value written only if the report keeps it: a row that breaks no rule
  * allocates nothing, and past a code's limit a finding costs a count.
  */
-export function judgeRow(ctx: RuleContext, rows: ParsedRows, i: number, sheetYear: number | null): void {
+export function judgeRow(
+  ctx: RuleContext,
+  rows: ParsedRows,
+  i: number,
+  sheetYear: number | null,
+  oneYear: number | null = null,
+): void {
   const r = rows.first + i;
   const fy = rows.fiscalYear[i] !== NONE ? rows.fiscalYear[i]! : sheetYear;
   const budget = rows.budget[i]!;
@@ -42,9 +49,10 @@ export function judgeRow(ctx: RuleContext, rows: ParsedRows, i: number, sheetYea
     // The row's own year (2568 layout) is the odd one out when its date is in the sheet's year.
     if (fy !== sheetYear && fiscalYearOf(signDate) === sheetYear) rowYearOff(ctx, r, signDate, fy, sheetYear);
     else outOfYear(ctx, r, signDate, fy);
-  } else if (fy !== null && sheetYear !== null && fy !== sheetYear)
-    // A row of another year altogether, its date agreeing (the 2568 layout lists one year's items).
-    rowOfOtherYear(ctx, r, fy, sheetYear);
+  } else if (fy !== null && oneYear !== null && fy !== oneYear)
+    // A row of another year altogether, its date agreeing, in a table whose rows are of one year (the
+    // 2568 layout lists one year's items); not where the rows themselves are split.
+    rowOfOtherYear(ctx, r, fy, oneYear);
   const plannedStart = rows.plannedStartAt(i);
   if (plannedStart && fy !== null && fiscalYearOf(plannedStart) !== fy) startOutOfYear(ctx, r, plannedStart, fy);
   if (rows.statusAt(i) === NOT_SIGNED && signDate && ctx.matched.has('signDate')) statusMismatch(ctx, r, signDate);

@@ -201,6 +201,58 @@ describe('the 2568 layout, each row with its own fiscal year', () => {
     expect(off.map((f) => f.cell)).toEqual(['A5', `${signCol}6`, 'A7']);
     expect(off[0]!.message.en).toContain("the row's fiscal year 2567 differs from the table's 2568");
     expect(off[2]!.message.en).toContain("an item of fiscal year 2567, not the table's 2568");
+    // Not where the rows themselves are split across years, or all disagree with the title, or in an
+    // e-GP export (it spans years): no year is the table's to judge the others by.
+    const ofYear = (fy: number, k: number) =>
+      byId({
+        ...base,
+        fiscalYear: fy,
+        item: `รายการ ${fy}-${k}`,
+        projectNumber: `${fy - 2500}01952${String(k).padStart(4, '0')}`,
+        signDate: new Date(Date.UTC(fy - 544, 10, 5)),
+        endDate: new Date(Date.UTC(fy - 544, 11, 5)),
+      });
+    const split = [
+      [],
+      [],
+      t.columns.map((c) => c.header),
+      ...[2569, 2568, 2567].flatMap((fy) => [1, 2].map((k) => ofYear(fy, k))),
+    ];
+    const titled = [
+      ['ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'],
+      [],
+      t.columns.map((c) => c.header),
+      ofYear(2568, 1),
+      ofYear(2568, 2),
+    ];
+    for (const [name, rows] of [
+      ['split', split],
+      ['titled', titled],
+    ] as const) {
+      const found = checkSheet({ name: 'ITA 2568', values: rows as CellValue[][] }).findings;
+      expect(
+        found.filter((f) => f.message.en.includes('an item of fiscal year')),
+        name,
+      ).toEqual([]);
+    }
+    const egp = getTemplate('egp-contract')!;
+    const exported = [
+      egp.columns.map((c) => c.header),
+      ...[2568, 2568, 2567].map((fy, k) => {
+        const v: Record<string, CellValue> = {
+          projectNumber: `${fy - 2500}11952400${k}`,
+          item: `รายการ ${k}`,
+          method: 'เฉพาะเจาะจง',
+          budget: 50_000,
+          fiscalYear: fy,
+          signDate: `5 พ.ย. ${(fy - 1) % 100}`,
+        };
+        return egp.columns.map((c) => v[c.id] ?? null);
+      }),
+    ];
+    const inExport = checkSheet({ name: 'egp', values: exported });
+    expect(inExport.template).toBe('egp-contract');
+    expect(inExport.findings.filter((f) => f.code === 'date-out-of-year')).toEqual([]);
 
     // The year written with words or in Thai digits is read, and the number offered as the fix.
     const worded = [
