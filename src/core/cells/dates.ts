@@ -125,9 +125,10 @@ export function isDateFormat(code: string): boolean {
     .replace(/"[^"]*"/g, '')
     .replace(/[\\_*]./g, '')
     .replace(/general/gi, '');
-  // Latin codes and the era year (e, bbbb); the Thai codes of a th-TH Excel (ว/ด/ปปปป, ชช:นน:ทท)
-  // only where no digit placeholder says it is a number ("#,##0 บาท" written unquoted).
-  return /[ymdhMsbe]/.test(bare) || (!/[0#?]/.test(bare) && /[วดปชนท]/.test(bare));
+  // Latin codes in either case (YYYY, DD), but E, scientific notation's; the era year (e, bbbb); the
+  // Thai codes of a th-TH Excel (ว/ด/ปปปป, ชช:นน:ทท) only where no digit placeholder says it is a
+  // number ("#,##0 บาท" written unquoted).
+  return /[ymdhsbeYMDHS]/.test(bare) || (!/[0#?]/.test(bare) && /[วดปชนท]/.test(bare));
 }
 
 /** The Thai fiscal year (BE) a day belongs to: FY N runs 1 Oct N−1 … 30 Sep N. */

@@ -147,5 +147,9 @@ describe('red flags and row kinds at their edges (third-party audit)', () => {
     expect(isDateFormat('[$-th-TH]ว ดดด ปปปป')).toBe(true);
     expect(isDateFormat('#,##0.00 บาท')).toBe(false);
     expect(isDateFormat('General')).toBe(false);
+    // Codes in capitals, as Excel also takes them; E is scientific notation's.
+    expect(isDateFormat('YYYY')).toBe(true);
+    expect(isDateFormat('DD/MM/YYYY')).toBe(true);
+    expect(isDateFormat('0.00E+00')).toBe(false);
   });
 });
