@@ -154,33 +154,26 @@ function outOfYear(ctx: RuleContext, r: number, signDate: Day, fy: number): void
   );
 }
 
+/** The row's own fiscal-year cell (2568 layout) is off: said there, in the words `say` writes when shown. */
+function rowYearCell(ctx: RuleContext, r: number, fy: number, say: () => ReturnType<typeof msg>): void {
+  report(ctx, 'date-out-of-year', r, col(ctx, 'fiscalYear'), say, { value: String(fy) });
+}
+
 function rowYearOff(ctx: RuleContext, r: number, signDate: Day, fy: number, sheetYear: number): void {
-  report(
-    ctx,
-    'date-out-of-year',
-    r,
-    col(ctx, 'fiscalYear'),
-    () =>
-      msg(
-        `แถว ${r}: ปีงบประมาณของแถว ${fy} ไม่ตรงกับปีงบประมาณ ${sheetYear} ของตาราง ซึ่งวันที่ลงนาม ${day(signDate).th} อยู่ในปีนั้น ตรวจปีงบประมาณของแถว`,
-        `Row ${r}: the row's fiscal year ${fy} differs from the table's ${sheetYear}, which its signing date ${day(signDate).en} is in; check the row's fiscal year`,
-      ),
-    { value: String(fy) },
+  rowYearCell(ctx, r, fy, () =>
+    msg(
+      `แถว ${r}: ปีงบประมาณของแถว ${fy} ไม่ตรงกับปีงบประมาณ ${sheetYear} ของตาราง ซึ่งวันที่ลงนาม ${day(signDate).th} อยู่ในปีนั้น ตรวจปีงบประมาณของแถว`,
+      `Row ${r}: the row's fiscal year ${fy} differs from the table's ${sheetYear}, which its signing date ${day(signDate).en} is in; check the row's fiscal year`,
+    ),
   );
 }
 
 function rowOfOtherYear(ctx: RuleContext, r: number, fy: number, sheetYear: number): void {
-  report(
-    ctx,
-    'date-out-of-year',
-    r,
-    col(ctx, 'fiscalYear'),
-    () =>
-      msg(
-        `แถว ${r}: เป็นรายการของปีงบประมาณ ${fy} ไม่ใช่ปี ${sheetYear} ของตาราง ตารางหนึ่งแสดงรายการของปีเดียว ลบแถวนี้หรือย้ายไปตารางของปี ${fy}`,
-        `Row ${r}: an item of fiscal year ${fy}, not the table's ${sheetYear}; a table lists one year's items: remove the row or move it to ${fy}'s`,
-      ),
-    { value: String(fy) },
+  rowYearCell(ctx, r, fy, () =>
+    msg(
+      `แถว ${r}: เป็นรายการของปีงบประมาณ ${fy} ไม่ใช่ปี ${sheetYear} ของตาราง ตารางหนึ่งแสดงรายการของปีเดียว ลบแถวนี้หรือย้ายไปตารางของปี ${fy}`,
+      `Row ${r}: an item of fiscal year ${fy}, not the table's ${sheetYear}; a table lists one year's items: remove the row or move it to ${fy}'s`,
+    ),
   );
 }
 
