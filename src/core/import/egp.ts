@@ -149,16 +149,9 @@ function composedColumns(
  * The fiscal year most of the rows belong to, read from the export itself (its ปีงบประมาณ, else its
  * signing or transaction date), whichever columns the form being filled has.
  */
-function dataYear(
-  grid: SheetGrid,
-  from: ReadonlyMap<ColumnId, { col: number }>,
-  rows: readonly { row: number }[],
-): number | null {
+function dataYear(rows: readonly { year: number | null }[]): number | null {
   const counts = new Map<number, number>();
-  for (const { row } of rows) {
-    const fy = rowYear(grid, from, row);
-    if (fy) counts.set(fy, (counts.get(fy) ?? 0) + 1);
-  }
+  for (const { year: fy } of rows) if (fy) counts.set(fy, (counts.get(fy) ?? 0) + 1);
   let best: number | null = null;
   for (const [fy, n] of counts) if (best === null || n > counts.get(best)!) best = fy;
   return best;
@@ -198,7 +191,7 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
     };
   });
   const kinds = rowKinds(grid, match);
-  let rows: { row: number; budget: number; values: LayoutValue[] }[] = [];
+  let rows: { row: number; budget: number; year: number | null; values: LayoutValue[] }[] = [];
   const seen = new Set<string>();
   let repeats = 0;
   for (let i = 0; i < kinds.length; i++) {
@@ -226,7 +219,7 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
       return convert(c, v, !!grid.textOnly);
     });
     const b = from.get('budget');
-    rows.push({ row: r, budget: (b && money(cellAt(grid, r, b.col))) ?? 0, values });
+    rows.push({ row: r, budget: (b && money(cellAt(grid, r, b.col))) ?? 0, year: rowYear(grid, from, r), values });
   }
   const rowsRead = rows.length + repeats;
   const notes = rowNotes(grid, from, rows, repeats);
@@ -235,14 +228,14 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
   if (ordinal >= 0) rows.forEach((r, i) => (r.values[ordinal] = i + 1));
   const base = buildLayout(target, Math.max(rows.length + 20, 50));
   // The sheet names the data's own fiscal year, which the checker then judges dates against.
-  const fy = dataYear(grid, from, rows);
+  const fy = dataYear(rows);
   // The data's fiscal year, not the form's: "(ITA 2568)" names the form and stays.
   const withYear = (s: string) => (fy ? s.replace(/(?<!ITA\s?)25\d\d/g, String(fy)) : s);
   const layout = { ...base, title: withYear(base.title), sheetName: withYear(base.sheetName) };
   // A form's fiscal-year cell the export leaves empty (or has no column for): the row's year, by its date.
   const fyAt = plan.findIndex((p) => p.target.id === 'fiscalYear');
-  if (fyAt >= 0) for (const r of rows) r.values[fyAt] ??= rowYear(grid, from, r.row);
-  if (fy) notes.unshift(...otherYears(grid, from, rows, fy));
+  if (fyAt >= 0) for (const r of rows) r.values[fyAt] ??= r.year;
+  if (fy) notes.unshift(...otherYears(rows, fy));
   return {
     layout: { ...layout, rows: rows.map((r) => r.values) },
     rowsRead,
@@ -269,16 +262,8 @@ function rowYear(grid: SheetGrid, from: ReadonlyMap<ColumnId, { col: number }>, 
 }
 
 /** Rows of the export of a fiscal year other than the data's: kept, and said (a form lists one year). */
-function otherYears(
-  grid: SheetGrid,
-  from: ReadonlyMap<ColumnId, { col: number }>,
-  rows: readonly { row: number }[],
-  fy: number,
-): Bilingual[] {
-  const other = rows.filter((r) => {
-    const y = rowYear(grid, from, r.row);
-    return y !== null && y !== fy;
-  }).length;
+function otherYears(rows: readonly { year: number | null }[], fy: number): Bilingual[] {
+  const other = rows.filter((r) => r.year !== null && r.year !== fy).length;
   return other
     ? [
         {
