@@ -17,7 +17,7 @@ import type { HeldFinding } from '../findings/held';
 import { judgeCell, typeCode } from '../rules/cells';
 import { report } from '../rules/context';
 import type { RuleContext } from '../rules/context';
-import { fiscalYearFromDates, fiscalYearFromTitle, mostOf } from '../rules/fiscalYear';
+import { fiscalYearFromDates, mostOf, titleYear, titleYearOff } from '../rules/fiscalYear';
 import { newScratchRow, resetScratchRow, type ParsedRow } from '../rules/parsedRow';
 import { NONE, ParsedRows } from '../rules/parsedRows';
 import { judgeRedFlags } from '../rules/redFlags';
@@ -495,14 +495,14 @@ export class ProcurementTable {
       if (parsed.present[row - parsed.first])
         for (const x of this.findingsAt.get(row)!) if (limit.take(x.code)) out.push(x.shown());
     const ctx: RuleContext = { ...this.ctx, out, held: undefined, limit };
-    const rowsYear = mostOf(this.rowYears());
-    const fiscalYear =
-      fiscalYearFromTitle(grid, match.headerRow) ??
-      rowsYear ??
-      fiscalYearFromDates(this.signed()) ??
-      match.template.year;
+    const rowYears = this.rowYears();
+    const rowsYear = mostOf(rowYears);
+    const title = titleYear(grid, match.headerRow);
+    const fiscalYear = title?.year ?? rowsYear ?? fiscalYearFromDates(this.signed()) ?? match.template.year;
     // The table's one year, where its rows say so themselves (not an export, which spans years).
     const oneYear = !match.template.importOnly && rowsYear === fiscalYear ? fiscalYear : null;
+    const titleOff = title && !match.template.importOnly ? titleYearOff(grid.name, title, rowYears) : null;
+    if (titleOff) out.push(titleOff);
     for (let i = 0; i < parsed.slots; i++) if (parsed.present[i]) judgeRow(ctx, parsed, i, fiscalYear, oneYear);
     // A copy renumbered in ลำดับที่ is still a copy; in e-GP's export ลำดับ is a record's own number.
     const cols = match.columns.filter((m) => m.column.id !== 'ordinal' || this.ctx.importSource).map((m) => m.col);

@@ -36,6 +36,7 @@ export const SEVERITY = {
   'date-as-number': 'warning',
   'ce-year': 'warning',
   'date-out-of-year': 'warning',
+  'title-year-mismatch': 'warning',
   'tax-id-format': 'error',
   'tax-id-checksum': 'error',
   'project-number-format': 'error',

@@ -201,7 +201,8 @@ describe('the 2568 layout, each row with its own fiscal year', () => {
     expect(off.map((f) => f.cell)).toEqual(['A5', `${signCol}6`, 'A7']);
     expect(off[0]!.message.en).toContain("the row's fiscal year 2567 differs from the table's 2568");
     expect(off[2]!.message.en).toContain("an item of fiscal year 2567, not the table's 2568");
-    // Not where the rows themselves are split across years, or all disagree with the title, or in an
+    // Not where the rows themselves are split across years, or all disagree with the title (the title is
+    // then the odd one out, said once: below), or in an
     // e-GP export (it spans years): no year is the table's to judge the others by.
     const ofYear = (fy: number, k: number) =>
       byId({
@@ -269,5 +270,47 @@ describe('the 2568 layout, each row with its own fiscal year', () => {
     expect(checkSheet({ name: 'ITA 2568', values: worded }).findings.map((f) => f.code)).not.toContain(
       'date-out-of-year',
     );
+  });
+
+  it("a title whose year most rows' own years do not share is named once, at the title, with the fix", () => {
+    const t = getTemplate('ita2568-procurement')!;
+    const ofYear = (fy: number, k: number) => {
+      const v: Record<string, CellValue> = {
+        fiscalYear: fy,
+        item: `รายการ ${k}`,
+        budget: 50_000,
+        method: 'วิธีเฉพาะเจาะจง',
+        projectNumber: `${fy - 2500}01952${String(k).padStart(4, '0')}`,
+        signDate: new Date(Date.UTC(fy - 544, 10, 5)),
+      };
+      return t.columns.map((c) => v[c.id] ?? null);
+    };
+    const sheet = (title: string, years: number[]) =>
+      checkSheet({
+        name: 'ITA 2568',
+        values: [[null, title], [], t.columns.map((c) => c.header), ...years.map((fy, k) => ofYear(fy, k))],
+      }).findings.filter((f) => f.code === 'title-year-mismatch' || f.code === 'date-out-of-year');
+
+    // Last year's file with this year's rows: every row is 2568, the title says 2567.
+    const all = sheet('ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 (ต่อ)', [2568, 2568, 2568]);
+    expect(all.map((f) => [f.code, f.severity, f.cell])).toEqual([['title-year-mismatch', 'warning', 'B1']]);
+    expect(all[0]!.message.th).toContain('ชื่อตารางระบุปีงบประมาณ 2567 แต่ทุกรายการเป็นของปีงบประมาณ 2568');
+    expect(all[0]!.message.en).toContain("make the title's year 2568");
+    expect(all[0]!.suggestion).toEqual({
+      value: 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568 (ต่อ)',
+      display: 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568 (ต่อ)',
+      kind: 'text',
+    });
+    // The year is given back as it was written: in Thai digits, or in ค.ศ.
+    expect(sheet('ประจำปีงบประมาณ ๒๕๖๗', [2568, 2568])[0]!.suggestion?.value).toBe('ประจำปีงบประมาณ ๒๕๖๘');
+    expect(sheet('Fiscal year 2024', [2568, 2568])[0]!.suggestion?.value).toBe('Fiscal year 2025');
+
+    // Most rows, not all: how many is said; the odd row of the title's year is for after the fix.
+    const most = sheet('ประจำปีงบประมาณ 2567', [2568, 2568, 2567]);
+    expect(most.map((f) => f.code)).toEqual(['title-year-mismatch']);
+    expect(most[0]!.message.en).toContain('2 of the 3 rows are of fiscal year 2568');
+    // Rows split evenly, or agreeing with the title: nothing at the title.
+    expect(sheet('ประจำปีงบประมาณ 2567', [2568, 2567])).toEqual([]);
+    expect(sheet('ประจำปีงบประมาณ 2568', [2568, 2568])).toEqual([]);
   });
 });
