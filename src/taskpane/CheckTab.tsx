@@ -219,7 +219,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
   }
 
   async function markNow(r: SheetReport): Promise<Say> {
-    await port.clearMarks(r.name);
+    // In place of the marks of before: today's findings only.
     const { marked, notes } = await port.markFindings(r.name, planMarks(everyFinding(r), lang));
     markedSheet.current = r.name;
     return (t) => t.marked(marked, notes);

@@ -48,7 +48,7 @@ export interface WorkbookPort {
   insertTemplate(layout: SheetLayout): Promise<string>;
   /** Write suggested fixes into cells of a sheet, all in one batch; says what was written and left. */
   applyFixes(sheet: string, writes: readonly CellWrite[]): Promise<FixResult>;
-  /** Show findings in the sheet (conditional formats, and notes where the host has them). */
+  /** Show findings in the sheet (conditional formats, and notes where the host has them), in place of this add-in's marks of before. */
   markFindings(sheet: string, plan: MarkPlan): Promise<{ marked: number; notes: number }>;
   /** Remove every mark this add-in made on the sheet, and nothing else; returns how many went. */
   clearMarks(sheet: string): Promise<number>;

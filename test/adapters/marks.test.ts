@@ -16,6 +16,8 @@ import { XlsxFile } from '../../src/workbook/file/xlsx/xlsxFile';
 import { NotSupported, SheetProtected } from '../../src/workbook/port';
 import { fakeExcel, newSheet, type SheetModel } from '../helpers/fakeExcel';
 import { goodRow, o16Rows } from '../helpers/o16';
+import { buildLayout } from '../../src/core/templates/layout';
+import { getTemplate } from '../../src/core/templates/registry';
 import { toOfficeRows } from '../helpers/officeValues';
 
 function rowsWithProblems() {
@@ -69,9 +71,10 @@ for (const apiMinor of [20, 8]) {
       excel.reset();
       const { marked, notes } = await wb.markFindings('O16', plan);
       expect(marked).toBe(4);
-      // One sync learns whether the sheet is protected; where Excel has RangeAreas, the first mark
-      // learns their separator (one sync); where it has notes, one more learns where they are.
-      expect(excel.syncs).toBe(apiMinor >= 18 ? 4 : 2);
+      // One sync learns the sheet's protection and what marks it carries, one more reads the formula of
+      // the user's conditional format (it could be ours of before); where Excel has RangeAreas, the first
+      // mark learns their separator (one sync).
+      expect(excel.syncs).toBe(apiMinor >= 9 ? 4 : 3);
       expect(notes).toBe(apiMinor >= 18 ? plan.notes.length : 0);
       const ours = sheet.conditionalFormats.filter((cf) => cf.formula?.includes(MARK_TAG));
       expect(ours.length).toBeGreaterThan(0);
@@ -118,8 +121,8 @@ describe("marks in an Excel whose list separator is ';' (Windows in many locales
       await wb.clearMarks('O16');
       excel.reset();
       await wb.markFindings('O16', plan);
-      // Learned once: the second mark has only its protection's sync, its notes' and its own.
-      expect(excel.syncs, listSeparator).toBe(3);
+      // Learned once: the second mark has only the sync that learns what the sheet carries, and its own.
+      expect(excel.syncs, listSeparator).toBe(2);
       await wb.clearMarks('O16');
       expect(snapshot(sheet), listSeparator).toBe(before);
     }
@@ -213,6 +216,30 @@ describe('notes in Excel (ExcelApi 1.18)', () => {
     expect(f2.note!.match(/\[ITA-CHECK\]/g)).toHaveLength(1);
     await wb.clearMarks('O16');
     expect(f2.note).toBe('รอเอกสารจากกองคลัง (สมชาย)');
+  });
+
+  it("marking again shows today's findings only: our rules and notes of before go, the user's stay", async () => {
+    const sheet = newSheet('O16', toOfficeRows(rowsWithProblems()));
+    sheet.cells.get('2,1')!.note = 'โน้ตของผู้ใช้';
+    const before = snapshot(sheet);
+    const wb = new OfficeWorkbook(fakeExcel({ sheets: [sheet], active: 0 }, 20).run, capabilitiesFor(20));
+    const plan = planMarks(checkSheet(await wb.readSheet('O16')).findings);
+    await wb.markFindings('O16', plan);
+    const once = sheet.conditionalFormats.filter((cf) => cf.formula?.includes(MARK_TAG)).length;
+    await wb.markFindings('O16', plan);
+    expect(sheet.conditionalFormats.filter((cf) => cf.formula?.includes(MARK_TAG))).toHaveLength(once);
+    // The user adds a remark under our note on F2; then all but G3 is fixed.
+    const f2 = sheet.cells.get('2,6')!;
+    f2.note = `${f2.note!}\nรอเอกสารจากกองคลัง`;
+    const today = { cells: { error: ['G3'], warning: [] }, notes: [{ cell: 'G3', text: '[ITA-CHECK] ใหม่' }] };
+    expect(await wb.markFindings('O16', today)).toEqual({ marked: 1, notes: 1 });
+    const ours = sheet.conditionalFormats.filter((cf) => cf.formula?.includes(MARK_TAG));
+    expect(ours.flatMap((cf) => cf.rects)).toEqual([{ top: 3, left: 7, bottom: 3, right: 7 }]);
+    expect(notesOf(sheet)).toEqual({ '2,1': 'โน้ตของผู้ใช้', '2,6': 'รอเอกสารจากกองคลัง', '3,7': '[ITA-CHECK] ใหม่' });
+    await wb.clearMarks('O16');
+    // F2 is empty: with the user's remark taken away, the sheet is as it was.
+    sheet.cells.delete('2,6');
+    expect(snapshot(sheet)).toBe(before);
   });
 
   it(`writes at most ${MAX_EXCEL_NOTES} notes, top down, however many cells are marked`, async () => {
@@ -310,6 +337,16 @@ describe('marks on a protected sheet', () => {
     sheet.protection = undefined;
     await wb.clearMarks('O16');
     expect(snapshot(sheet)).toBe(before);
+  });
+
+  it('marks again only once unprotected, where notes of ours are there and objects may not be edited', async () => {
+    const { sheet, wb, plan } = await protectedSheet({ protected: false });
+    await wb.markFindings('O16', plan);
+    sheet.protection = { protected: true, allowFormatCells: true };
+    const marked = snapshot(sheet);
+    // Today's rules beside yesterday's notes would be half a mark: nothing changes.
+    await expect(wb.markFindings('O16', plan)).rejects.toBeInstanceOf(SheetProtected);
+    expect(snapshot(sheet)).toBe(marked);
   });
 });
 
@@ -456,17 +493,35 @@ describe('clearing marks from an .xlsx file leaves no trace', () => {
     expect((await notesOf(await again.toBuffer())).G3).toBe('[ITA-CHECK] ใหม่');
   });
 
-  it('says how many notes a mark writes into a copy: none over what a user typed under our old note', async () => {
+  it("marked again in ExcelJS's model (after a sheet is added), the copy carries today's marks only", async () => {
+    const w = await markedFile();
+    await w.insertTemplate(buildLayout(getTemplate('ita2567-o14')!));
+    const ws = (await w.excel()).getWorksheet('O16')!;
+    ws.getCell('F2').note = `${ws.getCell('F2').note as string}\nรอเอกสารจากกองคลัง`;
+    const today = { cells: { error: ['G3'], warning: [] }, notes: [{ cell: 'G3', text: '[ITA-CHECK] ใหม่' }] };
+    expect(await w.markFindings('O16', today)).toEqual({ marked: 1, notes: 1 });
+    const copy = await w.toBuffer();
+    expect(await notesOf(copy)).toEqual({ F2: 'รอเอกสารจากกองคลัง', G3: '[ITA-CHECK] ใหม่' });
+    const rules = (
+      (await (await ExcelJsWorkbook.load(copy)).excel()).getWorksheet('O16') as unknown as {
+        conditionalFormattings: { ref: string; rules: unknown[] }[];
+      }
+    ).conditionalFormattings;
+    expect(rules.map((cf) => [cf.ref, cf.rules.length])).toEqual([['G3', 1]]);
+  });
+
+  it("says how many notes a mark writes into a copy: today's beside what a user typed under our old note", async () => {
     const w = await markedFile();
     const ws = (await w.excel()).getWorksheet('O16')!;
     ws.getCell('G3').note = `${ws.getCell('G3').note as string}\nรอเอกสารจากกองคลัง`;
     const opened = await ExcelJsWorkbook.load(await w.toBuffer());
     const plan = planMarks(checkSheet(await opened.readSheet('O16')).findings);
-    // As the pane marks: the marks of before cleared, then today's.
+    // Cleared and marked again before the copy is written: the user's remark stays, beside today's.
     await opened.clearMarks('O16');
     const { notes } = await opened.markFindings('O16', plan);
     const written = await notesOf(await opened.toBuffer());
-    expect(written.G3).toBe('รอเอกสารจากกองคลัง');
+    expect(written.G3).toMatch(/^รอเอกสารจากกองคลัง\n\n\[ITA-CHECK\] แถว 3/);
+    expect(written.G3!.match(/\[ITA-CHECK\]/g)).toHaveLength(1);
     expect(notes).toBe(Object.values(written).filter((t) => t.includes('[ITA-CHECK]')).length);
   });
 

@@ -181,11 +181,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     }
     for (const [sheet, writes] of this.pendingFixes) writeFixes(wb.getWorksheet(sheet)!, writes);
     this.pendingFixes.clear();
-    for (const [sheet, plan] of this.pendingMarks) {
-      const ws = wb.getWorksheet(sheet)!;
-      eraseMarks(ws);
-      drawMarks(ws, plan);
-    }
+    for (const [sheet, plan] of this.pendingMarks) replaceMarks(wb.getWorksheet(sheet)!, plan);
     this.pendingMarks.clear();
     this.lastRead = null;
     this.model = wb;
@@ -328,7 +324,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async markFindings(sheet: string, plan: MarkPlan): Promise<{ marked: number; notes: number }> {
-    if (!this.file) return drawMarks(await this.sheet(sheet), plan);
+    if (!this.file) return replaceMarks(await this.sheet(sheet), plan);
     // Kept to be drawn into the copy in place: no model to load (seconds on a large sheet).
     if (!this.file.sheets.some((s) => s.name === sheet && s.kind === 'worksheet')) throw new NoSuchSheet(sheet);
     this.pendingMarks.set(sheet, plan);
@@ -399,7 +395,6 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (inPlace) return { bytes: inPlace, keptFile: keeps };
     const copy = await ExcelJsWorkbook.load(bytes);
     // The workbook may carry marks of findings fixed since: the copy shows today's only.
-    await copy.clearMarks(sheet);
     await copy.markFindings(sheet, plan);
     await copy.insertTemplate(findings);
     return { bytes: await copy.toBuffer(), keptFile: false };
@@ -433,11 +428,11 @@ export class ExcelJsWorkbook implements WorkbookPort {
 const NO_MARKS: MarkPlan = { cells: { error: [], warning: [] }, notes: [] };
 
 /**
- * The cells of a sheet's notes (cell → text) that hold text of the user's own, ours taken out (as a
- * copy is written: the marks of before go first): ours never goes over one.
+ * The cells of a sheet's notes (cell → text) that are the user's own: ours never goes over one. A note
+ * of ours that the user added to takes today's beside what they wrote.
  */
 function ownNotes(notes: ReadonlyMap<string, string> | undefined): Set<string> {
-  return new Set([...(notes ?? [])].filter(([, text]) => withoutOurNote(text) !== null).map(([cell]) => cell));
+  return new Set([...(notes ?? [])].filter(([, text]) => !text.includes(NOTE_HEAD)).map(([cell]) => cell));
 }
 
 /** How many cells a plan marks, and how many notes it writes beside the user's own (`own`). */
@@ -448,8 +443,26 @@ function markCounts(plan: MarkPlan, own: ReadonlySet<string>): { marked: number;
   };
 }
 
-/** Draws the marks of `plan` on a sheet of ExcelJS's model. */
-function drawMarks(ws: ExcelJS.Worksheet, plan: MarkPlan): { marked: number; notes: number } {
+/**
+ * Draws the marks of `plan` on a sheet of ExcelJS's model in place of those it carries: a note the user
+ * added to ours of before keeps what they wrote, beside today's.
+ */
+function replaceMarks(ws: ExcelJS.Worksheet, plan: MarkPlan): { marked: number; notes: number } {
+  const before = new Map<string, string>();
+  for (const { cell } of plan.notes) {
+    const text = noteText(ws.getCell(cell));
+    if (text?.includes(NOTE_HEAD)) before.set(cell, text);
+  }
+  eraseMarks(ws);
+  return drawMarks(ws, plan, before);
+}
+
+/** Draws the marks of `plan` on a sheet of ExcelJS's model; `before`: planned cells' notes of ours, as they were. */
+function drawMarks(
+  ws: ExcelJS.Worksheet,
+  plan: MarkPlan,
+  before: ReadonlyMap<string, string>,
+): { marked: number; notes: number } {
   let marked = 0;
   for (const severity of ['error', 'warning'] as const) {
     const cells = plan.cells[severity];
@@ -481,7 +494,7 @@ function drawMarks(ws: ExcelJS.Worksheet, plan: MarkPlan): { marked: number; not
     const cell = ws.getCell(n.cell);
     // A cell with the user's own note keeps it untouched (the conditional format still marks it);
     // one with our note from an earlier mark gets today's.
-    const next = notedOver(noteText(cell), n.text);
+    const next = notedOver(before.get(n.cell) ?? noteText(cell), n.text);
     if (next === null) continue;
     cell.note = next;
     notes++;

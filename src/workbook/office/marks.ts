@@ -61,10 +61,57 @@ function allows(p: Excel.WorksheetProtection | null, what: 'allowFormatCells' | 
 /** Notes written in Excel, in the plan's order: as many as a plan holds (see MAX_NOTES). */
 export const MAX_EXCEL_NOTES = MAX_NOTES;
 
+/** A sheet's marks as they stand, and what its protection lets change. */
+interface Standing {
+  readonly protection: Excel.WorksheetProtection | null;
+  /** Our conditional formats (their formula names the add-in). */
+  readonly rules: Excel.ConditionalFormat[];
+  /** The sheet's notes, each with its text and, when asked for, its cell. */
+  readonly notes: { readonly note: Excel.Note; readonly text: string; readonly cell: string }[];
+  /** Cells with a threaded comment (asked for with the cells). */
+  readonly commented: ReadonlySet<string>;
+}
+
+/**
+ * What marks a sheet carries, in one sync, two when it has conditional formats of the kind ours are or,
+ * with `cells`, notes or comments whose cells are then learned.
+ */
+async function standing(
+  ctx: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  caps: Capabilities,
+  cells: boolean,
+): Promise<Standing> {
+  const protection = protectionOf(ws, caps);
+  const cfs = ws.getRange().conditionalFormats;
+  cfs.load('items/type');
+  const notes = caps.notes ? ws.notes.load('items/content') : null;
+  // Excel gives a cell a note or a comment: a note refused on a commented cell would stop the batch.
+  const comments = caps.notes && cells ? ws.comments.load('items/id') : null;
+  await ctx.sync();
+  const custom = cfs.items.filter((cf) => cf.type === 'Custom');
+  for (const cf of custom) cf.custom.rule.load('formula');
+  const noteAt = cells ? (notes?.items ?? []).map((n) => n.getLocation().load('address')) : [];
+  const commentAt = (comments?.items ?? []).map((c) => c.getLocation().load('address'));
+  if (custom.length || noteAt.length || commentAt.length) await ctx.sync();
+  const cellOf = (r: Excel.Range) => withoutSheet(r.address).replace(/\$/g, '');
+  return {
+    protection,
+    rules: custom.filter((cf) => isMarkFormula(cf.custom.rule.formula)),
+    notes: (notes?.items ?? []).map((note, i) => ({
+      note,
+      text: note.content,
+      cell: noteAt[i] ? cellOf(noteAt[i]) : '',
+    })),
+    commented: new Set(commentAt.map(cellOf)),
+  };
+}
+
 /**
  * Mark cells with conditional formats that name the add-in in their formula (so they can be found and
  * removed later without touching the user's own); errors bold and underlined, warnings italic. Where
- * Excel has notes (ExcelApi 1.18), each marked cell also gets a note saying what is wrong there.
+ * Excel has notes (ExcelApi 1.18), each marked cell also gets a note saying what is wrong there. The
+ * marks of an earlier check go in the same batch: marking again shows today's findings only.
  */
 export async function addMarks(
   ctx: Excel.RequestContext,
@@ -75,11 +122,14 @@ export async function addMarks(
 ): Promise<{ marked: number; notes: number }> {
   if (!caps.conditionalFormats) throw new NotSupported('marks');
   const ws = ctx.workbook.worksheets.getItem(sheet);
-  // Told first: Excel would refuse the batch part way. A sheet that allows formats but not objects
-  // is marked without notes.
-  const protection = protectionOf(ws, caps);
-  if (protection) await ctx.sync();
-  if (!allows(protection, 'allowFormatCells')) throw new SheetProtected(sheet);
+  const noted = plan.notes.slice(0, MAX_EXCEL_NOTES);
+  const old = await standing(ctx, ws, caps, noted.length > 0);
+  // Told before anything changes: Excel would refuse the batch part way. A sheet that allows formats
+  // but not objects is marked without notes, unless notes of ours are there to go (none rather than a part).
+  const withNotes = caps.notes && allows(old.protection, 'allowEditObjects');
+  if (!allows(old.protection, 'allowFormatCells') || (!withNotes && old.notes.some((n) => n.text.includes(NOTE_HEAD))))
+    throw new SheetProtected(sheet);
+  for (const cf of old.rules) cf.delete();
   let marked = 0;
   for (const severity of ['error', 'warning'] as const) {
     const cells = plan.cells[severity];
@@ -100,44 +150,31 @@ export async function addMarks(
     }
     marked += cells.length;
   }
-  const notes =
-    caps.notes && allows(protection, 'allowEditObjects')
-      ? await addNotes(ctx, ws, plan.notes.slice(0, MAX_EXCEL_NOTES))
-      : 0;
+  const notes = withNotes ? putNotes(ws, old, noted) : 0;
   await ctx.sync();
   return { marked, notes };
 }
 
 /**
- * Queue our notes, as the .xlsx adapter writes them: a cell with the user's own note keeps it
- * untouched (its conditional format still marks it), one with our note from an earlier mark gets
- * today's. A cell with a threaded comment is left alone too: Excel gives a cell a note or a comment,
- * and a note refused there would stop the whole batch. Two syncs to learn where the sheet's notes and
- * comments are, the second only when it has any.
+ * Queue today's notes, as the .xlsx adapter writes them: our note of before goes, or gives way to
+ * today's beside what the user added to it; a cell with the user's own note, or a threaded comment,
+ * keeps it untouched (its conditional format still marks it). Returns how many notes are ours.
  */
-async function addNotes(ctx: Excel.RequestContext, ws: Excel.Worksheet, notes: MarkPlan['notes']): Promise<number> {
-  if (!notes.length) return 0;
-  const existing = ws.notes;
-  existing.load('items/content');
-  const comments = ws.comments;
-  comments.load('items/id');
-  await ctx.sync();
-  const where = existing.items.map((n) => n.getLocation().load('address'));
-  const commented = comments.items.map((c) => c.getLocation().load('address'));
-  if (where.length || commented.length) await ctx.sync();
-  const cellOf = (r: Excel.Range) => withoutSheet(r.address).replace(/\$/g, '');
-  const byCell = new Map(existing.items.map((n, i) => [cellOf(where[i]!), n]));
-  const withComment = new Set(commented.map(cellOf));
+function putNotes(ws: Excel.Worksheet, old: Standing, notes: MarkPlan['notes']): number {
+  const planned = new Map(notes.map((n) => [n.cell, n.text]));
+  const taken = new Set<string>();
   let added = 0;
+  for (const { note, text, cell } of old.notes) {
+    taken.add(cell);
+    const ours = planned.get(cell);
+    const next = ours === undefined ? (text.includes(NOTE_HEAD) ? withoutOurNote(text) : text) : notedOver(text, ours);
+    if (ours !== undefined && next !== null) added++;
+    if (next === null && ours === undefined) note.delete();
+    else if (next !== null && next !== text) note.content = next;
+  }
   for (const { cell, text } of notes) {
-    if (withComment.has(cell)) continue;
-    const old = byCell.get(cell);
-    if (!old) existing.add(ws.getRange(cell), text);
-    else {
-      const next = notedOver(old.content, text);
-      if (next === null) continue;
-      old.content = next;
-    }
+    if (taken.has(cell) || old.commented.has(cell)) continue;
+    ws.notes.add(ws.getRange(cell), text);
     added++;
   }
   return added;
@@ -150,30 +187,22 @@ async function addNotes(ctx: Excel.RequestContext, ws: Excel.Worksheet, notes: M
 export async function removeMarks(ctx: Excel.RequestContext, sheet: string, caps: Capabilities): Promise<number> {
   if (!caps.conditionalFormats) throw new NotSupported('marks');
   const ws = ctx.workbook.worksheets.getItem(sheet);
-  const cfs = ws.getRange().conditionalFormats;
-  cfs.load('items/type');
-  const notes = caps.notes ? ws.notes : null;
-  notes?.load('items/content');
-  const protection = protectionOf(ws, caps);
-  await ctx.sync();
-  const custom = cfs.items.filter((cf) => cf.type === 'Custom');
-  for (const cf of custom) cf.custom.rule.load('formula');
-  if (custom.length) await ctx.sync();
-  const ours = custom.filter((cf) => isMarkFormula(cf.custom.rule.formula));
-  const ourNotes = notes?.items.some((n) => n.content.includes(NOTE_HEAD)) ?? false;
+  const old = await standing(ctx, ws, caps, false);
+  const ourNotes = old.notes.filter((n) => n.text.includes(NOTE_HEAD));
   // Nothing removed rather than a part: the user unprotects the sheet and clears again.
-  if ((ours.length && !allows(protection, 'allowFormatCells')) || (ourNotes && !allows(protection, 'allowEditObjects')))
+  if (
+    (old.rules.length && !allows(old.protection, 'allowFormatCells')) ||
+    (ourNotes.length && !allows(old.protection, 'allowEditObjects'))
+  )
     throw new SheetProtected(sheet);
-  for (const cf of ours) cf.delete();
-  let removed = ours.length;
-  for (const note of notes?.items ?? []) {
-    if (!note.content.includes(NOTE_HEAD)) continue;
-    // What a user wrote above ours stays.
-    const own = withoutOurNote(note.content);
+  for (const cf of old.rules) cf.delete();
+  for (const { note, text } of ourNotes) {
+    // What a user wrote above or under ours stays.
+    const own = withoutOurNote(text);
     if (own === null) note.delete();
     else note.content = own;
-    removed++;
   }
+  const removed = old.rules.length + ourNotes.length;
   if (removed) await ctx.sync();
   return removed;
 }
