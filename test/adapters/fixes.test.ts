@@ -50,6 +50,34 @@ describe('applying suggested fixes', () => {
     },
   );
 
+  it('in a workbook that counts dates from 1904 (made on a Mac): dates read as shown, a fixed date written as shown', async () => {
+    // The same sheet as a workbook of the usual count, every date cell holding its serial 1462 lower.
+    const sheetOf = (from1904: boolean) => {
+      const sheet = newSheet('O16', toOfficeRows(fixableRows()));
+      if (from1904)
+        for (const cell of sheet.cells.values())
+          if (typeof cell.value === 'number' && cell.numberFormat === 'd/m/yyyy') cell.value -= 1462;
+      return sheet;
+    };
+    const usual = { sheets: [sheetOf(false)], active: 0 };
+    const mac = { sheets: [sheetOf(true)], active: 0, date1904: true };
+    const usualWb = new OfficeWorkbook(fakeExcel(usual, 20).run, capabilitiesFor(20));
+    const excel = fakeExcel(mac, 20);
+    const wb = new OfficeWorkbook(excel.run, capabilitiesFor(20));
+    const expected = checkSheet(await usualWb.readSheet('O16')).findings;
+    expect(expected.map((f) => f.code)).not.toContain('date-out-of-year');
+    excel.reset();
+    const found = checkSheet(await wb.readSheet('O16')).findings;
+    // Learned with the read's first sync: none of its own (one for the sheet's size, one for its cells).
+    expect(excel.syncs).toBe(2);
+    expect(found).toEqual(expected);
+    // K3's date typed as text is written as a date this workbook shows as the same day.
+    await wb.applyFixes('O16', fixesFor(found));
+    await usualWb.applyFixes('O16', fixesFor(expected));
+    expect(mac.sheets[0]!.cells.get('3,11')!.value).toBe((usual.sheets[0]!.cells.get('3,11')!.value as number) - 1462);
+    expect(checkSheet(await wb.readSheet('O16')).findings).toEqual([]);
+  });
+
   it('"fix all" of 20,000 numbers typed as text: every one fixed, in batches that stay under 5 MB', async () => {
     const rows = Array.from({ length: 20_000 }, (_, i) => goodRow(i));
     for (const r of rows) r[1] = (r[1] as number).toLocaleString('en-US');

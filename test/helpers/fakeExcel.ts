@@ -99,6 +99,8 @@ export interface WorkbookModel {
   web?: boolean;
   /** Older Excel on the web: a request or answer too large fails as a GeneralException (office-js issue 1314). */
   payloadAsGeneral?: boolean;
+  /** The workbook counts dates from 1904 (made on a Mac long ago): its cells hold serials 1462 lower. */
+  date1904?: boolean;
 }
 
 export function newSheet(
@@ -285,10 +287,37 @@ class FakeWorkbookApi {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItems;
+  readonly functions: FakeFunctions;
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx, null);
     this.names = new FakeNamedItems(ctx);
+    this.functions = new FakeFunctions(ctx);
+  }
+}
+
+/** Worksheet functions (ExcelApi 1.2): DATE only, counted as the workbook counts its dates. */
+class FakeFunctions {
+  constructor(private readonly ctx: FakeContext) {}
+  date(y: number, m: number, d: number): FakeFunctionResult {
+    this.ctx.require(2, 'functions');
+    const serial = Date.UTC(y, m - 1, d) / 86_400_000 + 25_569 - (this.ctx.model.date1904 ? 1462 : 0);
+    return new FakeFunctionResult(this.ctx, serial);
+  }
+}
+
+class FakeFunctionResult extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly result: number,
+  ) {
+    super(ctx);
+  }
+  get value(): number {
+    return this.get<number>('value');
+  }
+  snapshot(): Record<string, unknown> {
+    return { value: this.result, error: null };
   }
 }
 

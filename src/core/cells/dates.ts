@@ -59,7 +59,7 @@ export function serialToDay(serial: number): Day | null {
 
 /** Excel's serial of 1970-01-01, and the days between the 1900 and 1904 date systems. */
 const SERIAL_1970 = 25_569;
-const DAYS_1900_TO_1904 = 1462;
+export const DAYS_1900_TO_1904 = 1462;
 
 /**
  * A cell's number as the date and time it shows, as a readers' Date (UTC): Office.js gives a date as

@@ -25,6 +25,7 @@ import {
   TARGET_BLOCK_BYTES,
 } from './readGrid';
 import { writeLayout } from './writeLayout';
+import { DateSystem } from './dateSystem';
 
 /** Fixes written per sync: 5,000 cells' formats and values stay well under 5 MB. */
 const FIXES_PER_SYNC = 5_000;
@@ -38,6 +39,8 @@ export class OfficeWorkbook implements WorkbookPort {
   readonly features: Features;
   /** What getRanges takes between areas in this Excel, once learned (see areaSeparator). */
   private separator: string | null = null;
+  /** The workbook's date count (from 1900 or 1904), learned with the first read or fix. */
+  private readonly dates = new DateSystem();
 
   constructor(
     private readonly run: ExcelRun,
@@ -72,7 +75,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   readSheet(name: string, options?: ReadOptions): Promise<SheetGrid> {
-    return this.run((ctx) => readGrid(ctx, ctx.workbook.worksheets.getItem(name), this.caps, options));
+    return this.run((ctx) => readGrid(ctx, ctx.workbook.worksheets.getItem(name), this.caps, options, this.dates));
   }
 
   selectCell(sheet: string, address: string): Promise<void> {
@@ -104,7 +107,9 @@ export class OfficeWorkbook implements WorkbookPort {
       const ws = ctx.workbook.worksheets.getItem(sheet);
       const used = ws.getUsedRange(this.caps.valuesOnlyUsedRange ? true : undefined);
       used.load('rowIndex,rowCount,columnIndex,columnCount');
+      const learned = this.dates.ask(ctx, this.caps);
       await ctx.sync();
+      learned();
       // No further down than the sheet is used: clearing rows 2 to the end reports a million rows.
       bottom = Math.min(bottom, used.rowIndex + used.rowCount);
       // As a whole sheet is read: no further right than the checker reads, and in blocks that stay
@@ -126,7 +131,7 @@ export class OfficeWorkbook implements WorkbookPort {
           blockRows = Math.ceil((end - start + 1) / 2);
           continue;
         }
-        range.values.forEach((row, i) => out.push(convertRow(row, range.numberFormat[i])));
+        range.values.forEach((row, i) => out.push(convertRow(row, range.numberFormat[i], this.dates.offset > 0)));
         // The next block sized from what this one weighed, as readGrid does.
         const perRow = (estimateBytes(range.values) + estimateBytes(range.numberFormat)) / range.values.length;
         blockRows = Math.max(1, Math.min(blockRows, Math.floor(TARGET_BLOCK_BYTES / Math.max(1, perRow))));
@@ -165,6 +170,8 @@ export class OfficeWorkbook implements WorkbookPort {
       const protection = this.caps.apiMinor >= 2 ? ws.protection.load('protected,options') : null;
       // Learned with the first batch: the protection when it is on, else null.
       let guarded: Excel.WorksheetProtection | null | undefined = protection ? undefined : null;
+      // A date is written as the workbook counts it (a fix is written after a read, which learned it).
+      const learned = this.dates.ask(ctx, this.caps);
       const result = { written: 0, formulas: 0, locked: 0 };
       // In batches, so that a request stays under Excel on the web's 5 MB ("fix all" on a pasted sheet).
       for (let start = 0; start < writes.length; start += FIXES_PER_SYNC) {
@@ -179,6 +186,7 @@ export class OfficeWorkbook implements WorkbookPort {
         const formulas = batch.map((w) => ws.getRange(w.cell).load('formulas'));
         const locks = guarded !== null ? batch.map((w) => ws.getRange(w.cell).format.protection.load('locked')) : null;
         await ctx.sync();
+        learned();
         if (guarded === undefined) guarded = protection!.protected ? protection : null;
         const hiding = new Set(
           numbers.filter((_, i) => hidesNumber(String(formats[i]!.numberFormat[0]?.[0] ?? ''))).map((w) => w.cell),
@@ -203,7 +211,7 @@ export class OfficeWorkbook implements WorkbookPort {
             // The format first: digits written into a General cell would turn back into a number.
             if (w.numberFormat) r.numberFormat = [[w.numberFormat]];
             else if (hiding.has(w.cell)) r.numberFormat = [['General']];
-            r.values = [[w.value]];
+            r.values = [[w.kind === 'date' ? Number(w.value) - this.dates.offset : w.value]];
             result.written++;
           }
         }

@@ -3,6 +3,7 @@ import { isDateFormat, serialToDate } from '../../core/cells/dates';
 import { errorFromText, type CellLink, type CellRange, type CellValue, type SheetGrid } from '../../core/cells/value';
 import { ReadCancelled, type ReadOptions } from '../port';
 import type { Capabilities } from './capabilities';
+import { DateSystem } from './dateSystem';
 
 /** Cells per request at most, whatever the shape. */
 export const MAX_BLOCK_CELLS = 100_000;
@@ -65,13 +66,14 @@ function showsDate(format: unknown): boolean {
  * as a date is the date (Office.js gives its serial, a file reader gives the date: both must agree,
  * or a date typed into a money column would be read as 45,422 baht).
  */
-export function convertRow(row: readonly unknown[], formats?: readonly unknown[]): CellValue[] {
+export function convertRow(row: readonly unknown[], formats?: readonly unknown[], date1904 = false): CellValue[] {
   const out: CellValue[] = new Array(row.length);
   let last = -1;
   for (let i = 0; i < row.length; i++) {
     const v = row[i];
     let c: CellValue = null;
-    if (typeof v === 'number') c = !Number.isFinite(v) ? null : formats && showsDate(formats[i]) ? serialToDate(v) : v;
+    if (typeof v === 'number')
+      c = !Number.isFinite(v) ? null : formats && showsDate(formats[i]) ? serialToDate(v, date1904) : v;
     else if (typeof v === 'boolean') c = v;
     else if (typeof v === 'string') c = v === '' ? null : (errorFromText(v) ?? v);
     out[i] = c;
@@ -90,11 +92,15 @@ export async function readGrid(
   ws: Excel.Worksheet,
   caps: Capabilities,
   options: ReadOptions = {},
+  dates: DateSystem = new DateSystem(),
 ): Promise<SheetGrid> {
   const used = caps.valuesOnlyUsedRange ? ws.getUsedRange(true) : ws.getUsedRange();
   used.load('rowIndex,columnIndex,rowCount,columnCount');
   ws.load('name');
+  const learned = dates.ask(ctx, caps);
   await ctx.sync();
+  learned();
+  const from1904 = dates.offset > 0;
   const lastRow = used.rowIndex + used.rowCount;
   const usedLastCol = used.columnIndex + used.columnCount;
   const lastCol = Math.min(usedLastCol, MAX_READ_COLUMNS);
@@ -148,7 +154,7 @@ export async function readGrid(
     if (areas && !areas.isNullObject) merges = merges.concat(parseAreas(areas.address));
     const block = range.values;
     const formats = range.numberFormat;
-    for (let i = 0; i < block.length; i++) values[start - 1 + i] = convertRow(block[i]!, formats[i]);
+    for (let i = 0; i < block.length; i++) values[start - 1 + i] = convertRow(block[i]!, formats[i], from1904);
     if (props) links.push(...linksOf(props.value, range.formulas, start));
     if (askHidden && range.rowHidden !== false) withHidden.push({ top: start, bottom: end });
     // Size the next block from what this one weighed.
