@@ -31,7 +31,7 @@ import { dayFromTime, formatDayTh, type Day } from '../text/format';
 import { collapseSpaces, foldForMatch, plainText } from '../text/thai';
 import { parseMoney } from '../cells/money';
 import { matchList } from '../cells/lists';
-import { parseDateText } from '../cells/dates';
+import { fiscalYearOf, parseDateText } from '../cells/dates';
 
 export interface TableCheck {
   /** Data rows judged (blank, total, footer and repeated-header rows excluded). */
@@ -468,6 +468,18 @@ export class ProcurementTable {
     return out;
   }
 
+  /** Each data row's fiscal year: its own, else its date's, else `otherwise` (the title's). */
+  private yearsBy(otherwise: number): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.parsed.slots; i++) {
+      if (!this.parsed.present[i]) continue;
+      const own = this.parsed.fiscalYear[i]!;
+      const d = own === NONE ? (this.parsed.signDateAt(i) ?? this.parsed.plannedStartAt(i)) : null;
+      out.push(own !== NONE ? own : d ? fiscalYearOf(d) : otherwise);
+    }
+    return out;
+  }
+
   /** The signing dates of the data rows (asked for only when the title names no fiscal year). */
   private signed(): Day[] {
     const out: Day[] = [];
@@ -495,14 +507,20 @@ export class ProcurementTable {
       if (parsed.present[row - parsed.first])
         for (const x of this.findingsAt.get(row)!) if (limit.take(x.code)) out.push(x.shown());
     const ctx: RuleContext = { ...this.ctx, out, held: undefined, limit };
-    const rowYears = this.rowYears();
-    const rowsYear = mostOf(rowYears);
+    const rowsYear = mostOf(this.rowYears());
     const title = titleYear(grid, match.headerRow);
-    const fiscalYear = title?.year ?? rowsYear ?? fiscalYearFromDates(this.signed()) ?? match.template.year;
+    // A title most rows disagree with, where rows carry their own year (the 2568 layout), is said to be
+    // wrong, once, and the rows are judged by their year. Where only dates say it (O16), each row's date
+    // is the finding: in a short table the title is as likely right.
+    const titleOff =
+      title && !match.template.importOnly && this.ctx.columnOf.has('fiscalYear')
+        ? titleYearOff(grid.name, title, this.yearsBy(title.year))
+        : null;
+    if (titleOff) out.push(titleOff.finding);
+    const fiscalYear =
+      titleOff?.year ?? title?.year ?? rowsYear ?? fiscalYearFromDates(this.signed()) ?? match.template.year;
     // The table's one year, where its rows say so themselves (not an export, which spans years).
     const oneYear = !match.template.importOnly && rowsYear === fiscalYear ? fiscalYear : null;
-    const titleOff = title && !match.template.importOnly ? titleYearOff(grid.name, title, rowYears) : null;
-    if (titleOff) out.push(titleOff);
     for (let i = 0; i < parsed.slots; i++) if (parsed.present[i]) judgeRow(ctx, parsed, i, fiscalYear, oneYear);
     // A copy renumbered in ลำดับที่ is still a copy; in e-GP's export ลำดับ is a record's own number.
     const cols = match.columns.filter((m) => m.column.id !== 'ordinal' || this.ctx.importSource).map((m) => m.col);

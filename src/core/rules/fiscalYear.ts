@@ -1,21 +1,24 @@
 import { cellAt, type SheetGrid } from '../cells/value';
 import { fiscalYearOf } from '../cells/dates';
 import { thaiDigitsToArabic } from '../text/thai';
-import type { Day } from '../text/format';
+import { THAI_MONTHS_LONG, THAI_MONTHS_SHORT, type Day } from '../text/format';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 
 const TITLE_FY = /ปีงบประมาณ\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4})|fiscal year\s*(\d{4})/i;
 
-/** Where a title names its fiscal year: the cell, its text and where in the text the year's digits are. */
+/** A second year after the first ("ปีงบประมาณ 2567-2568", "2567 ถึง 2568"): the title spans years. */
+const SPAN = /^\s*(?:[-–—]|ถึง|to)\s*(?:พ\.?\s*ศ\.?)?\s*\d{4}/i;
+
+/** Where a title names its fiscal year: the cell and its text. */
 export interface TitleYear {
+  /** In พ.ศ., whichever era the title wrote it in. */
   readonly year: number;
   readonly row: number;
   readonly col: number;
   readonly text: string;
-  /** Index of the year's four digits in `text`; they are in พ.ศ. unless `ce`. */
-  readonly at: number;
-  readonly ce: boolean;
+  /** The title names a span of years, this the first. */
+  readonly span: boolean;
 }
 
 /** The fiscal year named in the title rows above the header ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"), with its cell. */
@@ -25,13 +28,12 @@ export function titleYear(grid: SheetGrid, headerRow: number): TitleYear | null 
     for (let c = 1; c <= row.length; c++) {
       const v = cellAt(grid, r, c);
       if (typeof v !== 'string') continue;
-      // One digit for one digit: an index in the converted text is one in the cell's.
-      const m = TITLE_FY.exec(thaiDigitsToArabic(v));
-      const digits = m ? (m[1] ?? m[2])! : '';
-      const y = Number(digits);
-      const at = m ? m.index + m[0].length - 4 : 0;
-      if (y >= 2400 && y < 2800) return { year: y, row: r, col: c, text: v, at, ce: false };
-      if (y >= 1900 && y < 2200) return { year: y + 543, row: r, col: c, text: v, at, ce: true };
+      const text = thaiDigitsToArabic(v);
+      const m = TITLE_FY.exec(text);
+      const y = m ? Number(m[1] ?? m[2]) : NaN;
+      const span = m ? SPAN.test(text.slice(m.index + m[0].length)) : false;
+      if (y >= 2400 && y < 2800) return { year: y, row: r, col: c, text: v, span };
+      if (y >= 1900 && y < 2200) return { year: y + 543, row: r, col: c, text: v, span };
     }
   }
   return null;
@@ -42,12 +44,26 @@ export function fiscalYearFromTitle(grid: SheetGrid, headerRow: number): number 
   return titleYear(grid, headerRow)?.year ?? null;
 }
 
-/** The title's text with its year made `year` (BE), in the digits and era it was written in. */
-export function titleWithYear(t: TitleYear, year: number): string {
-  const old = t.text.slice(t.at, t.at + 4);
-  let digits = String(t.ce ? year - 543 : year);
-  if (/[๐-๙]/.test(old)) digits = digits.replace(/[0-9]/g, (d) => String.fromCharCode(0xe50 + Number(d)));
-  return t.text.slice(0, t.at) + digits + t.text.slice(t.at + 4);
+const MONTHS = [...THAI_MONTHS_SHORT, ...THAI_MONTHS_LONG].map((m) => m.replace(/\./g, '\\.?')).join('|');
+/** A year in two digits after a month ("1 ต.ค. 66"): moved along with the others, it could not be told apart. */
+const SHORT_YEAR = new RegExp(`(?:${MONTHS})\\s*\\d{2}(?!\\d)`);
+/** Four digits standing alone, ASCII or Thai. */
+const FOUR_DIGITS = /(?<![0-9๐-๙])[0-9๐-๙]{4}(?![0-9๐-๙])/g;
+
+/**
+ * The title's text with its fiscal year made `year` (BE), every year in it moved as far (the period
+ * "1 ต.ค. 2566 – 30 ก.ย. 2567" with it, a year in ค.ศ. beside it too), each in the digits it was written
+ * in; null when a year in two digits is there, which cannot be moved with certainty.
+ */
+export function titleWithYear(t: TitleYear, year: number): string | null {
+  if (SHORT_YEAR.test(thaiDigitsToArabic(t.text))) return null;
+  const by = year - t.year;
+  return t.text.replace(FOUR_DIGITS, (d) => {
+    const n = Number(thaiDigitsToArabic(d));
+    if (!((n >= 2400 && n < 2800) || (n >= 1900 && n < 2200))) return d;
+    const moved = String(n + by);
+    return /[๐-๙]/.test(d) ? moved.replace(/[0-9]/g, (x) => String.fromCharCode(0xe50 + Number(x))) : moved;
+  });
 }
 
 /** The fiscal year most signing dates fall in, when at least half agree. */
@@ -67,25 +83,45 @@ export function mostOf(years: readonly number[]): number | null {
 }
 
 /**
- * A title whose fiscal year most rows' own years (the 2568 layout's ปีงบประมาณ column) do not share:
- * the title, copied from last year's file, is then the odd one out, and it is said once, at the title,
- * rather than as every row being of another year. Rows split evenly between years say nothing.
+ * A title whose fiscal year most rows do not share, each row by its own year (the 2568 layout's
+ * ปีงบประมาณ), else by its date; `rowYears` holds one per row, the title's for a row with neither. The
+ * title, copied from last year's file, is then the odd one out: said once, at the title, rather than as
+ * every row being of another year. `year` is the one year most rows share, if any: the rows are judged
+ * by it.
  */
-export function titleYearOff(sheet: string, title: TitleYear, rowYears: readonly number[]): Finding | null {
-  const year = mostOf(rowYears);
-  if (year === null || year === title.year) return null;
-  let n = 0;
-  for (const y of rowYears) if (y === year) n++;
-  if (n * 2 <= rowYears.length) return null;
-  const fixed = titleWithYear(title, year);
-  const all = n === rowYears.length;
-  return makeFinding(
+export function titleYearOff(
+  sheet: string,
+  title: TitleYear,
+  rowYears: readonly number[],
+): { finding: Finding; year: number | null } | null {
+  if (title.span) return null;
+  const n = rowYears.length;
+  const counts = new Map<number, number>();
+  for (const y of rowYears) counts.set(y, (counts.get(y) ?? 0) + 1);
+  const off = n - (counts.get(title.year) ?? 0);
+  if (off * 2 <= n) return null;
+  let year: number | null = null;
+  for (const [y, k] of counts) if (k * 2 > n) year = y;
+  const others = [...counts.keys()].filter((y) => y !== title.year).sort((a, b) => a - b);
+  const fixed = year === null ? null : titleWithYear(title, year);
+  const all = off === n;
+  const message =
+    year !== null
+      ? {
+          th: `ชื่อตารางระบุปีงบประมาณ ${title.year} แต่${all ? 'ทุกรายการ' : ` ${off} จาก ${n} รายการ`}เป็นของปีงบประมาณ ${year}: แก้ปีในชื่อตารางเป็น ${year}`,
+          en: `The title names fiscal year ${title.year} but ${all ? 'every row is' : `${off} of the ${n} rows are`} of fiscal year ${year}: make the title's year ${year}`,
+        }
+      : {
+          th: `ชื่อตารางระบุปีงบประมาณ ${title.year} แต่ ${off} จาก ${n} รายการเป็นของปีอื่น (${others.join(', ')}): ตรวจปีในชื่อตารางและปีของรายการ`,
+          en: `The title names fiscal year ${title.year} but ${off} of the ${n} rows are of other years (${others.join(', ')}): check the title's year and the rows'`,
+        };
+  const finding = makeFinding(
     'title-year-mismatch',
     { sheet, row: title.row, col: title.col },
-    {
-      th: `ชื่อตารางระบุปีงบประมาณ ${title.year} แต่${all ? 'ทุกรายการ' : ` ${n} จาก ${rowYears.length} รายการ`}เป็นของปีงบประมาณ ${year}: แก้ปีในชื่อตารางเป็น ${year}`,
-      en: `The title names fiscal year ${title.year} but ${all ? 'every row is' : `${n} of the ${rowYears.length} rows are`} of fiscal year ${year}: make the title's year ${year}`,
-    },
-    { value: title.text, suggestion: { value: fixed, display: fixed, kind: 'text' } },
+    message,
+    fixed === null
+      ? { value: title.text }
+      : { value: title.text, suggestion: { value: fixed, display: fixed, kind: 'text' } },
   );
+  return { finding, year };
 }

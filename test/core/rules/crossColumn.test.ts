@@ -274,25 +274,28 @@ describe('the 2568 layout, each row with its own fiscal year', () => {
 
   it("a title whose year most rows' own years do not share is named once, at the title, with the fix", () => {
     const t = getTemplate('ita2568-procurement')!;
-    const ofYear = (fy: number, k: number) => {
+    const signCol = String.fromCharCode(65 + t.columns.findIndex((c) => c.id === 'signDate'));
+    // A row of fiscal year `fy` (none: its year cell left empty), signed in fiscal year `signed`.
+    const ofYear = (fy: number | null, k: number, signed = fy ?? 2568) => {
       const v: Record<string, CellValue> = {
         fiscalYear: fy,
         item: `รายการ ${k}`,
         budget: 50_000,
         method: 'วิธีเฉพาะเจาะจง',
-        projectNumber: `${fy - 2500}01952${String(k).padStart(4, '0')}`,
-        signDate: new Date(Date.UTC(fy - 544, 10, 5)),
+        projectNumber: `${signed - 2500}01952${String(k).padStart(4, '0')}`,
+        signDate: new Date(Date.UTC(signed - 544, 10, 5)),
       };
       return t.columns.map((c) => v[c.id] ?? null);
     };
-    const sheet = (title: string, years: number[]) =>
+    const sheet = (title: string, rows: CellValue[][]) =>
       checkSheet({
         name: 'ITA 2568',
-        values: [[null, title], [], t.columns.map((c) => c.header), ...years.map((fy, k) => ofYear(fy, k))],
+        values: [[null, title], [], t.columns.map((c) => c.header), ...rows],
       }).findings.filter((f) => f.code === 'title-year-mismatch' || f.code === 'date-out-of-year');
+    const years = (...fys: number[]) => fys.map((fy, k) => ofYear(fy, k));
 
     // Last year's file with this year's rows: every row is 2568, the title says 2567.
-    const all = sheet('ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 (ต่อ)', [2568, 2568, 2568]);
+    const all = sheet('ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 (ต่อ)', years(2568, 2568, 2568));
     expect(all.map((f) => [f.code, f.severity, f.cell])).toEqual([['title-year-mismatch', 'warning', 'B1']]);
     expect(all[0]!.message.th).toContain('ชื่อตารางระบุปีงบประมาณ 2567 แต่ทุกรายการเป็นของปีงบประมาณ 2568');
     expect(all[0]!.message.en).toContain("make the title's year 2568");
@@ -301,16 +304,47 @@ describe('the 2568 layout, each row with its own fiscal year', () => {
       display: 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568 (ต่อ)',
       kind: 'text',
     });
-    // The year is given back as it was written: in Thai digits, or in ค.ศ.
-    expect(sheet('ประจำปีงบประมาณ ๒๕๖๗', [2568, 2568])[0]!.suggestion?.value).toBe('ประจำปีงบประมาณ ๒๕๖๘');
-    expect(sheet('Fiscal year 2024', [2568, 2568])[0]!.suggestion?.value).toBe('Fiscal year 2025');
+    // Every year in the title moves with it, each as it was written: Thai digits, ค.ศ., the period.
+    const fixed = (title: string) => sheet(title, years(2568, 2568))[0]!.suggestion?.value;
+    expect(fixed('ประจำปีงบประมาณ ๒๕๖๗')).toBe('ประจำปีงบประมาณ ๒๕๖๘');
+    expect(fixed('Fiscal year 2024')).toBe('Fiscal year 2025');
+    expect(fixed('ปีงบประมาณ 2024 (พ.ศ. 2567)')).toBe('ปีงบประมาณ 2025 (พ.ศ. 2568)');
+    expect(fixed('ประจำปีงบประมาณ พ.ศ. 2567 (1 ต.ค. 2566 - 30 ก.ย. 2567)')).toBe(
+      'ประจำปีงบประมาณ พ.ศ. 2568 (1 ต.ค. 2567 - 30 ก.ย. 2568)',
+    );
+    // A year in two digits cannot be moved with certainty: the title is named, no text offered.
+    const short = sheet('ประจำปีงบประมาณ 2567 (ต.ค. 66 - ก.ย. 67)', years(2568, 2568));
+    expect(short.map((f) => f.code)).toEqual(['title-year-mismatch']);
+    expect(short[0]!.suggestion).toBeUndefined();
+    // A title spanning years covers them.
+    expect(sheet('ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 2567-2568', years(2568, 2568))).toEqual([]);
 
-    // Most rows, not all: how many is said; the odd row of the title's year is for after the fix.
-    const most = sheet('ประจำปีงบประมาณ 2567', [2568, 2568, 2567]);
-    expect(most.map((f) => f.code)).toEqual(['title-year-mismatch']);
+    // Most rows, not all: how many is said, and the rows are judged by their year, the odd one named.
+    const most = sheet('ประจำปีงบประมาณ 2567', years(2568, 2568, 2567));
+    expect(most.map((f) => [f.code, f.cell])).toEqual([
+      ['title-year-mismatch', 'B1'],
+      ['date-out-of-year', 'A6'],
+    ]);
     expect(most[0]!.message.en).toContain('2 of the 3 rows are of fiscal year 2568');
+    // A row of the rows' year signed in the title's: its date is the odd one out, not its year.
+    const signedOff = sheet('ประจำปีงบประมาณ 2567', [...years(2568, 2568, 2568), ofYear(2568, 3, 2567)]);
+    expect(signedOff.map((f) => [f.code, f.cell])).toEqual([
+      ['title-year-mismatch', 'B1'],
+      ['date-out-of-year', `${signCol}7`],
+    ]);
+    // Rows split between other years: named, with no year to offer.
+    const split = sheet('ประจำปีงบประมาณ 2567', years(2568, 2568, 2569, 2569, 2567));
+    expect(split.map((f) => f.code)).toEqual(['title-year-mismatch']);
+    expect(split[0]!.message.en).toContain('4 of the 5 rows are of other years (2568, 2569)');
+    expect(split[0]!.suggestion).toBeUndefined();
+    // A row with no year of its own counts by its date: here most rows are of the title's year.
+    const blanks = sheet('ประจำปีงบประมาณ 2567', [
+      ...years(2568, 2568),
+      ...Array.from({ length: 8 }, (_, k) => ofYear(null, k + 2, 2567)),
+    ]);
+    expect(blanks.filter((f) => f.code === 'title-year-mismatch')).toEqual([]);
     // Rows split evenly, or agreeing with the title: nothing at the title.
-    expect(sheet('ประจำปีงบประมาณ 2567', [2568, 2567])).toEqual([]);
-    expect(sheet('ประจำปีงบประมาณ 2568', [2568, 2568])).toEqual([]);
+    expect(sheet('ประจำปีงบประมาณ 2567', years(2568, 2567))).toEqual([]);
+    expect(sheet('ประจำปีงบประมาณ 2568', years(2568, 2568))).toEqual([]);
   });
 });
