@@ -11,13 +11,20 @@ import { friendlyError } from '../../src/taskpane/errors';
 import { CannotRead } from '../../src/workbook/file/cannotRead';
 import { STRINGS } from '../../src/taskpane/i18n';
 import { fakeExcel, newSheet } from '../helpers/fakeExcel';
-import { fixableRows, goodRow, o16Rows, writeXlsx } from '../helpers/o16';
+import { fixableRows, goodRow, o16Rows, readXlsx, writeXlsx, type Formula, type Row } from '../helpers/o16';
 import { toOfficeRows } from '../helpers/officeValues';
 import { tempDir } from '../helpers/tmp';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 let dir: string;
+let temps = 0;
+/** Bytes written to a file of their own, for readXlsx. */
+async function writeTemp(bytes: Uint8Array): Promise<string> {
+  const path = join(dir, `saved-${temps++}.xlsx`);
+  await writeFile(path, bytes);
+  return path;
+}
 beforeAll(async () => {
   dir = await tempDir();
 });
@@ -210,6 +217,27 @@ describe('applying suggested fixes', () => {
     for (const bytes of await Promise.all([first, second])) {
       const saved = await ExcelJsWorkbook.load(bytes);
       expect(checkSheet(await saved.readSheet('O16')).findings).toEqual([]);
+    }
+  });
+
+  it('in a file, as in Excel: a cell holding a formula is left as it is, and the user is told', async () => {
+    const rows = [goodRow(0), goodRow(1)];
+    rows[0]![10] = '31/01/2024'; // K2: a CE year typed
+    const path = join(dir, 'fix-formula.xlsx');
+    // K3 shows the same, but as the result of a link to another sheet.
+    const sheetRows = o16Rows(rows) as (Row[number] | Formula)[][];
+    sheetRows[2]![10] = { formula: 'ข้อมูล!A1', result: '31/01/2024' };
+    await writeXlsx(path, { O16: sheetRows, ข้อมูล: [['31/01/2024']] });
+    for (const model of [false, true]) {
+      const wb = await ExcelJsWorkbook.load(await readFile(path));
+      // Held in ExcelJS's model once a sheet is added: the fix is written there at once.
+      if (model) await wb.insertTemplate(buildFindingsLayout([], 'ผลการตรวจ', 'th'));
+      const writes = fixesFor(checkSheet(await wb.readSheet('O16')).findings);
+      expect(writes.map((w) => w.cell).sort()).toEqual(['K2', 'K3']);
+      expect(await wb.applyFixes('O16', writes), `model ${model}`).toEqual({ written: 1, formulas: 1, locked: 0 });
+      const saved = (await readXlsx(await writeTemp(await wb.toBuffer()))).getWorksheet('O16')!;
+      expect(saved.getCell('K2').value).toEqual(new Date(Date.UTC(2024, 0, 31)));
+      expect((saved.getCell('K3').model as { formula?: string }).formula).toBe('ข้อมูล!A1');
     }
   });
 

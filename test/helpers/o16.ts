@@ -57,7 +57,7 @@ export function o16Rows(data: Row[], opts: { titleRows?: Row[]; headers?: string
 /** A formula with the result stored beside it, as Excel saves one. */
 export interface Formula {
   readonly formula: string;
-  readonly result: number;
+  readonly result: number | string;
 }
 
 /** Write sheets of rows (and formulas, with their results) to a real .xlsx file with ExcelJS. */

@@ -22,6 +22,7 @@ import { addCharts, type SheetChart } from './charts';
 import { packValidations } from './validations';
 import { writeLayout } from './writeLayout';
 import { XlsxFile, type PackageFacts } from './xlsx/xlsxFile';
+import { formulaKey } from './xlsx/sheet';
 
 /** Columns past this are not read: a stray cell at XFD1 must not make us read 16,384 columns. */
 export const MAX_READ_COLUMNS = 512;
@@ -114,6 +115,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
   private readonly pendingMarks = new Map<string, MarkPlan>();
   /** The sheet last read from the file, as the file has it: read again after a fix, it is not parsed again. */
   private lastRead: SheetGrid | null = null;
+  /** The cells of the last sheet read from the file that hold a formula (see formulaKey). */
+  private lastFormulas: readonly number[] = [];
   private loading: Promise<ExcelJS.Workbook> | null = null;
 
   private constructor(
@@ -284,6 +287,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
           }
         : undefined,
     });
+    this.lastFormulas = part.formulas;
     const chart = entry.kind === 'chartsheet';
     const printArea = printedAreas(entry.printArea, [entry.printTitles]);
     return grid(name, part.values, { ...part, printArea, chartSheet: chart, hidden: entry.hidden });
@@ -313,14 +317,23 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async applyFixes(sheet: string, writes: readonly CellWrite[]): Promise<FixResult> {
-    this.fixed ||= writes.length > 0;
+    let written: readonly CellWrite[];
     if (this.file) {
       if (!this.file.sheets.some((s) => s.name === sheet)) throw new NoSuchSheet(sheet);
+      // A value written over a formula would replace it (a title built from a year cell, a link to
+      // another sheet): such cells are left, as in Excel, to be corrected at the formula or its source.
+      if (this.lastRead?.name !== sheet) await this.readSheet(sheet);
+      const formulas = new Set(this.lastFormulas);
+      written = writes.filter((w) => {
+        const at = parseA1(w.cell);
+        return !at || !formulas.has(formulaKey(at.row, at.col));
+      });
       const pending = this.pendingFixes.get(sheet) ?? [];
-      this.pendingFixes.set(sheet, [...pending, ...writes]);
-    } else writeFixes(await this.sheet(sheet), writes);
+      this.pendingFixes.set(sheet, [...pending, ...written]);
+    } else written = writeFixes(await this.sheet(sheet), writes);
+    this.fixed ||= written.length > 0;
     // A copy is written whole: a protected sheet's cells are the file's to change.
-    return { written: writes.length, formulas: 0, locked: 0 };
+    return { written: written.length, formulas: writes.length - written.length, locked: 0 };
   }
 
   async markFindings(sheet: string, plan: MarkPlan): Promise<{ marked: number; notes: number }> {
@@ -540,15 +553,21 @@ function valueOf(w: CellWrite): string | number | Date {
   return new Date(Date.UTC(d.y, d.m - 1, d.d));
 }
 
-function writeFixes(ws: ExcelJS.Worksheet, writes: readonly CellWrite[]): void {
+/** Writes the fixes into a sheet of ExcelJS's model, but over no formula; returns those written. */
+function writeFixes(ws: ExcelJS.Worksheet, writes: readonly CellWrite[]): CellWrite[] {
+  const written: CellWrite[] = [];
   for (const w of writes) {
     const cell = ws.getCell(w.cell);
+    const model = cell.model as { formula?: string; sharedFormula?: string };
+    if (model.formula !== undefined || model.sharedFormula !== undefined) continue;
+    written.push(w);
     cell.value = valueOf(w);
     const numFmt = w.numberFormat ?? (w.kind === 'number' && hidesNumber(cell.numFmt) ? 'General' : null);
     // A new style object: cells read with the same style share one, and setting numFmt on it would
     // turn every cell of that style (a whole table's money, say) into dates.
     if (numFmt) cell.style = { ...cell.style, numFmt };
   }
+  return written;
 }
 
 /** `grid` with `writes` over it (the rows they change copied: the grid as read stays as the file has it). */

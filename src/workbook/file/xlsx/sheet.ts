@@ -17,6 +17,13 @@ export interface SheetPart {
   readonly links: CellLink[];
   /** Excel 2010's extensions ExcelJS cannot carry into a copy: sparklines, rules citing other sheets. */
   readonly extensions: boolean;
+  /** The cells holding a formula, each as formulaKey gives it: a fix is not written over one. */
+  readonly formulas: number[];
+}
+
+/** A cell's place as one number (16,384 columns to a row). */
+export function formulaKey(row: number, col: number): number {
+  return (row - 1) * 16_384 + col - 1;
 }
 
 const EXTENSIONS = /<(?:\w+:)?(?:sparklineGroups|conditionalFormattings|dataValidations)\b/;
@@ -93,6 +100,7 @@ export class SheetParser {
   private merges: CellRange[] = [];
   private strayCell: { row: number; col: number } | null = null;
   private readonly links: CellLink[] = [];
+  private readonly formulas: number[] = [];
   private buffer = '';
   private phase: 'head' | 'rows' | 'tail' = 'head';
   private tail = '';
@@ -177,6 +185,7 @@ export class SheetParser {
       hiddenRows: this.hiddenRows,
       strayCell: this.strayCell,
       links: this.links,
+      formulas: this.formulas,
       extensions: this.tail.includes('extLst') && EXTENSIONS.test(this.tail.slice(this.tail.indexOf('extLst'))),
     };
   }
@@ -254,7 +263,10 @@ export class SheetParser {
       const v = this.value(xml, tagEnd, close);
       if (v === null) continue;
       // A formula comes first in a cell: one look says whether there is one.
-      if (xml.startsWith('<f', tagEnd + 1)) this.formulaLink(xml, tagEnd, close, rowNumber, col);
+      if (xml.startsWith('<f', tagEnd + 1)) {
+        this.formulaLink(xml, tagEnd, close, rowNumber, col);
+        this.formulas.push(formulaKey(rowNumber, col));
+      }
       if (col > this.ctx.maxColumns) {
         this.strayCell ??= { row: rowNumber, col };
         continue;

@@ -201,6 +201,7 @@ export class XlsxFile {
       strayCell: null,
       links: [],
       extensions: false,
+      formulas: [],
     };
     if (entry.kind !== 'worksheet') return empty;
     const shared = await this.sharedStrings(options.pause);
