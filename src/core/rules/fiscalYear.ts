@@ -47,6 +47,8 @@ export function fiscalYearFromTitle(grid: SheetGrid, headerRow: number): number 
 const MONTHS = [...THAI_MONTHS_SHORT, ...THAI_MONTHS_LONG].map((m) => m.replace(/\./g, '\\.?')).join('|');
 /** A year in two digits after a month ("1 ต.ค. 66"): moved along with the others, it could not be told apart. */
 const SHORT_YEAR = new RegExp(`(?:${MONTHS})\\s*\\d{2}(?!\\d)`);
+/** How far from the title's year another year in it may be and move with it. */
+const NEAR = 5;
 /** Four digits standing alone, ASCII or Thai. */
 const FOUR_DIGITS = /(?<![0-9๐-๙])[0-9๐-๙]{4}(?![0-9๐-๙])/g;
 
@@ -60,7 +62,8 @@ export function titleWithYear(t: TitleYear, year: number): string | null {
   const by = year - t.year;
   return t.text.replace(FOUR_DIGITS, (d) => {
     const n = Number(thaiDigitsToArabic(d));
-    if (!((n >= 2400 && n < 2800) || (n >= 1900 && n < 2200))) return d;
+    // Years near the title's, in either era: not a phone number's four digits or a house number.
+    if (Math.abs(n - t.year) > NEAR && Math.abs(n + 543 - t.year) > NEAR) return d;
     const moved = String(n + by);
     return /[๐-๙]/.test(d) ? moved.replace(/[0-9]/g, (x) => String.fromCharCode(0xe50 + Number(x))) : moved;
   });

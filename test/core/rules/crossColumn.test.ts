@@ -312,6 +312,10 @@ describe('the 2568 layout, each row with its own fiscal year', () => {
     expect(fixed('ประจำปีงบประมาณ พ.ศ. 2567 (1 ต.ค. 2566 - 30 ก.ย. 2567)')).toBe(
       'ประจำปีงบประมาณ พ.ศ. 2568 (1 ต.ค. 2567 - 30 ก.ย. 2568)',
     );
+    // Other numbers stay: a telephone's four digits, an amount.
+    expect(fixed('ปีงบประมาณ 2567 โทร 0-2141-5000 งบ 2,500,000 บาท')).toBe(
+      'ปีงบประมาณ 2568 โทร 0-2141-5000 งบ 2,500,000 บาท',
+    );
     // A year in two digits cannot be moved with certainty: the title is named, no text offered.
     const short = sheet('ประจำปีงบประมาณ 2567 (ต.ค. 66 - ก.ย. 67)', years(2568, 2568));
     expect(short.map((f) => f.code)).toEqual(['title-year-mismatch']);
