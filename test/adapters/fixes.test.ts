@@ -15,6 +15,7 @@ import { fixableRows, goodRow, o16Rows, readXlsx, writeXlsx, type Formula, type 
 import { toOfficeRows } from '../helpers/officeValues';
 import { tempDir } from '../helpers/tmp';
 import { readFile, writeFile } from 'node:fs/promises';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { join } from 'node:path';
 
 let dir: string;
@@ -238,6 +239,31 @@ describe('applying suggested fixes', () => {
       const saved = (await readXlsx(await writeTemp(await wb.toBuffer()))).getWorksheet('O16')!;
       expect(saved.getCell('K2').value).toEqual(new Date(Date.UTC(2024, 0, 31)));
       expect((saved.getCell('K3').model as { formula?: string }).formula).toBe('ข้อมูล!A1');
+    }
+  });
+
+  it('in a file: no cell an array formula fills is written, nor a formula written after a line break', async () => {
+    const rows = [goodRow(0), goodRow(1), goodRow(2)];
+    const path = join(dir, 'fix-array.xlsx');
+    const sheetRows = o16Rows(rows) as (Row[number] | Formula)[][];
+    // K2:K3 filled by one array formula (K3 holds only its value), each showing a CE year as text.
+    sheetRows[1]![10] = { formula: 'ข้อมูล!A1:A2', result: '31/01/2024', shareType: 'array', ref: 'K2:K3' };
+    sheetRows[2]![10] = '31/01/2024';
+    sheetRows[3]![10] = { formula: 'ข้อมูล!A1', result: '31/01/2024' };
+    await writeXlsx(path, { O16: sheetRows, ข้อมูล: [['31/01/2024'], ['31/01/2024']] });
+    // K4's formula after a line break inside its cell, as some writers indent.
+    const zip = unzipSync(await readFile(path));
+    const part = Object.keys(zip).find((k) => /worksheets\/sheet1\.xml$/.test(k))!;
+    zip[part] = strToU8(strFromU8(zip[part]!).replace(/(<c r="K4"[^>]*>)<f>/, '$1\n  <f>'));
+    await writeFile(path, zipSync(zip));
+    for (const model of [false, true]) {
+      const wb = await ExcelJsWorkbook.load(await readFile(path));
+      if (model) await wb.insertTemplate(buildFindingsLayout([], 'ผลการตรวจ', 'th'));
+      const writes = fixesFor(checkSheet(await wb.readSheet('O16')).findings);
+      expect(writes.map((w) => w.cell).sort()).toEqual(['K2', 'K3', 'K4']);
+      expect(await wb.applyFixes('O16', writes), `model ${model}`).toEqual({ written: 0, formulas: 3, locked: 0 });
+      const saved = (await readXlsx(await writeTemp(await wb.toBuffer()))).getWorksheet('O16')!;
+      expect(saved.getCell('K3').value, `model ${model}`).toBe('31/01/2024');
     }
   });
 

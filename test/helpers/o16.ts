@@ -58,6 +58,9 @@ export function o16Rows(data: Row[], opts: { titleRows?: Row[]; headers?: string
 export interface Formula {
   readonly formula: string;
   readonly result: number | string;
+  /** An array formula: 'array', with the area it fills. */
+  readonly shareType?: 'array';
+  readonly ref?: string;
 }
 
 /** Write sheets of rows (and formulas, with their results) to a real .xlsx file with ExcelJS. */

@@ -7,8 +7,8 @@ import type { Finding } from '../findings/types';
 
 const TITLE_FY = /ปีงบประมาณ\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4})|fiscal year\s*(\d{4})/i;
 
-/** A second year after the first ("ปีงบประมาณ 2567-2568", "2567 ถึง 2568"): the title spans years. */
-const SPAN = /^\s*(?:[-–—]|ถึง|to)\s*(?:พ\.?\s*ศ\.?)?\s*\d{4}/i;
+/** A second year after the first ("ปีงบประมาณ 2567-2568", "2567-68", "2567 ถึง 2568"): the title spans years. */
+const SPAN = /^\s*(?:[-–—/]|ถึง|to)\s*(?:พ\.?\s*ศ\.?)?\s*\d{2}(?:\d{2})?(?!\d)/i;
 
 /** Where a title names its fiscal year: the cell and its text. */
 export interface TitleYear {
@@ -47,8 +47,8 @@ export function fiscalYearFromTitle(grid: SheetGrid, headerRow: number): number 
 const MONTHS = [...THAI_MONTHS_SHORT, ...THAI_MONTHS_LONG].map((m) => m.replace(/\./g, '\\.?')).join('|');
 /** A year in two digits after a month ("1 ต.ค. 66"): moved along with the others, it could not be told apart. */
 const SHORT_YEAR = new RegExp(`(?:${MONTHS})\\s*\\d{2}(?!\\d)`);
-/** How far from the title's year another year in it may be and move with it. */
-const NEAR = 5;
+/** How far from the title's year another year in it may be and move with it: its period's, not a law's. */
+const NEAR = 1;
 /** Four digits standing alone, ASCII or Thai. */
 const FOUR_DIGITS = /(?<![0-9๐-๙])[0-9๐-๙]{4}(?![0-9๐-๙])/g;
 

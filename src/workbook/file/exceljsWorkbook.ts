@@ -22,7 +22,7 @@ import { addCharts, type SheetChart } from './charts';
 import { packValidations } from './validations';
 import { writeLayout } from './writeLayout';
 import { XlsxFile, type PackageFacts } from './xlsx/xlsxFile';
-import { formulaKey } from './xlsx/sheet';
+import { formulaKey, hasKey } from './xlsx/sheet';
 
 /** Columns past this are not read: a stray cell at XFD1 must not make us read 16,384 columns. */
 export const MAX_READ_COLUMNS = 512;
@@ -116,7 +116,9 @@ export class ExcelJsWorkbook implements WorkbookPort {
   /** The sheet last read from the file, as the file has it: read again after a fix, it is not parsed again. */
   private lastRead: SheetGrid | null = null;
   /** The cells of the last sheet read from the file that hold a formula (see formulaKey). */
-  private lastFormulas: readonly number[] = [];
+  private lastFormulas: Int32Array = new Int32Array(0);
+  /** And the areas its array formulas fill. */
+  private lastArrays: readonly CellRange[] = [];
   private loading: Promise<ExcelJS.Workbook> | null = null;
 
   private constructor(
@@ -288,6 +290,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
         : undefined,
     });
     this.lastFormulas = part.formulas;
+    this.lastArrays = part.arrays;
     const chart = entry.kind === 'chartsheet';
     const printArea = printedAreas(entry.printArea, [entry.printTitles]);
     return grid(name, part.values, { ...part, printArea, chartSheet: chart, hidden: entry.hidden });
@@ -323,10 +326,9 @@ export class ExcelJsWorkbook implements WorkbookPort {
       // A value written over a formula would replace it (a title built from a year cell, a link to
       // another sheet): such cells are left, as in Excel, to be corrected at the formula or its source.
       if (this.lastRead?.name !== sheet) await this.readSheet(sheet);
-      const formulas = new Set(this.lastFormulas);
       written = writes.filter((w) => {
         const at = parseA1(w.cell);
-        return !at || !formulas.has(formulaKey(at.row, at.col));
+        return !at || !(hasKey(this.lastFormulas, formulaKey(at.row, at.col)) || inAreas(this.lastArrays, at));
       });
       const pending = this.pendingFixes.get(sheet) ?? [];
       this.pendingFixes.set(sheet, [...pending, ...written]);
@@ -553,13 +555,42 @@ function valueOf(w: CellWrite): string | number | Date {
   return new Date(Date.UTC(d.y, d.m - 1, d.d));
 }
 
+function inAreas(areas: readonly CellRange[], at: { row: number; col: number }): boolean {
+  return areas.some((a) => at.row >= a.top && at.row <= a.bottom && at.col >= a.left && at.col <= a.right);
+}
+
+/** The areas the array formulas of a sheet of ExcelJS's model fill, found once per sheet. */
+const arrayAreas = new WeakMap<ExcelJS.Worksheet, CellRange[]>();
+
+function arraysOf(ws: ExcelJS.Worksheet): CellRange[] {
+  let out = arrayAreas.get(ws);
+  if (out) return out;
+  out = [];
+  const found = out;
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      // The type first: a cell's model is built when asked for.
+      if (cell.type !== FORMULA_TYPE) return;
+      const m = cell.model as { shareType?: string; ref?: string };
+      if (m.shareType === 'array' && m.ref) found.push(...parseAreas(m.ref));
+    }),
+  );
+  arrayAreas.set(ws, out);
+  return out;
+}
+
+/** ExcelJS.ValueType.Formula (ExcelJS is imported for its types only). */
+const FORMULA_TYPE = 6;
+
 /** Writes the fixes into a sheet of ExcelJS's model, but over no formula; returns those written. */
 function writeFixes(ws: ExcelJS.Worksheet, writes: readonly CellWrite[]): CellWrite[] {
   const written: CellWrite[] = [];
+  const arrays = writes.length ? arraysOf(ws) : [];
   for (const w of writes) {
     const cell = ws.getCell(w.cell);
     const model = cell.model as { formula?: string; sharedFormula?: string };
-    if (model.formula !== undefined || model.sharedFormula !== undefined) continue;
+    const at = parseA1(w.cell);
+    if (model.formula !== undefined || model.sharedFormula !== undefined || (at && inAreas(arrays, at))) continue;
     written.push(w);
     cell.value = valueOf(w);
     const numFmt = w.numberFormat ?? (w.kind === 'number' && hidesNumber(cell.numFmt) ? 'General' : null);

@@ -312,16 +312,17 @@ describe('the 2568 layout, each row with its own fiscal year', () => {
     expect(fixed('ประจำปีงบประมาณ พ.ศ. 2567 (1 ต.ค. 2566 - 30 ก.ย. 2567)')).toBe(
       'ประจำปีงบประมาณ พ.ศ. 2568 (1 ต.ค. 2567 - 30 ก.ย. 2568)',
     );
-    // Other numbers stay: a telephone's four digits, an amount.
-    expect(fixed('ปีงบประมาณ 2567 โทร 0-2141-5000 งบ 2,500,000 บาท')).toBe(
-      'ปีงบประมาณ 2568 โทร 0-2141-5000 งบ 2,500,000 บาท',
+    // Other numbers stay: a law's year, a telephone's four digits, an amount.
+    expect(fixed('ตาม พ.ร.บ. การจัดซื้อจัดจ้างฯ พ.ศ. 2560 ปีงบประมาณ 2567 โทร 0-2590-2100 งบ 2000 บาท')).toBe(
+      'ตาม พ.ร.บ. การจัดซื้อจัดจ้างฯ พ.ศ. 2560 ปีงบประมาณ 2568 โทร 0-2590-2100 งบ 2000 บาท',
     );
     // A year in two digits cannot be moved with certainty: the title is named, no text offered.
     const short = sheet('ประจำปีงบประมาณ 2567 (ต.ค. 66 - ก.ย. 67)', years(2568, 2568));
     expect(short.map((f) => f.code)).toEqual(['title-year-mismatch']);
     expect(short[0]!.suggestion).toBeUndefined();
-    // A title spanning years covers them.
-    expect(sheet('ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 2567-2568', years(2568, 2568))).toEqual([]);
+    // A title spanning years covers them, the second written whole or short.
+    for (const span of ['2567-2568', '2567-68', '๒๕๖๗–๖๘', '2567 ถึง 2568'])
+      expect(sheet(`ผลการจัดซื้อจัดจ้าง ปีงบประมาณ ${span}`, years(2568, 2568)), span).toEqual([]);
 
     // Most rows, not all: how many is said, and the rows are judged by their year, the odd one named.
     const most = sheet('ประจำปีงบประมาณ 2567', years(2568, 2568, 2567));

@@ -2,6 +2,7 @@ import type { CellLink, CellRange, CellValue } from '../../../core/cells/value';
 import { isoToDate, serialToDate } from '../../../core/cells/dates';
 import { errorFromText } from '../../../core/cells/value';
 import { attr, attrValueAt, decodeXml, tags, textOf } from './xml';
+import { parseAreas } from '../../../core/cells/address';
 
 /** What a worksheet part says, as the core wants it. */
 export interface SheetPart {
@@ -17,13 +18,32 @@ export interface SheetPart {
   readonly links: CellLink[];
   /** Excel 2010's extensions ExcelJS cannot carry into a copy: sparklines, rules citing other sheets. */
   readonly extensions: boolean;
-  /** The cells holding a formula, each as formulaKey gives it: a fix is not written over one. */
-  readonly formulas: number[];
+  /** The cells read that hold a formula, each as formulaKey gives it, ascending: a fix is not written over one. */
+  readonly formulas: Int32Array;
+  /** The areas an array formula fills (its cells hold values, its formula only the first). */
+  readonly arrays: CellRange[];
 }
 
-/** A cell's place as one number (16,384 columns to a row). */
+/** Columns to a row in a formulaKey: as many as are ever read, few enough for a million rows in 31 bits. */
+const KEY_COLUMNS = 1024;
+
+/** A cell's place as one small integer (a sheet of a million rows of formulas keeps them in 4 bytes each). */
 export function formulaKey(row: number, col: number): number {
-  return (row - 1) * 16_384 + col - 1;
+  return (row - 1) * KEY_COLUMNS + col - 1;
+}
+
+/** Whether `key` is among `sorted` (ascending). */
+export function hasKey(sorted: Int32Array, key: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v === key) return true;
+    if (v < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 const EXTENSIONS = /<(?:\w+:)?(?:sparklineGroups|conditionalFormattings|dataValidations)\b/;
@@ -100,7 +120,10 @@ export class SheetParser {
   private merges: CellRange[] = [];
   private strayCell: { row: number; col: number } | null = null;
   private readonly links: CellLink[] = [];
-  private readonly formulas: number[] = [];
+  private formulas = new Int32Array(64);
+  private formulaCount = 0;
+  private formulasSorted = true;
+  private readonly arrays: CellRange[] = [];
   private buffer = '';
   private phase: 'head' | 'rows' | 'tail' = 'head';
   private tail = '';
@@ -185,7 +208,11 @@ export class SheetParser {
       hiddenRows: this.hiddenRows,
       strayCell: this.strayCell,
       links: this.links,
-      formulas: this.formulas,
+      // A copy of just the keys (the rest of a grown array freed); sorted if rows came out of order.
+      arrays: this.arrays,
+      formulas: this.formulasSorted
+        ? this.formulas.slice(0, this.formulaCount)
+        : this.formulas.slice(0, this.formulaCount).sort(),
       extensions: this.tail.includes('extLst') && EXTENSIONS.test(this.tail.slice(this.tail.indexOf('extLst'))),
     };
   }
@@ -262,21 +289,37 @@ export class SheetParser {
       p = close + 4;
       const v = this.value(xml, tagEnd, close);
       if (v === null) continue;
-      // A formula comes first in a cell: one look says whether there is one.
-      if (xml.startsWith('<f', tagEnd + 1)) {
+      // A formula comes first in a cell (after any spaces): one look says whether there is one.
+      let at = tagEnd + 1;
+      while (xml.charCodeAt(at) <= 32) at++;
+      const formula = xml.startsWith('<f', at);
+      if (formula) {
         this.formulaLink(xml, tagEnd, close, rowNumber, col);
-        this.formulas.push(formulaKey(rowNumber, col));
+        const f = xml.slice(at, xml.indexOf('>', at));
+        if (attr(f, 't') === 'array') this.arrays.push(...parseAreas(attr(f, 'ref') ?? ''));
       }
       if (col > this.ctx.maxColumns) {
         this.strayCell ??= { row: rowNumber, col };
         continue;
       }
+      if (formula) this.formulaAt(rowNumber, col);
       row ??= this.values[rowNumber - 1] ?? [];
       row[col - 1] = v;
     }
     // Grown a cell at a time, an array keeps spare room (16 slots for 12 cells); a copy holds just its
     // cells: 40 MB less for a million rows.
     if (row) this.values[rowNumber - 1] = row.slice();
+  }
+
+  private formulaAt(row: number, col: number): void {
+    const key = formulaKey(row, col);
+    if (this.formulaCount === this.formulas.length) {
+      const grown = new Int32Array(this.formulas.length * 2);
+      grown.set(this.formulas);
+      this.formulas = grown;
+    }
+    if (this.formulaCount && this.formulas[this.formulaCount - 1]! >= key) this.formulasSorted = false;
+    this.formulas[this.formulaCount++] = key;
   }
 
   private formulaLink(xml: string, tagEnd: number, close: number, row: number, col: number): void {

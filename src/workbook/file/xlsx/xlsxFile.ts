@@ -201,7 +201,8 @@ export class XlsxFile {
       strayCell: null,
       links: [],
       extensions: false,
-      formulas: [],
+      formulas: new Int32Array(0),
+      arrays: [],
     };
     if (entry.kind !== 'worksheet') return empty;
     const shared = await this.sharedStrings(options.pause);
