@@ -305,18 +305,20 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     expect(plain.facts).toMatchObject({ hasThreads: false, hasMacros: false, lostByRewrite: false });
   });
 
-  it('a fixed cell that holds a formula is written by ExcelJS, not patched half-way', async () => {
+  it('a cell that holds a formula is left, as in Excel, and its finding stays; the rest is patched in place', async () => {
     const bytes = await xlsxOf(fixableRows(), (_, ws) => {
       ws.getCell('B3').value = { formula: '"50,001"', result: '50,001' };
     });
     const wb = await ExcelJsWorkbook.load(bytes);
     const writes = fixesFor(checkSheet(await wb.readSheet('O16')).findings);
     expect(writes.map((w) => w.cell)).toContain('B3');
-    await wb.applyFixes('O16', writes);
-    const copy = await ExcelJsWorkbook.load(await wb.toBuffer());
-    const grid = await copy.readSheet('O16');
-    expect(grid.values[2]![1]).toBe(50_001);
-    expect(checkSheet(grid).findings).toEqual([]);
+    expect(await wb.applyFixes('O16', writes)).toEqual({ written: writes.length - 1, formulas: 1, locked: 0 });
+    const saved = await wb.toBuffer();
+    const parts = await packageParts(saved);
+    expect(new TextDecoder().decode(parts.get('xl/worksheets/sheet1.xml'))).toMatch(/<c r="B3"[^>]*><f>/);
+    // Every other fix is in (the formula's result is left for Excel to compute on opening).
+    const grid = await (await ExcelJsWorkbook.load(saved)).readSheet('O16');
+    expect(checkSheet(grid).findings.filter((f) => f.cell !== 'B3')).toEqual([]);
   });
 
   it('of a sheet whose rows and cells leave out their address (r, optional in the format) is written, every cell in its place', async () => {

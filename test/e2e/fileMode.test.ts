@@ -195,16 +195,19 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     await page.close();
   });
 
-  it('a copy that cannot keep the chart (a fixed cell held a formula) says so when downloaded', async () => {
+  it('a copy that cannot keep the chart (a fixed cell holds rich data) says so when downloaded', async () => {
     const model = new ExcelJS.Workbook();
     const ws = model.addWorksheet('O16');
     ws.addRows(o16Rows([goodRow(0), goodRow(1)]));
-    // A budget computed as text by a formula: its fix replaces the formula, which ExcelJS writes.
-    ws.getCell('B3').value = { formula: '"50,001"', result: '50,001' };
+    // A budget typed as text in a cell that also holds rich data (vm): only ExcelJS writes its fix.
+    ws.getCell('B3').value = '50,001';
     const wb = await ExcelJsWorkbook.load(new Uint8Array(await model.xlsx.writeBuffer()));
     await wb.insertTemplate(buildSummaryLayout([procurementData(await wb.readSheet('O16'))!]));
-    await writeFile(join(dir, 'charted-formula.xlsx'), await wb.toBuffer());
-    const page = await checkedInPane('charted-formula.xlsx');
+    const zip = await JSZip.loadAsync(await wb.toBuffer());
+    const part = 'xl/worksheets/sheet1.xml';
+    zip.file(part, (await zip.file(part)!.async('string')).replace('<c r="B3"', '<c r="B3" vm="1"'));
+    await writeFile(join(dir, 'charted-rich.xlsx'), await zip.generateAsync({ type: 'uint8array' }));
+    const page = await checkedInPane('charted-rich.xlsx');
     await page.locator('[data-testid="finding-group"][data-code="number-as-text"] [data-testid="fix"]').click();
     await expect.poll(() => page.getByTestId('finding').count()).toBe(0);
     await Promise.all([page.waitForEvent('download'), page.getByTestId('download-copy').click()]);
