@@ -4,8 +4,8 @@ import type { Capabilities } from './capabilities';
 /**
  * Whether the workbook counts its dates from 1904 (Excel for Mac's old default, kept by a workbook
  * made there): Office.js gives and takes a date as the workbook's serial, and no property of the
- * requirement sets this add-in asks for says which count it is. DATE(1904,1,1) is 0 in such a workbook, 1462 in any other. Asked once per workbook,
- * with a sync the caller makes anyway.
+ * requirement sets this add-in asks for says which count it is. DATE(1904,1,1) is 0 in such a
+ * workbook, 1462 in any other. Asked once per workbook, with a sync the caller makes anyway.
  */
 export class DateSystem {
   private from1904: boolean | undefined;

@@ -208,8 +208,8 @@ export class SheetParser {
       hiddenRows: this.hiddenRows,
       strayCell: this.strayCell,
       links: this.links,
-      // A copy of just the keys (the rest of a grown array freed); sorted if rows came out of order.
       arrays: this.arrays,
+      // A copy of just the keys (the rest of a grown array freed); sorted if rows came out of order.
       formulas: this.formulasSorted
         ? this.formulas.slice(0, this.formulaCount)
         : this.formulas.slice(0, this.formulaCount).sort(),
