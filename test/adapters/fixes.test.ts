@@ -122,6 +122,30 @@ describe('applying suggested fixes', () => {
     expect(model.sheets[0]!.cells.get('3,11')).toEqual({ value: '31/01/2024', formula: '=ข้อมูล!A1' });
   });
 
+  it('in Excel, a cell a dynamic array spills into is left too: a value there would stop the array (#SPILL!)', async () => {
+    const rows = [goodRow(0), goodRow(1), goodRow(2)];
+    rows[0]![10] = '31/01/2024'; // K2: a CE year typed
+    const model = { sheets: [newSheet('O16', toOfficeRows(o16Rows(rows)))], active: 0 };
+    // K3 holds a formula spilling into K3:K4; K4 shows its second value, a CE year as text.
+    const sheet = model.sheets[0]!;
+    sheet.cells.set('3,11', { value: '31/01/2024', formula: '=ข้อมูล!A1:A2' });
+    sheet.cells.set('4,11', { value: '31/01/2024' });
+    sheet.spills = [{ top: 3, left: 11, bottom: 4, right: 11 }];
+    for (const api of [20, 11]) {
+      const excel = fakeExcel(model, api);
+      const wb = new OfficeWorkbook(excel.run, capabilitiesFor(api));
+      const writes = fixesFor(checkSheet(await wb.readSheet('O16')).findings);
+      expect(writes.map((w) => w.cell).sort(), `ExcelApi 1.${api}`).toEqual(
+        api === 20 ? ['K2', 'K3', 'K4'] : ['K3', 'K4'],
+      );
+      // Before ExcelApi 1.12 Excel cannot say where a spill comes from: the cell is written.
+      expect(await wb.applyFixes('O16', writes), `ExcelApi 1.${api}`).toEqual(
+        api === 20 ? { written: 1, formulas: 2, locked: 0 } : { written: 1, formulas: 1, locked: 0 },
+      );
+      expect(sheet.cells.get('3,11')).toEqual({ value: '31/01/2024', formula: '=ข้อมูล!A1:A2' });
+    }
+  });
+
   it('on a protected sheet in Excel: nothing is written, and the user is told the sheet is protected', async () => {
     const model = { sheets: [newSheet('O16', toOfficeRows(fixableRows()))], active: 0 };
     model.sheets[0]!.protection = { protected: true };

@@ -53,6 +53,8 @@ export interface ChartModel {
 export interface SheetModel {
   name: string;
   charts: ChartModel[];
+  /** Areas a dynamic-array formula at their top-left cell spills into (the rest hold values only). */
+  spills?: Rect[];
   /** Hidden columns, 1-based. */
   hiddenColumns: number[];
   /** Hidden rows (by hand or by a filter), 1-based. */
@@ -1008,6 +1010,23 @@ export class FakeRange extends Loadable {
     this.ctx.require(4, 'getUsedRangeOrNullObject');
     const rect = usedRect(this.sheet, this.rect, !!valuesOnly);
     return rect ? new FakeRange(this.ctx, this.sheet, rect) : new FakeNullRange(this.ctx);
+  }
+  /** The cell whose dynamic-array formula spills into this range's top-left cell (ExcelApi 1.12), or a null object. */
+  getSpillParentOrNullObject() {
+    this.ctx.require(12, 'getSpillParentOrNullObject');
+    const sheet = this.sheet;
+    const { top, left } = this.rect;
+    return new (class extends Loadable {
+      get isNullObject(): boolean {
+        return this.get<string | null>('address') === null;
+      }
+      snapshot(): Record<string, unknown> {
+        const s = sheet.spills?.find((r) => top >= r.top && top <= r.bottom && left >= r.left && left <= r.right);
+        return {
+          address: s ? rectAddress(sheet.name, { top: s.top, left: s.left, bottom: s.top, right: s.left }) : null,
+        };
+      }
+    })(this.ctx);
   }
   getMergedAreasOrNullObject() {
     this.ctx.require(13, 'getMergedAreasOrNullObject');

@@ -184,6 +184,11 @@ export class OfficeWorkbook implements WorkbookPort {
         // A value written over a formula replaces it (a link to another sheet, lost): such cells are
         // left, to be corrected at the formula or its source.
         const formulas = batch.map((w) => ws.getRange(w.cell).load('formulas'));
+        // A value written into a dynamic array's spill stops it (#SPILL!): such cells are the formula's.
+        const spills =
+          this.caps.apiMinor >= 12
+            ? batch.map((w) => ws.getRange(w.cell).getSpillParentOrNullObject().load('address'))
+            : null;
         const locks = guarded !== null ? batch.map((w) => ws.getRange(w.cell).format.protection.load('locked')) : null;
         await ctx.sync();
         learned();
@@ -191,7 +196,11 @@ export class OfficeWorkbook implements WorkbookPort {
         const hiding = new Set(
           numbers.filter((_, i) => hidesNumber(String(formats[i]!.numberFormat[0]?.[0] ?? ''))).map((w) => w.cell),
         );
-        const computed = new Set(batch.filter((_, i) => isFormula(formulas[i]!.formulas[0]?.[0])).map((w) => w.cell));
+        const computed = new Set(
+          batch
+            .filter((_, i) => isFormula(formulas[i]!.formulas[0]?.[0]) || (spills && !spills[i]!.isNullObject))
+            .map((w) => w.cell),
+        );
         const formatAllowed = !guarded || guarded.options.allowFormatCells;
         const barred = new Set(
           guarded
