@@ -7,8 +7,14 @@ import type { Finding } from '../findings/types';
 
 const TITLE_FY = /ปีงบประมาณ\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4})|fiscal year\s*(\d{4})/i;
 
-/** A second year after the first ("ปีงบประมาณ 2567-2568", "2567-68", "2567 ถึง 2568"): the title spans years. */
-const SPAN = /^\s*(?:[-–—/]|ถึง|to)\s*(?:พ\.?\s*ศ\.?)?\s*\d{2}(?:\d{2})?(?!\d)/i;
+/** A second number after the year ("ปีงบประมาณ 2567-2568", "2567-68", "2567 ถึง 2568"), maybe a year. */
+const SPAN = /^\s*(?:[-–—/]|ถึง|to)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{2}(?:\d{2})?)(?!\d)/i;
+
+/** Whether `second`, after year `y`, is a year too (2568, or 68): not "- 12 เดือน" nor "ถึง 31 มีนาคม". */
+function spans(y: number, second: string | undefined): boolean {
+  if (second === undefined) return false;
+  return second.length === 4 ? Math.abs(Number(second) - y) <= 5 : Number(second) === (y + 1) % 100;
+}
 
 /** Where a title names its fiscal year: the cell and its text. */
 export interface TitleYear {
@@ -31,7 +37,7 @@ export function titleYear(grid: SheetGrid, headerRow: number): TitleYear | null 
       const text = thaiDigitsToArabic(v);
       const m = TITLE_FY.exec(text);
       const y = m ? Number(m[1] ?? m[2]) : NaN;
-      const span = m ? SPAN.test(text.slice(m.index + m[0].length)) : false;
+      const span = m ? spans(y, SPAN.exec(text.slice(m.index + m[0].length))?.[1]) : false;
       if (y >= 2400 && y < 2800) return { year: y, row: r, col: c, text: v, span };
       if (y >= 1900 && y < 2200) return { year: y + 543, row: r, col: c, text: v, span };
     }

@@ -323,6 +323,12 @@ describe('the 2568 layout, each row with its own fiscal year', () => {
     // A title spanning years covers them, the second written whole or short.
     for (const span of ['2567-2568', '2567-68', '๒๕๖๗–๖๘', '2567 ถึง 2568'])
       expect(sheet(`ผลการจัดซื้อจัดจ้าง ปีงบประมาณ ${span}`, years(2568, 2568)), span).toEqual([]);
+    // A number after the year that is not one is no span.
+    for (const after of ['- 12 เดือน', 'ถึง 31 มีนาคม 2567', '– 30 ก.ย. 2567', '/12'])
+      expect(
+        sheet(`ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 2567 ${after}`, years(2568, 2568)).map((f) => f.code),
+        after,
+      ).toEqual(['title-year-mismatch']);
 
     // Most rows, not all: how many is said, and the rows are judged by their year, the odd one named.
     const most = sheet('ประจำปีงบประมาณ 2567', years(2568, 2568, 2567));
