@@ -126,3 +126,8 @@ export function columnBlocks(cells: readonly string[]): string[] {
   }
   return out;
 }
+
+/** Whether cell (row, col) lies in area `a`. */
+export function inArea(a: CellRange, row: number, col: number): boolean {
+  return row >= a.top && row <= a.bottom && col >= a.left && col <= a.right;
+}

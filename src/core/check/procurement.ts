@@ -474,18 +474,22 @@ export class ProcurementTable {
     for (let i = 0; i < this.parsed.slots; i++) {
       if (!this.parsed.present[i]) continue;
       const own = this.parsed.fiscalYear[i]!;
-      const d = own === NONE ? (this.parsed.signDateAt(i) ?? this.parsed.plannedStartAt(i)) : null;
+      const d = own === NONE ? this.dateAt(i) : null;
       out.push(own !== NONE ? own : d ? fiscalYearOf(d) : otherwise);
     }
     return out;
+  }
+
+  /** The date that says a row's year: its signing date; a plan's (O14) expected start, having none. */
+  private dateAt(i: number): Day | undefined {
+    return this.parsed.signDateAt(i) ?? this.parsed.plannedStartAt(i);
   }
 
   /** The signing dates of the data rows (asked for only when the title names no fiscal year). */
   private signed(): Day[] {
     const out: Day[] = [];
     for (let i = 0; i < this.parsed.slots; i++) {
-      // A plan (O14) has no signing dates: its expected starts say the year.
-      const d = this.parsed.signDateAt(i) ?? this.parsed.plannedStartAt(i);
+      const d = this.dateAt(i);
       if (d && this.parsed.present[i]) out.push(d);
     }
     return out;

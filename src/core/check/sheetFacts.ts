@@ -1,4 +1,4 @@
-import { a1, areaAddress, columnLetter, runsOf } from '../cells/address';
+import { a1, areaAddress, columnLetter, inArea, runsOf } from '../cells/address';
 import { isBlank, type SheetGrid } from '../cells/value';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
@@ -119,8 +119,7 @@ function outsidePrintArea(
   const header = grid.values[headerRow - 1] ?? [];
   let width = header.length;
   while (width > 0 && isBlank(header[width - 1] ?? null)) width--;
-  const printed = (row: number, col: number) =>
-    areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
+  const printed = (row: number, col: number) => areas.some((a) => inArea(a, row, col));
   let first: { row: number; col: number } | null = null;
   const rows: number[] = [];
   for (let r = headerRow; r <= grid.values.length; r++) {

@@ -1,3 +1,4 @@
+import { inArea } from '../cells/address';
 import { cellAt, displayValue, isBlank, type CellValue, type SheetGrid } from '../cells/value';
 import { bigrams, collapseSpaces, dice, foldForMatch } from '../text/thai';
 import type { Template, TemplateColumn } from '../templates/types';
@@ -218,7 +219,7 @@ class SheetTexts {
     const own = this.at(row, col);
     if (own || !this.grid.merges) return own;
     for (const m of this.grid.merges) {
-      if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return this.at(m.top, m.left);
+      if (inArea(m, row, col)) return this.at(m.top, m.left);
     }
     return '';
   }

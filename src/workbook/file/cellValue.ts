@@ -27,13 +27,19 @@ export function fromExcelJs(v: XlsxValue | undefined): CellValue {
   return null;
 }
 
+/** Whether an ExcelJS cell holds a formula of its own or a shared one's. */
+export function holdsFormula(cell: Cell): boolean {
+  const model = cell.model as { formula?: string; sharedFormula?: string };
+  return model.formula !== undefined || model.sharedFormula !== undefined;
+}
+
 /**
  * A cell's value, reading a formula's result from the cell itself: ExcelJS's value drops a result
  * of 0, false or "". A formula with no result at all becomes "=…" (nothing has calculated it).
  */
 export function fromExcelJsCell(cell: Cell): CellValue {
-  const model = cell.model as { result?: XlsxValue; formula?: string; sharedFormula?: string };
-  if (model.formula === undefined && model.sharedFormula === undefined) return fromExcelJs(cell.value);
+  if (!holdsFormula(cell)) return fromExcelJs(cell.value);
+  const model = cell.model as { result?: XlsxValue; formula?: string };
   if (model.result === undefined || model.result === null)
     return { error: `=${model.formula ?? (cell as { formula?: string }).formula ?? '…'}` };
   return fromExcelJs(model.result);

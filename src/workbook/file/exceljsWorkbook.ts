@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { CellLink, CellRange, CellValue, SheetGrid } from '../../core/cells/value';
-import { parseA1, parseAreas, printedAreas } from '../../core/cells/address';
+import { inArea, parseA1, parseAreas, printedAreas } from '../../core/cells/address';
 import { serialToDay } from '../../core/cells/dates';
 import { hidesNumber, type CellWrite } from '../../core/findings/fixes';
 import {
@@ -17,7 +17,7 @@ import { uniqueSheetName, uniqueTableName } from '../../core/sheet/names';
 import type { FixResult, ReadOptions, WorkbookPort } from '../port';
 import { NoSuchSheet, ReadCancelled } from '../port';
 import { badSheetName, CannotRead, diagnose, isZip } from './cannotRead';
-import { fromExcelJsCell } from './cellValue';
+import { fromExcelJsCell, holdsFormula } from './cellValue';
 import { addCharts, type SheetChart } from './charts';
 import { packValidations } from './validations';
 import { writeLayout } from './writeLayout';
@@ -556,7 +556,7 @@ function valueOf(w: CellWrite): string | number | Date {
 }
 
 function inAreas(areas: readonly CellRange[], at: { row: number; col: number }): boolean {
-  return areas.some((a) => at.row >= a.top && at.row <= a.bottom && at.col >= a.left && at.col <= a.right);
+  return areas.some((a) => inArea(a, at.row, at.col));
 }
 
 /** The areas the array formulas of a sheet of ExcelJS's model fill, found once per sheet. */
@@ -588,9 +588,8 @@ function writeFixes(ws: ExcelJS.Worksheet, writes: readonly CellWrite[]): CellWr
   const arrays = writes.length ? arraysOf(ws) : [];
   for (const w of writes) {
     const cell = ws.getCell(w.cell);
-    const model = cell.model as { formula?: string; sharedFormula?: string };
     const at = parseA1(w.cell);
-    if (model.formula !== undefined || model.sharedFormula !== undefined || (at && inAreas(arrays, at))) continue;
+    if (holdsFormula(cell) || (at && inAreas(arrays, at))) continue;
     written.push(w);
     cell.value = valueOf(w);
     const numFmt = w.numberFormat ?? (w.kind === 'number' && hidesNumber(cell.numFmt) ? 'General' : null);
