@@ -1,4 +1,4 @@
-import { isCellError, type CellValue } from './value';
+import { isCellError, isNoneText, type CellValue } from './value';
 import { dayOf, type Day } from '../text/format';
 import { plainText, thaiDigitsToArabic } from '../text/thai';
 
@@ -285,7 +285,7 @@ export function parseDate(v: CellValue): DateResult {
   }
   if (typeof v === 'string') {
     const t = plainText(v);
-    if (t === '' || t === '-' || t === '–') return BLANK;
+    if (t === '' || isNoneText(t)) return BLANK;
     const r = parseDateText(t);
     if (r) return { kind: 'ok', day: r.day, source: 'text', era: r.era };
     const why = noSuchDay(t);

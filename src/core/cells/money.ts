@@ -1,4 +1,4 @@
-import { isCellError, type CellValue } from './value';
+import { isCellError, isNoneText, type CellValue } from './value';
 import { hasThaiDigits, plainText } from '../text/thai';
 
 export type MoneyResult =
@@ -28,7 +28,7 @@ export function parseMoney(v: CellValue): MoneyResult {
 function parseMoneyText(raw: string): MoneyResult {
   const thai = hasThaiDigits(raw);
   let s = plainText(raw);
-  if (s === '' || s === '-' || s === '–' || s === '—') return BLANK;
+  if (s === '' || isNoneText(s)) return BLANK;
   // "บ." is how many forms shorten บาท ("5,000.- บ.").
   s = s.replace(/฿|บาท|บ\.|thb|baht|\s|\u00A0/gi, '');
   let negative = false;

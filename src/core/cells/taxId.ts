@@ -1,4 +1,4 @@
-import { isCellError, type CellValue } from './value';
+import { isCellError, isNoneText, type CellValue } from './value';
 import { asciiDigits, plainText } from '../text/thai';
 
 export type TaxIdFormatReason = 'joint-venture' | 'placeholder' | 'masked' | 'scientific' | 'lost-zero' | 'length';
@@ -110,7 +110,7 @@ export function parseTaxId(v: CellValue): TaxIdResult {
   } else if (typeof v === 'string') {
     s = plainText(v);
   } else return { kind: 'format', reason: 'length' };
-  if (s === '' || s === '-') return { kind: 'blank' };
+  if (s === '' || isNoneText(s)) return { kind: 'blank' };
   if (/^\d(\.\d+)?e\+?\d+$/i.test(s)) return { kind: 'format', reason: 'scientific' };
   const compact = s.replace(/[\s\-.\u00A0]/g, '');
   if (/^D\d{12}$/i.test(compact)) return { kind: 'format', reason: 'joint-venture' };

@@ -86,16 +86,21 @@ export function isBlankText(s: string): boolean {
   return (c <= 0x20 || c === 0xa0 || c >= 0x1680) && withoutZeroWidth(s).trim() === '';
 }
 
-/** Text that says something: not blank, and not a lone dash (the forms' "none"). */
+/** Text that says something: not blank, and not a lone dash (an empty box). "ไม่มี" is an answer there. */
 export function isFilledText(v: unknown): v is string {
   return typeof v === 'string' && !isBlankText(v) && !isDashText(v);
 }
 
-/** A lone dash ("-", "–", "—", spaces around it): what Thai forms write for "none". */
+/** A lone dash ("-", "–", "—", spaces around it). */
 export function isDashText(s: string): boolean {
   if (s.length > 5) return false;
   const t = s.trim();
   return t === '-' || t === '–' || t === '—';
+}
+
+/** What Thai forms write in a cell for "none": a lone dash, or ไม่มี. */
+export function isNoneText(s: string): boolean {
+  return s.length <= 9 && (isDashText(s) || s.trim() === 'ไม่มี');
 }
 
 /** The value as a user would recognise it in a message. */

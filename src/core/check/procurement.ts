@@ -4,7 +4,7 @@ import {
   displayValue,
   isBlank,
   isBlankText,
-  isDashText,
+  isNoneText,
   mergedCellReader,
   type CellRange,
   type CellValue,
@@ -15,6 +15,7 @@ import { colName, makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { HeldFinding } from '../findings/held';
 import { judgeCell, typeCode } from '../rules/cells';
+import { CANCELLED, saysNoDeal } from '../rules/cellText';
 import { report } from '../rules/context';
 import type { RuleContext } from '../rules/context';
 import { fiscalYearFromDates, mostOf, titleYear, titleYearOff } from '../rules/fiscalYear';
@@ -188,7 +189,7 @@ function requiredValue(
   ctx: RuleContext,
   row: number,
   c: TemplateColumn,
-  dash: string | null,
+  none: string | null,
   status: string | null = null,
 ): void {
   report(
@@ -199,11 +200,11 @@ function requiredValue(
     () => {
       const n = colName(c);
       const m =
-        dash === null
+        none === null
           ? { th: `แถว ${row}: ต้องกรอก ${n.th}`, en: `Row ${row}: ${n.en} is required` }
           : {
-              th: `แถว ${row}: ต้องกรอก ${n.th} ใส่ไว้เพียง "${dash.trim()}" ซึ่งไม่ใช่ค่า`,
-              en: `Row ${row}: ${n.en} is required; "${dash.trim()}" is not a value`,
+              th: `แถว ${row}: ต้องกรอก ${n.th} ใส่ไว้เพียง "${none.trim()}" ซึ่งไม่ใช่ค่า`,
+              en: `Row ${row}: ${n.en} is required; "${none.trim()}" is not a value`,
             };
       // What signing brings is missing under a status that says it was signed: the status may be the mistake.
       const exempt = c.requiredUnless?.values[0];
@@ -214,7 +215,7 @@ function requiredValue(
           }
         : m;
     },
-    dash === null ? undefined : { value: dash.trim() },
+    none === null ? undefined : { value: none.trim() },
   );
 }
 
@@ -309,8 +310,18 @@ export class ProcurementTable {
     const at = Int32Array.from(match.columns, (m) => m.col);
     const direct = !grid.merges?.length;
     const exemptBy = (c: TemplateColumn, row: number): boolean => {
+      const small = c.optionalUpTo;
+      if (small) {
+        const amount = parseMoney(ctx.valueAt(row, small.column) ?? null);
+        if (amount.kind === 'ok' && amount.value <= small.amount) return true;
+      }
       const u = c.requiredUnless;
       if (!u) return false;
+      // No status column: the winner's cell may say the procurement was cancelled.
+      if (!ctx.matched.has(u.column) && ctx.matched.has('winnerAndPrice'))
+        return (
+          saysNoDeal(ctx.valueAt(row, 'winnerAndPrice')) && exemptingValues(u, undefined).has(foldForMatch(CANCELLED))
+        );
       const v = ctx.valueAt(row, u.column);
       if (!isBlank(v) && exemptingValues(u, ctx.matched.get(u.column)).has(foldForMatch(displayValue(v)))) return true;
       // A status left out or mistyped on a row with none of what signing brings (price, supplier,
@@ -357,8 +368,8 @@ export class ProcurementTable {
             : direct
               ? (values[at[k]! - 1] ?? null)
               : this.read(row, at[k]!);
-        // A lone dash is how forms say "none": blank, but the message says what was typed.
-        if (v === null || (typeof v === 'string' && (isBlankText(v) || isDashText(v)))) {
+        // A lone dash or ไม่มี is how forms say "none": blank, but the message says what was typed.
+        if (v === null || (typeof v === 'string' && (isBlankText(v) || isNoneText(v)))) {
           if (c.required && !exemptBy(c, row))
             requiredValue(ctx, row, c, v === null || isBlankText(v) ? null : v, statusOf(c, row));
           continue;

@@ -177,12 +177,23 @@ const BIDDER_BREAK = new RegExp(
   `\\r?\\n|;|,(?=\\s*[^\\d\\s])|(?<=\\d\\s*(?:\\.-|บาท)|\\d,\\d{3}(?:\\.\\d{2})?|\\.\\d{2})\\s+(?=${SUPPLIER})|(?:^|\\s)(?=\\d{1,2}[.)]\\s)|(?:^|\\s)(?=\\d{1,2}[.)]${SUPPLIER})`,
 );
 
+/** A count written out ("ผู้เสนอราคา 3 ราย (รายละเอียดตามเอกสารแนบ)"), not items ("5 รายการ"). */
+const STATED_COUNT = /(\d{1,3})\s*ราย(?![\u0E00-\u0E7F])/;
+
+/** No bidder at all: "ไม่มีผู้เสนอราคา", "ไม่มีผู้ยื่นข้อเสนอ". */
+const NO_BIDDER = /^\s*ไม่มีผู้/;
+
 /**
- * Bidders named in one cell: one a line, or separated by ";" or by commas between names ("ร้าน ก
- * 1,000 บาท, ร้าน ข 1,200 บาท"; a comma inside a number is not one), or numbered "1. … 2. …".
+ * Bidders in one cell: the count where it is written out or there was none, else those named: one a
+ * line, or separated by ";" or by commas between names ("ร้าน ก 1,000 บาท, ร้าน ข 1,200 บาท"; a comma
+ * inside a number is not one), or numbered "1. … 2. …".
  */
 export function countBidders(text: string): number {
-  const parts = thaiDigitsToArabic(text)
+  const s = thaiDigitsToArabic(text);
+  if (NO_BIDDER.test(s)) return 0;
+  const stated = STATED_COUNT.exec(s);
+  if (stated) return Number(stated[1]);
+  const parts = s
     // Also where a supplier's name follows a price ("ร้าน ก 5,000.- ร้าน ข 5,200.-", "ร้าน ก/10,000 ร้าน ข/10,500")
     // or a number
     // written without a space ("1.บริษัท ก … 2.บริษัท ข …"); "หจก. 2.บี คอนสตรัคชั่น" is one name.
@@ -233,9 +244,22 @@ export function judgeBidders(ctx: RuleContext, row: number, c: TemplateColumn, v
   p.bidders = countBidders(displayValue(v));
 }
 
+/** The status of a procurement the winner's cell says ended without one (สขร.1 and O21 have no status column). */
+export const CANCELLED = 'ยกเลิกการดำเนินการ';
+
+/** A winner's cell saying no one was selected: "ยกเลิก", "ยกเลิกการจัดซื้อ", "ไม่มีผู้เสนอราคา", "ไม่มีผู้ได้รับการคัดเลือก". */
+export function saysNoDeal(v: CellValue | undefined): boolean {
+  return typeof v === 'string' && /^\s*(?:ยกเลิก|ไม่มีผู้)/.test(v);
+}
+
 export function judgeWinner(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
   if (isCellError(v)) {
     reportCellError(ctx, row, c, v.error);
+    return;
+  }
+  // No winner and no price to ask for; a cancelled row raises no red flag.
+  if (saysNoDeal(v)) {
+    p.status = CANCELLED;
     return;
   }
   const text = displayValue(v);

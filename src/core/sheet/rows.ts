@@ -1,4 +1,4 @@
-import { cellAt, isBlank, isBlankText, isDashText, isFilledText, type CellValue, type SheetGrid } from '../cells/value';
+import { cellAt, isBlank, isBlankText, isNoneText, isFilledText, type CellValue, type SheetGrid } from '../cells/value';
 import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
 import { parseMethod } from '../cells/methods';
 import { parseMoney } from '../cells/money';
@@ -189,7 +189,7 @@ export class RowKinds {
       for (let i = 0; i < cols.length; i++) {
         const v = values[cols[i]! - 1];
         // A lone dash is the forms' "none": a month with nothing bought is "-, ไม่มีการจัดซื้อจัดจ้าง, -, -".
-        if (v === null || v === undefined || (typeof v === 'string' && (isBlankText(v) || isDashText(v)))) continue;
+        if (v === null || v === undefined || (typeof v === 'string' && (isBlankText(v) || isNoneText(v)))) continue;
         if (count === 0) {
           first = v;
           firstIndex = i;

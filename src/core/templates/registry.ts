@@ -23,6 +23,7 @@ function oneShape(c: TemplateColumn, list?: ValueList): TemplateColumn {
     type: c.type,
     required: c.required,
     requiredUnless: c.requiredUnless,
+    optionalUpTo: c.optionalUpTo,
     values: list ? list.values : c.values,
     listRef: c.listRef,
     aliases: list?.aliases || c.aliases ? { ...list?.aliases, ...c.aliases } : undefined,

@@ -85,9 +85,19 @@ export interface Bilingual {
 }
 
 export interface RequiredUnless {
-  /** The cell may stay empty when this column holds one of these values. */
+  /**
+   * The cell may stay empty when this column holds one of these values. A form without a status
+   * column (สขร.1, O21) says a procurement was cancelled in the winner's cell ("ยกเลิก", "ไม่มีผู้เสนอราคา"),
+   * and the row's status is ยกเลิกการดำเนินการ.
+   */
   readonly column: ColumnId;
   readonly values: readonly string[];
+}
+
+/** The cell may stay empty where the amount in `column` is at most `amount` (ม.96: a small buy needs no written agreement). */
+export interface OptionalUpTo {
+  readonly column: ColumnId;
+  readonly amount: number;
 }
 
 export interface TemplateColumn {
@@ -99,6 +109,7 @@ export interface TemplateColumn {
   readonly type: ColumnType;
   readonly required?: boolean;
   readonly requiredUnless?: RequiredUnless;
+  readonly optionalUpTo?: OptionalUpTo;
   /** Allowed values of a list column, shown as the dropdown. */
   readonly values?: readonly string[];
   /** Take the allowed values from a shared list in src/data/lists (e.g. "provinces"). */

@@ -43,6 +43,19 @@ describe('what agencies type', () => {
     expect(codes([row({ ...cancelled, signDate: '-', endDate: '-' })])).not.toContain('required-value');
   });
 
+  it('"ไม่มี" is "none" as a dash is: reported as missing where required, passed where a cancelled row may leave it', () => {
+    const found = checkRows([row({ agreedPrice: 'ไม่มี', supplierId: ' ไม่มี ', signDate: 'ไม่มี' })]).findings;
+    expect(found.map((f) => `${f.code} ${f.cell}`).sort()).toEqual([
+      'required-value G4',
+      'required-value H4',
+      'required-value K4',
+    ]);
+    expect(found[0]!.message.th).toContain('"ไม่มี" ซึ่งไม่ใช่ค่า');
+    const none = { agreedPrice: 'ไม่มี', supplierId: 'ไม่มี', supplierName: 'ไม่มี', signDate: 'ไม่มี', endDate: 'ไม่มี' };
+    for (const status of ['ยกเลิกการดำเนินการ', 'ยังไม่ได้ลงนามในสัญญา'])
+      expect(codes([row({ ...none, status })])).toEqual([]);
+  });
+
   it('the short wordings of a cancelled or unsigned status exempt the row as the form wording does', () => {
     const empty = { agreedPrice: null, supplierId: null, supplierName: null, signDate: null, endDate: null };
     for (const status of ['ยกเลิก', 'ยกเลิกโครงการ', 'ยังไม่ลงนามสัญญา']) {
@@ -155,6 +168,15 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     expect(countBidders('ร้าน ก 5,000.- ร้าน ข 5,200.- ร้าน ค 5,300.-')).toBe(3);
     expect(countBidders('ร้าน ก\nเสนอราคา 5,000 บาท')).toBe(1);
   });
+
+  it('takes the count where the cell writes it out, and none where it says there was none', () => {
+    expect(countBidders('ผู้เสนอราคา 3 ราย (รายละเอียดตามเอกสารแนบ)')).toBe(3);
+    expect(countBidders('มีผู้เสนอราคา ๒ ราย คือ ร้าน ก 5,000 บาท ร้าน ข 5,200 บาท')).toBe(2);
+    expect(countBidders('ไม่มีผู้เสนอราคา')).toBe(0);
+    expect(countBidders('ไม่มีผู้ยื่นข้อเสนอ')).toBe(0);
+    // Items are not bidders.
+    expect(countBidders('ร้าน ก 5 รายการ 5,000 บาท')).toBe(1);
+  });
 });
 
 describe('rows under the header that are not procurements', () => {
@@ -208,6 +230,65 @@ describe('the monthly forms as offices keep them', () => {
     const third = checkSheet({ name: 'S', values: [skr1, [1], [2], [3, ...bought]] }, { templateId: 'skr1' });
     expect(third.rows).toBe(1);
     expect(third.findings).toEqual([]);
+  });
+
+  it('a small buy (up to 100,000 baht) may have no contract: "-" passes there, not above', () => {
+    const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
+    const buy = (budget: number) => [
+      1,
+      'ซ่อมเครื่องพิมพ์',
+      budget,
+      budget,
+      'เฉพาะเจาะจง',
+      `ร้าน ก ${budget} บาท`,
+      `ร้าน ก ${budget} บาท`,
+      'ราคาต่ำสุด',
+      '-',
+    ];
+    const at = (budget: number) =>
+      checkSheet({ name: 'S', values: [skr1, buy(budget)] }, { templateId: 'skr1' }).findings.map(
+        (f) => `${f.code} ${f.cell}`,
+      );
+    expect(at(100_000)).toEqual([]);
+    expect(at(100_000.01)).toContain('required-value I2');
+    const monthly = checkSheet(
+      { name: 'O21', values: [o21, [...buy(1_500).slice(1, 8), 'ไม่มี']] },
+      { templateId: 'ita2566-o21' },
+    );
+    expect(monthly.findings).toEqual([]);
+  });
+
+  it("a cancelled สขร.1 row says so in the winner's cell: no winner, price or contract asked of it, no red flag", () => {
+    const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
+    const cancelled = (winner: string) => [
+      1,
+      'จ้างก่อสร้างถนน',
+      900_000,
+      900_000,
+      'e-bidding',
+      'ไม่มีผู้เสนอราคา',
+      winner,
+      'ไม่มีผู้ยื่นข้อเสนอ',
+      '-',
+    ];
+    for (const winner of ['ยกเลิก', 'ยกเลิกการจัดซื้อจัดจ้าง', 'ไม่มีผู้ได้รับการคัดเลือก']) {
+      const r = checkSheet({ name: 'S', values: [skr1, cancelled(winner)] }, { templateId: 'skr1' });
+      expect(r.findings, winner).toEqual([]);
+    }
+    // Signed, the same row must name its contract, and its lone bidder is worth a look.
+    const signed = [
+      1,
+      'จ้างก่อสร้างถนน',
+      900_000,
+      900_000,
+      'e-bidding',
+      'หจก. ก 880,000 บาท',
+      'หจก. ก 880,000 บาท',
+      'ราคาต่ำสุด',
+      '-',
+    ];
+    const r = checkSheet({ name: 'S', values: [skr1, signed] }, { templateId: 'skr1' });
+    expect(r.findings.map((f) => `${f.code} ${f.cell}`).sort()).toEqual(['flag-few-bidders F2', 'required-value I2']);
   });
 
   it('a number in the contract column (a contract number typed alone) is not offered as a date to write over it', () => {
