@@ -1,7 +1,8 @@
 import { checkSheet } from '../core/check/sheet';
 import type { FileReport } from '../core/check/report';
 import { procurementData, type ProcurementData } from '../core/report/procurementData';
-import { CannotRead, openWorkbook } from './openFile';
+import { whyUnreadable } from '../workbook/file/cannotRead';
+import { openWorkbook } from './openFile';
 
 /**
  * Check every sheet of one file (read once); a file that cannot be read gets one line, not a stack
@@ -24,7 +25,8 @@ export async function checkFile(
     }
     return { file: path, error: null, errorCode: null, sheets };
   } catch (e) {
-    const why = e instanceof CannotRead ? e.why[lang] : e instanceof Error ? e.message.split('\n')[0]! : String(e);
-    return { file: path, error: why, errorCode: e instanceof CannotRead ? e.why.code : 'unreadable', sheets: [] };
+    const why = whyUnreadable(e);
+    const message = why ? why[lang] : e instanceof Error ? e.message.split('\n')[0]! : String(e);
+    return { file: path, error: message, errorCode: why?.code ?? 'unreadable', sheets: [] };
   }
 }

@@ -26,17 +26,18 @@ export function atMost(positionals: readonly string[], count: number): void {
   if (extra !== undefined) throw new UsageError(`คำสั่งนี้ไม่รับ ${extra}`, `unexpected argument '${extra}'`);
 }
 
+/** Whether two paths name one file: after links, or under another name (a hard link: one device and inode). */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  const real = (p: string) => realpath(p).catch(() => resolve(p));
+  if ((await real(a)) === (await real(b))) return true;
+  const [x, y] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
+  return !!x && !!y && x.dev === y.dev && x.ino === y.ino;
+}
+
 /** Write a new .xlsx: never over the file read (`from`), nor over another file unless asked. */
 export async function writeNew(path: string, bytes: Uint8Array, force = false, from?: string): Promise<void> {
   // Not even with --force: the user's own workbook or export would be gone.
-  const real = (p: string) => realpath(p).catch(() => resolve(p));
-  // The same file under another name too: a hard link is the same device and inode.
-  const same = async (a: string, b: string) => {
-    if ((await real(a)) === (await real(b))) return true;
-    const [x, y] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
-    return !!x && !!y && x.dev === y.dev && x.ino === y.ino;
-  };
-  if (from !== undefined && (await same(from, path)))
+  if (from !== undefined && (await sameFile(from, path)))
     throw new UsageError(
       `${path} คือไฟล์ที่อ่าน: ตั้งชื่อไฟล์ผลลัพธ์เป็นชื่ออื่น (ไฟล์เดิมไม่ถูกเขียนทับ)`,
       `${path} is the file read: give the result another name (the file read is never overwritten)`,

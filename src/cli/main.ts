@@ -17,7 +17,7 @@ import {
   writeReportWorkbook,
 } from './commands';
 import { Zip } from '../workbook/file/xlsx/zip';
-import { langOption } from './common';
+import { langOption, sameFile } from './common';
 import { summaryCommand } from './summary';
 
 const COMMAND_LINES = `ita-check [--format text|json] [--lang th|en] [--output REPORT.xlsx [--force]] FILE_OR_DIR...
@@ -137,9 +137,9 @@ async function runCheck(args: string[], io: Io): Promise<number> {
         '--output เขียนสมุดงาน .xlsx: ตั้งชื่อไฟล์ลงท้ายด้วย .xlsx',
         '--output writes an .xlsx workbook: name it .xlsx',
       );
-    // Paths compared as the disk resolves them: a link to an input is that input.
+    // A link to an input, or another name of it, is that input.
     const output = await realPath(values.output);
-    const inputs = await Promise.all([...positionals, ...files].map(realPath));
+    const isInput = await Promise.all([...positionals, ...files].map((p) => sameFile(p, output)));
     const exists = await stat(output).then(
       () => true,
       () => false,
@@ -147,7 +147,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     // Last run's report (found again in a folder being checked, or named again) is replaced, not
     // checked; any other workbook is the user's and is never written over without --force.
     const ours = exists && (await isReportWorkbook(output));
-    if (inputs.includes(output) && !ours)
+    if (isInput.includes(true) && !ours)
       throw new UsageError(
         '--output จะเขียนทับไฟล์ที่กำลังตรวจ: ตั้งชื่ออื่น',
         '--output would overwrite one of the files being checked',
@@ -157,7 +157,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
         `มีไฟล์ ${values.output} อยู่แล้ว และไม่ใช่รายงานของ ita-check: ตั้งชื่ออื่น หรือเพิ่ม --force เพื่อเขียนทับ`,
         `${values.output} exists and is not a report of ita-check; choose another name or add --force`,
       );
-    const kept = await Promise.all(files.map(async (f) => ((await realPath(f)) === output ? null : f)));
+    const kept = await Promise.all(files.map(async (f) => ((await sameFile(f, output)) ? null : f)));
     files = kept.filter((f): f is string => f !== null);
   }
   const notFound = lang === 'th' ? 'ไม่พบไฟล์' : 'file not found';

@@ -11,7 +11,7 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { CannotRead } from '../workbook/file/cannotRead';
+import { whyUnreadable } from '../workbook/file/cannotRead';
 import { useRef, useState } from 'react';
 import type { Bilingual } from '../core/templates/types';
 import type { Host, WorkbookPort } from '../workbook/port';
@@ -84,7 +84,7 @@ export function App({ host }: { host: Host }) {
     } catch (e) {
       setFile(null);
       const message = e instanceof Error ? e.message : String(e);
-      setFileError(e instanceof CannotRead ? e.why : { th: message, en: message });
+      setFileError(whyUnreadable(e) ?? { th: message, en: message });
     }
   }
 

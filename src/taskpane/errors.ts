@@ -1,3 +1,4 @@
+import { whyUnreadable } from '../workbook/file/cannotRead';
 import { NotSupported, NoWorksheetActive, SheetProtected } from '../workbook/port';
 import { STRINGS, type Strings } from './i18n';
 
@@ -7,9 +8,8 @@ export function friendlyError(e: unknown, t: Strings): string {
   if (e instanceof SheetProtected) return t.sheetProtected;
   if (e instanceof NoWorksheetActive) return t.noWorksheet;
   // A file that cannot be read (a sheet found damaged only when read) says why in both languages.
-  const why = (e as { why?: { th?: unknown; en?: unknown } } | null)?.why;
-  if (typeof why?.th === 'string' && typeof why.en === 'string')
-    return t.cannotRead(t === STRINGS.en ? why.en : why.th);
+  const why = whyUnreadable(e);
+  if (why) return t.cannotRead(t === STRINGS.en ? why.en : why.th);
   const err = e as { code?: string; message?: string } | null;
   switch (err?.code) {
     case 'ApiNotFound':

@@ -8,7 +8,7 @@ import { OfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { SheetProtected } from '../../src/workbook/port';
 import { friendlyError } from '../../src/taskpane/errors';
-import { CannotRead } from '../../src/workbook/file/cannotRead';
+import { CannotRead, TOO_LARGE, whyUnreadable } from '../../src/workbook/file/cannotRead';
 import { STRINGS } from '../../src/taskpane/i18n';
 import { fakeExcel, newSheet } from '../helpers/fakeExcel';
 import { fixableRows, goodRow, o16Rows, readXlsx, writeXlsx, type Formula, type Row } from '../helpers/o16';
@@ -165,6 +165,17 @@ describe('applying suggested fixes', () => {
     const damaged = new CannotRead({ code: 'damaged', th: 'แผ่นงานเสียหาย', en: 'sheet damaged' });
     expect(friendlyError(damaged, STRINGS.th)).toBe(STRINGS.th.cannotRead('แผ่นงานเสียหาย'));
     expect(friendlyError(damaged, STRINGS.en)).toBe(STRINGS.en.cannotRead('sheet damaged'));
+    // A package that unpacks past the engine's longest text (a zip bomb): said as too large, in words.
+    const tooLong = (() => {
+      try {
+        return 'x'.repeat(2 ** 30);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(whyUnreadable(tooLong)).toMatchObject({ code: 'too-large' });
+    expect(friendlyError(tooLong, STRINGS.th)).toBe(STRINGS.th.cannotRead(TOO_LARGE.th));
+    expect(whyUnreadable(new Error('a fault of ours'))).toBeNull();
   });
 
   it.each([false, true])(

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
-import { chmod, copyFile, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, link, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, runCli } from '../helpers/cli';
@@ -65,6 +65,12 @@ describe('--output never writes over a workbook of the user', () => {
     const r = await runCli(['--output', f('link.xlsx'), '--force', f('O16.xlsx')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--output จะเขียนทับไฟล์ที่กำลังตรวจ');
+    expect(await readFile(f('O16.xlsx'))).toEqual(before);
+    // A hard link is the input under another name: no path resolves to it.
+    await link(f('O16.xlsx'), f('hard.xlsx'));
+    const hard = await runCli(['--output', f('hard.xlsx'), '--force', f('O16.xlsx')]);
+    expect(hard.code).toBe(2);
+    expect(hard.stderr).toContain('--output จะเขียนทับไฟล์ที่กำลังตรวจ');
     expect(await readFile(f('O16.xlsx'))).toEqual(before);
     expect((await runCli(['--output', f('report.xlsx'), f('O16.xlsx')])).code).toBe(0);
     expect((await runCli(['--output', f('report.xlsx'), f('O16.xlsx')])).code).toBe(0);

@@ -33,6 +33,8 @@ export interface SheetGrid {
   readonly printArea?: readonly CellRange[];
   /** The first cell found holding a value beyond the columns read (a stray cell far to the right). */
   readonly strayCell?: { readonly row: number; readonly col: number };
+  /** A CSV field whose quote never closes: the rest of the file was read into that one cell. */
+  readonly unclosedQuote?: { readonly row: number; readonly col: number };
   /** A chart sheet: one chart and no cells. */
   readonly chartSheet?: boolean;
   /** A sheet the workbook hides (an old copy, a sheet of lists): readers of the file do not see it. */

@@ -38,6 +38,20 @@ export function sheetFindings(grid: SheetGrid, headerRow: number | null, kind: S
       ),
     );
   }
+  if (grid.unclosedQuote) {
+    const { row, col } = grid.unclosedQuote;
+    const at = a1(row, col);
+    out.push(
+      makeFinding(
+        'csv-unclosed-quote',
+        { sheet, row, col },
+        {
+          th: `เซลล์ ${at} เปิดเครื่องหมายคำพูด (") แล้วไม่ได้ปิด ข้อมูลที่เหลือทั้งไฟล์จึงถูกอ่านรวมไว้ในเซลล์นี้และไม่ได้ตรวจ แก้ไฟล์ CSV ให้ปิดเครื่องหมายคำพูด หรือเปิดไฟล์ใน Excel แล้วบันทึกใหม่`,
+          en: `Cell ${at} opens a quote (") that never closes, so the rest of the file was read into this one cell and not checked; close the quote in the CSV file, or open it in Excel and save it again`,
+        },
+      ),
+    );
+  }
   for (const col of grid.hiddenColumns ?? []) {
     let first = 0;
     for (let r = 0; r < grid.values.length && !first; r++) if (!isBlank(grid.values[r]![col - 1])) first = r + 1;

@@ -15,6 +15,7 @@ export const SEVERITY = {
   'chart-sheet': 'info',
   'hidden-sheet': 'info',
   'sheet-truncated': 'warning',
+  'csv-unclosed-quote': 'error',
   'hidden-column': 'warning',
   'hidden-rows': 'warning',
   'outside-print-area': 'warning',

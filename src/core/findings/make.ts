@@ -56,9 +56,23 @@ export function makeFinding(
     f.message = { th: maskCitizenIds(message.th), en: maskCitizenIds(message.en) };
     if (f.value !== undefined) f.value = maskCitizenIds(f.value);
   }
+  if (f.value !== undefined && f.value.length > QUOTE_MAX) {
+    f.value = `${f.value.slice(0, QUOTE_MAX)}…`;
+    f.message = { th: cutQuotes(f.message.th), en: cutQuotes(f.message.en) };
+  }
   if (extra?.suggestion) f.suggestion = extra.suggestion;
   if (extra?.notListed !== undefined) f.notListed = extra.notListed;
   return f;
+}
+
+/** Past this many characters a value quoted in a finding is cut: a megabyte pasted into a cell is not repeated in every report. */
+const QUOTE_MAX = 200;
+const LONG_QUOTE = new RegExp(`"([^"]{${QUOTE_MAX + 1},})"`, 'g');
+
+/** A message with each long quoted value cut as the value is, and at most a few thousand characters whatever it quotes. */
+function cutQuotes(text: string): string {
+  const cut = text.replace(LONG_QUOTE, (_, q: string) => `"${q.slice(0, QUOTE_MAX)}…"`);
+  return cut.length > 20 * QUOTE_MAX ? `${cut.slice(0, 20 * QUOTE_MAX)}…` : cut;
 }
 
 /** «ราคากลาง (บาท)» / "Reference price (baht)" for messages. */

@@ -12,6 +12,7 @@ export const CODE_TITLES: Readonly<Record<FindingCode, Bilingual>> = {
   'chart-sheet': { th: 'แผ่นงานแผนภูมิ', en: 'Chart sheet' },
   'hidden-sheet': { th: 'แผ่นงานที่ซ่อนไว้', en: 'Hidden sheet' },
   'sheet-truncated': { th: 'ตารางยาวเกินกว่าที่ตรวจ', en: 'Sheet cut short' },
+  'csv-unclosed-quote': { th: 'เครื่องหมายคำพูดที่ไม่ได้ปิดในไฟล์ CSV', en: 'Unclosed quote in a CSV file' },
   'hidden-column': { th: 'คอลัมน์ที่ซ่อนไว้', en: 'Hidden column' },
   'hidden-rows': { th: 'แถวที่ซ่อนไว้', en: 'Hidden rows' },
   'outside-print-area': { th: 'ข้อมูลนอกพื้นที่พิมพ์', en: 'Data outside the print area' },

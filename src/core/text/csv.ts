@@ -1,44 +1,82 @@
+/** A CSV text's rows, and where a quote opened a field that never closes (the rest of the file went into it). */
+export interface CsvTable {
+  readonly rows: string[][];
+  readonly unclosedQuote?: { readonly row: number; readonly col: number };
+}
+
 /** Split CSV text into rows of fields (RFC 4180: quotes, doubled quotes, line breaks inside quotes). */
 export function parseCsv(text: string, sep = ','): string[][] {
+  return readCsv(text, sep).rows;
+}
+
+/**
+ * As parseCsv, saying where a quote is left open. Fields are cut out of the text whole, never grown
+ * a character at a time: a field of a hundred megabytes costs its own size once.
+ */
+export function readCsv(text: string, sep = ','): CsvTable {
   const rows: string[][] = [];
   let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
+  let unclosedQuote: CsvTable['unclosedQuote'];
   const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const n = s.length;
+  const SEP = sep.charCodeAt(0);
+  /** The end of unquoted text from `j`: the next separator or line break. */
+  const plainEnd = (j: number) => {
+    while (j < n) {
+      const c = s.charCodeAt(j);
+      if (c === SEP || c === 10 || c === 13) break;
+      j++;
+    }
+    return j;
+  };
+  let i = 0;
   while (i < n) {
-    const ch = s[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (s[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
+    let field: string;
+    if (s.charCodeAt(i) === 34) {
+      const parts: string[] = [];
+      let j = i + 1;
+      for (;;) {
+        const q = s.indexOf('"', j);
+        if (q < 0) {
+          parts.push(s.slice(j));
+          unclosedQuote ??= { row: rows.length + 1, col: row.length + 1 };
+          j = n;
+          break;
         }
-        quoted = false;
-      } else field += ch;
-      i++;
+        parts.push(s.slice(j, q));
+        if (s.charCodeAt(q + 1) !== 34) {
+          j = q + 1;
+          break;
+        }
+        parts.push('"');
+        j = q + 2;
+      }
+      // Text after the closing quote belongs to the field, as spreadsheets read it.
+      const end = plainEnd(j);
+      field = parts.join('') + s.slice(j, end);
+      i = end;
+    } else {
+      const end = plainEnd(i);
+      field = s.slice(i, end);
+      i = end;
+    }
+    if (i >= n) {
+      // The text's last field; an empty one alone after the last line break is no row.
+      if (field !== '' || row.length) row.push(field);
+      break;
+    }
+    row.push(field);
+    const c = s.charCodeAt(i++);
+    if (c === SEP) {
+      if (i === n) row.push('');
       continue;
     }
-    if (ch === '"' && field === '') quoted = true;
-    else if (ch === sep) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      if (ch === '\r' && s[i + 1] === '\n') i++;
-    } else field += ch;
-    i++;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
     rows.push(row);
+    row = [];
+    if (c === 13 && s.charCodeAt(i) === 10) i++;
   }
-  return rows;
+  if (row.length) rows.push(row);
+  return unclosedQuote ? { rows, unclosedQuote } : { rows };
 }
 
 /**

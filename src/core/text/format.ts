@@ -8,8 +8,11 @@ function groupThousands(digits: string): string {
 
 /** 1234567.5 → "1,234,567.50"; integers keep no decimals: 500000 → "500,000". */
 export function formatMoney(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
   const neg = n < 0;
   const abs = Math.abs(n);
+  // From 10^15 baht a float holds no satang (and String() gives exponents from 10^21): whole baht, every digit.
+  if (abs >= 1e15) return `${neg ? '-' : ''}${groupThousands(BigInt(Math.round(abs)).toString())}`;
   const cents = Math.round(abs * 100);
   const whole = Math.floor(cents / 100);
   const frac = cents % 100;

@@ -15,6 +15,7 @@ export interface Unreadable extends Bilingual {
     | 'web-page'
     | 'excel-named-csv'
     | 'damaged'
+    | 'too-large'
     | 'sheet-name'
     | 'not-a-workbook';
 }
@@ -25,6 +26,25 @@ export class CannotRead extends Error {
     super(why.en);
     this.name = 'CannotRead';
   }
+}
+
+export const TOO_LARGE: Unreadable = {
+  code: 'too-large',
+  th: 'ไฟล์ใหญ่เกินกว่าจะอ่านได้ (เมื่อคลายออกมีข้อมูลเกินที่อ่านได้) หรือเสียหาย: ลบแถวและคอลัมน์ที่ไม่ใช้ หรือแยกเป็นหลายไฟล์',
+  en: 'too large to read (it unpacks to more than can be held), or damaged: delete unused rows and columns, or split it into several files',
+};
+
+/** Why a file could not be read, from what reading it threw; null for a fault of ours. */
+export function whyUnreadable(e: unknown): Unreadable | null {
+  if (e instanceof CannotRead) return e.why;
+  // The same error from another copy of this module (a chunk loaded apart) is told by its shape.
+  const why = (e as { why?: Partial<Unreadable> } | null)?.why;
+  if (typeof why?.th === 'string' && typeof why.en === 'string' && typeof why.code === 'string')
+    return why as Unreadable;
+  // The engine's limit on one text or array: a package that unpacks to gigabytes (a zip bomb, a sheet of spaces).
+  if (e instanceof RangeError && /invalid (string|array|typed array) length|allocation failed/i.test(e.message))
+    return TOO_LARGE;
+  return null;
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];

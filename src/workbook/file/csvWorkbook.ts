@@ -1,6 +1,6 @@
 import type { CellValue, SheetGrid } from '../../core/cells/value';
 import type { SheetLayout } from '../../core/templates/layout';
-import { csvSeparator, parseCsv } from '../../core/text/csv';
+import { csvSeparator, readCsv } from '../../core/text/csv';
 import { NotSupported, type FixResult, type WorkbookPort } from '../port';
 import { CannotRead, EXCEL_NAMED_CSV, isExcelFile } from './cannotRead';
 
@@ -16,11 +16,30 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: CsvEnco
     return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  const wide = utf16WithoutBom(bytes);
+  if (wide) return { text: new TextDecoder(wide).decode(bytes), encoding: wide };
   const utf8 = new TextDecoder('utf-8').decode(bytes);
   const bad = utf8.split('\uFFFD').length - 1;
   const thai = (utf8.match(/[\u0E00-\u0E7F]/g) ?? []).length;
   if (bad === 0 || bad * 20 < thai) return { text: utf8, encoding: 'utf-8' };
   return { text: new TextDecoder('windows-874').decode(bytes), encoding: 'windows-874' };
+}
+
+/**
+ * UTF-16 saved without its BOM: the zero half of every ASCII character (digits, commas, line breaks)
+ * falls on one side only. Text in UTF-8 or TIS-620 has no zero bytes.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 65_536) & ~1;
+  let [even, odd] = [0, 0];
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const half = n / 2;
+  if (odd > half / 10 && even * 100 < half) return 'utf-16le';
+  if (even > half / 10 && odd * 100 < half) return 'utf-16be';
+  return null;
 }
 
 /** A CSV file as a one-sheet, read-only workbook (e-GP exports arrive as CSV). */
@@ -35,8 +54,9 @@ export class CsvWorkbook implements WorkbookPort {
     if (isExcelFile(bytes)) throw new CannotRead(EXCEL_NAMED_CSV);
     const { text, encoding } = decodeText(bytes);
     this.encoding = encoding;
-    const rows = parseCsv(text, csvSeparator(text));
-    this.grid = { name, values: rows.map((r) => r.map((f) => (f === '' ? null : f))), textOnly: true };
+    const { rows, unclosedQuote } = readCsv(text, csvSeparator(text));
+    const values = rows.map((r) => r.map((f) => (f === '' ? null : f)));
+    this.grid = { name, values, textOnly: true, ...(unclosedQuote ? { unclosedQuote } : {}) };
   }
 
   async sheetNames(): Promise<string[]> {

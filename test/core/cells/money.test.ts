@@ -57,8 +57,15 @@ describe('formatMoney (amounts in messages and suggestions)', () => {
     [13_500_000_000, '13,500,000,000'],
     [0.994, '0.99'],
     [999.999, '1,000'],
+    // An amount past any budget, as a slip may type it: every digit, not 999,…,900,000.92.
+    [1e21, '1,000,000,000,000,000,000,000'],
   ])('%s → %s', (n, text) => {
     expect(formatMoney(n)).toBe(text);
+  });
+
+  it('writes the largest amounts Excel holds in digits, never as exponents or "Infinity"', () => {
+    expect(formatMoney(-Number.MAX_VALUE)).toMatch(/^-179(,\d{3}){102}$/);
+    expect(formatMoney(1e308)).toMatch(/^100(,\d{3}){102}$/);
   });
 
   it('reads back as the same amount', () => {

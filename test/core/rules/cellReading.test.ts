@@ -92,6 +92,21 @@ describe('ids written otherwise than as plain digits', () => {
     }
   });
 
+  it('a megabyte pasted into one cell is quoted cut short, not repeated whole in every finding', () => {
+    const pasted = `วิธีพิเศษ ${'ก'.repeat(1_000_000)}`;
+    for (const [id, cell] of [
+      ['method', 'E4'],
+      ['agreedPrice', 'G4'],
+      ['supplierId', 'H4'],
+    ] as const) {
+      const [f] = at(id, pasted, cell);
+      expect(f, id).toBeDefined();
+      expect(f!.value).toBe(`${pasted.slice(0, 200)}…`);
+      expect(f!.message.th.length + f!.message.en.length, id).toBeLessThan(10_000);
+      expect(f!.message.en, id).toContain(`"${pasted.slice(0, 200)}…"`);
+    }
+  });
+
   it('an id that went through 3.1006E+12 and back as a number says digits are lost, with no fix', () => {
     for (const v of [3100600000000, 3100690000000, 105536000000]) {
       const [f] = at('supplierId', v, 'H4');
