@@ -1,4 +1,4 @@
-import { withoutZeroWidth } from '../text/thai';
+import { plainText, withoutZeroWidth } from '../text/thai';
 
 /**
  * An Excel error value such as #N/A or #VALUE!, kept apart from text so it is never taken as data.
@@ -100,9 +100,18 @@ export function isDashText(s: string): boolean {
   return t === '-' || t === '–' || t === '—';
 }
 
-/** What Thai forms write in a cell for "none": a lone dash, or ไม่มี. */
+/**
+ * What Thai forms write in a cell for "none": a lone dash or ไม่มี, read as the cell readers read
+ * text (zero-width spaces, other dashes, a leading apostrophe); also an apostrophe alone. Every
+ * reader of a cell's value takes these as nothing, so a required cell holding one is said to be empty.
+ */
 export function isNoneText(s: string): boolean {
-  return s.length <= 9 && (isDashText(s) || s.trim() === 'ไม่มี');
+  if (s.length > 40) return false;
+  // Asked of every text cell: one that starts with a letter or digit is told at its first character.
+  const c = s.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 122) || (c >= 0x0e01 && c <= 0x0e7f && c !== 0x0e44)) return false;
+  const t = plainText(s);
+  return t === '' || t === '-' || t === '–' || t === '—' || t === 'ไม่มี';
 }
 
 /** The value as a user would recognise it in a message. */

@@ -305,6 +305,7 @@ export class ProcurementTable {
     const columns = match.columns.map((m) => m.column);
     const types = Int8Array.from(columns, (c) => typeCode(c.type));
     const exempted = columns.filter((c) => c.requiredUnless);
+    const formHas = new Set(match.template.columns.map((c) => c.id));
     // A contract reference split under its header into number and date is read as one text.
     const spans = Int32Array.from(match.columns, (m) => (m.column.type === 'contractRef' ? (m.span ?? 1) : 1));
     const at = Int32Array.from(match.columns, (m) => m.col);
@@ -317,10 +318,12 @@ export class ProcurementTable {
       }
       const u = c.requiredUnless;
       if (!u) return false;
-      // No status column: the winner's cell may say the procurement was cancelled.
-      if (!ctx.matched.has(u.column) && ctx.matched.has('winnerAndPrice'))
+      // A form without a status column (สขร.1, O21): the winner's cell may say the procurement was cancelled.
+      if (!formHas.has(u.column))
         return (
-          saysNoDeal(ctx.valueAt(row, 'winnerAndPrice')) && exemptingValues(u, undefined).has(foldForMatch(CANCELLED))
+          ctx.matched.has('winnerAndPrice') &&
+          saysNoDeal(ctx.valueAt(row, 'winnerAndPrice')) &&
+          exemptingValues(u, undefined).has(foldForMatch(CANCELLED))
         );
       const v = ctx.valueAt(row, u.column);
       if (!isBlank(v) && exemptingValues(u, ctx.matched.get(u.column)).has(foldForMatch(displayValue(v)))) return true;

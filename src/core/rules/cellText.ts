@@ -173,12 +173,16 @@ const PRICE_ONLY = /^(?:(?:เสนอ)?ราคา(?:ที่เสนอ)?|
 
 /** How a supplier's name starts: ร้าน, บริษัท, หจก., ห้างหุ้นส่วน, นาย/นาง/น.ส., สหกรณ์. */
 const SUPPLIER = '(?:ร้าน|บริษัท|บจก|หจก|ห\\.จ\\.ก|ห้างหุ้นส่วน|นาย|นาง|น\\.ส\\.|สหกรณ์)';
+const NAMED_SUPPLIER = new RegExp(SUPPLIER);
 const BIDDER_BREAK = new RegExp(
   `\\r?\\n|;|,(?=\\s*[^\\d\\s])|(?<=\\d\\s*(?:\\.-|บาท)|\\d,\\d{3}(?:\\.\\d{2})?|\\.\\d{2})\\s+(?=${SUPPLIER})|(?:^|\\s)(?=\\d{1,2}[.)]\\s)|(?:^|\\s)(?=\\d{1,2}[.)]${SUPPLIER})`,
 );
 
-/** A count written out ("ผู้เสนอราคา 3 ราย (รายละเอียดตามเอกสารแนบ)"), not items ("5 รายการ"). */
-const STATED_COUNT = /(\d{1,3})\s*ราย(?![\u0E00-\u0E7F])/;
+/**
+ * The bidders' count written out ("ผู้เสนอราคา 3 ราย (รายละเอียดตามเอกสารแนบ)", "ผู้ยื่นข้อเสนอ 1 ราย"):
+ * not those who bought the documents ("ผู้ซื้อเอกสาร 8 ราย"), nor items ("5 รายการ").
+ */
+const STATED_COUNT = /ผู้(?:เข้า)?(?:เสนอราคา|ยื่นข้อเสนอ|ยื่นซอง)(?:\s*จำนวน)?\s*(\d{1,3})\s*ราย(?![\u0E00-\u0E7F])/;
 
 /** No bidder at all: "ไม่มีผู้เสนอราคา", "ไม่มีผู้ยื่นข้อเสนอ". */
 const NO_BIDDER = /^\s*ไม่มีผู้/;
@@ -247,9 +251,12 @@ export function judgeBidders(ctx: RuleContext, row: number, c: TemplateColumn, v
 /** The status of a procurement the winner's cell says ended without one (สขร.1 and O21 have no status column). */
 export const CANCELLED = 'ยกเลิกการดำเนินการ';
 
-/** A winner's cell saying no one was selected: "ยกเลิก", "ยกเลิกการจัดซื้อ", "ไม่มีผู้เสนอราคา", "ไม่มีผู้ได้รับการคัดเลือก". */
+/**
+ * A winner's cell saying no one was selected: "ยกเลิก", "ยกเลิกการจัดซื้อ", "ไม่มีผู้เสนอราคา", "ไม่มีผู้ได้รับการคัดเลือก";
+ * not one naming a supplier or an amount after all ("ยกเลิกผู้ชนะรายเดิม ทำสัญญากับ หจก. ข 990,000 บาท").
+ */
 export function saysNoDeal(v: CellValue | undefined): boolean {
-  return typeof v === 'string' && /^\s*(?:ยกเลิก|ไม่มีผู้)/.test(v);
+  return typeof v === 'string' && /^\s*(?:ยกเลิก|ไม่มีผู้)/.test(v) && !/บาท|บ\./.test(v) && !NAMED_SUPPLIER.test(v);
 }
 
 export function judgeWinner(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {

@@ -51,6 +51,9 @@ describe('what agencies type', () => {
       'required-value K4',
     ]);
     expect(found[0]!.message.th).toContain('"ไม่มี" ซึ่งไม่ใช่ค่า');
+    // However it arrives: after a zero-width space, in spaces, behind Excel's apostrophe.
+    for (const v of ['ไม่\u200bมี', '  ไม่มี     ', "'ไม่มี", "'-", "'"])
+      expect(codes([row({ agreedPrice: v })]), JSON.stringify(v)).toEqual(['required-value']);
     const none = { agreedPrice: 'ไม่มี', supplierId: 'ไม่มี', supplierName: 'ไม่มี', signDate: 'ไม่มี', endDate: 'ไม่มี' };
     for (const status of ['ยกเลิกการดำเนินการ', 'ยังไม่ได้ลงนามในสัญญา'])
       expect(codes([row({ ...none, status })])).toEqual([]);
@@ -174,8 +177,10 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     expect(countBidders('มีผู้เสนอราคา ๒ ราย คือ ร้าน ก 5,000 บาท ร้าน ข 5,200 บาท')).toBe(2);
     expect(countBidders('ไม่มีผู้เสนอราคา')).toBe(0);
     expect(countBidders('ไม่มีผู้ยื่นข้อเสนอ')).toBe(0);
-    // Items are not bidders.
+    // Items are not bidders, nor are those who only bought the documents.
     expect(countBidders('ร้าน ก 5 รายการ 5,000 บาท')).toBe(1);
+    expect(countBidders('มีผู้ซื้อเอกสาร 8 ราย ผู้ยื่นข้อเสนอ 1 ราย คือ หจก. ก 880,000 บาท')).toBe(1);
+    expect(countBidders('หจก. ก 880,000 บาท (ผู้รับเอกสาร 6 ราย)')).toBe(1);
   });
 });
 
@@ -275,6 +280,18 @@ describe('the monthly forms as offices keep them', () => {
       const r = checkSheet({ name: 'S', values: [skr1, cancelled(winner)] }, { templateId: 'skr1' });
       expect(r.findings, winner).toEqual([]);
     }
+    // Bidders left as "ไม่มี" on a cancelled row are no more asked for than its contract.
+    const none = cancelled('ยกเลิก').map((v, i) => (i === 5 ? 'ไม่มี' : v));
+    expect(checkSheet({ name: 'S', values: [skr1, none] }, { templateId: 'skr1' }).findings).toEqual([]);
+    // A re-award after a cancellation names its winner and price: judged as any award.
+    const reAward = 'ยกเลิกผู้ชนะรายเดิม (ทิ้งงาน) ทำสัญญากับ หจก. ข 990,000 บาท';
+    const again = checkSheet({ name: 'S', values: [skr1, cancelled(reAward)] }, { templateId: 'skr1' });
+    expect(again.findings.map((f) => f.code)).toContain('price-over-budget');
+    // Without a winner column nothing says a row was cancelled: its empty contract is still asked for.
+    const noWinner = skr1.filter((_, i) => i !== 6);
+    const bare = [1, 'จ้างก่อสร้างถนน', 900_000, 900_000, 'e-bidding', 'หจก. ก 880,000 บาท', 'ราคาต่ำสุด', null];
+    const missing = checkSheet({ name: 'S', values: [noWinner, bare] }, { templateId: 'skr1' }).findings;
+    expect(missing.map((f) => `${f.code} ${f.cell}`)).toContain('required-value H2');
     // Signed, the same row must name its contract, and its lone bidder is worth a look.
     const signed = [
       1,
