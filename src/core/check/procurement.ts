@@ -22,7 +22,7 @@ import { fiscalYearFromDates, mostOf, titleYear, titleYearOff } from '../rules/f
 import { newScratchRow, resetScratchRow, type ParsedRow } from '../rules/parsedRow';
 import { NONE, ParsedRows } from '../rules/parsedRows';
 import { judgeRedFlags } from '../rules/redFlags';
-import { judgeRow } from '../rules/rowRules';
+import { judgeCount, judgeRow } from '../rules/rowRules';
 import { judgeTable } from '../rules/tableRules';
 import type { HeaderMatch } from '../sheet/header';
 import { sectionFindings } from './sections';
@@ -379,6 +379,7 @@ export class ProcurementTable {
         }
         judgeCell(ctx, row, c, types[k]!, v, p);
       }
+      judgeCount(ctx, p);
       parsed.set(i, p);
       // The row's findings are kept as they are, and the next row starts a new list (cutting a list
       // short is a slow call in V8).

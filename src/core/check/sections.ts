@@ -9,6 +9,8 @@ import { collapseSpaces, foldForMatch } from '../text/thai';
 const SECTION_ROWS = 6;
 /** A heading is short; a longer text holding the words is something written, not a heading. */
 const HEADING_LENGTH = 80;
+/** A heading starts with its words, at most a word ("สรุป", "หัวข้อ") after its number. */
+const HEADING_LEAD = 6;
 
 /**
  * The sections a form asks for under its table (O17: problems and suggestions, DOMAIN §3.1; seed
@@ -23,9 +25,14 @@ export function sectionFindings(grid: SheetGrid, match: HeaderMatch, tableEnd: n
   for (let r = match.headerRow + 1; r <= grid.values.length; r++) {
     const row = grid.values[r - 1] ?? [];
     row.forEach((v, i) => {
-      if (!isFilledText(v) || v.length > HEADING_LENGTH) return;
-      // "(๓) ปัญหา/อุปสรรค", and both in one heading: "ปัญหา/อุปสรรคและข้อเสนอแนะ".
-      const f = foldForMatch(v);
+      if (!isFilledText(v)) return;
+      // The heading is what comes before a colon or a line break; after it may come the answer, of any length.
+      const head = /^[^:\n]*/.exec(v)![0];
+      if (head.length > HEADING_LENGTH) return;
+      // "(๓) ปัญหา/อุปสรรค", "สรุปปัญหา/อุปสรรค", and both in one heading: "ปัญหา/อุปสรรคและข้อเสนอแนะ". A
+      // sentence that only mentions the words ("…ไม่ปฏิบัติตามข้อเสนอแนะของคณะกรรมการ") is written text.
+      const f = foldForMatch(head);
+      if (!labels.some((ls) => ls.some((l) => f.indexOf(l) >= 0 && f.indexOf(l) <= HEADING_LEAD))) return;
       labels.forEach((ls, k) => {
         if (!found[k] && ls.some((l) => f.includes(l))) found[k] = { row: r, col: i + 1, text: v };
       });

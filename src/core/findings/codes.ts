@@ -53,6 +53,7 @@ export const SEVERITY = {
   // across columns and rows
   'contract-end-before-start': 'error',
   'price-over-budget': 'error',
+  'count-zero-with-amount': 'error',
   'price-over-reference': 'warning',
   'reference-over-budget': 'warning',
   'method-threshold': 'warning',

@@ -93,6 +93,7 @@ function keepAmount(c: TemplateColumn, value: number, p: ParsedRow): void {
   if (c.id === 'budget') p.budget = value;
   else if (c.id === 'referencePrice') p.referencePrice = value;
   else if (c.id === 'agreedPrice') p.agreedPrice = value;
+  else if (c.id === 'count') p.count = value;
 }
 
 /**

@@ -25,6 +25,8 @@ export interface ParsedRow {
   supplierKey?: string;
   supplierName?: string;
   bidders?: number;
+  /** How many procurements a summary line counts (O17 by method). */
+  count?: number;
 }
 
 /** A row with every field present from the start: one object shape for all rows keeps V8 fast. */
@@ -49,6 +51,7 @@ export function newParsedRow(row: number): ParsedRow {
     supplierKey: undefined,
     supplierName: undefined,
     bidders: undefined,
+    count: undefined,
   };
 }
 
@@ -78,6 +81,7 @@ class ScratchRow implements ParsedRow {
   supplierKey: string | undefined = undefined;
   supplierName: string | undefined = undefined;
   bidders: number | undefined = undefined;
+  count = NaN;
 }
 
 export function newScratchRow(): ParsedRow {
@@ -92,4 +96,5 @@ export function resetScratchRow(p: ParsedRow, row: number): void {
   q.item = q.method = q.genericMethodOnly = q.status = q.budgetSource = undefined;
   q.signDate = q.endDate = q.plannedStart = q.fiscalYear = q.projectYear = q.projectMonth = undefined;
   q.projectNumber = q.supplierKey = q.supplierName = q.bidders = undefined;
+  q.count = NaN;
 }

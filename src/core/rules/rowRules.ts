@@ -3,7 +3,8 @@ import { METHODS, type MethodEntry } from '../settings/data';
 import type { ColumnId, TemplateColumn } from '../templates/types';
 import { formatMoney, type Day } from '../text/format';
 import { report, type RuleContext } from './context';
-import { baht, day, month, msg } from './messages';
+import { baht, day, month, msg, names } from './messages';
+import type { ParsedRow } from './parsedRow';
 import { NONE, type ParsedRows } from './parsedRows';
 
 const NOT_SIGNED = 'ยังไม่ได้ลงนามในสัญญา';
@@ -257,4 +258,27 @@ function methodThreshold(ctx: RuleContext, r: number, m: MethodEntry, amount: nu
     },
     () => ({ value: formatMoney(amount) }),
   );
+}
+
+/**
+ * A summary line (O17 by method) counting no procurements with money against it: one of the two is
+ * wrong. Judged as its cells are read, as the line's count is kept nowhere else.
+ */
+export function judgeCount(ctx: RuleContext, p: ParsedRow): void {
+  if (p.count !== 0) return;
+  const [budget, agreed] = [p.budget!, p.agreedPrice!];
+  const amount = budget > 0 ? budget : agreed > 0 ? agreed : 0;
+  if (amount > 0) countWithoutProcurements(ctx, p.row, amount, budget > 0);
+}
+
+function countWithoutProcurements(ctx: RuleContext, r: number, amount: number, isBudget: boolean): void {
+  const what = isBudget ? { th: 'วงเงินงบประมาณ', en: 'a budget' } : { th: 'ราคาที่ตกลง', en: 'an agreed amount' };
+  const c = col(ctx, 'count');
+  report(ctx, 'count-zero-with-amount', r, c, () => {
+    const n = c ? names(c) : { th: 'จำนวน', en: 'The count' };
+    return msg(
+      `แถว ${r}: ${n.th} เป็น 0 แต่มี${what.th} ${formatMoney(amount)} บาท ถ้าไม่มีการจัดซื้อจัดจ้างในแถวนี้ ให้ใส่ 0 ทั้งแถว ถ้ามี ให้แก้ ${n.th}`,
+      `Row ${r}: ${n.en} is 0 but the line has ${what.en} of ${formatMoney(amount)} baht; if nothing was bought on this line, make it all 0, otherwise correct the count`,
+    );
+  });
 }

@@ -82,6 +82,18 @@ describe('what agencies type', () => {
     expect(codes([row({ signDate: utc(2024, 1, 15) })])).toEqual([]);
   });
 
+  it('an O17 summary line counting no procurements cannot have money against it', () => {
+    const r = sheetOf('ita2567-o17-summary', [
+      { method: 'วิธีเฉพาะเจาะจง', count: 12, budget: 450_000, agreedPrice: 440_000 },
+      { method: 'ตลาดอิเล็กทรอนิกส์ (e-market)', count: 0, budget: 1_300_000, agreedPrice: 1_250_000 },
+      { method: 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', count: 0, budget: 0, agreedPrice: 0 },
+      { method: 'วิธีคัดเลือก', count: '0', budget: null, agreedPrice: 0.01 },
+    ]);
+    const found = r.findings.filter((f) => f.code === 'count-zero-with-amount');
+    expect(found.map((f) => f.cell)).toEqual(['B4', 'B6']);
+    expect(found[0]!.message.th).toContain('เป็น 0 แต่มีวงเงินงบประมาณ 1,300,000 บาท');
+  });
+
   it('the O17 summary by method is totals: no per-purchase limit of a method applies to a row', () => {
     const r = sheetOf('ita2567-o17-summary', [
       { method: 'วิธีเฉพาะเจาะจง', count: 120, budget: 4_500_000, agreedPrice: 4_400_000 },

@@ -26,6 +26,25 @@ describe('O17: problems and suggestions under the summary', () => {
     expect(sections(['(๓) ปัญหา/อุปสรรคข้อเสนอแนะ'], [null, 'ผู้ค้าในพื้นที่มีน้อย ควรประกาศให้ทั่วถึง'])).toEqual([]);
   });
 
+  it('an answer of any length after the colon, and a heading with a word before it, are headings answered', () => {
+    const long = 'เจ้าหน้าที่พัสดุมีจำนวนจำกัด และผู้ประกอบการในพื้นที่มีน้อย ทำให้การจัดซื้อจัดจ้างบางรายการล่าช้า';
+    expect(sections([`ปัญหา/อุปสรรค : ${long}`], ['ข้อเสนอแนะ : ไม่มี'])).toEqual([]);
+    expect(sections(['สรุปปัญหา/อุปสรรค'], ['ไม่มี'], ['หัวข้อ ข้อเสนอแนะ'], ['ไม่มี'])).toEqual([]);
+  });
+
+  it('a sentence that only mentions the words is written text, not the next heading', () => {
+    expect(
+      sections(
+        ['ปัญหา/อุปสรรค'],
+        ['ผู้รับจ้างบางรายไม่ปฏิบัติตามข้อเสนอแนะของคณะกรรมการตรวจรับพัสดุ'],
+        [],
+        [],
+        ['ข้อเสนอแนะ'],
+        ['ควรจัดอบรมผู้รับจ้างก่อนเริ่มงาน'],
+      ),
+    ).toEqual([]);
+  });
+
   it('headings over empty boxes, a dash, or only a signature: each box is named, where to write', () => {
     expect(sections(['ปัญหา/อุปสรรค'], [], [], [], [], ['ข้อเสนอแนะ'], [])).toEqual([
       'empty-section@A7',
