@@ -9,8 +9,8 @@ import { collapseSpaces, foldForMatch } from '../text/thai';
 const SECTION_ROWS = 6;
 /** A heading is short; a longer text holding the words is something written, not a heading. */
 const HEADING_LENGTH = 80;
-/** A heading starts with its words, at most a word ("สรุป", "หัวข้อ") after its number. */
-const HEADING_LEAD = 6;
+/** A heading starts with its words, or a few before them ("หัวข้อที่ 4", "แนวทางแก้ไข/"), folded. */
+const HEADING_LEAD = 14;
 
 /**
  * The sections a form asks for under its table (O17: problems and suggestions, DOMAIN §3.1; seed
@@ -21,20 +21,16 @@ export function sectionFindings(grid: SheetGrid, match: HeaderMatch, tableEnd: n
   const sections = match.template.notes ?? [];
   if (!sections.length) return [];
   const labels = sections.map((s) => [s.label.th, ...(s.variants ?? [])].map(foldForMatch));
-  const found: ({ row: number; col: number; text: string } | null)[] = sections.map(() => null);
+  const found: ({ row: number; col: number; rest: string } | null)[] = sections.map(() => null);
   for (let r = match.headerRow + 1; r <= grid.values.length; r++) {
     const row = grid.values[r - 1] ?? [];
     row.forEach((v, i) => {
       if (!isFilledText(v)) return;
-      // The heading is what comes before a colon or a line break; after it may come the answer, of any length.
-      const head = /^[^:\n]*/.exec(v)![0];
-      if (head.length > HEADING_LENGTH) return;
-      // "(๓) ปัญหา/อุปสรรค", "สรุปปัญหา/อุปสรรค", and both in one heading: "ปัญหา/อุปสรรคและข้อเสนอแนะ". A
-      // sentence that only mentions the words ("…ไม่ปฏิบัติตามข้อเสนอแนะของคณะกรรมการ") is written text.
+      const head = headingOf(v, labels);
+      if (head === null) return;
       const f = foldForMatch(head);
-      if (!labels.some((ls) => ls.some((l) => f.indexOf(l) >= 0 && f.indexOf(l) <= HEADING_LEAD))) return;
       labels.forEach((ls, k) => {
-        if (!found[k] && ls.some((l) => f.includes(l))) found[k] = { row: r, col: i + 1, text: v };
+        if (!found[k] && ls.some((l) => f.includes(l))) found[k] = { row: r, col: i + 1, rest: v.slice(head.length) };
       });
     });
   }
@@ -71,6 +67,25 @@ export function sectionFindings(grid: SheetGrid, match: HeaderMatch, tableEnd: n
 }
 
 /**
+ * The heading in a cell: its text up to a colon or line break after a section's words, where an answer
+ * of any length may follow ("ปัญหา/อุปสรรค : เจ้าหน้าที่มีน้อย…", "ข้อ ๓ : ปัญหา/อุปสรรค"), or the whole
+ * cell; null when no section's words start it. A sentence that only mentions the words ("…ไม่ปฏิบัติตาม
+ * ข้อเสนอแนะของคณะกรรมการ") is written text, and so is a long text with no colon.
+ */
+function headingOf(v: string, labels: readonly (readonly string[])[]): string | null {
+  const starts = (text: string) => {
+    const f = foldForMatch(text);
+    return labels.some((ls) => ls.some((l) => f.indexOf(l) >= 0 && f.indexOf(l) <= HEADING_LEAD));
+  };
+  for (const at of v.matchAll(/[:\n]/g)) {
+    const head = v.slice(0, at.index);
+    if (head.length > HEADING_LENGTH) return null;
+    if (starts(head)) return head;
+  }
+  return v.length <= HEADING_LENGTH && starts(v) ? v : null;
+}
+
+/**
  * The row to write a section in: the one under its heading, also when that is an empty box merged
  * there (the template's, below the sheet's last value); the heading itself when the sheet ends at it
  * (a finding stays inside the sheet read).
@@ -89,10 +104,10 @@ function boxRow(grid: SheetGrid, at: { row: number; col: number }): number {
  */
 function writtenAt(
   grid: SheetGrid,
-  at: { row: number; col: number; text: string },
+  at: { row: number; col: number; rest: string },
   headingRows: ReadonlySet<number>,
 ): boolean {
-  const rest = /[:\n]([\s\S]*)$/.exec(at.text)?.[1];
+  const rest = /^[:\n]([\s\S]*)$/.exec(at.rest)?.[1];
   if (rest !== undefined && isFilledText(rest)) return true;
   const filled = (v: CellValue | undefined) => isFilledText(v) || typeof v === 'number';
   if ((grid.values[at.row - 1] ?? []).slice(at.col).some(filled)) return true;

@@ -313,7 +313,7 @@ function judgePeriodFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
 /** A period with its CE years made BE ("ต.ค. 2023" → "ต.ค. 2566", "10/23" → "10/2566"); null if none was. */
 function periodInBe(raw: string): string | null {
   // An English month goes with the Thai year into Thai ("October 2024" → "ต.ค. 2567", not "October 2567").
-  const text = plainText(raw).replace(/\b[A-Za-z]{3,9}\.?(?=\s|\d|$)/g, (w) => {
+  const text = plainText(raw).replace(/\b[A-Za-z]{3,9}\.?(?=[\s\d/-]|$)/g, (w) => {
     const m = monthFromName(w);
     return m ? THAI_MONTHS_SHORT[m - 1]! : w;
   });

@@ -173,16 +173,28 @@ const PRICE_ONLY = /^(?:(?:เสนอ)?ราคา(?:ที่เสนอ)?|
 
 /** How a supplier's name starts: ร้าน, บริษัท, หจก., ห้างหุ้นส่วน, นาย/นาง/น.ส., สหกรณ์. */
 const SUPPLIER = '(?:ร้าน|บริษัท|บจก|หจก|ห\\.จ\\.ก|ห้างหุ้นส่วน|นาย|นาง|น\\.ส\\.|สหกรณ์)';
-const NAMED_SUPPLIER = new RegExp(SUPPLIER);
+/** A supplier named as a word of its own, not in "ไม่มีร้านค้า…" nor inside one ("คำสั่งนายก…"). */
+const NAMED_SUPPLIER = new RegExp(`(?<!ไม่มี)(?:^|[\\s(/:])${SUPPLIER}`);
 const BIDDER_BREAK = new RegExp(
   `\\r?\\n|;|,(?=\\s*[^\\d\\s])|(?<=\\d\\s*(?:\\.-|บาท)|\\d,\\d{3}(?:\\.\\d{2})?|\\.\\d{2})\\s+(?=${SUPPLIER})|(?:^|\\s)(?=\\d{1,2}[.)]\\s)|(?:^|\\s)(?=\\d{1,2}[.)]${SUPPLIER})`,
 );
 
-/**
- * The bidders' count written out ("ผู้เสนอราคา 3 ราย (รายละเอียดตามเอกสารแนบ)", "ผู้ยื่นข้อเสนอ 1 ราย"):
- * not those who bought the documents ("ผู้ซื้อเอกสาร 8 ราย"), nor items ("5 รายการ").
- */
-const STATED_COUNT = /ผู้(?:เข้า)?(?:เสนอราคา|ยื่นข้อเสนอ|ยื่นซอง)(?:\s*จำนวน)?\s*(\d{1,3})\s*ราย(?![\u0E00-\u0E7F])/;
+/** A count written out: "ผู้เสนอราคา 3 ราย (รายละเอียดตามเอกสารแนบ)", "จำนวน 3 ราย"; not items ("5 รายการ"). */
+const STATED_COUNT = /(\d{1,3})\s*ราย(?![\u0E00-\u0E7F])/g;
+
+/** Words before a count of those who only bought or received the documents ("ผู้ซื้อเอกสาร 8 ราย"). */
+const DOCUMENTS = /เอกสาร|ซื้อซอง|รับซอง/;
+
+/** The first count in `s` that is of bidders, or null. */
+function statedCount(s: string): number | null {
+  let from = 0;
+  for (const m of s.matchAll(STATED_COUNT)) {
+    const before = s.slice(Math.max(from, m.index - 20), m.index);
+    if (!DOCUMENTS.test(before)) return Number(m[1]);
+    from = m.index + m[0].length;
+  }
+  return null;
+}
 
 /** No bidder at all: "ไม่มีผู้เสนอราคา", "ไม่มีผู้ยื่นข้อเสนอ". */
 const NO_BIDDER = /^\s*ไม่มีผู้/;
@@ -195,8 +207,8 @@ const NO_BIDDER = /^\s*ไม่มีผู้/;
 export function countBidders(text: string): number {
   const s = thaiDigitsToArabic(text);
   if (NO_BIDDER.test(s)) return 0;
-  const stated = STATED_COUNT.exec(s);
-  if (stated) return Number(stated[1]);
+  const stated = statedCount(s);
+  if (stated !== null) return stated;
   const parts = s
     // Also where a supplier's name follows a price ("ร้าน ก 5,000.- ร้าน ข 5,200.-", "ร้าน ก/10,000 ร้าน ข/10,500")
     // or a number
@@ -215,6 +227,8 @@ const PRICE_AT_END = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\.-)?\s*(�
 
 /** The last amount written with its unit: "… 49,000.00 บาท (รวมภาษีมูลค่าเพิ่ม 7%)", "… 12,000 บาท (12 เดือน)". */
 const PRICE_WITH_UNIT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\.-\s*)?(?:บาท|บ\.)/g;
+
+const PRICE_WITH_UNIT_ONE = new RegExp(PRICE_WITH_UNIT.source);
 
 /** The selected bidder and agreed price written in one cell: "บริษัท ก จำกัด / 49,000.00 บาท". */
 export function splitWinner(text: string): { name: string; price: number | null } {
@@ -252,11 +266,15 @@ export function judgeBidders(ctx: RuleContext, row: number, c: TemplateColumn, v
 export const CANCELLED = 'ยกเลิกการดำเนินการ';
 
 /**
- * A winner's cell saying no one was selected: "ยกเลิก", "ยกเลิกการจัดซื้อ", "ไม่มีผู้เสนอราคา", "ไม่มีผู้ได้รับการคัดเลือก";
- * not one naming a supplier or an amount after all ("ยกเลิกผู้ชนะรายเดิม ทำสัญญากับ หจก. ข 990,000 บาท").
+ * A winner's cell saying no one was selected: "ยกเลิก", "ยกเลิก เนื่องจากราคาที่เสนอเกินวงเงิน 2,000,000 บาท",
+ * "ไม่มีผู้เสนอราคา"; not one naming a supplier and a price after all ("ยกเลิกผู้ชนะรายเดิม ทำสัญญากับ หจก. ข 990,000 บาท").
  */
 export function saysNoDeal(v: CellValue | undefined): boolean {
-  return typeof v === 'string' && /^\s*(?:ยกเลิก|ไม่มีผู้)/.test(v) && !/บาท|บ\./.test(v) && !NAMED_SUPPLIER.test(v);
+  return (
+    typeof v === 'string' &&
+    /^\s*(?:ยกเลิก|ไม่มีผู้)/.test(v) &&
+    !(NAMED_SUPPLIER.test(v) && PRICE_WITH_UNIT_ONE.test(thaiDigitsToArabic(v)))
+  );
 }
 
 export function judgeWinner(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {

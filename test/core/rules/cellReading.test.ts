@@ -183,6 +183,7 @@ describe('O14: an expected start with a CE year is offered in BE', () => {
     // An English month is given in Thai with the Thai year.
     ['October 2023', 'ต.ค. 2566'],
     ['Oct - Dec 2023', 'ต.ค. - ธ.ค. 2566'],
+    ['Oct–Dec 2023', 'ต.ค.-ธ.ค. 2566'],
   ])('"%s" → "%s"', (v, be) => {
     const f = check(v).find((x) => x.code === 'ce-year')!;
     expect(f.suggestion).toMatchObject({ value: be, kind: 'text' });

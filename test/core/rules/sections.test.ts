@@ -30,6 +30,16 @@ describe('O17: problems and suggestions under the summary', () => {
     const long = 'เจ้าหน้าที่พัสดุมีจำนวนจำกัด และผู้ประกอบการในพื้นที่มีน้อย ทำให้การจัดซื้อจัดจ้างบางรายการล่าช้า';
     expect(sections([`ปัญหา/อุปสรรค : ${long}`], ['ข้อเสนอแนะ : ไม่มี'])).toEqual([]);
     expect(sections(['สรุปปัญหา/อุปสรรค'], ['ไม่มี'], ['หัวข้อ ข้อเสนอแนะ'], ['ไม่มี'])).toEqual([]);
+    for (const [problems, suggestions] of [
+      ['ข้อ ๓ : ปัญหา/อุปสรรค', 'ข้อ ๔ : ข้อเสนอแนะ'],
+      ['3: ปัญหา/อุปสรรค', '4: ข้อเสนอแนะ'],
+      ['หัวข้อที่ 3 ปัญหา/อุปสรรค', 'หัวข้อที่ 4 ข้อเสนอแนะ'],
+      ['สรุปผล: ปัญหา/อุปสรรค', 'ข้อคิดเห็นและข้อเสนอแนะ'],
+      ['ปัญหาและอุปสรรคในการดำเนินงาน', 'แนวทางแก้ไข/ข้อเสนอแนะ'],
+    ] as const)
+      expect(sections([problems], ['ไม่มี'], [suggestions], ['ไม่มี']), problems).toEqual([]);
+    // A heading numbered "ข้อ ๓ :" is not answered by its own words after the colon.
+    expect(sections(['ข้อ ๓ : ปัญหา/อุปสรรค'], [], [], [], [], ['ข้อเสนอแนะ'], ['ไม่มี'])).toEqual(['empty-section@A7']);
   });
 
   it('a sentence that only mentions the words is written text, not the next heading', () => {
