@@ -101,7 +101,7 @@ export function isDashText(s: string): boolean {
 }
 
 /**
- * What Thai forms write in a cell for "none": a lone dash or ไม่มี, read as the cell readers read
+ * What Thai forms write in a cell for "none": a lone dash ("-", "-.-", "- บาท") or ไม่มี, read as the cell readers read
  * text (zero-width spaces, other dashes, a leading apostrophe); also an apostrophe alone. Every
  * reader of a cell's value takes these as nothing, so a required cell holding one is said to be empty.
  */
@@ -110,9 +110,11 @@ export function isNoneText(s: string): boolean {
   // Asked of every text cell: one that starts with a letter or digit is told at its first character.
   const c = s.charCodeAt(0);
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 122) || (c >= 0x0e01 && c <= 0x0e7f && c !== 0x0e44)) return false;
-  const t = plainText(s);
-  return t === '' || t === '-' || t === '–' || t === '—' || t === 'ไม่มี';
+  return NONE_TEXT.test(plainText(s));
 }
+
+/** "-", "-.-" and "- บาท" (a money column's none), ไม่มี, or nothing left once read. */
+const NONE_TEXT = /^(?:[-–—](?:\.-)?\s*(?:บาท|บ\.)?|ไม่มี|)$/;
 
 /** The value as a user would recognise it in a message. */
 export function displayValue(v: CellValue | undefined): string {

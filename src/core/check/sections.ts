@@ -26,11 +26,18 @@ export function sectionFindings(grid: SheetGrid, match: HeaderMatch, tableEnd: n
     const row = grid.values[r - 1] ?? [];
     row.forEach((v, i) => {
       if (!isFilledText(v)) return;
-      const head = headingOf(v, labels);
-      if (head === null) return;
-      const f = foldForMatch(head);
-      labels.forEach((ls, k) => {
-        if (!found[k] && ls.some((l) => f.includes(l))) found[k] = { row: r, col: i + 1, rest: v.slice(head.length) };
+      // Each line may be a heading ("ปัญหา/อุปสรรค: ไม่มี\nข้อเสนอแนะ: ไม่มี"), answered by the lines up to the next.
+      const lines = v.split('\n');
+      const heads = lines.map((line) => headingOf(line, labels));
+      heads.forEach((head, n) => {
+        if (head === null) return;
+        let end = n + 1;
+        while (end < lines.length && heads[end] === null) end++;
+        const rest = [lines[n]!.slice(head.length), ...lines.slice(n + 1, end)].join('\n');
+        const f = foldForMatch(head);
+        labels.forEach((ls, k) => {
+          if (!found[k] && ls.some((l) => f.includes(l))) found[k] = { row: r, col: i + 1, rest };
+        });
       });
     });
   }
@@ -67,9 +74,9 @@ export function sectionFindings(grid: SheetGrid, match: HeaderMatch, tableEnd: n
 }
 
 /**
- * The heading in a cell: its text up to a colon or line break after a section's words, where an answer
+ * The heading in a line of a cell: its text up to a colon after a section's words, where an answer
  * of any length may follow ("ปัญหา/อุปสรรค : เจ้าหน้าที่มีน้อย…", "ข้อ ๓ : ปัญหา/อุปสรรค"), or the whole
- * cell; null when no section's words start it. A sentence that only mentions the words ("…ไม่ปฏิบัติตาม
+ * line; null when no section's words start it. A sentence that only mentions the words ("…ไม่ปฏิบัติตาม
  * ข้อเสนอแนะของคณะกรรมการ") is written text, and so is a long text with no colon.
  */
 function headingOf(v: string, labels: readonly (readonly string[])[]): string | null {
@@ -77,7 +84,7 @@ function headingOf(v: string, labels: readonly (readonly string[])[]): string | 
     const f = foldForMatch(text);
     return labels.some((ls) => ls.some((l) => f.indexOf(l) >= 0 && f.indexOf(l) <= HEADING_LEAD));
   };
-  for (const at of v.matchAll(/[:\n]/g)) {
+  for (const at of v.matchAll(/:/g)) {
     const head = v.slice(0, at.index);
     if (head.length > HEADING_LENGTH) return null;
     if (starts(head)) return head;

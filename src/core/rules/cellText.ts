@@ -173,8 +173,6 @@ const PRICE_ONLY = /^(?:(?:เสนอ)?ราคา(?:ที่เสนอ)?|
 
 /** How a supplier's name starts: ร้าน, บริษัท, หจก., ห้างหุ้นส่วน, นาย/นาง/น.ส., สหกรณ์. */
 const SUPPLIER = '(?:ร้าน|บริษัท|บจก|หจก|ห\\.จ\\.ก|ห้างหุ้นส่วน|นาย|นาง|น\\.ส\\.|สหกรณ์)';
-/** A supplier named as a word of its own, not in "ไม่มีร้านค้า…" nor inside one ("คำสั่งนายก…"). */
-const NAMED_SUPPLIER = new RegExp(`(?<!ไม่มี)(?:^|[\\s(/:])${SUPPLIER}`);
 const BIDDER_BREAK = new RegExp(
   `\\r?\\n|;|,(?=\\s*[^\\d\\s])|(?<=\\d\\s*(?:\\.-|บาท)|\\d,\\d{3}(?:\\.\\d{2})?|\\.\\d{2})\\s+(?=${SUPPLIER})|(?:^|\\s)(?=\\d{1,2}[.)]\\s)|(?:^|\\s)(?=\\d{1,2}[.)]${SUPPLIER})`,
 );
@@ -182,15 +180,26 @@ const BIDDER_BREAK = new RegExp(
 /** A count written out: "ผู้เสนอราคา 3 ราย (รายละเอียดตามเอกสารแนบ)", "จำนวน 3 ราย"; not items ("5 รายการ"). */
 const STATED_COUNT = /(\d{1,3})\s*ราย(?![\u0E00-\u0E7F])/g;
 
-/** Words before a count of those who only bought or received the documents ("ผู้ซื้อเอกสาร 8 ราย"). */
-const DOCUMENTS = /เอกสาร|ซื้อซอง|รับซอง/;
+/** Words of those who only bought or received the documents ("ผู้ซื้อเอกสาร", "ผู้ขอรับเอกสาร"), and of bidders. */
+const DOCUMENTS = /เอกสาร|ซื้อซอง|รับซอง/g;
+const BIDDING = /เสนอ|ยื่น/g;
 
-/** The first count in `s` that is of bidders, or null. */
+/** The last index in `s` where `re` (global) matches, or −1. */
+function lastIndex(s: string, re: RegExp): number {
+  let at = -1;
+  for (const m of s.matchAll(re)) at = m.index;
+  return at;
+}
+
+/**
+ * The first count in `s` that is of bidders, or null: a count is of the documents' buyers when, since
+ * the count before it, the documents were named after the last word of bidding.
+ */
 function statedCount(s: string): number | null {
   let from = 0;
   for (const m of s.matchAll(STATED_COUNT)) {
-    const before = s.slice(Math.max(from, m.index - 20), m.index);
-    if (!DOCUMENTS.test(before)) return Number(m[1]);
+    const before = s.slice(from, m.index);
+    if (lastIndex(before, DOCUMENTS) <= lastIndex(before, BIDDING)) return Number(m[1]);
     from = m.index + m[0].length;
   }
   return null;
@@ -228,8 +237,6 @@ const PRICE_AT_END = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\.-)?\s*(�
 /** The last amount written with its unit: "… 49,000.00 บาท (รวมภาษีมูลค่าเพิ่ม 7%)", "… 12,000 บาท (12 เดือน)". */
 const PRICE_WITH_UNIT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\.-\s*)?(?:บาท|บ\.)/g;
 
-const PRICE_WITH_UNIT_ONE = new RegExp(PRICE_WITH_UNIT.source);
-
 /** The selected bidder and agreed price written in one cell: "บริษัท ก จำกัด / 49,000.00 บาท". */
 export function splitWinner(text: string): { name: string; price: number | null } {
   const s = thaiDigitsToArabic(text).trim();
@@ -266,16 +273,15 @@ export function judgeBidders(ctx: RuleContext, row: number, c: TemplateColumn, v
 export const CANCELLED = 'ยกเลิกการดำเนินการ';
 
 /**
- * A winner's cell saying no one was selected: "ยกเลิก", "ยกเลิก เนื่องจากราคาที่เสนอเกินวงเงิน 2,000,000 บาท",
- * "ไม่มีผู้เสนอราคา"; not one naming a supplier and a price after all ("ยกเลิกผู้ชนะรายเดิม ทำสัญญากับ หจก. ข 990,000 บาท").
+ * A winner's cell saying no one was selected: "ยกเลิก", "ยกเลิก เนื่องจากราคาที่เสนอเกินวงเงิน 2,100,000 บาท",
+ * "ไม่มีผู้เสนอราคา"; not one that goes on to an award ("ยกเลิกผู้ชนะรายเดิม ทำสัญญากับ หจก. ข 990,000 บาท").
  */
 export function saysNoDeal(v: CellValue | undefined): boolean {
-  return (
-    typeof v === 'string' &&
-    /^\s*(?:ยกเลิก|ไม่มีผู้)/.test(v) &&
-    !(NAMED_SUPPLIER.test(v) && PRICE_WITH_UNIT_ONE.test(thaiDigitsToArabic(v)))
-  );
+  return typeof v === 'string' && /^\s*(?:ยกเลิก|ไม่มีผู้)/.test(v) && !AWARDED.test(v);
 }
+
+/** Words of an award made after all: a contract with someone (not "ไม่มาทำสัญญา"), a new winner. */
+const AWARDED = /(?<!ไม่(?:มา|ยอม)?)ทำสัญญากับ|ตกลง(?:ซื้อ|จ้าง)?กับ|(?:ผู้ชนะ|ผู้รับจ้าง|ผู้ขาย|ผู้ได้รับการคัดเลือก)(?:ราย)?ใหม่/;
 
 export function judgeWinner(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
   if (isCellError(v)) {

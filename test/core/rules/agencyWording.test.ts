@@ -52,11 +52,13 @@ describe('what agencies type', () => {
     ]);
     expect(found[0]!.message.th).toContain('"ไม่มี" ซึ่งไม่ใช่ค่า');
     // However it arrives: after a zero-width space, in spaces, behind Excel's apostrophe.
-    for (const v of ['ไม่\u200bมี', '  ไม่มี     ', "'ไม่มี", "'-", "'"])
+    for (const v of ['ไม่\u200bมี', '  ไม่มี     ', "'ไม่มี", "'-", "'", '- บาท', '-.- บาท', '–.–'])
       expect(codes([row({ agreedPrice: v })]), JSON.stringify(v)).toEqual(['required-value']);
     const none = { agreedPrice: 'ไม่มี', supplierId: 'ไม่มี', supplierName: 'ไม่มี', signDate: 'ไม่มี', endDate: 'ไม่มี' };
     for (const status of ['ยกเลิกการดำเนินการ', 'ยังไม่ได้ลงนามในสัญญา'])
       expect(codes([row({ ...none, status })])).toEqual([]);
+    // A money column's "- บาท" may stand where a cancelled row has no price.
+    expect(codes([row({ ...none, agreedPrice: '- บาท', status: 'ยกเลิกการดำเนินการ' })])).toEqual([]);
   });
 
   it('the short wordings of a cancelled or unsigned status exempt the row as the form wording does', () => {
@@ -200,8 +202,13 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
       'ผู้ประกอบการยื่นข้อเสนอ 3 ราย',
       'จำนวน 3 ราย (ตามเอกสารแนบ)',
       'ผู้ซื้อเอกสาร 8 ราย ผู้ยื่นซอง 3 ราย',
+      'ผู้เสนอราคา 3 ราย',
     ])
       expect(countBidders(written), written).toBe(3);
+    // However long the words about the documents, their buyers are not bidders.
+    expect(countBidders('มีผู้ซื้อเอกสารประกวดราคาอิเล็กทรอนิกส์ 10 ราย ผู้ยื่นข้อเสนอ 1 ราย')).toBe(1);
+    expect(countBidders('บริษัท ข จำกัด 1,500,000 บาท (ผู้ขอรับเอกสารประกวดราคาทั้งสิ้น 10 ราย)')).toBe(1);
+    expect(countBidders('มีผู้ซื้อเอกสารประกวดราคา จำนวน 10 ราย')).toBe(1);
   });
 });
 
@@ -305,12 +312,15 @@ describe('the monthly forms as offices keep them', () => {
       'ยกเลิก (ไม่มีบริษัทยื่นข้อเสนอ)',
       'ยกเลิกตามคำสั่งนายกเทศมนตรี',
       'ยกเลิก เนื่องจากราคาที่เสนอเกินวงเงิน 2,000,000 บาท',
+      'ยกเลิกตามคำสั่ง นายกเทศมนตรี เนื่องจากราคาที่เสนอเกินวงเงิน 2,100,000 บาท',
+      'ยกเลิก (บริษัท ก จำกัด เสนอราคาสูงกว่าวงเงิน 2,100,000 บาท)',
+      'ยกเลิก เนื่องจากผู้ชนะไม่มาทำสัญญากับหน่วยงาน',
     ]) {
       const r = checkSheet({ name: 'S', values: [skr1, cancelled(winner)] }, { templateId: 'skr1' });
       expect(r.findings, winner).toEqual([]);
     }
-    // Bidders left as "ไม่มี" on a cancelled row are no more asked for than its contract.
-    const none = cancelled('ยกเลิก').map((v, i) => (i === 5 ? 'ไม่มี' : v));
+    // Bidders and a reason for selecting left as "ไม่มี" on a cancelled row are no more asked for than its contract.
+    const none = cancelled('ยกเลิก').map((v, i) => (i === 5 || i === 7 ? 'ไม่มี' : v));
     expect(checkSheet({ name: 'S', values: [skr1, none] }, { templateId: 'skr1' }).findings).toEqual([]);
     // A re-award after a cancellation names its winner and price: judged as any award.
     const reAward = 'ยกเลิกผู้ชนะรายเดิม (ทิ้งงาน) ทำสัญญากับ หจก. ข 990,000 บาท';

@@ -38,6 +38,10 @@ describe('O17: problems and suggestions under the summary', () => {
       ['ปัญหาและอุปสรรคในการดำเนินงาน', 'แนวทางแก้ไข/ข้อเสนอแนะ'],
     ] as const)
       expect(sections([problems], ['ไม่มี'], [suggestions], ['ไม่มี']), problems).toEqual([]);
+    // Both in one cell, a line each, answered after their colons or on the lines under them.
+    expect(sections(['ปัญหา/อุปสรรค: ไม่มี\nข้อเสนอแนะ: ไม่มี'])).toEqual([]);
+    expect(sections(['ปัญหา/อุปสรรค\nเจ้าหน้าที่มีน้อย\nข้อเสนอแนะ\nควรเพิ่มอัตรากำลัง'])).toEqual([]);
+    expect(sections(['ปัญหา/อุปสรรค: ไม่มี\nข้อเสนอแนะ'])).toEqual(['empty-section@A6']);
     // A heading numbered "ข้อ ๓ :" is not answered by its own words after the colon.
     expect(sections(['ข้อ ๓ : ปัญหา/อุปสรรค'], [], [], [], [], ['ข้อเสนอแนะ'], ['ไม่มี'])).toEqual(['empty-section@A7']);
   });
