@@ -180,26 +180,19 @@ const BIDDER_BREAK = new RegExp(
 /** A count written out: "ผู้เสนอราคา 3 ราย (รายละเอียดตามเอกสารแนบ)", "จำนวน 3 ราย"; not items ("5 รายการ"). */
 const STATED_COUNT = /(\d{1,3})\s*ราย(?![\u0E00-\u0E7F])/g;
 
-/** Words of those who only bought or received the documents ("ผู้ซื้อเอกสาร", "ผู้ขอรับเอกสาร"), and of bidders. */
-const DOCUMENTS = /เอกสาร|ซื้อซอง|รับซอง/g;
-const BIDDING = /เสนอ|ยื่น/g;
-
-/** The last index in `s` where `re` (global) matches, or −1. */
-function lastIndex(s: string, re: RegExp): number {
-  let at = -1;
-  for (const m of s.matchAll(re)) at = m.index;
-  return at;
-}
+/** Those who only bought or received the documents ("ผู้ซื้อเอกสาร", "ผู้ขอรับเอกสารประกวดราคา", "ผู้รับซอง"): not bidders. */
+const BUYERS = /^(?:มี)?ผู้(?:ขอ)?(?:ซื้อ|รับ)(?:เอกสาร|ซอง)/;
 
 /**
- * The first count in `s` that is of bidders, or null: a count is of the documents' buyers when, since
- * the count before it, the documents were named after the last word of bidding.
+ * The first count in `s` that is of bidders, or null. A count is of whom the words since the last
+ * "ผู้" before it name: "ผู้ซื้อเอกสารเสนอราคา 10 ราย" of buyers, "ผู้เสนอราคา (ตามเอกสารแนบ) จำนวน 3 ราย" of bidders.
  */
 function statedCount(s: string): number | null {
   let from = 0;
   for (const m of s.matchAll(STATED_COUNT)) {
     const before = s.slice(from, m.index);
-    if (lastIndex(before, DOCUMENTS) <= lastIndex(before, BIDDING)) return Number(m[1]);
+    const who = before.lastIndexOf('ผู้');
+    if (!BUYERS.test(who < 0 ? before.trim() : before.slice(who))) return Number(m[1]);
     from = m.index + m[0].length;
   }
   return null;
@@ -225,7 +218,10 @@ export function countBidders(text: string): number {
     .split(BIDDER_BREAK)
     .map((s) => s.replace(/^\s*\d{1,2}[.)]\s*/, '').trim())
     .filter((s) => s.length > 1 && !PRICE_ONLY.test(s));
-  return parts.length;
+  // A line counting the documents' buyers ("ผู้ซื้อเอกสาร 5 ราย") above the bidders' names is no bidder; alone,
+  // it leaves the bidders unknown (NaN: no count to judge).
+  const bidders = parts.filter((x) => !BUYERS.test(x)).length;
+  return bidders === 0 && parts.length > 0 ? NaN : bidders;
 }
 
 /**
@@ -277,11 +273,24 @@ export const CANCELLED = 'ยกเลิกการดำเนินการ
  * "ไม่มีผู้เสนอราคา"; not one that goes on to an award ("ยกเลิกผู้ชนะรายเดิม ทำสัญญากับ หจก. ข 990,000 บาท").
  */
 export function saysNoDeal(v: CellValue | undefined): boolean {
-  return typeof v === 'string' && /^\s*(?:ยกเลิก|ไม่มีผู้)/.test(v) && !AWARDED.test(v);
+  return typeof v === 'string' && /^\s*(?:ยกเลิก|ไม่มีผู้)/.test(v) && !awardedAfterAll(thaiDigitsToArabic(v));
 }
 
-/** Words of an award made after all: a contract with someone (not "ไม่มาทำสัญญา"), a new winner. */
-const AWARDED = /(?<!ไม่(?:มา|ยอม)?)ทำสัญญากับ|ตกลง(?:ซื้อ|จ้าง)?กับ|(?:ผู้ชนะ|ผู้รับจ้าง|ผู้ขาย|ผู้ได้รับการคัดเลือก)(?:ราย)?ใหม่/;
+/**
+ * Whether a cancelled procurement's cell goes on to an award: words of one ("ทำสัญญากับ", "ตกลงราคากับ",
+ * "คัดเลือก"), not said to have failed just before ("ยกเลิกการทำสัญญากับ", "ไม่ได้ทำสัญญากับ", "ปฏิเสธ…"), and a
+ * price in baht after them.
+ */
+function awardedAfterAll(s: string): boolean {
+  for (const m of s.matchAll(AWARDED)) {
+    if (/ไม่|ปฏิเสธ|ยกเลิก/.test(s.slice(Math.max(0, m.index - 15), m.index))) continue;
+    if (PRICE_WITH_UNIT_AFTER.test(s.slice(m.index))) return true;
+  }
+  return false;
+}
+
+const AWARDED = /ทำสัญญากับ|ตกลง(?:ราคา|ซื้อ|จ้าง)?กับ|คัดเลือก|ผู้ชนะ(?:ราย)?ใหม่/g;
+const PRICE_WITH_UNIT_AFTER = /\d\s*(?:\.-\s*)?(?:บาท|บ\.)/;
 
 export function judgeWinner(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
   if (isCellError(v)) {

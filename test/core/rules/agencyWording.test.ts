@@ -203,12 +203,18 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
       'จำนวน 3 ราย (ตามเอกสารแนบ)',
       'ผู้ซื้อเอกสาร 8 ราย ผู้ยื่นซอง 3 ราย',
       'ผู้เสนอราคา 3 ราย',
+      'ผู้เสนอราคา (รายละเอียดตามเอกสารแนบ) จำนวน 3 ราย',
+      'ยื่นข้อเสนอพร้อมเอกสารครบถ้วน 3 ราย',
+      'ผู้ยื่นซองเอกสารประกวดราคา 3 ราย',
     ])
       expect(countBidders(written), written).toBe(3);
     // However long the words about the documents, their buyers are not bidders.
     expect(countBidders('มีผู้ซื้อเอกสารประกวดราคาอิเล็กทรอนิกส์ 10 ราย ผู้ยื่นข้อเสนอ 1 ราย')).toBe(1);
     expect(countBidders('บริษัท ข จำกัด 1,500,000 บาท (ผู้ขอรับเอกสารประกวดราคาทั้งสิ้น 10 ราย)')).toBe(1);
-    expect(countBidders('มีผู้ซื้อเอกสารประกวดราคา จำนวน 10 ราย')).toBe(1);
+    expect(countBidders('ผู้ซื้อเอกสารเสนอราคา 10 ราย ผู้ยื่นซอง 2 ราย')).toBe(2);
+    expect(countBidders('ผู้ซื้อเอกสาร 5 ราย\n1. หจก. ก 880,000 บาท\n2. หจก. ข 890,000 บาท')).toBe(2);
+    // The buyers alone say nothing of the bidders.
+    expect(countBidders('มีผู้ซื้อเอกสารประกวดราคา จำนวน 10 ราย')).toBeNaN();
   });
 });
 
@@ -315,6 +321,11 @@ describe('the monthly forms as offices keep them', () => {
       'ยกเลิกตามคำสั่ง นายกเทศมนตรี เนื่องจากราคาที่เสนอเกินวงเงิน 2,100,000 บาท',
       'ยกเลิก (บริษัท ก จำกัด เสนอราคาสูงกว่าวงเงิน 2,100,000 บาท)',
       'ยกเลิก เนื่องจากผู้ชนะไม่มาทำสัญญากับหน่วยงาน',
+      'ยกเลิกการทำสัญญากับ บริษัท ก จำกัด เนื่องจากไม่ส่งมอบงาน',
+      'ยกเลิก เนื่องจากผู้ชนะไม่ได้ทำสัญญากับหน่วยงาน',
+      'ยกเลิก เพราะผู้ชนะปฏิเสธการทำสัญญากับหน่วยงาน',
+      'ยกเลิก เนื่องจากไม่สามารถตกลงกับผู้รับจ้างได้',
+      'ยกเลิก อยู่ระหว่างจัดหาผู้รับจ้างรายใหม่',
     ]) {
       const r = checkSheet({ name: 'S', values: [skr1, cancelled(winner)] }, { templateId: 'skr1' });
       expect(r.findings, winner).toEqual([]);
@@ -323,9 +334,17 @@ describe('the monthly forms as offices keep them', () => {
     const none = cancelled('ยกเลิก').map((v, i) => (i === 5 || i === 7 ? 'ไม่มี' : v));
     expect(checkSheet({ name: 'S', values: [skr1, none] }, { templateId: 'skr1' }).findings).toEqual([]);
     // A re-award after a cancellation names its winner and price: judged as any award.
-    const reAward = 'ยกเลิกผู้ชนะรายเดิม (ทิ้งงาน) ทำสัญญากับ หจก. ข 990,000 บาท';
-    const again = checkSheet({ name: 'S', values: [skr1, cancelled(reAward)] }, { templateId: 'skr1' });
-    expect(again.findings.map((f) => f.code)).toContain('price-over-budget');
+    for (const reAward of [
+      'ยกเลิกผู้ชนะรายเดิม (ทิ้งงาน) ทำสัญญากับ หจก. ข 990,000 บาท',
+      'ไม่มีผู้ยื่นข้อเสนอ จึงเจรจาตกลงราคากับ ร้าน ข 990,000 บาท',
+      'ยกเลิกผู้ชนะรายเดิม (ทิ้งงาน) คัดเลือก หจก. ข 990,000 บาท',
+    ]) {
+      const again = checkSheet({ name: 'S', values: [skr1, cancelled(reAward)] }, { templateId: 'skr1' });
+      expect(
+        again.findings.map((f) => f.code),
+        reAward,
+      ).toContain('price-over-budget');
+    }
     // Without a winner column nothing says a row was cancelled: its empty contract is still asked for.
     const noWinner = skr1.filter((_, i) => i !== 6);
     const bare = [1, 'จ้างก่อสร้างถนน', 900_000, 900_000, 'e-bidding', 'หจก. ก 880,000 บาท', 'ราคาต่ำสุด', null];

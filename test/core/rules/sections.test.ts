@@ -42,6 +42,11 @@ describe('O17: problems and suggestions under the summary', () => {
     expect(sections(['ปัญหา/อุปสรรค: ไม่มี\nข้อเสนอแนะ: ไม่มี'])).toEqual([]);
     expect(sections(['ปัญหา/อุปสรรค\nเจ้าหน้าที่มีน้อย\nข้อเสนอแนะ\nควรเพิ่มอัตรากำลัง'])).toEqual([]);
     expect(sections(['ปัญหา/อุปสรรค: ไม่มี\nข้อเสนอแนะ'])).toEqual(['empty-section@A6']);
+    // Under a line heading both, each section's own line (seed 004 heads both as one, "(๓) ปัญหา/อุปสรรคข้อเสนอแนะ").
+    expect(sections(['(๓) ปัญหา/อุปสรรค ข้อเสนอแนะ\nปัญหา/อุปสรรค: ไม่มี\nข้อเสนอแนะ: ไม่มี'])).toEqual([]);
+    expect(sections(['ปัญหา/อุปสรรคและข้อเสนอแนะ\nปัญหา/อุปสรรค - ไม่มี\nข้อเสนอแนะ - ไม่มี'])).toEqual([]);
+    // A signature in the cell answers nothing.
+    expect(sections(['ปัญหา/อุปสรรค: ไม่มี\nข้อเสนอแนะ\nลงชื่อ ............ ผู้รายงาน'])).toEqual(['empty-section@A6']);
     // A heading numbered "ข้อ ๓ :" is not answered by its own words after the colon.
     expect(sections(['ข้อ ๓ : ปัญหา/อุปสรรค'], [], [], [], [], ['ข้อเสนอแนะ'], ['ไม่มี'])).toEqual(['empty-section@A7']);
   });
