@@ -9,8 +9,8 @@ import { collapseSpaces, foldForMatch } from '../text/thai';
 const SECTION_ROWS = 6;
 /** A heading is short; a longer text holding the words is something written, not a heading. */
 const HEADING_LENGTH = 80;
-/** What parts a heading from its answer on one line: a colon, or a dash with spaces ("ปัญหา/อุปสรรค - ไม่มี"). */
-const ANSWER_AFTER = /:|\s[-–—]\s/g;
+/** A line for a signature ("ลงชื่อ ............ ผู้รายงาน"): no answer, though written in the heading's cell. */
+const SIGNATURE = /^\s*\(?\s*ลงชื่อ|\.{4,}|…{2,}/;
 /** A heading starts with its words, or a few before them ("หัวข้อที่ 4", "แนวทางแก้ไข/"), folded. */
 const HEADING_LEAD = 14;
 
@@ -79,7 +79,7 @@ export function sectionFindings(grid: SheetGrid, match: HeaderMatch, tableEnd: n
 }
 
 /**
- * The heading in a line of a cell: its text up to a colon (or a spaced dash) after a section's words, where an answer
+ * The heading in a line of a cell: its text up to a colon after a section's words, where an answer
  * of any length may follow ("ปัญหา/อุปสรรค : เจ้าหน้าที่มีน้อย…", "ข้อ ๓ : ปัญหา/อุปสรรค"), or the whole
  * line; null when no section's words start it. A sentence that only mentions the words ("…ไม่ปฏิบัติตาม
  * ข้อเสนอแนะของคณะกรรมการ") is written text, and so is a long text with no colon.
@@ -89,7 +89,7 @@ function headingOf(v: string, labels: readonly (readonly string[])[]): string | 
     const f = foldForMatch(text);
     return labels.some((ls) => ls.some((l) => f.indexOf(l) >= 0 && f.indexOf(l) <= HEADING_LEAD));
   };
-  for (const at of v.matchAll(ANSWER_AFTER)) {
+  for (const at of v.matchAll(/:/g)) {
     const head = v.slice(0, at.index);
     if (head.length > HEADING_LENGTH) return null;
     if (starts(head)) return head;
@@ -120,8 +120,8 @@ function writtenAt(
   headingRows: ReadonlySet<number>,
 ): boolean {
   // Written in the heading's cell after it: a line that is not a signature.
-  const rest = new RegExp(`^(?:${ANSWER_AFTER.source}|\\n)([\\s\\S]*)$`).exec(at.rest)?.[1];
-  if (rest?.split('\n').some((l) => isFilledText(l) && !isFooterText(collapseSpaces(l)))) return true;
+  const rest = /^[:\n]([\s\S]*)$/.exec(at.rest)?.[1];
+  if (rest?.split('\n').some((l) => isFilledText(l) && !SIGNATURE.test(l))) return true;
   const filled = (v: CellValue | undefined) => isFilledText(v) || typeof v === 'number';
   if ((grid.values[at.row - 1] ?? []).slice(at.col).some(filled)) return true;
   for (let r = at.row + 1; r <= Math.min(grid.values.length, at.row + SECTION_ROWS); r++) {

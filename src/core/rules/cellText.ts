@@ -180,8 +180,13 @@ const BIDDER_BREAK = new RegExp(
 /** A count written out: "ผู้เสนอราคา 3 ราย (รายละเอียดตามเอกสารแนบ)", "จำนวน 3 ราย"; not items ("5 รายการ"). */
 const STATED_COUNT = /(\d{1,3})\s*ราย(?![\u0E00-\u0E7F])/g;
 
-/** Those who only bought or received the documents ("ผู้ซื้อเอกสาร", "ผู้ขอรับเอกสารประกวดราคา", "ผู้รับซอง"): not bidders. */
-const BUYERS = /^(?:มี)?ผู้(?:ขอ)?(?:ซื้อ|รับ)(?:เอกสาร|ซอง)/;
+/**
+ * Words naming those who only bought, received or downloaded the documents ("ผู้ซื้อเอกสาร", "ผู้สนใจขอรับ
+ * เอกสาร", "ผู้ดาวน์โหลดเอกสาร"), not those who also bid ("ผู้ซื้อเอกสารและยื่นซอง", "ผู้ยื่นซอง").
+ */
+function namesBuyers(words: string): boolean {
+  return /(?:ซื้อ|รับ|โหลด)[\s\S]*?(?:เอกสาร|ซอง)/.test(words) && !/ยื่น/.test(words);
+}
 
 /**
  * The first count in `s` that is of bidders, or null. A count is of whom the words since the last
@@ -192,7 +197,7 @@ function statedCount(s: string): number | null {
   for (const m of s.matchAll(STATED_COUNT)) {
     const before = s.slice(from, m.index);
     const who = before.lastIndexOf('ผู้');
-    if (!BUYERS.test(who < 0 ? before.trim() : before.slice(who))) return Number(m[1]);
+    if (!namesBuyers(who < 0 ? before : before.slice(who))) return Number(m[1]);
     from = m.index + m[0].length;
   }
   return null;
@@ -220,7 +225,7 @@ export function countBidders(text: string): number {
     .filter((s) => s.length > 1 && !PRICE_ONLY.test(s));
   // A line counting the documents' buyers ("ผู้ซื้อเอกสาร 5 ราย") above the bidders' names is no bidder; alone,
   // it leaves the bidders unknown (NaN: no count to judge).
-  const bidders = parts.filter((x) => !BUYERS.test(x)).length;
+  const bidders = parts.filter((x) => !(/^(?:มี)?ผู้/.test(x) && namesBuyers(x) && /\d\s*ราย/.test(x))).length;
   return bidders === 0 && parts.length > 0 ? NaN : bidders;
 }
 
@@ -273,24 +278,22 @@ export const CANCELLED = 'ยกเลิกการดำเนินการ
  * "ไม่มีผู้เสนอราคา"; not one that goes on to an award ("ยกเลิกผู้ชนะรายเดิม ทำสัญญากับ หจก. ข 990,000 บาท").
  */
 export function saysNoDeal(v: CellValue | undefined): boolean {
-  return typeof v === 'string' && /^\s*(?:ยกเลิก|ไม่มีผู้)/.test(v) && !awardedAfterAll(thaiDigitsToArabic(v));
+  return typeof v === 'string' && /^\s*(?:ยกเลิก|ไม่มีผู้)/.test(v) && !awardedAfterAll(v);
 }
 
 /**
- * Whether a cancelled procurement's cell goes on to an award: words of one ("ทำสัญญากับ", "ตกลงราคากับ",
- * "คัดเลือก"), not said to have failed just before ("ยกเลิกการทำสัญญากับ", "ไม่ได้ทำสัญญากับ", "ปฏิเสธ…"), and a
- * price in baht after them.
+ * Whether a cancelled procurement's cell goes on to an award: a contract or an agreement made with
+ * someone ("ทำสัญญากับ หจก. ข", "ตกลงจ้างกับ"), not said to have failed just before ("ยกเลิกการทำสัญญากับ",
+ * "ไม่มาทำสัญญากับ", "ปฏิเสธการทำสัญญากับ", "ไม่สามารถตกลงกับ"). A selection or a price named in the cell
+ * is as often the reason for cancelling ("ผู้ได้รับการคัดเลือกเสนอราคาเกินวงเงิน").
  */
 function awardedAfterAll(s: string): boolean {
-  for (const m of s.matchAll(AWARDED)) {
-    if (/ไม่|ปฏิเสธ|ยกเลิก/.test(s.slice(Math.max(0, m.index - 15), m.index))) continue;
-    if (PRICE_WITH_UNIT_AFTER.test(s.slice(m.index))) return true;
-  }
+  for (const m of s.matchAll(AWARDED))
+    if (!/ไม่|ปฏิเสธ|ยกเลิก/.test(s.slice(Math.max(0, m.index - 15), m.index))) return true;
   return false;
 }
 
-const AWARDED = /ทำสัญญากับ|ตกลง(?:ราคา|ซื้อ|จ้าง)?กับ|คัดเลือก|ผู้ชนะ(?:ราย)?ใหม่/g;
-const PRICE_WITH_UNIT_AFTER = /\d\s*(?:\.-\s*)?(?:บาท|บ\.)/;
+const AWARDED = /ทำสัญญากับ|ตกลง(?:ซื้อ|จ้าง)?กับ/g;
 
 export function judgeWinner(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
   if (isCellError(v)) {

@@ -44,7 +44,12 @@ describe('O17: problems and suggestions under the summary', () => {
     expect(sections(['ปัญหา/อุปสรรค: ไม่มี\nข้อเสนอแนะ'])).toEqual(['empty-section@A6']);
     // Under a line heading both, each section's own line (seed 004 heads both as one, "(๓) ปัญหา/อุปสรรคข้อเสนอแนะ").
     expect(sections(['(๓) ปัญหา/อุปสรรค ข้อเสนอแนะ\nปัญหา/อุปสรรค: ไม่มี\nข้อเสนอแนะ: ไม่มี'])).toEqual([]);
-    expect(sections(['ปัญหา/อุปสรรคและข้อเสนอแนะ\nปัญหา/อุปสรรค - ไม่มี\nข้อเสนอแนะ - ไม่มี'])).toEqual([]);
+    expect(sections(['ปัญหา/อุปสรรคและข้อเสนอแนะ\nปัญหา/อุปสรรค: ไม่มี\nข้อเสนอแนะ: ไม่มี'])).toEqual([]);
+    // Both headed as one, joined by a dash, answered on the row below.
+    expect(sections(['(๓) ปัญหา/อุปสรรค - ข้อเสนอแนะ'], ['ผู้ค้าในพื้นที่มีน้อย ควรประกาศให้ทั่วถึง'])).toEqual([]);
+    // An answer that starts as a summary or a remark is an answer.
+    expect(sections(['ปัญหา/อุปสรรค: สรุปได้ว่าไม่มีปัญหาอุปสรรค'], ['ข้อเสนอแนะ: หมายเหตุว่าควรจัดอบรมเจ้าหน้าที่'])).toEqual([]);
+    expect(sections(['ปัญหา/อุปสรรค\nสรุปภาพรวมไม่พบปัญหา\nข้อเสนอแนะ\nไม่มี'])).toEqual([]);
     // A signature in the cell answers nothing.
     expect(sections(['ปัญหา/อุปสรรค: ไม่มี\nข้อเสนอแนะ\nลงชื่อ ............ ผู้รายงาน'])).toEqual(['empty-section@A6']);
     // A heading numbered "ข้อ ๓ :" is not answered by its own words after the colon.
