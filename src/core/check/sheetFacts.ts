@@ -1,9 +1,10 @@
 import { a1, areaAddress, columnLetter, inArea, runsOf } from '../cells/address';
 import { isBlank, type SheetGrid } from '../cells/value';
 import { makeFinding } from '../findings/make';
+import type { FindingCode } from '../findings/codes';
 import type { Finding } from '../findings/types';
 import { LIST_SHEET_NAME } from '../templates/layout';
-import type { SheetKind } from '../templates/types';
+import type { Bilingual, SheetKind } from '../templates/types';
 
 /** Past this many columns a sheet is not read (the adapters stop there). */
 const READ_COLUMNS = 512;
@@ -24,34 +25,19 @@ export function sheetFindings(grid: SheetGrid, headerRow: number | null, kind: S
         },
       ),
     );
-  if (grid.strayCell) {
-    const { row, col } = grid.strayCell;
-    const at = a1(row, col);
-    out.push(
-      makeFinding(
-        'sheet-truncated',
-        { sheet, row, col },
-        {
-          th: `มีข้อมูลที่เซลล์ ${at} เลย ${READ_COLUMNS} คอลัมน์ที่ตรวจ (ข้อมูลหลังคอลัมน์ ${columnLetter(READ_COLUMNS)} ไม่ได้ตรวจ) ถ้าเป็นเซลล์ที่หลงอยู่ให้ลบทิ้ง ถ้าเป็นข้อมูลจริงให้แยกไปไว้แผ่นงานอื่น`,
-          en: `Cell ${at} holds a value beyond the ${READ_COLUMNS} columns checked (nothing past column ${columnLetter(READ_COLUMNS)} was checked); delete it if it is stray, or move real data to a sheet of its own`,
-        },
-      ),
-    );
-  }
-  if (grid.unclosedQuote) {
-    const { row, col } = grid.unclosedQuote;
-    const at = a1(row, col);
-    out.push(
-      makeFinding(
-        'csv-unclosed-quote',
-        { sheet, row, col },
-        {
-          th: `เซลล์ ${at} เปิดเครื่องหมายคำพูด (") แล้วไม่ได้ปิด ข้อมูลที่เหลือทั้งไฟล์จึงถูกอ่านรวมไว้ในเซลล์นี้และไม่ได้ตรวจ แก้ไฟล์ CSV ให้ปิดเครื่องหมายคำพูด หรือเปิดไฟล์ใน Excel แล้วบันทึกใหม่`,
-          en: `Cell ${at} opens a quote (") that never closes, so the rest of the file was read into this one cell and not checked; close the quote in the CSV file, or open it in Excel and save it again`,
-        },
-      ),
-    );
-  }
+  /** A finding about one cell, its messages naming it. */
+  const atCell = (code: FindingCode, cell: { row: number; col: number }, say: (at: string) => Bilingual) =>
+    out.push(makeFinding(code, { sheet, ...cell }, say(a1(cell.row, cell.col))));
+  if (grid.strayCell)
+    atCell('sheet-truncated', grid.strayCell, (at) => ({
+      th: `มีข้อมูลที่เซลล์ ${at} เลย ${READ_COLUMNS} คอลัมน์ที่ตรวจ (ข้อมูลหลังคอลัมน์ ${columnLetter(READ_COLUMNS)} ไม่ได้ตรวจ) ถ้าเป็นเซลล์ที่หลงอยู่ให้ลบทิ้ง ถ้าเป็นข้อมูลจริงให้แยกไปไว้แผ่นงานอื่น`,
+      en: `Cell ${at} holds a value beyond the ${READ_COLUMNS} columns checked (nothing past column ${columnLetter(READ_COLUMNS)} was checked); delete it if it is stray, or move real data to a sheet of its own`,
+    }));
+  if (grid.unclosedQuote)
+    atCell('csv-unclosed-quote', grid.unclosedQuote, (at) => ({
+      th: `เซลล์ ${at} เปิดเครื่องหมายคำพูด (") แล้วไม่ได้ปิด ข้อมูลที่เหลือทั้งไฟล์จึงถูกอ่านรวมไว้ในเซลล์นี้และไม่ได้ตรวจ แก้ไฟล์ CSV ให้ปิดเครื่องหมายคำพูด หรือเปิดไฟล์ใน Excel แล้วบันทึกใหม่`,
+      en: `Cell ${at} opens a quote (") that never closes, so the rest of the file was read into this one cell and not checked; close the quote in the CSV file, or open it in Excel and save it again`,
+    }));
   for (const col of grid.hiddenColumns ?? []) {
     let first = 0;
     for (let r = 0; r < grid.values.length && !first; r++) if (!isBlank(grid.values[r]![col - 1])) first = r + 1;
