@@ -9,10 +9,6 @@ import { collapseSpaces, foldForMatch } from '../text/thai';
 const SECTION_ROWS = 6;
 /** A heading is short; a longer text holding the words is something written, not a heading. */
 const HEADING_LENGTH = 80;
-/** A line for a signature ("ลงชื่อ ............ ผู้รายงาน"): no answer, though written in the heading's cell. */
-const SIGNATURE = /^\s*\(?\s*ลงชื่อ|\.{4,}|…{2,}/;
-/** A heading starts with its words, or a few before them ("หัวข้อที่ 4", "แนวทางแก้ไข/"), folded. */
-const HEADING_LEAD = 14;
 
 /**
  * The sections a form asks for under its table (O17: problems and suggestions, DOMAIN §3.1; seed
@@ -23,27 +19,19 @@ export function sectionFindings(grid: SheetGrid, match: HeaderMatch, tableEnd: n
   const sections = match.template.notes ?? [];
   if (!sections.length) return [];
   const labels = sections.map((s) => [s.label.th, ...(s.variants ?? [])].map(foldForMatch));
-  const found: ({ row: number; col: number; rest: string } | null)[] = sections.map(() => null);
+  const found: ({ row: number; col: number; text: string } | null)[] = sections.map(() => null);
   for (let r = match.headerRow + 1; r <= grid.values.length; r++) {
     const row = grid.values[r - 1] ?? [];
     row.forEach((v, i) => {
       if (!isFilledText(v)) return;
-      // Each line may be a heading ("ปัญหา/อุปสรรค: ไม่มี\nข้อเสนอแนะ: ไม่มี"), answered by the lines up to the next.
-      const lines = v.split('\n');
-      const heads = lines.map((line) => headingOf(line, labels));
-      // In one cell, a section's own line outranks a line heading both ("(๓) ปัญหา/อุปสรรค ข้อเสนอแนะ" over them).
-      const inCell: ({ row: number; col: number; rest: string } | null)[] = labels.map(() => null);
-      heads.forEach((head, n) => {
-        if (head === null) return;
-        let end = n + 1;
-        while (end < lines.length && heads[end] === null) end++;
-        const rest = [lines[n]!.slice(head.length), ...lines.slice(n + 1, end)].join('\n');
-        const f = foldForMatch(head);
-        labels.forEach((ls, k) => {
-          if (ls.some((l) => f.includes(l))) inCell[k] = { row: r, col: i + 1, rest };
-        });
+      // A long cell is a heading only before a colon or line break, its answer after ("ปัญหา/อุปสรรค : เจ้าหน้าที่…").
+      const head = v.length > HEADING_LENGTH ? /^[^:\n]*/.exec(v)![0] : v;
+      if (head.length > HEADING_LENGTH) return;
+      // "(๓) ปัญหา/อุปสรรค", and both in one heading: "ปัญหา/อุปสรรคและข้อเสนอแนะ".
+      const f = foldForMatch(head);
+      labels.forEach((ls, k) => {
+        if (!found[k] && ls.some((l) => f.includes(l))) found[k] = { row: r, col: i + 1, text: v };
       });
-      inCell.forEach((h, k) => (found[k] ??= h));
     });
   }
   const headingRows = new Set(found.flatMap((h) => (h ? [h.row] : [])));
@@ -79,25 +67,6 @@ export function sectionFindings(grid: SheetGrid, match: HeaderMatch, tableEnd: n
 }
 
 /**
- * The heading in a line of a cell: its text up to a colon after a section's words, where an answer
- * of any length may follow ("ปัญหา/อุปสรรค : เจ้าหน้าที่มีน้อย…", "ข้อ ๓ : ปัญหา/อุปสรรค"), or the whole
- * line; null when no section's words start it. A sentence that only mentions the words ("…ไม่ปฏิบัติตาม
- * ข้อเสนอแนะของคณะกรรมการ") is written text, and so is a long text with no colon.
- */
-function headingOf(v: string, labels: readonly (readonly string[])[]): string | null {
-  const starts = (text: string) => {
-    const f = foldForMatch(text);
-    return labels.some((ls) => ls.some((l) => f.indexOf(l) >= 0 && f.indexOf(l) <= HEADING_LEAD));
-  };
-  for (const at of v.matchAll(/:/g)) {
-    const head = v.slice(0, at.index);
-    if (head.length > HEADING_LENGTH) return null;
-    if (starts(head)) return head;
-  }
-  return v.length <= HEADING_LENGTH && starts(v) ? v : null;
-}
-
-/**
  * The row to write a section in: the one under its heading, also when that is an empty box merged
  * there (the template's, below the sheet's last value); the heading itself when the sheet ends at it
  * (a finding stays inside the sheet read).
@@ -116,12 +85,11 @@ function boxRow(grid: SheetGrid, at: { row: number; col: number }): number {
  */
 function writtenAt(
   grid: SheetGrid,
-  at: { row: number; col: number; rest: string },
+  at: { row: number; col: number; text: string },
   headingRows: ReadonlySet<number>,
 ): boolean {
-  // Written in the heading's cell after it: a line that is not a signature.
-  const rest = /^[:\n]([\s\S]*)$/.exec(at.rest)?.[1];
-  if (rest?.split('\n').some((l) => isFilledText(l) && !SIGNATURE.test(l))) return true;
+  const rest = /[:\n]([\s\S]*)$/.exec(at.text)?.[1];
+  if (rest !== undefined && isFilledText(rest)) return true;
   const filled = (v: CellValue | undefined) => isFilledText(v) || typeof v === 'number';
   if ((grid.values[at.row - 1] ?? []).slice(at.col).some(filled)) return true;
   for (let r = at.row + 1; r <= Math.min(grid.values.length, at.row + SECTION_ROWS); r++) {

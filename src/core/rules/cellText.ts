@@ -284,16 +284,20 @@ export function saysNoDeal(v: CellValue | undefined): boolean {
 /**
  * Whether a cancelled procurement's cell goes on to an award: a contract or an agreement made with
  * someone ("ทำสัญญากับ หจก. ข", "ตกลงจ้างกับ"), not said to have failed just before ("ยกเลิกการทำสัญญากับ",
- * "ไม่มาทำสัญญากับ", "ปฏิเสธการทำสัญญากับ", "ไม่สามารถตกลงกับ"). A selection or a price named in the cell
- * is as often the reason for cancelling ("ผู้ได้รับการคัดเลือกเสนอราคาเกินวงเงิน").
+ * "ไม่มาทำสัญญากับ", "ปฏิเสธการทำสัญญากับ", "ไม่สามารถตกลงกับ"), or a new winner with a price. A selection
+ * or a price alone is as often the reason for cancelling ("ผู้ได้รับการคัดเลือกเสนอราคาเกินวงเงิน").
  */
 function awardedAfterAll(s: string): boolean {
   for (const m of s.matchAll(AWARDED))
     if (!/ไม่|ปฏิเสธ|ยกเลิก/.test(s.slice(Math.max(0, m.index - 15), m.index))) return true;
-  return false;
+  // A new winner named with a price ("ผู้ชนะรายใหม่ บริษัท ข จำกัด 1,250,000 บาท", "เรียกรายถัดไป …"), not one
+  // still being sought ("อยู่ระหว่างจัดหาผู้รับจ้างรายใหม่").
+  const next = NEXT_WINNER.exec(s);
+  return next !== null && /\d\s*(?:\.-\s*)?(?:บาท|บ\.)/.test(thaiDigitsToArabic(s.slice(next.index)));
 }
 
 const AWARDED = /ทำสัญญากับ|ตกลง(?:ซื้อ|จ้าง)?กับ/g;
+const NEXT_WINNER = /(?:ผู้ชนะ|ผู้รับจ้าง|ผู้ขาย)(?:ราย)?ใหม่|รายถัดไป/;
 
 export function judgeWinner(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
   if (isCellError(v)) {
