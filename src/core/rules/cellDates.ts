@@ -288,8 +288,8 @@ function judgePeriodFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
       c,
       () =>
         msg(
-          `แถว ${row}: ${n.th} "${raw}" ควรเป็นเดือนและปี พ.ศ. เช่น ต.ค. 2566`,
-          `Row ${row}: ${n.en} "${raw}" should be a month and BE year, e.g. ต.ค. 2566`,
+          `แถว ${row}: ${n.th} "${raw}" ควรเป็นเดือนและปี พ.ศ. เช่น ต.ค. 2566 หรือไตรมาส 1–4 เช่น ไตรมาส 1`,
+          `Row ${row}: ${n.en} "${raw}" should be a month and BE year, e.g. ต.ค. 2566, or a quarter 1–4, e.g. ไตรมาส 1`,
         ),
       { value: raw },
     );

@@ -454,6 +454,13 @@ describe('the monthly forms as offices keep them', () => {
     expect(f[3]!.message.th).toContain('ปีงบประมาณ 2567');
   });
 
+  it('an O14 start that is neither a month nor a quarter says both are what it may be', () => {
+    const f = checkSheet({ name: 'O14', values: [O14_HEADER, ...o14Rows(['ไตรมาส 5'])] }).findings;
+    expect(f.map((x) => [x.code, x.cell])).toEqual([['not-a-date', 'E2']]);
+    expect(f[0]!.message.th).toContain('หรือไตรมาส 1–4');
+    expect(f[0]!.message.en).toContain('or a quarter 1–4');
+  });
+
   it('an O14 plan with no title takes its year from most of its starts', () => {
     const rows = o14Rows(['ต.ค. 2567', 'มี.ค. 2568', 'มิ.ย. 2568', 'ต.ค. 2560']);
     const f = checkSheet({ name: 'O14', values: [O14_HEADER, ...rows] }).findings;
