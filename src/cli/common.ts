@@ -26,10 +26,14 @@ export function atMost(positionals: readonly string[], count: number): void {
   if (extra !== undefined) throw new UsageError(`คำสั่งนี้ไม่รับ ${extra}`, `unexpected argument '${extra}'`);
 }
 
+/** The path as the disk resolves it (links followed), or as given when it does not exist yet. */
+export function realPath(p: string): Promise<string> {
+  return realpath(p).catch(() => resolve(p));
+}
+
 /** Whether two paths name one file: after links, or under another name (a hard link: one device and inode). */
 export async function sameFile(a: string, b: string): Promise<boolean> {
-  const real = (p: string) => realpath(p).catch(() => resolve(p));
-  if ((await real(a)) === (await real(b))) return true;
+  if ((await realPath(a)) === (await realPath(b))) return true;
   const [x, y] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
   return !!x && !!y && x.dev === y.dev && x.ino === y.ino;
 }

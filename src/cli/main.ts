@@ -4,7 +4,7 @@ import { checkFile } from './checkFile';
 import { CannotRead } from './openFile';
 import { collectFiles } from './files';
 import { formatText, type Lang } from './formatText';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ProcurementData } from '../core/report/procurementData';
@@ -17,7 +17,7 @@ import {
   writeReportWorkbook,
 } from './commands';
 import { Zip } from '../workbook/file/xlsx/zip';
-import { langOption, sameFile } from './common';
+import { langOption, realPath, sameFile } from './common';
 import { summaryCommand } from './summary';
 
 const COMMAND_LINES = `ita-check [--format text|json] [--lang th|en] [--output REPORT.xlsx [--force]] FILE_OR_DIR...
@@ -204,11 +204,6 @@ function skipReason(path: string, lang: Lang): string {
   return lang === 'th'
     ? 'ข้าม (ไม่ใช่ .xlsx: เปิดใน Excel แล้วบันทึกเป็น .xlsx)'
     : 'skipped (not .xlsx: open it in Excel and save it as .xlsx)';
-}
-
-/** The path as the disk resolves it (links followed), or as given when it does not exist yet. */
-function realPath(p: string): Promise<string> {
-  return realpath(p).catch(() => resolve(p));
 }
 
 /**

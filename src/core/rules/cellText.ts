@@ -293,7 +293,7 @@ function awardedAfterAll(s: string): boolean {
   // A new winner named with a price ("ผู้ชนะรายใหม่ บริษัท ข จำกัด 1,250,000 บาท", "เรียกรายถัดไป …"), not one
   // still being sought ("อยู่ระหว่างจัดหาผู้รับจ้างรายใหม่").
   const next = NEXT_WINNER.exec(s);
-  return next !== null && /\d\s*(?:\.-\s*)?(?:บาท|บ\.)/.test(thaiDigitsToArabic(s.slice(next.index)));
+  return next !== null && thaiDigitsToArabic(s.slice(next.index)).search(PRICE_WITH_UNIT) >= 0;
 }
 
 const AWARDED = /ทำสัญญากับ|ตกลง(?:ซื้อ|จ้าง)?กับ/g;
