@@ -454,6 +454,26 @@ describe('the monthly forms as offices keep them', () => {
     expect(f[3]!.message.th).toContain('ปีงบประมาณ 2567');
   });
 
+  it('a title written as agencies write it ("ประจำปี พ.ศ.", "พ.ศ..") still gives the plan its fiscal year', () => {
+    // Starts of fiscal year 2568 under a title for 2567: each is out of the title's year.
+    const starts = ['ต.ค. 2567', 'มี.ค. 2568'];
+    for (const title of [
+      'แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ.. 2567',
+      'แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ..2567',
+      'แผนการจัดซื้อจัดจ้างประจำปี พ.ศ. ๒๕๖๗',
+    ]) {
+      const f = checkSheet({ name: 'O14', values: [[title], O14_HEADER, ...o14Rows(starts)] }).findings;
+      expect(
+        f.map((x) => [x.code, x.cell]),
+        title,
+      ).toEqual([
+        ['date-out-of-year', 'E3'],
+        ['date-out-of-year', 'E4'],
+      ]);
+      expect(f[0]!.message.th).toContain('ปีงบประมาณ 2567');
+    }
+  });
+
   it('an O14 start that is neither a month nor a quarter says both are what it may be', () => {
     const f = checkSheet({ name: 'O14', values: [O14_HEADER, ...o14Rows(['ไตรมาส 5'])] }).findings;
     expect(f.map((x) => [x.code, x.cell])).toEqual([['not-a-date', 'E2']]);
