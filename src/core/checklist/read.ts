@@ -203,8 +203,9 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
       // Words no checklist uses ("ทำครบ?"): counted as not done, and said so, with no guess offered.
       if (known === null)
         findings.push(unknownStatus(sheet, r, col.get('status')!, column.get('status')!, displayValue(statusCell)));
-      // A text other than the list's words, or TRUE typed (a logical value): the formulas count neither.
-      else if (formulas && status !== 'blank' && statusCell !== WORD_OF[status])
+      // A text other than the list's words, or TRUE typed (a logical value): the formulas count neither
+      // as done or not applicable. Any other text they count as not done, as read here: no difference.
+      else if (formulas && (status === 'done' || status === 'not-applicable') && statusCell !== WORD_OF[status])
         findings.push(
           wording(sheet, r, col.get('status')!, column.get('status')!, displayValue(statusCell), WORD_OF[status]),
         );

@@ -22,7 +22,8 @@ export function readStatus(v: CellValue): ComponentStatus | null {
   if (isBlank(v)) return 'blank';
   if (v === true) return 'done';
   if (v === false) return 'not-done';
-  const s = collapseSpaces(displayValue(v));
+  // ำ typed as ํ then า looks the same on screen: "ดําเนินการแล้ว" is the word.
+  const s = collapseSpaces(displayValue(v)).replace(/\u0E4D\u0E32/g, '\u0E33');
   // Two boxes in one cell: the word after the ticked box is the answer.
   if (CHECKED.test(s) && UNCHECKED.test(s)) {
     // What follows the ticked box starts with the answer; a note after it ("ยังไม่มีเรื่องร้องเรียน") is not one.
@@ -37,7 +38,12 @@ export function readStatus(v: CellValue): ComponentStatus | null {
     !/ไม่ครบ|บางส่วน|แต่\s*(ยัง)?ไม่/.test(s)
   )
     return 'done';
-  if (/ยังไม่|ไม่(ได้)?ดำเนินการ|ไม่ครบ|บางส่วน|อยู่ระหว่าง|^ไม่|^(no|not done|not yet)$/i.test(s) || UNCHECKED.test(s))
+  // Work under way or still to come is not published yet: กำลัง…, รอ…, จะ…, เตรียม…, ต้อง….
+  if (
+    /ยังไม่|ไม่(ได้)?ดำเนินการ|ไม่ครบ|บางส่วน|ระหว่าง|กำลัง|^(รอ(?!บ)|จะ|เตรียม|ต้อง)|^ไม่/.test(s) ||
+    /^(no|not done|not yet|in progress|pending|to ?do)$/i.test(s) ||
+    UNCHECKED.test(s)
+  )
     return 'not-done';
   if (
     CHECKED.test(s) ||

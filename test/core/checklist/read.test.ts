@@ -50,6 +50,18 @@ describe('status words as checklists write them', () => {
     ['ทำแล้ว', 'done'],
     ['เรียบร้อยแล้ว', 'done'],
     ['no', 'not-done'],
+    // Under way or still to come: not published yet, however it ends ("…ดำเนินการ" alone is done).
+    ['กำลังดำเนินการ', 'not-done'],
+    ['รอดำเนินการ', 'not-done'],
+    ['จะดำเนินการ', 'not-done'],
+    ['เตรียมดำเนินการ', 'not-done'],
+    ['ต้องดำเนินการ', 'not-done'],
+    ['ระหว่างดำเนินการ', 'not-done'],
+    ['in progress', 'not-done'],
+    ['รอบ 6 เดือน ดำเนินการแล้ว', 'done'],
+    ['ดำเนินการ', 'done'],
+    // ำ typed as ํ and า, which looks the same.
+    ['ด\u0E4D\u0E32เนินการแล้ว', 'done'],
   ] as [CellValue, string][])('%j is %s', (v, s) => expect(parseStatus(v)).toBe(s));
 
   it('in a done / not-done column pair, a tick or any text marks a cell; an empty box alone does not', () => {
@@ -224,6 +236,10 @@ describe("the add-in's own checklist, filled in", () => {
     values[5]![0] = 'O02'; // O2's first row
     values[6]![4] = true; // TRUE typed: a logical value, not the list's word
     values[13]![0] = 'O3 '; // O3, a space after it
+    values[14]![4] = 'ไม่เกี่ยวข้องกับหน่วยงาน';
+    // Not done in other words: the formulas count it as not done too, so nothing differs.
+    values[15]![4] = 'กำลังดำเนินการ';
+    values[16]![4] = 'ยังไม่ทำ';
     const r = checkSheet({ ...grid, values });
     const wording = r.findings.filter((f) => f.code === 'checklist-not-counted');
     expect(wording.map((f) => [f.cell, f.value, f.suggestion?.value])).toEqual([
@@ -231,7 +247,9 @@ describe("the add-in's own checklist, filled in", () => {
       ['A6', 'O02', 'O2'],
       ['E7', 'TRUE', 'ดำเนินการแล้ว'],
       ['A14', 'O3 ', 'O3'],
+      ['E15', 'ไม่เกี่ยวข้องกับหน่วยงาน', 'ไม่เกี่ยวข้อง'],
     ]);
+    expect(r.findings.filter((f) => f.cell === 'E16' || f.cell === 'E17')).toEqual([]);
     // A warning: the score the sheet shows is not the one checked.
     expect(new Set(wording.map((f) => f.severity))).toEqual(new Set(['warning']));
     // Read all the same: O1 is done.
