@@ -138,7 +138,7 @@ describe('the OIT checklist formulas count an item as the core does when its row
 });
 
 describe('the ita-score sheet computes the seeds’ totals in LibreOffice as the core does', () => {
-  it('2567 (seed 004): 93.09 ผ่านดี; 2565 (seed 003): 85.15 A; 85.00 passes as A, 84.99 fails as B; a year short of an indicator shows no total', async () => {
+  it('2567 (seed 004): 93.09 ผ่านดี; 2565 (seed 003): 85.15 A; 85.00 passes as A, 84.99 fails as B; a year short of an indicator shows no total; the same with the rows sorted', async () => {
     const path = join(dir, 'score.xlsx');
     expect((await runCli(['template', 'ita-score', '--year', '2567', '-o', path])).code).toBe(0);
     const wb = await readXlsx(path);
@@ -157,6 +157,15 @@ describe('the ita-score sheet computes the seeds’ totals in LibreOffice as the
       for (let i = 0; i < 10; i++) ws.getCell(4 + i, colOf(y)).value = s;
     // A year still being filled in (indicator 10 not yet given): no OIT, no total, no verdict.
     for (let i = 0; i < 9; i++) ws.getCell(4 + i, colOf(2566)).value = 90;
+    // Sorted by the 2565 score, highest first, as the NACC's report lists them: the rows move, the
+    // tools' averages must not.
+    const width = header.length - 1;
+    const rows = Array.from({ length: 10 }, (_, i) =>
+      Array.from({ length: width }, (_, c) => ws.getCell(4 + i, c + 1).value),
+    );
+    rows.sort((a, b) => Number(b[colOf(2565) - 1]) - Number(a[colOf(2565) - 1]));
+    rows.forEach((r, i) => r.forEach((v, c) => (ws.getCell(4 + i, c + 1).value = v)));
+    expect(ws.getCell(4, 1).value).not.toBe(1);
     const filled = join(dir, 'score-filled.xlsx');
     await writeFile(filled, new Uint8Array(await wb.xlsx.writeBuffer()));
 

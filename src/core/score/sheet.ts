@@ -32,10 +32,8 @@ export function buildScoreLayout(lastYear: number, years = YEARS): SheetLayout {
   const yearList = Array.from({ length: years }, (_, i) => lastYear - years + 1 + i);
   const first = HEADER_ROW + 1;
   const rows = ITA.indicators.map((ind) => [ind.id, ind.th, TOOL_OF[ind.id] ?? '', ...yearList.map(() => null)]);
-  const rowOf = (id: number) => first + id - 1;
   const summaryTop = first + ITA.indicators.length + 1;
   const c = (v: LayoutCell['v'], extra: Partial<LayoutCell> = {}): LayoutCell => ({ v, ...extra });
-  const range = (col: string, ids: readonly number[]) => ids.map((id) => `${col}${rowOf(id)}`).join(',');
   const summary: LayoutCell[][] = [
     [
       c('สรุปผล', { head: true }),
@@ -50,6 +48,10 @@ export function buildScoreLayout(lastYear: number, years = YEARS): SheetLayout {
     ['OIT', 'แบบวัดการเปิดเผยข้อมูลสาธารณะ', ITA.tools.oit],
   ] as const;
   const toolRow = (i: number) => summaryTop + 1 + i;
+  // Each tool's indicators by the tool named in their row, not by where the rows stand: the table
+  // may be sorted (by score, as the NACC's reports list them) and its rows move.
+  const last = first + ITA.indicators.length - 1;
+  const toolCol = `$C$${first}:$C$${last}`;
   tools.forEach(([code, name, ids]) => {
     summary.push([
       c(code, { bold: true }),
@@ -57,8 +59,9 @@ export function buildScoreLayout(lastYear: number, years = YEARS): SheetLayout {
       c(''),
       ...yearList.map((_, k) => {
         const L = columnLetter(4 + k);
+        const scores = `${L}$${first}:${L}$${last}`;
         return {
-          f: `IF(COUNT(${range(L, ids)})=${ids.length},ROUND(AVERAGE(${range(L, ids)}),2),"")`,
+          f: `IF(SUMPRODUCT((${toolCol}="${code}")*ISNUMBER(${scores}))=${ids.length},ROUND(AVERAGEIF(${toolCol},"${code}",${scores}),2),"")`,
           numberFormat: '0.00',
         };
       }),
