@@ -85,6 +85,19 @@ function wording(sheet: string, row: number, col: number, c: TemplateColumn, see
   );
 }
 
+/** A row with an item's code and nothing else, which the sheet's formulas count as a component not done. */
+function clearedRow(sheet: string, row: number, col: number, c: TemplateColumn, code: string): Finding {
+  return makeFinding(
+    'checklist-not-counted',
+    { sheet, row, col, column: c },
+    {
+      th: `แถว ${row}: มีรหัสข้อ ${code} แต่ไม่มีองค์ประกอบหรือสถานะ การตรวจจึงไม่นับแถวนี้ แต่สูตรคะแนนในแผ่นงานนับเป็นองค์ประกอบที่ยังไม่ได้ดำเนินการ คะแนนในแผ่นงานจึงไม่ตรงกับที่ตรวจได้ ลบทั้งแถวถ้าไม่ใช้ หรือกรอกองค์ประกอบและสถานะ`,
+      en: `Row ${row}: it has item code ${code} but no component or status, so it is not counted here, while the sheet's score formulas count it as a component not done, so the sheet's score differs from the one checked here; delete the row if it is not used, or fill in its component and status`,
+    },
+    { value: code },
+  );
+}
+
 /** A status in words no checklist uses: counted as not done, which the user may not have meant. */
 function unknownStatus(sheet: string, row: number, col: number, c: TemplateColumn, seen: string): Finding {
   return makeFinding(
@@ -190,6 +203,9 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
         codesInOrder.push({ code, row: r });
       }
       current = s;
+      // A component's row cleared but for its code: not read as one here, but the formulas count it.
+      if (formulas && !hasContent && !isBlank(cellAt(grid, r, col.get('code')!)))
+        findings.push(clearedRow(sheet, r, col.get('code')!, column.get('code')!, code));
     } else if (codeText && !hasContent) {
       current = null; // a heading row such as "ตัวชี้วัดย่อยที่ ๙.๑ ข้อมูลพื้นฐาน"
       continue;

@@ -257,6 +257,23 @@ describe("the add-in's own checklist, filled in", () => {
     // A checklist of another layout (seed 004's) has no such formulas: its ✓ are as good as words.
     expect(checkSheet({ name: 'OIT', values: seed004Grid() }).findings).toEqual([]);
   });
+  it('points out a component row cleared but for its code, which its formulas still count', async () => {
+    const wb = await ExcelJsWorkbook.create();
+    const grid = await wb.readSheet(await wb.insertTemplate(layoutFor('oit-2567')!));
+    const values = grid.values.map((r) => [...r]);
+    const o2 = values.flatMap((r, i) => (r[0] === 'O2' ? [i] : []));
+    for (const i of o2) values[i]![4] = 'ดำเนินการแล้ว';
+    // The officer clears the last component's cells (C:G), leaving the code and the item's title.
+    const cleared = o2[o2.length - 1]!;
+    for (let c = 2; c < 7; c++) values[cleared]![c] = null;
+    const r = checkSheet({ ...grid, values });
+    const f = r.findings.filter((x) => x.code === 'checklist-not-counted');
+    expect(f.map((x) => [x.cell, x.value])).toEqual([[`A${cleared + 1}`, 'O2']]);
+    expect(f[0]!.message.en).toContain('delete the row');
+    // Read as the components left, all done.
+    expect(r.checklist!.perItem.find((p) => p.code === 'O2')).toMatchObject({ done: o2.length - 1 });
+  });
+
   it('says a status in words no checklist uses counts as not done, offering no guess', async () => {
     const wb = await ExcelJsWorkbook.create();
     const grid = await wb.readSheet(await wb.insertTemplate(layoutFor('oit-2567')!));
