@@ -232,7 +232,12 @@ describe('inserting the OIT checklist with Office.js', () => {
     expect(cellText(ws, 'A4')).toBe('O1');
     expect(cellText(ws, `A${3 + layout.rows!.length}`)).toBe('O35');
     expect(ws.tables[0]!.address).toBe(`${name}!A3:G${3 + layout.rows!.length}`);
-    expect(ws.cells.get('4,14')?.formula).toMatch(/^=IF\(COUNTIFS\(\$A\$4:\$A\$\d+,\$J4\)<2,\d+,COUNTIFS\(/);
+    // The per-item summary, under the rows its formulas count.
+    const item = layout.blocks![0]!.top + 1;
+    expect(ws.cells.get(`${item},10`)?.value).toBe('O1');
+    expect(ws.cells.get(`${item},14`)?.formula).toMatch(
+      new RegExp(`^=IF\\(COUNTIFS\\(\\$A\\$4:\\$A\\$\\d+,\\$J${item}\\)<2,\\d+,COUNTIFS\\(`),
+    );
     expect([...ws.cells.values()].filter((c) => c.formula).length).toBeGreaterThan(35 * 5);
     expect(ws.cells.get('4,5')?.validation?.rule).toEqual({
       list: { inCellDropDown: true, source: 'ดำเนินการแล้ว,ยังไม่ได้ดำเนินการ,ไม่เกี่ยวข้อง' },

@@ -3,7 +3,7 @@ import { dayToSerial } from '../../src/core/cells/dates';
 import type { SheetGrid } from '../../src/core/cells/value';
 import { checkSheet } from '../../src/core/check/sheet';
 import { buildChecklistLayout } from '../../src/core/checklist/layout';
-import { getFramework } from '../../src/core/checklist/framework';
+import { allFrameworks, getFramework } from '../../src/core/checklist/framework';
 import { buildSummaryLayout, NO_METHOD, summariseByMethod } from '../../src/core/report/byMethod';
 import { buildMonthlyLayout, monthlyView } from '../../src/core/report/monthly';
 import { procurementData, type ProcurementData } from '../../src/core/report/procurementData';
@@ -195,6 +195,22 @@ describe('charts beside the checklist and the score sheet', () => {
     const [from, to] = [groups.top + 1, groups.top + labels.length];
     expect(chart.categories).toBe(`J${from}:J${to}`);
     expect(chart.series).toEqual([{ name: 'ร้อยละความครบถ้วน', values: `M${from}:M${to}` }]);
+  });
+
+  it("keeps the checklist's summary off every row its formulas count, so deleting a component's whole row leaves it whole", () => {
+    for (const f of allFrameworks()) {
+      const layout = buildChecklistLayout(f);
+      const formulas = layout.blocks!.flatMap((b) => b.cells.flat().flatMap((c) => (c.f ? [c.f] : [])));
+      // The last row of the status and code columns the formulas count (the table and spare rows under it).
+      const counted = Math.max(
+        ...formulas.flatMap((x) => [...x.matchAll(/\$[AE]\$\d+:\$[AE]\$(\d+)/g)].map((m) => +m[1]!)),
+      );
+      expect(counted, f.id).toBeGreaterThan(layout.headerRow + layout.rows!.length);
+      const [headline, ...summary] = [...layout.blocks!].sort((a, b) => a.top - b.top);
+      // The headline above the table; the summary under all the rows counted.
+      expect(headline!.top + headline!.cells.length - 1, f.id).toBeLessThan(layout.headerRow);
+      for (const b of summary) expect(b.top, f.id).toBeGreaterThan(counted);
+    }
   });
 
   it('the ITA score sheet charts the total and each tool over its five years', () => {

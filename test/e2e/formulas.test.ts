@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/core/check/sheet';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { runCli } from '../helpers/cli';
-import { computedByLibreOffice, shown } from '../helpers/libreoffice';
+import { computedByLibreOffice, rowsDeletedByLibreOffice, shown } from '../helpers/libreoffice';
 import { readXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
 
@@ -84,6 +84,35 @@ describe('the OIT checklist keeps its scores in formulas that LibreOffice comput
       'คะแนน OIT คาดการณ์',
       core.projected.oit,
     ]);
+  });
+});
+
+describe('the OIT checklist keeps its summary whole when an officer deletes whole rows', () => {
+  it('deleting component rows (the sheet rows, as Ctrl+- does) leaves every item in the summary and the headline computed', async () => {
+    const path = join(dir, 'oit-rows.xlsx');
+    expect((await runCli(['template', 'oit-2567', '-o', path])).code).toBe(0);
+    const wb = await readXlsx(path);
+    const ws = wb.getWorksheet('OIT 2567')!;
+    const rowsOf = (code: string) => itemRows(ws, code);
+    for (const code of ['O1', 'O2', 'O9', 'O10']) for (const r of rowsOf(code)) ws.getCell(r, 5).value = 'ดำเนินการแล้ว';
+    const filled = join(dir, 'oit-rows-filled.xlsx');
+    await writeFile(filled, new Uint8Array(await wb.xlsx.writeBuffer()));
+    // A component of O2 and of O9, and O10's first row, the lowest first so the others keep their numbers.
+    const gone = [rowsOf('O10')[0]!, rowsOf('O9').at(-1)!, rowsOf('O2').at(-1)!];
+    const deleted = await rowsDeletedByLibreOffice(filled, dir, gone);
+
+    const core = checkSheet(await (await ExcelJsWorkbook.load(await readFile(deleted))).readSheet('OIT 2567'));
+    const c = core.checklist!;
+    expect(c.perItem.filter((p) => ['O1', 'O2', 'O9', 'O10'].includes(p.code)).map((p) => p.score)).toEqual([
+      100, 100, 100, 100,
+    ]);
+    const lo = await computedByLibreOffice(deleted, dir);
+    // Every item still in the summary, with the core's score.
+    const items = lo.flatMap((row, i) => (i > 2 && /^O\d+$/.test(row[9] ?? '') ? [[row[9], at(lo, i + 1, 18)]] : []));
+    expect(items).toHaveLength(35);
+    for (const [code, score] of items)
+      expect(score, code as string).toBe(c.perItem.find((p) => p.code === code)!.score);
+    expect([at(lo, 2, 3), at(lo, 2, 5)]).toEqual([c.percent, c.projected.oit]);
   });
 });
 

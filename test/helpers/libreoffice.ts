@@ -76,3 +76,56 @@ export function shown(text: string | undefined): number | string | null {
   const n = Number(text.replace(/,/g, ''));
   return Number.isFinite(n) ? n : text;
 }
+
+/** A Basic macro (quotes written as XML's &quot;) that deletes whole sheet rows of the first sheet, as a user does, and saves as .xlsx. */
+const DELETE_ROWS_MODULE = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
+Sub DeleteRows(sIn As String, sOut As String, sRows As String)
+  Dim aArgs(0) As New com.sun.star.beans.PropertyValue
+  aArgs(0).Name = &quot;Hidden&quot; : aArgs(0).Value = True
+  oDoc = StarDesktop.loadComponentFromURL(ConvertToURL(sIn), &quot;_blank&quot;, 0, aArgs())
+  oSheet = oDoc.Sheets.getByIndex(0)
+  aRows = Split(sRows, &quot;,&quot;)
+  For i = 0 To UBound(aRows)
+    oSheet.Rows.removeByIndex(CLng(aRows(i)) - 1, 1)
+  Next i
+  Dim aSave(0) As New com.sun.star.beans.PropertyValue
+  aSave(0).Name = &quot;FilterName&quot; : aSave(0).Value = &quot;Calc MS Excel 2007 XML&quot;
+  oDoc.storeToURL(ConvertToURL(sOut), aSave())
+  oDoc.close(True)
+End Sub
+</script:module>`;
+
+const LIBRARIES = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE library:libraries PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "libraries.dtd">
+<library:libraries xmlns:library="http://openoffice.org/2000/library" xmlns:xlink="http://www.w3.org/1999/xlink">
+ <library:library library:name="Standard" library:link="false"/>
+</library:libraries>`;
+
+const library = (element: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE library:library PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "library.dtd">
+<library:library xmlns:library="http://openoffice.org/2000/library" library:name="Standard" library:readonly="false" library:passwordprotected="false">${element}</library:library>`;
+
+/**
+ * Delete whole sheet rows (1-based, each numbered as the sheet stands when it goes) of the first sheet
+ * in LibreOffice, which moves and cuts the formulas' references as Excel does; returns the saved .xlsx.
+ */
+export async function rowsDeletedByLibreOffice(path: string, outDir: string, rows: readonly number[]): Promise<string> {
+  const profile = await mkdtemp(join(outDir, 'lo-macro-'));
+  const soffice = (args: string[]) =>
+    run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', ...args], { timeout: 120_000 });
+  // A new profile's first start writes LibreOffice's own Standard library: the macro goes in after it.
+  await soffice(['--terminate_after_init']);
+  const basic = join(profile, 'user', 'basic');
+  await mkdir(join(basic, 'Standard'), { recursive: true });
+  await writeFile(join(basic, 'script.xlc'), LIBRARIES);
+  await writeFile(join(basic, 'dialog.xlc'), LIBRARIES);
+  await writeFile(join(basic, 'Standard', 'script.xlb'), library('<library:element library:name="Module1"/>'));
+  await writeFile(join(basic, 'Standard', 'dialog.xlb'), library(''));
+  await writeFile(join(basic, 'Standard', 'Module1.xba'), DELETE_ROWS_MODULE);
+  const out = join(profile, `${basename(path, '.xlsx')}-deleted.xlsx`);
+  await soffice(['--invisible', `macro:///Standard.Module1.DeleteRows("${path}","${out}","${rows.join(',')}")`]);
+  await readFile(out); // LibreOffice says nothing when a macro fails: no file is the sign.
+  return out;
+}

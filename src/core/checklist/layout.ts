@@ -22,7 +22,11 @@ export const CHECKLIST_HEADERS = [
 ] as const;
 
 const WIDTHS = [7, 30, 60, 24, 20, 40, 20];
-/** Where the summary blocks start: column J, two empty columns after the table ending its header. */
+/**
+ * The summary blocks' column: J, clear of the table. They stand under every row the formulas count,
+ * not beside the table: deleting a component's whole row (Ctrl+-, the row's own menu) would take a
+ * summary row with it, dropping an item from the totals or breaking them with #REF!.
+ */
 const SUMMARY_COL = 10;
 const HEADER_ROW = 3;
 const PERCENT = '0.00';
@@ -49,7 +53,8 @@ export function buildChecklistLayout(f: Framework): SheetLayout {
   });
 
   // Per item: counts and scores.
-  const itemTop = HEADER_ROW + 1; // the block's header row is HEADER_ROW
+  const blockTop = last + 2;
+  const itemTop = blockTop + 1;
   const L = (i: number) => columnLetter(SUMMARY_COL + i);
   const itemRows = f.items.map((it, k) => {
     const r = itemTop + k;
@@ -75,7 +80,7 @@ export function buildChecklistLayout(f: Framework): SheetLayout {
   const itemLast = itemTop + f.items.length - 1;
   const col = (i: number) => `$${L(i)}$${itemTop}:$${L(i)}$${itemLast}`;
   const itemsBlock: LayoutBlock = {
-    top: HEADER_ROW,
+    top: blockTop,
     left: SUMMARY_COL,
     widths: [7, 30, 10, 12, 12, 14, 12, 12, 12],
     cells: [
@@ -127,8 +132,7 @@ export function buildChecklistLayout(f: Framework): SheetLayout {
     ],
   };
 
-  // The two figures people look for, again above the table: filtering the table by status hides the
-  // rows the summary blocks share with it, but never the rows above its header.
+  // The two figures people look for, above the table, and where the summary is.
   const headline: LayoutBlock = {
     top: HEADER_ROW - 1,
     left: 2,
@@ -138,6 +142,7 @@ export function buildChecklistLayout(f: Framework): SheetLayout {
         fx(`${L(3)}${total}`, PERCENT),
         c('คะแนน OIT คาดการณ์', { bold: true }),
         fx(`${L(4)}${total}`, PERCENT),
+        c(`สรุปรายข้อและรายตัวชี้วัด: คอลัมน์ ${L(0)} แถว ${blockTop} ลงไป`),
       ],
     ],
   };
@@ -171,11 +176,9 @@ export function buildChecklistLayout(f: Framework): SheetLayout {
         title: 'ร้อยละความครบถ้วน ตามตัวชี้วัดและตัวชี้วัดย่อย',
         categories: `${L(0)}${groupTop + 1}:${L(0)}${total - 1}`,
         series: [{ name: 'ร้อยละความครบถ้วน', values: `${L(3)}${groupTop + 1}:${L(3)}${total - 1}` }],
-        anchor: { col: SUMMARY_COL + 6, row: groupTop, width: 8, height: Math.max(15, groupRows.length + 6) },
+        // Beside the table, in sight: a chart is no row's and goes with none that is deleted.
+        anchor: { col: SUMMARY_COL, row: HEADER_ROW, width: 8, height: Math.max(15, groupRows.length + 6) },
       },
     ],
   };
 }
-
-/** Where the checklist layout puts things, for readers and tests. */
-export const CHECKLIST_LAYOUT = { headerRow: HEADER_ROW, summaryCol: SUMMARY_COL } as const;

@@ -31,21 +31,25 @@ const URL_IN_TEXT = /https?:\/\/[^\s<>"]+/i;
 /** How a component of an item starts when listed on a row of its own: "(2)", "2.", "2)", "-", "•". */
 const COMPONENT_START = /^\s*(\(\d{1,2}\)|\d{1,2}[.)]|[-•·▪])/;
 
-/** The item summary the checklist template puts beside the table: the user's indicator mapping. */
+/** The item summary the checklist template puts under the table (beside it, in older copies): the user's indicator mapping. */
 function readMapping(grid: SheetGrid, match: HeaderMatch): Map<string, { indicator: number; sub: string | null }> {
   const out = new Map<string, { indicator: number; sub: string | null }>();
-  const row = grid.values[match.headerRow - 1] ?? [];
   const last = Math.max(...match.columns.map((c) => c.col));
-  for (let c = last + 1; c + 2 <= row.length; c++) {
-    if (row[c - 1] !== 'ข้อ' || row[c + 1] !== 'ตัวชี้วัด') continue;
-    for (let r = match.headerRow + 1; r <= grid.values.length; r++) {
-      const code = cellAt(grid, r, c);
-      const ind = cellAt(grid, r, c + 2);
-      if (typeof code !== 'string' || !itemCode(code)) break;
-      const sub = cellAt(grid, r, c + 3);
-      if (typeof ind === 'number') out.set(itemCode(code)!, { indicator: ind, sub: isBlank(sub) ? null : String(sub) });
+  // Under the table (as the add-in writes it now) or beside it on the header's row (as it once did).
+  for (let h = match.headerRow; h <= grid.values.length; h++) {
+    const row = grid.values[h - 1] ?? [];
+    for (let c = last + 1; c + 2 <= row.length; c++) {
+      if (row[c - 1] !== 'ข้อ' || row[c + 1] !== 'ตัวชี้วัด') continue;
+      for (let r = h + 1; r <= grid.values.length; r++) {
+        const code = cellAt(grid, r, c);
+        const ind = cellAt(grid, r, c + 2);
+        if (typeof code !== 'string' || !itemCode(code)) break;
+        const sub = cellAt(grid, r, c + 3);
+        if (typeof ind === 'number')
+          out.set(itemCode(code)!, { indicator: ind, sub: isBlank(sub) ? null : String(sub) });
+      }
+      return out;
     }
-    break;
   }
   return out;
 }
@@ -169,7 +173,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     /** Rows counted for the item whose code cell is empty (merged down from the first, or left blank). */
     uncoded: number[];
   }
-  // The add-in's own checklist has its summary beside the table: formulas that count only the
+  // The add-in's own checklist has its summary under the table: formulas that count only the
   // dropdown's words and the codes as written (O4, not O04), so other wordings are pointed out there.
   const mapping = readMapping(grid, match);
   const formulas = mapping.size > 0;
