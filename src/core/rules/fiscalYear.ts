@@ -5,8 +5,9 @@ import { THAI_MONTHS_LONG, THAI_MONTHS_SHORT, type Day } from '../text/format';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 
-// "ประจำปี พ.ศ." names the fiscal year in agencies' own headings too, and "พ.ศ.." is a common slip.
-const TITLE_FY = /(?:ปีงบประมาณ|ประจำปี)\s*(?:พ\.?\s*ศ\.{0,2})?\s*(\d{4})|fiscal year\s*(\d{4})/i;
+// "พ.ศ.." is a common slip in real headings. Not "ประจำปี" alone: "ITA ประจำปี 2568" names the
+// assessment, which judges the fiscal year before it.
+const TITLE_FY = /ปีงบประมาณ\s*(?:พ\.?\s*ศ\.{0,2})?\s*(\d{4})|fiscal year\s*(\d{4})/i;
 
 /** A second number after the year ("ปีงบประมาณ 2567-2568", "2567-68", "2567 ถึง 2568"), maybe a year. */
 const SPAN = /^\s*(?:[-–—/]|ถึง|to)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{2}(?:\d{2})?)(?!\d)/i;

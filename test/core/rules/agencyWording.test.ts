@@ -454,13 +454,14 @@ describe('the monthly forms as offices keep them', () => {
     expect(f[3]!.message.th).toContain('ปีงบประมาณ 2567');
   });
 
-  it('a title written as agencies write it ("ประจำปี พ.ศ.", "พ.ศ..") still gives the plan its fiscal year', () => {
+  it('a title written "พ.ศ.." still gives the plan its fiscal year; an ITA heading "ประจำปี" does not', () => {
     // Starts of fiscal year 2568 under a title for 2567: each is out of the title's year.
     const starts = ['ต.ค. 2567', 'มี.ค. 2568'];
     for (const title of [
       'แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ.. 2567',
       'แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ..2567',
-      'แผนการจัดซื้อจัดจ้างประจำปี พ.ศ. ๒๕๖๗',
+      // The assessment's year above the plan's: the plan's is the one.
+      'การประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี พ.ศ. 2569 : แผนการจัดซื้อจัดจ้าง ปีงบประมาณ พ.ศ. ๒๕๖๗',
     ]) {
       const f = checkSheet({ name: 'O14', values: [[title], O14_HEADER, ...o14Rows(starts)] }).findings;
       expect(
@@ -472,6 +473,9 @@ describe('the monthly forms as offices keep them', () => {
       ]);
       expect(f[0]!.message.th).toContain('ปีงบประมาณ 2567');
     }
+    // "ประจำปี" alone names the ITA's year, which judges the year before it: the starts give the year.
+    const ita = [['การประเมิน ITA ประจำปี พ.ศ. 2569'], ['O13 แผนการจัดซื้อจัดจ้าง'], O14_HEADER, ...o14Rows(starts)];
+    expect(checkSheet({ name: 'O14', values: ita }).findings).toEqual([]);
   });
 
   it('an O14 start that is neither a month nor a quarter says both are what it may be', () => {
