@@ -10,6 +10,12 @@ const CHECKED = /[✓✔☑☒✅√■◼▣]|\[[x/]\]/i;
 const UNCHECKED = /[☐□]|\[\s\]/;
 
 /**
+ * Work under way or still to come, not yet published: "กำลังดำเนินการ", "รอเผยแพร่", "จะจัดทำ". Only
+ * when the cell opens with it and says nothing is done: "ต้องเผยแพร่ภายใน 31 มี.ค. ได้เผยแพร่แล้ว" is.
+ */
+const IN_HAND = /^(?:กำลัง|รอ|จะ|เตรียม|ต้อง|ระหว่าง)\s*(?:ดำเนินการ|เผยแพร่|จัดทำ|ปรับปรุง)(?!.*(?:แล้ว|เรียบร้อย))/;
+
+/**
  * A status as checklists write it: the dropdown words, ✓, ☑/☐, "ดำเนินการแล้ว", "เปิดเผยแพร่ข้อมูล
  * ครบถ้วน…", or seed 000's "☐ ยังไม่ได้ดำเนินการ ☑ ดำเนินการ" where the ticked box decides.
  */
@@ -38,9 +44,9 @@ export function readStatus(v: CellValue): ComponentStatus | null {
     !/ไม่ครบ|บางส่วน|แต่\s*(ยัง)?ไม่/.test(s)
   )
     return 'done';
-  // Work under way or still to come is not published yet: กำลัง…, รอ…, จะ…, เตรียม…, ต้อง….
   if (
-    /ยังไม่|ไม่(ได้)?ดำเนินการ|ไม่ครบ|บางส่วน|ระหว่าง|กำลัง|^(รอ(?!บ)|จะ|เตรียม|ต้อง)|^ไม่/.test(s) ||
+    /ยังไม่|ไม่(ได้)?ดำเนินการ|ไม่ครบ|บางส่วน|อยู่ระหว่าง|^ไม่/.test(s) ||
+    IN_HAND.test(s) ||
     /^(no|not done|not yet|in progress|pending|to ?do)$/i.test(s) ||
     UNCHECKED.test(s)
   )
