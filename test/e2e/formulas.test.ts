@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/core/check/sheet';
+import { getFramework } from '../../src/core/checklist/framework';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { runCli } from '../helpers/cli';
 import { computedByLibreOffice, rowsDeletedByLibreOffice, shown } from '../helpers/libreoffice';
@@ -113,6 +114,10 @@ describe('the OIT checklist keeps its summary whole when an officer deletes whol
     for (const [code, score] of items)
       expect(score, code as string).toBe(c.perItem.find((p) => p.code === code)!.score);
     expect([at(lo, 2, 3), at(lo, 2, 5)]).toEqual([c.percent, c.projected.oit]);
+    // The headline still says where the summary is, now three rows higher.
+    const top = lo.findIndex((r) => r[9] === 'ข้อ') + 1;
+    expect(at(lo, 2, 6)).toBe(`สรุปรายข้อและรายตัวชี้วัด: คอลัมน์ J แถว ${top} ลงไป`);
+    expect(top).toBe(3 + getFramework('oit-2567')!.items.flatMap((i) => i.components).length + 200 + 2 - 3);
   });
 });
 
@@ -167,7 +172,7 @@ describe('the OIT checklist formulas count an item as the core does when its row
 });
 
 describe('the ita-score sheet computes the seeds’ totals in LibreOffice as the core does', () => {
-  it('2567 (seed 004): 93.09 ผ่านดี; 2565 (seed 003): 85.15 A; 85.00 passes as A, 84.99 fails as B; a year short of an indicator shows no total; the same with the rows sorted', async () => {
+  it('2567 (seed 004): 93.09 ผ่านดี; 2565 (seed 003): 85.15 A; 85.00 passes as A, 84.99 fails as B; a year short of an indicator shows no total; the same with the rows sorted and the tool column retyped', async () => {
     const path = join(dir, 'score.xlsx');
     expect((await runCli(['template', 'ita-score', '--year', '2567', '-o', path])).code).toBe(0);
     const wb = await readXlsx(path);
@@ -195,6 +200,8 @@ describe('the ita-score sheet computes the seeds’ totals in LibreOffice as the
     rows.sort((a, b) => Number(b[colOf(2565) - 1]) - Number(a[colOf(2565) - 1]));
     rows.forEach((r, i) => r.forEach((v, c) => (ws.getCell(4 + i, c + 1).value = v)));
     expect(ws.getCell(4, 1).value).not.toBe(1);
+    // The tool column is the reader's, not the formulas': retyped, it changes nothing.
+    for (let r = 4; r <= 13; r++) ws.getCell(r, 3).value = `${String(ws.getCell(r, 3).value)} (แก้ไข) `;
     const filled = join(dir, 'score-filled.xlsx');
     await writeFile(filled, new Uint8Array(await wb.xlsx.writeBuffer()));
 

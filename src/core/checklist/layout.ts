@@ -142,7 +142,8 @@ export function buildChecklistLayout(f: Framework): SheetLayout {
         fx(`${L(3)}${total}`, PERCENT),
         c('คะแนน OIT คาดการณ์', { bold: true }),
         fx(`${L(4)}${total}`, PERCENT),
-        c(`สรุปรายข้อและรายตัวชี้วัด: คอลัมน์ ${L(0)} แถว ${blockTop} ลงไป`),
+        // Where the summary is, kept right as rows above it are deleted or inserted.
+        fx(`"สรุปรายข้อและรายตัวชี้วัด: คอลัมน์ ${L(0)} แถว "&ROW(${L(0)}${blockTop})&" ลงไป"`),
       ],
     ],
   };

@@ -48,10 +48,10 @@ export function buildScoreLayout(lastYear: number, years = YEARS): SheetLayout {
     ['OIT', 'แบบวัดการเปิดเผยข้อมูลสาธารณะ', ITA.tools.oit],
   ] as const;
   const toolRow = (i: number) => summaryTop + 1 + i;
-  // Each tool's indicators by the tool named in their row, not by where the rows stand: the table
-  // may be sorted (by score, as the NACC's reports list them) and its rows move.
+  // Each tool's indicators by the number in their row (column A, as the check reads them), not by where
+  // the rows stand: the table may be sorted (by score, as the NACC's reports list them) and rows move.
   const last = first + ITA.indicators.length - 1;
-  const toolCol = `$C$${first}:$C$${last}`;
+  const idCol = `$A$${first}:$A$${last}`;
   tools.forEach(([code, name, ids]) => {
     summary.push([
       c(code, { bold: true }),
@@ -60,8 +60,10 @@ export function buildScoreLayout(lastYear: number, years = YEARS): SheetLayout {
       ...yearList.map((_, k) => {
         const L = columnLetter(4 + k);
         const scores = `${L}$${first}:${L}$${last}`;
+        const these = `{${ids.join(',')}}`;
+        // ">=0" counts numbers only, as COUNT did: a score typed as text leaves the tool blank.
         return {
-          f: `IF(SUMPRODUCT((${toolCol}="${code}")*ISNUMBER(${scores}))=${ids.length},ROUND(AVERAGEIF(${toolCol},"${code}",${scores}),2),"")`,
+          f: `IF(SUM(COUNTIFS(${idCol},${these},${scores},">=0"))=${ids.length},ROUND(SUM(SUMIFS(${scores},${idCol},${these}))/${ids.length},2),"")`,
           numberFormat: '0.00',
         };
       }),
