@@ -268,6 +268,19 @@ describe('a score sheet of several years', () => {
     expect(r.findings[0]!.message.en).toContain("leaving the year's score and level blank there");
   });
 
+  it('says which indicator numbers are text or Thai digits, by which the template’s formulas find them, and offers the number', () => {
+    const header = ['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', 'เครื่องมือ', '2567'];
+    const id = (i: number) => (i === 0 ? '๑' : i === 9 ? '10' : i + 1);
+    const rows = Array.from({ length: 10 }, (_, i) => [id(i), `ตัวชี้วัดที่ ${i + 1}`, '', 90]);
+    const r = checkSheet({ name: 'ITA', values: [['คะแนน ITA'], [], header, ...rows] });
+    expect(r.score).toMatchObject({ total: 90 });
+    expect(r.findings.map((f) => [f.code, f.cell, f.suggestion?.value])).toEqual([
+      ['thai-digits', 'A4', 1],
+      ['number-as-text', 'A13', 10],
+    ]);
+    expect(r.findings[0]!.message.en).toContain("leave every year's total blank");
+  });
+
   it('says scores written as fractions (a percentage cell holds 0.9 for 90%) are out of 100, and gives the year no score', () => {
     const header = ['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', 'เครื่องมือ', '2566', '2567'];
     const rows = Array.from({ length: 10 }, (_, i) => [i + 1, `ตัวชี้วัดที่ ${i + 1}`, '', 90, i === 0 ? 1 : 0.9]);

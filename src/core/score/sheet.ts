@@ -204,6 +204,20 @@ function scoreAsText(sheet: string, row: number, col: number, id: number, raw: s
   );
 }
 
+/** An indicator's number typed as text (or in Thai digits): the template's formulas find indicators by it. */
+function indicatorAsText(sheet: string, row: number, col: number, id: number, raw: string): Finding {
+  const thai = hasThaiDigits(raw);
+  return makeFinding(
+    thai ? 'thai-digits' : 'number-as-text',
+    { sheet, row, col },
+    {
+      th: `แถว ${row}: เลขตัวชี้วัด ${thai ? 'พิมพ์ด้วยเลขไทย' : 'เป็นข้อความ'} "${raw}" สูตรสรุปของแม่แบบหาตัวชี้วัดจากเลขในคอลัมน์นี้ จึงไม่พบตัวชี้วัดที่ ${id} และคะแนนรวมทุกปีในแผ่นงานจะว่าง ควรเป็น ${id}`,
+      en: `Row ${row}: the indicator number is ${thai ? 'typed in Thai digits' : 'text'} ("${raw}"); the template's summary formulas find indicators by the number in this column, so they miss indicator ${id} and leave every year's total blank in the sheet; should be ${id}`,
+    },
+    { value: raw, suggestion: { value: id, display: String(id), kind: 'number' } },
+  );
+}
+
 /** A score written as a fraction of 1 (0.9 for 90): the ITA's scores are out of 100. */
 function scoreAsFraction(sheet: string, row: number, col: number, id: number, value: number): Finding {
   const out = round(value * 100);
@@ -231,8 +245,11 @@ export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear:
   });
   const rowOf = new Map<number, number>();
   for (let r = match.firstDataRow; r <= grid.values.length; r++) {
-    const id = indicatorOf(cellAt(grid, r, indicatorCol));
+    const v = cellAt(grid, r, indicatorCol);
+    const id = indicatorOf(v);
     if (id !== null && !rowOf.has(id)) rowOf.set(id, r);
+    if (id !== null && typeof v === 'string' && parseMoney(v).kind === 'ok')
+      findings.push(indicatorAsText(grid.name, r, indicatorCol, id, v));
   }
   const years = columns.map(({ col, year }) => {
     const scores: number[] = [];
