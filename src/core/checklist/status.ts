@@ -10,10 +10,12 @@ const CHECKED = /[✓✔☑☒✅√■◼▣]|\[[x/]\]/i;
 const UNCHECKED = /[☐□]|\[\s\]/;
 
 /**
- * Work under way or still to come, not yet published: "กำลังดำเนินการ", "รอเผยแพร่", "จะจัดทำ". Only
- * when the cell opens with it and says nothing is done: "ต้องเผยแพร่ภายใน 31 มี.ค. ได้เผยแพร่แล้ว" is.
+ * Work under way or still to come, not yet published: "กำลังดำเนินการ", "- รอเผยแพร่", "จะจัดทำ". Only
+ * when the cell opens with it and says nothing is done: "ต้องเผยแพร่ภายใน 31 มี.ค. ได้เผยแพร่แล้ว" is
+ * done, "จะดำเนินการแล้วเสร็จภายใน…" still to come.
  */
-const IN_HAND = /^(?:กำลัง|รอ|จะ|เตรียม|ต้อง|ระหว่าง)\s*(?:ดำเนินการ|เผยแพร่|จัดทำ|ปรับปรุง)(?!.*(?:แล้ว|เรียบร้อย))/;
+const IN_HAND =
+  /^[-•*·]?\s*(?:กำลัง|รอ|จะ|เตรียม|ต้อง|ระหว่าง)\s*(?:ดำเนินการ|เผยแพร่|จัดทำ|ปรับปรุง)(?!.*(?:แล้ว(?!เสร็จ)|เรียบร้อย))/;
 
 /**
  * A status as checklists write it: the dropdown words, ✓, ☑/☐, "ดำเนินการแล้ว", "เปิดเผยแพร่ข้อมูล
@@ -45,7 +47,7 @@ export function readStatus(v: CellValue): ComponentStatus | null {
   )
     return 'done';
   if (
-    /ยังไม่|ไม่(ได้)?ดำเนินการ|ไม่ครบ|บางส่วน|อยู่ระหว่าง|^ไม่/.test(s) ||
+    /ยังไม่|ไม่(ได้)?ดำเนินการ|ไม่ครบ|บางส่วน|อยู่(ใน)?ระหว่าง|ดำเนินการอยู่$|^ไม่/.test(s) ||
     IN_HAND.test(s) ||
     /^(no|not done|not yet|in progress|pending|to ?do)$/i.test(s) ||
     UNCHECKED.test(s)

@@ -59,6 +59,11 @@ describe('status words as checklists write them', () => {
     ['ระหว่างดำเนินการ', 'not-done'],
     ['in progress', 'not-done'],
     ['รอเผยแพร่', 'not-done'],
+    ['- กำลังดำเนินการ', 'not-done'],
+    ['อยู่ในระหว่างดำเนินการ', 'not-done'],
+    ['ดำเนินการอยู่', 'not-done'],
+    ['จะดำเนินการแล้วเสร็จภายในเดือนมีนาคม', 'not-done'],
+    ['ดำเนินการแล้วเสร็จ', 'done'],
     // Words that hold those syllables but say it is done.
     ['รอบ 6 เดือน ดำเนินการแล้ว', 'done'],
     ['✓ เผยแพร่ข้อมูลอัตรากำลังแล้ว', 'done'],
