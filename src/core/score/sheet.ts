@@ -244,11 +244,13 @@ export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear:
     if (y !== null && i + 1 !== scoreCol) columns.push({ col: i + 1, year: y });
   });
   const rowOf = new Map<number, number>();
+  // The add-in's layout (a column per year) has formulas that find indicators by their number.
+  const yearly = columns.some((c) => c.year !== null);
   for (let r = match.firstDataRow; r <= grid.values.length; r++) {
     const v = cellAt(grid, r, indicatorCol);
     const id = indicatorOf(v);
     if (id !== null && !rowOf.has(id)) rowOf.set(id, r);
-    if (id !== null && typeof v === 'string' && parseMoney(v).kind === 'ok')
+    if (yearly && id !== null && typeof v === 'string' && parseMoney(v).kind === 'ok')
       findings.push(indicatorAsText(grid.name, r, indicatorCol, id, v));
   }
   const years = columns.map(({ col, year }) => {
