@@ -259,7 +259,7 @@ describe('summary sheets and charts with Office.js', () => {
     const ws = model.sheets.find((s) => s.name === name)!;
     const specific = 4 + layout.rows!.findIndex((r) => r[0] === 'วิธีเฉพาะเจาะจง');
     expect(ws.cells.get(`${specific},2`)?.formula).toBe(
-      `=SUM(COUNTIFS('O16'!$E$2:$E$1048576,{"วิธีเฉพาะเจาะจง","เฉพาะเจาะจง"}))`,
+      `=SUM(COUNTIFS('O16'!$E$1:$E$1048576,{"วิธีเฉพาะเจาะจง","เฉพาะเจาะจง"}))`,
     );
     expect(ws.cells.get(`${specific},1`)?.value).toBe('วิธีเฉพาะเจาะจง');
     const end = 3 + layout.rows!.length - 1;

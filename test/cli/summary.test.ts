@@ -7,7 +7,7 @@ import { summariseByMethod, type MethodSummary } from '../../src/core/report/byM
 import { procurementData } from '../../src/core/report/procurementData';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { runCli } from '../helpers/cli';
-import { computedByLibreOffice, resavedByLibreOffice, shown } from '../helpers/libreoffice';
+import { computedByLibreOffice, editedByLibreOffice, resavedByLibreOffice, shown } from '../helpers/libreoffice';
 import { FISCAL_2567_MONTHS, goodRow, o16Rows, writeXlsx, type Row } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
 import { asXlsm } from '../helpers/package';
@@ -90,7 +90,7 @@ describe('ita-check summary', () => {
       expect.any(Number),
     ]);
     // Numbers are formulas over the O16 sheet, not pasted values.
-    expect((ws.getCell('B8').value as ExcelJS.CellFormulaValue).formula).toContain(`COUNTIFS('O16'!$E$4:$E$1048576`);
+    expect((ws.getCell('B8').value as ExcelJS.CellFormulaValue).formula).toContain(`COUNTIFS('O16'!$E$3:$E$1048576`);
   });
 
   it('computes the same numbers in LibreOffice, and follows a later edit of the source sheet', async () => {
@@ -114,6 +114,30 @@ describe('ita-check summary', () => {
     const lo = byMethod(recomputed.slice(3, 3 + expected.length).map((r) => [r[0], ...r.slice(1, 4).map(shown)]));
     const core = byMethod(after);
     for (const m of ['วิธีคัดเลือก', 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', 'วิธีเฉพาะเจาะจง']) expect(lo[m]).toEqual(core[m]);
+  });
+
+  it('counts a row the officer inserts right under the header (a whole row, as Excel inserts one)', async () => {
+    const expected = asRows(await coreSummary(f('agency.xlsx')));
+    const inserted = await editedByLibreOffice(f('summary.xlsx'), dir, 'O16', [
+      { insert: 4 },
+      { cell: 'A4', value: 'ซื้อวัสดุสำนักงาน' },
+      { cell: 'B4', value: 45_000 },
+      { cell: 'E4', value: 'วิธีเฉพาะเจาะจง' },
+      { cell: 'G4', value: 44_000 },
+    ]);
+    const lo = await computedByLibreOffice(inserted, dir, 3);
+    const line = (rows: (string | number | null | undefined)[][], m: string) => rows.find((r) => r[0] === m)!;
+    const before = line(expected, 'วิธีเฉพาะเจาะจง');
+    const after = line(
+      lo.map((r) => [r[0], ...r.slice(1, 4).map(shown)]),
+      'วิธีเฉพาะเจาะจง',
+    );
+    expect(after).toEqual([
+      'วิธีเฉพาะเจาะจง',
+      Number(before[1]) + 1,
+      Number(before[2]) + 45_000,
+      Number(before[3]) + 44_000,
+    ]);
   });
 
   it('holds a native bar chart of the budget column against the method names, which LibreOffice opens', async () => {

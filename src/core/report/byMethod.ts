@@ -101,8 +101,9 @@ function lineFormulas(
   const terms: [string[], string[], string[]] = [[], [], []];
   let [noBudget, noAgreed] = [false, false];
   for (const data of sheets) {
-    const first = data.match.firstDataRow;
-    // To the last row Excel has, so rows added later count too.
+    // From the header's last row, whose texts no criterion matches, so a row inserted right under it
+    // falls inside the range; to the last row Excel has, so rows added at the end count too.
+    const first = data.match.firstDataRow - 1;
     const range = (id: string) => {
       const c = data.match.columns.find((m) => m.column.id === id)?.col;
       return c ? sheetRef(data.sheet, `$${columnLetter(c)}$${first}:$${columnLetter(c)}$1048576`) : null;
