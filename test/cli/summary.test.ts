@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { summariseByMethod, type MethodSummary } from '../../src/core/report/byMethod';
+import { NO_METHOD, summariseByMethod, type MethodSummary } from '../../src/core/report/byMethod';
 import { procurementData } from '../../src/core/report/procurementData';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { runCli } from '../helpers/cli';
@@ -91,6 +91,10 @@ describe('ita-check summary', () => {
     ]);
     // Numbers are formulas over the O16 sheet, not pasted values.
     expect((ws.getCell('B8').value as ExcelJS.CellFormulaValue).formula).toContain(`COUNTIFS('O16'!$E$3:$E$1048576`);
+    // The line of rows with no known method holds the core's numbers, not formulas: said beside it.
+    const none = 4 + expected.findIndex((l) => l[0] === NO_METHOD.th);
+    expect(typeof ws.getCell(none, 2).value).toBe('number');
+    expect(String(ws.getCell(none, 5).value)).toContain('ให้สร้างสรุปใหม่');
   });
 
   it('computes the same numbers in LibreOffice, and follows a later edit of the source sheet', async () => {

@@ -174,12 +174,13 @@ describe('the monthly view', () => {
     expect(labels(monthlyView([b, a]))).toEqual(['วิธีคัดเลือก', 'วิธีเฉพาะเจาะจง']);
   });
 
-  it('lays out three tables and a column chart of budget by month', () => {
+  it('lays out three tables and a column chart of budget by month, under a line saying they are figures as made', () => {
     const layout = buildMonthlyLayout(monthlyView(sheets));
     expect(layout.sheetName).toBe('สรุปรายเดือน 2567');
-    expect(layout.blocks).toHaveLength(3);
-    const months = layout.blocks![0]!;
-    expect(months.cells[1]!.map((c) => c.v)).toEqual(['ต.ค. 2566', 2, 510_000, 489_000]);
+    expect(layout.blocks).toHaveLength(4);
+    const [note, months] = layout.blocks!;
+    expect([note!.top, note!.cells[0]![0]!.v]).toEqual([2, expect.stringContaining('ตัวเลข ณ เวลาที่สร้าง')]);
+    expect(months!.cells[1]!.map((c) => c.v)).toEqual(['ต.ค. 2566', 2, 510_000, 489_000]);
     expect(layout.charts![0]).toMatchObject({ type: 'column', categories: 'A4:A15', series: [{ values: 'C4:C15' }] });
   });
 });

@@ -171,8 +171,28 @@ export function buildSummaryLayout(sheets: readonly ProcurementData[], formulas 
     sum(`SUM(C${top}:C${end})`, total(0)),
     sum(`SUM(D${top}:D${end})`, total(1)),
   ]);
+  // The "no method" line's numbers are the core's, not formulas: said beside it, as a method put right
+  // in the source later moves its row to its method's line, while this line keeps counting it.
+  const noMethod = summary.lines.findIndex((l) => l.method === NO_METHOD.th);
+  const blocks =
+    formulas && noMethod >= 0
+      ? [
+          {
+            top: top + noMethod,
+            left: 5,
+            cells: [
+              [
+                {
+                  v: 'ตัวเลข ณ เวลาที่สร้าง: เมื่อใส่วิธีในแผ่นงานต้นทางแล้ว ให้สร้างสรุปใหม่ (as made: remake once the methods are put right)',
+                },
+              ],
+            ],
+          },
+        ]
+      : [];
   return {
     ...base,
+    blocks: [...(base.blocks ?? []), ...blocks],
     title: base.title.replace(/25\d\d/, String(year)),
     sheetName: base.sheetName.replace(/25\d\d/, String(year)),
     rows,

@@ -133,6 +133,18 @@ export function buildMonthlyLayout(view: MonthlyView): SheetLayout {
     notes: [],
     font: THAI_FONT,
     blocks: [
+      // Numbers, not formulas (months and sources are read from dates and words no formula reads alike).
+      {
+        top: 2,
+        left: 1,
+        cells: [
+          [
+            {
+              v: 'ตัวเลข ณ เวลาที่สร้าง ไม่เปลี่ยนตามการแก้ไขแผ่นงานต้นทาง เมื่อแก้แล้วให้สร้างสรุปใหม่ (Figures as made: remake after editing the source)',
+            },
+          ],
+        ],
+      },
       block(monthsTop, 'เดือนที่ลงนาม', view.byMonth, view.total),
       block(methodTop, 'วิธีการจัดซื้อจัดจ้าง', view.byMethod, view.total),
       block(sourceTop, 'แหล่งที่มาของงบประมาณ', view.bySource, view.total),
