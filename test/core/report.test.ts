@@ -288,6 +288,14 @@ describe('a score sheet of several years', () => {
     });
     expect(seed.score).toMatchObject({ total: 90 });
     expect(seed.findings).toEqual([]);
+    // Nor a table of years typed by hand, without the template's tool column.
+    const typed = rows.map((row) => [row[0]!, row[1]!, row[3]!]);
+    const hand = checkSheet({
+      name: 'ITA',
+      values: [['คะแนน ITA'], [], ['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', '2567'], ...typed],
+    });
+    expect(hand.score).toMatchObject({ total: 90 });
+    expect(hand.findings).toEqual([]);
   });
 
   it('says scores written as fractions (a percentage cell holds 0.9 for 90%) are out of 100, and gives the year no score', () => {

@@ -244,8 +244,9 @@ export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear:
     if (y !== null && i + 1 !== scoreCol) columns.push({ col: i + 1, year: y });
   });
   const rowOf = new Map<number, number>();
-  // The add-in's layout (a column per year) has formulas that find indicators by their number.
-  const yearly = columns.some((c) => c.year !== null);
+  // The add-in's layout (a column per year, beside its tool column) has formulas that find indicators
+  // by their number; a table typed by hand has none to miss them.
+  const yearly = columns.some((c) => c.year !== null) && match.columns.some((m) => m.column.id === 'tool');
   for (let r = match.firstDataRow; r <= grid.values.length; r++) {
     const v = cellAt(grid, r, indicatorCol);
     const id = indicatorOf(v);
