@@ -28,7 +28,7 @@ import type { HeaderMatch } from '../sheet/header';
 import { sectionFindings } from './sections';
 import { DATA, OTHER_TABLE, RowKinds, TOTAL_ROW } from '../sheet/rows';
 import type { ColumnId, RequiredUnless, TemplateColumn } from '../templates/types';
-import { dayFromTime, formatDayTh, type Day } from '../text/format';
+import { dayFromTime, formatDayTh, formatMoney, type Day } from '../text/format';
 import { collapseSpaces, foldForMatch, plainText } from '../text/thai';
 import { parseMoney } from '../cells/money';
 import { matchList } from '../cells/lists';
@@ -433,6 +433,58 @@ export class ProcurementTable {
     return this.match.headerRow + this.match.headerRows - 1;
   }
 
+  /**
+   * In a table of totals (O17's summary by method), a รวม row that is the sum neither of the lines since
+   * the last รวม nor of all lines above (a grand total under subtotals), column by column; a line whose
+   * amount cannot be read leaves its column alone.
+   */
+  private totalsAddUp(out: Finding[]): void {
+    const first = this.match.firstDataRow;
+    const sums = this.match.columns.filter(
+      (m) => m.column.type === 'money' || (m.column.type === 'integer' && m.column.id !== 'ordinal'),
+    );
+    let from = 0;
+    for (let i = 0; i < this.kinds.length; i++) {
+      if (this.kinds[i] !== TOTAL_ROW) continue;
+      const [top, row] = [first + from, first + i];
+      for (const m of sums) {
+        const total = parseMoney(this.read(row, m.col));
+        if (total.kind !== 'ok') continue;
+        // The lines since the last total, and (a grand total under subtotals) all lines above.
+        let [sum, all, lines] = [0, 0, 0];
+        let unread = false;
+        for (let k = 0; k < i; k++) {
+          if (this.kinds[k] !== DATA) continue;
+          const v = parseMoney(this.read(first + k, m.col));
+          if (v.kind === 'ok') {
+            all += v.value;
+            if (k >= from) [sum, lines] = [sum + v.value, lines + 1];
+          } else if (v.kind !== 'blank') unread = true;
+        }
+        // A total typed in whole baht over amounts with satang is rounded, not wrong.
+        const adds = (x: number) => {
+          const off = Math.abs(total.value - x);
+          return off < 0.005 || (Number.isInteger(total.value) && off < 1);
+        };
+        if (unread || !lines || adds(sum) || adds(all)) continue;
+        const rows = top === row - 1 ? `${top}` : `${top}–${row - 1}`;
+        const name = colName(m.column);
+        out.push(
+          makeFinding(
+            'total-mismatch',
+            { sheet: this.grid.name, row, col: m.col, column: m.column },
+            {
+              th: `แถว ${row}: ${name.th} ในแถวรวมเป็น ${formatMoney(total.value)} แต่รายการแถว ${rows} รวมกันได้ ${formatMoney(sum)}`,
+              en: `Row ${row}: the total's ${name.en} is ${formatMoney(total.value)}, but rows ${rows} add up to ${formatMoney(sum)}`,
+            },
+            { value: formatMoney(total.value) },
+          ),
+        );
+      }
+      from = i + 1;
+    }
+  }
+
   /** Blank rows between data rows: Excel's filter, sort and table see the table end at the first. */
   private blankRuns(out: Finding[], limit: FindingLimit): void {
     const first = this.match.firstDataRow;
@@ -549,6 +601,7 @@ export class ProcurementTable {
     );
     judgeRedFlags(ctx, parsed, copies);
     this.blankRuns(out, limit);
+    if (match.template.rowsAreTotals) this.totalsAddUp(out);
     this.otherTable(out);
     out.push(...sectionFindings(grid, match, this.lastRow()));
     const max = match.template.maxRows;

@@ -54,6 +54,7 @@ export const SEVERITY = {
   'contract-end-before-start': 'error',
   'price-over-budget': 'error',
   'count-zero-with-amount': 'error',
+  'total-mismatch': 'warning',
   'price-over-reference': 'warning',
   'reference-over-budget': 'warning',
   'method-threshold': 'warning',

@@ -96,6 +96,31 @@ describe('what agencies type', () => {
     expect(found[0]!.message.th).toContain('เป็น 0 แต่มีวงเงินงบประมาณ 1,300,000 บาท');
   });
 
+  it('an O17 total row that is not the sum of the lines above it is told, column by column', () => {
+    const lines = [
+      { method: 'วิธีเฉพาะเจาะจง', count: 20, budget: 1_250_000.5, agreedPrice: 1_200_000 },
+      { method: 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', count: 6, budget: 8_000_000, agreedPrice: '7,600,000' },
+    ];
+    // Typed one short in the count; the budget rounded to the baht; the agreed total right.
+    const wrong = sheetOf('ita2567-o17-summary', [
+      ...lines,
+      { method: 'รวม', count: 25, budget: 9_250_000, agreedPrice: 8_800_000 },
+    ]);
+    const found = wrong.findings.filter((f) => f.code === 'total-mismatch');
+    expect(found.map((f) => [f.cell, f.severity, f.value])).toEqual([['B5', 'warning', '25']]);
+    expect(found[0]!.message.th).toContain('แต่รายการแถว 3–4 รวมกันได้ 26');
+    expect(found[0]!.message.en).toContain("the total's");
+    // Right, and a total under a line whose amount cannot be read (left to its own finding): nothing.
+    const right = sheetOf('ita2567-o17-summary', [...lines, { method: 'รวม', count: 26, budget: 9_250_000.5 }]);
+    expect(right.findings.filter((f) => f.code === 'total-mismatch')).toEqual([]);
+    const unread = sheetOf('ita2567-o17-summary', [
+      { ...lines[0]!, count: 'ยี่สิบ' },
+      lines[1]!,
+      { method: 'รวม', count: 25 },
+    ]);
+    expect(unread.findings.filter((f) => f.code === 'total-mismatch')).toEqual([]);
+  });
+
   it('the O17 summary by method is totals: no per-purchase limit of a method applies to a row', () => {
     const r = sheetOf('ita2567-o17-summary', [
       { method: 'วิธีเฉพาะเจาะจง', count: 120, budget: 4_500_000, agreedPrice: 4_400_000 },
