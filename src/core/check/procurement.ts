@@ -32,6 +32,7 @@ import { dayFromTime, formatDayTh, formatMoney, type Day } from '../text/format'
 import { collapseSpaces, foldForMatch, plainText } from '../text/thai';
 import { parseMoney } from '../cells/money';
 import { matchList } from '../cells/lists';
+import { parseMethod } from '../cells/methods';
 import { fiscalYearOf, parseDateText } from '../cells/dates';
 
 export interface TableCheck {
@@ -434,54 +435,55 @@ export class ProcurementTable {
   }
 
   /**
-   * In a table of totals (O17's summary by method), a รวม row that is the sum neither of the lines since
-   * the last รวม nor of all lines above (a grand total under subtotals), column by column; a line whose
-   * amount cannot be read leaves its column alone.
+   * In a table of totals (O17's summary by method) with one total row, under all its lines: a column of
+   * the total that is not the lines' sum. Nothing is judged where the lines may hold subtotals (a group
+   * method beside its members, a line whose label starts with รวม) or where a line's amount cannot be
+   * read: in parts with subtotals, a different total cannot be told from a wrong one.
    */
   private totalsAddUp(out: Finding[]): void {
     const first = this.match.firstDataRow;
-    const sums = this.match.columns.filter(
-      (m) => m.column.type === 'money' || (m.column.type === 'integer' && m.column.id !== 'ordinal'),
-    );
-    let from = 0;
-    for (let i = 0; i < this.kinds.length; i++) {
-      if (this.kinds[i] !== TOTAL_ROW) continue;
-      const [top, row] = [first + from, first + i];
-      for (const m of sums) {
-        const total = parseMoney(this.read(row, m.col));
-        if (total.kind !== 'ok') continue;
-        // The lines since the last total, and (a grand total under subtotals) all lines above.
-        let [sum, all, lines] = [0, 0, 0];
-        let unread = false;
-        for (let k = 0; k < i; k++) {
-          if (this.kinds[k] !== DATA) continue;
-          const v = parseMoney(this.read(first + k, m.col));
-          if (v.kind === 'ok') {
-            all += v.value;
-            if (k >= from) [sum, lines] = [sum + v.value, lines + 1];
-          } else if (v.kind !== 'blank') unread = true;
-        }
-        // A total typed in whole baht over amounts with satang is rounded, not wrong.
-        const adds = (x: number) => {
-          const off = Math.abs(total.value - x);
-          return off < 0.005 || (Number.isInteger(total.value) && off < 1);
-        };
-        if (unread || !lines || adds(sum) || adds(all)) continue;
-        const rows = top === row - 1 ? `${top}` : `${top}–${row - 1}`;
-        const name = colName(m.column);
-        out.push(
-          makeFinding(
-            'total-mismatch',
-            { sheet: this.grid.name, row, col: m.col, column: m.column },
-            {
-              th: `แถว ${row}: ${name.th} ในแถวรวมเป็น ${formatMoney(total.value)} แต่รายการแถว ${rows} รวมกันได้ ${formatMoney(sum)}`,
-              en: `Row ${row}: the total's ${name.en} is ${formatMoney(total.value)}, but rows ${rows} add up to ${formatMoney(sum)}`,
-            },
-            { value: formatMoney(total.value) },
-          ),
-        );
-      }
-      from = i + 1;
+    const totals: number[] = [];
+    for (let i = 0; i < this.kinds.length; i++) if (this.kinds[i] === TOTAL_ROW) totals.push(i);
+    const at = totals[0];
+    if (at === undefined || totals.length > 1 || this.kinds.indexOf(DATA, at) >= 0) return;
+    const lines: number[] = [];
+    for (let i = 0; i < at; i++) if (this.kinds[i] === DATA) lines.push(first + i);
+    const methodCol = this.match.columns.find((m) => m.column.id === 'method')?.col;
+    const subtotal = (row: number) => {
+      const v = methodCol === undefined ? null : this.read(row, methodCol);
+      if (typeof v !== 'string') return false;
+      const m = parseMethod(v);
+      return /^\s*(รวม|ยอด)/.test(v) || (m.kind === 'ok' && !!m.method.group);
+    };
+    if (!lines.length || lines.some(subtotal)) return;
+    const row = first + at;
+    // A row of percentages or averages under the lines is no sum of them.
+    if ((this.grid.values[row - 1] ?? []).some((v) => typeof v === 'string' && /ร้อยละ|%|เฉลี่ย|average|percent/i.test(v)))
+      return;
+    for (const m of this.match.columns) {
+      if (m.column.type !== 'money' && (m.column.type !== 'integer' || m.column.id === 'ordinal')) continue;
+      const total = parseMoney(this.read(row, m.col));
+      if (total.kind !== 'ok') continue;
+      let sum = 0;
+      const values = lines.map((r) => parseMoney(this.read(r, m.col)));
+      if (values.some((v) => v.kind !== 'ok' && v.kind !== 'blank')) continue;
+      for (const v of values) if (v.kind === 'ok') sum += v.value;
+      // Lines shown rounded to satang may add up a satang or so apart; a total in whole baht is rounded.
+      const off = Math.abs(total.value - sum);
+      if (off <= 0.005 * lines.length + 1e-9 || (Number.isInteger(total.value) && off < 1)) continue;
+      const name = colName(m.column);
+      const span = `${lines[0]}–${lines[lines.length - 1]}`;
+      out.push(
+        makeFinding(
+          'total-mismatch',
+          { sheet: this.grid.name, row, col: m.col, column: m.column },
+          {
+            th: `แถว ${row}: ${name.th} ในแถวรวมเป็น ${formatMoney(total.value)} แต่รายการแถว ${span} รวมกันได้ ${formatMoney(sum)}`,
+            en: `Row ${row}: the total's ${name.en} is ${formatMoney(total.value)}, but rows ${span} add up to ${formatMoney(sum)}`,
+          },
+          { value: formatMoney(total.value) },
+        ),
+      );
     }
   }
 

@@ -121,6 +121,44 @@ describe('what agencies type', () => {
     expect(unread.findings.filter((f) => f.code === 'total-mismatch')).toEqual([]);
   });
 
+  it('an O17 total is not judged where its lines may hold subtotals, nor a row of percentages', () => {
+    const mismatches = (rows: Record<string, CellValue>[]) =>
+      sheetOf('ita2567-o17-summary', rows).findings.filter((f) => f.code === 'total-mismatch');
+    const line = (method: string, count: number, budget: number) => ({ method, count, budget });
+    // The group of the 2560 act with its members under it, as agencies lay it out.
+    expect(
+      mismatches([
+        line('วิธีประกาศเชิญชวนทั่วไป', 5, 9_262_500),
+        line('ตลาดอิเล็กทรอนิกส์ (e-market)', 2, 765_500),
+        line('ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', 3, 8_497_000),
+        line('วิธีเฉพาะเจาะจง', 185, 3_456_789.25),
+        line('รวม', 190, 12_719_289.25),
+      ]),
+    ).toEqual([]);
+    // Parts with subtotals (labels the row reader takes as lines, or as totals), then the grand total.
+    for (const sub of ['รวมไตรมาสที่ 1 (ต.ค.-ธ.ค. 66)', 'รวม'])
+      expect(
+        mismatches([
+          line('วิธีเฉพาะเจาะจง', 40, 1_000_000),
+          line('วิธีคัดเลือก', 1, 900_000),
+          line(sub, 41, 1_900_000),
+          line('วิธีเฉพาะเจาะจง', 37, 3_000_000),
+          line('รวมทั้งสิ้น', 78, 4_900_000),
+        ]),
+        sub,
+      ).toEqual([]);
+    // A subtotal above its lines.
+    expect(
+      mismatches([line('รวม', 41, 1_900_000), line('วิธีเฉพาะเจาะจง', 40, 1_000_000), line('วิธีคัดเลือก', 1, 900_000)]),
+    ).toEqual([]);
+    // Lines shown rounded to satang (100.254 as 100.25), the total typed from what is shown.
+    expect(mismatches([...[1, 2, 3].map(() => line('วิธีเฉพาะเจาะจง', 1, 100.254)), line('รวม', 3, 300.75)])).toEqual([]);
+    // A row of percentages.
+    expect(mismatches([line('วิธีเฉพาะเจาะจง', 1, 10), line('วิธีคัดเลือก', 1, 90), line('รวม (ร้อยละ)', 100, 100)])).toEqual(
+      [],
+    );
+  });
+
   it('the O17 summary by method is totals: no per-purchase limit of a method applies to a row', () => {
     const r = sheetOf('ita2567-o17-summary', [
       { method: 'วิธีเฉพาะเจาะจง', count: 120, budget: 4_500_000, agreedPrice: 4_400_000 },
