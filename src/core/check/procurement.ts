@@ -32,7 +32,7 @@ import { dayFromTime, formatDayTh, formatMoney, type Day } from '../text/format'
 import { collapseSpaces, foldForMatch, plainText } from '../text/thai';
 import { parseMoney } from '../cells/money';
 import { matchList } from '../cells/lists';
-import { parseMethod } from '../cells/methods';
+import { NO_METHOD, parseMethod } from '../cells/methods';
 import { fiscalYearOf, parseDateText } from '../cells/dates';
 
 export interface TableCheck {
@@ -436,9 +436,9 @@ export class ProcurementTable {
 
   /**
    * In a table of totals (O17's summary by method) with one total row, under all its lines: a column of
-   * the total that is not the lines' sum. Nothing is judged where the lines may hold subtotals (a group
-   * method beside its members, a line whose label starts with รวม) or where a line's amount cannot be
-   * read: in parts with subtotals, a different total cannot be told from a wrong one.
+   * the total that is not the lines' sum. Nothing is judged where a line may hold a subtotal (a group
+   * method beside its members, a label that names no method) or where a line's amount cannot be read:
+   * in parts with subtotals, a different total cannot be told from a wrong one.
    */
   private totalsAddUp(out: Finding[]): void {
     const first = this.match.firstDataRow;
@@ -449,11 +449,13 @@ export class ProcurementTable {
     const lines: number[] = [];
     for (let i = 0; i < at; i++) if (this.kinds[i] === DATA) lines.push(first + i);
     const methodCol = this.match.columns.find((m) => m.column.id === 'method')?.col;
+    // Each line names one method (or is the add-in's line of rows with none): any other label may head
+    // a part and carry its subtotal.
     const subtotal = (row: number) => {
       const v = methodCol === undefined ? null : this.read(row, methodCol);
-      if (typeof v !== 'string') return false;
-      const m = parseMethod(v);
-      return /^\s*(รวม|ยอด)/.test(v) || (m.kind === 'ok' && !!m.method.group);
+      if (v === NO_METHOD.th) return false;
+      const m = typeof v === 'string' ? parseMethod(v) : null;
+      return m?.kind !== 'ok' || !!m.method.group;
     };
     if (!lines.length || lines.some(subtotal)) return;
     const row = first + at;

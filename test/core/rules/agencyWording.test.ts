@@ -147,6 +147,15 @@ describe('what agencies type', () => {
         ]),
         sub,
       ).toEqual([]);
+    // A part's heading that carries its subtotal, its lines under it.
+    expect(
+      mismatches([
+        line('ไตรมาสที่ 1 (ต.ค. - ธ.ค. 2566)', 41, 1_900_000),
+        line('วิธีเฉพาะเจาะจง', 40, 1_000_000),
+        line('วิธีคัดเลือก', 1, 900_000),
+        line('รวมทั้งสิ้น', 41, 1_900_000),
+      ]),
+    ).toEqual([]);
     // A subtotal above its lines.
     expect(
       mismatches([line('รวม', 41, 1_900_000), line('วิธีเฉพาะเจาะจง', 40, 1_000_000), line('วิธีคัดเลือก', 1, 900_000)]),
