@@ -474,7 +474,7 @@ export class ProcurementTable {
       const off = Math.abs(total.value - sum);
       if (off <= 0.005 * lines.length + 1e-9 || (Number.isInteger(total.value) && off < 1)) continue;
       const name = colName(m.column);
-      const span = `${lines[0]}–${lines[lines.length - 1]}`;
+      const span = lines.length === 1 ? `${lines[0]}` : `${lines[0]}–${lines[lines.length - 1]}`;
       out.push(
         makeFinding(
           'total-mismatch',
