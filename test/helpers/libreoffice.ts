@@ -16,18 +16,17 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>`;
 
+/** LibreOffice, headless, with its own profile (settings and macros) in `profile`. */
+function soffice(profile: string, args: readonly string[]) {
+  return run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', ...args], { timeout: 120_000 });
+}
+
 async function convert(path: string, outDir: string, filter: string, recalc = true): Promise<string> {
   const out = await mkdtemp(join(outDir, 'lo-'));
   const profile = await mkdtemp(join(outDir, 'lo-profile-'));
   await mkdir(join(profile, 'user'));
   if (recalc) await writeFile(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
-  await run(
-    'soffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--calc', '--convert-to', filter, '--outdir', out, path],
-    {
-      timeout: 120_000,
-    },
-  );
+  await soffice(profile, ['--calc', '--convert-to', filter, '--outdir', out, path]);
   const ext = filter.split(':')[0]!;
   // One file, named after the input (and the sheet, when one sheet of several is asked for).
   const made = (await readdir(out)).filter((n) => n.endsWith(`.${ext}`));
@@ -139,10 +138,8 @@ export async function editedByLibreOffice(
   edits: readonly RowEdit[],
 ): Promise<string> {
   const profile = await mkdtemp(join(outDir, 'lo-macro-'));
-  const soffice = (args: string[]) =>
-    run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', ...args], { timeout: 120_000 });
   // A new profile's first start writes LibreOffice's own Standard library: the macro goes in after it.
-  await soffice(['--terminate_after_init']);
+  await soffice(profile, ['--terminate_after_init']);
   const basic = join(profile, 'user', 'basic');
   await mkdir(join(basic, 'Standard'), { recursive: true });
   await writeFile(join(basic, 'script.xlc'), LIBRARIES);
@@ -152,7 +149,7 @@ export async function editedByLibreOffice(
   await writeFile(join(basic, 'Standard', 'Module1.xba'), EDIT_MODULE);
   const out = join(profile, `${basename(path, '.xlsx')}-edited.xlsx`);
   const ops = edits.map(opOf).join(';');
-  await soffice(['--invisible', `macro:///Standard.Module1.EditRows("${path}","${out}","${sheet}","${ops}")`]);
+  await soffice(profile, ['--invisible', `macro:///Standard.Module1.EditRows("${path}","${out}","${sheet}","${ops}")`]);
   await readFile(out); // LibreOffice says nothing when a macro fails: no file is the sign.
   return out;
 }

@@ -5,6 +5,7 @@ import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { HeaderMatch } from '../sheet/header';
 import { THAI_FONT, type LayoutBlock, type LayoutCell, type SheetLayout } from '../templates/layout';
+import type { Bilingual } from '../templates/types';
 import { formatMoney } from '../text/format';
 import { round } from '../text/round';
 import { foldForMatch, hasThaiDigits, similarity, thaiDigitsToArabic } from '../text/thai';
@@ -189,33 +190,37 @@ function indicatorOf(v: CellValue): number | null {
   return best?.id ?? null;
 }
 
+/** A number typed as text or in Thai digits, which the sheet's formulas skip; `say` words what it costs. */
+function typedAsText(
+  at: { sheet: string; row: number; col: number },
+  raw: string,
+  value: number,
+  display: string,
+  say: (typed: Bilingual) => Bilingual,
+): Finding {
+  const thai = hasThaiDigits(raw);
+  const typed = thai ? { th: 'พิมพ์ด้วยเลขไทย', en: 'typed in Thai digits' } : { th: 'เป็นข้อความ', en: 'text' };
+  return makeFinding(thai ? 'thai-digits' : 'number-as-text', at, say(typed), {
+    value: raw,
+    suggestion: { value, display, kind: 'number' },
+  });
+}
+
 /** A score typed as text (or in Thai digits): counted here, skipped by the sheet's own formulas. */
 function scoreAsText(sheet: string, row: number, col: number, id: number, raw: string, value: number): Finding {
-  const thai = hasThaiDigits(raw);
   const shown = formatMoney(value);
-  return makeFinding(
-    thai ? 'thai-digits' : 'number-as-text',
-    { sheet, row, col },
-    {
-      th: `แถว ${row}: คะแนนตัวชี้วัดที่ ${id} ${thai ? 'พิมพ์ด้วยเลขไทย' : 'เป็นข้อความ'} "${raw}" สูตรในแผ่นงานจึงไม่นับ คะแนนและระดับของปีนี้ในแผ่นงานจะว่าง ควรเป็น ${shown}`,
-      en: `Row ${row}: the score of indicator ${id} is ${thai ? 'typed in Thai digits' : 'text'} ("${raw}"), which the sheet's formulas skip, leaving the year's score and level blank there; should be ${shown}`,
-    },
-    { value: raw, suggestion: { value, display: shown, kind: 'number' } },
-  );
+  return typedAsText({ sheet, row, col }, raw, value, shown, (typed) => ({
+    th: `แถว ${row}: คะแนนตัวชี้วัดที่ ${id} ${typed.th} "${raw}" สูตรในแผ่นงานจึงไม่นับ คะแนนและระดับของปีนี้ในแผ่นงานจะว่าง ควรเป็น ${shown}`,
+    en: `Row ${row}: the score of indicator ${id} is ${typed.en} ("${raw}"), which the sheet's formulas skip, leaving the year's score and level blank there; should be ${shown}`,
+  }));
 }
 
 /** An indicator's number typed as text (or in Thai digits): the template's formulas find indicators by it. */
 function indicatorAsText(sheet: string, row: number, col: number, id: number, raw: string): Finding {
-  const thai = hasThaiDigits(raw);
-  return makeFinding(
-    thai ? 'thai-digits' : 'number-as-text',
-    { sheet, row, col },
-    {
-      th: `แถว ${row}: เลขตัวชี้วัด ${thai ? 'พิมพ์ด้วยเลขไทย' : 'เป็นข้อความ'} "${raw}" สูตรสรุปของแม่แบบหาตัวชี้วัดจากเลขในคอลัมน์นี้ จึงไม่พบตัวชี้วัดที่ ${id} และคะแนนรวมทุกปีในแผ่นงานจะว่าง ควรเป็น ${id}`,
-      en: `Row ${row}: the indicator number is ${thai ? 'typed in Thai digits' : 'text'} ("${raw}"); the template's summary formulas find indicators by the number in this column, so they miss indicator ${id} and leave every year's total blank in the sheet; should be ${id}`,
-    },
-    { value: raw, suggestion: { value: id, display: String(id), kind: 'number' } },
-  );
+  return typedAsText({ sheet, row, col }, raw, id, String(id), (typed) => ({
+    th: `แถว ${row}: เลขตัวชี้วัด ${typed.th} "${raw}" สูตรสรุปของแม่แบบหาตัวชี้วัดจากเลขในคอลัมน์นี้ จึงไม่พบตัวชี้วัดที่ ${id} และคะแนนรวมทุกปีในแผ่นงานจะว่าง ควรเป็น ${id}`,
+    en: `Row ${row}: the indicator number is ${typed.en} ("${raw}"); the template's summary formulas find indicators by the number in this column, so they miss indicator ${id} and leave every year's total blank in the sheet; should be ${id}`,
+  }));
 }
 
 /** A score written as a fraction of 1 (0.9 for 90): the ITA's scores are out of 100. */
