@@ -49,6 +49,17 @@ describe('import-egp', () => {
     expect(column(r.layout, 'ราคาที่ตกลงซื้อหรือจ้าง (บาท)')).toEqual([9_000_000, 5_905_000]);
   });
 
+  it("takes a whole-baht contract's satang from its project's total only where that total rounds to it", () => {
+    // One contract of a project let as one: its amount, rounded, and the total to the satang.
+    const one = twoContracts({ contractAmount: 14_905_000, agreedPrice: 14_904_999.5 }, { agreedPrice: 5_905_001 });
+    const r = importEgp(one, 'ita2567-o16');
+    expect(column(r.layout, 'ราคาที่ตกลงซื้อหรือจ้าง (บาท)')).toEqual([14_904_999.5, 5_905_000]);
+    const skr = importEgp(one, 'skr1');
+    expect(column(skr.layout, getTemplate('skr1')!.columns.find((c) => c.id === 'winnerAndPrice')!.header)[0]).toBe(
+      'บริษัท ก่อสร้าง ก จำกัด 14,904,999.50 บาท',
+    );
+  });
+
   it('fills สขร.1 from the export: winner with price, contract number with date, its own numbering', () => {
     const r = importEgp(twoContracts(), 'skr1');
     const t = getTemplate('skr1')!;

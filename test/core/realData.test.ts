@@ -103,6 +103,15 @@ describe('the real e-GP rows (copies of ../shared/data/real)', () => {
     }
   });
 
+  it("imported, a contract govspending rounded to the baht keeps its satang from the project's total", async () => {
+    const { layout } = importEgp(await grid('govspending_cgdcontract_api_sample_2560_20rows.csv'), 'ita2567-o16');
+    const at = layout.columns.findIndex((c) => c.header === 'ราคาที่ตกลงซื้อหรือจ้าง (บาท)');
+    const prices = layout.rows!.map((r) => r[at]);
+    expect(prices).toContain(2_335_644_501.63);
+    expect(prices).not.toContain(2_335_644_502);
+    expect(prices).toContain(13_481_863_800);
+  });
+
   it('imported into O16, the real project numbers agree with their dates: e-GP numbers a small buy the month after', async () => {
     const { layout } = importEgp(await grid('praciller_dga-egp-contract-2568-250.csv'), 'ita2567-o16');
     const values: CellValue[][] = [];

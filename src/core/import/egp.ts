@@ -95,6 +95,21 @@ function convert(target: TemplateColumn, v: CellValue, textOnly: boolean): Layou
   }
 }
 
+/**
+ * The amount of the row's contract. One source (govspending) gives it rounded to the baht: where the
+ * project's total over its contracts is that amount to within the rounding, the project has this one
+ * contract and the total is its exact price.
+ */
+function contractAmount(grid: SheetGrid, from: ReadonlyMap<ColumnId, { col: number }>, row: number): number | null {
+  const own = from.get('contractAmount');
+  const total = from.get('agreedPrice');
+  const amount = own ? money(cellAt(grid, row, own.col)) : null;
+  const sum = total ? money(cellAt(grid, row, total.col)) : null;
+  if (!own) return sum;
+  if (amount !== null && sum !== null && Number.isInteger(amount) && Math.abs(sum - amount) <= 0.5) return sum;
+  return amount;
+}
+
 /** Where each template column's data comes from in the export: the first of these columns it has. */
 const SOURCE: Partial<Record<ColumnId, ColumnId[]>> = {
   status: ['status', 'projectStatus'],
@@ -127,7 +142,7 @@ function composedColumns(
       header: `${name.header} + ${amount.header}`,
       value: (r) => {
         const who = text(cellAt(grid, r, name.col));
-        const price = money(cellAt(grid, r, amount.col));
+        const price = contractAmount(grid, from, r);
         return who && price !== null ? `${who} ${formatMoney(price)} บาท` : who;
       },
     };
@@ -210,6 +225,7 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
       // "-" is no value either (govspending's placeholder).
       const src = srcs.find((x) => text(cellAt(grid, r, x.col)) !== null) ?? srcs[0];
       if (!src) return null;
+      if (c.id === 'agreedPrice' && src === from.get('contractAmount')) return contractAmount(grid, from, r);
       let v = cellAt(grid, r, src.col);
       // The generic label in the method column: the other method column has the real method.
       if (c.type === 'method' && typeof v === 'string' && isGenericMethodLabel(v)) {
