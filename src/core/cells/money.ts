@@ -14,7 +14,7 @@ const PLAIN = /^\d+(\.\d+)?$|^\.\d+$/;
 
 /**
  * Read an amount of baht: a number, or text as people type it ("1,480", "฿ 1,480.00", "1480 บาท",
- * "1,480.- บ.", "(500)" for a negative, Thai or full-width digits). A lone dash means nothing was entered.
+ * "1,480.- บ.", "(500)" for a negative, "-0-" for nil, Thai or full-width digits). A lone dash means nothing was entered.
  */
 export function parseMoney(v: CellValue): MoneyResult {
   if (typeof v === 'number')
@@ -31,6 +31,8 @@ function parseMoneyText(raw: string): MoneyResult {
   if (s === '' || isNoneText(s)) return BLANK;
   // "บ." is how many forms shorten บาท ("5,000.- บ.").
   s = s.replace(/฿|บาท|บ\.|thb|baht|\s|\u00A0/gi, '');
+  // "-0-" is how many forms write a nil amount: zero, between dashes so that no one can add a digit.
+  if (/^[-−–—]0+(?:\.0+)?[-−–—]$/.test(s)) return { kind: 'ok', value: 0, fromText: true, thaiDigits: thai };
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true;

@@ -18,6 +18,8 @@ describe('parseMoney', () => {
     ['.50', 0.5, true],
     ['–500', -500, true], // an en dash, as word processors turn a typed minus
     [' 12 345 ', 12345, true],
+    ['-0-', 0, true], // a nil amount as forms write it
+    ['- ๐ - บาท', 0, true],
   ])('reads %j as %d', (input, value, fromText) => {
     expect(parseMoney(input)).toMatchObject({ kind: 'ok', value, fromText });
   });
@@ -35,7 +37,7 @@ describe('parseMoney', () => {
   });
 
   it('refuses what is not an amount', () => {
-    for (const bad of ['abc', '1,2,3', '1.480,50', '1234,567', '12a', true, new Date(0)])
+    for (const bad of ['abc', '-5-', '--', '1,2,3', '1.480,50', '1234,567', '12a', true, new Date(0)])
       expect(parseMoney(bad).kind).toBe('bad');
     expect(parseMoney(Number.NaN).kind).toBe('bad');
   });
