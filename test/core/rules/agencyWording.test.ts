@@ -557,6 +557,20 @@ describe('the monthly forms as offices keep them', () => {
     expect(f[0]!.message.en).toContain('or a quarter 1–4');
   });
 
+  it('an O14 quarter with a CE year gets ce-year with the BE year offered; one in BE or with no year passes', () => {
+    const f = checkSheet({
+      name: 'O14',
+      values: [
+        O14_HEADER,
+        ...o14Rows(['Q1 2024', 'ไตรมาส 2/2024', 'ไตรมาส 1/2567', 'Q3', 'ไตรมาสที่ 2 (ม.ค.-มี.ค. 2567)']),
+      ],
+    }).findings;
+    expect(f.map((x) => [x.code, x.cell, x.suggestion?.value])).toEqual([
+      ['ce-year', 'E2', 'Q1 2567'],
+      ['ce-year', 'E3', 'ไตรมาส 2/2567'],
+    ]);
+  });
+
   it('an O14 plan with no title takes its year from most of its starts', () => {
     const rows = o14Rows(['ต.ค. 2567', 'มี.ค. 2568', 'มิ.ย. 2568', 'ต.ค. 2560']);
     const f = checkSheet({ name: 'O14', values: [O14_HEADER, ...rows] }).findings;
