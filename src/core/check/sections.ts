@@ -19,7 +19,7 @@ export function sectionFindings(grid: SheetGrid, match: HeaderMatch, tableEnd: n
   const sections = match.template.notes ?? [];
   if (!sections.length) return [];
   const labels = sections.map((s) => [s.label.th, ...(s.variants ?? [])].map(foldForMatch));
-  const found: ({ row: number; col: number; text: string } | null)[] = sections.map(() => null);
+  const found: ({ row: number; col: number; text: string; rank: number } | null)[] = sections.map(() => null);
   for (let r = match.headerRow + 1; r <= grid.values.length; r++) {
     const row = grid.values[r - 1] ?? [];
     row.forEach((v, i) => {
@@ -30,7 +30,9 @@ export function sectionFindings(grid: SheetGrid, match: HeaderMatch, tableEnd: n
       // "(๓) ปัญหา/อุปสรรค", and both in one heading: "ปัญหา/อุปสรรคและข้อเสนอแนะ".
       const f = foldForMatch(head);
       labels.forEach((ls, k) => {
-        if (!found[k] && ls.some((l) => f.includes(l))) found[k] = { row: r, col: i + 1, text: v };
+        if (!ls.some((l) => f.includes(l))) return;
+        const rank = headingRank(/^[^:\n]*/.exec(v)![0], ls, labels.flat());
+        if (!found[k] || rank < found[k]!.rank) found[k] = { row: r, col: i + 1, text: v, rank };
       });
     });
   }
@@ -65,6 +67,32 @@ export function sectionFindings(grid: SheetGrid, match: HeaderMatch, tableEnd: n
   });
   return out;
 }
+
+/**
+ * How much a cell naming a section looks like its heading (lower is more), as an answer may name a
+ * section too ("ไม่มีข้อเสนอแนะ", "…ตามข้อเสนอแนะของ สตง." under ปัญหา/อุปสรรค): 0, numbered or only the
+ * headings' words ("(๒) ความคิดเห็นและข้อเสนอแนะ", "ปัญหา/อุปสรรคและข้อเสนอแนะ"); 1, the words closing a
+ * lead-in ("แนวทางการแก้ไขและข้อเสนอแนะ"); 2, anywhere else; 3, after "ไม่…" (an answer that there is none).
+ * The first of the best is taken.
+ */
+function headingRank(head: string, own: readonly string[], all: readonly string[]): number {
+  const folded = foldForMatch(head);
+  if (folded.startsWith(NOT)) return 3;
+  if (NUMBERED.test(head)) return 0;
+  let rest = folded;
+  for (const l of [...all].sort((a, b) => b.length - a.length)) rest = rest.split(l).join('');
+  if (HEADING_WORDS.test(rest)) return 0;
+  return own.some((l) => folded.endsWith(l)) ? 1 : 2;
+}
+
+/** A numbered heading: "(๒) …", "2. …", "ข้อ 4 …". */
+const NUMBERED = /^\s*(?:[([]?[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)\]]|(?:หัวข้อที่|หัวข้อ|ข้อที่|ข้อ)\s*[0-9๐-๙])/;
+
+/** Folded as the cells are (tone marks dropped): "ไม่", and what joins or numbers headings. */
+const NOT = foldForMatch('ไม่');
+const HEADING_WORDS = new RegExp(
+  `^(?:${['และ', 'หรือ', 'หัวข้อที่', 'หัวข้อ', 'ข้อที่', 'ข้อ'].map(foldForMatch).join('|')}|[0-9๐-๙])*$`,
+);
 
 /**
  * The row to write a section in: the one under its heading, also when that is an empty box merged

@@ -48,6 +48,16 @@ describe('O17: problems and suggestions under the summary', () => {
     expect(sections(['ปัญหา/อุปสรรค : ระบบ e-GP ขัดข้องบ่อย....'], ['ข้อเสนอแนะ : ควรปรับปรุงระบบ.....'])).toEqual([]);
   });
 
+  it('an answer that names the other section is not taken for its heading', () => {
+    // Answers to ปัญหา/อุปสรรค that mention ข้อเสนอแนะ, above the real heading.
+    for (const answer of ['ไม่มีปัญหาและข้อเสนอแนะ', 'ได้ปรับปรุงการจัดซื้อตามข้อเสนอแนะของ สตง. แล้ว'])
+      expect(sections(['ปัญหา/อุปสรรค'], [answer], [], ['ข้อเสนอแนะ'], ['ไม่มี']), answer).toEqual([]);
+    // A heading with a lead-in, under an answer that mentions it.
+    expect(sections(['(๑) ปัญหาและอุปสรรค'], ['ได้ปฏิบัติตามข้อเสนอแนะ'], ['(๒) ความคิดเห็นและข้อเสนอแนะ'], ['ไม่มี'])).toEqual([]);
+    // Still told: the real heading left empty under such an answer.
+    expect(sections(['ปัญหา/อุปสรรค'], ['ไม่มีปัญหาและข้อเสนอแนะ'], [], ['ข้อเสนอแนะ'])).toEqual(['empty-section@A9']);
+  });
+
   it('headings over empty boxes, a dash, or only a signature: each box is named, where to write', () => {
     expect(sections(['ปัญหา/อุปสรรค'], [], [], [], [], ['ข้อเสนอแนะ'], [])).toEqual([
       'empty-section@A7',
