@@ -125,6 +125,16 @@ describe('recogniseHeader', () => {
     expect(m.columns.map((c) => c.column.id)).toEqual(O16.columns.map((c) => c.id));
   });
 
+  it('takes the same short names in an O14 plan (แหล่งเงิน, งานที่จัดซื้อจัดจ้าง), as in O16', () => {
+    const plan = ['งานที่จัดซื้อจัดจ้าง', 'งบประมาณ (บาท)', 'แหล่งเงิน', 'วิธีการจัดซื้อจัดจ้าง', 'ช่วงเวลาที่คาดว่าจะเริ่ม'];
+    const m = recogniseHeader(
+      grid([plan, ['จัดซื้อครุภัณฑ์', 60_000, 'เงินอุดหนุน', 'เฉพาะเจาะจง', 'ธ.ค. 66']]),
+      allTemplates(),
+    )!;
+    expect(m.template.id).toBe('ita2567-o14');
+    expect(m.missing).toEqual([]);
+  });
+
   it('does not take a sheet of prose for a table', () => {
     const m = recogniseHeader(grid([['บันทึกข้อความ'], ['เรื่อง รายงานผลการดำเนินงาน'], ['เรียน นายก']]), allTemplates());
     expect(m).toBeNull();
