@@ -379,6 +379,50 @@ describe('สขร.1 with its contract column split under a two-row header', ()
     // Nothing said of the header's merges or its second row; the second contract is dated after the year.
     expect(r.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['date-out-of-year@I5']);
   });
+
+  it('reads the bidders and the winner each split into name | price as one text: the price is found and judged', () => {
+    const top = [
+      'ลำดับที่',
+      'งานที่จัดซื้อหรือจัดจ้าง',
+      'วงเงินที่จะซื้อหรือจ้าง',
+      'ราคากลาง',
+      'วิธีซื้อหรือจ้าง',
+      'รายชื่อผู้เสนอราคาและราคาที่เสนอ',
+      null,
+      'ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง',
+      null,
+      'เหตุผลที่คัดเลือกโดยสรุป',
+      'เลขที่และวันที่ของสัญญาหรือข้อตกลงในการซื้อหรือจ้าง',
+    ];
+    const parts = [null, null, null, null, null, 'ผู้เสนอราคา', 'ราคาที่เสนอ', 'ผู้ได้รับการคัดเลือก', 'ราคาที่ตกลง'];
+    const merges = [
+      ...[1, 2, 3, 4, 5, 10, 11].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+      { top: 2, left: 6, bottom: 2, right: 7 },
+      { top: 2, left: 8, bottom: 2, right: 9 },
+    ];
+    const buy = (i: number, agreed: number): CellValue[] => [
+      i,
+      'จ้างเหมาซ่อมรถ',
+      49_000,
+      49_000,
+      'เฉพาะเจาะจง',
+      'อู่เอก',
+      48_000,
+      'อู่เอก',
+      agreed,
+      'ราคาต่ำสุด',
+      `${i}/2567 ลว. 5 ต.ค. 66`,
+    ];
+    const r = checkSheet({
+      name: 'ต.ค.66',
+      values: [['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ตุลาคม 2566'], top, parts, buy(1, 48_000), buy(2, 52_000)],
+      merges,
+    });
+    expect(r).toMatchObject({ template: 'skr1', headerRow: 2, rows: 2 });
+    // No "the winner's cell has no price"; the price over the budget is told.
+    expect(r.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['price-over-budget@H5']);
+    expect(r.findings[0]!.message.th).toContain('52,000');
+  });
 });
 
 describe('which form a sheet is', () => {

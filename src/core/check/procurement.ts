@@ -167,6 +167,9 @@ function mergedBody(grid: SheetGrid, match: HeaderMatch, sheet: string, out: Mer
   return mergedCellReader(grid, body, match.firstDataRow);
 }
 
+/** Types of the columns a form writes as one text that a sheet may split into parts under their header. */
+const SPLIT_TYPES: ReadonlySet<string> = new Set(['contractRef', 'winnerPrice', 'bidders']);
+
 const exempting = new WeakMap<RequiredUnless, ReadonlySet<string>>();
 
 /**
@@ -307,8 +310,9 @@ export class ProcurementTable {
     const types = Int8Array.from(columns, (c) => typeCode(c.type));
     const exempted = columns.filter((c) => c.requiredUnless);
     const formHas = new Set(match.template.columns.map((c) => c.id));
-    // A contract reference split under its header into number and date is read as one text.
-    const spans = Int32Array.from(match.columns, (m) => (m.column.type === 'contractRef' ? (m.span ?? 1) : 1));
+    // A column the monthly forms write as one text, split under its header into parts (the contract's
+    // number and date; the winner and the price agreed; the bidders and their prices), is read as one.
+    const spans = Int32Array.from(match.columns, (m) => (SPLIT_TYPES.has(m.column.type) ? (m.span ?? 1) : 1));
     const at = Int32Array.from(match.columns, (m) => m.col);
     const direct = !grid.merges?.length;
     const exemptBy = (c: TemplateColumn, row: number): boolean => {
