@@ -4,6 +4,7 @@ import type { CellValue, SheetGrid } from '../../src/core/cells/value';
 import { checkSheet, SheetCheck } from '../../src/core/check/sheet';
 import { RUNS, cellArb } from '../helpers/arbitraries';
 import { goodRow, o16Rows, taxId } from '../helpers/o16';
+import { getTemplate } from '../../src/core/templates/registry';
 
 const grid = (): SheetGrid => ({
   name: 'O16',
@@ -111,5 +112,44 @@ describe('re-checking after an edit', () => {
       ),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('re-checking a สขร.1 whose bidders are on rows of their own', () => {
+  it('counts a bidder added, removed or made a procurement on its own row for the procurement above', () => {
+    const header = getTemplate('skr1')!.columns.map((c) => c.header);
+    const road: CellValue[] = [
+      1,
+      'จ้างก่อสร้างถนน คสล.',
+      2_000_000,
+      1_990_000,
+      'e-bidding',
+      '1. หจก.ก / 1,800,000',
+      'หจก.ก / 1,800,000',
+      'ราคาต่ำสุด',
+      '5/2567 ลว. 20 ต.ค. 66',
+    ];
+    const alone = (bidder: string): CellValue[] => [null, null, null, null, null, bidder];
+    let g: SheetGrid = { name: 'ต.ค.66', values: [header, road, alone('2. หจก.ข / 1,850,000'), alone('3. หจก.ค')] };
+    const session = new SheetCheck(g);
+    const edit = (row: number, values: CellValue[]) => {
+      g = patched(g, row, [values]);
+      session.update(row, [values]);
+      // What a check of the whole sheet gives.
+      expect(session.report).toEqual(checkSheet(g));
+    };
+    const few = () => session.report.findings.filter((f) => f.code === 'flag-few-bidders').map((f) => f.message.en);
+    expect(few()).toEqual([]);
+    // The third bidder's row emptied: two left, said on the procurement's row.
+    edit(4, []);
+    expect(few()).toEqual(['Row 2: 2 bidder(s), fewer than 3, for Electronic bidding (e-bidding)']);
+    // Typed back: three again.
+    edit(4, alone('3. หจก.ค'));
+    expect(few()).toEqual([]);
+    expect(session.report.rows).toBe(1);
+    // The second bidder's row gets an item and an amount: a procurement of its own, no bidder of the first.
+    edit(3, [2, 'จัดซื้อวัสดุ', 5_000, 5_000, 'เฉพาะเจาะจง', 'ร้าน ข / 5,000', 'ร้าน ข / 5,000', 'ราคาต่ำสุด', '-']);
+    expect(session.report.rows).toBe(2);
+    expect(few()).toEqual(['Row 2: 1 bidder(s), fewer than 3, for Electronic bidding (e-bidding)']);
   });
 });

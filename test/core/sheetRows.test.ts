@@ -570,3 +570,77 @@ describe('the edges of telling rows apart (each fails if its bound moves)', () =
     expect(r.findings.filter((f) => f.code === 'required-value' && f.row === 5).length).toBeGreaterThan(0);
   });
 });
+
+describe('สขร.1 with each bidder on a row of its own under the procurement', () => {
+  const road = (bidders: string): CellValue[] => [
+    1,
+    'จ้างก่อสร้างถนน คสล.',
+    2_000_000,
+    1_990_000,
+    'e-bidding',
+    bidders,
+    'หจก.ก / 1,800,000',
+    'ราคาต่ำสุด',
+    '5/2567 ลว. 20 ต.ค. 66',
+  ];
+  const paper: CellValue[] = [
+    2,
+    'จัดซื้อวัสดุสำนักงาน',
+    49_000,
+    49_000,
+    'เฉพาะเจาะจง',
+    'ร้านสมใจ / 48,500',
+    'ร้านสมใจ / 48,500',
+    'ราคาต่ำสุด',
+    '1/2567 ลว. 3 ต.ค. 66',
+  ];
+  const alone = (bidder: string): CellValue[] => [null, null, null, null, null, bidder];
+  const title = ['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ตุลาคม 2566'];
+  const codes = (r: ReturnType<typeof checkSheet>) => r.findings.map((f) => `${f.code}@${f.cell}`);
+
+  it('counts the bidders of those rows with the procurement, and the rows as no procurement of their own', () => {
+    const values = [title, headersOf('skr1'), road('1. หจก.ก / 1,800,000'), alone('2. หจก.ข / 1,850,000')];
+    // Two bidders for e-bidding: fewer than three, said once, on the procurement's row.
+    let r = checkSheet({ name: 'ต.ค.66', values: [...values, paper] });
+    expect(r.rows).toBe(2);
+    expect(codes(r)).toEqual(['flag-few-bidders@F3']);
+    expect(r.findings[0]!.message.th).toContain('2 ราย');
+    // A third on a row of its own: enough; nothing is asked of those rows.
+    r = checkSheet({ name: 'ต.ค.66', values: [...values, alone('3. หจก.ค / 1,900,000'), paper] });
+    expect(r.rows).toBe(2);
+    expect(codes(r)).toEqual([]);
+  });
+
+  it('with the procurement’s cells merged down over them: counted once, and the advice is one cell of lines', () => {
+    const values = [
+      title,
+      headersOf('skr1'),
+      road('1. หจก.ก / 1,800,000'),
+      alone('2. หจก.ข / 1,850,000'),
+      alone('3. หจก.ค / 1,900,000'),
+      paper,
+    ];
+    const merges = [1, 2, 3, 4, 5, 7, 8, 9].map((c) => ({ top: 3, left: c, bottom: 5, right: c }));
+    const r = checkSheet({ name: 'ต.ค.66', values, merges });
+    expect(r.rows).toBe(2);
+    // No repeat winner, no few bidders: one procurement, three bidders.
+    expect(new Set(r.findings.map((f) => f.code))).toEqual(new Set(['merged-cell']));
+    expect(r.findings[0]!.message.th).toContain('บรรทัดละราย');
+    expect(r.findings[0]!.message.en).toContain('a line each');
+  });
+
+  it('a signature or a total typed in the bidders column under the table is not a bidder', () => {
+    const r = checkSheet({
+      name: 'ต.ค.66',
+      values: [
+        title,
+        headersOf('skr1'),
+        road('หจก.ก / 1,800,000\nหจก.ข / 1,850,000\nหจก.ค / 1,900,000'),
+        alone('รวม 2,000,000'),
+        alone('ลงชื่อ ........ ผู้รายงาน'),
+      ],
+    });
+    expect(r.rows).toBe(1);
+    expect(codes(r)).toEqual([]);
+  });
+});

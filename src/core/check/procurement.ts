@@ -26,7 +26,7 @@ import { judgeCount, judgeRow } from '../rules/rowRules';
 import { judgeTable } from '../rules/tableRules';
 import type { HeaderMatch } from '../sheet/header';
 import { sectionFindings } from './sections';
-import { DATA, OTHER_TABLE, RowKinds, TOTAL_ROW } from '../sheet/rows';
+import { CONTINUATION, DATA, OTHER_TABLE, onlyBidderLine, RowKinds, TOTAL_ROW } from '../sheet/rows';
 import type { ColumnId, RequiredUnless, TemplateColumn } from '../templates/types';
 import { dayFromTime, formatDayTh, formatMoney, type Day } from '../text/format';
 import { collapseSpaces, foldForMatch, plainText } from '../text/thai';
@@ -314,6 +314,7 @@ export class ProcurementTable {
     // number and date; the winner and the price agreed; the bidders and their prices), is read as one.
     const spans = Int32Array.from(match.columns, (m) => (SPLIT_TYPES.has(m.column.type) ? (m.span ?? 1) : 1));
     const at = Int32Array.from(match.columns, (m) => m.col);
+    const biddersAt = match.columns.findIndex((m) => m.column.type === 'bidders');
     const direct = !grid.merges?.length;
     const exemptBy = (c: TemplateColumn, row: number): boolean => {
       const small = c.optionalUpTo;
@@ -370,12 +371,13 @@ export class ProcurementTable {
       resetScratchRow(p, row);
       for (let k = 0; k < columns.length; k++) {
         const c = columns[k]!;
-        const v =
+        let v =
           spans[k]! > 1
             ? this.joined(row, at[k]!, spans[k]!)
             : direct
               ? (values[at[k]! - 1] ?? null)
               : this.read(row, at[k]!);
+        if (k === biddersAt) v = this.withBidderLines(row, v, at, k, spans[k]!);
         // A lone dash or ไม่มี is how forms say "none": blank, but the message says what was typed.
         if (v === null || (typeof v === 'string' && (isBlankText(v) || isNoneText(v)))) {
           if (c.required && !exemptBy(c, row))
@@ -406,12 +408,38 @@ export class ProcurementTable {
     return parts.length ? parts.join(' ') : null;
   }
 
+  /**
+   * A bidders cell with the bidders listed on rows of their own under it (CONTINUATION rows), as one
+   * text of a line each; the cell alone when none follow.
+   */
+  private withBidderLines(row: number, v: CellValue, at: Int32Array, k: number, span: number): CellValue {
+    const lines: string[] = [];
+    for (let r = row + 1; r <= this.grid.values.length; r++) {
+      const next = this.grid.values[r - 1];
+      if (!next || !onlyBidderLine(next, at, k)) break;
+      lines.push(displayValue(span > 1 ? this.joined(r, at[k]!, span) : (next[at[k]! - 1] ?? null)));
+    }
+    if (!lines.length) return v;
+    return (isBlank(v) ? lines : [displayValue(v), ...lines]).join('\n');
+  }
+
   /** The sheet now reads `grid`, changed in `count` rows from `top`: judge those again (and only them). */
   update(grid: SheetGrid, top: number, count: number): void {
     this.grid = grid;
     this.read = mergedBody(grid, this.match, grid.name, []);
     this.ctx = this.context();
-    this.judgeRows({ top, bottom: top + count - 1 });
+    // Bidders on rows of their own, as they were or are now, count for the procurement above them:
+    // judged again from there.
+    const first = this.match.firstDataRow;
+    const at = this.match.columns.map((m) => m.col);
+    const biddersAt = this.match.columns.findIndex((m) => m.column.type === 'bidders');
+    let from = top;
+    while (
+      from > first &&
+      (this.kinds[from - first] === CONTINUATION || onlyBidderLine(grid.values[from - 1] ?? [], at, biddersAt))
+    )
+      from--;
+    this.judgeRows({ top: from, bottom: top + count - 1 });
   }
 
   /** Another form's table under this one (O17's list under its summary): said, as it is not checked here. */
@@ -434,7 +462,8 @@ export class ProcurementTable {
   /** The table's last row: of its last procurement or total, else its header's. */
   private lastRow(): number {
     for (let i = this.kinds.length - 1; i >= 0; i--)
-      if (this.kinds[i] === DATA || this.kinds[i] === TOTAL_ROW) return this.match.firstDataRow + i;
+      if (this.kinds[i] === DATA || this.kinds[i] === TOTAL_ROW || this.kinds[i] === CONTINUATION)
+        return this.match.firstDataRow + i;
     return this.match.headerRow + this.match.headerRows - 1;
   }
 
@@ -570,6 +599,22 @@ export class ProcurementTable {
     return out;
   }
 
+  /**
+   * A merged area's finding; over one procurement and its bidders' rows, unmerging and filling every
+   * row would make a copy of the procurement per bidder: the advice is to list them in one cell.
+   */
+  private mergedFinding(m: MergedArea): Finding {
+    const kinds = this.kinds.subarray(m.top - this.match.firstDataRow, m.bottom - this.match.firstDataRow + 1);
+    if (kinds.length < 2 || kinds[0] !== DATA || !kinds.subarray(1).every((k) => k === CONTINUATION)) return m.finding;
+    return {
+      ...m.finding,
+      message: {
+        th: `เซลล์ผสาน แถว ${m.top}–${m.bottom} ซึ่งแยกผู้เสนอราคาไว้แถวละราย ทำให้เรียงลำดับ กรอง และนำเข้าข้อมูลไม่ได้ ควรใส่ผู้เสนอราคาทุกรายในเซลล์เดียว บรรทัดละราย (Alt+Enter) แล้วลบแถวที่เหลือ`,
+        en: `Merged cells (rows ${m.top}–${m.bottom}), with a bidder on each row, break sorting, filtering and import; list every bidder in one cell, a line each (Alt+Enter), and delete the other rows`,
+      },
+    };
+  }
+
   /** Findings for the whole table: the kept cell findings and the rules across rows. */
   result(): TableCheck {
     const { grid, match, parsed } = this;
@@ -578,7 +623,7 @@ export class ProcurementTable {
     const merged = this.merged.filter((m) =>
       this.kinds.subarray(m.top - match.firstDataRow, m.bottom - match.firstDataRow + 1).includes(0),
     );
-    const out: Finding[] = [...this.header, ...merged.map((m) => m.finding)];
+    const out: Finding[] = [...this.header, ...merged.map((m) => this.mergedFinding(m))];
     let rows = 0;
     for (let i = 0; i < parsed.slots; i++) rows += parsed.present[i]!;
     // The few rows with cell findings, in sheet order (after an update the map is not in row order).

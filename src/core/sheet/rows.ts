@@ -5,7 +5,8 @@ import { parseMoney } from '../cells/money';
 import { allTemplates } from '../templates/registry';
 import { isUnits, recogniseHeader, type HeaderMatch } from './header';
 
-export type RowKind = 'data' | 'blank' | 'total' | 'repeated-header' | 'footer' | 'heading' | 'other-table';
+export type RowKind =
+  'data' | 'blank' | 'total' | 'repeated-header' | 'footer' | 'heading' | 'other-table' | 'continuation';
 
 /** Row kinds as small numbers, one byte per row of a large sheet. */
 export const ROW_KINDS: readonly RowKind[] = [
@@ -16,6 +17,7 @@ export const ROW_KINDS: readonly RowKind[] = [
   'footer',
   'heading',
   'other-table',
+  'continuation',
 ];
 export const DATA = 0;
 const BLANK = 1;
@@ -25,6 +27,8 @@ const FOOTER_ROW = 4;
 const HEADING = 5;
 /** The header of another form under the table (O17's list under its summary): that table is not this one's. */
 export const OTHER_TABLE = 6;
+/** A row that only goes on with the bidders of the procurement above (one per row, its other cells empty or merged). */
+export const CONTINUATION = 7;
 
 const TOTAL_START = /^\s*(รวม|ยอด|total|sum|grand)/i;
 // Notes, sources and signature blocks typed under a table.
@@ -73,6 +77,31 @@ export function isTotalText(t: string): boolean {
 /** The first line of a note, a source, or a signature block under a table. */
 export function isFooterText(t: string): boolean {
   return FOOTER.test(t) || NAME_IN_BRACKETS.test(t);
+}
+
+/**
+ * Whether a row holds, of the form's columns, only a line of its bidders column (`values` of the
+ * matched columns, the bidders' at `biddersIndex`): a bidder listed on a row of its own.
+ */
+export function onlyBidderLine(values: readonly CellValue[], cols: ArrayLike<number>, biddersIndex: number): boolean {
+  if (biddersIndex < 0) return false;
+  // The other cells first: a procurement's row has them filled, and is told at its first.
+  for (let i = 0; i < cols.length; i++) {
+    const v = values[cols[i]! - 1];
+    if (
+      i !== biddersIndex &&
+      !(v === null || v === undefined || (typeof v === 'string' && (isBlankText(v) || isNoneText(v))))
+    )
+      return false;
+  }
+  return isBidderLine(values[cols[biddersIndex]! - 1]);
+}
+
+/** A bidder's line ("2. หจก.ข / 1,850,000"), not a total, a note or a month's heading typed in that column. */
+function isBidderLine(v: unknown): boolean {
+  if (typeof v !== 'string' || isBlankText(v) || isNoneText(v)) return false;
+  const t = collapseSpaces(v);
+  return !isTotalText(t) && !isFooterText(t) && !MONTH_HEADING.test(t);
 }
 
 /** A column number as forms write it: 3, "3", "(3)", "(๓)", "๓.", else NaN. */
@@ -131,6 +160,8 @@ export class RowKinds {
   private readonly lowerHeader: Map<number, string> | null;
   /** The kind of the row before. */
   private last = DATA;
+  /** Index (in match order) of the bidders column (สขร.1, O21), or −1. */
+  private readonly biddersIndex: number;
 
   constructor(
     private readonly grid: SheetGrid,
@@ -141,6 +172,7 @@ export class RowKinds {
     this.cols = match.columns.map((c) => c.col);
     this.sheetOrder = [...this.cols].sort((a, b) => a - b);
     this.ordinalIndex = match.columns.findIndex((c) => c.column.id === 'ordinal');
+    this.biddersIndex = match.columns.findIndex((c) => c.column.type === 'bidders');
     this.headerFolds = match.columns.map((c) => foldForMatch(c.header));
     this.headerRaw = match.columns.map((c) => c.header);
     this.repeatNeeded = Math.max(2, Math.ceil(this.cols.length / 2));
@@ -203,6 +235,14 @@ export class RowKinds {
     if (this.ended) return count === 0 ? BLANK : FOOTER_ROW;
     // Under a repeated header's top row, its lower row (สขร.1's "เลขที่ | วันที่").
     if (this.last === REPEATED && this.lowerHeader && values && this.isLowerHeader(values)) return REPEATED;
+    // A bidder on a row of its own under the procurement's (its other cells left empty or merged down).
+    if (
+      count === 1 &&
+      firstIndex === this.biddersIndex &&
+      (this.last === DATA || this.last === CONTINUATION) &&
+      isBidderLine(first)
+    )
+      return CONTINUATION;
     if (count === 0) {
       // A row empty in every matched column may still carry a heading or a note in another one (a month
       // typed in a ที่ column the form lacks): no gap in the table, to Excel or to the reader.
