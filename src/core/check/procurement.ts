@@ -15,7 +15,7 @@ import { colName, makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { HeldFinding } from '../findings/held';
 import { judgeCell, typeCode } from '../rules/cells';
-import { CANCELLED, saysNoDeal } from '../rules/cellText';
+import { CANCELLED, endedWithoutDeal } from '../rules/cellText';
 import { report } from '../rules/context';
 import type { RuleContext } from '../rules/context';
 import { fiscalYearFromDates, mostOf, titleYear, titleYearOff } from '../rules/fiscalYear';
@@ -324,11 +324,12 @@ export class ProcurementTable {
       }
       const u = c.requiredUnless;
       if (!u) return false;
-      // A form without a status column (สขร.1, O21): the winner's cell may say the procurement was cancelled.
+      // A form without a status column (สขร.1, O21): the winner's or the bidders' cell may say the
+      // procurement was cancelled.
       if (!formHas.has(u.column))
         return (
           ctx.matched.has('winnerAndPrice') &&
-          saysNoDeal(ctx.valueAt(row, 'winnerAndPrice')) &&
+          endedWithoutDeal(ctx.valueAt(row, 'winnerAndPrice'), ctx.valueAt(row, 'bidders')) &&
           exemptingValues(u, undefined).has(foldForMatch(CANCELLED))
         );
       const v = ctx.valueAt(row, u.column);

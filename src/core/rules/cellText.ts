@@ -1,7 +1,7 @@
 import { matchList, type ListResult } from '../cells/lists';
 import { NO_METHOD, parseMethod, type MethodResult } from '../cells/methods';
 import { parseMoney } from '../cells/money';
-import { displayValue, isBlank, isCellError, type CellValue } from '../cells/value';
+import { displayValue, isBlank, isBlankText, isCellError, isNoneText, type CellValue } from '../cells/value';
 import { METHODS } from '../settings/data';
 import type { TemplateColumn } from '../templates/types';
 import { collapseSpaces, thaiDigitsToArabic } from '../text/thai';
@@ -268,6 +268,7 @@ export function judgeBidders(ctx: RuleContext, row: number, c: TemplateColumn, v
     return;
   }
   p.bidders = countBidders(displayValue(v));
+  if (endedWithoutDeal(ctx.valueAt(row, 'winnerAndPrice'), v)) p.status = CANCELLED;
 }
 
 /** The status of a procurement the winner's cell says ended without one (สขร.1 and O21 have no status column). */
@@ -279,6 +280,16 @@ export const CANCELLED = 'ยกเลิกการดำเนินการ
  */
 export function saysNoDeal(v: CellValue | undefined): boolean {
   return typeof v === 'string' && /^\s*(?:ยกเลิก|ไม่มีผู้)/.test(v) && !awardedAfterAll(v);
+}
+
+/**
+ * Whether a monthly form's row (สขร.1, O21: no status column) says the procurement ended with no one
+ * selected: in the winner's cell, or in the bidders' with the winner's left empty ("ยกเลิก", "-").
+ */
+export function endedWithoutDeal(winner: CellValue | undefined, bidders: CellValue | undefined): boolean {
+  if (saysNoDeal(winner)) return true;
+  const none = winner == null || (typeof winner === 'string' && (isBlankText(winner) || isNoneText(winner)));
+  return none && saysNoDeal(bidders);
 }
 
 /**

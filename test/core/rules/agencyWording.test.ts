@@ -378,7 +378,7 @@ describe('the monthly forms as offices keep them', () => {
     expect(monthly.findings).toEqual([]);
   });
 
-  it("a cancelled สขร.1 row says so in the winner's cell: no winner, price or contract asked of it, no red flag", () => {
+  it("a cancelled สขร.1 row says so in the winner's cell, or the bidders': no winner, price or contract asked of it, no red flag", () => {
     const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
     const cancelled = (winner: string) => [
       1,
@@ -431,6 +431,22 @@ describe('the monthly forms as offices keep them', () => {
         reAward,
       ).toContain('price-over-budget');
     }
+    // Said in the bidders' cell, with the winner's left empty: the same.
+    for (const [bidders, winner] of [
+      ['ยกเลิก', '-'],
+      ['ยกเลิก เนื่องจากไม่มีผู้มายื่นข้อเสนอ', null],
+      ['ไม่มีผู้เสนอราคา', 'ไม่มี'],
+    ] as const) {
+      const row = cancelled('-').map((v, i) => (i === 5 ? bidders : i === 6 ? winner : i === 7 ? '-' : v));
+      expect(checkSheet({ name: 'S', values: [skr1, row] }, { templateId: 'skr1' }).findings, bidders).toEqual([]);
+    }
+    // Bidders named, the winner's cell empty: the winner is asked for.
+    const unnamed = cancelled('-').map((v, i) => (i === 5 ? 'หจก. ก 880,000 บาท' : v));
+    expect(
+      checkSheet({ name: 'S', values: [skr1, unnamed] }, { templateId: 'skr1' }).findings.map(
+        (f) => `${f.code} ${f.cell}`,
+      ),
+    ).toContain('required-value G2');
     // Without a winner column nothing says a row was cancelled: its empty contract is still asked for.
     const noWinner = skr1.filter((_, i) => i !== 6);
     const bare = [1, 'จ้างก่อสร้างถนน', 900_000, 900_000, 'e-bidding', 'หจก. ก 880,000 บาท', 'ราคาต่ำสุด', null];
