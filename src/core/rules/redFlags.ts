@@ -122,11 +122,20 @@ function yearEndSpecific(ctx: RuleContext, row: number, col: TemplateColumn | nu
   });
 }
 
-/** The budget, else the agreed price, else NaN. */
+/**
+ * What a buy is worth against the splitting threshold: its budget (วงเงิน), else its agreed price, else
+ * NaN. A budget ten times the price or more is the year's budget line typed in each row (วัสดุสำนักงาน
+ * 300,000 beside monthly buys of 5,000), not the buy's own: its price then.
+ */
 function budgetOf(rows: ParsedRows, i: number): number {
   const budget = rows.budget[i]!;
-  return Number.isNaN(budget) ? rows.agreedPrice[i]! : budget;
+  const agreed = rows.agreedPrice[i]!;
+  if (Number.isNaN(budget)) return agreed;
+  return agreed > 0 && budget >= BUDGET_LINE * agreed ? agreed : budget;
 }
+
+/** How many times a buy's price its row's budget must be to be taken for a budget line. */
+const BUDGET_LINE = 10;
 
 /** The agreed price, else the budget, else `none`. */
 function amountOf(rows: ParsedRows, i: number, none: number): number {

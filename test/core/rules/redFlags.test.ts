@@ -122,6 +122,10 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
       expect.stringContaining('(rows 4, 5) budgets total 600,000 baht, over 500,000'),
       expect.stringContaining('(rows 4, 5) budgets total 600,000 baht'),
     ]);
+    // The year's budget line typed in each row (300,000 beside buys of 5,000 and 6,000): the buys' prices
+    // are what they are worth, 11,000 together; no flag.
+    const monthly = [buy(0, utc(2024, 3, 1), undefined, 5_000), buy(1, utc(2024, 3, 20), undefined, 6_000)];
+    expect(codes(monthly)).not.toContain('flag-split-purchase');
     // 31 days apart, or different things: no flag.
     expect(codes([buy(0, utc(2024, 3, 1)), buy(1, utc(2024, 4, 1))])).not.toContain('flag-split-purchase');
     expect(codes([buy(0, utc(2024, 3, 1)), buy(1, utc(2024, 3, 5), 'จ้างซ่อมแซมรถยนต์ส่วนกลาง')])).not.toContain(
