@@ -316,8 +316,10 @@ function scanDates<T>(text: string, read: (date: string) => T | null): T | null 
   const patterns = [
     // "3 ต.ค. 66", "3 ตค. 66", "1 ธค 2566", "15 มีนาคม 2567", "3 Oct 2023".
     /(?<![\d/])(\d{1,2})\s*([\u0E01-\u0E4E]{1,3}\.[\u0E01-\u0E4E]{1,2}\.?|[\u0E01-\u0E4E]{2,12}\.?|[A-Za-z]{3,9}\.?)\s*(?:พ\.?\s?ศ\.?\s*)?(\d{4}|\d{2})(?!\d)/g,
-    // "15/01/2567", "1-12-2566" (not dots: "ข้อ 3.1.12" is a section of a document).
-    /(?<![\d/.-])(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/.-])/g,
+    // "15/01/2567", "1-12-2566", "ลว.15/01/2567" (not after a number's dot: "ข้อ 3.1.12/…").
+    /(?<![\d/-])(?<!\d\.)(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/.-])/g,
+    // "ลว. 12.10.66": dots only after the word for dated ("ข้อ 3.1.12" is a section of a document).
+    /(?<=(?:ลว\.?|ลงวันที่|วันที่)\s*)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])/g,
   ];
   for (const re of patterns) {
     re.lastIndex = 0;

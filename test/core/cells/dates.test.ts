@@ -82,6 +82,14 @@ describe('parseDate', () => {
     // "ลงวันที่" after a year and before a two-digit day: the day is not taken for the year's end.
     expect(findDateInText('สัญญาเลขที่ 12/2567 ลงวันที่ 15 มีนาคม 2567')).toEqual(day(2024, 3, 15));
     expect(findDateInText('เลขที่ 5 ลงวันที่ 15 มีนาคม 2567')).toEqual(day(2024, 3, 15));
+    // Right after "ลว." with no space, and with dots after the word for dated.
+    expect(findDateInText('ใบสั่งจ้าง 8/2566 ลว.12/07/66')).toEqual(day(2023, 7, 12));
+    expect(findDateInText('สัญญา 8/2566 ลว.12/10/2565')).toEqual(day(2022, 10, 12));
+    expect(findDateInText('ใบสั่งซื้อ 5/67 ลว. 12.10.66')).toEqual(day(2023, 10, 12));
+    // Not a section number's last part, nor dots that follow no such word.
+    expect(findDateInText('ตามข้อ 3.12/05/66')).toBeNull();
+    expect(findDateInText('ตามข้อ 3.1.12 ของสัญญา')).toBeNull();
+    expect(findDateInText('เลขที่ 12.10.66')).toBeNull();
   });
 
   it("reads Thai Excel's d-mmm-yy text, and a two-digit year by which era it can be", () => {
