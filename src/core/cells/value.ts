@@ -113,8 +113,8 @@ export function isNoneText(s: string): boolean {
   return NONE_TEXT.test(plainText(s));
 }
 
-/** "-", "-.-" and "- บาท" (a money column's none), ไม่มี, or nothing left once read. */
-const NONE_TEXT = /^(?:[-–—](?:\.-)?\s*(?:บาท|บ\.)?|ไม่มี|)$/;
+/** "-", "-.-" and "- บาท" (a money column's none), ไม่มี and "- ไม่มี -", or nothing left once read. */
+const NONE_TEXT = /^(?:[-–—](?:\.-)?\s*(?:บาท|บ\.)?|(?:[-–—]\s*)?ไม่มี(?:\s*[-–—])?|)$/;
 
 /** The value as a user would recognise it in a message. */
 export function displayValue(v: CellValue | undefined): string {

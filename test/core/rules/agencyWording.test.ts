@@ -340,6 +340,38 @@ describe('the monthly forms as offices keep them', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('a month with nothing bought, however the office words it, is no procurement', () => {
+    for (const nothing of [
+      'ไม่มีรายการจัดซื้อจัดจ้าง',
+      '- ไม่มี -',
+      'ไม่มีการดำเนินการจัดซื้อจัดจ้าง',
+      'ไม่มีผลการจัดซื้อจัดจ้าง',
+      'เดือนพฤศจิกายน 2565 ไม่มีการจัดซื้อจัดจ้าง',
+      'ในเดือนนี้ไม่มีการจัดซื้อจัดจ้าง',
+      'ประจำเดือน พ.ย. 65 ไม่มีการจัดซื้อจัดจ้าง',
+    ]) {
+      // Alone in the item's column, or there with dashes in the others.
+      for (const row of [[nothing], [nothing, '-', '-', '-', '-', '-', '-', '-']]) {
+        const values = [['สรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2566'], o21, bought, row];
+        const r = checkSheet({ name: 'O21', values }, { templateId: 'ita2566-o21' });
+        expect(r.rows, nothing).toBe(1);
+        expect(r.findings, nothing).toEqual([]);
+      }
+    }
+    // An item that only mentions not buying is still a procurement, judged as one.
+    const item = [
+      'จ้างเหมาซ่อมแซมถนน (ไม่มีการจัดซื้อวัสดุ)',
+      50_000,
+      50_000,
+      'เฉพาะเจาะจง',
+      'ร้าน ก 49,000 บาท',
+      'ร้าน ก 49,000 บาท',
+      'ราคาต่ำสุด',
+      '1/2566 ลว. 3 พ.ย. 2565',
+    ];
+    expect(checkSheet({ name: 'O21', values: [o21, bought, item] }, { templateId: 'ita2566-o21' }).rows).toBe(2);
+  });
+
   it('rows numbered in advance (ลำดับที่ only) are empty rows, not procurements missing everything', () => {
     const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
     const values = [['แบบ สขร.1 ประจำเดือน ตุลาคม 2565'], skr1, [1, ...bought], [2], [3]];
