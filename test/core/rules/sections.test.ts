@@ -54,6 +54,11 @@ describe('O17: problems and suggestions under the summary', () => {
       expect(sections(['ปัญหา/อุปสรรค'], [answer], [], ['ข้อเสนอแนะ'], ['ไม่มี']), answer).toEqual([]);
     // A heading with a lead-in, under an answer that mentions it.
     expect(sections(['(๑) ปัญหาและอุปสรรค'], ['ได้ปฏิบัติตามข้อเสนอแนะ'], ['(๒) ความคิดเห็นและข้อเสนอแนะ'], ['ไม่มี'])).toEqual([]);
+    // Numbered answers that name the other section are answers, not its heading.
+    expect(
+      sections(['ปัญหาและอุปสรรคที่พบ'], ['งบประมาณล่าช้า'], [], ['ข้อเสนอแนะ'], ['ข้อ 1 ควรแก้ปัญหาและอุปสรรคเรื่องบุคลากร']),
+    ).toEqual([]);
+    expect(sections(['ปัญหา/อุปสรรค'], ['1. ดำเนินการตามข้อเสนอแนะของ สตง. ล่าช้า'], ['ข้อเสนอแนะ'], ['ไม่มี'])).toEqual([]);
     // Still told: the real heading left empty under such an answer.
     expect(sections(['ปัญหา/อุปสรรค'], ['ไม่มีปัญหาและข้อเสนอแนะ'], [], ['ข้อเสนอแนะ'])).toEqual(['empty-section@A9']);
   });
