@@ -284,13 +284,18 @@ export function saysNoDeal(v: CellValue | undefined): boolean {
 
 /**
  * Whether a monthly form's row (สขร.1, O21: no status column) says the procurement ended with no one
- * selected: in the winner's cell, or in the bidders' with the winner's left empty ("ยกเลิก", "-").
+ * selected: in the winner's cell, or in the bidders' with the winner's left empty ("ยกเลิก", "-"). A
+ * bidders' cell that goes on to a bidder's price ("ยกเลิกครั้งที่ 1 ประกาศใหม่ หจก.ข / 290,000") may
+ * have led to an award: its winner is still asked for.
  */
 export function endedWithoutDeal(winner: CellValue | undefined, bidders: CellValue | undefined): boolean {
   if (saysNoDeal(winner)) return true;
   const none = winner == null || (typeof winner === 'string' && (isBlankText(winner) || isNoneText(winner)));
-  return none && saysNoDeal(bidders);
+  return none && saysNoDeal(bidders) && !BIDDER_PRICE.test(thaiDigitsToArabic(bidders as string));
 }
+
+/** An amount as a bidder's price is written: digits in groups of three, or followed by บาท or ".-". */
+const BIDDER_PRICE = /\d{1,3}(?:,\d{3})+|\d\s*(?:บาท|\.-)/;
 
 /**
  * Whether a cancelled procurement's cell goes on to an award: a contract or an agreement made with

@@ -472,6 +472,16 @@ describe('the monthly forms as offices keep them', () => {
       const row = cancelled('-').map((v, i) => (i === 5 ? bidders : i === 6 ? winner : i === 7 ? '-' : v));
       expect(checkSheet({ name: 'S', values: [skr1, row] }, { templateId: 'skr1' }).findings, bidders).toEqual([]);
     }
+    // Cancelled, then bid again with a price: an award may have followed; the winner is asked for.
+    for (const bidders of ['ยกเลิกครั้งที่ 1 ประกาศใหม่ หจก.ข / 290,000', 'ไม่มีผู้เสนอราคาครั้งที่ 1 ครั้งที่ 2 ร้าน ข 9500 บาท']) {
+      const row = cancelled('-').map((v, i) => (i === 5 ? bidders : i === 6 ? null : v));
+      expect(
+        checkSheet({ name: 'S', values: [skr1, row] }, { templateId: 'skr1' }).findings.map(
+          (f) => `${f.code} ${f.cell}`,
+        ),
+        bidders,
+      ).toContain('required-value G2');
+    }
     // Bidders named, the winner's cell empty: the winner is asked for.
     const unnamed = cancelled('-').map((v, i) => (i === 5 ? 'หจก. ก 880,000 บาท' : v));
     expect(
