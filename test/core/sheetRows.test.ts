@@ -603,12 +603,28 @@ describe('สขร.1 with each bidder on a row of its own under the procurement
     // Two bidders for e-bidding: fewer than three, said once, on the procurement's row.
     let r = checkSheet({ name: 'ต.ค.66', values: [...values, paper] });
     expect(r.rows).toBe(2);
-    expect(codes(r)).toEqual(['flag-few-bidders@F3']);
+    expect(codes(r)).toEqual(['flag-few-bidders@F3', 'bidder-rows@F4']);
     expect(r.findings[0]!.message.th).toContain('2 ราย');
-    // A third on a row of its own: enough; nothing is asked of those rows.
+    // A third on a row of its own: enough; nothing is asked of those rows. How they were read is said
+    // once, as a procurement forgotten but for its bidders would read the same.
     r = checkSheet({ name: 'ต.ค.66', values: [...values, alone('3. หจก.ค / 1,900,000'), paper] });
     expect(r.rows).toBe(2);
-    expect(codes(r)).toEqual([]);
+    expect(codes(r)).toEqual(['bidder-rows@F4']);
+    expect(r.findings[0]).toMatchObject({ severity: 'info' });
+    expect(r.findings[0]!.message.th).toContain('แถว 4–5 มีเพียงรายชื่อผู้เสนอราคา จึงนับเป็นผู้เสนอราคาของรายการแถว 3');
+    expect(r.findings[0]!.message.en).toContain('Rows 4–5 hold only bidders');
+  });
+
+  it('a line in the bidders column that names no bidder (a note, an item typed there) is not read as one', () => {
+    for (const line of ['ราคารวมภาษีมูลค่าเพิ่มแล้ว', 'จัดซื้อหมึกพิมพ์ 3 กล่อง']) {
+      const r = checkSheet({
+        name: 'ต.ค.66',
+        values: [title, headersOf('skr1'), road('1. หจก.ก / 1,800,000'), alone(line)],
+      });
+      // The lone bidder is still one; the line is a row of its own, its empty cells asked for.
+      expect(r.findings.find((f) => f.code === 'flag-few-bidders')!.message.th, line).toContain('1 ราย');
+      expect(codes(r), line).toContain('required-value@B4');
+    }
   });
 
   it('with the procurement’s cells merged down over them: counted once, and the advice is one cell of lines', () => {

@@ -616,6 +616,37 @@ export class ProcurementTable {
     };
   }
 
+  /**
+   * Bidders on rows of their own under a procurement, where no merged area (said already) joins them:
+   * read as its bidders, which a forgotten procurement of one line would be too; said once a group.
+   */
+  private bidderRows(merged: readonly MergedArea[]): Finding[] {
+    const out: Finding[] = [];
+    const first = this.match.firstDataRow;
+    const col = this.match.columns.find((m) => m.column.type === 'bidders')?.col;
+    if (col === undefined) return out;
+    for (let i = 1; i < this.kinds.length; i++) {
+      if (this.kinds[i] !== CONTINUATION || this.kinds[i - 1] === CONTINUATION) continue;
+      let end = i;
+      while (this.kinds[end + 1] === CONTINUATION) end++;
+      const [owner, a, b] = [first + i - 1, first + i, first + end];
+      if (merged.some((m) => m.top <= owner && m.bottom >= b)) continue;
+      const rows = a === b ? `${a}` : `${a}–${b}`;
+      out.push(
+        makeFinding(
+          'bidder-rows',
+          { sheet: this.grid.name, row: a, col },
+          {
+            th: `แถว ${rows} มีเพียงรายชื่อผู้เสนอราคา จึงนับเป็นผู้เสนอราคาของรายการแถว ${owner}: ถ้าเป็นรายการจัดซื้อจัดจ้างอีกรายการ ให้กรอกช่องอื่นให้ครบ ถ้าเป็นผู้เสนอราคา ควรใส่ไว้ในเซลล์เดียวกับแถว ${owner} บรรทัดละราย (Alt+Enter) เพื่อให้เรียงลำดับและกรองได้`,
+            en: `Row${a === b ? '' : 's'} ${rows} hold${a === b ? 's' : ''} only bidders, so ${a === b ? 'it is' : 'they are'} read as bidders of the procurement in row ${owner}: if one is a procurement of its own, fill in its other cells; if they are bidders, list them in row ${owner}'s cell, a line each (Alt+Enter), so the table can be sorted and filtered`,
+          },
+        ),
+      );
+      i = end;
+    }
+    return out;
+  }
+
   /** Findings for the whole table: the kept cell findings and the rules across rows. */
   result(): TableCheck {
     const { grid, match, parsed } = this;
@@ -624,7 +655,7 @@ export class ProcurementTable {
     const merged = this.merged.filter((m) =>
       this.kinds.subarray(m.top - match.firstDataRow, m.bottom - match.firstDataRow + 1).includes(0),
     );
-    const out: Finding[] = [...this.header, ...merged.map((m) => this.mergedFinding(m))];
+    const out: Finding[] = [...this.header, ...merged.map((m) => this.mergedFinding(m)), ...this.bidderRows(merged)];
     let rows = 0;
     for (let i = 0; i < parsed.slots; i++) rows += parsed.present[i]!;
     // The few rows with cell findings, in sheet order (after an update the map is not in row order).

@@ -23,6 +23,7 @@ export const SEVERITY = {
   'other-table': 'info',
   'rows-over-limit': 'info',
   'merged-cell': 'warning',
+  'bidder-rows': 'info',
   'merged-header': 'warning',
   'missing-section': 'warning',
   'empty-section': 'warning',

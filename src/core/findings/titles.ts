@@ -20,6 +20,7 @@ export const CODE_TITLES: Readonly<Record<FindingCode, Bilingual>> = {
   'other-table': { th: 'ตารางอีกแบบใต้ตาราง', en: 'Another table below' },
   'rows-over-limit': { th: 'รายการเกินจำนวนที่แบบกำหนด', en: 'More rows than the form lists' },
   'merged-cell': { th: 'เซลล์ผสานในตาราง', en: 'Merged cells in the table' },
+  'bidder-rows': { th: 'ผู้เสนอราคาแยกแถว', en: 'Bidders on rows of their own' },
   'merged-header': { th: 'หัวคอลัมน์ผสานเซลล์', en: 'Merged header cells' },
   'missing-section': { th: 'ไม่มีหัวข้อที่แบบกำหนด', en: 'Section missing' },
   'empty-section': { th: 'หัวข้อที่ยังไม่ได้เขียน', en: 'Section not filled in' },

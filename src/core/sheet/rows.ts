@@ -100,12 +100,18 @@ export function onlyBidderLine(values: readonly CellValue[], cols: ArrayLike<num
   return isBidderLine(values[cols[biddersIndex]! - 1]);
 }
 
-/** A bidder's line ("2. หจก.ข / 1,850,000"), not a total, a note or a month's heading typed in that column. */
+/**
+ * A bidder's line ("2. หจก.ข / 1,850,000", "ร้าน ข 9500"): numbered, a name as suppliers are named, or a
+ * price; not a total, a note ("ราคารวมภาษีมูลค่าเพิ่มแล้ว") or a month's heading typed in that column.
+ */
 function isBidderLine(v: unknown): boolean {
   if (typeof v !== 'string' || isBlankText(v) || isNoneText(v)) return false;
-  const t = collapseSpaces(v);
-  return !isTotalText(t) && !isFooterText(t) && !MONTH_HEADING.test(t);
+  const t = thaiDigitsToArabic(collapseSpaces(v));
+  return BIDDER.test(t) && !isTotalText(t) && !isFooterText(t) && !MONTH_HEADING.test(t);
 }
+
+const BIDDER =
+  /^\s*\d{1,2}\s*[.)]|บริษัท|บจก|หจก|ห้าง|ร้าน|นาย|นาง|น\.ส\.|อู่|สหกรณ์|โรงพิมพ์|กิจการ|co\.|ltd|limited|\d{1,3}(?:,\d{3})+|\d{3,}|\d\s*(?:บาท|\.-)/i;
 
 /** A column number as forms write it: 3, "3", "(3)", "(๓)", "๓.", else NaN. */
 function ordinal(v: unknown): number {
