@@ -616,7 +616,13 @@ describe('สขร.1 with each bidder on a row of its own under the procurement
   });
 
   it('a line in the bidders column that names no bidder (a note, an item typed there) is not read as one', () => {
-    for (const line of ['ราคารวมภาษีมูลค่าเพิ่มแล้ว', 'จัดซื้อหมึกพิมพ์ 3 กล่อง']) {
+    for (const line of [
+      'ราคารวมภาษีมูลค่าเพิ่มแล้ว',
+      'จัดซื้อหมึกพิมพ์ 3 กล่อง',
+      'ร้านค้าในพื้นที่มีน้อย',
+      'อนุมัติโดยนายกเทศมนตรี',
+      'ราคารวมภาษีมูลค่าเพิ่ม 7% แล้ว 140,000 บาท',
+    ]) {
       const r = checkSheet({
         name: 'ต.ค.66',
         values: [title, headersOf('skr1'), road('1. หจก.ก / 1,800,000'), alone(line)],

@@ -71,10 +71,10 @@ export function sectionFindings(grid: SheetGrid, match: HeaderMatch, tableEnd: n
 /**
  * How much a cell naming a section looks like its heading (lower is more), as an answer may name a
  * section too ("ไม่มีข้อเสนอแนะ", "…ตามข้อเสนอแนะของ สตง." under ปัญหา/อุปสรรค): 0, only the headings' words
- * ("(๒) ข้อเสนอแนะ", "ปัญหา/อุปสรรคและข้อเสนอแนะ"); 1, a lead-in the section's name closes after "และ" or
- * "หรือ", or numbered ("แนวทางการแก้ไขและข้อเสนอแนะ", "หัวข้อที่ 3 ปัญหา/อุปสรรค"); 2, anywhere else
- * (a numbered answer, "1. ดำเนินการตามข้อเสนอแนะของ สตง."); 3, after "ไม่…" (an answer that there is none).
- * The first of the best is taken.
+ * and numbers ("(๒) ข้อเสนอแนะ", "ปัญหา/อุปสรรคและข้อเสนอแนะ", "หัวข้อที่ 3 ปัญหา/อุปสรรค"); 1, opening with
+ * the section's name, or a lead-in it closes after "และ" or "หรือ" ("ปัญหาอุปสรรคในการจัดซื้อจัดจ้าง",
+ * "แนวทางการแก้ไขและข้อเสนอแนะ"); 2, anywhere else ("1. ดำเนินการตามข้อเสนอแนะของ สตง."); 3, after "ไม่…"
+ * (an answer that there is none). The first of the best is taken: a heading comes before its answers.
  */
 function headingRank(head: string, own: readonly string[], all: readonly string[]): number {
   const folded = foldForMatch(head);
@@ -82,14 +82,10 @@ function headingRank(head: string, own: readonly string[], all: readonly string[
   let rest = folded;
   for (const l of [...all].sort((a, b) => b.length - a.length)) rest = rest.split(l).join('');
   if (HEADING_WORDS.test(rest)) return 0;
+  if (own.some((l) => folded.startsWith(l))) return 1;
   const closing = own.find((l) => folded.endsWith(l));
-  if (closing === undefined) return 2;
-  const before = folded.slice(0, -closing.length);
-  return NUMBERED.test(head) || JOINED.test(before) ? 1 : 2;
+  return closing !== undefined && JOINED.test(folded.slice(0, -closing.length)) ? 1 : 2;
 }
-
-/** A numbered heading: "(๒) …", "2. …", "ข้อ 4 …", "หัวข้อที่ 3 …". */
-const NUMBERED = /^\s*(?:[([]?[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)\]]|(?:หัวข้อที่|หัวข้อ|ข้อที่|ข้อ)\s*[0-9๐-๙])/;
 
 /** Folded as the cells are (tone marks dropped): "ไม่", what joins or numbers headings, a lead-in's joining word. */
 const NOT = foldForMatch('ไม่');

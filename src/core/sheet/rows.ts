@@ -43,8 +43,12 @@ const NAME_IN_BRACKETS =
 const MONTH =
   '(?:ม\\.?ค\\.?|ก\\.?พ\\.?|มี\\.?ค\\.?|เม\\.?ย\\.?|พ\\.?ค\\.?|มิ\\.?ย\\.?|ก\\.?ค\\.?|ส\\.?ค\\.?|ก\\.?ย\\.?|ต\\.?ค\\.?|พ\\.?ย\\.?|ธ\\.?ค\\.?|[\\u0E01-\\u0E4E]+(?:คม|ยน|พันธ์))';
 // A month with nothing bought, as offices word it: "ไม่มีรายการจัดซื้อจัดจ้าง", "ไม่มีการดำเนินการจัดซื้อจัดจ้าง",
-// "ในเดือนนี้ไม่มีการจัดซื้อจัดจ้าง", "เดือนพฤศจิกายน 2565 ไม่มีการจัดซื้อจัดจ้าง".
-const NOTHING_BOUGHT = `[-–\\s]*((ใน|ในรอบ|ประจำ)?เดือน\\s*(นี้|${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4})\\s*)?ไม่มี(การ|รายการ|ผลการ|การดำเนินการ|ผลการดำเนินการ)?\\s*(จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง)[^0-9]*`;
+// "ในเดือนนี้ไม่มีการจัดซื้อจัดจ้าง", "เดือนพฤศจิกายน 2565 ไม่มีการจัดซื้อจัดจ้าง". After a month, only the
+// words for buying and hiring and a reason may follow: "เดือน… ไม่มีการจัดซื้อ จ้างเหมาขนขยะ" is an item.
+const NOTHING = `ไม่มี(การ|รายการ|ผลการ|การดำเนินการ|ผลการดำเนินการ)?\\s*(จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง)`;
+const NOTHING_BOUGHT =
+  `[-–\\s]*(${NOTHING}[^0-9]*|(ใน|ในรอบ|ประจำ)?เดือน\\s*(นี้|${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4})\\s*` +
+  `${NOTHING}(\\s*(และ|หรือ|/)?\\s*(จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง))*\\s*((เนื่องจาก|เพราะ)[^0-9]*)?[\\s.–-]*)`;
 const HEADING_TEXT = new RegExp(
   `^(((สรุป|รายงาน)[^0-9๐-๙]{0,60}?)?((ประจำ)?เดือน\\s*${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4})|${NOTHING_BOUGHT})$`,
 );
@@ -101,17 +105,21 @@ export function onlyBidderLine(values: readonly CellValue[], cols: ArrayLike<num
 }
 
 /**
- * A bidder's line ("2. หจก.ข / 1,850,000", "ร้าน ข 9500"): numbered, a name as suppliers are named, or a
- * price; not a total, a note ("ราคารวมภาษีมูลค่าเพิ่มแล้ว") or a month's heading typed in that column.
+ * A bidder's line, by two of: numbered, opening with a supplier's name as suppliers are named, a price
+ * ("2. หจก.ข / 1,850,000", "ร้าน ข 9500", "3. นายสมชาย"); not a note ("ร้านค้าในพื้นที่มีน้อย", "ราคารวม
+ * ภาษีมูลค่าเพิ่มแล้ว 140,000 บาท"), a total or a month's heading typed in that column.
  */
 function isBidderLine(v: unknown): boolean {
   if (typeof v !== 'string' || isBlankText(v) || isNoneText(v)) return false;
   const t = thaiDigitsToArabic(collapseSpaces(v));
-  return BIDDER.test(t) && !isTotalText(t) && !isFooterText(t) && !MONTH_HEADING.test(t);
+  const numbered = LIST_NUMBER.exec(t);
+  const signs = (numbered ? 1 : 0) + (NAMED.test(t.slice(numbered?.[0].length ?? 0)) ? 1 : 0) + (PRICE.test(t) ? 1 : 0);
+  return signs >= 2 && !isTotalText(t) && !isFooterText(t) && !MONTH_HEADING.test(t);
 }
 
-const BIDDER =
-  /^\s*\d{1,2}\s*[.)]|บริษัท|บจก|หจก|ห้าง|ร้าน|นาย|นาง|น\.ส\.|อู่|สหกรณ์|โรงพิมพ์|กิจการ|co\.|ltd|limited|\d{1,3}(?:,\d{3})+|\d{3,}|\d\s*(?:บาท|\.-)/i;
+const LIST_NUMBER = /^\s*\d{1,2}\s*[.)]\s*/;
+const NAMED = /^(?:บริษัท|บจก|หจก|ห้างหุ้นส่วน|ห้าง|ร้าน|นาย|นาง|น\.ส\.|อู่|สหกรณ์|โรงพิมพ์|กิจการ|co\.|ltd)/i;
+const PRICE = /\d{1,3}(?:,\d{3})+|\d{3,}|\d\s*(?:บาท|\.-)/;
 
 /** A column number as forms write it: 3, "3", "(3)", "(๓)", "๓.", else NaN. */
 function ordinal(v: unknown): number {

@@ -90,6 +90,9 @@ describe('parseDate', () => {
     expect(findDateInText('ตามข้อ 3.12/05/66')).toBeNull();
     expect(findDateInText('ตามข้อ 3.1.12 ของสัญญา')).toBeNull();
     expect(findDateInText('เลขที่ 12.10.66')).toBeNull();
+    // A contract's number of three parts after an office's abbreviation is no date.
+    expect(findDateInText('สัญญาเลขที่ สพ.3/12/2566')).toBeNull();
+    expect(findDateInText('PO ที่ กค.12/10/65')).toBeNull();
   });
 
   it("reads Thai Excel's d-mmm-yy text, and a two-digit year by which era it can be", () => {

@@ -358,6 +358,11 @@ describe('the monthly forms as offices keep them', () => {
         expect(r.findings, nothing).toEqual([]);
       }
     }
+    // An item after a month's "nothing bought", with an amount beside it: a procurement, its empty cells asked for.
+    const after = ['เดือนพฤศจิกายน 2565 ไม่มีการจัดซื้อ จ้างเหมาขนขยะ', 12_000];
+    const asked = checkSheet({ name: 'O21', values: [o21, bought, after] }, { templateId: 'ita2566-o21' });
+    expect(asked.rows).toBe(2);
+    expect(asked.findings.map((f) => f.code)).toContain('required-value');
     // An item that only mentions not buying is still a procurement, judged as one.
     const item = [
       'จ้างเหมาซ่อมแซมถนน (ไม่มีการจัดซื้อวัสดุ)',

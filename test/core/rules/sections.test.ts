@@ -59,6 +59,16 @@ describe('O17: problems and suggestions under the summary', () => {
       sections(['ปัญหาและอุปสรรคที่พบ'], ['งบประมาณล่าช้า'], [], ['ข้อเสนอแนะ'], ['ข้อ 1 ควรแก้ปัญหาและอุปสรรคเรื่องบุคลากร']),
     ).toEqual([]);
     expect(sections(['ปัญหา/อุปสรรค'], ['1. ดำเนินการตามข้อเสนอแนะของ สตง. ล่าช้า'], ['ข้อเสนอแนะ'], ['ไม่มี'])).toEqual([]);
+    // A heading with words after the section's name, over numbered answers that close with the other's.
+    expect(
+      sections(
+        ['ปัญหาอุปสรรคในการจัดซื้อจัดจ้าง'],
+        ['1. ผู้เสนอราคามีน้อย'],
+        [],
+        ['ข้อเสนอแนะ'],
+        ['1. ควรมีแนวทางแก้ไขปัญหาและอุปสรรค'],
+      ),
+    ).toEqual([]);
     // Still told: the real heading left empty under such an answer.
     expect(sections(['ปัญหา/อุปสรรค'], ['ไม่มีปัญหาและข้อเสนอแนะ'], [], ['ข้อเสนอแนะ'])).toEqual(['empty-section@A9']);
   });
