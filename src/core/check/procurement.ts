@@ -664,7 +664,7 @@ export class ProcurementTable {
         for (const x of this.findingsAt.get(row)!) if (limit.take(x.code)) out.push(x.shown());
     const ctx: RuleContext = { ...this.ctx, out, held: undefined, limit };
     const rowsYear = mostOf(this.rowYears());
-    const title = titleYear(grid, match.headerRow);
+    const title = titleYear(grid, match.headerRow, true);
     // A title most rows disagree with, where rows carry their own year (the 2568 layout), is said to be
     // wrong, once, and the rows are judged by their year. Where only dates say it (O16), each row's date
     // is the finding: in a short table the title is as likely right.

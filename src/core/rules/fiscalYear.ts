@@ -1,5 +1,5 @@
 import { cellAt, type SheetGrid } from '../cells/value';
-import { fiscalYearOf } from '../cells/dates';
+import { fiscalYearOf, monthFromName } from '../cells/dates';
 import { thaiDigitsToArabic } from '../text/thai';
 import { THAI_MONTHS_LONG, THAI_MONTHS_SHORT, type Day } from '../text/format';
 import { makeFinding } from '../findings/make';
@@ -27,10 +27,56 @@ export interface TitleYear {
   readonly text: string;
   /** The title names a span of years, this the first. */
   readonly span: boolean;
+  /** The title names a month (a monthly form's), whose fiscal year this is. */
+  readonly month?: boolean;
 }
 
-/** The fiscal year named in the title rows above the header ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"), with its cell. */
-export function titleYear(grid: SheetGrid, headerRow: number): TitleYear | null {
+/** A month's title ("ประจำเดือนตุลาคม 2566", "ในรอบเดือน ต.ค. ๖๖"): the month's name and its year. */
+const MONTH_TITLE = /เดือน\s*([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})(?!\d)/g;
+
+/** The fiscal year of the month a title names, or NaN: "ตุลาคม 2566" is of 2567. */
+function monthTitleYear(text: string): number {
+  for (const m of text.matchAll(MONTH_TITLE)) {
+    const month = monthFromName(m[1]!);
+    const [digits, n] = [m[2]!, Number(m[2])];
+    // Two digits are a BE year (66); four, BE or CE.
+    const ce =
+      digits.length === 2
+        ? n >= 40
+          ? 1957 + n
+          : NaN
+        : n >= 2400 && n < 2800
+          ? n - 543
+          : n >= 1900 && n < 2200
+            ? n
+            : NaN;
+    if (month && !Number.isNaN(ce)) return fiscalYearOf({ y: ce, m: month, d: 1 });
+  }
+  return NaN;
+}
+
+/**
+ * The fiscal year named in the title rows above the header ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"), with its cell;
+ * with `months`, where none is named, the fiscal year of a month named (a monthly form's "ประจำเดือน…").
+ */
+export function titleYear(grid: SheetGrid, headerRow: number, months = false): TitleYear | null {
+  return fiscalYearTitle(grid, headerRow) ?? (months ? monthTitle(grid, headerRow) : null);
+}
+
+function monthTitle(grid: SheetGrid, headerRow: number): TitleYear | null {
+  for (let r = 1; r < headerRow; r++) {
+    const row = grid.values[r - 1] ?? [];
+    for (let c = 1; c <= row.length; c++) {
+      const v = cellAt(grid, r, c);
+      if (typeof v !== 'string') continue;
+      const year = monthTitleYear(thaiDigitsToArabic(v));
+      if (!Number.isNaN(year)) return { year, row: r, col: c, text: v, span: false, month: true };
+    }
+  }
+  return null;
+}
+
+function fiscalYearTitle(grid: SheetGrid, headerRow: number): TitleYear | null {
   for (let r = 1; r < headerRow; r++) {
     const row = grid.values[r - 1] ?? [];
     for (let c = 1; c <= row.length; c++) {
@@ -105,7 +151,8 @@ export function titleYearOff(
   title: TitleYear,
   rowYears: readonly number[],
 ): { finding: Finding; year: number | null } | null {
-  if (title.span) return null;
+  // A month's title is judged by the rows' dates, each: its words name no fiscal year to put right.
+  if (title.span || title.month) return null;
   const n = rowYears.length;
   const counts = new Map<number, number>();
   for (const y of rowYears) counts.set(y, (counts.get(y) ?? 0) + 1);

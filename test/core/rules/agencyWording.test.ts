@@ -377,6 +377,23 @@ describe('the monthly forms as offices keep them', () => {
     expect(checkSheet({ name: 'O21', values: [o21, bought, item] }, { templateId: 'ita2566-o21' }).rows).toBe(2);
   });
 
+  it("a month's title gives the sheet its fiscal year: last year's dates left in are told", () => {
+    const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
+    const signed = (date: string) => [1, ...bought.slice(0, -1), `ใบสั่งซื้อ 1/2567 ลว. ${date}`];
+    const sheet = (title: string, ...dates: string[]) =>
+      checkSheet({ name: 'S', values: [[title], skr1, ...dates.map(signed)] }, { templateId: 'skr1' });
+    // October 2566 is in fiscal year 2567: rows signed in October 2565 are not, however many.
+    const r = sheet('สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ตุลาคม ๒๕๖๖', '5 ต.ค. 65', '6 ต.ค. 65', '9 ต.ค. 66');
+    expect(r.fiscalYear).toBe(2567);
+    const outside = r.findings.filter((f) => f.code === 'date-out-of-year');
+    expect(outside.map((f) => f.cell)).toEqual(['I3', 'I4']);
+    expect(outside[0]!.message.th).toContain('ปีงบประมาณ 2567');
+    expect(sheet('แบบ สขร.1 ประจำเดือน ต.ค. 66', '9 ต.ค. 66').findings).toEqual([]);
+    // A fiscal year named in the title is the one; a title naming no month leaves the dates to say.
+    expect(sheet('ประจำเดือนตุลาคม 2566 ปีงบประมาณ พ.ศ. 2566', '9 ต.ค. 65').findings).toEqual([]);
+    expect(sheet('สรุปผลการจัดซื้อจัดจ้างรายเดือน ประจำปี 2567', '5 ต.ค. 65').fiscalYear).toBe(2566);
+  });
+
   it('rows numbered in advance (ลำดับที่ only) are empty rows, not procurements missing everything', () => {
     const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
     const values = [['แบบ สขร.1 ประจำเดือน ตุลาคม 2565'], skr1, [1, ...bought], [2], [3]];
