@@ -18,7 +18,7 @@ import { judgeCell, typeCode } from '../rules/cells';
 import { CANCELLED, endedWithoutDeal } from '../rules/cellText';
 import { report } from '../rules/context';
 import type { RuleContext } from '../rules/context';
-import { fiscalYearFromDates, mostOf, titleYear, titleYearOff } from '../rules/fiscalYear';
+import { fiscalYearFromDates, monthTitle, monthTitleOff, mostOf, titleYear, titleYearOff } from '../rules/fiscalYear';
 import { newScratchRow, resetScratchRow, type ParsedRow } from '../rules/parsedRow';
 import { NONE, ParsedRows } from '../rules/parsedRows';
 import { judgeRedFlags } from '../rules/redFlags';
@@ -664,7 +664,7 @@ export class ProcurementTable {
         for (const x of this.findingsAt.get(row)!) if (limit.take(x.code)) out.push(x.shown());
     const ctx: RuleContext = { ...this.ctx, out, held: undefined, limit };
     const rowsYear = mostOf(this.rowYears());
-    const title = titleYear(grid, match.headerRow, true);
+    const title = titleYear(grid, match.headerRow);
     // A title most rows disagree with, where rows carry their own year (the 2568 layout), is said to be
     // wrong, once, and the rows are judged by their year. Where only dates say it (O16), each row's date
     // is the finding: in a short table the title is as likely right.
@@ -673,6 +673,10 @@ export class ProcurementTable {
         ? titleYearOff(grid.name, title, this.yearsBy(title.year))
         : null;
     if (titleOff) out.push(titleOff.finding);
+    // A monthly form names its month instead: a month of another year than most rows' is said at it.
+    const month = title ? null : monthTitle(grid, match.headerRow);
+    const monthOff = month && !this.ctx.columnOf.has('fiscalYear') && monthTitleOff(grid.name, month, this.signed());
+    if (monthOff) out.push(monthOff);
     const fiscalYear =
       titleOff?.year ?? title?.year ?? rowsYear ?? fiscalYearFromDates(this.signed()) ?? match.template.year;
     // The table's one year, where its rows say so themselves (not an export, which spans years).

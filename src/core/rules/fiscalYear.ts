@@ -27,15 +27,25 @@ export interface TitleYear {
   readonly text: string;
   /** The title names a span of years, this the first. */
   readonly span: boolean;
-  /** The title names a month (a monthly form's), whose fiscal year this is. */
-  readonly month?: boolean;
 }
 
-/** A month's title ("ประจำเดือนตุลาคม 2566", "ในรอบเดือน ต.ค. ๖๖"): the month's name and its year. */
-const MONTH_TITLE = /เดือน\s*([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})(?!\d)/g;
+/** A monthly form's title naming its month ("ประจำเดือนตุลาคม 2566", "ในรอบเดือน ต.ค. ๖๖"): the month's fiscal year. */
+export interface MonthTitle extends TitleYear {
+  /** The month as the title writes it ("ตุลาคม 2566"). */
+  readonly month: string;
+  /** Its first day. */
+  readonly start: Day;
+}
 
-/** The fiscal year of the month a title names, or NaN: "ตุลาคม 2566" is of 2567. */
-function monthTitleYear(text: string): number {
+/**
+ * A monthly form's own heading for its month: "ประจำเดือน…", "(ใน)รอบเดือน…". Not "ข้อมูล ณ เดือน…" (the
+ * day data is as of, after the year it covers may have closed), nor a range of months.
+ */
+const MONTH_TITLE =
+  /(?:ประจำ|รอบ)เดือน\s*([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})(?!\d)(?!\s*(?:[-–—]|ถึง))/g;
+
+/** The month a title names, with its fiscal year ("ตุลาคม 2566" is of 2567), or null. */
+function monthOf(text: string): { year: number; month: string; start: Day } | null {
   for (const m of text.matchAll(MONTH_TITLE)) {
     const month = monthFromName(m[1]!);
     const [digits, n] = [m[2]!, Number(m[2])];
@@ -50,33 +60,30 @@ function monthTitleYear(text: string): number {
           : n >= 1900 && n < 2200
             ? n
             : NaN;
-    if (month && !Number.isNaN(ce)) return fiscalYearOf({ y: ce, m: month, d: 1 });
-  }
-  return NaN;
-}
-
-/**
- * The fiscal year named in the title rows above the header ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"), with its cell;
- * with `months`, where none is named, the fiscal year of a month named (a monthly form's "ประจำเดือน…").
- */
-export function titleYear(grid: SheetGrid, headerRow: number, months = false): TitleYear | null {
-  return fiscalYearTitle(grid, headerRow) ?? (months ? monthTitle(grid, headerRow) : null);
-}
-
-function monthTitle(grid: SheetGrid, headerRow: number): TitleYear | null {
-  for (let r = 1; r < headerRow; r++) {
-    const row = grid.values[r - 1] ?? [];
-    for (let c = 1; c <= row.length; c++) {
-      const v = cellAt(grid, r, c);
-      if (typeof v !== 'string') continue;
-      const year = monthTitleYear(thaiDigitsToArabic(v));
-      if (!Number.isNaN(year)) return { year, row: r, col: c, text: v, span: false, month: true };
+    if (month && !Number.isNaN(ce)) {
+      const start = { y: ce, m: month, d: 1 };
+      return { year: fiscalYearOf(start), month: `${m[1]} ${digits}`, start };
     }
   }
   return null;
 }
 
-function fiscalYearTitle(grid: SheetGrid, headerRow: number): TitleYear | null {
+/** The month a monthly form's title names above the header, with its fiscal year and cell. */
+export function monthTitle(grid: SheetGrid, headerRow: number): MonthTitle | null {
+  for (let r = 1; r < headerRow; r++) {
+    const row = grid.values[r - 1] ?? [];
+    for (let c = 1; c <= row.length; c++) {
+      const v = cellAt(grid, r, c);
+      if (typeof v !== 'string') continue;
+      const m = monthOf(thaiDigitsToArabic(v));
+      if (m) return { ...m, row: r, col: c, text: v, span: false };
+    }
+  }
+  return null;
+}
+
+/** The fiscal year named in the title rows above the header ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"), with its cell. */
+export function titleYear(grid: SheetGrid, headerRow: number): TitleYear | null {
   for (let r = 1; r < headerRow; r++) {
     const row = grid.values[r - 1] ?? [];
     for (let c = 1; c <= row.length; c++) {
@@ -151,8 +158,7 @@ export function titleYearOff(
   title: TitleYear,
   rowYears: readonly number[],
 ): { finding: Finding; year: number | null } | null {
-  // A month's title is judged by the rows' dates, each: its words name no fiscal year to put right.
-  if (title.span || title.month) return null;
+  if (title.span) return null;
   const n = rowYears.length;
   const counts = new Map<number, number>();
   for (const y of rowYears) counts.set(y, (counts.get(y) ?? 0) + 1);
@@ -182,4 +188,30 @@ export function titleYearOff(
       : { value: title.text, suggestion: { value: fixed, display: fixed, kind: 'text' } },
   );
   return { finding, year };
+}
+
+/**
+ * A monthly form whose title names a month most of its rows' dates (`days`) are in another fiscal year
+ * than, half a year or more away: said once, at the title. Which is wrong, the month's year copied from
+ * another sheet or dates left from last year's, only the office can tell; the rows keep the year their
+ * dates give. Orders signed late in the month before and listed under this one, and a report of the year
+ * so far under its last month, are as they should be.
+ */
+export function monthTitleOff(sheet: string, title: MonthTitle, days: readonly Day[]): Finding | null {
+  const at = title.start.y * 12 + title.start.m;
+  const far = days.filter((d) => fiscalYearOf(d) !== title.year && Math.abs(d.y * 12 + d.m - at) >= 6);
+  if (far.length * 2 <= days.length) return null;
+  const fy = mostOf(far.map(fiscalYearOf));
+  const all = far.length === days.length;
+  const rows = all ? 'ทุกรายการ' : ` ${far.length} จาก ${days.length} รายการ`;
+  const rowsEn = all ? 'every row was' : `${far.length} of the ${days.length} rows were`;
+  return makeFinding(
+    'title-year-mismatch',
+    { sheet, row: title.row, col: title.col },
+    {
+      th: `ชื่อตารางระบุเดือน ${title.month} (ปีงบประมาณ ${title.year}) แต่${rows}ลงนามในปีงบประมาณ${fy ? ` ${fy}` : 'อื่น'} ห่างจากเดือนนั้นครึ่งปีขึ้นไป: ตรวจเดือนและปีในชื่อตาราง และวันที่ของรายการ`,
+      en: `The title names ${title.month} (fiscal year ${title.year}), but ${rowsEn} signed in ${fy ? `fiscal year ${fy}` : 'other fiscal years'}, half a year or more from it: check the title's month and year, and the rows' dates`,
+    },
+    { value: title.text },
+  );
 }

@@ -377,21 +377,30 @@ describe('the monthly forms as offices keep them', () => {
     expect(checkSheet({ name: 'O21', values: [o21, bought, item] }, { templateId: 'ita2566-o21' }).rows).toBe(2);
   });
 
-  it("a month's title gives the sheet its fiscal year: last year's dates left in are told", () => {
+  it("a month's title of another fiscal year than most rows' dates is told once, at the title", () => {
     const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
     const signed = (date: string) => [1, ...bought.slice(0, -1), `ใบสั่งซื้อ 1/2567 ลว. ${date}`];
     const sheet = (title: string, ...dates: string[]) =>
       checkSheet({ name: 'S', values: [[title], skr1, ...dates.map(signed)] }, { templateId: 'skr1' });
-    // October 2566 is in fiscal year 2567: rows signed in October 2565 are not, however many.
+    const told = (r: ReturnType<typeof sheet>) =>
+      r.findings.filter((f) => !f.code.startsWith('flag-')).map((f) => `${f.code}@${f.cell}`);
+    // October 2566 is in fiscal year 2567; dates of October 2565 (last year's left in, or the title's
+    // year copied wrong): one finding, at the title; the rows keep the year their dates give.
     const r = sheet('สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ตุลาคม ๒๕๖๖', '5 ต.ค. 65', '6 ต.ค. 65', '9 ต.ค. 66');
-    expect(r.fiscalYear).toBe(2567);
-    const outside = r.findings.filter((f) => f.code === 'date-out-of-year');
-    expect(outside.map((f) => f.cell)).toEqual(['I3', 'I4']);
-    expect(outside[0]!.message.th).toContain('ปีงบประมาณ 2567');
-    expect(sheet('แบบ สขร.1 ประจำเดือน ต.ค. 66', '9 ต.ค. 66').findings).toEqual([]);
-    // A fiscal year named in the title is the one; a title naming no month leaves the dates to say.
-    expect(sheet('ประจำเดือนตุลาคม 2566 ปีงบประมาณ พ.ศ. 2566', '9 ต.ค. 65').findings).toEqual([]);
-    expect(sheet('สรุปผลการจัดซื้อจัดจ้างรายเดือน ประจำปี 2567', '5 ต.ค. 65').fiscalYear).toBe(2566);
+    expect(told(r)).toEqual(['title-year-mismatch@A1', 'date-out-of-year@I5']);
+    expect(r.fiscalYear).toBe(2566);
+    expect(r.findings[0]!.message.th).toContain('ตุลาคม 2566 (ปีงบประมาณ 2567) แต่ 2 จาก 3 รายการลงนามในปีงบประมาณ 2566');
+    expect(r.findings[0]!.message.en).toContain("check the title's month and year, and the rows' dates");
+    // Dates of the month, orders signed late in the month before, a report of the year so far under its
+    // last month, data "as of" a month after the year closed, a range of months: nothing said of the title.
+    const atTitle = (r: ReturnType<typeof sheet>) => told(r).filter((c) => c.startsWith('title-year-mismatch'));
+    for (const r of [
+      sheet('แบบ สขร.1 ประจำเดือน ต.ค. 66', '9 ต.ค. 66', '28 ก.ย. 66', '30 ก.ย. 66'),
+      sheet('รายงานผลการจัดซื้อจัดจ้าง ประจำเดือนกันยายน 2566', '5 ต.ค. 65', '9 ม.ค. 66', '1 ก.ย. 66'),
+      sheet('ข้อมูล ณ เดือนตุลาคม 2567', '5 ต.ค. 66', '9 ม.ค. 67', '1 ก.ย. 67'),
+      sheet('ประจำเดือน ตุลาคม 2566 - มีนาคม 2567', '5 ต.ค. 66', '9 ม.ค. 67'),
+    ])
+      expect(atTitle(r)).toEqual([]);
   });
 
   it('rows numbered in advance (ลำดับที่ only) are empty rows, not procurements missing everything', () => {
