@@ -607,7 +607,7 @@ describe('สขร.1 with each bidder on a row of its own under the procurement
     expect(r.findings[0]!.message.th).toContain('2 ราย');
     // A third on a row of its own: enough; nothing is asked of those rows. How they were read is said
     // once, as a procurement forgotten but for its bidders would read the same.
-    r = checkSheet({ name: 'ต.ค.66', values: [...values, alone('3. หจก.ค / 1,900,000'), paper] });
+    r = checkSheet({ name: 'ต.ค.66', values: [...values, alone('(3) หจก.ค / 1,900,000'), paper] });
     expect(r.rows).toBe(2);
     expect(codes(r)).toEqual(['bidder-rows@F4']);
     expect(r.findings[0]).toMatchObject({ severity: 'info' });
@@ -631,6 +631,12 @@ describe('สขร.1 with each bidder on a row of its own under the procurement
       expect(r.findings.find((f) => f.code === 'flag-few-bidders')!.message.th, line).toContain('1 ราย');
       expect(codes(r), line).toContain('required-value@B4');
     }
+    // A note marked with * under the table is a note, bullet-like as it is.
+    const starred = checkSheet({
+      name: 'ต.ค.66',
+      values: [title, headersOf('skr1'), road('1. หจก.ก / 1,800,000'), alone('* ราคารวมภาษีมูลค่าเพิ่ม 140,000 บาท')],
+    });
+    expect(codes(starred)).toEqual(['flag-few-bidders@F3']);
   });
 
   it('with the procurement’s cells merged down over them: counted once, and the advice is one cell of lines', () => {

@@ -117,7 +117,8 @@ function isBidderLine(v: unknown): boolean {
   return signs >= 2 && !isTotalText(t) && !isFooterText(t) && !MONTH_HEADING.test(t);
 }
 
-const LIST_NUMBER = /^\s*\d{1,2}\s*[.)]\s*/;
+/** A list's number or bullet: "2.", "2)", "(2)", "- ", "• ". */
+const LIST_NUMBER = /^\s*(?:\(?\d{1,2}\s*[.)]|[-–•]\s)\s*/;
 const NAMED = /^(?:บริษัท|บจก|หจก|ห้างหุ้นส่วน|ห้าง|ร้าน|นาย|นาง|น\.ส\.|อู่|สหกรณ์|โรงพิมพ์|กิจการ|co\.|ltd)/i;
 const PRICE = /\d{1,3}(?:,\d{3})+|\d{3,}|\d\s*(?:บาท|\.-)/;
 
