@@ -622,6 +622,12 @@ describe('สขร.1 with each bidder on a row of its own under the procurement
       'ร้านค้าในพื้นที่มีน้อย',
       'อนุมัติโดยนายกเทศมนตรี',
       'ราคารวมภาษีมูลค่าเพิ่ม 7% แล้ว 140,000 บาท',
+      // Bulleted as bidders are, but no bidder: a note, an item's detail, a decimal, a page.
+      '- ร้านค้าในพื้นที่มีน้อย',
+      '- ราคารวม VAT 1,000 บาท',
+      '- ซื้อหมึกพิมพ์ 3,800 บาท',
+      '12.50 บาท',
+      '(10) เอกสารแนบ 123',
     ]) {
       const r = checkSheet({
         name: 'ต.ค.66',
@@ -639,6 +645,23 @@ describe('สขร.1 with each bidder on a row of its own under the procurement
     expect(codes(starred)).toEqual(['flag-few-bidders@F3']);
   });
 
+  it('takes a bidder written with a number, a bullet, a name or a price, two of them at least', () => {
+    for (const line of [
+      '(2) บริษัท ข จำกัด',
+      '• หจก.ค 1,995,000',
+      '- ร้าน ข / 4,000',
+      '3. สมชายการช่าง 45,000',
+      '2) นายสมชาย',
+    ]) {
+      const r = checkSheet({
+        name: 'ต.ค.66',
+        values: [title, headersOf('skr1'), road('1. หจก.ก / 1,800,000'), alone(line)],
+      });
+      expect(r.rows, line).toBe(1);
+      expect(r.findings.find((f) => f.code === 'flag-few-bidders')!.message.th, line).toContain('2 ราย');
+    }
+  });
+
   it('with the procurement’s cells merged down over them: counted once, and the advice is one cell of lines', () => {
     const values = [
       title,
@@ -651,8 +674,8 @@ describe('สขร.1 with each bidder on a row of its own under the procurement
     const merges = [1, 2, 3, 4, 5, 7, 8, 9].map((c) => ({ top: 3, left: c, bottom: 5, right: c }));
     const r = checkSheet({ name: 'ต.ค.66', values, merges });
     expect(r.rows).toBe(2);
-    // No repeat winner, no few bidders: one procurement, three bidders.
-    expect(new Set(r.findings.map((f) => f.code))).toEqual(new Set(['merged-cell']));
+    // No repeat winner, no few bidders: one procurement, three bidders; the merge said once for its rows.
+    expect(codes(r)).toEqual(['merged-cell@A3']);
     expect(r.findings[0]!.message.th).toContain('บรรทัดละราย');
     expect(r.findings[0]!.message.en).toContain('a line each');
   });

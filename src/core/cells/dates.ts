@@ -388,8 +388,9 @@ export function parsePeriod(v: CellValue): PeriodResult {
     .replace(/\s+/g, ' ')
     .replace(/^(ประจำ)?เดือน\s*/, '');
   if (s === '' || s === '-') return { kind: 'blank' };
-  // A quarter names no month to start from (of the fiscal year or the calendar's?), but its year's era shows.
-  if (QUARTER.test(s)) return { kind: 'ok', ce: /(?<!\d)(?:19|20|21)\d\d(?!\d)/.test(s), start: null };
+  // A quarter names no month to start from (of the fiscal year or the calendar's?), but its year's era
+  // shows: a year of this century or the last decade of the one before (not 2110, a slip to check).
+  if (QUARTER.test(s)) return { kind: 'ok', ce: /(?<!\d)(?:199\d|20\d\d)(?!\d)/.test(s), start: null };
   const full = parseDateText(s);
   if (full) return { kind: 'ok', ce: full.era === 'CE', start: full.day };
   // A range: judge the era by the last month and year ("ต.ค. - ธ.ค. 2566") or the last day ("1 ต.ค. 2566 -

@@ -591,6 +591,16 @@ export class ProcurementTable {
   }
 
   /** The signing dates of the data rows (asked for only when the title names no fiscal year). */
+  /** The signing dates of the rows (not a plan's expected starts). */
+  private signingDays(): Day[] {
+    const out: Day[] = [];
+    for (let i = 0; i < this.parsed.slots; i++) {
+      const d = this.parsed.signDateAt(i);
+      if (d && this.parsed.present[i]) out.push(d);
+    }
+    return out;
+  }
+
   private signed(): Day[] {
     const out: Day[] = [];
     for (let i = 0; i < this.parsed.slots; i++) {
@@ -601,12 +611,23 @@ export class ProcurementTable {
   }
 
   /**
-   * A merged area's finding; over one procurement and its bidders' rows, unmerging and filling every
-   * row would make a copy of the procurement per bidder: the advice is to list them in one cell.
+   * The merged areas' findings. Over one procurement and its bidders' rows, unmerging and filling every
+   * row would make a copy of the procurement per bidder: the advice is to list them in one cell, said
+   * once for the rows, however many columns are merged down over them.
    */
-  private mergedFinding(m: MergedArea): Finding {
-    const kinds = this.kinds.subarray(m.top - this.match.firstDataRow, m.bottom - this.match.firstDataRow + 1);
-    if (kinds.length < 2 || kinds[0] !== DATA || !kinds.subarray(1).every((k) => k === CONTINUATION)) return m.finding;
+  private mergedFindings(merged: readonly MergedArea[]): Finding[] {
+    const blocks = new Set<number>();
+    return merged.flatMap((m) => {
+      const kinds = this.kinds.subarray(m.top - this.match.firstDataRow, m.bottom - this.match.firstDataRow + 1);
+      if (kinds.length < 2 || kinds[0] !== DATA || !kinds.subarray(1).every((k) => k === CONTINUATION))
+        return [m.finding];
+      if (blocks.has(m.top)) return [];
+      blocks.add(m.top);
+      return [this.bidderMerge(m)];
+    });
+  }
+
+  private bidderMerge(m: MergedArea): Finding {
     return {
       ...m.finding,
       message: {
@@ -655,7 +676,7 @@ export class ProcurementTable {
     const merged = this.merged.filter((m) =>
       this.kinds.subarray(m.top - match.firstDataRow, m.bottom - match.firstDataRow + 1).includes(0),
     );
-    const out: Finding[] = [...this.header, ...merged.map((m) => this.mergedFinding(m)), ...this.bidderRows(merged)];
+    const out: Finding[] = [...this.header, ...this.mergedFindings(merged), ...this.bidderRows(merged)];
     let rows = 0;
     for (let i = 0; i < parsed.slots; i++) rows += parsed.present[i]!;
     // The few rows with cell findings, in sheet order (after an update the map is not in row order).
@@ -673,9 +694,11 @@ export class ProcurementTable {
         ? titleYearOff(grid.name, title, this.yearsBy(title.year))
         : null;
     if (titleOff) out.push(titleOff.finding);
-    // A monthly form names its month instead: a month of another year than most rows' is said at it.
-    const month = title ? null : monthTitle(grid, match.headerRow);
-    const monthOff = month && !this.ctx.columnOf.has('fiscalYear') && monthTitleOff(grid.name, month, this.signed());
+    // A monthly form (สขร.1, O21: the forms with their bidders) names its month instead: a month of
+    // another year than most rows' is said at it.
+    const monthly = match.template.columns.some((c) => c.type === 'bidders');
+    const month = title || !monthly ? null : monthTitle(grid, match.headerRow);
+    const monthOff = month && monthTitleOff(grid.name, month, this.signingDays());
     if (monthOff) out.push(monthOff);
     const fiscalYear =
       titleOff?.year ?? title?.year ?? rowsYear ?? fiscalYearFromDates(this.signed()) ?? match.template.year;

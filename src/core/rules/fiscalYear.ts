@@ -1,7 +1,7 @@
 import { cellAt, type SheetGrid } from '../cells/value';
 import { fiscalYearOf, monthFromName } from '../cells/dates';
 import { thaiDigitsToArabic } from '../text/thai';
-import { THAI_MONTHS_LONG, THAI_MONTHS_SHORT, type Day } from '../text/format';
+import { formatMonthEn, THAI_MONTHS_LONG, THAI_MONTHS_SHORT, type Day } from '../text/format';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 
@@ -210,7 +210,7 @@ export function monthTitleOff(sheet: string, title: MonthTitle, days: readonly D
     { sheet, row: title.row, col: title.col },
     {
       th: `ชื่อตารางระบุเดือน ${title.month} (ปีงบประมาณ ${title.year}) แต่${rows}ลงนามในปีงบประมาณ${fy ? ` ${fy}` : 'อื่น'} ห่างจากเดือนนั้นครึ่งปีขึ้นไป: ตรวจเดือนและปีในชื่อตาราง และวันที่ของรายการ`,
-      en: `The title names ${title.month} (fiscal year ${title.year}), but ${rowsEn} signed in ${fy ? `fiscal year ${fy}` : 'other fiscal years'}, half a year or more from it: check the title's month and year, and the rows' dates`,
+      en: `The title names ${formatMonthEn(title.start)} (fiscal year ${title.year}), but ${rowsEn} signed in ${fy ? `fiscal year ${fy}` : 'other fiscal years'}, half a year or more from it: check the title's month and year, and the rows' dates`,
     },
     { value: title.text },
   );

@@ -105,22 +105,30 @@ export function onlyBidderLine(values: readonly CellValue[], cols: ArrayLike<num
 }
 
 /**
- * A bidder's line, by two of: numbered, opening with a supplier's name as suppliers are named, a price
- * ("2. หจก.ข / 1,850,000", "ร้าน ข 9500", "3. นายสมชาย"); not a note ("ร้านค้าในพื้นที่มีน้อย", "ราคารวม
- * ภาษีมูลค่าเพิ่มแล้ว 140,000 บาท"), a total or a month's heading typed in that column.
+ * A bidder's line, by two of: a list's number ("2.", "(2)"), opening with a supplier's name as suppliers
+ * are named (after a number or bullet), a price; a name and a number or price at least where there is no
+ * number ("2. หจก.ข / 1,850,000", "- ร้าน ข 9500", "3. นายสมชาย", "3. สมชายการช่าง 45,000"). Not a
+ * note ("- ร้านค้าในพื้นที่มีน้อย", "- ราคารวม VAT 1,000 บาท"), an item's detail ("- ซื้อหมึกพิมพ์ 3,800
+ * บาท"), a total or a month's heading typed in that column.
  */
 function isBidderLine(v: unknown): boolean {
   if (typeof v !== 'string' || isBlankText(v) || isNoneText(v)) return false;
   const t = thaiDigitsToArabic(collapseSpaces(v));
   const numbered = LIST_NUMBER.exec(t);
-  const signs = (numbered ? 1 : 0) + (NAMED.test(t.slice(numbered?.[0].length ?? 0)) ? 1 : 0) + (PRICE.test(t) ? 1 : 0);
-  return signs >= 2 && !isTotalText(t) && !isFooterText(t) && !MONTH_HEADING.test(t);
+  const named = NAMED.test(t.slice((numbered ?? BULLET.exec(t))?.[0].length ?? 0));
+  const priced = PRICE.test(t);
+  const bidder = numbered ? named || priced : named && priced;
+  return bidder && !isTotalText(t) && !isFooterText(t) && !MONTH_HEADING.test(t);
 }
 
-/** A list's number or bullet: "2.", "2)", "(2)", "- ", "• ". */
-const LIST_NUMBER = /^\s*(?:\(?\d{1,2}\s*[.)]|[-–•]\s)\s*/;
-const NAMED = /^(?:บริษัท|บจก|หจก|ห้างหุ้นส่วน|ห้าง|ร้าน|นาย|นาง|น\.ส\.|อู่|สหกรณ์|โรงพิมพ์|กิจการ|co\.|ltd)/i;
-const PRICE = /\d{1,3}(?:,\d{3})+|\d{3,}|\d\s*(?:บาท|\.-)/;
+/** A list's number ("2.", "2)", "(2)"), and a bullet ("- ", "• "), which notes have too. */
+const LIST_NUMBER = /^\s*\(?\d{1,2}\s*[.)](?!\d)\s*/;
+const BULLET = /^\s*[-–•]\s*/;
+/** A supplier's name as suppliers are named; not "ร้านค้า…" speaking of shops in general. */
+const NAMED =
+  /^(?:บริษัท|บจก|หจก|ห้างหุ้นส่วน|ห้าง|ร้าน(?!ค้า\s*(?:ใน|ที่|มี|ทั่วไป|ท้องถิ่น|ราย|ต่าง))|นาย|นาง|น\.ส\.|อู่|สหกรณ์|โรงพิมพ์|กิจการ|co\.|ltd)/i;
+/** A price: digits in groups of three, four digits or more, or digits with บาท or ".-" (not "หน้า 100"). */
+const PRICE = /\d{1,3}(?:,\d{3})+|\d{4,}|\d\s*(?:บาท|\.-)/;
 
 /** A column number as forms write it: 3, "3", "(3)", "(๓)", "๓.", else NaN. */
 function ordinal(v: unknown): number {

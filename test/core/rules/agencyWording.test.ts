@@ -390,6 +390,7 @@ describe('the monthly forms as offices keep them', () => {
     expect(told(r)).toEqual(['title-year-mismatch@A1', 'date-out-of-year@I5']);
     expect(r.fiscalYear).toBe(2566);
     expect(r.findings[0]!.message.th).toContain('ตุลาคม 2566 (ปีงบประมาณ 2567) แต่ 2 จาก 3 รายการลงนามในปีงบประมาณ 2566');
+    expect(r.findings[0]!.message.en).toContain('The title names Oct 2023 (BE 2566) (fiscal year 2567)');
     expect(r.findings[0]!.message.en).toContain("check the title's month and year, and the rows' dates");
     // Dates of the month, orders signed late in the month before, a report of the year so far under its
     // last month, data "as of" a month after the year closed, a range of months: nothing said of the title.
@@ -401,6 +402,9 @@ describe('the monthly forms as offices keep them', () => {
       sheet('ประจำเดือน ตุลาคม 2566 - มีนาคม 2567', '5 ต.ค. 66', '9 ม.ค. 67'),
     ])
       expect(atTitle(r)).toEqual([]);
+    // A plan (O14) is no monthly form: its starts are months to come, not signing dates.
+    const plan = [['แผนการจัดซื้อจัดจ้าง ประจำเดือน กันยายน 2566'], O14_HEADER, ...o14Rows(['ต.ค. 2566', 'ม.ค. 2567'])];
+    expect(checkSheet({ name: 'O14', values: plan }).findings.map((f) => f.code)).not.toContain('title-year-mismatch');
   });
 
   it('rows numbered in advance (ลำดับที่ only) are empty rows, not procurements missing everything', () => {
@@ -651,7 +655,8 @@ describe('the monthly forms as offices keep them', () => {
       name: 'O14',
       values: [
         O14_HEADER,
-        ...o14Rows(['Q1 2024', 'ไตรมาส 2/2024', 'ไตรมาส 1/2567', 'Q3', 'ไตรมาสที่ 2 (ม.ค.-มี.ค. 2567)']),
+        // A year past this century is a slip to look at, not a CE year to turn into BE 2653.
+        ...o14Rows(['Q1 2024', 'ไตรมาส 2/2024', 'ไตรมาส 1/2567', 'Q3', 'ไตรมาสที่ 2 (ม.ค.-มี.ค. 2567)', 'ไตรมาส 2 2110']),
       ],
     }).findings;
     expect(f.map((x) => [x.code, x.cell, x.suggestion?.value])).toEqual([
