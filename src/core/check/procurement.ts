@@ -590,7 +590,6 @@ export class ProcurementTable {
     return this.parsed.signDateAt(i) ?? this.parsed.plannedStartAt(i);
   }
 
-  /** The signing dates of the data rows (asked for only when the title names no fiscal year). */
   /** The signing dates of the rows (not a plan's expected starts). */
   private signingDays(): Day[] {
     const out: Day[] = [];
@@ -601,6 +600,7 @@ export class ProcurementTable {
     return out;
   }
 
+  /** The signing dates of the data rows (asked for only when the title names no fiscal year). */
   private signed(): Day[] {
     const out: Day[] = [];
     for (let i = 0; i < this.parsed.slots; i++) {
