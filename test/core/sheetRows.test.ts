@@ -628,6 +628,12 @@ describe('สขร.1 with each bidder on a row of its own under the procurement
       '- ซื้อหมึกพิมพ์ 3,800 บาท',
       '12.50 บาท',
       '(10) เอกสารแนบ 123',
+      // Numbered and priced, with no supplier named: notes too.
+      '1. ราคารวม VAT 1,000 บาท',
+      '3. ราคาต่ำสุด 1,980,000 บาท',
+      '3. ร้านค้าในท้องถิ่นไม่มีสินค้า 1,995,000',
+      '1. นายกฯ อนุมัติ 1,995,000',
+      '3. บริษัทฯ ไม่ยื่นซอง',
     ]) {
       const r = checkSheet({
         name: 'ต.ค.66',
@@ -645,13 +651,14 @@ describe('สขร.1 with each bidder on a row of its own under the procurement
     expect(codes(starred)).toEqual(['flag-few-bidders@F3']);
   });
 
-  it('takes a bidder written with a number, a bullet, a name or a price, two of them at least', () => {
+  it("takes a bidder by a supplier's name, after a list's number or bullet or with a price", () => {
     for (const line of [
       '(2) บริษัท ข จำกัด',
       '• หจก.ค 1,995,000',
       '- ร้าน ข / 4,000',
-      '3. สมชายการช่าง 45,000',
       '2) นายสมชาย',
+      'นางสาวสมศรี มีสุข 4,500 บาท',
+      'ร้านค้าท้องถิ่นพาณิชย์ 1,995,000',
     ]) {
       const r = checkSheet({
         name: 'ต.ค.66',
