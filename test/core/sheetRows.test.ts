@@ -669,6 +669,23 @@ describe('สขร.1 with each bidder on a row of its own under the procurement
     }
   });
 
+  it('a row numbered as an item of its own (in a ที่ column O21 lacks) is one, though only its bidders are filled', () => {
+    const o21 = ['ที่', ...headersOf('ita2566-o21')];
+    const item = (n: number, bidders: string): CellValue[] => [n, ...road(bidders).slice(1)];
+    const r = checkSheet({
+      name: 'O21',
+      values: [
+        o21,
+        item(1, '1. บริษัท ก จำกัด 1,980,000'),
+        [2, null, null, null, null, '1. ร้าน ข 5,000'],
+        item(3, 'ร้าน ค 1,000'),
+      ],
+    });
+    expect(r.rows).toBe(3);
+    expect(codes(r)).toContain('required-value@B3');
+    expect(codes(r)).not.toContain('bidder-rows@F3');
+  });
+
   it('with the procurement’s cells merged down over them: counted once, and the advice is one cell of lines', () => {
     const values = [
       title,

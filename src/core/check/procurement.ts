@@ -26,7 +26,16 @@ import { judgeCount, judgeRow } from '../rules/rowRules';
 import { judgeTable } from '../rules/tableRules';
 import type { HeaderMatch } from '../sheet/header';
 import { sectionFindings } from './sections';
-import { CONTINUATION, DATA, OTHER_TABLE, onlyBidderLine, RowKinds, TOTAL_ROW } from '../sheet/rows';
+import {
+  biddersAt,
+  CONTINUATION,
+  DATA,
+  OTHER_TABLE,
+  onlyBidderLine,
+  RowKinds,
+  TOTAL_ROW,
+  type BiddersAt,
+} from '../sheet/rows';
 import type { ColumnId, RequiredUnless, TemplateColumn } from '../templates/types';
 import { dayFromTime, formatDayTh, formatMoney, type Day } from '../text/format';
 import { collapseSpaces, foldForMatch, plainText } from '../text/thai';
@@ -314,7 +323,8 @@ export class ProcurementTable {
     // number and date; the winner and the price agreed; the bidders and their prices), is read as one.
     const spans = Int32Array.from(match.columns, (m) => (SPLIT_TYPES.has(m.column.type) ? (m.span ?? 1) : 1));
     const at = Int32Array.from(match.columns, (m) => m.col);
-    const biddersAt = match.columns.findIndex((m) => m.column.type === 'bidders');
+    const bidderIndex = match.columns.findIndex((m) => m.column.type === 'bidders');
+    const bidders = biddersAt(match);
     const direct = !grid.merges?.length;
     const exemptBy = (c: TemplateColumn, row: number): boolean => {
       const small = c.optionalUpTo;
@@ -378,7 +388,7 @@ export class ProcurementTable {
             : direct
               ? (values[at[k]! - 1] ?? null)
               : this.read(row, at[k]!);
-        if (k === biddersAt) v = this.withBidderLines(row, v, at, k, spans[k]!);
+        if (k === bidderIndex) v = this.withBidderLines(row, v, bidders!);
         // A lone dash or ไม่มี is how forms say "none": blank, but the message says what was typed.
         if (v === null || (typeof v === 'string' && (isBlankText(v) || isNoneText(v)))) {
           if (c.required && !exemptBy(c, row))
@@ -413,12 +423,12 @@ export class ProcurementTable {
    * A bidders cell with the bidders listed on rows of their own under it (CONTINUATION rows), as one
    * text of a line each; the cell alone when none follow.
    */
-  private withBidderLines(row: number, v: CellValue, at: Int32Array, k: number, span: number): CellValue {
+  private withBidderLines(row: number, v: CellValue, bidders: BiddersAt): CellValue {
     const lines: string[] = [];
     for (let r = row + 1; r <= this.grid.values.length; r++) {
       const next = this.grid.values[r - 1];
-      if (!next || !onlyBidderLine(next, at, k)) break;
-      lines.push(displayValue(span > 1 ? this.joined(r, at[k]!, span) : (next[at[k]! - 1] ?? null)));
+      if (!next || !onlyBidderLine(next, bidders)) break;
+      lines.push(displayValue(this.joined(r, bidders.col, bidders.span)));
     }
     if (!lines.length) return v;
     return (isBlank(v) ? lines : [displayValue(v), ...lines]).join('\n');
@@ -432,12 +442,11 @@ export class ProcurementTable {
     // Bidders on rows of their own, as they were or are now, count for the procurement above them:
     // judged again from there.
     const first = this.match.firstDataRow;
-    const at = this.match.columns.map((m) => m.col);
-    const biddersAt = this.match.columns.findIndex((m) => m.column.type === 'bidders');
+    const bidders = biddersAt(this.match);
     let from = top;
     while (
       from > first &&
-      (this.kinds[from - first] === CONTINUATION || onlyBidderLine(grid.values[from - 1] ?? [], at, biddersAt))
+      (this.kinds[from - first] === CONTINUATION || onlyBidderLine(grid.values[from - 1] ?? [], bidders))
     )
       from--;
     this.judgeRows({ top: from, bottom: top + count - 1 });

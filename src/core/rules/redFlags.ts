@@ -131,7 +131,9 @@ function budgetOf(rows: ParsedRows, i: number): number {
   const budget = rows.budget[i]!;
   const agreed = rows.agreedPrice[i]!;
   if (Number.isNaN(budget)) return agreed;
-  return agreed > 0 && budget >= BUDGET_LINE * agreed ? agreed : budget;
+  // A reference price near the budget says the budget is the job's own, however low the price agreed.
+  const own = rows.referencePrice[i]! * 2 >= budget;
+  return agreed > 0 && budget >= BUDGET_LINE * agreed && !own ? agreed : budget;
 }
 
 /** How many times a buy's price its row's budget must be to be taken for a budget line. */

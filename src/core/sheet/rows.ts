@@ -86,22 +86,35 @@ export function isFooterText(t: string): boolean {
   return FOOTER.test(t) || NAME_IN_BRACKETS.test(t);
 }
 
+/** Where a form's bidders are: their sheet column, and how many columns they span (name | price). */
+export interface BiddersAt {
+  readonly col: number;
+  readonly span: number;
+}
+
+/** The bidders' column of a sheet's form (สขร.1, O21), or null. */
+export function biddersAt(match: HeaderMatch): BiddersAt | null {
+  const m = match.columns.find((c) => c.column.type === 'bidders');
+  return m ? { col: m.col, span: m.span ?? 1 } : null;
+}
+
 /**
- * Whether a row holds, of the form's columns, only a line of its bidders column (`values` of the
- * matched columns, the bidders' at `biddersIndex`): a bidder listed on a row of its own.
+ * Whether a row holds nothing but a bidder's line in the bidders column (a bidder listed on a row of its
+ * own): any other cell filled, an item's own number in a ที่ column the form lacks too, makes it a row
+ * of its own.
  */
-export function onlyBidderLine(values: readonly CellValue[], cols: ArrayLike<number>, biddersIndex: number): boolean {
-  if (biddersIndex < 0) return false;
-  // The other cells first: a procurement's row has them filled, and is told at its first.
-  for (let i = 0; i < cols.length; i++) {
-    const v = values[cols[i]! - 1];
+export function onlyBidderLine(values: readonly CellValue[], bidders: BiddersAt | null): boolean {
+  if (!bidders) return false;
+  const last = bidders.col + bidders.span - 1;
+  for (let c = 1; c <= values.length; c++) {
+    const v = values[c - 1];
     if (
-      i !== biddersIndex &&
+      (c < bidders.col || c > last) &&
       !(v === null || v === undefined || (typeof v === 'string' && (isBlankText(v) || isNoneText(v))))
     )
       return false;
   }
-  return isBidderLine(values[cols[biddersIndex]! - 1]);
+  return isBidderLine(values[bidders.col - 1]);
 }
 
 /**
@@ -187,8 +200,9 @@ export class RowKinds {
   private readonly lowerHeader: Map<number, string> | null;
   /** The kind of the row before. */
   private last = DATA;
-  /** Index (in match order) of the bidders column (สขร.1, O21), or −1. */
+  /** Index (in match order) of the bidders column (สขร.1, O21), or −1; and where it is. */
   private readonly biddersIndex: number;
+  private readonly bidders: BiddersAt | null;
 
   constructor(
     private readonly grid: SheetGrid,
@@ -200,6 +214,7 @@ export class RowKinds {
     this.sheetOrder = [...this.cols].sort((a, b) => a - b);
     this.ordinalIndex = match.columns.findIndex((c) => c.column.id === 'ordinal');
     this.biddersIndex = match.columns.findIndex((c) => c.column.type === 'bidders');
+    this.bidders = biddersAt(match);
     this.headerFolds = match.columns.map((c) => foldForMatch(c.header));
     this.headerRaw = match.columns.map((c) => c.header);
     this.repeatNeeded = Math.max(2, Math.ceil(this.cols.length / 2));
@@ -267,7 +282,7 @@ export class RowKinds {
       count === 1 &&
       firstIndex === this.biddersIndex &&
       (this.last === DATA || this.last === CONTINUATION) &&
-      isBidderLine(first)
+      onlyBidderLine(values!, this.bidders)
     )
       return CONTINUATION;
     if (count === 0) {

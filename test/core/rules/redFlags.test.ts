@@ -122,10 +122,17 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
       expect.stringContaining('(rows 4, 5) budgets total 600,000 baht, over 500,000'),
       expect.stringContaining('(rows 4, 5) budgets total 600,000 baht'),
     ]);
-    // The year's budget line typed in each row (300,000 beside buys of 5,000 and 6,000): the buys' prices
-    // are what they are worth, 11,000 together; no flag.
-    const monthly = [buy(0, utc(2024, 3, 1), undefined, 5_000), buy(1, utc(2024, 3, 20), undefined, 6_000)];
-    expect(codes(monthly)).not.toContain('flag-split-purchase');
+    // The year's budget line typed in each row (300,000 beside buys of 5,000 and 6,000, each with its own
+    // reference price): the buys' prices are what they are worth, 11,000 together; no flag.
+    const line = (i: number, price: number) => {
+      const r = buy(i, utc(2024, 3, 1 + 19 * i), undefined, price);
+      r[5] = price; // ราคากลาง
+      return r;
+    };
+    expect(codes([line(0, 5_000), line(1, 6_000)])).not.toContain('flag-split-purchase');
+    // A reference price near the budget says the budget is the job's own, however deep the discount.
+    const deep = [buy(0, utc(2024, 3, 1), undefined, 29_000), buy(1, utc(2024, 3, 11), undefined, 29_500)];
+    expect(codes(deep).filter((c) => c === 'flag-split-purchase')).toHaveLength(2);
     // 31 days apart, or different things: no flag.
     expect(codes([buy(0, utc(2024, 3, 1)), buy(1, utc(2024, 4, 1))])).not.toContain('flag-split-purchase');
     expect(codes([buy(0, utc(2024, 3, 1)), buy(1, utc(2024, 3, 5), 'จ้างซ่อมแซมรถยนต์ส่วนกลาง')])).not.toContain(
