@@ -597,6 +597,9 @@ describe('สขร.1 with each bidder on a row of its own under the procurement
   const alone = (bidder: string): CellValue[] => [null, null, null, null, null, bidder];
   const title = ['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ตุลาคม 2566'];
   const codes = (r: ReturnType<typeof checkSheet>) => r.findings.map((f) => `${f.code}@${f.cell}`);
+  /** An e-bidding with one bidder, and `line` alone in the bidders column under it. */
+  const underOneBidder = (line: string) =>
+    checkSheet({ name: 'ต.ค.66', values: [title, headersOf('skr1'), road('1. หจก.ก / 1,800,000'), alone(line)] });
 
   it('counts the bidders of those rows with the procurement, and the rows as no procurement of their own', () => {
     const values = [title, headersOf('skr1'), road('1. หจก.ก / 1,800,000'), alone('2. หจก.ข / 1,850,000')];
@@ -635,20 +638,13 @@ describe('สขร.1 with each bidder on a row of its own under the procurement
       '1. นายกฯ อนุมัติ 1,995,000',
       '3. บริษัทฯ ไม่ยื่นซอง',
     ]) {
-      const r = checkSheet({
-        name: 'ต.ค.66',
-        values: [title, headersOf('skr1'), road('1. หจก.ก / 1,800,000'), alone(line)],
-      });
+      const r = underOneBidder(line);
       // The lone bidder is still one; the line is a row of its own, its empty cells asked for.
       expect(r.findings.find((f) => f.code === 'flag-few-bidders')!.message.th, line).toContain('1 ราย');
       expect(codes(r), line).toContain('required-value@B4');
     }
     // A note marked with * under the table is a note, bullet-like as it is.
-    const starred = checkSheet({
-      name: 'ต.ค.66',
-      values: [title, headersOf('skr1'), road('1. หจก.ก / 1,800,000'), alone('* ราคารวมภาษีมูลค่าเพิ่ม 140,000 บาท')],
-    });
-    expect(codes(starred)).toEqual(['flag-few-bidders@F3']);
+    expect(codes(underOneBidder('* ราคารวมภาษีมูลค่าเพิ่ม 140,000 บาท'))).toEqual(['flag-few-bidders@F3']);
   });
 
   it("takes a bidder by a supplier's name, after a list's number or bullet or with a price", () => {
@@ -660,10 +656,7 @@ describe('สขร.1 with each bidder on a row of its own under the procurement
       'นางสาวสมศรี มีสุข 4,500 บาท',
       'ร้านค้าท้องถิ่นพาณิชย์ 1,995,000',
     ]) {
-      const r = checkSheet({
-        name: 'ต.ค.66',
-        values: [title, headersOf('skr1'), road('1. หจก.ก / 1,800,000'), alone(line)],
-      });
+      const r = underOneBidder(line);
       expect(r.rows, line).toBe(1);
       expect(r.findings.find((f) => f.code === 'flag-few-bidders')!.message.th, line).toContain('2 ราย');
     }

@@ -68,36 +68,42 @@ function monthOf(text: string): { year: number; month: string; start: Day } | nu
   return null;
 }
 
-/** The month a monthly form's title names above the header, with its fiscal year and cell. */
-export function monthTitle(grid: SheetGrid, headerRow: number): MonthTitle | null {
+/** The first text above the header that `read` makes something of, with its cell (the title's). */
+function aboveHeader<T>(
+  grid: SheetGrid,
+  headerRow: number,
+  read: (text: string) => T | null,
+): (T & { row: number; col: number; text: string }) | null {
   for (let r = 1; r < headerRow; r++) {
     const row = grid.values[r - 1] ?? [];
     for (let c = 1; c <= row.length; c++) {
       const v = cellAt(grid, r, c);
       if (typeof v !== 'string') continue;
-      const m = monthOf(thaiDigitsToArabic(v));
-      if (m) return { ...m, row: r, col: c, text: v, span: false };
+      const found = read(thaiDigitsToArabic(v));
+      if (found) return { ...found, row: r, col: c, text: v };
     }
   }
   return null;
 }
 
+/** The month a monthly form's title names above the header, with its fiscal year and cell. */
+export function monthTitle(grid: SheetGrid, headerRow: number): MonthTitle | null {
+  return aboveHeader(grid, headerRow, (text) => {
+    const m = monthOf(text);
+    return m && { ...m, span: false };
+  });
+}
+
 /** The fiscal year named in the title rows above the header ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"), with its cell. */
 export function titleYear(grid: SheetGrid, headerRow: number): TitleYear | null {
-  for (let r = 1; r < headerRow; r++) {
-    const row = grid.values[r - 1] ?? [];
-    for (let c = 1; c <= row.length; c++) {
-      const v = cellAt(grid, r, c);
-      if (typeof v !== 'string') continue;
-      const text = thaiDigitsToArabic(v);
-      const m = TITLE_FY.exec(text);
-      const y = m ? Number(m[1] ?? m[2]) : NaN;
-      const span = m ? spans(y, SPAN.exec(text.slice(m.index + m[0].length))?.[1]) : false;
-      if (y >= 2400 && y < 2800) return { year: y, row: r, col: c, text: v, span };
-      if (y >= 1900 && y < 2200) return { year: y + 543, row: r, col: c, text: v, span };
-    }
-  }
-  return null;
+  return aboveHeader(grid, headerRow, (text) => {
+    const m = TITLE_FY.exec(text);
+    const y = m ? Number(m[1] ?? m[2]) : NaN;
+    const span = m ? spans(y, SPAN.exec(text.slice(m.index + m[0].length))?.[1]) : false;
+    if (y >= 2400 && y < 2800) return { year: y, span };
+    if (y >= 1900 && y < 2200) return { year: y + 543, span };
+    return null;
+  });
 }
 
 /** A fiscal year named in the title rows above the header. */
