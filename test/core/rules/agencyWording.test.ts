@@ -125,47 +125,47 @@ describe('what agencies type', () => {
     const mismatches = (rows: Record<string, CellValue>[]) =>
       sheetOf('ita2567-o17-summary', rows).findings.filter((f) => f.code === 'total-mismatch');
     const line = (method: string, count: number, budget: number) => ({ method, count, budget });
-    // The group of the 2560 act with its members under it, as agencies lay it out.
-    expect(
-      mismatches([
-        line('วิธีประกาศเชิญชวนทั่วไป', 5, 9_262_500),
-        line('ตลาดอิเล็กทรอนิกส์ (e-market)', 2, 765_500),
-        line('ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', 3, 8_497_000),
-        line('วิธีเฉพาะเจาะจง', 185, 3_456_789.25),
-        line('รวม', 190, 12_719_289.25),
-      ]),
-    ).toEqual([]);
-    // Parts with subtotals (labels the row reader takes as lines, or as totals), then the grand total.
-    for (const sub of ['รวมไตรมาสที่ 1 (ต.ค.-ธ.ค. 66)', 'รวม'])
-      expect(
-        mismatches([
+    const parts = (sub: string) => [
+      line('วิธีเฉพาะเจาะจง', 40, 1_000_000),
+      line('วิธีคัดเลือก', 1, 900_000),
+      line(sub, 41, 1_900_000),
+      line('วิธีเฉพาะเจาะจง', 37, 3_000_000),
+      line('รวมทั้งสิ้น', 78, 4_900_000),
+    ];
+    const summaries: [string, Record<string, CellValue>[]][] = [
+      [
+        'the group of the 2560 act with its members under it, as agencies lay it out',
+        [
+          line('วิธีประกาศเชิญชวนทั่วไป', 5, 9_262_500),
+          line('ตลาดอิเล็กทรอนิกส์ (e-market)', 2, 765_500),
+          line('ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', 3, 8_497_000),
+          line('วิธีเฉพาะเจาะจง', 185, 3_456_789.25),
+          line('รวม', 190, 12_719_289.25),
+        ],
+      ],
+      // Parts with subtotals (labels the row reader takes as lines, or as totals), then the grand total.
+      ['parts under a subtotal taken for a line', parts('รวมไตรมาสที่ 1 (ต.ค.-ธ.ค. 66)')],
+      ['parts under a subtotal taken for a total', parts('รวม')],
+      [
+        "a part's heading that carries its subtotal, its lines under it",
+        [
+          line('ไตรมาสที่ 1 (ต.ค. - ธ.ค. 2566)', 41, 1_900_000),
           line('วิธีเฉพาะเจาะจง', 40, 1_000_000),
           line('วิธีคัดเลือก', 1, 900_000),
-          line(sub, 41, 1_900_000),
-          line('วิธีเฉพาะเจาะจง', 37, 3_000_000),
-          line('รวมทั้งสิ้น', 78, 4_900_000),
-        ]),
-        sub,
-      ).toEqual([]);
-    // A part's heading that carries its subtotal, its lines under it.
-    expect(
-      mismatches([
-        line('ไตรมาสที่ 1 (ต.ค. - ธ.ค. 2566)', 41, 1_900_000),
-        line('วิธีเฉพาะเจาะจง', 40, 1_000_000),
-        line('วิธีคัดเลือก', 1, 900_000),
-        line('รวมทั้งสิ้น', 41, 1_900_000),
-      ]),
-    ).toEqual([]);
-    // A subtotal above its lines.
-    expect(
-      mismatches([line('รวม', 41, 1_900_000), line('วิธีเฉพาะเจาะจง', 40, 1_000_000), line('วิธีคัดเลือก', 1, 900_000)]),
-    ).toEqual([]);
-    // Lines shown rounded to satang (100.254 as 100.25), the total typed from what is shown.
-    expect(mismatches([...[1, 2, 3].map(() => line('วิธีเฉพาะเจาะจง', 1, 100.254)), line('รวม', 3, 300.75)])).toEqual([]);
-    // A row of percentages.
-    expect(mismatches([line('วิธีเฉพาะเจาะจง', 1, 10), line('วิธีคัดเลือก', 1, 90), line('รวม (ร้อยละ)', 100, 100)])).toEqual(
-      [],
-    );
+          line('รวมทั้งสิ้น', 41, 1_900_000),
+        ],
+      ],
+      [
+        'a subtotal above its lines',
+        [line('รวม', 41, 1_900_000), line('วิธีเฉพาะเจาะจง', 40, 1_000_000), line('วิธีคัดเลือก', 1, 900_000)],
+      ],
+      [
+        'lines shown rounded to satang (100.254 as 100.25), the total typed from what is shown',
+        [...[1, 2, 3].map(() => line('วิธีเฉพาะเจาะจง', 1, 100.254)), line('รวม', 3, 300.75)],
+      ],
+      ['a row of percentages', [line('วิธีเฉพาะเจาะจง', 1, 10), line('วิธีคัดเลือก', 1, 90), line('รวม (ร้อยละ)', 100, 100)]],
+    ];
+    for (const [why, rows] of summaries) expect(mismatches(rows), why).toEqual([]);
   });
 
   it('the O17 summary by method is totals: no per-purchase limit of a method applies to a row', () => {
