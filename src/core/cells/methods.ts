@@ -11,13 +11,14 @@ export type MethodResult =
 
 /**
  * Fold a method name: spaces, case and the words before the method (วิธี, โดยวิธี, ด้วยวิธี, and a verb
- * such as จ้างโดยวิธี or ซื้อหรือจ้างโดยวิธี) do not matter. Folded text has no tone marks, and ซ is ช.
+ * such as จ้างโดยวิธี or ซื้อหรือจ้างโดยวิธี) do not matter, nor how "electronic" is joined on
+ * ("ประกวดราคาทาง/ด้วยระบบ/จ้างด้วยวิธีการทางอิเล็กทรอนิกส์" is ประกวดราคาอิเล็กทรอนิกส์). Folded text has no
+ * tone marks, and ซ is ช.
  */
 function foldMethod(s: string): string {
-  return foldForMatch(s).replace(
-    /^(?:(?:(?:จัด)?(?:ชือ|จาง)(?:หรือ(?:จัด)?(?:ชือ|จาง))?(?:เหมา)?)?(?:โดย|ดวย))?วิธี(?:การ)?/,
-    '',
-  );
+  return foldForMatch(s)
+    .replace(/^(?:(?:(?:จัด)?(?:ชือ|จาง)(?:หรือ(?:จัด)?(?:ชือ|จาง))?(?:เหมา)?)?(?:โดย|ดวย))?วิธี(?:การ)?/, '')
+    .replace(/(?<=ประกวดราคา)(?:ชือ|จาง)?(?:ดวย|โดย)?(?:วิธีการ|ระบบ)?(?:ทาง)?(?:ระบบ)?(?=อิเลกทรอนิกส)/, '');
 }
 
 const exact = new Map<string, MethodEntry>();

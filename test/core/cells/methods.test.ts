@@ -31,6 +31,11 @@ describe('procurement methods (DOMAIN §3.4)', () => {
     // The group name gives way to the method it covers, whichever side of the bracket it is on.
     ['สอบราคา (ประกาศเชิญชวนทั่วไป)', 'สอบราคา'],
     ['ประกาศเชิญชวนทั่วไป (e-bidding)', 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)'],
+    // "Electronic" joined on in other words: e-bidding, not the old ประกวดราคา offered as the fix.
+    ['ประกวดราคาทางอิเล็กทรอนิกส์', 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)'],
+    ['วิธีประกวดราคาจ้างด้วยระบบอิเล็กทรอนิกส์', 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)'],
+    ['ประกวดราคาซื้อด้วยวิธีการทางอิเล็กทรอนิกส์', 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)'],
+    ['ประกวดราคาด้วยวิธีการทางอิเล็กทรอนิกส์ (e-auction)', 'e-auction'],
   ])('%j is %s', (text, name) => expect(canonical(text)).toBe(name));
 
   it('marks the methods of the old rules as legacy', () => {
