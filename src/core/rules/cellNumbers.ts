@@ -1,7 +1,7 @@
 import { parseMoney } from '../cells/money';
 import { displayValue, type CellValue } from '../cells/value';
 import type { TemplateColumn } from '../templates/types';
-import { formatMoney } from '../text/format';
+import { formatMoney, formatMoneyExact } from '../text/format';
 import { hasThaiDigits, plainText } from '../text/thai';
 import { report, type RuleContext } from './context';
 import { msg, names } from './messages';
@@ -67,10 +67,10 @@ function judgeNumberFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
       c,
       () =>
         msg(
-          `แถว ${row}: ${n.th} พิมพ์ด้วยเลขไทย "${raw}" Excel คำนวณไม่ได้ ควรเป็น ${formatMoney(value)}`,
-          `Row ${row}: ${n.en} is typed in Thai digits ("${raw}"), which Excel cannot add up; should be ${formatMoney(value)}`,
+          `แถว ${row}: ${n.th} พิมพ์ด้วยเลขไทย "${raw}" Excel คำนวณไม่ได้ ควรเป็น ${formatMoneyExact(value)}`,
+          `Row ${row}: ${n.en} is typed in Thai digits ("${raw}"), which Excel cannot add up; should be ${formatMoneyExact(value)}`,
         ),
-      { value: raw, suggestion: { value, display: formatMoney(value), kind: 'number' } },
+      { value: raw, suggestion: { value, display: formatMoneyExact(value), kind: 'number' } },
     );
   } else if (r.fromText && !ctx.textOnly) {
     report(
@@ -80,10 +80,10 @@ function judgeNumberFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
       c,
       () =>
         msg(
-          `แถว ${row}: ${n.th} เป็นข้อความ "${raw}" ไม่ใช่ตัวเลข Excel จึงรวมหรือเรียงไม่ได้ ควรเป็น ${formatMoney(value)}`,
-          `Row ${row}: ${n.en} is text ("${raw}"), not a number Excel can add up; should be ${formatMoney(value)}`,
+          `แถว ${row}: ${n.th} เป็นข้อความ "${raw}" ไม่ใช่ตัวเลข Excel จึงรวมหรือเรียงไม่ได้ ควรเป็น ${formatMoneyExact(value)}`,
+          `Row ${row}: ${n.en} is text ("${raw}"), not a number Excel can add up; should be ${formatMoneyExact(value)}`,
         ),
-      { value: raw, suggestion: { value, display: formatMoney(value), kind: 'number' } },
+      { value: raw, suggestion: { value, display: formatMoneyExact(value), kind: 'number' } },
     );
   }
   keepAmount(c, value, p);

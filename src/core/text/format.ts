@@ -21,6 +21,16 @@ export function formatMoney(n: number): string {
   return neg ? `-${text}` : text;
 }
 
+/**
+ * Money with every decimal it holds ("49,999.995", not "50,000"): a fix offered shows what it will write.
+ */
+export function formatMoneyExact(n: number): string {
+  const digits = Math.abs(n).toString();
+  if (!Number.isFinite(n) || Math.round(n * 100) / 100 === n || digits.includes('e')) return formatMoney(n);
+  const [whole = '', frac = ''] = digits.split('.');
+  return `${n < 0 ? '-' : ''}${groupThousands(whole)}.${frac}`;
+}
+
 export const THAI_MONTHS_SHORT = [
   'ม.ค.',
   'ก.พ.',

@@ -42,6 +42,14 @@ describe('money rules', () => {
     const thai = checkRows([row({ budget: '๕๐,๐๐๐' })]).findings.find((f) => f.code === 'thai-digits');
     expect(thai).toMatchObject({ suggestion: { value: 50000, display: '50,000' } });
   });
+
+  it('a text number with more than two decimals is offered as it will be written, not rounded', () => {
+    const f = checkRows([row({ referencePrice: '49,999.995' })]).findings.find((x) => x.code === 'number-as-text');
+    expect(f!.suggestion).toEqual({ value: 49999.995, display: '49,999.995', kind: 'number' });
+    expect(f!.message.th).toContain('ควรเป็น 49,999.995');
+    const thai = checkRows([row({ budget: '๑,๒๓๔,๕๖๗.๘๙๑' })]).findings.find((x) => x.code === 'thai-digits');
+    expect(thai!.suggestion!.display).toBe('1,234,567.891');
+  });
 });
 
 describe('date rules', () => {
