@@ -479,9 +479,11 @@ export class ProcurementTable {
 
   /**
    * In a table of totals (O17's summary by method) with one total row, under all its lines: a column of
-   * the total that is not the lines' sum. Nothing is judged where a line may hold a subtotal (a group
-   * method beside its members, a label that names no method) or where a line's amount cannot be read:
-   * in parts with subtotals, a different total cannot be told from a wrong one.
+   * the total that is not the lines' sum. A group method's line (วิธีประกาศเชิญชวนทั่วไป) may be a line of
+   * its own or the subtotal of its members beside it: a total that is the sum either way passes. Nothing
+   * is judged where a line's label names no method (it may head a part and carry its subtotal) or where
+   * a line's amount cannot be read: in parts with subtotals, a different total cannot be told from a
+   * wrong one.
    */
   private totalsAddUp(out: Finding[]): void {
     const first = this.match.firstDataRow;
@@ -494,13 +496,14 @@ export class ProcurementTable {
     const methodCol = this.match.columns.find((m) => m.column.id === 'method')?.col;
     // Each line names one method (or is the add-in's line of rows with none): any other label may head
     // a part and carry its subtotal.
-    const subtotal = (row: number) => {
+    const methodOf = (row: number) => {
       const v = methodCol === undefined ? null : this.read(row, methodCol);
-      if (v === NO_METHOD.th) return false;
+      if (v === NO_METHOD.th) return null;
       const m = typeof v === 'string' ? parseMethod(v) : null;
-      return m?.kind !== 'ok' || !!m.method.group;
+      return m?.kind === 'ok' ? m.method : undefined;
     };
-    if (!lines.length || lines.some(subtotal)) return;
+    if (!lines.length || lines.some((r) => methodOf(r) === undefined)) return;
+    const groups = lines.filter((r) => !!methodOf(r)?.group);
     const row = first + at;
     // A row of percentages or averages under the lines is no sum of them.
     if ((this.grid.values[row - 1] ?? []).some((v) => typeof v === 'string' && /ร้อยละ|%|เฉลี่ย|average|percent/i.test(v)))
@@ -510,21 +513,35 @@ export class ProcurementTable {
       const total = parseMoney(this.read(row, m.col));
       if (total.kind !== 'ok') continue;
       let sum = 0;
+      let groupSum = 0;
       const values = lines.map((r) => parseMoney(this.read(r, m.col)));
       if (values.some((v) => v.kind !== 'ok' && v.kind !== 'blank')) continue;
-      for (const v of values) if (v.kind === 'ok') sum += v.value;
+      values.forEach((v, k) => {
+        if (v.kind !== 'ok') return;
+        sum += v.value;
+        if (groups.includes(lines[k]!)) groupSum += v.value;
+      });
       // Lines shown rounded to satang may add up a satang or so apart; a total in whole baht is rounded.
-      const off = Math.abs(total.value - sum);
-      if (off <= 0.005 * lines.length + 1e-9 || (Number.isInteger(total.value) && off < 1)) continue;
+      const fits = (s: number) => {
+        const off = Math.abs(total.value - s);
+        return off <= 0.005 * lines.length + 1e-9 || (Number.isInteger(total.value) && off < 1);
+      };
+      if (fits(sum) || (groups.length > 0 && fits(sum - groupSum))) continue;
       const name = colName(m.column);
       const span = lines.length === 1 ? `${lines[0]}` : `${lines[0]}–${lines[lines.length - 1]}`;
+      const without = groups.length
+        ? {
+            th: ` (หรือ ${formatMoney(sum - groupSum)} หากแถว ${groups.join(', ')} เป็นยอดรวมย่อยของวิธีในกลุ่ม)`,
+            en: ` (or ${formatMoney(sum - groupSum)} if row${groups.length > 1 ? 's' : ''} ${groups.join(', ')} ${groups.length > 1 ? 'are subtotals' : 'is the subtotal'} of the methods in the group)`,
+          }
+        : { th: '', en: '' };
       out.push(
         makeFinding(
           'total-mismatch',
           { sheet: this.grid.name, row, col: m.col, column: m.column },
           {
-            th: `แถว ${row}: ${name.th} ในแถวรวมเป็น ${formatMoney(total.value)} แต่รายการแถว ${span} รวมกันได้ ${formatMoney(sum)}`,
-            en: `Row ${row}: the total's ${name.en} is ${formatMoney(total.value)}, but rows ${span} add up to ${formatMoney(sum)}`,
+            th: `แถว ${row}: ${name.th} ในแถวรวมเป็น ${formatMoney(total.value)} แต่รายการแถว ${span} รวมกันได้ ${formatMoney(sum)}${without.th}`,
+            en: `Row ${row}: the total's ${name.en} is ${formatMoney(total.value)}, but rows ${span} add up to ${formatMoney(sum)}${without.en}`,
           },
           { value: formatMoney(total.value) },
         ),

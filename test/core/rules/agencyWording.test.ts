@@ -121,6 +121,28 @@ describe('what agencies type', () => {
     expect(unread.findings.filter((f) => f.code === 'total-mismatch')).toEqual([]);
   });
 
+  it("an O17 total with a line of วิธีประกาศเชิญชวนทั่วไป is judged both ways: its own line or its members' subtotal", () => {
+    const line = (method: string, count: number, budget: number) => ({ method, count, budget });
+    const lines = [
+      line('ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', 3, 8_497_000),
+      line('ตลาดอิเล็กทรอนิกส์ (e-market)', 2, 765_500),
+      line('วิธีประกาศเชิญชวนทั่วไป', 1, 600_000),
+      line('วิธีเฉพาะเจาะจง', 15, 1_646_000),
+    ];
+    const mismatches = (count: number, budget: number) =>
+      sheetOf('ita2567-o17-summary', [...lines, line('รวม', count, budget)]).findings.filter(
+        (f) => f.code === 'total-mismatch',
+      );
+    // Typed 25 for 21, 19,000,000 for 11,508,500: told, with the reading of row 5 as a subtotal.
+    const found = mismatches(25, 19_000_000);
+    expect(found.map((f) => f.cell)).toEqual(['B7', 'C7']);
+    expect(found[0]!.message.th).toContain('แต่รายการแถว 3–6 รวมกันได้ 21 (หรือ 20 หากแถว 5 เป็นยอดรวมย่อยของวิธีในกลุ่ม)');
+    expect(found[0]!.message.en).toContain('(or 20 if row 5 is the subtotal of the methods in the group)');
+    // The sum with the group's line as a line of its own, and without it: nothing.
+    expect(mismatches(21, 11_508_500)).toEqual([]);
+    expect(mismatches(20, 10_908_500)).toEqual([]);
+  });
+
   it('an O17 total is not judged where its lines may hold subtotals, nor a row of percentages', () => {
     const mismatches = (rows: Record<string, CellValue>[]) =>
       sheetOf('ita2567-o17-summary', rows).findings.filter((f) => f.code === 'total-mismatch');
