@@ -76,9 +76,10 @@ export function judgeRow(
     const amounts = !ctx.template.rowsAreTotals;
     if (m.legacy && fy !== null && fy >= METHODS.legacyBeforeFiscalYear) legacyMethod(ctx, r, m);
     const amount = !Number.isNaN(budget) ? budget : !Number.isNaN(referencePrice) ? referencePrice : agreedPrice;
+    // A negative amount is its own error (negative-amount), not a method's bound.
     if (
       amounts &&
-      !Number.isNaN(amount) &&
+      amount >= 0 &&
       ((m.min !== undefined && !over(amount, m.min)) || (m.max !== undefined && over(amount, m.max)))
     )
       methodThreshold(ctx, r, m, amount);
