@@ -55,9 +55,21 @@ export function maskDigits(id: string): string {
   return isPersonalId(id) ? `${id.slice(0, 5)}${'x'.repeat(7)}${id[12]}` : id;
 }
 
+/**
+ * An id shown under a number format, as a CSV keeps what Excel showed: "3100600445635.00",
+ * "3,100,600,445,635"; its digits are the id.
+ */
+const SHOWN_AS_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)\.0+$|^\d{1,3}(?:,\d{3})+$/;
+
+const digitsShown = (s: string) => s.replace(/\.0+$/, '').replace(/,/g, '');
+
 export function maskId(text: string): string {
   // Typed in Thai or full-width digits, a citizen id is still one: masked, shown in ASCII digits then.
   const ascii = asciiDigits(text);
+  if (SHOWN_AS_NUMBER.test(ascii)) {
+    const masked = maskAscii(digitsShown(ascii));
+    return masked.includes('x') ? masked : text;
+  }
   if (ascii !== text) {
     const masked = maskAscii(ascii);
     return masked === ascii ? text : masked;
@@ -109,6 +121,7 @@ export function parseTaxId(v: CellValue): TaxIdResult {
     if (s.length >= 12 && /0{6}$/.test(s)) return { kind: 'format', reason: 'scientific' };
   } else if (typeof v === 'string') {
     s = plainText(v);
+    if (SHOWN_AS_NUMBER.test(s)) s = digitsShown(s);
   } else return { kind: 'format', reason: 'length' };
   if (s === '' || isNoneText(s)) return { kind: 'blank' };
   if (/^\d(\.\d+)?e\+?\d+$/i.test(s)) return { kind: 'format', reason: 'scientific' };

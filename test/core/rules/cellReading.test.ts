@@ -78,6 +78,23 @@ describe('ids written otherwise than as plain digits', () => {
     expect([number!.value, number!.suggestion!.display]).toEqual(['3-1006-xxxxx-xx-5', '31006xxxxxxx5']);
   });
 
+  it('an id under a number format, as a CSV keeps it ("….00", comma style), is read as its digits and masked', () => {
+    for (const v of ['3100600445635.00', '3,100,600,445,635.00', '3,100,600,445,635']) {
+      const found = at('supplierId', v, 'H4');
+      expect(found.map((f) => [f.code, f.severity, f.value, f.suggestion?.value])).toEqual([
+        ['id-wording', 'info', '3-1006-xxxxx-xx-5', '3100600445635'],
+      ]);
+      expect(`${found[0]!.message.th} ${found[0]!.message.en}`).not.toMatch(/3,?100,?600,?445,?635/);
+    }
+    // A company id that lost its 0 and got ".00": the 0 is missing, not "not 13 digits".
+    const [company] = at('supplierId', '105536112014.00', 'H4');
+    expect(company).toMatchObject({ code: 'tax-id-format', suggestion: { value: '0105536112014' } });
+    expect(company!.message.en).toContain('the leading 0 is missing');
+    // Comma style in another column: masked there too.
+    for (const f of at('agreedPrice', '3,100,600,445,635', 'G4'))
+      expect(`${f.message.th} ${f.message.en} ${f.value ?? ''}`).not.toContain('3,100,600,445,635');
+  });
+
   it('a citizen id typed into another column is masked too (PDPA)', () => {
     for (const [id, cell] of [
       ['agreedPrice', 'G4'],
