@@ -80,13 +80,17 @@ export function readCsv(text: string, sep = ','): CsvTable {
 }
 
 /**
- * The separator of a CSV text, told by its first line: a comma, or the semicolon or tab Excel writes
- * where the comma is a decimal mark, or in its "Unicode Text" (tab-separated UTF-16).
+ * The separator of a CSV text: a comma, or the semicolon or tab Excel writes where the comma is a
+ * decimal mark, or in its "Unicode Text" (tab-separated UTF-16). Told by the line of most separators
+ * among the first: a title or a blank line over the header (written by hand or by a tool that does not
+ * pad rows) may hold none, or a comma of its own text.
  */
 export function csvSeparator(text: string): ',' | ';' | '\t' {
-  const end = text.search(/\r|\n/);
-  const line = (end < 0 ? text : text.slice(0, end)).replace(/"[^"]*"/g, '');
-  const count = (c: string) => line.split(c).length - 1;
-  const [comma, semi, tab] = [count(','), count(';'), count('\t')];
+  const lines = text
+    .slice(0, 65_536)
+    .replace(/"[^"]*"/g, '')
+    .split(/\r\n|\r|\n/, 50);
+  const most = (c: string) => Math.max(...lines.map((line) => line.split(c).length - 1));
+  const [comma, semi, tab] = [most(','), most(';'), most('\t')];
   return tab > comma && tab >= semi ? '\t' : semi > comma ? ';' : ',';
 }
