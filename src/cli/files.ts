@@ -1,7 +1,8 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
-const WORKBOOK = /\.(xlsx|xlsm|csv)$/i;
+/** Walked for in folders: workbooks and tables saved as text, not .txt (in a folder, mostly notes). */
+const WORKBOOK = /\.(xlsx|xlsm|csv|tsv)$/i;
 /** Spreadsheets of other formats: said to be skipped, never silently passed over. */
 const OTHER_SPREADSHEET = /\.(xls|xlsb|ods|numbers)$/i;
 /** Excel's lock file of an open workbook (~$…), and the resource forks macOS leaves on shared drives (._…). */
@@ -17,7 +18,7 @@ export interface Collected {
 }
 
 /**
- * Every .xlsx, .xlsm or .csv named or found under a named directory, in a stable order, each once
+ * Every file named, and every .xlsx, .xlsm, .csv or .tsv found under a named directory, in a stable order, each once
  * however it is reached (two names, a link). Links to folders are followed, each folder once.
  */
 export async function collectFiles(paths: readonly string[]): Promise<Collected> {

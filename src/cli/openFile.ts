@@ -3,11 +3,11 @@ import { basename } from 'node:path';
 import { CannotRead, EMPTY_FILE } from '../workbook/file/cannotRead';
 import { CsvWorkbook } from '../workbook/file/csvWorkbook';
 import { ExcelJsWorkbook } from '../workbook/file/exceljsWorkbook';
-import type { WorkbookPort } from '../workbook/port';
+import { TEXT_TABLE_FILE, type WorkbookPort } from '../workbook/port';
 
 export { CannotRead };
 
-/** Open an .xlsx or .csv for checking; a file that cannot be read says why, in one line. */
+/** Open an .xlsx, or a .csv (.tsv, .txt) for checking; a file that cannot be read says why, in one line. */
 export async function openWorkbook(path: string): Promise<WorkbookPort> {
   let data: Buffer;
   try {
@@ -31,6 +31,6 @@ export async function openWorkbook(path: string): Promise<WorkbookPort> {
       th: 'เป็นไฟล์ Excel รุ่นเก่า (.xls): เปิดใน Excel แล้วบันทึกเป็น .xlsx',
       en: 'an old Excel (.xls) workbook: open it in Excel and save it as .xlsx',
     });
-  if (/\.csv$/i.test(path)) return new CsvWorkbook(data, basename(path));
+  if (TEXT_TABLE_FILE.test(path)) return new CsvWorkbook(data, basename(path));
   return ExcelJsWorkbook.load(data);
 }

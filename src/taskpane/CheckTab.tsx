@@ -267,7 +267,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       return (t) => t.findingsSheetMade(name);
     });
 
-  const base = (fileName ?? 'workbook.xlsx').replace(/\.(xlsx|xlsm|csv)$/i, '');
+  const base = (fileName ?? 'workbook.xlsx').replace(/\.(xlsx|xlsm|csv|tsv|txt)$/i, '');
   const file = port as WorkbookPort & {
     toBuffer?: () => Promise<Uint8Array>;
     facts?: FileFacts | null;

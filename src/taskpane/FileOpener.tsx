@@ -54,7 +54,7 @@ export function FileOpener(props: { fileName: string | null; onOpen: (name: stri
       <input
         ref={input}
         type="file"
-        accept=".xlsx,.xlsm,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12,text/csv"
+        accept=".xlsx,.xlsm,.csv,.tsv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12,text/csv"
         hidden
         data-testid="file-input"
         onChange={(e) => {

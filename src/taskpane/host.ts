@@ -1,4 +1,4 @@
-import type { FileWorkbookPort, Host, WorkbookPort } from '../workbook/port';
+import { TEXT_TABLE_FILE, type FileWorkbookPort, type Host, type WorkbookPort } from '../workbook/port';
 import { officeWorkbookInExcel } from '../workbook/office/officeWorkbook';
 
 // ExcelJS is large and only needed for files: load it when the user first opens or makes one.
@@ -8,7 +8,7 @@ async function fileModule() {
 
 const files = {
   async openFile(data: ArrayBuffer, name: string): Promise<WorkbookPort> {
-    if (/\.csv$/i.test(name)) {
+    if (TEXT_TABLE_FILE.test(name)) {
       const { CsvWorkbook } = await import(/* webpackChunkName: "csv" */ '../workbook/file/csvWorkbook');
       return new CsvWorkbook(new Uint8Array(data), name);
     }

@@ -116,13 +116,19 @@ export interface FileWorkbookPort extends WorkbookPort {
   toBuffer(): Promise<Uint8Array>;
 }
 
+/**
+ * A table saved as text, read as one read-only sheet: a CSV, or the tab-separated text Excel saves as
+ * "Unicode Text" (.txt) and other tools as .tsv.
+ */
+export const TEXT_TABLE_FILE = /\.(csv|tsv|txt)$/i;
+
 /** How the pane reaches workbooks: the open one in Excel, or files the user opens. */
 export interface Host {
   /** The workbook open in Excel, or null when the pane runs in a plain browser. */
   readonly excel: WorkbookPort | null;
   /** What this Excel cannot do (older requirement sets); empty when everything works. */
   readonly limits: readonly ('dropdowns' | 'freeze' | 'marks' | 'events')[];
-  /** An .xlsx, or a .csv (read-only, e.g. an e-GP export), by its name. */
+  /** An .xlsx, or a table saved as text (read-only, e.g. an e-GP export's .csv), by its name. */
   openFile(data: ArrayBuffer, name: string): Promise<WorkbookPort>;
   newFile(): Promise<FileWorkbookPort>;
 }

@@ -122,8 +122,8 @@ export function diagnose(b: Uint8Array): Unreadable {
   if (!starts(b, ZIP) && !b.subarray(0, 4096).includes(0) && !/\uFFFD/.test(head))
     return {
       code: 'not-a-workbook',
-      th: 'เป็นไฟล์ข้อความ ไม่ใช่สมุดงาน Excel: ตรวจได้เฉพาะไฟล์ .xlsx, .xlsm และ .csv',
-      en: 'a text file, not an Excel workbook: only .xlsx, .xlsm and .csv files can be checked',
+      th: 'เป็นไฟล์ข้อความ ไม่ใช่สมุดงาน Excel: ตรวจได้เฉพาะสมุดงาน .xlsx, .xlsm และตารางที่บันทึกเป็นข้อความ (.csv, .tsv, .txt)',
+      en: 'a text file, not an Excel workbook: only .xlsx and .xlsm workbooks and tables saved as text (.csv, .tsv, .txt) can be checked',
     };
   return {
     code: 'damaged',
