@@ -1,3 +1,6 @@
+import { daysInMonth } from '../cells/dates';
+import type { CellValue } from '../cells/value';
+
 /** A CSV text's rows, and where a quote opened a field that never closes (the rest of the file went into it). */
 export interface CsvTable {
   readonly rows: string[][];
@@ -93,4 +96,31 @@ export function csvSeparator(text: string): ',' | ';' | '\t' {
   const most = (c: string) => Math.max(...lines.map((line) => line.split(c).length - 1));
   const [comma, semi, tab] = [most(','), most(';'), most('\t')];
   return tab > comma && tab >= semi ? '\t' : semi > comma ? ';' : ',';
+}
+
+const MONTH_FIRST = /^\s*(\d{1,2})\/(\d{1,2})\/((?:19|20|21)\d\d)\s*$/;
+
+/**
+ * Dates written month first, as Excel under US regional settings saves them ("12/20/2023" for 20 Dec):
+ * in a file with one past 12 in the middle place and none in the first, every such date is read month
+ * first, into a date, as Excel there opens the file. Otherwise "11/5/2023" would pass as 11 May, a
+ * wrong day in silence. Dates written day first stay text, for the rules to read.
+ */
+export function readMonthFirstDates(rows: CellValue[][]): void {
+  let monthFirst = false;
+  for (const row of rows)
+    for (const v of row) {
+      const m = typeof v === 'string' ? MONTH_FIRST.exec(v) : null;
+      if (!m) continue;
+      if (Number(m[1]) > 12) return;
+      if (Number(m[2]) > 12) monthFirst = true;
+    }
+  if (!monthFirst) return;
+  for (const row of rows)
+    row.forEach((v, c) => {
+      const m = typeof v === 'string' ? MONTH_FIRST.exec(v) : null;
+      if (!m) return;
+      const [month, day, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (month >= 1 && day >= 1 && day <= daysInMonth(year, month)) row[c] = new Date(Date.UTC(year, month - 1, day));
+    });
 }

@@ -1,6 +1,6 @@
 import type { CellValue, SheetGrid } from '../../core/cells/value';
 import type { SheetLayout } from '../../core/templates/layout';
-import { csvSeparator, readCsv } from '../../core/text/csv';
+import { csvSeparator, readCsv, readMonthFirstDates } from '../../core/text/csv';
 import { NotSupported, type FixResult, type WorkbookPort } from '../port';
 import { CannotRead, EXCEL_NAMED_CSV, isExcelFile } from './cannotRead';
 
@@ -55,7 +55,8 @@ export class CsvWorkbook implements WorkbookPort {
     const { text, encoding } = decodeText(bytes);
     this.encoding = encoding;
     const { rows, unclosedQuote } = readCsv(text, csvSeparator(text));
-    const values = rows.map((r) => r.map((f) => (f === '' ? null : f)));
+    const values: CellValue[][] = rows.map((r) => r.map((f) => (f === '' ? null : f)));
+    readMonthFirstDates(values);
     this.grid = { name, values, textOnly: true, ...(unclosedQuote ? { unclosedQuote } : {}) };
   }
 
