@@ -223,8 +223,10 @@ describe('methods and lists', () => {
     expect(m('เฉพาะเจาะจง ม.56(2)(ข)', 800_000)).toContain('method-threshold');
     // Still เฉพาะเจาะจง, for the red flags and the summary.
     expect(m('เฉพาะเจาะจง ม.56(2)(ก)', 800_000)).not.toContain('unknown-method');
-    // A negative budget is an error of its own, not a budget under e-market's bound.
-    const negative = codes([row({ method: 'e-market', budget: -120_000 })]);
+    // e-market has no bound in DOMAIN §3.4 (the act lets a buy of any amount use it).
+    expect(m('e-market', 120_000)).not.toContain('method-threshold');
+    // A negative budget is an error of its own, not a budget under e-bidding's bound.
+    const negative = codes([row({ method: 'e-bidding', budget: -120_000 })]);
     expect(negative).toContain('negative-amount');
     expect(negative).not.toContain('method-threshold');
   });
