@@ -38,6 +38,28 @@ describe('the separator of a CSV', () => {
   });
 });
 
+describe('the separator of a CSV, against separators in the text of some lines', () => {
+  /** Rows of 12 fields joined by `sep`, unquoted: the text of `odd` holds `extra` commas, semicolons or tabs. */
+  const table = (sep: string, other: string, extra: number) => {
+    const lines = [HEADER.join(sep)];
+    for (let i = 0; i < 4; i++) {
+      const text = i === 1 ? `ซื้อวัสดุ${`${other} รายการ`.repeat(extra)}` : 'ซื้อวัสดุสำนักงาน';
+      lines.push(['1', text, '1500000', 'เงินงบประมาณ', 'วิธีเฉพาะเจาะจง', '1500000', '1490000'].join(sep));
+    }
+    return new TextEncoder().encode(lines.join('\r\n'));
+  };
+  it.each([
+    ['a tab-separated table, one line of as many commas as tabs', '\t', ',', 11],
+    ['a ";"-separated table, one line of a dozen commas', ';', ',', 12],
+    ['a comma-separated table, one line of 13 semicolons', ',', ';', 13],
+    ['a comma-separated table, one line of a dozen tabs pasted in', ',', '\t', 12],
+  ])('%s: the form is found', async (_why, sep, other, extra) => {
+    const grid = await new CsvWorkbook(table(sep, other, extra), 'O16.csv').readSheet();
+    expect(checkSheet(grid).template).toBe('ita2567-o16');
+    expect(grid.values[1]![2]).toBe('1500000');
+  });
+});
+
 describe('dates of a CSV written month first (Excel under US regional settings)', () => {
   const dated = (dates: [string, string][]) => {
     const line = (fields: string[]) => fields.map((f) => (f.includes(',') ? `"${f}"` : f)).join(',');
@@ -61,6 +83,17 @@ describe('dates of a CSV written month first (Excel under US regional settings)'
     const codes = checkSheet(grid).findings.map((f) => f.code);
     expect(codes).not.toContain('not-a-date');
     expect(codes).not.toContain('contract-end-before-start');
+  });
+
+  it('one date past 12 in the middle among day-first ones is a typo, not a proof: nothing is read month first', async () => {
+    const typo = [
+      ['5/12/2023', '5/1/2024'],
+      ['5/11/2023', '12/1/2024'],
+      ['1/12/2023', '2/1/2024'],
+      ['4/12/2023', '3/13/2024'],
+    ] as [string, string][];
+    const grid = await new CsvWorkbook(dated(typo), 'typo.csv').readSheet();
+    expect(grid.values.slice(1).map((r) => r.slice(10))).toEqual(typo);
   });
 
   it('day-first dates, and a file with days past 12 in both places, are left as they were typed', async () => {

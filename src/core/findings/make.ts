@@ -15,23 +15,18 @@ export interface Place {
  * Thirteen digits that could be a citizen id (starting 1–8), in ASCII, Thai or full-width digits: a
  * finding never shows one whole (PDPA), whatever column it was typed in. Project numbers have 11.
  */
-const CITIZEN_IDS =
-  /(?<![0-9๐-๙０-９]|[0-9๐-๙０-９],)[1-8๑-๘１-８](?:[0-9๐-๙０-９]{12}|(?:,[0-9๐-๙０-９]{3}){4})(?![0-9๐-๙０-９]|,[0-9๐-๙０-９])/g;
+const CITIZEN_IDS = /(?<![0-9๐-๙０-９])[1-8๑-๘１-８][0-9๐-๙０-９]{12}(?![0-9๐-๙０-９])/g;
 
 function maskCitizenIds(text: string): string {
   return text.replace(CITIZEN_IDS, (id) => maskId(id));
 }
 
-/**
- * Thirteen digits in a row anywhere in `s`, thousands commas between them or not ("3,100,600,445,635"
- * is an id under Excel's comma style); in one pass: every finding shown is looked at.
- */
+/** Thirteen digits in a row anywhere in `s` (in one pass: every finding shown is looked at). */
 function longDigitRun(s: string): boolean {
   let run = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const digit = (c >= 48 && c <= 57) || (c >= 0xe50 && c <= 0xe59) || (c >= 0xff10 && c <= 0xff19);
-    if (c === 44) continue;
     if (!digit) run = 0;
     else if (++run === 13) return true;
   }

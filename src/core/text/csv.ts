@@ -84,17 +84,28 @@ export function readCsv(text: string, sep = ','): CsvTable {
 
 /**
  * The separator of a CSV text: a comma, or the semicolon or tab Excel writes where the comma is a
- * decimal mark, or in its "Unicode Text" (tab-separated UTF-16). Told by the line of most separators
- * among the first: a title or a blank line over the header (written by hand or by a tool that does not
- * pad rows) may hold none, or a comma of its own text.
+ * decimal mark, or in its "Unicode Text" (tab-separated UTF-16). Told by the rows of the table: the one
+ * that splits the most of the first lines into the same number of fields. A title or blank line over
+ * the header may hold none, and a line's own text may hold commas or semicolons, but not every line's
+ * the same number of them.
  */
 export function csvSeparator(text: string): ',' | ';' | '\t' {
   const lines = text
     .slice(0, 65_536)
     .replace(/"[^"]*"/g, '')
     .split(/\r\n|\r|\n/, 50);
-  const most = (c: string) => Math.max(...lines.map((line) => line.split(c).length - 1));
-  const [comma, semi, tab] = [most(','), most(';'), most('\t')];
+  const fit = (c: string) => {
+    const times = new Map<number, number>();
+    for (const line of lines) {
+      const n = line.split(c).length - 1;
+      if (n > 0) times.set(n, (times.get(n) ?? 0) + 1);
+    }
+    // The most lines of one count, then the larger count.
+    let [most, width] = [0, 0];
+    for (const [n, k] of times) if (k > most || (k === most && n > width)) [most, width] = [k, n];
+    return most * 100_000 + width;
+  };
+  const [comma, semi, tab] = [fit(','), fit(';'), fit('\t')];
   return tab > comma && tab >= semi ? '\t' : semi > comma ? ';' : ',';
 }
 
@@ -102,20 +113,23 @@ const MONTH_FIRST = /^\s*(\d{1,2})\/(\d{1,2})\/((?:19|20|21)\d\d)\s*$/;
 
 /**
  * Dates written month first, as Excel under US regional settings saves them ("12/20/2023" for 20 Dec):
- * in a file with one past 12 in the middle place and none in the first, every such date is read month
- * first, into a date, as Excel there opens the file. Otherwise "11/5/2023" would pass as 11 May, a
- * wrong day in silence. Dates written day first stay text, for the rules to read.
+ * in a file where none is past 12 in the first place, and two or more and a quarter or more of them are
+ * in the middle place (a day past the 12th, as most days are), every such date is read month first,
+ * into a date, as Excel there opens the file. Otherwise "11/5/2023" would pass as 11 May, a wrong day
+ * in silence. One date past 12 in the middle of day-first ones is a typo, not a proof. Dates written
+ * day first stay text, for the rules to read.
  */
 export function readMonthFirstDates(rows: CellValue[][]): void {
-  let monthFirst = false;
+  let [dates, monthFirst] = [0, 0];
   for (const row of rows)
     for (const v of row) {
       const m = typeof v === 'string' ? MONTH_FIRST.exec(v) : null;
       if (!m) continue;
       if (Number(m[1]) > 12) return;
-      if (Number(m[2]) > 12) monthFirst = true;
+      dates++;
+      if (Number(m[2]) > 12) monthFirst++;
     }
-  if (!monthFirst) return;
+  if (monthFirst < 2 || monthFirst * 4 < dates) return;
   for (const row of rows)
     row.forEach((v, c) => {
       const m = typeof v === 'string' ? MONTH_FIRST.exec(v) : null;
