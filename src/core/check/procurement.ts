@@ -481,9 +481,9 @@ export class ProcurementTable {
    * In a table of totals (O17's summary by method) with one total row, under all its lines: a column of
    * the total that is not the lines' sum. A group method's line (วิธีประกาศเชิญชวนทั่วไป) may be a line of
    * its own or the subtotal of its members beside it: a total that is the sum either way passes. Nothing
-   * is judged where a line's label names no method (it may head a part and carry its subtotal) or where
-   * a line's amount cannot be read: in parts with subtotals, a different total cannot be told from a
-   * wrong one.
+   * is judged where a line's label names no method (it may head a part and carry its subtotal), where a
+   * method has two lines, or where a line's amount cannot be read: in parts with subtotals, a different
+   * total cannot be told from a wrong one.
    */
   private totalsAddUp(out: Finding[]): void {
     const first = this.match.firstDataRow;
@@ -502,8 +502,12 @@ export class ProcurementTable {
       const m = typeof v === 'string' ? parseMethod(v) : null;
       return m?.kind === 'ok' ? m.method : undefined;
     };
-    if (!lines.length || lines.some((r) => methodOf(r) === undefined)) return;
-    const groups = lines.filter((r) => !!methodOf(r)?.group);
+    const methods = lines.map(methodOf);
+    if (!lines.length || methods.some((m) => m === undefined)) return;
+    // A method on two lines (เฉพาะเจาะจง over its grounds ม.56(2)(ก) and (ข)) is parts, or a subtotal.
+    const names = methods.flatMap((m) => (m ? [m.canonical] : []));
+    if (new Set(names).size < names.length) return;
+    const groups = lines.filter((_, k) => !!methods[k]?.group);
     const row = first + at;
     // A row of percentages or averages under the lines is no sum of them.
     if ((this.grid.values[row - 1] ?? []).some((v) => typeof v === 'string' && /ร้อยละ|%|เฉลี่ย|average|percent/i.test(v)))
