@@ -83,7 +83,7 @@ describe('ita-check', () => {
     const r = await runCli([f('results.json'), f('corrupt.xlsx'), '--format', 'json', '--lang', 'en']);
     const out = JSON.parse(r.stdout) as { files: { errorCode: string; error: string }[] };
     expect(out.files.map((x) => x.errorCode)).toEqual(['not-a-workbook', 'damaged']);
-    expect(out.files[0]!.error).toContain('only .xlsx and .xlsm workbooks and tables saved as text (.csv, .tsv, .txt)');
+    expect(out.files[0]!.error).toContain('tables saved as text (.csv, .tsv, or .txt separated by tabs)');
   });
 
   it("reads Excel's Unicode Text (.txt, UTF-16, tabs) given by name, and a .tsv in a folder, as a CSV", async () => {
@@ -96,13 +96,16 @@ describe('ita-check', () => {
     await writeFile(f('unicode.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     await mkdir(f('tsv'));
     await writeFile(f('tsv/o16.tsv'), text);
-    await writeFile(f('tsv/notes.txt'), 'ส่งภายในวันที่ 30');
+    await writeFile(f('tsv/notes.txt'), 'ส่งภายในวันที่ 30, ก่อนเที่ยง');
     const r = await runCli(['--format', 'json', f('unicode.txt'), f('tsv')]);
     const out = JSON.parse(r.stdout) as { files: { file: string; error: null; sheets: object[] }[] };
     expect(out.files.map((x) => x.file)).toEqual([f('unicode.txt'), f('tsv/o16.tsv')]);
     for (const file of out.files)
       expect(file.sheets[0]).toMatchObject({ template: 'ita2567-o16', headerRow: 1, rows: 2, findings: [] });
     expect(r.code).toBe(0);
+    // Notes given by name are no table: said so, as before .txt tables were read.
+    const notes = await runCli(['--format', 'json', '--lang', 'en', f('tsv/notes.txt')]);
+    expect(JSON.parse(notes.stdout).files[0].errorCode).toBe('not-a-workbook');
   });
 
   it('still checks and reports the other files when one cannot be read', async () => {

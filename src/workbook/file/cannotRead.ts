@@ -56,6 +56,13 @@ export const isZip = (b: Uint8Array) => starts(b, ZIP);
 /** Bytes of an Excel workbook (.xlsx, or the old .xls), whatever the file is called. */
 export const isExcelFile = (b: Uint8Array) => starts(b, ZIP) || starts(b, OLE);
 
+/** A text file that holds no table: a .json, .xml, or a .txt of notes (a table saved as .txt has tabs). */
+export const TEXT_NOT_A_TABLE: Unreadable = {
+  code: 'not-a-workbook',
+  th: 'เป็นไฟล์ข้อความ ไม่ใช่สมุดงาน Excel: ตรวจได้เฉพาะสมุดงาน .xlsx, .xlsm และตารางที่บันทึกเป็นข้อความ (.csv, .tsv หรือ .txt ที่คั่นด้วยแท็บ)',
+  en: 'a text file, not an Excel workbook: only .xlsx and .xlsm workbooks and tables saved as text (.csv, .tsv, or .txt separated by tabs) can be checked',
+};
+
 export const EXCEL_NAMED_CSV: Unreadable = {
   code: 'excel-named-csv',
   th: 'เป็นไฟล์ Excel ที่ตั้งนามสกุลเป็น .csv: เปลี่ยนนามสกุลเป็น .xlsx แล้วเปิดอีกครั้ง',
@@ -118,13 +125,8 @@ export function diagnose(b: Uint8Array): Unreadable {
       th: 'เป็นหน้าเว็บ (HTML) ที่ตั้งนามสกุลเป็น Excel: เปิดใน Excel แล้วบันทึกเป็น .xlsx',
       en: 'a web page (HTML) named as an Excel file: open it in Excel and save it as .xlsx',
     };
-  // Text (a .json, .txt or .xml file given by name): no workbook at all, not a damaged one.
-  if (!starts(b, ZIP) && !b.subarray(0, 4096).includes(0) && !/\uFFFD/.test(head))
-    return {
-      code: 'not-a-workbook',
-      th: 'เป็นไฟล์ข้อความ ไม่ใช่สมุดงาน Excel: ตรวจได้เฉพาะสมุดงาน .xlsx, .xlsm และตารางที่บันทึกเป็นข้อความ (.csv, .tsv, .txt)',
-      en: 'a text file, not an Excel workbook: only .xlsx and .xlsm workbooks and tables saved as text (.csv, .tsv, .txt) can be checked',
-    };
+  // Text (a .json or .xml file given by name): no workbook at all, not a damaged one.
+  if (!starts(b, ZIP) && !b.subarray(0, 4096).includes(0) && !/\uFFFD/.test(head)) return TEXT_NOT_A_TABLE;
   return {
     code: 'damaged',
     th: 'ไม่ใช่ไฟล์ .xlsx ที่อ่านได้ (อาจเสียหาย)',

@@ -2,7 +2,7 @@ import type { CellValue, SheetGrid } from '../../core/cells/value';
 import type { SheetLayout } from '../../core/templates/layout';
 import { csvSeparator, readCsv, readMonthFirstDates } from '../../core/text/csv';
 import { NotSupported, type FixResult, type WorkbookPort } from '../port';
-import { CannotRead, EXCEL_NAMED_CSV, isExcelFile } from './cannotRead';
+import { CannotRead, EXCEL_NAMED_CSV, isExcelFile, TEXT_NOT_A_TABLE } from './cannotRead';
 
 export type CsvEncoding = 'utf-8' | 'windows-874' | 'utf-16le' | 'utf-16be';
 
@@ -54,6 +54,8 @@ export class CsvWorkbook implements WorkbookPort {
     if (isExcelFile(bytes)) throw new CannotRead(EXCEL_NAMED_CSV);
     const { text, encoding } = decodeText(bytes);
     this.encoding = encoding;
+    // A .txt is a table as Excel saves one ("Unicode Text", tab-separated), or notes.
+    if (/\.txt$/i.test(name) && !text.includes('\t')) throw new CannotRead(TEXT_NOT_A_TABLE);
     const { rows, unclosedQuote } = readCsv(text, csvSeparator(text));
     const values: CellValue[][] = rows.map((r) => r.map((f) => (f === '' ? null : f)));
     readMonthFirstDates(values);
