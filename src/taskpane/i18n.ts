@@ -41,9 +41,9 @@ const th = {
   empty: '(ว่าง)',
   failed: (why: string) => `ทำไม่สำเร็จ: ${why}`,
   fix: (to: string) => `แก้เป็น ${to}`,
-  fixAll: (n: number) => `แก้ทั้งหมด (${n})`,
+  fixAll: (n: number) => `แก้ทั้งหมด (${n.toLocaleString('en-US')})`,
   showAll: (n: number) => `แสดงทั้งหมด (${n.toLocaleString('en-US')})`,
-  fixed: (n: number, what: string) => `แก้ไข ${n} เซลล์แล้ว: ${what}`,
+  fixed: (n: number, what: string) => `แก้ไข ${n.toLocaleString('en-US')} เซลล์แล้ว: ${what}`,
   formulasLeft: (n: number) => ` (ไม่ได้แก้ ${n} เซลล์ที่เป็นสูตร: แก้ที่สูตรหรือเซลล์ต้นทางแทน)`,
   lockedLeft: (n: number) =>
     ` (ไม่ได้แก้ ${n} เซลล์ที่ถูกล็อกในแผ่นงานที่ป้องกันไว้: ยกเลิกการป้องกันแผ่นงาน (รีวิว > ยกเลิกการป้องกันแผ่นงาน) เพื่อแก้เซลล์เหล่านั้น)`,
@@ -190,7 +190,7 @@ const en: Strings = {
   empty: '(empty)',
   failed: (why) => `Could not finish: ${why}`,
   fix: (to) => `Change to ${to}`,
-  fixAll: (n) => `Fix all (${n})`,
+  fixAll: (n) => `Fix all (${n.toLocaleString('en-US')})`,
   showAll: (n) => `Show all (${n.toLocaleString('en-US')})`,
   fixed: (c, what) => `Changed ${n(c, 'cell')}: ${what}`,
   formulasLeft: (c) =>

@@ -314,3 +314,12 @@ describe('applying suggested fixes', () => {
     expect(grid.values[2]![10]).toEqual(new Date(Date.UTC(2024, 0, 1)));
   });
 });
+
+describe('the counts a fix shows', () => {
+  it('group thousands as the badges beside them do (1,539, not 1539)', () => {
+    expect(STRINGS.th.fixAll(1539)).toBe('แก้ทั้งหมด (1,539)');
+    expect(STRINGS.en.fixAll(1539)).toBe('Fix all (1,539)');
+    expect(STRINGS.th.fixed(1539, 'B9')).toBe('แก้ไข 1,539 เซลล์แล้ว: B9');
+    expect(STRINGS.en.fixed(1539, 'B9')).toBe('Changed 1,539 cells: B9');
+  });
+});
