@@ -16,7 +16,7 @@ import { cellAt, displayValue, type CellValue, type SheetGrid } from '../core/ce
 import { dayOf, formatDayEn, formatDayTh } from '../core/text/format';
 import { countBySeverity } from '../core/check/report';
 import { SheetCheck, type SheetReport } from '../core/check/sheet';
-import { fixesFor, suggestionText } from '../core/findings/fixes';
+import { fixesFor, fixText } from '../core/findings/fixes';
 import { planMarks, type MarkPlan } from '../core/findings/marks';
 import { buildFindingsLayout } from '../core/findings/sheet';
 import type { Finding } from '../core/findings/types';
@@ -241,7 +241,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
         list
           .filter((f) => f.suggestion)
           .slice(0, 5)
-          .map((f) => `${f.cell} ${f.value ?? ''} → ${suggestionText(f.suggestion!, l)}`)
+          .map((f) => `${f.cell} ${f.value ?? ''} → ${fixText(f.code, f.suggestion!, l)}`)
           .join(', ') + (list.length > 5 ? ', …' : '');
       return (t) =>
         t.fixed(r.written, what(t === STRINGS.en ? 'en' : 'th')) +

@@ -1,7 +1,7 @@
 import { Badge, Button, ToggleButton, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { countBySeverity } from '../core/check/report';
-import { suggestionText } from '../core/findings/fixes';
+import { fixText } from '../core/findings/fixes';
 import { codeTitle } from '../core/findings/titles';
 import type { Finding, Severity } from '../core/findings/types';
 import { useLang } from './LangContext';
@@ -23,7 +23,6 @@ const useStyles = makeStyles({
     textAlign: 'left',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     border: 'none',
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     background: 'transparent',
     cursor: 'pointer',
     font: 'inherit',
@@ -36,7 +35,14 @@ const useStyles = makeStyles({
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '4em' },
   // In a narrow pane the fix goes under its message, which keeps a readable width (at 320 px it was
   // squeezed beside the button to a few words a line, ids and dates broken).
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
+  // The line under the whole finding, its fix included: a fix wrapped under the line reads as the next one's.
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   grow: { flexGrow: 1, flexBasis: '15em', minWidth: 0 },
   fix: { marginLeft: 'auto', flexShrink: 0 },
   // Lines break at spaces only: never inside an id ("010553611201 / 4" reads as another id), nor inside
@@ -182,7 +188,7 @@ export function FindingsList(props: {
                     {/* One flex item (a button lays its children out in a row), wrapping as text. */}
                     <span>
                       <span className={s.value}>{t.fix('').trim()}</span>{' '}
-                      <span className={s.value}>{suggestionText(f.suggestion, lang)}</span>
+                      <span className={s.value}>{fixText(f.code, f.suggestion, lang)}</span>
                     </span>
                   </Button>
                 )}

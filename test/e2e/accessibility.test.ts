@@ -234,6 +234,33 @@ describe('a narrow pane (320 px)', () => {
     await p.close();
   });
 
+  it('at 320 px a fix sits above the line that closes its finding, and says a text becomes a number', async () => {
+    for (const lang of ['th', 'en'] as const) {
+      const p = await checked('findings.xlsx', lang, 320);
+      for (const cell of ['B2', 'L4']) {
+        const top = (await p.locator(`[data-testid=finding][data-cell=${cell}]`).boundingBox())!.y;
+        const fix = (await p.locator(`[data-testid=fix][data-cell=${cell}]`).boundingBox())!;
+        // Every dividing line drawn in the list, by whatever element draws it.
+        const lines = await p
+          .locator('[data-testid=finding-group] *')
+          .evaluateAll((els) =>
+            els
+              .filter((e) => parseFloat(getComputedStyle(e).borderBottomWidth) > 0)
+              .map((e) => e.getBoundingClientRect().bottom),
+          );
+        expect(
+          lines.filter((y) => y > top + 1 && y < fix.y + fix.height - 1),
+          `${lang} ${cell}`,
+        ).toEqual([]);
+      }
+      // "Change to 50,000" beside a cell showing 50,000 would read as changing nothing.
+      expect(await p.locator('[data-testid=fix][data-cell=B2]').textContent()).toContain(
+        lang === 'th' ? 'ตัวเลข 50,000' : 'the number 50,000',
+      );
+      await p.close();
+    }
+  });
+
   it('at 320 px the forms offered start with their id (year and form), which the cut-off end would hide', async () => {
     const p = await checked('findings.xlsx', 'en', 320);
     const options = await p.getByTestId('form-select').locator('option').allTextContents();

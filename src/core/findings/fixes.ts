@@ -12,6 +12,16 @@ export function suggestionText(s: Suggestion, lang: 'th' | 'en'): string {
   return s.display;
 }
 
+/**
+ * What a fix writes, as its button and its note say it: a number typed as text ("10,185") becomes
+ * "ตัวเลข 10,185", or the fix would read as changing nothing.
+ */
+export function fixText(code: string, s: Suggestion, lang: 'th' | 'en'): string {
+  const text = suggestionText(s, lang);
+  if (s.kind !== 'number' || (code !== 'number-as-text' && code !== 'thai-digits')) return text;
+  return lang === 'th' ? `ตัวเลข ${text}` : `the number ${text}`;
+}
+
 /** What to write into a cell to apply a suggestion: the value, and the format that keeps it right. */
 export interface CellWrite {
   readonly cell: string;
