@@ -231,9 +231,9 @@ describe('fixing a group longer than the list shows', () => {
     await p.getByTestId('check').click();
     const all = p.locator('[data-testid=fix-all][data-code=number-as-text]');
     await all.waitFor();
-    expect(await all.textContent()).toContain('2500');
+    expect(await all.textContent()).toContain('2,500');
     await all.click();
-    await expect.poll(() => p.getByTestId('fixed').textContent(), { timeout: 30_000 }).toContain('แก้ไข 2500 เซลล์แล้ว');
+    await expect.poll(() => p.getByTestId('fixed').textContent(), { timeout: 30_000 }).toContain('แก้ไข 2,500 เซลล์แล้ว');
     await expect
       .poll(() => p.locator('[data-testid=finding-group][data-code=number-as-text]').count(), { timeout: 30_000 })
       .toBe(0);
