@@ -48,6 +48,23 @@ describe('the separator of a CSV, against separators in the text of some lines',
     }
     return new TextEncoder().encode(lines.join('\r\n'));
   };
+  it.each(['\t', ';'])(
+    'a table whose rows leave their last cells out (%j), amounts with commas: read by it',
+    async (sep) => {
+      const lines = [HEADER.join(sep)];
+      const amount = sep === ';' ? '15000,00' : '15,000.00';
+      for (let i = 0; i < 4; i++)
+        lines.push(
+          ['1', 'ซื้อวัสดุสำนักงาน', amount, 'เงินงบประมาณ', 'วิธีเฉพาะเจาะจง', amount, amount, '', '']
+            .slice(0, 9 - i)
+            .join(sep),
+        );
+      const grid = await new CsvWorkbook(new TextEncoder().encode(lines.join('\r\n')), 'O16.csv').readSheet();
+      expect(checkSheet(grid).template).toBe('ita2567-o16');
+      expect(grid.values[1]![2]).toBe(amount);
+    },
+  );
+
   it.each([
     ['a tab-separated table, one line of as many commas as tabs', '\t', ',', 11],
     ['a ";"-separated table, one line of a dozen commas', ';', ',', 12],

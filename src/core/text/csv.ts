@@ -85,27 +85,28 @@ export function readCsv(text: string, sep = ','): CsvTable {
 /**
  * The separator of a CSV text: a comma, or the semicolon or tab Excel writes where the comma is a
  * decimal mark, or in its "Unicode Text" (tab-separated UTF-16). Told by the rows of the table: the one
- * that splits the most of the first lines into the same number of fields. A title or blank line over
- * the header may hold none, and a line's own text may hold commas or semicolons, but not every line's
- * the same number of them.
+ * of the most in the middle line of the first (ranked by their count of it), then the one that splits
+ * the most lines into the same number of fields. A title or blank line over the header may hold none;
+ * a line's own text may hold commas or semicolons, and amounts commas, but not as many as the middle
+ * line of a table has separators; rows that leave their last cells out have fewer than the header.
  */
 export function csvSeparator(text: string): ',' | ';' | '\t' {
   const lines = text
     .slice(0, 65_536)
     .replace(/"[^"]*"/g, '')
-    .split(/\r\n|\r|\n/, 50);
-  const fit = (c: string) => {
+    .split(/\r\n|\r|\n/, 50)
+    .filter((line) => line.trim() !== '');
+  const score = (c: string) => {
+    const counts = lines.map((line) => line.split(c).length - 1);
+    const middle = [...counts].sort((a, b) => a - b)[Math.floor(counts.length / 2)] ?? 0;
     const times = new Map<number, number>();
-    for (const line of lines) {
-      const n = line.split(c).length - 1;
-      if (n > 0) times.set(n, (times.get(n) ?? 0) + 1);
-    }
+    for (const n of counts) if (n > 0) times.set(n, (times.get(n) ?? 0) + 1);
     // The most lines of one count, then the larger count.
     let [most, width] = [0, 0];
     for (const [n, k] of times) if (k > most || (k === most && n > width)) [most, width] = [k, n];
-    return most * 100_000 + width;
+    return middle * 1e8 + most * 100_000 + width;
   };
-  const [comma, semi, tab] = [fit(','), fit(';'), fit('\t')];
+  const [comma, semi, tab] = [score(','), score(';'), score('\t')];
   return tab > comma && tab >= semi ? '\t' : semi > comma ? ';' : ',';
 }
 
