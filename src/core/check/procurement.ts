@@ -481,9 +481,10 @@ export class ProcurementTable {
    * In a table of totals (O17's summary by method) with one total row, under all its lines: a column of
    * the total that is not the lines' sum. A group method's line (วิธีประกาศเชิญชวนทั่วไป) may be a line of
    * its own or the subtotal of its members beside it: a total that is the sum either way passes. Nothing
-   * is judged where a line's label names no method (it may head a part and carry its subtotal), where a
-   * method has two lines, or where a line's amount cannot be read: in parts with subtotals, a different
-   * total cannot be told from a wrong one.
+   * is judged where a line's label names no method (it may head a part and carry its subtotal) or where
+   * a line's amount cannot be read: in parts with subtotals, a different total cannot be told from a
+   * wrong one. A method on several lines is parts (by ground, by quarter), or one of them the subtotal of
+   * the others where it is their sum: a total with or without it passes.
    */
   private totalsAddUp(out: Finding[]): void {
     const first = this.match.firstDataRow;
@@ -504,10 +505,10 @@ export class ProcurementTable {
     };
     const methods = lines.map(methodOf);
     if (!lines.length || methods.some((m) => m === undefined)) return;
-    // A method on two lines (เฉพาะเจาะจง over its grounds ม.56(2)(ก) and (ข)) is parts, or a subtotal.
-    const names = methods.flatMap((m) => (m ? [m.canonical] : []));
-    if (new Set(names).size < names.length) return;
     const groups = lines.filter((_, k) => !!methods[k]?.group);
+    // A method on several lines: parts (by ground, by quarter), or one the subtotal of the others.
+    const same = new Map<string, number[]>();
+    methods.forEach((m, k) => m && same.set(m.canonical, [...(same.get(m.canonical) ?? []), k]));
     const row = first + at;
     // A row of percentages or averages under the lines is no sum of them.
     if ((this.grid.values[row - 1] ?? []).some((v) => typeof v === 'string' && /ร้อยละ|%|เฉลี่ย|average|percent/i.test(v)))
@@ -516,29 +517,42 @@ export class ProcurementTable {
       if (m.column.type !== 'money' && (m.column.type !== 'integer' || m.column.id === 'ordinal')) continue;
       const total = parseMoney(this.read(row, m.col));
       if (total.kind !== 'ok') continue;
-      let sum = 0;
-      let groupSum = 0;
-      const values = lines.map((r) => parseMoney(this.read(r, m.col)));
-      if (values.some((v) => v.kind !== 'ok' && v.kind !== 'blank')) continue;
-      values.forEach((v, k) => {
-        if (v.kind !== 'ok') return;
-        sum += v.value;
-        if (groups.includes(lines[k]!)) groupSum += v.value;
-      });
+      const parsed = lines.map((r) => parseMoney(this.read(r, m.col)));
+      if (parsed.some((v) => v.kind !== 'ok' && v.kind !== 'blank')) continue;
+      const values = parsed.map((v) => (v.kind === 'ok' ? v.value : 0));
+      const sumOf = (ks: readonly number[]) => ks.reduce((a, k) => a + values[k]!, 0);
+      const sum = sumOf(values.map((_, k) => k));
+      const groupSum = sumOf(lines.flatMap((r, k) => (groups.includes(r) ? [k] : [])));
       // Lines shown rounded to satang may add up a satang or so apart; a total in whole baht is rounded.
-      const fits = (s: number) => {
-        const off = Math.abs(total.value - s);
-        return off <= 0.005 * lines.length + 1e-9 || (Number.isInteger(total.value) && off < 1);
+      const near = (a: number, b: number) => {
+        const off = Math.abs(a - b);
+        return off <= 0.005 * lines.length + 1e-9 || (Number.isInteger(a) && off < 1);
       };
-      if (fits(sum) || (groups.length > 0 && fits(sum - groupSum))) continue;
+      // Of a method's lines, the first that is the sum of the others (เฉพาะเจาะจง over ม.56(2)(ก) and (ข)).
+      const subtotals = [...same.values()].flatMap((ks) => {
+        if (ks.length < 2) return [];
+        const k = ks.find((k) => {
+          const rest = sumOf(ks) - values[k]!;
+          return rest > 0 && near(values[k]!, rest);
+        });
+        return k === undefined ? [] : [k];
+      });
+      const subSum = sumOf(subtotals);
+      if ([sum, sum - groupSum, sum - subSum, sum - groupSum - subSum].some((s) => near(total.value, s))) continue;
       const name = colName(m.column);
       const span = lines.length === 1 ? `${lines[0]}` : `${lines[0]}–${lines[lines.length - 1]}`;
-      const without = groups.length
-        ? {
-            th: ` (หรือ ${formatMoney(sum - groupSum)} หากแถว ${groups.join(', ')} เป็นยอดรวมย่อยของวิธีในกลุ่ม)`,
-            en: ` (or ${formatMoney(sum - groupSum)} if row${groups.length > 1 ? 's' : ''} ${groups.join(', ')} ${groups.length > 1 ? 'are subtotals' : 'is the subtotal'} of the methods in the group)`,
-          }
-        : { th: '', en: '' };
+      const parts = [...new Set([...groups, ...subtotals.map((k) => lines[k]!)])].sort((a, b) => a - b);
+      const without = !parts.length
+        ? { th: '', en: '' }
+        : subtotals.length
+          ? {
+              th: ` (หรือ ${formatMoney(sum - groupSum - subSum)} หากแถว ${parts.join(', ')} เป็นยอดรวมย่อย)`,
+              en: ` (or ${formatMoney(sum - groupSum - subSum)} if row${parts.length > 1 ? 's' : ''} ${parts.join(', ')} ${parts.length > 1 ? 'are subtotals' : 'is a subtotal'})`,
+            }
+          : {
+              th: ` (หรือ ${formatMoney(sum - groupSum)} หากแถว ${groups.join(', ')} เป็นยอดรวมย่อยของวิธีในกลุ่ม)`,
+              en: ` (or ${formatMoney(sum - groupSum)} if row${groups.length > 1 ? 's' : ''} ${groups.join(', ')} ${groups.length > 1 ? 'are subtotals' : 'is the subtotal'} of the methods in the group)`,
+            };
       out.push(
         makeFinding(
           'total-mismatch',

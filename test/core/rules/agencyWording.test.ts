@@ -143,6 +143,24 @@ describe('what agencies type', () => {
     expect(mismatches(20, 10_908_500)).toEqual([]);
   });
 
+  it('an O17 total over a method on several lines (by ground, by quarter) is judged, with or without its subtotal', () => {
+    const line = (method: string, count: number) => ({ method, count });
+    const told = (lines: Record<string, CellValue>[], total: number) =>
+      sheetOf('ita2567-o17-summary', [...lines, line('รวม', total)])
+        .findings.filter((f) => f.code === 'total-mismatch')
+        .map((f) => f.message.en);
+    const grounds = [line('วิธีคัดเลือก', 1), line('เฉพาะเจาะจง ม.56(2)(ข)', 12), line('เฉพาะเจาะจง ม.56(2)(ก)', 2)];
+    const quarters = [1, 2].flatMap((q) => [line('วิธีเฉพาะเจาะจง', 5 * q), line('e-bidding', q)]);
+    expect(told(grounds, 15)).toEqual([]);
+    expect(told(grounds, 22)).toEqual([expect.stringContaining('rows 3–5 add up to 15')]);
+    expect(told(quarters, 18)).toEqual([]);
+    expect(told(quarters, 20)).toEqual([expect.stringContaining('rows 3–6 add up to 18')]);
+    // The plain line over its grounds is their subtotal: the total without it passes, a wrong one is told.
+    const over = [line('วิธีคัดเลือก', 1), line('วิธีเฉพาะเจาะจง', 14), ...grounds.slice(1)];
+    expect(told(over, 15)).toEqual([]);
+    expect(told(over, 19)).toEqual([expect.stringContaining('add up to 29 (or 15 if row 4 is a subtotal)')]);
+  });
+
   it('an O17 total is not judged where its lines may hold subtotals, nor a row of percentages', () => {
     const mismatches = (rows: Record<string, CellValue>[]) =>
       sheetOf('ita2567-o17-summary', rows).findings.filter((f) => f.code === 'total-mismatch');
