@@ -65,6 +65,14 @@ describe('the separator of a CSV, against separators in the text of some lines',
     },
   );
 
+  it('a ";" table whose every row holds more commas than separators (amounts of millions, items listed)', async () => {
+    const row = ['1', 'ซื้อ ก, ข, ค, ง, จ, ฉ', '12,500,000.00', 'เงินงบประมาณ', 'e-bidding', '12,500,000.00'];
+    const lines = ['ผลการจัดซื้อจัดจ้าง', HEADER.join(';'), ...[1, 2, 3, 4].map(() => [...row, '12,400,000.00'].join(';'))];
+    const grid = await new CsvWorkbook(new TextEncoder().encode(lines.join('\r\n')), 'O16.csv').readSheet();
+    expect([checkSheet(grid).template, checkSheet(grid).headerRow]).toEqual(['ita2567-o16', 2]);
+    expect(grid.values[2]![2]).toBe('12,500,000.00');
+  });
+
   it.each([
     ['a tab-separated table, one line of as many commas as tabs', '\t', ',', 11],
     ['a ";"-separated table, one line of a dozen commas', ';', ',', 12],

@@ -1,6 +1,8 @@
 import type { CellValue, SheetGrid } from '../../core/cells/value';
 import type { SheetLayout } from '../../core/templates/layout';
-import { csvSeparator, readCsv, readMonthFirstDates } from '../../core/text/csv';
+import { recogniseHeader } from '../../core/sheet/header';
+import { allTemplates } from '../../core/templates/registry';
+import { csvSeparator, readCsv, readMonthFirstDates, type CsvTable } from '../../core/text/csv';
 import { NotSupported, type FixResult, type WorkbookPort } from '../port';
 import { CannotRead, EXCEL_NAMED_CSV, isExcelFile, TEXT_NOT_A_TABLE } from './cannotRead';
 
@@ -42,6 +44,29 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+const cell = (f: string): CellValue => (f === '' ? null : f);
+
+/** Whether a form's header is among the first rows read with a separator. */
+function showsForm(t: CsvTable): boolean {
+  return recogniseHeader({ name: '', values: t.rows.slice(0, 40).map((r) => r.map(cell)) }, allTemplates()) !== null;
+}
+
+/**
+ * The table of a CSV text, split by the separator its lines tell; where that shows no form's header
+ * (rows holding more commas of their own than the table has separators), by one that does.
+ */
+function readTable(text: string): CsvTable {
+  const guess = csvSeparator(text);
+  const table = readCsv(text, guess);
+  if (showsForm(table)) return table;
+  for (const other of [',', ';', '\t'] as const) {
+    if (other === guess) continue;
+    const t = readCsv(text, other);
+    if (showsForm(t)) return t;
+  }
+  return table;
+}
+
 /** A CSV file as a one-sheet, read-only workbook (e-GP exports arrive as CSV). */
 export class CsvWorkbook implements WorkbookPort {
   readonly mode = 'file' as const;
@@ -56,8 +81,8 @@ export class CsvWorkbook implements WorkbookPort {
     this.encoding = encoding;
     // A .txt is a table as Excel saves one ("Unicode Text", tab-separated), or notes.
     if (/\.txt$/i.test(name) && !text.includes('\t')) throw new CannotRead(TEXT_NOT_A_TABLE);
-    const { rows, unclosedQuote } = readCsv(text, csvSeparator(text));
-    const values: CellValue[][] = rows.map((r) => r.map((f) => (f === '' ? null : f)));
+    const { rows, unclosedQuote } = readTable(text);
+    const values: CellValue[][] = rows.map((r) => r.map(cell));
     readMonthFirstDates(values);
     this.grid = { name, values, textOnly: true, ...(unclosedQuote ? { unclosedQuote } : {}) };
   }
