@@ -18,8 +18,9 @@ export interface Collected {
 }
 
 /**
- * Every file named, and every .xlsx, .xlsm, .csv or .tsv found under a named directory, in a stable order, each once
- * however it is reached (two names, a link). Links to folders are followed, each folder once.
+ * Every file named, and every .xlsx, .xlsm, .csv or .tsv found under a named directory, in a stable
+ * order, each once however it is reached (two names, a link). Links to folders are followed, each
+ * folder once.
  */
 export async function collectFiles(paths: readonly string[]): Promise<Collected> {
   const files: string[] = [];

@@ -31,8 +31,9 @@ export const USAGE: Record<Lang, string> = {
   // "วิธีใช้: " takes six columns (its vowel and tone marks take none): the command lines stay aligned.
   th: `วิธีใช้: ${COMMAND_LINES.replaceAll('\n       ', '\n      ')}
 
-ตรวจทุกไฟล์ .xlsx, .xlsm, .csv, .tsv และ .txt ที่ระบุ (โฟลเดอร์: ทุกไฟล์เหล่านี้ยกเว้น .txt): ตารางจัดซื้อจัดจ้าง แบบตรวจ OIT
-ตารางคะแนน ITA และรายงานมาตรการ; --output เขียนสรุปตามวิธีจัดซื้อจัดจ้างและรายเดือนลงสมุดงานด้วย
+ตรวจทุกไฟล์ .xlsx, .xlsm, .csv, .tsv และ .txt ที่ระบุ (โฟลเดอร์: ทุกไฟล์เหล่านี้ยกเว้น .txt):
+ตารางจัดซื้อจัดจ้าง แบบตรวจ OIT ตารางคะแนน ITA และรายงานมาตรการ;
+--output เขียนสรุปตามวิธีจัดซื้อจัดจ้างและรายเดือนลงสมุดงานด้วย
 "template" แสดงรายการแม่แบบ หรือเขียนแม่แบบลงไฟล์ใหม่ (ita-score: --year ปีสุดท้ายของตาราง ค่าเริ่มต้นคือปีที่กำลังประเมิน);
 "score" คำนวณคะแนน ITA จากคะแนนตัวชี้วัดทั้ง 10 ตัว;
 "summary" เขียนสำเนาสมุดงานจัดซื้อจัดจ้างพร้อมสรุปตามวิธีจัดซื้อจัดจ้าง (O17: สูตรอ้างอิงแผ่นงานจัดซื้อจัดจ้าง)
@@ -40,8 +41,9 @@ export const USAGE: Record<Lang, string> = {
 รหัสสถานะเมื่อจบ: 0 ไม่พบข้อผิดพลาด, 1 พบข้อผิดพลาดระดับ error, 2 ใช้คำสั่งไม่ถูกต้องหรืออ่านไฟล์ไม่ได้`,
   en: `Usage: ${COMMAND_LINES}
 
-Checks every .xlsx, .xlsm, .csv, .tsv or .txt file given (directories are walked, .txt left out): procurement tables, OIT checklists,
-ITA score sheets and measures reports; --output also writes the summaries by method and by month.
+Checks every .xlsx, .xlsm, .csv, .tsv or .txt file given (directories are walked, .txt left out):
+procurement tables, OIT checklists, ITA score sheets and measures reports; --output also writes the
+summaries by method and by month.
 "template" lists the templates or writes one to a new file (ita-score: --year is the sheet's last year,
 by default the assessment under way); "score" computes the ITA score from the ten indicator scores;
 "summary" writes a copy of a procurement workbook with the O17 summary by method (formulas over the

@@ -85,10 +85,10 @@ export function readCsv(text: string, sep = ','): CsvTable {
 /**
  * The separator of a CSV text: a comma, or the semicolon or tab Excel writes where the comma is a
  * decimal mark, or in its "Unicode Text" (tab-separated UTF-16). Told by the rows of the table: the one
- * of the most in the middle line of the first (ranked by their count of it), then the one that splits
- * the most lines into the same number of fields. A title or blank line over the header may hold none;
- * a line's own text may hold commas or semicolons, and amounts commas, but not as many as the middle
- * line of a table has separators; rows that leave their last cells out have fewer than the header.
+ * with the highest median count over the first fifty lines, then the one that splits the most of them
+ * into the same number of fields. A title or blank line over the header may hold none; a line's own
+ * text may hold commas or semicolons, and amounts commas, but not as many as most lines of a table
+ * hold separators; rows that leave their last cells out hold fewer than the header.
  */
 export function csvSeparator(text: string): ',' | ';' | '\t' {
   const lines = text
