@@ -172,16 +172,16 @@ describe('what agencies type', () => {
       line('วิธีเฉพาะเจาะจง', 37, 3_000_000),
       line('รวมทั้งสิ้น', 78, 4_900_000),
     ];
+    // วิธีประกาศเชิญชวนทั่วไป over its members, its subtotal.
+    const invitation = [
+      line('วิธีประกาศเชิญชวนทั่วไป', 5, 9_262_500),
+      line('ตลาดอิเล็กทรอนิกส์ (e-market)', 2, 765_500),
+      line('ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', 3, 8_497_000),
+    ];
     const summaries: [string, Record<string, CellValue>[]][] = [
       [
         'the group of the 2560 act with its members under it, as agencies lay it out',
-        [
-          line('วิธีประกาศเชิญชวนทั่วไป', 5, 9_262_500),
-          line('ตลาดอิเล็กทรอนิกส์ (e-market)', 2, 765_500),
-          line('ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', 3, 8_497_000),
-          line('วิธีเฉพาะเจาะจง', 185, 3_456_789.25),
-          line('รวม', 190, 12_719_289.25),
-        ],
+        [...invitation, line('วิธีเฉพาะเจาะจง', 185, 3_456_789.25), line('รวม', 190, 12_719_289.25)],
       ],
       // Parts with subtotals (labels the row reader takes as lines, or as totals), then the grand total.
       ['parts under a subtotal taken for a line', parts('รวมไตรมาสที่ 1 (ต.ค.-ธ.ค. 66)')],
@@ -198,9 +198,7 @@ describe('what agencies type', () => {
       [
         'a subtotal of its grounds over them, beside the group line over its members',
         [
-          line('วิธีประกาศเชิญชวนทั่วไป', 5, 9_262_500),
-          line('ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', 3, 8_497_000),
-          line('ตลาดอิเล็กทรอนิกส์ (e-market)', 2, 765_500),
+          ...invitation,
           line('วิธีเฉพาะเจาะจง', 14, 3_666_000),
           line('เฉพาะเจาะจง ม.56(2)(ข)', 12, 1_666_000),
           line('เฉพาะเจาะจง ม.56(2)(ก)', 2, 2_000_000),
