@@ -18,11 +18,16 @@ const HEADER = [
 ];
 const ROW = ['1', 'ซื้อวัสดุสำนักงาน', '50,000.00', 'เงินงบประมาณ', 'วิธีเฉพาะเจาะจง', '50,000.00', '49,500.00'];
 
+/** Fields joined by `sep`, a field holding it quoted. */
+const joined = (fields: readonly string[], sep: string) =>
+  fields.map((f) => (f.includes(sep) ? `"${f}"` : f)).join(sep);
+
+/** The sheet a CSV file of these lines reads as. */
+const read = (lines: readonly string[], name = 'O16.csv') =>
+  new CsvWorkbook(new TextEncoder().encode(lines.join('\r\n')), name).readSheet();
+
 /** The O16 form as a CSV separated by `sep`, under the lines given (a title, a blank line). */
-const csv = (sep: string, ...above: string[]) => {
-  const line = (fields: string[]) => fields.map((f) => (f.includes(sep) ? `"${f}"` : f)).join(sep);
-  return new TextEncoder().encode([...above, line(HEADER), line(ROW)].join('\r\n'));
-};
+const csv = (sep: string, ...above: string[]) => [...above, joined(HEADER, sep), joined(ROW, sep)];
 
 describe('the separator of a CSV', () => {
   it.each([
@@ -31,7 +36,7 @@ describe('the separator of a CSV', () => {
     ['a title with a comma of its own over a ";" table', ';', ['ผลการจัดซื้อจัดจ้าง, อบต.ตัวอย่าง']],
     ['a comma-separated table under a title', ',', ['ผลการจัดซื้อจัดจ้าง']],
   ])('%s: the form is found and its row read', async (_why, sep, above) => {
-    const grid = await new CsvWorkbook(csv(sep, ...above), 'O16.csv').readSheet();
+    const grid = await read(csv(sep, ...above));
     const r = checkSheet(grid);
     expect([r.template, r.headerRow]).toEqual(['ita2567-o16', above.length + 1]);
     expect(grid.values[above.length + 1]!.slice(0, 3)).toEqual(['1', 'ซื้อวัสดุสำนักงาน', '50,000.00']);
@@ -39,14 +44,14 @@ describe('the separator of a CSV', () => {
 });
 
 describe('the separator of a CSV, against separators in the text of some lines', () => {
-  /** Rows of 12 fields joined by `sep`, unquoted: the text of `odd` holds `extra` commas, semicolons or tabs. */
+  /** Rows joined by `sep`, unquoted: the text of the second holds `extra` of the `other` separator. */
   const table = (sep: string, other: string, extra: number) => {
     const lines = [HEADER.join(sep)];
     for (let i = 0; i < 4; i++) {
       const text = i === 1 ? `ซื้อวัสดุ${`${other} รายการ`.repeat(extra)}` : 'ซื้อวัสดุสำนักงาน';
       lines.push(['1', text, '1500000', 'เงินงบประมาณ', 'วิธีเฉพาะเจาะจง', '1500000', '1490000'].join(sep));
     }
-    return new TextEncoder().encode(lines.join('\r\n'));
+    return lines;
   };
   it.each(['\t', ';'])(
     'a table whose rows leave their last cells out (%j), amounts with commas: read by it',
@@ -59,7 +64,7 @@ describe('the separator of a CSV, against separators in the text of some lines',
             .slice(0, 9 - i)
             .join(sep),
         );
-      const grid = await new CsvWorkbook(new TextEncoder().encode(lines.join('\r\n')), 'O16.csv').readSheet();
+      const grid = await read(lines);
       expect(checkSheet(grid).template).toBe('ita2567-o16');
       expect(grid.values[1]![2]).toBe(amount);
     },
@@ -68,8 +73,9 @@ describe('the separator of a CSV, against separators in the text of some lines',
   it('a ";" table whose every row holds more commas than separators (amounts of millions, items listed)', async () => {
     const row = ['1', 'ซื้อ ก, ข, ค, ง, จ, ฉ', '12,500,000.00', 'เงินงบประมาณ', 'e-bidding', '12,500,000.00'];
     const lines = ['ผลการจัดซื้อจัดจ้าง', HEADER.join(';'), ...[1, 2, 3, 4].map(() => [...row, '12,400,000.00'].join(';'))];
-    const grid = await new CsvWorkbook(new TextEncoder().encode(lines.join('\r\n')), 'O16.csv').readSheet();
-    expect([checkSheet(grid).template, checkSheet(grid).headerRow]).toEqual(['ita2567-o16', 2]);
+    const grid = await read(lines);
+    const r = checkSheet(grid);
+    expect([r.template, r.headerRow]).toEqual(['ita2567-o16', 2]);
     expect(grid.values[2]![2]).toBe('12,500,000.00');
   });
 
@@ -79,7 +85,7 @@ describe('the separator of a CSV, against separators in the text of some lines',
     ['a comma-separated table, one line of 13 semicolons', ',', ';', 13],
     ['a comma-separated table, one line of a dozen tabs pasted in', ',', '\t', 12],
   ])('%s: the form is found', async (_why, sep, other, extra) => {
-    const grid = await new CsvWorkbook(table(sep, other, extra), 'O16.csv').readSheet();
+    const grid = await read(table(sep, other, extra));
     expect(checkSheet(grid).template).toBe('ita2567-o16');
     expect(grid.values[1]![2]).toBe('1500000');
   });
@@ -87,20 +93,20 @@ describe('the separator of a CSV, against separators in the text of some lines',
 
 describe('dates of a CSV written month first (Excel under US regional settings)', () => {
   const dated = (dates: [string, string][]) => {
-    const line = (fields: string[]) => fields.map((f) => (f.includes(',') ? `"${f}"` : f)).join(',');
-    const row = (sign: string, end: string) => line([...ROW, '0105536112014', 'บริษัท ก จำกัด', '67019524001', sign, end]);
-    return new TextEncoder().encode([line(HEADER), ...dates.map(([a, b]) => row(a, b))].join('\r\n'));
+    const row = (sign: string, end: string) =>
+      joined([...ROW, '0105536112014', 'บริษัท ก จำกัด', '67019524001', sign, end], ',');
+    return [joined(HEADER, ','), ...dates.map(([a, b]) => row(a, b))];
   };
   const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
 
   it('a file with a day past 12 in the middle place is read month first, every date of it', async () => {
-    const grid = await new CsvWorkbook(
+    const grid = await read(
       dated([
         ['12/20/2023', '1/5/2024'],
         ['1/15/2024', '2/1/2024'],
       ]),
       'us.csv',
-    ).readSheet();
+    );
     expect(grid.values.slice(1).map((r) => r.slice(10).map(day))).toEqual([
       ['2023-12-20', '2024-01-05'],
       ['2024-01-15', '2024-02-01'],
@@ -117,18 +123,18 @@ describe('dates of a CSV written month first (Excel under US regional settings)'
       ['1/12/2023', '2/1/2024'],
       ['4/12/2023', '3/13/2024'],
     ] as [string, string][];
-    const grid = await new CsvWorkbook(dated(typo), 'typo.csv').readSheet();
+    const grid = await read(dated(typo), 'typo.csv');
     expect(grid.values.slice(1).map((r) => r.slice(10))).toEqual(typo);
   });
 
   it('day-first dates, and a file with days past 12 in both places, are left as they were typed', async () => {
-    const grid = await new CsvWorkbook(
+    const grid = await read(
       dated([
         ['20/12/2566', '13/1/2024'],
         ['5/1/2567', '1/15/2024'],
       ]),
       'th.csv',
-    ).readSheet();
+    );
     expect(grid.values.slice(1).map((r) => r.slice(10))).toEqual([
       ['20/12/2566', '13/1/2024'],
       ['5/1/2567', '1/15/2024'],
