@@ -144,6 +144,20 @@ describe('ita-check summary', () => {
     ]);
   });
 
+  it('keeps a row whose method is changed later to another the dropdown offers (วิธีประกาศเชิญชวนทั่วไป) in its totals', async () => {
+    // Every procurement by วิธีเฉพาะเจาะจง when the summary is made.
+    await writeXlsx(f('specific.xlsx'), { O16: o16Rows(Array.from({ length: 5 }, (_, i) => goodRow(i))) });
+    expect((await runCli(['summary', f('specific.xlsx'), '-o', f('specific-summary.xlsx')])).code).toBe(0);
+    const changed = await editedByLibreOffice(f('specific-summary.xlsx'), dir, 'O16', [
+      { cell: 'E2', value: 'วิธีประกาศเชิญชวนทั่วไป' },
+    ]);
+    const lo = (await computedByLibreOffice(changed, dir, 2)).map((r) => [r[0], ...r.slice(1, 4).map(shown)]);
+    const line = (m: string) => lo.find((r) => r[0] === m)?.slice(1, 3);
+    expect(line('วิธีประกาศเชิญชวนทั่วไป')).toEqual([1, 50_000]);
+    expect(line('วิธีเฉพาะเจาะจง')).toEqual([4, 50_001 + 50_002 + 50_003 + 50_004]);
+    expect(line('รวม')).toEqual([5, 250_010]);
+  });
+
   it('holds a native bar chart of the budget column against the method names, which LibreOffice opens', async () => {
     const sheetXml = await zipText(f('summary.xlsx'), /^xl\/worksheets\/sheet3\.xml$/);
     expect(sheetXml[0]).toMatch(/<drawing r:id="[^"]+"\/>/);

@@ -297,7 +297,8 @@ describe('budget by method in the pane', () => {
     await download.saveAs(path);
     const zip = await JSZip.loadAsync(await readFile(path));
     const chart = await zip.file('xl/charts/chart1.xml')!.async('string');
-    expect(chart).toContain(`<c:f>'O17 สรุป 2567'!$C$4:$C$8</c:f>`);
+    // The five methods of O17's form and วิธีประกาศเชิญชวนทั่วไป, which O16's dropdown offers.
+    expect(chart).toContain(`<c:f>'O17 สรุป 2567'!$C$4:$C$9</c:f>`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
     expect(wb.getWorksheet('O17 สรุป 2567')!.getCell('A4').value).toBe('ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)');

@@ -29,14 +29,19 @@ export function summaryMethods(): readonly string[] {
 
 /**
  * Count, budget and agreed price per method (O17 components ๑–๒; O22 in 2566): the form's methods,
- * then any other method the sheets use, then rows with no method we know. Several sheets add up.
+ * then any other method the sheets offer or use, then rows with no method we know. Several sheets add up.
  * `asFormulas`: the amounts as Excel's SUMIFS adds them, without those typed as text.
  */
 export function summariseByMethod(sheets: readonly ProcurementData[], asFormulas = false): MethodSummary {
-  const used = new Set(sheets.flatMap((s) => s.rows.map((p) => p.method?.canonical)));
+  // Also the methods the sheets' dropdowns offer, used or not: a row changed to one of them later
+  // must find its line in the summary's formulas, not drop out of the totals.
+  const listed = new Set<string | undefined>([
+    ...sheets.flatMap((s) => s.rows.map((p) => p.method?.canonical)),
+    ...sheets.flatMap((s) => s.match.template.columns.find((c) => c.type === 'method')?.values ?? []),
+  ]);
   const names = [
     ...summaryMethods(),
-    ...METHODS.methods.map((m) => m.canonical).filter((m) => used.has(m) && !summaryMethods().includes(m)),
+    ...METHODS.methods.map((m) => m.canonical).filter((m) => listed.has(m) && !summaryMethods().includes(m)),
   ];
   const lines = names.map((m) => ({
     method: m,
