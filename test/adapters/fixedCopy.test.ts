@@ -103,8 +103,8 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     expect(ws.getCell('K3')).toMatchObject({ numFmt: THAI_DATE_FORMAT, font: { name: 'TH SarabunPSK', bold: true } });
     expect(ws.getCell('H2')).toMatchObject({ numFmt: '@', font: { name: 'TH SarabunPSK', bold: true } });
     expect(ws.getCell('B3').font).toMatchObject({ name: 'TH SarabunPSK', bold: true });
-    // The amount fixed in a cell formatted as a date shows as an amount: General, not 19 Nov 2036.
-    expect(ws.getCell('B2').numFmt ?? 'General').toBe('General');
+    // The amount fixed in a cell formatted as a date shows as the other amounts do, not as 19 Nov 2036.
+    expect(ws.getCell('B2').numFmt).toBe('#,##0.00');
   });
 
   it('opens in LibreOffice with the fixed values, the date shown in พ.ศ.', async () => {
@@ -113,7 +113,8 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     const path = join(dir, 'fixed.xlsx');
     await writeFile(path, await wb.toBuffer());
     const shown = await computedByLibreOffice(path, dir);
-    expect(shown[1]![1]).toMatch(/^50,?000$/);
+    // B2 was formatted as a date: the amount takes the money format of its column.
+    expect(shown[1]![1]).toBe('50,000.00');
     expect(shown[1]![7]).toBe('0105536112014');
     expect(shown[2]![1]).toMatch(/^50,?001$/);
     expect(shown[2]![10]).toBe('1 ม.ค. 2567');

@@ -32,7 +32,7 @@ beforeAll(async () => {
 
 describe('applying suggested fixes', () => {
   it.each([20, MIN_API_MINOR])(
-    'in Excel (ExcelApi 1.%i): one batch, text format before digits so they stay text, General where a number goes into a text or date cell',
+    'in Excel (ExcelApi 1.%i): one batch, text format before digits so they stay text, the money format where an amount goes into a text or date cell',
     async (api) => {
       const model = { sheets: [newSheet('O16', toOfficeRows(fixableRows()))], active: 0 };
       // The budget typed as text in a cell formatted as text, as pasted tables often are, and one
@@ -50,8 +50,9 @@ describe('applying suggested fixes', () => {
       expect(excel.syncs).toBe(2);
       const sheet = model.sheets[0]!;
       expect(sheet.cells.get('2,8')).toMatchObject({ value: '0105536112014', numberFormat: '@' });
-      expect(sheet.cells.get('2,2')).toMatchObject({ value: 50_000, numberFormat: 'General' });
-      expect(sheet.cells.get('3,2')).toMatchObject({ value: 50_001, numberFormat: 'General' });
+      // 50,000.00 as the other amounts show: not 50000, nor a day of 2036.
+      expect(sheet.cells.get('2,2')).toMatchObject({ value: 50_000, numberFormat: '#,##0.00' });
+      expect(sheet.cells.get('3,2')).toMatchObject({ value: 50_001, numberFormat: '#,##0.00' });
       expect(sheet.cells.get('3,11')).toMatchObject({ value: 45292, numberFormat: THAI_DATE_FORMAT });
       const after = checkSheet(await wb.readSheet('O16'));
       expect(after.findings).toEqual([]);

@@ -30,6 +30,8 @@ export interface CellWrite {
   readonly kind: 'number' | 'text' | 'date';
   /** '@' so that digits stay text; a พ.ศ. date format for dates; null keeps the cell's format. */
   readonly numberFormat: string | null;
+  /** For a number: the format it takes in a cell whose own would hide it (see hidesNumber). */
+  readonly shownAs?: string;
 }
 
 export function writeFor(cell: string, s: Suggestion): CellWrite {
@@ -37,8 +39,10 @@ export function writeFor(cell: string, s: Suggestion): CellWrite {
     const [y, m, d] = s.value.split('-').map(Number);
     return { cell, value: dayToSerial({ y: y!, m: m!, d: d! }), kind: 'date', numberFormat: THAI_DATE_FORMAT };
   }
-  if (s.kind === 'number' || typeof s.value === 'number')
-    return { cell, value: Number(s.value), kind: 'number', numberFormat: null };
+  if (s.kind === 'number' || typeof s.value === 'number') {
+    const shownAs = s.numberFormat && !hidesNumber(s.numberFormat) ? s.numberFormat : 'General';
+    return { cell, value: Number(s.value), kind: 'number', numberFormat: null, shownAs };
+  }
   return { cell, value: String(s.value), kind: 'text', numberFormat: '@' };
 }
 
@@ -57,11 +61,17 @@ export function fixesFor(findings: readonly Finding[]): CellWrite[] {
 /**
  * Whether a cell in number format `format` would not show a number written into it as a number: text
  * (@) turns it to text when next edited, a date format shows an amount as a day, a percentage 90 as
- * 9000%. Such a cell takes General when a fix writes a number into it.
+ * 9000%. Such a cell takes its column's format (10,185.00 among the other amounts), or General, when
+ * a fix writes a number into it.
  */
 export function hidesNumber(format: string | null | undefined): boolean {
   if (format === '@') return true;
   if (!format || format === 'General') return false;
   // A % outside quotes and escapes makes a percentage.
   return isDateFormat(format) || /%/.test(format.replace(/"[^"]*"|\\./g, ''));
+}
+
+/** The format write `w` gives a cell whose own format is `hides` a number or not; null keeps it. */
+export function formatWritten(w: CellWrite, hides: boolean): string | null {
+  return w.numberFormat ?? (w.kind === 'number' && hides ? (w.shownAs ?? 'General') : null);
 }

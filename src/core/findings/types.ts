@@ -9,6 +9,8 @@ export interface Suggestion {
   readonly display: string;
   /** Set when the cell should hold a date: value is then an ISO date (yyyy-mm-dd). */
   readonly kind?: 'text' | 'number' | 'date';
+  /** For a number: its column's format, which a cell formatted so as to hide a number takes instead. */
+  readonly numberFormat?: string;
 }
 
 /** One problem in one place. `code` is an interface: tests, the CLI's JSON and users rely on it. */

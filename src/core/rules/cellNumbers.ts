@@ -1,5 +1,7 @@
 import { parseMoney } from '../cells/money';
 import { displayValue, type CellValue } from '../cells/value';
+import type { Suggestion } from '../findings/types';
+import { columnFormat } from '../templates/layout';
 import type { TemplateColumn } from '../templates/types';
 import { formatMoney, formatMoneyExact } from '../text/format';
 import { hasThaiDigits, plainText } from '../text/thai';
@@ -70,7 +72,7 @@ function judgeNumberFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
           `แถว ${row}: ${n.th} พิมพ์ด้วยเลขไทย "${raw}" Excel คำนวณไม่ได้ ควรเป็น ${formatMoneyExact(value)}`,
           `Row ${row}: ${n.en} is typed in Thai digits ("${raw}"), which Excel cannot add up; should be ${formatMoneyExact(value)}`,
         ),
-      { value: raw, suggestion: { value, display: formatMoneyExact(value), kind: 'number' } },
+      { value: raw, suggestion: moneyFix(c, value) },
     );
   } else if (r.fromText && !ctx.textOnly) {
     report(
@@ -83,7 +85,7 @@ function judgeNumberFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
           `แถว ${row}: ${n.th} เป็นข้อความ "${raw}" ไม่ใช่ตัวเลข Excel จึงรวมหรือเรียงไม่ได้ ควรเป็น ${formatMoneyExact(value)}`,
           `Row ${row}: ${n.en} is text ("${raw}"), not a number Excel can add up; should be ${formatMoneyExact(value)}`,
         ),
-      { value: raw, suggestion: { value, display: formatMoneyExact(value), kind: 'number' } },
+      { value: raw, suggestion: moneyFix(c, value) },
     );
   }
   keepAmount(c, value, p);
@@ -217,4 +219,11 @@ function judgeYearFurther(
       ),
     { value: raw },
   );
+}
+
+/** The one-click fix of an amount: the number, shown in its column's format where the cell would hide it. */
+function moneyFix(c: TemplateColumn, value: number): Suggestion {
+  const fix: Suggestion = { value, display: formatMoneyExact(value), kind: 'number' };
+  const format = columnFormat(c);
+  return format ? { ...fix, numberFormat: format } : fix;
 }

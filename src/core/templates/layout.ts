@@ -1,4 +1,4 @@
-import type { ColumnType, Template } from './types';
+import type { ColumnType, Template, TemplateColumn } from './types';
 
 /**
  * Everything a writer needs to put a template into a workbook. One layout, two writers (Office.js
@@ -87,9 +87,10 @@ export const DEFAULT_BODY_ROWS = 200;
 
 const MONEY = '#,##0.00';
 
-function numberFormatFor(type: ColumnType, explicit: string | undefined): string | null {
-  if (explicit) return explicit;
-  switch (type) {
+/** The number format of a template's column: its own, or its type's. */
+export function columnFormat(c: TemplateColumn): string | null {
+  if (c.numberFormat) return c.numberFormat;
+  switch (c.type) {
     case 'money':
       return MONEY;
     case 'date':
@@ -134,7 +135,7 @@ export function buildLayout(template: Template, bodyRows = template.bodyRows ?? 
     columns: template.columns.map((c) => ({
       header: c.header,
       width: widthFor(c.header, c.width),
-      numberFormat: numberFormatFor(c.type, c.numberFormat),
+      numberFormat: columnFormat(c),
       list: c.values && c.values.length ? c.values : null,
       strictList: !c.openList && c.type !== 'method',
       hint: c.hint ? { title: c.header.slice(0, 32), text: c.hint.th } : null,

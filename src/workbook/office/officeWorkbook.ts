@@ -1,6 +1,6 @@
 import { columnLetter, parseAreas, withoutSheet } from '../../core/cells/address';
 import type { CellValue, SheetGrid } from '../../core/cells/value';
-import { hidesNumber, type CellWrite } from '../../core/findings/fixes';
+import { formatWritten, hidesNumber, type CellWrite } from '../../core/findings/fixes';
 import type { MarkPlan } from '../../core/findings/marks';
 import type { SheetLayout } from '../../core/templates/layout';
 import {
@@ -184,7 +184,7 @@ export class OfficeWorkbook implements WorkbookPort {
         const cells = batch.map((w) => ws.getRange(w.cell));
         // A number typed as text often sits in a cell formatted as text (@), where a number written
         // stays text, or as a date, where it shows as a day: such cells are told first (in the sync
-        // that asks for the protection) and given the General format.
+        // that asks for the protection) and given their column's format (formatWritten).
         const number = (w: CellWrite) => w.kind === 'number' && !w.numberFormat;
         // A value written over a formula replaces it (a link to another sheet, lost): such cells are
         // left, to be corrected at the formula or its source.
@@ -223,8 +223,8 @@ export class OfficeWorkbook implements WorkbookPort {
           else {
             const r = cells[i]!;
             // The format first: digits written into a General cell would turn back into a number.
-            if (w.numberFormat) r.numberFormat = [[w.numberFormat]];
-            else if (hiding.has(w.cell)) r.numberFormat = [['General']];
+            const format = formatWritten(w, hiding.has(w.cell));
+            if (format) r.numberFormat = [[format]];
             r.values = [[w.kind === 'date' ? Number(w.value) - this.dates.offset : w.value]];
             result.written++;
           }

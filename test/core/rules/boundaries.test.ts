@@ -45,7 +45,13 @@ describe('money rules', () => {
 
   it('a text number with more than two decimals is offered as it will be written, not rounded', () => {
     const f = checkRows([row({ referencePrice: '49,999.995' })]).findings.find((x) => x.code === 'number-as-text');
-    expect(f!.suggestion).toEqual({ value: 49999.995, display: '49,999.995', kind: 'number' });
+    // Shown, where the cell's own format would hide it, as the column's other amounts are.
+    expect(f!.suggestion).toEqual({
+      value: 49999.995,
+      display: '49,999.995',
+      kind: 'number',
+      numberFormat: '#,##0.00',
+    });
     expect(f!.message.th).toContain('ควรเป็น 49,999.995');
     const thai = checkRows([row({ budget: '๑,๒๓๔,๕๖๗.๘๙๑' })]).findings.find((x) => x.code === 'thai-digits');
     expect(thai!.suggestion!.display).toBe('1,234,567.891');

@@ -1,5 +1,5 @@
 import { parseA1 } from '../../../core/cells/address';
-import type { CellWrite } from '../../../core/findings/fixes';
+import { formatWritten, type CellWrite } from '../../../core/findings/fixes';
 import type { StyleBook } from './styleBook';
 import { attr, escapeCellText } from './xml';
 
@@ -132,8 +132,7 @@ export class CellPatcher {
     const open = element.slice(0, tagEnd + 1);
     if (attr(open, 'vm') !== null || attr(open, 'cm') !== null || element.includes('<f', tagEnd)) return null;
     let style = Number(attr(open, 's') ?? 0);
-    const format =
-      write.numberFormat ?? (write.kind === 'number' && this.styles?.hidesNumber(style) ? 'General' : null);
+    const format = formatWritten(write, this.styles?.hidesNumber(style) ?? false);
     if (format !== null) {
       const s = this.styles?.withFormat(style, format);
       if (s === null || s === undefined) return null;

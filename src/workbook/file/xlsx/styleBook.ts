@@ -3,7 +3,7 @@ import { builtinIsDate, customFormats } from './styles';
 import { attr, escapeCellText, withAttr, withoutAttr } from './xml';
 
 /** Excel's built-in number formats by code: the ones fixes use. */
-const BUILT_IN: Record<string, number> = { General: 0, '@': 49 };
+const BUILT_IN: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '@': 49 };
 
 /** The lists of a styles part that styles can be added to, besides the cell styles themselves. */
 type StyleList = 'fonts' | 'fills' | 'borders' | 'dxfs';
