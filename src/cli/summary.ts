@@ -99,8 +99,8 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
   if (wb.facts?.lostByRewrite)
     lines.push(
       th
-        ? 'หมายเหตุ: แผนภูมิ ตาราง Pivot, Sparkline มาโคร หรือความคิดเห็นแบบเธรดเดิมในไฟล์ไม่ถูกคัดลอกไปยังไฟล์ใหม่'
-        : 'Note: charts, pivot tables, sparklines, macros or comment threads already in the file are not carried into the copy.',
+        ? 'หมายเหตุ: แผนภูมิ ตาราง Pivot, Sparkline มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น หรือปุ่มควบคุมเดิมในไฟล์ไม่ถูกคัดลอกไปยังไฟล์ใหม่'
+        : 'Note: charts, pivot tables, sparklines, macros, comment threads, links to other workbooks or form controls already in the file are not carried into the copy.',
     );
   io.out(lines.join('\n') + '\n');
   return 0;

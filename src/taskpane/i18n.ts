@@ -11,7 +11,7 @@ const th = {
   inserted: (name: string) => `สร้างแผ่นงาน "${name}" แล้ว แผ่นงานเดิมไม่ถูกแก้ไข`,
   downloaded: (name: string) => `ดาวน์โหลด ${name} แล้ว`,
   downloadedWithout: (name: string) =>
-    `ดาวน์โหลด ${name} แล้ว แต่สำเนานี้ไม่มีแผนภูมิ รูปภาพ PivotTable มาโคร หรือความคิดเห็นแบบเธรดของไฟล์เดิม (มีเซลล์ที่แก้ในไฟล์เดิมโดยตรงไม่ได้ เช่น เซลล์ที่เป็นสูตร) แก้ค่าในไฟล์เดิมแทน`,
+    `ดาวน์โหลด ${name} แล้ว แต่สำเนานี้ไม่มีแผนภูมิ รูปภาพ PivotTable มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น หรือปุ่มควบคุมของไฟล์เดิม (มีเซลล์ที่แก้ในไฟล์เดิมโดยตรงไม่ได้ เช่น เซลล์ที่เป็นสูตร) แก้ค่าในไฟล์เดิมแทน`,
   unverified: 'หัวคอลัมน์ของแบบนี้ยังไม่ได้ตรวจกับแบบทางการ',
   columns: (n: number) => `${n} คอลัมน์`,
   checkActive: 'ตรวจแผ่นงานที่เปิดอยู่',
@@ -115,11 +115,11 @@ const th = {
   downloadedMarked: (name: string, sheet: string) =>
     `ดาวน์โหลด ${name} แล้ว: ทำเครื่องหมายเซลล์ที่พบในแผ่นงาน "${sheet}" และเพิ่มแผ่นงานผลการตรวจสอบ (แผ่นงานอื่นให้ตรวจแล้วดาวน์โหลดแยก) ไฟล์เดิมไม่ถูกแก้ไข`,
   downloadedMarkedWithout: (name: string, sheet: string) =>
-    `ดาวน์โหลด ${name} แล้ว: ทำเครื่องหมายเซลล์ที่พบในแผ่นงาน "${sheet}" และเพิ่มแผ่นงานผลการตรวจสอบ แต่สำเนานี้ไม่มีแผนภูมิ รูปภาพ PivotTable มาโคร หรือความคิดเห็นแบบเธรดของไฟล์เดิม (เขียนลงในไฟล์เดิมโดยตรงไม่ได้ เช่น มีบันทึกย่อที่รวมข้อความของผู้ใช้กับผลการตรวจ) ไฟล์เดิมไม่ถูกแก้ไข`,
+    `ดาวน์โหลด ${name} แล้ว: ทำเครื่องหมายเซลล์ที่พบในแผ่นงาน "${sheet}" และเพิ่มแผ่นงานผลการตรวจสอบ แต่สำเนานี้ไม่มีแผนภูมิ รูปภาพ PivotTable มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น หรือปุ่มควบคุมของไฟล์เดิม (เขียนลงในไฟล์เดิมโดยตรงไม่ได้ เช่น มีบันทึกย่อที่รวมข้อความของผู้ใช้กับผลการตรวจ) ไฟล์เดิมไม่ถูกแก้ไข`,
   copyKeeps:
-    'ไฟล์เดิมมีแผนภูมิ รูปภาพ PivotTable Sparkline มาโคร ความคิดเห็นแบบเธรด หรือการจัดรูปแบบตามเงื่อนไขที่อ้างถึงแผ่นงานอื่น: สำเนาที่ดาวน์โหลดเก็บไว้ครบ หากสำเนาใดเก็บไว้ไม่ได้ จะแจ้งเมื่อดาวน์โหลด',
+    'ไฟล์เดิมมีแผนภูมิ รูปภาพ PivotTable Sparkline มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น ปุ่มควบคุม หรือการจัดรูปแบบตามเงื่อนไขที่อ้างถึงแผ่นงานอื่น: สำเนาที่ดาวน์โหลดเก็บไว้ครบ หากสำเนาใดเก็บไว้ไม่ได้ จะแจ้งเมื่อดาวน์โหลด',
   copyLoses:
-    'ไฟล์เดิมมีแผนภูมิ รูปภาพ PivotTable Sparkline มาโคร ความคิดเห็นแบบเธรด หรือการจัดรูปแบบตามเงื่อนไขที่อ้างถึงแผ่นงานอื่น ซึ่งสำเนาที่ดาวน์โหลดจะไม่มี ใช้สำเนาเพื่อดูผลการตรวจ และแก้ไขในไฟล์เดิม',
+    'ไฟล์เดิมมีแผนภูมิ รูปภาพ PivotTable Sparkline มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น ปุ่มควบคุม หรือการจัดรูปแบบตามเงื่อนไขที่อ้างถึงแผ่นงานอื่น ซึ่งสำเนาที่ดาวน์โหลดจะไม่มี ใช้สำเนาเพื่อดูผลการตรวจ และแก้ไขในไฟล์เดิม',
   importHead: 'ไฟล์นี้เป็นข้อมูลจาก e-GP: นำเข้าเป็นตารางตามแบบ',
   importTarget: 'นำเข้าเป็นแบบ',
   importTop: 'เก็บเฉพาะ 100 รายการที่มีวงเงินสูงสุด (ตามแบบ 2568)',
@@ -160,7 +160,7 @@ const en: Strings = {
   inserted: (name) => `Sheet "${name}" created; existing sheets were not touched`,
   downloaded: (name) => `Downloaded ${name}`,
   downloadedWithout: (name) =>
-    `Downloaded ${name}, but this copy lacks your file's charts, pictures, PivotTables, macros or comment threads (a fixed cell could not be changed in place, such as one holding a formula); fix the values in your own file instead`,
+    `Downloaded ${name}, but this copy lacks your file's charts, pictures, PivotTables, macros, comment threads, links to other workbooks or form controls (a fixed cell could not be changed in place, such as one holding a formula); fix the values in your own file instead`,
   unverified: "This form's headers have not been checked against the official form",
   columns: (c) => n(c, 'column'),
   checkActive: 'Check the active sheet',
@@ -268,11 +268,11 @@ const en: Strings = {
   downloadedMarked: (name, sheet) =>
     `Downloaded ${name}: the cells with findings on sheet "${sheet}" marked and a findings sheet added (check and download other sheets on their own); your file is unchanged`,
   downloadedMarkedWithout: (name, sheet) =>
-    `Downloaded ${name}: the cells with findings on sheet "${sheet}" marked and a findings sheet added, but this copy lacks your file's charts, pictures, PivotTables, macros or comment threads (it could not be written into your file directly, as when a note holds your text and the check's together); your file is unchanged`,
+    `Downloaded ${name}: the cells with findings on sheet "${sheet}" marked and a findings sheet added, but this copy lacks your file's charts, pictures, PivotTables, macros, comment threads, links to other workbooks or form controls (it could not be written into your file directly, as when a note holds your text and the check's together); your file is unchanged`,
   copyKeeps:
-    'Your file has charts, pictures, PivotTables, sparklines, macros, comment threads or conditional formats citing other sheets: the copies you download keep them (you are told when one cannot)',
+    'Your file has charts, pictures, PivotTables, sparklines, macros, comment threads, links to other workbooks, form controls or conditional formats citing other sheets: the copies you download keep them (you are told when one cannot)',
   copyLoses:
-    'Your file has charts, pictures, PivotTables, sparklines, macros, comment threads or conditional formats citing other sheets that the downloaded copy will not have; use the copy to see the findings and correct your own file',
+    'Your file has charts, pictures, PivotTables, sparklines, macros, comment threads, links to other workbooks, form controls or conditional formats citing other sheets that the downloaded copy will not have; use the copy to see the findings and correct your own file',
   importHead: 'This is e-GP data: import it into a form',
   importTarget: 'Import as',
   importTop: 'Keep only the 100 items with the largest budget (the 2568 layout)',

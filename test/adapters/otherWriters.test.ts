@@ -10,7 +10,8 @@ import { planMarks } from '../../src/core/findings/marks';
 import { buildFindingsLayout } from '../../src/core/findings/sheet';
 import { THAI_DATE_FORMAT } from '../../src/core/templates/layout';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
-import { resavedByLibreOffice } from '../helpers/libreoffice';
+import { computedByLibreOffice, resavedByLibreOffice } from '../helpers/libreoffice';
+import { runCli } from '../helpers/cli';
 import { buildSummaryLayout } from '../../src/core/report/byMethod';
 import { procurementData } from '../../src/core/report/procurementData';
 import { packageParts } from '../helpers/package';
@@ -136,6 +137,52 @@ describe('workbooks written by other programs (Python’s openpyxl and XlsxWrite
       expect(lines).toContainEqual(expect.arrayContaining(['วิธีเฉพาะเจาะจง', 2]));
     },
   );
+
+  // ExcelJS writes such a copy again whole: it drops names that are not ranges, the workbook's lock,
+  // a password of the older kind and custom properties, and puts a sheet's notes after its table.
+  it('the summary copy of an openpyxl workbook keeps its names, protection and properties, in the order Excel reads', async () => {
+    const path = writtenFile('openpyxl', ['notes', 'table', 'kept']);
+    const out = join(dir, 'kept-summary.xlsx');
+    const r = await runCli(['summary', path, '-o', out, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('not carried into the copy');
+    const parts = await packageParts(await readFile(out));
+    const workbook = parts.get('xl/workbook.xml')!.toString();
+    expect(workbook).toContain('<definedName name="VAT">0.07</definedName>');
+    expect(workbook).toContain(
+      `<definedName name="ฝ่าย">OFFSET('รายการ'!$A$1,0,0,COUNTA('รายการ'!$A:$A),1)</definedName>`,
+    );
+    expect(workbook).toMatch(/<workbookProtection [^>]*lockStructure="1"/);
+    const sheets = [...parts].filter(([n]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).map(([, b]) => b.toString());
+    expect(sheets.find((x) => x.includes('<sheetProtection'))).toMatch(/<sheetProtection [^>]*password="DFC6"/);
+    expect(parts.get('docProps/custom.xml')?.toString()).toContain('อบต.ตัวอย่าง');
+    // CT_Worksheet: legacyDrawing (the notes) before tableParts, or Excel shows the sheet empty.
+    const o16 = sheets.find((x) => x.includes('<tableParts'))!;
+    expect(o16.indexOf('<legacyDrawing')).toBeGreaterThan(0);
+    expect(o16.indexOf('<legacyDrawing')).toBeLessThan(o16.indexOf('<tableParts'));
+    for (const [name, xml] of parts)
+      if (/\.(xml|rels)$/.test(name)) expect(XMLValidator.validate(xml.toString()), name).toBe(true);
+    // The VAT on 49,500, computed with the name the copy keeps: not #NAME?.
+    const tax = await computedByLibreOffice(out, dir, 3);
+    expect(tax[0]![1]).toBe('3465');
+  });
+
+  it('the summary of an openpyxl workbook with a chart is written (ExcelJS could not load its drawing), and says what it lacks', async () => {
+    const out = join(dir, 'chart-summary.xlsx');
+    const r = await runCli(['summary', writtenFile('openpyxl', ['chart']), '-o', out, '--lang', 'en']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('charts, pivot tables');
+    const again = await ExcelJsWorkbook.load(new Uint8Array(await readFile(out)));
+    expect(await again.sheetNames()).toEqual(['O16', 'กราฟ', 'O17 สรุป 2567', 'สรุปรายเดือน 2567']);
+  });
+
+  it('a form button (XlsxWriter): the summary copy, which cannot keep it, says so', async () => {
+    const out = join(dir, 'button-summary.xlsx');
+    const r = await runCli(['summary', writtenFile('xlsxwriter', ['button']), '-o', out, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('form controls already in the file are not carried into the copy');
+  });
 
   it('a data bar as Excel 2010 on writes it: the marks are the sheet’s own rules, and LibreOffice keeps them', async () => {
     const path = writtenFile('xlsxwriter', ['notes', 'databar']);

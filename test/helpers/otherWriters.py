@@ -1,12 +1,17 @@
 """An O16 sheet as Python's openpyxl or XlsxWriter writes it (pandas writes with one or the other).
 
-usage: python3 otherWriters.py openpyxl|openpyxl-iso|xlsxwriter OUT.xlsx [notes] [table] [databar]
+usage: python3 otherWriters.py openpyxl|openpyxl-iso|xlsxwriter OUT.xlsx [notes] [table] [databar] [kept]
+       [chart] [button]
 
 Row 3 is right; row 4 has its amount in Thai digits, a check digit off and a date in CE. Also: a
 merged title, a hidden column M holding a formula, a link, a bold cell, with `notes` a note and,
 with `table`, the header and rows as an Excel table (openpyxl writes it with no style) and, with
 `databar` (XlsxWriter), a data bar as Excel 2010 on writes one (its rule holds an extLst).
 openpyxl-iso writes its dates as ISO 8601 text (cells typed "d"), as openpyxl does with iso_dates.
+With `kept` (openpyxl): what a copy written again must not drop: a constant name (VAT) that a formula
+on sheet ภาษี uses, an OFFSET name behind a dropdown, a password of the older kind on ภาษี, the
+workbook's structure locked and a custom document property. With `chart` (openpyxl) a bar chart, its
+drawing written as openpyxl writes one; with `button` (XlsxWriter) a form button.
 """
 import datetime
 import sys
@@ -15,6 +20,9 @@ writer, out = sys.argv[1], sys.argv[2]
 notes = 'notes' in sys.argv[3:]
 table = 'table' in sys.argv[3:]
 databar = 'databar' in sys.argv[3:]
+kept = 'kept' in sys.argv[3:]
+chart = 'chart' in sys.argv[3:]
+button = 'button' in sys.argv[3:]
 title = 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'
 headers = ['ชื่อรายการของงานที่ซื้อหรือจ้าง', 'วงเงินงบประมาณที่ได้รับจัดสรร (บาท)', 'แหล่งที่มาของงบประมาณ',
            'สถานะการจัดซื้อจัดจ้าง', 'วิธีการจัดซื้อจัดจ้าง', 'ราคากลาง (บาท)', 'ราคาที่ตกลงซื้อหรือจ้าง (บาท)',
@@ -26,6 +34,30 @@ rows = [
     ['จ้างซ่อมถนน', '๕๐,๐๐๑', 'พ.ร.บ. งบประมาณรายจ่าย', 'สิ้นสุดระยะสัญญา', 'วิธีเฉพาะเจาะจง', 50001, 50001,
      '0105536112015', 'หจก. ข', '66109012346', '1/1/2024', datetime.datetime(2024, 2, 1)],
 ]
+
+
+
+def add_custom_property(path, name, value):
+    """A custom document property, written into the package (Debian's openpyxl has no API for one)."""
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts['docProps/custom.xml'] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+        'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="2" name="{name}">'
+        f'<vt:lpwstr>{value}</vt:lpwstr></property></Properties>').encode()
+    parts['_rels/.rels'] = parts['_rels/.rels'].replace(b'</Relationships>', (
+        b'<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>'))
+    parts['[Content_Types].xml'] = parts['[Content_Types].xml'].replace(b'</Types>', (
+        b'<Override PartName="/docProps/custom.xml" '
+        b'ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>'))
+    with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
+        for n, b in parts.items():
+            z.writestr(n, b)
+
 
 if writer.startswith('openpyxl'):
     import openpyxl
@@ -50,7 +82,32 @@ if writer.startswith('openpyxl'):
     if table:
         from openpyxl.worksheet.table import Table
         ws.add_table(Table(displayName='tbl_O16', ref='A2:L4'))
+    if kept:
+        from openpyxl.workbook.defined_name import DefinedName
+        from openpyxl.workbook.protection import WorkbookProtection
+        from openpyxl.worksheet.datavalidation import DataValidation
+        lists = wb.create_sheet('รายการ')
+        for i, v in enumerate(['ฝ่ายพัสดุ', 'กองคลัง']):
+            lists.cell(1 + i, 1, v)
+        wb.defined_names.append(DefinedName('VAT', attr_text='0.07'))
+        wb.defined_names.append(DefinedName('ฝ่าย', attr_text="OFFSET('รายการ'!$A$1,0,0,COUNTA('รายการ'!$A:$A),1)"))
+        dv = DataValidation(type='list', formula1='=ฝ่าย')
+        ws.add_data_validation(dv)
+        dv.add('N3:N50')
+        tax = wb.create_sheet('ภาษี')
+        tax['A1'] = 'ภาษีมูลค่าเพิ่มของรายการแรก'
+        tax['B1'] = '=O16!G3*VAT'
+        tax.protection.sheet = True
+        tax.protection.password = 'ita2567'
+        wb.security = WorkbookProtection(workbookPassword='ita2567', lockStructure=True)
+    if chart:
+        from openpyxl.chart import BarChart, Reference
+        bar = BarChart()
+        bar.add_data(Reference(ws, min_col=2, min_row=2, max_row=4), titles_from_data=True)
+        wb.create_sheet('กราฟ').add_chart(bar, 'B2')
     wb.save(out)
+    if kept:
+        add_custom_property(out, 'หน่วยงาน', 'อบต.ตัวอย่าง')
 else:
     import xlsxwriter
     wb = xlsxwriter.Workbook(out)
@@ -76,4 +133,6 @@ else:
         ws.conditional_format('G3:G4', {'type': 'data_bar', 'data_bar_2010': True})
     if table:
         ws.add_table('A2:L4', {'name': 'tbl_O16', 'columns': [{'header': h} for h in headers]})
+    if button:
+        ws.insert_button('N2', {'caption': 'พิมพ์', 'macro': 'print_sheet'})
     wb.close()

@@ -21,6 +21,7 @@ import { fromExcelJsCell, holdsFormula } from './cellValue';
 import { addCharts, type SheetChart } from './charts';
 import { packValidations } from './validations';
 import { writeLayout } from './writeLayout';
+import { keptThroughRewrite } from './xlsx/rewriteKeeps';
 import { XlsxFile, type PackageFacts } from './xlsx/xlsxFile';
 import { formulaKey, hasKey } from './xlsx/sheet';
 
@@ -435,7 +436,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
     for (const ws of wb.worksheets) packValidations(ws);
     if (this.fixed) wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
     const buf = await wb.xlsx.writeBuffer();
-    return addCharts(new Uint8Array(buf as ArrayBuffer), this.charts);
+    const written = await addCharts(new Uint8Array(buf as ArrayBuffer), this.charts);
+    return this.bytes ? keptThroughRewrite(this.bytes, written) : written;
   }
 }
 

@@ -1,8 +1,8 @@
 import { a1, parseA1 } from '../../../core/cells/address';
 import { dateToSerial, isoToDate } from '../../../core/cells/dates';
-import { PackageEdit } from './packageEdit';
+import { PackageEdit, relativeTo } from './packageEdit';
 import type { SheetEntry } from './xlsxFile';
-import { attr, decodeXml, relationships, relsPath, tags, withAttr, withoutAttr } from './xml';
+import { attr, decodeXml, encodeXml, relationships, relsPath, tags, withAttr, withoutAttr } from './xml';
 import type { Zip } from './zip';
 
 /** Where ExcelJS looks for a sheet's notes, by the target its relationship names. */
@@ -55,6 +55,9 @@ export async function excelJsInput(
     const path = relsPath(sheet.part);
     let rels = await edit.text(path);
     if (!rels) continue;
+    const relative = withRelativeTargets(rels, sheet.part);
+    changed ||= relative !== rels;
+    rels = relative;
     const resolved = relationships(rels, sheet.part);
     for (const tag of tags(rels, 'Relationship')) {
       const names = EXCELJS_NAMES[(attr(tag, 'Type') ?? '').split('/').pop()!];
@@ -76,7 +79,50 @@ export async function excelJsInput(
     }
     edit.set(path, rels);
   }
+  for (const name of zip.names()) {
+    if (!/^xl\/drawings\/[^/]+\.xml$/.test(name)) continue;
+    const xml = await edit.text(name);
+    const prefixed = xml && withDrawingPrefix(xml);
+    if (prefixed && prefixed !== xml) {
+      edit.set(name, prefixed);
+      changed = true;
+    }
+  }
+  // A drawing's pictures and charts too (ExcelJS fails on the chart of openpyxl's drawing otherwise).
+  for (const name of zip.names()) {
+    const owner = /^(.*)_rels\/([^/]+)\.rels$/.exec(name);
+    if (!owner || !owner[1]!.startsWith('xl/drawings/')) continue;
+    const rels = await edit.text(name);
+    const relative = rels && withRelativeTargets(rels, owner[1]! + owner[2]!);
+    if (relative && relative !== rels) {
+      edit.set(name, relative);
+      changed = true;
+    }
+  }
   return changed ? edit.write() : null;
+}
+
+/**
+ * A drawing written in the default namespace (<wsDr xmlns="…spreadsheetDrawing">, as openpyxl writes
+ * one) with its elements named xdr:…: ExcelJS reads only that, and fails to load the workbook otherwise.
+ */
+function withDrawingPrefix(xml: string): string {
+  if (!/<wsDr\b[^>]*\sxmlns\s*=/.test(xml)) return xml;
+  return xml
+    .replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, '<$1xdr:$2')
+    .replace(/(<xdr:wsDr\b[^>]*\s)xmlns(\s*=)/, '$1xmlns:xdr$2');
+}
+
+/**
+ * Relationships with their targets relative to their owner: ExcelJS finds a sheet's drawing, and a
+ * drawing's pictures, only so, and openpyxl writes them from the package's root (/xl/drawings/…).
+ */
+function withRelativeTargets(rels: string, owner: string): string {
+  return rels.replace(/<Relationship\b[^>]*>/g, (tag) => {
+    const target = attr(tag, 'Target');
+    if (!target?.startsWith('/') || attr(tag, 'TargetMode') === 'External') return tag;
+    return withAttr(tag, 'Target', encodeXml(relativeTo(owner, decodeXml(target).slice(1))));
+  });
 }
 
 /**

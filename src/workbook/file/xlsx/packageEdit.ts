@@ -45,7 +45,7 @@ const EMPTY_RELS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
 
 /** Where `target` lies as seen from part `owner`'s folder: xl/worksheets/sheet1.xml, xl/comments1.xml → ../comments1.xml. */
-function relativeTo(owner: string, target: string): string {
+export function relativeTo(owner: string, target: string): string {
   const from = owner.split('/').slice(0, -1);
   const to = target.split('/');
   let common = 0;

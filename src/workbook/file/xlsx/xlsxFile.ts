@@ -32,6 +32,8 @@ export interface PackageFacts {
   readonly hasMacros: boolean;
   /** Excel 365's comment threads (its notes are the older kind, which copies keep). */
   readonly hasThreads: boolean;
+  /** Formulas reading other workbooks ([1]Sheet!A1), or form controls (buttons, check boxes). */
+  readonly hasLinksOrControls: boolean;
   /** Any of the above: what a copy written by ExcelJS, not in place, loses. */
   readonly lostByRewrite: boolean;
 }
@@ -63,6 +65,8 @@ export class XlsxFile {
     private readonly dateStyles: readonly boolean[],
     private readonly sharedPart: string | null,
     private readonly stylesPart: string | null,
+    /** A VML drawing holds a form control (a button as xlsxwriter writes one), not only notes. */
+    private readonly vmlControls: boolean,
   ) {}
 
   static async open(bytes: Uint8Array): Promise<XlsxFile> {
@@ -111,6 +115,7 @@ export class XlsxFile {
       dateStyles(styles),
       shared,
       stylesPart ?? null,
+      await vmlControls(zip),
     );
   }
 
@@ -137,6 +142,7 @@ export class XlsxFile {
       hasExtensions: this.extended.size > 0,
       hasMacros: has(/^xl\/vbaProject\.bin$/i),
       hasThreads: has(/^xl\/threadedComments\//),
+      hasLinksOrControls: has(/^xl\/(externalLinks|ctrlProps|activeX)\//) || this.vmlControls,
     };
     return { ...facts, lostByRewrite: Object.values(facts).some(Boolean) };
   }
@@ -242,4 +248,11 @@ export class XlsxFile {
     );
     return { ...part, links };
   }
+}
+
+/** Whether a VML drawing of the package holds a form control: its shapes' ObjectType is other than Note. */
+async function vmlControls(zip: Zip): Promise<boolean> {
+  for (const name of zip.names().filter((n) => /\.vml$/i.test(n)))
+    if (/ObjectType\s*=\s*["'](?!Note["'])/.test((await zip.text(name)) ?? '')) return true;
+  return false;
 }
