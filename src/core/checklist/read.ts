@@ -136,6 +136,27 @@ function uncodedRows(
   );
 }
 
+/** Component rows whose status is merged down from the first: the sheet's formulas see it only there. */
+function mergedStatuses(
+  sheet: string,
+  col: number,
+  c: TemplateColumn,
+  code: string,
+  s: { row: number; statuses: readonly unknown[]; mergedStatus: readonly number[] },
+): Finding {
+  const [first, last] = [s.mergedStatus[0]!, s.mergedStatus[s.mergedStatus.length - 1]!];
+  const rows = first === last ? `${first}` : `${first}–${last}`;
+  return makeFinding(
+    'checklist-merged-status',
+    { sheet, row: first, col, column: c },
+    {
+      th: `ข้อ ${code}: สถานะในแถว ${rows} เป็นเซลล์ที่ผสานกับแถวบน สูตรสรุปในแผ่นงานอ่านสถานะได้เฉพาะแถวแรกของเซลล์ผสาน จึงนับองค์ประกอบของข้อนี้ไม่ตรงกับที่ตรวจได้ ยกเลิกการผสานเซลล์ แล้วเลือกสถานะให้ทุกแถว`,
+      en: `Item ${code}: the status of row${first === last ? '' : 's'} ${rows} is merged with the row above; the sheet's summary formulas read a merged status on its first row only, so they do not count this item's components as checked here; unmerge the cells and choose the status on every row`,
+    },
+    { value: code },
+  );
+}
+
 /**
  * Read a checklist as people keep them (the add-in's template, seed 000's one row per item with
  * ☐/☑, seed 004's ดำเนินการแล้ว / ยังไม่ได้ดำเนินการ pair) and score it against the year's framework.
@@ -172,6 +193,8 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     urls: number;
     /** Rows counted for the item whose code cell is empty (merged down from the first, or left blank). */
     uncoded: number[];
+    /** Rows whose status is read from a cell merged down from a row above. */
+    mergedStatus: number[];
   }
   // The add-in's own checklist has its summary under the table: formulas that count only the
   // dropdown's words and the codes as written (O4, not O04), so other wordings are pointed out there.
@@ -193,16 +216,16 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     const hasContent = ['component', 'status', 'done', 'notDone', 'url', 'owner'].some(
       (id) => !isBlank(at(r, id as ColumnId)),
     );
-    // As typed: COUNTIFS does not take "O5 " for O5.
+    // As typed: COUNTIFS does not take "O5 " for O5 (but takes "o5": it ignores case).
     const codeTyped = typeof codeCell === 'string' ? codeCell : codeText;
-    if (code && formulas && codeTyped !== code)
+    if (code && formulas && codeTyped.toUpperCase() !== code)
       findings.push(wording(sheet, r, col.get('code')!, column.get('code')!, codeTyped, code));
     if (code) {
       const n = Number(code.slice(1));
       maxCode = Math.max(maxCode, n);
       let s = seen.get(code);
       if (!s) {
-        s = { statuses: [], row: r, owners: 0, urls: 0, uncoded: [] };
+        s = { statuses: [], row: r, owners: 0, urls: 0, uncoded: [], mergedStatus: [] };
         seen.set(code, s);
         codesInOrder.push({ code, row: r });
       }
@@ -247,6 +270,8 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
       continue;
     current.statuses.push(status);
     if (isBlank(cellAt(grid, r, col.get('code')!))) current.uncoded.push(r);
+    if (col.has('status') && !isBlank(statusCell) && isBlank(cellAt(grid, r, col.get('status')!)))
+      current.mergedStatus.push(r);
     if (!isBlank(at(r, 'owner'))) current.owners++;
     const url = at(r, 'url');
     if (!isBlank(url)) {
@@ -299,6 +324,11 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     for (const [code, s] of seen)
       if (s.uncoded.length && s.statuses.length > 1)
         findings.push(uncodedRows(sheet, codeCol, column.get('code')!, code, s));
+  // COUNTIFS reads a merged area's value in its top-left cell only: the rows under it count as blank.
+  if (formulas)
+    for (const [code, s] of seen)
+      if (s.mergedStatus.length)
+        findings.push(mergedStatuses(sheet, col.get('status')!, column.get('status')!, code, s));
   const headerCell = { sheet, row: match.headerRow, col: Math.min(...match.columns.map((c) => c.col)) };
 
   for (const u of unknown)

@@ -75,6 +75,7 @@ export const SEVERITY = {
   'checklist-bad-url': 'error',
   'checklist-no-owner': 'warning',
   'checklist-no-code': 'warning',
+  'checklist-merged-status': 'warning',
   'checklist-not-counted': 'warning',
   'checklist-unknown-status': 'warning',
   'score-as-fraction': 'warning',

@@ -68,6 +68,10 @@ export const CODE_TITLES: Readonly<Record<FindingCode, Bilingual>> = {
   'checklist-bad-url': { th: 'URL ไม่ถูกต้อง', en: 'URL not valid' },
   'checklist-no-owner': { th: 'ข้อ OIT ไม่มีผู้รับผิดชอบ', en: 'OIT item without an owner' },
   'checklist-no-code': { th: 'แถวองค์ประกอบที่ไม่มีรหัสข้อ', en: 'Component rows without the item code' },
+  'checklist-merged-status': {
+    th: 'สถานะที่ผสานเซลล์หลายแถว ซึ่งสูตรคะแนนในแผ่นงานไม่นับ',
+    en: "A status merged over several rows, which the sheet's score formulas do not count",
+  },
   'score-as-fraction': { th: 'คะแนนที่เป็นสัดส่วน (ไม่ใช่เต็ม 100)', en: 'A score written as a fraction, not out of 100' },
   'checklist-unknown-status': { th: 'สถานะที่แบบตรวจไม่ใช้', en: 'A status in words no checklist uses' },
   'checklist-not-counted': {

@@ -256,6 +256,8 @@ describe("the add-in's own checklist, filled in", () => {
     // Not done in other words: the formulas count it as not done too, so nothing differs.
     values[15]![4] = 'กำลังดำเนินการ';
     values[16]![4] = 'ยังไม่ทำ';
+    // COUNTIFS ignores case: "o4" is counted as O4, nothing to say.
+    for (const i of values.flatMap((row, i) => (row[0] === 'O4' ? [i] : []))) values[i]![0] = 'o4';
     const r = checkSheet({ ...grid, values });
     const wording = r.findings.filter((f) => f.code === 'checklist-not-counted');
     expect(wording.map((f) => [f.cell, f.value, f.suggestion?.value])).toEqual([
@@ -330,6 +332,26 @@ describe("the add-in's own checklist, filled in", () => {
         .map((f) => f.cell),
     ).toEqual(['A9']);
     expect(checkSheet(grid).findings.filter((f) => f.code === 'checklist-no-code')).toEqual([]);
+  });
+
+  it('points out a status merged down an item’s rows: the sheet’s formulas see it on the first row only', async () => {
+    const wb = await ExcelJsWorkbook.create();
+    const name = await wb.insertTemplate(layoutFor('oit-2567')!);
+    const grid = await wb.readSheet(name);
+    // O2 (rows 6–13): "ดำเนินการแล้ว" typed once and merged down its eight rows, as offices often do.
+    const values = grid.values.map((r) => [...r]);
+    values[5]![4] = 'ดำเนินการแล้ว';
+    const merges = [...(grid.merges ?? []), { top: 6, left: 5, bottom: 13, right: 5 }];
+    const merged = checkSheet({ ...grid, values, merges });
+    const found = merged.findings.filter((f) => f.code === 'checklist-merged-status');
+    expect(found.map((f) => [f.cell, f.severity, f.value])).toEqual([['E7', 'warning', 'O2']]);
+    expect(found[0]!.message.th).toContain('แถว 7–13');
+    expect(found[0]!.message.en).toContain('unmerge');
+    // Read as the user sees it; the finding says why the sheet's own score differs.
+    expect(merged.checklist!.perItem.find((p) => p.code === 'O2')).toMatchObject({ done: 8, components: 8 });
+    // The same status chosen on every row: nothing to say.
+    for (let r = 5; r < 13; r++) values[r]![4] = 'ดำเนินการแล้ว';
+    expect(checkSheet({ ...grid, values }).findings.filter((f) => f.code === 'checklist-merged-status')).toEqual([]);
   });
 
   it('takes a link on a location cell as its address; a link to a file or a sheet is no web address', () => {
