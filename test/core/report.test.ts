@@ -308,6 +308,24 @@ describe('a score sheet of several years', () => {
     expect(checkSheet({ name: 'ITA', values: [['คะแนน ITA'], [], header, ...low] }).findings).toEqual([]);
   });
 
+  it('says one score typed as "87.50%" (kept as 0.875) among scores out of 100 is a fraction too: seed 003 is not level C', () => {
+    // Seed 003's 2565 scores (85.15, level A), indicator 10 typed with a percent sign.
+    const seed003 = [83.26, 75.86, 74.98, 74.21, 70.86, 100, 100, 100, 74.48, 0.875];
+    const rows = seed003.map((v, i) => [i + 1, `ตัวชี้วัดที่ ${i + 1}`, '', v]);
+    const header = ['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', 'เครื่องมือ', '2565'];
+    const r = checkSheet({ name: 'ITA', values: [['คะแนน ITA'], [], header, ...rows] });
+    const fractions = r.findings.filter((f) => f.code === 'score-as-fraction');
+    expect(fractions.map((f) => [f.cell, f.suggestion?.value])).toEqual([['D13', 87.5]]);
+    expect(fractions[0]!.message.th).toContain('87.50% ซึ่ง Excel เก็บเป็น 0.875');
+    // No score of 67.82 (level C, a fail) for 2565 until it is out of 100; then 85.15, level A.
+    expect(r.history ?? []).toEqual([]);
+    rows[9]![3] = 87.5;
+    expect(checkSheet({ name: 'ITA', values: [['คะแนน ITA'], [], header, ...rows] }).score).toMatchObject({
+      total: 85.15,
+      level: 'A',
+    });
+  });
+
   it("reads seed 003's table, indicators ranked by score with their names: 85.15, level A", () => {
     const ranked: [string, number][] = [
       ['คุณภาพการดำเนินงาน', 100],

@@ -223,15 +223,27 @@ function indicatorAsText(sheet: string, row: number, col: number, id: number, ra
   }));
 }
 
-/** A score written as a fraction of 1 (0.9 for 90): the ITA's scores are out of 100. */
-function scoreAsFraction(sheet: string, row: number, col: number, id: number, value: number): Finding {
+/**
+ * A score written as a fraction of 1 (0.9 for 90): the ITA's scores are out of 100. `alone`: the
+ * only one of the year's scores so written ("87.50%" typed, which Excel keeps as 0.875).
+ */
+function scoreAsFraction(sheet: string, row: number, col: number, id: number, value: number, alone = false): Finding {
   const out = round(value * 100);
+  const why = alone
+    ? {
+        th: 'ขณะที่คะแนนตัวชี้วัดอื่นของปีนี้เต็ม 100 จึงน่าจะเป็นสัดส่วน (เช่น พิมพ์ 87.50% ซึ่ง Excel เก็บเป็น 0.875)',
+        en: "while the year's other scores are out of 100, so it looks like a fraction (87.50% typed, which Excel keeps as 0.875)",
+      }
+    : {
+        th: 'คะแนนทุกตัวชี้วัดของปีนี้ไม่เกิน 1 จึงน่าจะเป็นสัดส่วน (เช่น เซลล์ที่จัดรูปแบบเป็นร้อยละ)',
+        en: 'every score of this year is at most 1, so they look like fractions (a cell formatted as a percentage holds 0.9 for 90%)',
+      };
   return makeFinding(
     'score-as-fraction',
     { sheet, row, col },
     {
-      th: `แถว ${row}: คะแนนตัวชี้วัดที่ ${id} เป็น ${value} คะแนนทุกตัวชี้วัดของปีนี้ไม่เกิน 1 จึงน่าจะเป็นสัดส่วน (เช่น เซลล์ที่จัดรูปแบบเป็นร้อยละ) คะแนน ITA เต็ม 100 ควรเป็น ${formatMoney(out)}`,
-      en: `Row ${row}: the score of indicator ${id} is ${value}; every score of this year is at most 1, so they look like fractions (a cell formatted as a percentage holds 0.9 for 90%); ITA scores are out of 100, so it should be ${formatMoney(out)}`,
+      th: `แถว ${row}: คะแนนตัวชี้วัดที่ ${id} เป็น ${value} ${why.th} คะแนน ITA เต็ม 100 ควรเป็น ${formatMoney(out)}`,
+      en: `Row ${row}: the score of indicator ${id} is ${value}; ${why.en}; ITA scores are out of 100, so it should be ${formatMoney(out)}`,
     },
     { value: String(value), suggestion: { value: out, display: formatMoney(out), kind: 'number' } },
   );
@@ -294,6 +306,13 @@ export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear:
     if (filled === 10 && scores.every((v) => v <= 1) && scores.some((v) => v > 0 && v < 1)) {
       for (let id = 1; id <= 10; id++)
         findings.push(scoreAsFraction(grid.name, rowOf.get(id)!, col, id, scores[id - 1]!));
+      return { year, filled, score: null };
+    }
+    // One score between 0 and 1 among scores out of 100: no indicator scores under 1 in 100, so the
+    // same fraction, said of that cell; the year gets no score until it is out of 100 too.
+    const lone = scores.flatMap((v, i) => (v > 0 && v < 1 ? [i] : []));
+    if (lone.length && scores.some((v) => v > 1)) {
+      for (const i of lone) findings.push(scoreAsFraction(grid.name, rowOf.get(i + 1)!, col, i + 1, scores[i]!, true));
       return { year, filled, score: null };
     }
     return { year, filled, score: filled === 10 ? itaScore(y, scores) : null };
