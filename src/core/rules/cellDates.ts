@@ -9,6 +9,7 @@ import {
   type BadDate,
   type DateResult,
 } from '../cells/dates';
+import { parseMoney } from '../cells/money';
 import { displayValue, type CellValue } from '../cells/value';
 import { plainText } from '../text/thai';
 import type { Bilingual, TemplateColumn } from '../templates/types';
@@ -405,6 +406,11 @@ function noContractDate(ctx: RuleContext, row: number, c: TemplateColumn, v: str
     );
     return;
   }
+  // Up to the form's amount (100,000 baht: ม.96) no written agreement is needed: a purchase order's
+  // number, or a note that there is none, says no less than the empty cell the form allows.
+  const small = c.optionalUpTo;
+  const amount = small && parseMoney(ctx.valueAt(row, small.column));
+  if (small && amount?.kind === 'ok' && amount.value <= small.amount) return;
   report(
     ctx,
     'required-value',

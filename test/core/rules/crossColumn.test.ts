@@ -146,6 +146,27 @@ describe('contract references and methods', () => {
     expect(ref('ใบสั่งซื้อ กค 1905/66 ลว. 3 ม.ค. 2023')).toBe('ใบสั่งซื้อ กค 1905/66 ลว. 3 ม.ค. 2566');
   });
 
+  it('up to 100,000 baht (ม.96) a contract cell with no date, a purchase order or a note that there is none, is no error', () => {
+    const o21 = (budget: number, contract: string) => [
+      'ซื้อวัสดุ',
+      budget,
+      budget,
+      'วิธีเฉพาะเจาะจง',
+      'ร้าน ก 4,900 บาท',
+      'ร้าน ก 4,900 บาท',
+      'ราคาต่ำสุด',
+      contract,
+    ];
+    const at = (budget: number, contract: string) =>
+      codesAt([headersOf('ita2566-o21'), o21(budget, contract)]).filter((c) => c.endsWith('@H2'));
+    expect(at(5_000, 'ไม่ได้ทำสัญญา (ม.96 วรรคสอง)')).toEqual([]);
+    expect(at(100_000, 'ใบสั่งซื้อ 12/2566')).toEqual([]);
+    // Over it a written contract is due: its date is asked for.
+    expect(at(100_001, 'ใบสั่งซื้อ 12/2566')).toEqual(['required-value@H2']);
+    // A date that does not exist is said whatever the amount.
+    expect(at(5_000, 'ใบสั่งซื้อ 12/2566 ลว. 31 เม.ย. 2566')).toEqual(['not-a-date@H2']);
+  });
+
   it('a method with nothing close to it lists the methods of the act', () => {
     const f = checkRows([row({ method: 'EB' })]).findings.find((x) => x.code === 'unknown-method')!;
     expect(f.message.th).toContain('วิธีเฉพาะเจาะจง');
