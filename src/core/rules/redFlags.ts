@@ -204,7 +204,8 @@ function repeatWinners(ctx: RuleContext, rows: ParsedRows, wins: Wins, bought: U
     const n = count[id]!;
     if (n < S.repeatWinnerMinWins || n / total < S.repeatWinnerMinShare) continue;
     const row = rows.first + i;
-    const who = rows.supplierName[first[id]!] ?? 'ผู้ประกอบการรายนี้';
+    // The row's own name: one tax id may be written under several (a shop and its owner's name).
+    const who = rows.supplierName[i] ?? rows.supplierName[first[id]!] ?? 'ผู้ประกอบการรายนี้';
     report(ctx, 'flag-repeat-winner', row, col, () =>
       msg(
         `แถว ${row}: "${who}" ได้รับการคัดเลือก ${n} จาก ${total} รายการในแผ่นงานนี้`,
