@@ -615,7 +615,7 @@ describe('the monthly forms as offices keep them', () => {
     expect(f.map((x) => x.code)).toEqual(['date-out-of-year']);
     // A number alone: a contract's, of a purchase over 100,000 baht, wants its date; a purchase order's
     // of 5,000 baht (ม.96: no written agreement needed) does not.
-    const large = [bought[0], 150_000, 150_000, bought[3], 'ร้าน ก 150,000 บาท', 'ร้าน ก 150,000 บาท', bought[6]];
+    const large = [bought[0]!, 150_000, 150_000, bought[3]!, 'ร้าน ก 150,000 บาท', 'ร้าน ก 150,000 บาท', bought[6]!];
     const numbered = (row: CellValue[]) => [['สรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2566'], o21, [...row, 12]];
     const codes = (row: CellValue[]) =>
       checkSheet({ name: 'O21', values: numbered(row) }, { templateId: 'ita2566-o21' }).findings.map((x) => x.code);

@@ -78,7 +78,7 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     expect(share(31)).not.toContain('flag-repeat-winner');
     // One tax id under several names (a shop, its owner): each row names its own winner.
     const names = ['ร้านประจำ', 'นายประจำ ใจดี', 'ร้านประจำ (สาขา 2)'];
-    const renamed = Array.from({ length: 10 }, (_, i) => row(i < 3 ? { ...same, supplierName: names[i] } : {}, i));
+    const renamed = Array.from({ length: 10 }, (_, i) => row(i < 3 ? { ...same, supplierName: names[i]! } : {}, i));
     const said = checkRows(renamed).findings.filter((f) => f.code === 'flag-repeat-winner');
     expect(said.map((f) => f.message.th.match(/"([^"]+)"/)![1])).toEqual(names);
   });
