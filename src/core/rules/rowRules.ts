@@ -29,9 +29,10 @@ export function judgeRow(
 ): void {
   const r = rows.first + i;
   const fy = rows.fiscalYear[i] !== NONE ? rows.fiscalYear[i]! : sheetYear;
-  const budget = rows.budget[i]!;
-  const referencePrice = rows.referencePrice[i]!;
-  const agreedPrice = rows.agreedPrice[i]!;
+  // A negative amount ("(5,000)") is its own error (negative-amount): no price is judged against it.
+  const budget = amountOf(rows.budget[i]!);
+  const referencePrice = amountOf(rows.referencePrice[i]!);
+  const agreedPrice = amountOf(rows.agreedPrice[i]!);
 
   // Agreed price against budget and reference price, in satang: a VAT formula without ROUND
   // (=4672.9*1.07 is 5000.003) shows and is paid as 5,000.00.
@@ -75,7 +76,8 @@ export function judgeRow(
     // A total of many purchases by one method (O17's summary) says nothing of any purchase's amount.
     const amounts = !ctx.template.rowsAreTotals;
     if (m.legacy && fy !== null && fy >= METHODS.legacyBeforeFiscalYear) legacyMethod(ctx, r, m);
-    const amount = !Number.isNaN(budget) ? budget : !Number.isNaN(referencePrice) ? referencePrice : agreedPrice;
+    const [b, ref] = [rows.budget[i]!, rows.referencePrice[i]!];
+    const amount = !Number.isNaN(b) ? b : !Number.isNaN(ref) ? ref : rows.agreedPrice[i]!;
     // A negative amount is its own error (negative-amount), not a method's bound.
     if (
       amounts &&
@@ -85,6 +87,9 @@ export function judgeRow(
       methodThreshold(ctx, r, m, amount);
   }
 }
+
+/** An amount as the rules across columns compare it: none (NaN) when negative. */
+const amountOf = (v: number) => (v < 0 ? NaN : v);
 
 /**
  * Amount `a` over `b` by half a satang or more: amounts are shown and paid in whole satang (and a

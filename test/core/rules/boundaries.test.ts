@@ -32,6 +32,10 @@ describe('money rules', () => {
     expect(codes([row({ agreedPrice: 0 })])).not.toContain('negative-amount');
     expect(codes([row({ agreedPrice: -0.01 })])).toContain('negative-amount');
     expect(codes([row({ agreedPrice: '(100)' })])).toContain('negative-amount');
+    // A budget written "(5,000)": the one error, not also prices "over" it by 54,000 baht.
+    expect(codes([row({ budget: '(5,000)', referencePrice: 50_000, agreedPrice: 49_000 })])).toEqual([
+      'negative-amount',
+    ]);
   });
 
   it('not-a-number for words and Excel errors; text numbers and Thai digits get a fix', () => {
