@@ -115,6 +115,12 @@ function unknownStatus(sheet: string, row: number, col: number, c: TemplateColum
   );
 }
 
+/** A run of rows as a message names it ("7" or "7–13"), its first row, and "s" for the English plural. */
+function rowSpan(rows: readonly number[]): { first: number; text: string; s: string } {
+  const [first, last] = [rows[0]!, rows[rows.length - 1]!];
+  return first === last ? { first, text: `${first}`, s: '' } : { first, text: `${first}–${last}`, s: 's' };
+}
+
 /** Rows of an item without its code, which the sheet's own summary formulas do not count as its. */
 function uncodedRows(
   sheet: string,
@@ -123,14 +129,13 @@ function uncodedRows(
   code: string,
   s: { row: number; statuses: readonly unknown[]; uncoded: readonly number[] },
 ): Finding {
-  const [first, last] = [s.uncoded[0]!, s.uncoded[s.uncoded.length - 1]!];
-  const rows = first === last ? `${first}` : `${first}–${last}`;
+  const { first, text: rows, s: plural } = rowSpan(s.uncoded);
   return makeFinding(
     'checklist-no-code',
     { sheet, row: first, col, column: c },
     {
       th: `ข้อ ${code}: แถว ${rows} ไม่มีรหัสข้อในคอลัมน์รหัส (เซลล์ผสานหรือเว้นว่าง) สูตรสรุปในแผ่นงานนับองค์ประกอบตามรหัสในแต่ละแถว จึงนับไม่ตรงกับที่ตรวจได้ (${s.statuses.length} องค์ประกอบ) ใส่ ${code} ทุกแถวขององค์ประกอบ และยกเลิกการผสานเซลล์`,
-      en: `Item ${code}: row${first === last ? '' : 's'} ${rows} lack the item's code (merged or left empty); the sheet's summary formulas count components by the code on each row, so they do not count this item's ${s.statuses.length} components as checked here; put ${code} on every component row and unmerge the cells`,
+      en: `Item ${code}: row${plural} ${rows} lack the item's code (merged or left empty); the sheet's summary formulas count components by the code on each row, so they do not count this item's ${s.statuses.length} components as checked here; put ${code} on every component row and unmerge the cells`,
     },
     { value: code },
   );
@@ -142,16 +147,15 @@ function mergedStatuses(
   col: number,
   c: TemplateColumn,
   code: string,
-  s: { row: number; statuses: readonly unknown[]; mergedStatus: readonly number[] },
+  merged: readonly number[],
 ): Finding {
-  const [first, last] = [s.mergedStatus[0]!, s.mergedStatus[s.mergedStatus.length - 1]!];
-  const rows = first === last ? `${first}` : `${first}–${last}`;
+  const { first, text: rows, s: plural } = rowSpan(merged);
   return makeFinding(
     'checklist-merged-status',
     { sheet, row: first, col, column: c },
     {
       th: `ข้อ ${code}: สถานะในแถว ${rows} เป็นเซลล์ที่ผสานกับแถวบน สูตรสรุปในแผ่นงานอ่านสถานะได้เฉพาะแถวแรกของเซลล์ผสาน จึงนับองค์ประกอบของข้อนี้ไม่ตรงกับที่ตรวจได้ ยกเลิกการผสานเซลล์ แล้วเลือกสถานะให้ทุกแถว`,
-      en: `Item ${code}: the status of row${first === last ? '' : 's'} ${rows} is merged with the row above; the sheet's summary formulas read a merged status on its first row only, so they do not count this item's components as checked here; unmerge the cells and choose the status on every row`,
+      en: `Item ${code}: the status of row${plural} ${rows} is merged with the row above; the sheet's summary formulas read a merged status on its first row only, so they do not count this item's components as checked here; unmerge the cells and choose the status on every row`,
     },
     { value: code },
   );
@@ -328,7 +332,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   if (formulas)
     for (const [code, s] of seen)
       if (s.mergedStatus.length)
-        findings.push(mergedStatuses(sheet, col.get('status')!, column.get('status')!, code, s));
+        findings.push(mergedStatuses(sheet, col.get('status')!, column.get('status')!, code, s.mergedStatus));
   const headerCell = { sheet, row: match.headerRow, col: Math.min(...match.columns.map((c) => c.col)) };
 
   for (const u of unknown)
