@@ -42,7 +42,7 @@ import { collapseSpaces, foldForMatch, plainText } from '../text/thai';
 import { parseMoney } from '../cells/money';
 import { matchList } from '../cells/lists';
 import { NO_METHOD, parseMethod } from '../cells/methods';
-import { fiscalYearOf, parseDateText } from '../cells/dates';
+import { dayNumber, fiscalYearOf, parseDateText } from '../cells/dates';
 
 export interface TableCheck {
   /** Data rows judged (blank, total, footer and repeated-header rows excluded). */
@@ -727,7 +727,6 @@ export class ProcurementTable {
     for (const row of Int32Array.from(this.findingsAt.keys()).sort())
       if (parsed.present[row - parsed.first])
         for (const x of this.findingsAt.get(row)!) if (limit.take(x.code)) out.push(x.shown());
-    const ctx: RuleContext = { ...this.ctx, out, held: undefined, limit };
     const rowsYear = mostOf(this.rowYears());
     const title = titleYear(grid, match.headerRow);
     // A title most rows disagree with, where rows carry their own year (the 2568 layout), is said to be
@@ -744,8 +743,24 @@ export class ProcurementTable {
     const month = title || !monthly ? null : monthTitle(grid, match.headerRow);
     const monthOff = month && monthTitleOff(grid.name, month, this.signingDays());
     if (monthOff) out.push(monthOff);
+    // A month the rows agree with sets the year: the October form, after September's rush, lists many
+    // orders of late September, which are as they should be, and its October rows are in its year.
+    const byMonth = month && !monthOff ? month : null;
     const fiscalYear =
-      titleOff?.year ?? title?.year ?? rowsYear ?? fiscalYearFromDates(this.signed()) ?? match.template.year;
+      titleOff?.year ??
+      title?.year ??
+      byMonth?.year ??
+      rowsYear ??
+      fiscalYearFromDates(this.signed()) ??
+      match.template.year;
+    const start = byMonth && dayNumber(byMonth.start);
+    const before =
+      byMonth &&
+      (byMonth.start.m === 1
+        ? { y: byMonth.start.y - 1, m: 12, d: 1 }
+        : { ...byMonth.start, m: byMonth.start.m - 1, d: 1 });
+    const lateOrders = start && before ? { from: dayNumber(before), to: start } : undefined;
+    const ctx: RuleContext = { ...this.ctx, out, held: undefined, limit, lateOrders };
     // The table's one year, where its rows say so themselves (not an export, which spans years).
     const oneYear = !match.template.importOnly && rowsYear === fiscalYear ? fiscalYear : null;
     for (let i = 0; i < parsed.slots; i++) if (parsed.present[i]) judgeRow(ctx, parsed, i, fiscalYear, oneYear);

@@ -24,6 +24,11 @@ export interface RuleContext {
   held?: HeldFinding[];
   /** When set, findings of a code beyond the limit are counted, not kept. */
   readonly limit?: FindingLimit;
+  /**
+   * A monthly form's month before its own (day numbers, `to` excluded): orders signed then and listed
+   * under this month are not out of its fiscal year.
+   */
+  readonly lateOrders?: { readonly from: number; readonly to: number };
 }
 
 /** Add a finding at a row and column of the sheet. */

@@ -47,7 +47,9 @@ export function judgeRow(
   const signDate = rows.signDateAt(i);
   if (signDate && rows.endDay[i] !== NONE && rows.endDay[i]! < rows.signDay[i]!)
     endBeforeStart(ctx, r, rows.endDateAt(i)!, signDate);
-  if (signDate && fy !== null && fiscalYearOf(signDate) !== fy) {
+  const late = ctx.lateOrders;
+  const lateOrder = late !== undefined && rows.signDay[i]! >= late.from && rows.signDay[i]! < late.to;
+  if (signDate && fy !== null && fiscalYearOf(signDate) !== fy && !lateOrder) {
     // The row's own year (2568 layout) is the odd one out when its date is in the sheet's year.
     if (fy !== sheetYear && fiscalYearOf(signDate) === sheetYear) rowYearOff(ctx, r, signDate, fy, sheetYear);
     else outOfYear(ctx, r, signDate, fy);

@@ -601,6 +601,33 @@ describe('the monthly forms as offices keep them', () => {
     expect(r.findings.map((f) => f.code)).not.toContain('date-as-number');
   });
 
+  it('the October form takes its year from its month: late September orders pass, and so do its October rows', () => {
+    const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
+    const order = (n: number, dated: string): CellValue[] => [
+      n,
+      ...BOUGHT.slice(0, 7),
+      `ใบสั่งซื้อ ${n}/2567 ลว. ${dated}`,
+    ];
+    const values = [
+      ['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ตุลาคม 2566 (แบบ สขร.1)'],
+      skr1,
+      order(1, '27 ก.ย. 2566'),
+      order(2, '28 ก.ย. 2566'),
+      order(3, '29 ก.ย. 2566'),
+      order(4, '2 ต.ค. 2566'),
+    ];
+    // (One shop won all four: a red flag, beside the point here.)
+    const said = (v: CellValue[][]) =>
+      checkSheet({ name: 'ต.ค.66', values: v }, { templateId: 'skr1' }).findings.filter(
+        (f) => !f.code.startsWith('flag-'),
+      );
+    expect(said(values)).toEqual([]);
+    // An order of August is not one of the month before: out of the form's fiscal year, 2567.
+    const august = said([...values, order(5, '30 ส.ค. 2566')]);
+    expect(august.map((f) => `${f.code}@${f.cell}`)).toEqual(['date-out-of-year@I7']);
+    expect(august[0]!.message.en).toContain('fiscal year 2567');
+  });
+
   it('reads the contract date however it is written, and keeps a date given alone as the signing date', () => {
     for (const ref of ['PO 16/2566 ลว 3 ตค. 65', 'เลขที่ 3/2566 ลงวันที่ 1 ธค 2565', 'ส.4/2566 ลว. 1-12-2565']) {
       const values = [['สรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2566'], o21, [...bought.slice(0, 7), ref]];
