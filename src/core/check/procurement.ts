@@ -18,7 +18,15 @@ import { judgeCell, typeCode } from '../rules/cells';
 import { CANCELLED, endedWithoutDeal } from '../rules/cellText';
 import { report } from '../rules/context';
 import type { RuleContext } from '../rules/context';
-import { fiscalYearFromDates, monthTitle, monthTitleOff, mostOf, titleYear, titleYearOff } from '../rules/fiscalYear';
+import {
+  fiscalYearFromDates,
+  monthBefore,
+  monthTitle,
+  monthTitleOff,
+  mostOf,
+  titleYear,
+  titleYearOff,
+} from '../rules/fiscalYear';
 import { newScratchRow, resetScratchRow, type ParsedRow } from '../rules/parsedRow';
 import { NONE, ParsedRows } from '../rules/parsedRows';
 import { judgeRedFlags } from '../rules/redFlags';
@@ -42,7 +50,7 @@ import { collapseSpaces, foldForMatch, plainText } from '../text/thai';
 import { parseMoney } from '../cells/money';
 import { matchList } from '../cells/lists';
 import { NO_METHOD, parseMethod } from '../cells/methods';
-import { dayNumber, fiscalYearOf, parseDateText } from '../cells/dates';
+import { fiscalYearOf, parseDateText } from '../cells/dates';
 
 export interface TableCheck {
   /** Data rows judged (blank, total, footer and repeated-header rows excluded). */
@@ -753,13 +761,7 @@ export class ProcurementTable {
       rowsYear ??
       fiscalYearFromDates(this.signed()) ??
       match.template.year;
-    const start = byMonth && dayNumber(byMonth.start);
-    const before =
-      byMonth &&
-      (byMonth.start.m === 1
-        ? { y: byMonth.start.y - 1, m: 12, d: 1 }
-        : { ...byMonth.start, m: byMonth.start.m - 1, d: 1 });
-    const lateOrders = start && before ? { from: dayNumber(before), to: start } : undefined;
+    const lateOrders = byMonth ? monthBefore(byMonth) : undefined;
     const ctx: RuleContext = { ...this.ctx, out, held: undefined, limit, lateOrders };
     // The table's one year, where its rows say so themselves (not an export, which spans years).
     const oneYear = !match.template.importOnly && rowsYear === fiscalYear ? fiscalYear : null;

@@ -1,5 +1,5 @@
 import { cellAt, type SheetGrid } from '../cells/value';
-import { fiscalYearOf, monthFromName } from '../cells/dates';
+import { dayNumber, fiscalYearOf, monthFromName } from '../cells/dates';
 import { thaiDigitsToArabic } from '../text/thai';
 import { formatMonthEn, THAI_MONTHS_LONG, THAI_MONTHS_SHORT, type Day } from '../text/format';
 import { makeFinding } from '../findings/make';
@@ -194,6 +194,16 @@ export function titleYearOff(
       : { value: title.text, suggestion: { value: fixed, display: fixed, kind: 'text' } },
   );
   return { finding, year };
+}
+
+/**
+ * The month before a monthly form's own, as day numbers (`to` excluded): orders signed late in it are
+ * listed under this month, as they should be.
+ */
+export function monthBefore(title: MonthTitle): { readonly from: number; readonly to: number } {
+  const { y, m } = title.start;
+  const from = m === 1 ? { y: y - 1, m: 12, d: 1 } : { y, m: m - 1, d: 1 };
+  return { from: dayNumber(from), to: dayNumber(title.start) };
 }
 
 /**

@@ -79,23 +79,15 @@ export async function excelJsInput(
     }
     edit.set(path, rels);
   }
+  // Drawings as openpyxl writes them: in the default namespace, their pictures and charts cited from
+  // the package's root. ExcelJS fails to load either.
   for (const name of zip.names()) {
-    if (!/^xl\/drawings\/[^/]+\.xml$/.test(name)) continue;
+    const rels = /^xl\/drawings\/_rels\/([^/]+)\.rels$/.exec(name);
+    if (!rels && !/^xl\/drawings\/[^/]+\.xml$/.test(name)) continue;
     const xml = await edit.text(name);
-    const prefixed = xml && withDrawingPrefix(xml);
-    if (prefixed && prefixed !== xml) {
-      edit.set(name, prefixed);
-      changed = true;
-    }
-  }
-  // A drawing's pictures and charts too (ExcelJS fails on the chart of openpyxl's drawing otherwise).
-  for (const name of zip.names()) {
-    const owner = /^(.*)_rels\/([^/]+)\.rels$/.exec(name);
-    if (!owner || !owner[1]!.startsWith('xl/drawings/')) continue;
-    const rels = await edit.text(name);
-    const relative = rels && withRelativeTargets(rels, owner[1]! + owner[2]!);
-    if (relative && relative !== rels) {
-      edit.set(name, relative);
+    const fixed = xml && (rels ? withRelativeTargets(xml, `xl/drawings/${rels[1]}`) : withDrawingPrefix(xml));
+    if (fixed && fixed !== xml) {
+      edit.set(name, fixed);
       changed = true;
     }
   }

@@ -1,5 +1,6 @@
 import { PackageEdit } from './packageEdit';
 import { attr, encodeXml, relationships, relsPath, tags, withAttr } from './xml';
+import { workbookPartOf } from './xlsxFile';
 import { Zip } from './zip';
 
 /** A defined name as a workbook part writes it: its start tag and its whole element. */
@@ -20,8 +21,7 @@ interface Book {
 
 async function bookOf(bytes: Uint8Array): Promise<Book | null> {
   const zip = new Zip(bytes);
-  const root = relationships(await zip.text('_rels/.rels'), '');
-  const part = [...root.values()].find((r) => r.type === 'officeDocument')?.target ?? 'xl/workbook.xml';
+  const part = await workbookPartOf(zip);
   const xml = await zip.text(part);
   // A workbook written with a namespace prefix (<x:workbook>) is left as ExcelJS wrote it.
   if (xml === null || !/<workbook[\s>]/.test(xml)) return null;

@@ -71,8 +71,7 @@ export class XlsxFile {
 
   static async open(bytes: Uint8Array): Promise<XlsxFile> {
     const zip = new Zip(bytes);
-    const root = relationships(await zip.text('_rels/.rels'), '');
-    const main = [...root.values()].find((r) => r.type === 'officeDocument')?.target ?? 'xl/workbook.xml';
+    const main = await workbookPartOf(zip);
     let xml = await zip.text(main);
     if (xml === null) throw new Error('no workbook part');
     const prefix = prefixPattern(xml, 'workbook');
@@ -255,4 +254,10 @@ async function vmlControls(zip: Zip): Promise<boolean> {
   for (const name of zip.names().filter((n) => /\.vml$/i.test(n)))
     if (/ObjectType\s*=\s*["'](?!Note["'])/.test((await zip.text(name)) ?? '')) return true;
   return false;
+}
+
+/** The workbook part of a package, as its root relationships name it (xl/workbook.xml as Excel names it). */
+export async function workbookPartOf(zip: Zip): Promise<string> {
+  const root = relationships(await zip.text('_rels/.rels'), '');
+  return [...root.values()].find((r) => r.type === 'officeDocument')?.target ?? 'xl/workbook.xml';
 }
