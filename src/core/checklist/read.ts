@@ -1,4 +1,5 @@
-import { cellAt, displayValue, isBlank, mergedCellReader, type SheetGrid } from '../cells/value';
+import { parseMoney } from '../cells/money';
+import { cellAt, displayValue, isBlank, mergedCellReader, type CellValue, type SheetGrid } from '../cells/value';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { HeaderMatch } from '../sheet/header';
@@ -31,8 +32,23 @@ const URL_IN_TEXT = /https?:\/\/[^\s<>"]+/i;
 /** How a component of an item starts when listed on a row of its own: "(2)", "2.", "2)", "-", "•". */
 const COMPONENT_START = /^\s*(\(\d{1,2}\)|\d{1,2}[.)]|[-•·▪])/;
 
-/** The item summary the checklist template puts under the table (beside it, in older copies): the user's indicator mapping. */
-function readMapping(grid: SheetGrid, match: HeaderMatch): Map<string, { indicator: number; sub: string | null }> {
+/** An item's indicator cell in the summary under the table. */
+interface IndicatorCell {
+  readonly code: string;
+  readonly row: number;
+  readonly col: number;
+  readonly value: CellValue;
+}
+
+/**
+ * The item summary the checklist template puts under the table (beside it, in older copies): the user's
+ * indicator mapping. Every item's indicator cell goes to `cells`.
+ */
+function readMapping(
+  grid: SheetGrid,
+  match: HeaderMatch,
+  cells: IndicatorCell[] = [],
+): Map<string, { indicator: number; sub: string | null }> {
   const out = new Map<string, { indicator: number; sub: string | null }>();
   const last = Math.max(...match.columns.map((c) => c.col));
   // Under the table (as the add-in writes it now) or beside it on the header's row (as it once did).
@@ -45,6 +61,7 @@ function readMapping(grid: SheetGrid, match: HeaderMatch): Map<string, { indicat
         const ind = cellAt(grid, r, c + 2);
         if (typeof code !== 'string' || !itemCode(code)) break;
         const sub = cellAt(grid, r, c + 3);
+        cells.push({ code: itemCode(code)!, row: r, col: c + 2, value: ind });
         if (typeof ind === 'number')
           out.set(itemCode(code)!, { indicator: ind, sub: isBlank(sub) ? null : String(sub) });
       }
@@ -141,6 +158,34 @@ function uncodedRows(
   );
 }
 
+/**
+ * Items of the summary under the table whose indicator the sheet's formulas cannot count them under: a
+ * cell with no number (blank, "10" as text, Thai digits), which the formulas skip while the framework's
+ * indicator is read here, or a number that is none of the framework's indicators (11).
+ */
+function unmappedItems(sheet: string, framework: Framework, cells: readonly IndicatorCell[]): Finding[] {
+  const ids = framework.indicators.map((i) => i.id);
+  const named = ids.join(' / ');
+  return cells.flatMap((u) => {
+    const item = framework.items.find((i) => i.code === u.code);
+    if (!item || (typeof u.value === 'number' && ids.includes(u.value))) return [];
+    const seen = isBlank(u.value) ? '' : displayValue(u.value);
+    const meant = parseMoney(u.value);
+    const fix = meant.kind === 'ok' && ids.includes(meant.value) ? meant.value : item.indicator;
+    return [
+      makeFinding(
+        'checklist-not-counted',
+        { sheet, row: u.row, col: u.col },
+        {
+          th: `ข้อ ${u.code}: ตัวชี้วัดในตารางสรุปใต้ตาราง${seen ? `เป็น "${seen}"` : 'ว่าง'} ไม่ใช่เลขตัวชี้วัด (${named}) สูตรคะแนนในแผ่นงานจึงไม่นับข้อนี้ในตัวชี้วัดใด ควรเป็น ${fix}`,
+          en: `Item ${u.code}: its indicator in the summary under the table is ${seen ? `"${seen}"` : 'blank'}, not an indicator's number (${named}), so the sheet's score formulas count the item under none; should be ${fix}`,
+        },
+        { value: seen, suggestion: { value: fix, display: String(fix), kind: 'number' } },
+      ),
+    ];
+  });
+}
+
 /** Component rows whose status is merged down from the first: the sheet's formulas see it only there. */
 function mergedStatuses(
   sheet: string,
@@ -202,7 +247,8 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   }
   // The add-in's own checklist has its summary under the table: formulas that count only the
   // dropdown's words and the codes as written (O4, not O04), so other wordings are pointed out there.
-  const mapping = readMapping(grid, match);
+  const indicatorCells: IndicatorCell[] = [];
+  const mapping = readMapping(grid, match, indicatorCells);
   const formulas = mapping.size > 0;
   const seen = new Map<string, Seen>();
   const unknown: { code: string; row: number }[] = [];
@@ -321,6 +367,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     });
   }
   const checklist = scoreChecklist(framework, byCode);
+  if (formulas) findings.push(...unmappedItems(sheet, framework, indicatorCells));
   const codeCol = col.get('code')!;
   // The sheet's formulas count an item's components by its code on each row, and an item of one coded
   // row as that row's status for all of them: rows without the code make them count too much.

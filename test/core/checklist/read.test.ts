@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { a1 } from '../../../src/core/cells/address';
 import type { CellValue } from '../../../src/core/cells/value';
 import { getFramework } from '../../../src/core/checklist/framework';
 import { isMarked, parseStatus } from '../../../src/core/checklist/status';
@@ -332,6 +333,36 @@ describe("the add-in's own checklist, filled in", () => {
         .map((f) => f.cell),
     ).toEqual(['A9']);
     expect(checkSheet(grid).findings.filter((f) => f.code === 'checklist-no-code')).toEqual([]);
+  });
+
+  it('points out an item whose indicator in the summary under the table the sheet’s formulas cannot count', async () => {
+    const wb = await ExcelJsWorkbook.create();
+    const grid = await wb.readSheet(await wb.insertTemplate(layoutFor('oit-2567')!));
+    // The summary's header row (ข้อ … ตัวชี้วัด), then O25's line under it.
+    const head = grid.values.findIndex((r, i) => i > 3 && r.includes('ข้อ') && r.includes('ตัวชี้วัด'));
+    const codeCol = grid.values[head]!.indexOf('ข้อ');
+    const line = grid.values.findIndex((r, i) => i > head && r[codeCol] === 'O25');
+    const cell = a1(line + 1, codeCol + 3);
+    expect(grid.values[line]![codeCol + 2]).toBe(9);
+    const with25 = (v: CellValue) => {
+      const values = grid.values.map((r) => [...r]);
+      values[line]![codeCol + 2] = v;
+      return checkSheet({ ...grid, values }).findings.filter((f) => f.code === 'checklist-not-counted');
+    };
+    expect(with25(9)).toEqual([]);
+    for (const [typed, fix] of [
+      [null, 9],
+      ['10', 10],
+      ['๑๐', 10],
+      [11, 9],
+    ] as const) {
+      const found = with25(typed);
+      expect(
+        found.map((f) => [f.cell, f.severity, f.suggestion?.value]),
+        String(typed),
+      ).toEqual([[cell, 'warning', fix]]);
+      expect(found[0]!.message.en).toContain('count the item under none');
+    }
   });
 
   it('points out a status merged down an item’s rows: the sheet’s formulas see it on the first row only', async () => {
