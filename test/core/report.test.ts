@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayToSerial } from '../../src/core/cells/dates';
-import type { SheetGrid } from '../../src/core/cells/value';
+import type { CellValue, SheetGrid } from '../../src/core/cells/value';
 import { checkSheet } from '../../src/core/check/sheet';
 import { buildChecklistLayout } from '../../src/core/checklist/layout';
 import { allFrameworks, getFramework } from '../../src/core/checklist/framework';
@@ -324,6 +324,26 @@ describe('a score sheet of several years', () => {
       total: 85.15,
       level: 'A',
     });
+  });
+
+  it('says a year with some of its ten scores missing cannot be scored, naming the indicators', () => {
+    const seed003 = [83.26, 75.86, 74.98, 74.21, 70.86, 100, 100, 100, 74.48, 87.5];
+    const header = ['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', 'เครื่องมือ', '2565', '2566'];
+    // 2566 not yet filled in at all: nothing to say of it.
+    const rows = seed003.map((v, i): CellValue[] => [i + 1, `ตัวชี้วัดที่ ${i + 1}`, '', v, null]);
+    const check = (r: CellValue[][]) => checkSheet({ name: 'ITA', values: [['คะแนน ITA'], [], header, ...r] });
+    expect(check(rows).findings).toEqual([]);
+    rows[7]![3] = null;
+    const blank = check(rows);
+    expect(blank.findings.map((f) => [f.code, f.cell, f.severity])).toEqual([['score-incomplete', 'D11', 'warning']]);
+    expect(blank.findings[0]!.message.en).toContain('no score for indicator 8');
+    expect(blank.history ?? []).toEqual([]);
+    // Indicator 10's row renumbered 9: no row for 10.
+    rows[7]![3] = 100;
+    rows[9]![0] = 9;
+    const twice = check(rows).findings.filter((f) => f.code === 'score-incomplete');
+    expect(twice.map((f) => f.cell)).toEqual(['D3']);
+    expect(twice[0]!.message.th).toContain('ไม่พบแถวของตัวชี้วัดที่ 10');
   });
 
   it("reads seed 003's table, indicators ranked by score with their names: 85.15, level A", () => {

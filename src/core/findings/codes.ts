@@ -79,6 +79,7 @@ export const SEVERITY = {
   'checklist-not-counted': 'warning',
   'checklist-unknown-status': 'warning',
   'score-as-fraction': 'warning',
+  'score-incomplete': 'warning',
   'checklist-unknown-item': 'warning',
   'measure-incomplete': 'warning',
 } as const satisfies Record<string, Severity>;

@@ -249,6 +249,31 @@ function scoreAsFraction(sheet: string, row: number, col: number, id: number, va
   );
 }
 
+/** A year with some of its ten scores: said at the first missing one's cell, or the year's header. */
+function scoreIncomplete(
+  sheet: string,
+  headerRow: number,
+  col: number,
+  year: number,
+  missing: readonly number[],
+  rowOf: ReadonlyMap<number, number>,
+): Finding {
+  const ids = missing.join(', ');
+  const noRow = missing.filter((id) => !rowOf.has(id));
+  const why = noRow.length
+    ? { th: ` (ไม่พบแถวของตัวชี้วัดที่ ${noRow.join(', ')})`, en: ` (no row for indicator ${noRow.join(', ')})` }
+    : { th: '', en: '' };
+  return makeFinding(
+    'score-incomplete',
+    { sheet, row: rowOf.get(missing[0]!) ?? headerRow, col },
+    {
+      th: `ปี ${year}: ยังไม่มีคะแนนตัวชี้วัดที่ ${ids}${why.th} จึงคำนวณคะแนน ITA ของปีนี้ไม่ได้ ต้องมีคะแนนครบ 10 ตัวชี้วัด`,
+      en: `${year}: no score for indicator ${ids}${why.en}, so the year's ITA score cannot be computed; it takes all 10 indicators`,
+    },
+    { value: String(year) },
+  );
+}
+
 export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear: number): ScoreSheet {
   const findings: Finding[] = [];
   const indicatorCol = match.columns.find((m) => m.column.id === 'indicator')?.col ?? 1;
@@ -315,6 +340,12 @@ export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear:
       for (const i of lone) findings.push(scoreAsFraction(grid.name, rowOf.get(i + 1)!, col, i + 1, scores[i]!, true));
       return { year, filled, score: null };
     }
+    // Some of the year's scores but not all: no ITA score can be given, which is said, naming what is missing.
+    const missing = [...Array(10).keys()]
+      .map((i) => i + 1)
+      .filter((id) => rowOf.get(id) === undefined || isBlank(cellAt(grid, rowOf.get(id)!, col)));
+    if (filled > 0 && missing.length)
+      findings.push(scoreIncomplete(grid.name, match.headerRow, col, y, missing, rowOf));
     return { year, filled, score: filled === 10 ? itaScore(y, scores) : null };
   });
   const latest = [...years].reverse().find((y) => y.score)?.score ?? null;
