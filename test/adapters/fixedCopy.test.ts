@@ -12,7 +12,7 @@ import { layoutFor } from '../../src/core/templates/catalog';
 import { THAI_DATE_FORMAT } from '../../src/core/templates/layout';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { computedByLibreOffice, savedAsByLibreOffice } from '../helpers/libreoffice';
-import { fixableRows, goodRow, o16Rows, writeXlsx, type Formula, type Row } from '../helpers/o16';
+import { fixableRows, goodRow, O16_HEADERS, o16Rows, writeXlsx, type Formula, type Row } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
 import {
   asXlsm,
@@ -156,6 +156,37 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     const parts = await packageParts(copy);
     expect(parts.get('xl/workbook.xml')!.toString()).toMatch(/<calcPr\b[^>]*fullCalcOnLoad="1"/);
     expect(parts.get('xl/worksheets/sheet2.xml')!.toString()).toMatch(/<f>1\+1<\/f><v>2<\/v>/);
+  });
+
+  it('shows again, in LibreOffice, totals reading a fixed amount through a defined name or the table', async () => {
+    // The O16 rows as an Excel table, the second budget typed as text; totals as Excel saved them.
+    const model = new ExcelJS.Workbook();
+    const o16 = model.addWorksheet('O16');
+    const data = [goodRow(0), goodRow(1)].map((r) => r.map((v) => v ?? ''));
+    data[1]![1] = '50,000';
+    o16.addTable({
+      name: 'tblO16',
+      ref: 'A1',
+      columns: O16_HEADERS.map((name) => ({ name })),
+      rows: data as ExcelJS.CellValue[][],
+    });
+    model.definedNames.add("'O16'!$B$2:$B$3", 'Budgets');
+    const totals = model.addWorksheet('สรุป');
+    totals.getCell('A1').value = { formula: 'SUM(Budgets)', result: 50_000 };
+    totals.getCell('A2').value = { formula: `SUM(tblO16[${O16_HEADERS[1]}])`, result: 50_000 };
+    totals.getCell('A3').value = { formula: 'SUM(BudgetsElsewhere)', result: 7 };
+    const path = join(dir, 'by-name.xlsx');
+    await model.xlsx.writeFile(path);
+    const wb = await ExcelJsWorkbook.load(new Uint8Array(await readFile(path)));
+    await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
+    const fixed = join(dir, 'by-name-fixed.xlsx');
+    await writeFile(fixed, await wb.toBuffer());
+    // 50,000 + 50,000 once the text is a number; a name reading nothing fixed keeps its result.
+    const shown = (await computedByLibreOffice(fixed, dir, 2, false)).map((r) => r[0]);
+    expect(shown.slice(0, 2)).toEqual(['100000', '100000']);
+    expect((await packageParts(await readFile(fixed))).get('xl/worksheets/sheet2.xml')!.toString()).toMatch(
+      /<f>SUM\(BudgetsElsewhere\)<\/f><v>7<\/v>/,
+    );
   });
 
   it.each(Object.entries(SPELLINGS))(

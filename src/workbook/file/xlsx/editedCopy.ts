@@ -3,7 +3,7 @@ import type { MarkPlan } from '../../../core/findings/marks';
 import { uniqueSheetName, uniqueTableName } from '../../../core/sheet/names';
 import type { SheetLayout } from '../../../core/templates/layout';
 import { CellPatcher } from './cellPatch';
-import { FormulaResults, namesAny } from './formulaResults';
+import { FormulaResults, namesAny, readersOf } from './formulaResults';
 import {
   claimedBlocks,
   commentsXml,
@@ -21,7 +21,7 @@ import { AFTER_CONDITIONAL_FORMATS, AFTER_LEGACY_DRAWING, insertInTail, SheetTai
 import { StyleBook } from './styleBook';
 import { isPlainTable, tableSheetXml } from './tableSheet';
 import type { SheetEntry } from './xlsxFile';
-import { attr, encodeXml, relationships, relsPath, tags, utf8Declared, withAttr } from './xml';
+import { attr, decodeXml, encodeXml, relationships, relsPath, tags, utf8Declared, withAttr } from './xml';
 import type { Zip } from './zip';
 
 /** The size of the pieces a changed part is encoded in. */
@@ -79,10 +79,11 @@ export class EditedCopy {
     const marks = edits.marks ?? new Map<string, MarkPlan>();
     const fixed = [...edits.fixes].filter(([, writes]) => writes.length).map(([name]) => name);
     const edited = new Set([...edits.fixes.keys(), ...marks.keys()]);
+    const readers = fixed.length ? await this.readersOf(fixed) : null;
     for (const name of edited) {
       const part = this.src.sheets.find((s) => s.name === name && s.kind === 'worksheet')?.part;
       if (!part) return null;
-      const results = { of: fixed, all: fixed.includes(name) };
+      const results = { readers, all: fixed.includes(name) };
       const pieces = await this.editedSheet(edit, part, edits.fixes.get(name) ?? [], marks.get(name), styles, results);
       if (!pieces) return null;
       edit.setPieces(part, pieces);
@@ -90,8 +91,8 @@ export class EditedCopy {
     // The formulas of other sheets that read a fixed one (a summary's totals).
     for (const { name, kind, part } of fixed.length ? this.src.sheets : []) {
       if (kind !== 'worksheet' || !part || edited.has(name)) continue;
-      if (!(await this.src.zip.matches(part, namesAny(fixed), LONGEST_NAME))) continue;
-      const pieces = await this.editedSheet(edit, part, [], undefined, styles, { of: fixed, all: false });
+      if (!(await this.src.zip.matches(part, readers!, LONGEST_NAME))) continue;
+      const pieces = await this.editedSheet(edit, part, [], undefined, styles, { readers, all: false });
       if (!pieces) return null;
       edit.setPieces(part, pieces);
     }
@@ -113,7 +114,7 @@ export class EditedCopy {
 
   /**
    * Worksheet `part` with the cells of `writes` changed, the marks of `plan` drawn and the stored results
-   * of the formulas that may read a sheet of `results.of` dropped (see FormulaResults), encoded in
+   * of the formulas that may read a fixed cell (`results.readers`) dropped (see FormulaResults), encoded in
    * pieces of a few MB: a large sheet's part never has to be one string, nor thousands of small ones.
    */
   private async editedSheet(
@@ -122,7 +123,7 @@ export class EditedCopy {
     writes: readonly CellWrite[],
     plan: MarkPlan | undefined,
     styles: StyleBook | null,
-    results: { readonly of: readonly string[]; readonly all: boolean },
+    results: { readonly readers: RegExp | null; readonly all: boolean },
   ): Promise<Uint8Array[] | null> {
     const encoder = new TextEncoder();
     const pieces: Uint8Array[] = [];
@@ -145,7 +146,7 @@ export class EditedCopy {
     if (plan && (!styles || !comments !== !drawing)) return null;
     const tail = plan ? new SheetTail(collect) : null;
     const sink = tail ? (t: string) => tail.push(t) : collect;
-    const formulas = results.of.length ? new FormulaResults(sink, results.of, results.all) : null;
+    const formulas = results.readers ? new FormulaResults(sink, results.readers, results.all) : null;
     const patcher = new CellPatcher(writes, styles, this.src.date1904, formulas ? (t) => formulas.push(t) : sink);
     await this.src.zip.textChunks(part, (t) => patcher.push(t));
     if (!patcher.finish()) return null;
@@ -175,6 +176,32 @@ export class EditedCopy {
     }
     flush();
     return pieces;
+  }
+
+  /**
+   * What reads a cell of the fixed sheets `fixed` (see readersOf): the sheets themselves, the workbook's
+   * defined names that refer to them, and their tables.
+   */
+  private async readersOf(fixed: readonly string[]): Promise<RegExp> {
+    const workbook = (await this.src.zip.text(this.src.workbookPart)) ?? '';
+    const onFixed = namesAny(fixed);
+    const names: string[] = [];
+    for (const [, tag, text] of workbook.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([^<]*)<\//g)) {
+      onFixed.lastIndex = 0;
+      const name = attr(tag!, 'name');
+      if (name && !name.startsWith('_xlnm.') && onFixed.test(decodeXml(text!))) names.push(name);
+    }
+    const tables: string[] = [];
+    for (const { name, part } of this.src.sheets) {
+      if (!part || !fixed.includes(name)) continue;
+      for (const rel of relationships(await this.src.zip.text(relsPath(part)), part).values()) {
+        const table = rel.type === 'table' ? await this.src.zip.text(rel.target) : null;
+        const open = table && /<(?:\w+:)?table\b[^>]*>/.exec(table)?.[0];
+        const shown = open && (attr(open, 'displayName') ?? attr(open, 'name'));
+        if (shown) tables.push(shown);
+      }
+    }
+    return readersOf(fixed, names, tables);
   }
 
   /** The first block of shape ids that no legacy drawing of the package claims (see notesVml). */

@@ -1,4 +1,3 @@
-import { sheetRef } from '../../../core/templates/layout';
 import { attr, decodeXml } from './xml';
 
 /** A formula cell: its start tag, its formula (empty or with text), and its stored result. */
@@ -6,7 +5,8 @@ const FORMULA_CELL = /(<c\b[^>]*>\s*(<f\b[^>]*?)(?:\/>|>([^<]*)<\/f>))\s*<v>[^<]
 
 /**
  * Passes a worksheet part through in pieces without the stored results of the formulas that may read
- * a fixed cell: those on a fixed sheet (`all`), and elsewhere those naming one of the fixed sheets.
+ * a fixed cell: those on a fixed sheet (`all`), and elsewhere those `readers` finds in (naming a fixed
+ * sheet, a defined name over one, or one of its tables: see readersOf).
  * A total keeps the result it had when the amount was text until it is computed again: Excel computes
  * every formula of a copy marked so (calcPr fullCalcOnLoad), LibreOffice only those with no result.
  */
@@ -17,7 +17,7 @@ export class FormulaResults {
 
   constructor(
     private readonly emit: (text: string) => void,
-    private readonly sheets: readonly string[],
+    private readonly readers: RegExp,
     private readonly all: boolean,
   ) {}
 
@@ -38,20 +38,40 @@ export class FormulaResults {
   private dropped(xml: string): string {
     return xml.replace(FORMULA_CELL, (whole, kept: string, tag: string, formula: string | undefined) => {
       const si = attr(tag, 'si');
-      const reads = formula ? this.all || this.namesFixedSheet(decodeXml(formula)) : si !== null && this.shared.has(si);
+      const reads = formula ? this.all || this.reads(decodeXml(formula)) : si !== null && this.shared.has(si);
       if (!reads) return whole;
       if (formula && si !== null && attr(tag, 't') === 'shared') this.shared.add(si);
       return kept;
     });
   }
 
-  private namesFixedSheet(formula: string): boolean {
-    return this.sheets.some((s) => formula.includes(`${s}!`) || formula.includes(sheetRef(s, '')));
+  private reads(formula: string): boolean {
+    this.readers.lastIndex = 0;
+    return this.readers.test(formula);
   }
 }
 
-/** Whether a worksheet part's text may hold a formula naming one of `sheets` (looked for in pieces). */
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** What a formula or a part's text names a sheet of `sheets` by (Sheet!, 'Sheet'!, as XML may escape the quotes). */
+function sheetRefs(sheets: readonly string[]): string {
+  return `(?:${sheets.map((s) => escaped(s).replace(/'/g, "(?:'|&apos;|&#39;)+")).join('|')})(?:'|&apos;|&#39;)?!`;
+}
+
+/** A pattern finding a reference to one of `sheets` in a formula or a part's text (looked for in pieces). */
 export function namesAny(sheets: readonly string[]): RegExp {
-  const escaped = sheets.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "(?:'|&apos;|&#39;)+"));
-  return new RegExp(`(?:${escaped.join('|')})(?:'|&apos;|&#39;)?!`, 'g');
+  return new RegExp(sheetRefs(sheets), 'gu');
+}
+
+/**
+ * A pattern finding, in a formula or a part's text, what reads a cell of `sheets`: a reference to one of
+ * them, a defined name of `names` (whose definitions refer to one: =SUM(Budgets)), or a table of
+ * `tables` (on one of them: =SUM(tblO16[ราคา])).
+ */
+export function readersOf(sheets: readonly string[], names: readonly string[], tables: readonly string[]): RegExp {
+  // A name stands alone: not part of a longer name, a function's name, a sheet's name or a cell.
+  const word = '[\\p{L}\\p{M}\\p{N}_.\\\\]';
+  const alone = names.length ? `|(?<!${word})(?:${names.map(escaped).join('|')})(?!${word}|\\(|!)` : '';
+  const table = tables.length ? `|(?<!${word})(?:${tables.map(escaped).join('|')})\\[` : '';
+  return new RegExp(`${sheetRefs(sheets)}${alone}${table}`, 'giu');
 }
