@@ -19,7 +19,7 @@ const L = {
     cannot: 'อ่านไฟล์ไม่ได้',
     severity: { error: 'ข้อผิดพลาด', warning: 'คำเตือน', info: 'ข้อสังเกต' },
     checklist: (c: Checklist) =>
-      `ความครบถ้วน ${pct(c.percent)} (ครบ ${c.itemsDone} จาก ${c.items} ข้อ) คะแนน OIT ที่คาดว่าจะได้ ${c.projected.oit ?? '-'}`,
+      `ความครบถ้วน ${pct(c.percent)} (ครบ ${c.itemsDone} จาก ${c.items} ข้อ${c.itemsNotApplicable ? ` ไม่เกี่ยวข้อง ${c.itemsNotApplicable} ข้อ` : ''}) คะแนน OIT ที่คาดว่าจะได้ ${c.projected.oit ?? '-'}`,
     score: (x: Score) => `คะแนน ITA ปี ${x.year}: ${x.total.toFixed(2)} ${x.level} (${x.pass ? 'ผ่าน' : 'ไม่ผ่าน'})`,
     total: (s: Report['summary']) =>
       `รวม ${s.files} ไฟล์: ข้อผิดพลาด ${s.errors}, คำเตือน ${s.warnings}, ข้อสังเกต ${s.infos}`,
@@ -36,7 +36,7 @@ const L = {
     cannot: 'cannot read',
     severity: { error: 'error', warning: 'warning', info: 'info' },
     checklist: (c: Checklist) =>
-      `complete ${pct(c.percent)} (${c.itemsDone} of ${c.items} items), projected OIT score ${c.projected.oit ?? '-'}`,
+      `complete ${pct(c.percent)} (${c.itemsDone} of ${c.items} items${c.itemsNotApplicable ? `, ${c.itemsNotApplicable} not applicable` : ''}), projected OIT score ${c.projected.oit ?? '-'}`,
     score: (x: Score) =>
       `ITA ${x.year}: ${x.total.toFixed(2)} ${x.levelEn} (${x.pass ? 'pass' : 'below the pass mark'})`,
     total: (s: Report['summary']) =>

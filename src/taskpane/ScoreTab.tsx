@@ -153,7 +153,7 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
           <PercentBar
             label={`${t.overall} (${score.c.framework})`}
             value={score.c.percent}
-            detail={`${t.componentsDone(score.c.componentsDone, score.c.components)} · ${t.itemsDone(score.c.itemsDone, score.c.items)}`}
+            detail={`${t.componentsDone(score.c.componentsDone, score.c.components)} · ${t.itemsDone(score.c.itemsDone, score.c.items, score.c.itemsNotApplicable)}`}
           />
           {f.indicators.map((ind) => (
             <div key={ind.id}>

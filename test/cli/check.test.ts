@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -180,6 +181,19 @@ describe('ita-check', () => {
     expect(th.stdout).toContain('ความครบถ้วน 0.00% (ครบ 0 จาก 35 ข้อ) คะแนน OIT ที่คาดว่าจะได้ 0');
     const en = await runCli(['--lang', 'en', path]);
     expect(en.stdout).toContain('complete 0.00% (0 of 35 items), projected OIT score 0');
+    // Every item done but one that does not apply to the agency at all: said, not left as "34 of 35".
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const ws = wb.worksheets[0]!;
+    ws.eachRow((row, r) => {
+      const code = row.getCell(1).value;
+      if (r > 3 && typeof code === 'string' && /^O\d+$/.test(code))
+        row.getCell(5).value = code === 'O30' ? 'ไม่เกี่ยวข้อง' : 'ดำเนินการแล้ว';
+    });
+    await wb.xlsx.writeFile(f('oit-na.xlsx'));
+    const na = await runCli([f('oit-na.xlsx')]);
+    expect(na.stdout).toContain('ความครบถ้วน 100.00% (ครบ 34 จาก 35 ข้อ ไม่เกี่ยวข้อง 1 ข้อ)');
+    expect((await runCli(['--lang', 'en', f('oit-na.xlsx')])).stdout).toContain('(34 of 35 items, 1 not applicable)');
   });
 
   it('says a folder given to import-egp is a folder, not a file it could not read', async () => {

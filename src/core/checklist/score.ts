@@ -24,6 +24,8 @@ export interface ChecklistScore {
   readonly framework: string;
   readonly items: number;
   readonly itemsDone: number;
+  /** Items whose every component is not applicable: neither done nor missing. */
+  readonly itemsNotApplicable: number;
   readonly components: number;
   readonly componentsDone: number;
   readonly percent: number | null;
@@ -98,6 +100,7 @@ export function scoreChecklist(f: Framework, byCode: ReadonlyMap<string, ItemRow
     framework: f.id,
     items: f.items.length,
     itemsDone: perItem.filter((p) => p.score === 100).length,
+    itemsNotApplicable: perItem.filter((p) => p.score === null).length,
     components: perItem.reduce((s, p) => s + p.components - p.notApplicable, 0),
     componentsDone: perItem.reduce((s, p) => s + p.done, 0),
     percent: share(perItem),
