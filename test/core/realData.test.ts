@@ -7,6 +7,7 @@ import { displayValue, type CellValue, type SheetGrid } from '../../src/core/cel
 import { importEgp } from '../../src/core/import/egp';
 import { checkSheet } from '../../src/core/check/sheet';
 import { CsvWorkbook } from '../../src/workbook/file/csvWorkbook';
+import { checkRows, row } from '../helpers/findings';
 import { REAL } from '../helpers/shared';
 import { parseCsv } from '../../src/core/text/csv';
 import { buildSummaryLayout } from '../../src/core/report/byMethod';
@@ -63,13 +64,20 @@ describe('the real e-GP rows (copies of ../shared/data/real)', () => {
     for (const id of ids) expect(isValidTaxId(id), id).toBe(true);
   });
 
-  it('reports D888869001507 and DUMMY00003765 as tax-id-format', async () => {
+  it('reports D888869001507 and DUMMY00003765 in the exports as e-GP’s codes (info: nothing to correct there)', async () => {
     expect(parseTaxId('D888869001507')).toMatchObject({ kind: 'format' });
     const findings = [
       ...checkSheet(await grid('bangkoktor_govspending_2569-egp-contract-1_2rows.csv')).findings,
       ...checkSheet(await grid('govspending_cgdcontract_api_sample_2560_20rows.csv')).findings,
-    ].filter((f) => f.code === 'tax-id-format');
-    expect(findings.map((f) => f.value).sort()).toEqual(['D888869001507', 'DUMMY00003765']);
+    ].filter((f) => f.code.startsWith('tax-id'));
+    expect(findings.map((f) => [f.code, f.severity, f.value]).sort()).toEqual([
+      ['tax-id-egp-code', 'info', 'D888869001507'],
+      ['tax-id-egp-code', 'info', 'DUMMY00003765'],
+    ]);
+    expect(findings[0]!.message.en).toContain('the form filled from this data needs the real tax id');
+    // In a form to publish it is an error to correct.
+    const o16 = checkRows([row({ supplierId: 'D888869001507' })]).findings.find((f) => f.value === 'D888869001507');
+    expect(o16).toMatchObject({ code: 'tax-id-format', severity: 'error' });
   });
 
   it('parses every date in them', async () => {

@@ -41,6 +41,7 @@ export const SEVERITY = {
   'title-year-mismatch': 'warning',
   'tax-id-format': 'error',
   'tax-id-checksum': 'error',
+  'tax-id-egp-code': 'info',
   'project-number-format': 'error',
   'project-number-year': 'warning',
   'id-as-number': 'warning',

@@ -37,6 +37,10 @@ export const CODE_TITLES: Readonly<Record<FindingCode, Bilingual>> = {
   'title-year-mismatch': { th: 'ปีในชื่อตารางไม่ตรงกับรายการ', en: "Title's year differs from the rows" },
   'tax-id-format': { th: 'เลขประจำตัวไม่ใช่ 13 หลัก', en: 'Id is not 13 digits' },
   'tax-id-checksum': { th: 'เลขประจำตัวหลักตรวจสอบผิด', en: 'Id fails its check digit' },
+  'tax-id-egp-code': {
+    th: 'รหัสของ e-GP แทนเลขประจำตัว (กิจการร่วมค้า รหัสสมมุติ)',
+    en: "e-GP's code in place of an id (joint venture, placeholder)",
+  },
   'project-number-format': { th: 'เลขที่โครงการไม่ถูกรูปแบบ', en: 'Project number malformed' },
   'project-number-year': { th: 'ปีในเลขที่โครงการไม่ตรงกับวันลงนาม', en: 'Project number year off' },
   'id-as-number': { th: 'เลขประจำตัวหรือเลขโครงการเก็บเป็นตัวเลข', en: 'Id stored as a number' },

@@ -118,6 +118,27 @@ function judgeTaxIdFurther(
       );
       return;
     case 'format': {
+      // In e-GP's own export these are e-GP's codes, nothing to correct there: said as what the form
+      // filled from it will need.
+      if (ctx.importSource && (r.reason === 'joint-venture' || r.reason === 'placeholder')) {
+        const what =
+          r.reason === 'joint-venture'
+            ? { th: 'กิจการร่วมค้า', en: 'a joint venture' }
+            : { th: 'รหัสสมมุติ', en: 'a placeholder' };
+        report(
+          ctx,
+          'tax-id-egp-code',
+          row,
+          c,
+          () =>
+            msg(
+              `แถว ${row}: ${n.th} "${shown}" เป็นรหัสของ e-GP (${what.th}) ไม่ใช่เลขประจำตัวผู้เสียภาษี 13 หลัก แบบฟอร์มที่กรอกจากข้อมูลนี้ต้องใช้เลขประจำตัวผู้เสียภาษีจริง`,
+              `Row ${row}: ${n.en} "${shown}" is e-GP's code (${what.en}), not a 13-digit tax id; the form filled from this data needs the real tax id`,
+            ),
+          { value: shown },
+        );
+        return;
+      }
       // Written only when the finding is shown.
       const why = (): Record<typeof r.reason, Bilingual> => ({
         'joint-venture': {
