@@ -19,6 +19,7 @@ import { CANCELLED, endedWithoutDeal } from '../rules/cellText';
 import { report } from '../rules/context';
 import type { RuleContext } from '../rules/context';
 import {
+  asOfTitle,
   fiscalYearFromDates,
   monthBefore,
   monthTitle,
@@ -50,7 +51,7 @@ import { collapseSpaces, foldForMatch, plainText } from '../text/thai';
 import { parseMoney } from '../cells/money';
 import { matchList } from '../cells/lists';
 import { NO_METHOD, parseMethod } from '../cells/methods';
-import { fiscalYearOf, parseDateText } from '../cells/dates';
+import { dayNumber, fiscalYearOf, parseDateText } from '../cells/dates';
 
 export interface TableCheck {
   /** Data rows judged (blank, total, footer and repeated-header rows excluded). */
@@ -762,7 +763,9 @@ export class ProcurementTable {
       fiscalYearFromDates(this.signed()) ??
       match.template.year;
     const lateOrders = byMonth ? monthBefore(byMonth) : undefined;
-    const ctx: RuleContext = { ...this.ctx, out, held: undefined, limit, lateOrders };
+    const asOfDay = asOfTitle(grid, match.headerRow)?.day;
+    const asOf = asOfDay && { day: asOfDay, dayNumber: dayNumber(asOfDay) };
+    const ctx: RuleContext = { ...this.ctx, out, held: undefined, limit, lateOrders, asOf };
     // The table's one year, where its rows say so themselves (not an export, which spans years).
     const oneYear = !match.template.importOnly && rowsYear === fiscalYear ? fiscalYear : null;
     for (let i = 0; i < parsed.slots; i++) if (parsed.present[i]) judgeRow(ctx, parsed, i, fiscalYear, oneYear);

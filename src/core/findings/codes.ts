@@ -38,6 +38,7 @@ export const SEVERITY = {
   'date-as-number': 'warning',
   'ce-year': 'warning',
   'date-out-of-year': 'warning',
+  'signed-after-as-of': 'warning',
   'title-year-mismatch': 'warning',
   'tax-id-format': 'error',
   'tax-id-checksum': 'error',

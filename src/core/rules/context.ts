@@ -5,6 +5,7 @@ import { HeldFinding, type Extra } from '../findings/held';
 import type { FindingLimit } from '../findings/limit';
 import type { Finding } from '../findings/types';
 import type { Bilingual, ColumnId, Template, TemplateColumn } from '../templates/types';
+import type { Day } from '../text/format';
 
 /** What the rules need to know about the sheet being checked, and where findings go. */
 export interface RuleContext {
@@ -29,6 +30,8 @@ export interface RuleContext {
    * under this month are not out of its fiscal year.
    */
   readonly lateOrders?: { readonly from: number; readonly to: number };
+  /** The day the title says the data is as of (see asOfTitle): a contract signed after it is out of place. */
+  readonly asOf?: { readonly day: Day; readonly dayNumber: number };
 }
 
 /** Add a finding at a row and column of the sheet. */

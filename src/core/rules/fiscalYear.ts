@@ -1,5 +1,5 @@
 import { cellAt, type SheetGrid } from '../cells/value';
-import { dayNumber, fiscalYearOf, monthFromName } from '../cells/dates';
+import { dayNumber, findDateWithEra, fiscalYearOf, monthFromName } from '../cells/dates';
 import { thaiDigitsToArabic } from '../text/thai';
 import { formatMonthEn, THAI_MONTHS_LONG, THAI_MONTHS_SHORT, type Day } from '../text/format';
 import { makeFinding } from '../findings/make';
@@ -194,6 +194,18 @@ export function titleYearOff(
       : { value: title.text, suggestion: { value: fixed, display: fixed, kind: 'text' } },
   );
   return { finding, year };
+}
+
+/**
+ * The day a title says its data is as of ("…ที่ลงนามในสัญญาแล้ว ณ วันที่ ๓๑ มีนาคม ๒๕๖๗", O16's cut-off
+ * in seed 004), with its cell; null when the title names none.
+ */
+export function asOfTitle(grid: SheetGrid, headerRow: number): { readonly day: Day } | null {
+  return aboveHeader(grid, headerRow, (text) => {
+    const at = /ณ\s*วันที่/.exec(text);
+    const found = at && findDateWithEra(text.slice(at.index + at[0].length));
+    return found && found.era !== 'iso' ? { day: found.day } : null;
+  });
 }
 
 /**

@@ -57,6 +57,7 @@ export function judgeRow(
     // A row of another year altogether, its date agreeing, in a table whose rows are of one year (the
     // 2568 layout lists one year's items); not where the rows themselves are split.
     rowOfOtherYear(ctx, r, fy, oneYear);
+  if (signDate && ctx.asOf && rows.signDay[i]! > ctx.asOf.dayNumber) signedAfterAsOf(ctx, r, signDate, ctx.asOf.day);
   const plannedStart = rows.plannedStartAt(i);
   if (plannedStart && fy !== null && fiscalYearOf(plannedStart) !== fy) startOutOfYear(ctx, r, plannedStart, fy);
   if (rows.statusAt(i) === NOT_SIGNED && signDate && ctx.matched.has('signDate')) statusMismatch(ctx, r, signDate);
@@ -159,6 +160,17 @@ function outOfYear(ctx: RuleContext, r: number, signDate: Day, fy: number): void
     msg(
       `แถว ${r}: วันที่ลงนาม ${day(signDate).th} ไม่อยู่ในปีงบประมาณ ${fy} (1 ต.ค. ${fy - 1} – 30 ก.ย. ${fy})`,
       `Row ${r}: signed on ${day(signDate).en}, outside fiscal year ${fy} (1 Oct ${fy - 544} – 30 Sep ${fy - 543})`,
+    ),
+  );
+}
+
+/** Signed after the day the title says the data is as of (O16: contracts signed by 31 March). */
+function signedAfterAsOf(ctx: RuleContext, r: number, signDate: Day, asOf: Day): void {
+  const c = col(ctx, 'signDate') ?? col(ctx, 'contractRef') ?? col(ctx, 'transactionDate');
+  report(ctx, 'signed-after-as-of', r, c, () =>
+    msg(
+      `แถว ${r}: วันที่ลงนาม ${day(signDate).th} อยู่หลังวันที่ของข้อมูลในชื่อตาราง (ณ วันที่ ${day(asOf).th}) ตรวจวันที่ลงนาม หรือวันที่ในชื่อตาราง`,
+      `Row ${r}: signed on ${day(signDate).en}, after the day the title says the data is as of (${day(asOf).en}); check the signing date or the title's date`,
     ),
   );
 }

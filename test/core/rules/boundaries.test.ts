@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { checkSheet } from '../../../src/core/check/sheet';
 import { checkRows, codes, row, utc } from '../../helpers/findings';
+import { O16_HEADERS } from '../../helpers/o16';
 
 /** Each rule: a passing and a failing case at its boundary (data row 4 is the first). */
 describe('money rules', () => {
@@ -63,6 +65,20 @@ describe('money rules', () => {
 });
 
 describe('date rules', () => {
+  it('signed-after-as-of: O16 "ลงนามในสัญญาแล้ว ณ วันที่ ๓๑ มีนาคม ๒๕๖๗" (seed 004): a contract signed in April is out of place', () => {
+    const o16 = (title: string, ...signed: Date[]) =>
+      checkSheet({
+        name: 'O16',
+        values: [[title], [], O16_HEADERS, ...signed.map((d, i) => row({ signDate: d, endDate: utc(2024, 9, 30) }, i))],
+      }).findings.filter((f) => f.code === 'signed-after-as-of');
+    const title = 'ความก้าวหน้าการจัดซื้อจัดจ้าง ที่ลงนามในสัญญาแล้ว ณ วันที่ ๓๑ มีนาคม ๒๕๖๗';
+    const found = o16(title, utc(2024, 3, 31), utc(2024, 4, 1));
+    expect(found.map((f) => [f.cell, f.severity])).toEqual([['K5', 'warning']]);
+    expect(found[0]!.message.th).toContain('ณ วันที่ 31 มี.ค. 2567');
+    // A title naming no day the data is as of: nothing to compare.
+    expect(o16('ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567', utc(2024, 4, 1))).toEqual([]);
+  });
+
   it('ce-year: BE 2567 passes, CE 2024 warns with the BE date offered', () => {
     expect(codes([row({ signDate: '31/01/2567', endDate: utc(2024, 2, 28) })])).not.toContain('ce-year');
     const f = checkRows([row({ signDate: '31/01/2024', endDate: utc(2024, 2, 28) })]).findings.find(
