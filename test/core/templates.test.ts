@@ -64,6 +64,17 @@ describe('templates are data, checked against the seeds', () => {
     }
   });
 
+  it('titles the ITA 2567 O17 summary with the year of its data, 2566, as seed 004 prescribes', () => {
+    // Seed 004's O17 text ends "เป็นข้อมูลการจัดซื้อจัดจ้างในปี พ.ศ. ๒๕๖๖".
+    expect(SEED_004).toContain('เป็นข้อมูลการจัดซื้อจัดจ้างในปี พ.ศ. ๒๕๖๖');
+    const t = getTemplate('ita2567-o17-summary')!;
+    expect([t.title.th, t.title.en, t.sheetName]).toEqual([
+      expect.stringContaining('ประจำปีงบประมาณ พ.ศ. 2566'),
+      expect.stringContaining('fiscal year 2566'),
+      'O17 สรุป 2566',
+    ]);
+  });
+
   it('gives every list column its allowed values, and money and ids their formats', () => {
     for (const t of allTemplates()) {
       for (const c of t.columns) {
