@@ -267,6 +267,19 @@ describe('a score sheet of several years', () => {
       ['thai-digits', 'D13', 79.29],
     ]);
     expect(r.findings[0]!.message.en).toContain("leaving the year's score and level blank there");
+    // A table typed by hand (seed 004's one คะแนน column) has no such formulas: not said to have.
+    const typed = checkSheet({
+      name: 'ITA',
+      values: [['คะแนน ITA'], [], ['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', 'คะแนน'], ...rows.map((x) => [x[0]!, x[1]!, x[3]!])],
+    });
+    expect(typed.findings.map((f) => [f.code, f.cell])).toEqual([
+      ['number-as-text', 'C7'],
+      ['thai-digits', 'C13'],
+    ]);
+    for (const f of typed.findings) {
+      expect(f.message.en).toContain('which Excel cannot add up');
+      expect(f.message.th).not.toContain('สูตรในแผ่นงาน');
+    }
   });
 
   it('says which indicator numbers are text or Thai digits, by which the template’s formulas find them, and offers the number', () => {

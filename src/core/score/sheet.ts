@@ -206,13 +206,31 @@ function typedAsText(
   });
 }
 
-/** A score typed as text (or in Thai digits): counted here, skipped by the sheet's own formulas. */
-function scoreAsText(sheet: string, row: number, col: number, id: number, raw: string, value: number): Finding {
+/**
+ * A score typed as text (or in Thai digits): counted here, skipped by the sheet's own formulas where it
+ * has them (`yearly`: the add-in's layout), and by any sum a user makes of a table typed by hand.
+ */
+function scoreAsText(
+  sheet: string,
+  row: number,
+  col: number,
+  id: number,
+  raw: string,
+  value: number,
+  yearly: boolean,
+): Finding {
   const shown = formatMoney(value);
-  return typedAsText({ sheet, row, col }, raw, value, shown, (typed) => ({
-    th: `แถว ${row}: คะแนนตัวชี้วัดที่ ${id} ${typed.th} "${raw}" สูตรในแผ่นงานจึงไม่นับ คะแนนและระดับของปีนี้ในแผ่นงานจะว่าง ควรเป็น ${shown}`,
-    en: `Row ${row}: the score of indicator ${id} is ${typed.en} ("${raw}"), which the sheet's formulas skip, leaving the year's score and level blank there; should be ${shown}`,
-  }));
+  return typedAsText({ sheet, row, col }, raw, value, shown, (typed) =>
+    yearly
+      ? {
+          th: `แถว ${row}: คะแนนตัวชี้วัดที่ ${id} ${typed.th} "${raw}" สูตรในแผ่นงานจึงไม่นับ คะแนนและระดับของปีนี้ในแผ่นงานจะว่าง ควรเป็น ${shown}`,
+          en: `Row ${row}: the score of indicator ${id} is ${typed.en} ("${raw}"), which the sheet's formulas skip, leaving the year's score and level blank there; should be ${shown}`,
+        }
+      : {
+          th: `แถว ${row}: คะแนนตัวชี้วัดที่ ${id} ${typed.th} "${raw}" Excel จึงนำไปรวมหรือคำนวณไม่ได้ ควรเป็น ${shown}`,
+          en: `Row ${row}: the score of indicator ${id} is ${typed.en} ("${raw}"), which Excel cannot add up; should be ${shown}`,
+        },
+  );
 }
 
 /** An indicator's number typed as text (or in Thai digits): the template's formulas find indicators by it. */
@@ -307,7 +325,7 @@ export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear:
         scores.push(m.value);
         filled++;
         // The sheet's formulas skip text: its score and level stay blank while this one counts.
-        if (typeof v === 'string') findings.push(scoreAsText(grid.name, r!, col, id, v, m.value));
+        if (typeof v === 'string') findings.push(scoreAsText(grid.name, r!, col, id, v, m.value, yearly));
       } else {
         if (r !== undefined && !isBlank(v))
           findings.push(
