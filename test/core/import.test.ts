@@ -54,6 +54,12 @@ describe('import-egp', () => {
     const one = twoContracts({ contractAmount: 14_905_000, agreedPrice: 14_904_999.5 }, { agreedPrice: 5_905_001 });
     const r = importEgp(one, 'ita2567-o16');
     expect(column(r.layout, 'ราคาที่ตกลงซื้อหรือจ้าง (บาท)')).toEqual([14_904_999.5, 5_905_000]);
+    // The import names both columns it takes the agreed price from.
+    const egp = getTemplate('egp-contract')!.columns;
+    const header = (id: string) => egp.find((c) => c.id === id)!.header;
+    expect(r.mapped.find((m) => m.column === 'ราคาที่ตกลงซื้อหรือจ้าง (บาท)')?.from).toBe(
+      `${header('contractAmount')} / ${header('agreedPrice')}`,
+    );
     const skr = importEgp(one, 'skr1');
     expect(column(skr.layout, getTemplate('skr1')!.columns.find((c) => c.id === 'winnerAndPrice')!.header)[0]).toBe(
       'บริษัท ก่อสร้าง ก จำกัด 14,904,999.50 บาท',

@@ -161,6 +161,20 @@ function composedColumns(
 }
 
 /**
+ * The export's column a form's column is filled from, as the import says it: the contract's amount
+ * names the project's total beside it, the exact figure taken from there (see contractAmount).
+ */
+function sourceName(
+  p: { readonly target: TemplateColumn; readonly src?: { header: string }; readonly part?: { header: string } },
+  from: ReadonlyMap<ColumnId, { header: string }>,
+): string {
+  const total = from.get('agreedPrice');
+  if (p.target.id === 'agreedPrice' && p.src && p.src === from.get('contractAmount') && total)
+    return `${p.src.header} / ${total.header}`;
+  return p.src?.header ?? p.part!.header;
+}
+
+/**
  * The fiscal year most of the rows belong to, read from the export itself (its ปีงบประมาณ, else its
  * signing or transaction date), whichever columns the form being filled has.
  */
@@ -260,7 +274,7 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
       .filter((p) => !p.src && !p.part && p.target.id !== 'ordinal')
       .map((p) => ({ th: p.target.header, en: p.target.en })),
     mapped: plan.flatMap((p) =>
-      p.src || p.part ? [{ column: p.target.header, en: p.target.en, from: p.src?.header ?? p.part!.header }] : [],
+      p.src || p.part ? [{ column: p.target.header, en: p.target.en, from: sourceName(p, from) }] : [],
     ),
     notes,
   };
