@@ -198,7 +198,7 @@ export function titleYearOff(
 
 /**
  * The day a title says its data is as of ("…ที่ลงนามในสัญญาแล้ว ณ วันที่ ๓๑ มีนาคม ๒๕๖๗", O16's cut-off
- * in seed 004), with its cell; null when the title names none.
+ * in seed 004); null when the title names none.
  */
 export function asOfTitle(grid: SheetGrid, headerRow: number): { readonly day: Day } | null {
   return aboveHeader(grid, headerRow, (text) => {

@@ -316,6 +316,8 @@ export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear:
   }
   const years = columns.map(({ col, year }) => {
     const scores: number[] = [];
+    /** Indicators with no row, or a blank cell, this year. */
+    const missing: number[] = [];
     let filled = 0;
     for (let id = 1; id <= 10; id++) {
       const r = rowOf.get(id);
@@ -327,7 +329,8 @@ export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear:
         // The sheet's formulas skip text: its score and level stay blank while this one counts.
         if (typeof v === 'string') findings.push(scoreAsText(grid.name, r!, col, id, v, m.value, yearly));
       } else {
-        if (r !== undefined && !isBlank(v))
+        if (r === undefined || isBlank(v)) missing.push(id);
+        else
           findings.push(
             makeFinding(
               'not-a-number',
@@ -359,9 +362,6 @@ export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear:
       return { year, filled, score: null };
     }
     // Some of the year's scores but not all: no ITA score can be given, which is said, naming what is missing.
-    const missing = [...Array(10).keys()]
-      .map((i) => i + 1)
-      .filter((id) => rowOf.get(id) === undefined || isBlank(cellAt(grid, rowOf.get(id)!, col)));
     if (filled > 0 && missing.length)
       findings.push(scoreIncomplete(grid.name, match.headerRow, col, y, missing, rowOf));
     return { year, filled, score: filled === 10 ? itaScore(y, scores) : null };
