@@ -149,6 +149,14 @@ describe('the OIT checklist formulas count an item as the core does when its row
     ws.getCell(below, 1).value = 'O34';
     ws.getCell(below, 4).value = 'ข้อมูลเพิ่มเติมที่หน่วยงานเผยแพร่';
     ws.getCell(below, 5).value = 'ดำเนินการแล้ว';
+    // And one typed in the blank row just above the summary, the last before it.
+    let summaryTop = 0;
+    ws.eachRow((row, n) => {
+      if (!summaryTop && n > 3 && row.getCell(10).value === 'ข้อ') summaryTop = n;
+    });
+    ws.getCell(summaryTop - 1, 1).value = 'O33';
+    ws.getCell(summaryTop - 1, 3).value = 'ข้อมูลเพิ่มเติมที่หน่วยงานเผยแพร่';
+    ws.getCell(summaryTop - 1, 5).value = 'ยังไม่ได้ดำเนินการ';
     const filled = join(dir, 'oit-cut-filled.xlsx');
     await writeFile(filled, new Uint8Array(await wb.xlsx.writeBuffer()));
     const core = checkSheet(
@@ -159,9 +167,10 @@ describe('the OIT checklist formulas count an item as the core does when its row
     expect(core.perItem.find((p) => p.code === two)).toMatchObject({ components: 2, done: 1 });
     const o34 = core.perItem.find((p) => p.code === 'O34')!;
     expect(o34.components).toBe(rowsOf('O34').length);
+    expect(core.perItem.find((p) => p.code === 'O33')!.components).toBe(rowsOf('O33').length);
 
     const lo = await computedByLibreOffice(filled, dir);
-    for (const code of ['O1', 'O2', 'O35', two, 'O34']) {
+    for (const code of ['O1', 'O2', 'O35', two, 'O34', 'O33']) {
       const i = lo.findIndex((r, k) => k >= 3 && r[9] === code);
       const p = core.perItem.find((x) => x.code === code)!;
       expect([at(lo, i + 1, 14), at(lo, i + 1, 15), at(lo, i + 1, 17), at(lo, i + 1, 18)], code).toEqual([

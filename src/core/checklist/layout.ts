@@ -41,8 +41,11 @@ export function buildChecklistLayout(f: Framework): SheetLayout {
   for (const it of f.items)
     for (const c of it.components) rows.push([it.code, it.title, c, it.responsible || null, null, null, null]);
   const first = HEADER_ROW + 1;
-  // Formulas cover spare rows too, so components added at the end of the table still count.
-  const last = HEADER_ROW + rows.length + DEFAULT_BODY_ROWS;
+  // The summary's top row: spare rows under the table, then one blank row.
+  const blockTop = HEADER_ROW + rows.length + DEFAULT_BODY_ROWS + 2;
+  // Formulas cover the spare rows and that blank row too, so a component typed on any row above the
+  // summary counts, as the add-in counts it.
+  const last = blockTop - 1;
   const A = `$A$${first}:$A$${last}`;
   const E = `$E$${first}:$E$${last}`;
 
@@ -53,7 +56,6 @@ export function buildChecklistLayout(f: Framework): SheetLayout {
   });
 
   // Per item: counts and scores.
-  const blockTop = last + 2;
   const itemTop = blockTop + 1;
   const L = (i: number) => columnLetter(SUMMARY_COL + i);
   const itemRows = f.items.map((it, k) => {
