@@ -5,9 +5,10 @@ import { reportLayouts } from '../core/check/reportLayout';
 import { checkSheet } from '../core/check/sheet';
 import { importEgp, NotAnExport, type ImportResult } from '../core/import/egp';
 import { getTemplate } from '../core/templates/registry';
-import { itaScore } from '../core/score/ita';
+import { itaScore, looksLikeFraction } from '../core/score/ita';
 import { assessmentYearOn, localDay } from '../core/score/years';
 import { insertables, layoutFor } from '../core/templates/catalog';
+import { round } from '../core/text/round';
 import { thaiDigitsToArabic } from '../core/text/thai';
 import { ExcelJsWorkbook } from '../workbook/file/exceljsWorkbook';
 import type { WorkbookPort } from '../workbook/port';
@@ -250,6 +251,18 @@ export async function scoreCommand(args: string[], io: Io): Promise<number> {
       'ระบุคะแนนตัวชี้วัดที่ 1–10 ครบ 10 ค่า ค่าละ 0–100 คั่นด้วยจุลภาค เช่น --indicators 97.90,97.90,...',
       'give the ten indicator scores 1–10, each 0–100, e.g. --indicators 97.90,97.90,...',
     );
+  // A fraction (0.83 for 83 %) would give a score near 0 and level F, with no sign of why.
+  const fractions = scores.flatMap((v, i) => (looksLikeFraction(v) ? [i + 1] : []));
+  if (fractions.length) {
+    const ids = fractions.join(', ');
+    const seen = scores[fractions[0]! - 1]!;
+    throw new UsageError(
+      `คะแนนตัวชี้วัดเต็ม 100 แต่คะแนนตัวชี้วัดที่ ${ids} ต่ำกว่า 1 จึงน่าจะเป็นสัดส่วน เช่น ${seen} ควรเป็น ${round(seen * 100)}`,
+      fractions.length > 1
+        ? `indicator scores are out of 100, but indicators ${ids} are under 1, so they look like fractions: ${seen} should be ${round(seen * 100)}`
+        : `indicator scores are out of 100, but indicator ${ids} is under 1, so it looks like a fraction: ${seen} should be ${round(seen * 100)}`,
+    );
+  }
   io.out(JSON.stringify(itaScore(year, scores), null, 2) + '\n');
   return 0;
 }

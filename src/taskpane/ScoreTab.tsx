@@ -16,7 +16,7 @@ import { getFramework } from '../core/checklist/framework';
 import type { ChecklistScore } from '../core/checklist/score';
 import { checkSheet } from '../core/check/sheet';
 import { ITA } from '../core/score/bands';
-import { itaScore, type ItaScore } from '../core/score/ita';
+import { itaScore, looksLikeFraction, type ItaScore } from '../core/score/ita';
 import { assessmentYearOn, localDay, resultsYearOn } from '../core/score/years';
 import { thaiDigitsToArabic } from '../core/text/thai';
 import type { WorkbookPort } from '../workbook/port';
@@ -233,7 +233,8 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
   // A sheet's year outside the list (2560, say) is added to it: the year shown is the one scored.
   const choices = years.includes(year) ? years : [...years, year].sort((a, b) => b - a);
   const values = inputs.map((v) => Number(thaiDigitsToArabic(v.trim())));
-  const valid = (v: number) => Number.isFinite(v) && v >= 0 && v <= 100;
+  // 0.83 is a fraction (a percentage copied from a cell), not a score out of 100: said, not scored.
+  const valid = (v: number) => Number.isFinite(v) && v >= 0 && v <= 100 && !looksLikeFraction(v);
   // Typed but no score (75,86 with a decimal comma, or 101): said at its box, not only by the total going.
   const invalid = inputs.map((v, i) => v.trim() !== '' && !valid(values[i]!));
   const complete = inputs.every((v) => v.trim() !== '') && values.every(valid);
@@ -309,7 +310,7 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
         <Text id="score-invalid" role="alert" className={s.invalid} data-testid="score-invalid">
           {ITA.indicators
             .filter((_, i) => invalid[i])
-            .map((ind) => t.scoreInvalid(ind.id, inputs[ind.id - 1]!.trim()))
+            .map((ind) => t.scoreInvalid(ind.id, inputs[ind.id - 1]!.trim(), values[ind.id - 1]!))
             .join(' · ')}
         </Text>
       )}

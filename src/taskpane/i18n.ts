@@ -1,3 +1,6 @@
+import { looksLikeFraction } from '../core/score/ita';
+import { round } from '../core/text/round';
+
 export type Lang = 'th' | 'en';
 
 const th = {
@@ -67,8 +70,8 @@ const th = {
   year: 'ปีที่ประเมิน (พ.ศ.)',
   scoreRead: 'อ่านคะแนนจากแผ่นงาน',
   scoreNeeds: 'กรอกคะแนนตัวชี้วัดให้ครบ 10 ตัว (0–100)',
-  scoreInvalid: (id: number, v: string) =>
-    `ตัวชี้วัดที่ ${id}: "${v}" ไม่ใช่คะแนน 0–100${/,/.test(v) ? ' (ใช้จุดทศนิยม ไม่ใช่จุลภาค)' : ''}`,
+  scoreInvalid: (id: number, v: string, n: number) =>
+    `ตัวชี้วัดที่ ${id}: "${v}" ไม่ใช่คะแนน 0–100${/,/.test(v) ? ' (ใช้จุดทศนิยม ไม่ใช่จุลภาค)' : looksLikeFraction(n) ? ` (คะแนนเต็ม 100 ค่านี้น่าจะเป็นสัดส่วน ควรเป็น ${round(n * 100)})` : ''}`,
   total: 'คะแนนรวม',
   level: 'ระดับ',
   passed: 'ผ่านเกณฑ์ (85 คะแนนขึ้นไป)',
@@ -217,8 +220,8 @@ const en: Strings = {
   year: 'Assessment year (BE)',
   scoreRead: 'Read the scores from the sheet',
   scoreNeeds: 'Enter all ten indicator scores (0–100)',
-  scoreInvalid: (id, v) =>
-    `Indicator ${id}: "${v}" is not a score from 0 to 100${/,/.test(v) ? ' (use a decimal point, not a comma)' : ''}`,
+  scoreInvalid: (id, v, n) =>
+    `Indicator ${id}: "${v}" is not a score from 0 to 100${/,/.test(v) ? ' (use a decimal point, not a comma)' : looksLikeFraction(n) ? ` (scores are out of 100: this looks like a fraction, ${round(n * 100)})` : ''}`,
   total: 'Total',
   level: 'Level',
   passed: 'Passed (85 or more)',

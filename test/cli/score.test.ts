@@ -88,6 +88,19 @@ describe('ita-check score', () => {
     expect((await runCli(['score', '--year', '2024', '--indicators', '1,2,3,4,5,6,7,8,9,10'])).stderr).toContain(
       'พ.ศ.',
     );
+    // Percentages as fractions (0.83 for 83 %) would give a total near 0 and level F: refused, saying why.
+    const fractions = await runCli([
+      'score',
+      '--year',
+      '2567',
+      '--indicators',
+      '97.90,97.90,99.12,94.21,98.95,97.70,96.35,85.37,0.7929,1',
+    ]);
+    expect(fractions.code).toBe(2);
+    expect(fractions.stdout).toBe('');
+    expect(fractions.stderr).toContain('คะแนนตัวชี้วัดที่ 9 ต่ำกว่า 1 จึงน่าจะเป็นสัดส่วน เช่น 0.7929 ควรเป็น 79.29');
+    // Zero and 1 are scores out of 100 (an indicator can score 0).
+    expect((await runCli(['score', '--year', '2567', '--indicators', '0,1,90,90,90,90,90,90,90,90'])).code).toBe(0);
     // A negative score, hexadecimal or exponent: the scores' own message, not the option parser's.
     for (const first of ['-1', '0x10', '1e2']) {
       const r = await runCli(['score', '--year', '2567', '--indicators', `${first},2,3,4,5,6,7,8,9,10`]);

@@ -101,6 +101,13 @@ describe('the Score tab', () => {
     expect(await p.getByTestId('indicator-3').getAttribute('aria-invalid')).toBe('true');
     await p.getByTestId('indicator-3').fill('75.86');
     await p.getByTestId('indicator-7').fill('100');
+    // A percentage copied from a cell (0.875 for 87.50 %) would score near 0: said, with the score out of 100.
+    await p.getByTestId('indicator-9').fill('0.875');
+    expect(await p.getByTestId('score-invalid').textContent()).toBe(
+      'ตัวชี้วัดที่ 9: "0.875" ไม่ใช่คะแนน 0–100 (คะแนนเต็ม 100 ค่านี้น่าจะเป็นสัดส่วน ควรเป็น 87.5)',
+    );
+    expect(await p.getByTestId('ita-total').count()).toBe(0);
+    await p.getByTestId('indicator-9').fill('87.5');
     expect(await p.getByTestId('score-invalid').count()).toBe(0);
     await p.getByTestId('ita-total').waitFor();
     await p.close();

@@ -18,6 +18,14 @@ export interface ItaScore {
   readonly indicators: Readonly<Record<string, number>>;
 }
 
+/**
+ * A score strictly between 0 and 1 is a fraction of 1 (0.875 for 87.50%): no ITA indicator scores
+ * under 1 in 100, and a cell formatted as a percentage holds the fraction.
+ */
+export function looksLikeFraction(score: number): boolean {
+  return score > 0 && score < 1;
+}
+
 function mean(xs: readonly number[]): number {
   return xs.reduce((s, x) => s + x, 0) / xs.length;
 }

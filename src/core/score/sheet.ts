@@ -10,7 +10,7 @@ import { formatMoney } from '../text/format';
 import { round } from '../text/round';
 import { foldForMatch, hasThaiDigits, similarity, thaiDigitsToArabic } from '../text/thai';
 import { ITA, bandsFor } from './bands';
-import { itaScore, type ItaScore } from './ita';
+import { itaScore, looksLikeFraction, type ItaScore } from './ita';
 
 const HEADER_ROW = 3;
 const YEARS = 5;
@@ -349,14 +349,14 @@ export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear:
     // Ten scores of at most 1, not all 0 or 1: fractions (a cell formatted as a percentage holds 0.9
     // for 90%), which would make a score of 0.9 out of 100. Said per cell, with the score out of 100;
     // the year gets no score until they are.
-    if (filled === 10 && scores.every((v) => v <= 1) && scores.some((v) => v > 0 && v < 1)) {
+    if (filled === 10 && scores.every((v) => v <= 1) && scores.some(looksLikeFraction)) {
       for (let id = 1; id <= 10; id++)
         findings.push(scoreAsFraction(grid.name, rowOf.get(id)!, col, id, scores[id - 1]!));
       return { year, filled, score: null };
     }
     // One score between 0 and 1 among scores out of 100: no indicator scores under 1 in 100, so the
     // same fraction, said of that cell; the year gets no score until it is out of 100 too.
-    const lone = scores.flatMap((v, i) => (v > 0 && v < 1 ? [i] : []));
+    const lone = scores.flatMap((v, i) => (looksLikeFraction(v) ? [i] : []));
     if (lone.length && scores.some((v) => v > 1)) {
       for (const i of lone) findings.push(scoreAsFraction(grid.name, rowOf.get(i + 1)!, col, i + 1, scores[i]!, true));
       return { year, filled, score: null };
