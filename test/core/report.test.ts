@@ -217,7 +217,10 @@ describe('charts beside the checklist and the score sheet', () => {
   it('the ITA score sheet charts the total and each tool over its five years', () => {
     const layout = buildScoreLayout(2567);
     const block = layout.blocks![0]!;
-    expect(block.cells[0]!.slice(3).map((c) => c.v)).toEqual([2563, 2564, 2565, 2566, 2567]);
+    // Each year label reads the year typed in its column's header, falling back to the year made.
+    expect(block.cells[0]!.slice(3).map((c) => c.f)).toEqual(
+      ['D', 'E', 'F', 'G', 'H'].map((L, i) => `IFERROR(VALUE(RIGHT(TRIM(${L}$3),4)),${2563 + i})`),
+    );
     const chart = layout.charts![0]!;
     expect(chart.type).toBe('line');
     expect(chart.categories).toBe(`D${block.top}:H${block.top}`);

@@ -236,3 +236,42 @@ describe('the ita-score sheet computes the seeds’ totals in LibreOffice as the
         expect(at(lo, rowOf(label), colOf(y)), `${y} ${label}`).toBe(value);
   });
 });
+
+describe('the ita-score sheet follows its year headers when an officer retypes them', () => {
+  it('a sheet made for 2563–2567, its headers retyped 2564–2568, gives each column the level rules of the year its header says, as the check does', async () => {
+    const path = join(dir, 'score-next.xlsx');
+    expect((await runCli(['template', 'ita-score', '--year', '2567', '-o', path])).code).toBe(0);
+    const wb = await readXlsx(path);
+    const ws = wb.getWorksheet('คะแนน ITA')!;
+    // Reused the next year: every year header moved on by one (one typed "ปี 2568").
+    for (let c = 4; c <= 8; c++)
+      ws.getCell(3, c).value = c === 8 ? 'ปี 2568' : String(Number(ws.getCell(3, c).value) + 1);
+    // Seed 003's scores (85.15) in the column made for 2565, now headed 2566: no longer level A but
+    // ผ่านดี, the rules from 2566 on (DOMAIN §5).
+    const seed003 = [83.26, 75.86, 74.98, 74.21, 70.86, 100, 100, 100, 74.48, 87.5];
+    seed003.forEach((s, i) => (ws.getCell(4 + i, 6).value = s));
+    // 2568's column: seed 004 (93.09).
+    const seed004 = [97.9, 97.9, 99.12, 94.21, 98.95, 97.7, 96.35, 85.37, 79.29, 100];
+    seed004.forEach((s, i) => (ws.getCell(4 + i, 8).value = s));
+    const filled = join(dir, 'score-next-filled.xlsx');
+    await writeFile(filled, new Uint8Array(await wb.xlsx.writeBuffer()));
+
+    const core = checkSheet(await (await ExcelJsWorkbook.load(await readFile(filled))).readSheet('คะแนน ITA'));
+    expect(core.history!.map((h) => [h.year, h.total, h.level])).toEqual([
+      [2566, 85.15, 'ผ่านดี'],
+      [2568, 93.09, 'ผ่านดี'],
+    ]);
+
+    const lo = await computedByLibreOffice(filled, dir);
+    const rowOf = (label: string) => lo.findIndex((r) => r[0] === label) + 1;
+    expect([4, 5, 6, 7, 8].map((c) => at(lo, rowOf('สรุปผล'), c))).toEqual([2564, 2565, 2566, 2567, 2568]);
+    for (const h of core.history!) {
+      const c = h.year - 2560;
+      expect([at(lo, rowOf('รวม'), c), at(lo, rowOf('ผ่านเกณฑ์'), c), at(lo, rowOf('ระดับ'), c)], String(h.year)).toEqual([
+        h.total,
+        h.pass ? 'ผ่าน' : 'ไม่ผ่าน',
+        h.level,
+      ]);
+    }
+  });
+});

@@ -9,7 +9,7 @@ import type { Bilingual } from '../templates/types';
 import { formatMoney } from '../text/format';
 import { round } from '../text/round';
 import { foldForMatch, hasThaiDigits, similarity, thaiDigitsToArabic } from '../text/thai';
-import { ITA, bandsFor } from './bands';
+import { ITA, bandsFor, type YearBands } from './bands';
 import { itaScore, looksLikeFraction, type ItaScore } from './ita';
 
 const HEADER_ROW = 3;
@@ -17,12 +17,25 @@ const YEARS = 5;
 const TOOL_OF: Record<number, string> = {};
 for (const [tool, ids] of Object.entries(ITA.tools)) for (const id of ids) TOOL_OF[id] = tool.toUpperCase();
 
-function levelFormula(cell: string, year: number): string {
-  const b = bandsFor(year);
+function levelOf(cell: string, b: YearBands): string {
   const bands = [...b.bands].sort((x, y) => y.min - x.min);
   let f = `"${bands[bands.length - 1]!.th}"`;
   for (let i = bands.length - 2; i >= 0; i--) f = `IF(${cell}>=${bands[i]!.min},"${bands[i]!.th}",${f})`;
-  return `IF(ISNUMBER(${cell}),${f},"")`;
+  return f;
+}
+
+/**
+ * `pick(bands)` as a formula choosing the year's rules by the year in `year` (a formula), as bandsFor
+ * does: the earliest rules also serve the years before them.
+ */
+function byYear(year: string, pick: (b: YearBands) => string): string {
+  const sets = [...ITA.years].sort((x, y) => x.from - y.from);
+  let f = pick(sets[0]!);
+  for (const b of sets.slice(1)) {
+    const here = pick(b);
+    f = here === f ? f : `IF(${year}>=${b.from},${here},${f})`;
+  }
+  return f;
 }
 
 /**
@@ -35,12 +48,16 @@ export function buildScoreLayout(lastYear: number, years = YEARS): SheetLayout {
   const rows = ITA.indicators.map((ind) => [ind.id, ind.th, TOOL_OF[ind.id] ?? '', ...yearList.map(() => null)]);
   const summaryTop = first + ITA.indicators.length + 1;
   const c = (v: LayoutCell['v'], extra: Partial<LayoutCell> = {}): LayoutCell => ({ v, ...extra });
+  // The summary follows the year typed in each column's header (a sheet reused the next year, its
+  // headers retyped), as the check reads it; a header with no year keeps the one it was made with.
+  const headerAt = (k: number) => `${columnLetter(4 + k)}$${HEADER_ROW}`;
+  const yearOf = (k: number) => `IFERROR(VALUE(RIGHT(TRIM(${headerAt(k)}),4)),${yearList[k]!})`;
   const summary: LayoutCell[][] = [
     [
       c('สรุปผล', { head: true }),
       c('', { head: true }),
       c('', { head: true }),
-      ...yearList.map((y) => c(y, { head: true })),
+      ...yearList.map((_, k) => ({ f: yearOf(k), numberFormat: '0', head: true })),
     ],
   ];
   const tools = [
@@ -90,16 +107,20 @@ export function buildScoreLayout(lastYear: number, years = YEARS): SheetLayout {
     c('ผ่านเกณฑ์'),
     c(`ผ่านเมื่อได้ ${bandsFor(lastYear).pass} คะแนนขึ้นไป`),
     c(''),
-    ...yearList.map((y, k) => {
+    ...yearList.map((_, k) => {
       const t = `${columnLetter(4 + k)}${totalRow}`;
-      return { f: `IF(ISNUMBER(${t}),IF(${t}>=${bandsFor(y).pass},"ผ่าน","ไม่ผ่าน"),"")` };
+      const pass = byYear(yearOf(k), (b) => String(b.pass));
+      return { f: `IF(ISNUMBER(${t}),IF(${t}>=${pass},"ผ่าน","ไม่ผ่าน"),"")` };
     }),
   ]);
   summary.push([
     c('ระดับ'),
     c('ตามเกณฑ์ของปีนั้น'),
     c(''),
-    ...yearList.map((y, k) => ({ f: levelFormula(`${columnLetter(4 + k)}${totalRow}`, y) })),
+    ...yearList.map((_, k) => {
+      const t = `${columnLetter(4 + k)}${totalRow}`;
+      return { f: `IF(ISNUMBER(${t}),${byYear(yearOf(k), (b) => levelOf(t, b))},"")` };
+    }),
   ]);
   const block: LayoutBlock = { top: summaryTop, left: 1, cells: summary };
   const yearsTo = columnLetter(3 + years);
