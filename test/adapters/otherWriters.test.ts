@@ -139,8 +139,9 @@ describe('workbooks written by other programs (Python’s openpyxl and XlsxWrite
   );
 
   // ExcelJS writes such a copy again whole: it drops names that are not ranges, the workbook's lock,
-  // a password of the older kind and custom properties, and puts a sheet's notes after its table.
-  it('the summary copy of an openpyxl workbook keeps its names, protection and properties, in the order Excel reads', async () => {
+  // a password of the older kind, links within the workbook and custom properties, and puts a sheet's
+  // notes after its table.
+  it('the summary copy of an openpyxl workbook keeps its names, protection, links and properties, in the order Excel reads', async () => {
     const path = writtenFile('openpyxl', ['notes', 'table', 'kept']);
     const out = join(dir, 'kept-summary.xlsx');
     const r = await runCli(['summary', path, '-o', out, '--lang', 'en']);
@@ -154,7 +155,11 @@ describe('workbooks written by other programs (Python’s openpyxl and XlsxWrite
     );
     expect(workbook).toMatch(/<workbookProtection [^>]*lockStructure="1"/);
     const sheets = [...parts].filter(([n]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).map(([, b]) => b.toString());
-    expect(sheets.find((x) => x.includes('<sheetProtection'))).toMatch(/<sheetProtection [^>]*password="DFC6"/);
+    const tax = sheets.find((x) => x.includes('<sheetProtection'))!;
+    expect(tax).toMatch(/<sheetProtection [^>]*password="DFC6"/);
+    // Its link to a cell of O16, where the file format puts links (before the page margins).
+    expect(tax).toContain(`<hyperlink ref="A2" location="'O16'!G3"`);
+    expect(tax.indexOf('<hyperlinks>')).toBeLessThan(tax.indexOf('<pageMargins'));
     expect(parts.get('docProps/custom.xml')?.toString()).toContain('อบต.ตัวอย่าง');
     // CT_Worksheet: legacyDrawing (the notes) before tableParts, or Excel shows the sheet empty.
     const o16 = sheets.find((x) => x.includes('<tableParts'))!;
@@ -163,8 +168,8 @@ describe('workbooks written by other programs (Python’s openpyxl and XlsxWrite
     for (const [name, xml] of parts)
       if (/\.(xml|rels)$/.test(name)) expect(XMLValidator.validate(xml.toString()), name).toBe(true);
     // The VAT on 49,500, computed with the name the copy keeps: not #NAME?.
-    const tax = await computedByLibreOffice(out, dir, 3);
-    expect(tax[0]![1]).toBe('3465');
+    const computed = await computedByLibreOffice(out, dir, 3);
+    expect(computed[0]![1]).toBe('3465');
   });
 
   it('the summary of an openpyxl workbook with a chart is written (ExcelJS could not load its drawing), and says what it lacks', async () => {

@@ -9,7 +9,8 @@ with `table`, the header and rows as an Excel table (openpyxl writes it with no 
 `databar` (XlsxWriter), a data bar as Excel 2010 on writes one (its rule holds an extLst).
 openpyxl-iso writes its dates as ISO 8601 text (cells typed "d"), as openpyxl does with iso_dates.
 With `kept` (openpyxl): what a copy written again must not drop: a constant name (VAT) that a formula
-on sheet ภาษี uses, an OFFSET name behind a dropdown, a password of the older kind on ภาษี, the
+on sheet ภาษี uses, a link there to a cell of O16, an OFFSET name behind a dropdown, a password of
+the older kind on ภาษี, the
 workbook's structure locked and a custom document property. With `chart` (openpyxl) a bar chart, its
 drawing written as openpyxl writes one; with `button` (XlsxWriter) a form button.
 """
@@ -97,6 +98,9 @@ if writer.startswith('openpyxl'):
         tax = wb.create_sheet('ภาษี')
         tax['A1'] = 'ภาษีมูลค่าเพิ่มของรายการแรก'
         tax['B1'] = '=O16!G3*VAT'
+        from openpyxl.worksheet.hyperlink import Hyperlink
+        tax['A2'] = 'ไปที่รายการแรก'
+        tax['A2'].hyperlink = Hyperlink(ref='A2', location="'O16'!G3", display='ไปที่รายการแรก')
         tax.protection.sheet = True
         tax.protection.password = 'ita2567'
         wb.security = WorkbookProtection(workbookPassword='ita2567', lockStructure=True)

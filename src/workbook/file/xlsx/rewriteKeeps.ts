@@ -36,7 +36,8 @@ async function bookOf(bytes: Uint8Array): Promise<Book | null> {
  * A copy ExcelJS wrote (`written`) of the workbook read from `original`, with what ExcelJS drops or
  * misplaces put back: defined names it cannot hold (a constant, an OFFSET list behind a dropdown: the
  * formulas citing them would show #NAME?), the workbook's protection, a sheet's password of the older
- * kind, the custom document properties, and a sheet's notes written after its tables (ExcelJS's order,
+ * kind, links to a place in the workbook (a contents sheet's), the custom document properties, and a
+ * sheet's notes written after its tables (ExcelJS's order,
  * which Excel cannot repair: exceljs#1369). Unchanged when the package is not as expected.
  */
 export async function keptThroughRewrite(original: Uint8Array, written: Uint8Array): Promise<Uint8Array> {
@@ -52,11 +53,12 @@ export async function keptThroughRewrite(original: Uint8Array, written: Uint8Arr
     if (!part) continue;
     const before = from.sheets.get(name);
     const password = before && (await sheetPassword(from.zip, before));
-    // Most sheets have neither: looked for in pieces first, as a sheet may be large.
-    if (!password && !(await to.zip.matches(part, /<legacyDrawing\b/g, 16))) continue;
+    const links = before ? await internalLinks(from.zip, before) : [];
+    // Most sheets have none of these: looked for in pieces first, as a sheet may be large.
+    if (!password && !links.length && !(await to.zip.matches(part, /<legacyDrawing\b/g, 16))) continue;
     const xml = await to.zip.text(part);
     if (xml === null) continue;
-    const fixed = legacyDrawingFirst(password ? withPassword(xml, password) : xml);
+    const fixed = legacyDrawingFirst(withLinks(password ? withPassword(xml, password) : xml, links));
     if (fixed !== xml) edit.set(part, fixed);
   }
   await keepCustomProperties(from.zip, edit);
@@ -108,6 +110,36 @@ function withPassword(xml: string, password: string): string {
       ? tag
       : withAttr(tag, 'password', encodeXml(password)),
   );
+}
+
+/** A sheet's links to a place in the workbook (a location, no relationship), which ExcelJS drops. */
+async function internalLinks(zip: Zip, part: string): Promise<string[]> {
+  const found: string[] = [];
+  let carry = '';
+  await zip.textChunks(part, (t) => {
+    // A tag cut between two pieces is found whole in the next; one found whole before is not taken twice.
+    const text = carry + t;
+    for (const m of text.matchAll(/<hyperlink\b[^>]*>/g))
+      if (m.index + m[0].length > carry.length && attr(m[0], 'location') !== null && attr(m[0], 'r:id') === null)
+        found.push(m[0].endsWith('/>') ? m[0] : m[0].slice(0, -1) + '/>');
+    carry = text.slice(-2048);
+  });
+  return found;
+}
+
+/** Elements a worksheet may have after its hyperlinks, in the file format's order. */
+const AFTER_HYPERLINKS =
+  /<(?:printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
+
+/** A sheet with the internal links `links` on the cells that have no link in it. */
+function withLinks(xml: string, links: readonly string[]): string {
+  const have = new Set([...xml.matchAll(/<hyperlink\b[^>]*>/g)].map(([tag]) => attr(tag, 'ref')));
+  const missing = links.filter((tag) => !have.has(attr(tag, 'ref')));
+  if (!missing.length) return xml;
+  if (xml.includes('</hyperlinks>')) return xml.replace('</hyperlinks>', () => `${missing.join('')}</hyperlinks>`);
+  const at = AFTER_HYPERLINKS.exec(xml);
+  if (!at) return xml;
+  return xml.slice(0, at.index) + `<hyperlinks>${missing.join('')}</hyperlinks>` + xml.slice(at.index);
 }
 
 /** A sheet with its notes' drawing before its tables, where the file format wants it. */
