@@ -11,12 +11,17 @@ import { getTemplate } from '../../src/core/templates/registry';
 import { capabilitiesFor, MIN_API_MINOR } from '../../src/workbook/office/capabilities';
 import { OfficeWorkbook } from '../../src/workbook/office/officeWorkbook';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
-import { cellText, fakeExcel, newSheet } from '../helpers/fakeExcel';
+import { cellText, columnLetter, fakeExcel, newSheet } from '../helpers/fakeExcel';
+import { REAL } from '../helpers/shared';
 import { goodRow, O16_HEADERS } from '../helpers/o16';
 import { buildSummaryLayout } from '../../src/core/report/byMethod';
 import { buildMonthlyLayout, monthlyView } from '../../src/core/report/monthly';
 import { procurementData } from '../../src/core/report/procurementData';
 import { packageParts } from '../helpers/package';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { importEgp } from '../../src/core/import/egp';
+import { CsvWorkbook } from '../../src/workbook/file/csvWorkbook';
 
 const layout = buildLayout(getTemplate('ita2567-o16')!);
 
@@ -198,6 +203,35 @@ describe('inserting the OIT checklist with Office.js', () => {
     // Every finding has its row, the last one included.
     expect(cellText(ws, `D${layout.headerRow + 20_000}`)).toBe('tax-id-checksum');
     expect(cellText(ws, `D${layout.headerRow + 20_001}`)).toBeUndefined();
+  });
+
+  it('inserts an e-GP export of 40,000 rows into O16 in requests Excel on the web accepts, number formats counted', async () => {
+    // The real DGA rows, repeated with project numbers of their own (repeats would be left out).
+    const csv = await new CsvWorkbook(
+      new Uint8Array(await readFile(join(REAL, 'praciller_dga-egp-contract-2568-250.csv'))),
+      'egp.csv',
+    ).readSheet();
+    const body = csv.values.slice(1);
+    const values = [
+      csv.values[0]!,
+      ...Array.from({ length: 40_000 }, (_, i) => {
+        const r = [...body[i % body.length]!];
+        r[1] = String(67_000_000_000 + i);
+        return r;
+      }),
+    ];
+    const { layout, rowsWritten } = importEgp({ ...csv, values }, 'ita2567-o16');
+    expect(rowsWritten).toBe(40_000);
+    const model = { sheets: [newSheet('e-GP')], active: 0, web: true };
+    const excel = fakeExcel(model);
+    const name = await new OfficeWorkbook(excel.run, capabilitiesFor(20)).insertTemplate(layout);
+    expect(excel.maxPayloadBytes).toBeLessThan(5 * 1024 * 1024);
+    const ws = model.sheets.find((x) => x.name === name)!;
+    // The last row has its project number, kept as text in its text-formatted cell.
+    const col = layout.columns.findIndex((c) => c.header === 'เลขที่โครงการ') + 1;
+    const row = layout.headerRow + 40_000;
+    expect(cellText(ws, `${columnLetter(col)}${row}`)).toBe(String(67_000_000_000 + 39_999));
+    expect(ws.cells.get(`${row},${col}`)?.numberFormat).toBe('@');
   });
 
   it('keeps text that starts with -, + or = as text (Excel would take it for a formula and show #NAME?)', async () => {

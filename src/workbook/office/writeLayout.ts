@@ -218,27 +218,34 @@ async function writeTable(
   const table = ws.tables.add(`A${h}:${last}${h + Math.max(1, bodyValues.length)}`, true);
   table.name = tableName;
   table.style = 'TableStyleLight9';
-  // Number formats before any value: digits written into a General cell are read as a number
-  // ("0105536112014" would lose its 0), into a text (@) cell they stay as written.
-  layout.columns.forEach((c, i) => {
-    const letter = columnLetter(i + 1);
-    if (c.numberFormat)
-      ws.getRange(`${letter}${h + 1}:${letter}${bodyEnd}`).numberFormat = column2D(c.numberFormat, layout.bodyRows);
-  });
   // Plain values unless the layout holds formulas: text is then never read as a formula.
   const formulas = bodyValues.some((r) => r.some((v) => v !== null && typeof v === 'object'));
   const cells = bodyValues.map((r) =>
     formulas ? r.map(asFormula) : r.map((v) => asTyped((v as string | number | null) ?? '')),
   );
-  for (let start = 0; start < cells.length;) {
+  // A number format is sent once per cell: counted with the values of its block (an import of 40,000
+  // rows has megabytes of them).
+  const formatted = layout.columns.flatMap((c, i) => (c.numberFormat ? [[columnLetter(i + 1), c.numberFormat]] : []));
+  const formatBytes = estimateBytes([formatted.map(([, f]) => f)]);
+  for (let start = 0; start < layout.bodyRows;) {
     let end = start;
     let bytes = 0;
-    while (end < cells.length && (end === start || bytes < WRITE_BLOCK_BYTES)) bytes += estimateBytes([cells[end++]!]);
-    const block = ws.getRange(`A${h + 1 + start}:${last}${h + end}`);
-    if (formulas) block.formulas = cells.slice(start, end);
-    else block.values = cells.slice(start, end);
+    while (end < layout.bodyRows && (end === start || bytes < WRITE_BLOCK_BYTES)) {
+      bytes += formatBytes + (end < cells.length ? estimateBytes([cells[end]!]) : 0);
+      end++;
+    }
+    // Number formats before any value: digits written into a General cell are read as a number
+    // ("0105536112014" would lose its 0), into a text (@) cell they stay as written.
+    for (const [letter, f] of formatted)
+      ws.getRange(`${letter}${h + 1 + start}:${letter}${h + end}`).numberFormat = column2D(f, end - start);
+    const valued = Math.min(end, cells.length);
+    if (valued > start) {
+      const block = ws.getRange(`A${h + 1 + start}:${last}${h + valued}`);
+      if (formulas) block.formulas = cells.slice(start, valued);
+      else block.values = cells.slice(start, valued);
+    }
     start = end;
-    if (start < cells.length) await ctx.sync();
+    if (start < layout.bodyRows) await ctx.sync();
   }
 
   let listSheet: Excel.Worksheet | null = null;
