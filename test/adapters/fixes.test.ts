@@ -204,6 +204,23 @@ describe('applying suggested fixes', () => {
     },
   );
 
+  it('on a protected sheet that allows no formatting: an unlocked cell already formatted as text takes its fix', async () => {
+    const model = { sheets: [newSheet('O16', toOfficeRows(fixableRows()))], active: 0 };
+    const sheet = model.sheets[0]!;
+    // Review > Protect Sheet with its default options (no "Format cells"); the form's cells unlocked.
+    sheet.protection = { protected: true };
+    for (const [key, cell] of sheet.cells) if (Number(key.split(',')[0]) > 1) cell.locked = false;
+    // The tax id column was formatted as text before the id lost its leading 0.
+    sheet.cells.get('2,8')!.numberFormat = '@';
+    const wb = new OfficeWorkbook(fakeExcel(model, 20).run, capabilitiesFor(20));
+    const writes = fixesFor(checkSheet(await wb.readSheet('O16')).findings);
+    expect(writes.find((w) => w.cell === 'H2')).toMatchObject({ numberFormat: '@' });
+    const result = await wb.applyFixes('O16', writes);
+    // H2 needs no format of ours; K3 (a date in a General cell) does, which the protection refuses.
+    expect(sheet.cells.get('2,8')).toMatchObject({ value: '0105536112014', numberFormat: '@' });
+    expect(result).toEqual({ written: 3, formulas: 0, locked: 1 });
+  });
+
   it('in a file: the same fixes, and the file reads back clean', async () => {
     const path = join(dir, 'fix.xlsx');
     await writeXlsx(path, { O16: fixableRows() });

@@ -188,7 +188,11 @@ export class OfficeWorkbook implements WorkbookPort {
         const number = (w: CellWrite) => w.kind === 'number' && !w.numberFormat;
         // A value written over a formula replaces it (a link to another sheet, lost): such cells are
         // left, to be corrected at the formula or its source.
-        cells.forEach((r, i) => r.load(number(batch[i]!) ? 'formulas,numberFormat' : 'formulas'));
+        // A fix that brings a format (text for an id) is read too: a cell already so formatted needs
+        // no format written, which a protected sheet may not allow.
+        cells.forEach((r, i) =>
+          r.load(number(batch[i]!) || batch[i]!.numberFormat ? 'formulas,numberFormat' : 'formulas'),
+        );
         // A value written into a dynamic array's spill stops it (#SPILL!): such cells are the formula's.
         const spills =
           this.caps.apiMinor >= 12 ? cells.map((r) => r.getSpillParentOrNullObject().load('address')) : null;
@@ -201,6 +205,13 @@ export class OfficeWorkbook implements WorkbookPort {
             .filter((w, i) => number(w) && hidesNumber(String(cells[i]!.numberFormat[0]?.[0] ?? '')))
             .map((w) => w.cell),
         );
+        const formatted = new Set(
+          batch
+            .filter((w, i) => w.numberFormat && cells[i]!.numberFormat[0]?.[0] === w.numberFormat)
+            .map((w) => w.cell),
+        );
+        // The format a write gives its cell, or null where it has it already.
+        const formatOf = (w: CellWrite) => (formatted.has(w.cell) ? null : formatWritten(w, hiding.has(w.cell)));
         const computed = new Set(
           batch
             .filter((_, i) => isFormula(cells[i]!.formulas[0]?.[0]) || (spills && !spills[i]!.isNullObject))
@@ -210,10 +221,7 @@ export class OfficeWorkbook implements WorkbookPort {
         const barred = new Set(
           guarded
             ? batch
-                .filter((w, i) => {
-                  const reformat = !!w.numberFormat || hiding.has(w.cell);
-                  return locks![i]!.locked !== false || (reformat && !formatAllowed);
-                })
+                .filter((w, i) => locks![i]!.locked !== false || (formatOf(w) !== null && !formatAllowed))
                 .map((w) => w.cell)
             : [],
         );
@@ -223,7 +231,7 @@ export class OfficeWorkbook implements WorkbookPort {
           else {
             const r = cells[i]!;
             // The format first: digits written into a General cell would turn back into a number.
-            const format = formatWritten(w, hiding.has(w.cell));
+            const format = formatOf(w);
             if (format) r.numberFormat = [[format]];
             r.values = [[w.kind === 'date' ? Number(w.value) - this.dates.offset : w.value]];
             result.written++;
