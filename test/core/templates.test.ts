@@ -174,6 +174,17 @@ describe('a new year is a new data file, not new code', () => {
     const templates = buildTemplates(generated.templates, generated.lists);
     expect(templates.map((x) => x.id)).toContain('ita2569-o16');
     expect(templates.find((x) => x.id === 'ita2569-o16')!.year).toBe(2569);
+    // Its columns are 2567's: a sheet is checked as the form of the year its title (or name) says.
+    const o16 = templates.find((x) => x.id === 'ita2567-o16')!;
+    const sheet = (name: string, title: string) => ({
+      name,
+      values: [[title], o16.columns.map((c) => c.header)],
+    });
+    const formOf = (name: string, title: string) => recogniseHeader(sheet(name, title), templates)?.template.id;
+    expect(formOf('O16', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2569')).toBe('ita2569-o16');
+    expect(formOf('O16', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๙')).toBe('ita2569-o16');
+    expect(formOf('ITA 2569', 'ผลการจัดซื้อจัดจ้าง')).toBe('ita2569-o16');
+    expect(formOf('O16', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567')).toBe('ita2567-o16');
   });
 });
 

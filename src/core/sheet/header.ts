@@ -1,6 +1,6 @@
 import { inArea } from '../cells/address';
 import { cellAt, displayValue, isBlank, type CellValue, type SheetGrid } from '../cells/value';
-import { bigrams, collapseSpaces, dice, foldForMatch } from '../text/thai';
+import { bigrams, collapseSpaces, dice, foldForMatch, thaiDigitsToArabic } from '../text/thai';
 import type { Template, TemplateColumn } from '../templates/types';
 import { HeaderMemo, mergesNear } from './headerMemo';
 
@@ -271,6 +271,17 @@ function namesForm(template: Template, title: string): boolean {
   });
 }
 
+/**
+ * What the template's year named above the header (or in the sheet's name) counts for: only between
+ * forms of identical columns, one per year (ita2567-o16 and a later year's copy of it, added as data).
+ */
+const NAMED_YEAR = 0.001;
+
+/** Whether the template's year appears in the folded title text (in Arabic or Thai digits). */
+function namesYear(template: Template, title: string): boolean {
+  return template.year !== null && thaiDigitsToArabic(title).includes(String(template.year));
+}
+
 const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
 
 /**
@@ -507,7 +518,8 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
           0.5 * optionalSum -
           0.5 * missing.length -
           (rows === 2 ? 0.01 : 0) +
-          (namesForm(template, texts.above(row)) ? NAMED_FORM : 0);
+          (namesForm(template, texts.above(row)) ? NAMED_FORM : 0) +
+          (namesYear(template, texts.above(row)) ? NAMED_YEAR : 0);
         // Between forms for the same rows, the header cells a form leaves unexplained count against
         // it too: an O16 header short of columns is still O16, not an O14 that explains three of its
         // five. Not between rows: a note beside a two-row header must not push the header down.
