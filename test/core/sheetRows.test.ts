@@ -261,15 +261,18 @@ describe('rows a careless rule would drop, or judge (review of this change)', ()
     expect(r.findings).toEqual([]);
   });
 
-  it.each([['ค่าเช่าเครื่องถ่ายเอกสารประจำเดือนตุลาคม 2566'], ['(ซื้อวัสดุสำนักงาน)'], ['*ซื้อวัสดุสำนักงาน (เพิ่มเติม)'], ['1/2566']])(
-    'an incomplete procurement "%s" is judged, and so are the rows under it',
-    (item) => {
-      const r = check([O16_HEADERS, goodRow(0), [item, 12_000], ['ซื้อหมึกพิมพ์', 3_000], goodRow(1)]);
-      expect(r.rows).toBe(4);
-      expect(r.findings.filter((f) => f.code === 'required-value' && f.row === 3).length).toBeGreaterThan(0);
-      expect(r.findings.filter((f) => f.code === 'required-value' && f.row === 4).length).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    ['ค่าเช่าเครื่องถ่ายเอกสารประจำเดือนตุลาคม 2566'],
+    ['จ้างเหมาทำความสะอาด ไตรมาสที่ 1'],
+    ['(ซื้อวัสดุสำนักงาน)'],
+    ['*ซื้อวัสดุสำนักงาน (เพิ่มเติม)'],
+    ['1/2566'],
+  ])('an incomplete procurement "%s" is judged, and so are the rows under it', (item) => {
+    const r = check([O16_HEADERS, goodRow(0), [item, 12_000], ['ซื้อหมึกพิมพ์', 3_000], goodRow(1)]);
+    expect(r.rows).toBe(4);
+    expect(r.findings.filter((f) => f.code === 'required-value' && f.row === 3).length).toBeGreaterThan(0);
+    expect(r.findings.filter((f) => f.code === 'required-value' && f.row === 4).length).toBeGreaterThan(0);
+  });
 });
 
 describe('rows the second review found cut or judged', () => {
@@ -305,6 +308,13 @@ describe('rows the second review found cut or judged', () => {
   it.each([
     ['ผลการจัดซื้อจัดจ้าง ประจำเดือนพฤศจิกายน 2566'],
     ['ข้อมูลเดือนพฤศจิกายน 2566'],
+    // A part of the year heading its rows (O21 lists the first six months).
+    ['ไตรมาสที่ 1'],
+    ['ไตรมาสที่ ๒ (ม.ค. – มี.ค. ๒๕๖๗)'],
+    ['ผลการจัดซื้อจัดจ้าง ไตรมาสที่ 3'],
+    ['ครึ่งปีแรก'],
+    ['ครึ่งปีหลัง ปีงบประมาณ 2567'],
+    ['รอบ 6 เดือนแรก'],
     ['* ราคาดังกล่าวรวมภาษีมูลค่าเพิ่มแล้ว'],
     ['** อยู่ระหว่างดำเนินการ'],
   ])('"%s" alone on its row is no procurement', (line) => {

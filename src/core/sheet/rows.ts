@@ -70,6 +70,13 @@ const TOTAL = new RegExp(
 const MONTH_HEADING = new RegExp(
   `^([^0-9๐-๙]{0,60}?(ประจำ)?เดือน\\s*${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4}|${NOTHING_BOUGHT})$`,
 );
+// A part of the year heading its rows, alone on its row: "ไตรมาสที่ 1", "ไตรมาสที่ ๒ (ม.ค. – มี.ค. 2567)",
+// "ผลการจัดซื้อจัดจ้าง ไตรมาสที่ 3", "ครึ่งปีแรก", "ครึ่งปีหลัง ปีงบประมาณ 2567", "รอบ 6 เดือนแรก" (O21's first six months).
+const PERIOD_HEADING = new RegExp(
+  '^((สรุป)?ผล(การ)?(ดำเนินการ)?(จัดซื้อ)?(จัดจ้าง)?\\s*|ประจำ\\s*)*' +
+    '(ไตรมาส(ที่)?\\s*[1-4]|ครึ่ง\\s*(ปี)?\\s*(แรก|หลัง)|(รอบ|ช่วง)\\s*(ที่)?\\s*[12]|(รอบ|ช่วง)\\s*6\\s*เดือน\\s*(แรก|หลัง)?)' +
+    '\\s*(\\([^()]{0,40}\\))?\\s*((ปี)?\\s*(งบประมาณ)?\\s*(พ\\.?\\s?ศ\\.?)?\\s*\\d{2,4})?\\s*(\\([^()]{0,40}\\))?$',
+);
 // A plan's group headings (O14): "แผนงานเคหะและชุมชน", "หมวดค่าครุภัณฑ์", "ครุภัณฑ์", "ไตรมาสที่ 1".
 const GROUP_HEADING =
   /^([\d.]+\s*)?((แผนงาน|หมวด|ประเภท|งบ(ลงทุน|ดำเนินงาน|รายจ่าย)|ไตรมาส)[^\d]{0,60}|(ค่า)?(ครุภัณฑ์|วัสดุ|ที่ดินและสิ่งก่อสร้าง|ใช้สอย|ตอบแทน|สาธารณูปโภค))$/;
@@ -347,7 +354,7 @@ export class RowKinds {
         this.inFooter = true;
         return FOOTER_ROW;
       }
-      if (count === 1 && GROUP_HEADING.test(t)) return HEADING;
+      if (count === 1 && (GROUP_HEADING.test(t) || PERIOD_HEADING.test(thaiDigitsToArabic(t)))) return HEADING;
       // O17's summary in parts ("ไตรมาสที่ 1", "ผลการจัดซื้อจัดจ้าง"): a line that names no method.
       if (count === 1 && this.ofTotals && parseMethod(t).kind === 'unknown') return HEADING;
     } else if (maybe && isFooterText(collapseSpaces(first)) && this.allFooterText(values!)) {
