@@ -38,6 +38,8 @@ export function SummaryPanel({
   if (data.rows.length === 0) return null;
   const max = Math.max(1, ...summary.lines.map((l) => l.budget));
   const inFile = port.mode === 'file';
+  // Formulas never calculated: no summary is made from figures known to be wrong.
+  const stale = data.uncalculated.length > 0;
 
   async function insert(make: () => Promise<Parameters<WorkbookPort['insertTemplate']>[0]>) {
     setBusy(true);
@@ -86,6 +88,16 @@ export function SummaryPanel({
           <MessageBarBody>{t.moneyAsText(data.moneyAsText)}</MessageBarBody>
         </MessageBar>
       )}
+      {stale && (
+        <MessageBar layout="multiline" intent="warning" data-testid="summary-uncalculated">
+          <MessageBarBody>
+            {t.uncalculated(
+              data.uncalculated.length,
+              data.uncalculated.slice(0, 5).join(', ') + (data.uncalculated.length > 5 ? ' …' : ''),
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {data.moneyErrors > 0 && (
         <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{t.moneyErrors(data.moneyErrors)}</MessageBarBody>
@@ -95,7 +107,7 @@ export function SummaryPanel({
         <div className={s.row}>
           <Button
             size="small"
-            disabled={busy}
+            disabled={busy || stale}
             onClick={() => void insert(async () => buildSummaryLayout([data]))}
             data-testid="insert-summary"
           >
@@ -103,7 +115,7 @@ export function SummaryPanel({
           </Button>
           <Button
             size="small"
-            disabled={busy}
+            disabled={busy || stale}
             onClick={() => void insert(async () => buildMonthlyLayout(monthlyView(await allSheets())))}
             data-testid="insert-monthly"
           >

@@ -141,6 +141,8 @@ const th = {
   moneyAsText: (n: number) => `มีจำนวนเงิน ${n} เซลล์ที่เก็บเป็นข้อความ สูตรใน Excel จะไม่นับ แก้ก่อนสร้างสรุป`,
   moneyErrors: (n: number) =>
     `มีจำนวนเงิน ${n} เซลล์ที่เป็นค่าผิดพลาดของ Excel (#N/A …) ยอดรวมในสรุปจะแสดงเป็นค่าผิดพลาดนั้น แก้ก่อนสร้างสรุป`,
+  uncalculated: (n: number, cells: string) =>
+    `มี ${n} เซลล์ที่เป็นสูตรที่ยังไม่ได้คำนวณ (${cells}) ไฟล์สร้างจากโปรแกรมอื่น ตัวเลขสรุปจึงยังไม่ถูกต้อง เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกก่อนสร้างสรุป`,
   historyHead: 'คะแนน ITA รายปี',
   historyYear: (y: number) => `ปี ${y}`,
   noHistory: 'อ่านแผ่นงานคะแนน ITA ที่มีหลายปีเพื่อดูคะแนนรายปี',
@@ -294,6 +296,8 @@ const en: Strings = {
     `${n(c, 'money cell')} ${c === 1 ? 'holds' : 'hold'} text, which Excel's formulas skip; fix ${c === 1 ? 'it' : 'them'} before summarising`,
   moneyErrors: (c) =>
     `${n(c, 'money cell')} ${c === 1 ? 'holds' : 'hold'} an Excel error (#N/A …), which the summary's totals will show; fix ${c === 1 ? 'it' : 'them'} before summarising`,
+  uncalculated: (c, cells) =>
+    `${n(c, 'cell')} ${c === 1 ? 'holds a formula' : 'hold formulas'} never calculated (${cells}): the file was written by another program, so these figures are not right yet; open it in Excel or LibreOffice and save it before summarising`,
   historyHead: 'ITA score by year',
   historyYear: (y) => `${y}`,
   noHistory: 'Read an ITA score sheet with several years to see them here',

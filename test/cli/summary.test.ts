@@ -12,6 +12,7 @@ import { FISCAL_2567_MONTHS, goodRow, o16Rows, writeXlsx, type Row } from '../he
 import { tempDir } from '../helpers/tmp';
 import { asXlsm } from '../helpers/package';
 import { REAL } from '../helpers/shared';
+import { BAD } from '../helpers/badCorpus';
 import { CsvWorkbook } from '../../src/workbook/file/csvWorkbook';
 
 let dir: string;
@@ -291,6 +292,19 @@ describe('ita-check summary', () => {
     };
     const codes = check.files[0]!.sheets.flatMap((x) => x.findings.map((y) => y.code));
     expect(codes).not.toContain('formula-no-result');
+  });
+
+  it('refuses a workbook whose formulas were never calculated (written by another program), naming the cells, and writes nothing', async () => {
+    // B5, a budget, is =SUM(…) with no stored result: its figure is unknown, the totals would be short.
+    const r = await runCli(['summary', join(BAD, 'formula-cell.xlsx'), '-o', f('uncalculated.xlsx'), '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('1 cell(s) hold formulas never calculated (O16!B5)');
+    expect(r.stderr).toContain('Open it in Excel or LibreOffice, save it, and run summary again');
+    expect(r.stdout).toBe('');
+    await expect(readFile(f('uncalculated.xlsx'))).rejects.toThrow();
+    // Once calculated (saved by LibreOffice), the summary is made.
+    const saved = await resavedByLibreOffice(join(BAD, 'formula-cell.xlsx'), dir);
+    expect((await runCli(['summary', saved, '-o', f('calculated.xlsx')])).code).toBe(0);
   });
 
   it('takes a macro-enabled workbook (.xlsm), and says that the new .xlsx does not carry its macros', async () => {

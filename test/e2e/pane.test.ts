@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fontsUsedFor, openFile, openPane, paneInChromium } from '../helpers/browser';
 import { O16_HEADERS, goodRow, o16Rows, withoutColumns, writeXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
+import { BAD } from '../helpers/badCorpus';
 
 const pane = paneInChromium();
 
@@ -257,6 +258,18 @@ describe('budget by method in the pane', () => {
     await p.getByTestId('check').click();
     await expect.poll(() => p.getByTestId('summary-total').textContent()).toContain('1 รายการ');
     expect(await p.getByTestId('summary-done').count()).toBe(0);
+    await p.close();
+  });
+
+  it('says a sheet’s formulas were never calculated and makes no summary from its figures', async () => {
+    const p = await openPane(pane.browser, pane.url);
+    await openFile(p, join(BAD, 'formula-cell.xlsx'));
+    await p.getByTestId('check').click();
+    const warning = p.getByTestId('summary-uncalculated');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('มี 1 เซลล์ที่เป็นสูตรที่ยังไม่ได้คำนวณ (B5)');
+    expect(await p.getByTestId('insert-summary').isDisabled()).toBe(true);
+    expect(await p.getByTestId('insert-monthly').isDisabled()).toBe(true);
     await p.close();
   });
 

@@ -1,4 +1,5 @@
-import { isBlank, isCellError, type SheetGrid } from '../cells/value';
+import { a1 } from '../cells/address';
+import { isBlank, isCellError, type CellValue, type SheetGrid } from '../cells/value';
 import { ProcurementTable } from '../check/procurement';
 import type { ParsedRow } from '../rules/parsedRow';
 import { recogniseHeader, type HeaderMatch } from '../sheet/header';
@@ -19,6 +20,11 @@ export interface ProcurementData {
   readonly textAmounts: { readonly budget: ReadonlySet<number>; readonly agreed: ReadonlySet<number> };
   /** Money cells holding an Excel error (#N/A …): Excel's SUMIFS over them shows the error as the total. */
   readonly moneyErrors: number;
+  /**
+   * Cells of the rows holding a formula never calculated (a file another program wrote): their values
+   * are unknown here, so figures made from the rows would be wrong. Their addresses, in row order.
+   */
+  readonly uncalculated: readonly string[];
   /**
    * The labels of the totals rows that name a method ("รวม" beside "เฉพาะเจาะจง"), each with its column:
    * a sum by formula over the method column must leave those rows out, as the check does.
@@ -41,6 +47,12 @@ export function procurementData(grid: SheetGrid): ProcurementData | null {
   return procurementDataOf(grid, match, new ProcurementTable(grid, match).result());
 }
 
+/** Whether column `col` of a row holds a formula without its value (the adapters give "=…" as its error). */
+function uncalculatedAt(cells: readonly CellValue[], col: number): boolean {
+  const v = cells[col - 1];
+  return isCellError(v) && v.error.startsWith('=');
+}
+
 /** The same from a table already checked (the pane's session keeps one). */
 export function procurementDataOf(
   grid: SheetGrid,
@@ -56,6 +68,7 @@ export function procurementDataOf(
   const spellings = new Map<string, Set<string>>();
   const textAmounts = { budget: new Set<number>(), agreed: new Set<number>() };
   let moneyErrors = 0;
+  const uncalculated: string[] = [];
   for (const p of r.parsed) {
     const cells = grid.values[p.row - 1] ?? [];
     const raw = method ? cells[method - 1] : undefined;
@@ -65,7 +78,8 @@ export function procurementDataOf(
     }
     if (budget && p.budget !== undefined && typeof cells[budget - 1] === 'string') textAmounts.budget.add(p.row);
     if (agreed && p.agreedPrice !== undefined && typeof cells[agreed - 1] === 'string') textAmounts.agreed.add(p.row);
-    for (const c of [budget, agreed]) if (c && isCellError(cells[c - 1])) moneyErrors++;
+    for (const c of [budget, agreed]) if (c && isCellError(cells[c - 1]) && !uncalculatedAt(cells, c)) moneyErrors++;
+    for (const m of match.columns) if (uncalculatedAt(cells, m.col)) uncalculated.push(a1(p.row, m.col));
   }
   const moneyAsText = textAmounts.budget.size + textAmounts.agreed.size;
   const totalLabels = new Map<string, { col: number; text: string }>();
@@ -87,6 +101,7 @@ export function procurementDataOf(
     moneyAsText,
     textAmounts,
     moneyErrors,
+    uncalculated,
     totalLabels: [...totalLabels.values()],
   };
 }
