@@ -188,6 +188,20 @@ describe('a new year is a new data file, not new code', () => {
   });
 });
 
+describe('input messages', () => {
+  it("every template's input-message titles fit Excel's 32 characters whole, not cut mid-word", () => {
+    for (const t of allTemplates())
+      for (const c of buildLayout(t).columns) {
+        if (!c.hint) continue;
+        expect(c.hint.title.length, `${t.id} ${c.header}`).toBeLessThanOrEqual(32);
+        expect(c.hint.title, `${t.id} ${c.header}`).not.toMatch(/…$/);
+        expect(c.header.replace(/\s+/g, ''), t.id).toContain(c.hint.title.replace(/\s+/g, '').slice(0, 8));
+      }
+    const o16 = buildLayout(getTemplate('ita2567-o16')!);
+    expect(o16.columns.find((c) => c.header.startsWith('เลขประจำตัวผู้เสียภาษี'))!.hint!.title).toBe('เลขประจำตัวผู้เสียภาษี');
+  });
+});
+
 describe('column widths', () => {
   it('are at least 10 characters for a short header and at most 50 for a long one; Thai marks take no width', () => {
     const o16 = getTemplate('ita2567-o16')!;

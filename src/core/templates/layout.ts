@@ -118,6 +118,25 @@ export function tableNameFor(templateId: string): string {
   return `tbl_${templateId.replace(/[^A-Za-z0-9]/g, '_')}`;
 }
 
+/** Excel's longest input-message title. */
+const PROMPT_TITLE_MAX = 32;
+
+/**
+ * A header as an input message's title: whole when it fits, else cut where a word ends ("เลขประจำตัว
+ * ผู้เสียภาษี / เลขประจำตัวประชาชน" gives its first name), with "…" where no space allows it.
+ */
+export function promptTitle(header: string): string {
+  const h = header.replace(/\s+/g, ' ').trim();
+  if (h.length <= PROMPT_TITLE_MAX) return h;
+  const cut = h
+    .slice(0, PROMPT_TITLE_MAX + 1)
+    .replace(/\s+\S*$/, '')
+    .replace(/[\s/,(–-]+$/, '');
+  return cut && cut.length < h.length && /\s/.test(h.slice(0, PROMPT_TITLE_MAX + 1))
+    ? cut
+    : `${h.slice(0, PROMPT_TITLE_MAX - 1)}…`;
+}
+
 export function buildLayout(template: Template, bodyRows = template.bodyRows ?? DEFAULT_BODY_ROWS): SheetLayout {
   const twoRow = template.headerRows === 2 && (template.headerGroups?.length ?? 0) > 0;
   const groupRow = twoRow ? 3 : null;
@@ -138,7 +157,7 @@ export function buildLayout(template: Template, bodyRows = template.bodyRows ?? 
       numberFormat: columnFormat(c),
       list: c.values && c.values.length ? c.values : null,
       strictList: !c.openList && c.type !== 'method',
-      hint: c.hint ? { title: c.header.slice(0, 32), text: c.hint.th } : null,
+      hint: c.hint ? { title: c.hintTitle ?? promptTitle(c.header), text: c.hint.th } : null,
       type: c.type,
     })),
     notes: (template.notes ?? []).map((n) => n.label.th),

@@ -34,6 +34,7 @@ function oneShape(c: TemplateColumn, list?: ValueList): TemplateColumn {
     numberFormat: c.numberFormat,
     width: c.width,
     hint: c.hint,
+    hintTitle: c.hintTitle,
   };
 }
 
@@ -46,6 +47,7 @@ function resolve(t: Template, valueLists: ReadonlyMap<string, ValueList>): Templ
     if (seen.has(c.id)) throw new Error(`${where}: column id ${c.id} appears twice`);
     seen.add(c.id);
     if (!c.header) throw new Error(`${where}: column ${c.id} has no header`);
+    if ((c.hintTitle ?? '').length > 32) throw new Error(`${where}: column ${c.id}'s hintTitle is over 32 characters`);
     if (!c.listRef) return oneShape(c);
     const list = valueLists.get(c.listRef);
     if (!list) throw new Error(`${where}: column ${c.id} refers to unknown list ${c.listRef}`);

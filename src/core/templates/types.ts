@@ -131,6 +131,8 @@ export interface TemplateColumn {
   readonly width?: number;
   /** Shown when the user selects a cell of this column (Excel input message). */
   readonly hint?: Bilingual;
+  /** The input message's title where the header is longer than Excel's 32 characters. */
+  readonly hintTitle?: string;
 }
 
 /** 'report': a sheet this add-in writes (the monthly view), recognised so that it is not read as a form. */
