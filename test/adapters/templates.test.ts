@@ -152,6 +152,24 @@ describe('writing the ita2567-o16 template with ExcelJS', () => {
     });
   });
 
+  it('types O17’s problems and suggestions in the form’s Thai font, not Calibri', async () => {
+    const file = await ExcelJsWorkbook.create();
+    const o17 = buildLayout(getTemplate('ita2567-o17-summary')!);
+    const name = await file.insertTemplate(o17);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await file.toBuffer()) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(name)!;
+    const labels: number[] = [];
+    ws.eachRow((row, n) => {
+      if (o17.notes.includes(String(row.getCell(1).value))) labels.push(n);
+    });
+    expect(labels).toHaveLength(2);
+    for (const n of labels) {
+      expect(ws.getCell(n, 1).font).toMatchObject({ name: 'TH Sarabun New', bold: true });
+      expect(ws.getCell(n + 1, 1).font).toMatchObject({ name: 'TH Sarabun New', size: 14 });
+    }
+  });
+
   it("takes another table name in a workbook with a defined name of the template's (Excel would repair the file)", async () => {
     const user = new ExcelJS.Workbook();
     user.addWorksheet('งบ').getCell('A1').value = 1;

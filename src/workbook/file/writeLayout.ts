@@ -181,6 +181,8 @@ export function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.
     cell.value = label;
     cell.font = { ...font, bold: true };
     ws.mergeCells(r + 1, 1, r + 3, Math.max(1, n));
+    // The box the officer types in: the form's font, as the Office.js writer gives it.
+    ws.getCell(r + 1, 1).font = font;
     ws.getCell(r + 1, 1).border = BORDER;
     ws.getCell(r + 1, 1).alignment = { wrapText: true, vertical: 'top' };
     r += 5;
