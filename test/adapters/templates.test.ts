@@ -64,6 +64,13 @@ describe('inserting the ita2567-o16 template with Office.js', () => {
     });
     expect(ws.cells.get('203,11')?.numberFormat).toBe('[$-107041E]d mmm yyyy');
     expect(ws.cells.get('204,11')?.numberFormat).toBeUndefined();
+    // Printed as it is published: A4 landscape, one page wide, the header row on every page.
+    expect(ws.page).toEqual({
+      paperSize: 'A4',
+      orientation: 'Landscape',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
+    expect(ws.printTitleRows).toBe('$3:$3');
     // The first sheet is exactly as it was.
     expect([...model.sheets[0]!.cells.entries()]).toEqual([['1,1', { value: 'ข้อมูลเดิม' }]]);
   });
@@ -93,6 +100,7 @@ describe('inserting the ita2567-o16 template with Office.js', () => {
     expect(ws.tables).toHaveLength(1);
     expect(ws.cells.get('4,4')?.validation).toBeUndefined();
     expect(ws.frozenRows).toBe(0);
+    expect(ws.page).toBeUndefined();
   });
 
   it('produces a sheet the checker recognises as the same form', async () => {

@@ -2,8 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
-import { computedByLibreOffice, resavedByLibreOffice } from '../helpers/libreoffice';
-import { readXlsx } from '../helpers/o16';
+import { computedByLibreOffice, printedByLibreOffice, resavedByLibreOffice } from '../helpers/libreoffice';
+import { goodRow, readXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
 
 let dir: string;
@@ -40,5 +40,21 @@ describe('templates opened and saved again in LibreOffice keep their dropdowns a
     const shown = await computedByLibreOffice(path, dir);
     expect(shown[3]![16]).toBe('29 พ.ย. 2567');
     expect(shown[3]![7]).toBe('1,480.50');
+  });
+});
+
+describe('a procurement form prints as it is published', () => {
+  it('O16 filled with 8 rows prints on one A4 landscape page, every column on it, not split across pages', async () => {
+    const path = join(dir, 'o16-print.xlsx');
+    expect((await runCli(['template', 'ita2567-o16', '-o', path])).code).toBe(0);
+    const wb = await readXlsx(path);
+    const ws = wb.worksheets[0]!;
+    for (let i = 0; i < 8; i++)
+      goodRow(i).forEach((v, c) => (ws.getCell(4 + i, c + 1).value = v as string | number | Date | null));
+    await writeFile(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+    // Before: portrait, the 12 columns over 5 pages.
+    expect(await printedByLibreOffice(path, dir)).toEqual({ pages: 1, landscape: true });
+    // The header rows are repeated on every page of a longer table.
+    expect(ws.pageSetup.printTitlesRow).toBe('3:3');
   });
 });

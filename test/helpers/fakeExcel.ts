@@ -64,6 +64,8 @@ export interface SheetModel {
   /** Rows and columns printed as titles on every page ("$3:$3", "$A:$B"), when set. */
   printTitleRows?: string;
   printTitleColumns?: string;
+  /** Page Layout: paper, orientation and fit (ExcelApi 1.9), when set. */
+  page?: { paperSize?: string; orientation?: string; zoom?: Record<string, number | null> };
   conditionalFormats: ConditionalFormatModel[];
   changeHandlers: ((e: {
     address: string;
@@ -497,7 +499,27 @@ export class FakeWorksheet extends Loadable {
             .split(',')
             .map((a) => `${sheet.name}!${a}`)
             .join(',');
+    // Setting the page layout, as Excel takes it: each property is ExcelApi 1.9, queued with the request.
+    const set = (key: 'paperSize' | 'orientation' | 'zoom', v: unknown) => {
+      ctx.require(9, `pageLayout.${key}`);
+      sheet.page = { ...sheet.page, [key]: v };
+      ctx.queueWrite({ page: { [key]: v } });
+    };
     return {
+      set paperSize(v: string) {
+        set('paperSize', v);
+      },
+      set orientation(v: string) {
+        set('orientation', v);
+      },
+      set zoom(v: Record<string, number | null>) {
+        set('zoom', v);
+      },
+      setPrintTitleRows: (rows: string) => {
+        ctx.require(9, 'setPrintTitleRows');
+        sheet.printTitleRows = rows;
+        ctx.queueWrite({ printTitleRows: rows });
+      },
       getPrintAreaOrNullObject: () =>
         answer('getPrintAreaOrNullObject', () =>
           sheet.printArea === undefined

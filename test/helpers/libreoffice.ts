@@ -64,6 +64,20 @@ export async function computedByLibreOffice(
   return parseCsv(await readFile(csv, 'utf8'));
 }
 
+/** The workbook printed to PDF by LibreOffice: how many pages, and whether the first is landscape. */
+export async function printedByLibreOffice(
+  path: string,
+  outDir: string,
+): Promise<{ pages: number; landscape: boolean }> {
+  const pdf = await readFile(await convert(path, outDir, 'pdf'));
+  const text = pdf.toString('latin1');
+  const box = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/.exec(text);
+  return {
+    pages: (text.match(/\/Type\s*\/Page(?!s)/g) ?? []).length,
+    landscape: !!box && Number(box[3]) - Number(box[1]) > Number(box[4]) - Number(box[2]),
+  };
+}
+
 /** Open and save again as .xlsx with LibreOffice: what survives a round trip (lists, formats). */
 export async function resavedByLibreOffice(path: string, outDir: string): Promise<string> {
   return convert(path, outDir, 'xlsx');

@@ -52,6 +52,14 @@ export interface LayoutBlock {
   readonly widths?: readonly number[];
 }
 
+/**
+ * How a form prints, to be published as a PDF: A4 landscape, every column on one page wide, the
+ * header rows (first to last) repeated on every page.
+ */
+export interface PrintSetup {
+  readonly titleRows: readonly [number, number];
+}
+
 export interface SheetLayout {
   readonly templateId: string;
   readonly sheetName: string;
@@ -75,6 +83,8 @@ export interface SheetLayout {
   /** Formula blocks beside or under the table. */
   readonly blocks?: readonly LayoutBlock[];
   readonly charts?: readonly LayoutChart[];
+  /** The form's print set-up, where it is a table to publish. */
+  readonly print?: PrintSetup;
 }
 
 /** The Thai government font; Excel falls back to another Thai font where it is not installed. */
@@ -162,6 +172,7 @@ export function buildLayout(template: Template, bodyRows = template.bodyRows ?? 
     })),
     notes: (template.notes ?? []).map((n) => n.label.th),
     font: THAI_FONT,
+    print: { titleRows: [groupRow ?? headerRow, headerRow] },
   };
 }
 

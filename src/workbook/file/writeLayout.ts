@@ -172,6 +172,19 @@ export function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.
   }
 
   if (n) writeTable(wb, ws, layout, font);
+  if (layout.print) {
+    const [from, to] = layout.print.titleRows;
+    // A4 (9), landscape, one page wide and as many tall as it takes (0).
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${from}:${to}`,
+    };
+  }
 
   for (const block of layout.blocks ?? []) writeBlock(ws, block, font);
 

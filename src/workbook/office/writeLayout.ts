@@ -175,6 +175,15 @@ export async function writeLayout(ctx: Excel.RequestContext, layout: SheetLayout
   }
 
   if (caps.freezePanes && n) ws.freezePanes.freezeRows(h);
+  // Page layout is ExcelApi 1.9 (Excel 2019 on): older Excel prints as it would anyway.
+  if (layout.print && caps.apiMinor >= 9) {
+    const [from, to] = layout.print.titleRows;
+    ws.pageLayout.paperSize = 'A4';
+    ws.pageLayout.orientation = 'Landscape';
+    // One page wide, as many tall as it takes.
+    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    ws.pageLayout.setPrintTitleRows(`$${from}:$${to}`);
+  }
   // Brought to the front once it exists: Excel on the web does not show a sheet activated in the
   // batch that adds it (office-js issue 930).
   await ctx.sync();
