@@ -390,6 +390,47 @@ describe('สขร.1 with its contract column split under a two-row header', ()
     expect(r.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['date-out-of-year@I5']);
   });
 
+  it('reads labels under the bidders and the winner, the other header cells merged down over them, as the header', () => {
+    const top = [
+      'ลำดับที่',
+      'งานที่จัดซื้อหรือจัดจ้าง',
+      'วงเงินที่จะซื้อหรือจ้าง',
+      'ราคากลาง',
+      'วิธีซื้อหรือจ้าง',
+      'รายชื่อผู้เสนอราคาและราคาที่เสนอ',
+      'ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง',
+      'เหตุผลที่คัดเลือกโดยสรุป',
+      'เลขที่และวันที่ของสัญญาหรือข้อตกลงในการซื้อหรือจ้าง',
+    ];
+    const merges = [1, 2, 3, 4, 5, 8, 9].map((c) => ({ top: 3, left: c, bottom: 4, right: c }));
+    const r = checkSheet({
+      name: 'สขร1',
+      values: [
+        ['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน มีนาคม 2567'],
+        [],
+        top,
+        [null, null, null, null, null, 'ผู้เสนอราคา', 'ผู้ได้รับการคัดเลือก'],
+        [
+          1,
+          'จัดซื้อวัสดุสำนักงาน',
+          15000,
+          15000,
+          'เฉพาะเจาะจง',
+          'ร้านสมใจ / 14,500',
+          'ร้านสมใจ / 14,500',
+          'ราคาต่ำสุด',
+          'สัญญาเลขที่ 12/2567 ลงวันที่ 5 มี.ค. 2567',
+        ],
+      ],
+      merges,
+    });
+    expect(r.template).toBe('skr1');
+    expect(r.rows).toBe(1);
+    // Before: row 4 was a procurement (ลำดับที่ not a number, วิธีซื้อหรือจ้าง no method …) and the
+    // header's merges were merged cells in the table.
+    expect(r.findings).toEqual([]);
+  });
+
   it('reads the bidders and the winner each split into name | price as one text: the price is found and judged', () => {
     const top = [
       'ลำดับที่',

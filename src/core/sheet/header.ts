@@ -434,6 +434,27 @@ export function isUnits(values: readonly CellValue[] | undefined, cols: readonly
 }
 
 /**
+ * A one-row header whose cells are merged down over the next row, with labels under the others (สขร.1
+ * printed so: "ผู้เสนอราคา" under รายชื่อผู้เสนอราคาฯ, the rest merged down): that row is the header's
+ * second, not a procurement. Only where the row holds nothing but text under the unmerged columns.
+ */
+function withLabelsUnder(grid: SheetGrid, match: HeaderMatch): HeaderMatch {
+  const row = match.headerRow;
+  const down = (grid.merges ?? []).filter((m) => m.top === row && m.bottom > row);
+  const below = grid.values[row];
+  if (down.length < 2 || !below) return match;
+  let labels = 0;
+  for (const { col } of match.columns) {
+    if (down.some((m) => col >= m.left && col <= m.right)) continue;
+    const v = below[col - 1];
+    if (isBlank(v)) continue;
+    if (typeof v !== 'string' || v.length > 120 || /\d/.test(v)) return match;
+    labels++;
+  }
+  return labels ? { ...match, headerRows: 2, firstDataRow: match.firstDataRow + 1 } : match;
+}
+
+/**
  * A one-row header whose next row names the parts of a header cell merged across columns
  * ("เลขที่ | วันที่" under "เลขที่และวันที่ของสัญญา", the other header cells merged down over it, as
  * สขร.1 is often laid out): that row is the header's second, and the merged column spans its parts.
@@ -562,6 +583,7 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
         : match;
   }
   if (found && found.headerRows === 1) found = withSubHeader(grid, found);
+  if (found && found.headerRows === 1) found = withLabelsUnder(grid, found);
   // A search that read a whole wide, empty top of a sheet is not worth keeping cell by cell.
   if (texts.read.length <= REMEMBERED) searches.keep({ templates, shape, cells: texts.read, found });
   return found;
