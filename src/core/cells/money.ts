@@ -25,6 +25,14 @@ export function parseMoney(v: CellValue): MoneyResult {
   return BAD;
 }
 
+/**
+ * Text like "12.000": read as 12 (Thai forms write the decimal point as a dot), but where a dot groups
+ * thousands (a European-locale export) it means 12,000. Such an amount is no one-click fix.
+ */
+export function dotMayGroupThousands(raw: string): boolean {
+  return /^[-(]?\d{1,3}\.\d{3}\)?$/.test(plainText(raw).replace(/฿|บาท|บ\.|thb|baht|\s|\u00A0/gi, ''));
+}
+
 function parseMoneyText(raw: string): MoneyResult {
   const thai = hasThaiDigits(raw);
   let s = plainText(raw);

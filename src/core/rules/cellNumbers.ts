@@ -1,4 +1,4 @@
-import { parseMoney } from '../cells/money';
+import { dotMayGroupThousands, parseMoney } from '../cells/money';
 import { displayValue, type CellValue } from '../cells/value';
 import type { Suggestion } from '../findings/types';
 import { columnFormat } from '../templates/layout';
@@ -58,6 +58,20 @@ function judgeNumberFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
         msg(
           `แถว ${row}: ${n.th} ติดลบ (${formatMoney(value)}) ต้องไม่น้อยกว่า 0`,
           `Row ${row}: ${n.en} is negative (${formatMoney(value)}); it must be 0 or more`,
+        ),
+      { value: raw },
+    );
+  } else if (r.fromText && !ctx.textOnly && dotMayGroupThousands(raw)) {
+    // "12.000": 12, or 12,000 where a dot groups thousands; the user says which, no fix is offered.
+    report(
+      ctx,
+      r.thaiDigits ? 'thai-digits' : 'number-as-text',
+      row,
+      c,
+      () =>
+        msg(
+          `แถว ${row}: ${n.th} เป็นข้อความ "${raw}" ไม่ใช่ตัวเลข Excel จึงรวมหรือเรียงไม่ได้ และอาจหมายถึง ${formatMoneyExact(value)} หรือ ${formatMoneyExact(value * 1000)} (จุดคั่นหลักพัน) พิมพ์จำนวนเงินใหม่เป็นตัวเลข`,
+          `Row ${row}: ${n.en} is text ("${raw}"), not a number Excel can add up, and it may mean ${formatMoneyExact(value)} or ${formatMoneyExact(value * 1000)} (a dot grouping thousands); type the amount again as a number`,
         ),
       { value: raw },
     );

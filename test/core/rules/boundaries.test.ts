@@ -62,6 +62,25 @@ describe('money rules', () => {
     const thai = checkRows([row({ budget: '๑,๒๓๔,๕๖๗.๘๙๑' })]).findings.find((x) => x.code === 'thai-digits');
     expect(thai!.suggestion!.display).toBe('1,234,567.891');
   });
+
+  it('"12.000" may be 12 or 12,000 (a dot grouping thousands): said, with no one-click fix', () => {
+    for (const [typed, code] of [
+      ['12.000', 'number-as-text'],
+      ['๑๒.๐๐๐', 'thai-digits'],
+      ['12.000 บาท', 'number-as-text'],
+    ] as const) {
+      const f = checkRows([row({ agreedPrice: typed })]).findings.find((x) => x.code === code);
+      expect(f, typed).toBeDefined();
+      expect(f!.suggestion, typed).toBeUndefined();
+      expect(f!.message.en).toContain('it may mean 12 or 12,000 (a dot grouping thousands)');
+    }
+    // Two decimals, or a comma with the dot, are no such doubt.
+    for (const typed of ['12.00', '12,000.000', '1.5'])
+      expect(
+        checkRows([row({ agreedPrice: typed })]).findings.find((x) => x.code === 'number-as-text')!.suggestion,
+        typed,
+      ).toBeDefined();
+  });
 });
 
 describe('date rules', () => {
