@@ -2,6 +2,7 @@ import {
   Button,
   FluentProvider,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Tab,
@@ -12,9 +13,9 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { whyUnreadable } from '../workbook/file/cannotRead';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Bilingual } from '../core/templates/types';
-import type { Host, WorkbookPort } from '../workbook/port';
+import type { FileWorkbookPort, Host, WorkbookPort } from '../workbook/port';
 import { CheckTab } from './CheckTab';
 import { FileOpener } from './FileOpener';
 import { STRINGS, type Lang } from './i18n';
@@ -40,6 +41,9 @@ const useStyles = makeStyles({
 });
 
 type TabId = 'check' | 'score' | 'templates';
+
+/** Whether a file holds fixes or sheets not yet downloaded. */
+const unsaved = (port: WorkbookPort) => (port as Partial<FileWorkbookPort>).unsaved === true;
 
 const LANG_KEY = 'ita-addin-lang';
 
@@ -79,14 +83,34 @@ export function App({ host }: { host: Host }) {
 
   async function openFile(name: string, data: ArrayBuffer) {
     setFileError(null);
+    let port: WorkbookPort;
     try {
-      setFile({ name, port: await host.openFile(data, name), opened: ++openings.current });
+      port = await host.openFile(data, name);
     } catch (e) {
-      setFile(null);
+      // The file open before stays open, with its fixes: only the new one could not be read.
       const message = e instanceof Error ? e.message : String(e);
       setFileError(whyUnreadable(e) ?? { th: message, en: message });
+      return;
     }
+    // Fixes not yet downloaded go with the file they were made in: asked first, in the pane (Office
+    // add-ins have no window.confirm).
+    if (file && unsaved(file.port)) setPending({ name, port });
+    else setFile({ name, port, opened: ++openings.current });
   }
+
+  /** The file read while another held fixes not yet downloaded, waiting for the user's word. */
+  const [pending, setPending] = useState<{ name: string; port: WorkbookPort } | null>(null);
+
+  // Closing the pane (or the browser tab) with fixes not yet downloaded: the browser asks first.
+  const current = useRef(file);
+  current.current = file;
+  useEffect(() => {
+    const ask = (e: BeforeUnloadEvent) => {
+      if (current.current && unsaved(current.current.port)) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, []);
 
   const port = useFile ? (file?.port ?? null) : host.excel;
 
@@ -135,6 +159,26 @@ export function App({ host }: { host: Host }) {
             </div>
           )}
           {tab !== 'templates' && useFile && <FileOpener fileName={file?.name ?? null} onOpen={openFile} />}
+          {tab !== 'templates' && pending && file && (
+            <MessageBar layout="multiline" intent="warning" data-testid="discard-unsaved">
+              <MessageBarBody>{t.discardUnsaved(file.name, pending.name)}</MessageBarBody>
+              <MessageBarActions>
+                <Button
+                  size="small"
+                  onClick={() => {
+                    setFile({ ...pending, opened: ++openings.current });
+                    setPending(null);
+                  }}
+                  data-testid="discard-open"
+                >
+                  {t.discardOpen}
+                </Button>
+                <Button size="small" onClick={() => setPending(null)} data-testid="discard-cancel">
+                  {t.discardKeep}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
           <div role="alert">
             {tab !== 'templates' && fileError && (
               <MessageBar layout="multiline" intent="error">

@@ -13,6 +13,10 @@ const th = {
   download: 'ดาวน์โหลดแม่แบบ (.xlsx)',
   inserted: (name: string) => `สร้างแผ่นงาน "${name}" แล้ว แผ่นงานเดิมไม่ถูกแก้ไข`,
   downloaded: (name: string) => `ดาวน์โหลด ${name} แล้ว`,
+  discardUnsaved: (name: string, next: string) =>
+    `ไฟล์ "${name}" มีการแก้ไขที่ยังไม่ได้ดาวน์โหลดสำเนา ถ้าเปิด "${next}" การแก้ไขนั้นจะหายไป ดาวน์โหลดสำเนาก่อน หรือเปิดไฟล์ใหม่โดยทิ้งการแก้ไข`,
+  discardOpen: 'เปิดไฟล์ใหม่ ทิ้งการแก้ไข',
+  discardKeep: 'ยกเลิก',
   downloadedWithout: (name: string) =>
     `ดาวน์โหลด ${name} แล้ว แต่สำเนานี้ไม่มีแผนภูมิ รูปภาพ PivotTable มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น หรือปุ่มควบคุมของไฟล์เดิม (มีเซลล์ที่แก้ในไฟล์เดิมโดยตรงไม่ได้ เช่น เซลล์ที่เป็นสูตร) แก้ค่าในไฟล์เดิมแทน`,
   unverified: 'หัวคอลัมน์ของแบบนี้ยังไม่ได้ตรวจกับแบบทางการ',
@@ -164,6 +168,10 @@ const en: Strings = {
   download: 'Download template (.xlsx)',
   inserted: (name) => `Sheet "${name}" created; existing sheets were not touched`,
   downloaded: (name) => `Downloaded ${name}`,
+  discardUnsaved: (name, next) =>
+    `"${name}" has fixes not yet downloaded in a copy; opening "${next}" discards them. Download the copy first, or open the new file and discard them`,
+  discardOpen: 'Open it, discard the fixes',
+  discardKeep: 'Cancel',
   downloadedWithout: (name) =>
     `Downloaded ${name}, but this copy lacks your file's charts, pictures, PivotTables, macros, comment threads, links to other workbooks or form controls (a fixed cell could not be changed in place, such as one holding a formula); fix the values in your own file instead`,
   unverified: "This form's headers have not been checked against the official form",

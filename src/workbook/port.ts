@@ -114,6 +114,8 @@ export class ReadCancelled extends Error {
 /** A workbook held as a file (outside Excel): it can also be saved as .xlsx bytes. */
 export interface FileWorkbookPort extends WorkbookPort {
   toBuffer(): Promise<Uint8Array>;
+  /** Fixes or new sheets not yet in a copy written by toBuffer (downloaded): lost if the file is closed. */
+  readonly unsaved?: boolean;
 }
 
 /**

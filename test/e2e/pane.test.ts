@@ -183,6 +183,44 @@ describe('the task pane in a plain pane.browser (no Excel)', () => {
 });
 
 describe('findings grouped, filtered and fixed in the pane', () => {
+  it('keeps fixes not yet downloaded: another file opens only on the user’s word, and an unreadable one closes nothing', async () => {
+    const p = await openPane(pane.browser, pane.url);
+    await openFile(p, join(dir, 'fixable.xlsx'));
+    await p.getByTestId('check').click();
+    await p.locator('[data-testid=fix-all][data-code=number-as-text]').click();
+    await expect.poll(() => p.getByTestId('fixed').textContent(), { timeout: 10_000 }).toContain('แก้ไข 2 เซลล์แล้ว');
+    // A file that cannot be read: said, and the fixed file stays open.
+    await p
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'เก่า.xlsx', mimeType: 'text/plain', buffer: Buffer.from('') });
+    await p.getByTestId('file-error').waitFor();
+    expect(await p.getByTestId('file-name').textContent()).toBe('fixable.xlsx');
+    expect(await p.getByTestId('counts').count()).toBe(1);
+    // Another file: asked first; kept on "cancel".
+    await p.getByTestId('file-input').setInputFiles(join(dir, 'agency.xlsx'));
+    await p.getByTestId('discard-unsaved').waitFor();
+    expect(await p.getByTestId('discard-unsaved').textContent()).toContain(
+      'ไฟล์ "fixable.xlsx" มีการแก้ไขที่ยังไม่ได้ดาวน์โหลดสำเนา ถ้าเปิด "agency.xlsx" การแก้ไขนั้นจะหายไป',
+    );
+    await p.getByTestId('discard-cancel').click();
+    expect(await p.getByTestId('file-name').textContent()).toBe('fixable.xlsx');
+    expect(await p.getByTestId('fixed').textContent()).toContain('แก้ไข 2 เซลล์แล้ว');
+    // Or opened, the fixes discarded, on the user's word.
+    await p.getByTestId('file-input').setInputFiles(join(dir, 'agency.xlsx'));
+    await p.getByTestId('discard-open').click();
+    await p.getByTestId('file-name').filter({ hasText: 'agency.xlsx' }).waitFor();
+    expect(await p.getByTestId('discard-unsaved').count()).toBe(0);
+    // Once the copy is downloaded, another file opens without a question.
+    await openFile(p, join(dir, 'fixable.xlsx'));
+    await p.getByTestId('check').click();
+    await p.locator('[data-testid=fix-all][data-code=number-as-text]').click();
+    await expect.poll(() => p.getByTestId('fixed').textContent(), { timeout: 10_000 }).toContain('แก้ไข 2 เซลล์แล้ว');
+    await Promise.all([p.waitForEvent('download'), p.getByTestId('download-copy').click()]);
+    await openFile(p, join(dir, 'agency.xlsx'));
+    expect(await p.getByTestId('discard-unsaved').count()).toBe(0);
+    await p.close();
+  });
+
   it('groups by code with counts, filters by severity, fixes a whole group and downloads the fixed copy', async () => {
     const p = await openPane(pane.browser, pane.url);
     await openFile(p, join(dir, 'fixable.xlsx'));

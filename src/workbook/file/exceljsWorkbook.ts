@@ -109,6 +109,9 @@ export class ExcelJsWorkbook implements WorkbookPort {
   private readonly pendingFixes = new Map<string, CellWrite[]>();
   /** Whether a cell was fixed: formulas over it are then computed when the copy is opened. */
   private fixed = false;
+  /** Changes to the user's data (fixes, new sheets), and how many of them the last copy written held. */
+  private changes = 0;
+  private saved = 0;
   /**
    * Marks not yet drawn, by sheet, likewise: the copy gets them in place (withEdits), and the model
    * only if something else needs it. NO_MARKS clears the marks the file itself holds.
@@ -317,7 +320,13 @@ export class ExcelJsWorkbook implements WorkbookPort {
       layout.blocks?.length || layout.rows?.some((r) => r.some((v) => v !== null && typeof v === 'object'));
     if (formulas) wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
     for (const chart of layout.charts ?? []) this.charts.push({ sheet: sheetName, chart });
+    this.changes++;
     return sheetName;
+  }
+
+  /** Whether fixes or sheets added since the last copy written (downloaded) would be lost with the file. */
+  get unsaved(): boolean {
+    return this.changes !== this.saved;
   }
 
   async applyFixes(sheet: string, writes: readonly CellWrite[]): Promise<FixResult> {
@@ -335,6 +344,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
       this.pendingFixes.set(sheet, [...pending, ...written]);
     } else written = writeFixes(await this.sheet(sheet), writes);
     this.fixed ||= written.length > 0;
+    if (written.length) this.changes++;
     // A copy is written whole: a protected sheet's cells are the file's to change.
     return { written: written.length, formulas: writes.length - written.length, locked: 0 };
   }
@@ -423,6 +433,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   /** The workbook as .xlsx bytes (.xlsm when written in place from one: see copyExtension). */
   async toBuffer(): Promise<Uint8Array> {
+    const bytes = await this.written();
+    this.saved = this.changes;
+    return bytes;
+  }
+
+  private async written(): Promise<Uint8Array> {
     // Nothing written yet: the file as it came.
     if (!this.model && this.bytes && this.pendingFixes.size === 0 && this.pendingMarks.size === 0)
       return this.bytes.slice();
