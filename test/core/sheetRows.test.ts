@@ -346,6 +346,18 @@ describe("another form's table under the table", () => {
     ]);
   });
 
+  it('the same form under the table with its columns in another order ends it, said so, its rows not read by the wrong header', () => {
+    const moved = (r: CellValue[]) => [r[0], r[4], r[1], r[2], r[3], ...r.slice(5)];
+    const r = check([O16_HEADERS, goodRow(0), [], moved(O16_HEADERS), moved(badRow(1)), moved(goodRow(2))]);
+    expect(r.rows).toBe(1);
+    expect(r.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['other-table@A4']);
+    expect(r.findings[0]!.message.en).toContain('another table of the same form with its columns in another order');
+    // The same header where it was, on a later page, goes on with the table.
+    const again = check([O16_HEADERS, goodRow(0), O16_HEADERS, badRow(1)]);
+    expect(again.rows).toBe(2);
+    expect(again.findings.map((f) => f.code)).not.toContain('other-table');
+  });
+
   it('an O14 plan under an O16 table ends it', () => {
     const o14 = ['ซื้อวัสดุ', 100_000, 'พ.ร.บ. งบประมาณรายจ่าย', 'วิธีเฉพาะเจาะจง', 'ต.ค. 2566'];
     const r = check([O16_HEADERS, goodRow(0), [], headersOf('ita2567-o14'), o14]);

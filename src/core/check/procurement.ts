@@ -278,6 +278,8 @@ export class ProcurementTable {
   private ctx: RuleContext;
   /** Row kinds from the first data row down (0 data, 1 blank …), as last judged. */
   private kinds: Uint8Array = new Uint8Array(0);
+  /** How the rows were told apart, as last judged (whether a table below is this form reordered). */
+  private rowKinds: RowKinds | null = null;
 
   constructor(
     private grid: SheetGrid,
@@ -317,6 +319,7 @@ export class ProcurementTable {
     const rowKinds = new RowKinds(grid, match);
     const kinds = new Uint8Array(rowKinds.count);
     this.kinds = kinds;
+    this.rowKinds = rowKinds;
     const parsed = this.parsed;
     // Every data row is judged below when `only` is null: no old findings can stay.
     if (!only) this.findingsAt.clear();
@@ -470,10 +473,15 @@ export class ProcurementTable {
       makeFinding(
         'other-table',
         { sheet: this.grid.name, row, col: 1 },
-        {
-          th: `แถว ${row} เริ่มตารางของอีกแบบหนึ่ง ซึ่งไม่ได้ตรวจในแผ่นงานนี้: ย้ายไปไว้แผ่นงานของตัวเองเพื่อให้ตรวจได้`,
-          en: `Row ${row} starts a table of another form, which is not checked in this sheet: move it to a sheet of its own to have it checked`,
-        },
+        this.rowKinds?.reordered
+          ? {
+              th: `แถว ${row} เริ่มตารางอีกตารางหนึ่งของแบบเดียวกันที่เรียงคอลัมน์ต่างจากตารางบน จึงไม่ได้ตรวจในแผ่นงานนี้: ย้ายไปไว้แผ่นงานของตัวเอง หรือเรียงคอลัมน์ให้ตรงกับตารางบน`,
+              en: `Row ${row} starts another table of the same form with its columns in another order, which is not checked in this sheet: move it to a sheet of its own, or put its columns in the order of the table above`,
+            }
+          : {
+              th: `แถว ${row} เริ่มตารางของอีกแบบหนึ่ง ซึ่งไม่ได้ตรวจในแผ่นงานนี้: ย้ายไปไว้แผ่นงานของตัวเองเพื่อให้ตรวจได้`,
+              en: `Row ${row} starts a table of another form, which is not checked in this sheet: move it to a sheet of its own to have it checked`,
+            },
       ),
     );
   }

@@ -201,6 +201,10 @@ export class RowKinds {
   private inFooter = false;
   /** Another form's table started above: every row from there on is its. */
   private ended = false;
+  /** That table is this form's with its columns in another order. */
+  reordered = false;
+  /** The sheet column of each of the form's columns, by id. */
+  private readonly colOf: Map<string, number>;
   /** A table of totals (O17's summary by method): a line of text alone that names no method heads a part. */
   private readonly ofTotals: boolean;
   /** The lower row of a two-row header, folded, by column: repeated on a later page under its top row. */
@@ -218,6 +222,7 @@ export class RowKinds {
     this.templateId = match.template.id;
     this.ofTotals = !!match.template.rowsAreTotals;
     this.cols = match.columns.map((c) => c.col);
+    this.colOf = new Map(match.columns.map((c) => [c.column.id, c.col]));
     this.sheetOrder = [...this.cols].sort((a, b) => a - b);
     this.ordinalIndex = match.columns.findIndex((c) => c.column.id === 'ordinal');
     this.biddersIndex = match.columns.findIndex((c) => c.column.type === 'bidders');
@@ -317,6 +322,12 @@ export class RowKinds {
         else if (!isBlank(v)) other++;
       }
       if (same >= this.repeatNeeded) {
+        // Other texts among the header's own: the same form's header with some columns moved?
+        if (other > 0 && this.headerOf(values!) === 'reordered') {
+          this.ended = true;
+          this.reordered = true;
+          return OTHER_TABLE;
+        }
         this.inFooter = false; // a new page starts
         return REPEATED;
       }
@@ -329,8 +340,9 @@ export class RowKinds {
     // first: a call on every row costs the check some per cent.
     if (count >= 2 && typeof values![this.cols[1]! - 1] === 'string' && !this.hasAmount(values!)) {
       const header = this.headerOf(values!);
-      if (header === 'other') {
+      if (header === 'other' || header === 'reordered') {
         this.ended = true;
+        this.reordered = header === 'reordered';
         return OTHER_TABLE;
       }
       // This form's header in other words, as a later page repeats it.
@@ -415,7 +427,7 @@ export class RowKinds {
    * ('other'), or this one's in other words ('same'); rows of numbers and dates, all a procurement
    * has, are never looked at.
    */
-  private headerOf(values: readonly CellValue[]): 'other' | 'same' | null {
+  private headerOf(values: readonly CellValue[]): 'other' | 'same' | 'reordered' | null {
     let texts = 0;
     for (const v of values) {
       if (isBlank(v)) continue;
@@ -425,7 +437,10 @@ export class RowKinds {
     if (texts < 3) return null;
     const m = recogniseHeader({ name: '', values: [values] }, allTemplates());
     if (!m || m.confidence < 0.8 || m.columns.length < 3) return null;
-    return m.template.id === this.templateId ? 'same' : 'other';
+    if (m.template.id !== this.templateId) return 'other';
+    // The same form's header with its columns elsewhere (a second table pasted under the first): its
+    // rows are not this header's, and read by it every cell would be judged against another column.
+    return m.columns.every((c) => (this.colOf.get(c.column.id) ?? c.col) === c.col) ? 'same' : 'reordered';
   }
 
   /** Whether the matched columns, in sheet order, hold 1, 2, 3 … (the first may be where the numbers start). */
