@@ -347,7 +347,7 @@ describe("another form's table under the table", () => {
   });
 
   it('the same form under the table with its columns in another order ends it, said so, its rows not read by the wrong header', () => {
-    const moved = (r: CellValue[]) => [r[0], r[4], r[1], r[2], r[3], ...r.slice(5)];
+    const moved = (r: CellValue[]): CellValue[] => [r[0]!, r[4]!, r[1]!, r[2]!, r[3]!, ...r.slice(5)];
     const r = check([O16_HEADERS, goodRow(0), [], moved(O16_HEADERS), moved(badRow(1)), moved(goodRow(2))]);
     expect(r.rows).toBe(1);
     expect(r.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['other-table@A4']);
@@ -356,6 +356,23 @@ describe("another form's table under the table", () => {
     const again = check([O16_HEADERS, goodRow(0), O16_HEADERS, badRow(1)]);
     expect(again.rows).toBe(2);
     expect(again.findings.map((f) => f.code)).not.toContain('other-table');
+  });
+
+  it('a second table beside the first is said not to be checked', () => {
+    const side = (r: CellValue[]): CellValue[] => [...r, null, null, ...r];
+    const r = check([side(O16_HEADERS), side(goodRow(0)), side(badRow(1))]);
+    expect(r.findings.filter((f) => f.code === 'other-table').map((f) => [f.cell, f.message.en])).toEqual([
+      [
+        'O1',
+        'Column O starts another table beside this one, which is not checked in this sheet: move it to a sheet of its own to have it checked',
+      ],
+    ]);
+    // A note or a helper column beside the table is no table.
+    const noted = check([
+      [...O16_HEADERS, null, 'หมายเหตุ'],
+      [...goodRow(0), null, 'ตรวจแล้ว'],
+    ]);
+    expect(noted.findings.map((f) => f.code)).not.toContain('other-table');
   });
 
   it('an O14 plan under an O16 table ends it', () => {

@@ -1,4 +1,4 @@
-import { a1 } from '../cells/address';
+import { a1, columnLetter } from '../cells/address';
 import {
   cellAt,
   displayValue,
@@ -33,7 +33,8 @@ import { NONE, ParsedRows } from '../rules/parsedRows';
 import { judgeRedFlags } from '../rules/redFlags';
 import { judgeCount, judgeRow } from '../rules/rowRules';
 import { judgeTable } from '../rules/tableRules';
-import type { HeaderMatch } from '../sheet/header';
+import { recogniseHeader, type HeaderMatch } from '../sheet/header';
+import { allTemplates } from '../templates/registry';
 import { sectionFindings } from './sections';
 import {
   biddersAt,
@@ -486,6 +487,31 @@ export class ProcurementTable {
     );
   }
 
+  /**
+   * A form's header on the header row right of this table (a second table pasted beside the first):
+   * said, as its rows are not checked here.
+   */
+  private tableBeside(out: Finding[]): void {
+    const { grid, match } = this;
+    const last = Math.max(...match.columns.map((c) => c.col));
+    const rest = (grid.values[match.headerRow - 1] ?? []).slice(last);
+    if (rest.filter((v) => typeof v === 'string' && v.trim() !== '').length < 3) return;
+    const m = recogniseHeader({ name: grid.name, values: [rest] }, allTemplates());
+    if (!m || m.confidence < 0.8 || m.columns.length < 3) return;
+    const col = last + Math.min(...m.columns.map((c) => c.col));
+    const letter = columnLetter(col);
+    out.push(
+      makeFinding(
+        'other-table',
+        { sheet: grid.name, row: match.headerRow, col },
+        {
+          th: `คอลัมน์ ${letter} เริ่มตารางอีกตารางหนึ่งข้างตารางนี้ ซึ่งไม่ได้ตรวจในแผ่นงานนี้: ย้ายไปไว้แผ่นงานของตัวเองเพื่อให้ตรวจได้`,
+          en: `Column ${letter} starts another table beside this one, which is not checked in this sheet: move it to a sheet of its own to have it checked`,
+        },
+      ),
+    );
+  }
+
   /** The table's last row: of its last procurement or total, else its header's. */
   private lastRow(): number {
     for (let i = this.kinds.length - 1; i >= 0; i--)
@@ -787,6 +813,7 @@ export class ProcurementTable {
     this.blankRuns(out, limit);
     if (match.template.rowsAreTotals) this.totalsAddUp(out);
     this.otherTable(out);
+    this.tableBeside(out);
     out.push(...sectionFindings(grid, match, this.lastRow()));
     const max = match.template.maxRows;
     if (max !== undefined && rows > max)
