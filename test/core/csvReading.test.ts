@@ -43,6 +43,27 @@ describe('the separator of a CSV', () => {
   });
 });
 
+describe('a semicolon CSV, as Excel writes one where the comma is the decimal mark', () => {
+  it('reads "1.480,00" and "5000,50" as amounts and judges them; "1,480" stays text for the rules', async () => {
+    const row = (budget: string, agreed: string) =>
+      joined(['1', 'ซื้อวัสดุสำนักงาน', budget, 'เงินงบประมาณ', 'วิธีเฉพาะเจาะจง', budget, agreed], ';');
+    const grid = await read([
+      joined(HEADER, ';'),
+      row('1.480,00', '1.480,00'),
+      row('5000,00', '5200,50'),
+      row('1,480', '1480'),
+    ]);
+    expect(grid.values.slice(1).map((r) => r.slice(2, 3).concat(r.slice(6, 7)))).toEqual([
+      ['1480.00', '1480.00'],
+      ['5000.00', '5200.50'],
+      ['1,480', '1480'],
+    ]);
+    const r = checkSheet(grid);
+    expect(r.findings.filter((f) => f.code === 'not-a-number')).toEqual([]);
+    expect(r.findings.filter((f) => f.code === 'price-over-budget').map((f) => f.cell)).toEqual(['G3']);
+  });
+});
+
 describe('the separator of a CSV, against separators in the text of some lines', () => {
   /** Rows joined by `sep`, unquoted: the text of the second holds `extra` of the `other` separator. */
   const table = (sep: string, other: string, extra: number) => {
@@ -66,7 +87,8 @@ describe('the separator of a CSV, against separators in the text of some lines',
         );
       const grid = await read(lines);
       expect(checkSheet(grid).template).toBe('ita2567-o16');
-      expect(grid.values[1]![2]).toBe(amount);
+      // With ";" the comma is the decimal mark: read with a point.
+      expect(grid.values[1]![2]).toBe(sep === ';' ? '15000.00' : amount);
     },
   );
 

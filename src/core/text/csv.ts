@@ -139,3 +139,21 @@ export function readMonthFirstDates(rows: CellValue[][]): void {
       if (month >= 1 && day >= 1 && day <= daysInMonth(year, month)) row[c] = new Date(Date.UTC(year, month - 1, day));
     });
 }
+
+/** An amount with a decimal comma, its thousands grouped by dots or not: "1480,00", "1.480,5", "-5000,00". */
+const DECIMAL_COMMA = /^(-?)(\d{1,3}(?:\.\d{3})+|\d+),(\d{1,2})$/;
+
+/**
+ * Amounts in a semicolon-separated CSV, as Excel writes one where the comma is the decimal mark
+ * ("1.480,00" for 1,480.00), read with a decimal point. Only a comma with one or two digits after it:
+ * "1,480" could be either and stays as it is, for the rules to read.
+ */
+export function readDecimalCommas(rows: CellValue[][]): void {
+  for (const row of rows)
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== 'string') continue;
+      const m = DECIMAL_COMMA.exec(v.trim());
+      if (m) row[c] = `${m[1]}${m[2]!.replace(/\./g, '')}.${m[3]}`;
+    }
+}

@@ -2,7 +2,7 @@ import type { CellValue, SheetGrid } from '../../core/cells/value';
 import type { SheetLayout } from '../../core/templates/layout';
 import { recogniseHeader } from '../../core/sheet/header';
 import { allTemplates } from '../../core/templates/registry';
-import { csvSeparator, readCsv, readMonthFirstDates, type CsvTable } from '../../core/text/csv';
+import { csvSeparator, readCsv, readDecimalCommas, readMonthFirstDates, type CsvTable } from '../../core/text/csv';
 import { NotSupported, type FixResult, type WorkbookPort } from '../port';
 import { CannotRead, EXCEL_NAMED_CSV, isExcelFile, TEXT_NOT_A_TABLE } from './cannotRead';
 
@@ -55,16 +55,16 @@ function showsForm(t: CsvTable): boolean {
  * The table of a CSV text, split by the separator its lines tell; where that shows no form's header
  * (rows holding more commas of their own than the table has separators), by one that does.
  */
-function readTable(text: string): CsvTable {
+function readTable(text: string): CsvTable & { readonly separator: string } {
   const guess = csvSeparator(text);
   const table = readCsv(text, guess);
-  if (showsForm(table)) return table;
+  if (showsForm(table)) return { ...table, separator: guess };
   for (const other of [',', ';', '\t'] as const) {
     if (other === guess) continue;
     const t = readCsv(text, other);
-    if (showsForm(t)) return t;
+    if (showsForm(t)) return { ...t, separator: other };
   }
-  return table;
+  return { ...table, separator: guess };
 }
 
 /** A CSV file as a one-sheet, read-only workbook (e-GP exports arrive as CSV). */
@@ -81,9 +81,11 @@ export class CsvWorkbook implements WorkbookPort {
     this.encoding = encoding;
     // A .txt is a table as Excel saves one ("Unicode Text", tab-separated), or notes.
     if (/\.txt$/i.test(name) && !text.includes('\t')) throw new CannotRead(TEXT_NOT_A_TABLE);
-    const { rows, unclosedQuote } = readTable(text);
+    const { rows, unclosedQuote, separator } = readTable(text);
     const values: CellValue[][] = rows.map((r) => r.map(cell));
     readMonthFirstDates(values);
+    // Semicolons separate where the comma is the decimal mark (a European-locale Excel's CSV).
+    if (separator === ';') readDecimalCommas(values);
     this.grid = { name, values, textOnly: true, ...(unclosedQuote ? { unclosedQuote } : {}) };
   }
 
