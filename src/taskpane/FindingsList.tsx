@@ -206,7 +206,7 @@ export function FindingsList(props: {
               data-testid="show-all"
               data-code={code}
             >
-              {t.showAll(list.length)}
+              {t.showAll(list.length, notListed.get(code) ?? 0)}
             </Button>
           )}
         </section>

@@ -49,7 +49,10 @@ const th = {
   failed: (why: string) => `ทำไม่สำเร็จ: ${why}`,
   fix: (to: string) => `แก้เป็น ${to}`,
   fixAll: (n: number) => `แก้ทั้งหมด (${n.toLocaleString('en-US')})`,
-  showAll: (n: number) => `แสดงทั้งหมด (${n.toLocaleString('en-US')})`,
+  showAll: (n: number, unlisted: number) =>
+    unlisted
+      ? `แสดง ${n.toLocaleString('en-US')} รายการแรก (อีก ${unlisted.toLocaleString('en-US')} รายการไม่แสดงในรายการ)`
+      : `แสดงทั้งหมด (${n.toLocaleString('en-US')})`,
   fixed: (n: number, what: string) => `แก้ไข ${n.toLocaleString('en-US')} เซลล์แล้ว: ${what}`,
   formulasLeft: (n: number) => ` (ไม่ได้แก้ ${n} เซลล์ที่เป็นสูตร: แก้ที่สูตรหรือเซลล์ต้นทางแทน)`,
   lockedLeft: (n: number) =>
@@ -204,7 +207,10 @@ const en: Strings = {
   failed: (why) => `Could not finish: ${why}`,
   fix: (to) => `Change to ${to}`,
   fixAll: (n) => `Fix all (${n.toLocaleString('en-US')})`,
-  showAll: (n) => `Show all (${n.toLocaleString('en-US')})`,
+  showAll: (n, unlisted) =>
+    unlisted
+      ? `Show the first ${n.toLocaleString('en-US')} (${unlisted.toLocaleString('en-US')} more not listed)`
+      : `Show all (${n.toLocaleString('en-US')})`,
   fixed: (c, what) => `Changed ${n(c, 'cell')}: ${what}`,
   formulasLeft: (c) =>
     ` (${n(c, 'cell')} holding a formula left as ${c === 1 ? 'it is' : 'they are'}: correct the formula or its source instead)`,

@@ -132,12 +132,32 @@ describe('the task pane in a plain pane.browser (no Excel)', () => {
     await group.waitFor();
     expect(await group.textContent()).toContain('ตัวเลขเป็นข้อความ');
     expect(await group.getByTestId('finding').count()).toBe(50);
+    expect(await group.getByTestId('show-all').textContent()).toBe('แสดงทั้งหมด (120)');
     await group.getByTestId('show-all').click();
     expect(await group.getByTestId('finding').count()).toBe(120);
     // The preview of a cell clicked high in a long list is in sight, not under the list.
     await group.getByTestId('finding').first().click();
     const box = await other.getByTestId('preview').boundingBox();
     expect(box!.y + box!.height).toBeLessThanOrEqual(900);
+    await other.close();
+  });
+
+  it('says a group of more findings than are listed shows its first 1,000, not all', async () => {
+    const rows = Array.from({ length: 1_200 }, (_, i) => {
+      const r = goodRow(i);
+      r[1] = '50,000';
+      return r;
+    });
+    await writeXlsx(join(dir, 'more-than-listed.xlsx'), { O16: o16Rows(rows) });
+    const other = await openPane(pane.browser, pane.url);
+    await openFile(other, join(dir, 'more-than-listed.xlsx'));
+    await other.getByTestId('check').click();
+    const group = other.locator('[data-testid=finding-group][data-code=number-as-text]');
+    await group.waitFor();
+    expect(await group.getByTestId('show-all').textContent()).toBe(
+      'แสดง 1,000 รายการแรก (อีก 200 รายการไม่แสดงในรายการ)',
+    );
+    expect(await group.getByTestId('fix-all').textContent()).toContain('1,200');
     await other.close();
   });
 
