@@ -38,6 +38,9 @@ export function SummaryPanel({
   if (data.rows.length === 0) return null;
   const max = Math.max(1, ...summary.lines.map((l) => l.budget));
   const inFile = port.mode === 'file';
+  // A file whose copies still keep its charts and the like, which a copy with a sheet added cannot.
+  const file = port as WorkbookPort & { facts?: { lostByRewrite: boolean } | null; copyKeepsFile?: boolean };
+  const costsCopy = inFile && !!file.facts?.lostByRewrite && file.copyKeepsFile === true;
   // Formulas never calculated: no summary is made from figures known to be wrong.
   const stale = data.uncalculated.length > 0;
 
@@ -101,6 +104,11 @@ export function SummaryPanel({
       {data.moneyErrors > 0 && (
         <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{t.moneyErrors(data.moneyErrors)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {port.features.fixes && costsCopy && (
+        <MessageBar layout="multiline" intent="warning" data-testid="summary-costs-copy">
+          <MessageBarBody>{t.sheetCostsCopy}</MessageBarBody>
         </MessageBar>
       )}
       {port.features.fixes && (

@@ -18,7 +18,7 @@ const th = {
   discardOpen: 'เปิดไฟล์ใหม่ ทิ้งการแก้ไข',
   discardKeep: 'ยกเลิก',
   downloadedWithout: (name: string) =>
-    `ดาวน์โหลด ${name} แล้ว แต่สำเนานี้ไม่มีแผนภูมิ รูปภาพ PivotTable มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น หรือปุ่มควบคุมของไฟล์เดิม (มีเซลล์ที่แก้ในไฟล์เดิมโดยตรงไม่ได้ เช่น เซลล์ที่เป็นสูตร) แก้ค่าในไฟล์เดิมแทน`,
+    `ดาวน์โหลด ${name} แล้ว แต่สำเนานี้ไม่มีแผนภูมิ รูปภาพ PivotTable มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น หรือปุ่มควบคุมของไฟล์เดิม (เพิ่มแผ่นงานลงในสำเนาแล้ว หรือมีเซลล์ที่แก้ในไฟล์เดิมโดยตรงไม่ได้) แก้ค่าในไฟล์เดิมแทน`,
   unverified: 'หัวคอลัมน์ของแบบนี้ยังไม่ได้ตรวจกับแบบทางการ',
   columns: (n: number) => `${n} คอลัมน์`,
   checkActive: 'ตรวจแผ่นงานที่เปิดอยู่',
@@ -150,6 +150,8 @@ const th = {
     `มีจำนวนเงิน ${n} เซลล์ที่เป็นค่าผิดพลาดของ Excel (#N/A …) ยอดรวมในสรุปจะแสดงเป็นค่าผิดพลาดนั้น แก้ก่อนสร้างสรุป`,
   uncalculated: (n: number, cells: string) =>
     `มี ${n} เซลล์ที่เป็นสูตรที่ยังไม่ได้คำนวณ (${cells}) ไฟล์สร้างจากโปรแกรมอื่น ตัวเลขสรุปจึงยังไม่ถูกต้อง เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกก่อนสร้างสรุป`,
+  sheetCostsCopy:
+    'การเพิ่มแผ่นงานสรุปทำให้สำเนาที่ดาวน์โหลดหลังจากนี้ไม่มีแผนภูมิ PivotTable มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น หรือปุ่มควบคุมของไฟล์เดิม: ดาวน์โหลดสำเนาที่แก้ไขแล้วก่อนเพิ่มแผ่นงาน',
   historyHead: 'คะแนน ITA รายปี',
   historyYear: (y: number) => `ปี ${y}`,
   noHistory: 'อ่านแผ่นงานคะแนน ITA ที่มีหลายปีเพื่อดูคะแนนรายปี',
@@ -176,7 +178,7 @@ const en: Strings = {
   discardOpen: 'Open it, discard the fixes',
   discardKeep: 'Cancel',
   downloadedWithout: (name) =>
-    `Downloaded ${name}, but this copy lacks your file's charts, pictures, PivotTables, macros, comment threads, links to other workbooks or form controls (a fixed cell could not be changed in place, such as one holding a formula); fix the values in your own file instead`,
+    `Downloaded ${name}, but this copy lacks your file's charts, pictures, PivotTables, macros, comment threads, links to other workbooks or form controls (a sheet was added to the copy, or a fixed cell could not be changed in your file directly); fix the values in your own file instead`,
   unverified: "This form's headers have not been checked against the official form",
   columns: (c) => n(c, 'column'),
   checkActive: 'Check the active sheet',
@@ -312,6 +314,8 @@ const en: Strings = {
     `${n(c, 'money cell')} ${c === 1 ? 'holds' : 'hold'} an Excel error (#N/A …), which the summary's totals will show; fix ${c === 1 ? 'it' : 'them'} before summarising`,
   uncalculated: (c, cells) =>
     `${n(c, 'cell')} ${c === 1 ? 'holds a formula' : 'hold formulas'} never calculated (${cells}): the file was written by another program, so these figures are not right yet; open it in Excel or LibreOffice and save it before summarising`,
+  sheetCostsCopy:
+    "Adding a summary sheet makes every copy you download after it lack your file's charts, PivotTables, macros, comment threads, links to other workbooks or form controls: download the fixed copy before adding one",
   historyHead: 'ITA score by year',
   historyYear: (y) => `${y}`,
   noHistory: 'Read an ITA score sheet with several years to see them here',
