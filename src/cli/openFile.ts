@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { CannotRead, EMPTY_FILE } from '../workbook/file/cannotRead';
+import { CannotRead, diagnose, EMPTY_FILE } from '../workbook/file/cannotRead';
 import { CsvWorkbook } from '../workbook/file/csvWorkbook';
 import { ExcelJsWorkbook } from '../workbook/file/exceljsWorkbook';
 import { TEXT_TABLE_FILE, type WorkbookPort } from '../workbook/port';
@@ -25,12 +25,8 @@ export async function openWorkbook(path: string): Promise<WorkbookPort> {
     });
   }
   if (data.length === 0) throw new CannotRead(EMPTY_FILE);
-  if (/\.xls$/i.test(path))
-    throw new CannotRead({
-      code: 'old-xls',
-      th: 'เป็นไฟล์ Excel รุ่นเก่า (.xls): เปิดใน Excel แล้วบันทึกเป็น .xlsx',
-      en: 'an old Excel (.xls) workbook: open it in Excel and save it as .xlsx',
-    });
+  // An .xls is not read: what it is (old Excel, or a workbook or table named so) is said.
+  if (/\.xls$/i.test(path)) throw new CannotRead(diagnose(data, path));
   if (TEXT_TABLE_FILE.test(path)) return new CsvWorkbook(data, basename(path));
-  return ExcelJsWorkbook.load(data);
+  return ExcelJsWorkbook.load(data, basename(path));
 }

@@ -13,7 +13,7 @@ const files = {
       return new CsvWorkbook(new Uint8Array(data), name);
     }
     const { ExcelJsWorkbook } = await fileModule();
-    return ExcelJsWorkbook.load(data);
+    return ExcelJsWorkbook.load(data, name);
   },
   async newFile(): Promise<FileWorkbookPort> {
     const { ExcelJsWorkbook } = await fileModule();

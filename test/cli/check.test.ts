@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
@@ -85,6 +85,24 @@ describe('ita-check', () => {
     const out = JSON.parse(r.stdout) as { files: { errorCode: string; error: string }[] };
     expect(out.files.map((x) => x.errorCode)).toEqual(['not-a-workbook', 'damaged']);
     expect(out.files[0]!.error).toContain('tables saved as text (.csv, .tsv, or .txt separated by tabs)');
+  });
+
+  it('says what a file named .xlsx or .xls really is: a Thai CSV, a real .xlsx, an old .xls', async () => {
+    // Thai text: a three-byte character cut at the first 512 bytes read is no sign of damage.
+    const thaiCsv = o16Rows([goodRow(0), goodRow(1), goodRow(2), goodRow(3)])
+      .map((r) => r.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v))).join(','))
+      .join('\r\n');
+    await writeFile(f('thai-csv.xlsx'), thaiCsv);
+    await writeFile(f('workbook.xls'), await readFile(f('correct.xlsx')));
+    const r = await runCli(['--format', 'json', '--lang', 'en', f('thai-csv.xlsx'), f('workbook.xls')]);
+    const out = JSON.parse(r.stdout) as { files: { errorCode: string; error: string }[] };
+    expect(out.files.map((x) => [x.errorCode, x.error])).toEqual([
+      [
+        'text-table-named-excel',
+        'a table saved as text (CSV) but named as an Excel file: rename it to .csv and open it again',
+      ],
+      ['xlsx-named-xls', 'an .xlsx workbook named .xls: rename it to .xlsx and open it again'],
+    ]);
   });
 
   it("reads Excel's Unicode Text (.txt, UTF-16, tabs) given by name, and a .tsv in a folder, as a CSV", async () => {

@@ -14,6 +14,8 @@ export interface Unreadable extends Bilingual {
     | 'xlsb'
     | 'web-page'
     | 'excel-named-csv'
+    | 'xlsx-named-xls'
+    | 'text-table-named-excel'
     | 'damaged'
     | 'too-large'
     | 'sheet-name'
@@ -89,9 +91,43 @@ const ENCRYPTED = new Uint8Array([...'EncryptedPackage'].flatMap((c) => [c.charC
 
 export const EMPTY_FILE: Unreadable = { code: 'empty-file', th: 'ไฟล์ว่าง (0 ไบต์)', en: 'empty file (0 bytes)' };
 
-/** What is wrong with bytes that are not a readable .xlsx, told by their first bytes. */
-export function diagnose(b: Uint8Array): Unreadable {
+/** Whether bytes read as text (UTF-8, or Thai Windows' code page), not as a binary file's. */
+function isText(b: Uint8Array): boolean {
+  const head = b.subarray(0, 4096);
+  if (head.includes(0)) return false;
+  // A character cut at the end of the piece read is not a fault of the file (stream: it waits for more).
+  const utf8 = new TextDecoder().decode(head, { stream: true });
+  return !utf8.includes('\uFFFD') || !new TextDecoder('windows-874').decode(head).includes('\uFFFD');
+}
+
+/** Whether text reads as a table: a few lines with a separator in each (a CSV, a tab-separated table). */
+function looksLikeTable(b: Uint8Array): boolean {
+  const lines = new TextDecoder()
+    .decode(b.subarray(0, 4096), { stream: true })
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
+  return lines.length >= 2 && lines.slice(0, 5).every((l) => /[,;\t]/.test(l));
+}
+
+/**
+ * What is wrong with bytes that are not a readable .xlsx, told by their first bytes and the file's
+ * `name` (an old .xls named so is not a renamed one).
+ */
+export function diagnose(b: Uint8Array, name = ''): Unreadable {
   if (b.length === 0) return EMPTY_FILE;
+  const xlsName = /\.xls$/i.test(name);
+  if (starts(b, OLE) && xlsName && !contains(b.subarray(0, Math.min(b.length, 65_536)), ENCRYPTED))
+    return {
+      code: 'old-xls',
+      th: 'เป็นไฟล์ Excel รุ่นเก่า (.xls): เปิดใน Excel แล้วบันทึกเป็น .xlsx',
+      en: 'an old Excel (.xls) workbook: open it in Excel and save it as .xlsx',
+    };
+  if (starts(b, ZIP) && xlsName)
+    return {
+      code: 'xlsx-named-xls',
+      th: 'เป็นสมุดงาน .xlsx ที่ตั้งนามสกุลเป็น .xls: เปลี่ยนนามสกุลเป็น .xlsx แล้วเปิดอีกครั้ง',
+      en: 'an .xlsx workbook named .xls: rename it to .xlsx and open it again',
+    };
   if (starts(b, OLE)) {
     // Encrypted .xlsx files are OLE containers with an "EncryptedPackage" stream.
     return contains(b.subarray(0, Math.min(b.length, 65_536)), ENCRYPTED)
@@ -125,8 +161,15 @@ export function diagnose(b: Uint8Array): Unreadable {
       th: 'เป็นหน้าเว็บ (HTML) ที่ตั้งนามสกุลเป็น Excel: เปิดใน Excel แล้วบันทึกเป็น .xlsx',
       en: 'a web page (HTML) named as an Excel file: open it in Excel and save it as .xlsx',
     };
-  // Text (a .json or .xml file given by name): no workbook at all, not a damaged one.
-  if (!starts(b, ZIP) && !b.subarray(0, 4096).includes(0) && !/\uFFFD/.test(head)) return TEXT_NOT_A_TABLE;
+  if (!starts(b, ZIP) && isText(b))
+    // A table saved as text but named as a workbook; else text (a .json or .xml): no workbook at all.
+    return looksLikeTable(b)
+      ? {
+          code: 'text-table-named-excel',
+          th: 'เป็นตารางที่บันทึกเป็นข้อความ (CSV) แต่ตั้งนามสกุลเป็นไฟล์ Excel: เปลี่ยนนามสกุลเป็น .csv แล้วเปิดอีกครั้ง',
+          en: 'a table saved as text (CSV) but named as an Excel file: rename it to .csv and open it again',
+        }
+      : TEXT_NOT_A_TABLE;
   return {
     code: 'damaged',
     th: 'ไม่ใช่ไฟล์ .xlsx ที่อ่านได้ (อาจเสียหาย)',

@@ -138,14 +138,15 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return this.source?.facts ?? null;
   }
 
-  static async load(data: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
+  /** The workbook in `data`; `name`, the file's, words what is wrong with one that cannot be read. */
+  static async load(data: ArrayBuffer | Uint8Array, name = ''): Promise<ExcelJsWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    if (!isZip(bytes)) throw new CannotRead(diagnose(bytes));
+    if (!isZip(bytes)) throw new CannotRead(diagnose(bytes, name));
     let file: XlsxFile;
     try {
       file = await XlsxFile.open(bytes);
     } catch {
-      throw new CannotRead(diagnose(bytes));
+      throw new CannotRead(diagnose(bytes, name));
     }
     return new ExcelJsWorkbook(null, file, bytes, file);
   }
