@@ -91,6 +91,12 @@ const ENCRYPTED = new Uint8Array([...'EncryptedPackage'].flatMap((c) => [c.charC
 
 export const EMPTY_FILE: Unreadable = { code: 'empty-file', th: 'ไฟล์ว่าง (0 ไบต์)', en: 'empty file (0 bytes)' };
 
+const OLD_XLS: Unreadable = {
+  code: 'old-xls',
+  th: 'เป็นไฟล์ Excel รุ่นเก่า (.xls): เปิดใน Excel แล้วบันทึกเป็น .xlsx',
+  en: 'an old Excel (.xls) workbook: open it in Excel and save it as .xlsx',
+};
+
 /** Whether bytes read as text (UTF-8, or Thai Windows' code page), not as a binary file's. */
 function isText(b: Uint8Array): boolean {
   const head = b.subarray(0, 4096);
@@ -116,12 +122,7 @@ function looksLikeTable(b: Uint8Array): boolean {
 export function diagnose(b: Uint8Array, name = ''): Unreadable {
   if (b.length === 0) return EMPTY_FILE;
   const xlsName = /\.xls$/i.test(name);
-  if (starts(b, OLE) && xlsName && !contains(b.subarray(0, Math.min(b.length, 65_536)), ENCRYPTED))
-    return {
-      code: 'old-xls',
-      th: 'เป็นไฟล์ Excel รุ่นเก่า (.xls): เปิดใน Excel แล้วบันทึกเป็น .xlsx',
-      en: 'an old Excel (.xls) workbook: open it in Excel and save it as .xlsx',
-    };
+  if (starts(b, OLE) && xlsName && !contains(b.subarray(0, Math.min(b.length, 65_536)), ENCRYPTED)) return OLD_XLS;
   if (starts(b, ZIP) && xlsName)
     return {
       code: 'xlsx-named-xls',
@@ -161,15 +162,16 @@ export function diagnose(b: Uint8Array, name = ''): Unreadable {
       th: 'เป็นหน้าเว็บ (HTML) ที่ตั้งนามสกุลเป็น Excel: เปิดใน Excel แล้วบันทึกเป็น .xlsx',
       en: 'a web page (HTML) named as an Excel file: open it in Excel and save it as .xlsx',
     };
-  if (!starts(b, ZIP) && isText(b))
-    // A table saved as text but named as a workbook; else text (a .json or .xml): no workbook at all.
-    return looksLikeTable(b)
-      ? {
-          code: 'text-table-named-excel',
-          th: 'เป็นตารางที่บันทึกเป็นข้อความ (CSV) แต่ตั้งนามสกุลเป็นไฟล์ Excel: เปลี่ยนนามสกุลเป็น .csv แล้วเปิดอีกครั้ง',
-          en: 'a table saved as text (CSV) but named as an Excel file: rename it to .csv and open it again',
-        }
-      : TEXT_NOT_A_TABLE;
+  if (!starts(b, ZIP) && isText(b) && looksLikeTable(b))
+    return {
+      code: 'text-table-named-excel',
+      th: 'เป็นตารางที่บันทึกเป็นข้อความ (CSV) แต่ตั้งนามสกุลเป็นไฟล์ Excel: เปลี่ยนนามสกุลเป็น .csv แล้วเปิดอีกครั้ง',
+      en: 'a table saved as text (CSV) but named as an Excel file: rename it to .csv and open it again',
+    };
+  // Named .xls and nothing else: what its name says, which is not read.
+  if (xlsName) return OLD_XLS;
+  // Text (a .json or .xml file given by name): no workbook at all, not a damaged one.
+  if (!starts(b, ZIP) && isText(b)) return TEXT_NOT_A_TABLE;
   return {
     code: 'damaged',
     th: 'ไม่ใช่ไฟล์ .xlsx ที่อ่านได้ (อาจเสียหาย)',
