@@ -16,7 +16,7 @@ import { cellAt, displayValue, type CellValue, type SheetGrid } from '../core/ce
 import { dayOf, formatDayEn, formatDayTh } from '../core/text/format';
 import { countBySeverity } from '../core/check/report';
 import { SheetCheck, type SheetReport } from '../core/check/sheet';
-import { fixesFor, fixText } from '../core/findings/fixes';
+import { fixesFor, fixText, seenText } from '../core/findings/fixes';
 import { planMarks, type MarkPlan } from '../core/findings/marks';
 import { buildFindingsLayout } from '../core/findings/sheet';
 import type { Finding } from '../core/findings/types';
@@ -237,12 +237,14 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       // stay, and the user is told why.
       const r = await port.applyFixes(report!.name, writes);
       // Told in the language of the moment it is read (a date is written per language).
+      // The cells written, as they were and as they are: not those left (a formula, a locked cell).
+      const left = new Set(r.left ?? []);
+      const changed = list.filter((f) => f.suggestion && !left.has(f.cell));
       const what = (l: Lang) =>
-        list
-          .filter((f) => f.suggestion)
+        changed
           .slice(0, 5)
-          .map((f) => `${f.cell} ${f.value ?? ''} → ${fixText(f.code, f.suggestion!, l)}`)
-          .join(', ') + (list.length > 5 ? ', …' : '');
+          .map((f) => `${f.cell} ${seenText(f.value)} → ${fixText(f.code, f.suggestion!, l)}`)
+          .join(', ') + (changed.length > 5 ? ', …' : '');
       return (t) =>
         t.fixed(r.written, what(t === STRINGS.en ? 'en' : 'th')) +
         (r.formulas > 0 ? t.formulasLeft(r.formulas) : '') +

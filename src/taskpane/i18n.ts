@@ -53,7 +53,7 @@ const th = {
     unlisted
       ? `แสดง ${n.toLocaleString('en-US')} รายการแรก (อีก ${unlisted.toLocaleString('en-US')} รายการไม่แสดงในรายการ)`
       : `แสดงทั้งหมด (${n.toLocaleString('en-US')})`,
-  fixed: (n: number, what: string) => `แก้ไข ${n.toLocaleString('en-US')} เซลล์แล้ว: ${what}`,
+  fixed: (n: number, what: string) => `แก้ไข ${n.toLocaleString('en-US')} เซลล์แล้ว${what ? `: ${what}` : ''}`,
   formulasLeft: (n: number) => ` (ไม่ได้แก้ ${n} เซลล์ที่เป็นสูตร: แก้ที่สูตรหรือเซลล์ต้นทางแทน)`,
   lockedLeft: (n: number) =>
     ` (ไม่ได้แก้ ${n} เซลล์ที่ถูกล็อกในแผ่นงานที่ป้องกันไว้: ยกเลิกการป้องกันแผ่นงาน (รีวิว > ยกเลิกการป้องกันแผ่นงาน) เพื่อแก้เซลล์เหล่านั้น)`,
@@ -213,7 +213,7 @@ const en: Strings = {
     unlisted
       ? `Show the first ${n.toLocaleString('en-US')} (${unlisted.toLocaleString('en-US')} more not listed)`
       : `Show all (${n.toLocaleString('en-US')})`,
-  fixed: (c, what) => `Changed ${n(c, 'cell')}: ${what}`,
+  fixed: (c, what) => `Changed ${n(c, 'cell')}${what ? `: ${what}` : ''}`,
   formulasLeft: (c) =>
     ` (${n(c, 'cell')} holding a formula left as ${c === 1 ? 'it is' : 'they are'}: correct the formula or its source instead)`,
   lockedLeft: (c) =>

@@ -68,6 +68,8 @@ export interface FixResult {
   readonly formulas: number;
   /** Cells left because they are locked on a protected sheet (or need a format it forbids). */
   readonly locked: number;
+  /** The cells left, for either reason (A1 addresses). */
+  readonly left?: readonly string[];
 }
 
 /** A feature this Excel does not have (an older requirement set): the pane says so plainly. */

@@ -344,7 +344,12 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     const wb = await ExcelJsWorkbook.load(bytes);
     const writes = fixesFor(checkSheet(await wb.readSheet('O16')).findings);
     expect(writes.map((w) => w.cell)).toContain('B3');
-    expect(await wb.applyFixes('O16', writes)).toEqual({ written: writes.length - 1, formulas: 1, locked: 0 });
+    expect(await wb.applyFixes('O16', writes)).toEqual({
+      written: writes.length - 1,
+      formulas: 1,
+      locked: 0,
+      left: ['B3'],
+    });
     const saved = await wb.toBuffer();
     const parts = await packageParts(saved);
     expect(new TextDecoder().decode(parts.get('xl/worksheets/sheet1.xml'))).toMatch(/<c r="B3"[^>]*><f>/);

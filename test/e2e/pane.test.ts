@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fontsUsedFor, openFile, openPane, paneInChromium } from '../helpers/browser';
-import { O16_HEADERS, goodRow, o16Rows, withoutColumns, writeXlsx } from '../helpers/o16';
+import { O16_HEADERS, goodRow, o16Rows, withoutColumns, writeXlsx, type Formula, type Row } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
 import { BAD } from '../helpers/badCorpus';
 
@@ -139,6 +139,26 @@ describe('the task pane in a plain pane.browser (no Excel)', () => {
     await group.getByTestId('finding').first().click();
     const box = await other.getByTestId('preview').boundingBox();
     expect(box!.y + box!.height).toBeLessThanOrEqual(900);
+    await other.close();
+  });
+
+  it('says which cells a fix changed, as they were typed: not a formula cell it left', async () => {
+    const fromFormula = goodRow(0) as (Row[number] | Formula)[];
+    fromFormula[1] = { formula: 'TEXT(50000,"#,##0")', result: '50,000' }; // a text amount made by a formula
+    const beYear = goodRow(1);
+    beYear[10] = new Date(Date.UTC(2566, 9, 5)); // 5/10/2566 typed into a date: the year 2566 CE
+    await writeXlsx(join(dir, 'formula-fix.xlsx'), { O16: [O16_HEADERS, fromFormula, beYear] });
+    const other = await openPane(pane.browser, pane.url);
+    await openFile(other, join(dir, 'formula-fix.xlsx'));
+    await other.getByTestId('check').click();
+    await other.locator('[data-testid=fix][data-cell=B2]').click();
+    await expect
+      .poll(() => other.getByTestId('fixed').textContent(), { timeout: 10_000 })
+      .toBe('แก้ไข 0 เซลล์แล้ว (ไม่ได้แก้ 1 เซลล์ที่เป็นสูตร: แก้ที่สูตรหรือเซลล์ต้นทางแทน)');
+    await other.locator('[data-testid=fix][data-cell=K3]').click();
+    await expect
+      .poll(() => other.getByTestId('fixed').textContent(), { timeout: 10_000 })
+      .toBe('แก้ไข 1 เซลล์แล้ว: K3 5/10/2566 → 5 ต.ค. 2566');
     await other.close();
   });
 

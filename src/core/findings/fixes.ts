@@ -22,6 +22,16 @@ export function fixText(code: string, s: Suggestion, lang: 'th' | 'en'): string 
   return lang === 'th' ? `ตัวเลข ${text}` : `the number ${text}`;
 }
 
+/**
+ * A finding's value as seen, for a note: a date cell (kept as an ISO day) as it was typed, day/month/
+ * year with its year as stored ("5/10/2566" for a BE year typed into a date, which a BE format would
+ * show as 3109).
+ */
+export function seenText(value: string | undefined): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
+  return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : (value ?? '');
+}
+
 /** What to write into a cell to apply a suggestion: the value, and the format that keeps it right. */
 export interface CellWrite {
   readonly cell: string;

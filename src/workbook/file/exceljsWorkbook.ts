@@ -347,7 +347,9 @@ export class ExcelJsWorkbook implements WorkbookPort {
     this.fixed ||= written.length > 0;
     if (written.length) this.changes++;
     // A copy is written whole: a protected sheet's cells are the file's to change.
-    return { written: written.length, formulas: writes.length - written.length, locked: 0 };
+    const done = new Set(written.map((w) => w.cell));
+    const left = writes.filter((w) => !done.has(w.cell)).map((w) => w.cell);
+    return { written: written.length, formulas: left.length, locked: 0, left };
   }
 
   async markFindings(sheet: string, plan: MarkPlan): Promise<{ marked: number; notes: number }> {

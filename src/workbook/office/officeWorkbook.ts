@@ -176,7 +176,7 @@ export class OfficeWorkbook implements WorkbookPort {
       let guarded: Excel.WorksheetProtection | null | undefined = protection ? undefined : null;
       // A date is written as the workbook counts it (a fix is written after a read, which learned it).
       const learned = this.dates.ask(ctx, this.caps);
-      const result = { written: 0, formulas: 0, locked: 0 };
+      const result = { written: 0, formulas: 0, locked: 0, left: [] as string[] };
       // In batches, so that a request stays under Excel on the web's 5 MB ("fix all" on a pasted sheet).
       for (let start = 0; start < writes.length; start += FIXES_PER_SYNC) {
         const batch = writes.slice(start, start + FIXES_PER_SYNC);
@@ -226,9 +226,13 @@ export class OfficeWorkbook implements WorkbookPort {
             : [],
         );
         for (const [i, w] of batch.entries()) {
-          if (computed.has(w.cell)) result.formulas++;
-          else if (barred.has(w.cell)) result.locked++;
-          else {
+          if (computed.has(w.cell)) {
+            result.formulas++;
+            result.left.push(w.cell);
+          } else if (barred.has(w.cell)) {
+            result.locked++;
+            result.left.push(w.cell);
+          } else {
             const r = cells[i]!;
             // The format first: digits written into a General cell would turn back into a number.
             const format = formatOf(w);
