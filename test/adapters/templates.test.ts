@@ -291,7 +291,8 @@ describe('inserting the OIT checklist with Office.js', () => {
     const ws = model.sheets.find((s) => s.name === name)!;
     expect(cellText(ws, 'A4')).toBe('O1');
     expect(cellText(ws, `A${3 + layout.rows!.length}`)).toBe('O35');
-    expect(ws.tables[0]!.address).toBe(`${name}!A3:G${3 + layout.rows!.length}`);
+    // Seven columns and, for 2567, how each item is to be done (วิธีดำเนินการ).
+    expect(ws.tables[0]!.address).toBe(`${name}!A3:H${3 + layout.rows!.length}`);
     // The per-item summary, under the rows its formulas count.
     const item = layout.blocks![0]!.top + 1;
     expect(ws.cells.get(`${item},10`)?.value).toBe('O1');

@@ -131,6 +131,15 @@ describe('ita-check template', () => {
       formulae: ['"ดำเนินการแล้ว,ยังไม่ได้ดำเนินการ,ไม่เกี่ยวข้อง"'],
     });
     expect(ws.getCell('A4').value).toBe('O1');
+    // How each item is to be done, as seed 004 gives it for 2567, after the columns the formulas read.
+    expect(ws.getCell('H3').value).toBe('วิธีดำเนินการ');
+    expect(ws.getCell('H4').value).toBe('- ตรวจสอบความถูกต้องแผนผังโครงสร้าง');
+    // 2566's framework gives no method: no empty column for it.
+    const y2566 = join(dir, 'oit-2566.xlsx');
+    expect((await runCli(['template', 'oit-2566', '-o', y2566])).code).toBe(0);
+    const wb66 = new ExcelJS.Workbook();
+    await wb66.xlsx.load((await readFile(y2566)) as unknown as ArrayBuffer);
+    expect(wb66.getWorksheet('OIT 2566')!.getCell('H3').value).toBeNull();
   });
 
   it('writes the ITA score sheet up to the assessment under way, or up to the year asked for', async () => {

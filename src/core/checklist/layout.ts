@@ -21,7 +21,9 @@ export const CHECKLIST_HEADERS = [
   'หมายเหตุ',
 ] as const;
 
-const WIDTHS = [7, 30, 60, 24, 20, 40, 20];
+/** The column, after the others, of how an item is to be done (วิธีดำเนินการ, as seed 004 heads it). */
+const METHOD_HEADER = 'วิธีดำเนินการ';
+const WIDTHS = [7, 30, 60, 24, 20, 40, 20, 50];
 /**
  * The summary blocks' column: J, clear of the table. They stand under every row the formulas count,
  * not beside the table: deleting a component's whole row (Ctrl+-, the row's own menu) would take a
@@ -37,9 +39,23 @@ const PERCENT = '0.00';
  * OIT score), so they stay right while people edit the file without the add-in.
  */
 export function buildChecklistLayout(f: Framework): SheetLayout {
+  // How each item is to be done (seed 004 gives it for 2567), where the framework says: after the
+  // columns the formulas and the check read, so that they keep their places in every year's sheet.
+  const withMethod = f.items.some((it) => it.method);
+  const headers = withMethod ? [...CHECKLIST_HEADERS, METHOD_HEADER] : CHECKLIST_HEADERS;
   const rows: (string | number | null)[][] = [];
   for (const it of f.items)
-    for (const c of it.components) rows.push([it.code, it.title, c, it.responsible || null, null, null, null]);
+    for (const c of it.components)
+      rows.push([
+        it.code,
+        it.title,
+        c,
+        it.responsible || null,
+        null,
+        null,
+        null,
+        ...(withMethod ? [it.method || null] : []),
+      ]);
   const first = HEADER_ROW + 1;
   // The summary's top row: spare rows under the table, then one blank row.
   const blockTop = HEADER_ROW + rows.length + DEFAULT_BODY_ROWS + 2;
@@ -160,7 +176,7 @@ export function buildChecklistLayout(f: Framework): SheetLayout {
     headerRow: HEADER_ROW,
     tableName: tableNameFor(f.id),
     bodyRows: rows.length,
-    columns: CHECKLIST_HEADERS.map((header, i) => ({
+    columns: headers.map((header, i) => ({
       header,
       width: WIDTHS[i]!,
       numberFormat: null,
