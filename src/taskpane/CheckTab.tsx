@@ -18,7 +18,7 @@ import { countBySeverity } from '../core/check/report';
 import { SheetCheck, type SheetReport } from '../core/check/sheet';
 import { fixesFor, fixText, seenText } from '../core/findings/fixes';
 import { planMarks, type MarkPlan } from '../core/findings/marks';
-import { buildFindingsLayout } from '../core/findings/sheet';
+import { buildFindingsLayout, isFindingsSheetName } from '../core/findings/sheet';
 import type { Finding } from '../core/findings/types';
 import type { SheetLayout } from '../core/templates/layout';
 import { allTemplates } from '../core/templates/registry';
@@ -258,7 +258,10 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       const n = await port.clearMarks(report!.name);
       markedSheet.current = null;
       if (port.mode === 'file') setOldMarks(0);
-      return (t) => (port.mode === 'file' ? t.clearedInCopy(n) : t.cleared(n));
+      // A findings sheet of an earlier check is no mark: a copy to publish should not carry it either.
+      const sheets = port.mode === 'file' ? (await port.sheetNames()).filter(isFindingsSheetName) : [];
+      return (t) =>
+        port.mode === 'file' ? t.clearedInCopy(n) + (sheets.length ? t.findingsSheetLeft(sheets) : '') : t.cleared(n);
     });
 
   const findingsSheet = () =>

@@ -98,6 +98,8 @@ const th = {
     (notes ? ` และเขียนบันทึกบอกสิ่งที่ผิดไว้ ${notes} เซลล์ (ชี้ที่เซลล์เพื่ออ่าน)` : ''),
   cleared: (n: number) => `ล้างเครื่องหมาย ${n} รายการแล้ว ข้อมูลและรูปแบบของคุณยังอยู่ครบ`,
   clearedInCopy: (n: number) => `สำเนาที่ดาวน์โหลดจะไม่มีเครื่องหมาย ${n} รายการจากการตรวจครั้งก่อน ข้อมูลและรูปแบบของคุณยังอยู่ครบ`,
+  findingsSheetLeft: (sheets: readonly string[]) =>
+    ` แต่แผ่นงาน ${sheets.map((x) => `"${x}"`).join(', ')} ของการตรวจครั้งก่อนยังอยู่ในไฟล์: ลบแผ่นงานนั้นใน Excel ก่อนเผยแพร่`,
   oldMarks: (n: number) =>
     `แผ่นงานนี้มีเครื่องหมาย ${n} รายการจากการตรวจครั้งก่อน (สำเนาผลการตรวจ) ล้างออกก่อนดาวน์โหลดสำเนาที่จะเผยแพร่`,
   findingsSheetMade: (name: string) => `สร้างแผ่นงาน "${name}" แล้ว คลิกที่เซลล์เพื่อไปยังตำแหน่งที่พบ`,
@@ -259,6 +261,8 @@ const en: Strings = {
   cleared: (c) => `Cleared ${n(c, 'mark')}; your data and formatting are as they were`,
   clearedInCopy: (c) =>
     `The copy you download will not have the ${n(c, 'mark')} of the earlier check; your data and formatting are kept`,
+  findingsSheetLeft: (sheets) =>
+    `, but the earlier check's sheet ${sheets.map((x) => `"${x}"`).join(', ')} is still in the file: delete it in Excel before publishing`,
   oldMarks: (c) =>
     `This sheet has ${n(c, 'mark')} from an earlier check (a copy with findings); clear ${c === 1 ? 'it' : 'them'} before downloading a copy to publish`,
   findingsSheetMade: (name) => `Sheet "${name}" written; click a cell address to go there`,

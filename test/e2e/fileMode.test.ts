@@ -124,6 +124,10 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     const page = await checkedInPane('checked-last-month.xlsx');
     await page.getByTestId('clear-marks').click();
     await expect.poll(() => page.getByTestId('fixed').textContent()).toContain('จากการตรวจครั้งก่อน');
+    // The findings sheet of that check is no mark: said to be still there, to delete before publishing.
+    expect(await page.getByTestId('fixed').textContent()).toContain(
+      'แต่แผ่นงาน "ผลการตรวจสอบ" ของการตรวจครั้งก่อนยังอยู่ในไฟล์: ลบแผ่นงานนั้นใน Excel ก่อนเผยแพร่',
+    );
     expect(await page.getByTestId('clear-marks').count()).toBe(0);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-copy').click()]);
     const path = join(dir, 'to-publish.xlsx');

@@ -18,6 +18,11 @@ const WORDS = {
 
 export const FINDINGS_SHEET = WORDS.th.sheet;
 
+/** Whether a sheet's name is one a findings sheet of this add-in takes ("ผลการตรวจสอบ", "Findings (2)"). */
+export function isFindingsSheetName(name: string): boolean {
+  return new RegExp(`^(${WORDS.th.sheet}|${WORDS.en.sheet})( \\(\\d+\\))?$`).test(name);
+}
+
 /** A formula that takes the reader to the cell (works in every Excel and in LibreOffice). */
 export function linkFormula(sheet: string, cell: string): string {
   const target = `#'${sheet.replace(/'/g, "''")}'!${cell}`;
