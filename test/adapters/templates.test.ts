@@ -282,6 +282,22 @@ describe('inserting the OIT checklist with Office.js', () => {
     expect((await wb.readSheet(sheet)).values.flat()).toContain('=SUM(B2:B3)');
   });
 
+  it('keeps text that Excel would read as a number, a date or TRUE as the text it is', async () => {
+    const model = { sheets: [newSheet('O16')], active: 0 };
+    const wb = new OfficeWorkbook(fakeExcel(model).run, capabilitiesFor(20));
+    // Item names and a delivery period as imported: "12/2567" typed into Excel is December 2567.
+    const rows = [
+      ['12/2567', 100_000, '1,000', 'TRUE', 'วิธีเฉพาะเจาะจง'],
+      ['10%', 50_000, '(500)', 'เงินรายได้', 'วิธีเฉพาะเจาะจง'],
+    ];
+    const layout = { ...buildLayout(getTemplate('ita2567-o14')!), rows };
+    const grid = await wb.readSheet(await wb.insertTemplate(layout));
+    expect(grid.values.slice(layout.headerRow, layout.headerRow + 2).map((r) => r.slice(0, 4))).toEqual([
+      ['12/2567', 100_000, '1,000', 'TRUE'],
+      ['10%', 50_000, '(500)', 'เงินรายได้'],
+    ]);
+  });
+
   it('writes every component row and the score formulas, in 3 syncs', async () => {
     const model = { sheets: [newSheet('Sheet1')], active: 0 };
     const excel = fakeExcel(model);

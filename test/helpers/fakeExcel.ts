@@ -1114,12 +1114,26 @@ function writeAsTyped(cell: CellModel, x: Value): void {
 }
 
 /**
- * Text written into a cell is read as Excel reads what is typed: digits become a number unless the
- * cell is formatted as text (@). "0105536112014" written into a General cell is 105536112014.
+ * Text written into a cell is read as Excel reads what is typed, unless the cell is formatted as text
+ * (@): digits become a number ("0105536112014" written into a General cell is 105536112014), and so do
+ * "1,000", "10%" and "(500)"; "12/2567" becomes a date (a serial), "TRUE" a logical value.
  */
 function asExcelReads(cell: CellModel, x: Value): Value {
-  if (typeof x === 'string' && cell.numberFormat !== '@' && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(x)) return Number(x);
-  // And a number written into a text cell is kept as its text.
+  if (typeof x !== 'string' || cell.numberFormat === '@') return asTextCell(cell, x);
+  if (/^\s*[+-]?\d+(\.\d+)?\s*$/.test(x)) return Number(x);
+  const grouped = /^\s*(\()?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(%)?(\))?\s*$/.exec(x);
+  if (grouped && !!grouped[1] === !!grouped[4]) {
+    const n = Number(grouped[2]!.replace(/,/g, '')) / (grouped[3] ? 100 : 1);
+    return grouped[1] ? -n : n;
+  }
+  // A day or a month and year: some serial (which one does not matter here: it is no longer the text).
+  if (/^\s*\d{1,4}[/-]\d{1,4}([/-]\d{1,4})?\s*$/.test(x)) return 40_000 + x.length;
+  if (/^\s*(true|false)\s*$/i.test(x)) return /true/i.test(x);
+  return x;
+}
+
+function asTextCell(cell: CellModel, x: Value): Value {
+  // A number written into a text cell is kept as its text.
   if (typeof x === 'number' && cell.numberFormat === '@') return String(x);
   return x;
 }

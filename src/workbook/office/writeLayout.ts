@@ -21,12 +21,20 @@ const HEADER_ROW_POINTS = 48;
 
 /**
  * A text as Range.values must be given it to stay text: Excel takes one that starts with =, + or - as
- * a formula ("-จ้างซ่อมถนน" would become #NAME?); a leading apostrophe keeps it as typed, and is not
- * part of the value.
+ * a formula ("-จ้างซ่อมถนน" would become #NAME?), and in a cell not formatted as text (`textCell`) one
+ * that reads as a number, a date or a logical value as that; a leading apostrophe keeps it as typed,
+ * and is not part of the value.
  */
-export function asTyped<T>(v: T): T | string {
-  return typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : v;
+export function asTyped<T>(v: T, textCell = false): T | string {
+  if (typeof v !== 'string') return v;
+  return /^[=+\-@]/.test(v) || (!textCell && READ_AS_OTHER.test(v)) ? `'${v}` : v;
 }
+
+/**
+ * Text Excel reads as something else when it is written into a cell not formatted as text, as it reads
+ * what is typed: a number ("1,000", "10%", "(500)"), a date ("12/2567", "5-10-2566") or TRUE / FALSE.
+ */
+const READ_AS_OTHER = /^\s*\(?[\d.,]+\s*%?\)?\s*$|^\s*\d{1,4}[/-]\d{1,4}([/-]\d{1,4})?\s*$|^\s*(true|false)\s*$/i;
 
 /** Excel's column width in characters → the points Office.js expects. */
 export function charsToPoints(chars: number): number {
@@ -230,7 +238,9 @@ async function writeTable(
   // Plain values unless the layout holds formulas: text is then never read as a formula.
   const formulas = bodyValues.some((r) => r.some((v) => v !== null && typeof v === 'object'));
   const cells = bodyValues.map((r) =>
-    formulas ? r.map(asFormula) : r.map((v) => asTyped((v as string | number | null) ?? '')),
+    formulas
+      ? r.map(asFormula)
+      : r.map((v, i) => asTyped((v as string | number | null) ?? '', layout.columns[i]?.numberFormat === '@')),
   );
   // A number format is sent once per cell: counted with the values of its block (an import of 40,000
   // rows has megabytes of them).
