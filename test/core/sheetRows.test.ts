@@ -50,6 +50,32 @@ describe('rows that are no procurement are not judged as one, and rows that are 
     expect(r.findings.map((f) => `${f.code}@${f.cell}`).sort()).toEqual(['tax-id-checksum@H5', 'unknown-method@E5']);
   });
 
+  it.each([
+    [['ไม่มีการจัดซื้อจัดจ้าง', 0, 0]],
+    [['ไม่มีการจัดซื้อจัดจ้าง', '0.00', '0.00', '-', '-', '-', '-', '-']],
+    [['เดือนพฤศจิกายน 2565 ไม่มีการจัดซื้อจัดจ้าง', '-0-', '-0-']],
+  ])('a month with nothing bought, typed %j, is no procurement: no finding, not counted', (line) => {
+    const o21 = headersOf('ita2566-o21');
+    const r = check([o21, o21Row(1), line as CellValue[], o21Row(2)]);
+    expect(r.rows).toBe(2);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('with its own line number in a ลำดับที่ column', () => {
+    const skr1 = headersOf('skr1');
+    const r = check([
+      skr1,
+      [1, ...o21Row(1)],
+      [2, 'ไม่มีการจัดซื้อจัดจ้าง', '-', '-', '-', '-', '-', '-', '-'],
+      [3, ...o21Row(3)],
+    ]);
+    expect(r.rows).toBe(2);
+    expect(r.findings).toEqual([]);
+    // An item bought for nothing with a method is still judged: "ไม่มี" in its name is no heading.
+    const item = check([skr1, [1, 'ซื้อวัสดุ (ไม่มีค่าใช้จ่าย)', 0, 0, 'ซื้อเอง']]);
+    expect(item.rows).toBe(1);
+  });
+
   it('an O21 month heading worded "สรุปผล…ประจำเดือน…" heads its month', () => {
     const o21 = headersOf('ita2566-o21');
     const r = check([

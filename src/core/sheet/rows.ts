@@ -49,6 +49,9 @@ const NOTHING = `ไม่มี(การ|รายการ|ผลการ|�
 const NOTHING_BOUGHT =
   `[-–\\s]*(${NOTHING}[^0-9]*|(ใน|ในรอบ|ประจำ)?เดือน\\s*(นี้|${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4})\\s*` +
   `${NOTHING}(\\s*(และ|หรือ|/)?\\s*(จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง))*\\s*((เนื่องจาก|เพราะ)[^0-9]*)?[\\s.–-]*)`;
+const NOTHING_LINE = new RegExp(`^(${NOTHING_BOUGHT})$`);
+/** A nil amount as forms write it: "0", "0.00", "-0-". */
+const NIL_AMOUNT = /^\s*[-–—]?\s*0+(\.0+)?\s*[-–—]?\s*(บาท)?\s*$/;
 const HEADING_TEXT = new RegExp(
   `^(((สรุป|รายงาน)[^0-9๐-๙]{0,60}?)?((ประจำ)?เดือน\\s*${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4})|${NOTHING_BOUGHT})$`,
 );
@@ -252,6 +255,24 @@ export class RowKinds {
     return kind;
   }
 
+  /**
+   * A month with nothing bought, as agencies type it: "ไม่มีการจัดซื้อจัดจ้าง" with nothing beside it but
+   * zeros, dashes and the line's own number ("1 | ไม่มีการจัดซื้อจัดจ้าง | 0 | 0.00 | -").
+   */
+  private nothingBought(values: readonly CellValue[]): boolean {
+    let said = false;
+    for (let i = 0; i < this.cols.length; i++) {
+      const v = values[this.cols[i]! - 1];
+      if (v === null || v === undefined || v === 0) continue;
+      if (i === this.ordinalIndex && ordinal(v) >= 1) continue;
+      if (typeof v !== 'string') return false;
+      if (isBlankText(v) || isNoneText(v) || NIL_AMOUNT.test(v)) continue;
+      if (said || !v.includes('ไม่มี') || !NOTHING_LINE.test(collapseSpaces(v))) return false;
+      said = true;
+    }
+    return said;
+  }
+
   /** Whether every cell filled is the lower header row's text in its column (that row repeated). */
   private isLowerHeader(values: readonly CellValue[]): boolean {
     let seen = 0;
@@ -306,6 +327,7 @@ export class RowKinds {
       this.inFooter = true;
       return FOOTER_ROW;
     }
+    if (this.nothingBought(values!)) return HEADING;
     // The forms' column numbers under the header ("(๑) … (๑๒)", or 1 … 12) are part of the header.
     if (count >= 2 && ordinal(first) >= 1 && this.isNumbering(values!)) return REPEATED;
     if (typeof first !== 'string') return this.leadIsTotal(values!) ? TOTAL_ROW : this.dataOrFooter(values!, count);
