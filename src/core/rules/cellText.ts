@@ -173,6 +173,14 @@ const PRICE_ONLY = /^(?:(?:เสนอ)?ราคา(?:ที่เสนอ)?|
 
 /** How a supplier's name starts: ร้าน, บริษัท, หจก., ห้างหุ้นส่วน, นาย/นาง/น.ส., สหกรณ์. */
 const SUPPLIER = '(?:ร้าน|บริษัท|บจก|หจก|ห\\.จ\\.ก|ห้างหุ้นส่วน|นาย|นาง|น\\.ส\\.|สหกรณ์)';
+/**
+ * A line under a bidder's that names no other: the amount in words or a remark in brackets
+ * ("(หนึ่งล้านแปดแสนบาทถ้วน)", "(ผู้เสนอราคารายเดียว)", "(ราคารวมภาษีมูลค่าเพิ่มแล้ว)"), its tax id or address.
+ */
+const NOT_A_BIDDER = new RegExp(
+  `^(?:\\((?![^)]*${SUPPLIER})[^()]*\\)\\.?|(?:เลขประจำตัว|เลขผู้เสียภาษี|ที่อยู่|ตั้งอยู่|โทร|tel\\b).*)$`,
+  'i',
+);
 const BIDDER_BREAK = new RegExp(
   `\\r?\\n|;|,(?=\\s*[^\\d\\s])|(?<=\\d\\s*(?:\\.-|บาท)|\\d,\\d{3}(?:\\.\\d{2})?|\\.\\d{2})\\s+(?=${SUPPLIER})|(?:^|\\s)(?=\\d{1,2}[.)]\\s)|(?:^|\\s)(?=\\d{1,2}[.)]${SUPPLIER})`,
 );
@@ -222,7 +230,7 @@ export function countBidders(text: string): number {
     // written without a space ("1.บริษัท ก … 2.บริษัท ข …"); "หจก. 2.บี คอนสตรัคชั่น" is one name.
     .split(BIDDER_BREAK)
     .map((s) => s.replace(/^\s*\d{1,2}[.)]\s*/, '').trim())
-    .filter((s) => s.length > 1 && !PRICE_ONLY.test(s));
+    .filter((s) => s.length > 1 && !PRICE_ONLY.test(s) && !NOT_A_BIDDER.test(s));
   // A line counting the documents' buyers ("ผู้ซื้อเอกสาร 5 ราย") above the bidders' names is no bidder; alone,
   // it leaves the bidders unknown (NaN: no count to judge).
   const bidders = parts.filter((x) => !(/^(?:มี)?ผู้/.test(x) && namesBuyers(x) && /\d\s*ราย/.test(x))).length;

@@ -306,6 +306,17 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     expect(countBidders('1.บริษัท ก 5,000 บาท 2.บริษัท ข 5,200 บาท 3.บริษัท ค 5,300 บาท')).toBe(3);
     expect(countBidders('ร้าน ก 5,000.- ร้าน ข 5,200.- ร้าน ค 5,300.-')).toBe(3);
     expect(countBidders('ร้าน ก\nเสนอราคา 5,000 บาท')).toBe(1);
+    // A line under a bidder's in brackets (the amount in words, a remark), or its tax id or address, is no bidder.
+    expect(
+      countBidders(
+        'บริษัท ก จำกัด ราคา 1,800,000 บาท\n(หนึ่งล้านแปดแสนบาทถ้วน)\nบริษัท ข จำกัด ราคา 1,850,000 บาท\n(หนึ่งล้านแปดแสนห้าหมื่นบาทถ้วน)',
+      ),
+    ).toBe(2);
+    expect(countBidders('ร้าน ก / 1,500\n(ผู้เสนอราคารายเดียว)')).toBe(1);
+    expect(countBidders('ร้าน ก 1,500 บาท\n(ราคารวมภาษีมูลค่าเพิ่มแล้ว)')).toBe(1);
+    expect(countBidders('บริษัท ก จำกัด\nเลขประจำตัวผู้เสียภาษี 0105536112014\n1,500 บาท')).toBe(1);
+    // A name in brackets is a bidder still.
+    expect(countBidders('ร้าน ก 1,500 บาท\n(ร้าน ข 1,600 บาท)')).toBe(2);
   });
 
   it('takes the count where the cell writes it out, and none where it says there was none', () => {
