@@ -62,6 +62,49 @@ describe('a semicolon CSV, as Excel writes one where the comma is the decimal ma
     expect(r.findings.filter((f) => f.code === 'not-a-number')).toEqual([]);
     expect(r.findings.filter((f) => f.code === 'price-over-budget').map((f) => f.cell)).toEqual(['G3']);
   });
+
+  it('reads "1.480" and "1.480.000" as thousands grouped by dots, and amounts inside a text', async () => {
+    const row = (budget: string, agreed: string) =>
+      joined(['1', 'ซื้อวัสดุสำนักงาน', budget, 'เงินงบประมาณ', 'วิธีเฉพาะเจาะจง', budget, agreed], ';');
+    const grid = await read([joined(HEADER, ';'), row('1.480', '1.480,00'), row('1.480.000', '1.479.000')]);
+    expect(grid.values.slice(1).map((r) => [r[2], r[6]])).toEqual([
+      ['1480', '1480.00'],
+      ['1480000', '1479000'],
+    ]);
+    const money = ['not-a-number', 'price-over-budget', 'price-over-reference'];
+    expect(checkSheet(grid).findings.filter((f) => money.includes(f.code))).toEqual([]);
+    // สขร.1's winner and price in one cell: the price read, and judged against the budget.
+    const skr1 = [
+      'ลำดับที่',
+      'งานที่จัดซื้อหรือจัดจ้าง',
+      'วงเงินที่จะซื้อหรือจ้าง',
+      'ราคากลาง',
+      'วิธีซื้อหรือจ้าง',
+      'รายชื่อผู้เสนอราคาและราคาที่เสนอ',
+      'ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง',
+      'เหตุผลที่คัดเลือกโดยสรุป',
+      'เลขที่และวันที่ของสัญญาหรือข้อตกลงในการซื้อหรือจ้าง',
+    ];
+    const over = await read([
+      joined(skr1, ';'),
+      joined(
+        [
+          '1',
+          'ซื้อวัสดุ',
+          '15.000,00',
+          '15.000,00',
+          'เฉพาะเจาะจง',
+          'ร้าน ก / 15.500,00',
+          'ร้าน ก / 15.500,00',
+          'ราคาต่ำสุด',
+          'ใบสั่งซื้อเลขที่ 1/2567 ลว. 5 ต.ค. 2566',
+        ],
+        ';',
+      ),
+    ]);
+    expect(over.values[1]![6]).toBe('ร้าน ก / 15500.00');
+    expect(checkSheet(over).findings.map((f) => f.code)).toContain('price-over-budget');
+  });
 });
 
 describe('the separator of a CSV, against separators in the text of some lines', () => {

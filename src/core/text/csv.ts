@@ -142,18 +142,28 @@ export function readMonthFirstDates(rows: CellValue[][]): void {
 
 /** An amount with a decimal comma, its thousands grouped by dots or not: "1480,00", "1.480,5", "-5000,00". */
 const DECIMAL_COMMA = /^(-?)(\d{1,3}(?:\.\d{3})+|\d+),(\d{1,2})$/;
+/** Thousands grouped by dots and no decimals: "1.480", "1.480.000". */
+const DOT_GROUPED = /^(-?)(\d{1,3}(?:\.\d{3})+)$/;
+/** The same within a text ("ร้าน ก / 15.500,00"): a decimal comma with two digits. */
+const DECIMAL_COMMA_IN_TEXT = /(\d{1,3}(?:\.\d{3})+|\d+),(\d{2})(?![\d.,])/g;
 
 /**
- * Amounts in a semicolon-separated CSV, as Excel writes one where the comma is the decimal mark
- * ("1.480,00" for 1,480.00), read with a decimal point. Only a comma with one or two digits after it:
- * "1,480" could be either and stays as it is, for the rules to read.
+ * Amounts in a semicolon-separated CSV, as Excel writes one where the comma is the decimal mark and
+ * the dot groups thousands ("1.480,00" for 1,480.00, "1.480" for 1,480), read as a Thai form writes
+ * them: alone in a cell, or in a text ("ร้าน ก / 15.500,00"). "1,480" could be either and stays as it is.
  */
 export function readDecimalCommas(rows: CellValue[][]): void {
   for (const row of rows)
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (typeof v !== 'string') continue;
-      const m = DECIMAL_COMMA.exec(v.trim());
-      if (m) row[c] = `${m[1]}${m[2]!.replace(/\./g, '')}.${m[3]}`;
+      const t = v.trim();
+      const m = DECIMAL_COMMA.exec(t) ?? DOT_GROUPED.exec(t);
+      if (m) row[c] = `${m[1]}${m[2]!.replace(/\./g, '')}${m[3] === undefined ? '' : `.${m[3]}`}`;
+      else if (/\d,\d\d/.test(t))
+        row[c] = v.replace(
+          DECIMAL_COMMA_IN_TEXT,
+          (_, whole: string, cents: string) => `${whole.replace(/\./g, '')}.${cents}`,
+        );
     }
 }
