@@ -62,7 +62,9 @@ function judgeNumberFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
       { value: raw },
     );
   } else if (r.fromText && !ctx.textOnly && dotMayGroupThousands(raw)) {
-    // "12.000": 12, or 12,000 where a dot groups thousands; the user says which, no fix is offered.
+    // "12.000": 12, or 12,000 where a dot groups thousands; the user says which, no fix is offered,
+    // and the amount is not judged against the others (which reading would be a guess).
+    const typed = r.thaiDigits ? { th: 'พิมพ์ด้วยเลขไทย', en: 'typed in Thai digits' } : { th: 'เป็นข้อความ', en: 'text' };
     report(
       ctx,
       r.thaiDigits ? 'thai-digits' : 'number-as-text',
@@ -70,11 +72,12 @@ function judgeNumberFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
       c,
       () =>
         msg(
-          `แถว ${row}: ${n.th} เป็นข้อความ "${raw}" ไม่ใช่ตัวเลข Excel จึงรวมหรือเรียงไม่ได้ และอาจหมายถึง ${formatMoneyExact(value)} หรือ ${formatMoneyExact(value * 1000)} (จุดคั่นหลักพัน) พิมพ์จำนวนเงินใหม่เป็นตัวเลข`,
-          `Row ${row}: ${n.en} is text ("${raw}"), not a number Excel can add up, and it may mean ${formatMoneyExact(value)} or ${formatMoneyExact(value * 1000)} (a dot grouping thousands); type the amount again as a number`,
+          `แถว ${row}: ${n.th} ${typed.th} "${raw}" Excel จึงรวมหรือเรียงไม่ได้ และอาจหมายถึง ${formatMoneyExact(value)} หรือ ${formatMoneyExact(value * 1000)} (จุดคั่นหลักพัน) พิมพ์จำนวนเงินใหม่เป็นตัวเลข`,
+          `Row ${row}: ${n.en} is ${typed.en} ("${raw}"), which Excel cannot add up, and it may mean ${formatMoneyExact(value)} or ${formatMoneyExact(value * 1000)} (a dot grouping thousands); type the amount again as a number`,
         ),
       { value: raw },
     );
+    return;
   } else if (r.thaiDigits && !ctx.textOnly) {
     report(
       ctx,

@@ -73,7 +73,12 @@ describe('money rules', () => {
       expect(f, typed).toBeDefined();
       expect(f!.suggestion, typed).toBeUndefined();
       expect(f!.message.en).toContain('it may mean 12 or 12,000 (a dot grouping thousands)');
+      if (code === 'thai-digits') expect(f!.message.en).toContain('typed in Thai digits');
     }
+    // Which reading is a guess: the amount is not judged against the budget (12 would be "over" 11,500).
+    expect(codes([row({ budget: '12.000', referencePrice: 12_000, agreedPrice: 11_500 })])).not.toContain(
+      'price-over-budget',
+    );
     // Two decimals, or a comma with the dot, are no such doubt.
     for (const typed of ['12.00', '12,000.000', '1.5'])
       expect(
