@@ -249,6 +249,12 @@ const PRICE_WITH_UNIT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\.-\s
 /** The selected bidder and agreed price written in one cell: "บริษัท ก จำกัด / 49,000.00 บาท". */
 export function splitWinner(text: string): { name: string; price: number | null } {
   const s = thaiDigitsToArabic(text).trim();
+  // The price in brackets after the name: "ร้าน ก (87,000)", "ร้าน ก (ราคา 85,000 บาท)".
+  const bracketed = PRICE_IN_BRACKETS.exec(s);
+  if (bracketed) {
+    const money = parseMoney(bracketed[1]!);
+    if (money.kind === 'ok') return { name: s.slice(0, bracketed.index).trim(), price: money.value };
+  }
   // Words after the price (a term, VAT) may hold numbers of their own: the amount in baht is the price.
   const withUnit = [...s.matchAll(PRICE_WITH_UNIT)].pop();
   if (withUnit && PRICE_AT_END.exec(s)?.index !== withUnit.index) {
@@ -261,6 +267,10 @@ export function splitWinner(text: string): { name: string; price: number | null 
   const money = parseMoney(m[1]!);
   return { name: nameBefore(s, m.index), price: money.kind === 'ok' ? money.value : null };
 }
+
+/** A price alone in brackets at the end of a winner cell, after the name. */
+const PRICE_IN_BRACKETS =
+  /\s*\(\s*(?:(?:ราคา(?:ที่ตกลง)?|เป็นเงิน|จำนวนเงิน)\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\.-)?\s*(?:บาท|บ\.)?\s*\)\s*$/;
 
 /** The winner's name: the text before the price, without "ราคา", "เป็นเงิน" or a separator. */
 function nameBefore(s: string, at: number): string {

@@ -292,6 +292,13 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     expect(splitWinner(text)).toEqual({ name: 'ร้าน ข', price: 49_000 });
   });
 
+  it.each(['ร้านไฟฟ้าดี (87,000)', 'ร้านไฟฟ้าดี (ราคา 87,000 บาท)', 'ร้านไฟฟ้าดี (๘๗,๐๐๐.๐๐ บาท)'])(
+    'reads a price in brackets after the name: %j',
+    (text) => {
+      expect(splitWinner(text)).toEqual({ name: 'ร้านไฟฟ้าดี', price: 87_000 });
+    },
+  );
+
   it('finds no price where words follow a number with no unit, rather than guess', () => {
     expect(splitWinner('หจก. ก่อสร้างไทย 449,000 ตามสัญญา').price).toBeNull();
   });
