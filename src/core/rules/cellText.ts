@@ -182,8 +182,10 @@ const NOT_A_BIDDER = new RegExp(
   'i',
 );
 const BIDDER_BREAK = new RegExp(
-  `\\r?\\n|;|,(?=\\s*[^\\d\\s])|(?<=\\d\\s*(?:\\.-|บาท)|\\d,\\d{3}(?:\\.\\d{2})?|\\.\\d{2})\\s+(?=${SUPPLIER})|(?:^|\\s)(?=\\d{1,2}[.)]\\s)|(?:^|\\s)(?=\\d{1,2}[.)]${SUPPLIER})`,
+  `\\r?\\n|;|,(?=\\s*[^\\d\\s])|(?<=\\d\\s*(?:\\.-|บาท|บ\\.|\\))|\\d,\\d{3}(?:\\.\\d{2})?|\\.\\d{2})\\s*(?:\\/|และ)?\\s*(?=${SUPPLIER})|(?:^|\\s)(?=\\d{1,2}[.)]\\s)|(?:^|\\s)(?=\\d{1,2}[.)]${SUPPLIER})`,
 );
+/** The bidders not in the cell but in a document attached to the form: their number is unknown. */
+const ATTACHED = /^\s*(?:ตาม|ดัง)?(?:เอกสาร)?แนบ|^\s*ตามบัญชีแนบ|^\s*รายละเอียดตามแนบ/;
 
 /** A count written out: "ผู้เสนอราคา 3 ราย (รายละเอียดตามเอกสารแนบ)", "จำนวน 3 ราย"; not items ("5 รายการ"). */
 const STATED_COUNT = /(\d{1,3})\s*ราย(?![\u0E00-\u0E7F])/g;
@@ -222,6 +224,7 @@ const NO_BIDDER = /^\s*ไม่มีผู้/;
 export function countBidders(text: string): number {
   const s = thaiDigitsToArabic(text);
   if (NO_BIDDER.test(s)) return 0;
+  if (ATTACHED.test(s)) return NaN;
   const stated = statedCount(s);
   if (stated !== null) return stated;
   const parts = s

@@ -322,6 +322,13 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     expect(countBidders('ร้าน ก / 1,500\n(ผู้เสนอราคารายเดียว)')).toBe(1);
     expect(countBidders('ร้าน ก 1,500 บาท\n(ราคารวมภาษีมูลค่าเพิ่มแล้ว)')).toBe(1);
     expect(countBidders('บริษัท ก จำกัด\nเลขประจำตัวผู้เสียภาษี 0105536112014\n1,500 บาท')).toBe(1);
+    // Names after a price, with a slash, "และ", "บ." or a bracket between them.
+    expect(countBidders('บริษัท ก จำกัด 1,800,000 บาท / บริษัท ข จำกัด 1,850,000 บาท / บริษัท ค จำกัด 1,900,000 บาท')).toBe(3);
+    expect(countBidders('หจก. ก 1,500,000 บาท และ หจก. ข 1,600,000 บาท')).toBe(2);
+    expect(countBidders('ร้านก 1,500 บ. ร้านข 1,600 บ.')).toBe(2);
+    expect(countBidders('ร้าน ก (1,500) ร้าน ข (1,600)')).toBe(2);
+    // Listed in a document attached: not known here.
+    expect(countBidders('ตามเอกสารแนบ')).toBeNaN();
     // A name in brackets is a bidder still.
     expect(countBidders('ร้าน ก 1,500 บาท\n(ร้าน ข 1,600 บาท)')).toBe(2);
   });
