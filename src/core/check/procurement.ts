@@ -15,7 +15,7 @@ import { colName, makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { HeldFinding } from '../findings/held';
 import { judgeCell, typeCode } from '../rules/cells';
-import { CANCELLED, endedWithoutDeal } from '../rules/cellText';
+import { CANCELLED, endedWithoutDeal, withinSmallAmount } from '../rules/cellText';
 import { report } from '../rules/context';
 import type { RuleContext } from '../rules/context';
 import {
@@ -340,11 +340,7 @@ export class ProcurementTable {
     const bidders = biddersAt(match);
     const direct = !grid.merges?.length;
     const exemptBy = (c: TemplateColumn, row: number): boolean => {
-      const small = c.optionalUpTo;
-      if (small) {
-        const amount = parseMoney(ctx.valueAt(row, small.column) ?? null);
-        if (amount.kind === 'ok' && amount.value <= small.amount) return true;
-      }
+      if (c.optionalUpTo && withinSmallAmount(ctx, row, c.optionalUpTo)) return true;
       const u = c.requiredUnless;
       if (!u) return false;
       // A form without a status column (สขร.1, O21): the winner's or the bidders' cell may say the

@@ -9,12 +9,12 @@ import {
   type BadDate,
   type DateResult,
 } from '../cells/dates';
-import { parseMoney } from '../cells/money';
 import { displayValue, type CellValue } from '../cells/value';
 import { plainText } from '../text/thai';
 import type { Bilingual, TemplateColumn } from '../templates/types';
 import { dayFromTime, EN_MONTHS, formatDayEn, formatDayTh, isoDay, THAI_MONTHS_SHORT, type Day } from '../text/format';
 import { reportCellError } from './cellNumbers';
+import { withinSmallAmount } from './cellText';
 import { report, type RuleContext } from './context';
 import { msg, names } from './messages';
 import type { ParsedRow } from './parsedRow';
@@ -408,9 +408,7 @@ function noContractDate(ctx: RuleContext, row: number, c: TemplateColumn, v: str
   }
   // Up to the form's amount (100,000 baht: ม.96) no written agreement is needed: a purchase order's
   // number, or a note that there is none, says no less than the empty cell the form allows.
-  const small = c.optionalUpTo;
-  const amount = small && parseMoney(ctx.valueAt(row, small.column));
-  if (small && amount?.kind === 'ok' && amount.value <= small.amount) return;
+  if (c.optionalUpTo && withinSmallAmount(ctx, row, c.optionalUpTo)) return;
   report(
     ctx,
     'required-value',

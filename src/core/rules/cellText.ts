@@ -3,7 +3,7 @@ import { NO_METHOD, parseMethod, type MethodResult } from '../cells/methods';
 import { parseMoney } from '../cells/money';
 import { displayValue, isBlank, isBlankText, isCellError, isNoneText, type CellValue } from '../cells/value';
 import { METHODS } from '../settings/data';
-import type { TemplateColumn } from '../templates/types';
+import type { OptionalUpTo, TemplateColumn } from '../templates/types';
 import { collapseSpaces, thaiDigitsToArabic } from '../text/thai';
 import { reportCellError } from './cellNumbers';
 import { report, type RuleContext } from './context';
@@ -290,6 +290,22 @@ export function judgeBidders(ctx: RuleContext, row: number, c: TemplateColumn, v
   }
   p.bidders = countBidders(displayValue(v));
   if (endedWithoutDeal(ctx.valueAt(row, 'winnerAndPrice'), v)) p.status = CANCELLED;
+}
+
+/**
+ * Whether a row's purchase is within the form's small amount (ม.96: 100,000 baht, no written contract
+ * needed): by its budget, or where that is left empty, by the price agreed (its column, or the winner's
+ * cell of สขร.1 and O21).
+ */
+export function withinSmallAmount(ctx: RuleContext, row: number, small: OptionalUpTo): boolean {
+  const amount = parseMoney(ctx.valueAt(row, small.column) ?? null);
+  if (amount.kind === 'ok') return amount.value <= small.amount;
+  if (amount.kind !== 'blank') return false;
+  const agreed = parseMoney(ctx.valueAt(row, 'agreedPrice') ?? null);
+  if (agreed.kind === 'ok') return agreed.value <= small.amount;
+  const winner = ctx.valueAt(row, 'winnerAndPrice');
+  const price = typeof winner === 'string' ? splitWinner(winner).price : null;
+  return price !== null && price <= small.amount;
 }
 
 /** The status of a procurement the winner's cell says ended without one (สขร.1 and O21 have no status column). */

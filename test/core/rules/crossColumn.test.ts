@@ -165,6 +165,16 @@ describe('contract references and methods', () => {
     expect(at(100_001, 'ใบสั่งซื้อ 12/2566')).toEqual(['required-value@H2']);
     // A date that does not exist is said whatever the amount.
     expect(at(5_000, 'ใบสั่งซื้อ 12/2566 ลว. 31 เม.ย. 2566')).toEqual(['not-a-date@H2']);
+    // The budget left empty: the price agreed (in the winner's cell) tells the purchase is small.
+    const noBudget = (price: string, contract: string) => {
+      const r = o21(0, contract);
+      r[1] = null as unknown as number;
+      r[5] = `ร้าน ก ${price} บาท`;
+      return codesAt([headersOf('ita2566-o21'), r]).filter((c) => c.endsWith('@H2'));
+    };
+    expect(noBudget('89,000', '')).toEqual([]);
+    expect(noBudget('89,000', 'ใบสั่งซื้อ 12/2566')).toEqual([]);
+    expect(noBudget('189,000', '')).toEqual(['required-value@H2']);
   });
 
   it('a method with nothing close to it lists the methods of the act', () => {
