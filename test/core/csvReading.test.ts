@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/core/check/sheet';
+import { getTemplate } from '../../src/core/templates/registry';
 import { CsvWorkbook } from '../../src/workbook/file/csvWorkbook';
 
 const HEADER = [
@@ -74,17 +75,7 @@ describe('a semicolon CSV, as Excel writes one where the comma is the decimal ma
     const money = ['not-a-number', 'price-over-budget', 'price-over-reference'];
     expect(checkSheet(grid).findings.filter((f) => money.includes(f.code))).toEqual([]);
     // สขร.1's winner and price in one cell: the price read, and judged against the budget.
-    const skr1 = [
-      'ลำดับที่',
-      'งานที่จัดซื้อหรือจัดจ้าง',
-      'วงเงินที่จะซื้อหรือจ้าง',
-      'ราคากลาง',
-      'วิธีซื้อหรือจ้าง',
-      'รายชื่อผู้เสนอราคาและราคาที่เสนอ',
-      'ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง',
-      'เหตุผลที่คัดเลือกโดยสรุป',
-      'เลขที่และวันที่ของสัญญาหรือข้อตกลงในการซื้อหรือจ้าง',
-    ];
+    const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
     const over = await read([
       joined(skr1, ';'),
       joined(

@@ -452,17 +452,7 @@ describe('สขร.1 with its contract column split under a two-row header', ()
   });
 
   it('reads labels under the bidders and the winner, the other header cells merged down over them, as the header', () => {
-    const top = [
-      'ลำดับที่',
-      'งานที่จัดซื้อหรือจัดจ้าง',
-      'วงเงินที่จะซื้อหรือจ้าง',
-      'ราคากลาง',
-      'วิธีซื้อหรือจ้าง',
-      'รายชื่อผู้เสนอราคาและราคาที่เสนอ',
-      'ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง',
-      'เหตุผลที่คัดเลือกโดยสรุป',
-      'เลขที่และวันที่ของสัญญาหรือข้อตกลงในการซื้อหรือจ้าง',
-    ];
+    const top = headersOf('skr1');
     const merges = [1, 2, 3, 4, 5, 8, 9].map((c) => ({ top: 3, left: c, bottom: 4, right: c }));
     const r = checkSheet({
       name: 'สขร1',
