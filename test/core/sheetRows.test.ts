@@ -814,3 +814,35 @@ describe('สขร.1 with each bidder on a row of its own under the procurement
     expect(codes(r)).toEqual([]);
   });
 });
+
+describe('a monthly form lists the contracts of its month', () => {
+  const buy = (n: number, contract: string): CellValue[] => [
+    n,
+    'จัดซื้อวัสดุสำนักงาน',
+    49_000,
+    49_000,
+    'เฉพาะเจาะจง',
+    'ร้านสมใจ / 48,500',
+    'ร้านสมใจ / 48,500',
+    'ราคาต่ำสุด',
+    contract,
+  ];
+  it('a contract signed after the month its title reports is said; one of late in the month before is not', () => {
+    const r = checkSheet({
+      name: 'ม.ค.67',
+      values: [
+        ['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน มกราคม 2567'],
+        headersOf('skr1'),
+        buy(1, '1/2567 ลว. 31 ม.ค. 67'),
+        buy(2, '2/2567 ลว. 28 ธ.ค. 66'),
+        buy(3, '3/2567 ลว. 1 ก.พ. 67'),
+        buy(4, '4/2567 ลว. 5 มี.ค. 67'),
+      ],
+    });
+    const after = r.findings.filter((f) => f.code === 'signed-after-month');
+    expect(after.map((f) => f.cell)).toEqual(['I5', 'I6']);
+    expect(after[0]).toMatchObject({ severity: 'warning' });
+    expect(after[0]!.message.th).toContain('อยู่หลังเดือนที่แบบนี้รายงาน (มกราคม 2567)');
+    expect(r.findings.map((f) => f.code)).not.toContain('date-out-of-year');
+  });
+});

@@ -795,7 +795,15 @@ export class ProcurementTable {
     const lateOrders = byMonth ? monthBefore(byMonth) : undefined;
     const asOfDay = asOfTitle(grid, match.headerRow)?.day;
     const asOf = asOfDay && { day: asOfDay, dayNumber: dayNumber(asOfDay) };
-    const ctx: RuleContext = { ...this.ctx, out, held: undefined, limit, lateOrders, asOf };
+    // The month's last day: the day before the next month's first.
+    const monthEnd = byMonth
+      ? (() => {
+          const { y, m } = byMonth.start;
+          const last = { y, m, d: new Date(Date.UTC(y, m, 0)).getUTCDate() };
+          return { day: last, dayNumber: dayNumber(last), month: byMonth.month };
+        })()
+      : undefined;
+    const ctx: RuleContext = { ...this.ctx, out, held: undefined, limit, lateOrders, asOf, monthEnd };
     // The table's one year, where its rows say so themselves (not an export, which spans years).
     const oneYear = !match.template.importOnly && rowsYear === fiscalYear ? fiscalYear : null;
     for (let i = 0; i < parsed.slots; i++) if (parsed.present[i]) judgeRow(ctx, parsed, i, fiscalYear, oneYear);

@@ -39,6 +39,7 @@ export const SEVERITY = {
   'ce-year': 'warning',
   'date-out-of-year': 'warning',
   'signed-after-as-of': 'warning',
+  'signed-after-month': 'warning',
   'title-year-mismatch': 'warning',
   'tax-id-format': 'error',
   'tax-id-checksum': 'error',

@@ -32,6 +32,11 @@ export interface RuleContext {
   readonly lateOrders?: { readonly from: number; readonly to: number };
   /** The day the title says the data is as of (see asOfTitle): a contract signed after it is out of place. */
   readonly asOf?: { readonly day: Day; readonly dayNumber: number };
+  /**
+   * The last day of the month a monthly form's title reports ("ประจำเดือนมกราคม 2566"): a contract
+   * signed after it belongs to a later month's form. `month` as the title writes it.
+   */
+  readonly monthEnd?: { readonly day: Day; readonly dayNumber: number; readonly month: string };
 }
 
 /** Add a finding at a row and column of the sheet. */

@@ -49,7 +49,8 @@ export function judgeRow(
     endBeforeStart(ctx, r, rows.endDateAt(i)!, signDate);
   const late = ctx.lateOrders;
   const lateOrder = late !== undefined && rows.signDay[i]! >= late.from && rows.signDay[i]! < late.to;
-  if (signDate && fy !== null && fiscalYearOf(signDate) !== fy && !lateOrder) {
+  const yearOff = !!signDate && fy !== null && fiscalYearOf(signDate) !== fy && !lateOrder;
+  if (signDate && yearOff) {
     // The row's own year (2568 layout) is the odd one out when its date is in the sheet's year.
     if (fy !== sheetYear && fiscalYearOf(signDate) === sheetYear) rowYearOff(ctx, r, signDate, fy, sheetYear);
     else outOfYear(ctx, r, signDate, fy);
@@ -58,6 +59,9 @@ export function judgeRow(
     // 2568 layout lists one year's items); not where the rows themselves are split.
     rowOfOtherYear(ctx, r, fy, oneYear);
   if (signDate && ctx.asOf && rows.signDay[i]! > ctx.asOf.dayNumber) signedAfterAsOf(ctx, r, signDate, ctx.asOf.day);
+  // After the month the form reports, in its year still (out of the year is said as that).
+  if (signDate && ctx.monthEnd && !yearOff && rows.signDay[i]! > ctx.monthEnd.dayNumber)
+    signedAfterMonth(ctx, r, signDate, ctx.monthEnd.month);
   const plannedStart = rows.plannedStartAt(i);
   if (plannedStart && fy !== null && fiscalYearOf(plannedStart) !== fy) startOutOfYear(ctx, r, plannedStart, fy);
   if (rows.statusAt(i) === NOT_SIGNED && signDate && ctx.matched.has('signDate')) statusMismatch(ctx, r, signDate);
@@ -171,6 +175,17 @@ function signedAfterAsOf(ctx: RuleContext, r: number, signDate: Day, asOf: Day):
     msg(
       `แถว ${r}: วันที่ลงนาม ${day(signDate).th} อยู่หลังวันที่ของข้อมูลในชื่อตาราง (ณ วันที่ ${day(asOf).th}) ตรวจวันที่ลงนาม หรือวันที่ในชื่อตาราง`,
       `Row ${r}: signed on ${day(signDate).en}, after the day the title says the data is as of (${day(asOf).en}); check the signing date or the title's date`,
+    ),
+  );
+}
+
+/** Signed after the month a monthly form reports (สขร.1 "ในรอบเดือนมกราคม 2566" listing March contracts). */
+function signedAfterMonth(ctx: RuleContext, r: number, signDate: Day, month: string): void {
+  const c = col(ctx, 'signDate') ?? col(ctx, 'contractRef') ?? col(ctx, 'transactionDate');
+  report(ctx, 'signed-after-month', r, c, () =>
+    msg(
+      `แถว ${r}: วันที่ลงนาม ${day(signDate).th} อยู่หลังเดือนที่แบบนี้รายงาน (${month}) สัญญานี้อยู่ในรายงานของเดือนหลัง ตรวจวันที่ หรือเดือนในชื่อตาราง`,
+      `Row ${r}: signed on ${day(signDate).en}, after the month this form reports (${month}); it belongs to a later month's form: check the date or the month in the title`,
     ),
   );
 }
