@@ -23,6 +23,21 @@ function o21Row(i: number, method = 'เฉพาะเจาะจง'): CellVa
   ];
 }
 
+/** A small buy as สขร.1 lists it, its contract cell as given. */
+function skr1Buy(n: number, contract: string): CellValue[] {
+  return [
+    n,
+    'จัดซื้อวัสดุสำนักงาน',
+    49_000,
+    49_000,
+    'เฉพาะเจาะจง',
+    'ร้านสมใจ / 48,500',
+    'ร้านสมใจ / 48,500',
+    'ราคาต่ำสุด',
+    contract,
+  ];
+}
+
 /** A row a check must find fault with: a method no act knows and a wrong check digit. */
 function badRow(i: number): CellValue[] {
   const r = goodRow(i) as CellValue[];
@@ -685,17 +700,7 @@ describe('สขร.1 with each bidder on a row of its own under the procurement
     'ราคาต่ำสุด',
     '5/2567 ลว. 20 ต.ค. 66',
   ];
-  const paper: CellValue[] = [
-    2,
-    'จัดซื้อวัสดุสำนักงาน',
-    49_000,
-    49_000,
-    'เฉพาะเจาะจง',
-    'ร้านสมใจ / 48,500',
-    'ร้านสมใจ / 48,500',
-    'ราคาต่ำสุด',
-    '1/2567 ลว. 3 ต.ค. 66',
-  ];
+  const paper = skr1Buy(2, '1/2567 ลว. 3 ต.ค. 66');
   const alone = (bidder: string): CellValue[] => [null, null, null, null, null, bidder];
   const title = ['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ตุลาคม 2566'];
   const codes = (r: ReturnType<typeof checkSheet>) => r.findings.map((f) => `${f.code}@${f.cell}`);
@@ -816,27 +821,16 @@ describe('สขร.1 with each bidder on a row of its own under the procurement
 });
 
 describe('a monthly form lists the contracts of its month', () => {
-  const buy = (n: number, contract: string): CellValue[] => [
-    n,
-    'จัดซื้อวัสดุสำนักงาน',
-    49_000,
-    49_000,
-    'เฉพาะเจาะจง',
-    'ร้านสมใจ / 48,500',
-    'ร้านสมใจ / 48,500',
-    'ราคาต่ำสุด',
-    contract,
-  ];
   it('a contract signed after the month its title reports is said; one of late in the month before is not', () => {
     const r = checkSheet({
       name: 'ม.ค.67',
       values: [
         ['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน มกราคม 2567'],
         headersOf('skr1'),
-        buy(1, '1/2567 ลว. 31 ม.ค. 67'),
-        buy(2, '2/2567 ลว. 28 ธ.ค. 66'),
-        buy(3, '3/2567 ลว. 1 ก.พ. 67'),
-        buy(4, '4/2567 ลว. 5 มี.ค. 67'),
+        skr1Buy(1, '1/2567 ลว. 31 ม.ค. 67'),
+        skr1Buy(2, '2/2567 ลว. 28 ธ.ค. 66'),
+        skr1Buy(3, '3/2567 ลว. 1 ก.พ. 67'),
+        skr1Buy(4, '4/2567 ลว. 5 มี.ค. 67'),
       ],
     });
     const after = r.findings.filter((f) => f.code === 'signed-after-month');
