@@ -185,12 +185,17 @@ describe('the OIT checklist formulas count an item as the core does when its row
   });
 });
 
+/** The ita-score template for 2563–2567, written by the CLI to `name` and read back. */
+async function scoreTemplate(name: string) {
+  const path = join(dir, name);
+  expect((await runCli(['template', 'ita-score', '--year', '2567', '-o', path])).code).toBe(0);
+  const wb = await readXlsx(path);
+  return { wb, ws: wb.getWorksheet('คะแนน ITA')! };
+}
+
 describe('the ita-score sheet computes the seeds’ totals in LibreOffice as the core does', () => {
   it('2567 (seed 004): 93.09 ผ่านดี; 2565 (seed 003): 85.15 A; 85.00 passes as A, 84.99 fails as B; a year short of an indicator shows no total; the same with the rows sorted and the tool column retyped', async () => {
-    const path = join(dir, 'score.xlsx');
-    expect((await runCli(['template', 'ita-score', '--year', '2567', '-o', path])).code).toBe(0);
-    const wb = await readXlsx(path);
-    const ws = wb.getWorksheet('คะแนน ITA')!;
+    const { wb, ws } = await scoreTemplate('score.xlsx');
     const header = ws.getRow(3).values as unknown[];
     const colOf = (y: number) => header.indexOf(String(y));
     const seed004 = [97.9, 97.9, 99.12, 94.21, 98.95, 97.7, 96.35, 85.37, 79.29, 100];
@@ -239,10 +244,7 @@ describe('the ita-score sheet computes the seeds’ totals in LibreOffice as the
 
 describe('the ita-score sheet follows its year headers when an officer retypes them', () => {
   it('a sheet made for 2563–2567, its headers retyped 2564–2568, gives each column the level rules of the year its header says, as the check does', async () => {
-    const path = join(dir, 'score-next.xlsx');
-    expect((await runCli(['template', 'ita-score', '--year', '2567', '-o', path])).code).toBe(0);
-    const wb = await readXlsx(path);
-    const ws = wb.getWorksheet('คะแนน ITA')!;
+    const { wb, ws } = await scoreTemplate('score-next.xlsx');
     // Reused the next year: every year header moved on by one (one typed "ปี 2568").
     for (let c = 4; c <= 8; c++)
       ws.getCell(3, c).value = c === 8 ? 'ปี 2568' : String(Number(ws.getCell(3, c).value) + 1);
