@@ -30,12 +30,13 @@ import {
 } from '../rules/fiscalYear';
 import { newScratchRow, resetScratchRow, type ParsedRow } from '../rules/parsedRow';
 import { NONE, ParsedRows } from '../rules/parsedRows';
-import { judgeRedFlags } from '../rules/redFlags';
+import { judgeRedFlags, NO_CONTRACT } from '../rules/redFlags';
 import { judgeCount, judgeRow } from '../rules/rowRules';
 import { judgeTable } from '../rules/tableRules';
 import { recogniseHeader, type HeaderMatch } from '../sheet/header';
 import { allTemplates } from '../templates/registry';
 import { sectionFindings } from './sections';
+import { judgeTotalLines, NOT_A_SUM, nearSum } from './totalLines';
 import {
   biddersAt,
   CONTINUATION,
@@ -550,8 +551,7 @@ export class ProcurementTable {
     methods.forEach((m, k) => m && same.set(m.canonical, [...(same.get(m.canonical) ?? []), k]));
     const row = first + at;
     // A row of percentages or averages under the lines is no sum of them.
-    if ((this.grid.values[row - 1] ?? []).some((v) => typeof v === 'string' && /ร้อยละ|%|เฉลี่ย|average|percent/i.test(v)))
-      return;
+    if ((this.grid.values[row - 1] ?? []).some((v) => typeof v === 'string' && NOT_A_SUM.test(v))) return;
     for (const m of this.match.columns) {
       if (m.column.type !== 'money' && (m.column.type !== 'integer' || m.column.id === 'ordinal')) continue;
       const total = parseMoney(this.read(row, m.col));
@@ -562,11 +562,7 @@ export class ProcurementTable {
       const sumOf = (ks: readonly number[]) => ks.reduce((a, k) => a + values[k]!, 0);
       const sum = sumOf(values.map((_, k) => k));
       const groupSum = sumOf(lines.flatMap((r, k) => (groups.includes(r) ? [k] : [])));
-      // Lines shown rounded to satang may add up a satang or so apart; a total in whole baht is rounded.
-      const near = (a: number, b: number) => {
-        const off = Math.abs(a - b);
-        return off <= 0.005 * lines.length + 1e-9 || (Number.isInteger(a) && off < 1);
-      };
+      const near = (a: number, b: number) => nearSum(a, b, lines.length);
       // Of a method's lines, the first that is the sum of the others (เฉพาะเจาะจง over ม.56(2)(ก) and (ข)).
       const subtotals = [...same.values()].flatMap((ks) => {
         if (ks.length < 2) return [];
@@ -604,6 +600,26 @@ export class ProcurementTable {
         ),
       );
     }
+  }
+
+  /** A procurement table's "รวม" lines against its rows (totalLines.ts). */
+  private totalLines(): Finding[] {
+    const { parsed, ctx } = this;
+    const noContract = parsed.labels.map((l) => NO_CONTRACT.has(l));
+    const winner = ctx.matched.has('winnerAndPrice');
+    return judgeTotalLines({
+      sheet: this.grid.name,
+      kinds: this.kinds,
+      first: this.match.firstDataRow,
+      columns: this.match.columns,
+      read: this.read,
+      rowValues: (row) => this.grid.values[row - 1] ?? [],
+      noDeal: (row) => {
+        const status = parsed.status[row - parsed.first] ?? -1;
+        if (status >= 0 && noContract[status]) return true;
+        return winner && endedWithoutDeal(ctx.valueAt(row, 'winnerAndPrice'), ctx.valueAt(row, 'bidders'));
+      },
+    });
   }
 
   /** Blank rows between data rows: Excel's filter, sort and table see the table end at the first. */
@@ -816,6 +832,7 @@ export class ProcurementTable {
     judgeRedFlags(ctx, parsed, copies);
     this.blankRuns(out, limit);
     if (match.template.rowsAreTotals) this.totalsAddUp(out);
+    else if (!match.template.importOnly) out.push(...this.totalLines());
     this.otherTable(out);
     this.tableBeside(out);
     out.push(...sectionFindings(grid, match, this.lastRow()));

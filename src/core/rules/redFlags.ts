@@ -12,7 +12,7 @@ const I32 = Int32Array;
 
 const SPECIFIC = 'วิธีเฉพาะเจาะจง';
 /** Statuses of a procurement that led to no contract: nothing was bought, so no price is a sign of anything. */
-const NO_CONTRACT = new Set(['ยังไม่ได้ลงนามในสัญญา', 'ยกเลิกการดำเนินการ']);
+export const NO_CONTRACT = new Set(['ยังไม่ได้ลงนามในสัญญา', 'ยกเลิกการดำเนินการ']);
 
 /**
  * Risk indicators of ACT Ai (DOMAIN §3.8), reported as information, never as errors: a flag asks

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../src/core/cells/value';
+import { checkSheet } from '../../../src/core/check/sheet';
+import { getTemplate } from '../../../src/core/templates/registry';
+import { checkRows, row } from '../../helpers/findings';
+import type { Row } from '../../helpers/o16';
+
+// O16 rows from sheet row 4 (title, blank, header above). Budget B, reference price F, agreed price G.
+const buy = (i: number, budget: number, agreed = budget - 1_000) =>
+  row({ budget, referencePrice: budget, agreedPrice: agreed }, i);
+const total = (label: string, budget: CellValue, agreed: CellValue): Row => [
+  label,
+  budget,
+  null,
+  null,
+  null,
+  budget,
+  agreed,
+];
+const mismatches = (rows: Row[]) => checkRows(rows).findings.filter((f) => f.code === 'total-mismatch');
+
+describe('a procurement table\'s "รวม" lines', () => {
+  it('says a grand total that is not the sum of the rows above, column by column, with the sum', () => {
+    const rows = [buy(0, 50_000), buy(1, 120_000), buy(2, 30_500.5)];
+    // Typed 200,500.50 for 200,500.50 in the budget, but 190,000 for 197,500.50 agreed.
+    const found = mismatches([...rows, total('รวมทั้งสิ้น', 200_500.5, 190_000)]);
+    expect(found.map((f) => [f.cell, f.severity, f.column, f.value])).toEqual([
+      ['G7', 'warning', 'ราคาที่ตกลงซื้อหรือจ้าง (บาท)', '190,000'],
+    ]);
+    expect(found[0]!.message.th).toBe(
+      'แถว 7: «ราคาที่ตกลงซื้อหรือจ้าง (บาท)» ในแถวรวมเป็น 190,000 แต่รายการแถว 4–6 รวมกันได้ 197,500.50',
+    );
+    expect(found[0]!.message.en).toContain('rows 4–6 add up to 197,500.50');
+    // The right sums (in whole baht, rounded) pass.
+    expect(mismatches([...rows, total('รวมทั้งสิ้น', 200_500, 197_500)])).toEqual([]);
+    expect(mismatches([...rows, total('รวมทั้งสิ้น', 200_500.5, 197_500.5)])).toEqual([]);
+  });
+
+  it('lets a total leave out a cancelled procurement, and not judge a column it cannot add up', () => {
+    const cancelled = row({ status: 'ยกเลิกการดำเนินการ', budget: 80_000, referencePrice: 80_000 }, 1);
+    for (const k of [6, 7, 8, 10, 11]) cancelled[k] = null;
+    const rows = [buy(0, 50_000), cancelled, buy(2, 30_000)];
+    expect(mismatches([...rows, total('รวม', 160_000, 78_000)])).toEqual([]);
+    expect(mismatches([...rows, total('รวม', 80_000, 78_000)])).toEqual([]);
+    expect(mismatches([...rows, total('รวม', 100_000, 78_000)]).map((f) => f.cell)).toEqual(['B7', 'F7']);
+    // A budget typed in words cannot be added up: the total's budget is left alone (the cell has its finding).
+    const words = buy(1, 80_000);
+    words[1] = 'แปดหมื่นบาท';
+    expect(mismatches([buy(0, 50_000), words, total('รวม', 1, 128_000)]).map((f) => f.cell)).toEqual(['F6']);
+    // A row of percentages under the table is not a sum.
+    expect(mismatches([buy(0, 50_000), total('รวม (ร้อยละ)', 100, 98)])).toEqual([]);
+  });
+
+  it('judges monthly subtotals against their own rows, and a grand total against the rows or the subtotals', () => {
+    const oct = [buy(0, 10_000), buy(1, 20_000)];
+    const nov = [buy(2, 5_000), buy(3, 7_000)];
+    const right = [
+      ...oct,
+      total('รวมเดือนตุลาคม', 30_000, 28_000),
+      ...nov,
+      total('รวมเดือนพฤศจิกายน', 12_000, 10_000),
+      total('รวมทั้งสิ้น', 42_000, 38_000),
+    ];
+    expect(mismatches(right)).toEqual([]);
+    // November's subtotal typed 13,000: said against rows 7–8, with all rows' sum beside.
+    const wrong = right.slice();
+    wrong[5] = total('รวมเดือนพฤศจิกายน', 13_000, 10_000);
+    const found = mismatches(wrong);
+    expect(found.map((f) => f.cell)).toEqual(['B9', 'F9']);
+    expect(found[0]!.message.th).toContain('แต่รายการแถว 7–8 รวมกันได้ 12,000 (ทุกรายการตั้งแต่แถว 4 รวมกันได้ 42,000)');
+    expect(found[0]!.message.en).toContain('rows 7–8 add up to 12,000 (all rows from row 4 add up to 42,000)');
+    // A grand total of 44,000 is neither the rows' sum (42,000) nor the subtotals' (43,000).
+    wrong[6] = total('รวมทั้งสิ้น', 44_000, 38_000);
+    expect(mismatches(wrong).map((f) => [f.cell, f.message.en.split(': ')[1]])).toEqual([
+      [
+        'B9',
+        'the total\'s "Allocated budget (baht)" is 13,000, but rows 7–8 add up to 12,000 (all rows from row 4 add up to 42,000)',
+      ],
+      ['F9', expect.any(String)],
+      ['B10', 'the total\'s "Allocated budget (baht)" is 44,000, but rows 4–8 add up to 42,000'],
+      ['F10', expect.any(String)],
+    ]);
+  });
+
+  it('follows a total carried to the next page ("ยอดยกไป" / "ยอดยกมา")', () => {
+    const rows = [
+      buy(0, 10_000),
+      buy(1, 20_000),
+      total('ยอดยกไป', 30_000, 28_000),
+      total('ยอดยกมา', 30_000, 28_000),
+      buy(2, 5_000),
+      total('รวมทั้งสิ้น', 35_000, 32_000),
+    ];
+    expect(mismatches(rows)).toEqual([]);
+    rows[5] = total('รวมทั้งสิ้น', 36_000, 32_000);
+    expect(mismatches(rows).map((f) => f.cell)).toEqual(['B9', 'F9']);
+  });
+
+  it('checks a สขร.1 total of its amounts', () => {
+    const headers = getTemplate('skr1')!.columns.map((c) => c.header);
+    const line = (n: number, amount: number): CellValue[] => [
+      n,
+      'จัดซื้อวัสดุสำนักงาน',
+      amount,
+      amount,
+      'เฉพาะเจาะจง',
+      `ร้านสมใจ / ${amount}`,
+      `ร้านสมใจ / ${amount}`,
+      'ราคาต่ำสุด',
+      `${n}/2567 ลว. 3 ต.ค. 66`,
+    ];
+    const sheet = (sum: number) =>
+      checkSheet({
+        name: 'ต.ค.',
+        values: [
+          ['แบบ สขร.1 ปีงบประมาณ พ.ศ. 2567'],
+          headers,
+          line(1, 9_000),
+          line(2, 4_500),
+          [null, 'รวม', sum, 13_500],
+        ],
+      }).findings.filter((f) => f.code === 'total-mismatch');
+    expect(sheet(13_500)).toEqual([]);
+    expect(sheet(15_000).map((f) => [f.cell, f.message.th])).toEqual([
+      ['C5', 'แถว 5: «วงเงินที่จะซื้อหรือจ้าง (บาท)» ในแถวรวมเป็น 15,000 แต่รายการแถว 3–4 รวมกันได้ 13,500'],
+    ]);
+  });
+});
