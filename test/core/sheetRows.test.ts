@@ -10,7 +10,7 @@ const check = (values: CellValue[][]) => checkSheet({ name: 'S', values });
 const headersOf = (id: string) => getTemplate(id)!.columns.map((c) => c.header);
 
 /** A month's buy as O21 (and สขร.1 without its ลำดับ) lists it: item, amounts, method, bids, reason, contract. */
-function o21Row(i: number, method = 'เฉพาะเจาะจง'): CellValue[] {
+function o21Row(i: number, method = 'เฉพาะเจาะจง', signed = '3 ต.ค. 2565'): CellValue[] {
   return [
     `ซื้อวัสดุสำนักงาน ${i}`,
     12000,
@@ -19,7 +19,7 @@ function o21Row(i: number, method = 'เฉพาะเจาะจง'): CellVa
     'ร้าน ก 11,500 บาท',
     'ร้าน ก 11,500 บาท',
     'ราคาต่ำสุด',
-    `${i}/2566 ลว. 3 ต.ค. 2565`,
+    `${i}/2566 ลว. ${signed}`,
   ];
 }
 
@@ -838,5 +838,66 @@ describe('a monthly form lists the contracts of its month', () => {
     expect(after[0]).toMatchObject({ severity: 'warning' });
     expect(after[0]!.message.th).toContain('อยู่หลังเดือนที่แบบนี้รายงาน (มกราคม 2567)');
     expect(r.findings.map((f) => f.code)).not.toContain('date-out-of-year');
+  });
+
+  it('a six-month O21 lists each month under its heading: a contract under an earlier month is said', () => {
+    const buy = (i: number, signed: string) => o21Row(i, 'เฉพาะเจาะจง', signed);
+    const r = checkSheet({
+      name: 'O21',
+      values: [
+        ['สรุปผลการจัดซื้อจัดจ้างรายเดือน รอบ 6 เดือนแรก ประจำปีงบประมาณ พ.ศ. ๒๕๖๖'],
+        headersOf('ita2566-o21'),
+        ['เดือน ตุลาคม 2565'],
+        buy(1, '3 ต.ค. 2565'),
+        buy(2, '2 ธ.ค. 2565'),
+        ['ประจำเดือนพฤศจิกายน ๒๕๖๕'],
+        ['ไม่มีการจัดซื้อจัดจ้าง'],
+        ['เดือน ธันวาคม 2565'],
+        buy(3, '2 ธ.ค. 2565'),
+        buy(4, '30 พ.ย. 2565'),
+        ['เดือนมกราคม 2566 ไม่มีการจัดซื้อจัดจ้าง'],
+        ['เดือน กุมภาพันธ์ 2566'],
+        buy(5, '1 ก.พ. 2566'),
+        buy(6, '1 มี.ค. 2566'),
+      ],
+    });
+    expect(r.rows).toBe(6);
+    const after = r.findings.filter((f) => f.code === 'signed-after-month');
+    expect(after.map((f) => f.cell)).toEqual(['H5', 'H14']);
+    expect(after[0]!.message.th).toContain('อยู่หลังเดือนที่แบบนี้รายงาน (ตุลาคม 2565)');
+    expect(after[1]!.message.en).toContain('after the month this form reports (กุมภาพันธ์ 2566)');
+    // March has a contract (under February's heading): no month is missing.
+    expect(r.findings.map((f) => f.code)).not.toContain('months-missing');
+  });
+
+  it("a six-month O21 without some of its months says which, once; a quarter's sheet or a month's is not judged", () => {
+    const sheet = (title: string, rows: CellValue[][]) =>
+      checkSheet({ name: 'O21', values: [[title], headersOf('ita2566-o21'), ...rows] }).findings.filter(
+        (f) => f.code === 'months-missing',
+      );
+    const oct = [['เดือน ตุลาคม 2565'], o21Row(1, 'เฉพาะเจาะจง', '3 ต.ค. 2565')];
+    const nov = [['เดือน พฤศจิกายน 2565'], ['ไม่มีการจัดซื้อจัดจ้าง']];
+    const sixMonths = 'สรุปผลการจัดซื้อจัดจ้างรายเดือน ประจำปีงบประมาณ พ.ศ. 2566';
+    const found = sheet(sixMonths, [...oct, ...nov, ['เดือน มกราคม 2566'], o21Row(2, 'เฉพาะเจาะจง', '9 ม.ค. 2566')]);
+    expect(found.map((f) => [f.cell, f.severity, f.value])).toEqual([
+      ['A2', 'warning', 'ธันวาคม 2565, กุมภาพันธ์ 2566, มีนาคม 2566'],
+    ]);
+    expect(found[0]!.message.th).toContain('ครบ 6 เดือน (ตุลาคม 2565 – มีนาคม 2566)');
+    expect(found[0]!.message.en).toContain(
+      'no heading or row for Dec 2022 (BE 2565), Feb 2023 (BE 2566), Mar 2023 (BE 2566)',
+    );
+    // All six, by heading or by a contract's date: nothing.
+    const rest = [
+      ['เดือน ธันวาคม 2565'],
+      ['ไม่มีการจัดซื้อจัดจ้าง'],
+      ['เดือน มกราคม 2566'],
+      o21Row(2, 'เฉพาะเจาะจง', '9 ม.ค. 2566'),
+      o21Row(3, 'เฉพาะเจาะจง', '9 ก.พ. 2566'),
+      ['เดือน มีนาคม 2566 ไม่มีการจัดซื้อจัดจ้าง'],
+    ];
+    expect(sheet(sixMonths, [...oct, ...nov, ...rest])).toEqual([]);
+    // A quarter's sheet, and a sheet of one month, report less on purpose.
+    expect(sheet('สรุปผลการจัดซื้อจัดจ้าง ไตรมาสที่ 1 ปีงบประมาณ 2566', [...oct, ...nov])).toEqual([]);
+    expect(sheet(sixMonths, oct)).toEqual([]);
   });
 });

@@ -37,6 +37,7 @@ import { recogniseHeader, type HeaderMatch } from '../sheet/header';
 import { allTemplates } from '../templates/registry';
 import { sectionFindings } from './sections';
 import { judgeTotalLines, NOT_A_SUM, nearSum } from './totalLines';
+import { monthEndOf, monthEndsByRow, monthHeadings, monthsMissing } from './monthHeadings';
 import {
   biddersAt,
   CONTINUATION,
@@ -811,14 +812,25 @@ export class ProcurementTable {
     const lateOrders = byMonth ? monthBefore(byMonth) : undefined;
     const asOfDay = asOfTitle(grid, match.headerRow)?.day;
     const asOf = asOfDay && { day: asOfDay, dayNumber: dayNumber(asOfDay) };
-    // The month's last day: the day before the next month's first.
-    const monthEnd = byMonth
-      ? (() => {
-          const { y, m } = byMonth.start;
-          const last = { y, m, d: new Date(Date.UTC(y, m, 0)).getUTCDate() };
-          return { day: last, dayNumber: dayNumber(last), month: byMonth.month };
-        })()
-      : undefined;
+    // Each row's month: its heading's inside the table (a six-month O21), else the title's.
+    const headings = monthly ? monthHeadings(grid, this.kinds, match.firstDataRow) : [];
+    const titleEnd = byMonth ? monthEndOf(byMonth.start, byMonth.month) : undefined;
+    const byHeading = headings.length ? monthEndsByRow(headings, match.firstDataRow) : undefined;
+    const monthEnd = byHeading ? (row: number) => byHeading(row) ?? titleEnd : titleEnd && (() => titleEnd);
+    const missing = monthsMissing({
+      sheet: grid.name,
+      template: match.template,
+      headings,
+      signed: monthly ? this.signingDays() : [],
+      fiscalYear,
+      headerRow: match.headerRow,
+      titleText: grid.values
+        .slice(0, match.headerRow - 1)
+        .flat()
+        .filter((v) => typeof v === 'string')
+        .join(' '),
+    });
+    if (missing) out.push(missing);
     const ctx: RuleContext = { ...this.ctx, out, held: undefined, limit, lateOrders, asOf, monthEnd };
     // The table's one year, where its rows say so themselves (not an export, which spans years).
     const oneYear = !match.template.importOnly && rowsYear === fiscalYear ? fiscalYear : null;

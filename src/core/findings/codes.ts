@@ -40,6 +40,7 @@ export const SEVERITY = {
   'date-out-of-year': 'warning',
   'signed-after-as-of': 'warning',
   'signed-after-month': 'warning',
+  'months-missing': 'warning',
   'title-year-mismatch': 'warning',
   'tax-id-format': 'error',
   'tax-id-checksum': 'error',

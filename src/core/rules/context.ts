@@ -33,10 +33,18 @@ export interface RuleContext {
   /** The day the title says the data is as of (see asOfTitle): a contract signed after it is out of place. */
   readonly asOf?: { readonly day: Day; readonly dayNumber: number };
   /**
-   * The last day of the month a monthly form's title reports ("ประจำเดือนมกราคม 2566"): a contract
-   * signed after it belongs to a later month's form. `month` as the title writes it.
+   * The last day of the month a row is reported under: the month a monthly form's title names
+   * ("ประจำเดือนมกราคม 2566") or the month heading above the row. A contract signed after it belongs to
+   * a later month.
    */
-  readonly monthEnd?: { readonly day: Day; readonly dayNumber: number; readonly month: string };
+  readonly monthEnd?: (row: number) => MonthEnd | undefined;
+}
+
+/** A month's last day, with the month as the form writes it ("มกราคม 2566"). */
+export interface MonthEnd {
+  readonly day: Day;
+  readonly dayNumber: number;
+  readonly month: string;
 }
 
 /** Add a finding at a row and column of the sheet. */

@@ -44,9 +44,21 @@ export interface MonthTitle extends TitleYear {
 const MONTH_TITLE =
   /(?:ประจำ|รอบ)เดือน\s*([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})(?!\d)(?!\s*(?:[-–—]|ถึง))/g;
 
+/**
+ * A month heading rows inside a table: "เดือน ตุลาคม 2565", "ประจำเดือนพฤศจิกายน ๒๕๖๕", "เดือนธันวาคม 2565
+ * ไม่มีการจัดซื้อจัดจ้าง". Not a range of months.
+ */
+const MONTH_HEADING =
+  /เดือน\s*([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})(?!\d)(?!\s*(?:[-–—]|ถึง))/g;
+
+/** The month a heading inside a table names ("เดือน ตุลาคม 2565"), with its fiscal year, or null. */
+export function monthOfHeading(text: string): { year: number; month: string; start: Day } | null {
+  return monthOf(thaiDigitsToArabic(text), MONTH_HEADING);
+}
+
 /** The month a title names, with its fiscal year ("ตุลาคม 2566" is of 2567), or null. */
-function monthOf(text: string): { year: number; month: string; start: Day } | null {
-  for (const m of text.matchAll(MONTH_TITLE)) {
+function monthOf(text: string, words = MONTH_TITLE): { year: number; month: string; start: Day } | null {
+  for (const m of text.matchAll(words)) {
     const month = monthFromName(m[1]!);
     const [digits, n] = [m[2]!, Number(m[2])];
     // Two digits are a BE year (66); four, BE or CE.

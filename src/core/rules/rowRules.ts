@@ -60,8 +60,8 @@ export function judgeRow(
     rowOfOtherYear(ctx, r, fy, oneYear);
   if (signDate && ctx.asOf && rows.signDay[i]! > ctx.asOf.dayNumber) signedAfterAsOf(ctx, r, signDate, ctx.asOf.day);
   // After the month the form reports, in its year still (out of the year is said as that).
-  if (signDate && ctx.monthEnd && !yearOff && rows.signDay[i]! > ctx.monthEnd.dayNumber)
-    signedAfterMonth(ctx, r, signDate, ctx.monthEnd.month);
+  const monthEnd = signDate && !yearOff ? ctx.monthEnd?.(r) : undefined;
+  if (signDate && monthEnd && rows.signDay[i]! > monthEnd.dayNumber) signedAfterMonth(ctx, r, signDate, monthEnd.month);
   const plannedStart = rows.plannedStartAt(i);
   if (plannedStart && fy !== null && fiscalYearOf(plannedStart) !== fy) startOutOfYear(ctx, r, plannedStart, fy);
   if (rows.statusAt(i) === NOT_SIGNED && signDate && ctx.matched.has('signDate')) statusMismatch(ctx, r, signDate);

@@ -24,7 +24,7 @@ const BLANK = 1;
 export const TOTAL_ROW = 2;
 const REPEATED = 3;
 const FOOTER_ROW = 4;
-const HEADING = 5;
+export const HEADING = 5;
 /** The header of another form under the table (O17's list under its summary): that table is not this one's. */
 export const OTHER_TABLE = 6;
 /** A row that only goes on with the bidders of the procurement above (one per row, its other cells empty or merged). */

@@ -162,6 +162,11 @@ export interface Template {
    */
   readonly maxRows?: number;
   /**
+   * A form reporting month by month over part of the fiscal year (O21: six months from October):
+   * laid out with a heading per month, each of those months must be there.
+   */
+  readonly reportsMonths?: { readonly fromMonth: number; readonly months: number };
+  /**
    * Each row totals many procurements (O17's summary by method): the limits of a method, which are
    * for one purchase, do not apply to it.
    */
