@@ -797,7 +797,7 @@ export class ProcurementTable {
     // another year than most rows' is said at it.
     const monthly = match.template.columns.some((c) => c.type === 'bidders');
     const month = title || !monthly ? null : monthTitle(grid, match.headerRow);
-    const monthOff = month && monthTitleOff(grid.name, month, this.signingDays());
+    const monthOff = month && monthTitleOff(grid.name, month, this.signingDays(), rows);
     if (monthOff) out.push(monthOff);
     // A month the rows agree with sets the year: the October form, after September's rush, lists many
     // orders of late September, which are as they should be, and its October rows are in its year.

@@ -231,25 +231,33 @@ export function monthBefore(title: MonthTitle): { readonly from: number; readonl
 }
 
 /**
- * A monthly form whose title names a month most of its rows' dates (`days`) are in another fiscal year
- * than, half a year or more away: said once, at the title. Which is wrong, the month's year copied from
- * another sheet or dates left from last year's, only the office can tell; the rows keep the year their
- * dates give. Orders signed late in the month before and listed under this one, and a report of the year
- * so far under its last month, are as they should be.
+ * A monthly form whose title names a month most of its rows (`rows` of them, `days` the dates of those
+ * dated) are in another fiscal year than, half a year or more away: said once, at the title. Which is
+ * wrong, the month's year copied from another sheet or dates left from last year's, only the office
+ * can tell; the rows keep the year their dates give. Rows without a date do not vote against the
+ * title: one mistyped date among undated small buys leaves the title standing (and is said at its row).
+ * Orders signed late in the month before and listed under this one, and a report of the year so far
+ * under its last month, are as they should be.
  */
-export function monthTitleOff(sheet: string, title: MonthTitle, days: readonly Day[]): Finding | null {
+export function monthTitleOff(
+  sheet: string,
+  title: MonthTitle,
+  days: readonly Day[],
+  rows = days.length,
+): Finding | null {
   const at = title.start.y * 12 + title.start.m;
   const far = days.filter((d) => fiscalYearOf(d) !== title.year && Math.abs(d.y * 12 + d.m - at) >= 6);
-  if (far.length * 2 <= days.length) return null;
+  const of = Math.max(rows, days.length);
+  if (far.length * 2 <= of) return null;
   const fy = mostOf(far.map(fiscalYearOf));
-  const all = far.length === days.length;
-  const rows = all ? 'ทุกรายการ' : ` ${far.length} จาก ${days.length} รายการ`;
-  const rowsEn = all ? 'every row was' : `${far.length} of the ${days.length} rows were`;
+  const all = far.length === of;
+  const rowsTh = all ? 'ทุกรายการ' : ` ${far.length} จาก ${of} รายการ`;
+  const rowsEn = all ? 'every row was' : `${far.length} of the ${of} rows were`;
   return makeFinding(
     'title-year-mismatch',
     { sheet, row: title.row, col: title.col },
     {
-      th: `ชื่อตารางระบุเดือน ${title.month} (ปีงบประมาณ ${title.year}) แต่${rows}ลงนามในปีงบประมาณ${fy ? ` ${fy}` : 'อื่น'} ห่างจากเดือนนั้นครึ่งปีขึ้นไป: ตรวจเดือนและปีในชื่อตาราง และวันที่ของรายการ`,
+      th: `ชื่อตารางระบุเดือน ${title.month} (ปีงบประมาณ ${title.year}) แต่${rowsTh}ลงนามในปีงบประมาณ${fy ? ` ${fy}` : 'อื่น'} ห่างจากเดือนนั้นครึ่งปีขึ้นไป: ตรวจเดือนและปีในชื่อตาราง และวันที่ของรายการ`,
       en: `The title names ${formatMonthEn(title.start)} (fiscal year ${title.year}), but ${rowsEn} signed in ${fy ? `fiscal year ${fy}` : 'other fiscal years'}, half a year or more from it: check the title's month and year, and the rows' dates`,
     },
     { value: title.text },

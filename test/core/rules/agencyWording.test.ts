@@ -483,6 +483,15 @@ describe('the monthly forms as offices keep them', () => {
     // A plan (O14) is no monthly form: its starts are months to come, not signing dates.
     const plan = [['แผนการจัดซื้อจัดจ้าง ประจำเดือน กันยายน 2566'], O14_HEADER, ...o14Rows(['ต.ค. 2566', 'ม.ค. 2567'])];
     expect(checkSheet({ name: 'O14', values: plan }).findings.map((f) => f.code)).not.toContain('title-year-mismatch');
+    // One date mistyped a year back beside a small buy with no date (ม.96): the title stands, the date is
+    // said at its row, and the sheet stays in the title's year (so do its rows in the summaries).
+    const undated = [2, 'ซื้อน้ำดื่ม', 3_000, 3_000, 'เฉพาะเจาะจง', 'ร้าน ก / 3,000', 'ร้าน ก / 3,000', 'ราคาต่ำสุด', null];
+    const typo = checkSheet(
+      { name: 'ม.ค.66', values: [['แบบ สขร.1 ประจำเดือน มกราคม 2566'], skr1, signed('15 ม.ค. 65'), undated] },
+      { templateId: 'skr1' },
+    );
+    expect(told(typo)).toEqual(['date-out-of-year@I3']);
+    expect(typo.fiscalYear).toBe(2566);
   });
 
   it('rows numbered in advance (ลำดับที่ only) are empty rows, not procurements missing everything', () => {
