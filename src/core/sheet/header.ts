@@ -100,6 +100,9 @@ function remember<V>(map: Map<string, V>, key: string, value: V): V {
 
 const indexCache = new WeakMap<readonly Template[], KeyIndex>();
 
+/** The columns a sheet of the form is read by: its own, then those agencies add (extraColumns). */
+const readOf = (t: Template): readonly TemplateColumn[] => t.readColumns ?? t.columns;
+
 function keyIndex(templates: readonly Template[]): KeyIndex {
   let ix = indexCache.get(templates);
   if (ix) return ix;
@@ -108,7 +111,7 @@ function keyIndex(templates: readonly Template[]): KeyIndex {
   let slot = 0;
   for (const t of templates) {
     base.set(t, slot);
-    for (const c of t.columns) {
+    for (const c of readOf(t)) {
       for (const k of new Set([c.header, ...(c.variants ?? [])].map(foldForMatch))) {
         if (!k) continue;
         const list = byFold.get(k);
@@ -366,7 +369,8 @@ function matchRow(
   cands: readonly Candidate[],
 ): { columns: ColumnMatch[]; duplicates: ColumnMatch[] } {
   const pairs: { ci: number; ki: number; score: number; raw: string; pri: number }[] = [];
-  const n = template.columns.length;
+  const read = readOf(template);
+  const n = read.length;
   cands.forEach((cand, ci) => {
     for (let ki = 0; ki < n; ki++) {
       let best = 0;
@@ -391,7 +395,7 @@ function matchRow(
   const duplicates: ColumnMatch[] = [];
   for (const p of pairs) {
     const cand = cands[p.ci]!;
-    const column = template.columns[p.ki]!;
+    const column = read[p.ki]!;
     if (usedCol.has(p.ci)) continue;
     if (usedKey.has(p.ki)) {
       // A second column that fits as well as the first is a duplicate, not a near miss.
@@ -516,7 +520,7 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
         const base = ix.base.get(template)!;
         const required = template.columns.filter((c) => !c.optionalColumn);
         const needed = Math.max(2, Math.ceil(required.length * 0.3));
-        if (fitting(base, template.columns.length, cands) < needed) continue;
+        if (fitting(base, readOf(template).length, cands) < needed) continue;
         const { columns, duplicates } = matchRow(template, base, cands);
         const optional = columns.filter((c) => c.column.optionalColumn);
         // Enough of the form's own columns: a ลำดับ and a หน่วยงาน (a staff list) make no e-GP export.

@@ -43,7 +43,7 @@ function resolve(t: Template, valueLists: ReadonlyMap<string, ValueList>): Templ
   const where = `template ${String(t.id)}`;
   if (!t.id || !Array.isArray(t.columns) || t.columns.length === 0) throw new Error(`${where}: no id or no columns`);
   const seen = new Set<string>();
-  const columns: TemplateColumn[] = t.columns.map((c) => {
+  const shaped = (c: TemplateColumn): TemplateColumn => {
     if (seen.has(c.id)) throw new Error(`${where}: column id ${c.id} appears twice`);
     seen.add(c.id);
     if (!c.header) throw new Error(`${where}: column ${c.id} has no header`);
@@ -52,8 +52,11 @@ function resolve(t: Template, valueLists: ReadonlyMap<string, ValueList>): Templ
     const list = valueLists.get(c.listRef);
     if (!list) throw new Error(`${where}: column ${c.id} refers to unknown list ${c.listRef}`);
     return oneShape(c, list);
-  });
-  return { ...t, columns };
+  };
+  const columns = t.columns.map(shaped);
+  // An extra column is never asked for: a sheet without it is the form as prescribed.
+  const extraColumns = (t.extraColumns ?? []).map((c) => shaped({ ...c, required: false, optionalColumn: true }));
+  return { ...t, columns, extraColumns, readColumns: [...columns, ...extraColumns] };
 }
 
 /** Templates from the data files (one per year and form), with shared lists filled in. */

@@ -154,6 +154,13 @@ export interface Template {
   /** Group headings over the columns of a two-row header: [first column index, last, text]. */
   readonly headerGroups?: readonly { readonly from: number; readonly to: number; readonly header: string }[];
   readonly columns: readonly TemplateColumn[];
+  /**
+   * Columns agencies add to the form (e-GP's project number beside a สขร.1): read and judged where a
+   * sheet has them, never written by the template, never asked for.
+   */
+  readonly extraColumns?: readonly TemplateColumn[];
+  /** The form's columns then its extra ones: what a sheet of the form is read by (set by the registry). */
+  readonly readColumns?: readonly TemplateColumn[];
   /** A source the user imports from (the e-GP export), recognised but never offered as a template. */
   readonly importOnly?: boolean;
   /**

@@ -401,6 +401,30 @@ const BOUGHT: CellValue[] = [
 describe('the monthly forms as offices keep them', () => {
   const o21 = getTemplate('ita2566-o21')!.columns.map((c) => c.header);
   const bought = BOUGHT;
+  it('an e-GP project number column added to a สขร.1 or an O21 is read and judged; the forms stay as prescribed', () => {
+    const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
+    for (const [id, headers, lead] of [
+      ['skr1', skr1, [1]],
+      ['ita2566-o21', o21, []],
+    ] as const) {
+      const values = [
+        [...headers, 'เลขที่โครงการ (e-GP)'],
+        [...lead, ...bought, 6.71e10],
+        [...lead, ...bought, '65107123456'],
+      ];
+      const r = checkSheet({ name: 'S', values });
+      expect(r.template, id).toBe(id);
+      // Excel's 6.71E+10 is said; two rows alike but for their project numbers are two procurements.
+      expect(
+        r.findings.map((f) => `${f.code}@${f.cell}`),
+        id,
+      ).toEqual([`project-number-format@${lead.length ? 'J2' : 'I2'}`]);
+    }
+    // Not written by the template, not asked for where a sheet has none.
+    expect(getTemplate('skr1')!.columns.map((c) => c.id)).not.toContain('projectNumber');
+    expect(checkSheet({ name: 'S', values: [o21, bought] }).findings).toEqual([]);
+  });
+
   it('month headings and the line for a month with nothing bought are not procurements', () => {
     const values = [
       ['สรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2566'],
