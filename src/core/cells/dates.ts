@@ -1,6 +1,6 @@
 import { isCellError, isNoneText, type CellValue } from './value';
 import { dayOf, type Day } from '../text/format';
-import { plainText, thaiDigitsToArabic } from '../text/thai';
+import { plainText } from '../text/thai';
 
 export type DateResult =
   | { readonly kind: 'blank' }
@@ -155,7 +155,11 @@ const MONTHS: Record<string, number> = {};
 
 /** "พ.ย." / "พฤศจิกายน" / "Nov" → 11; null when not a month name. */
 export function monthFromName(name: string): number | null {
-  const key = name.toLowerCase().replace(/[.\s]/g, '');
+  // ำ for า, as a PDF garbles it ("มีนำคม"): no month's name has ำ.
+  const key = name
+    .toLowerCase()
+    .replace(/[.\s\u0E4D]/g, '')
+    .replace(/\u0E33/g, '\u0E32');
   return MONTHS[key] ?? null;
 }
 
@@ -180,7 +184,8 @@ const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$/;
 // "2567/03/31", as some systems export a date.
 const YMD = /^(\d{4})\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{1,2})$/;
 // "31 มี.ค. 67", "31 มีนาคม พ.ศ. 2567", and Excel's d-mmm-yy as Thai Excel shows it: "31-มี.ค.-67".
-const D_MONTH_Y = /^(\d{1,2})\s*-?\s*([A-Za-z\u0E01-\u0E4E.]+?)\.?\s*-?\s*(พ\.?\s?ศ\.?|ค\.?\s?ศ\.?)?\s*(\d{2}|\d{4})$/;
+const D_MONTH_Y =
+  /^(\d{1,2})\s*-?\s*([A-Za-z\u0E01-\u0E4E.]+?|[\u0E01-\u0E4E]{1,3}\.\s[\u0E01-\u0E4E]{1,2})\.?\s*-?\s*(พ\.?\s?ศ\.?|ค\.?\s?ศ\.?)?\s*(\d{2}|\d{4})$/;
 const WEEKDAY = /^วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)\s*(?:ที่)?\s*/;
 // A time after the day ("31/03/2567 10:30", "10.30 น."): the form asks for the day.
 const TRAILING_TIME = /\s+(?:เวลา\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:น\.?)?$/;
@@ -312,10 +317,11 @@ export function findNoSuchDay(text: string): BadDate | null {
 
 /** The first of what `read` makes of the dates written inside a text, or null. */
 function scanDates<T>(text: string, read: (date: string) => T | null): T | null {
-  const s = thaiDigitsToArabic(text);
+  // As pasted: zero-width spaces, full-width digits, en dashes between the parts.
+  const s = plainText(text);
   const patterns = [
     // "3 ต.ค. 66", "3 ตค. 66", "1 ธค 2566", "15 มีนาคม 2567", "3 Oct 2023".
-    /(?<![\d/])(\d{1,2})\s*([\u0E01-\u0E4E]{1,3}\.[\u0E01-\u0E4E]{1,2}\.?|[\u0E01-\u0E4E]{2,12}\.?|[A-Za-z]{3,9}\.?)\s*(?:พ\.?\s?ศ\.?\s*)?(\d{4}|\d{2})(?!\d)/g,
+    /(?<![\d/])(\d{1,2})\s*([\u0E01-\u0E4E]{1,3}\.\s?[\u0E01-\u0E4E]{1,2}\.?|[\u0E01-\u0E4E]{2,12}\.?|[A-Za-z]{3,9}\.?)\s*(?:พ\.?\s?ศ\.?\s*)?(\d{4}|\d{2})(?!\d)/g,
     // "15/01/2567", "1-12-2566", "ลว.15/01/2567"; not after another dot ("ข้อ 3.1.12/…", "สพ.3/12/2566",
     // a contract's number).
     /(?:(?<=ลว\.)|(?<![\d/.-]))(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/.-])/g,
@@ -383,8 +389,7 @@ export function parsePeriod(v: CellValue): PeriodResult {
   }
   if (typeof v !== 'string') return { kind: 'bad' };
   // "เดือนตุลาคม 2566", "เดือน ต.ค. 2566": the word for month in front says nothing more.
-  const s = thaiDigitsToArabic(v)
-    .trim()
+  const s = plainText(v)
     .replace(/\s+/g, ' ')
     .replace(/^(ประจำ)?เดือน\s*/, '');
   if (s === '' || s === '-') return { kind: 'blank' };

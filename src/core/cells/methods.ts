@@ -54,9 +54,9 @@ function inBrackets(text: string): MethodEntry | undefined {
 
 /**
  * A method followed by its ground in the act or its round, not in brackets: "เฉพาะเจาะจง ม.56(2)(ข)",
- * "วิธีเฉพาะเจาะจง ตามมาตรา ๕๖ (๒) (ข)", "e-bidding ครั้งที่ 2".
+ * "วิธีเฉพาะเจาะจง ตามมาตรา ๕๖ (๒) (ข)", the act's own citation "ตามมาตรา ๕๖ วรรคหนึ่ง (๒) (ข)", "e-bidding ครั้งที่ 2".
  */
-const GROUND = /\s*(?:ตาม)?\s*(?:มาตรา|ม\.)\s*\d[\d\s()\u0E01-\u0E2E]*$|\s*ครั้งที่\s*\d+$/;
+const GROUND = /\s*(?:ตาม)?\s*(?:มาตรา|ม\.)\s*\d[\d\s()\u0E01-\u0E4E]*$|\s*ครั้งที่\s*\d+$/;
 
 function withoutGround(text: string): string | null {
   const t = thaiDigitsToArabic(text).trim();
@@ -68,7 +68,7 @@ function withoutGround(text: string): string | null {
  * ม.56(2) with a clause other than (ข): เฉพาะเจาะจง on a ground that is not the amount (no bidder, an
  * emergency, a continuation …), where the 500,000 limit of (ข) does not apply.
  */
-const OTHER_GROUND = /56\s*\(\s*2\s*\)\s*\(\s*([\u0E01-\u0E2E])\s*\)/;
+const OTHER_GROUND = /56\s*(?:วรรค\s*(?:หนึ่ง|1)\s*)?\(\s*2\s*\)\s*\(\s*([\u0E01-\u0E2E])\s*\)/;
 
 function lookup(text: string): MethodResult {
   const f = foldMethod(text);
@@ -86,8 +86,9 @@ function lookup(text: string): MethodResult {
   let closest: MethodEntry | null = null;
   let best = 0;
   for (const [key, m] of exact) {
-    // Of the names inside the text, a method of the act before an old one ("ประกวดราคา e-bidding").
-    const s = f.includes(key) && key.length >= 5 ? 0.9 + (m.legacy ? 0 : 0.05) + key.length / 1000 : similarity(f, key);
+    // Of the names inside the text, a method of the act before an old one ("ประกวดราคา e-bidding"); an old
+    // name inside a misspelt name of the act ("ประกวดราคาอิเลคทรอนิกส์") gives way to that name, spelt near.
+    const s = f.includes(key) && key.length >= 5 ? (m.legacy ? 0.8 : 0.95) + key.length / 1000 : similarity(f, key);
     if (s > best) {
       best = s;
       closest = m;

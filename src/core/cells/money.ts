@@ -25,12 +25,27 @@ export function parseMoney(v: CellValue): MoneyResult {
   return BAD;
 }
 
+/** The unit written with an amount: บาท (or บำท, as a PDF garbles it), บ., ฿, THB. */
+const UNIT = /฿|บาท|บำท|บ\.|thb|baht/gi;
+
+/**
+ * Digits apart only as groups of three ("1 234 567", "12 500.00"), not a number run into an amount by a
+ * PDF ("1 50,000.00": a quantity and 50,000; "2 480,000"): such text is no amount to read.
+ */
+function spacedRight(s: string): boolean {
+  for (const m of s.matchAll(/\d+(?:\s+\d+)+/g)) {
+    if (!/^\d{1,3}(?: \d{3})+$/.test(m[0].replace(/\s+/g, ' '))) return false;
+    if (s[m.index + m[0].length] === ',') return false;
+  }
+  return true;
+}
+
 /**
  * Text like "12.000": read as 12 (Thai forms write the decimal point as a dot), but where a dot groups
  * thousands (a European-locale export) it means 12,000. Such an amount is no one-click fix.
  */
 export function dotMayGroupThousands(raw: string): boolean {
-  return /^[-(]?\d{1,3}\.\d{3}\)?$/.test(plainText(raw).replace(/฿|บาท|บ\.|thb|baht|\s|\u00A0/gi, ''));
+  return /^[-(]?\d{1,3}\.\d{3}\)?$/.test(plainText(raw).replace(UNIT, '').replace(/\s/g, ''));
 }
 
 function parseMoneyText(raw: string): MoneyResult {
@@ -38,7 +53,9 @@ function parseMoneyText(raw: string): MoneyResult {
   let s = plainText(raw);
   if (s === '' || isNoneText(s)) return BLANK;
   // "บ." is how many forms shorten บาท ("5,000.- บ.").
-  s = s.replace(/฿|บาท|บ\.|thb|baht|\s|\u00A0/gi, '');
+  s = s.replace(UNIT, ' ');
+  if (/\d\s+\d/.test(s) && !spacedRight(s)) return BAD;
+  s = s.replace(/\s/g, '');
   // "-0-" is how many forms write a nil amount: zero, between dashes so that no one can add a digit.
   if (/^[-−–—]0+(?:\.0+)?[-−–—]$/.test(s)) return { kind: 'ok', value: 0, fromText: true, thaiDigits: thai };
   let negative = false;

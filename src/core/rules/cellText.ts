@@ -4,7 +4,7 @@ import { parseMoney } from '../cells/money';
 import { displayValue, isBlank, isBlankText, isCellError, isNoneText, type CellValue } from '../cells/value';
 import { METHODS } from '../settings/data';
 import type { OptionalUpTo, TemplateColumn } from '../templates/types';
-import { collapseSpaces, thaiDigitsToArabic } from '../text/thai';
+import { collapseSpaces, plainText, thaiDigitsToArabic } from '../text/thai';
 import { reportCellError } from './cellNumbers';
 import { report, type RuleContext } from './context';
 import { msg, names } from './messages';
@@ -36,9 +36,29 @@ export function judgeList(ctx: RuleContext, row: number, c: TemplateColumn, v: C
   if (r.kind === 'ok') {
     if (c.id === 'status') p.status = r.value;
     else if (c.id === 'budgetSource') p.budgetSource = r.value;
+    // The value garbled as a PDF leaves it ("สิ้นสุดระยะสัญญำ"): the published form should read as the
+    // form does. Spaces (and invisible zero-width ones) are not worth a word.
+    if (!r.exact && typeof v === 'string' && collapseSpaces(v) !== r.value) garbledListValue(ctx, row, c, v, r.value);
     return;
   }
   judgeListFurther(ctx, row, c, v, p, r);
+}
+
+function garbledListValue(ctx: RuleContext, row: number, c: TemplateColumn, v: string, value: string): void {
+  const n = names(c);
+  const raw = collapseSpaces(v);
+  report(
+    ctx,
+    'list-wording',
+    row,
+    c,
+    () =>
+      msg(
+        `แถว ${row}: ${n.th} "${raw}" สะกดต่างจากคำในแบบ (มักเกิดจากการคัดลอกจาก PDF หรือเว็บ) ควรเป็น "${value}"`,
+        `Row ${row}: ${n.en} "${raw}" is spelled unlike the form's wording (as text copied from a PDF or a web page often is); should be "${value}"`,
+      ),
+    { value: raw, suggestion: { value, display: value, kind: 'text' } },
+  );
 }
 
 /** judgeList past its common case; apart so that the common case allocates nothing (see judgeNumber). */
@@ -244,14 +264,18 @@ export function countBidders(text: string): number {
  * The price at the end of a winner cell: the last number, then a unit (บาท, บ., .-) after which only
  * words may follow ("449,000.00 บาท (สี่แสน…บาทถ้วน)", "449,000 บาท รวม VAT"), or nothing at all.
  */
-const PRICE_AT_END = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\.-)?\s*(บาท|บ\.)?\s*(\.-)?([^\d]*)$/;
+const PRICE_AT_END =
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\.-)?\s*(บาท|บ\.)?\s*(\.-)?([^\d]*)$/;
 
 /** The last amount written with its unit: "… 49,000.00 บาท (รวมภาษีมูลค่าเพิ่ม 7%)", "… 12,000 บาท (12 เดือน)". */
-const PRICE_WITH_UNIT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\.-\s*)?(?:บาท|บ\.)/g;
+const PRICE_WITH_UNIT =
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\.-\s*)?(?:บาท|บ\.)/g;
 
 /** The selected bidder and agreed price written in one cell: "บริษัท ก จำกัด / 49,000.00 บาท". */
 export function splitWinner(text: string): { name: string; price: number | null } {
-  const s = thaiDigitsToArabic(text).trim();
+  // As pasted from a web page or a PDF: zero-width spaces inside the digits, full-width digits, no-break
+  // spaces, บาท garbled บำท.
+  const s = plainText(text).replace(/\s/g, ' ').replace(/บำท/g, 'บาท');
   // The price in brackets after the name: "ร้าน ก (87,000)", "ร้าน ก (ราคา 85,000 บาท)".
   const bracketed = PRICE_IN_BRACKETS.exec(s);
   if (bracketed) {
@@ -273,13 +297,13 @@ export function splitWinner(text: string): { name: string; price: number | null 
 
 /** A price alone in brackets at the end of a winner cell, after the name. */
 const PRICE_IN_BRACKETS =
-  /\s*\(\s*(?:(?:ราคา(?:ที่ตกลง)?|เป็นเงิน|จำนวนเงิน)\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\.-)?\s*(?:บาท|บ\.)?\s*\)\s*$/;
+  /\s*\(\s*(?:(?:ราคา(?:ที่ตกลง)?|เป็นเงิน|จำนวนเงิน)\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\.-)?\s*(?:บาท|บ\.)?\s*\)\s*$/;
 
 /** The winner's name: the text before the price, without "ราคา", "เป็นเงิน" or a separator. */
 function nameBefore(s: string, at: number): string {
   return s
     .slice(0, at)
-    .replace(/(ราคา(ที่ตกลง)?|เป็นเงิน|จำนวนเงิน)?\s*[/:,-]?\s*$/, '')
+    .replace(/(ราคา(ที่ตกลง)?|เป็นเงิน|จำนวนเงิน)?\s*[/:,-]?\s*฿?\s*$/, '')
     .trim();
 }
 

@@ -167,3 +167,24 @@ describe('dates written as ISO 8601 text (cells typed "d": Strict Open XML, open
     expect(serialToDate(dateToSerial(d, true), true)).toEqual(d);
   });
 });
+
+describe('dates pasted from a PDF or a web page', () => {
+  it('are read with ำ for า, a spaced abbreviation, zero-width and full-width characters', () => {
+    const day = (t: string) => {
+      const r = parseDate(t);
+      return r.kind === 'ok' ? r.day : r.kind;
+    };
+    expect(day('31 มีนำคม 2567')).toEqual({ y: 2024, m: 3, d: 31 });
+    expect(day('15 ธันวำคม 2566')).toEqual({ y: 2023, m: 12, d: 15 });
+    expect(day('31 มี. ค. 67')).toEqual({ y: 2024, m: 3, d: 31 });
+    // Inside a contract's cell, as the monthly forms write it.
+    for (const t of [
+      'ลว.\u200b15\u200bพ.ย.\u200b2565',
+      'ลว. １５ พ.ย. ２５６５',
+      'ลว. 15 พ. ย. 2565',
+      'ลว. 15–11–2565',
+      'สัญญา 3/2566 ลว. 15 พฤศจิกำยน 2565',
+    ])
+      expect(findDateInText(t), t).toEqual({ y: 2022, m: 11, d: 15 });
+  });
+});

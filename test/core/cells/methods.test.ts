@@ -67,4 +67,19 @@ describe('procurement methods (DOMAIN §3.4)', () => {
       closest: { canonical: 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)' },
     });
   });
+
+  it("reads the act's own citation of a ground, and a misspelt e-bidding as e-bidding (not the old ประกวดราคา)", () => {
+    const specific = parseMethod('วิธีเฉพาะเจาะจง ตามมาตรา ๕๖ วรรคหนึ่ง (๒) (ข)');
+    expect(specific).toMatchObject({ kind: 'ok', method: { canonical: 'วิธีเฉพาะเจาะจง', max: 500_000 } });
+    // Another ground than the amount (ก: no bidder) lifts the 500,000 bound, as the short citation does.
+    const noBidder = parseMethod('เฉพาะเจาะจง ตามมาตรา 56 วรรคหนึ่ง (2) (ก)');
+    expect(noBidder.kind === 'ok' && noBidder.method.max).toBeUndefined();
+    expect(parseMethod('วิธีคัดเลือก ตามมาตรา 56 วรรคหนึ่ง (1) (ก)')).toMatchObject({ method: { canonical: 'วิธีคัดเลือก' } });
+    for (const t of ['ประกวดราคาอิเลคทรอนิกส์', 'ประกวดราคาอิเล็คทรอนิกส์'])
+      expect(parseMethod(t), t).toMatchObject({
+        kind: 'unknown',
+        closest: { canonical: 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)' },
+      });
+    expect(parseMethod('ตกลงราคาแล้ว')).toMatchObject({ closest: { canonical: 'ตกลงราคา' } });
+  });
 });

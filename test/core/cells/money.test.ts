@@ -77,3 +77,18 @@ describe('formatMoney (amounts in messages and suggestions)', () => {
     }
   });
 });
+
+describe('amounts pasted from a PDF', () => {
+  it('reads digits grouped by spaces and บาท garbled บำท, not a number run into an amount by a PDF', () => {
+    const value = (t: string) => {
+      const r = parseMoney(t);
+      return r.kind === 'ok' ? r.value : r.kind;
+    };
+    expect(value('1 234 567')).toBe(1_234_567);
+    expect(value('12 500.00')).toBe(12_500);
+    expect(value('1,234.50 บำท')).toBe(1_234.5);
+    // A quantity or a line's number before the amount: no amount can be told (it was 150,000 and 31,200).
+    for (const t of ['1 50,000.00', '3 1,200.00 บาท', '2 480,000', '1 234,56', '12 5000'])
+      expect(value(t), t).toBe('bad');
+  });
+});

@@ -252,6 +252,16 @@ describe('what agencies type', () => {
     expect(bad!.message.th).not.toContain('ขอนแก่น');
   });
 
+  it('a list value garbled by a PDF (ำ for า) is read, and its wording fixed; spaces alone are not worth a word', () => {
+    const f = checkRows([row({ status: 'สิ้นสุดระยะสัญญำ', budgetSource: 'พ.ร.บ. งบประมำณรำยจ่ำย' })]).findings;
+    expect(f.map((x) => [x.code, x.severity, x.suggestion?.value])).toEqual([
+      ['list-wording', 'info', 'พ.ร.บ. งบประมาณรายจ่าย'],
+      ['list-wording', 'info', 'สิ้นสุดระยะสัญญา'],
+    ]);
+    expect(f[1]!.message.th).toContain('"สิ้นสุดระยะสัญญำ" สะกดต่างจากคำในแบบ');
+    expect(codes([row({ status: ' สิ้นสุดระยะสัญญา ', budgetSource: 'พ.ร.บ.  งบประมาณรายจ่าย\u200b' })])).toEqual([]);
+  });
+
   it('an open list (budget source) takes any text; a known other wording is a note with the fix', () => {
     expect(codes([row({ budgetSource: 'เงินรายได้' })])).toEqual([]);
     const f = checkRows([row({ budgetSource: 'เงินงบประมาณ' })]).findings;
@@ -298,6 +308,15 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
       expect(splitWinner(text)).toEqual({ name: 'ร้านไฟฟ้าดี', price: 87_000 });
     },
   );
+
+  it.each([
+    'หจก. ก่อสร้างไทย 44\u200b9,000 บาท',
+    'หจก. ก่อสร้างไทย 449 000 บาท',
+    'หจก. ก่อสร้างไทย ฿\u00a0４４９,０００',
+    'หจก. ก่อสร้างไทย ๔๔๙,๐๐๐ บำท',
+  ])('reads the price as pasted from a web page or a PDF: %j', (text) => {
+    expect(splitWinner(text)).toEqual({ name: 'หจก. ก่อสร้างไทย', price: 449_000 });
+  });
 
   it('finds no price where words follow a number with no unit, rather than guess', () => {
     expect(splitWinner('หจก. ก่อสร้างไทย 449,000 ตามสัญญา').price).toBeNull();
