@@ -7,6 +7,7 @@ import { itemKeyGrams, similarItems, type ItemGrams } from './itemKey';
 import { supplierNameKey } from './supplierKey';
 import { NONE, NumberTable, type ParsedRows } from './parsedRows';
 import { typedBlock } from './typedBlock';
+import { maskId } from '../cells/taxId';
 
 const I32 = Int32Array;
 
@@ -197,21 +198,43 @@ function winsOf(rows: ParsedRows, bought: Uint8Array): Wins {
 function repeatWinners(ctx: RuleContext, rows: ParsedRows, wins: Wins, bought: Uint8Array): void {
   const col =
     ctx.matched.get('supplierName') ?? ctx.matched.get('winnerAndPrice') ?? ctx.matched.get('supplierId') ?? null;
-  const { count, first, total } = wins;
+  const { count, total } = wins;
+  const many = (id: number) => count[id]! >= S.repeatWinnerMinWins && count[id]! / total >= S.repeatWinnerMinShare;
+  // Of each such winner, its one name, or null where its rows name it differently or not at all: a
+  // count by tax id is then said of the id, lest a name on one row be credited with others' wins.
+  const named = new Map<number, string | null>();
   for (let i = 0; i < rows.slots; i++) {
     if (!bought[i] || rows.supplier[i]! < 0) continue;
     const id = wins.of[rows.supplier[i]!]!;
+    if (!many(id)) continue;
+    const name = rows.supplierName[i];
+    const seen = named.get(id);
+    if (seen === undefined) named.set(id, name ?? null);
+    else if (seen !== null && (name === undefined || supplierNameKey(name) !== supplierNameKey(seen)))
+      named.set(id, null);
+  }
+  for (let i = 0; i < rows.slots; i++) {
+    if (!bought[i] || rows.supplier[i]! < 0) continue;
+    const id = wins.of[rows.supplier[i]!]!;
+    if (!many(id)) continue;
     const n = count[id]!;
-    if (n < S.repeatWinnerMinWins || n / total < S.repeatWinnerMinShare) continue;
     const row = rows.first + i;
-    // The row's own name: one tax id may be written under several (a shop and its owner's name).
-    const who = rows.supplierName[i] ?? rows.supplierName[first[id]!] ?? 'ผู้ประกอบการรายนี้';
-    report(ctx, 'flag-repeat-winner', row, col, () =>
-      msg(
-        `แถว ${row}: "${who}" ได้รับการคัดเลือก ${n} จาก ${total} รายการในแผ่นงานนี้`,
-        `Row ${row}: "${who}" was selected in ${n} of ${total} procurements on this sheet`,
-      ),
-    );
+    const name = rows.supplierName[i];
+    const key = rows.suppliers.keys[id]!;
+    const byId = named.get(id) === null && TAX_ID_KEY.test(key);
+    report(ctx, 'flag-repeat-winner', row, col, () => {
+      const id = maskId(key);
+      const who = byId
+        ? {
+            th: `ผู้ประกอบการเลขประจำตัว ${id}${name ? ` (แถวนี้ชื่อ "${name}")` : ''}`,
+            en: `the supplier with id ${id}${name ? ` (named "${name}" on this row)` : ''}`,
+          }
+        : { th: `"${name ?? key}"`, en: `"${name ?? key}"` };
+      return msg(
+        `แถว ${row}: ${who.th} ได้รับการคัดเลือก ${n} จาก ${total} รายการในแผ่นงานนี้`,
+        `Row ${row}: ${who.en} was selected in ${n} of ${total} procurements on this sheet`,
+      );
+    });
   }
 }
 

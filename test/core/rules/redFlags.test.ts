@@ -76,11 +76,22 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     const share = (n: number) => codes(Array.from({ length: n }, (_, i) => row(i < 3 ? same : {}, i)));
     expect(share(30).filter((c) => c === 'flag-repeat-winner')).toHaveLength(3);
     expect(share(31)).not.toContain('flag-repeat-winner');
-    // One tax id under several names (a shop, its owner): each row names its own winner.
-    const names = ['ร้านประจำ', 'นายประจำ ใจดี', 'ร้านประจำ (สาขา 2)'];
+    const one = checkRows(rows).findings.find((f) => f.code === 'flag-repeat-winner')!;
+    expect(one.message.th).toBe('แถว 4: "บริษัท ประจำ จำกัด" ได้รับการคัดเลือก 3 จาก 10 รายการในแผ่นงานนี้');
+    // One tax id under several names (a shop, its owner) or none: the wins are the id's, said of the id,
+    // with the row's own name beside it (no name is credited with the others' wins).
+    const names = ['ร้านประจำ', 'นายประจำ ใจดี', null];
     const renamed = Array.from({ length: 10 }, (_, i) => row(i < 3 ? { ...same, supplierName: names[i]! } : {}, i));
     const said = checkRows(renamed).findings.filter((f) => f.code === 'flag-repeat-winner');
-    expect(said.map((f) => f.message.th.match(/"([^"]+)"/)![1])).toEqual(names);
+    const id = said[0]!.message.th.match(/เลขประจำตัว (\S+)/)![1]!;
+    expect(said.map((f) => f.message.th)).toEqual([
+      `แถว 4: ผู้ประกอบการเลขประจำตัว ${id} (แถวนี้ชื่อ "ร้านประจำ") ได้รับการคัดเลือก 3 จาก 10 รายการในแผ่นงานนี้`,
+      `แถว 5: ผู้ประกอบการเลขประจำตัว ${id} (แถวนี้ชื่อ "นายประจำ ใจดี") ได้รับการคัดเลือก 3 จาก 10 รายการในแผ่นงานนี้`,
+      `แถว 6: ผู้ประกอบการเลขประจำตัว ${id} ได้รับการคัดเลือก 3 จาก 10 รายการในแผ่นงานนี้`,
+    ]);
+    expect(said[2]!.message.en).toBe(
+      `Row 6: the supplier with id ${id} was selected in 3 of 10 procurements on this sheet`,
+    );
   });
 
   it('a row typed twice (duplicate-row) is one buy: it neither makes a repeat winner nor counts in the share', () => {
