@@ -865,7 +865,9 @@ describe('a monthly form lists the contracts of its month', () => {
     const after = r.findings.filter((f) => f.code === 'signed-after-month');
     expect(after.map((f) => f.cell)).toEqual(['H5', 'H14']);
     expect(after[0]!.message.th).toContain('อยู่หลังเดือนที่แบบนี้รายงาน (ตุลาคม 2565)');
-    expect(after[1]!.message.en).toContain('after the month this form reports (กุมภาพันธ์ 2566)');
+    expect(after[1]!.message.en).toContain(
+      "after the month this form reports (Feb 2023 (BE 2566)); it belongs to a later month's form: check the date or the month heading in row 12",
+    );
     // March has a contract (under February's heading): no month is missing.
     expect(r.findings.map((f) => f.code)).not.toContain('months-missing');
   });

@@ -17,11 +17,13 @@ export interface MonthHeading {
 }
 
 /** The month's last day, for "signed after the month" (`month` as the form writes it). */
-export function monthEndOf(start: Day, month: string): MonthEnd {
+export function monthEndOf(start: Day, month: string, heading?: number): MonthEnd {
   const { y, m } = start;
   // The day before the next month's first.
   const day = { y, m, d: new Date(Date.UTC(y, m, 0)).getUTCDate() };
-  return { day, dayNumber: dayNumber(day), month };
+  return heading === undefined
+    ? { day, dayNumber: dayNumber(day), month }
+    : { day, dayNumber: dayNumber(day), month, heading };
 }
 
 /** The month headings among a table's rows (kinds as rows.ts gives them, slot `i` the row `first + i`). */
@@ -51,7 +53,7 @@ export function monthEndsByRow(
   headings: readonly MonthHeading[],
   first: number,
 ): (row: number) => MonthEnd | undefined {
-  const ends = headings.map((h) => monthEndOf(h.start, h.month));
+  const ends = headings.map((h) => monthEndOf(h.start, h.month, h.row));
   const rows = headings.map((h) => h.row);
   return (row) => {
     // Headings are in row order and few: the last one above the row.

@@ -396,19 +396,29 @@ export function judgeWinner(ctx: RuleContext, row: number, c: TemplateColumn, v:
   else p.agreedPrice = price;
 }
 
+/** An amount in Thai words: "สามหมื่นบาท", "หนึ่งแสนห้าพันบาทถ้วน". */
+const PRICE_IN_WORDS = /(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|หมื่น|แสน|ล้าน){2,}\s*บาท(?:ถ้วน)?/;
+
 /** A winner without a price; apart so that one with a price allocates nothing (see judgeNumber). */
 function noAgreedPrice(ctx: RuleContext, row: number, c: TemplateColumn, text: string): void {
   const n = names(c);
+  const raw = collapseSpaces(text);
+  const words = PRICE_IN_WORDS.exec(raw)?.[0];
   report(
     ctx,
     'required-value',
     row,
     c,
     () =>
-      msg(
-        `แถว ${row}: ${n.th} ไม่มีราคาที่ตกลง ต้องมีทั้งชื่อผู้ได้รับการคัดเลือกและราคา เช่น บริษัท ก จำกัด / 49,000.00`,
-        `Row ${row}: ${n.en} has no agreed price; give both the name and the price, e.g. บริษัท ก จำกัด / 49,000.00`,
-      ),
+      words
+        ? msg(
+            `แถว ${row}: ${n.th} "${raw}" เขียนราคาที่ตกลงเป็นตัวอักษร ("${words}") ให้เขียนเป็นตัวเลข เช่น บริษัท ก จำกัด / 49,000.00`,
+            `Row ${row}: ${n.en} "${raw}" gives the agreed price in words ("${words}"); write it in figures, e.g. บริษัท ก จำกัด / 49,000.00`,
+          )
+        : msg(
+            `แถว ${row}: ${n.th} "${raw}" ไม่มีราคาที่ตกลง ต้องมีทั้งชื่อผู้ได้รับการคัดเลือกและราคา เช่น บริษัท ก จำกัด / 49,000.00`,
+            `Row ${row}: ${n.en} "${raw}" has no agreed price; give both the name and the price, e.g. บริษัท ก จำกัด / 49,000.00`,
+          ),
     { value: text },
   );
 }

@@ -45,6 +45,8 @@ export interface MonthEnd {
   readonly day: Day;
   readonly dayNumber: number;
   readonly month: string;
+  /** The row of the heading that names the month, where a heading inside the table does (else the title). */
+  readonly heading?: number;
 }
 
 /** Add a finding at a row and column of the sheet. */

@@ -1,8 +1,8 @@
 import { fiscalYearOf } from '../cells/dates';
 import { METHODS, type MethodEntry } from '../settings/data';
 import type { ColumnId, TemplateColumn } from '../templates/types';
-import { formatMoney, type Day } from '../text/format';
-import { report, type RuleContext } from './context';
+import { formatMoney, formatMonthEn, type Day } from '../text/format';
+import { report, type MonthEnd, type RuleContext } from './context';
 import { baht, day, month, msg, names } from './messages';
 import type { ParsedRow } from './parsedRow';
 import { NONE, type ParsedRows } from './parsedRows';
@@ -61,7 +61,7 @@ export function judgeRow(
   if (signDate && ctx.asOf && rows.signDay[i]! > ctx.asOf.dayNumber) signedAfterAsOf(ctx, r, signDate, ctx.asOf.day);
   // After the month the form reports, in its year still (out of the year is said as that).
   const monthEnd = signDate && !yearOff ? ctx.monthEnd?.(r) : undefined;
-  if (signDate && monthEnd && rows.signDay[i]! > monthEnd.dayNumber) signedAfterMonth(ctx, r, signDate, monthEnd.month);
+  if (signDate && monthEnd && rows.signDay[i]! > monthEnd.dayNumber) signedAfterMonth(ctx, r, signDate, monthEnd);
   const plannedStart = rows.plannedStartAt(i);
   if (plannedStart && fy !== null && fiscalYearOf(plannedStart) !== fy) startOutOfYear(ctx, r, plannedStart, fy);
   if (rows.statusAt(i) === NOT_SIGNED && signDate && ctx.matched.has('signDate')) statusMismatch(ctx, r, signDate);
@@ -104,6 +104,19 @@ const amountOf = (v: number) => (v < 0 ? NaN : v);
  */
 const over = (a: number, b: number) => a - b >= 0.005;
 
+/**
+ * The budget as the form names it: วงเงินงบประมาณ (O16, O14, 2568), or สขร.1's วงเงินที่จะซื้อหรือจ้าง and
+ * O21's วงเงินที่ซื้อหรือจ้าง, so that the officer finds the column the message speaks of.
+ */
+function budgetName(ctx: RuleContext): { th: string; en: string } {
+  const c = ctx.matched.get('budget');
+  if (!c || c.header.startsWith('วงเงินงบประมาณ')) return { th: 'วงเงินงบประมาณ', en: 'the budget' };
+  return {
+    th: c.header.replace(/\s*\(บาท\)\s*$/, ''),
+    en: `the ${c.en.replace(/\s*\(baht\)\s*$/i, '').toLowerCase()}`,
+  };
+}
+
 function priceOverBudget(ctx: RuleContext, r: number, agreed: number, budget: number): void {
   report(
     ctx,
@@ -112,8 +125,8 @@ function priceOverBudget(ctx: RuleContext, r: number, agreed: number, budget: nu
     col(ctx, 'agreedPrice') ?? col(ctx, 'winnerAndPrice'),
     () =>
       msg(
-        `แถว ${r}: ราคาที่ตกลง ${formatMoney(agreed)} เกินวงเงินงบประมาณ ${formatMoney(budget)} (เกิน ${baht(agreed - budget).th})`,
-        `Row ${r}: agreed price ${formatMoney(agreed)} exceeds the budget ${formatMoney(budget)} (by ${baht(agreed - budget).en})`,
+        `แถว ${r}: ราคาที่ตกลง ${formatMoney(agreed)} เกิน${budgetName(ctx).th} ${formatMoney(budget)} (เกิน ${baht(agreed - budget).th})`,
+        `Row ${r}: agreed price ${formatMoney(agreed)} exceeds ${budgetName(ctx).en} ${formatMoney(budget)} (by ${baht(agreed - budget).en})`,
       ),
     () => ({ value: formatMoney(agreed) }),
   );
@@ -142,8 +155,8 @@ function referenceOverBudget(ctx: RuleContext, r: number, reference: number, bud
     col(ctx, 'referencePrice'),
     () =>
       msg(
-        `แถว ${r}: ราคากลาง ${formatMoney(reference)} สูงกว่าวงเงินงบประมาณ ${formatMoney(budget)}`,
-        `Row ${r}: reference price ${formatMoney(reference)} is above the budget ${formatMoney(budget)}`,
+        `แถว ${r}: ราคากลาง ${formatMoney(reference)} สูงกว่า${budgetName(ctx).th} ${formatMoney(budget)}`,
+        `Row ${r}: reference price ${formatMoney(reference)} is above ${budgetName(ctx).en} ${formatMoney(budget)}`,
       ),
     () => ({ value: formatMoney(reference) }),
   );
@@ -180,12 +193,16 @@ function signedAfterAsOf(ctx: RuleContext, r: number, signDate: Day, asOf: Day):
 }
 
 /** Signed after the month a monthly form reports (สขร.1 "ในรอบเดือนมกราคม 2566" listing March contracts). */
-function signedAfterMonth(ctx: RuleContext, r: number, signDate: Day, month: string): void {
+function signedAfterMonth(ctx: RuleContext, r: number, signDate: Day, reported: MonthEnd): void {
   const c = col(ctx, 'signDate') ?? col(ctx, 'contractRef') ?? col(ctx, 'transactionDate');
+  const where =
+    reported.heading === undefined
+      ? { th: 'เดือนในชื่อตาราง', en: 'the month in the title' }
+      : { th: `หัวเดือนในแถว ${reported.heading}`, en: `the month heading in row ${reported.heading}` };
   report(ctx, 'signed-after-month', r, c, () =>
     msg(
-      `แถว ${r}: วันที่ลงนาม ${day(signDate).th} อยู่หลังเดือนที่แบบนี้รายงาน (${month}) สัญญานี้อยู่ในรายงานของเดือนหลัง ตรวจวันที่ หรือเดือนในชื่อตาราง`,
-      `Row ${r}: signed on ${day(signDate).en}, after the month this form reports (${month}); it belongs to a later month's form: check the date or the month in the title`,
+      `แถว ${r}: วันที่ลงนาม ${day(signDate).th} อยู่หลังเดือนที่แบบนี้รายงาน (${reported.month}) สัญญานี้อยู่ในรายงานของเดือนหลัง ตรวจวันที่ หรือ${where.th}`,
+      `Row ${r}: signed on ${day(signDate).en}, after the month this form reports (${formatMonthEn(reported.day)}); it belongs to a later month's form: check the date or ${where.en}`,
     ),
   );
 }

@@ -318,6 +318,32 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     expect(splitWinner(text)).toEqual({ name: 'หจก. ก่อสร้างไทย', price: 449_000 });
   });
 
+  it("says a price written in words as such, quoting the cell, and names สขร.1's own amount column", () => {
+    const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
+    const line = (winner: string) => [
+      1,
+      'ซื้อวัสดุไฟฟ้า',
+      49_000,
+      49_000,
+      'เฉพาะเจาะจง',
+      winner,
+      winner,
+      'ราคาต่ำสุด',
+      '1/2567 ลว. 3 ต.ค. 66',
+    ];
+    const said = (winner: string, code: string) =>
+      checkSheet({ name: 'S', values: [skr1, line(winner)] }, { templateId: 'skr1' }).findings.find(
+        (f) => f.code === code,
+      )!.message;
+    expect(said('ร้านไฟฟ้า / สามหมื่นบาท', 'required-value').th).toContain(
+      '"ร้านไฟฟ้า / สามหมื่นบาท" เขียนราคาที่ตกลงเป็นตัวอักษร ("สามหมื่นบาท") ให้เขียนเป็นตัวเลข',
+    );
+    expect(said('ร้านป้าย', 'required-value').en).toContain('"ร้านป้าย" has no agreed price');
+    const over = said('ร้านไฟฟ้า / 52,000', 'price-over-budget');
+    expect(over.th).toContain('ราคาที่ตกลง 52,000 เกินวงเงินที่จะซื้อหรือจ้าง 49,000');
+    expect(over.en).toContain('agreed price 52,000 exceeds the amount to be bought 49,000');
+  });
+
   it('finds no price where words follow a number with no unit, rather than guess', () => {
     expect(splitWinner('หจก. ก่อสร้างไทย 449,000 ตามสัญญา').price).toBeNull();
   });
