@@ -673,14 +673,17 @@ export class ProcurementTable {
     return out;
   }
 
-  /** Each data row's fiscal year: its own, else its date's, else `otherwise` (the title's). */
+  /** Each data row's fiscal year: its own (unless its date's is `otherwise`), else its date's, else `otherwise` (the title's). */
   private yearsBy(otherwise: number): number[] {
     const out: number[] = [];
     for (let i = 0; i < this.parsed.slots; i++) {
       if (!this.parsed.present[i]) continue;
       const own = this.parsed.fiscalYear[i]!;
-      const d = own === NONE ? this.dateAt(i) : null;
-      out.push(own !== NONE ? own : d ? fiscalYearOf(d) : otherwise);
+      const d = this.dateAt(i);
+      // A row whose date is of the title's year sides with the title, whatever its own year cell says:
+      // two against one (a ปีงบประมาณ column filled down from last year's file is then what is said).
+      const dated = d ? fiscalYearOf(d) : null;
+      out.push(own !== NONE && dated !== otherwise ? own : (dated ?? otherwise));
     }
     return out;
   }

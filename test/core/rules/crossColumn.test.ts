@@ -385,6 +385,18 @@ describe('the 2568 layout, each row with its own fiscal year', () => {
       ...Array.from({ length: 8 }, (_, k) => ofYear(null, k + 2, 2567)),
     ]);
     expect(blanks.filter((f) => f.code === 'title-year-mismatch')).toEqual([]);
+    // The year column filled down from last year's file, the title and the dates (and project numbers)
+    // of this year: the column is what is said, at each row; the title stands.
+    const filledDown = sheet(
+      'ประจำปีงบประมาณ 2568',
+      [0, 1, 2].map((k) => ofYear(2567, k, 2568)),
+    );
+    expect(filledDown.map((f) => [f.code, f.cell])).toEqual([
+      ['date-out-of-year', 'A4'],
+      ['date-out-of-year', 'A5'],
+      ['date-out-of-year', 'A6'],
+    ]);
+    expect(filledDown[0]!.message.en).toContain("the row's fiscal year 2567 differs from the table's 2568");
     // Rows split evenly, or agreeing with the title: nothing at the title.
     expect(sheet('ประจำปีงบประมาณ 2567', years(2568, 2567))).toEqual([]);
     expect(sheet('ประจำปีงบประมาณ 2568', years(2568, 2568))).toEqual([]);
