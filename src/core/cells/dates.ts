@@ -350,7 +350,30 @@ export type PeriodResult =
 
 const MONTH_YEAR = /^([A-Za-z\u0E01-\u0E4E.]+?)\.?\s*(?:พ\.?\s?ศ\.?)?\s*(\d{2}|\d{4})$/;
 const NUM_MONTH_YEAR = /^(\d{1,2})\s*[/-]\s*(\d{4})$/;
-const QUARTER = /^(ไตรมาส(ที่)?|q)\s*[1-4]/i;
+const QUARTER = /^(?:ไตรมาส(?:ที่)?|q)\s*([1-4])(?!\d)\s*(.*)$/i;
+/** "ไตรมาส 12", "ไตรมาสที่ 5": no quarter there is. */
+const NO_QUARTER = /^(?:ไตรมาส(?:ที่)?|q)\s*\d/i;
+
+/**
+ * A quarter's start. Government quarters are the fiscal year's (ไตรมาส 1 = ต.ค.–ธ.ค.): "ไตรมาส 1/2569" starts
+ * in October 2568; its months in brackets ("ไตรมาสที่ 3 (เม.ย.-มิ.ย. 2569)") say it themselves. Without a year
+ * it names no day (of which year?).
+ */
+function quarterStart(q: number, rest: string): PeriodResult {
+  const ce = /(?<!\d)(?:199\d|20\d\d)(?!\d)/.test(rest);
+  const inBrackets = /\(([^()]+)\)/.exec(rest)?.[1];
+  if (inBrackets) {
+    const months = parsePeriod(inBrackets);
+    if (months.kind === 'ok' && months.start) return months;
+  }
+  const year = /(?<!\d)(\d{4}|\d{2})(?!\d)/.exec(rest.replace(/\([^()]*\)/g, ''))?.[1];
+  const y = year ? yearToCe(year, false) : null;
+  if (!y) return { kind: 'ok', ce, start: null };
+  // The fiscal year N (CE) runs from October of N − 1.
+  const first = (y.y - 1) * 12 + 9 + (q - 1) * 3;
+  // A CE year past this century (2110) is a slip to look at (out of the year), not one to turn into BE.
+  return { kind: 'ok', ce: y.era === 'CE' && ce, start: dayOf(Math.floor(first / 12), (first % 12) + 1, 1) };
+}
 
 /** A month and year ("ต.ค. 2566", "10/2566"): its first day, and whether the year was CE. */
 function monthYear(s: string): { day: Day; ce: boolean } | 'bad' | null {
@@ -395,7 +418,9 @@ export function parsePeriod(v: CellValue): PeriodResult {
   if (s === '' || s === '-') return { kind: 'blank' };
   // A quarter names no month to start from (of the fiscal year or the calendar's?), but its year's era
   // shows: a year of this century or the last decade of the one before (not 2110, a slip to check).
-  if (QUARTER.test(s)) return { kind: 'ok', ce: /(?<!\d)(?:199\d|20\d\d)(?!\d)/.test(s), start: null };
+  const quarter = QUARTER.exec(s);
+  if (quarter) return quarterStart(Number(quarter[1]), quarter[2]!);
+  if (NO_QUARTER.test(s)) return { kind: 'bad' };
   const full = parseDateText(s);
   if (full) return { kind: 'ok', ce: full.era === 'CE', start: full.day };
   // A range: judge the era by the last month and year ("ต.ค. - ธ.ค. 2566") or the last day ("1 ต.ค. 2566 -

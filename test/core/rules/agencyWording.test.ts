@@ -804,6 +804,21 @@ describe('the monthly forms as offices keep them', () => {
     ]);
     expect(f[3]!.message.th).toContain('ต.ค. 2560');
     expect(f[3]!.message.th).toContain('ปีงบประมาณ 2567');
+    // A quarter with its year is of the fiscal year (ไตรมาส 1 = ต.ค.–ธ.ค.), or of the months beside it.
+    const quarters = plan(
+      'ไตรมาสที่ 1 ปีงบประมาณ 2567',
+      'ไตรมาส 4/2567',
+      'ไตรมาส 1/2569',
+      'ไตรมาสที่ 2 ปี 2565',
+      'ไตรมาสที่ 3 (เม.ย.-มิ.ย. 2569)',
+      'ไตรมาส 12',
+    );
+    expect(checkSheet({ name: 'O14', values: quarters }).findings.map((x) => [x.code, x.cell])).toEqual([
+      ['date-out-of-year', 'E5'],
+      ['date-out-of-year', 'E6'],
+      ['date-out-of-year', 'E7'],
+      ['not-a-date', 'E8'],
+    ]);
   });
 
   it('a title written "พ.ศ.." still gives the plan its fiscal year; an ITA heading "ประจำปี" does not', () => {
@@ -842,13 +857,14 @@ describe('the monthly forms as offices keep them', () => {
       name: 'O14',
       values: [
         O14_HEADER,
-        // A year past this century is a slip to look at, not a CE year to turn into BE 2653.
+        // A year past this century is a slip to look at (out of the plan's year), not a CE year to turn into BE 2653.
         ...o14Rows(['Q1 2024', 'ไตรมาส 2/2024', 'ไตรมาส 1/2567', 'Q3', 'ไตรมาสที่ 2 (ม.ค.-มี.ค. 2567)', 'ไตรมาส 2 2110']),
       ],
     }).findings;
     expect(f.map((x) => [x.code, x.cell, x.suggestion?.value])).toEqual([
       ['ce-year', 'E2', 'Q1 2567'],
       ['ce-year', 'E3', 'ไตรมาส 2/2567'],
+      ['date-out-of-year', 'E7', undefined],
     ]);
   });
 
