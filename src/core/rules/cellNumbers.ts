@@ -168,7 +168,10 @@ export function judgeYear(ctx: RuleContext, row: number, c: TemplateColumn, v: C
   judgeYearFurther(ctx, row, c, p, y, raw);
 }
 
-/** "พ.ศ. 2568", "ปีงบประมาณ 2568", "๒๕๖๘": the year read, and the number the form wants offered. */
+/**
+ * "พ.ศ. 2568", "ปีงบประมาณ 2568", "๒๕๖๘", and "2568" stored as text (a CSV's, or a cell formatted as text):
+ * the year read, and the number the form wants offered.
+ */
 const YEAR_WORDS = /^(?:ปี(?:งบประมาณ)?\s*)?(?:พ\.?\s?ศ\.?\s*)?(\d{4})$/;
 
 /** A BE year written with words or in Thai digits: read, and said as info with the fix; false for any other text. */
@@ -176,23 +179,29 @@ function yearWords(ctx: RuleContext, row: number, c: TemplateColumn, v: string, 
   const t = plainText(v);
   const m = YEAR_WORDS.exec(t);
   const thai = hasThaiDigits(v);
-  if (!m || (m[0] === m[1] && !thai)) return false;
+  if (!m) return false;
   const y = Number(m[1]);
   if (y < 2400 || y >= 2800) return false;
   p.fiscalYear = y;
   if (ctx.textOnly) return true;
   const n = names(c);
   const raw = v.trim();
+  const digitsOnly = m[0] === m[1];
   report(
     ctx,
-    m[0] === m[1] ? 'thai-digits' : 'number-as-text',
+    digitsOnly && thai ? 'thai-digits' : 'number-as-text',
     row,
     c,
     () =>
-      msg(
-        `แถว ${row}: ${n.th} เขียนว่า "${raw}" ควรเป็นตัวเลขปี พ.ศ. ${y}`,
-        `Row ${row}: ${n.en} is written "${raw}"; the form wants the BE year as a number, ${y}`,
-      ),
+      digitsOnly && !thai
+        ? msg(
+            `แถว ${row}: ${n.th} เป็นข้อความ "${raw}" ไม่ใช่ตัวเลข ควรเป็นตัวเลขปี พ.ศ. ${y}`,
+            `Row ${row}: ${n.en} is text ("${raw}"), not a number; the form wants the BE year as a number, ${y}`,
+          )
+        : msg(
+            `แถว ${row}: ${n.th} เขียนว่า "${raw}" ควรเป็นตัวเลขปี พ.ศ. ${y}`,
+            `Row ${row}: ${n.en} is written "${raw}"; the form wants the BE year as a number, ${y}`,
+          ),
     { value: raw, suggestion: { value: y, display: String(y), kind: 'number' } },
   );
   return true;

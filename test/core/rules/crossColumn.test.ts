@@ -286,7 +286,7 @@ describe('the 2568 layout, each row with its own fiscal year', () => {
     expect(inExport.template).toBe('egp-contract');
     expect(inExport.findings.filter((f) => f.code === 'date-out-of-year')).toEqual([]);
 
-    // The year written with words or in Thai digits is read, and the number offered as the fix.
+    // The year written with words, in Thai digits or as text is read, and the number offered as the fix.
     const worded = [
       ...values.slice(0, 3),
       ...['พ.ศ. 2568', 'ปีงบประมาณ 2568', '๒๕๖๘', '2568'].map((y) => byId({ ...base, fiscalYear: y })),
@@ -296,7 +296,10 @@ describe('the 2568 layout, each row with its own fiscal year', () => {
       ['A4', 'number-as-text', 'info', 2568],
       ['A5', 'number-as-text', 'info', 2568],
       ['A6', 'thai-digits', 'info', 2568],
+      // Digits stored as text, as money typed as text is: a note with the number.
+      ['A7', 'number-as-text', 'info', 2568],
     ]);
+    expect(found[3]!.message.en).toContain('is text ("2568"), not a number');
     // Read as 2568: no row is of another year.
     expect(checkSheet({ name: 'ITA 2568', values: worded }).findings.map((f) => f.code)).not.toContain(
       'date-out-of-year',
