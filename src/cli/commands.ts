@@ -118,7 +118,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
         result.missing.length
           ? `ไม่มีในไฟล์ e-GP (เว้นว่างไว้ให้กรอก): ${result.missing.map((m) => m.th).join('; ')}`
           : 'ทุกคอลัมน์มีข้อมูลจากไฟล์ e-GP',
-        `ตรวจผลแล้ว: ข้อผิดพลาด ${errors} รายการ`,
+        `ตรวจผลแล้ว: ข้อผิดพลาด ${errors.toLocaleString('en-US')} รายการ`,
         ...result.notes.map((n) => `หมายเหตุ: ${n.th}`),
         ...(others.length ? [`หมายเหตุ: แผ่นงาน ${quoted.join(', ')} มีข้อมูล e-GP ด้วย แต่ไม่ได้นำเข้า`] : []),
       ]
@@ -128,7 +128,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
         result.missing.length
           ? `Not in the e-GP file (left empty to fill in): ${result.missing.map((m) => m.en).join('; ')}`
           : 'Every column came from the e-GP file',
-        `Checked: ${errors} error(s)`,
+        `Checked: ${errors.toLocaleString('en-US')} error(s)`,
         ...result.notes.map((n) => `Note: ${n.en}`),
         ...(others.length
           ? [

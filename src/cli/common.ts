@@ -17,7 +17,7 @@ export class UsageError extends Error {
 /** The --lang asked for, refused unless Thai or English (a typo would otherwise fall back unseen). */
 export function langOption(value: string | undefined): 'th' | 'en' {
   if (value === undefined || value === 'th' || value === 'en') return value ?? 'th';
-  throw new UsageError(`ไม่รู้จัก --lang ${value} (ใช้ th หรือ en)`, `unknown --lang ${value}`);
+  throw new UsageError(`ไม่รู้จัก --lang ${value} (ใช้ th หรือ en)`, `unknown --lang ${value} (use th or en)`);
 }
 
 /** A command's files, refused when more are given than it reads (the rest would be ignored unseen). */

@@ -3,6 +3,8 @@ import type { ChecklistScore as Checklist } from '../core/checklist/score';
 import type { ItaScore as Score } from '../core/score/ita';
 
 const pct = (n: number | null) => (n === null ? '-' : `${n.toFixed(2)}%`);
+/** A count as the money figures are written: 1,250. */
+const n = (x: number) => x.toLocaleString('en-US');
 
 export type Lang = 'th' | 'en';
 
@@ -20,9 +22,11 @@ const L = {
     severity: { error: 'ข้อผิดพลาด', warning: 'คำเตือน', info: 'ข้อสังเกต' },
     checklist: (c: Checklist) =>
       `ความครบถ้วน ${pct(c.percent)} (ครบ ${c.itemsDone} จาก ${c.items} ข้อ${c.itemsNotApplicable ? ` ไม่เกี่ยวข้อง ${c.itemsNotApplicable} ข้อ` : ''}) คะแนน OIT ที่คาดว่าจะได้ ${c.projected.oit ?? '-'}`,
-    score: (x: Score) => `คะแนน ITA ปี ${x.year}: ${x.total.toFixed(2)} ${x.level} (${x.pass ? 'ผ่าน' : 'ไม่ผ่าน'})`,
+    // A letter band (2561–2565) says pass or not beside it; a level that is a word of passing says it itself.
+    score: (x: Score) =>
+      `คะแนน ITA ปี ${x.year}: ${x.total.toFixed(2)} ${x.level}${/ผ่าน/.test(x.level) ? '' : ` (${x.pass ? 'ผ่าน' : 'ไม่ผ่าน'})`}`,
     total: (s: Report['summary']) =>
-      `รวม ${s.files} ไฟล์: ข้อผิดพลาด ${s.errors}, คำเตือน ${s.warnings}, ข้อสังเกต ${s.infos}`,
+      `รวม ${n(s.files)} ไฟล์: ข้อผิดพลาด ${n(s.errors)}, คำเตือน ${n(s.warnings)}, ข้อสังเกต ${n(s.infos)}`,
   },
   en: {
     sheet: 'Sheet',
@@ -38,9 +42,9 @@ const L = {
     checklist: (c: Checklist) =>
       `complete ${pct(c.percent)} (${c.itemsDone} of ${c.items} items${c.itemsNotApplicable ? `, ${c.itemsNotApplicable} not applicable` : ''}), projected OIT score ${c.projected.oit ?? '-'}`,
     score: (x: Score) =>
-      `ITA ${x.year}: ${x.total.toFixed(2)} ${x.levelEn} (${x.pass ? 'pass' : 'below the pass mark'})`,
+      `ITA ${x.year}: ${x.total.toFixed(2)} ${x.levelEn}${/pass/i.test(x.levelEn) ? '' : ` (${x.pass ? 'pass' : 'below the pass mark'})`}`,
     total: (s: Report['summary']) =>
-      `Total ${s.files} file(s): ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info`,
+      `Total ${n(s.files)} file(s): ${n(s.errors)} error(s), ${n(s.warnings)} warning(s), ${n(s.infos)} info`,
   },
 } as const;
 

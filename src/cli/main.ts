@@ -75,7 +75,9 @@ function parseErrorTh(e: Error & { code?: string }): string {
 }
 
 /** The same in English, in one line. */
-function parseErrorEn(e: Error): string {
+function parseErrorEn(e: Error & { code?: string }): string {
+  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${quoted}`;
   const option = missingValue(e);
   return option !== null ? `option ${option} needs a value` : e.message;
 }
@@ -107,7 +109,10 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     return 0;
   }
   if (values.format !== 'text' && values.format !== 'json')
-    throw new UsageError(`ไม่รู้จัก --format ${values.format} (ใช้ text หรือ json)`, `unknown --format ${values.format}`);
+    throw new UsageError(
+      `ไม่รู้จัก --format ${values.format} (ใช้ text หรือ json)`,
+      `unknown --format ${values.format} (use text or json)`,
+    );
   const lang = langOption(values.lang);
   if (positionals.length === 0) throw new UsageError('ไม่ได้ระบุไฟล์หรือโฟลเดอร์ที่จะตรวจ', 'no file or directory given');
 

@@ -223,8 +223,8 @@ describe('ita-check', () => {
   it('treats bad usage as exit 2 with the usage text, said in Thai unless --lang en', async () => {
     const cases: [string[], string, string][] = [
       [[], 'ไม่ได้ระบุไฟล์หรือโฟลเดอร์ที่จะตรวจ', 'no file or directory given'],
-      [['--format', 'xml', f('correct.xlsx')], 'ไม่รู้จัก --format xml', 'unknown --format xml'],
-      [['--bogus'], 'ไม่รู้จักตัวเลือก --bogus', "Unknown option '--bogus'"],
+      [['--format', 'xml', f('correct.xlsx')], 'ไม่รู้จัก --format xml', 'unknown --format xml (use text or json)'],
+      [['--bogus'], 'ไม่รู้จักตัวเลือก --bogus', 'unknown option --bogus'],
       [['-o'], 'ตัวเลือก --output ต้องตามด้วยค่า', 'option --output needs a value'],
       // Followed by another option: one line, not Node's three ("argument is ambiguous …").
       [
@@ -241,7 +241,7 @@ describe('ita-check', () => {
         `unexpected argument '${f('missing.xlsx')}'`,
       ],
       [['import-egp', f('a.csv'), f('b.csv'), '-o', f('extra.xlsx')], `คำสั่งนี้ไม่รับ ${f('b.csv')}`, 'unexpected argument'],
-      [['template', '--lang', 'fr'], 'ไม่รู้จัก --lang fr', 'unknown --lang fr'],
+      [['template', '--lang', 'fr'], 'ไม่รู้จัก --lang fr', 'unknown --lang fr (use th or en)'],
       [['score', '--lang', 'fr', '--year', '2567'], 'ไม่รู้จัก --lang fr', 'unknown --lang fr'],
     ];
     for (const [args, th, en] of cases) {

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatFile, formatText } from '../../src/cli/formatText';
+import { itaScore } from '../../src/core/score/ita';
 import { runCli } from '../helpers/cli';
 import { tempDir } from '../helpers/tmp';
 
@@ -41,7 +43,7 @@ describe('ita-check score', () => {
         '--indicators',
         '97.90,97.90,99.12,94.21,98.95,97.70,96.35,85.37,79.29,100',
       ]);
-      expect([en.code, JSON.parse(en.stdout).levelEn]).toEqual([0, 'Pass']);
+      expect([en.code, JSON.parse(en.stdout).levelEn]).toEqual([0, 'Good pass']);
     }
   });
 
@@ -204,5 +206,38 @@ describe('ita-check template', () => {
       byIndicator: { '9': 0, '10': 0 },
     });
     expect(sheet.checklist.missing).toHaveLength(35);
+  });
+});
+
+describe('the text report of a score and of totals', () => {
+  const sheet = (score: ReturnType<typeof itaScore>) => ({
+    file: 'ita.xlsx',
+    error: null,
+    sheets: [
+      {
+        name: 'ITA',
+        kind: 'ita-score' as const,
+        template: 'ita-score',
+        confidence: 1,
+        headerRow: 3,
+        rows: 10,
+        score,
+        findings: [],
+      },
+    ],
+  });
+  it('says a level once ("ผ่านดี", not "ผ่านดี (ผ่าน)"); a letter band with pass or not beside it', () => {
+    const seed004 = itaScore(2567, [97.9, 97.9, 99.12, 94.21, 98.95, 97.7, 96.35, 85.37, 79.29, 100]);
+    expect(formatFile(sheet(seed004), 'th')).toContain('คะแนน ITA ปี 2567: 93.09 ผ่านดี\n');
+    expect(formatFile(sheet(seed004), 'en')).toContain('ITA 2567: 93.09 Good pass\n');
+    const seed003 = itaScore(2565, [83.26, 75.86, 74.98, 74.21, 70.86, 100, 100, 100, 74.48, 87.5]);
+    expect(formatFile(sheet(seed003), 'th')).toContain('85.15 A (ผ่าน)');
+    expect(formatFile(sheet(seed003), 'en')).toContain('85.15 A (pass)');
+  });
+
+  it('writes counts with thousands separators', () => {
+    const report = { version: 1 as const, files: [], summary: { files: 1200, errors: 1250, warnings: 0, infos: 3 } };
+    expect(formatText(report, 'th')).toContain('รวม 1,200 ไฟล์: ข้อผิดพลาด 1,250, คำเตือน 0, ข้อสังเกต 3');
+    expect(formatText(report, 'en')).toContain('Total 1,200 file(s): 1,250 error(s)');
   });
 });

@@ -113,7 +113,7 @@ function judgeDateFurther(
       () =>
         msg(
           `แถว ${row}: ${n.th} "${raw}" ใช้ปี ค.ศ. ตารางนี้ใช้ปี พ.ศ. ควรเป็น ${formatDayTh(r.day)}`,
-          `Row ${row}: ${n.en} "${raw}" uses a CE year where the form uses BE; should be ${formatDayEn(r.day)}`,
+          `Row ${row}: ${n.en} "${raw}" uses a CE year where the form uses BE; should be ${r.day.d}/${String(r.day.m).padStart(2, '0')}/${r.day.y + 543} (BE)`,
         ),
       { value: raw, suggestion: dateSuggestion(r.day) },
     );

@@ -455,7 +455,7 @@ function splitGroup(
       const w = words();
       return msg(
         `แถว ${row}: ซื้อ/จ้างวิธีเฉพาะเจาะจงรายการคล้ายกันจากผู้ประกอบการเดียวกันภายใน ${S.splitWindowDays} วัน (แถว ${w.rows}${w.more.th}) วงเงินรวม ${w.sum} บาท เกิน ${w.over} บาท อาจเป็นการแบ่งซื้อแบ่งจ้าง (ม.65)`,
-        `Row ${row}: similar specific-method buys from one supplier within ${S.splitWindowDays} days (rows ${w.rows}${w.more.en}) budgets total ${w.sum} baht, over ${w.over}: possible splitting (s.65)`,
+        `Row ${row}: similar specific-method buys from one supplier within ${S.splitWindowDays} days (rows ${w.rows}${w.more.en}): their budgets total ${w.sum} baht, over ${w.over} baht: possible splitting (s.65)`,
       );
     });
   });

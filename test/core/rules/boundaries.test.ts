@@ -113,6 +113,9 @@ describe('date rules', () => {
       cell: 'K4',
       suggestion: { value: '2024-01-31', display: '31 ม.ค. 2567', kind: 'date' },
     });
+    // What to type, in BE, in both languages (not the CE date the cell already holds).
+    expect(f!.message.th).toContain('ควรเป็น 31 ม.ค. 2567');
+    expect(f!.message.en).toContain('uses a CE year where the form uses BE; should be 31/01/2567 (BE)');
   });
 
   it('ce-year: a BE year typed into an Excel date (2567 CE) warns and offers 2024', () => {

@@ -135,8 +135,8 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     const cheaper = (i: number) => buy(i, utc(2024, 3, 1 + 9 * i), undefined, 250_000);
     const under = checkRows([cheaper(0), cheaper(1)]).findings.filter((f) => f.code === 'flag-split-purchase');
     expect(under.map((f) => f.message.en)).toEqual([
-      expect.stringContaining('(rows 4, 5) budgets total 600,000 baht, over 500,000'),
-      expect.stringContaining('(rows 4, 5) budgets total 600,000 baht'),
+      expect.stringContaining('(rows 4, 5): their budgets total 600,000 baht, over 500,000 baht'),
+      expect.stringContaining('(rows 4, 5): their budgets total 600,000 baht'),
     ]);
     // The year's budget line typed in each row (300,000 beside buys of 5,000 and 6,000, each with its own
     // reference price): the buys' prices are what they are worth, 11,000 together; no flag.
@@ -199,7 +199,7 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     // Sheet rows: buys at 4, 5, 7, 8, 9 (the other supplier at 6). 15 May is 56 days after 20 March.
     expect(found.map((f) => f.row).sort()).toEqual([4, 5, 7, 9]);
     // The 1 March buy (row 5) opens the window: 1, 10, 20 and 20 March (rows 5, 9, 4, 7), 800,000.
-    expect(found.find((f) => f.row === 5)!.message.en).toContain('(rows 5, 9, 4, 7) budgets total 800,000 baht');
+    expect(found.find((f) => f.row === 5)!.message.en).toContain('(rows 5, 9, 4, 7): their budgets total 800,000 baht');
   });
 
   it('flag-split-purchase: each pair of different items is judged on its own, however often it meets', () => {
@@ -231,7 +231,7 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     );
     // Building material (rows 4, 6, 8) is 600,000 together; the two repairs (rows 5, 7) only 400,000.
     expect(found.map((f) => f.row)).toEqual([4, 6, 8]);
-    expect(found[0]!.message.en).toContain('(rows 4, 6, 8) budgets total 600,000 baht');
+    expect(found[0]!.message.en).toContain('(rows 4, 6, 8): their budgets total 600,000 baht');
   });
 
   it('flag-split-purchase: the rows flagged are those the rule names, read directly, on random buys', () => {
