@@ -277,3 +277,38 @@ describe('a form named in the title or the sheet name', () => {
     expect(found('O21', values)).toBe('ita2566-o21@1');
   });
 });
+
+describe('a header as pdftotext writes Thai (vowels moved off their letters, spaces inside words)', () => {
+  const moved = [
+    'งานทซ่ี อ้ื หรอื จา้ ง',
+    'วงเงนิ งบประมาณทไ่ี ดร้ บั จดั สรร (บาท)',
+    'แหลง่ ทม่ี าของงบประมาณ',
+    'สถานะการจดั ซอ้ื จดั จา้ ง',
+    'วธิ กี ารจดั ซอ้ื จดั จา้ ง',
+    'ราคากลาง (บาท)',
+    'ราคาทต่ี กลงซอ้ื หรอื จา้ ง (บาท)',
+    'เลขประจาํ ตวั ผเู้ สยี ภาษี / เลขประจาํ ตวั ประชาชนของผปู้ ระกอบการทไ่ี ดร้ บั การคดั เลอื ก',
+    'รายชอ่ื ผปู้ ระกอบการทไ่ี ดร้ บั การคดั เลอื ก',
+    'เลขทโ่ี ครงการ',
+    'วนั ทล่ี งนามในสญั ญา',
+    'วนั สน้ิ สดุ สญั ญา',
+  ];
+
+  it('is read as the form, each column said to be written unlike it, and the cells under it are judged', () => {
+    const over = goodRow(1);
+    over[6] = 60_000;
+    const r = checkSheet({ name: 'S', values: [moved, goodRow(0), over] as CellValue[][] });
+    expect([r.template, r.rows]).toEqual(['ita2567-o16', 2]);
+    const codes = r.findings.map((f) => `${f.code}@${f.cell}`);
+    // Every column but ราคากลาง (unharmed) is a variant; the agreed price over the budget is found under its moved header.
+    expect(codes.filter((c) => c.startsWith('header-variant'))).toHaveLength(11);
+    expect(codes).toContain('price-over-budget@G3');
+    expect(codes).not.toContain('missing-column@A1');
+  });
+
+  it('does not make a column of another: a text with vowels is still scored by its own letters first', () => {
+    // Right headers keep their exact fit (1), the moved one its skeleton's (under 1, over the acceptance).
+    const m = recogniseHeader(grid([[...O16_HEADERS.slice(0, 11), moved[11]!]]), allTemplates())!;
+    expect(m.columns.map((c) => Math.round(c.score * 100) / 100)).toEqual([...Array(11).fill(1), 0.92]);
+  });
+});

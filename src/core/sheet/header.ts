@@ -86,6 +86,8 @@ interface KeyIndex {
    * again after every edit, and its header and first rows are the same texts each time.
    */
   readonly scores: Map<string, Float64Array>;
+  /** The index of the keys' skeletons (set on the index of the keys themselves). */
+  skeleton?: KeyIndex;
 }
 
 /** Texts remembered at most: more than any header search meets, few enough to cost little memory. */
@@ -106,13 +108,30 @@ const readOf = (t: Template): readonly TemplateColumn[] => t.readColumns ?? t.co
 function keyIndex(templates: readonly Template[]): KeyIndex {
   let ix = indexCache.get(templates);
   if (ix) return ix;
+  ix = buildIndex(templates, (k) => k);
+  // The same keys as skeletons, for text whose vowels a PDF moved (see skeleton).
+  ix.skeleton = buildIndex(templates, skeleton);
+  indexCache.set(templates, ix);
+  return ix;
+}
+
+/**
+ * A folded text without the vowels written above and below the letters: pdftotext moves them off
+ * their consonant and puts spaces inside words ("งานทซ่ี อ้ื หรอื จา้ ง" for งานที่ซื้อหรือจ้าง), which
+ * folding (no spaces, no tone marks) leaves as "งานทซีอืหรอืจาง"; both sides' skeletons are "งานทซอหรอจาง".
+ */
+function skeleton(fold: string): string {
+  return fold.replace(/[\u0E31\u0E34-\u0E3A]/g, '');
+}
+
+function buildIndex(templates: readonly Template[], key: (fold: string) => string): KeyIndex {
   const byFold = new Map<string, number[]>();
   const base = new Map<Template, number>();
   let slot = 0;
   for (const t of templates) {
     base.set(t, slot);
     for (const c of readOf(t)) {
-      for (const k of new Set([c.header, ...(c.variants ?? [])].map(foldForMatch))) {
+      for (const k of new Set([c.header, ...(c.variants ?? [])].map((h) => key(foldForMatch(h))))) {
         if (!k) continue;
         const list = byFold.get(k);
         if (list) list.push(slot);
@@ -131,23 +150,51 @@ function keyIndex(templates: readonly Template[]): KeyIndex {
     }
   });
   const exact = new Map(keys.map((k, i) => [k.fold, i]));
-  ix = { keys, holders, exact, base, slots: slot, scores: new Map() };
-  indexCache.set(templates, ix);
-  return ix;
+  return { keys, holders, exact, base, slots: slot, scores: new Map() };
 }
+
+/**
+ * What a header written with its vowels moved (skeleton) counts for, at most: under an exact match,
+ * over ACCEPT, so that such a header is read and said to be written unlike the form.
+ */
+const SKELETON = 0.92;
 
 /** Scores of one folded text against every template column, computed once per text. */
 function scorer(ix: KeyIndex): (fold: string) => Float64Array {
   const memo = ix.scores;
-  // Most texts looked at (titles, data rows) fit no column: they share one array of zeros.
-  const none = new Float64Array(ix.slots);
+  const own = rawScorer(ix);
+  const bare = ix.skeleton && rawScorer(ix.skeleton);
+  return (fold) => {
+    let out = memo.get(fold);
+    if (out) return out;
+    out = own(fold);
+    const skel = skeleton(fold);
+    // Only a text with vowels above or below its letters can have had them moved.
+    if (bare && skel !== fold) {
+      const more = bare(skel);
+      for (let i = 0; i < more.length; i++) {
+        const v = more[i]! * SKELETON;
+        if (v < ACCEPT || v <= out[i]!) continue;
+        if (out === NONE_OF.get(ix)) out = new Float64Array(ix.slots);
+        out[i] = v;
+      }
+    }
+    return remember(memo, fold, out);
+  };
+}
+
+/** Each index's one array of zeros: most texts looked at (titles, data rows) fit no column. */
+const NONE_OF = new WeakMap<KeyIndex, Float64Array>();
+
+/** Scores of one folded text against an index's keys, not remembered. */
+function rawScorer(ix: KeyIndex): (fold: string) => Float64Array {
+  let none = NONE_OF.get(ix);
+  if (!none) NONE_OF.set(ix, (none = new Float64Array(ix.slots)));
   const { keys, holders } = ix;
   const shared = new Int32Array(keys.length);
   const touched: number[] = [];
   return (fold) => {
-    let out = memo.get(fold);
-    if (out) return out;
-    out = none;
+    let out = none;
     const grams = bigrams(fold);
     // Count, for each key, the text's bigrams it holds (an upper bound of what dice counts).
     for (let i = 0; i < grams.length;) {
@@ -175,7 +222,7 @@ function scorer(ix: KeyIndex): (fold: string) => Float64Array {
       for (const slot of key.slots) if (s > out[slot]!) out[slot] = s;
     }
     touched.length = 0;
-    return remember(memo, fold, out);
+    return out;
   };
 }
 
