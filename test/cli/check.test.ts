@@ -287,3 +287,37 @@ describe('ita-check JSON with the rules of every column', () => {
     expect(byCode['tax-id-checksum'].value).toBe('3-1006-xxxxx-xx-6');
   });
 });
+
+describe('a workbook with its O17 summary typed beside the list', () => {
+  it('judges the summary against the list, in the JSON and the text', async () => {
+    const path = join(dir, 'o17-with-summary.xlsx');
+    const list = o16Rows([goodRow(0), goodRow(1), goodRow(2)], {
+      titleRows: [['ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 (ITA O17)'], []],
+    });
+    const summaryHeaders = ['วิธีการจัดซื้อจัดจ้าง', 'จำนวนรายการจัดซื้อจัดจ้าง', 'งบประมาณที่ใช้ในการจัดซื้อจัดจ้าง (บาท)'];
+    // Three เฉพาะเจาะจง buys of 50,000 + 50,001 + 50,002 budget; the summary says 5 and the right budget.
+    await writeXlsx(path, {
+      'O17 2567': list,
+      'O17 สรุป': [
+        ['สรุปผลการจัดซื้อจัดจ้าง จำแนกตามวิธีการ ประจำปีงบประมาณ พ.ศ. 2567'],
+        [],
+        summaryHeaders,
+        ['วิธีเฉพาะเจาะจง', 5, 150_003],
+      ],
+    });
+    const r = await runCli(['--format', 'json', path]);
+    const sheets = JSON.parse(r.stdout).files[0].sheets as {
+      name: string;
+      findings: { code: string; cell: string }[];
+    }[];
+    const mismatches = (s: (typeof sheets)[number]) =>
+      s.findings.filter((f) => f.code === 'summary-mismatch').map((f) => f.cell);
+    expect(sheets.map((s) => [s.name, mismatches(s)])).toEqual([
+      ['O17 2567', []],
+      ['O17 สรุป', ['B4']],
+    ]);
+    expect((await runCli(['--lang', 'en', path])).stdout).toContain(
+      'Row 4: "Number of procurements" of วิธีเฉพาะเจาะจง is 5, but the rows of "O17 2567" give 3',
+    );
+  });
+});

@@ -60,6 +60,7 @@ export const SEVERITY = {
   'price-over-budget': 'error',
   'count-zero-with-amount': 'error',
   'total-mismatch': 'warning',
+  'summary-mismatch': 'warning',
   'price-over-reference': 'warning',
   'reference-over-budget': 'warning',
   'method-threshold': 'warning',

@@ -1,0 +1,146 @@
+import { parseMoney } from '../cells/money';
+import { NO_METHOD } from '../cells/methods';
+import { cellAt, type SheetGrid } from '../cells/value';
+import { colName, makeFinding } from '../findings/make';
+import type { Finding } from '../findings/types';
+import type { ProcurementData } from '../report/procurementData';
+import { NO_CONTRACT } from '../rules/redFlags';
+import { recogniseHeader } from '../sheet/header';
+import { allTemplates } from '../templates/registry';
+import { foldForMatch } from '../text/thai';
+import { formatMoney } from '../text/format';
+import { nearSum } from './totalLines';
+import { ProcurementTable } from './procurement';
+
+/** Of each method, what the lists hold: all rows, and those that led to a contract. */
+interface Counted {
+  count: number;
+  budget: number;
+  dealtCount: number;
+  dealtBudget: number;
+}
+
+/** A list's sheet name or title naming an item of the assessment ("O17", "O16"). */
+function names(list: ProcurementData, grid: (sheet: string) => SheetGrid | undefined, code: string): boolean {
+  const g = grid(list.sheet);
+  const above = (g?.values.slice(0, list.match.headerRow - 1) ?? []).flat().filter((v) => typeof v === 'string');
+  return [list.sheet, ...above].some((t) => foldForMatch(t).includes(foldForMatch(code)));
+}
+
+/**
+ * The lists an O17 summary sums: of its fiscal year, those named O17 (an O16 beside them lists only
+ * the contracts to 31 March); with none named so, every list of the year (the months' สขร.1 sheets, or
+ * the one list) unless one is named O16 (then which the summary is of cannot be told).
+ */
+function listsOf(
+  year: number | null,
+  lists: readonly ProcurementData[],
+  grid: (sheet: string) => SheetGrid | undefined,
+): ProcurementData[] {
+  const ofYear = lists.filter((l) => year === null || l.fiscalYear === null || l.fiscalYear === year);
+  const o17 = ofYear.filter((l) => names(l, grid, 'O17'));
+  if (o17.length) return o17;
+  return ofYear.some((l) => names(l, grid, 'O16')) ? [] : ofYear;
+}
+
+/**
+ * An O17 summary typed by hand against the lists of results in the same workbook: a method's count
+ * or budget that neither all its rows nor those that led to a contract give is said at the cell (the
+ * summary is what the NACC reads). Nothing is judged where a line names no method or a group of them
+ * (วิธีประกาศเชิญชวนทั่วไป: its own line or its members' subtotal?), or where a line's figure cannot be read.
+ */
+export function summaryAgainstLists(
+  summary: SheetGrid,
+  lists: readonly ProcurementData[],
+  grid: (sheet: string) => SheetGrid | undefined,
+): Finding[] {
+  const match = recogniseHeader(summary, allTemplates());
+  if (!match?.template.rowsAreTotals) return [];
+  const table = new ProcurementTable(summary, match).result();
+  const chosen = listsOf(table.fiscalYear, lists, grid);
+  if (!chosen.length || !chosen.some((l) => l.rows.length)) return [];
+  const col = (id: string) => match.columns.find((m) => m.column.id === id);
+  const [countCol, budgetCol, methodCol] = [col('count'), col('budget'), col('method')];
+  if (!methodCol) return [];
+  // What the summary says, per method (a method on several lines is their sum).
+  const said = new Map<string, { rows: number[]; count: number | null; budget: number | null }>();
+  for (const p of table.parsed) {
+    const label = cellAt(summary, p.row, methodCol.col);
+    const method = p.method && !p.method.group ? p.method.canonical : label === NO_METHOD.th ? NO_METHOD.th : null;
+    if (method === null) return [];
+    const read = (c: typeof countCol) => {
+      if (!c) return null;
+      const v = parseMoney(cellAt(summary, p.row, c.col));
+      // A blank cell is not filled in yet (asked for as such), not a zero to compare.
+      return v.kind === 'ok' ? v.value : v.kind === 'blank' ? null : NaN;
+    };
+    const line = said.get(method) ?? { rows: [], count: 0, budget: 0 };
+    const [n, b] = [read(countCol), read(budgetCol)];
+    line.rows.push(p.row);
+    line.count = line.count === null || n === null ? null : line.count + n;
+    line.budget = line.budget === null || b === null ? null : line.budget + b;
+    said.set(method, line);
+  }
+  const held = new Map<string, Counted>();
+  for (const list of chosen)
+    for (const p of list.rows) {
+      const method = p.method && !p.genericMethodOnly ? p.method.canonical : NO_METHOD.th;
+      const c = held.get(method) ?? { count: 0, budget: 0, dealtCount: 0, dealtBudget: 0 };
+      const dealt = !(p.status && NO_CONTRACT.has(p.status));
+      c.count++;
+      c.budget += p.budget ?? 0;
+      if (dealt) {
+        c.dealtCount++;
+        c.dealtBudget += p.budget ?? 0;
+      }
+      held.set(method, c);
+    }
+  const where = chosen.length === 1 ? `"${chosen[0]!.sheet}"` : chosen.map((l) => `"${l.sheet}"`).join(', ');
+  const out: Finding[] = [];
+  const none: Counted = { count: 0, budget: 0, dealtCount: 0, dealtBudget: 0 };
+  for (const [method, line] of said) {
+    const c = held.get(method) ?? none;
+    const row = line.rows[0]!;
+    const judge = (at: typeof countCol, typed: number | null, all: number, dealt: number, money: boolean) => {
+      if (!at || typed === null || Number.isNaN(typed)) return;
+      if ([all, dealt].some((x) => (money ? nearSum(typed, x, c.count) : typed === x))) return;
+      const show = (x: number) => (money ? formatMoney(x) : x.toLocaleString('en-US'));
+      const also =
+        dealt !== all
+          ? {
+              th: ` (ไม่นับที่ยกเลิกหรือยังไม่ลงนาม ${show(dealt)})`,
+              en: ` (${show(dealt)} without those cancelled or not signed)`,
+            }
+          : { th: '', en: '' };
+      const name = colName(at.column);
+      out.push(
+        makeFinding(
+          'summary-mismatch',
+          { sheet: summary.name, row, col: at.col, column: at.column },
+          {
+            th: `แถว ${row}: ${name.th} ของ ${method} เป็น ${show(typed)} แต่รายการในแผ่นงาน ${where} ได้ ${show(all)}${also.th}`,
+            en: `Row ${row}: ${name.en} of ${method} is ${show(typed)}, but the rows of ${where} give ${show(all)}${also.en}`,
+          },
+          { value: show(typed) },
+        ),
+      );
+    };
+    judge(countCol, line.count, c.count, c.dealtCount, false);
+    judge(budgetCol, line.budget, c.budget, c.dealtBudget, true);
+  }
+  // A method the lists use that the summary has no line for.
+  for (const [method, c] of held) {
+    if (said.has(method) || !c.dealtCount) continue;
+    out.push(
+      makeFinding(
+        'summary-mismatch',
+        { sheet: summary.name, row: match.headerRow, col: methodCol.col, column: methodCol.column },
+        {
+          th: `สรุปนี้ไม่มีบรรทัดของ ${method} แต่รายการในแผ่นงาน ${where} มี ${c.count.toLocaleString('en-US')} รายการ วงเงิน ${formatMoney(c.budget)}`,
+          en: `This summary has no line for ${method}, but the rows of ${where} hold ${c.count.toLocaleString('en-US')} of them, budget ${formatMoney(c.budget)}`,
+        },
+      ),
+    );
+  }
+  return out;
+}

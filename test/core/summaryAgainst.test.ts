@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue, SheetGrid } from '../../src/core/cells/value';
+import { summaryAgainstLists } from '../../src/core/check/summaryAgainst';
+import { procurementData } from '../../src/core/report/procurementData';
+import { getTemplate } from '../../src/core/templates/registry';
+import { row } from '../helpers/findings';
+import { O16_HEADERS } from '../helpers/o16';
+
+// An O17 list of fiscal year 2567: three เฉพาะเจาะจง buys (one cancelled), one e-bidding.
+const specific = (i: number, budget: number) => row({ budget, referencePrice: budget, agreedPrice: budget - 500 }, i);
+const cancelled = (() => {
+  const r = row({ status: 'ยกเลิกการดำเนินการ', budget: 40_000, referencePrice: 40_000 }, 2);
+  for (const k of [6, 7, 8, 10, 11]) r[k] = null;
+  return r;
+})();
+const bidding = row({ method: 'e-bidding', budget: 900_000, referencePrice: 900_000, agreedPrice: 880_000 }, 3);
+const list = (name: string, title = 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'): SheetGrid => ({
+  name,
+  values: [[title], [], O16_HEADERS, specific(0, 45_000), specific(1, 120_000), cancelled, bidding] as CellValue[][],
+});
+
+const SUMMARY = getTemplate('ita2567-o17-summary')!.columns.map((c) => c.header);
+const summary = (lines: CellValue[][]): SheetGrid => ({
+  name: 'O17 สรุป',
+  values: [['สรุปผลการจัดซื้อจัดจ้าง จำแนกตามวิธีการ ประจำปีงบประมาณ พ.ศ. 2567 (ITA O17)'], [], SUMMARY, ...lines],
+});
+
+function judged(lines: CellValue[][], lists: SheetGrid[]) {
+  const grids = new Map(lists.map((g) => [g.name, g]));
+  const data = lists.map((g) => procurementData(g)!);
+  return summaryAgainstLists(summary(lines), data, (n) => grids.get(n));
+}
+
+describe('an O17 summary typed by hand, against the lists in the same workbook', () => {
+  it('says a count or a budget the list does not give, with or without the cancelled', () => {
+    const found = judged(
+      [
+        ['ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', 1, 900_000],
+        ['วิธีเฉพาะเจาะจง', 5, 205_000],
+      ],
+      [list('O17 2567')],
+    );
+    expect(found.map((f) => [f.code, f.severity, f.cell])).toEqual([['summary-mismatch', 'warning', 'B5']]);
+    expect(found[0]!.message.th).toBe(
+      'แถว 5: «จำนวนรายการจัดซื้อจัดจ้าง» ของ วิธีเฉพาะเจาะจง เป็น 5 แต่รายการในแผ่นงาน "O17 2567" ได้ 3 (ไม่นับที่ยกเลิกหรือยังไม่ลงนาม 2)',
+    );
+    // Right with the cancelled buy, or without it: nothing.
+    const right = (n: number, budget: number) =>
+      judged(
+        [
+          ['e-bidding', 1, 900_000],
+          ['เฉพาะเจาะจง', n, budget],
+        ],
+        [list('O17 2567')],
+      );
+    expect(right(3, 205_000)).toEqual([]);
+    expect(right(2, 165_000)).toEqual([]);
+    expect(right(2, 205_000)).toEqual([]);
+  });
+
+  it('says a method the list uses and the summary has no line for', () => {
+    const found = judged([['วิธีเฉพาะเจาะจง', 3, 205_000]], [list('O17 2567')]);
+    expect(found.map((f) => f.cell)).toEqual(['A3']);
+    expect(found[0]!.message.en).toContain(
+      'no line for ประกวดราคาอิเล็กทรอนิกส์ (e-bidding), but the rows of "O17 2567" hold 1 of them, budget 900,000',
+    );
+  });
+
+  it('takes the O17 list beside an O16 one, judges nothing when only an O16 can be meant, nor lines it cannot read', () => {
+    const lines = [
+      ['e-bidding', 1, 900_000],
+      ['เฉพาะเจาะจง', 3, 205_000],
+    ];
+    const o16 = list('O16 2567', 'ผลการจัดซื้อจัดจ้าง ณ วันที่ 31 มีนาคม 2567 (ITA O16)');
+    // The O16 here holds what the O17 does: the summary is judged against the O17 alone, and agrees.
+    expect(judged(lines, [o16, list('O17 2567')])).toEqual([]);
+    expect(judged([['e-bidding', 9, 1]], [o16])).toEqual([]);
+    // Blank (not filled in), or a line naming a group or no method: not judged.
+    expect(
+      judged(
+        [
+          ['e-bidding', null, null],
+          ['เฉพาะเจาะจง', 3, 205_000],
+        ],
+        [list('L')],
+      ),
+    ).toEqual([]);
+    expect(
+      judged(
+        [
+          ['วิธีประกาศเชิญชวนทั่วไป', 7, 1],
+          ['เฉพาะเจาะจง', 3, 205_000],
+        ],
+        [list('L')],
+      ),
+    ).toEqual([]);
+  });
+
+  it('sums the months of a year kept a sheet each', () => {
+    const month = (name: string, rows: CellValue[][]): SheetGrid => ({
+      name,
+      values: [['ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'], [], O16_HEADERS, ...rows] as CellValue[][],
+    });
+    const months = [month('ต.ค. 66', [specific(0, 45_000)]), month('พ.ย. 66', [specific(1, 120_000), bidding])];
+    expect(
+      judged(
+        [
+          ['e-bidding', 1, 900_000],
+          ['เฉพาะเจาะจง', 2, 165_000],
+        ],
+        months,
+      ),
+    ).toEqual([]);
+    expect(
+      judged(
+        [
+          ['e-bidding', 1, 900_000],
+          ['เฉพาะเจาะจง', 1, 45_000],
+        ],
+        months,
+      ).map((f) => f.cell),
+    ).toEqual(['B5', 'C5']);
+  });
+});
