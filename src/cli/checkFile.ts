@@ -4,6 +4,7 @@ import type { SheetGrid } from '../core/cells/value';
 import { getTemplate } from '../core/templates/registry';
 import type { FileReport } from '../core/check/report';
 import { procurementData, type ProcurementData } from '../core/report/procurementData';
+import { summarySources } from '../core/report/sources';
 import { whyUnreadable } from '../workbook/file/cannotRead';
 import { openWorkbook } from './openFile';
 
@@ -26,7 +27,7 @@ async function withSummaryChecks(
   });
   return sheets.map((s) => {
     if (!summaries.includes(s)) return s;
-    const more = summaryAgainstLists(grids.get(s.name)!, lists, (name) => grids.get(name));
+    const more = summaryAgainstLists(grids.get(s.name)!, lists);
     return more.length ? { ...s, findings: [...s.findings, ...more].sort((a, b) => a.row - b.row) } : s;
   });
 }
@@ -44,13 +45,16 @@ export async function checkFile(
     const wb = await openWorkbook(path);
     const sheets: SheetReport[] = [];
     const names = await wb.sheetNames();
+    const lists: ProcurementData[] = [];
     for (const name of names) {
       const grid = await wb.readSheet(name);
       sheets.push(checkSheet(grid));
       // A hidden sheet (an old copy) is checked but not summed into what gets published.
       const data = collect && !grid.hidden && procurementData(grid);
-      if (data && data.rows.length) collect.push(data);
+      if (data && data.rows.length) lists.push(data);
     }
+    // Each contract once: not O16 beside O17, nor the months' disclosures of the same contracts.
+    collect?.push(...summarySources(lists).used);
     return { file: path, error: null, errorCode: null, sheets: await withSummaryChecks(wb, names, sheets) };
   } catch (e) {
     const why = whyUnreadable(e);

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { buildSummaryLayout, summariseByMethod } from '../core/report/byMethod';
 import { buildMonthlyLayout, monthlyView } from '../core/report/monthly';
 import { procurementData, type ProcurementData } from '../core/report/procurementData';
+import { summarySources, type ListRole } from '../core/report/sources';
 import { recogniseHeader } from '../core/sheet/header';
 import { allTemplates } from '../core/templates/registry';
 import { formatMoney } from '../core/text/format';
@@ -44,7 +45,7 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
   const names = await wb.sheetNames();
   for (const s of values.sheet ?? [])
     if (!names.includes(s)) throw new UsageError(`ไม่มีแผ่นงาน "${s}" ใน ${input}`, `no sheet "${s}" in ${input}`);
-  const sheets: ProcurementData[] = [];
+  const read: ProcurementData[] = [];
   const plans: string[] = [];
   // A sheet named twice is read once: its procurements would be counted twice.
   for (const name of new Set(values.sheet ?? names)) {
@@ -52,9 +53,33 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
     // Hidden sheets (old copies) are left out unless named with --sheet.
     if (grid.hidden && !values.sheet) continue;
     const data = procurementData(grid);
-    if (data && data.rows.length) sheets.push(data);
+    if (data && data.rows.length) read.push(data);
     else if (!data && recogniseHeader(grid, allTemplates())?.template.rowsArePlans) plans.push(name);
   }
+  // Each contract once (sources.ts); sheets named with --sheet are the user's choice, all counted.
+  const { used, left } = values.sheet ? { used: read, left: [] } : summarySources(read);
+  const sheets = [...used];
+  const why = (role: ListRole) =>
+    role === 'o16'
+      ? { th: 'ส่วนหนึ่งของ O17', en: 'a part of O17' }
+      : role === 'month'
+        ? { th: 'รายการเดียวกันรายเดือน', en: 'the same contracts month by month' }
+        : role === 'export'
+          ? { th: 'รายการเดียวกันจาก e-GP', en: "the same contracts as e-GP's export" }
+          : { th: 'ไม่ได้ระบุว่าเป็น O17', en: 'not named O17' };
+  // The sheets left out, a group per reason: "O16" (a part of O17); "สขร.1 ต.ค. 66", … (the same contracts …).
+  const groups = [...new Set(left.map((l) => l.role))].map((role) => ({
+    sheets: left
+      .filter((l) => l.role === role)
+      .map((l) => `"${l.sheet}"`)
+      .join(', '),
+    why: why(role),
+  }));
+  const leftNote = left.length
+    ? th
+      ? `ไม่นับแผ่นงาน ${groups.map((g) => `${g.sheets} (${g.why.th})`).join('; ')} เพื่อไม่ให้นับสัญญาซ้ำ: เลือกแผ่นงานเองได้ด้วย --sheet`
+      : `Left out, so that no contract is counted twice: ${groups.map((g) => `${g.sheets} (${g.why.en})`).join('; ')}; choose the sheets with --sheet`
+    : null;
   // O14 is the year's plan: said, so that a summary without it (or no summary) is understood.
   const planNote = plans.length
     ? th
@@ -107,6 +132,7 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
         ? `คำเตือน: มีจำนวนเงิน ${errors} เซลล์ที่เป็นค่าผิดพลาดของ Excel (#N/A …) ยอดรวมในไฟล์ Excel จะแสดงเป็นค่าผิดพลาดนั้น แก้ก่อน`
         : `Warning: ${errors} money cell(s) hold an Excel error (#N/A …); the workbook's totals will show that error. Fix them first.`,
     );
+  if (leftNote) lines.push(leftNote);
   if (planNote) lines.push(planNote);
   if (wb.facts?.lostByRewrite)
     lines.push(

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { buildSummaryLayout, summariseByMethod } from '../core/report/byMethod';
 import { buildMonthlyLayout, monthlyView } from '../core/report/monthly';
 import { procurementData, type ProcurementData } from '../core/report/procurementData';
+import { summarySources } from '../core/report/sources';
 import { formatMoney } from '../core/text/format';
 import type { WorkbookPort } from '../workbook/port';
 import { Bar } from './Bars';
@@ -58,14 +59,17 @@ export function SummaryPanel({
     }
   }
 
-  /** Every procurement sheet of the workbook with rows: a year of monthly sheets makes one view. */
+  /**
+   * The workbook's procurement sheets with rows, each contract once: a year of monthly sheets makes one
+   * view, O16 beside O17 (or the months beside it) would count contracts twice (sources.ts).
+   */
   async function allSheets(): Promise<ProcurementData[]> {
     const out: ProcurementData[] = [];
     for (const name of await port.sheetNames()) {
       const d = name === data.sheet ? data : procurementData(await port.readSheet(name));
       if (d && d.rows.length) out.push(d);
     }
-    return out;
+    return [...summarySources(out).used];
   }
 
   return (

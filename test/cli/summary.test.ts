@@ -441,3 +441,61 @@ describe('templates with charts', () => {
     expect(score!.match(/<c:ser>/g)).toHaveLength(4);
   });
 });
+
+describe('a whole ITA workbook: O16, O17 and the months of the same contracts', () => {
+  it('summarises each contract once, from O17, and says which sheets it left out; --sheet takes the choice', async () => {
+    const path = f('whole-year.xlsx');
+    const year = [goodRow(0), goodRow(1), goodRow(2)];
+    const skr1 = [
+      'ลำดับที่',
+      'งานที่จัดซื้อหรือจัดจ้าง',
+      'วงเงินที่จะซื้อหรือจ้าง (บาท)',
+      'ราคากลาง (บาท)',
+      'วิธีซื้อหรือจ้าง',
+      'รายชื่อผู้เสนอราคาและราคาที่เสนอ',
+      'ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง',
+      'เหตุผลที่คัดเลือกโดยสรุป',
+      'เลขที่และวันที่ของสัญญาหรือข้อตกลงในการซื้อหรือจ้าง',
+    ];
+    await writeXlsx(path, {
+      O16: o16Rows(year.slice(0, 2), { titleRows: [['ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 2567 (ITA O16)'], []] }),
+      O17: o16Rows(year, { titleRows: [['ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 2567 (ITA O17)'], []] }),
+      'ม.ค. 67': [
+        ['แบบ สขร.1 ประจำเดือน มกราคม 2567'],
+        skr1,
+        [
+          1,
+          'ซื้อวัสดุสำนักงาน',
+          50_000,
+          50_000,
+          'เฉพาะเจาะจง',
+          'ร้าน ก / 48,000',
+          'ร้าน ก / 48,000',
+          'ราคาต่ำสุด',
+          '1/2567 ลว. 1 ม.ค. 67',
+        ],
+      ],
+    });
+    const r = await runCli(['--lang', 'en', 'summary', path, '-o', f('whole-year-sum.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`sheets "${SUMMARY}" and "${MONTHLY}" from "O17"`);
+    expect(r.stdout).toContain('Total: 3 item(s), budget 150,003');
+    expect(r.stdout).toContain(
+      'Left out, so that no contract is counted twice: "O16" (a part of O17); "ม.ค. 67" (the same contracts month by month)',
+    );
+    const chosen = await runCli([
+      '--lang',
+      'en',
+      'summary',
+      path,
+      '--sheet',
+      'O16',
+      '--sheet',
+      'O17',
+      '-o',
+      f('both.xlsx'),
+    ]);
+    expect(chosen.stdout).toContain('Total: 5 item(s)');
+    expect(chosen.stdout).not.toContain('Left out');
+  });
+});

@@ -4,10 +4,10 @@ import { cellAt, type SheetGrid } from '../cells/value';
 import { colName, makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { ProcurementData } from '../report/procurementData';
+import { listRole, summarySources } from '../report/sources';
 import { NO_CONTRACT } from '../rules/redFlags';
 import { recogniseHeader } from '../sheet/header';
 import { allTemplates } from '../templates/registry';
-import { foldForMatch } from '../text/thai';
 import { formatMoney } from '../text/format';
 import { nearSum } from './totalLines';
 import { ProcurementTable } from './procurement';
@@ -20,27 +20,14 @@ interface Counted {
   dealtBudget: number;
 }
 
-/** A list's sheet name or title naming an item of the assessment ("O17", "O16"). */
-function names(list: ProcurementData, grid: (sheet: string) => SheetGrid | undefined, code: string): boolean {
-  const g = grid(list.sheet);
-  const above = (g?.values.slice(0, list.match.headerRow - 1) ?? []).flat().filter((v) => typeof v === 'string');
-  return [list.sheet, ...above].some((t) => foldForMatch(t).includes(foldForMatch(code)));
-}
-
 /**
- * The lists an O17 summary sums: of its fiscal year, those named O17 (an O16 beside them lists only
- * the contracts to 31 March); with none named so, every list of the year (the months' สขร.1 sheets, or
- * the one list) unless one is named O16 (then which the summary is of cannot be told).
+ * The lists an O17 summary sums: of its fiscal year, those a summary of the year counts (sources.ts);
+ * none where they are only O16's (the contracts to 31 March) or e-GP's export.
  */
-function listsOf(
-  year: number | null,
-  lists: readonly ProcurementData[],
-  grid: (sheet: string) => SheetGrid | undefined,
-): ProcurementData[] {
+function listsOf(year: number | null, lists: readonly ProcurementData[]): readonly ProcurementData[] {
   const ofYear = lists.filter((l) => year === null || l.fiscalYear === null || l.fiscalYear === year);
-  const o17 = ofYear.filter((l) => names(l, grid, 'O17'));
-  if (o17.length) return o17;
-  return ofYear.some((l) => names(l, grid, 'O16')) ? [] : ofYear;
+  const { used } = summarySources(ofYear);
+  return used.every((l) => ['o16', 'export'].includes(listRole(l))) ? [] : used;
 }
 
 /**
@@ -49,15 +36,11 @@ function listsOf(
  * summary is what the NACC reads). Nothing is judged where a line names no method or a group of them
  * (วิธีประกาศเชิญชวนทั่วไป: its own line or its members' subtotal?), or where a line's figure cannot be read.
  */
-export function summaryAgainstLists(
-  summary: SheetGrid,
-  lists: readonly ProcurementData[],
-  grid: (sheet: string) => SheetGrid | undefined,
-): Finding[] {
+export function summaryAgainstLists(summary: SheetGrid, lists: readonly ProcurementData[]): Finding[] {
   const match = recogniseHeader(summary, allTemplates());
   if (!match?.template.rowsAreTotals) return [];
   const table = new ProcurementTable(summary, match).result();
-  const chosen = listsOf(table.fiscalYear, lists, grid);
+  const chosen = listsOf(table.fiscalYear, lists);
   if (!chosen.length || !chosen.some((l) => l.rows.length)) return [];
   const col = (id: string) => match.columns.find((m) => m.column.id === id);
   const [countCol, budgetCol, methodCol] = [col('count'), col('budget'), col('method')];

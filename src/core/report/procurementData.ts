@@ -9,6 +9,8 @@ import type { Template } from '../templates/types';
 
 export interface ProcurementData {
   readonly sheet: string;
+  /** The texts above the header (the title: "… (ITA O16) ข้อมูล ณ วันที่ 31 มีนาคม 2567"), joined. */
+  readonly title: string;
   readonly match: HeaderMatch;
   readonly rows: readonly ParsedRow[];
   readonly fiscalYear: number | null;
@@ -92,8 +94,14 @@ export function procurementDataOf(
       if (at >= 0) totalLabels.set(`${at + 1}:${cells[at]}`, { col: at + 1, text: cells[at] as string });
     }
   }
+  const title = grid.values
+    .slice(0, match.headerRow - 1)
+    .flat()
+    .filter((v): v is string => typeof v === 'string')
+    .join(' ');
   return {
     sheet: grid.name,
+    title,
     match,
     rows: r.parsed,
     fiscalYear: r.fiscalYear,

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue, SheetGrid } from '../../src/core/cells/value';
+import { procurementData } from '../../src/core/report/procurementData';
+import { listRole, summarySources } from '../../src/core/report/sources';
+import { getTemplate } from '../../src/core/templates/registry';
+import { goodRow, O16_HEADERS } from '../helpers/o16';
+
+const list = (name: string, title: string, rows = [goodRow(0), goodRow(1)]) =>
+  procurementData({ name, values: [[title], [], O16_HEADERS, ...rows] as CellValue[][] })!;
+const month = (name: string) => {
+  const headers = getTemplate('skr1')!.columns.map((c) => c.header);
+  const grid: SheetGrid = {
+    name,
+    values: [
+      ['แบบ สขร.1 ประจำเดือน มกราคม 2567'],
+      headers,
+      [1, 'ซื้อวัสดุ', 5_000, 5_000, 'เฉพาะเจาะจง', 'ร้าน ก / 5,000', 'ร้าน ก / 5,000', 'ราคาต่ำสุด', '1/2567 ลว. 3 ม.ค. 67'],
+    ],
+  };
+  return procurementData(grid)!;
+};
+
+describe('the lists a summary of the year counts, each contract once', () => {
+  const o16 = list('O16', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 (ITA O16)');
+  const asOf = list('รอบ 6 เดือน', 'ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 2567 ข้อมูล ณ วันที่ ๓๑ มีนาคม ๒๕๖๗');
+  const o17 = list('O17', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 (ITA O17)');
+  const both = list('ผลการจัดซื้อจัดจ้าง', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 (ITA O16/O17)');
+
+  it('tells O16, O17, a month and a list of the year apart, by name, title and form', () => {
+    expect([o16, asOf, o17, both, month('ม.ค. 67')].map(listRole)).toEqual(['o16', 'o16', 'o17', 'list', 'month']);
+  });
+
+  it('counts O17 over O16 and the months; the months over O16; a year of month sheets whole', () => {
+    const sheets = (s: ReturnType<typeof summarySources>) => [s.used.map((l) => l.sheet), s.left.map((l) => l.sheet)];
+    expect(sheets(summarySources([o16, o17, month('ม.ค. 67'), month('ก.พ. 67')]))).toEqual([
+      ['O17'],
+      ['O16', 'ม.ค. 67', 'ก.พ. 67'],
+    ]);
+    expect(sheets(summarySources([both, month('ม.ค. 67')]))).toEqual([['ผลการจัดซื้อจัดจ้าง'], ['ม.ค. 67']]);
+    expect(sheets(summarySources([asOf, month('ม.ค. 67'), month('ก.พ. 67')]))).toEqual([
+      ['ม.ค. 67', 'ก.พ. 67'],
+      ['รอบ 6 เดือน'],
+    ]);
+    expect(sheets(summarySources([o16]))).toEqual([['O16'], []]);
+    // Each year on its own: last year's O17 stays beside this year's.
+    const last = list('O17 2566', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2566 (ITA O17)', [
+      [...goodRow(0).slice(0, 10), new Date(Date.UTC(2023, 0, 5)), new Date(Date.UTC(2023, 1, 5))],
+    ]);
+    expect(sheets(summarySources([last, o17]))).toEqual([['O17 2566', 'O17'], []]);
+  });
+});
