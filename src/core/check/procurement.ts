@@ -38,6 +38,8 @@ import { allTemplates } from '../templates/registry';
 import { sectionFindings } from './sections';
 import { judgeTotalLines, NOT_A_SUM, nearSum } from './totalLines';
 import { monthEndOf, monthEndsByRow, monthHeadings, monthsMissing } from './monthHeadings';
+import { asOfWords, monthWords, o16Cutoff, titleCutoffOff, type Cutoff } from './titleCutoff';
+import { namedItem } from '../report/sources';
 import {
   biddersAt,
   CONTINUATION,
@@ -813,11 +815,52 @@ export class ProcurementTable {
       fiscalYearFromDates(this.signed()) ??
       match.template.year;
     const lateOrders = byMonth ? monthBefore(byMonth) : undefined;
-    const asOfDay = asOfTitle(grid, match.headerRow)?.day;
-    const asOf = asOfDay && { day: asOfDay, dayNumber: dayNumber(asOfDay) };
+    // The last day the table lists: the title's "ณ วันที่ …"; O16's 31 March where only its name says
+    // O16. A title's day most rows are after is the slip, said once at it.
+    const asOfTitled = asOfTitle(grid, match.headerRow);
+    const titleText = grid.values
+      .slice(0, match.headerRow - 1)
+      .flat()
+      .filter((v) => typeof v === 'string')
+      .join(' ');
+    let asOf: Cutoff | undefined = asOfTitled
+      ? { day: asOfTitled.day, dayNumber: dayNumber(asOfTitled.day) }
+      : this.ctx.columnOf.has('signDate') && fiscalYear !== null && namedItem(grid.name, titleText) === 'o16'
+        ? o16Cutoff(fiscalYear)
+        : undefined;
+    const asOfOff =
+      asOfTitled &&
+      asOf &&
+      titleCutoffOff(
+        grid.name,
+        asOfTitled,
+        asOf.dayNumber,
+        this.signingDays(),
+        asOfWords(asOf.day),
+        'signed-after-as-of',
+      );
+    if (asOfOff) {
+      out.push(asOfOff);
+      asOf = undefined;
+    }
     // Each row's month: its heading's inside the table (a six-month O21), else the title's.
     const headings = monthly ? monthHeadings(grid, this.kinds, match.firstDataRow) : [];
-    const titleEnd = byMonth ? monthEndOf(byMonth.start, byMonth.month) : undefined;
+    let titleEnd = byMonth ? monthEndOf(byMonth.start, byMonth.month) : undefined;
+    const monthSlip =
+      byMonth &&
+      titleEnd &&
+      titleCutoffOff(
+        grid.name,
+        byMonth,
+        titleEnd.dayNumber,
+        this.signingDays(),
+        monthWords(byMonth.month, byMonth.start),
+        'signed-after-month',
+      );
+    if (monthSlip) {
+      out.push(monthSlip);
+      titleEnd = undefined;
+    }
     const byHeading = headings.length ? monthEndsByRow(headings, match.firstDataRow) : undefined;
     const monthEnd = byHeading ? (row: number) => byHeading(row) ?? titleEnd : titleEnd && (() => titleEnd);
     const missing = monthsMissing({
@@ -827,11 +870,7 @@ export class ProcurementTable {
       signed: monthly ? this.signingDays() : [],
       fiscalYear,
       headerRow: match.headerRow,
-      titleText: grid.values
-        .slice(0, match.headerRow - 1)
-        .flat()
-        .filter((v) => typeof v === 'string')
-        .join(' '),
+      titleText,
     });
     if (missing) out.push(missing);
     const ctx: RuleContext = { ...this.ctx, out, held: undefined, limit, lateOrders, asOf, monthEnd };

@@ -15,13 +15,20 @@ export function listRole(list: ProcurementData): ListRole {
   const t = list.match.template;
   if (t.importOnly) return 'export';
   if (t.columns.some((c) => c.type === 'bidders')) return 'month';
-  const text = `${list.sheet} ${list.title}`;
+  return namedItem(list.sheet, list.title) ?? 'list';
+}
+
+/**
+ * O16 or O17 by a sheet's name and title: named the one and not the other, or (O16) with its own words,
+ * the contracts signed by 31 March (seed 004 "ณ วันที่ ๓๑ มีนาคม"); null for neither or both.
+ */
+export function namedItem(sheet: string, title: string): 'o16' | 'o17' | null {
+  const text = `${sheet} ${title}`;
   const [o16, o17] = [has(text, 'O16'), has(text, 'O17')];
   if (o17 && !o16) return 'o17';
-  // O16's own words: the contracts signed by 31 March (seed 004 "ณ วันที่ ๓๑ มีนาคม").
-  if ((o16 && !o17) || /ณ\s*วันที่\s*3?1\s*มี(?:นาคม|\.\s*ค\.)/.test(list.title.replace(/๓/g, '3').replace(/๑/g, '1')))
+  if ((o16 && !o17) || /ณ\s*วันที่\s*3?1\s*มี(?:นาคม|\.\s*ค\.)/.test(title.replace(/๓/g, '3').replace(/๑/g, '1')))
     return 'o16';
-  return 'list';
+  return null;
 }
 
 export interface SummarySources {

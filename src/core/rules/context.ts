@@ -31,7 +31,7 @@ export interface RuleContext {
    */
   readonly lateOrders?: { readonly from: number; readonly to: number };
   /** The day the title says the data is as of (see asOfTitle): a contract signed after it is out of place. */
-  readonly asOf?: { readonly day: Day; readonly dayNumber: number };
+  readonly asOf?: { readonly day: Day; readonly dayNumber: number; readonly implied?: boolean };
   /**
    * The last day of the month a row is reported under: the month a monthly form's title names
    * ("ประจำเดือนมกราคม 2566") or the month heading above the row. A contract signed after it belongs to

@@ -212,7 +212,10 @@ export function titleYearOff(
  * The day a title says its data is as of ("…ที่ลงนามในสัญญาแล้ว ณ วันที่ ๓๑ มีนาคม ๒๕๖๗", O16's cut-off
  * in seed 004); null when the title names none.
  */
-export function asOfTitle(grid: SheetGrid, headerRow: number): { readonly day: Day } | null {
+export function asOfTitle(
+  grid: SheetGrid,
+  headerRow: number,
+): { readonly day: Day; readonly row: number; readonly col: number; readonly text: string } | null {
   return aboveHeader(grid, headerRow, (text) => {
     const at = /ณ\s*วันที่/.exec(text);
     const found = at && findDateWithEra(text.slice(at.index + at[0].length));

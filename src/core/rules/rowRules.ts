@@ -58,7 +58,8 @@ export function judgeRow(
     // A row of another year altogether, its date agreeing, in a table whose rows are of one year (the
     // 2568 layout lists one year's items); not where the rows themselves are split.
     rowOfOtherYear(ctx, r, fy, oneYear);
-  if (signDate && ctx.asOf && rows.signDay[i]! > ctx.asOf.dayNumber) signedAfterAsOf(ctx, r, signDate, ctx.asOf.day);
+  if (signDate && ctx.asOf && rows.signDay[i]! > ctx.asOf.dayNumber)
+    signedAfterAsOf(ctx, r, signDate, ctx.asOf.day, !!ctx.asOf.implied);
   // After the month the form reports, in its year still (out of the year is said as that).
   const monthEnd = signDate && !yearOff ? ctx.monthEnd?.(r) : undefined;
   if (signDate && monthEnd && rows.signDay[i]! > monthEnd.dayNumber) signedAfterMonth(ctx, r, signDate, monthEnd);
@@ -182,13 +183,18 @@ function outOfYear(ctx: RuleContext, r: number, signDate: Day, fy: number): void
 }
 
 /** Signed after the day the title says the data is as of (O16: contracts signed by 31 March). */
-function signedAfterAsOf(ctx: RuleContext, r: number, signDate: Day, asOf: Day): void {
+function signedAfterAsOf(ctx: RuleContext, r: number, signDate: Day, asOf: Day, o16: boolean): void {
   const c = col(ctx, 'signDate') ?? col(ctx, 'contractRef') ?? col(ctx, 'transactionDate');
   report(ctx, 'signed-after-as-of', r, c, () =>
-    msg(
-      `แถว ${r}: วันที่ลงนาม ${day(signDate).th} อยู่หลังวันที่ของข้อมูลในชื่อตาราง (ณ วันที่ ${day(asOf).th}) ตรวจวันที่ลงนาม หรือวันที่ในชื่อตาราง`,
-      `Row ${r}: signed on ${day(signDate).en}, after the day the title says the data is as of (${day(asOf).en}); check the signing date or the title's date`,
-    ),
+    o16
+      ? msg(
+          `แถว ${r}: วันที่ลงนาม ${day(signDate).th} อยู่หลัง ${day(asOf).th} แต่ O16 แสดงสัญญาที่ลงนามถึงวันที่ 31 มีนาคม สัญญานี้อยู่ใน O17 ตรวจวันที่ลงนาม หรือชื่อแผ่นงานและชื่อตาราง`,
+          `Row ${r}: signed on ${day(signDate).en}, after ${day(asOf).en}, but O16 lists the contracts signed by 31 March: this one belongs in O17; check the signing date, or the sheet's name and title`,
+        )
+      : msg(
+          `แถว ${r}: วันที่ลงนาม ${day(signDate).th} อยู่หลังวันที่ของข้อมูลในชื่อตาราง (ณ วันที่ ${day(asOf).th}) ตรวจวันที่ลงนาม หรือวันที่ในชื่อตาราง`,
+          `Row ${r}: signed on ${day(signDate).en}, after the day the title says the data is as of (${day(asOf).en}); check the signing date or the title's date`,
+        ),
   );
 }
 

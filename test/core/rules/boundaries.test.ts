@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSheet } from '../../../src/core/check/sheet';
+import { getTemplate } from '../../../src/core/templates/registry';
 import { checkRows, codes, row, utc } from '../../helpers/findings';
 import { O16_HEADERS } from '../../helpers/o16';
 
@@ -90,17 +91,53 @@ describe('money rules', () => {
 
 describe('date rules', () => {
   it('signed-after-as-of: O16 "ลงนามในสัญญาแล้ว ณ วันที่ ๓๑ มีนาคม ๒๕๖๗" (seed 004): a contract signed in April is out of place', () => {
-    const o16 = (title: string, ...signed: Date[]) =>
+    const o16 = (title: string, ...signed: Date[]) => named('O16', title, ...signed);
+    const named = (name: string, title: string, ...signed: Date[]) =>
       checkSheet({
-        name: 'O16',
+        name,
         values: [[title], [], O16_HEADERS, ...signed.map((d, i) => row({ signDate: d, endDate: utc(2024, 9, 30) }, i))],
       }).findings.filter((f) => f.code === 'signed-after-as-of');
     const title = 'ความก้าวหน้าการจัดซื้อจัดจ้าง ที่ลงนามในสัญญาแล้ว ณ วันที่ ๓๑ มีนาคม ๒๕๖๗';
     const found = o16(title, utc(2024, 3, 31), utc(2024, 4, 1));
     expect(found.map((f) => [f.cell, f.severity])).toEqual([['K5', 'warning']]);
     expect(found[0]!.message.th).toContain('ณ วันที่ 31 มี.ค. 2567');
-    // A title naming no day the data is as of: nothing to compare.
-    expect(o16('ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567', utc(2024, 4, 1))).toEqual([]);
+    // A title naming no day, of a sheet named O16 (or titled so): O16 lists the contracts to 31 March.
+    const byName = o16('ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567', utc(2024, 3, 31), utc(2024, 4, 10));
+    expect(byName.map((f) => f.cell)).toEqual(['K5']);
+    expect(byName[0]!.message.en).toContain('but O16 lists the contracts signed by 31 March: this one belongs in O17');
+    expect(named('ผล', 'ผลการจัดซื้อจัดจ้าง 2567 (ITA O16)', utc(2024, 4, 10)).map((f) => f.cell)).toEqual(['K4']);
+    // Named neither, or both (the template's "O16/O17"): nothing to compare.
+    expect(named('ผล', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567', utc(2024, 4, 1))).toEqual([]);
+    expect(named('ผล', 'ผลการจัดซื้อจัดจ้าง 2567 (ITA O16/O17)', utc(2024, 4, 1))).toEqual([]);
+    // Last year's day left in the title, every row after it: the title is said, once.
+    const slip = o16('ผลการจัดซื้อจัดจ้าง ณ วันที่ 31 มีนาคม 2566', utc(2023, 11, 5), utc(2024, 1, 9), utc(2024, 2, 1));
+    expect(slip.map((f) => [f.cell, f.value])).toEqual([['A1', 'ผลการจัดซื้อจัดจ้าง ณ วันที่ 31 มีนาคม 2566']]);
+    expect(slip[0]!.message.th).toBe('ชื่อตารางระบุข้อมูล ณ วันที่ 31 มี.ค. 2566 แต่ทุกรายการลงนามหลังจากนั้น: ตรวจวันที่ในชื่อตาราง');
+  });
+
+  it("signed-after-month: last month's name on this month's sheet is said once, at the title", () => {
+    const headers = getTemplate('skr1')!.columns.map((c) => c.header);
+    const buy = (n: number, date: string) => [
+      n,
+      'ซื้อวัสดุ',
+      5_000,
+      5_000,
+      'เฉพาะเจาะจง',
+      'ร้าน ก / 5,000',
+      'ร้าน ก / 5,000',
+      'ราคาต่ำสุด',
+      `${n}/2567 ลว. ${date}`,
+    ];
+    const sheet = (...dates: string[]) =>
+      checkSheet({
+        name: 'ก.ย. 67',
+        values: [['แบบ สขร.1 ประจำเดือน สิงหาคม 2567'], headers, ...dates.map((d, i) => buy(i + 1, d))],
+      })
+        .findings.filter((f) => f.code === 'signed-after-month')
+        .map((f) => f.cell);
+    expect(sheet('2 ก.ย. 67', '5 ก.ย. 67', '9 ก.ย. 67')).toEqual(['A1']);
+    // One of three after the month: that row.
+    expect(sheet('2 ส.ค. 67', '5 ส.ค. 67', '9 ก.ย. 67')).toEqual(['I5']);
   });
 
   it('ce-year: BE 2567 passes, CE 2024 warns with the BE date offered', () => {
