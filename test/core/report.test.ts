@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dayToSerial } from '../../src/core/cells/dates';
 import type { CellValue, SheetGrid } from '../../src/core/cells/value';
-import { checkSheet } from '../../src/core/check/sheet';
+import { checkSheet, type SheetReport } from '../../src/core/check/sheet';
+import type { Report } from '../../src/core/check/report';
+import { reportLayouts } from '../../src/core/check/reportLayout';
 import { buildChecklistLayout } from '../../src/core/checklist/layout';
 import { allFrameworks, getFramework } from '../../src/core/checklist/framework';
 import { buildSummaryLayout, NO_METHOD, summariseByMethod } from '../../src/core/report/byMethod';
@@ -382,5 +384,42 @@ describe('a score sheet of several years', () => {
     ];
     const r = checkSheet({ name: 'ITA', values });
     expect(r.score).toMatchObject({ year: 2565, iit: 75.83, eit: 100, oit: 80.99, total: 85.15, level: 'A' });
+  });
+});
+
+describe('the findings report of a batch', () => {
+  it("tells a file's OIT completeness by its visible checklist of the latest year, not an old hidden copy", () => {
+    const checklist = (percent: number) => ({ percent }) as NonNullable<SheetReport['checklist']>;
+    const sheet = (name: string, template: string, percent: number, hidden = false): SheetReport => ({
+      name,
+      kind: 'checklist',
+      template,
+      confidence: 1,
+      headerRow: 3,
+      rows: 192,
+      checklist: checklist(percent),
+      findings: hidden
+        ? [
+            {
+              code: 'hidden-sheet',
+              severity: 'info',
+              sheet: name,
+              cell: 'A1',
+              row: 1,
+              column: null,
+              message: { th: '', en: '' },
+            },
+          ]
+        : [],
+    });
+    const report = (sheets: SheetReport[]): Report => ({
+      version: 1,
+      files: [{ file: 'ita.xlsx', error: null, sheets }],
+      summary: { files: 1, errors: 0, warnings: 0, infos: 0 },
+    });
+    const shown = (sheets: SheetReport[]) => reportLayouts(report(sheets), 'en')[0]!.rows![0]![6];
+    expect(shown([sheet('OIT 2566', 'oit-2566', 100, true), sheet('OIT 2567', 'oit-2567', 90.63)])).toBe(90.63);
+    expect(shown([sheet('OIT 2566', 'oit-2566', 100), sheet('OIT 2567', 'oit-2567', 90.63)])).toBe(90.63);
+    expect(shown([sheet('OIT 2566', 'oit-2566', 100, true)])).toBe(100);
   });
 });

@@ -1,5 +1,6 @@
 import { textTableLayout, type SheetLayout } from '../templates/layout';
 import { countBySeverity, type Report } from './report';
+import type { SheetReport } from './sheet';
 
 const SEVERITY = {
   th: { error: 'ข้อผิดพลาด', warning: 'คำเตือน', info: 'ข้อสังเกต' },
@@ -23,13 +24,24 @@ function layout(
   });
 }
 
+/**
+ * The checklist a file's completeness is told by: of its visible checklists (a hidden one is an old
+ * copy), the latest year's (its framework, "oit-2567"); else any.
+ */
+function latestChecklist(sheets: readonly SheetReport[]): SheetReport['checklist'] {
+  const lists = sheets.filter((s) => s.checklist);
+  const shown = lists.filter((s) => !s.findings.some((f) => f.code === 'hidden-sheet'));
+  const year = (s: SheetReport) => Number(/\d{4}/.exec(s.template ?? '')?.[0] ?? 0);
+  return [...(shown.length ? shown : lists)].sort((a, b) => year(b) - year(a))[0]?.checklist;
+}
+
 /** The batch report as two sheets: a summary per file and every finding. */
 export function reportLayouts(report: Report, lang: 'th' | 'en'): SheetLayout[] {
   const th = lang === 'th';
   const summaryRows = report.files.map((f) => {
     // Counted as the JSON and the pane count them: past a code's limit too.
     const counts = countBySeverity(f.sheets.flatMap((s) => s.findings));
-    const checklist = f.sheets.find((s) => s.checklist)?.checklist;
+    const checklist = latestChecklist(f.sheets);
     return [
       f.file,
       f.sheets.length,
