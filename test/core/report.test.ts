@@ -423,3 +423,42 @@ describe('the findings report of a batch', () => {
     expect(shown([sheet('OIT 2566', 'oit-2566', 100, true)])).toBe(100);
   });
 });
+
+describe('the monthly view of undated small buys', () => {
+  it('counts an undated row in the month its heading or its sheet title reports it under', () => {
+    const o21 = getTemplate('ita2566-o21')!.columns.map((c) => c.header);
+    const buy = (n: number, contract: string) => [
+      `ซื้อวัสดุ ${n}`,
+      3_000,
+      3_000,
+      'เฉพาะเจาะจง',
+      'ร้าน ก 3,000 บาท',
+      'ร้าน ก 3,000 บาท',
+      'ราคาต่ำสุด',
+      contract,
+    ];
+    const six: SheetGrid = {
+      name: 'O21',
+      values: [
+        ['สรุปผลการจัดซื้อจัดจ้างรายเดือน ประจำปีงบประมาณ พ.ศ. 2566'],
+        o21,
+        ['เดือน ตุลาคม 2565'],
+        buy(1, 'ใบสั่งซื้อเลขที่ 1/2566'),
+        ['เดือน พฤศจิกายน 2565'],
+        buy(2, 'ใบสั่งซื้อเลขที่ 2/2566'),
+        buy(3, 'ใบสั่งซื้อเลขที่ 3/2566 ลว. 9 พ.ย. 2565'),
+      ],
+    };
+    const view = monthlyView([procurementData(six)!]);
+    const counts = Object.fromEntries(view.byMonth.map((t) => [t.label, t.count]));
+    expect([counts['ต.ค. 2565'], counts['พ.ย. 2565'], counts['ไม่ระบุวันที่ลงนาม']]).toEqual([1, 2, undefined]);
+    // A sheet of one month, its title naming it.
+    const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
+    const month: SheetGrid = {
+      name: 'ส.ค. 67',
+      values: [['แบบ สขร.1 ประจำเดือน สิงหาคม 2567'], skr1, [1, ...buy(1, 'ใบสั่งซื้อเลขที่ 9/2567')]],
+    };
+    const aug = monthlyView([procurementData(month)!]).byMonth.find((t) => t.label === 'ส.ค. 2567');
+    expect(aug?.count).toBe(1);
+  });
+});

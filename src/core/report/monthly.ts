@@ -46,8 +46,9 @@ const monthKey = (y: number, m: number) => y * 12 + m - 1;
 const monthLabel = (key: number) => `${THAI_MONTHS_SHORT[key % 12]} ${Math.floor(key / 12) + 543}`;
 
 /**
- * Totals per month of signing, per method and per budget source over a year of sheets (the monthly
- * สขร.1 / O21 sheets, or O16): what finance reads before publishing. Every month of the fiscal year
+ * Totals per month of signing (an undated row: the month it is reported under), per method and per
+ * budget source over a year of sheets (the monthly สขร.1 / O21 sheets, or O16): what finance reads
+ * before publishing. Every month of the fiscal year
  * is listed, empty ones too; rows signed outside it keep their own months, in order.
  */
 export function monthlyView(sheets: readonly ProcurementData[]): MonthlyView {
@@ -64,7 +65,8 @@ export function monthlyView(sheets: readonly ProcurementData[]): MonthlyView {
   for (const s of sheets)
     for (const p of s.rows) {
       const [b, a] = [p.budget ?? 0, p.agreedPrice ?? 0];
-      const d = p.signDate;
+      // An undated row counts in the month its heading or its sheet's title reports it under.
+      const d = p.signDate ?? s.reportedMonth.get(p.row);
       const key = d ? monthKey(d.y, d.m) : NO_DATE;
       add(byMonth, key, typeof key === 'number' ? monthLabel(key) : key, b, a);
       add(byMethod, p.method?.canonical ?? NO_METHOD, p.method?.canonical ?? NO_METHOD, b, a);

@@ -5,12 +5,19 @@ import type { ParsedRow } from '../rules/parsedRow';
 import { recogniseHeader, type HeaderMatch } from '../sheet/header';
 import { isTotalText } from '../sheet/rows';
 import { allTemplates } from '../templates/registry';
+import { monthOfHeading, monthTitle } from '../rules/fiscalYear';
+import type { Day } from '../text/format';
 import type { Template } from '../templates/types';
 
 export interface ProcurementData {
   readonly sheet: string;
   /** The texts above the header (the title: "… (ITA O16) ข้อมูล ณ วันที่ 31 มีนาคม 2567"), joined. */
   readonly title: string;
+  /**
+   * Of the rows with no signing date, the month they are reported under (its first day): a monthly
+   * form's month heading above them ("เดือน ตุลาคม 2565") or the month its title names.
+   */
+  readonly reportedMonth: ReadonlyMap<number, Day>;
   readonly match: HeaderMatch;
   readonly rows: readonly ParsedRow[];
   readonly fiscalYear: number | null;
@@ -102,6 +109,7 @@ export function procurementDataOf(
   return {
     sheet: grid.name,
     title,
+    reportedMonth: reportedMonths(grid, match, r.parsed),
     match,
     rows: r.parsed,
     fiscalYear: r.fiscalYear,
@@ -112,6 +120,33 @@ export function procurementDataOf(
     uncalculated,
     totalLabels: [...totalLabels.values()],
   };
+}
+
+/** The month each undated row of a monthly form is reported under (see ProcurementData.reportedMonth). */
+function reportedMonths(grid: SheetGrid, match: HeaderMatch, rows: readonly ParsedRow[]): Map<number, Day> {
+  const out = new Map<number, Day>();
+  const undated = rows.filter((p) => !p.signDate);
+  if (!undated.length || !match.template.columns.some((c) => c.type === 'bidders')) return out;
+  const data = new Set(rows.map((p) => p.row));
+  let month = monthTitle(grid, match.headerRow)?.start;
+  const last = undated[undated.length - 1]!.row;
+  const todo = new Set(undated.map((p) => p.row));
+  for (let row = match.firstDataRow; row <= last; row++) {
+    if (todo.has(row)) {
+      if (month) out.set(row, month);
+      continue;
+    }
+    if (data.has(row)) continue;
+    // A heading: the first text of the row that names a month.
+    for (const v of grid.values[row - 1] ?? []) {
+      const m = typeof v === 'string' ? monthOfHeading(v) : null;
+      if (m) {
+        month = m.start;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** The fiscal year most rows of the sheets belong to. */
