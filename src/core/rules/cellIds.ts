@@ -29,8 +29,8 @@ function idAsNumber(
     c,
     () =>
       msg(
-        `แถว ${row}: ${n.th} เก็บเป็นตัวเลข Excel อาจแสดงเป็น ${Number(digits).toExponential(2).toUpperCase()} หรือตัดหลักทิ้ง ควรเก็บ${what.th}เป็นข้อความ`,
-        `Row ${row}: ${n.en} is stored as a number, which Excel may show as ${Number(digits).toExponential(2).toUpperCase()} or cut; store ${what.en} as text`,
+        `แถว ${row}: ${n.th} ${seen} เก็บเป็นตัวเลข Excel อาจแสดงเป็น ${Number(digits).toExponential(2).toUpperCase()} เมื่อคอลัมน์แคบ หรือตัดหลักทิ้ง ควรเก็บ${what.th}เป็นข้อความ`,
+        `Row ${row}: ${n.en} ${seen} is stored as a number, which Excel may show as ${Number(digits).toExponential(2).toUpperCase()} in a narrow column, or cut; store ${what.en} as text`,
       ),
     { value: seen, suggestion: { value: digits, display: shown, kind: 'text' } },
   );

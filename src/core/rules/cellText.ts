@@ -171,7 +171,7 @@ function judgeMethodFurther(
     () =>
       msg(
         `แถว ${row}: ${n.th} "${raw}" ไม่ใช่วิธีการจัดซื้อจัดจ้างตาม พ.ร.บ.การจัดซื้อจัดจ้างฯ 2560${hint ? ` ควรเป็น "${hint.canonical}" หรือไม่` : ` ใช้วิธีใดวิธีหนึ่ง: ${currentMethods()}`}`,
-        `Row ${row}: ${n.en} "${raw}" is not a method of the 2560 procurement act${hint ? `; did you mean "${hint.canonical}"?` : `; use one of: ${currentMethods()}`}`,
+        `Row ${row}: ${n.en} "${raw}" is not a method of the 2560 procurement act${hint ? `; did you mean "${hint.canonical}"?` : `; use one of: ${currentMethods(true)}`}`,
       ),
     {
       value: raw,
@@ -181,10 +181,11 @@ function judgeMethodFurther(
 }
 
 /** The methods of the act, by their names in the forms (for a message with nothing closer to offer). */
-function currentMethods(): string {
+function currentMethods(en = false): string {
+  // The act's methods and its group label (the forms' dropdowns offer it), each with its English name in English.
   return METHODS.methods
-    .filter((m) => !m.legacy && !m.group)
-    .map((m) => m.canonical)
+    .filter((m) => !m.legacy)
+    .map((m) => (en ? `"${m.canonical}" (${m.en})` : m.canonical))
     .join(' / ');
 }
 

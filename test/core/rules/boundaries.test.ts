@@ -247,6 +247,9 @@ describe('ids', () => {
     const f = checkRows([row({ projectNumber: 67019524001 })]).findings;
     expect(f.map((x) => x.code)).toEqual(['id-as-number']);
     expect(f[0]!.suggestion).toEqual({ value: '67019524001', display: '67019524001', kind: 'text' });
+    expect(f[0]!.message.en).toContain(
+      '67019524001 is stored as a number, which Excel may show as 6.70E+10 in a narrow column',
+    );
   });
 
   it('project-number-year: created Jan 2568, signed 1 Dec 2567 passes (entered the month after), 30 Nov 2567 warns', () => {

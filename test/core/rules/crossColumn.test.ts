@@ -180,8 +180,13 @@ describe('contract references and methods', () => {
   it('a method with nothing close to it lists the methods of the act', () => {
     const f = checkRows([row({ method: 'EB' })]).findings.find((x) => x.code === 'unknown-method')!;
     expect(f.message.th).toContain('วิธีเฉพาะเจาะจง');
-    expect(f.message.en).toContain('use one of: ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)');
+    expect(f.message.en).toContain(
+      'use one of: "ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)" (Electronic bidding (e-bidding)) / "ตลาดอิเล็กทรอนิกส์ (e-market)" (Electronic market (e-market)) / "สอบราคา" (Price inquiry) / "วิธีประกาศเชิญชวนทั่วไป"',
+    );
+    // The forms' dropdowns offer the group label too; no old method is offered.
+    expect(f.message.th).toContain('วิธีประกาศเชิญชวนทั่วไป');
     expect(f.message.th).not.toContain('สอบราคา (');
+    expect(f.message.th).not.toContain('ตกลงราคา');
   });
 });
 
