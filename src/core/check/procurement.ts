@@ -38,6 +38,7 @@ import { allTemplates } from '../templates/registry';
 import { sectionFindings } from './sections';
 import { judgeTotalLines, NOT_A_SUM, nearSum } from './totalLines';
 import { monthEndOf, monthEndsByRow, monthHeadings, monthsMissing } from './monthHeadings';
+import { severalAgencies } from './oneAgency';
 import { asOfWords, monthWords, o16Cutoff, titleCutoffOff, type Cutoff } from './titleCutoff';
 import { namedItem } from '../report/sources';
 import {
@@ -887,6 +888,8 @@ export class ProcurementTable {
     this.blankRuns(out, limit);
     if (match.template.rowsAreTotals) this.totalsAddUp(out);
     else if (!match.template.importOnly) out.push(...this.totalLines());
+    const agencies = severalAgencies(grid, match, this.kinds, match.firstDataRow);
+    if (agencies) out.push(agencies);
     this.otherTable(out);
     this.tableBeside(out);
     out.push(...sectionFindings(grid, match, this.lastRow()));

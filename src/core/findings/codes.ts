@@ -61,6 +61,7 @@ export const SEVERITY = {
   'count-zero-with-amount': 'error',
   'total-mismatch': 'warning',
   'summary-mismatch': 'warning',
+  'several-agencies': 'warning',
   'price-over-reference': 'warning',
   'reference-over-budget': 'warning',
   'method-threshold': 'warning',

@@ -58,6 +58,7 @@ export const CODE_TITLES: Readonly<Record<FindingCode, Bilingual>> = {
   'price-over-budget': { th: 'ราคาที่ตกลงเกินวงเงินงบประมาณ', en: 'Agreed price over budget' },
   'count-zero-with-amount': { th: 'จำนวนโครงการเป็น 0 แต่มีวงเงิน', en: 'Zero count with an amount' },
   'total-mismatch': { th: 'แถวรวมไม่ตรงกับผลรวมของรายการ', en: 'A total that does not add up' },
+  'several-agencies': { th: 'หลายหน่วยงานในตารางเดียว', en: 'Several agencies in one table' },
   'summary-mismatch': { th: 'สรุปไม่ตรงกับรายการในแฟ้ม', en: 'A summary unlike the lists beside it' },
   'price-over-reference': { th: 'ราคาที่ตกลงสูงกว่าราคากลาง', en: 'Agreed price over reference price' },
   'reference-over-budget': { th: 'ราคากลางสูงกว่าวงเงินงบประมาณ', en: 'Reference price over budget' },

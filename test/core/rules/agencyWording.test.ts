@@ -996,3 +996,20 @@ describe('a two-row header with a note beside it', () => {
     expect(r).toMatchObject({ template: 'skr1', headerRow: 3, rows: 3 });
   });
 });
+
+describe('the 2568 layout names its agency on every row', () => {
+  it('says rows of several agencies once, at the column, and takes อบต. for องค์การบริหารส่วนตำบล', () => {
+    const base = { item: 'ซื้อวัสดุ', budget: 10_000 };
+    const found = (...agencies: string[]) =>
+      sheetOf(
+        'ita2568-procurement',
+        agencies.map((agency) => ({ ...base, agency })),
+      ).findings.filter((f) => f.code === 'several-agencies');
+    const two = found('องค์การบริหารส่วนตำบลคลองไทร', 'อบต.คลองไทร', 'เทศบาลตำบลชุมพล', 'อบต. คลองห้า', 'อบต.บางพลี');
+    expect(two.map((f) => [f.cell, f.severity])).toEqual([['D2', 'warning']]);
+    expect(two[0]!.message.th).toContain(
+      'ในตารางนี้มี 4 หน่วยงาน: "องค์การบริหารส่วนตำบลคลองไทร", "เทศบาลตำบลชุมพล", "อบต. คลองห้า" และอีก 1 หน่วยงาน',
+    );
+    expect(found('องค์การบริหารส่วนตำบลคลองไทร', 'อบต.คลองไทร', 'อบต. คลองไทร')).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { cellAt, displayValue, isBlank, type SheetGrid } from '../cells/value';
+import { colName, makeFinding } from '../findings/make';
+import type { Finding } from '../findings/types';
+import type { HeaderMatch } from '../sheet/header';
+import { DATA } from '../sheet/rows';
+import { collapseSpaces, foldForMatch } from '../text/thai';
+
+/** The short forms of local government's names: "อบต.คลองไทร" is องค์การบริหารส่วนตำบลคลองไทร. */
+const SHORT: readonly [RegExp, string][] = [
+  [/^อบต\.?\s*/, 'องค์การบริหารส่วนตำบล'],
+  [/^อบจ\.?\s*/, 'องค์การบริหารส่วนจังหวัด'],
+  [/^ทต\.?\s*/, 'เทศบาลตำบล'],
+  [/^ทม\.?\s*/, 'เทศบาลเมือง'],
+  [/^ทน\.?\s*/, 'เทศบาลนคร'],
+];
+
+const agencyKey = (text: string) => foldForMatch(SHORT.reduce((t, [re, full]) => t.replace(re, full), text));
+
+/** Names shown at most in the message: the rest are counted. */
+const SHOWN = 3;
+
+/**
+ * A form whose rows name the agency they are of (the 2568 layout's ชื่อหน่วยงาน): each agency publishes its
+ * own, so rows of several agencies in one form are said, once, at the column's header, with the names
+ * (a file of the province's agencies pasted together, or last year's rows of another office).
+ */
+export function severalAgencies(
+  grid: SheetGrid,
+  match: HeaderMatch,
+  kinds: ArrayLike<number>,
+  first: number,
+): Finding | null {
+  const at = match.columns.find((m) => m.column.id === 'agency');
+  // e-GP's export holds every agency's contracts: picking the agency's own is what import-egp does.
+  if (!at || match.template.importOnly) return null;
+  const names = new Map<string, string>();
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] !== DATA) continue;
+    const v = cellAt(grid, first + i, at.col);
+    if (isBlank(v)) continue;
+    const text = collapseSpaces(displayValue(v));
+    const key = agencyKey(text);
+    if (key && !names.has(key)) names.set(key, text);
+  }
+  if (names.size < 2) return null;
+  const all = [...names.values()];
+  const shown = all
+    .slice(0, SHOWN)
+    .map((n) => `"${n}"`)
+    .join(', ');
+  const more =
+    all.length > SHOWN
+      ? { th: ` และอีก ${all.length - SHOWN} หน่วยงาน`, en: ` and ${all.length - SHOWN} more` }
+      : { th: '', en: '' };
+  const name = colName(at.column);
+  return makeFinding(
+    'several-agencies',
+    { sheet: grid.name, row: match.headerRow, col: at.col, column: at.column },
+    {
+      th: `${name.th} ในตารางนี้มี ${all.length} หน่วยงาน: ${shown}${more.th} แต่ละหน่วยงานเผยแพร่ตารางของตนเอง แยกแถวของหน่วยงานอื่นออก`,
+      en: `${name.en} names ${all.length} agencies in this table: ${shown}${more.en}; each agency publishes its own table: move the other agencies' rows out`,
+    },
+    { value: all.join(' | ') },
+  );
+}
