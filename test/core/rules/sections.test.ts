@@ -112,3 +112,12 @@ describe('O17: problems and suggestions under the summary', () => {
     expect(checkSheet({ name: 'O16', values: [o16] }).findings.map((f) => f.code)).not.toContain('missing-section');
   });
 });
+
+describe('the item a missing section is asked for by', () => {
+  it("is the one the sheet names (ITA 2566's O22 laid out as the summary), else O17", () => {
+    const said = (name: string) =>
+      checkSheet({ name, values: SUMMARY }).findings.find((f) => f.code === 'missing-section')!.message.en;
+    expect(said('O22 2566')).toContain('O22 asks for it');
+    expect(said('สรุป')).toContain('O17 asks for it');
+  });
+});
