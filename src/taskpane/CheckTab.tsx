@@ -16,6 +16,7 @@ import { cellAt, displayValue, type CellValue, type SheetGrid } from '../core/ce
 import { dayOf, formatDayEn, formatDayTh } from '../core/text/format';
 import { countBySeverity } from '../core/check/report';
 import { SheetCheck, type SheetReport } from '../core/check/sheet';
+import { procurementData, type ProcurementData } from '../core/report/procurementData';
 import { fixesFor, fixText, seenText } from '../core/findings/fixes';
 import { planMarks, type MarkPlan } from '../core/findings/marks';
 import { buildFindingsLayout, isFindingsSheetName } from '../core/findings/sheet';
@@ -156,6 +157,8 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       });
       setGrid(g);
       const check = new SheetCheck(g, templateId ? { templateId } : {});
+      // An O17 summary typed by hand is held against the workbook's lists: read for such a sheet only.
+      if (check.isSummary) check.compareWith(await otherLists(name, ctrl.signal));
       session.current = check;
       setReport(check.report);
       // A file opened with an earlier check's marks (a marked copy): they can be left out of the copy.
@@ -172,6 +175,18 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       abort.current = null;
       setReading(false);
     }
+  }
+
+  /** The lists of results on the workbook's other visible sheets. */
+  async function otherLists(name: string, signal: AbortSignal): Promise<ProcurementData[]> {
+    const out: ProcurementData[] = [];
+    for (const other of await port.sheetNames()) {
+      if (other === name) continue;
+      const g = await port.readSheet(other, { signal });
+      const d = g.hidden ? null : procurementData(g);
+      if (d && d.rows.length) out.push(d);
+    }
+    return out;
   }
 
   /** One action of the sheet (fix, mark, clear, findings sheet), with its result told to the user. */

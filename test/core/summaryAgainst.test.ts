@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetGrid } from '../../src/core/cells/value';
+import { SheetCheck } from '../../src/core/check/sheet';
 import { summaryAgainstLists } from '../../src/core/check/summaryAgainst';
 import { procurementData } from '../../src/core/report/procurementData';
 import { getTemplate } from '../../src/core/templates/registry';
@@ -121,5 +122,22 @@ describe('an O17 summary typed by hand, against the lists in the same workbook',
         months,
       ).map((f) => f.cell),
     ).toEqual(['B5', 'C5']);
+  });
+});
+
+describe('the pane’s check of a summary sheet', () => {
+  it('holds the summary against the lists it is given, and again after the user edits a line', () => {
+    const lines = [
+      ['ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', 1, 900_000],
+      ['วิธีเฉพาะเจาะจง', 5, 205_000],
+    ];
+    const check = new SheetCheck(summary(lines));
+    expect(check.isSummary).toBe(true);
+    expect(check.report.findings.map((f) => f.code)).not.toContain('summary-mismatch');
+    const said = check.compareWith([procurementData(list('O17 2567'))!]);
+    expect(said.findings.filter((f) => f.code === 'summary-mismatch').map((f) => f.cell)).toEqual(['B5']);
+    // The count corrected to 3: nothing left to say.
+    const fixed = check.update(5, [['วิธีเฉพาะเจาะจง', 3, 205_000]]);
+    expect(fixed.findings.filter((f) => f.code === 'summary-mismatch')).toEqual([]);
   });
 });

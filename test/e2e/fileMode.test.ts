@@ -322,3 +322,24 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     await context.close();
   });
 });
+
+describe('an O17 summary typed beside its list, checked in the pane', () => {
+  it('is held against the list in the same file, and the mismatch shown under its title', async () => {
+    const path = join(dir, 'with-summary.xlsx');
+    const headers = ['วิธีการจัดซื้อจัดจ้าง', 'จำนวนรายการจัดซื้อจัดจ้าง', 'งบประมาณที่ใช้ในการจัดซื้อจัดจ้าง (บาท)'];
+    await writeXlsx(path, {
+      O17: o16Rows([goodRow(0), goodRow(1), goodRow(2)], {
+        titleRows: [['ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 (ITA O17)'], []],
+      }),
+      'O17 สรุป': [['สรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'], [], headers, ['วิธีเฉพาะเจาะจง', 5, 150_003]],
+    });
+    const page = await openPane(pane.browser, pane.url);
+    await openFile(page, path);
+    await page.getByTestId('sheet-select').selectOption('O17 สรุป');
+    await page.getByTestId('check').click();
+    await page.getByTestId('report').waitFor();
+    await expect.poll(() => page.getByTestId('report').textContent()).toContain('สรุปไม่ตรงกับรายการในแฟ้ม');
+    expect(await page.getByTestId('report').textContent()).toContain('แต่รายการในแผ่นงาน "O17" ได้ 3');
+    await page.close();
+  });
+});

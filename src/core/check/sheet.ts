@@ -14,6 +14,7 @@ import { readScoreSheet } from '../score/sheet';
 import { fiscalYearFromTitle } from '../rules/fiscalYear';
 import type { HeaderMatch } from '../sheet/header';
 import { ProcurementTable } from './procurement';
+import { summaryAgainstLists } from './summaryAgainst';
 import { noTableFinding, sheetFindings } from './sheetFacts';
 import { listsResults, procurementDataOf, type ProcurementData } from '../report/procurementData';
 
@@ -73,6 +74,8 @@ export class SheetCheck {
   report: SheetReport;
   private match: HeaderMatch | null = null;
   private table: ProcurementTable | null = null;
+  /** The workbook's lists of results, which an O17 summary typed by hand is judged against. */
+  private lists: readonly ProcurementData[] = [];
 
   constructor(
     private grid: SheetGrid,
@@ -132,9 +135,29 @@ export class SheetCheck {
     return this.procurementReport();
   }
 
+  /**
+   * Judge an O17 summary against the workbook's lists of results (summaryAgainst.ts): the pane reads
+   * the other sheets only for such a sheet. Returns the new report.
+   */
+  compareWith(lists: readonly ProcurementData[]): SheetReport {
+    this.lists = lists;
+    if (this.table) this.report = this.withSheetFacts(this.procurementReport());
+    return this.report;
+  }
+
+  /** Whether the sheet is a summary of totals (O17's by method) that lists can be compared with. */
+  get isSummary(): boolean {
+    return !!this.match?.template.rowsAreTotals;
+  }
+
   private procurementReport(): SheetReport {
-    const { rows, findings, fiscalYear } = this.table!.result();
+    const result = this.table!.result();
+    const { rows, fiscalYear } = result;
     const m = this.match!;
+    const findings =
+      m.template.rowsAreTotals && this.lists.length
+        ? [...result.findings, ...summaryAgainstLists(this.grid, this.lists)]
+        : result.findings;
     return {
       name: this.grid.name,
       kind: m.template.kind,
