@@ -27,7 +27,9 @@ export type BadDate =
   /** Written as a date, but no such day (31/04/2567, 29/02/2566); `y` is CE. */
   | { readonly kind: 'no-such-day'; readonly y: number; readonly m: number; readonly d: number }
   /** A number, or an Excel date, before 1940: a year or a count typed into a date cell (2567 is 1907). */
-  | { readonly kind: 'too-early'; readonly day: Day };
+  | { readonly kind: 'too-early'; readonly day: Day }
+  /** Written day/month/year with a month past 12 (15/13/2567): a slip, or the day and month swapped. */
+  | { readonly kind: 'no-such-month'; readonly m: number };
 
 const BLANK: DateResult = { kind: 'blank' };
 const BAD: DateResult = { kind: 'bad' };
@@ -260,6 +262,7 @@ export function parseDateText(raw: string): { day: Day; era: 'BE' | 'CE' | 'iso'
 /** A text written as a date that names a day that does not exist (31/04/2567, 29/02/2566). */
 function noSuchDay(raw: string): BadDate | null {
   const p = dateParts(raw);
+  if (p && p.m > 12 && p.d >= 1 && p.d <= 31) return { kind: 'no-such-month', m: p.m };
   return p && p.m >= 1 && p.m <= 12 && p.d >= 1 && p.d <= 31 && !validDay(p.y, p.m, p.d)
     ? { kind: 'no-such-day', y: p.y, m: p.m, d: p.d }
     : null;

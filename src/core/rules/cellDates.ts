@@ -134,7 +134,7 @@ function judgeDateFurther(
   keep(c, r.day, p);
 }
 
-const EXAMPLE = { th: 'ควรเป็นวันที่ เช่น 31 มี.ค. 2567', en: 'expected a date such as 31 Mar 2024' };
+const EXAMPLE = { th: 'ควรเป็นวันที่ เช่น 31 มี.ค. 2567', en: 'expected a date such as 31 Mar 2024 (BE 2567)' };
 
 /** What to say of a cell that is no date, as far as can be told. */
 function whyNotADate(v: CellValue, raw: string, why: BadDate | undefined): Bilingual {
@@ -148,6 +148,11 @@ function whyNotADate(v: CellValue, raw: string, why: BadDate | undefined): Bilin
       en: `${month.en} has ${daysInMonth(y, m)} days`,
     };
   }
+  if (why?.kind === 'no-such-month')
+    return {
+      th: `ไม่มีเดือนที่ ${why.m} (วัน/เดือน/ปี) ${EXAMPLE.th}`,
+      en: `there is no month ${why.m} (day/month/year); ${EXAMPLE.en}`,
+    };
   if (why?.kind === 'too-early') {
     const n = Number(raw);
     // A year typed alone (2567 is read as 10 Jan 1907), or a count.

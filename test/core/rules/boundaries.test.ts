@@ -189,6 +189,12 @@ describe('date rules', () => {
   it('not-a-date: 31 Feb fails, 29 Feb 2567 (a leap year) passes', () => {
     expect(codes([row({ signDate: '31/02/2567' })])).toContain('not-a-date');
     expect(codes([row({ signDate: '29/02/2567', endDate: utc(2024, 3, 31) })])).not.toContain('not-a-date');
+    // A month past 12 is said as such, not only "not a date".
+    const f = checkRows([row({ signDate: '15/13/2567' })]).findings.find((x) => x.code === 'not-a-date')!;
+    expect(f.message.th).toContain('ไม่มีเดือนที่ 13 (วัน/เดือน/ปี)');
+    expect(f.message.en).toContain(
+      'there is no month 13 (day/month/year); expected a date such as 31 Mar 2024 (BE 2567)',
+    );
   });
 
   it('date-out-of-year: 30 Sep 2567 is in fiscal year 2567, 1 Oct 2567 is not', () => {
