@@ -352,6 +352,8 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     expect(countBidders('ร้าน ก 1,000 บาท, ร้าน ข 1,200 บาท, ร้าน ค 1,300 บาท')).toBe(3);
     expect(countBidders('1. ร้าน ก 2. ร้าน ข')).toBe(2);
     expect(countBidders('ร้าน ก / 10,000\nร้าน ข / 12,000')).toBe(2);
+    // A name wrapped onto the next line ("จำกัด", "(มหาชน)" under it) is still one bidder.
+    expect(countBidders('บริษัท เอ\nจำกัด 2,300,000 บาท\nบริษัท บี จำกัด\n2,350,000 บาท')).toBe(2);
     // A price on a line or after a comma of its own is the bidder's before it.
     expect(countBidders('บริษัท ก จำกัด, ราคา 10,000 บาท')).toBe(1);
     expect(countBidders('บริษัท ก\n10,000 บาท\nบริษัท ข\n12,000')).toBe(2);
