@@ -66,7 +66,7 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
         ? { th: 'รายการเดียวกันรายเดือน', en: 'the same contracts month by month' }
         : role === 'export'
           ? { th: 'รายการเดียวกันจาก e-GP', en: "the same contracts as e-GP's export" }
-          : { th: 'ไม่ได้ระบุว่าเป็น O17', en: 'not named O17' };
+          : { th: 'รายการซ้ำกับแผ่นงานอื่น', en: 'the same contracts as another sheet' };
   // The sheets left out, a group per reason: "O16" (a part of O17); "สขร.1 ต.ค. 66", … (the same contracts …).
   const groups = [...new Set(left.map((l) => l.role))].map((role) => ({
     sheets: left

@@ -7,14 +7,24 @@ import { goodRow, O16_HEADERS } from '../helpers/o16';
 
 const list = (name: string, title: string, rows = [goodRow(0), goodRow(1)]) =>
   procurementData({ name, values: [[title], [], O16_HEADERS, ...rows] as CellValue[][] })!;
-const month = (name: string) => {
+const month = (name: string, day = 3) => {
   const headers = getTemplate('skr1')!.columns.map((c) => c.header);
   const grid: SheetGrid = {
     name,
     values: [
       ['แบบ สขร.1 ประจำเดือน มกราคม 2567'],
       headers,
-      [1, 'ซื้อวัสดุ', 5_000, 5_000, 'เฉพาะเจาะจง', 'ร้าน ก / 5,000', 'ร้าน ก / 5,000', 'ราคาต่ำสุด', '1/2567 ลว. 3 ม.ค. 67'],
+      [
+        1,
+        'ซื้อวัสดุ',
+        5_000,
+        5_000,
+        'เฉพาะเจาะจง',
+        'ร้าน ก / 5,000',
+        'ร้าน ก / 5,000',
+        'ราคาต่ำสุด',
+        `1/2567 ลว. ${day} ม.ค. 67`,
+      ],
     ],
   };
   return procurementData(grid)!;
@@ -32,12 +42,12 @@ describe('the lists a summary of the year counts, each contract once', () => {
 
   it('counts O17 over O16 and the months; the months over O16; a year of month sheets whole', () => {
     const sheets = (s: ReturnType<typeof summarySources>) => [s.used.map((l) => l.sheet), s.left.map((l) => l.sheet)];
-    expect(sheets(summarySources([o16, o17, month('ม.ค. 67'), month('ก.พ. 67')]))).toEqual([
+    expect(sheets(summarySources([o16, o17, month('ม.ค. 67'), month('ก.พ. 67', 9)]))).toEqual([
       ['O17'],
       ['O16', 'ม.ค. 67', 'ก.พ. 67'],
     ]);
     expect(sheets(summarySources([both, month('ม.ค. 67')]))).toEqual([['ผลการจัดซื้อจัดจ้าง'], ['ม.ค. 67']]);
-    expect(sheets(summarySources([asOf, month('ม.ค. 67'), month('ก.พ. 67')]))).toEqual([
+    expect(sheets(summarySources([asOf, month('ม.ค. 67'), month('ก.พ. 67', 9)]))).toEqual([
       ['ม.ค. 67', 'ก.พ. 67'],
       ['รอบ 6 เดือน'],
     ]);
@@ -47,5 +57,42 @@ describe('the lists a summary of the year counts, each contract once', () => {
       [...goodRow(0).slice(0, 10), new Date(Date.UTC(2023, 0, 5)), new Date(Date.UTC(2023, 1, 5))],
     ]);
     expect(sheets(summarySources([last, o17]))).toEqual([['O17 2566', 'O17'], []]);
+  });
+
+  it("reads O16 and O17 by their sheet names under the template's own title; counts lists of other contracts beside O17", () => {
+    const titled = 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 (ITA O16/O17)';
+    const o16 = list('O16', titled, [goodRow(0)]);
+    const o17 = list('O17', titled, [goodRow(0), goodRow(1), goodRow(2)]);
+    const other = list('เงินนอกงบประมาณ', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567', [goodRow(5), goodRow(6)]);
+    const used = summarySources([o16, o17, other]).used.map((l) => l.sheet);
+    expect(used).toEqual(['O17', 'เงินนอกงบประมาณ']);
+    // A sheet of the year holding O17's rows again (a copy kept under another name): once.
+    const copy = list('สำเนา', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567', [goodRow(1), goodRow(2)]);
+    expect(summarySources([o17, copy]).used.map((l) => l.sheet)).toEqual(['O17']);
+  });
+
+  it('counts an O21 compiled from the month sheets once, and a buy repeated every month in each month', () => {
+    const o21Headers = getTemplate('ita2566-o21')!.columns.map((c) => c.header);
+    const buy = (item: string, date: string) => [
+      item,
+      9_000,
+      9_000,
+      'เฉพาะเจาะจง',
+      'ร้าน ก 9,000 บาท',
+      'ร้าน ก 9,000 บาท',
+      'ราคาต่ำสุด',
+      `1/2566 ลว. ${date}`,
+    ];
+    const sheet = (name: string, title: string, rows: CellValue[][]) =>
+      procurementData({ name, values: [[title], o21Headers, ...rows] })!;
+    const oct = sheet('ต.ค. 65', 'ประจำเดือน ตุลาคม 2565', [buy('จ้างทำความสะอาด', '3 ต.ค. 2565')]);
+    const nov = sheet('พ.ย. 65', 'ประจำเดือน พฤศจิกายน 2565', [buy('จ้างทำความสะอาด', '1 พ.ย. 2565')]);
+    expect(summarySources([oct, nov]).used.map((l) => l.sheet)).toEqual(['ต.ค. 65', 'พ.ย. 65']);
+    const compiled = sheet('O21', 'สรุปผลการจัดซื้อจัดจ้างรายเดือน ประจำปีงบประมาณ 2566', [
+      buy('จ้างทำความสะอาด', '3 ต.ค. 2565'),
+      buy('จ้างทำความสะอาด', '1 พ.ย. 2565'),
+    ]);
+    const s = summarySources([oct, nov, compiled]);
+    expect([s.used.map((l) => l.sheet), s.left.map((l) => l.sheet)]).toEqual([['O21'], ['ต.ค. 65', 'พ.ย. 65']]);
   });
 });

@@ -77,7 +77,7 @@ describe('an O17 summary typed by hand, against the lists in the same workbook',
     // The O16 here holds what the O17 does: the summary is judged against the O17 alone, and agrees.
     expect(judged(lines, [o16, list('O17 2567')])).toEqual([]);
     expect(judged([['e-bidding', 9, 1]], [o16])).toEqual([]);
-    // Blank (not filled in), or a line naming a group or no method: not judged.
+    // Blank (not filled in), or a line naming no method: not judged.
     expect(
       judged(
         [
@@ -90,12 +90,23 @@ describe('an O17 summary typed by hand, against the lists in the same workbook',
     expect(
       judged(
         [
-          ['วิธีประกาศเชิญชวนทั่วไป', 7, 1],
+          ['ซื้อวัสดุ', 7, 1],
           ['เฉพาะเจาะจง', 3, 205_000],
         ],
         [list('L')],
       ),
     ).toEqual([]);
+    // The group's line: the subtotal of its members (e-bidding here) passes, any other count is said.
+    const grouped = (n: number) =>
+      judged(
+        [
+          ['วิธีประกาศเชิญชวนทั่วไป', n, 900_000],
+          ['เฉพาะเจาะจง', 3, 205_000],
+        ],
+        [list('L')],
+      );
+    expect(grouped(1)).toEqual([]);
+    expect(grouped(7).map((f) => f.cell)).toEqual(['B4']);
   });
 
   it('sums the months of a year kept a sheet each', () => {

@@ -829,9 +829,13 @@ export class ProcurementTable {
       : this.ctx.columnOf.has('signDate') && fiscalYear !== null && namedItem(grid.name, titleText) === 'o16'
         ? o16Cutoff(fiscalYear)
         : undefined;
+    // Only a day of another fiscal year than the table's is a slip: O16's own 31 March with later
+    // contracts under it is the rows' mistake (they belong in O17), each said at its row.
     const asOfOff =
       asOfTitled &&
       asOf &&
+      fiscalYear !== null &&
+      fiscalYearOf(asOfTitled.day) !== fiscalYear &&
       titleCutoffOff(
         grid.name,
         asOfTitled,

@@ -6,6 +6,7 @@ import type { Finding } from '../findings/types';
 import type { ProcurementData } from '../report/procurementData';
 import { listRole, summarySources } from '../report/sources';
 import { NO_CONTRACT } from '../rules/redFlags';
+import { METHODS } from '../settings/data';
 import { recogniseHeader } from '../sheet/header';
 import { allTemplates } from '../templates/registry';
 import { formatMoney } from '../text/format';
@@ -33,8 +34,8 @@ function listsOf(year: number | null, lists: readonly ProcurementData[]): readon
 /**
  * An O17 summary typed by hand against the lists of results in the same workbook: a method's count
  * or budget that neither all its rows nor those that led to a contract give is said at the cell (the
- * summary is what the NACC reads). Nothing is judged where a line names no method or a group of them
- * (วิธีประกาศเชิญชวนทั่วไป: its own line or its members' subtotal?), or where a line's figure cannot be read.
+ * summary is what the NACC reads). Nothing is judged where a line names no method (it may head a part),
+ * nor a figure that cannot be read or is not filled in.
  */
 export function summaryAgainstLists(summary: SheetGrid, lists: readonly ProcurementData[]): Finding[] {
   const match = recogniseHeader(summary, allTemplates());
@@ -49,7 +50,8 @@ export function summaryAgainstLists(summary: SheetGrid, lists: readonly Procurem
   const said = new Map<string, { rows: number[]; count: number | null; budget: number | null }>();
   for (const p of table.parsed) {
     const label = cellAt(summary, p.row, methodCol.col);
-    const method = p.method && !p.method.group ? p.method.canonical : label === NO_METHOD.th ? NO_METHOD.th : null;
+    const method = p.method ? p.method.canonical : label === NO_METHOD.th ? NO_METHOD.th : null;
+    // A label naming no method may head a part and carry its subtotal: nothing can be judged then.
     if (method === null) return [];
     const read = (c: typeof countCol) => {
       if (!c) return null;
@@ -81,12 +83,28 @@ export function summaryAgainstLists(summary: SheetGrid, lists: readonly Procurem
   const where = chosen.length === 1 ? `"${chosen[0]!.sheet}"` : chosen.map((l) => `"${l.sheet}"`).join(', ');
   const out: Finding[] = [];
   const none: Counted = { count: 0, budget: 0, dealtCount: 0, dealtBudget: 0 };
+  // The group label (วิธีประกาศเชิญชวนทั่วไป) on a line of its own holds the rows so written, or, as the
+  // subtotal of its members beside it, those too: either passes.
+  const group = METHODS.methods.find((m) => m.group);
+  const members = group ? METHODS.methods.slice(0, METHODS.methods.indexOf(group)).filter((m) => !m.legacy) : [];
+  const plus = (a: Counted, b: Counted): Counted => ({
+    count: a.count + b.count,
+    budget: a.budget + b.budget,
+    dealtCount: a.dealtCount + b.dealtCount,
+    dealtBudget: a.dealtBudget + b.dealtBudget,
+  });
+  const withMembers = (c: Counted) => members.reduce((sum, m) => plus(sum, held.get(m.canonical) ?? none), c);
+  const groupLine = group && said.get(group.canonical);
   for (const [method, line] of said) {
-    const c = held.get(method) ?? none;
+    const own = held.get(method) ?? none;
+    const ways = method === group?.canonical ? [own, withMembers(own)] : [own];
+    const c = ways[0]!;
     const row = line.rows[0]!;
-    const judge = (at: typeof countCol, typed: number | null, all: number, dealt: number, money: boolean) => {
+    const judge = (at: typeof countCol, typed: number | null, of: (w: Counted) => [number, number], money: boolean) => {
       if (!at || typed === null || Number.isNaN(typed)) return;
-      if ([all, dealt].some((x) => (money ? nearSum(typed, x, c.count) : typed === x))) return;
+      const right = ways.flatMap(of);
+      if (right.some((x) => (money ? nearSum(typed, x, c.count) : typed === x))) return;
+      const [all, dealt] = of(c);
       const show = (x: number) => (money ? formatMoney(x) : x.toLocaleString('en-US'));
       const also =
         dealt !== all
@@ -108,12 +126,14 @@ export function summaryAgainstLists(summary: SheetGrid, lists: readonly Procurem
         ),
       );
     };
-    judge(countCol, line.count, c.count, c.dealtCount, false);
-    judge(budgetCol, line.budget, c.budget, c.dealtBudget, true);
+    judge(countCol, line.count, (w) => [w.count, w.dealtCount], false);
+    judge(budgetCol, line.budget, (w) => [w.budget, w.dealtBudget], true);
   }
   // A method the lists use that the summary has no line for.
   for (const [method, c] of held) {
     if (said.has(method) || !c.dealtCount) continue;
+    // Counted under the group's line, as its subtotal may be.
+    if (groupLine && groupLine.count !== 0 && members.some((m) => m.canonical === method)) continue;
     out.push(
       makeFinding(
         'summary-mismatch',

@@ -23,12 +23,13 @@ export function listRole(list: ProcurementData): ListRole {
  * the contracts signed by 31 March (seed 004 "ณ วันที่ ๓๑ มีนาคม"); null for neither or both.
  */
 export function namedItem(sheet: string, title: string): 'o16' | 'o17' | null {
-  const text = `${sheet} ${title}`;
-  const [o16, o17] = [has(text, 'O16'), has(text, 'O17')];
-  if (o17 && !o16) return 'o17';
-  if ((o16 && !o17) || /ณ\s*วันที่\s*3?1\s*มี(?:นาคม|\.\s*ค\.)/.test(title.replace(/๓/g, '3').replace(/๑/g, '1')))
-    return 'o16';
-  return null;
+  // The sheet's own name first: sheets "O16" and "O17" keep the template's title "(ITA O16/O17)".
+  for (const text of [sheet, title]) {
+    const [o16, o17] = [has(text, 'O16'), has(text, 'O17')];
+    if (o17 && !o16) return 'o17';
+    if (o16 && !o17) return 'o16';
+  }
+  return /ณ\s*วันที่\s*3?1\s*มี(?:นาคม|\.\s*ค\.)/.test(title.replace(/๓/g, '3').replace(/๑/g, '1')) ? 'o16' : null;
 }
 
 export interface SummarySources {
@@ -39,23 +40,66 @@ export interface SummarySources {
 }
 
 /**
- * Of one workbook's lists of results, those its summaries count, year by year: the O17 list (or a list
- * of the year named neither O16 nor O17), else the months' disclosures, else O16, else e-GP's export.
- * The others hold the same contracts again: counted too, every contract would be two or three times in
- * the O17 summary published. A workbook of one kind of list keeps them all (a year of month sheets).
+ * A row's key across lists: its e-GP project number, else its item, budget and signing day (a buy
+ * repeated month after month, the same item for the same amount, is told apart by its day); none for
+ * an undated row.
+ */
+function rowKey(p: ProcurementData['rows'][number]): string | null {
+  if (p.projectNumber) return `#${p.projectNumber}`;
+  const d = p.signDate;
+  return p.item && d ? `${foldForMatch(p.item)}|${p.budget ?? ''}|${d.y}-${d.m}-${d.d}` : null;
+}
+
+/** Most of a list's rows already among those counted: the same contracts again. */
+function mostlyIn(list: ProcurementData, counted: ReadonlySet<string>): boolean {
+  const keys = list.rows.map(rowKey).filter((k): k is string => k !== null);
+  return keys.length > 0 && keys.filter((k) => counted.has(k)).length * 2 >= keys.length;
+}
+
+const PRIORITY: readonly ListRole[] = ['o17', 'list', 'month', 'o16', 'export'];
+
+/**
+ * Of one workbook's lists of results, those its summaries count, year by year, each contract once.
+ * The year's own lists first (O17, then lists named neither O16 nor O17), the largest first; then the
+ * months' disclosures where no list of the year is counted, O16 where neither is, e-GP's export where
+ * nothing else is (they hold the same contracts in other words, so their rows cannot be matched). Any
+ * list most of whose rows (by project number, or item, budget and day) are already counted is the same
+ * contracts again: left out. Lists of other
+ * contracts (a second budget source's, the hired works') are counted beside O17; a year of month sheets
+ * is counted whole, and an O21 compiled from them counts them once.
  */
 export function summarySources(lists: readonly ProcurementData[]): SummarySources {
   const byYear = new Map<number | null, ProcurementData[]>();
   for (const l of lists) byYear.set(l.fiscalYear, [...(byYear.get(l.fiscalYear) ?? []), l]);
-  const used: ProcurementData[] = [];
-  const left: { sheet: string; role: ListRole }[] = [];
+  const keep = new Set<ProcurementData>();
+  const role = new Map(lists.map((l) => [l, listRole(l)]));
   for (const year of byYear.values()) {
-    const roles = year.map(listRole);
-    const pick = (...want: ListRole[]) => year.filter((_, k) => want.includes(roles[k]!));
-    const chosen = [pick('o17'), pick('list'), pick('month'), pick('o16'), pick('export')].find((x) => x.length)!;
-    for (const [k, l] of year.entries())
-      if (chosen.includes(l)) used.push(l);
-      else left.push({ sheet: l.sheet, role: roles[k]! });
+    const order = [...year].sort(
+      (a, b) => PRIORITY.indexOf(role.get(a)!) - PRIORITY.indexOf(role.get(b)!) || b.rows.length - a.rows.length,
+    );
+    const counted = new Set<string>();
+    const kept = new Set<ListRole>();
+    for (const l of order) {
+      const r = role.get(l)!;
+      // Held again in other words: the months beside the year's list, O16 beside either, the export beside any.
+      const yearList = kept.has('o17') || kept.has('list');
+      const again =
+        (r === 'month' && yearList) ||
+        (r === 'o16' && (yearList || kept.has('month'))) ||
+        (r === 'export' && kept.size > 0) ||
+        mostlyIn(l, counted);
+      if (again) continue;
+      keep.add(l);
+      kept.add(r);
+      for (const p of l.rows) {
+        const k = rowKey(p);
+        if (k) counted.add(k);
+      }
+    }
   }
-  return { used, left };
+  // In the workbook's order.
+  return {
+    used: lists.filter((l) => keep.has(l)),
+    left: lists.filter((l) => !keep.has(l)).map((l) => ({ sheet: l.sheet, role: role.get(l)! })),
+  };
 }

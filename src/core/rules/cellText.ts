@@ -38,11 +38,14 @@ export function judgeList(ctx: RuleContext, row: number, c: TemplateColumn, v: C
     else if (c.id === 'budgetSource') p.budgetSource = r.value;
     // The value garbled as a PDF leaves it ("สิ้นสุดระยะสัญญำ"): the published form should read as the
     // form does. Spaces (and invisible zero-width ones) are not worth a word.
-    if (!r.exact && typeof v === 'string' && collapseSpaces(v) !== r.value) garbledListValue(ctx, row, c, v, r.value);
+    if (!r.exact && typeof v === 'string' && unspaced(collapseSpaces(v)) !== unspaced(r.value))
+      garbledListValue(ctx, row, c, v, r.value);
     return;
   }
   judgeListFurther(ctx, row, c, v, p, r);
 }
+
+const unspaced = (t: string) => t.replace(/ /g, '');
 
 function garbledListValue(ctx: RuleContext, row: number, c: TemplateColumn, v: string, value: string): void {
   const n = names(c);

@@ -210,7 +210,8 @@ function repeatWinners(ctx: RuleContext, rows: ParsedRows, wins: Wins, bought: U
     const name = rows.supplierName[i];
     const seen = named.get(id);
     if (seen === undefined) named.set(id, name ?? null);
-    else if (seen !== null && (name === undefined || supplierNameKey(name) !== supplierNameKey(seen)))
+    // The same text is the same name, without folding it (a frequent winner's rows repeat it).
+    else if (seen !== null && name !== seen && (name === undefined || supplierNameKey(name) !== supplierNameKey(seen)))
       named.set(id, null);
   }
   for (let i = 0; i < rows.slots; i++) {

@@ -112,6 +112,9 @@ describe('date rules', () => {
     // Last year's day left in the title, every row after it: the title is said, once.
     const slip = o16('ผลการจัดซื้อจัดจ้าง ณ วันที่ 31 มีนาคม 2566', utc(2023, 11, 5), utc(2024, 1, 9), utc(2024, 2, 1));
     expect(slip.map((f) => [f.cell, f.value])).toEqual([['A1', 'ผลการจัดซื้อจัดจ้าง ณ วันที่ 31 มีนาคม 2566']]);
+    // O16's own day with later contracts under it: the rows are the mistake, each said.
+    const late = o16('ผลการจัดซื้อจัดจ้าง ณ วันที่ 31 มีนาคม 2567', utc(2024, 4, 5), utc(2024, 5, 9), utc(2024, 6, 1));
+    expect(late.map((f) => f.cell)).toEqual(['K4', 'K5', 'K6']);
     expect(slip[0]!.message.th).toBe('ชื่อตารางระบุข้อมูล ณ วันที่ 31 มี.ค. 2566 แต่ทุกรายการลงนามหลังจากนั้น: ตรวจวันที่ในชื่อตาราง');
   });
 

@@ -125,4 +125,30 @@ describe('a procurement table\'s "รวม" lines', () => {
       ['C5', 'แถว 5: «วงเงินที่จะซื้อหรือจ้าง (บาท)» ในแถวรวมเป็น 15,000 แต่รายการแถว 3–4 รวมกันได้ 13,500'],
     ]);
   });
+
+  it('reads subtotals as agencies label them (by method, by page, carried): a right grand total passes', () => {
+    const a = [buy(0, 10_000), buy(1, 20_000)];
+    const b = [buy(2, 5_000)];
+    for (const [sub, carried] of [
+      ['รวมวิธีเฉพาะเจาะจง', 'รวมวิธีคัดเลือก'],
+      ['รวมหน้า 1', 'รวมหน้า 2'],
+      ['รวมเดือนตุลาคม พ.ศ. 2566', 'รวมเดือนพฤศจิกายน พ.ศ. 2566'],
+    ])
+      expect(
+        mismatches([
+          ...a,
+          total(sub!, 30_000, 28_000),
+          ...b,
+          total(carried!, 5_000, 4_000),
+          total('รวมทั้งสิ้น', 35_000, 32_000),
+        ]),
+        sub,
+      ).toEqual([]);
+    // Carried forward and brought forward, as some write it.
+    const carried = [...a, total('ยกยอดไป', 30_000, 28_000), total('ยกยอดมา', 30_000, 28_000), ...b];
+    expect(mismatches([...carried, total('รวมทั้งสิ้น', 35_000, 32_000)])).toEqual([]);
+    expect(
+      mismatches([...a, total('รวมยอดยกไป', 30_000, 28_000), ...b, total('ยอดยกไปหน้า 2', 35_000, 32_000)]),
+    ).toEqual([]);
+  });
 });
