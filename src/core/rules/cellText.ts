@@ -45,7 +45,8 @@ export function judgeList(ctx: RuleContext, row: number, c: TemplateColumn, v: C
   judgeListFurther(ctx, row, c, v, p, r);
 }
 
-const unspaced = (t: string) => t.replace(/ /g, '');
+// Spaces and dots vary as people type ("พรบ.", "พ.ร.บ. "): only letters garbled are worth a word.
+const unspaced = (t: string) => t.replace(/[ .]/g, '');
 
 function garbledListValue(ctx: RuleContext, row: number, c: TemplateColumn, v: string, value: string): void {
   const n = names(c);

@@ -261,6 +261,7 @@ describe('what agencies type', () => {
     expect(f[1]!.message.th).toContain('"สิ้นสุดระยะสัญญำ" สะกดต่างจากคำในแบบ');
     expect(codes([row({ status: ' สิ้นสุดระยะสัญญา ', budgetSource: 'พ.ร.บ.  งบประมาณรายจ่าย\u200b' })])).toEqual([]);
     expect(codes([row({ status: 'สิ้นสุด ระยะสัญญา', budgetSource: 'พ.ร.บ.งบประมาณรายจ่าย' })])).toEqual([]);
+    expect(codes([row({ budgetSource: 'พรบ.งบประมาณรายจ่าย' })])).toEqual([]);
   });
 
   it('an open list (budget source) takes any text; a known other wording is a note with the fix', () => {
