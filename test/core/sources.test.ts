@@ -46,7 +46,27 @@ describe('the lists a summary of the year counts, each contract once', () => {
       ['O17'],
       ['O16', 'ม.ค. 67', 'ก.พ. 67'],
     ]);
-    expect(sheets(summarySources([both, month('ม.ค. 67')]))).toEqual([['ผลการจัดซื้อจัดจ้าง'], ['ม.ค. 67']]);
+    // Beside a list of the year named neither O16 nor O17, a month's sheet counts unless it holds its rows.
+    expect(sheets(summarySources([both, month('ม.ค. 67')]))).toEqual([['ผลการจัดซื้อจัดจ้าง', 'ม.ค. 67'], []]);
+    const same = procurementData({
+      name: 'ม.ค. 67 (ซ้ำ)',
+      values: [
+        ['แบบ สขร.1 ประจำเดือน มกราคม 2567'],
+        getTemplate('skr1')!.columns.map((c) => c.header),
+        [
+          1,
+          goodRow(0)[0] as string,
+          50_000,
+          50_000,
+          'เฉพาะเจาะจง',
+          'ร้าน ก / 48,000',
+          'ร้าน ก / 48,000',
+          'ราคาต่ำสุด',
+          '1/2567 ลว. 1 ม.ค. 67',
+        ],
+      ],
+    })!;
+    expect(sheets(summarySources([both, same]))).toEqual([['ผลการจัดซื้อจัดจ้าง'], ['ม.ค. 67 (ซ้ำ)']]);
     expect(sheets(summarySources([asOf, month('ม.ค. 67'), month('ก.พ. 67', 9)]))).toEqual([
       ['ม.ค. 67', 'ก.พ. 67'],
       ['รอบ 6 เดือน'],
@@ -94,5 +114,48 @@ describe('the lists a summary of the year counts, each contract once', () => {
     ]);
     const s = summarySources([oct, nov, compiled]);
     expect([s.used.map((l) => l.sheet), s.left.map((l) => l.sheet)]).toEqual([['O21'], ['ต.ค. 65', 'พ.ย. 65']]);
+  });
+
+  it('counts O16 and the months beside a list of other contracts (no O17 yet); a list without project numbers once beside O17', () => {
+    const titled = 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567';
+    const other = list('เงินนอกงบประมาณ', titled, [goodRow(5), goodRow(6)]);
+    const o16 = list('O16', titled, [goodRow(0), goodRow(1)]);
+    expect(summarySources([o16, other]).used.map((l) => l.sheet)).toEqual(['O16', 'เงินนอกงบประมาณ']);
+    expect(summarySources([month('ม.ค. 67'), other]).used.map((l) => l.sheet)).toEqual(['ม.ค. 67', 'เงินนอกงบประมาณ']);
+    // The same contracts, one list with e-GP numbers and the other without: matched by item, budget and day.
+    const numbered = list('O17', titled, [goodRow(0), goodRow(1), goodRow(2)]);
+    const bare = [goodRow(0), goodRow(1)].map((r) => {
+      r[9] = null;
+      return r;
+    });
+    const half = list('ครึ่งปีแรก', titled, bare);
+    expect(summarySources([numbered, half]).used.map((l) => l.sheet)).toEqual(['O17']);
+  });
+
+  it('counts undated small buys of the month sheets once beside an O21 compiled from them without dates', () => {
+    const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
+    const o21 = getTemplate('ita2566-o21')!.columns.map((c) => c.header);
+    const buy = (n: number) => [
+      `ซื้อวัสดุ รายการ ${n}`,
+      5_000 + n,
+      5_000 + n,
+      'เฉพาะเจาะจง',
+      `ร้าน ${n} / 5,000 บาท`,
+      `ร้าน ${n} / 5,000 บาท`,
+      'ราคาต่ำสุด',
+      `ใบสั่งซื้อเลขที่ ${n}`,
+    ];
+    const month = (name: string, title: string, ns: number[]) =>
+      procurementData({ name, values: [[title], skr1, ...ns.map((n) => [n, ...buy(n)])] })!;
+    const oct = month('ต.ค.', 'สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ตุลาคม 2565', [1, 2]);
+    const nov = month('พ.ย.', 'สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน พฤศจิกายน 2565', [3, 4]);
+    const compiled = procurementData({
+      name: 'O21',
+      values: [['สรุปผลการจัดซื้อจัดจ้างรายเดือน ประจำปีงบประมาณ พ.ศ. 2566'], o21, ...[1, 2, 3, 4].map(buy)],
+    })!;
+    expect(summarySources([oct, nov, compiled]).used.map((l) => l.sheet)).toEqual(['O21']);
+    // The same small buy every month, undated, on the month sheets alone: each month's counts.
+    const again = month('พ.ย. (2)', 'สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน พฤศจิกายน 2565', [1, 2]);
+    expect(summarySources([oct, again]).used.map((l) => l.sheet)).toEqual(['ต.ค.', 'พ.ย. (2)']);
   });
 });

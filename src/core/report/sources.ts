@@ -40,33 +40,71 @@ export interface SummarySources {
 }
 
 /**
- * A row's key across lists: its e-GP project number, else its item, budget and signing day (a buy
- * repeated month after month, the same item for the same amount, is told apart by its day); none for
- * an undated row.
+ * A row's keys across lists: its e-GP project number, and its item, budget and signing day (a buy
+ * repeated month after month, the same item for the same amount, is told apart by its day), or the
+ * month it is reported under where it has no date. Either key found again is the same contract: one
+ * list may give project numbers and the other not.
  */
-function rowKey(p: ProcurementData['rows'][number]): string | null {
-  if (p.projectNumber) return `#${p.projectNumber}`;
+function rowKeys(list: ProcurementData, p: ProcurementData['rows'][number]): string[] {
+  const keys = p.projectNumber ? [`#${p.projectNumber}`] : [];
   const d = p.signDate;
-  return p.item && d ? `${foldForMatch(p.item)}|${p.budget ?? ''}|${d.y}-${d.m}-${d.d}` : null;
+  const m = d ? null : list.reportedMonth.get(p.row);
+  if (p.item && d) keys.push(`${foldForMatch(p.item)}|${p.budget ?? ''}|${d.y}-${d.m}-${d.d}`);
+  else if (p.item && m) keys.push(`${foldForMatch(p.item)}|${p.budget ?? ''}|${m.y}-${m.m}`);
+  return keys;
 }
 
-/** Most of a list's rows already among those counted: the same contracts again. */
-function mostlyIn(list: ProcurementData, counted: ReadonlySet<string>): boolean {
-  const keys = list.rows.map(rowKey).filter((k): k is string => k !== null);
-  return keys.length > 0 && keys.filter((k) => counted.has(k)).length * 2 >= keys.length;
+/** An item and its budget: a row with no day nor month is matched by it alone. */
+const loose = (p: ProcurementData['rows'][number]) => (p.item ? `${foldForMatch(p.item)}|${p.budget ?? ''}` : null);
+
+/** The keys of the rows counted so far: by day or number, and by item and budget (of all rows, and of those with nothing more). */
+interface Counted {
+  readonly strict: Set<string>;
+  readonly loose: Set<string>;
+  readonly bare: Set<string>;
+}
+
+function count(counted: Counted, list: ProcurementData): void {
+  for (const p of list.rows) {
+    const keys = rowKeys(list, p);
+    for (const k of keys) counted.strict.add(k);
+    const l = loose(p);
+    if (l) (keys.length ? counted.loose : counted.bare).add(l);
+  }
+}
+
+/**
+ * Most of a list's rows already among those counted: the same contracts again. A row with a day (or
+ * month) is matched by it; one with neither (an O21 of undated small buys) by its item and budget, and
+ * a row counted so is matched by those alone.
+ */
+function mostlyIn(list: ProcurementData, counted: Counted): boolean {
+  let rows = 0;
+  let found = 0;
+  for (const p of list.rows) {
+    const keys = rowKeys(list, p);
+    const l = loose(p);
+    if (!keys.length && !l) continue;
+    rows++;
+    const seen =
+      keys.some((k) => counted.strict.has(k)) ||
+      (l !== null && (counted.bare.has(l) || (!keys.length && counted.loose.has(l))));
+    if (seen) found++;
+  }
+  return rows > 0 && found * 2 >= rows;
 }
 
 const PRIORITY: readonly ListRole[] = ['o17', 'list', 'month', 'o16', 'export'];
 
 /**
  * Of one workbook's lists of results, those its summaries count, year by year, each contract once.
- * The year's own lists first (O17, then lists named neither O16 nor O17), the largest first; then the
- * months' disclosures where no list of the year is counted, O16 where neither is, e-GP's export where
- * nothing else is (they hold the same contracts in other words, so their rows cannot be matched). Any
- * list most of whose rows (by project number, or item, budget and day) are already counted is the same
- * contracts again: left out. Lists of other
- * contracts (a second budget source's, the hired works') are counted beside O17; a year of month sheets
- * is counted whole, and an O21 compiled from them counts them once.
+ * The year's own lists first (O17, then lists named neither O16 nor O17), the largest first, then the
+ * months' disclosures, O16, e-GP's export. Beside O17 (the whole year's results) the months' sheets and
+ * O16 hold its contracts again, in other words: left out; so is O16 beside the months, and the export
+ * beside anything. Any other list most of whose rows (by project number, or item, budget and day) are
+ * already counted is the same contracts again: left out. Lists of other contracts (a second budget
+ * source's, the hired works') are counted beside any; a year of month sheets is counted whole, and an
+ * O21 compiled from them counts them once.
  */
 export function summarySources(lists: readonly ProcurementData[]): SummarySources {
   const byYear = new Map<number | null, ProcurementData[]>();
@@ -77,24 +115,20 @@ export function summarySources(lists: readonly ProcurementData[]): SummarySource
     const order = [...year].sort(
       (a, b) => PRIORITY.indexOf(role.get(a)!) - PRIORITY.indexOf(role.get(b)!) || b.rows.length - a.rows.length,
     );
-    const counted = new Set<string>();
+    const counted: Counted = { strict: new Set(), loose: new Set(), bare: new Set() };
     const kept = new Set<ListRole>();
     for (const l of order) {
       const r = role.get(l)!;
-      // Held again in other words: the months beside the year's list, O16 beside either, the export beside any.
-      const yearList = kept.has('o17') || kept.has('list');
+      // Held again in other words: the months and O16 beside O17, O16 beside the months, the export beside any.
       const again =
-        (r === 'month' && yearList) ||
-        (r === 'o16' && (yearList || kept.has('month'))) ||
+        (r === 'month' && kept.has('o17')) ||
+        (r === 'o16' && (kept.has('o17') || kept.has('month'))) ||
         (r === 'export' && kept.size > 0) ||
         mostlyIn(l, counted);
       if (again) continue;
       keep.add(l);
       kept.add(r);
-      for (const p of l.rows) {
-        const k = rowKey(p);
-        if (k) counted.add(k);
-      }
+      count(counted, l);
     }
   }
   // In the workbook's order.
