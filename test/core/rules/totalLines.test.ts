@@ -151,4 +151,12 @@ describe('a procurement table\'s "รวม" lines', () => {
       mismatches([...a, total('รวมยอดยกไป', 30_000, 28_000), ...b, total('ยอดยกไปหน้า 2', 35_000, 32_000)]),
     ).toEqual([]);
   });
+
+  it('judges an item named "รวมค่าใช้จ่าย…" as the procurement it is, not as a subtotal', () => {
+    const named = buy(1, 50_000);
+    named[0] = 'รวมค่าใช้จ่ายจัดงานวันเด็ก (จ้างเหมาเวที)';
+    const r = checkRows([buy(0, 20_000), named, total('รวมทั้งสิ้น', 70_000, 68_000)]);
+    expect(r.rows).toBe(2);
+    expect(r.findings.filter((f) => f.code === 'total-mismatch')).toEqual([]);
+  });
 });
