@@ -82,5 +82,6 @@ export function generateO16(n: number, seed = 2567): SheetGrid {
     }
     values.push(row);
   }
-  return { name: 'O16', values };
+  // A whole year's results (O17's): named so, since a sheet named O16 lists contracts to 31 March only.
+  return { name: 'O17', values };
 }

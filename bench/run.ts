@@ -73,7 +73,7 @@ async function cli(files: number, rowsEach: number) {
   try {
     const grid = generateO16(rowsEach);
     const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('O16');
+    const ws = wb.addWorksheet('O17');
     grid.values.forEach((row, r) =>
       row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)),
     );
@@ -100,7 +100,7 @@ async function cliLarge(rows: number, heapLimitMB: number) {
   try {
     const path = join(dir, 'large.xlsx');
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
-    const ws = wb.addWorksheet('O16');
+    const ws = wb.addWorksheet('O17');
     for (const row of generateO16(rows).values) ws.addRow(row as unknown[]).commit();
     ws.commit();
     await wb.commit();

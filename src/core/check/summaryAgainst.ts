@@ -80,7 +80,9 @@ export function summaryAgainstLists(summary: SheetGrid, lists: readonly Procurem
       }
       held.set(method, c);
     }
-  const where = chosen.length === 1 ? `"${chosen[0]!.sheet}"` : chosen.map((l) => `"${l.sheet}"`).join(', ');
+  // A year of month sheets is named by its first three and how many more.
+  const named = chosen.slice(0, 3).map((l) => `"${l.sheet}"`);
+  const where = chosen.length > 3 ? `${named.join(', ')} … (${chosen.length})` : named.join(', ');
   const out: Finding[] = [];
   const none: Counted = { count: 0, budget: 0, dealtCount: 0, dealtBudget: 0 };
   // The group label (วิธีประกาศเชิญชวนทั่วไป) on a line of its own holds the rows so written, or, as the

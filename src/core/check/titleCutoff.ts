@@ -2,8 +2,7 @@ import { dayNumber } from '../cells/dates';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import { day } from '../rules/messages';
-import type { Day } from '../text/format';
-import { formatMonthEn } from '../text/format';
+import { formatMonthEn, type Day } from '../text/format';
 
 /** The last day a table lists contracts of: the title's "ณ วันที่ …", a month's end, or O16's 31 March. */
 export interface Cutoff {
