@@ -39,7 +39,7 @@ export function judgeList(ctx: RuleContext, row: number, c: TemplateColumn, v: C
     // The value garbled as a PDF leaves it ("สิ้นสุดระยะสัญญำ"): the published form should read as the
     // form does. Spaces (and invisible zero-width ones) are not worth a word.
     if (!r.exact && typeof v === 'string' && unspaced(collapseSpaces(v)) !== unspaced(r.value))
-      garbledListValue(ctx, row, c, v, r.value);
+      listWording(ctx, row, c, v, r.value, true);
     return;
   }
   judgeListFurther(ctx, row, c, v, p, r);
@@ -48,9 +48,19 @@ export function judgeList(ctx: RuleContext, row: number, c: TemplateColumn, v: C
 // Spaces and dots vary as people type ("พรบ.", "พ.ร.บ. "): only letters garbled are worth a word.
 const unspaced = (t: string) => t.replace(/[ .]/g, '');
 
-function garbledListValue(ctx: RuleContext, row: number, c: TemplateColumn, v: string, value: string): void {
+/**
+ * A list value in other words than the form's: a known other wording, or the value garbled as a PDF
+ * leaves it. A note with the form's words as the fix, not an error.
+ */
+function listWording(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, value: string, garbled: boolean) {
   const n = names(c);
-  const raw = collapseSpaces(v);
+  const raw = collapseSpaces(displayValue(v));
+  const why = garbled
+    ? {
+        th: 'สะกดต่างจากคำในแบบ (มักเกิดจากการคัดลอกจาก PDF หรือเว็บ)',
+        en: "is spelled unlike the form's wording (as text copied from a PDF or a web page often is)",
+      }
+    : { th: 'ไม่ตรงกับคำในแบบ', en: "is not the form's wording" };
   report(
     ctx,
     'list-wording',
@@ -58,8 +68,8 @@ function garbledListValue(ctx: RuleContext, row: number, c: TemplateColumn, v: s
     c,
     () =>
       msg(
-        `แถว ${row}: ${n.th} "${raw}" สะกดต่างจากคำในแบบ (มักเกิดจากการคัดลอกจาก PDF หรือเว็บ) ควรเป็น "${value}"`,
-        `Row ${row}: ${n.en} "${raw}" is spelled unlike the form's wording (as text copied from a PDF or a web page often is); should be "${value}"`,
+        `แถว ${row}: ${n.th} "${raw}" ${why.th} ควรเป็น "${value}"`,
+        `Row ${row}: ${n.en} "${raw}" ${why.en}; should be "${value}"`,
       ),
     { value: raw, suggestion: { value, display: value, kind: 'text' } },
   );
@@ -79,19 +89,7 @@ function judgeListFurther(
   if (r.kind === 'alias') {
     if (c.id === 'status') p.status = r.value;
     else if (c.id === 'budgetSource') p.budgetSource = r.value;
-    // A known other wording means the same value: a note with the fix, not an error.
-    report(
-      ctx,
-      'list-wording',
-      row,
-      c,
-      () =>
-        msg(
-          `แถว ${row}: ${n.th} "${raw}" ไม่ตรงกับคำในแบบ ควรเป็น "${r.value}"`,
-          `Row ${row}: ${n.en} "${raw}" is not the form's wording; should be "${r.value}"`,
-        ),
-      { value: raw, suggestion: { value: r.value, display: r.value, kind: 'text' } },
-    );
+    listWording(ctx, row, c, v, r.value, false);
     return;
   }
   if (c.openList) {
