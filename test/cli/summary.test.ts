@@ -7,6 +7,7 @@ import { NO_METHOD, summariseByMethod, type MethodSummary } from '../../src/core
 import { procurementData } from '../../src/core/report/procurementData';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { runCli } from '../helpers/cli';
+import { SKR1_HEADERS, skr1Row } from '../helpers/skr1';
 import { computedByLibreOffice, editedByLibreOffice, resavedByLibreOffice, shown } from '../helpers/libreoffice';
 import { FISCAL_2567_MONTHS, goodRow, o16Rows, writeXlsx, type Row } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
@@ -446,34 +447,13 @@ describe('a whole ITA workbook: O16, O17 and the months of the same contracts', 
   it('summarises each contract once, from O17, and says which sheets it left out; --sheet takes the choice', async () => {
     const path = f('whole-year.xlsx');
     const year = [goodRow(0), goodRow(1), goodRow(2)];
-    const skr1 = [
-      'ลำดับที่',
-      'งานที่จัดซื้อหรือจัดจ้าง',
-      'วงเงินที่จะซื้อหรือจ้าง (บาท)',
-      'ราคากลาง (บาท)',
-      'วิธีซื้อหรือจ้าง',
-      'รายชื่อผู้เสนอราคาและราคาที่เสนอ',
-      'ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง',
-      'เหตุผลที่คัดเลือกโดยสรุป',
-      'เลขที่และวันที่ของสัญญาหรือข้อตกลงในการซื้อหรือจ้าง',
-    ];
     await writeXlsx(path, {
       O16: o16Rows(year.slice(0, 2), { titleRows: [['ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 2567 (ITA O16)'], []] }),
       O17: o16Rows(year, { titleRows: [['ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 2567 (ITA O17)'], []] }),
       'ม.ค. 67': [
         ['แบบ สขร.1 ประจำเดือน มกราคม 2567'],
-        skr1,
-        [
-          1,
-          'ซื้อวัสดุสำนักงาน',
-          50_000,
-          50_000,
-          'เฉพาะเจาะจง',
-          'ร้าน ก / 48,000',
-          'ร้าน ก / 48,000',
-          'ราคาต่ำสุด',
-          '1/2567 ลว. 1 ม.ค. 67',
-        ],
+        SKR1_HEADERS,
+        skr1Row(1, '1/2567 ลว. 1 ม.ค. 67', 'ซื้อวัสดุสำนักงาน', 50_000),
       ],
     });
     const r = await runCli(['--lang', 'en', 'summary', path, '-o', f('whole-year-sum.xlsx')]);

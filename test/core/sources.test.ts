@@ -1,34 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { CellValue, SheetGrid } from '../../src/core/cells/value';
+import type { CellValue } from '../../src/core/cells/value';
 import { procurementData } from '../../src/core/report/procurementData';
 import { listRole, summarySources } from '../../src/core/report/sources';
 import { getTemplate } from '../../src/core/templates/registry';
 import { goodRow, O16_HEADERS } from '../helpers/o16';
+import { SKR1_HEADERS, skr1Row } from '../helpers/skr1';
 
 const list = (name: string, title: string, rows = [goodRow(0), goodRow(1)]) =>
   procurementData({ name, values: [[title], [], O16_HEADERS, ...rows] as CellValue[][] })!;
-const month = (name: string, day = 3) => {
-  const headers = getTemplate('skr1')!.columns.map((c) => c.header);
-  const grid: SheetGrid = {
+const month = (name: string, day = 3) =>
+  procurementData({
     name,
-    values: [
-      ['แบบ สขร.1 ประจำเดือน มกราคม 2567'],
-      headers,
-      [
-        1,
-        'ซื้อวัสดุ',
-        5_000,
-        5_000,
-        'เฉพาะเจาะจง',
-        'ร้าน ก / 5,000',
-        'ร้าน ก / 5,000',
-        'ราคาต่ำสุด',
-        `1/2567 ลว. ${day} ม.ค. 67`,
-      ],
-    ],
-  };
-  return procurementData(grid)!;
-};
+    values: [['แบบ สขร.1 ประจำเดือน มกราคม 2567'], SKR1_HEADERS, skr1Row(1, `1/2567 ลว. ${day} ม.ค. 67`)],
+  })!;
 
 describe('the lists a summary of the year counts, each contract once', () => {
   const o16 = list('O16', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 (ITA O16)');
@@ -52,7 +36,7 @@ describe('the lists a summary of the year counts, each contract once', () => {
       name: 'ม.ค. 67 (ซ้ำ)',
       values: [
         ['แบบ สขร.1 ประจำเดือน มกราคม 2567'],
-        getTemplate('skr1')!.columns.map((c) => c.header),
+        SKR1_HEADERS,
         [
           1,
           goodRow(0)[0] as string,
@@ -133,7 +117,7 @@ describe('the lists a summary of the year counts, each contract once', () => {
   });
 
   it('counts undated small buys of the month sheets once beside an O21 compiled from them without dates', () => {
-    const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
+    const skr1 = SKR1_HEADERS;
     const o21 = getTemplate('ita2566-o21')!.columns.map((c) => c.header);
     const buy = (n: number) => [
       `ซื้อวัสดุ รายการ ${n}`,

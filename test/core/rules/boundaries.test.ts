@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkSheet } from '../../../src/core/check/sheet';
-import { getTemplate } from '../../../src/core/templates/registry';
 import { checkRows, codes, row, utc } from '../../helpers/findings';
 import { O16_HEADERS } from '../../helpers/o16';
+import { SKR1_HEADERS, skr1Row } from '../../helpers/skr1';
 
 /** Each rule: a passing and a failing case at its boundary (data row 4 is the first). */
 describe('money rules', () => {
@@ -119,22 +119,11 @@ describe('date rules', () => {
   });
 
   it("signed-after-month: last month's name on this month's sheet is said once, at the title", () => {
-    const headers = getTemplate('skr1')!.columns.map((c) => c.header);
-    const buy = (n: number, date: string) => [
-      n,
-      'ซื้อวัสดุ',
-      5_000,
-      5_000,
-      'เฉพาะเจาะจง',
-      'ร้าน ก / 5,000',
-      'ร้าน ก / 5,000',
-      'ราคาต่ำสุด',
-      `${n}/2567 ลว. ${date}`,
-    ];
+    const buy = (n: number, date: string) => skr1Row(n, `${n}/2567 ลว. ${date}`);
     const sheet = (...dates: string[]) =>
       checkSheet({
         name: 'ก.ย. 67',
-        values: [['แบบ สขร.1 ประจำเดือน สิงหาคม 2567'], headers, ...dates.map((d, i) => buy(i + 1, d))],
+        values: [['แบบ สขร.1 ประจำเดือน สิงหาคม 2567'], SKR1_HEADERS, ...dates.map((d, i) => buy(i + 1, d))],
       })
         .findings.filter((f) => f.code === 'signed-after-month')
         .map((f) => f.cell);
