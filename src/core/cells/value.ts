@@ -158,6 +158,15 @@ export function mergedCellReader(
   };
 }
 
+/** The texts of the rows above `row` (a table's title, the sheet's heading lines), joined by spaces. */
+export function textAbove(grid: SheetGrid, row: number): string {
+  return grid.values
+    .slice(0, row - 1)
+    .flat()
+    .filter((v): v is string => typeof v === 'string')
+    .join(' ');
+}
+
 export function gridWidth(grid: SheetGrid): number {
   let w = 0;
   for (const r of grid.values) if (r.length > w) w = r.length;

@@ -6,6 +6,7 @@ import {
   isBlankText,
   isNoneText,
   mergedCellReader,
+  textAbove,
   type CellRange,
   type CellValue,
   type SheetGrid,
@@ -819,11 +820,7 @@ export class ProcurementTable {
     // The last day the table lists: the title's "ณ วันที่ …"; O16's 31 March where only its name says
     // O16. A title's day most rows are after is the slip, said once at it.
     const asOfTitled = asOfTitle(grid, match.headerRow);
-    const titleText = grid.values
-      .slice(0, match.headerRow - 1)
-      .flat()
-      .filter((v) => typeof v === 'string')
-      .join(' ');
+    const titleText = textAbove(grid, match.headerRow);
     let asOf: Cutoff | undefined = asOfTitled
       ? { day: asOfTitled.day, dayNumber: dayNumber(asOfTitled.day) }
       : this.ctx.columnOf.has('signDate') && fiscalYear !== null && namedItem(grid.name, titleText) === 'o16'

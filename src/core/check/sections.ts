@@ -1,4 +1,4 @@
-import { isFilledText, type CellValue, type SheetGrid } from '../cells/value';
+import { isFilledText, textAbove, type CellValue, type SheetGrid } from '../cells/value';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { HeaderMatch } from '../sheet/header';
@@ -38,11 +38,7 @@ export function sectionFindings(grid: SheetGrid, match: HeaderMatch, tableEnd: n
   }
   const headingRows = new Set(found.flatMap((h) => (h ? [h.row] : [])));
   // The item the sheet says it is ("O22 …", ITA 2566's annual report, laid out as O17's summary), else the form's.
-  const above = grid.values
-    .slice(0, match.headerRow - 1)
-    .flat()
-    .filter((v) => typeof v === 'string');
-  const named = /\bO\s?(\d{2})\b/i.exec([grid.name, ...above].join(' '))?.[1];
+  const named = /\bO\s?(\d{2})\b/i.exec(`${grid.name} ${textAbove(grid, match.headerRow)}`)?.[1];
   const form = named ? `O${named}` : (match.template.forms?.[0] ?? match.template.id);
   const out: Finding[] = [];
   sections.forEach((s, k) => {

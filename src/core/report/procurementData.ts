@@ -1,5 +1,5 @@
 import { a1 } from '../cells/address';
-import { isBlank, isCellError, type CellValue, type SheetGrid } from '../cells/value';
+import { isBlank, isCellError, textAbove, type CellValue, type SheetGrid } from '../cells/value';
 import { ProcurementTable } from '../check/procurement';
 import type { ParsedRow } from '../rules/parsedRow';
 import { recogniseHeader, type HeaderMatch } from '../sheet/header';
@@ -101,11 +101,7 @@ export function procurementDataOf(
       if (at >= 0) totalLabels.set(`${at + 1}:${cells[at]}`, { col: at + 1, text: cells[at] as string });
     }
   }
-  const title = grid.values
-    .slice(0, match.headerRow - 1)
-    .flat()
-    .filter((v): v is string => typeof v === 'string')
-    .join(' ');
+  const title = textAbove(grid, match.headerRow);
   return {
     sheet: grid.name,
     title,
