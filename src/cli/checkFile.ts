@@ -1,35 +1,22 @@
-import { checkSheet, type SheetReport } from '../core/check/sheet';
-import { summaryAgainstLists } from '../core/check/summaryAgainst';
-import type { SheetGrid } from '../core/cells/value';
-import { getTemplate } from '../core/templates/registry';
+import { SheetCheck, type SheetReport } from '../core/check/sheet';
 import type { FileReport } from '../core/check/report';
 import { procurementData, type ProcurementData } from '../core/report/procurementData';
 import { summarySources } from '../core/report/sources';
 import { whyUnreadable } from '../workbook/file/cannotRead';
 import { openWorkbook } from './openFile';
 
-/**
- * An O17 summary typed by hand beside its lists, judged against them (summaryAgainst.ts): the sheets
- * are read again only where a workbook has such a summary.
- */
-async function withSummaryChecks(
+/** The lists of results on a workbook's visible sheets, read again (a summary sheet is judged against them). */
+async function listsOf(
   wb: Awaited<ReturnType<typeof openWorkbook>>,
   names: readonly string[],
-  sheets: SheetReport[],
-): Promise<SheetReport[]> {
-  const summaries = sheets.filter((s) => s.template && getTemplate(s.template)?.rowsAreTotals);
-  if (!summaries.length) return sheets;
-  const grids = new Map<string, SheetGrid>();
-  for (const name of names) grids.set(name, await wb.readSheet(name));
-  const lists = [...grids.values()].flatMap((g) => {
-    const data = g.hidden ? null : procurementData(g);
-    return data && data.rows.length ? [data] : [];
-  });
-  return sheets.map((s) => {
-    if (!summaries.includes(s)) return s;
-    const more = summaryAgainstLists(grids.get(s.name)!, lists);
-    return more.length ? { ...s, findings: [...s.findings, ...more].sort((a, b) => a.row - b.row) } : s;
-  });
+): Promise<ProcurementData[]> {
+  const out: ProcurementData[] = [];
+  for (const name of names) {
+    const grid = await wb.readSheet(name);
+    const data = grid.hidden ? null : procurementData(grid);
+    if (data && data.rows.length) out.push(data);
+  }
+  return out;
 }
 
 /**
@@ -46,16 +33,25 @@ export async function checkFile(
     const sheets: SheetReport[] = [];
     const names = await wb.sheetNames();
     const lists: ProcurementData[] = [];
+    // O17 summaries typed by hand, judged against the lists once all are read.
+    const summaries: { at: number; check: SheetCheck }[] = [];
     for (const name of names) {
       const grid = await wb.readSheet(name);
-      sheets.push(checkSheet(grid));
+      const check = new SheetCheck(grid);
+      if (check.isSummary) summaries.push({ at: sheets.length, check });
+      sheets.push(check.report);
       // A hidden sheet (an old copy) is checked but not summed into what gets published.
-      const data = collect && !grid.hidden && procurementData(grid);
+      const data = collect && !grid.hidden && check.procurement();
       if (data && data.rows.length) lists.push(data);
     }
     // Each contract once: not O16 beside O17, nor the months' disclosures of the same contracts.
     collect?.push(...summarySources(lists).used);
-    return { file: path, error: null, errorCode: null, sheets: await withSummaryChecks(wb, names, sheets) };
+    if (summaries.length) {
+      // The lists read for the summaries already, or read again where they were not kept.
+      const all = collect ? lists : await listsOf(wb, names);
+      for (const { at, check } of summaries) sheets[at] = check.compareWith(all);
+    }
+    return { file: path, error: null, errorCode: null, sheets };
   } catch (e) {
     const why = whyUnreadable(e);
     const message = why ? why[lang] : e instanceof Error ? e.message.split('\n')[0]! : String(e);
