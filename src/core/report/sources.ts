@@ -1,4 +1,4 @@
-import { foldForMatch } from '../text/thai';
+import { foldForMatch, thaiDigitsToArabic } from '../text/thai';
 import type { ProcurementData } from './procurementData';
 
 /**
@@ -20,7 +20,8 @@ export function listRole(list: ProcurementData): ListRole {
 
 /**
  * O16 or O17 by a sheet's name and title: named the one and not the other, or (O16) with its own words,
- * the contracts signed by 31 March (seed 004 "ณ วันที่ ๓๑ มีนาคม"); null for neither or both.
+ * the contracts signed by 31 March (seed 004 "ณ วันที่ ๓๑ มีนาคม") or the first half year; null for
+ * neither or both.
  */
 export function namedItem(sheet: string, title: string): 'o16' | 'o17' | null {
   // The sheet's own name first: sheets "O16" and "O17" keep the template's title "(ITA O16/O17)".
@@ -29,7 +30,11 @@ export function namedItem(sheet: string, title: string): 'o16' | 'o17' | null {
     if (o17 && !o16) return 'o17';
     if (o16 && !o17) return 'o16';
   }
-  return /ณ\s*วันที่\s*3?1\s*มี(?:นาคม|\.\s*ค\.)/.test(title.replace(/๓/g, '3').replace(/๑/g, '1')) ? 'o16' : null;
+  // Its day ("ณ วันที่ 31 มีนาคม", "ถึง 31 มี.ค."), or the half year it covers ("รอบ 6 เดือน", "ครึ่งปีแรก").
+  const t = thaiDigitsToArabic(title);
+  return /(?:ณ\s*วันที่|ถึง(?:วันที่)?)\s*3?1\s*มี(?:นาคม|\.\s*ค\.)|รอบ\s*6\s*เดือน|6\s*เดือนแรก|ครึ่งปี(?:งบประมาณ)?แรก/.test(t)
+    ? 'o16'
+    : null;
 }
 
 export interface SummarySources {

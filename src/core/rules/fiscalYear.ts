@@ -208,18 +208,26 @@ export function titleYearOff(
   return { finding, year };
 }
 
+/** Where a title's last day follows: "ณ วันที่", or the end of a range ("ตั้งแต่ … ถึง(วันที่)", "1 ต.ค. 66 – 31 มี.ค. 67"). */
+const AS_OF = /ณ\s*วันที่|ถึง|\s[-–—]|[-–—]\s|(?<=\d)[–—]/g;
+
 /**
  * The day a title says its data is as of ("…ที่ลงนามในสัญญาแล้ว ณ วันที่ ๓๑ มีนาคม ๒๕๖๗", O16's cut-off
- * in seed 004); null when the title names none.
+ * in seed 004), or the last day of the span it names ("ตั้งแต่ 1 ตุลาคม 2566 ถึง 31 มีนาคม 2567"); null
+ * when the title names none (a span of months without days is a month title's).
  */
 export function asOfTitle(
   grid: SheetGrid,
   headerRow: number,
 ): { readonly day: Day; readonly row: number; readonly col: number; readonly text: string } | null {
   return aboveHeader(grid, headerRow, (text) => {
-    const at = /ณ\s*วันที่/.exec(text);
-    const found = at && findDateWithEra(text.slice(at.index + at[0].length));
-    return found && found.era !== 'iso' ? { day: found.day } : null;
+    for (const at of text.matchAll(AS_OF)) {
+      // The day right after the word: "ถึง 31 มีนาคม", not a date further on in another sentence.
+      const rest = text.slice(at.index + at[0].length).replace(/^\s*(?:วันที่|วัน)?\s*/, '');
+      const found = /^\d/.test(rest) ? findDateWithEra(rest) : null;
+      if (found && found.era !== 'iso') return { day: found.day };
+    }
+    return null;
   });
 }
 

@@ -58,7 +58,8 @@ export function judgeRow(
     // A row of another year altogether, its date agreeing, in a table whose rows are of one year (the
     // 2568 layout lists one year's items); not where the rows themselves are split.
     rowOfOtherYear(ctx, r, fy, oneYear);
-  if (signDate && ctx.asOf && rows.signDay[i]! > ctx.asOf.dayNumber)
+  // Out of the year altogether is said as that, once.
+  if (signDate && !yearOff && ctx.asOf && rows.signDay[i]! > ctx.asOf.dayNumber)
     signedAfterAsOf(ctx, r, signDate, ctx.asOf.day, !!ctx.asOf.implied);
   // After the month the form reports, in its year still (out of the year is said as that).
   const monthEnd = signDate && !yearOff ? ctx.monthEnd?.(r) : undefined;

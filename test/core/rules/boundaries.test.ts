@@ -116,6 +116,35 @@ describe('date rules', () => {
     const late = o16('ผลการจัดซื้อจัดจ้าง ณ วันที่ 31 มีนาคม 2567', utc(2024, 4, 5), utc(2024, 5, 9), utc(2024, 6, 1));
     expect(late.map((f) => f.cell)).toEqual(['K4', 'K5', 'K6']);
     expect(slip[0]!.message.th).toBe('ชื่อตารางระบุข้อมูล ณ วันที่ 31 มี.ค. 2566 แต่ทุกรายการลงนามหลังจากนั้น: ตรวจวันที่ในชื่อตาราง');
+    // Titles that give O16's span other ways, on a sheet named neither: the span's last day, or its half year.
+    for (const t of [
+      'ผลการจัดซื้อจัดจ้าง ตั้งแต่วันที่ 1 ตุลาคม 2566 ถึงวันที่ 31 มีนาคม 2567',
+      'ผลการจัดซื้อจัดจ้าง (1 ต.ค. 66 - 31 มี.ค. 67)',
+      'ผลการจัดซื้อจัดจ้าง ๑ ต.ค. ๒๕๖๖ – ๓๑ มี.ค. ๒๕๖๗',
+      'ผลการจัดซื้อจัดจ้าง รอบ 6 เดือน ปีงบประมาณ พ.ศ. 2567',
+      'ผลการจัดซื้อจัดจ้าง ครึ่งปีงบประมาณแรก 2567',
+    ])
+      expect(
+        named('ผล', t, utc(2024, 3, 31), utc(2024, 4, 10)).map((f) => f.cell),
+        t,
+      ).toEqual(['K5']);
+    // A range's end later in the year moves the cut-off; a span of months alone names no day.
+    expect(
+      named('ผล', 'ผลการจัดซื้อจัดจ้าง 1 ต.ค. 2566 ถึง 30 มิ.ย. 2567', utc(2024, 4, 10), utc(2024, 7, 1)).map((f) => f.cell),
+    ).toEqual(['K5']);
+    expect(named('ผล', 'ผลการจัดซื้อจัดจ้าง ตุลาคม 2566 - มีนาคม 2567', utc(2024, 4, 10))).toEqual([]);
+    // A contract of the next year is said as out of the year, not twice.
+    const year = checkSheet({
+      name: 'O16',
+      values: [
+        ['ผลการจัดซื้อจัดจ้าง ปีงบประมาณ พ.ศ. 2567 ณ วันที่ 31 มีนาคม 2567'],
+        [],
+        O16_HEADERS,
+        row({ signDate: utc(2024, 11, 5), endDate: utc(2024, 12, 30) }),
+      ],
+    }).findings.map((f) => f.code);
+    expect(year).toContain('date-out-of-year');
+    expect(year).not.toContain('signed-after-as-of');
   });
 
   it("signed-after-month: last month's name on this month's sheet is said once, at the title", () => {
