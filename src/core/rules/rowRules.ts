@@ -58,12 +58,12 @@ export function judgeRow(
     // A row of another year altogether, its date agreeing, in a table whose rows are of one year (the
     // 2568 layout lists one year's items); not where the rows themselves are split.
     rowOfOtherYear(ctx, r, fy, oneYear);
-  // Out of the year altogether is said as that, once.
-  if (signDate && !yearOff && ctx.asOf && rows.signDay[i]! > ctx.asOf.dayNumber)
-    signedAfterAsOf(ctx, r, signDate, ctx.asOf.day, !!ctx.asOf.implied);
-  // After the month the form reports, in its year still (out of the year is said as that).
+  // After the month the form reports, or the day its title names, in its year still (out of the year
+  // is said as that): once, the month's words where both are in the title ("มีนาคม 2567 (1 - 31 มี.ค. 2567)").
   const monthEnd = signDate && !yearOff ? ctx.monthEnd?.(r) : undefined;
   if (signDate && monthEnd && rows.signDay[i]! > monthEnd.dayNumber) signedAfterMonth(ctx, r, signDate, monthEnd);
+  else if (signDate && !yearOff && ctx.asOf && rows.signDay[i]! > ctx.asOf.dayNumber)
+    signedAfterAsOf(ctx, r, signDate, ctx.asOf.day, !!ctx.asOf.implied);
   const plannedStart = rows.plannedStartAt(i);
   if (plannedStart && fy !== null && fiscalYearOf(plannedStart) !== fy) startOutOfYear(ctx, r, plannedStart, fy);
   if (rows.statusAt(i) === NOT_SIGNED && signDate && ctx.matched.has('signDate')) statusMismatch(ctx, r, signDate);

@@ -159,6 +159,18 @@ describe('date rules', () => {
     expect(sheet('2 ก.ย. 67', '5 ก.ย. 67', '9 ก.ย. 67')).toEqual(['A1']);
     // One of three after the month: that row.
     expect(sheet('2 ส.ค. 67', '5 ส.ค. 67', '9 ก.ย. 67')).toEqual(['I5']);
+    // The month's days in the title too: said once, as after the month.
+    const both = checkSheet({
+      name: 'ส.ค. 67',
+      values: [
+        ['แบบ สขร.1 ประจำเดือน สิงหาคม 2567 (1 - 31 ส.ค. 2567)'],
+        SKR1_HEADERS,
+        buy(1, '2 ส.ค. 67'),
+        buy(2, '5 ส.ค. 67'),
+        buy(3, '9 ก.ย. 67'),
+      ],
+    }).findings.filter((f) => f.cell === 'I5');
+    expect(both.map((f) => f.code)).toEqual(['signed-after-month']);
   });
 
   it('ce-year: BE 2567 passes, CE 2024 warns with the BE date offered', () => {
