@@ -157,8 +157,9 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       });
       setGrid(g);
       const check = new SheetCheck(g, templateId ? { templateId } : {});
-      // An O17 summary typed by hand is held against the workbook's lists: read for such a sheet only.
-      if (check.isSummary) check.compareWith(await otherLists(name, ctrl.signal));
+      // An O17 summary typed by hand, or a month's sheet, is held against the workbook's other lists:
+      // read for such a sheet only.
+      if (check.comparesWithOthers) check.compareWith(await otherLists(name, ctrl.signal));
       session.current = check;
       setReport(check.report);
       // A file opened with an earlier check's marks (a marked copy): they can be left out of the copy.

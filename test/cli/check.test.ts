@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { goodRow, o16Rows, withoutColumns, writeXlsx } from '../helpers/o16';
+import { SKR1_HEADERS, skr1Row } from '../helpers/skr1';
 import { tempDir } from '../helpers/tmp';
 
 let dir: string;
@@ -318,6 +319,49 @@ describe('a workbook with its O17 summary typed beside the list', () => {
     ]);
     expect((await runCli(['--lang', 'en', path])).stdout).toContain(
       'Row 4: "Number of procurements" of วิธีเฉพาะเจาะจง is 5, but the rows of "O17 2567" give 3',
+    );
+  });
+});
+
+describe("a workbook of the year's O17 and its months' สขร.1 sheets", () => {
+  it("says, at the month sheet's row, a contract O17 lacks and one left from last month's sheet", async () => {
+    const path = join(dir, 'o17-with-months.xlsx');
+    const buy = (n: number, item: string, amount: number, date: string) =>
+      skr1Row(n, `${n}/2567 ลว. ${date}`, item, amount);
+    const o17 = [goodRow(0), goodRow(1), goodRow(2)];
+    await writeXlsx(path, {
+      O17: o16Rows(o17, { titleRows: [['ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 (ITA O17)'], []] }),
+      // goodRow(i): item i, budget 50,000 + i, signed i + 1 January 2567.
+      'ม.ค. 67': [
+        ['แบบ สขร.1 ประจำเดือน มกราคม 2567'],
+        SKR1_HEADERS,
+        buy(1, o17[0]![0] as string, 50_000, '1 ม.ค. 67'),
+        buy(2, o17[1]![0] as string, 50_001, '2 ม.ค. 67'),
+        buy(3, 'ซ่อมรถยนต์ส่วนกลาง', 7_300, '2 ม.ค. 67'),
+      ],
+      'ก.พ. 67': [
+        ['แบบ สขร.1 ประจำเดือน กุมภาพันธ์ 2567'],
+        SKR1_HEADERS,
+        buy(1, o17[2]![0] as string, 50_002, '3 ม.ค. 67'),
+        buy(2, o17[1]![0] as string, 50_001, '2 ม.ค. 67'),
+      ],
+    });
+    const r = await runCli(['--format', 'json', path]);
+    const sheets = JSON.parse(r.stdout).files[0].sheets as {
+      name: string;
+      findings: { code: string; cell: string }[];
+    }[];
+    const across = (s: (typeof sheets)[number]) =>
+      s.findings
+        .filter((f) => ['not-in-year-list', 'listed-in-two-months'].includes(f.code))
+        .map((f) => `${f.cell} ${f.code}`);
+    expect(sheets.map((s) => [s.name, across(s)])).toEqual([
+      ['O17', []],
+      ['ม.ค. 67', ['B5 not-in-year-list']],
+      ['ก.พ. 67', ['B4 listed-in-two-months']],
+    ]);
+    expect((await runCli(['--lang', 'en', path])).stdout).toContain(
+      'Row 4: this contract (signed 2 Jan 2024 (BE 2567)) is also on sheet "ม.ค. 67", row 4: report it once, in the month it was signed, and delete the copy',
     );
   });
 });

@@ -15,6 +15,7 @@ import { fiscalYearFromTitle } from '../rules/fiscalYear';
 import type { HeaderMatch } from '../sheet/header';
 import { ProcurementTable } from './procurement';
 import { summaryAgainstLists } from './summaryAgainst';
+import { againstOtherSheets } from './acrossSheets';
 import { noTableFinding, sheetFindings } from './sheetFacts';
 import { listsResults, procurementDataOf, type ProcurementData } from '../report/procurementData';
 
@@ -136,8 +137,9 @@ export class SheetCheck {
   }
 
   /**
-   * Judge an O17 summary against the workbook's lists of results (summaryAgainst.ts): the pane reads
-   * the other sheets only for such a sheet. Returns the new report.
+   * Judge the sheet against the workbook's other lists of results: an O17 summary against the lists
+   * (summaryAgainst.ts), a month's sheet against the year's list and the other months (acrossSheets.ts).
+   * The pane reads the other sheets only for such a sheet (`comparesWithOthers`). Returns the new report.
    */
   compareWith(lists: readonly ProcurementData[]): SheetReport {
     this.lists = lists;
@@ -150,14 +152,20 @@ export class SheetCheck {
     return !!this.match?.template.rowsAreTotals;
   }
 
+  /** Whether other sheets' lists tell something of this one: an O17 summary, or a month's disclosures. */
+  get comparesWithOthers(): boolean {
+    return this.isSummary || !!this.match?.template.columns.some((c) => c.type === 'bidders');
+  }
+
   private procurementReport(): SheetReport {
     const result = this.table!.result();
     const { rows, fiscalYear } = result;
     const m = this.match!;
-    const findings =
-      m.template.rowsAreTotals && this.lists.length
-        ? [...result.findings, ...summaryAgainstLists(this.grid, this.lists)]
-        : result.findings;
+    const across = () => {
+      const self = m.template.rowsAreTotals ? null : procurementDataOf(this.grid, m, result);
+      return self ? againstOtherSheets(self, this.lists) : summaryAgainstLists(this.grid, this.lists);
+    };
+    const findings = this.lists.length ? [...result.findings, ...across()] : result.findings;
     return {
       name: this.grid.name,
       kind: m.template.kind,

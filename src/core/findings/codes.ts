@@ -61,6 +61,8 @@ export const SEVERITY = {
   'count-zero-with-amount': 'error',
   'total-mismatch': 'warning',
   'summary-mismatch': 'warning',
+  'not-in-year-list': 'warning',
+  'listed-in-two-months': 'warning',
   'several-agencies': 'warning',
   'price-over-reference': 'warning',
   'reference-over-budget': 'warning',

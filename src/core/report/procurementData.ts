@@ -18,6 +18,8 @@ export interface ProcurementData {
    * form's month heading above them ("เดือน ตุลาคม 2565") or the month its title names.
    */
   readonly reportedMonth: ReadonlyMap<number, Day>;
+  /** The one month a monthly form's title names ("ประจำเดือน ตุลาคม 2566"), its first day; null for none. */
+  readonly month: Day | null;
   readonly match: HeaderMatch;
   readonly rows: readonly ParsedRow[];
   readonly fiscalYear: number | null;
@@ -106,6 +108,7 @@ export function procurementDataOf(
     sheet: grid.name,
     title,
     reportedMonth: reportedMonths(grid, match, r.parsed),
+    month: monthly(match) ? (monthTitle(grid, match.headerRow)?.start ?? null) : null,
     match,
     rows: r.parsed,
     fiscalYear: r.fiscalYear,
@@ -118,11 +121,14 @@ export function procurementDataOf(
   };
 }
 
+/** A form of monthly disclosures (สขร.1, O21: bidders listed). */
+const monthly = (match: HeaderMatch) => match.template.columns.some((c) => c.type === 'bidders');
+
 /** The month each undated row of a monthly form is reported under (see ProcurementData.reportedMonth). */
 function reportedMonths(grid: SheetGrid, match: HeaderMatch, rows: readonly ParsedRow[]): Map<number, Day> {
   const out = new Map<number, Day>();
   const undated = rows.filter((p) => !p.signDate);
-  if (!undated.length || !match.template.columns.some((c) => c.type === 'bidders')) return out;
+  if (!undated.length || !monthly(match)) return out;
   const data = new Set(rows.map((p) => p.row));
   let month = monthTitle(grid, match.headerRow)?.start;
   const last = undated[undated.length - 1]!.row;

@@ -1,0 +1,150 @@
+import { dayNumber } from '../cells/dates';
+import { makeFinding } from '../findings/make';
+import type { Finding } from '../findings/types';
+import type { ProcurementData } from '../report/procurementData';
+import { listRole } from '../report/sources';
+import type { ParsedRow } from '../rules/parsedRow';
+import { day } from '../rules/messages';
+import type { Day } from '../text/format';
+import { foldForMatch } from '../text/thai';
+
+type Row = ParsedRow;
+
+const monthOf = (d: Day) => `${d.y}-${d.m}`;
+const dayOf = (d: Day) => `${d.y}-${d.m}-${d.d}`;
+
+/** The day a row stands at: its signing day, else the first of the month it is reported under. */
+const when = (list: ProcurementData, p: Row): Day | undefined => p.signDate ?? list.reportedMonth.get(p.row);
+
+/**
+ * Loose keys of one contract as two lists may word it (an O17 and a month's สขร.1 name the budget and
+ * the item each their way): its project number; its item, budget or agreed price with its day or month;
+ * its item with its budget. One key in common is enough: a month's row is said missing from O17 only
+ * when nothing of it is found there.
+ */
+function looseKeys(list: ProcurementData, p: Row): string[] {
+  const keys = p.projectNumber ? [`#${p.projectNumber}`] : [];
+  const item = p.item ? foldForMatch(p.item) : null;
+  const d = when(list, p);
+  const at = d ? [`m${monthOf(d)}`, ...(p.signDate ? [`d${dayOf(p.signDate)}`] : [])] : [];
+  for (const t of at) {
+    if (item) keys.push(`i|${item}|${t}`);
+    if (p.budget !== undefined) keys.push(`b|${p.budget}|${t}`);
+    if (p.agreedPrice !== undefined) keys.push(`a|${p.agreedPrice}|${t}`);
+  }
+  if (item && p.budget !== undefined) keys.push(`ib|${item}|${p.budget}`);
+  return keys;
+}
+
+/** One contract's own keys: its project number, or its item, budget and signing day. */
+function strictKeys(p: Row): string[] {
+  const keys = p.projectNumber ? [`#${p.projectNumber}`] : [];
+  if (p.item && p.signDate) keys.push(`${foldForMatch(p.item)}|${p.budget ?? ''}|${dayOf(p.signDate)}`);
+  return keys;
+}
+
+const itemCol = (list: ProcurementData) =>
+  list.match.columns.find((m) => m.column.id === 'item') ?? list.match.columns[0]!;
+
+/**
+ * The year's list (O17) against the month sheets of the same year: a contract a month sheet reports,
+ * signed within the days the list covers, that the list does not hold is said at the month sheet's
+ * row. Only where the list holds most of the months' contracts one by one (a list that sums small buys
+ * into a line, or covers other contracts, is no measure of them).
+ */
+function missingFromYearList(self: ProcurementData, others: readonly ProcurementData[]): Finding[] {
+  const lists = others.filter((l) => listRole(l) === 'o17' && l.fiscalYear === self.fiscalYear && l.rows.length);
+  if (!lists.length) return [];
+  const keys = new Set<string>();
+  let last = -Infinity;
+  for (const l of lists)
+    for (const p of l.rows) {
+      for (const k of looseKeys(l, p)) keys.add(k);
+      if (p.signDate) last = Math.max(last, dayNumber(p.signDate));
+    }
+  if (last === -Infinity) return [];
+  // The months' rows the list should hold: those of days it reaches (an O17 made part way through the
+  // year does not hold the later months yet).
+  const due = (l: ProcurementData) =>
+    l.rows.filter((p) => {
+      const d = when(l, p);
+      return d && dayNumber(d) <= last && looseKeys(l, p).length;
+    });
+  const found = (l: ProcurementData, p: Row) => looseKeys(l, p).some((k) => keys.has(k));
+  const months = [self, ...others.filter((l) => l !== self && isMonthOf(l, self))];
+  const all = months.flatMap((l) => due(l).map((p) => found(l, p)));
+  if (all.filter(Boolean).length * 2 < all.length) return [];
+  const named = lists.map((l) => `"${l.sheet}"`).join(', ');
+  const at = itemCol(self);
+  return due(self)
+    .filter((p) => !found(self, p))
+    .map((p) => {
+      const d = when(self, p)!;
+      const signed = p.signDate
+        ? { th: `ลงนาม ${day(d).th}`, en: `signed ${day(d).en}` }
+        : { th: 'ไม่ระบุวันที่ลงนาม', en: 'no signing date' };
+      return makeFinding(
+        'not-in-year-list',
+        { sheet: self.sheet, row: p.row, col: at.col, column: at.column },
+        {
+          th: `แถว ${p.row}: ไม่พบสัญญานี้ (${signed.th}) ในแผ่นงาน ${named} ซึ่งรวมผลการจัดซื้อจัดจ้างทั้งปี: เพิ่มในรายการของปี หรือแก้ชื่องาน วงเงิน และวันที่ให้ตรงกัน`,
+          en: `Row ${p.row}: this contract (${signed.en}) is not on sheet ${named}, the year's results: add it there, or make its item, budget and date agree`,
+        },
+        p.item ? { value: p.item } : undefined,
+      );
+    });
+}
+
+/** Another month sheet of the same year as `self`. */
+const isMonthOf = (l: ProcurementData, self: ProcurementData) =>
+  listRole(l) === 'month' && l.fiscalYear === self.fiscalYear;
+
+/**
+ * A contract on two sheets of single months (a row left from last month's sheet, copied to start this
+ * one): said at this sheet's row, naming the other, unless it was signed in this sheet's month and not
+ * the other's (the other sheet's row is then the one to go, said there).
+ */
+function listedInTwoMonths(self: ProcurementData, others: readonly ProcurementData[]): Finding[] {
+  if (!self.month) return [];
+  const seen = new Map<string, { sheet: ProcurementData; row: number }>();
+  for (const l of others)
+    if (l.sheet !== self.sheet && l.month && isMonthOf(l, self))
+      for (const p of l.rows) for (const k of strictKeys(p)) if (!seen.has(k)) seen.set(k, { sheet: l, row: p.row });
+  if (!seen.size) return [];
+  const out: Finding[] = [];
+  const at = itemCol(self);
+  for (const p of self.rows) {
+    const other = strictKeys(p)
+      .map((k) => seen.get(k))
+      .find(Boolean);
+    if (!other) continue;
+    const signed = p.signDate ? monthOf(p.signDate) : null;
+    if (signed === monthOf(self.month) && signed !== monthOf(other.sheet.month!)) continue;
+    const signedAt = p.signDate
+      ? { th: ` (ลงนาม ${day(p.signDate).th})`, en: ` (signed ${day(p.signDate).en})` }
+      : null;
+    out.push(
+      makeFinding(
+        'listed-in-two-months',
+        { sheet: self.sheet, row: p.row, col: at.col, column: at.column },
+        {
+          th: `แถว ${p.row}: สัญญานี้${signedAt?.th ?? ''} อยู่ในแผ่นงาน "${other.sheet.sheet}" แถว ${other.row} ด้วย: รายงานครั้งเดียวในเดือนที่ลงนาม ลบแถวที่ซ้ำ`,
+          en: `Row ${p.row}: this contract${signedAt?.en ?? ''} is also on sheet "${other.sheet.sheet}", row ${other.row}: report it once, in the month it was signed, and delete the copy`,
+        },
+        p.item ? { value: p.item } : undefined,
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * A month sheet (สขร.1, O21) against the workbook's other lists of results of its year: its contracts
+ * missing from the year's list (O17), and those another month's sheet reports too. Nothing for other
+ * sheets, nor for a sheet of no known year.
+ */
+export function againstOtherSheets(self: ProcurementData, others: readonly ProcurementData[]): Finding[] {
+  if (listRole(self) !== 'month' || self.fiscalYear === null) return [];
+  const rest = others.filter((l) => l.sheet !== self.sheet);
+  return [...missingFromYearList(self, rest), ...listedInTwoMonths(self, rest)];
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../src/core/cells/value';
+import { SheetCheck } from '../../src/core/check/sheet';
+import { procurementData, type ProcurementData } from '../../src/core/report/procurementData';
+import { row, utc } from '../helpers/findings';
+import { O16_HEADERS } from '../helpers/o16';
+import { SKR1_HEADERS, skr1Row } from '../helpers/skr1';
+
+/** A contract: its item, amount and signing day (Dec 2023 … ), as O17 and a month's สขร.1 give it. */
+interface Buy {
+  readonly item: string;
+  readonly amount: number;
+  readonly day: Date;
+}
+
+const THAI_MONTH = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
+const LONG = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม'];
+const thaiDay = (d: Date) => `${d.getUTCDate()} ${THAI_MONTH[d.getUTCMonth()]} ${(d.getUTCFullYear() + 543) % 100}`;
+
+const o17 = (buys: readonly Buy[], name = 'O17') =>
+  procurementData({
+    name,
+    values: [
+      ['ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'],
+      [],
+      O16_HEADERS,
+      // O17 words its items its own way ("จัดซื้อ…"): the budget and the day still tell the contract.
+      ...buys.map((b, i) =>
+        row(
+          {
+            item: `จัดซื้อ${b.item}`,
+            budget: b.amount,
+            referencePrice: b.amount,
+            agreedPrice: b.amount,
+            signDate: b.day,
+            endDate: utc(2024, 9, 1),
+          },
+          i,
+        ),
+      ),
+    ] as CellValue[][],
+  })!;
+
+/** A month's สขร.1 sheet (month 1–3 of 2567) listing `buys`. */
+const monthSheet = (name: string, month: number, buys: readonly Buy[]) => ({
+  name,
+  values: [
+    [`แบบ สขร.1 ประจำเดือน ${LONG[month - 1]} 2567`],
+    SKR1_HEADERS,
+    ...buys.map((b, i) => skr1Row(i + 1, `${i + 1}/2567 ลว. ${thaiDay(b.day)}`, b.item, b.amount)),
+  ] as CellValue[][],
+});
+
+/** The findings of one month's sheet, checked beside the workbook's other lists. */
+function across(sheet: ReturnType<typeof monthSheet>, others: readonly ProcurementData[]) {
+  return new SheetCheck(sheet)
+    .compareWith(others)
+    .findings.filter((f) => ['not-in-year-list', 'listed-in-two-months'].includes(f.code))
+    .map((f) => `${f.cell} ${f.code}`);
+}
+
+const jan = [
+  { item: 'วัสดุสำนักงาน', amount: 5_000, day: utc(2024, 1, 5) },
+  { item: 'น้ำมันเชื้อเพลิง', amount: 8_000, day: utc(2024, 1, 19) },
+];
+const feb = [
+  { item: 'วัสดุไฟฟ้า', amount: 12_000, day: utc(2024, 2, 2) },
+  { item: 'วัสดุคอมพิวเตอร์', amount: 9_500, day: utc(2024, 2, 14) },
+];
+const forgotten = { item: 'ซ่อมรถยนต์ส่วนกลาง', amount: 7_300, day: utc(2024, 2, 10) };
+
+describe("a month's sheet against the year's list and the other months", () => {
+  it("says a month's contract the O17 list lacks, at the month sheet's row", () => {
+    const year = o17([...jan, ...feb]);
+    const janSheet = monthSheet('ม.ค. 67', 1, jan);
+    const febSheet = monthSheet('ก.พ. 67', 2, [...feb, forgotten]);
+    const lists = [year, procurementData(janSheet)!, procurementData(febSheet)!];
+    expect(across(janSheet, lists)).toEqual([]);
+    expect(across(febSheet, lists)).toEqual(['B5 not-in-year-list']);
+    const f = new SheetCheck(febSheet).compareWith(lists).findings.find((x) => x.code === 'not-in-year-list')!;
+    expect(f.message.th).toBe(
+      'แถว 5: ไม่พบสัญญานี้ (ลงนาม 10 ก.พ. 2567) ในแผ่นงาน "O17" ซึ่งรวมผลการจัดซื้อจัดจ้างทั้งปี: เพิ่มในรายการของปี หรือแก้ชื่องาน วงเงิน และวันที่ให้ตรงกัน',
+    );
+    expect(f.message.en).toContain('is not on sheet "O17", the year\'s results');
+    // A whole month left out of O17, the other months in it: each of its contracts is said.
+    const janOnly = o17(feb);
+    expect(across(janSheet, [janOnly, procurementData(monthSheet('ก.พ. 67', 2, feb))!])).toEqual([
+      'B3 not-in-year-list',
+      'B4 not-in-year-list',
+    ]);
+  });
+
+  it('judges only the days the O17 list reaches, and only a list holding the months one by one', () => {
+    const febSheet = monthSheet('ก.พ. 67', 2, [...feb, forgotten]);
+    // O17 made at the end of January: February is not in it yet.
+    expect(across(febSheet, [o17(jan), procurementData(monthSheet('ม.ค. 67', 1, jan))!])).toEqual([]);
+    // A list of other contracts (the works, the big buys) holds none of the months' rows: no measure.
+    const works = o17([{ item: 'ก่อสร้างถนน คสล.', amount: 1_500_000, day: utc(2024, 3, 1) }]);
+    expect(across(febSheet, [works])).toEqual([]);
+    // Under O16 (to 31 March), not O17: nothing, O16 is not the whole year.
+    expect(across(febSheet, [o17([...jan, ...feb], 'O16')])).toEqual([]);
+  });
+
+  it("says a contract left from last month's sheet on this month's, not on the month it was signed in", () => {
+    const janSheet = monthSheet('ม.ค. 67', 1, jan);
+    // February's sheet started from a copy of January's: one row left in.
+    const febSheet = monthSheet('ก.พ. 67', 2, [...feb, jan[1]!]);
+    const lists = [procurementData(janSheet)!, procurementData(febSheet)!];
+    expect(across(febSheet, lists)).toEqual(['B5 listed-in-two-months']);
+    expect(across(janSheet, lists)).toEqual([]);
+    const f = new SheetCheck(febSheet).compareWith(lists).findings.find((x) => x.code === 'listed-in-two-months')!;
+    expect(f.message.th).toBe(
+      'แถว 5: สัญญานี้ (ลงนาม 19 ม.ค. 2567) อยู่ในแผ่นงาน "ม.ค. 67" แถว 4 ด้วย: รายงานครั้งเดียวในเดือนที่ลงนาม ลบแถวที่ซ้ำ',
+    );
+    // The same item for the same amount bought again on another day is another contract.
+    const again = monthSheet('ก.พ. 67', 2, [...feb, { ...jan[1]!, day: utc(2024, 2, 19) }]);
+    expect(across(again, [procurementData(janSheet)!])).toEqual([]);
+  });
+});
