@@ -29,6 +29,7 @@ function yearFromTitle(grid: SheetGrid, headerRow: number): number | null {
 }
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"]+/i;
+const NO_URL = /^(?:[-–—_.]+|ไม่มี|n\/?a)$/i;
 /** How a component of an item starts when listed on a row of its own: "(2)", "2.", "2)", "-", "•". */
 const COMPONENT_START = /^\s*(\(\d{1,2}\)|\d{1,2}[.)]|[-•·▪])/;
 
@@ -324,7 +325,9 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
       current.mergedStatus.push(r);
     if (!isBlank(at(r, 'owner'))) current.owners++;
     const url = at(r, 'url');
-    if (!isBlank(url)) {
+    // "-" (or "ไม่มี") where nothing is published yet is no address, not a wrong one.
+    const none = !isBlank(url) && NO_URL.test(collapseSpaces(displayValue(url))) && !linkAt(r, col.get('url')!);
+    if (!isBlank(url) && !none) {
       const text = collapseSpaces(displayValue(url));
       // A link on the cell counts as its address: the text may only name the page.
       const link = linkAt(r, col.get('url')!);

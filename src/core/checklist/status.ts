@@ -62,9 +62,16 @@ export function readStatus(v: CellValue): ComponentStatus | null {
   return null;
 }
 
-/** A mark in a "ดำเนินการแล้ว" / "ยังไม่ได้ดำเนินการ" column pair: any tick or text counts. */
+/** What people put in the column of a pair that does not apply: a dash, a nought, a cross, "no". */
+const NO_MARK = /^(?:[-–—_.]+|0|[✗✘❌×]|ไม่|ไม่มี|ไม่ใช่|no|n|false)$/i;
+
+/**
+ * A mark in a "ดำเนินการแล้ว" / "ยังไม่ได้ดำเนินการ" column pair: any tick or text counts, but not what
+ * says the column does not apply ("-" in the other column of every row of seed 004's layout).
+ */
 export function isMarked(v: CellValue): boolean {
-  if (isBlank(v) || v === false) return false;
+  if (isBlank(v) || v === false || v === 0) return false;
   const s = collapseSpaces(displayValue(v));
+  if (NO_MARK.test(s)) return false;
   return !UNCHECKED.test(s) || CHECKED.test(s);
 }

@@ -84,6 +84,8 @@ describe('status words as checklists write them', () => {
   it('in a done / not-done column pair, a tick or any text marks a cell; an empty box alone does not', () => {
     for (const v of ['✓', 'x', 'ดำเนินการแล้ว', '☐ ☑', true]) expect(isMarked(v), String(v)).toBe(true);
     for (const v of ['☐', '[ ]', '', null, false]) expect(isMarked(v), String(v)).toBe(false);
+    // What goes in the column that does not apply: a dash, a nought, a cross, "no".
+    for (const v of ['-', '–', '0', 0, '✗', 'ไม่มี', 'ไม่']) expect(isMarked(v), String(v)).toBe(false);
   });
 });
 
@@ -115,6 +117,20 @@ describe('reading seed 004’s layout', () => {
     expect(r.checklist).toMatchObject({ framework: 'oit-2567', items: 35, itemsDone: 35, percent: 100, missing: [] });
     expect(r.checklist!.components).toBe(getFramework('oit-2567')!.items.reduce((n, i) => n + i.components.length, 0));
     expect(r.findings).toEqual([]);
+  });
+
+  it('reads "-" or "✗" in the column of the pair that does not apply as no mark', () => {
+    for (const none of ['-', '✗']) {
+      // Every item done, the other column dashed: all done, not none.
+      const done = checkSheet({ name: 'OIT', values: seed004Grid((rows) => rows.forEach((r) => (r[5] = none))) });
+      expect([none, done.checklist?.itemsDone, done.checklist?.percent]).toEqual([none, 35, 100]);
+      // Nothing ticked yet, the done column dashed: none done, not all.
+      const todo = checkSheet({
+        name: 'OIT',
+        values: seed004Grid((rows) => rows.forEach((r) => ([r[4], r[5]] = [none, null]))),
+      });
+      expect([none, todo.checklist?.itemsDone, todo.checklist?.percent]).toEqual([none, 0, 0]);
+    }
   });
 
   it.each(['ที่', 'ลำดับ'])('reads a checklist whose code column is headed "%s"', (head) => {
@@ -405,5 +421,18 @@ describe("the add-in's own checklist, filled in", () => {
     expect(bad[0]!.message.th).toContain('ลิงก์ไปที่ "file:///C:/Users/พัสดุ/O8.pdf"');
     // Without the links, the three texts are no addresses.
     expect(checkSheet({ name: 'OIT', values }).findings.filter((f) => f.code === 'checklist-bad-url')).toHaveLength(3);
+  });
+
+  it('takes "-" as the location of an item not published yet as no address, not a wrong one', () => {
+    const values = seed004Grid((rows) => {
+      rows[6]!.splice(4, 3, null, '✓', '-'); // O7: not done, nothing to link to
+      rows[7]!.splice(6, 1, '-'); // O8: done, but no address
+    });
+    const r = checkSheet({ name: 'OIT', values });
+    expect(
+      r.findings
+        .filter((f) => f.code.startsWith('checklist-') && f.code.endsWith('url'))
+        .map((f) => `${f.cell} ${f.code}`),
+    ).toEqual(['G11 checklist-no-url']);
   });
 });
