@@ -259,6 +259,28 @@ describe('a score sheet of several years', () => {
       [2566, 92.37],
       [2567, 80],
     ]);
+    // Headed with the word for score, without the tool column; newest first: the headline is the latest year.
+    for (const [a, b] of [
+      ['คะแนนปี 2567', 'คะแนนปี 2566'],
+      ['ปี 2567 (คะแนน)', 'ปี 2566 (คะแนน)'],
+      ['2567 คะแนน', '2566 คะแนน'],
+    ]) {
+      const typed = [['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', a, b], ...rows.slice(1).map((r) => [r[0], r[1], r[4], r[3]])];
+      const t = checkSheet({ name: 'ITA', values: [['คะแนน ITA'], [], ...typed] });
+      expect([a, t.score?.year, t.score?.total, t.history!.length]).toEqual([a, 2567, 80, 2]);
+    }
+  });
+
+  it("takes a one-year table's year from its title or its sheet's name, as people write them", () => {
+    const header = ['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', 'คะแนน'];
+    const rows = Array.from({ length: 10 }, (_, i) => [i + 1, `ตัวชี้วัดที่ ${i + 1}`, 80]);
+    const year = (name: string, title: string | null) =>
+      checkSheet({ name, values: [...(title ? [[title], []] : []), header, ...rows] }).score?.year;
+    expect(year('ITA', 'ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี พ.ศ. 2565')).toBe(2565);
+    expect(year('ITA', 'คะแนน ITA องค์การบริหารส่วนตำบลไชยสอ ปี ๒๕๖๕')).toBe(2565);
+    expect(year('ITA 2565', null)).toBe(2565);
+    // In 2565 a total of 80 is level B (75–84.99), not a pass of the 2566 bands.
+    expect(checkSheet({ name: 'ITA 2565', values: [header, ...rows] }).score?.level).toBe('B');
   });
 
   it('says which scores are text or Thai digits, which the sheet’s formulas skip, and offers the number', () => {

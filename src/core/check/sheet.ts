@@ -11,7 +11,7 @@ import { allFrameworks } from '../checklist/framework';
 import { checkMeasures } from '../measures/check';
 import type { ItaScore } from '../score/ita';
 import { readScoreSheet } from '../score/sheet';
-import { fiscalYearFromTitle } from '../rules/fiscalYear';
+import { assessmentYear } from '../rules/fiscalYear';
 import type { HeaderMatch } from '../sheet/header';
 import { ProcurementTable } from './procurement';
 import { summaryAgainstLists } from './summaryAgainst';
@@ -253,7 +253,7 @@ function checkOther(
     };
   }
   if (match.template.kind === 'ita-score') {
-    const year = fiscalYearFromTitle(grid, match.headerRow) ?? Math.max(...allFrameworks().map((f) => f.year));
+    const year = assessmentYear(grid, match.headerRow) ?? Math.max(...allFrameworks().map((f) => f.year));
     const r = readScoreSheet(grid, match, year);
     const history = r.years.flatMap((y) => (y.score ? [y.score] : [])).sort((a, b) => a.year - b.year);
     return { ...base, rows: r.rows, score: r.score, history, findings: sortFindings(r.findings) };

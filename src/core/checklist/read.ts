@@ -6,6 +6,7 @@ import type { HeaderMatch } from '../sheet/header';
 import type { ColumnId, TemplateColumn } from '../templates/types';
 import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
 import { frameworkForItemCount, frameworkForYear, getFramework, itemCode, type Framework } from './framework';
+import { assessmentYear } from '../rules/fiscalYear';
 import { scoreChecklist, type ChecklistScore, type ItemRows } from './score';
 import { isMarked, readStatus, STATUS_WORDS, type ComponentStatus } from './status';
 
@@ -14,18 +15,6 @@ export interface ChecklistCheck {
   readonly rows: number;
   readonly checklist: ChecklistScore | null;
   readonly findings: Finding[];
-}
-
-const YEAR = /(?:ปี(?:งบประมาณ)?|พ\.\s?ศ\.)\s*(?:พ\.\s?ศ\.)?\s*(\d{4})/;
-
-function yearFromTitle(grid: SheetGrid, headerRow: number): number | null {
-  for (let r = 1; r < headerRow; r++)
-    for (const v of grid.values[r - 1] ?? []) {
-      if (typeof v !== 'string') continue;
-      const m = YEAR.exec(thaiDigitsToArabic(v));
-      if (m && Number(m[1]) >= 2560 && Number(m[1]) < 2700) return Number(m[1]);
-    }
-  return null;
 }
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"]+/i;
@@ -354,7 +343,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
 
   const framework =
     (frameworkId ? getFramework(frameworkId) : undefined) ??
-    frameworkForYear(yearFromTitle(grid, match.headerRow) ?? 0) ??
+    frameworkForYear(assessmentYear(grid, match.headerRow) ?? 0) ??
     frameworkForItemCount(maxCode);
   if (!framework) return { framework: null, rows, checklist: null, findings };
   const known = new Set(framework.items.map((i) => i.code));

@@ -123,6 +123,22 @@ export function fiscalYearFromTitle(grid: SheetGrid, headerRow: number): number 
   return titleYear(grid, headerRow)?.year ?? null;
 }
 
+const ASSESSMENT_YEAR = /(?:ปี(?:งบประมาณ)?|พ\.\s?ศ\.|ITA|OIT)\s*(?:พ\.\s?ศ\.)?\s*(25\d\d|26\d\d)(?!\d)/i;
+
+/**
+ * The assessment year an OIT checklist or ITA score sheet is of: named above its header ("ประจำปี
+ * พ.ศ. 2565", "ปีงบประมาณ ๒๕๖๗", "ปี 2565", "ITA 2566"), else by its sheet's name ("ITA 2565").
+ */
+export function assessmentYear(grid: SheetGrid, headerRow: number): number | null {
+  const named = aboveHeader(grid, headerRow, (text) => {
+    const m = ASSESSMENT_YEAR.exec(text);
+    return m && Number(m[1]) >= 2550 && Number(m[1]) < 2700 ? { year: Number(m[1]) } : null;
+  });
+  if (named) return named.year;
+  const m = ASSESSMENT_YEAR.exec(thaiDigitsToArabic(grid.name));
+  return m ? Number(m[1]) : null;
+}
+
 const MONTHS = [...THAI_MONTHS_SHORT, ...THAI_MONTHS_LONG].map((m) => m.replace(/\./g, '\\.?')).join('|');
 /** A year in two digits after a month ("1 ต.ค. 66"): moved along with the others, it could not be told apart. */
 const SHORT_YEAR = new RegExp(`(?:${MONTHS})\\s*\\d{2}(?!\\d)`);

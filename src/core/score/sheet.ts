@@ -185,9 +185,13 @@ export interface ScoreSheet {
 }
 
 /** Read an ITA score sheet: seed 004's ตัวชี้วัดที่ · รายละเอียดตัวชี้วัด · คะแนน, or the add-in's yearly columns. */
-/** A year column's header: "2567", "ปี 2567", "พ.ศ. 2567", "ปีงบประมาณ ๒๕๖๗", "ITA 2567"; else null. */
+/** A year column's header: "2567", "ปี 2567", "พ.ศ. 2567", "ปีงบประมาณ ๒๕๖๗", "ITA 2567", "คะแนนปี 2567"; else null. */
 function yearOfHeader(text: string): number | null {
-  const m = /^\s*(?:(?:ปี(?:งบประมาณ)?|พ\.?\s?ศ\.?|ita)\s*)*(\d{4})\s*$/i.exec(thaiDigitsToArabic(text));
+  // The word for score around it too: "คะแนนปี 2567", "ปี 2565 (คะแนน)".
+  const m =
+    /^\s*(?:(?:ผล)?คะแนน\s*|ผล(?:การประเมิน)?\s*)?(?:(?:ปี(?:งบประมาณ)?|พ\.?\s?ศ\.?|ita)\s*)*(\d{4})\s*(?:\(?\s*(?:ผล)?คะแนน\s*\)?)?\s*$/i.exec(
+      thaiDigitsToArabic(text),
+    );
   const y = m ? Number(m[1]) : NaN;
   return y >= 2550 && y < 2700 ? y : null;
 }
@@ -319,7 +323,9 @@ export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear:
   const scoreCol = match.columns.find((m) => m.column.id === 'score')?.col;
   const header = grid.values[match.headerRow - 1] ?? [];
   // Score columns: the matched คะแนน column, or every header that is a Buddhist-era year.
-  const columns: { col: number; year: number | null }[] = scoreCol ? [{ col: scoreCol, year: null }] : [];
+  const columns: { col: number; year: number | null }[] = scoreCol
+    ? [{ col: scoreCol, year: yearOfHeader(displayValue(header[scoreCol - 1] ?? null)) }]
+    : [];
   header.forEach((v, i) => {
     const y = yearOfHeader(displayValue(v ?? null));
     if (y !== null && i + 1 !== scoreCol) columns.push({ col: i + 1, year: y });
@@ -387,6 +393,10 @@ export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear:
       findings.push(scoreIncomplete(grid.name, match.headerRow, col, y, missing, rowOf));
     return { year, filled, score: filled === 10 ? itaScore(y, scores) : null };
   });
-  const latest = [...years].reverse().find((y) => y.score)?.score ?? null;
+  // The latest year scored, wherever its column stands (newest first is as common as last).
+  const latest = years.reduce<ItaScore | null>(
+    (a, y) => (y.score && (!a || y.score.year >= a.year) ? y.score : a),
+    null,
+  );
   return { years, score: latest, rows: rowOf.size, findings };
 }
