@@ -264,8 +264,8 @@ describe('a score sheet of several years', () => {
       ['คะแนนปี 2567', 'คะแนนปี 2566'],
       ['ปี 2567 (คะแนน)', 'ปี 2566 (คะแนน)'],
       ['2567 คะแนน', '2566 คะแนน'],
-    ]) {
-      const typed = [['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', a, b], ...rows.slice(1).map((r) => [r[0], r[1], r[4], r[3]])];
+    ] as [string, string][]) {
+      const typed = [['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', a, b], ...rows.slice(1).map((r) => [r[0]!, r[1]!, r[4]!, r[3]!])];
       const t = checkSheet({ name: 'ITA', values: [['คะแนน ITA'], [], ...typed] });
       expect([a, t.score?.year, t.score?.total, t.history!.length]).toEqual([a, 2567, 80, 2]);
     }
