@@ -6,7 +6,8 @@ import type { HeaderMatch } from '../sheet/header';
 import type { ColumnId, TemplateColumn } from '../templates/types';
 import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
 import { frameworkForItemCount, frameworkForYear, getFramework, itemCode, type Framework } from './framework';
-import { assessmentYear } from '../rules/fiscalYear';
+import { assessmentYearAt } from '../rules/fiscalYear';
+import { namesOfOtherYear } from './otherYear';
 import { scoreChecklist, type ChecklistScore, type ItemRows } from './score';
 import { isMarked, readStatus, STATUS_WORDS, type ComponentStatus } from './status';
 
@@ -93,6 +94,32 @@ function wording(sheet: string, row: number, col: number, c: TemplateColumn, see
       en: `Row ${row}: "${seen}" reads as "${meant}", but the sheet's score formulas count only the form's wording, so the sheet's score differs from the one checked here; should be "${meant}"`,
     },
     { value: seen, suggestion: { value: meant, display: meant, kind: 'text' } },
+  );
+}
+
+/**
+ * A checklist titled for one year whose items are another's (last year's sheet copied and retitled):
+ * scored as the items it holds, said once at the title.
+ */
+function otherYearsItems(
+  sheet: string,
+  named: {
+    readonly year: number;
+    readonly cell?: { readonly row: number; readonly col: number; readonly text: string };
+  },
+  other: { readonly framework: Framework; readonly items: number; readonly of: number },
+  header: { readonly row: number; readonly col: number },
+): Finding {
+  const y = other.framework.year;
+  const where = named.cell ? { th: 'ชื่อตาราง', en: 'The title' } : { th: 'ชื่อแผ่นงาน', en: "The sheet's name" };
+  return makeFinding(
+    'title-year-mismatch',
+    { sheet, row: named.cell?.row ?? header.row, col: named.cell?.col ?? header.col },
+    {
+      th: `${where.th}ระบุปี ${named.year} แต่ชื่อข้อ ${other.items} จาก ${other.of} ข้อเป็นของแบบตรวจ OIT ปี ${y} จึงตรวจตามแบบปี ${y}: แทรกแบบตรวจของปี ${named.year} แล้วกรอกสถานะใหม่ หรือแก้ปีเป็น ${y}`,
+      en: `${where.en} names ${named.year}, but ${other.items} of the ${other.of} item names are those of the ${y} OIT checklist, so it is checked as ${y}'s: insert the ${named.year} checklist and fill in its statuses, or make the year ${y}`,
+    },
+    named.cell ? { value: named.cell.text } : undefined,
   );
 }
 
@@ -246,6 +273,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   let rows = 0;
   let maxCode = 0;
   const codesInOrder: { code: string; row: number }[] = [];
+  const itemNames = new Map<string, string>();
 
   for (let r = match.firstDataRow; r <= grid.values.length; r++) {
     const codeCell = at(r, 'code');
@@ -268,6 +296,9 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
         s = { statuses: [], row: r, owners: 0, urls: 0, uncoded: [], mergedStatus: [] };
         seen.set(code, s);
         codesInOrder.push({ code, row: r });
+        // Its name: the name column's, or what follows the number in the code's cell (seed 004).
+        const name = col.has('title') ? at(r, 'title') : codeText.replace(/^\s*[Oo]?\s*[0-9๐-๙]+[.)]?\s*/, '');
+        if (!isBlank(name)) itemNames.set(code, displayValue(name));
       }
       current = s;
       // A component's row cleared but for its code: not read as one here, but the formulas count it.
@@ -341,11 +372,18 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     }
   }
 
-  const framework =
+  const named = assessmentYearAt(grid, match.headerRow);
+  let framework =
     (frameworkId ? getFramework(frameworkId) : undefined) ??
-    frameworkForYear(assessmentYear(grid, match.headerRow) ?? 0) ??
+    frameworkForYear(named?.year ?? 0) ??
     frameworkForItemCount(maxCode);
   if (!framework) return { framework: null, rows, checklist: null, findings };
+  // Last year's checklist retitled: its items are scored as what they are, and the title is said.
+  const other = !frameworkId && named ? namesOfOtherYear(framework, itemNames) : null;
+  if (other) {
+    findings.push(otherYearsItems(sheet, named!, other, { row: match.headerRow, col: col.get('code')! }));
+    framework = other.framework;
+  }
   const known = new Set(framework.items.map((i) => i.code));
   for (const { code, row } of codesInOrder) if (!known.has(code)) unknown.push({ code, row });
 

@@ -130,13 +130,24 @@ const ASSESSMENT_YEAR = /(?:ปี(?:งบประมาณ)?|พ\.\s?ศ\.|IT
  * พ.ศ. 2565", "ปีงบประมาณ ๒๕๖๗", "ปี 2565", "ITA 2566"), else by its sheet's name ("ITA 2565").
  */
 export function assessmentYear(grid: SheetGrid, headerRow: number): number | null {
+  return assessmentYearAt(grid, headerRow)?.year ?? null;
+}
+
+/** assessmentYear, with the title's cell that names it (none where the sheet's name does). */
+export function assessmentYearAt(
+  grid: SheetGrid,
+  headerRow: number,
+): {
+  readonly year: number;
+  readonly cell?: { readonly row: number; readonly col: number; readonly text: string };
+} | null {
   const named = aboveHeader(grid, headerRow, (text) => {
     const m = ASSESSMENT_YEAR.exec(text);
     return m && Number(m[1]) >= 2550 && Number(m[1]) < 2700 ? { year: Number(m[1]) } : null;
   });
-  if (named) return named.year;
+  if (named) return { year: named.year, cell: named };
   const m = ASSESSMENT_YEAR.exec(thaiDigitsToArabic(grid.name));
-  return m ? Number(m[1]) : null;
+  return m ? { year: Number(m[1]) } : null;
 }
 
 const MONTHS = [...THAI_MONTHS_SHORT, ...THAI_MONTHS_LONG].map((m) => m.replace(/\./g, '\\.?')).join('|');

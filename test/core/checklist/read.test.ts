@@ -436,3 +436,49 @@ describe("the add-in's own checklist, filled in", () => {
     ).toEqual(['G11 checklist-no-url']);
   });
 });
+
+describe("last year's checklist copied and retitled", () => {
+  /** A checklist of `framework`'s items, every component done, under a title naming `year`. */
+  const sheet = (framework: string, year: number) => {
+    const f = getFramework(framework)!;
+    const rows: CellValue[][] = f.items.flatMap((it) =>
+      it.components.map((c) => [
+        it.code,
+        it.title,
+        c,
+        'สำนักปลัด',
+        'ดำเนินการแล้ว',
+        `https://www.example.go.th/${it.code}`,
+      ]),
+    );
+    return checkSheet({
+      name: 'OIT',
+      values: [
+        [`การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. ${year}`],
+        ['ข้อ', 'ข้อมูล', 'องค์ประกอบ', 'ผู้รับผิดชอบ', 'สถานะ', 'ตำแหน่งข้อมูลบนเว็บไซต์ (URL)'],
+        ...rows,
+      ],
+    });
+  };
+
+  it("is checked as the year its items are, and the title's year is said", () => {
+    const r = sheet('oit-2566', 2567);
+    // Not 2567's 35 items "all done" from 2566's rows: 2566's own 43.
+    expect(r.checklist).toMatchObject({ framework: 'oit-2566', items: 43, itemsDone: 43 });
+    const said = r.findings.filter((f) => f.code === 'title-year-mismatch');
+    expect(said.map((f) => [f.cell, f.severity])).toEqual([['A1', 'warning']]);
+    expect(said[0]!.message.th).toContain('ชื่อตารางระบุปี 2567 แต่ชื่อข้อ');
+    expect(said[0]!.message.th).toContain('เป็นของแบบตรวจ OIT ปี 2566');
+    expect(r.findings.map((f) => f.code)).not.toContain('checklist-unknown-item');
+  });
+
+  it("leaves a checklist of the title's own year as it is", () => {
+    for (const [f, y] of [
+      ['oit-2566', 2566],
+      ['oit-2567', 2567],
+    ] as const) {
+      const r = sheet(f, y);
+      expect([f, r.checklist?.framework, r.findings.map((x) => x.code)]).toEqual([f, f, []]);
+    }
+  });
+});
