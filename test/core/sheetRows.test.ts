@@ -53,6 +53,20 @@ describe('rows that are no procurement are not judged as one, and rows that are 
     expect(r.findings.filter((f) => f.code === 'unknown-method').map((f) => f.cell)).toEqual(['E4', 'E5']);
   });
 
+  it("O17's problems and suggestions under its list are no procurements (DOMAIN §3.1, seed 004's (๓))", () => {
+    for (const lines of [
+      [['ปัญหา/อุปสรรค: ผู้รับจ้างในพื้นที่มีน้อย'], ['ข้อเสนอแนะ: ควรวางแผนการจัดซื้อจัดจ้างล่วงหน้า']],
+      [
+        [null, '(๓) ปัญหา/อุปสรรคข้อเสนอแนะ'],
+        [null, '๑. ผู้รับจ้างในพื้นที่มีน้อย'],
+      ],
+      [['ปัญหาและอุปสรรค'], ['1. ผู้รับจ้างในพื้นที่มีน้อย'], ['ข้อเสนอแนะ'], ['1. ควรวางแผนการจัดซื้อล่วงหน้า']],
+    ] as CellValue[][][]) {
+      const r = check([O16_HEADERS, goodRow(0), goodRow(1), [], ...lines]);
+      expect([lines[0], r.rows, r.findings.map((f) => f.code)]).toEqual([lines[0], 2, []]);
+    }
+  });
+
   it('signatures side by side are footer, and a full row under them is data again', () => {
     const r = check([
       O16_HEADERS,

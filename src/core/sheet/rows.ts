@@ -31,6 +31,9 @@ export const OTHER_TABLE = 6;
 export const CONTINUATION = 7;
 
 const TOTAL_START = /^\s*(รวม|ยอด|ยก\s*ยอด|total|sum|grand)/i;
+// O17's problems and suggestions under its list (DOMAIN §3.1, seed 004's "(๓) ปัญหา/อุปสรรคข้อเสนอแนะ"),
+// numbered or not: no procurements.
+const REPORT_NOTE = /^(\(?[0-9๐-๙]{1,2}[.)]\s*)?(ปัญหา|อุปสรรค|ข้อเสนอแนะ|ข้อคิดเห็น|ข้อสังเกต|แนวทาง(การ)?แก้ไข)/;
 // Notes, sources and signature blocks typed under a table.
 const FOOTER =
   /^(\(?ลง(ชื่อ|นาม)|ผู้(จัดทำ|รายงาน|ตรวจสอบ|อนุมัติ|รับรอง|อำนวยการ)|ขอรับรอง|หมายเหตุ|ตำแหน่ง|ข้อมูล ณ|ข้อมูลจาก|ที่มา|แหล่ง(ที่มา|ข้อมูล)|สรุป|ทราบ$|อนุมัติ$|เห็นชอบ$|note|source|prepared by|\.{3,}|…)/i;
@@ -392,7 +395,7 @@ export class RowKinds {
       // The page number and the title a PDF copy repeats at each page.
       if (PAGE.test(thaiDigitsToArabic(t)) || this.titles.has(t)) return HEADING;
       // A note marked with * is alone on its row; "*ซื้อวัสดุ (เพิ่มเติม)" beside an amount is an item.
-      if (isFooterText(t) || (count === 1 && t.startsWith('*')) || this.isNoteLabel(t)) {
+      if (isFooterText(t) || REPORT_NOTE.test(t) || (count === 1 && t.startsWith('*')) || this.isNoteLabel(t)) {
         this.inFooter = true;
         return FOOTER_ROW;
       }
