@@ -82,6 +82,28 @@ describe('a procurement table\'s "รวม" lines', () => {
     ]);
   });
 
+  it('takes a table split into งานซื้อ and งานจ้าง, with their subtotals, as agencies split O17', () => {
+    for (const [buying, hiring] of [
+      ['งานซื้อ', 'งานจ้าง'],
+      ['๑. งานซื้อ', '๒. งานจ้าง'],
+      ['ก. การจัดซื้อ', 'ข. การจัดจ้าง'],
+    ]) {
+      const rows: Row[] = [
+        [buying!],
+        buy(0, 10_000),
+        buy(1, 20_000),
+        total('รวมงานซื้อ', 30_000, 28_000),
+        [hiring!],
+        buy(2, 5_000, 4_900),
+        total(`รวม${hiring!.replace(/^\S+\.\s*/, '')}`, 5_000, 4_900),
+        total('รวมทั้งสิ้น', 35_000, 32_900),
+      ];
+      const r = checkRows(rows);
+      // Three procurements, no heading or subtotal judged as one, the totals right.
+      expect([buying, r.rows, r.findings.map((f) => f.code)]).toEqual([buying, 3, []]);
+    }
+  });
+
   it('follows a total carried to the next page ("ยอดยกไป" / "ยอดยกมา")', () => {
     const rows = [
       buy(0, 10_000),
