@@ -4,6 +4,7 @@ import type { ColumnId, TemplateColumn } from '../templates/types';
 import { formatMoney, formatMonthEn, type Day } from '../text/format';
 import { report, type MonthEnd, type RuleContext } from './context';
 import { baht, day, month, msg, names } from './messages';
+import { CANCELLED } from './cellText';
 import type { ParsedRow } from './parsedRow';
 import { NONE, type ParsedRows } from './parsedRows';
 
@@ -87,10 +88,12 @@ export function judgeRow(
     if (m.legacy && fy !== null && fy >= METHODS.legacyBeforeFiscalYear) legacyMethod(ctx, r, m);
     const [b, ref] = [rows.budget[i]!, rows.referencePrice[i]!];
     const amount = !Number.isNaN(b) ? b : !Number.isNaN(ref) ? ref : rows.agreedPrice[i]!;
-    // A negative amount is its own error (negative-amount), not a method's bound.
+    // A negative amount is its own error (negative-amount), not a method's bound; a procurement
+    // cancelled (nothing bought, its amounts often 0) says nothing of the method's range.
     if (
       amounts &&
       amount >= 0 &&
+      rows.statusAt(i) !== CANCELLED &&
       ((m.min !== undefined && !over(amount, m.min)) || (m.max !== undefined && over(amount, m.max)))
     )
       methodThreshold(ctx, r, m, amount);

@@ -355,6 +355,23 @@ describe('methods and lists', () => {
     expect(m('เฉพาะเจาะจง ม.56(2)(ข)', 800_000)).toContain('method-threshold');
     // Still เฉพาะเจาะจง, for the red flags and the summary.
     expect(m('เฉพาะเจาะจง ม.56(2)(ก)', 800_000)).not.toContain('unknown-method');
+    // A procurement cancelled bought nothing: its 0 baht is no amount under e-bidding's bound.
+    const cancelled = (method: string) =>
+      codes([
+        row({
+          method,
+          status: 'ยกเลิกการดำเนินการ',
+          budget: 0,
+          referencePrice: 0,
+          agreedPrice: 0,
+          supplierId: null,
+          supplierName: null,
+          signDate: null,
+          endDate: null,
+        }),
+      ]);
+    expect(cancelled('e-bidding')).not.toContain('method-threshold');
+    expect(cancelled('สอบราคา')).not.toContain('method-threshold');
     // e-market has no bound in DOMAIN §3.4 (the act lets a buy of any amount use it).
     expect(m('e-market', 120_000)).not.toContain('method-threshold');
     // A negative budget is an error of its own, not a budget under e-bidding's bound.
