@@ -127,6 +127,32 @@ describe('batch checking', () => {
     expect((await readFile(join(folder, 'agency.xlsx'))).equals(before)).toBe(true);
   });
 
+  it("counts each contract once across files: O16 kept in a file of its own beside O17's, not another agency's", async () => {
+    const folder = await tempDir();
+    const year = [goodRow(0), goodRow(1), goodRow(2), goodRow(3)];
+    const titled = (t: string) => ({ titleRows: [[`ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 (ITA ${t})`], []] });
+    await writeXlsx(join(folder, 'O17.xlsx'), { O17: o16Rows(year, titled('O17')) });
+    await writeXlsx(join(folder, 'O16.xlsx'), { O16: o16Rows(year.slice(0, 2), titled('O16')) });
+    // Another agency's O16 (other contracts) in the same folder still counts.
+    const other = [goodRow(10), goodRow(11)].map((r) => r.map((v, i) => (i === 0 ? `${v} (อบต.อื่น)` : v)));
+    await writeXlsx(join(folder, 'other-O16.xlsx'), { O16: o16Rows(other, titled('O16')) });
+    const out = join(folder, 'report.xlsx');
+    await runCli(['--output', out, folder]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
+    const summary = wb.getWorksheet('O17 สรุป 2567')!;
+    const line = (label: string) => {
+      let count: unknown = null;
+      summary.eachRow((row) => {
+        const v = row.getCell(2).value;
+        // The total is a formula, with its result kept.
+        if (row.getCell(1).value === label) count = v && typeof v === 'object' && 'result' in v ? v.result : v;
+      });
+      return count;
+    };
+    expect([line('วิธีเฉพาะเจาะจง'), line('รวม')]).toEqual([6, 6]);
+  });
+
   it('shows every finding even when the report cannot be written, and says why in Thai', async () => {
     const r = await runCli(['--output', join(dir, 'no-such-folder', 'R.xlsx'), f('agency.xlsx')]);
     expect(r.code).toBe(2);

@@ -109,9 +109,13 @@ const PRIORITY: readonly ListRole[] = ['o17', 'list', 'month', 'o16', 'export'];
  * beside anything. Any other list most of whose rows (by project number, or item, budget and day) are
  * already counted is the same contracts again: left out. Lists of other contracts (a second budget
  * source's, the hired works') are counted beside any; a year of month sheets is counted whole, and an
- * O21 compiled from them counts them once.
+ * O21 compiled from them counts them once. Without `byRole` (the lists of several files, which may be
+ * several agencies'), a list is left out only when most of its rows are already counted.
  */
-export function summarySources(lists: readonly ProcurementData[]): SummarySources {
+export function summarySources(
+  lists: readonly ProcurementData[],
+  { byRole = true }: { readonly byRole?: boolean } = {},
+): SummarySources {
   const byYear = new Map<number | null, ProcurementData[]>();
   for (const l of lists) byYear.set(l.fiscalYear, [...(byYear.get(l.fiscalYear) ?? []), l]);
   const keep = new Set<ProcurementData>();
@@ -126,9 +130,10 @@ export function summarySources(lists: readonly ProcurementData[]): SummarySource
       const r = role.get(l)!;
       // Held again in other words: the months and O16 beside O17, O16 beside the months, the export beside any.
       const again =
-        (r === 'month' && kept.has('o17')) ||
-        (r === 'o16' && (kept.has('o17') || kept.has('month'))) ||
-        (r === 'export' && kept.size > 0) ||
+        (byRole &&
+          ((r === 'month' && kept.has('o17')) ||
+            (r === 'o16' && (kept.has('o17') || kept.has('month'))) ||
+            (r === 'export' && kept.size > 0))) ||
         mostlyIn(l, counted);
       if (again) continue;
       keep.add(l);
