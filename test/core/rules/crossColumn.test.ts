@@ -39,6 +39,17 @@ describe('one mistake, one finding', () => {
     expect(fs[0]!.message.en).toContain('make the status "ยังไม่ได้ลงนามในสัญญา"');
   });
 
+  it('a buy of 5,000 baht or less may have no e-GP project number (such buys need not go through e-GP)', () => {
+    const small = (budget: number, projectNumber: CellValue) =>
+      codes([row({ budget, referencePrice: budget, agreedPrice: budget, projectNumber })]);
+    const codes = (rows: ReturnType<typeof row>[]) => checkRows(rows).findings.map((f) => `${f.code}@${f.cell}`);
+    expect(small(4_815, null)).toEqual([]);
+    expect(small(5_000, '-')).toEqual([]);
+    expect(small(5_000.01, null)).toContain('required-value@J4');
+    // One given is judged as any.
+    expect(small(4_815, '6701')).toContain('project-number-format@J4');
+  });
+
   it('a signed row missing its supplier still says what is missing', () => {
     const codes = checkRows([row({ status: null, supplierName: null })]).findings.map((f) => `${f.code}@${f.cell}`);
     expect(codes).toEqual(expect.arrayContaining(['required-value@D4', 'required-value@I4']));
