@@ -1,4 +1,5 @@
 import type { FileReport, Report } from '../core/check/report';
+import { getFramework } from '../core/checklist/framework';
 import type { ChecklistScore as Checklist } from '../core/checklist/score';
 import type { ItaScore as Score } from '../core/score/ita';
 
@@ -7,6 +8,13 @@ const pct = (n: number | null) => (n === null ? '-' : `${n.toFixed(2)}%`);
 const n = (x: number) => x.toLocaleString('en-US');
 
 export type Lang = 'th' | 'en';
+
+/** The assessment year of a checklist's framework. */
+const yearOf = (c: Checklist) => getFramework(c.framework)?.year ?? '-';
+
+/** The items not yet complete, the first eight named (a new checklist has them all). */
+const listed = (codes: readonly string[], more: (k: number) => string) =>
+  codes.length > 8 ? `${codes.slice(0, 8).join(', ')} ${more(codes.length - 8)}` : codes.join(', ');
 
 const L = {
   th: {
@@ -21,7 +29,7 @@ const L = {
     cannot: 'อ่านไฟล์ไม่ได้',
     severity: { error: 'ข้อผิดพลาด', warning: 'คำเตือน', info: 'ข้อสังเกต' },
     checklist: (c: Checklist) =>
-      `ความครบถ้วน ${pct(c.percent)} (ครบ ${c.itemsDone} จาก ${c.items} ข้อ${c.itemsNotApplicable ? ` ไม่เกี่ยวข้อง ${c.itemsNotApplicable} ข้อ` : ''}) คะแนน OIT ที่คาดว่าจะได้ ${c.projected.oit ?? '-'}`,
+      `ความครบถ้วน OIT ปี ${yearOf(c)} ${pct(c.percent)} (ครบ ${c.itemsDone} จาก ${c.items} ข้อ${c.itemsNotApplicable ? ` ไม่เกี่ยวข้อง ${c.itemsNotApplicable} ข้อ` : ''}) คะแนน OIT ที่คาดว่าจะได้ ${c.projected.oit ?? '-'}${c.missing.length ? `; ยังไม่ครบ ${listed(c.missing, (k) => `และอีก ${k} ข้อ`)}` : ''}`,
     // A letter band (2561–2565) says pass or not beside it; a level that is a word of passing says it itself.
     score: (x: Score) =>
       `คะแนน ITA ปี ${x.year}: ${x.total.toFixed(2)} ${x.level}${/ผ่าน/.test(x.level) ? '' : ` (${x.pass ? 'ผ่าน' : 'ไม่ผ่าน'})`}`,
@@ -40,7 +48,7 @@ const L = {
     cannot: 'cannot read',
     severity: { error: 'error', warning: 'warning', info: 'info' },
     checklist: (c: Checklist) =>
-      `complete ${pct(c.percent)} (${c.itemsDone} of ${c.items} items${c.itemsNotApplicable ? `, ${c.itemsNotApplicable} not applicable` : ''}), projected OIT score ${c.projected.oit ?? '-'}`,
+      `OIT ${yearOf(c)} complete ${pct(c.percent)} (${c.itemsDone} of ${c.items} items${c.itemsNotApplicable ? `, ${c.itemsNotApplicable} not applicable` : ''}), projected OIT score ${c.projected.oit ?? '-'}${c.missing.length ? `; not yet complete: ${listed(c.missing, (k) => `and ${k} more`)}` : ''}`,
     score: (x: Score) =>
       `ITA ${x.year}: ${x.total.toFixed(2)} ${x.levelEn}${/pass/i.test(x.levelEn) ? '' : ` (${x.pass ? 'pass' : 'below the pass mark'})`}`,
     total: (s: Report['summary']) =>

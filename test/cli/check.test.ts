@@ -197,9 +197,13 @@ describe('ita-check', () => {
     // Said in Thai, as every message is unless --lang en.
     expect([made.code, made.stdout]).toEqual([0, `${path}: แผ่นงาน "OIT 2567" (oit-2567)\n`]);
     const th = await runCli([path]);
-    expect(th.stdout).toContain('ความครบถ้วน 0.00% (ครบ 0 จาก 35 ข้อ) คะแนน OIT ที่คาดว่าจะได้ 0');
+    expect(th.stdout).toContain(
+      'ความครบถ้วน OIT ปี 2567 0.00% (ครบ 0 จาก 35 ข้อ) คะแนน OIT ที่คาดว่าจะได้ 0; ยังไม่ครบ O1, O2, O3, O4, O5, O6, O7, O8 และอีก 27 ข้อ',
+    );
     const en = await runCli(['--lang', 'en', path]);
-    expect(en.stdout).toContain('complete 0.00% (0 of 35 items), projected OIT score 0');
+    expect(en.stdout).toContain(
+      'OIT 2567 complete 0.00% (0 of 35 items), projected OIT score 0; not yet complete: O1,',
+    );
     // Every item done but one that does not apply to the agency at all: said, not left as "34 of 35".
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
@@ -211,8 +215,15 @@ describe('ita-check', () => {
     });
     await wb.xlsx.writeFile(f('oit-na.xlsx'));
     const na = await runCli([f('oit-na.xlsx')]);
-    expect(na.stdout).toContain('ความครบถ้วน 100.00% (ครบ 34 จาก 35 ข้อ ไม่เกี่ยวข้อง 1 ข้อ)');
+    expect(na.stdout).toContain('ความครบถ้วน OIT ปี 2567 100.00% (ครบ 34 จาก 35 ข้อ ไม่เกี่ยวข้อง 1 ข้อ)');
+    expect(na.stdout).not.toContain('ยังไม่ครบ');
     expect((await runCli(['--lang', 'en', f('oit-na.xlsx')])).stdout).toContain('(34 of 35 items, 1 not applicable)');
+    // One item left to do: named, as the JSON names it.
+    ws.eachRow((row, r) => {
+      if (r > 3 && row.getCell(1).value === 'O17') row.getCell(5).value = 'ยังไม่ได้ดำเนินการ';
+    });
+    await wb.xlsx.writeFile(f('oit-o17.xlsx'));
+    expect((await runCli([f('oit-o17.xlsx')])).stdout).toMatch(/\(ครบ 33 จาก 35 ข้อ ไม่เกี่ยวข้อง 1 ข้อ\) .*; ยังไม่ครบ O17\n/);
   });
 
   it('says a folder given to import-egp is a folder, not a file it could not read', async () => {
