@@ -13,6 +13,7 @@ import { buildSummaryLayout } from '../../src/core/report/byMethod';
 import { procurementData } from '../../src/core/report/procurementData';
 import { openFile, openPane, paneInChromium } from '../helpers/browser';
 import { goodRow, o16Rows, writeXlsx, readXlsx } from '../helpers/o16';
+import { SKR1_HEADERS, skr1Row } from '../helpers/skr1';
 import { tempDir } from '../helpers/tmp';
 import { REAL } from '../helpers/shared';
 import { asXlsm, VBA_PROJECT } from '../helpers/package';
@@ -340,6 +341,31 @@ describe('an O17 summary typed beside its list, checked in the pane', () => {
     await page.getByTestId('report').waitFor();
     await expect.poll(() => page.getByTestId('report').textContent()).toContain('สรุปไม่ตรงกับรายการในแฟ้ม');
     expect(await page.getByTestId('report').textContent()).toContain('แต่รายการในแผ่นงาน "O17" ได้ 3');
+    await page.close();
+  });
+
+  it("a month's sheet is held against O17 and the other months: a row left from last month's sheet is said", async () => {
+    const path = join(dir, 'with-months.xlsx');
+    const year = [goodRow(0), goodRow(1)];
+    const buy = (n: number, r: (typeof year)[number], date: string) =>
+      skr1Row(n, `${n}/2567 ลว. ${date}`, r[0] as string, r[1] as number);
+    await writeXlsx(path, {
+      O17: o16Rows(year, { titleRows: [['ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 (ITA O17)'], []] }),
+      'ม.ค. 67': [
+        ['แบบ สขร.1 ประจำเดือน มกราคม 2567'],
+        SKR1_HEADERS,
+        buy(1, year[0]!, '1 ม.ค. 67'),
+        buy(2, year[1]!, '2 ม.ค. 67'),
+      ],
+      'ก.พ. 67': [['แบบ สขร.1 ประจำเดือน กุมภาพันธ์ 2567'], SKR1_HEADERS, buy(1, year[1]!, '2 ม.ค. 67')],
+    });
+    const page = await openPane(pane.browser, pane.url);
+    await openFile(page, path);
+    await page.getByTestId('sheet-select').selectOption('ก.พ. 67');
+    await page.getByTestId('check').click();
+    await page.getByTestId('report').waitFor();
+    await expect.poll(() => page.getByTestId('report').textContent()).toContain('สัญญาเดียวกันรายงานสองเดือน');
+    expect(await page.getByTestId('report').textContent()).toContain('อยู่ในแผ่นงาน "ม.ค. 67" แถว 4 ด้วย');
     await page.close();
   });
 });
