@@ -41,7 +41,17 @@ const skrLine = (
 
 describe('red flags and row kinds at their edges (third-party audit)', () => {
   it('total rows with common labels are judged as data (flags + errors)', () => {
-    for (const label of ['ยอดรวมทั้งสิ้น', 'รวมเป็นเงินทั้งสิ้น', 'รวมทั้งสิ้น (5 รายการ)', 'รวมทั้งสิ้น จำนวน 5 รายการ']) {
+    for (const label of [
+      'ยอดรวมทั้งสิ้น',
+      'รวมเป็นเงินทั้งสิ้น',
+      'รวมทั้งสิ้น (5 รายการ)',
+      'รวมทั้งสิ้น จำนวน 5 รายการ',
+      // The column's word before or after รวม.
+      'วงเงินรวม',
+      'รวมงบ',
+      'รวมตกลง',
+      'ราคารวมทั้งสิ้น',
+    ]) {
       const total = [label, 1_000_000, null, null, null, 1_000_000, 800_000, null, null, null, null, null];
       // Its amounts are not the row's (its sum is judged in totalLines.test): only a total-mismatch may show.
       const found = codes([row({}, 0), total]).filter((c) => c !== 'total-mismatch');
