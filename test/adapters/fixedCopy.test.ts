@@ -107,6 +107,50 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     expect(ws.getCell('B2').numFmt).toBe('#,##0.00');
   });
 
+  it("renames an Excel table's column with its fixed header cell, so Excel need not repair the copy", async () => {
+    // The add-in's own O16 template (an Excel table), a header typed wrong in its cell and its table alike.
+    const made = await ExcelJsWorkbook.create();
+    await made.insertTemplate(layoutFor('ita2567-o16')!);
+    const sheet = (await made.sheetNames())[0]!;
+    const [right, typo] = [O16_HEADERS[4]!, 'วิธีการจัดซื้อจัดจ้ง'];
+    const files = unzipSync(await made.toBuffer());
+    const tablePart = Object.keys(files).find((n) => /^xl\/tables\/table\d+\.xml$/.test(n))!;
+    files[tablePart] = strToU8(Buffer.from(files[tablePart]!).toString().replace(`name="${right}"`, `name="${typo}"`));
+    const typed = await ExcelJsWorkbook.load(zipSync(files));
+    await typed.applyFixes(sheet, [{ cell: 'E3', value: typo, kind: 'text', numberFormat: null }]);
+    const before = await typed.toBuffer();
+    const columnsOf = async (bytes: Uint8Array) =>
+      [
+        ...(await packageParts(bytes))
+          .get(tablePart)!
+          .toString()
+          .matchAll(/<tableColumn\b[^>]*\bname="([^"]*)"/g),
+      ].map((m) => m[1]);
+    expect((await columnsOf(before))[4]).toBe(typo);
+    // The check offers the form's header; the copy has the cell and the table's column alike.
+    const wb = await ExcelJsWorkbook.load(before);
+    const fix = fixesFor(checkSheet(await wb.readSheet(sheet)).findings).filter((w) => w.cell === 'E3');
+    expect(fix).toEqual([expect.objectContaining({ value: right })]);
+    await wb.applyFixes(sheet, fix);
+    const copy = await wb.toBuffer();
+    expect(await columnsOf(copy)).toEqual(O16_HEADERS);
+    expect((await (await ExcelJsWorkbook.load(copy)).readSheet(sheet)).values[2]![4]).toBe(right);
+
+    // A total on another sheet citing the column by its old name cites it by the new one.
+    const model = new ExcelJS.Workbook();
+    await model.xlsx.load(before as unknown as ArrayBuffer);
+    const table = Object.keys((model.getWorksheet(sheet) as unknown as { tables: object }).tables)[0]!;
+    model.addWorksheet('สรุป').getCell('A1').value = { formula: `COUNTA(${table}[${typo}])`, result: 0 };
+    const cited = await ExcelJsWorkbook.load(new Uint8Array(await model.xlsx.writeBuffer()));
+    await cited.applyFixes(sheet, fix);
+    const after = await packageParts(await cited.toBuffer());
+    expect(await columnsOf(await cited.toBuffer())).toEqual(O16_HEADERS);
+    const formulas = [...after.values()].flatMap((x) =>
+      [...x.toString().matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1]),
+    );
+    expect(formulas).toEqual([`COUNTA(${table}[${right}])`]);
+  });
+
   it('opens in LibreOffice with the fixed values, the date shown in พ.ศ.', async () => {
     const wb = await ExcelJsWorkbook.load(original);
     await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));

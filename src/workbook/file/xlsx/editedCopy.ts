@@ -1,3 +1,4 @@
+import { parseA1, parseAreas } from '../../../core/cells/address';
 import type { CellWrite } from '../../../core/findings/fixes';
 import type { MarkPlan } from '../../../core/findings/marks';
 import { uniqueSheetName, uniqueTableName } from '../../../core/sheet/names';
@@ -28,6 +29,14 @@ import type { Zip } from './zip';
 const PIECE_CHARS = 1 << 22;
 /** A sheet's name as a formula cites it, quoted and escaped, is never longer than this. */
 const LONGEST_NAME = 256;
+
+/** A table column renamed with its fixed header cell. */
+interface ColumnRename {
+  /** The table's part. */
+  readonly part: string;
+  readonly old: string;
+  readonly name: string;
+}
 
 /** What a copy written in place changes (see EditedCopy.write). */
 export interface FileEdits {
@@ -80,10 +89,21 @@ export class EditedCopy {
     const fixed = [...edits.fixes].filter(([, writes]) => writes.length).map(([name]) => name);
     const edited = new Set([...edits.fixes.keys(), ...marks.keys()]);
     const readers = fixed.length ? await this.readersOf(fixed) : null;
+    // A fixed header of an Excel table renames its column: the table part and the formulas citing it
+    // (tbl[ชื่อ], [@ชื่อ]) must say so too, or Excel repairs the copy.
+    const renamed: ColumnRename[] = [];
+    for (const name of fixed) {
+      const part = this.src.sheets.find((s) => s.name === name && s.kind === 'worksheet')?.part;
+      const found = part ? await this.renameTableColumns(edit, part, edits.fixes.get(name)!) : [];
+      if (!found) return null;
+      renamed.push(...found);
+    }
+    const rewrite = renamed.length ? await this.citingRenamed(edit, renamed) : undefined;
+    if (rewrite === null) return null;
     for (const name of edited) {
       const part = this.src.sheets.find((s) => s.name === name && s.kind === 'worksheet')?.part;
       if (!part) return null;
-      const results = { readers, all: fixed.includes(name) };
+      const results = { readers, all: fixed.includes(name), rewrite };
       const pieces = await this.editedSheet(edit, part, edits.fixes.get(name) ?? [], marks.get(name), styles, results);
       if (!pieces) return null;
       edit.setPieces(part, pieces);
@@ -92,7 +112,7 @@ export class EditedCopy {
     for (const { name, kind, part } of fixed.length ? this.src.sheets : []) {
       if (kind !== 'worksheet' || !part || edited.has(name)) continue;
       if (!(await this.src.zip.matches(part, readers!, LONGEST_NAME))) continue;
-      const pieces = await this.editedSheet(edit, part, [], undefined, styles, { readers, all: false });
+      const pieces = await this.editedSheet(edit, part, [], undefined, styles, { readers, all: false, rewrite });
       if (!pieces) return null;
       edit.setPieces(part, pieces);
     }
@@ -123,7 +143,11 @@ export class EditedCopy {
     writes: readonly CellWrite[],
     plan: MarkPlan | undefined,
     styles: StyleBook | null,
-    results: { readonly readers: RegExp | null; readonly all: boolean },
+    results: {
+      readonly readers: RegExp | null;
+      readonly all: boolean;
+      readonly rewrite?: ((formulaXml: string) => string) | undefined;
+    },
   ): Promise<Uint8Array[] | null> {
     const encoder = new TextEncoder();
     const pieces: Uint8Array[] = [];
@@ -146,7 +170,7 @@ export class EditedCopy {
     if (plan && (!styles || !comments !== !drawing)) return null;
     const tail = plan ? new SheetTail(collect) : null;
     const sink = tail ? (t: string) => tail.push(t) : collect;
-    const formulas = results.readers ? new FormulaResults(sink, results.readers, results.all) : null;
+    const formulas = results.readers ? new FormulaResults(sink, results.readers, results.all, results.rewrite) : null;
     const patcher = new CellPatcher(writes, styles, this.src.date1904, formulas ? (t) => formulas.push(t) : sink);
     await this.src.zip.textChunks(part, (t) => patcher.push(t));
     if (!patcher.finish()) return null;
@@ -202,6 +226,82 @@ export class EditedCopy {
       }
     }
     return readersOf(fixed, names, tables);
+  }
+
+  /**
+   * The tables of worksheet `part` with the columns whose header cell `writes` change renamed to the new
+   * text (Excel repairs a file whose table column is named other than its header cell); the renames, or
+   * null where one cannot be made in place (the new name taken in the table).
+   */
+  private async renameTableColumns(
+    edit: PackageEdit,
+    part: string,
+    writes: readonly CellWrite[],
+  ): Promise<ColumnRename[] | null> {
+    const at = writes.flatMap((w) => {
+      const p = parseA1(w.cell);
+      return p ? [{ ...p, name: String(w.value) }] : [];
+    });
+    const out: ColumnRename[] = [];
+    for (const rel of relationships(await this.src.zip.text(relsPath(part)), part).values()) {
+      if (rel.type !== 'table') continue;
+      const xml = await edit.text(rel.target);
+      const open = xml && /<(?:\w+:)?table\b[^>]*>/.exec(xml)?.[0];
+      const area = open && attr(open, 'headerRowCount') !== '0' ? parseAreas(attr(open, 'ref') ?? '')[0] : undefined;
+      if (!xml || !open || !area) continue;
+      const renames = at.filter((w) => w.row === area.top && w.col >= area.left && w.col <= area.right);
+      if (!renames.length) continue;
+      const columns = [...tags(xml, 'tableColumn')];
+      let changed = xml;
+      for (const w of renames) {
+        const column = columns[w.col - area.left];
+        const old = column ? attr(column, 'name') : null;
+        if (!column || old === null) return null;
+        // A line break in a column's name is written as Excel writes it.
+        const name = w.name.replace(/\r?\n/g, '_x000a_');
+        if (old === name) continue;
+        if (columns.some((c) => attr(c, 'name') === name)) return null;
+        changed = changed.replace(column, () => withAttr(column, 'name', name));
+        out.push({ part: rel.target, old, name });
+      }
+      edit.set(rel.target, changed);
+    }
+    return out;
+  }
+
+  /**
+   * What turns a formula's XML text citing a renamed column into one citing its new name, after the
+   * formulas of the tables and the defined names are turned so; null when a citation could be of
+   * another table's column of the same name (a formula inside a table may leave the table unnamed).
+   */
+  private async citingRenamed(
+    edit: PackageEdit,
+    renamed: readonly ColumnRename[],
+  ): Promise<((xml: string) => string) | null> {
+    const parts = this.src.zip.names().filter((n) => /^xl\/tables\/[^/]+\.xml$/i.test(n));
+    for (const n of parts) {
+      const xml = (await edit.text(n)) ?? '';
+      for (const r of renamed)
+        if (n !== r.part && [...tags(xml, 'tableColumn')].some((c) => attr(c, 'name') === r.old)) return null;
+    }
+    // "[ชื่อ]", "[@ชื่อ]", "[@[ชื่อ]]" as a structured reference escapes [ ] # ' (with ') and XML escapes & < >.
+    const cite = (name: string) => encodeXml(name.replace(/['[\]#]/g, "'$&"));
+    const turns = renamed.map((r) => ({
+      from: new RegExp(`\\[(\\s*@?\\s*)${cite(r.old).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*)\\]`, 'g'),
+      to: cite(r.name).replace(/\$/g, '$$$$'),
+    }));
+    const rewrite = (xml: string) => turns.reduce((t, { from, to }) => t.replace(from, `[$1${to}$2]`), xml);
+    const inFormulas = (xml: string) =>
+      xml.replace(
+        /(<(?:\w+:)?(calculatedColumnFormula|totalsRowFormula|definedName)\b[^>]*>)([^<]*)(<\/)/g,
+        (_, open: string, _tag: string, text: string, close: string) => `${open}${rewrite(text)}${close}`,
+      );
+    for (const n of [...parts, this.src.workbookPart]) {
+      const xml = await edit.text(n);
+      const turned = xml === null ? null : inFormulas(xml);
+      if (turned !== null && turned !== xml) edit.set(n, turned);
+    }
+    return rewrite;
   }
 
   /** The first block of shape ids that no legacy drawing of the package claims (see notesVml). */

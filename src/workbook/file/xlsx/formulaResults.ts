@@ -19,6 +19,8 @@ export class FormulaResults {
     private readonly emit: (text: string) => void,
     private readonly readers: RegExp,
     private readonly all: boolean,
+    /** Turns a formula's XML text citing a renamed table column into one citing its new name. */
+    private readonly rewrite?: (formulaXml: string) => string,
   ) {}
 
   push(text: string): void {
@@ -26,13 +28,20 @@ export class FormulaResults {
     // Up to the last cell's end every cell is whole (cells do not nest).
     const end = this.held.lastIndexOf('</c>');
     if (end < 0) return;
-    this.emit(this.dropped(this.held.slice(0, end + 4)));
+    this.emit(this.turned(this.dropped(this.held.slice(0, end + 4))));
     this.held = this.held.slice(end + 4);
   }
 
   finish(): void {
-    this.emit(this.dropped(this.held));
+    this.emit(this.turned(this.dropped(this.held)));
     this.held = '';
+  }
+
+  private turned(xml: string): string {
+    const rewrite = this.rewrite;
+    return rewrite
+      ? xml.replace(/(<f\b[^>]*>)([^<]*)(<\/f>)/g, (_, a: string, f: string, b: string) => a + rewrite(f) + b)
+      : xml;
   }
 
   private dropped(xml: string): string {
