@@ -259,7 +259,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       const what = (l: Lang) =>
         changed
           .slice(0, 5)
-          .map((f) => `${f.cell} ${seenText(f.value)} → ${fixText(f.code, f.suggestion!, l)}`)
+          .map((f) => `${f.cell} ${seenText(f.value, f.code)} → ${fixText(f.code, f.suggestion!, l)}`)
           .join(', ') + (changed.length > 5 ? ', …' : '');
       return (t) =>
         t.fixed(r.written, what(t === STRINGS.en ? 'en' : 'th')) +

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FINDINGS_PER_CODE, FindingLimit } from '../../src/core/findings/limit';
 import { makeFinding } from '../../src/core/findings/make';
 import { planMarks } from '../../src/core/findings/marks';
+import { seenText } from '../../src/core/findings/fixes';
 
 describe('findings kept per code', () => {
   const after = (n: number) => {
@@ -29,5 +30,13 @@ describe('cells marked for findings', () => {
     expect(plan.notes).toHaveLength(1);
     expect(plan.notes[0]!.text).toContain('price-over-reference\nprice-over-budget');
     expect(plan.notes[0]!.text).not.toContain('flag-deep-discount');
+  });
+});
+
+describe("a fixed cell's old value, as the pane's note quotes it", () => {
+  it('quotes a date cell as day/month/year, and a date typed as text as it was typed', () => {
+    expect(seenText('2023-11-15', 'ce-year')).toBe('15/11/2023');
+    expect(seenText('2023-11-15', 'date-as-text')).toBe('2023-11-15');
+    expect(seenText('50,000', 'number-as-text')).toBe('50,000');
   });
 });

@@ -27,8 +27,9 @@ export function fixText(code: string, s: Suggestion, lang: 'th' | 'en'): string 
  * year with its year as stored ("5/10/2566" for a BE year typed into a date, which a BE format would
  * show as 3109).
  */
-export function seenText(value: string | undefined): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
+export function seenText(value: string | undefined, code?: string): string {
+  // A date typed as text ("2023-11-15") is quoted as typed.
+  const m = code === 'date-as-text' ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
   return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : (value ?? '');
 }
 
