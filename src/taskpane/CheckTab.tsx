@@ -500,5 +500,9 @@ function shownValue(v: CellValue, lang: 'th' | 'en'): string {
     const day = dayOf(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate());
     return lang === 'th' ? formatDayTh(day) : formatDayEn(day);
   }
+  // An amount with its thousands, as the messages write it; a long whole number (an id or a project
+  // number Excel turned into one) digit by digit.
+  if (typeof v === 'number' && !(Number.isInteger(v) && Math.abs(v) >= 1e9))
+    return v.toLocaleString('en-US', { maximumFractionDigits: 10 });
   return displayValue(v);
 }

@@ -3,6 +3,9 @@ import { round } from '../core/text/round';
 
 export type Lang = 'th' | 'en';
 
+/** A count as the money figures are written: 20,000. */
+const k = (count: number) => count.toLocaleString('en-US');
+
 const th = {
   appTitle: 'ตรวจตาราง ITA',
   tabTemplates: 'แม่แบบ',
@@ -20,7 +23,7 @@ const th = {
   downloadedWithout: (name: string) =>
     `ดาวน์โหลด ${name} แล้ว แต่สำเนานี้ไม่มีแผนภูมิ รูปภาพ PivotTable มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น หรือปุ่มควบคุมของไฟล์เดิม (เพิ่มแผ่นงานลงในสำเนาแล้ว หรือมีเซลล์ที่แก้ในไฟล์เดิมโดยตรงไม่ได้) แก้ค่าในไฟล์เดิมแทน`,
   unverified: 'หัวคอลัมน์ของแบบนี้ยังไม่ได้ตรวจกับแบบทางการ',
-  columns: (n: number) => `${n} คอลัมน์`,
+  columns: (n: number) => `${k(n)} คอลัมน์`,
   checkActive: 'ตรวจแผ่นงานที่เปิดอยู่',
   checkSheet: 'ตรวจแผ่นงาน',
   sheet: 'แผ่นงาน',
@@ -30,10 +33,10 @@ const th = {
   cancel: 'ยกเลิก',
   cancelled: 'ยกเลิกการตรวจแล้ว',
   recognised: (form: string, pct: number, row: number, rows: number) =>
-    `แบบ ${form} (ตรง ${pct}%) · หัวตารางแถว ${row} · ${rows} แถวข้อมูล`,
+    `แบบ ${form} (ตรง ${pct}%) · หัวตารางแถว ${row} · ${k(rows)} แถวข้อมูล`,
   notRecognised: 'ไม่รู้จักแบบฟอร์มของแผ่นงานนี้',
   noFindings: 'ไม่พบปัญหา',
-  counts: (e: number, w: number, i: number) => `ข้อผิดพลาด ${e} · คำเตือน ${w} · ข้อสังเกต ${i}`,
+  counts: (e: number, w: number, i: number) => `ข้อผิดพลาด ${k(e)} · คำเตือน ${k(w)} · ข้อสังเกต ${k(i)}`,
   severityGroup: 'ระดับความรุนแรง',
   error: 'ข้อผิดพลาด',
   warning: 'คำเตือน',
@@ -54,9 +57,9 @@ const th = {
       ? `แสดง ${n.toLocaleString('en-US')} รายการแรก (อีก ${unlisted.toLocaleString('en-US')} รายการไม่แสดงในรายการ)`
       : `แสดงทั้งหมด (${n.toLocaleString('en-US')})`,
   fixed: (n: number, what: string) => `แก้ไข ${n.toLocaleString('en-US')} เซลล์แล้ว${what ? `: ${what}` : ''}`,
-  formulasLeft: (n: number) => ` (ไม่ได้แก้ ${n} เซลล์ที่เป็นสูตร: แก้ที่สูตรหรือเซลล์ต้นทางแทน)`,
+  formulasLeft: (n: number) => ` (ไม่ได้แก้ ${k(n)} เซลล์ที่เป็นสูตร: แก้ที่สูตรหรือเซลล์ต้นทางแทน)`,
   lockedLeft: (n: number) =>
-    ` (ไม่ได้แก้ ${n} เซลล์ที่ถูกล็อกในแผ่นงานที่ป้องกันไว้: ยกเลิกการป้องกันแผ่นงาน (รีวิว > ยกเลิกการป้องกันแผ่นงาน) เพื่อแก้เซลล์เหล่านั้น)`,
+    ` (ไม่ได้แก้ ${k(n)} เซลล์ที่ถูกล็อกในแผ่นงานที่ป้องกันไว้: ยกเลิกการป้องกันแผ่นงาน (รีวิว > ยกเลิกการป้องกันแผ่นงาน) เพื่อแก้เซลล์เหล่านั้น)`,
   downloadCopy: 'ดาวน์โหลดสำเนาไฟล์ (.xlsx)',
   // The form's id first (year and form), so that a narrow pane still tells the choices apart.
   formOption: (id: string, title: string) => `${id}: ${title}`,
@@ -68,7 +71,7 @@ const th = {
   notChecklist: 'แผ่นงานนี้ไม่ใช่แบบตรวจ OIT: แทรกแม่แบบ OIT จากแท็บแม่แบบ หรือเลือกแผ่นงานแบบตรวจ',
   overall: 'รวมทุกข้อ',
   indicator: (id: string, name: string) => `ตัวชี้วัดที่ ${id} ${name}`,
-  componentsDone: (done: number, all: number) => `${done} จาก ${all} องค์ประกอบ`,
+  componentsDone: (done: number, all: number) => `${k(done)} จาก ${k(all)} องค์ประกอบ`,
   itemsDone: (done: number, all: number, na: number) => `ครบ ${done} จาก ${all} ข้อ${na ? ` (ไม่เกี่ยวข้อง ${na} ข้อ)` : ''}`,
   projectedOit: 'คะแนน OIT คาดการณ์',
   stillMissing: 'ข้อที่ยังไม่ครบ',
@@ -94,14 +97,14 @@ const th = {
   fixedCopyName: (base: string, ext: string) => `${base} (แก้แล้ว).${ext}`,
   markedCopyName: (base: string, ext: string) => `${base} (ผลการตรวจ).${ext}`,
   marked: (n: number, notes: number) =>
-    `ทำเครื่องหมาย ${n} เซลล์ (ข้อผิดพลาด: ตัวหนาขีดเส้นใต้ พื้นแดง · คำเตือน: ตัวเอียง พื้นเหลือง)` +
-    (notes ? ` และเขียนบันทึกบอกสิ่งที่ผิดไว้ ${notes} เซลล์ (ชี้ที่เซลล์เพื่ออ่าน)` : ''),
-  cleared: (n: number) => `ล้างเครื่องหมาย ${n} รายการแล้ว ข้อมูลและรูปแบบของคุณยังอยู่ครบ`,
-  clearedInCopy: (n: number) => `สำเนาที่ดาวน์โหลดจะไม่มีเครื่องหมาย ${n} รายการจากการตรวจครั้งก่อน ข้อมูลและรูปแบบของคุณยังอยู่ครบ`,
+    `ทำเครื่องหมาย ${k(n)} เซลล์ (ข้อผิดพลาด: ตัวหนาขีดเส้นใต้ พื้นแดง · คำเตือน: ตัวเอียง พื้นเหลือง)` +
+    (notes ? ` และเขียนบันทึกบอกสิ่งที่ผิดไว้ ${k(notes)} เซลล์ (ชี้ที่เซลล์เพื่ออ่าน)` : ''),
+  cleared: (n: number) => `ล้างเครื่องหมาย ${k(n)} รายการแล้ว ข้อมูลและรูปแบบของคุณยังอยู่ครบ`,
+  clearedInCopy: (n: number) => `สำเนาที่ดาวน์โหลดจะไม่มีเครื่องหมาย ${k(n)} รายการจากการตรวจครั้งก่อน ข้อมูลและรูปแบบของคุณยังอยู่ครบ`,
   findingsSheetLeft: (sheets: readonly string[]) =>
     ` แต่แผ่นงาน ${sheets.map((x) => `"${x}"`).join(', ')} ของการตรวจครั้งก่อนยังอยู่ในไฟล์: ลบแผ่นงานนั้นใน Excel ก่อนเผยแพร่`,
   oldMarks: (n: number) =>
-    `แผ่นงานนี้มีเครื่องหมาย ${n} รายการจากการตรวจครั้งก่อน (สำเนาผลการตรวจ) ล้างออกก่อนดาวน์โหลดสำเนาที่จะเผยแพร่`,
+    `แผ่นงานนี้มีเครื่องหมาย ${k(n)} รายการจากการตรวจครั้งก่อน (สำเนาผลการตรวจ) ล้างออกก่อนดาวน์โหลดสำเนาที่จะเผยแพร่`,
   findingsSheetMade: (name: string) => `สร้างแผ่นงาน "${name}" แล้ว คลิกที่เซลล์เพื่อไปยังตำแหน่งที่พบ`,
   recheck: 'ตรวจซ้ำอัตโนมัติเมื่อแก้ไขแผ่นงาน',
   rechecked: (rows: string) => `ตรวจแถว ${rows} ซ้ำแล้ว`,
@@ -136,22 +139,22 @@ const th = {
   importTarget: 'นำเข้าเป็นแบบ',
   importTop: 'เก็บเฉพาะ 100 รายการที่มีวงเงินสูงสุด (ตามแบบ 2568)',
   importDo: 'นำเข้า',
-  imported: (rows: number, of: number, sheet: string) => `นำเข้า ${rows} จาก ${of} รายการ เป็นแผ่นงาน "${sheet}"`,
+  imported: (rows: number, of: number, sheet: string) => `นำเข้า ${k(rows)} จาก ${k(of)} รายการ เป็นแผ่นงาน "${sheet}"`,
   importMissing: (cols: string) => `ไม่มีในไฟล์ e-GP (เว้นว่างไว้ให้กรอก): ${cols}`,
   importNoRows: 'ไฟล์ e-GP มีแต่หัวตาราง ไม่มีแถวข้อมูล จึงไม่มีอะไรให้นำเข้า',
   summaryHead: 'งบประมาณตามวิธีการจัดซื้อจัดจ้าง',
   summaryLine: (count: number, budget: string, agreed: string) =>
-    `${count} รายการ · งบประมาณ ${budget} บาท · ตกลง ${agreed} บาท`,
+    `${k(count)} รายการ · งบประมาณ ${budget} บาท · ตกลง ${agreed} บาท`,
   summaryTotal: 'รวม',
   summaryInsert: 'สร้างแผ่นงานสรุป O17 (สูตรอ้างอิงตารางนี้)',
   monthlyInsert: 'สร้างแผ่นงานสรุปรายเดือน (ทุกแผ่นงานจัดซื้อจัดจ้าง)',
   summaryMade: (name: string) => `สร้างแผ่นงาน "${name}" พร้อมแผนภูมิแล้ว`,
   summaryMadeFile: (name: string) => `เพิ่มแผ่นงาน "${name}" พร้อมแผนภูมิในสำเนาแล้ว กดดาวน์โหลดสำเนาเพื่อเปิดใน Excel`,
-  moneyAsText: (n: number) => `มีจำนวนเงิน ${n} เซลล์ที่เก็บเป็นข้อความ สูตรใน Excel จะไม่นับ แก้ก่อนสร้างสรุป`,
+  moneyAsText: (n: number) => `มีจำนวนเงิน ${k(n)} เซลล์ที่เก็บเป็นข้อความ สูตรใน Excel จะไม่นับ แก้ก่อนสร้างสรุป`,
   moneyErrors: (n: number) =>
-    `มีจำนวนเงิน ${n} เซลล์ที่เป็นค่าผิดพลาดของ Excel (#N/A …) ยอดรวมในสรุปจะแสดงเป็นค่าผิดพลาดนั้น แก้ก่อนสร้างสรุป`,
+    `มีจำนวนเงิน ${k(n)} เซลล์ที่เป็นค่าผิดพลาดของ Excel (#N/A …) ยอดรวมในสรุปจะแสดงเป็นค่าผิดพลาดนั้น แก้ก่อนสร้างสรุป`,
   uncalculated: (n: number, cells: string) =>
-    `มี ${n} เซลล์ที่เป็นสูตรที่ยังไม่ได้คำนวณ (${cells}) ไฟล์สร้างจากโปรแกรมอื่น ตัวเลขสรุปจึงยังไม่ถูกต้อง เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกก่อนสร้างสรุป`,
+    `มี ${k(n)} เซลล์ที่เป็นสูตรที่ยังไม่ได้คำนวณ (${cells}) ไฟล์สร้างจากโปรแกรมอื่น ตัวเลขสรุปจึงยังไม่ถูกต้อง เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกก่อนสร้างสรุป`,
   sheetCostsCopy:
     'การเพิ่มแผ่นงานสรุปทำให้สำเนาที่ดาวน์โหลดหลังจากนี้ไม่มีแผนภูมิ PivotTable มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น หรือปุ่มควบคุมของไฟล์เดิม: ดาวน์โหลดสำเนาที่แก้ไขแล้วก่อนเพิ่มแผ่นงาน',
   historyHead: 'คะแนน ITA รายปี',
@@ -162,8 +165,7 @@ const th = {
 export type Strings = typeof th;
 
 /** "1 error", "2 errors": a count with its noun in English. */
-const n = (count: number, one: string, many = `${one}s`) =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+const n = (count: number, one: string, many = `${one}s`) => `${k(count)} ${count === 1 ? one : many}`;
 
 const en: Strings = {
   appTitle: 'ITA table checker',
@@ -194,7 +196,7 @@ const en: Strings = {
   recognised: (form, pct, row, rows) => `Form ${form} (${pct}% fit) · header row ${row} · ${n(rows, 'data row')}`,
   notRecognised: "This sheet's form was not recognised",
   noFindings: 'No findings',
-  counts: (e, w, i) => `${n(e, 'error')} · ${n(w, 'warning')} · ${i} info`,
+  counts: (e, w, i) => `${n(e, 'error')} · ${n(w, 'warning')} · ${k(i)} info`,
   severityGroup: 'Severity',
   error: 'Error',
   warning: 'Warning',
@@ -231,7 +233,7 @@ const en: Strings = {
     'This sheet is not an OIT checklist: insert the OIT template from the Templates tab, or pick a checklist sheet',
   overall: 'All items',
   indicator: (id, name) => `Indicator ${id} ${name}`,
-  componentsDone: (done, all) => `${done} of ${all} components`,
+  componentsDone: (done, all) => `${k(done)} of ${k(all)} components`,
   itemsDone: (done, all, na) => `${done} of ${all} items complete${na ? ` (${na} not applicable)` : ''}`,
   projectedOit: 'Projected OIT score',
   stillMissing: 'Items not yet complete',
@@ -302,7 +304,7 @@ const en: Strings = {
   importTarget: 'Import as',
   importTop: 'Keep only the 100 items with the largest budget (the 2568 layout)',
   importDo: 'Import',
-  imported: (rows, of, sheet) => `Imported ${rows} of ${n(of, 'item')} as sheet "${sheet}"`,
+  imported: (rows, of, sheet) => `Imported ${k(rows)} of ${n(of, 'item')} as sheet "${sheet}"`,
   importMissing: (cols) => `Not in the e-GP file (left empty to fill in): ${cols}`,
   importNoRows: 'The e-GP file has a header but no rows: there is nothing to import',
   summaryHead: 'Budget by procurement method',

@@ -29,6 +29,7 @@ beforeAll(async () => {
   await writeXlsx(join(dir, 'fixable.xlsx'), { O16: o16Rows(fixable) });
   const ended = goodRow(0);
   ended[11] = new Date(Date.UTC(2023, 11, 25)); // ends before it is signed (January 2024)
+  ended[6] = 60_000; // agreed over the budget of 50,000
   await writeXlsx(join(dir, 'dates.xlsx'), { O16: o16Rows([ended]) });
   const many = Array.from({ length: 120 }, (_, i) => goodRow(i));
   for (const r of many) r[1] = (r[1] as number).toLocaleString('en-US'); // each budget typed as text
@@ -115,12 +116,15 @@ describe('the task pane in a plain pane.browser (no Excel)', () => {
     expect(await preview.textContent()).toContain('(ว่าง)');
   });
 
-  it('shows a date cell in the preview as the messages write it, in พ.ศ.', async () => {
+  it('shows a date cell in the preview as the messages write it, in พ.ศ., and an amount with its thousands', async () => {
     const other = await openPane(pane.browser, pane.url);
     await openFile(other, join(dir, 'dates.xlsx'));
     await other.getByTestId('check').click();
     await other.locator('[data-testid=finding][data-cell=L2]').click();
     expect(await other.getByTestId('preview').textContent()).toContain('25 ธ.ค. 2566');
+    // An amount with its thousands, as the message writes it.
+    await other.locator('[data-testid=finding][data-cell=G2]').click();
+    expect(await other.getByTestId('preview').textContent()).toContain('ค่าในเซลล์: 60,000');
     await other.close();
   });
 
