@@ -61,7 +61,9 @@ export function TemplatesTab({ host }: { host: Host }) {
         <Select value={id} onChange={(_, d) => setId(d.value)} data-testid="template-select">
           {templates.map((x) => (
             <option key={x.id} value={x.id}>
-              {x.title[lang]}
+              {/* The id first, as the Check tab's picker writes it: a long title's end (its year, its
+                  O-number) is what a narrow pane cuts off. */}
+              {t.formOption(x.id, x.title[lang])}
             </option>
           ))}
         </Select>

@@ -211,6 +211,10 @@ describe('the task pane in a plain pane.browser (no Excel)', () => {
   it('downloads the ita2567-o16 template as an .xlsx holding an Excel table with the 12 headers', async () => {
     await page.getByRole('tab', { name: 'แม่แบบ' }).click();
     await page.getByTestId('template-select').selectOption('ita2567-o16');
+    // Each form named by its id first: a narrow pane cuts a long title's end (its year, its O-number).
+    expect(await page.locator('[data-testid=template-select] option[value=ita2567-o16]').textContent()).toMatch(
+      /^ita2567-o16: /,
+    );
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'ดาวน์โหลดแม่แบบ (.xlsx)' }).click(),
