@@ -4,7 +4,7 @@ import { buildSummaryLayout, summariseByMethod } from '../core/report/byMethod';
 import { buildMonthlyLayout, monthlyView } from '../core/report/monthly';
 import { procurementData, type ProcurementData } from '../core/report/procurementData';
 import { summarySources } from '../core/report/sources';
-import { formatMoney } from '../core/text/format';
+import { formatMoney, formatMonthEn, formatMonthTh } from '../core/text/format';
 import type { WorkbookPort } from '../workbook/port';
 import { Bar } from './Bars';
 import { friendlyError } from './errors';
@@ -33,6 +33,8 @@ export function SummaryPanel({
   const { lang, t } = useLang();
   const s = useStyles();
   const summary = useMemo(() => summariseByMethod([data]), [data]);
+  // The sheet's own months of signing, as the monthly sheet charts them: where it spans two or more.
+  const months = useMemo(() => monthlyView([data]).byMonth.filter((m) => m.count > 0), [data]);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Note | null>(null);
   const [problem, setProblem] = useState<Note | null>(null);
@@ -73,23 +75,42 @@ export function SummaryPanel({
   }
 
   return (
-    <section className={s.root} data-testid="method-summary" aria-label={t.summaryHead}>
-      <Text weight="semibold">{t.summaryHead}</Text>
-      {summary.lines
-        .filter((l) => l.count > 0)
-        .map((l) => (
-          <Bar
-            key={l.method}
-            label={lang === 'th' ? l.method : l.en}
-            fraction={l.budget / max}
-            shown={formatMoney(l.budget)}
-            detail={t.summaryLine(l.count, formatMoney(l.budget), formatMoney(l.agreed))}
-          />
-        ))}
-      <Text size={200} data-testid="summary-total">
-        {t.summaryTotal}:{' '}
-        {t.summaryLine(summary.total.count, formatMoney(summary.total.budget), formatMoney(summary.total.agreed))}
-      </Text>
+    <div className={s.root}>
+      <section className={s.root} data-testid="method-summary" aria-label={t.summaryHead}>
+        <Text weight="semibold">{t.summaryHead}</Text>
+        {summary.lines
+          .filter((l) => l.count > 0)
+          .map((l) => (
+            <Bar
+              key={l.method}
+              label={lang === 'th' ? l.method : l.en}
+              fraction={l.budget / max}
+              shown={formatMoney(l.budget)}
+              detail={t.summaryLine(l.count, formatMoney(l.budget), formatMoney(l.agreed))}
+            />
+          ))}
+        <Text size={200} data-testid="summary-total">
+          {t.summaryTotal}:{' '}
+          {t.summaryLine(summary.total.count, formatMoney(summary.total.budget), formatMoney(summary.total.agreed))}
+        </Text>
+      </section>
+      {months.length > 1 && (
+        <section className={s.root} data-testid="month-summary" aria-label={t.monthlyHead}>
+          <Text weight="semibold">{t.monthlyHead}</Text>
+          {months.map((m) => {
+            const label = m.start ? (lang === 'th' ? formatMonthTh(m.start) : formatMonthEn(m.start)) : t.noSignDate;
+            return (
+              <Bar
+                key={label}
+                label={label}
+                fraction={m.budget / Math.max(1, ...months.map((x) => x.budget))}
+                shown={formatMoney(m.budget)}
+                detail={t.summaryLine(m.count, formatMoney(m.budget), formatMoney(m.agreed))}
+              />
+            );
+          })}
+        </section>
+      )}
       {data.moneyAsText > 0 && (
         <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{t.moneyAsText(data.moneyAsText)}</MessageBarBody>
@@ -147,6 +168,6 @@ export function SummaryPanel({
           </MessageBar>
         )}
       </div>
-    </section>
+    </div>
   );
 }

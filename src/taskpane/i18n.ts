@@ -148,6 +148,8 @@ const th = {
   summaryTotal: 'รวม',
   summaryInsert: 'สร้างแผ่นงานสรุป O17 (สูตรอ้างอิงตารางนี้)',
   monthlyInsert: 'สร้างแผ่นงานสรุปรายเดือน (ทุกแผ่นงานจัดซื้อจัดจ้าง)',
+  monthlyHead: 'วงเงินตามเดือนที่ลงนาม (แผ่นงานนี้)',
+  noSignDate: 'ไม่ระบุวันที่ลงนาม',
   summaryMade: (name: string) => `สร้างแผ่นงาน "${name}" พร้อมแผนภูมิแล้ว`,
   summaryMadeFile: (name: string) => `เพิ่มแผ่นงาน "${name}" พร้อมแผนภูมิในสำเนาแล้ว กดดาวน์โหลดสำเนาเพื่อเปิดใน Excel`,
   moneyAsText: (n: number) => `มีจำนวนเงิน ${k(n)} เซลล์ที่เก็บเป็นข้อความ สูตรใน Excel จะไม่นับ แก้ก่อนสร้างสรุป`,
@@ -312,6 +314,8 @@ const en: Strings = {
   summaryTotal: 'Total',
   summaryInsert: 'Write the O17 summary sheet (formulas over this table)',
   monthlyInsert: 'Write the monthly summary sheet (every procurement sheet)',
+  monthlyHead: 'Budget by month of signing (this sheet)',
+  noSignDate: 'No signing date',
   summaryMade: (name) => `Sheet "${name}" written, with its chart`,
   summaryMadeFile: (name) => `Sheet "${name}" and its chart added to the copy; download the copy to open it in Excel`,
   moneyAsText: (c) =>

@@ -147,7 +147,13 @@ describe('the monthly view', () => {
     const v = monthlyView(sheets);
     expect(v.fiscalYear).toBe(2567);
     expect(v.byMonth.map((m) => m.label)).toEqual(FISCAL_2567_MONTHS);
-    expect(v.byMonth[0]).toEqual({ label: 'ต.ค. 2566', count: 2, budget: 510_000, agreed: 489_000 });
+    expect(v.byMonth[0]).toEqual({
+      label: 'ต.ค. 2566',
+      start: { y: 2023, m: 10, d: 1 },
+      count: 2,
+      budget: 510_000,
+      agreed: 489_000,
+    });
     expect(v.byMonth[5]).toMatchObject({ count: 1, budget: 30_000 });
     expect(v.byMonth[1]).toMatchObject({ count: 0, budget: 0 });
     expect(v.byMethod[0]).toMatchObject({ label: 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', count: 1 });

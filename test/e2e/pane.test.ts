@@ -359,6 +359,34 @@ describe('budget by method in the pane', () => {
     await p.close();
   });
 
+  it("shows the sheet's budget by month of signing as bars, in พ.ศ., in English on request", async () => {
+    const rows = [0, 1, 2].map((i) => goodRow(i));
+    rows[0]![10] = new Date(Date.UTC(2023, 9, 5)); // 5 Oct 2023: ต.ค. 2566
+    rows[0]![11] = new Date(Date.UTC(2023, 10, 5));
+    await writeXlsx(join(dir, 'months.xlsx'), { O16: o16Rows(rows) });
+    const p = await openPane(pane.browser, pane.url);
+    await openFile(p, join(dir, 'months.xlsx'));
+    await p.getByTestId('check').click();
+    const panel = p.getByTestId('month-summary');
+    await panel.waitFor();
+    const bars = () =>
+      panel
+        .getByTestId('bar')
+        .evaluateAll((els) =>
+          els.map((e) => [e.getAttribute('data-label'), e.querySelector('[data-testid=bar-value]')!.textContent]),
+        );
+    expect(await bars()).toEqual([
+      ['ต.ค. 2566', '50,000'],
+      ['ม.ค. 2567', '100,003'],
+    ]);
+    await p.getByRole('button', { name: 'English' }).click();
+    await expect.poll(bars).toEqual([
+      ['Oct 2023 (BE 2566)', '50,000'],
+      ['Jan 2024 (BE 2567)', '100,003'],
+    ]);
+    await p.close();
+  });
+
   it('shows a bar per method with its baht figure beside it, and adds the O17 summary sheet with its chart to the copy', async () => {
     const rows = [0, 1, 2, 3].map((i) => goodRow(i));
     rows[3]![4] = 'e-bidding';

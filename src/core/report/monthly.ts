@@ -1,10 +1,12 @@
 import { THAI_FONT, type LayoutBlock, type LayoutCell, type SheetLayout } from '../templates/layout';
-import { THAI_MONTHS_SHORT } from '../text/format';
+import { THAI_MONTHS_SHORT, type Day } from '../text/format';
 import { round } from '../text/round';
 import { mainFiscalYear, type ProcurementData } from './procurementData';
 
 export interface Totals {
   readonly label: string;
+  /** Of a month's line: the month's first day (its label is in Thai; a UI may word it otherwise). */
+  readonly start?: Day;
   readonly count: number;
   readonly budget: number;
   readonly agreed: number;
@@ -25,6 +27,7 @@ const NO_SOURCE = 'ไม่ระบุแหล่งงบประมาณ'
 
 interface Sum {
   label: string;
+  start?: Day;
   count: number;
   budget: number;
   agreed: number;
@@ -39,11 +42,18 @@ function add(map: Map<string | number, Sum>, key: string | number, label: string
 }
 
 const finish = (sums: Iterable<Sum>): Totals[] =>
-  [...sums].map((t) => ({ label: t.label, count: t.count, budget: round(t.budget), agreed: round(t.agreed) }));
+  [...sums].map((t) => ({
+    label: t.label,
+    ...(t.start ? { start: t.start } : {}),
+    count: t.count,
+    budget: round(t.budget),
+    agreed: round(t.agreed),
+  }));
 
 /** Month index (CE year × 12 + month − 1) and its Thai label, "ต.ค. 2566". */
 const monthKey = (y: number, m: number) => y * 12 + m - 1;
 const monthLabel = (key: number) => `${THAI_MONTHS_SHORT[key % 12]} ${Math.floor(key / 12) + 543}`;
+const monthStart = (key: number): Day => ({ y: Math.floor(key / 12), m: (key % 12) + 1, d: 1 });
 
 /**
  * Totals per month of signing (an undated row: the month it is reported under), per method and per
@@ -57,7 +67,8 @@ export function monthlyView(sheets: readonly ProcurementData[]): MonthlyView {
   if (fiscalYear !== null) {
     // Fiscal year B.E. N runs from October of N−1 to September of N.
     const start = monthKey(fiscalYear - 543 - 1, 10);
-    for (let k = start; k < start + 12; k++) byMonth.set(k, { label: monthLabel(k), count: 0, budget: 0, agreed: 0 });
+    for (let k = start; k < start + 12; k++)
+      byMonth.set(k, { label: monthLabel(k), start: monthStart(k), count: 0, budget: 0, agreed: 0 });
   }
   const byMethod = new Map<string | number, Sum>();
   const bySource = new Map<string | number, Sum>();
@@ -69,6 +80,7 @@ export function monthlyView(sheets: readonly ProcurementData[]): MonthlyView {
       const d = p.signDate ?? s.reportedMonth.get(p.row);
       const key = d ? monthKey(d.y, d.m) : NO_DATE;
       add(byMonth, key, typeof key === 'number' ? monthLabel(key) : key, b, a);
+      if (typeof key === 'number') byMonth.get(key)!.start ??= monthStart(key);
       add(byMethod, p.method?.canonical ?? NO_METHOD, p.method?.canonical ?? NO_METHOD, b, a);
       add(bySource, p.budgetSource ?? NO_SOURCE, p.budgetSource ?? NO_SOURCE, b, a);
       count++;
