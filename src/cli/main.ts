@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ProcurementData } from '../core/report/procurementData';
-import { summarySources } from '../core/report/sources';
+import { eachContractOnce } from '../core/report/sources';
 import {
   REPORT_KEYWORD,
   UsageError,
@@ -184,10 +184,10 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   // Written after the findings are shown, so that a report that cannot be written loses none of them;
   // not at all when no file could be checked.
   if (values.output && report.files.some((f) => !f.error)) {
-    // Each file's lists are each contract once; across files (O16 and O17 kept apart, as published) a
-    // list whose contracts another file holds is left out too: not by its name, as the files may be
+    // Each file's lists are each contract once; across files (O16 and O17 kept apart, as published)
+    // a row another file holds is left out too: by the row, not the list's name, as the files may be
     // several agencies'.
-    const once = summarySources(procurement!, { byRole: false }).used;
+    const once = eachContractOnce(procurement!);
     const written = await writeReportWorkbook(report, lang, values.output, once).then(
       () => null,
       (e: unknown) => (e as { code?: string }).code ?? (e as Error).message ?? String(e),

@@ -3,6 +3,7 @@ import { buildSummaryLayout, summariseByMethod } from '../core/report/byMethod';
 import { buildMonthlyLayout, monthlyView } from '../core/report/monthly';
 import { procurementData, type ProcurementData } from '../core/report/procurementData';
 import { summarySources, type ListRole } from '../core/report/sources';
+import { againstOtherSheets } from '../core/check/acrossSheets';
 import { recogniseHeader } from '../core/sheet/header';
 import { allTemplates } from '../core/templates/registry';
 import { formatMoney } from '../core/text/format';
@@ -133,6 +134,14 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
         : `Warning: ${errors} money cell(s) hold an Excel error (#N/A …); the workbook's totals will show that error. Fix them first.`,
     );
   if (leftNote) lines.push(leftNote);
+  // A row left on another month's sheet is counted twice (the sheets are summed whole): said per row.
+  const twice = sheets.flatMap((d) => againstOtherSheets(d, sheets).filter((f) => f.code === 'listed-in-two-months'));
+  for (const f of twice)
+    lines.push(
+      th
+        ? `คำเตือน: แผ่นงาน "${f.sheet}" ${f.message.th} (สรุปนี้นับสองครั้ง)`
+        : `Warning: sheet "${f.sheet}", ${f.message.en} (counted twice in this summary)`,
+    );
   if (planNote) lines.push(planNote);
   if (wb.facts?.lostByRewrite)
     lines.push(

@@ -479,3 +479,27 @@ describe('a whole ITA workbook: O16, O17 and the months of the same contracts', 
     expect(chosen.stdout).not.toContain('Left out');
   });
 });
+
+describe('a year of month sheets, one with a row left from the month before', () => {
+  it("counts that month's own contract, and says the row counted twice", async () => {
+    const path = f('months.xlsx');
+    const feb = skr1Row(1, '1/2567 ลว. 5 ก.พ. 67', 'ซ่อมรถยนต์ส่วนกลาง', 7_300);
+    await writeXlsx(path, {
+      'ก.พ. 67': [['แบบ สขร.1 ประจำเดือน กุมภาพันธ์ 2567'], SKR1_HEADERS, feb],
+      'มี.ค. 67': [
+        ['แบบ สขร.1 ประจำเดือน มีนาคม 2567'],
+        SKR1_HEADERS,
+        feb,
+        skr1Row(2, '2/2567 ลว. 12 มี.ค. 67', 'จ้างซ่อมแซมอาคาร', 350_000),
+      ],
+    });
+    const r = await runCli(['--lang', 'en', 'summary', path, '-o', f('months-sum.xlsx')]);
+    expect(r.code).toBe(0);
+    // March's sheet is not left out for the one row it shares with February's: its own contract counts.
+    expect(r.stdout).toContain('from "ก.พ. 67", "มี.ค. 67"');
+    expect(r.stdout).toContain('Total: 3 item(s), budget 364,600');
+    expect(r.stdout).toContain(
+      'Warning: sheet "มี.ค. 67", Row 3: this contract (signed 5 Feb 2024 (BE 2567)) is also on sheet "ก.พ. 67", row 3',
+    );
+  });
+});

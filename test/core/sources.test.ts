@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../src/core/cells/value';
 import { procurementData } from '../../src/core/report/procurementData';
-import { listRole, summarySources } from '../../src/core/report/sources';
+import { eachContractOnce, listRole, summarySources } from '../../src/core/report/sources';
 import { getTemplate } from '../../src/core/templates/registry';
 import { goodRow, O16_HEADERS } from '../helpers/o16';
 import { SKR1_HEADERS, skr1Row } from '../helpers/skr1';
@@ -98,6 +98,43 @@ describe('the lists a summary of the year counts, each contract once', () => {
     ]);
     const s = summarySources([oct, nov, compiled]);
     expect([s.used.map((l) => l.sheet), s.left.map((l) => l.sheet)]).toEqual([['O21'], ['ต.ค. 65', 'พ.ย. 65']]);
+  });
+
+  it("keeps a month's sheet whole when a row of last month's was left on it (said as listed in two months)", () => {
+    const sheet = (name: string, title: string, rows: CellValue[][]) =>
+      procurementData({ name, values: [[title], SKR1_HEADERS, ...rows] })!;
+    const feb = sheet('ก.พ. 67', 'แบบ สขร.1 ประจำเดือน กุมภาพันธ์ 2567', [skr1Row(1, '1/2567 ลว. 5 ก.พ. 67', 'ซ่อมรถ')]);
+    const mar = sheet('มี.ค. 67', 'แบบ สขร.1 ประจำเดือน มีนาคม 2567', [
+      skr1Row(1, '1/2567 ลว. 5 ก.พ. 67', 'ซ่อมรถ'),
+      skr1Row(2, '2/2567 ลว. 12 มี.ค. 67', 'จ้างซ่อมแซมอาคาร', 350_000),
+    ]);
+    expect(summarySources([feb, mar]).used.map((l) => l.sheet)).toEqual(['ก.พ. 67', 'มี.ค. 67']);
+    // A copy of the same month's sheet is still the same contracts again.
+    const again = sheet('มี.ค. 67 (2)', 'แบบ สขร.1 ประจำเดือน มีนาคม 2567', [
+      skr1Row(2, '2/2567 ลว. 12 มี.ค. 67', 'จ้างซ่อมแซมอาคาร', 350_000),
+    ]);
+    expect(summarySources([feb, mar, again]).used.map((l) => l.sheet)).toEqual(['ก.พ. 67', 'มี.ค. 67']);
+  });
+
+  it("counts each contract once across files by the row: O16's rows beside O17's add nothing, a month's file adds what O17 lacks", () => {
+    const titled = (t: string) => `ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 (ITA ${t})`;
+    const o17 = list('O17', titled('O17'), [goodRow(0), goodRow(1)]);
+    const o16 = list('O16', titled('O16'), [goodRow(0)]);
+    const jan = procurementData({
+      name: 'ม.ค. 67',
+      values: [
+        ['แบบ สขร.1 ประจำเดือน มกราคม 2567'],
+        SKR1_HEADERS,
+        skr1Row(1, '1/2567 ลว. 2 ม.ค. 67', goodRow(1)[0] as string, 50_001),
+        skr1Row(2, '2/2567 ลว. 20 ม.ค. 67', 'ซ่อมรถยนต์ส่วนกลาง', 7_300),
+      ],
+    })!;
+    const once = eachContractOnce([o16, jan, o17]);
+    expect(once.map((l) => [l.sheet, l.rows.length])).toEqual([
+      ['O17', 2],
+      ['ม.ค. 67', 1],
+    ]);
+    expect(once[1]!.rows[0]!.item).toBe('ซ่อมรถยนต์ส่วนกลาง');
   });
 
   it('counts O16 and the months beside a list of other contracts (no O17 yet); a list without project numbers once beside O17', () => {

@@ -87,19 +87,33 @@ function mostlyIn(list: ProcurementData, counted: Counted): boolean {
   let rows = 0;
   let found = 0;
   for (const p of list.rows) {
-    const keys = rowKeys(list, p);
-    const l = loose(p);
-    if (!keys.length && !l) continue;
+    if (!rowKeys(list, p).length && !loose(p)) continue;
     rows++;
-    const seen =
-      keys.some((k) => counted.strict.has(k)) ||
-      (l !== null && (counted.bare.has(l) || (!keys.length && counted.loose.has(l))));
-    if (seen) found++;
+    if (seenIn(list, p, counted)) found++;
   }
   return rows > 0 && found * 2 >= rows;
 }
 
+/** A row among those counted: by its keys, or (with none) by its item and budget. */
+function seenIn(list: ProcurementData, p: ProcurementData['rows'][number], counted: Counted): boolean {
+  const keys = rowKeys(list, p);
+  const l = loose(p);
+  return (
+    keys.some((k) => counted.strict.has(k)) ||
+    (l !== null && (counted.bare.has(l) || (!keys.length && counted.loose.has(l))))
+  );
+}
+
 const PRIORITY: readonly ListRole[] = ['o17', 'list', 'month', 'o16', 'export'];
+
+/** Lists ordered as they are counted: the year's own first, the largest first. */
+function inCountingOrder(lists: readonly ProcurementData[], role: ReadonlyMap<ProcurementData, ListRole>) {
+  return [...lists].sort(
+    (a, b) => PRIORITY.indexOf(role.get(a)!) - PRIORITY.indexOf(role.get(b)!) || b.rows.length - a.rows.length,
+  );
+}
+
+const noneCounted = (): Counted => ({ strict: new Set(), loose: new Set(), bare: new Set() });
 
 /**
  * Of one workbook's lists of results, those its summaries count, year by year, each contract once.
@@ -108,37 +122,37 @@ const PRIORITY: readonly ListRole[] = ['o17', 'list', 'month', 'o16', 'export'];
  * O16 hold its contracts again, in other words: left out; so is O16 beside the months, and the export
  * beside anything. Any other list most of whose rows (by project number, or item, budget and day) are
  * already counted is the same contracts again: left out. Lists of other contracts (a second budget
- * source's, the hired works') are counted beside any; a year of month sheets is counted whole, and an
- * O21 compiled from them counts them once. Without `byRole` (the lists of several files, which may be
- * several agencies'), a list is left out only when most of its rows are already counted.
+ * source's, the hired works') are counted beside any; a year of month sheets is counted whole (a row
+ * left on next month's sheet does not take that month's own rows out: it is said as listed twice), and
+ * an O21 compiled from them counts them once.
  */
-export function summarySources(
-  lists: readonly ProcurementData[],
-  { byRole = true }: { readonly byRole?: boolean } = {},
-): SummarySources {
+export function summarySources(lists: readonly ProcurementData[]): SummarySources {
   const byYear = new Map<number | null, ProcurementData[]>();
   for (const l of lists) byYear.set(l.fiscalYear, [...(byYear.get(l.fiscalYear) ?? []), l]);
   const keep = new Set<ProcurementData>();
   const role = new Map(lists.map((l) => [l, listRole(l)]));
   for (const year of byYear.values()) {
-    const order = [...year].sort(
-      (a, b) => PRIORITY.indexOf(role.get(a)!) - PRIORITY.indexOf(role.get(b)!) || b.rows.length - a.rows.length,
-    );
-    const counted: Counted = { strict: new Set(), loose: new Set(), bare: new Set() };
+    // All rows counted; those of lists not of one month; those of each month's own sheets.
+    const counted = noneCounted();
+    const notOneMonth = noneCounted();
+    const ofMonth = new Map<string, Counted>();
     const kept = new Set<ListRole>();
-    for (const l of order) {
+    for (const l of inCountingOrder(year, role)) {
       const r = role.get(l)!;
-      // Held again in other words: the months and O16 beside O17, O16 beside the months, the export beside any.
+      const month = l.month && `${l.month.y}-${l.month.m}`;
+      // Held again in other words: the months and O16 beside O17, O16 beside the months, the export
+      // beside any; or the same rows again (a month's sheet: those of other lists or of its own month).
       const again =
-        (byRole &&
-          ((r === 'month' && kept.has('o17')) ||
-            (r === 'o16' && (kept.has('o17') || kept.has('month'))) ||
-            (r === 'export' && kept.size > 0))) ||
-        mostlyIn(l, counted);
+        (r === 'month' && kept.has('o17')) ||
+        (r === 'o16' && (kept.has('o17') || kept.has('month'))) ||
+        (r === 'export' && kept.size > 0) ||
+        (month ? mostlyIn(l, notOneMonth) || mostlyIn(l, ofMonth.get(month) ?? noneCounted()) : mostlyIn(l, counted));
       if (again) continue;
       keep.add(l);
       kept.add(r);
       count(counted, l);
+      if (!month) count(notOneMonth, l);
+      else count(ofMonth.get(month) ?? ofMonth.set(month, noneCounted()).get(month)!, l);
     }
   }
   // In the workbook's order.
@@ -146,4 +160,23 @@ export function summarySources(
     used: lists.filter((l) => keep.has(l)),
     left: lists.filter((l) => !keep.has(l)).map((l) => ({ sheet: l.sheet, role: role.get(l)! })),
   };
+}
+
+/**
+ * The lists of several files (which may be several agencies'), each contract once: a row already
+ * counted in a list before it (by project number, or item, budget and day) is left out, the rest of
+ * its list kept. O16 kept in a file of its own beside O17's adds nothing; a month's file adds the
+ * contracts O17 lacks. Lists in counting order, each with the rows it adds.
+ */
+export function eachContractOnce(lists: readonly ProcurementData[]): ProcurementData[] {
+  const role = new Map(lists.map((l) => [l, listRole(l)]));
+  const counted = noneCounted();
+  const out: ProcurementData[] = [];
+  for (const l of inCountingOrder(lists, role)) {
+    const rows = l.rows.filter((p) => !seenIn(l, p, counted));
+    const kept = rows.length === l.rows.length ? l : { ...l, rows };
+    count(counted, kept);
+    if (rows.length) out.push(kept);
+  }
+  return out;
 }
