@@ -285,6 +285,8 @@ describe('a score sheet of several years', () => {
     expect(year('ITA', 'ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี พ.ศ. 2565')).toBe(2565);
     expect(year('ITA', 'คะแนน ITA องค์การบริหารส่วนตำบลไชยสอ ปี ๒๕๖๕')).toBe(2565);
     expect(year('ITA 2565', null)).toBe(2565);
+    // A span of years is of its last (the add-in's own score sheet is titled so).
+    expect(year('ITA', 'ผลคะแนน ITA ย้อนหลัง ปี 2563–2567 (ปีล่าสุด 2567)')).toBe(2567);
     // In 2565 a total of 80 is level B (75–84.99), not a pass of the 2566 bands.
     expect(checkSheet({ name: 'ITA 2565', values: [header, ...rows] }).score?.level).toBe('B');
   });

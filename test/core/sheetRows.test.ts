@@ -61,6 +61,8 @@ describe('rows that are no procurement are not judged as one, and rows that are 
         [null, '๑. ผู้รับจ้างในพื้นที่มีน้อย'],
       ],
       [['ปัญหาและอุปสรรค'], ['1. ผู้รับจ้างในพื้นที่มีน้อย'], ['ข้อเสนอแนะ'], ['1. ควรวางแผนการจัดซื้อล่วงหน้า']],
+      [['- ปัญหา/อุปสรรค : ผู้รับจ้างมีน้อย'], ['- ข้อเสนอแนะ : ควรวางแผนล่วงหน้า']],
+      [['ก. ปัญหาและอุปสรรค'], ['ข. ข้อเสนอแนะ']],
     ] as CellValue[][][]) {
       const r = check([O16_HEADERS, goodRow(0), goodRow(1), [], ...lines]);
       expect([lines[0], r.rows, r.findings.map((f) => f.code)]).toEqual([lines[0], 2, []]);

@@ -32,6 +32,8 @@ export function namedItem(sheet: string, title: string): 'o16' | 'o17' | null {
   }
   // Its day ("ณ วันที่ 31 มีนาคม", "ถึง 31 มี.ค."), or the half year it covers ("รอบ 6 เดือน", "ครึ่งปีแรก").
   const t = thaiDigitsToArabic(title);
+  // Not the second half ("รอบ 6 เดือนหลัง", "ครึ่งปีหลัง (รอบ 6 เดือน ที่ 2)").
+  if (/ครึ่งปี(?:งบประมาณ)?หลัง|6\s*เดือน\s*(?:หลัง|ที่\s*2)/.test(t)) return null;
   return /(?:ณ\s*วันที่|ถึง(?:วันที่)?)\s*3?1\s*มี(?:นาคม|\.\s*ค\.)|รอบ\s*6\s*เดือน|6\s*เดือนแรก|ครึ่งปี(?:งบประมาณ)?แรก/.test(t)
     ? 'o16'
     : null;

@@ -326,6 +326,13 @@ export function judgeBidders(ctx: RuleContext, row: number, c: TemplateColumn, v
  * cell of สขร.1 and O21).
  */
 export function withinSmallAmount(ctx: RuleContext, row: number, small: OptionalUpTo): boolean {
+  // Every other amount given must be small too: a budget of 4,950 beside a ราคากลาง of 4,950,000 is a
+  // slip, not a small buy.
+  for (const id of ['referencePrice', 'agreedPrice'] as const) {
+    if (id === small.column) continue;
+    const other = parseMoney(ctx.valueAt(row, id) ?? null);
+    if (other.kind === 'ok' && other.value > small.amount) return false;
+  }
   const amount = parseMoney(ctx.valueAt(row, small.column) ?? null);
   if (amount.kind === 'ok') return amount.value <= small.amount;
   if (amount.kind !== 'blank') return false;

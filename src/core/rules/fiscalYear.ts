@@ -123,7 +123,9 @@ export function fiscalYearFromTitle(grid: SheetGrid, headerRow: number): number 
   return titleYear(grid, headerRow)?.year ?? null;
 }
 
-const ASSESSMENT_YEAR = /(?:ปี(?:งบประมาณ)?|พ\.\s?ศ\.|ITA|OIT)\s*(?:พ\.\s?ศ\.)?\s*(25\d\d|26\d\d)(?!\d)/i;
+// A span of years ("ปี 2563–2567", the score sheet's own title) is of its last.
+const ASSESSMENT_YEAR =
+  /(?:ปี(?:งบประมาณ)?|พ\.\s?ศ\.|ITA|OIT)\s*(?:พ\.\s?ศ\.)?\s*(25\d\d|26\d\d)(?:\s*(?:[-–—]|ถึง)\s*(25\d\d|26\d\d))?(?!\d)/i;
 
 /**
  * The assessment year an OIT checklist or ITA score sheet is of: named above its header ("ประจำปี
@@ -143,11 +145,12 @@ export function assessmentYearAt(
 } | null {
   const named = aboveHeader(grid, headerRow, (text) => {
     const m = ASSESSMENT_YEAR.exec(text);
-    return m && Number(m[1]) >= 2550 && Number(m[1]) < 2700 ? { year: Number(m[1]) } : null;
+    const y = m ? Number(m[2] ?? m[1]) : NaN;
+    return y >= 2550 && y < 2700 ? { year: y } : null;
   });
   if (named) return { year: named.year, cell: named };
   const m = ASSESSMENT_YEAR.exec(thaiDigitsToArabic(grid.name));
-  return m ? { year: Number(m[1]) } : null;
+  return m ? { year: Number(m[2] ?? m[1]) } : null;
 }
 
 const MONTHS = [...THAI_MONTHS_SHORT, ...THAI_MONTHS_LONG].map((m) => m.replace(/\./g, '\\.?')).join('|');
@@ -235,6 +238,10 @@ export function titleYearOff(
   return { finding, year };
 }
 
+/** A date at the start of a text: "31 มีนาคม 2567", "31 มี.ค. 67", "31/03/2567". */
+const LEADING_DATE =
+  /^(?:\d{1,2}\s*[\u0E01-\u0E4E.]{2,12}\s*(?:พ\.?\s?ศ\.?\s*)?\d{2,4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?!\d)/;
+
 /** Where a title's last day follows: "ณ วันที่", or the end of a range ("ตั้งแต่ … ถึง(วันที่)", "1 ต.ค. 66 – 31 มี.ค. 67"). */
 const AS_OF = /ณ\s*วันที่|ถึง|\s[-–—]|[-–—]\s|(?<=\d)[–—]/g;
 
@@ -248,13 +255,16 @@ export function asOfTitle(
   headerRow: number,
 ): { readonly day: Day; readonly row: number; readonly col: number; readonly text: string } | null {
   return aboveHeader(grid, headerRow, (text) => {
+    // The day right after the word ("ถึง 31 มีนาคม"), not a date further on ("ไตรมาสที่ 1 - 4 (1 ต.ค.
+    // …"); of several ("รอบ 6 เดือน ถึง 31 มี.ค. 67 และทั้งปี ถึง 30 ก.ย. 67"), the last day.
+    let last: Day | null = null;
     for (const at of text.matchAll(AS_OF)) {
-      // The day right after the word: "ถึง 31 มีนาคม", not a date further on in another sentence.
       const rest = text.slice(at.index + at[0].length).replace(/^\s*(?:วันที่|วัน)?\s*/, '');
-      const found = /^\d/.test(rest) ? findDateWithEra(rest) : null;
-      if (found && found.era !== 'iso') return { day: found.day };
+      const lead = LEADING_DATE.exec(rest)?.[0];
+      const found = lead ? findDateWithEra(lead) : null;
+      if (found && found.era !== 'iso' && (!last || dayNumber(found.day) > dayNumber(last))) last = found.day;
     }
-    return null;
+    return last && { day: last };
   });
 }
 

@@ -128,6 +128,15 @@ describe('date rules', () => {
         named('ผล', t, utc(2024, 3, 31), utc(2024, 4, 10)).map((f) => f.cell),
         t,
       ).toEqual(['K5']);
+    // The second half is not O16; a span's start, or a date further on, is no cut-off.
+    for (const t of [
+      'ผลการจัดซื้อจัดจ้าง รอบ 6 เดือนหลัง ประจำปีงบประมาณ พ.ศ. 2567',
+      'ผลการจัดซื้อจัดจ้าง ครึ่งปีหลัง (รอบ 6 เดือน ที่ 2) 2567',
+      'ผลการจัดซื้อจัดจ้าง ไตรมาสที่ 1 - 4 (1 ตุลาคม 2566 - 30 กันยายน 2567)',
+      'ผลการจัดซื้อจัดจ้าง พ.ศ. 2567 - 1 ตุลาคม 2566 ถึง 30 กันยายน 2567',
+      'ผลการจัดซื้อจัดจ้าง รอบ 6 เดือน ถึง 31 มี.ค. 67 และทั้งปี ถึง 30 ก.ย. 67',
+    ])
+      expect(named('ผล', t, utc(2024, 4, 10), utc(2024, 8, 1)), t).toEqual([]);
     // A range's end later in the year moves the cut-off; a span of months alone names no day.
     expect(
       named('ผล', 'ผลการจัดซื้อจัดจ้าง 1 ต.ค. 2566 ถึง 30 มิ.ย. 2567', utc(2024, 4, 10), utc(2024, 7, 1)).map((f) => f.cell),

@@ -46,6 +46,10 @@ describe('one mistake, one finding', () => {
     expect(small(4_815, null)).toEqual([]);
     expect(small(5_000, '-')).toEqual([]);
     expect(small(5_000.01, null)).toContain('required-value@J4');
+    // A budget of 4,950 beside a ราคากลาง of 4,950,000 is a slip, not a small buy.
+    expect(
+      codes([row({ budget: 4_950, referencePrice: 4_950_000, agreedPrice: 4_900_000, projectNumber: null })]),
+    ).toContain('required-value@J4');
     // One given is judged as any.
     expect(small(4_815, '6701')).toContain('project-number-format@J4');
   });
