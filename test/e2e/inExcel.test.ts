@@ -237,7 +237,7 @@ describe('the pane inside Excel (office.js stand-in, the adapter’s fake Excel)
     await page.getByTestId('check').click();
     await page.getByTestId('report').waitFor();
     await page.getByTestId('mark').click();
-    await page.getByTestId('fixed').filter({ hasText: 'ทำเครื่องหมาย 1100 เซลล์' }).waitFor({ timeout: 20_000 });
+    await page.getByTestId('fixed').filter({ hasText: 'ทำเครื่องหมาย 1,100 เซลล์' }).waitFor({ timeout: 20_000 });
     // One rule covers the column's 1,100 cells, H2:H1101.
     const rects = await page.evaluate(() =>
       (
