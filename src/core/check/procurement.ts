@@ -35,7 +35,7 @@ import { judgeRedFlags, NO_CONTRACT } from '../rules/redFlags';
 import { judgeCount, judgeRow } from '../rules/rowRules';
 import { judgeTable } from '../rules/tableRules';
 import { recogniseHeader, type HeaderMatch } from '../sheet/header';
-import { allTemplates } from '../templates/registry';
+import { allTemplates, isMonthlyForm } from '../templates/registry';
 import { sectionFindings } from './sections';
 import { judgeTotalLines, NOT_A_SUM, nearSum } from './totalLines';
 import { monthEndOf, monthEndsByRow, monthHeadings, monthsMissing } from './monthHeadings';
@@ -802,7 +802,7 @@ export class ProcurementTable {
     if (titleOff) out.push(titleOff.finding);
     // A monthly form (สขร.1, O21: the forms with their bidders) names its month instead: a month of
     // another year than most rows' is said at it.
-    const monthly = match.template.columns.some((c) => c.type === 'bidders');
+    const monthly = isMonthlyForm(match.template);
     const month = title || !monthly ? null : monthTitle(grid, match.headerRow);
     const monthOff = month && monthTitleOff(grid.name, month, this.signingDays(), rows);
     if (monthOff) out.push(monthOff);

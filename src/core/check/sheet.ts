@@ -3,7 +3,7 @@ import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import { HEADER_SEARCH_ROWS, recogniseHeader } from '../sheet/header';
 import { LIST_SHEET_NAME } from '../templates/layout';
-import { allTemplates, getTemplate } from '../templates/registry';
+import { allTemplates, getTemplate, isMonthlyForm } from '../templates/registry';
 import type { SheetKind } from '../templates/types';
 import { checkChecklist } from '../checklist/read';
 import type { ChecklistScore } from '../checklist/score';
@@ -154,7 +154,7 @@ export class SheetCheck {
 
   /** Whether other sheets' lists tell something of this one: an O17 summary, or a month's disclosures. */
   get comparesWithOthers(): boolean {
-    return this.isSummary || !!this.match?.template.columns.some((c) => c.type === 'bidders');
+    return this.isSummary || (!!this.match && isMonthlyForm(this.match.template));
   }
 
   private procurementReport(): SheetReport {

@@ -4,7 +4,7 @@ import { ProcurementTable } from '../check/procurement';
 import type { ParsedRow } from '../rules/parsedRow';
 import { recogniseHeader, type HeaderMatch } from '../sheet/header';
 import { isTotalText } from '../sheet/rows';
-import { allTemplates } from '../templates/registry';
+import { allTemplates, isMonthlyForm } from '../templates/registry';
 import { monthOfHeading, monthTitle } from '../rules/fiscalYear';
 import type { Day } from '../text/format';
 import type { Template } from '../templates/types';
@@ -108,7 +108,7 @@ export function procurementDataOf(
     sheet: grid.name,
     title,
     reportedMonth: reportedMonths(grid, match, r.parsed),
-    month: monthly(match) ? (monthTitle(grid, match.headerRow)?.start ?? null) : null,
+    month: isMonthlyForm(match.template) ? (monthTitle(grid, match.headerRow)?.start ?? null) : null,
     match,
     rows: r.parsed,
     fiscalYear: r.fiscalYear,
@@ -121,14 +121,11 @@ export function procurementDataOf(
   };
 }
 
-/** A form of monthly disclosures (สขร.1, O21: bidders listed). */
-const monthly = (match: HeaderMatch) => match.template.columns.some((c) => c.type === 'bidders');
-
 /** The month each undated row of a monthly form is reported under (see ProcurementData.reportedMonth). */
 function reportedMonths(grid: SheetGrid, match: HeaderMatch, rows: readonly ParsedRow[]): Map<number, Day> {
   const out = new Map<number, Day>();
   const undated = rows.filter((p) => !p.signDate);
-  if (!undated.length || !monthly(match)) return out;
+  if (!undated.length || !isMonthlyForm(match.template)) return out;
   const data = new Set(rows.map((p) => p.row));
   let month = monthTitle(grid, match.headerRow)?.start;
   const last = undated[undated.length - 1]!.row;

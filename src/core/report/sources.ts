@@ -1,4 +1,5 @@
 import { foldForMatch, thaiDigitsToArabic } from '../text/thai';
+import { isMonthlyForm } from '../templates/registry';
 import type { ProcurementData } from './procurementData';
 
 /**
@@ -14,7 +15,7 @@ const has = (text: string, code: string) => foldForMatch(text).includes(foldForM
 export function listRole(list: ProcurementData): ListRole {
   const t = list.match.template;
   if (t.importOnly) return 'export';
-  if (t.columns.some((c) => c.type === 'bidders')) return 'month';
+  if (isMonthlyForm(t)) return 'month';
   return namedItem(list.sheet, list.title) ?? 'list';
 }
 

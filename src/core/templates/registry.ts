@@ -96,3 +96,8 @@ export function insertableTemplates(): readonly Template[] {
 export function getTemplate(id: string): Template | undefined {
   return byId.get(id);
 }
+
+/** A form of monthly disclosures (สขร.1, O21): the forms that list their bidders. */
+export function isMonthlyForm(t: Template): boolean {
+  return t.columns.some((c) => c.type === 'bidders');
+}
