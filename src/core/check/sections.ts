@@ -53,6 +53,8 @@ export function sectionFindings(grid: SheetGrid, match: HeaderMatch, tableEnd: n
             th: `ไม่พบหัวข้อ «${label.th}» ใต้ตาราง (ตารางจบที่แถว ${tableEnd}): ${form} ต้องมี${label.th} เพิ่มหัวข้อนี้ใต้ตารางแล้วเขียนให้ครบ (ถ้าไม่มี ให้เขียนว่า "ไม่มี")`,
             en: `No «${label.en}» section under the table (which ends at row ${tableEnd}): ${form} asks for it; add it under the table and fill it in (write "none" if there were none)`,
           },
+          // The section named, so that one written under the list beside the summary can be told.
+          { value: label.th },
         ),
       );
     else if (!writtenAt(grid, at, headingRows))

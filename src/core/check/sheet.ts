@@ -165,7 +165,14 @@ export class SheetCheck {
       const self = m.template.rowsAreTotals ? null : procurementDataOf(this.grid, m, result);
       return self ? againstOtherSheets(self, this.lists) : summaryAgainstLists(this.grid, this.lists);
     };
-    const findings = this.lists.length ? [...result.findings, ...across()] : result.findings;
+    // O17's problems and suggestions written under its list need not be under the summary too.
+    const elsewhere = new Set(
+      m.template.rowsAreTotals
+        ? this.lists.filter((l) => l.fiscalYear === null || l.fiscalYear === fiscalYear).flatMap((l) => l.sections)
+        : [],
+    );
+    const own = result.findings.filter((f) => !(f.code === 'missing-section' && elsewhere.has(f.value ?? '')));
+    const findings = this.lists.length ? [...own, ...across()] : own;
     return {
       name: this.grid.name,
       kind: m.template.kind,

@@ -7,6 +7,7 @@ import { isTotalText } from '../sheet/rows';
 import { allTemplates, isMonthlyForm } from '../templates/registry';
 import { monthOfHeading, monthTitle } from '../rules/fiscalYear';
 import type { Day } from '../text/format';
+import { foldForMatch } from '../text/thai';
 import type { Template } from '../templates/types';
 
 export interface ProcurementData {
@@ -18,6 +19,11 @@ export interface ProcurementData {
    * form's month heading above them ("เดือน ตุลาคม 2565") or the month its title names.
    */
   readonly reportedMonth: ReadonlyMap<number, Day>;
+  /**
+   * The sections a form asks for written under this list (O17's ปัญหา/อุปสรรค, ข้อเสนอแนะ: their Thai
+   * labels): an O17 summary beside it need not hold them again.
+   */
+  readonly sections: readonly string[];
   /** The one month a monthly form's title names ("ประจำเดือน ตุลาคม 2566"), its first day; null for none. */
   readonly month: Day | null;
   readonly match: HeaderMatch;
@@ -108,6 +114,7 @@ export function procurementDataOf(
     sheet: grid.name,
     title,
     reportedMonth: reportedMonths(grid, match, r.parsed),
+    sections: sectionsUnder(grid, r.parsed[r.parsed.length - 1]?.row ?? match.headerRow),
     month: isMonthlyForm(match.template) ? (monthTitle(grid, match.headerRow)?.start ?? null) : null,
     match,
     rows: r.parsed,
@@ -119,6 +126,24 @@ export function procurementDataOf(
     uncalculated,
     totalLabels: [...totalLabels.values()],
   };
+}
+
+/** The sections forms ask for (their labels and other wordings, folded), by their Thai label. */
+let sectionWords: readonly { readonly label: string; readonly words: readonly string[] }[] | null = null;
+
+/** The labels of the sections written in the rows under `last` (the last data row). */
+function sectionsUnder(grid: SheetGrid, last: number): string[] {
+  sectionWords ??= allTemplates().flatMap((t) =>
+    (t.notes ?? []).map((n) => ({ label: n.label.th, words: [n.label.th, ...(n.variants ?? [])].map(foldForMatch) })),
+  );
+  const found = new Set<string>();
+  for (let r = last + 1; r <= grid.values.length; r++)
+    for (const v of grid.values[r - 1] ?? []) {
+      if (typeof v !== 'string' || !v.trim()) continue;
+      const f = foldForMatch(v);
+      for (const s of sectionWords) if (s.words.some((w) => f.includes(w))) found.add(s.label);
+    }
+  return [...found];
 }
 
 /** The month each undated row of a monthly form is reported under (see ProcurementData.reportedMonth). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells/value';
-import { checkSheet } from '../../../src/core/check/sheet';
+import { checkSheet, SheetCheck } from '../../../src/core/check/sheet';
+import { procurementData } from '../../../src/core/report/procurementData';
+import { goodRow, O16_HEADERS } from '../../helpers/o16';
 import { getTemplate } from '../../../src/core/templates/registry';
 
 // O17 asks for the summary by method and, under it, problems and suggestions (DOMAIN §3.1; seed 004,
@@ -119,5 +121,31 @@ describe('the item a missing section is asked for by', () => {
       checkSheet({ name, values: SUMMARY }).findings.find((f) => f.code === 'missing-section')!.message.en;
     expect(said('O22 2566')).toContain('O22 asks for it');
     expect(said('สรุป')).toContain('O17 asks for it');
+  });
+});
+
+describe('problems and suggestions written under the O17 list, on another sheet', () => {
+  it('are not asked of the summary beside it again; one not written anywhere still is', () => {
+    const list = (...under: CellValue[][]) =>
+      procurementData({
+        name: 'O17',
+        values: [
+          ['ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 (ITA O17)'],
+          [],
+          O16_HEADERS,
+          goodRow(0),
+          goodRow(1),
+          [],
+          ...under,
+        ],
+      })!;
+    const missing = (lists: ReturnType<typeof list>[]) =>
+      new SheetCheck({ name: 'O17 สรุป', values: SUMMARY })
+        .compareWith(lists)
+        .findings.filter((f) => f.code === 'missing-section')
+        .map((f) => f.value);
+    expect(missing([list(['ปัญหา/อุปสรรค: ผู้รับจ้างมีน้อย'], ['ข้อเสนอแนะ: ควรวางแผนล่วงหน้า'])])).toEqual([]);
+    expect(missing([list(['ปัญหา/อุปสรรค: ผู้รับจ้างมีน้อย'])])).toEqual(['ข้อเสนอแนะ']);
+    expect(missing([list()])).toEqual(['ปัญหา/อุปสรรค', 'ข้อเสนอแนะ']);
   });
 });
