@@ -197,19 +197,36 @@ describe('import-egp', () => {
     expect(r.rowsWritten).toBe(2);
     expect(r.notes.map((n) => n.en)).toEqual([
       '1 row(s) belong to a fiscal year other than 2568: imported too; remove them if this form is for 2568',
-      '1 row(s) repeated an earlier row in every cell (extra spaces aside) and were not imported again',
+      "1 row(s) repeated an earlier row in every cell (e-GP's ลำดับ and extra spaces aside) and were not imported again",
       "The export holds 2 agencies: an agency's form lists its own rows only; filter the export first",
       "1 project(s) have several contracts, each a row with the whole project's budget: a summary by method counts that budget again; split the budget or make them one row",
     ]);
     expect(importEgp(twoContracts({}, { projectNumber: '68019524002' }), 'ita2567-o16').notes).toEqual([]);
-    // Repeated but for a space: one contract. Differing in e-GP's ลำดับ alone (its id of the record, the
-    // rest cut from data.go.th's file): two.
+    // Repeated but for a space: one contract.
     const joined = twoContracts();
     joined.values.push(joined.values[2]!.map((v) => (typeof v === 'string' ? v.replace(' ', '  ') : v)));
     expect(importEgp(joined, 'ita2567-o16').rowsWritten).toBe(2);
+    // Differing in e-GP's ลำดับ alone, which numbers a download's rows: one contract downloaded twice,
+    // where the export names its supplier and contract; two where it does not (data.go.th's cut, in
+    // which two contracts of one project may differ in nothing else).
     const records = twoContracts();
     records.values.push([4528999, ...records.values[2]!.slice(1)]);
-    expect(importEgp(records, 'ita2567-o16').rowsWritten).toBe(3);
+    expect(importEgp(records, 'ita2567-o16').rowsWritten).toBe(2);
+    const naming = new Set([
+      'supplierId',
+      'supplierName',
+      'contractNumber',
+      'contractAmount',
+      'signDate',
+      'endDate',
+      'status',
+    ]);
+    const keep = getTemplate('egp-contract')!
+      .columns.map((c, i) => (naming.has(c.id) ? -1 : i))
+      .filter((i) => i >= 0);
+    const numbered = records.values.map((r, n) => (n === 1 || n === 2 ? [4528996 + n, ...r.slice(1)] : r));
+    const cut = { name: 'egp', values: numbered.map((r) => keep.map((i) => r[i] ?? null)) };
+    expect(importEgp(cut, 'ita2567-o16').rowsWritten).toBe(3);
     // A CSV saved from a sheet where a company's id was a number: its 0 given back.
     const csv = { ...twoContracts({}, { supplierId: '105536112014' }), textOnly: true };
     const supplierId = getTemplate('ita2567-o16')!.columns.find((c) => c.id === 'supplierId')!.header;

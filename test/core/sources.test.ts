@@ -135,6 +135,31 @@ describe('the lists a summary of the year counts, each contract once', () => {
       ['ม.ค. 67', 1],
     ]);
     expect(once[1]!.rows[0]!.item).toBe('ซ่อมรถยนต์ส่วนกลาง');
+    // e-GP's export beside the form made from it adds nothing (not the rows taken out of the form).
+    const egp = getTemplate('egp-contract')!;
+    const byId = (id: string) => egp.columns.findIndex((c) => c.id === id);
+    const exportRow = (item: string, budget: number, day: string) => {
+      const r: CellValue[] = egp.columns.map(() => null);
+      [r[byId('item')], r[byId('budget')], r[byId('agreedPrice')], r[byId('transactionDate')]] = [
+        item,
+        budget,
+        budget,
+        day,
+      ];
+      r[byId('method')] = 'เฉพาะเจาะจง';
+      return r;
+    };
+    const exported = procurementData({
+      name: 'e-GP',
+      values: [
+        egp.columns.map((c) => c.header),
+        exportRow('ซื้อวัสดุ ปีก่อน', 1_480, '20 ก.ย. 67'),
+        exportRow('ซ่อมรถ', 900, '2 ม.ค. 68'),
+      ],
+    })!;
+    expect(listRole(exported)).toBe('export');
+    expect(eachContractOnce([o17, exported]).map((l) => l.sheet)).toEqual(['O17']);
+    expect(eachContractOnce([exported]).map((l) => [l.sheet, l.rows.length])).toEqual([['e-GP', 2]]);
   });
 
   it('counts O16 and the months beside a list of other contracts (no O17 yet); a list without project numbers once beside O17', () => {

@@ -223,12 +223,18 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
   let rows: { row: number; budget: number; year: number | null; values: LayoutValue[] }[] = [];
   const seen = new Set<string>();
   let repeats = 0;
+  const ordinalCol = from.get('ordinal')?.col;
+  const namesContracts = ['supplierId', 'supplierName', 'contractNumber'].some((id) => from.has(id as ColumnId));
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] !== 0) continue;
     const r = match.firstDataRow + i;
     // A row exported twice (exports of overlapping periods put together) is one contract: compared as
-    // the form would show it. e-GP's ลำดับ is its own id of the record, so it counts.
-    const key = JSON.stringify((grid.values[r - 1] ?? []).map((v) => (typeof v === 'string' ? collapseSpaces(v) : v)));
+    // the form would show it. e-GP's ลำดับ numbers the rows of a download, so two downloads number one
+    // contract apart: left out where the export names each contract (its supplier or contract number);
+    // where it does not, two contracts of one project may differ in nothing else, and it counts.
+    const cells = (grid.values[r - 1] ?? []).map((v) => (typeof v === 'string' ? collapseSpaces(v) : v));
+    if (ordinalCol !== undefined && namesContracts) cells[ordinalCol - 1] = null;
+    const key = JSON.stringify(cells);
     if (seen.has(key)) {
       repeats++;
       continue;
@@ -314,8 +320,8 @@ function rowNotes(
   const out: Bilingual[] = [];
   if (repeats)
     out.push({
-      th: `${repeats} แถวซ้ำกับแถวก่อนหน้าทุกช่อง (ไม่นับช่องว่างที่เกิน) ไม่ได้นำเข้าซ้ำ`,
-      en: `${repeats} row(s) repeated an earlier row in every cell (extra spaces aside) and were not imported again`,
+      th: `${repeats} แถวซ้ำกับแถวก่อนหน้าทุกช่อง (ไม่นับลำดับของ e-GP และช่องว่างที่เกิน) ไม่ได้นำเข้าซ้ำ`,
+      en: `${repeats} row(s) repeated an earlier row in every cell (e-GP's ลำดับ and extra spaces aside) and were not imported again`,
     });
   const distinct = (id: ColumnId) => {
     const col = from.get(id)?.col;

@@ -169,13 +169,18 @@ export function summarySources(lists: readonly ProcurementData[]): SummarySource
  * The lists of several files (which may be several agencies'), each contract once: a row already
  * counted in a list before it (by project number, or item, budget and day) is left out, the rest of
  * its list kept. O16 kept in a file of its own beside O17's adds nothing; a month's file adds the
- * contracts O17 lacks. Lists in counting order, each with the rows it adds.
+ * contracts O17 lacks; e-GP's export beside a form adds nothing. Lists in counting order, each with
+ * the rows it adds.
  */
 export function eachContractOnce(lists: readonly ProcurementData[]): ProcurementData[] {
   const role = new Map(lists.map((l) => [l, listRole(l)]));
+  // e-GP's export is what a form is made from, not published: beside a form its rows are left out (the
+  // officer may have taken rows of other years or agencies out of the form, as told), as in a workbook.
+  const forms = lists.some((l) => role.get(l) !== 'export');
   const counted = noneCounted();
   const out: ProcurementData[] = [];
   for (const l of inCountingOrder(lists, role)) {
+    if (forms && role.get(l) === 'export') continue;
     const rows = l.rows.filter((p) => !seenIn(l, p, counted));
     const kept = rows.length === l.rows.length ? l : { ...l, rows };
     count(counted, kept);
