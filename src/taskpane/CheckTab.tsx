@@ -22,7 +22,7 @@ import { planMarks, type MarkPlan } from '../core/findings/marks';
 import { buildFindingsLayout, isFindingsSheetName } from '../core/findings/sheet';
 import type { Finding } from '../core/findings/types';
 import type { SheetLayout } from '../core/templates/layout';
-import { allTemplates } from '../core/templates/registry';
+import { allTemplates, getTemplate } from '../core/templates/registry';
 import { ReadCancelled, type Host, type WorkbookPort } from '../workbook/port';
 import { ImportPanel } from './ImportPanel';
 import { SummaryPanel } from './SummaryPanel';
@@ -346,7 +346,11 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     [report],
   );
   const pos = selected ? parseA1(selected.cell) : null;
-  const selectedValue = grid && pos ? shownValue(cellAt(grid, pos.row, pos.col), lang) : '';
+  // An amount is shown with its thousands; a year or a date's serial as Excel shows it.
+  const money =
+    !!selected?.column &&
+    getTemplate(report?.template ?? '')?.columns.find((c) => c.header === selected.column)?.type === 'money';
+  const selectedValue = grid && pos ? shownValue(cellAt(grid, pos.row, pos.col), lang, money) : '';
   const writable = port.features.fixes;
 
   return (
@@ -495,14 +499,12 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
 }
 
 /** A cell's value as the preview shows it: a date as the messages write it (พ.ศ. in Thai), not ISO. */
-function shownValue(v: CellValue, lang: 'th' | 'en'): string {
+function shownValue(v: CellValue, lang: 'th' | 'en', money: boolean): string {
   if (v instanceof Date && !Number.isNaN(v.getTime())) {
     const day = dayOf(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate());
     return lang === 'th' ? formatDayTh(day) : formatDayEn(day);
   }
-  // An amount with its thousands, as the messages write it; a long whole number (an id or a project
-  // number Excel turned into one) digit by digit.
-  if (typeof v === 'number' && !(Number.isInteger(v) && Math.abs(v) >= 1e9))
-    return v.toLocaleString('en-US', { maximumFractionDigits: 10 });
+  // An amount with its thousands, as the messages write it.
+  if (typeof v === 'number' && money) return v.toLocaleString('en-US', { maximumFractionDigits: 10 });
   return displayValue(v);
 }

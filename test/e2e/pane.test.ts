@@ -30,6 +30,7 @@ beforeAll(async () => {
   const ended = goodRow(0);
   ended[11] = new Date(Date.UTC(2023, 11, 25)); // ends before it is signed (January 2024)
   ended[6] = 60_000; // agreed over the budget of 50,000
+  ended[10] = 45_300; // signed: a date's serial typed as a number (8 Jan 2024)
   await writeXlsx(join(dir, 'dates.xlsx'), { O16: o16Rows([ended]) });
   const many = Array.from({ length: 120 }, (_, i) => goodRow(i));
   for (const r of many) r[1] = (r[1] as number).toLocaleString('en-US'); // each budget typed as text
@@ -125,6 +126,9 @@ describe('the task pane in a plain pane.browser (no Excel)', () => {
     // An amount with its thousands, as the message writes it.
     await other.locator('[data-testid=finding][data-cell=G2]').click();
     expect(await other.getByTestId('preview').textContent()).toContain('ค่าในเซลล์: 60,000');
+    // A number that is no amount (a date's serial) as Excel shows it, without thousands.
+    await other.locator('[data-testid=finding][data-cell=K2]').first().click();
+    expect(await other.getByTestId('preview').textContent()).toContain('ค่าในเซลล์: 45300');
     await other.close();
   });
 
