@@ -151,6 +151,55 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     expect(formulas).toEqual([`COUNTA(${table}[${right}])`]);
   });
 
+  it("renames a fixed header's table column beside another table of the same column, and leaves quoted text", async () => {
+    // Last year's sheet and this year's, made from the template, both with the header typed wrong.
+    const made = await ExcelJsWorkbook.create();
+    const first = await made.insertTemplate(layoutFor('ita2567-o16')!);
+    const second = await made.insertTemplate(layoutFor('ita2567-o16')!);
+    const [right, typo] = [O16_HEADERS[4]!, 'วิธีการจัดซื้อจัดจ้ง'];
+    const files = unzipSync(await made.toBuffer());
+    const tableParts = Object.keys(files)
+      .filter((n) => /^xl\/tables\/table\d+\.xml$/.test(n))
+      .sort();
+    for (const t of tableParts)
+      files[t] = strToU8(Buffer.from(files[t]!).toString().replace(`name="${right}"`, `name="${typo}"`));
+    const typed = await ExcelJsWorkbook.load(zipSync(files));
+    for (const sheet of [first, second])
+      await typed.applyFixes(sheet, [{ cell: 'E3', value: typo, kind: 'text', numberFormat: null }]);
+    const model = new ExcelJS.Workbook();
+    await model.xlsx.load((await typed.toBuffer()) as unknown as ArrayBuffer);
+    const [t1, t2] = [first, second].map(
+      (n) => Object.keys((model.getWorksheet(n) as unknown as { tables: object }).tables)[0]!,
+    );
+    const note = `"ดูคอลัมน์ [${typo}] ในตาราง"`;
+    const totals = model.addWorksheet('สรุป');
+    totals.getCell('A1').value = { formula: `COUNTA(${t1!}[${typo}])`, result: 0 };
+    totals.getCell('A2').value = { formula: `COUNTA(${t2!}[${typo}])`, result: 0 };
+    totals.getCell('A3').value = { formula: note, result: note.slice(1, -1) };
+    const wb = await ExcelJsWorkbook.load(new Uint8Array(await model.xlsx.writeBuffer()));
+    // This year's header fixed; last year's left as it is.
+    await wb.applyFixes(first, [{ cell: 'E3', value: right, kind: 'text', numberFormat: null }]);
+    const parts = await packageParts(await wb.toBuffer());
+    const columns = (t: string) =>
+      [
+        ...parts
+          .get(t)!
+          .toString()
+          .matchAll(/<tableColumn\b[^>]*\bname="([^"]*)"/g),
+      ].map((m) => m[1]);
+    expect(tableParts.map((t) => columns(t)[4])).toEqual([right, typo]);
+    const formulas = [...parts.values()].flatMap((x) =>
+      [...x.toString().matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1]),
+    );
+    // ExcelJS wrote the quotes as &quot;: the text in them is the user's, left as it is.
+    expect(formulas).toEqual([
+      `COUNTA(${t1!}[${right}])`,
+      `COUNTA(${t2!}[${typo}])`,
+      `&quot;ดูคอลัมน์ [${typo}] ในตาราง&quot;`,
+    ]);
+    expect(wb.copyKeepsFile).toBe(true);
+  });
+
   it('opens in LibreOffice with the fixed values, the date shown in พ.ศ.', async () => {
     const wb = await ExcelJsWorkbook.load(original);
     await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));

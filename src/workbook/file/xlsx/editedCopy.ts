@@ -32,8 +32,9 @@ const LONGEST_NAME = 256;
 
 /** A table column renamed with its fixed header cell. */
 interface ColumnRename {
-  /** The table's part. */
+  /** The table's part, and its name as formulas cite it. */
   readonly part: string;
+  readonly table: string;
   readonly old: string;
   readonly name: string;
 }
@@ -99,7 +100,6 @@ export class EditedCopy {
       renamed.push(...found);
     }
     const rewrite = renamed.length ? await this.citingRenamed(edit, renamed) : undefined;
-    if (rewrite === null) return null;
     for (const name of edited) {
       const part = this.src.sheets.find((s) => s.name === name && s.kind === 'worksheet')?.part;
       if (!part) return null;
@@ -262,7 +262,7 @@ export class EditedCopy {
         if (old === name) continue;
         if (columns.some((c) => attr(c, 'name') === name)) return null;
         changed = changed.replace(column, () => withAttr(column, 'name', name));
-        out.push({ part: rel.target, old, name });
+        out.push({ part: rel.target, table: attr(open, 'displayName') ?? attr(open, 'name') ?? '', old, name });
       }
       edit.set(rel.target, changed);
     }
@@ -271,26 +271,44 @@ export class EditedCopy {
 
   /**
    * What turns a formula's XML text citing a renamed column into one citing its new name, after the
-   * formulas of the tables and the defined names are turned so; null when a citation could be of
-   * another table's column of the same name (a formula inside a table may leave the table unnamed).
+   * formulas of the tables and the defined names are turned so. A citation naming the table
+   * (tbl[ชื่อ], tbl[[#Data],[ชื่อ]]) is turned always; one that leaves the table unnamed ([@ชื่อ], inside
+   * a table) only where no other table has a column of the old name. Text in quotes is left as it is.
    */
-  private async citingRenamed(
-    edit: PackageEdit,
-    renamed: readonly ColumnRename[],
-  ): Promise<((xml: string) => string) | null> {
+  private async citingRenamed(edit: PackageEdit, renamed: readonly ColumnRename[]): Promise<(xml: string) => string> {
     const parts = this.src.zip.names().filter((n) => /^xl\/tables\/[^/]+\.xml$/i.test(n));
+    const shared = new Set<ColumnRename>();
     for (const n of parts) {
       const xml = (await edit.text(n)) ?? '';
       for (const r of renamed)
-        if (n !== r.part && [...tags(xml, 'tableColumn')].some((c) => attr(c, 'name') === r.old)) return null;
+        if (n !== r.part && [...tags(xml, 'tableColumn')].some((c) => attr(c, 'name') === r.old)) shared.add(r);
     }
-    // "[ชื่อ]", "[@ชื่อ]", "[@[ชื่อ]]" as a structured reference escapes [ ] # ' (with ') and XML escapes & < >.
+    // A structured reference escapes [ ] # ' (with ') and the XML escapes & < >.
     const cite = (name: string) => encodeXml(name.replace(/['[\]#]/g, "'$&"));
-    const turns = renamed.map((r) => ({
-      from: new RegExp(`\\[(\\s*@?\\s*)${cite(r.old).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*)\\]`, 'g'),
-      to: cite(r.name).replace(/\$/g, '$$$$'),
-    }));
-    const rewrite = (xml: string) => turns.reduce((t, { from, to }) => t.replace(from, `[$1${to}$2]`), xml);
+    const pattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const turns = renamed.map((r) => {
+      const column = new RegExp(`\\[(\\s*@?\\s*)${pattern(cite(r.old))}(\\s*)\\]`, 'g');
+      const to = `[$1${cite(r.name).replace(/\$/g, '$$$$')}$2]`;
+      // The table's name and its whole bracketed reference ([ ] inside escaped with ').
+      const whole = new RegExp(
+        `(?<![\\p{L}\\p{N}_.])${pattern(encodeXml(r.table))}\\[(?:'.|[^[\\]']|\\[(?:'.|[^[\\]'])*\\])*\\]`,
+        'giu',
+      );
+      return (code: string) => {
+        const named = code.replace(whole, (ref) => ref.replace(column, to));
+        return shared.has(r)
+          ? named
+          : named.replace(/(?<![\p{L}\p{N}_.\]])\[[^[\]]*(?:\[[^[\]]*\][^[\]]*)*\]/gu, (ref) =>
+              ref.replace(column, to),
+            );
+      };
+    });
+    // Outside the formula's quoted texts ("…", written &quot;…&quot; in some files).
+    const rewrite = (xml: string) =>
+      xml
+        .split(/("(?:[^"]|"")*"|&quot;(?:(?!&quot;).|&quot;&quot;)*&quot;)/)
+        .map((piece, k) => (k % 2 ? piece : turns.reduce((t, turn) => turn(t), piece)))
+        .join('');
     const inFormulas = (xml: string) =>
       xml.replace(
         /(<(?:\w+:)?(calculatedColumnFormula|totalsRowFormula|definedName)\b[^>]*>)([^<]*)(<\/)/g,
