@@ -30,7 +30,7 @@ export const OTHER_TABLE = 6;
 /** A row that only goes on with the bidders of the procurement above (one per row, its other cells empty or merged). */
 export const CONTINUATION = 7;
 
-const TOTAL_START = /^\s*(รวม|ยอด|ยก\s*ยอด|(วงเงิน|ราคากลาง|ราคา|งบประมาณ|จำนวนเงิน)\s*รวม|total|sum|grand)/i;
+const TOTAL_START = /^\s*(รวม|ยอด|ผลรวม|ยก\s*ยอด|(วงเงิน|ราคากลาง|ราคา|งบประมาณ|จำนวนเงิน)\s*รวม|total|sum|grand)/i;
 // O17's problems and suggestions under its list (DOMAIN §3.1, seed 004's "(๓) ปัญหา/อุปสรรคข้อเสนอแนะ"),
 // numbered or not: no procurements.
 const REPORT_NOTE =
@@ -67,8 +67,8 @@ const HEADING_TEXT = new RegExp(
 // A kind of work tables are split by: "งานซื้อ", "งานจ้าง", "งานจ้างเหมา", "การจัดซื้อ", "จัดจ้าง", "งานเช่า".
 const WORK_KIND = '(งาน|การ)?\\s*(จัด)?(ซื้อ|จ้าง|เช่า)(\\s*(และ|/)\\s*(จัด)?(ซื้อ|จ้าง))?(เหมา(บริการ)?|ก่อสร้าง)?';
 const TOTAL = new RegExp(
-  // "รวมงบ", "รวมตกลง", "วงเงินรวม": the column's word before or after รวม.
-  '^(ยอด|(วงเงิน|ราคากลาง|ราคา|งบประมาณ|จำนวนเงิน)\\s*(?=รวม))?\\s*(รวม\\s*(เป็นเงิน|ยอดเงิน|จำนวนเงิน|เงินงบประมาณ|เงิน|ยอดยก\\s*(ไป|มา)|ยอด' +
+  // "รวมงบ", "รวมตกลง", "วงเงินรวม": the column's word before or after รวม; "ผลรวม", Excel's own (a table's total row).
+  '^(ยอด|ผล(?=รวม)|(วงเงิน|ราคากลาง|ราคา|งบประมาณ|จำนวนเงิน)\\s*(?=รวม))?\\s*(รวม\\s*(เป็นเงิน|ยอดเงิน|จำนวนเงิน|เงินงบประมาณ|เงิน|ยอดยก\\s*(ไป|มา)|ยอด' +
     '|(วงเงิน)?งบประมาณ(ที่ได้รับจัดสรร)?|งบ|วงเงิน|ราคาที่ตกลง(ซื้อ)?(หรือ)?(จ้าง)?|ราคาตกลง|ตกลง|ราคากลาง|ราคา|ค่าใช้จ่าย|ทุกรายการ)?\\s*(ทั้งสิ้น|ทั้งหมด|ทั้งปี)?' +
     '|ยก\\s*(ไป|มา)|ยก\\s*ยอด\\s*(ไป|มา)(\\s*/\\s*(ไป|มา))?|grand ?total|total|sum)\\s*[:：]?\\s*' +
     // A month (with its year, พ.ศ. or not), a quarter, the first six months, a page, a method, a plan's

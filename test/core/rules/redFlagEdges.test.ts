@@ -54,6 +54,7 @@ describe('red flags and row kinds at their edges (third-party audit)', () => {
       'รวมวงเงินงบประมาณ',
       'รวมราคาที่ตกลงซื้อหรือจ้าง',
       'รวมจำนวนเงิน',
+      'ผลรวม',
     ]) {
       const total = [label, 1_000_000, null, null, null, 1_000_000, 800_000, null, null, null, null, null];
       // Its amounts are not the row's (its sum is judged in totalLines.test): only a total-mismatch may show.
