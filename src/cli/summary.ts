@@ -142,6 +142,17 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
         ? `คำเตือน: แผ่นงาน "${f.sheet}" ${f.message.th} (สรุปนี้นับสองครั้ง)`
         : `Warning: sheet "${f.sheet}", ${f.message.en} (counted twice in this summary)`,
     );
+  // A form that lists only the largest (2568: the 100 with the largest budget) at its limit may not
+  // hold the whole year, while O17's summary counts every procurement.
+  for (const d of sheets) {
+    const max = d.match.template.maxRows;
+    if (max !== undefined && d.rows.length >= max)
+      lines.push(
+        th
+          ? `หมายเหตุ: แผ่นงาน "${d.sheet}" มี ${max} รายการ ซึ่งแบบนี้ใช้แสดง ${max} รายการที่มีวงเงินสูงสุด สรุปนี้จึงอาจไม่ครบทั้งปี: สรุปจากรายการทั้งหมด (เช่น O17 หรือไฟล์ e-GP ที่นำเข้าโดยไม่ใช้ --top)`
+          : `Note: sheet "${d.sheet}" holds ${max} rows, which this form uses for the ${max} with the largest budget, so this summary may not cover the whole year: summarise from all the procurements (O17, or the e-GP export imported without --top)`,
+      );
+  }
   if (planNote) lines.push(planNote);
   if (wb.facts?.lostByRewrite)
     lines.push(

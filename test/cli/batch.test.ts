@@ -245,6 +245,11 @@ describe('ita-check import-egp on the real exports', () => {
     const sheet = JSON.parse((await runCli(['--format', 'json', f('y2568-top.xlsx')])).stdout).files[0].sheets[0];
     expect(sheet).toMatchObject({ template: 'ita2568-procurement', rows: 100 });
     expect(sheet.findings.map((x: { code: string }) => x.code)).not.toContain('missing-column');
+    // Its summary says the list holds the 100 largest only, not the whole year.
+    const sum = await runCli(['--lang', 'en', 'summary', f('y2568-top.xlsx'), '-o', f('y2568-sum.xlsx')]);
+    expect(sum.stdout).toContain(
+      'Note: sheet "จัดซื้อจัดจ้าง 2568" holds 100 rows, which this form uses for the 100 with the largest budget',
+    );
   });
 
   it('refuses a file that is not an e-GP export, and never overwrites', async () => {
