@@ -4,6 +4,7 @@ import { countBySeverity, type Report } from '../core/check/report';
 import { reportLayouts } from '../core/check/reportLayout';
 import { checkSheet } from '../core/check/sheet';
 import { importEgp, NotAnExport, type ImportResult } from '../core/import/egp';
+import { MISDECODED } from '../core/check/sheet';
 import { getTemplate } from '../core/templates/registry';
 import { itaScore, looksLikeFraction } from '../core/score/ita';
 import { assessmentYearOn, localDay } from '../core/score/years';
@@ -88,9 +89,11 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
         ? th
           ? `แผ่นงานนี้อยู่ในรูปแบบ ${e.form} อยู่แล้ว ไม่ใช่ข้อมูลสัญญาจาก e-GP จึงไม่มีอะไรต้องนำเข้า`
           : e.message
-        : th
-          ? 'ไม่พบหัวตารางของข้อมูลสัญญา e-GP'
-          : e.message;
+        : e.misdecoded
+          ? MISDECODED[th ? 'th' : 'en']
+          : th
+            ? 'ไม่พบหัวตารางของข้อมูลสัญญา e-GP'
+            : e.message;
       io.err(`ita-check: ${input}: ${why}\n`);
       return 2;
     }

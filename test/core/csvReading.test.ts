@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/core/check/sheet';
 import { getTemplate } from '../../src/core/templates/registry';
 import { CsvWorkbook } from '../../src/workbook/file/csvWorkbook';
+import { importEgp } from '../../src/core/import/egp';
+import { misdecodedThai } from '../../src/core/text/thai';
 
 const HEADER = [
   'ที่',
@@ -195,5 +197,27 @@ describe('dates of a CSV written month first (Excel under US regional settings)'
       ['20/12/2566', '13/1/2024'],
       ['5/1/2567', '1/15/2024'],
     ]);
+  });
+});
+
+describe('an e-GP export whose Thai was read in the wrong encoding', () => {
+  it('says how to open it again as UTF-8, in the check and in the import', () => {
+    // data.go.th's UTF-8 CSV opened in Excel on Thai Windows (Windows-874) and saved.
+    const garble = (s: string) => new TextDecoder('windows-874').decode(Buffer.from(s, 'utf8'));
+    const egp = getTemplate('egp-contract')!;
+    const values = [
+      egp.columns.map((c) => garble(c.header)),
+      egp.columns.map((c) => (c.id === 'item' ? garble('ซื้อวัสดุสำนักงาน') : null)),
+    ];
+    const found = checkSheet({ name: 'egp', values }).findings;
+    expect(found.map((f) => f.code)).toEqual(['unrecognised-sheet']);
+    expect(found[0]!.message.en).toContain('read in the wrong encoding');
+    expect(found[0]!.message.th).toContain('65001: Unicode (UTF-8)');
+    expect(() => importEgp({ name: 'egp', values }, 'ita2567-o16')).toThrow(
+      expect.objectContaining({ misdecoded: true }),
+    );
+    // Thai read right is no such thing, "เธอ" and all.
+    expect(misdecodedThai('เธอซื้อวัสดุสำนักงาน เธอจ้างเหมาบริการ เธอเช่ารถ')).toBe(false);
+    expect(misdecodedThai(garble('งานที่ซื้อหรือจ้าง'))).toBe(true);
   });
 });

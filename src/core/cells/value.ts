@@ -1,4 +1,4 @@
-import { plainText, withoutZeroWidth } from '../text/thai';
+import { misdecodedThai, plainText, withoutZeroWidth } from '../text/thai';
 
 /**
  * An Excel error value such as #N/A or #VALUE!, kept apart from text so it is never taken as data.
@@ -156,6 +156,13 @@ export function mergedCellReader(
     const at = master.get(row)?.get(col);
     return at ? cellAt(grid, at[0], at[1]) : cellAt(grid, row, col);
   };
+}
+
+/** Whether the texts of a sheet's first rows are Thai read in the wrong encoding (see misdecodedThai). */
+export function misdecodedGrid(grid: SheetGrid, rows = 30): boolean {
+  const texts: string[] = [];
+  for (const row of grid.values.slice(0, rows)) for (const v of row) if (typeof v === 'string') texts.push(v);
+  return misdecodedThai(texts.join(' '));
 }
 
 /** The texts of the rows above `row` (a table's title, the sheet's heading lines), joined by spaces. */

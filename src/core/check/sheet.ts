@@ -1,4 +1,4 @@
-import { gridWidth, isBlank, type CellValue, type SheetGrid } from '../cells/value';
+import { gridWidth, isBlank, misdecodedGrid, type CellValue, type SheetGrid } from '../cells/value';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import { HEADER_SEARCH_ROWS, recogniseHeader } from '../sheet/header';
@@ -225,6 +225,12 @@ function sameHeader(a: HeaderMatch, b: HeaderMatch | null): boolean {
   return b !== null && key(a) === key(b);
 }
 
+/** What to do with Thai read in the wrong encoding (a UTF-8 CSV opened in Excel as Windows-874 and saved). */
+export const MISDECODED = {
+  th: 'ข้อความภาษาไทยในแผ่นงานนี้อ่านผิดรหัส (เช่น "เธฅเธณเธ”เธฑเธš" แทน "ลำดับ"): ไฟล์ CSV แบบ UTF-8 ถูกเปิดใน Excel ด้วยรหัสภาษาไทยของ Windows แล้วบันทึก เปิดไฟล์ CSV เดิมใหม่ด้วย ข้อมูล > จากข้อความ/CSV เลือก 65001: Unicode (UTF-8) แล้วบันทึกอีกครั้ง หรือตรวจไฟล์ CSV เดิมโดยตรง',
+  en: 'The Thai text of this sheet was read in the wrong encoding ("เธฅเธณเธ”เธฑเธš" for "ลำดับ"): a UTF-8 CSV was opened in Excel as Thai Windows text and saved. Open the original CSV again with Data > From Text/CSV, choose 65001: Unicode (UTF-8), and save; or check the original CSV itself',
+} as const;
+
 function unrecognised(grid: SheetGrid): SheetReport {
   const findings: Finding[] = [];
   if (grid.chartSheet || isEmptySheet(grid)) findings.push(noTableFinding(grid));
@@ -233,10 +239,12 @@ function unrecognised(grid: SheetGrid): SheetReport {
       makeFinding(
         'unrecognised-sheet',
         { sheet: grid.name, row: 1, col: 1 },
-        {
-          th: `ไม่พบหัวตารางของแบบฟอร์มที่รู้จักใน ${Math.min(30, grid.values.length)} แถวแรก (ตรวจ ${gridWidth(grid)} คอลัมน์) จึงยังไม่ได้ตรวจแผ่นงานนี้`,
-          en: `No header of a known form in the first ${Math.min(30, grid.values.length)} rows, so this sheet was not checked`,
-        },
+        misdecodedGrid(grid)
+          ? MISDECODED
+          : {
+              th: `ไม่พบหัวตารางของแบบฟอร์มที่รู้จักใน ${Math.min(30, grid.values.length)} แถวแรก (ตรวจ ${gridWidth(grid)} คอลัมน์) จึงยังไม่ได้ตรวจแผ่นงานนี้`,
+              en: `No header of a known form in the first ${Math.min(30, grid.values.length)} rows, so this sheet was not checked`,
+            },
       ),
     );
   }

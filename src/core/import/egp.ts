@@ -2,7 +2,7 @@ import { dayToSerial, fiscalYearOf, parseDate } from '../cells/dates';
 import { matchList } from '../cells/lists';
 import { isGenericMethodLabel, parseMethod } from '../cells/methods';
 import { parseMoney } from '../cells/money';
-import { cellAt, displayValue, isBlank, type CellValue, type SheetGrid } from '../cells/value';
+import { cellAt, displayValue, isBlank, misdecodedGrid, type CellValue, type SheetGrid } from '../cells/value';
 import { parseTaxId } from '../cells/taxId';
 import { listsResults } from '../report/procurementData';
 import { recogniseHeader } from '../sheet/header';
@@ -27,8 +27,14 @@ export interface ImportResult {
 }
 
 export class NotAnExport extends Error {
-  /** `form`: the template the sheet is laid out as instead (already a form, nothing to import), if any. */
-  constructor(readonly form: string | null = null) {
+  /**
+   * `form`: the template the sheet is laid out as instead (already a form, nothing to import), if any;
+   * `misdecoded`: its Thai was read in the wrong encoding (see misdecodedThai).
+   */
+  constructor(
+    readonly form: string | null = null,
+    readonly misdecoded = false,
+  ) {
     super(
       form
         ? `not an e-GP export: the sheet is already laid out as ${form}`
@@ -202,7 +208,7 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
   const best = recogniseHeader(grid, allTemplates());
   if (best && best.template.id !== egp.id) throw new NotAnExport(best.template.id);
   const match = recogniseHeader(grid, [egp]);
-  if (!match) throw new NotAnExport();
+  if (!match) throw new NotAnExport(null, misdecodedGrid(grid));
   const from = new Map<ColumnId, { col: number; header: string }>(
     match.columns.map((m) => [m.column.id, { col: m.col, header: m.header }]),
   );

@@ -142,3 +142,13 @@ export function similarity(a: string, b: string): number {
   if (a === b) return 1;
   return dice(bigrams(a), bigrams(b));
 }
+
+/**
+ * Thai text in UTF-8 read as Windows-874 (a CSV from data.go.th opened in Excel on Thai Windows and
+ * saved): each letter becomes three, "เธ" or "เน" and one more ("ลำดับ" reads "เธฅเธณเธ”เธฑเธš").
+ */
+export function misdecodedThai(s: string): boolean {
+  const pairs = s.match(/เ[ธน]/g)?.length ?? 0;
+  const thai = s.match(/[\u0E01-\u0E5B]/g)?.length ?? 0;
+  return pairs >= 4 && pairs * 3 >= thai * 0.8;
+}
