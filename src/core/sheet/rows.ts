@@ -235,6 +235,8 @@ export class RowKinds {
   private readonly lowerHeader: Map<number, string> | null;
   /** The kind of the row before. */
   private last = DATA;
+  /** The data rows since the last total (see unlabelledTotal). */
+  private readonly dataRows: number[] = [];
   /** Index (in match order) of the bidders column (สขร.1, O21), or −1; and where it is. */
   private readonly biddersIndex: number;
   private readonly bidders: BiddersAt | null;
@@ -273,7 +275,33 @@ export class RowKinds {
   next(): number {
     const kind = this.kindOf();
     this.last = kind;
+    if (kind === DATA) this.dataRows.push(this.row - 1);
+    else if (kind === TOTAL_ROW) this.dataRows.length = 0;
     return kind;
+  }
+
+  /**
+   * A row of numbers alone, its item blank, an amount of which is the sum of its column over the data
+   * rows above it (since the last total): a total with no label (an Excel table's total row, its
+   * label left out). Looked at only for such a row, not on every row.
+   */
+  private unlabelledTotal(values: readonly CellValue[]): boolean {
+    const item = this.colOf.get('item');
+    if (item === undefined || !isBlank(values[item - 1] ?? null) || this.dataRows.length < 2) return false;
+    let summed = false;
+    for (const c of this.cols) {
+      const v = values[c - 1];
+      if (isBlank(v ?? null)) continue;
+      if (typeof v !== 'number') return false;
+      if (summed || v === 0) continue;
+      let sum = 0;
+      for (const r of this.dataRows) {
+        const x = this.grid.values[r - 1]?.[c - 1];
+        if (typeof x === 'number') sum += x;
+      }
+      summed = Math.abs(sum - v) < 0.005;
+    }
+    return summed;
   }
 
   /**
@@ -351,7 +379,8 @@ export class RowKinds {
     if (this.nothingBought(values!)) return HEADING;
     // The forms' column numbers under the header ("(๑) … (๑๒)", or 1 … 12) are part of the header.
     if (count >= 2 && ordinal(first) >= 1 && this.isNumbering(values!)) return REPEATED;
-    if (typeof first !== 'string') return this.leadIsTotal(values!) ? TOTAL_ROW : this.dataOrFooter(values!, count);
+    if (typeof first !== 'string')
+      return this.leadIsTotal(values!) || this.unlabelledTotal(values!) ? TOTAL_ROW : this.dataOrFooter(values!, count);
     // Only a row whose first text is itself a header can be a repeated header: fold the rest then.
     if (
       first.length <= this.headerRaw[firstIndex]!.length + 12 &&

@@ -105,6 +105,19 @@ describe('a procurement table\'s "รวม" lines', () => {
     }
   });
 
+  it("takes a row of sums with no label (an Excel table's total row) as a total; a row missing only its item is still a procurement", () => {
+    const rows = [buy(0, 50_000), buy(1, 120_000), buy(2, 30_500.5)];
+    const sums = total('', 200_500.5, 197_500.5);
+    const r = checkRows([...rows, [null, ...sums.slice(1)]]);
+    expect([r.rows, r.findings.map((f) => f.code)]).toEqual([3, []]);
+    // Amounts that are no sum of the rows above: a procurement whose item was left blank.
+    const blank = checkRows([...rows, [null, ...total('', 40_000, 39_000).slice(1)]]);
+    expect([
+      blank.rows,
+      blank.findings.filter((f) => f.severity === 'error').map((f) => `${f.code}@${f.cell}`),
+    ]).toEqual([4, expect.arrayContaining(['required-value@A7'])]);
+  });
+
   it('follows a total carried to the next page ("ยอดยกไป" / "ยอดยกมา")', () => {
     const rows = [
       buy(0, 10_000),
