@@ -235,8 +235,10 @@ export class RowKinds {
   private readonly lowerHeader: Map<number, string> | null;
   /** The kind of the row before. */
   private last = DATA;
-  /** The data rows since the last total (see unlabelledTotal). */
-  private readonly dataRows: number[] = [];
+  /** The kinds of the rows read so far (a byte a row), and the first row after the last total (see unlabelledTotal). */
+  private readonly kinds: Uint8Array;
+  private readonly first: number;
+  private sinceTotal: number;
   /** Index (in match order) of the bidders column (สขร.1, O21), or −1; and where it is. */
   private readonly biddersIndex: number;
   private readonly bidders: BiddersAt | null;
@@ -262,6 +264,8 @@ export class RowKinds {
       for (const v of r ?? []) if (typeof v === 'string' && !isBlankText(v)) this.titles.add(collapseSpaces(v));
     this.row = match.firstDataRow;
     this.count = Math.max(0, grid.values.length - match.firstDataRow + 1);
+    this.first = this.sinceTotal = match.firstDataRow;
+    this.kinds = new Uint8Array(this.count);
     this.lowerHeader = null;
     if (match.headerRows === 2) {
       this.lowerHeader = new Map();
@@ -275,8 +279,8 @@ export class RowKinds {
   next(): number {
     const kind = this.kindOf();
     this.last = kind;
-    if (kind === DATA) this.dataRows.push(this.row - 1);
-    else if (kind === TOTAL_ROW) this.dataRows.length = 0;
+    this.kinds[this.row - 1 - this.first] = kind;
+    if (kind === TOTAL_ROW) this.sinceTotal = this.row;
     return kind;
   }
 
@@ -287,7 +291,10 @@ export class RowKinds {
    */
   private unlabelledTotal(values: readonly CellValue[]): boolean {
     const item = this.colOf.get('item');
-    if (item === undefined || !isBlank(values[item - 1] ?? null) || this.dataRows.length < 2) return false;
+    if (item === undefined || !isBlank(values[item - 1] ?? null)) return false;
+    const dataRows: number[] = [];
+    for (let r = this.sinceTotal; r < this.row - 1; r++) if (this.kinds[r - this.first] === DATA) dataRows.push(r);
+    if (dataRows.length < 2) return false;
     let summed = false;
     for (const c of this.cols) {
       const v = values[c - 1];
@@ -295,7 +302,7 @@ export class RowKinds {
       if (typeof v !== 'number') return false;
       if (summed || v === 0) continue;
       let sum = 0;
-      for (const r of this.dataRows) {
+      for (const r of dataRows) {
         const x = this.grid.values[r - 1]?.[c - 1];
         if (typeof x === 'number') sum += x;
       }
