@@ -2,7 +2,7 @@ import { dayNumber } from '../cells/dates';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { ProcurementData } from '../report/procurementData';
-import { listRole } from '../report/sources';
+import { contractKeys, listRole } from '../report/sources';
 import type { ParsedRow } from '../rules/parsedRow';
 import { day } from '../rules/messages';
 import type { Day } from '../text/format';
@@ -33,13 +33,6 @@ function looseKeys(list: ProcurementData, p: Row): string[] {
     if (p.agreedPrice !== undefined) keys.push(`a|${p.agreedPrice}|${t}`);
   }
   if (item && p.budget !== undefined) keys.push(`ib|${item}|${p.budget}`);
-  return keys;
-}
-
-/** One contract's own keys: its project number, or its item, budget and signing day. */
-function strictKeys(p: Row): string[] {
-  const keys = p.projectNumber ? [`#${p.projectNumber}`] : [];
-  if (p.item && p.signDate) keys.push(`${foldForMatch(p.item)}|${p.budget ?? ''}|${dayOf(p.signDate)}`);
   return keys;
 }
 
@@ -109,12 +102,12 @@ function listedInTwoMonths(self: ProcurementData, others: readonly ProcurementDa
   const seen = new Map<string, { sheet: ProcurementData; row: number }>();
   for (const l of others)
     if (l.sheet !== self.sheet && l.month && isMonthOf(l, self))
-      for (const p of l.rows) for (const k of strictKeys(p)) if (!seen.has(k)) seen.set(k, { sheet: l, row: p.row });
+      for (const p of l.rows) for (const k of contractKeys(p)) if (!seen.has(k)) seen.set(k, { sheet: l, row: p.row });
   if (!seen.size) return [];
   const out: Finding[] = [];
   const at = itemCol(self);
   for (const p of self.rows) {
-    const other = strictKeys(p)
+    const other = contractKeys(p)
       .map((k) => seen.get(k))
       .find(Boolean);
     if (!other) continue;

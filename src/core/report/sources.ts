@@ -54,11 +54,17 @@ export interface SummarySources {
  * list may give project numbers and the other not.
  */
 function rowKeys(list: ProcurementData, p: ProcurementData['rows'][number]): string[] {
+  const keys = contractKeys(p);
+  const m = p.signDate ? null : list.reportedMonth.get(p.row);
+  if (p.item && m) keys.push(`${foldForMatch(p.item)}|${p.budget ?? ''}|${m.y}-${m.m}`);
+  return keys;
+}
+
+/** One contract's own keys wherever it is listed: its e-GP project number, or its item, budget and signing day. */
+export function contractKeys(p: ProcurementData['rows'][number]): string[] {
   const keys = p.projectNumber ? [`#${p.projectNumber}`] : [];
   const d = p.signDate;
-  const m = d ? null : list.reportedMonth.get(p.row);
   if (p.item && d) keys.push(`${foldForMatch(p.item)}|${p.budget ?? ''}|${d.y}-${d.m}-${d.d}`);
-  else if (p.item && m) keys.push(`${foldForMatch(p.item)}|${p.budget ?? ''}|${m.y}-${m.m}`);
   return keys;
 }
 
