@@ -75,7 +75,7 @@ export class SheetCheck {
   report: SheetReport;
   private match: HeaderMatch | null = null;
   private table: ProcurementTable | null = null;
-  /** The workbook's lists of results, which an O17 summary typed by hand is judged against. */
+  /** The workbook's lists of results, which an O17 summary or a month's sheet is judged against. */
   private lists: readonly ProcurementData[] = [];
 
   constructor(
