@@ -4,15 +4,18 @@ import type { ProcurementData } from '../core/report/procurementData';
 import { summarySources } from '../core/report/sources';
 import { whyUnreadable } from '../workbook/file/cannotRead';
 import { openWorkbook } from './openFile';
+import { fileLists, mayBeShared, sharedLists, type FileLists } from './acrossFiles';
 
 /**
  * Check every sheet of one file (read once); a file that cannot be read gets one line, not a stack
- * trace. With `collect`, the procurement sheets' rows are kept there for the summaries.
+ * trace. With `collect`, the procurement sheets' rows are kept there for the summaries; with `across`,
+ * what the comparison of month sheets across a folder's files needs.
  */
 export async function checkFile(
   path: string,
   lang: 'th' | 'en' = 'en',
   collect?: ProcurementData[],
+  across?: FileLists[],
 ): Promise<FileReport> {
   try {
     const wb = await openWorkbook(path);
@@ -22,18 +25,26 @@ export async function checkFile(
     // sheet (an old copy) is checked but neither judged against nor summed into what gets published.
     const visible: SheetCheck[] = [];
     const compared: { at: number; check: SheetCheck }[] = [];
+    // Whether the file holds a list other files' month sheets are judged against (see acrossFiles.ts).
+    let shares = false;
     for (const name of names) {
       const grid = await wb.readSheet(name);
       const check = new SheetCheck(grid);
       if (check.comparesWithOthers) compared.push({ at: sheets.length, check });
       sheets.push(check.report);
       if (!grid.hidden) visible.push(check);
+      if (across && !grid.hidden && mayBeShared(grid, check.report, path)) shares = true;
     }
-    if (collect || compared.length) {
+    if (collect || compared.length || shares) {
       const lists = visible.map((c) => c.procurement()).filter((d): d is ProcurementData => !!d && d.rows.length > 0);
       // Each contract once: not O16 beside O17, nor the months' disclosures of the same contracts.
       collect?.push(...summarySources(lists).used);
       for (const { at, check } of compared) sheets[at] = check.compareWith(lists);
+      const months = compared.filter(({ check }) => !check.isSummary);
+      if (across && (months.length || shares))
+        across.push(
+          fileLists(path, sheets, months, months.length ? lists : [], shares ? sharedLists(path, lists) : []),
+        );
     }
     return { file: path, error: null, errorCode: null, sheets };
   } catch (e) {

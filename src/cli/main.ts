@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { buildReport, type FileReport, type Report } from '../core/check/report';
 import { checkFile } from './checkFile';
+import { compareAcrossFiles, type FileLists } from './acrossFiles';
 import { CannotRead } from './openFile';
 import { collectFiles } from './files';
 import { formatText, type Lang } from './formatText';
@@ -175,7 +176,9 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     ...unreadable.map((file) => ({ file, error: denied, errorCode: 'permission-denied', sheets: [] })),
   ];
   const procurement: ProcurementData[] | undefined = values.output ? [] : undefined;
-  for (const file of files) reports.push(await checkFile(file, lang, procurement));
+  const across: FileLists[] = [];
+  for (const file of files) reports.push(await checkFile(file, lang, procurement, across));
+  compareAcrossFiles(across);
   const report = buildReport(reports);
 
   for (const f of report.files) if (f.error) io.err(`ita-check: ${f.file}: ${f.error}\n`);

@@ -376,3 +376,94 @@ describe("a workbook of the year's O17 and its months' สขร.1 sheets", () =
     );
   });
 });
+
+describe("a folder of one agency's year: O17 in a file of its own, a file a month", () => {
+  it('compares each month file with O17 and the other months, naming the other file', async () => {
+    const folder = join(dir, 'year-files');
+    await mkdir(folder, { recursive: true });
+    const buy = (n: number, item: string, amount: number, date: string) =>
+      skr1Row(n, `${n}/2567 ลว. ${date}`, item, amount);
+    const o17 = [goodRow(0), goodRow(1), goodRow(2)];
+    const agency = 'องค์การบริหารส่วนตำบลคลองไทร';
+    // O17 told by its file's name only: sheet "Sheet1", a title naming neither O16 nor O17.
+    await writeXlsx(join(folder, 'O17 ปี 2567.xlsx'), {
+      Sheet1: o16Rows(o17, { titleRows: [[`ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 ${agency}`], []] }),
+    });
+    await writeXlsx(join(folder, 'สขร1 ม.ค. 67.xlsx'), {
+      Sheet1: [
+        [`แบบ สขร.1 ประจำเดือน มกราคม 2567 ${agency}`],
+        SKR1_HEADERS,
+        buy(1, o17[0]![0] as string, 50_000, '1 ม.ค. 67'),
+        buy(2, o17[1]![0] as string, 50_001, '2 ม.ค. 67'),
+        buy(3, 'ซ่อมรถยนต์ส่วนกลาง', 7_300, '2 ม.ค. 67'),
+      ],
+    });
+    await writeXlsx(join(folder, 'สขร1 ก.พ. 67.xlsx'), {
+      Sheet1: [
+        ['แบบ สขร.1 ประจำเดือน กุมภาพันธ์ 2567 อบต.คลองไทร'],
+        SKR1_HEADERS,
+        buy(1, o17[2]![0] as string, 50_002, '3 ม.ค. 67'),
+        buy(2, o17[1]![0] as string, 50_001, '2 ม.ค. 67'),
+      ],
+    });
+    // Another version of January's file (corrected and saved again) is not a second report.
+    await writeXlsx(join(folder, 'สขร1 ม.ค. 67 แก้ไข.xlsx'), {
+      Sheet1: [
+        [`แบบ สขร.1 ประจำเดือน มกราคม 2567 ${agency}`],
+        SKR1_HEADERS,
+        buy(1, o17[0]![0] as string, 50_000, '1 ม.ค. 67'),
+        buy(2, o17[1]![0] as string, 50_001, '2 ม.ค. 67'),
+      ],
+    });
+    const r = await runCli(['--format', 'json', folder]);
+    const files = JSON.parse(r.stdout).files as {
+      file: string;
+      sheets: { findings: { code: string; cell: string; message: { en: string } }[] }[];
+    }[];
+    const across = Object.fromEntries(
+      files.map((f) => [
+        f.file.slice(folder.length + 1),
+        f.sheets[0]!.findings.filter((x) => ['not-in-year-list', 'listed-in-two-months'].includes(x.code)).map(
+          (x) => `${x.cell} ${x.code}`,
+        ),
+      ]),
+    );
+    expect(across).toEqual({
+      'O17 ปี 2567.xlsx': [],
+      'สขร1 ม.ค. 67.xlsx': ['B5 not-in-year-list'],
+      'สขร1 ม.ค. 67 แก้ไข.xlsx': [],
+      'สขร1 ก.พ. 67.xlsx': ['B4 listed-in-two-months'],
+    });
+    const en = (await runCli(['--lang', 'en', folder])).stdout;
+    expect(en).toContain('is not on sheet "Sheet1" of file "O17 ปี 2567.xlsx", the year\'s results');
+    expect(en).toMatch(/is also on sheet "Sheet1" of file "สขร1 ม\.ค\. 67(?: แก้ไข)?\.xlsx", row 4/);
+  });
+
+  it("leaves out another agency's files, and files of another folder", async () => {
+    const folder = join(dir, 'two-agencies');
+    await mkdir(join(folder, 'other'), { recursive: true });
+    const buy = (n: number, item: string) => skr1Row(n, `${n}/2567 ลว. 2 ม.ค. 67`, item, 9_000);
+    const month = (agency: string) => [
+      [`แบบ สขร.1 ประจำเดือน มกราคม 2567 ${agency}`],
+      SKR1_HEADERS,
+      buy(1, 'จ้างเหมาบริการคนงานทั่วไป'),
+    ];
+    await writeXlsx(join(folder, 'a.xlsx'), { Sheet1: month('อบต.คลองไทร') });
+    const feb = (agency: string) => [
+      [`แบบ สขร.1 ประจำเดือน กุมภาพันธ์ 2567 ${agency}`],
+      SKR1_HEADERS,
+      buy(1, 'จ้างเหมาบริการคนงานทั่วไป'),
+    ];
+    await writeXlsx(join(folder, 'b.xlsx'), { Sheet1: feb('เทศบาลตำบลชุมพล') });
+    await writeXlsx(join(folder, 'other', 'c.xlsx'), { Sheet1: feb('อบต.คลองไทร') });
+    const r = await runCli(['--format', 'json', folder]);
+    const codes = (JSON.parse(r.stdout).files as { sheets: { findings: { code: string }[] }[] }[]).flatMap((f) =>
+      f.sheets[0]!.findings.map((x) => x.code),
+    );
+    expect(codes).not.toContain('listed-in-two-months');
+    // The same two files of one agency in one folder are compared.
+    await writeXlsx(join(folder, 'other', 'd.xlsx'), { Sheet1: month('องค์การบริหารส่วนตำบลคลองไทร') });
+    const again = await runCli(['--format', 'json', join(folder, 'other')]);
+    expect(again.stdout).toContain('listed-in-two-months');
+  });
+});

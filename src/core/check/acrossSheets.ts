@@ -3,6 +3,7 @@ import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { ProcurementData } from '../report/procurementData';
 import { contractKeys, listRole } from '../report/sources';
+import { agencyNamed } from './oneAgency';
 import type { ParsedRow } from '../rules/parsedRow';
 import { day } from '../rules/messages';
 import type { Day } from '../text/format';
@@ -36,6 +37,12 @@ function looseKeys(list: ProcurementData, p: Row): string[] {
   return keys;
 }
 
+/** A list's sheet as messages name it: with its file where that is another (a folder's). */
+const sheetNamed = (l: ProcurementData) => ({
+  th: l.file ? `"${l.sheet}" ของไฟล์ "${l.file}"` : `"${l.sheet}"`,
+  en: l.file ? `"${l.sheet}" of file "${l.file}"` : `"${l.sheet}"`,
+});
+
 const itemCol = (list: ProcurementData) =>
   list.match.columns.find((m) => m.column.id === 'item') ?? list.match.columns[0]!;
 
@@ -67,7 +74,10 @@ function missingFromYearList(self: ProcurementData, others: readonly Procurement
   const months = [self, ...others.filter((l) => l !== self && isMonthOf(l, self))];
   const all = months.flatMap((l) => due(l).map((p) => found(l, p)));
   if (all.filter(Boolean).length * 2 < all.length) return [];
-  const named = lists.map((l) => `"${l.sheet}"`).join(', ');
+  const named = {
+    th: lists.map((l) => sheetNamed(l).th).join(', '),
+    en: lists.map((l) => sheetNamed(l).en).join(', '),
+  };
   const at = itemCol(self);
   return due(self)
     .filter((p) => !found(self, p))
@@ -80,8 +90,8 @@ function missingFromYearList(self: ProcurementData, others: readonly Procurement
         'not-in-year-list',
         { sheet: self.sheet, row: p.row, col: at.col, column: at.column },
         {
-          th: `แถว ${p.row}: ไม่พบสัญญานี้ (${signed.th}) ในแผ่นงาน ${named} ซึ่งรวมผลการจัดซื้อจัดจ้างทั้งปี: เพิ่มในรายการของปี หรือแก้ชื่องาน วงเงิน และวันที่ให้ตรงกัน`,
-          en: `Row ${p.row}: this contract (${signed.en}) is not on sheet ${named}, the year's results: add it there, or make its item, budget and date agree`,
+          th: `แถว ${p.row}: ไม่พบสัญญานี้ (${signed.th}) ในแผ่นงาน ${named.th} ซึ่งรวมผลการจัดซื้อจัดจ้างทั้งปี: เพิ่มในรายการของปี หรือแก้ชื่องาน วงเงิน และวันที่ให้ตรงกัน`,
+          en: `Row ${p.row}: this contract (${signed.en}) is not on sheet ${named.en}, the year's results: add it there, or make its item, budget and date agree`,
         },
         p.item ? { value: p.item } : undefined,
       );
@@ -101,7 +111,8 @@ function listedInTwoMonths(self: ProcurementData, others: readonly ProcurementDa
   if (!self.month) return [];
   const seen = new Map<string, { sheet: ProcurementData; row: number }>();
   for (const l of others)
-    if (l.sheet !== self.sheet && l.month && isMonthOf(l, self))
+    // Another file of the same month is another version of this one (ต.ค.xlsx, ต.ค. แก้ไข.xlsx), not a second report.
+    if (l.month && isMonthOf(l, self) && !(l.file && monthOf(l.month) === monthOf(self.month)))
       for (const p of l.rows) for (const k of contractKeys(p)) if (!seen.has(k)) seen.set(k, { sheet: l, row: p.row });
   if (!seen.size) return [];
   const out: Finding[] = [];
@@ -121,8 +132,8 @@ function listedInTwoMonths(self: ProcurementData, others: readonly ProcurementDa
         'listed-in-two-months',
         { sheet: self.sheet, row: p.row, col: at.col, column: at.column },
         {
-          th: `แถว ${p.row}: สัญญานี้${signedAt?.th ?? ''} อยู่ในแผ่นงาน "${other.sheet.sheet}" แถว ${other.row} ด้วย: รายงานครั้งเดียวในเดือนที่ลงนาม ลบแถวที่ซ้ำ`,
-          en: `Row ${p.row}: this contract${signedAt?.en ?? ''} is also on sheet "${other.sheet.sheet}", row ${other.row}: report it once, in the month it was signed, and delete the copy`,
+          th: `แถว ${p.row}: สัญญานี้${signedAt?.th ?? ''} อยู่ในแผ่นงาน ${sheetNamed(other.sheet).th} แถว ${other.row} ด้วย: รายงานครั้งเดียวในเดือนที่ลงนาม ลบแถวที่ซ้ำ`,
+          en: `Row ${p.row}: this contract${signedAt?.en ?? ''} is also on sheet ${sheetNamed(other.sheet).en}, row ${other.row}: report it once, in the month it was signed, and delete the copy`,
         },
         p.item ? { value: p.item } : undefined,
       ),
@@ -138,6 +149,12 @@ function listedInTwoMonths(self: ProcurementData, others: readonly ProcurementDa
  */
 export function againstOtherSheets(self: ProcurementData, others: readonly ProcurementData[]): Finding[] {
   if (listRole(self) !== 'month' || self.fiscalYear === null) return [];
-  const rest = others.filter((l) => l.sheet !== self.sheet);
+  // Not itself (another file's sheet may share its name), nor a sheet naming another agency.
+  const agency = agencyNamed(self.title);
+  const rest = others.filter((l) => {
+    if (!l.file && l.sheet === self.sheet) return false;
+    const theirs = agency && agencyNamed(l.title);
+    return !theirs || theirs === agency;
+  });
   return [...missingFromYearList(self, rest), ...listedInTwoMonths(self, rest)];
 }

@@ -16,6 +16,18 @@ const SHORT: readonly [RegExp, string][] = [
 
 const agencyKey = (text: string) => foldForMatch(SHORT.reduce((t, [re, full]) => t.replace(re, full), text));
 
+/** A local government's name as titles write it, full or short: "องค์การบริหารส่วนตำบลคลองไทร", "อบต. ไชยสอ". */
+const NAMED = /(องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|(?:อบต|อบจ|ทต|ทม|ทน)\.)\s?([ก-ฮะ-ฺเ-๎A-Za-z]+)/;
+
+/**
+ * The local government a title names (as a key: its short and full forms alike), or null: what tells
+ * one agency's files from another's in a folder of several.
+ */
+export function agencyNamed(title: string): string | null {
+  const m = NAMED.exec(title);
+  return m ? agencyKey(`${m[1]!}${m[2]!}`) : null;
+}
+
 /** Names shown at most in the message: the rest are counted. */
 const SHOWN = 3;
 

@@ -12,6 +12,8 @@ import type { Template } from '../templates/types';
 
 export interface ProcurementData {
   readonly sheet: string;
+  /** The file the sheet is in, where it is another file than the one being checked (a folder's). */
+  readonly file?: string;
   /** The texts above the header (the title: "… (ITA O16) ข้อมูล ณ วันที่ 31 มีนาคม 2567"), joined. */
   readonly title: string;
   /**

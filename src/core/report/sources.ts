@@ -16,7 +16,8 @@ export function listRole(list: ProcurementData): ListRole {
   const t = list.match.template;
   if (t.importOnly) return 'export';
   if (isMonthlyForm(t)) return 'month';
-  return namedItem(list.sheet, list.title) ?? 'list';
+  // Another file's sheet is named by its file too ("O17.xlsx" of a folder, its sheet "Sheet1").
+  return namedItem(list.sheet, list.title) ?? (list.file ? namedItem(list.file, '') : null) ?? 'list';
 }
 
 /**
