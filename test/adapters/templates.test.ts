@@ -391,9 +391,24 @@ describe('summary sheets and charts with Office.js', () => {
     expect(m.charts[0]).toMatchObject({ type: 'ColumnClustered', series: [{ values: `${monthly}!C4:C15` }] });
 
     const score = await port.insertTemplate(layoutFor('ita-score')!);
-    const chart = model.sheets.find((s) => s.name === score)!.charts[0]!;
+    const sheet = model.sheets.find((s) => s.name === score)!;
+    const chart = sheet.charts[0]!;
     expect(chart.type).toBe('LineMarkers');
     expect(chart.series.map((x) => x.name)).toEqual(['IIT', 'EIT', 'OIT', 'รวม']);
+    // It plots hidden rows that give #N/A for a year not yet scored (Excel plots the summary's "" as 0).
+    const row = (ref: string) => Number(/!D(\d+):/.exec(ref)![1]);
+    const plotted = chart.series.map((x) => row(x.values));
+    expect(sheet.hiddenRows).toEqual(plotted);
+    expect(chart.plotVisibleOnly).toBe(false);
+    const total = [...sheet.cells].find(([at, c]) => at.endsWith(',1') && c.value === 'รวม')!;
+    expect(sheet.cells.get(`${plotted[3]},4`)?.formula).toBe(
+      `=IF(ISNUMBER(D${total[0].split(',')[0]}),D${total[0].split(',')[0]},NA())`,
+    );
+    // Excel 2019 (ExcelApi 1.7) cannot plot hidden rows: they stay in sight, and the chart plots them.
+    const older = { sheets: [newSheet('อื่น')], active: 0 };
+    await new OfficeWorkbook(fakeExcel(older, 7).run, capabilitiesFor(7)).insertTemplate(layoutFor('ita-score')!);
+    expect(older.sheets[1]!.hiddenRows).toEqual([]);
+    expect(older.sheets[1]!.charts[0]!.series.map((x) => row(x.values))).toEqual(plotted);
   });
 });
 

@@ -232,12 +232,21 @@ describe('charts beside the checklist and the score sheet', () => {
     const chart = layout.charts![0]!;
     expect(chart.type).toBe('line');
     expect(chart.categories).toBe(`D${block.top}:H${block.top}`);
+    // The series are hidden rows under the summary: each summary row's figures, #N/A for a year with
+    // none (Excel would plot the summary's "" as 0).
+    const plot = layout.blocks![1]!;
+    expect(plot.hidden).toBe(true);
+    expect(chart.plotsHidden).toBe(true);
+    expect(plot.top).toBeGreaterThan(block.top + block.cells.length - 1);
     expect(chart.series.map((s) => [s.name, s.values])).toEqual([
-      ['IIT', `D${block.top + 1}:H${block.top + 1}`],
-      ['EIT', `D${block.top + 2}:H${block.top + 2}`],
-      ['OIT', `D${block.top + 3}:H${block.top + 3}`],
-      ['รวม', `D${block.top + 4}:H${block.top + 4}`],
+      ['IIT', `D${plot.top}:H${plot.top}`],
+      ['EIT', `D${plot.top + 1}:H${plot.top + 1}`],
+      ['OIT', `D${plot.top + 2}:H${plot.top + 2}`],
+      ['รวม', `D${plot.top + 3}:H${plot.top + 3}`],
     ]);
+    expect(plot.cells.map((r) => r[4]!.f)).toEqual(
+      [1, 2, 3, 4].map((i) => `IF(ISNUMBER(E${block.top + i}),E${block.top + i},NA())`),
+    );
   });
 });
 

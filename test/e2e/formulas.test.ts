@@ -8,6 +8,7 @@ import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { runCli } from '../helpers/cli';
 import { computedByLibreOffice, editedByLibreOffice, shown } from '../helpers/libreoffice';
 import { readXlsx } from '../helpers/o16';
+import { packageParts } from '../helpers/package';
 import { tempDir } from '../helpers/tmp';
 
 let dir: string;
@@ -239,6 +240,29 @@ describe('the ita-score sheet computes the seeds’ totals in LibreOffice as the
     ] as const)
       for (const [label, value] of Object.entries(expected))
         expect(at(lo, rowOf(label), colOf(y)), `${y} ${label}`).toBe(value);
+    // The chart's rows (hidden under the summary): the same figures, #N/A where a year has none, which a
+    // line chart leaves out (the summary's "" it would plot as 0).
+    const plotRow = (label: string) => lo.length - [...lo].reverse().findIndex((r) => r[0] === label);
+    expect(plotRow('รวม')).toBeGreaterThan(rowOf('ระดับ'));
+    for (const [label, y, value] of [
+      ['IIT', 2566, 90],
+      ['OIT', 2566, '#N/A'],
+      ['รวม', 2566, '#N/A'],
+      ['รวม', 2567, 93.09],
+      ['EIT', 2565, 100],
+    ] as const)
+      expect(at(lo, plotRow(label), colOf(y)), `chart ${y} ${label}`).toBe(value);
+    // As the template is written (the copy above, saved by ExcelJS, has no charts).
+    const xml = await packageParts(new Uint8Array(await readFile(join(dir, 'score.xlsx'))));
+    const sheetXml = [...xml]
+      .find(([n, b]) => n.startsWith('xl/worksheets/') && b.toString().includes('NA()'))![1]
+      .toString();
+    const hidden = [...sheetXml.matchAll(/<row r="(\d+)"[^>]*hidden="1"/g)].map((m) => Number(m[1]));
+    const chart = [...xml].find(([n]) => /^xl\/charts\/chart\d+\.xml$/.test(n))![1].toString();
+    const series = [...chart.matchAll(/<c:val><c:numRef><c:f>[^<]*\$D\$(\d+):/g)].map((m) => Number(m[1]));
+    expect(series).toEqual(['IIT', 'EIT', 'OIT', 'รวม'].map(plotRow));
+    expect(hidden).toEqual(series);
+    expect(chart).toContain('<c:plotVisOnly val="0"/>');
   });
 });
 

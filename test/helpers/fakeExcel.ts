@@ -48,6 +48,8 @@ export interface ChartModel {
   series: { name: string; values: string; categories: string | null }[];
   showValue: boolean;
   legend: string | null;
+  /** Chart.plotVisibleOnly (ExcelApi 1.8); true, as Excel's default, unless set. */
+  plotVisibleOnly?: boolean;
 }
 
 export interface SheetModel {
@@ -706,6 +708,10 @@ class FakeChart {
       },
     };
   }
+  set plotVisibleOnly(v: boolean) {
+    this.ctx.require(8, 'Chart.plotVisibleOnly');
+    this.model.plotVisibleOnly = v;
+  }
   setPosition(start: string, end: string): void {
     this.model.position = [start, end];
   }
@@ -822,6 +828,14 @@ export class FakeRange extends Loadable {
   }
   get rowHidden(): boolean | null {
     return this.get('rowHidden');
+  }
+  /** Hides (or shows) every row of the range, as Excel does for a range's rowHidden (ExcelApi 1.2). */
+  set rowHidden(v: boolean | null) {
+    this.ctx.require(2, 'rowHidden');
+    const { top, bottom } = this.rect;
+    const rows = this.sheet.hiddenRows.filter((r) => r < top || r > bottom);
+    if (v) for (let r = top; r <= bottom; r++) rows.push(r);
+    this.sheet.hiddenRows = rows.sort((a, b) => a - b);
   }
   get isNullObject(): boolean {
     return this.get('isNullObject');

@@ -123,6 +123,24 @@ export function buildScoreLayout(lastYear: number, years = YEARS): SheetLayout {
     }),
   ]);
   const block: LayoutBlock = { top: summaryTop, left: 1, cells: summary };
+  // What the chart plots: the tools and the total, #N/A for a year not scored (Excel plots "" as 0,
+  // a dive to zero in the years to come), in rows kept hidden under the summary.
+  const plotted = [0, 1, 2, 3].map((t) => toolRow(t));
+  const plotTop = summaryTop + summary.length + 1;
+  const forChart: LayoutBlock = {
+    top: plotTop,
+    left: 1,
+    hidden: true,
+    cells: plotted.map((r, i) => [
+      c(i < 3 ? tools[i]![0] : 'รวม'),
+      c('สำหรับกราฟ: ปีที่ยังไม่มีคะแนนเป็น #N/A เส้นกราฟจึงไม่ลงไปที่ 0'),
+      c(''),
+      ...yearList.map((_, k) => {
+        const at = `${columnLetter(4 + k)}${r}`;
+        return { f: `IF(ISNUMBER(${at}),${at},NA())`, numberFormat: '0.00' };
+      }),
+    ]),
+  };
   const yearsTo = columnLetter(3 + years);
   return {
     templateId: 'ita-score',
@@ -159,17 +177,18 @@ export function buildScoreLayout(lastYear: number, years = YEARS): SheetLayout {
     notes: [],
     font: THAI_FONT,
     rows,
-    blocks: [block],
+    blocks: [block, forChart],
     charts: [
       {
         type: 'line',
         title: 'คะแนน ITA รายปี: คะแนนรวมและแต่ละเครื่องมือ',
         categories: `D${summaryTop}:${yearsTo}${summaryTop}`,
-        series: [
-          ...tools.map(([code], i) => ({ name: code, values: `D${toolRow(i)}:${yearsTo}${toolRow(i)}` })),
-          { name: 'รวม', values: `D${totalRow}:${yearsTo}${totalRow}` },
-        ],
+        series: plotted.map((_, i) => ({
+          name: i < 3 ? tools[i]![0] : 'รวม',
+          values: `D${plotTop + i}:${yearsTo}${plotTop + i}`,
+        })),
         anchor: { col: 4 + years + 1, row: HEADER_ROW, width: 8, height: 18 },
+        plotsHidden: true,
       },
     ],
   };

@@ -29,6 +29,8 @@ export interface LayoutChart {
   readonly series: readonly { readonly name: string; readonly values: string }[];
   /** Top-left cell (1-based) and size in columns and rows. */
   readonly anchor: { readonly col: number; readonly row: number; readonly width: number; readonly height: number };
+  /** Plots hidden rows too (its series are a hidden block's: see LayoutBlock.hidden). */
+  readonly plotsHidden?: boolean;
 }
 
 /** A cell of a block beside or under the table: a value or a formula (written without "="). */
@@ -50,6 +52,11 @@ export interface LayoutBlock {
   readonly cells: readonly (readonly LayoutCell[])[];
   /** Column widths (characters) for the block's columns, when it sets them. */
   readonly widths?: readonly number[];
+  /**
+   * Rows kept hidden: figures only a chart reads (a year not scored as #N/A, which a line chart leaves
+   * out, where the visible cell's "" would be plotted as 0).
+   */
+  readonly hidden?: boolean;
 }
 
 /**

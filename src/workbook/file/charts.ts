@@ -50,7 +50,7 @@ function chartXml(sheet: string, c: LayoutChart): string {
 ${c.type === 'line' ? '<c:marker val="1"/>' : '<c:gapWidth val="80"/>'}<c:axId val="1001"/><c:axId val="1002"/></c:${kind}>
 <c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="${c.type === 'bar' ? 'maxMin' : 'minMax'}"/></c:scaling><c:delete val="0"/><c:axPos val="${c.type === 'bar' ? 'l' : 'b'}"/><c:tickLblPos val="nextTo"/><c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>
 <c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${c.type === 'bar' ? 'b' : 'l'}"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="${c.type === 'bar' ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>
-</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/></c:chart></c:chartSpace>`;
+</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="${c.plotsHidden ? 0 : 1}"/></c:chart></c:chartSpace>`;
 }
 
 function anchorXml(c: LayoutChart, rid: string, id: number): string {

@@ -71,6 +71,7 @@ function writeBlock(ws: ExcelJS.Worksheet, block: LayoutBlock, font: Partial<Exc
   block.widths?.forEach((w, j) => {
     ws.getColumn(block.left + j).width = w;
   });
+  if (block.hidden) block.cells.forEach((_, i) => (ws.getRow(block.top + i).hidden = true));
 }
 
 /** A layout value as ExcelJS writes it: a formula keeps the value the core computed as its result. */

@@ -107,6 +107,8 @@ function writeBlock(ws: Excel.Worksheet, block: LayoutBlock, layout: SheetLayout
       const L = columnLetter(block.left + j);
       ws.getRange(`${L}:${L}`).format.columnWidth = charsToPoints(w);
     });
+  // Hidden only where the chart can still plot them (Chart.plotVisibleOnly, ExcelApi 1.8).
+  if (block.hidden && caps.apiMinor >= 8) range.rowHidden = true;
 }
 
 /**
@@ -162,7 +164,7 @@ export async function writeLayout(ctx: Excel.RequestContext, layout: SheetLayout
 
   for (const block of layout.blocks ?? []) writeBlock(ws, block, layout, caps);
   // Series ranges need ExcelApi 1.7 (Excel 2019 and later); older Excel gets the numbers without charts.
-  if (caps.apiMinor >= 7) for (const chart of layout.charts ?? []) addChart(ws, chart);
+  if (caps.apiMinor >= 7) for (const chart of layout.charts ?? []) addChart(ws, chart, caps);
 
   let r = bodyEnd + 2;
   for (const label of layout.notes) {
@@ -302,11 +304,12 @@ async function writeTable(
 const CHART_TYPE = { bar: 'BarClustered', column: 'ColumnClustered', line: 'LineMarkers' } as const;
 
 /** A native chart with its series on the sheet's own ranges, numbers shown on every point. */
-function addChart(ws: Excel.Worksheet, c: LayoutChart): void {
+function addChart(ws: Excel.Worksheet, c: LayoutChart, caps: Capabilities): void {
   const [first, ...rest] = c.series;
   if (!first) return;
   const chart = ws.charts.add(CHART_TYPE[c.type], ws.getRange(first.values), 'Auto');
   chart.title.text = c.title;
+  if (c.plotsHidden && caps.apiMinor >= 8) chart.plotVisibleOnly = false;
   const { col, row, width, height } = c.anchor;
   chart.setPosition(`${columnLetter(col)}${row}`, `${columnLetter(col + width - 1)}${row + height - 1}`);
   chart.legend.position = 'Bottom';
