@@ -838,22 +838,34 @@ describe('สขร.1 with each bidder on a row of its own under the procurement
 
 describe('a monthly form lists the contracts of its month', () => {
   it('a contract signed after the month its title reports is said; one of late in the month before is not', () => {
+    const r0 = [
+      skr1Buy(1, '1/2567 ลว. 31 ม.ค. 67'),
+      skr1Buy(2, '2/2567 ลว. 28 ธ.ค. 66'),
+      skr1Buy(3, '3/2567 ลว. 1 ก.พ. 67'),
+      skr1Buy(4, '4/2567 ลว. 5 มี.ค. 67'),
+    ];
     const r = checkSheet({
       name: 'ม.ค.67',
-      values: [
-        ['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน มกราคม 2567'],
-        headersOf('skr1'),
-        skr1Buy(1, '1/2567 ลว. 31 ม.ค. 67'),
-        skr1Buy(2, '2/2567 ลว. 28 ธ.ค. 66'),
-        skr1Buy(3, '3/2567 ลว. 1 ก.พ. 67'),
-        skr1Buy(4, '4/2567 ลว. 5 มี.ค. 67'),
-      ],
+      values: [['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน มกราคม 2567'], headersOf('skr1'), ...r0],
     });
     const after = r.findings.filter((f) => f.code === 'signed-after-month');
     expect(after.map((f) => f.cell)).toEqual(['I5', 'I6']);
     expect(after[0]).toMatchObject({ severity: 'warning' });
     expect(after[0]!.message.th).toContain('อยู่หลังเดือนที่แบบนี้รายงาน (มกราคม 2567)');
     expect(r.findings.map((f) => f.code)).not.toContain('date-out-of-year');
+    // The same with the fiscal year named too, on a line of its own or beside the month.
+    for (const title of [
+      ['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน มกราคม 2567', 'ประจำปีงบประมาณ พ.ศ. 2567'],
+      ['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน มกราคม 2567 ประจำปีงบประมาณ พ.ศ. 2567'],
+    ]) {
+      const both = checkSheet({
+        name: 'ม.ค.67',
+        values: [...title.map((t) => [t]), headersOf('skr1'), ...[1, 2, 3, 4].map((i) => r0[i - 1]!)],
+      });
+      expect(both.findings.filter((f) => f.code === 'signed-after-month').map((f) => f.row)).toEqual(
+        after.map((f) => f.row + title.length - 1),
+      );
+    }
   });
 
   it('a six-month O21 lists each month under its heading: a contract under an earlier month is said', () => {
@@ -872,7 +884,8 @@ describe('a monthly form lists the contracts of its month', () => {
         buy(3, '2 ธ.ค. 2565'),
         buy(4, '30 พ.ย. 2565'),
         ['เดือนมกราคม 2566 ไม่มีการจัดซื้อจัดจ้าง'],
-        ['เดือน กุมภาพันธ์ 2566'],
+        // A heading of the month and year alone.
+        ['กุมภาพันธ์ ๒๕๖๖'],
         buy(5, '1 ก.พ. 2566'),
         buy(6, '1 มี.ค. 2566'),
       ],

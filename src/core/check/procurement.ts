@@ -800,10 +800,10 @@ export class ProcurementTable {
         ? titleYearOff(grid.name, title, this.yearsBy(title.year))
         : null;
     if (titleOff) out.push(titleOff.finding);
-    // A monthly form (สขร.1, O21: the forms with their bidders) names its month instead: a month of
-    // another year than most rows' is said at it.
+    // A monthly form (สขร.1, O21: the forms with their bidders) names its month, often beside its fiscal
+    // year: a month of another year than most rows' is said at it.
     const monthly = isMonthlyForm(match.template);
-    const month = title || !monthly ? null : monthTitle(grid, match.headerRow);
+    const month = monthly ? monthTitle(grid, match.headerRow) : null;
     const monthOff = month && monthTitleOff(grid.name, month, this.signingDays(), rows);
     if (monthOff) out.push(monthOff);
     // A month the rows agree with sets the year: the October form, after September's rush, lists many

@@ -51,9 +51,13 @@ const MONTH_TITLE =
 const MONTH_HEADING =
   /เดือน\s*([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})(?!\d)(?!\s*(?:[-–—]|ถึง))/g;
 
-/** The month a heading inside a table names ("เดือน ตุลาคม 2565"), with its fiscal year, or null. */
+/** A heading that is a month and its year and nothing more ("ตุลาคม ๒๕๖๕", "ต.ค. 65"). */
+const MONTH_ALONE = /^\s*([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})\s*$/g;
+
+/** The month a heading inside a table names ("เดือน ตุลาคม 2565", "ตุลาคม 2565"), with its fiscal year, or null. */
 export function monthOfHeading(text: string): { year: number; month: string; start: Day } | null {
-  return monthOf(thaiDigitsToArabic(text), MONTH_HEADING);
+  const t = thaiDigitsToArabic(text);
+  return monthOf(t, MONTH_HEADING) ?? monthOf(t, MONTH_ALONE);
 }
 
 /** The month a title names, with its fiscal year ("ตุลาคม 2566" is of 2567), or null. */

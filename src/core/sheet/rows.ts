@@ -87,9 +87,10 @@ const TOTAL = new RegExp(
     '([\\d,]+(\\.\\d+)?\\s*(บาท)?|\\(\\s*บาท\\s*\\)|\\(\\s*[\\u0E01-\\u0E4E]+\\s*\\))?\\s*$',
   'i',
 );
-// The same, alone on its row: any words before the month ("ผลการจัดซื้อจัดจ้าง ประจำเดือนพฤศจิกายน 2566").
+// The same, alone on its row: any words before the month ("ผลการจัดซื้อจัดจ้าง ประจำเดือนพฤศจิกายน 2566"),
+// or the month and its year only ("ตุลาคม ๒๕๖๕", "ต.ค. 65").
 const MONTH_HEADING = new RegExp(
-  `^([^0-9๐-๙]{0,60}?(ประจำ)?เดือน\\s*${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4}|${NOTHING_BOUGHT})$`,
+  `^(([^0-9๐-๙]{0,60}?(ประจำ)?เดือน\\s*)?${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4}|${NOTHING_BOUGHT})$`,
 );
 // A part of the year heading its rows, alone on its row: "ไตรมาสที่ 1", "ไตรมาสที่ ๒ (ม.ค. – มี.ค. 2567)",
 // "ผลการจัดซื้อจัดจ้าง ไตรมาสที่ 3", "ครึ่งปีแรก", "ครึ่งปีหลัง ปีงบประมาณ 2567", "รอบ 6 เดือนแรกของปี พ.ศ. 2566"
