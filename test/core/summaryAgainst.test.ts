@@ -21,14 +21,15 @@ const list = (name: string, title = 'ผลการจัดซื้อจั�
 });
 
 const SUMMARY = getTemplate('ita2567-o17-summary')!.columns.map((c) => c.header);
-const summary = (lines: CellValue[][]): SheetGrid => ({
+const TITLE = 'สรุปผลการจัดซื้อจัดจ้าง จำแนกตามวิธีการ ประจำปีงบประมาณ พ.ศ. 2567 (ITA O17)';
+const summary = (lines: CellValue[][], title = TITLE): SheetGrid => ({
   name: 'O17 สรุป',
-  values: [['สรุปผลการจัดซื้อจัดจ้าง จำแนกตามวิธีการ ประจำปีงบประมาณ พ.ศ. 2567 (ITA O17)'], [], SUMMARY, ...lines],
+  values: [[title], [], SUMMARY, ...lines],
 });
 
-function judged(lines: CellValue[][], lists: SheetGrid[]) {
+function judged(lines: CellValue[][], lists: SheetGrid[], title = TITLE) {
   return summaryAgainstLists(
-    summary(lines),
+    summary(lines, title),
     lists.map((g) => procurementData(g)!),
   );
 }
@@ -58,6 +59,25 @@ describe('an O17 summary typed by hand, against the lists in the same workbook',
     expect(right(3, 205_000)).toEqual([]);
     expect(right(2, 165_000)).toEqual([]);
     expect(right(2, 205_000)).toEqual([]);
+  });
+
+  it('takes "ประจำปี พ.ศ. 2565" for the fiscal year (seed 000\'s O22), and a title with no year for the lists\' one', () => {
+    const lines = [
+      ['e-bidding', 1, 900_000],
+      ['เฉพาะเจาะจง', 9, 205_000],
+    ];
+    const of2565 = list('สขร รวม', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2565');
+    const o22 = (title: string) => judged(lines, [of2565], title).map((f) => f.cell);
+    expect(o22('รายงานผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๕')).toEqual(['B5']);
+    expect(o22('รายงานผลการจัดซื้อจัดจ้าง ประจำปี พ.ศ. ๒๕๖๕')).toEqual(['B5']);
+    expect(o22('รายงานผลการจัดซื้อจัดจ้าง')).toEqual(['B5']);
+    // Of another year than the lists': not judged against them.
+    expect(o22('รายงานผลการจัดซื้อจัดจ้าง ประจำปี พ.ศ. 2566')).toEqual([]);
+    // With no year, beside lists of two years, it cannot be told which it sums.
+    expect(judged(lines, [of2565, list('O17 2567')], 'รายงานผลการจัดซื้อจัดจ้าง')).toEqual([]);
+    // The assessment's year is not the fiscal year ("ITA ประจำปี 2567" judges 2566): not read as such.
+    const ita = new SheetCheck(summary(lines, 'ผลการจัดซื้อจัดจ้าง สำหรับการประเมิน ITA ประจำปี 2567')).report;
+    expect(ita.fiscalYear).toBeNull();
   });
 
   it('says a method the list uses and the summary has no line for', () => {

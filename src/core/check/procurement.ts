@@ -815,7 +815,8 @@ export class ProcurementTable {
       byMonth?.year ??
       rowsYear ??
       fiscalYearFromDates(this.signed()) ??
-      match.template.year;
+      // A summary of totals has no dates to tell its year by: unknown, not the form's.
+      (match.template.rowsAreTotals ? null : match.template.year);
     const lateOrders = byMonth ? monthBefore(byMonth) : undefined;
     // The last day the table lists: the title's "ณ วันที่ …"; O16's 31 March where only its name says
     // O16. A title's day most rows are after is the slip, said once at it.

@@ -26,6 +26,9 @@ interface Counted {
  * none where they are only O16's (the contracts to 31 March) or e-GP's export.
  */
 function listsOf(year: number | null, lists: readonly ProcurementData[]): readonly ProcurementData[] {
+  // A summary naming no year is of the lists' year, where they are all of one.
+  const years = new Set(lists.map((l) => l.fiscalYear).filter((y) => y !== null));
+  if (year === null && years.size > 1) return [];
   const ofYear = lists.filter((l) => year === null || l.fiscalYear === null || l.fiscalYear === year);
   const { used } = summarySources(ofYear);
   return used.every((l) => ['o16', 'export'].includes(listRole(l))) ? [] : used;

@@ -9,6 +9,13 @@ import type { Finding } from '../findings/types';
 // assessment, which judges the fiscal year before it.
 const TITLE_FY = /ปีงบประมาณ\s*(?:พ\.?\s*ศ\.{0,2})?\s*(\d{4})|fiscal year\s*(\d{4})/i;
 
+/**
+ * "ประจำปี พ.ศ. 2565" of a report of results is its fiscal year (seed 000: O22 "รายงานผลการจัดซื้อจัดจ้าง
+ * … ประจำปี … เป็นรายงานผลของปี พ.ศ.๒๕๖๕"), unless the line is of the assessment ("ITA ประจำปี 2568").
+ */
+const OF_YEAR = /ประจำปี\s*(?:พ\.?\s*ศ\.{0,2})?\s*(\d{4})/;
+const ASSESSMENT = /ITA|OIT|การประเมิน|คุณธรรม/i;
+
 /** A second number after the year ("ปีงบประมาณ 2567-2568", "2567-68", "2567 ถึง 2568"), maybe a year. */
 const SPAN = /^\s*(?:[-–—/]|ถึง|to)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{2}(?:\d{2})?)(?!\d)/i;
 
@@ -113,7 +120,7 @@ export function monthTitle(grid: SheetGrid, headerRow: number): MonthTitle | nul
 /** The fiscal year named in the title rows above the header ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"), with its cell. */
 export function titleYear(grid: SheetGrid, headerRow: number): TitleYear | null {
   return aboveHeader(grid, headerRow, (text) => {
-    const m = TITLE_FY.exec(text);
+    const m = TITLE_FY.exec(text) ?? (ASSESSMENT.test(text) ? null : OF_YEAR.exec(text));
     const y = m ? Number(m[1] ?? m[2]) : NaN;
     const span = m ? spans(y, SPAN.exec(text.slice(m.index + m[0].length))?.[1]) : false;
     if (y >= 2400 && y < 2800) return { year: y, span };
