@@ -59,7 +59,19 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
   }
   // Each contract once (sources.ts); sheets named with --sheet are the user's choice, all counted.
   const { used, left } = values.sheet ? { used: read, left: [] } : summarySources(read);
-  const sheets = [...used];
+  // One fiscal year's summary: the year most rows are of (the latest of equals); a sheet of another
+  // (next year's October, added at the end of the year's file) is left out, and said.
+  const rowsOf = new Map<number, number>();
+  for (const d of used)
+    if (d.fiscalYear !== null) rowsOf.set(d.fiscalYear, (rowsOf.get(d.fiscalYear) ?? 0) + d.rows.length);
+  const year = [...rowsOf].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+  const otherYears = values.sheet ? [] : used.filter((d) => d.fiscalYear !== null && d.fiscalYear !== year);
+  const sheets = used.filter((d) => !otherYears.includes(d));
+  const yearNote = otherYears.length
+    ? th
+      ? `ไม่นับแผ่นงาน ${otherYears.map((d) => `"${d.sheet}" (ปีงบประมาณ ${d.fiscalYear})`).join(', ')} เพราะสรุปนี้เป็นของปีงบประมาณ ${year}: สรุปปีอื่นด้วย --sheet`
+      : `Left out: ${otherYears.map((d) => `"${d.sheet}" (fiscal year ${d.fiscalYear})`).join(', ')}, as this summary is of fiscal year ${year}; summarise another year with --sheet`
+    : null;
   const why = (role: ListRole) =>
     role === 'o16'
       ? { th: 'ส่วนหนึ่งของ O17', en: 'a part of O17' }
@@ -134,6 +146,7 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
         : `Warning: ${errors} money cell(s) hold an Excel error (#N/A …); the workbook's totals will show that error. Fix them first.`,
     );
   if (leftNote) lines.push(leftNote);
+  if (yearNote) lines.push(yearNote);
   // A row left on another month's sheet is counted twice (the sheets are summed whole): said per row.
   const twice = sheets.flatMap((d) => againstOtherSheets(d, sheets).filter((f) => f.code === 'listed-in-two-months'));
   for (const f of twice)

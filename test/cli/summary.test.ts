@@ -235,6 +235,27 @@ describe('ita-check summary', () => {
     expect(both.stdout).toContain('แผ่นงาน "O14" เป็นแผนการจัดซื้อจัดจ้าง (O14) จึงไม่นับในสรุปผล');
   });
 
+  it("summarises one fiscal year: next year's October sheet added at the end of the year's file is left out, and said", async () => {
+    const month = (title: string, item: string, amount: number, date: string) => [
+      [title],
+      SKR1_HEADERS,
+      skr1Row(1, `1/2567 ลว. ${date}`, item, amount),
+    ];
+    await writeXlsx(f('year-and-next-october.xlsx'), {
+      'ต.ค.66': month('แบบ สขร.1 ประจำเดือน ตุลาคม 2566', 'ซื้อวัสดุสำนักงาน', 12_000, '3 ต.ค. 66'),
+      'พ.ย.66': month('แบบ สขร.1 ประจำเดือน พฤศจิกายน 2566', 'จ้างซ่อมรถยนต์', 8_500, '9 พ.ย. 66'),
+      'ต.ค.67': month('แบบ สขร.1 ประจำเดือน ตุลาคม 2567', 'ซื้อน้ำดื่ม', 3_000, '2 ต.ค. 67'),
+    });
+    const r = await runCli(['--lang', 'en', 'summary', f('year-and-next-october.xlsx'), '-o', f('one-year.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('from "ต.ค.66", "พ.ย.66"\n');
+    expect(r.stdout).toContain('Total: 2 item(s), budget 20,500');
+    expect(r.stdout).toContain('Left out: "ต.ค.67" (fiscal year 2568), as this summary is of fiscal year 2567');
+    // Its formulas do not reach the other year's sheet either.
+    const sheets = await zipText(f('one-year.xlsx'), /^xl\/worksheets\/sheet\d+\.xml$/);
+    expect(sheets.join('')).not.toContain('ต.ค.67');
+  });
+
   it('never overwrites, asks for an .xlsx, and says so when there is no procurement table', async () => {
     const again = await runCli(['summary', f('agency.xlsx'), '-o', f('summary.xlsx')]);
     expect(again.code).toBe(2);
