@@ -11,6 +11,7 @@ import { insertables } from '../../src/core/templates/catalog';
 import { allTemplates, buildTemplates, getTemplate } from '../../src/core/templates/registry';
 import { METHODS } from '../../src/core/settings/data';
 import { foldForMatch } from '../../src/core/text/thai';
+import { findDateWithEra, fiscalYearOf } from '../../src/core/cells/dates';
 import { tempDir } from '../helpers/tmp';
 import { SEEDS } from '../helpers/shared';
 
@@ -199,6 +200,25 @@ describe('input messages', () => {
       }
     const o16 = buildLayout(getTemplate('ita2567-o16')!);
     expect(o16.columns.find((c) => c.header.startsWith('เลขประจำตัวผู้เสียภาษี'))!.hint!.title).toBe('เลขประจำตัวผู้เสียภาษี');
+  });
+});
+
+describe('examples in input messages', () => {
+  it("every dated example lies in its form's fiscal year: typed as shown, it passes the form's own check", () => {
+    let dated = 0;
+    for (const t of allTemplates()) {
+      if (t.year === null) continue;
+      for (const c of t.columns) {
+        if (!c.hint) continue;
+        for (const text of [c.hint.th, c.hint.en]) {
+          const found = findDateWithEra(text);
+          if (!found) continue;
+          dated++;
+          expect(fiscalYearOf(found.day), `${t.id} ${c.header}: ${text}`).toBe(t.year);
+        }
+      }
+    }
+    expect(dated).toBeGreaterThan(0);
   });
 });
 
