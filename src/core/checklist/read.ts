@@ -424,6 +424,14 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
         { value: u.code },
       ),
     );
+  // No column says what is done: every item counts as not done, which the score must not show silently.
+  if (!col.has('status') && !col.has('done') && !col.has('notDone'))
+    findings.push(
+      makeFinding('missing-column', headerCell, {
+        th: `ไม่พบคอลัมน์สถานะ (เช่น "สถานะ" หรือคู่ "ดำเนินการแล้ว / ยังไม่ได้ดำเนินการ") จึงนับทุกข้อว่ายังไม่ได้ดำเนินการ: ตั้งชื่อหัวคอลัมน์ที่บอกว่าดำเนินการแล้วหรือไม่ว่า "สถานะ"`,
+        en: `No status column found (such as "สถานะ", or the pair "ดำเนินการแล้ว / ยังไม่ได้ดำเนินการ"), so every item counts as not done: head the column that says whether each item is done "สถานะ"`,
+      }),
+    );
   for (const it of framework.items) {
     const s = seen.get(it.code);
     if (!s) {

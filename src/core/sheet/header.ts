@@ -535,6 +535,20 @@ function withSubHeader(grid: SheetGrid, match: HeaderMatch): HeaderMatch {
 }
 
 /**
+ * A row that is data, not a header's second row: it holds a number (not a year), a date, a web address or an OIT
+ * item's code ("O1" over "ดำเนินการแล้ว" is a checklist's first item and its status, not a header).
+ */
+function looksLikeData(values: readonly CellValue[]): boolean {
+  return values.some(
+    (v) =>
+      // A year (2567) may head a column of scores under "คะแนน".
+      (typeof v === 'number' && !(Number.isInteger(v) && v >= 2400 && v < 2800)) ||
+      v instanceof Date ||
+      (typeof v === 'string' && /^\s*(?:https?:\/\/\S+|[Oo]\s*[0-9๐-๙]{1,2})\s*$/.test(v)),
+  );
+}
+
+/**
  * Find the header row (one or two rows, within the first 30) and the template it fits best.
  * Returns null when no template fits well enough to judge the sheet by it.
  */
@@ -558,7 +572,7 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
     // Data rows under a header that fits well cannot be a better header: stop looking.
     if (best && best.confidence >= 0.8 && row > best.headerRow + 2) break;
     for (const rows of [1, 2] as const) {
-      if (rows === 2 && row + 1 > grid.values.length) continue;
+      if (rows === 2 && (row + 1 > grid.values.length || looksLikeData(grid.values[row]!))) continue;
       const cands = candidates(texts, row, rows, width, score);
       if (cands.length < 2) continue;
       // The form that fits these rows best, then that fit against other rows' (see `unexplained`).

@@ -86,6 +86,8 @@ describe('status words as checklists write them', () => {
     for (const v of ['☐', '[ ]', '', null, false]) expect(isMarked(v), String(v)).toBe(false);
     // What goes in the column that does not apply: a dash, a nought, a cross, "no".
     for (const v of ['-', '–', '0', 0, '✗', 'ไม่มี', 'ไม่']) expect(isMarked(v), String(v)).toBe(false);
+    // Words saying it is not done, in a column of marks headed "เผยแพร่แล้ว".
+    for (const v of ['ยังไม่ได้ดำเนินการ', 'not yet', 'อยู่ระหว่างดำเนินการ']) expect(isMarked(v), v).toBe(false);
   });
 });
 
@@ -255,6 +257,43 @@ describe('a checklist kept a status per component, the code on the first row onl
     const r = checkSheet({ name: 'OIT', values });
     const many = f.items.filter((it) => it.components.length > 1).length;
     expect(r.checklist!.itemsDone).toBe(35 - many);
+  });
+});
+
+describe('a checklist whose status column is headed otherwise', () => {
+  const sheet = (heading: string, status: (code: string) => CellValue) => {
+    const f = getFramework('oit-2567')!;
+    const rows = f.items.map((it) => [
+      it.code,
+      it.title,
+      it.responsible,
+      status(it.code),
+      'https://www.example.go.th/',
+    ]);
+    return checkSheet({
+      name: 'OIT',
+      values: [['แบบตรวจ OIT ปี 2567'], ['ข้อ', 'ข้อมูล', 'ผู้รับผิดชอบ', heading, 'URL'], ...rows],
+    });
+  };
+
+  it('reads "การเผยแพร่", "Status", "เผยแพร่แล้ว" … as the status, O1 as the first item (not a second header row)', () => {
+    for (const heading of ['การเผยแพร่', 'สถานะการเผยแพร่', 'Status', 'การดำเนินการ', 'เผยแพร่แล้ว'])
+      for (const mark of ['ดำเนินการแล้ว', '✓']) {
+        const r = sheet(heading, (code) => (code === 'O2' ? 'ยังไม่ได้ดำเนินการ' : mark));
+        expect([r.rows, r.checklist!.itemsDone, r.findings.map((f) => f.code)], `${heading} ${mark}`).toEqual([
+          35,
+          34,
+          [],
+        ]);
+      }
+  });
+
+  it('says so, at the header, when no column says what is done: every item then counts as not done', () => {
+    const r = sheet('ความเห็น', () => '✓');
+    expect(r.checklist!.itemsDone).toBe(0);
+    const missing = r.findings.filter((f) => f.code === 'missing-column');
+    expect(missing.map((f) => [f.cell, f.severity])).toEqual([['A2', 'error']]);
+    expect(missing[0]!.message.th).toContain('ไม่พบคอลัมน์สถานะ');
   });
 });
 
