@@ -11,7 +11,7 @@ import { SKR1_HEADERS, skr1Row } from '../helpers/skr1';
 import { computedByLibreOffice, editedByLibreOffice, resavedByLibreOffice, shown } from '../helpers/libreoffice';
 import { FISCAL_2567_MONTHS, goodRow, o16Rows, writeXlsx, type Row } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
-import { asXlsm } from '../helpers/package';
+import { asXlsm, withMainPrefix } from '../helpers/package';
 import { REAL } from '../helpers/shared';
 import { BAD } from '../helpers/badCorpus';
 import { CsvWorkbook } from '../../src/workbook/file/csvWorkbook';
@@ -254,6 +254,30 @@ describe('ita-check summary', () => {
     // Its formulas do not reach the other year's sheet either.
     const sheets = await zipText(f('one-year.xlsx'), /^xl\/worksheets\/sheet\d+\.xml$/);
     expect(sheets.join('')).not.toContain('ต.ค.67');
+  });
+
+  it('makes its copy of a workbook whose parts prefix the main namespace (<x:worksheet>), and keeps a protection LibreOffice wrote as "true"', async () => {
+    const plain = new Uint8Array(await readFile(f('agency.xlsx')));
+    await writeFile(f('prefixed.xlsx'), await withMainPrefix(plain));
+    expect((await zipText(f('prefixed.xlsx'), 'xl/workbook.xml'))[0]).toContain('<x:workbook');
+    const r = await runCli(['--lang', 'en', 'summary', f('prefixed.xlsx'), '-o', f('prefixed-summary.xlsx')]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain('from "O16"');
+    // Protected and fitted to one page wide, in LibreOffice's words.
+    const zip = await JSZip.loadAsync(plain);
+    const part = Object.keys(zip.files).find(
+      (n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n) && n !== 'xl/worksheets/sheet1.xml',
+    )!;
+    const xml = (await zip.file(part)!.async('string'))
+      .replace('<dimension', '<sheetPr><pageSetUpPr fitToPage="true"/></sheetPr><dimension')
+      .replace('</sheetData>', '</sheetData><sheetProtection sheet="true" objects="true" scenarios="true"/>');
+    expect(xml).toContain('sheet="true"');
+    zip.file(part, xml);
+    await writeFile(f('protected.xlsx'), await zip.generateAsync({ type: 'uint8array' }));
+    expect((await runCli(['summary', f('protected.xlsx'), '-o', f('protected-summary.xlsx')])).code).toBe(0);
+    const out = (await zipText(f('protected-summary.xlsx'), /^xl\/worksheets\/sheet\d+\.xml$/)).join('');
+    expect(out).toMatch(/<sheetProtection[^>]*sheet="1"/);
+    expect(out).toMatch(/<pageSetUpPr[^>]*fitToPage="1"/);
   });
 
   it('never overwrites, asks for an .xlsx, and says so when there is no procurement table', async () => {

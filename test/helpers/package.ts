@@ -52,6 +52,23 @@ export function respelled(bytes: Uint8Array, spell: (tag: string) => string): Pr
   return withEachXmlPart(bytes, (_, xml) => xml.replace(/<[^!?/][^>]*>/g, spell));
 }
 
+/**
+ * The package with the workbook's, styles', shared strings' and sheets' elements in the main namespace
+ * named with a prefix (<x:workbook>, as programs built on the Open XML SDK write them).
+ */
+export function withMainPrefix(bytes: Uint8Array): Promise<Uint8Array> {
+  return withEachXmlPart(bytes, (name, xml) =>
+    /^xl\/(workbook|styles|sharedStrings|worksheets\/sheet\d+)\.xml$/.test(name)
+      ? xml
+          .replace(/<(\/?)(?=[A-Za-z_])(?![\w.-]+:)/g, '<$1x:')
+          .replace(
+            /xmlns="http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main"/,
+            'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+          )
+      : xml,
+  );
+}
+
 /** The package with every XML part in UTF-16 (little-endian, led by its byte-order mark), as XML allows. */
 export function inUtf16(bytes: Uint8Array): Promise<Uint8Array> {
   return withEachXmlPart(bytes, (_, xml) => {

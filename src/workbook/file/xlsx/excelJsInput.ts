@@ -41,8 +41,22 @@ export async function excelJsInput(
       }
     changed = true;
   }
+  // Parts in the main namespace under a prefix (<x:workbook>, as programs built on the Open XML SDK
+  // write them): ExcelJS reads only unprefixed names, and fails.
+  for (const [part, root] of await mainParts(zip, workbookPart)) {
+    const xml = await edit.text(part);
+    const plain = xml && withoutPrefix(xml, root);
+    if (plain && plain !== xml) {
+      edit.set(part, plain);
+      changed = true;
+    }
+  }
   for (const sheet of sheets) {
     if (sheet.kind !== 'worksheet' || !sheet.part) continue;
+    if (await zip.matches(sheet.part, PREFIXED_OR_WORDED, 400)) {
+      edit.set(sheet.part, withOnesAndZeros(withoutPrefix((await edit.text(sheet.part)) ?? '', 'worksheet')));
+      changed = true;
+    }
     // Most sheets have no such cell: looked for in pieces first, as a sheet may be large.
     if (await zip.matches(sheet.part, ISO_TYPED, MAX_CELL_TAG)) {
       edit.set(sheet.part, serialDates((await edit.text(sheet.part)) ?? '', date1904));
@@ -92,6 +106,46 @@ export async function excelJsInput(
     }
   }
   return changed ? edit.write() : null;
+}
+
+/** The workbook's own parts other than sheets, each with its root element's name. */
+async function mainParts(zip: Zip, workbookPart: string): Promise<[string, string][]> {
+  const rels = await zip.text(relsPath(workbookPart));
+  const out: [string, string][] = [[workbookPart, 'workbook']];
+  if (!rels) return out;
+  const roots: Record<string, string> = { styles: 'styleSheet', sharedStrings: 'sst' };
+  for (const tag of tags(rels, 'Relationship')) {
+    const root = roots[(attr(tag, 'Type') ?? '').split('/').pop()!];
+    const part = relationships(rels, workbookPart).get(attr(tag, 'Id') ?? '')?.target;
+    if (root && part) out.push([part, root]);
+  }
+  return out;
+}
+
+/**
+ * A part whose root element `root` is named with a prefix: every element of that prefix without it,
+ * the prefix's namespace the default one. Elements of other prefixes (mc:, x14:) keep theirs.
+ */
+function withoutPrefix(xml: string, root: string): string {
+  const prefix = new RegExp(`<([A-Za-z_][\\w.-]*):${root}\\b`).exec(xml.slice(0, 4096))?.[1];
+  if (!prefix || new RegExp(`<${prefix}:${root}\\b[^>]*\\sxmlns\\s*=`).test(xml.slice(0, 4096))) return xml;
+  return xml
+    .replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1')
+    .replace(new RegExp(`(<${root}\\b[^>]*\\s)xmlns:${prefix}(\\s*=)`), '$1xmlns$2');
+}
+
+/**
+ * A sheet with the main namespace under a prefix, or its protection or page fit written "true" and
+ * "false" (as LibreOffice writes them): ExcelJS takes only 1 and 0 there, and drops them.
+ */
+const PREFIXED_OR_WORDED =
+  /<[A-Za-z_][\w.-]*:worksheet\b|<(?:\w+:)?(?:sheetProtection|pageSetUpPr)\b[^>]*="(?:true|false)"/g;
+
+/** The sheet's protection and page fit with their flags as 1 and 0. */
+function withOnesAndZeros(xml: string): string {
+  return xml.replace(/<(?:\w+:)?(?:sheetProtection|pageSetUpPr)\b[^>]*>/g, (tag) =>
+    tag.replace(/="true"/g, '="1"').replace(/="false"/g, '="0"'),
+  );
 }
 
 /**
