@@ -42,10 +42,11 @@ function spacedRight(s: string): boolean {
 
 /**
  * Text like "12.000": read as 12 (Thai forms write the decimal point as a dot), but where a dot groups
- * thousands (a European-locale export) it means 12,000. Such an amount is no one-click fix.
+ * thousands (a European-locale export) it means 12,000; and "1,200.000", where baht has two decimals,
+ * is as likely 1,200,000 typed with a dot. Such an amount is no one-click fix.
  */
 export function dotMayGroupThousands(raw: string): boolean {
-  return /^[-(]?\d{1,3}\.\d{3}\)?$/.test(plainText(raw).replace(UNIT, '').replace(/\s/g, ''));
+  return /^[-(]?\d{1,3}(?:,\d{3})*\.\d{3}\)?$/.test(plainText(raw).replace(UNIT, '').replace(/\s/g, ''));
 }
 
 function parseMoneyText(raw: string): MoneyResult {

@@ -51,17 +51,17 @@ describe('money rules', () => {
   });
 
   it('a text number with more than two decimals is offered as it will be written, not rounded', () => {
-    const f = checkRows([row({ referencePrice: '49,999.995' })]).findings.find((x) => x.code === 'number-as-text');
+    const f = checkRows([row({ referencePrice: '49,999.9951' })]).findings.find((x) => x.code === 'number-as-text');
     // Shown, where the cell's own format would hide it, as the column's other amounts are.
     expect(f!.suggestion).toEqual({
-      value: 49999.995,
-      display: '49,999.995',
+      value: 49999.9951,
+      display: '49,999.9951',
       kind: 'number',
       numberFormat: '#,##0.00',
     });
-    expect(f!.message.th).toContain('ควรเป็น 49,999.995');
-    const thai = checkRows([row({ budget: '๑,๒๓๔,๕๖๗.๘๙๑' })]).findings.find((x) => x.code === 'thai-digits');
-    expect(thai!.suggestion!.display).toBe('1,234,567.891');
+    expect(f!.message.th).toContain('ควรเป็น 49,999.9951');
+    const thai = checkRows([row({ budget: '๑,๒๓๔,๕๖๗.๘๙๑๒' })]).findings.find((x) => x.code === 'thai-digits');
+    expect(thai!.suggestion!.display).toBe('1,234,567.8912');
   });
 
   it('"12.000" may be 12 or 12,000 (a dot grouping thousands): said, with no one-click fix', () => {
@@ -80,8 +80,12 @@ describe('money rules', () => {
     expect(codes([row({ budget: '12.000', referencePrice: 12_000, agreedPrice: 11_500 })])).not.toContain(
       'price-over-budget',
     );
-    // Two decimals, or a comma with the dot, are no such doubt.
-    for (const typed of ['12.00', '12,000.000', '1.5'])
+    // Three decimals after grouped thousands: 1,200 or 1,200,000 typed with a dot (baht has two).
+    const slip = checkRows([row({ budget: '1,200.000', referencePrice: 48_000, agreedPrice: 48_000 })]).findings;
+    expect(slip.find((x) => x.code === 'number-as-text')!.message.en).toContain('it may mean 1,200 or 1,200,000');
+    expect(slip.map((x) => x.code)).not.toContain('price-over-budget');
+    // Two decimals, or four, are no such doubt.
+    for (const typed of ['12.00', '12,000.00', '1.5', '12,000.0001'])
       expect(
         checkRows([row({ agreedPrice: typed })]).findings.find((x) => x.code === 'number-as-text')!.suggestion,
         typed,
