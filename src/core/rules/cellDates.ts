@@ -113,7 +113,7 @@ function judgeDateFurther(
       () =>
         msg(
           `แถว ${row}: ${n.th} "${raw}" ใช้ปี ค.ศ. ตารางนี้ใช้ปี พ.ศ. ควรเป็น ${formatDayTh(r.day)}`,
-          `Row ${row}: ${n.en} "${raw}" uses a CE year where the form uses BE; should be ${r.day.d}/${String(r.day.m).padStart(2, '0')}/${r.day.y + 543} (BE)`,
+          `Row ${row}: ${n.en} "${raw}" uses a CE year where the form uses BE; should be ${formatDayEn(r.day)}`,
         ),
       { value: raw, suggestion: dateSuggestion(r.day) },
     );
@@ -134,7 +134,7 @@ function judgeDateFurther(
   keep(c, r.day, p);
 }
 
-const EXAMPLE = { th: 'ควรเป็นวันที่ เช่น 31 มี.ค. 2567', en: 'expected a date such as 31 Mar 2024 (BE 2567)' };
+const EXAMPLE = { th: 'ควรเป็นวันที่ เช่น 31 มี.ค. 2567', en: 'expected a date such as 31/03/2567 (31 March 2024 in BE)' };
 
 /** What to say of a cell that is no date, as far as can be told. */
 function whyNotADate(v: CellValue, raw: string, why: BadDate | undefined): Bilingual {

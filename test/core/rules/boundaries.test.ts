@@ -198,7 +198,7 @@ describe('date rules', () => {
     });
     // What to type, in BE, in both languages (not the CE date the cell already holds).
     expect(f!.message.th).toContain('ควรเป็น 31 ม.ค. 2567');
-    expect(f!.message.en).toContain('uses a CE year where the form uses BE; should be 31/01/2567 (BE)');
+    expect(f!.message.en).toContain('uses a CE year where the form uses BE; should be 31 Jan 2024 (BE 2567)');
   });
 
   it('ce-year: a BE year typed into an Excel date (2567 CE) warns and offers 2024', () => {
@@ -239,8 +239,11 @@ describe('date rules', () => {
     const f = checkRows([row({ signDate: '15/13/2567' })]).findings.find((x) => x.code === 'not-a-date')!;
     expect(f.message.th).toContain('ไม่มีเดือนที่ 13 (วัน/เดือน/ปี)');
     expect(f.message.en).toContain(
-      'there is no month 13 (day/month/year); expected a date such as 31 Mar 2024 (BE 2567)',
+      'there is no month 13 (day/month/year); expected a date such as 31/03/2567 (31 March 2024 in BE)',
     );
+    // The examples, typed as shown, are dates.
+    for (const example of ['31/03/2567', '31 มี.ค. 2567'])
+      expect(codes([row({ signDate: example, endDate: utc(2024, 4, 30) })]), example).not.toContain('not-a-date');
   });
 
   it('date-out-of-year: 30 Sep 2567 is in fiscal year 2567, 1 Oct 2567 is not', () => {
