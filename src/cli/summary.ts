@@ -132,12 +132,23 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
     ),
   ];
   const asText = sheets.reduce((n, d) => n + d.moneyAsText, 0);
-  if (asText)
+  if (asText) {
+    // What the O17 sheet's formulas leave out (its rows of a known method; the others are figures).
+    let budget = 0;
+    let agreed = 0;
+    for (const d of sheets)
+      for (const p of d.rows) {
+        if (!p.method || p.genericMethodOnly) continue;
+        if (d.textAmounts.budget.has(p.row)) budget += p.budget ?? 0;
+        if (d.textAmounts.agreed.has(p.row)) agreed += p.agreedPrice ?? 0;
+      }
+    const shown = { budget: s.total.budget - budget, agreed: s.total.agreed - agreed };
     lines.push(
       th
-        ? `คำเตือน: มีจำนวนเงิน ${asText} เซลล์ที่เก็บเป็นข้อความ สูตรใน Excel จะไม่นับ แก้ด้วย ita-check หรือในบานหน้าต่างก่อน`
-        : `Warning: ${asText} money cell(s) hold text; Excel's formulas skip them. Fix them (number-as-text) first.`,
+        ? `คำเตือน: มีจำนวนเงิน ${asText} เซลล์ที่เก็บเป็นข้อความหรือเลขไทย ซึ่งสูตรใน Excel ไม่นับ ยอดรวมข้างบนนับรวมไว้แล้ว แต่แผ่นงาน "${summarySheet}" จะแสดงงบประมาณ ${formatMoney(shown.budget)} และราคาที่ตกลง ${formatMoney(shown.agreed)} จนกว่าจะแก้เป็นตัวเลข (ในบานหน้าต่างของ add-in: ตรวจสอบ แล้วแก้ทั้งกลุ่ม หรือพิมพ์ใหม่เป็นตัวเลข)`
+        : `Warning: ${asText} money cell(s) hold text or Thai digits, which Excel's formulas skip: the totals above count them, but sheet "${summarySheet}" will show a budget of ${formatMoney(shown.budget)} and agreed ${formatMoney(shown.agreed)} until they are numbers (fix them in the add-in's pane, Check tab, a group at a time, or type them again as numbers)`,
     );
+  }
   const errors = sheets.reduce((n, d) => n + d.moneyErrors, 0);
   if (errors)
     lines.push(

@@ -325,6 +325,9 @@ describe('ita-check summary', () => {
     // The file holds no result its formula would deny: the stored sums leave the text out, as the
     // warning says and as Excel and LibreOffice compute them (readers that do not compute see them too).
     const counted = Number(/รวม: \d+ รายการ, งบประมาณ ([\d,]+)/.exec(r.stdout)![1]!.replace(/,/g, ''));
+    // The warning gives the figure the sheet will show.
+    const warned = /จะแสดงงบประมาณ ([\d,]+)/.exec(r.stdout)?.[1];
+    expect(Number(warned?.replace(/,/g, ''))).toBe(counted - 50_000);
     const model = new ExcelJS.Workbook();
     await model.xlsx.load((await readFile(f('text-money-summary.xlsx'))) as unknown as ArrayBuffer);
     const ws = model.getWorksheet(SUMMARY)!;
