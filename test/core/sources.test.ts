@@ -3,7 +3,7 @@ import type { CellValue } from '../../src/core/cells/value';
 import { procurementData } from '../../src/core/report/procurementData';
 import { eachContractOnce, listRole, summarySources } from '../../src/core/report/sources';
 import { getTemplate } from '../../src/core/templates/registry';
-import { goodRow, O16_HEADERS } from '../helpers/o16';
+import { goodRow, O16_HEADERS, taxId } from '../helpers/o16';
 import { SKR1_HEADERS, skr1Row } from '../helpers/skr1';
 
 const list = (name: string, title: string, rows = [goodRow(0), goodRow(1)]) =>
@@ -160,6 +160,28 @@ describe('the lists a summary of the year counts, each contract once', () => {
     expect(listRole(exported)).toBe('export');
     expect(eachContractOnce([o17, exported]).map((l) => l.sheet)).toEqual(['O17']);
     expect(eachContractOnce([exported]).map((l) => [l.sheet, l.rows.length])).toEqual([['e-GP', 2]]);
+  });
+
+  it("across files, the same item, budget and day won by another tax id is another agency's contract, counted too", () => {
+    const titled = 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567';
+    // Two agencies buy the same fuel for the same budget on the same day, without e-GP numbers.
+    const bought = (winner: number) => {
+      const r = goodRow(0);
+      r[7] = taxId(winner);
+      r[9] = null;
+      return r;
+    };
+    const a = list('O17', titled, [bought(0), goodRow(1)]);
+    const b = list('O17', titled, [bought(3)]);
+    expect(eachContractOnce([a, b]).map((l) => [l.sheet, l.rows.length])).toEqual([
+      ['O17', 2],
+      ['O17', 1],
+    ]);
+    // The same winner (or a list naming none) is the same contract listed again.
+    expect(eachContractOnce([a, list('O16', titled, [bought(0)])]).map((l) => l.rows.length)).toEqual([2]);
+    const unnamed = bought(0);
+    unnamed[7] = null;
+    expect(eachContractOnce([a, list('O16', titled, [unnamed])]).map((l) => l.rows.length)).toEqual([2]);
   });
 
   it('counts O16 and the months beside a list of other contracts (no O17 yet); a list without project numbers once beside O17', () => {

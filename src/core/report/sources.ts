@@ -77,12 +77,24 @@ interface Counted {
   readonly strict: Set<string>;
   readonly loose: Set<string>;
   readonly bare: Set<string>;
+  /** Of each strict key, the winners' tax ids of the rows counted by it ('' for a row naming none). */
+  readonly winners: Map<string, Set<string>>;
 }
+
+/** The winner's tax id, where the row gives a valid one. */
+const taxIdOf = (p: ProcurementData['rows'][number]) =>
+  p.supplierKey && /^\d{13}$/.test(p.supplierKey) ? p.supplierKey : '';
 
 function count(counted: Counted, list: ProcurementData): void {
   for (const p of list.rows) {
     const keys = rowKeys(list, p);
-    for (const k of keys) counted.strict.add(k);
+    const id = taxIdOf(p);
+    for (const k of keys) {
+      counted.strict.add(k);
+      const w = counted.winners.get(k);
+      if (w) w.add(id);
+      else counted.winners.set(k, new Set([id]));
+    }
     const l = loose(p);
     if (l) (keys.length ? counted.loose : counted.bare).add(l);
   }
@@ -108,8 +120,14 @@ function mostlyIn(list: ProcurementData, counted: Counted): boolean {
 function seenIn(list: ProcurementData, p: ProcurementData['rows'][number], counted: Counted): boolean {
   const keys = rowKeys(list, p);
   const l = loose(p);
+  const id = taxIdOf(p);
+  // The same item, budget and day won by another tax id is another contract (another agency's buy).
+  const sameWinner = (k: string) => {
+    const w = counted.winners.get(k)!;
+    return !id || w.has('') || w.has(id);
+  };
   return (
-    keys.some((k) => counted.strict.has(k)) ||
+    keys.some((k) => counted.strict.has(k) && sameWinner(k)) ||
     (l !== null && (counted.bare.has(l) || (!keys.length && counted.loose.has(l))))
   );
 }
@@ -123,7 +141,7 @@ function inCountingOrder(lists: readonly ProcurementData[], role: ReadonlyMap<Pr
   );
 }
 
-const noneCounted = (): Counted => ({ strict: new Set(), loose: new Set(), bare: new Set() });
+const noneCounted = (): Counted => ({ strict: new Set(), loose: new Set(), bare: new Set(), winners: new Map() });
 
 /**
  * Of one workbook's lists of results, those its summaries count, year by year, each contract once.
