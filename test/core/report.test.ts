@@ -120,6 +120,29 @@ describe('the O17 summary by method', () => {
     expect(f).toContain('"วิธีเฉพาะเจาะจง~*"');
   });
 
+  it("keeps a line's figures, said beside it, where its formulas would pass Excel's 8,192 characters", () => {
+    // Twelve month sheets of long names, each typing e-bidding many ways.
+    const ways = ['e-bidding', 'E-bidding', 'e-Bidding', 'ประกวดราคาอิเล็กทรอนิกส์', 'วิธีประกวดราคาอิเล็กทรอนิกส์'];
+    const spellings = ways.flatMap((w) => [w, `${w} `, `โดย${w}`, `${w}  `, ` ${w}`, `โดยวิธี ${w}`, `  ${w}`]);
+    const sheets = Array.from({ length: 12 }, (_, k) =>
+      data(
+        `สรุปผลการจัดซื้อจัดจ้าง เดือนที่ ${k + 1}`,
+        spellings.map((m, i) => row(i, m, 600_000 + i, 590_000)).concat([row(99, 'วิธีเฉพาะเจาะจง', 5_000, 4_900)]),
+      ),
+    );
+    const layout = buildSummaryLayout(sheets);
+    const line = (method: string) => layout.rows!.find((r) => r[0] === method)!;
+    const bidding = line('ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)');
+    // Figures, not formulas: its count and sums as the core made them.
+    expect(bidding.slice(1).map((v) => typeof v)).toEqual(['number', 'number', 'number']);
+    const at = 4 + layout.rows!.indexOf(bidding);
+    expect(layout.blocks!.find((b) => b.top === at)!.cells[0]![0]!.v).toContain('ยาวเกินที่ Excel รับได้');
+    // The other lines keep their formulas, each within the limit.
+    const specific = line('วิธีเฉพาะเจาะจง')[1] as { f: string };
+    expect(specific.f.length).toBeLessThanOrEqual(8000);
+    expect(specific.f).toMatch(/^SUM\(COUNTIFS\(/);
+  });
+
   it('charts the budget column against the method names', () => {
     const layout = buildSummaryLayout([sheet]);
     const end = 3 + layout.rows!.length - 1;

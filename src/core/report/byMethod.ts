@@ -102,7 +102,7 @@ function methodTexts(data: ProcurementData): (method: string) => string[] {
 function lineFormulas(
   sheets: readonly ProcurementData[],
   method: string,
-): [string, string | null, string | null] | null {
+): [string, string | null, string | null] | 'too-long' | null {
   const terms: [string[], string[], string[]] = [[], [], []];
   let [noBudget, noAgreed] = [false, false];
   for (const data of sheets) {
@@ -131,8 +131,18 @@ function lineFormulas(
     if (a) terms[2].push(`SUM(SUMIFS(${a},${m},${any}${notTotals}))`);
     else noAgreed = true;
   }
-  return [terms[0].join('+'), noBudget ? null : terms[1].join('+'), noAgreed ? null : terms[2].join('+')];
+  const out: [string, string | null, string | null] = [
+    terms[0].join('+'),
+    noBudget ? null : terms[1].join('+'),
+    noAgreed ? null : terms[2].join('+'),
+  ];
+  // Excel takes a formula of at most 8,192 characters (twelve month sheets and many spellings pass it):
+  // beyond, the line keeps the figures of the moment.
+  return out.some((f) => f !== null && f.length > MAX_FORMULA) ? 'too-long' : out;
 }
+
+/** The longest formula written, under Excel's 8,192 characters with room for its "=". */
+const MAX_FORMULA = 8000;
 
 /**
  * The O17 summary as a new sheet, with a native bar chart of budget by method. With `formulas`, its
@@ -154,9 +164,14 @@ export function buildSummaryLayout(sheets: readonly ProcurementData[], formulas 
   const errors = sheets.some((d) => d.moneyErrors > 0);
   const sum = (f: string, v: number) => (errors ? { f } : { f, v });
   const shown: number[][] = [];
+  // Lines whose formulas Excel could not take: figures, said beside them.
+  const asFigures: number[] = [];
   const rows: LayoutValue[][] = summary.lines.map((l, i) => {
     // The "no method" line has nothing to match on: it keeps the numbers the core counted.
-    const f = formulas && METHODS.methods.some((m) => m.canonical === l.method) ? lineFormulas(sheets, l.method) : null;
+    const made =
+      formulas && METHODS.methods.some((m) => m.canonical === l.method) ? lineFormulas(sheets, l.method) : null;
+    if (made === 'too-long') asFigures.push(i);
+    const f = made === 'too-long' ? null : made;
     const [budget, agreed] = f ? [bySumifs[i]!.budget, bySumifs[i]!.agreed] : [l.budget, l.agreed];
     shown.push([f?.[1] ? budget : l.budget, f?.[2] ? agreed : l.agreed]);
     if (!f) return [l.method, l.count, l.budget, l.agreed];
@@ -195,6 +210,18 @@ export function buildSummaryLayout(sheets: readonly ProcurementData[], formulas 
           },
         ]
       : [];
+  for (const i of asFigures)
+    blocks.push({
+      top: top + i,
+      left: 5,
+      cells: [
+        [
+          {
+            v: 'ตัวเลข ณ เวลาที่สร้าง: สูตรของบรรทัดนี้ยาวเกินที่ Excel รับได้ เมื่อแก้แผ่นงานต้นทางแล้ว ให้สร้างสรุปใหม่ (as made: the formula would pass Excel’s length limit; remake after editing the sources)',
+          },
+        ],
+      ],
+    });
   return {
     ...base,
     blocks: [...(base.blocks ?? []), ...blocks],
