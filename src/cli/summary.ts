@@ -178,12 +178,27 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
       );
   }
   if (planNote) lines.push(planNote);
-  if (wb.facts?.lostByRewrite)
+  const facts = wb.facts;
+  if (facts?.lostByRewrite) {
+    // What this file holds that the copy loses, named (a dropdown lost unsaid goes unnoticed until used).
+    const lost = [
+      [facts.hasDrawings, 'แผนภูมิหรือรูปภาพ', 'charts or pictures'],
+      [facts.hasPivots, 'ตาราง Pivot', 'pivot tables'],
+      [
+        facts.hasExtensions,
+        'รายการแบบเลื่อนลง การจัดรูปแบบตามเงื่อนไขที่อ้างแผ่นงานอื่น หรือ Sparkline',
+        'dropdowns or conditional formats citing other sheets, or sparklines',
+      ],
+      [facts.hasMacros, 'มาโคร', 'macros'],
+      [facts.hasThreads, 'ความคิดเห็นแบบเธรด', 'comment threads'],
+      [facts.hasLinksOrControls, 'ลิงก์ไปยังไฟล์อื่นหรือปุ่มควบคุม', 'links to other workbooks or form controls'],
+    ].filter(([has]) => has) as [boolean, string, string][];
     lines.push(
       th
-        ? 'หมายเหตุ: แผนภูมิ ตาราง Pivot, Sparkline มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น หรือปุ่มควบคุมเดิมในไฟล์ไม่ถูกคัดลอกไปยังไฟล์ใหม่'
-        : 'Note: charts, pivot tables, sparklines, macros, comment threads, links to other workbooks or form controls already in the file are not carried into the copy.',
+        ? `หมายเหตุ: ${lost.map((l) => l[1]).join(', ')} ที่มีอยู่ในไฟล์ ไม่ถูกคัดลอกไปยังไฟล์ใหม่: เพิ่มกลับในไฟล์ใหม่ หรือคัดลอกแผ่นงานสรุปไปไว้ในไฟล์เดิม`
+        : `Note: the ${lost.map((l) => l[2]).join(', ')} in the file are not carried into the copy: add them again there, or copy the summary sheets into your own file.`,
     );
+  }
   io.out(lines.join('\n') + '\n');
   return 0;
 }

@@ -280,6 +280,23 @@ describe('ita-check summary', () => {
     expect(out).toMatch(/<pageSetUpPr[^>]*fitToPage="1"/);
   });
 
+  it("names the dropdowns it cannot carry into its copy (a list on another sheet, in Excel 2010's extensions)", async () => {
+    const zip = await JSZip.loadAsync(await readFile(f('agency.xlsx')));
+    const part = 'xl/worksheets/sheet2.xml';
+    const x14 =
+      '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+      '<x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:dataValidation type="list" allowBlank="1">' +
+      '<x14:formula1><xm:f>ปก!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>E4:E200</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>';
+    zip.file(part, (await zip.file(part)!.async('string')).replace('</worksheet>', `${x14}</worksheet>`));
+    await writeFile(f('x14-dropdown.xlsx'), await zip.generateAsync({ type: 'uint8array' }));
+    const r = await runCli(['--lang', 'en', 'summary', f('x14-dropdown.xlsx'), '-o', f('x14-summary.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      'Note: the dropdowns or conditional formats citing other sheets, or sparklines in the file',
+    );
+    expect(r.stdout).not.toContain('macros');
+  });
+
   it('never overwrites, asks for an .xlsx, and says so when there is no procurement table', async () => {
     const again = await runCli(['summary', f('agency.xlsx'), '-o', f('summary.xlsx')]);
     expect(again.code).toBe(2);
