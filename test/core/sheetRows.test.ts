@@ -901,6 +901,29 @@ describe('a monthly form lists the contracts of its month', () => {
     expect(r.findings.map((f) => f.code)).not.toContain('months-missing');
   });
 
+  it("a six-month O21 titled with last year's fiscal year, its headings and dates all of this year: the title is said, once", () => {
+    const r = checkSheet({
+      name: 'O21',
+      values: [
+        ['สรุปผลการจัดซื้อจัดจ้างรายเดือน ประจำปีงบประมาณ พ.ศ. ๒๕๖๕'],
+        headersOf('ita2566-o21'),
+        ...[
+          ['เดือน ตุลาคม 2565', '3 ต.ค. 2565'],
+          ['เดือน พฤศจิกายน 2565', '9 พ.ย. 2565'],
+          ['เดือน ธันวาคม 2565', '2 ธ.ค. 2565'],
+          ['เดือน มกราคม 2566', '9 ม.ค. 2566'],
+          ['เดือน กุมภาพันธ์ 2566', '1 ก.พ. 2566'],
+          ['เดือน มีนาคม 2566', '1 มี.ค. 2566'],
+        ].flatMap(([heading, day], i) => [[heading], o21Row(i + 1, 'เฉพาะเจาะจง', day!)]),
+      ],
+    });
+    // Red flags aside (one winner throughout, as o21Row makes them).
+    const said = r.findings.filter((f) => f.severity !== 'info');
+    expect(said.map((f) => [f.code, f.cell])).toEqual([['title-year-mismatch', 'A1']]);
+    expect(r.fiscalYear).toBe(2566);
+    expect(said[0]!.message.en).toContain("make the title's year 2566");
+  });
+
   it("a six-month O21 without some of its months says which, once; a quarter's sheet or a month's is not judged", () => {
     const sheet = (title: string, rows: CellValue[][]) =>
       checkSheet({ name: 'O21', values: [[title], headersOf('ita2566-o21'), ...rows] }).findings.filter(

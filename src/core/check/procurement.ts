@@ -795,14 +795,22 @@ export class ProcurementTable {
     // A title most rows disagree with, where rows carry their own year (the 2568 layout), is said to be
     // wrong, once, and the rows are judged by their year. Where only dates say it (O16), each row's date
     // is the finding: in a short table the title is as likely right.
+    const monthly = isMonthlyForm(match.template);
+    // Each row's month: its heading's inside the table (a six-month O21), else the title's.
+    const headings = monthly ? monthHeadings(grid, this.kinds, match.firstDataRow) : [];
+    // Month headings that all name another year than the title's are as telling as rows' own years:
+    // with the rows' dates, they outvote a title copied from last year's file.
+    const headingsYear =
+      headings.length >= 2 && headings.every((h) => h.year === headings[0]!.year) ? headings[0]!.year : null;
     const titleOff =
       title && !match.template.importOnly && this.ctx.columnOf.has('fiscalYear')
         ? titleYearOff(grid.name, title, this.yearsBy(title.year))
-        : null;
+        : title && headingsYear !== null && headingsYear !== title.year
+          ? titleYearOff(grid.name, title, [...headings.map((h) => h.year), ...this.signed().map(fiscalYearOf)])
+          : null;
     if (titleOff) out.push(titleOff.finding);
     // A monthly form (สขร.1, O21: the forms with their bidders) names its month, often beside its fiscal
     // year: a month of another year than most rows' is said at it.
-    const monthly = isMonthlyForm(match.template);
     const month = monthly ? monthTitle(grid, match.headerRow) : null;
     const monthOff = month && monthTitleOff(grid.name, month, this.signingDays(), rows);
     if (monthOff) out.push(monthOff);
@@ -846,8 +854,6 @@ export class ProcurementTable {
       out.push(asOfOff);
       asOf = undefined;
     }
-    // Each row's month: its heading's inside the table (a six-month O21), else the title's.
-    const headings = monthly ? monthHeadings(grid, this.kinds, match.firstDataRow) : [];
     let titleEnd = byMonth ? monthEndOf(byMonth.start, byMonth.month) : undefined;
     const monthSlip =
       byMonth &&
