@@ -914,7 +914,7 @@ describe('a monthly form lists the contracts of its month', () => {
           ['เดือน มกราคม 2566', '9 ม.ค. 2566'],
           ['เดือน กุมภาพันธ์ 2566', '1 ก.พ. 2566'],
           ['เดือน มีนาคม 2566', '1 มี.ค. 2566'],
-        ].flatMap(([heading, day], i) => [[heading], o21Row(i + 1, 'เฉพาะเจาะจง', day!)]),
+        ].flatMap(([heading, day], i): CellValue[][] => [[heading!], o21Row(i + 1, 'เฉพาะเจาะจง', day!)]),
       ],
     });
     // Red flags aside (one winner throughout, as o21Row makes them).
