@@ -147,9 +147,14 @@ describe('writing the ita2567-o16 template with ExcelJS', () => {
     expect(ws.getCell('K4').dataValidation).toMatchObject({ type: 'custom', showInputMessage: true });
     expect(ws.getCell('A3').font).toMatchObject({ name: 'TH Sarabun New', bold: true });
     expect(ws.getCell('A4').font).toMatchObject({ name: 'TH Sarabun New', size: 14 });
-    // Formats and rules reach the last of the 200 body rows, and no further.
+    // Formats reach the last of the 200 body rows, and past them the column's own style; rules reach
+    // row 5,003 (a year of more contracts), and no further.
     expect(ws.getCell('K203')).toMatchObject({ numFmt: '[$-107041E]d mmm yyyy', font: { name: 'TH Sarabun New' } });
-    expect(ws.getCell('K204').dataValidation).toBeUndefined();
+    expect(ws.getColumn('K').numFmt).toBe('[$-107041E]d mmm yyyy');
+    expect(ws.getColumn('H').numFmt).toBe('@');
+    expect(ws.getCell('A1').font).toMatchObject({ bold: true });
+    expect(ws.getCell('K5003').dataValidation).toMatchObject({ type: 'custom' });
+    expect(ws.getCell('K5004').dataValidation).toBeUndefined();
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect(Object.keys((ws as unknown as { tables: object }).tables)).toEqual(['tbl_ita2567_o16']);
     const again = await ExcelJsWorkbook.load(await file.toBuffer());
@@ -457,7 +462,7 @@ describe('data validations in the .xlsx written', () => {
     await file.insertTemplate(layout);
     const [o16] = [...(await validationAreas(await file.toBuffer())).values()];
     expect(o16!.map((v) => v.map(areaAddress).join(' '))).toEqual(
-      ['C', 'D', 'E', 'H', 'J', 'K', 'L'].map((c) => `${c}4:${c}203`),
+      ['C', 'D', 'E', 'H', 'J', 'K', 'L'].map((c) => `${c}4:${c}5003`),
     );
   });
 

@@ -2,7 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
-import { computedByLibreOffice, printedByLibreOffice, resavedByLibreOffice } from '../helpers/libreoffice';
+import {
+  computedByLibreOffice,
+  editedByLibreOffice,
+  printedByLibreOffice,
+  resavedByLibreOffice,
+} from '../helpers/libreoffice';
 import { goodRow, readXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
 
@@ -40,6 +45,22 @@ describe('templates opened and saved again in LibreOffice keep their dropdowns a
     const shown = await computedByLibreOffice(path, dir);
     expect(shown[3]![16]).toBe('29 พ.ย. 2567');
     expect(shown[3]![7]).toBe('1,480.50');
+  });
+});
+
+describe('rows typed past those a template prepares', () => {
+  it('take the column formats (a date in พ.ศ., an amount with its commas) and the dropdown, in LibreOffice', async () => {
+    const path = join(dir, 'y2568-long.xlsx');
+    expect((await runCli(['template', 'ita2568-procurement', '-o', path])).code).toBe(0);
+    // Row 600, far past the rows prepared: an amount in H and a signing date (29 Nov 2024) in Q.
+    const edited = await editedByLibreOffice(path, dir, 'จัดซื้อจัดจ้าง 2568', [
+      { cell: 'H600', value: 1480.5 },
+      { cell: 'Q600', value: 45625 },
+    ]);
+    const shown = await computedByLibreOffice(edited, dir);
+    expect([shown[599]![7], shown[599]![16]]).toEqual(['1,480.50', '29 พ.ย. 2567']);
+    const ws = (await readXlsx(path)).worksheets[0]!;
+    expect(ws.getCell('J600').dataValidation).toMatchObject({ type: 'list' });
   });
 });
 

@@ -133,17 +133,37 @@ function writeTable(
     head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
     head.border = BORDER;
     const dv = validationFor(c, listRefs.get(i) ?? null);
+    const wrap = c.type === 'text' || c.type === 'list' || c.type === 'method';
     for (let r = layout.headerRow + 1; r <= layout.headerRow + layout.bodyRows; r++) {
       const cell = ws.getCell(r, i + 1);
       cell.font = font;
       if (c.numberFormat) cell.numFmt = c.numberFormat;
-      if (c.type === 'text' || c.type === 'list' || c.type === 'method')
-        cell.alignment = { wrapText: true, vertical: 'top' };
+      if (wrap) cell.alignment = { wrapText: true, vertical: 'top' };
       if (dv) cell.dataValidation = dv;
+    }
+    // Rows typed past those prepared (a year of more contracts) take the column's format too: the
+    // column's own style, which a new cell takes in Excel and LibreOffice (ids stay text, dates in
+    // พ.ศ.). Set on the column alone, not through its setters, which would restyle the title above.
+    col.style = {
+      ...col.style,
+      font,
+      ...(c.numberFormat ? { numFmt: c.numberFormat } : {}),
+      ...(wrap ? { alignment: { wrapText: true, vertical: 'top' } } : {}),
+    };
+    // And the dropdown, where no boxes to write in lie under the table.
+    if (dv && !layout.notes.length) {
+      const L = columnLetter(i + 1);
+      const from = layout.headerRow + layout.bodyRows + 1;
+      (
+        ws as unknown as { dataValidations: { add(ref: string, rule: ExcelJS.DataValidation): void } }
+      ).dataValidations.add(`${L}${from}:${L}${layout.headerRow + EXTENDED_ROWS}`, dv);
     }
   });
   ws.getRow(layout.headerRow).height = 48;
 }
+
+/** How far down a template's dropdowns reach past the rows it prepares (a large agency's year). */
+const EXTENDED_ROWS = 5000;
 
 /** Write a template layout as a new sheet of an ExcelJS workbook (the CLI and the pane's file mode). */
 export function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
