@@ -62,13 +62,19 @@ export function SummaryPanel({
   }
 
   /**
-   * The workbook's procurement sheets with rows, each contract once: a year of monthly sheets makes one
+   * The workbook's visible procurement sheets with rows, each contract once: a year of monthly sheets makes one
    * view, O16 beside O17 (or the months beside it) would count contracts twice (sources.ts).
    */
   async function allSheets(): Promise<ProcurementData[]> {
     const out: ProcurementData[] = [];
     for (const name of await port.sheetNames()) {
-      const d = name === data.sheet ? data : procurementData(await port.readSheet(name));
+      if (name === data.sheet) {
+        out.push(data);
+        continue;
+      }
+      const grid = await port.readSheet(name);
+      // A hidden sheet (a draft, an old copy) is left out of what gets published, as the CLI leaves it.
+      const d = grid.hidden ? null : procurementData(grid);
       if (d && d.rows.length) out.push(d);
     }
     return [...summarySources(out).used];

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { fontsUsedFor, openFile, openPane, paneInChromium } from '../helpers/bro
 import { O16_HEADERS, goodRow, o16Rows, withoutColumns, writeXlsx, type Formula, type Row } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
 import { BAD } from '../helpers/badCorpus';
+import { SKR1_HEADERS, skr1Row } from '../helpers/skr1';
 
 const pane = paneInChromium();
 
@@ -434,6 +435,42 @@ describe('budget by method in the pane', () => {
     await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
     expect(wb.getWorksheet('O17 สรุป 2567')!.getCell('A4').value).toBe('ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)');
     expect((p as Page & { errors: string[] }).errors).toEqual([]);
+    await p.close();
+  });
+});
+
+describe('the monthly view made in a plain browser', () => {
+  it('leaves a hidden sheet out (a draft kept hidden), as the command line does', async () => {
+    const wb = new ExcelJS.Workbook();
+    const month = (name: string, rows: Row[], state?: 'hidden') => {
+      const ws = wb.addWorksheet(name, state ? { state } : undefined);
+      for (const r of [['แบบ สขร.1 ประจำเดือน ' + name], SKR1_HEADERS, ...rows]) ws.addRow(r);
+    };
+    month('ตุลาคม 2566', [skr1Row(1, '1/2567 ลว. 3 ต.ค. 66', 'ซื้อวัสดุสำนักงาน', 12_000)]);
+    month('มกราคม 2567', [skr1Row(1, '2/2567 ลว. 9 ม.ค. 67', 'จ้างก่อสร้างถนน (ร่าง)', 900_000)], 'hidden');
+    const path = join(dir, 'hidden-draft.xlsx');
+    await writeFile(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const p = await openPane(pane.browser, pane.url);
+    await openFile(p, path);
+    await p.getByTestId('check').click();
+    await p.getByTestId('method-summary').waitFor();
+    await p.getByTestId('insert-monthly').click();
+    await p.getByTestId('summary-done').waitFor({ timeout: 10_000 });
+    const [download] = await Promise.all([p.waitForEvent('download'), p.getByTestId('download-copy').click()]);
+    const out = join(dir, 'hidden-draft-monthly.xlsx');
+    await download.saveAs(out);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
+    const monthly = copy.worksheets.find((w) => w.name.startsWith('สรุปรายเดือน'))!;
+    const budgets: unknown[] = [];
+    monthly.eachRow((row) => {
+      if (String(row.getCell(1).value).startsWith('ม.ค.') || row.getCell(1).value === 'รวม')
+        budgets.push(row.getCell(3).value);
+    });
+    // January holds only the hidden draft: nothing; the year's totals are October's 12,000.
+    const shown = budgets.map((v) => (typeof v === 'object' && v !== null ? (v as { result?: unknown }).result : v));
+    expect(shown[0]).toBe(0);
+    expect(new Set(shown.slice(1))).toEqual(new Set([12_000]));
     await p.close();
   });
 });
