@@ -182,6 +182,29 @@ describe('the lists a summary of the year counts, each contract once', () => {
     const unnamed = bought(0);
     unnamed[7] = null;
     expect(eachContractOnce([a, list('O16', titled, [unnamed])]).map((l) => l.rows.length)).toEqual([2]);
+    // Nor the same item, budget and day under another e-GP project number, nor in a list whose title
+    // names another agency (สขร.1 gives no tax id).
+    const numbered = (n: string) => {
+      const r = goodRow(0);
+      r[7] = null;
+      r[9] = n;
+      return r;
+    };
+    expect(
+      eachContractOnce([list('O17', titled, [numbered('67019524001')]), list('O17', titled, [numbered('67019599999')])])
+        .length,
+    ).toBe(2);
+    const hire = (agency: string) =>
+      procurementData({
+        name: 'Sheet1',
+        values: [
+          [`แบบ สขร.1 ประจำเดือน มีนาคม 2567 ${agency}`],
+          SKR1_HEADERS,
+          skr1Row(1, '1/2567 ลว. 1 มี.ค. 67', 'จ้างเหมาบริการคนงานทั่วไป', 9_000),
+        ],
+      })!;
+    expect(eachContractOnce([hire('อบต.คลองไทร'), hire('เทศบาลตำบลชุมพล')]).length).toBe(2);
+    expect(eachContractOnce([hire('อบต.คลองไทร'), hire('องค์การบริหารส่วนตำบลคลองไทร')]).length).toBe(1);
   });
 
   it('counts O16 and the months beside a list of other contracts (no O17 yet); a list without project numbers once beside O17', () => {

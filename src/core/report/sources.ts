@@ -1,5 +1,6 @@
 import { foldForMatch, thaiDigitsToArabic } from '../text/thai';
 import { isMonthlyForm } from '../templates/registry';
+import { agencyNamed } from '../check/oneAgency';
 import type { ProcurementData } from './procurementData';
 
 /**
@@ -77,23 +78,45 @@ interface Counted {
   readonly strict: Set<string>;
   readonly loose: Set<string>;
   readonly bare: Set<string>;
-  /** Of each strict key, the winners' tax ids of the rows counted by it ('' for a row naming none). */
-  readonly winners: Map<string, Set<string>>;
+  /** Of each strict key, who the rows counted by it are of ('' where a row does not say). */
+  readonly whose: Map<string, Whose[]>;
 }
 
-/** The winner's tax id, where the row gives a valid one. */
-const taxIdOf = (p: ProcurementData['rows'][number]) =>
-  p.supplierKey && /^\d{13}$/.test(p.supplierKey) ? p.supplierKey : '';
+/** What tells one contract from another with the same item, budget and day: its winner, number, agency. */
+interface Whose {
+  readonly taxId: string;
+  readonly project: string;
+  readonly agency: string;
+}
+
+/** The agency each list's title names, read once a list. */
+const agencies = new WeakMap<ProcurementData, string>();
+
+function whoseOf(list: ProcurementData, p: ProcurementData['rows'][number]): Whose {
+  let agency = agencies.get(list);
+  if (agency === undefined) agencies.set(list, (agency = agencyNamed(list.title) ?? ''));
+  return {
+    taxId: p.supplierKey && /^\d{13}$/.test(p.supplierKey) ? p.supplierKey : '',
+    project: p.projectNumber ?? '',
+    agency,
+  };
+}
+
+/** Two rows that may be one contract: nothing each says of itself differs (another agency's same buy). */
+const mayBeOne = (a: Whose, b: Whose) =>
+  (!a.taxId || !b.taxId || a.taxId === b.taxId) &&
+  (!a.project || !b.project || a.project === b.project) &&
+  (!a.agency || !b.agency || a.agency === b.agency);
 
 function count(counted: Counted, list: ProcurementData): void {
   for (const p of list.rows) {
     const keys = rowKeys(list, p);
-    const id = taxIdOf(p);
+    const who = whoseOf(list, p);
     for (const k of keys) {
       counted.strict.add(k);
-      const w = counted.winners.get(k);
-      if (w) w.add(id);
-      else counted.winners.set(k, new Set([id]));
+      const w = counted.whose.get(k);
+      if (w) w.push(who);
+      else counted.whose.set(k, [who]);
     }
     const l = loose(p);
     if (l) (keys.length ? counted.loose : counted.bare).add(l);
@@ -120,14 +143,11 @@ function mostlyIn(list: ProcurementData, counted: Counted): boolean {
 function seenIn(list: ProcurementData, p: ProcurementData['rows'][number], counted: Counted): boolean {
   const keys = rowKeys(list, p);
   const l = loose(p);
-  const id = taxIdOf(p);
-  // The same item, budget and day won by another tax id is another contract (another agency's buy).
-  const sameWinner = (k: string) => {
-    const w = counted.winners.get(k)!;
-    return !id || w.has('') || w.has(id);
-  };
+  const who = whoseOf(list, p);
+  // The same item, budget and day of another winner, project or agency is another contract.
+  const same = (k: string) => counted.whose.get(k)!.some((w) => mayBeOne(w, who));
   return (
-    keys.some((k) => counted.strict.has(k) && sameWinner(k)) ||
+    keys.some((k) => counted.strict.has(k) && same(k)) ||
     (l !== null && (counted.bare.has(l) || (!keys.length && counted.loose.has(l))))
   );
 }
@@ -141,7 +161,7 @@ function inCountingOrder(lists: readonly ProcurementData[], role: ReadonlyMap<Pr
   );
 }
 
-const noneCounted = (): Counted => ({ strict: new Set(), loose: new Set(), bare: new Set(), winners: new Map() });
+const noneCounted = (): Counted => ({ strict: new Set(), loose: new Set(), bare: new Set(), whose: new Map() });
 
 /**
  * Of one workbook's lists of results, those its summaries count, year by year, each contract once.
