@@ -101,6 +101,28 @@ describe("a month's sheet against the year's list and the other months", () => {
     expect(across(febSheet, [o17([...jan, ...feb], 'O16')])).toEqual([]);
   });
 
+  it('is not fooled by a round amount: another 9,000 of the month, or the same hire of other months', () => {
+    const hire = (m: number) => ({ item: 'จ้างเหมาบริการคนงานทั่วไป', amount: 9_000, day: utc(2024, m, 1) });
+    const repair = { item: 'ซ่อมเครื่องปรับอากาศ', amount: 9_000, day: utc(2024, 2, 10) };
+    const others = [...jan, feb[0]!];
+    // O17 holds January's and February's hires but not February's 9,000 repair.
+    const year = o17([...others, hire(1), hire(2), feb[1]!]);
+    const febSheet = monthSheet('ก.พ. 67', 2, [feb[0]!, hire(2), repair, feb[1]!]);
+    const lists = [year, procurementData(monthSheet('ม.ค. 67', 1, [...jan, hire(1)]))!];
+    expect(across(febSheet, lists)).toEqual(['B5 not-in-year-list']);
+    // O17 lacks February's hire, holding January's (same item, same amount): said.
+    const noFebHire = o17([...others, hire(1), feb[1]!, repair]);
+    expect(across(febSheet, [noFebHire, lists[1]!])).toEqual(['B4 not-in-year-list']);
+  });
+
+  it("holds a list reaching into a month to that month whole: a buy of the 27th after O17's last of the 14th", () => {
+    const late = { item: 'วัสดุคอมพิวเตอร์ (สิ้นปี)', amount: 48_500, day: utc(2024, 2, 27) };
+    const febSheet = monthSheet('ก.พ. 67', 2, [...feb, late]);
+    expect(across(febSheet, [o17([...jan, ...feb]), procurementData(monthSheet('ม.ค. 67', 1, jan))!])).toEqual([
+      'B5 not-in-year-list',
+    ]);
+  });
+
   it("says a contract left from last month's sheet on this month's, not on the month it was signed in", () => {
     const janSheet = monthSheet('ม.ค. 67', 1, jan);
     // February's sheet started from a copy of January's: one row left in.

@@ -37,6 +37,22 @@ function looseKeys(list: ProcurementData, p: Row): string[] {
   return keys;
 }
 
+/**
+ * The keys a month's row is looked for by. A dated row by its own day where only an amount matches
+ * (a 9,000 repair is not the 9,000 hire of the 1st of that month), by its month where the item does;
+ * never by item and budget alone (the same monthly hire of another month). An undated row as the list's.
+ */
+function searchKeys(list: ProcurementData, p: Row): string[] {
+  if (!p.signDate) return looseKeys(list, p);
+  const keys = p.projectNumber ? [`#${p.projectNumber}`] : [];
+  const item = p.item ? foldForMatch(p.item) : null;
+  const day = `d${dayOf(p.signDate)}`;
+  if (item) keys.push(`i|${item}|m${monthOf(p.signDate)}`, `i|${item}|${day}`);
+  if (p.budget !== undefined) keys.push(`b|${p.budget}|${day}`);
+  if (p.agreedPrice !== undefined) keys.push(`a|${p.agreedPrice}|${day}`);
+  return keys;
+}
+
 /** A list's sheet as messages name it: with its file where that is another (a folder's). */
 const sheetNamed = (l: ProcurementData) => ({
   th: l.file ? `"${l.sheet}" ของไฟล์ "${l.file}"` : `"${l.sheet}"`,
@@ -56,21 +72,23 @@ function missingFromYearList(self: ProcurementData, others: readonly Procurement
   const lists = others.filter((l) => listRole(l) === 'o17' && l.fiscalYear === self.fiscalYear && l.rows.length);
   if (!lists.length) return [];
   const keys = new Set<string>();
-  let last = -Infinity;
+  let latest: Day | null = null;
   for (const l of lists)
     for (const p of l.rows) {
       for (const k of looseKeys(l, p)) keys.add(k);
-      if (p.signDate) last = Math.max(last, dayNumber(p.signDate));
+      if (p.signDate && (!latest || dayNumber(p.signDate) > dayNumber(latest))) latest = p.signDate;
     }
-  if (last === -Infinity) return [];
+  if (!latest) return [];
+  // A list reaching into a month holds that month whole (its last contract may be of the 14th).
+  const last = dayNumber({ y: latest.y, m: latest.m, d: new Date(Date.UTC(latest.y, latest.m, 0)).getUTCDate() });
   // The months' rows the list should hold: those of days it reaches (an O17 made part way through the
   // year does not hold the later months yet).
   const due = (l: ProcurementData) =>
     l.rows.filter((p) => {
       const d = when(l, p);
-      return d && dayNumber(d) <= last && looseKeys(l, p).length;
+      return d && dayNumber(d) <= last && searchKeys(l, p).length;
     });
-  const found = (l: ProcurementData, p: Row) => looseKeys(l, p).some((k) => keys.has(k));
+  const found = (l: ProcurementData, p: Row) => searchKeys(l, p).some((k) => keys.has(k));
   const months = [self, ...others.filter((l) => l !== self && isMonthOf(l, self))];
   const all = months.flatMap((l) => due(l).map((p) => found(l, p)));
   if (all.filter(Boolean).length * 2 < all.length) return [];
