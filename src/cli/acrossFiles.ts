@@ -1,4 +1,4 @@
-import { basename, dirname } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { SheetCheck, SheetReport } from '../core/check/sheet';
 import { textAbove, type SheetGrid } from '../core/cells/value';
 import type { ProcurementData } from '../core/report/procurementData';
@@ -43,7 +43,7 @@ export const fileLists = (
   months: FileLists['months'],
   own: readonly ProcurementData[],
   shared: readonly ProcurementData[],
-): FileLists => ({ dir: dirname(path), sheets, months, own, shared });
+): FileLists => ({ dir: resolve(dirname(path)), sheets, months, own, shared });
 
 /**
  * Judge each file's month sheets again with the lists of the other files of its folder (files of

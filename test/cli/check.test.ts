@@ -434,6 +434,10 @@ describe("a folder of one agency's year: O17 in a file of its own, a file a mont
       'สขร1 ม.ค. 67 แก้ไข.xlsx': [],
       'สขร1 ก.พ. 67.xlsx': ['B4 listed-in-two-months'],
     });
+    // The same folder written two ways (the files named one by one, one path with "./" in it).
+    const named = ['สขร1 ม.ค. 67.xlsx', 'สขร1 ก.พ. 67.xlsx'].map((n) => join(folder, n));
+    const byName = await runCli(['--format', 'json', `${folder}/./O17 ปี 2567.xlsx`, ...named]);
+    expect(byName.stdout).toContain('not-in-year-list');
     const en = (await runCli(['--lang', 'en', folder])).stdout;
     expect(en).toContain('is not on sheet "Sheet1" of file "O17 ปี 2567.xlsx", the year\'s results');
     expect(en).toMatch(/is also on sheet "Sheet1" of file "สขร1 ม\.ค\. 67(?: แก้ไข)?\.xlsx", row 4/);

@@ -82,6 +82,12 @@ describe("a month's sheet against the year's list and the other months", () => {
       'แถว 5: ไม่พบสัญญานี้ (ลงนาม 10 ก.พ. 2567) ในแผ่นงาน "O17" ซึ่งรวมผลการจัดซื้อจัดจ้างทั้งปี: เพิ่มในรายการของปี หรือแก้ชื่องาน วงเงิน และวันที่ให้ตรงกัน',
     );
     expect(f.message.en).toContain('is not on sheet "O17", the year\'s results');
+    // Beside many lists of the year (a province's folder), three are named and the rest counted.
+    const many = [1, 2, 3, 4, 5].map((n) => o17([...jan, ...feb], `O17 (${n})`));
+    const said = new SheetCheck(febSheet).compareWith([...many, procurementData(janSheet)!]).findings;
+    expect(said.find((x) => x.code === 'not-in-year-list')!.message.en).toContain(
+      'is not on sheet "O17 (1)", "O17 (2)", "O17 (3)" and 2 more, the year\'s results',
+    );
     // A whole month left out of O17, the other months in it: each of its contracts is said.
     const janOnly = o17(feb);
     expect(across(janSheet, [janOnly, procurementData(monthSheet('ก.พ. 67', 2, feb))!])).toEqual([

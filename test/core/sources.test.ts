@@ -205,6 +205,12 @@ describe('the lists a summary of the year counts, each contract once', () => {
       })!;
     expect(eachContractOnce([hire('อบต.คลองไทร'), hire('เทศบาลตำบลชุมพล')]).length).toBe(2);
     expect(eachContractOnce([hire('อบต.คลองไทร'), hire('องค์การบริหารส่วนตำบลคลองไทร')]).length).toBe(1);
+    // One agency however its name is typed: ำ as ํ and า, no dot after อบต, its district run on.
+    expect(eachContractOnce([hire('ทต.ชุมพล'), hire('เทศบาลต\u0E4D\u0E32บลชุมพล')]).length).toBe(1);
+    expect(eachContractOnce([hire('อบต คลองไทร'), hire('องค์การบริหารส่วนตำบลคลองไทรอำเภอท่าศาลา')]).length).toBe(1);
+    expect(eachContractOnce([hire('อบต คลองไทร'), hire('ทต.ชุมพล')]).length).toBe(2);
+    // A word ending in ทน is no เทศบาลนคร.
+    expect(eachContractOnce([hire('วัสดุทดแทน อบต.คลองไทร'), hire('อบต.คลองไทร')]).length).toBe(1);
   });
 
   it('counts O16 and the months beside a list of other contracts (no O17 yet); a list without project numbers once beside O17', () => {

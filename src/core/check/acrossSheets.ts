@@ -92,9 +92,12 @@ function missingFromYearList(self: ProcurementData, others: readonly Procurement
   const months = [self, ...others.filter((l) => l !== self && isMonthOf(l, self))];
   const all = months.flatMap((l) => due(l).map((p) => found(l, p)));
   if (all.filter(Boolean).length * 2 < all.length) return [];
+  // A folder of many agencies' O17s (titles naming none): three named, the rest counted.
+  const shown = lists.slice(0, 3);
+  const more = lists.length - shown.length;
   const named = {
-    th: lists.map((l) => sheetNamed(l).th).join(', '),
-    en: lists.map((l) => sheetNamed(l).en).join(', '),
+    th: shown.map((l) => sheetNamed(l).th).join(', ') + (more ? ` และอีก ${more} แผ่นงาน` : ''),
+    en: shown.map((l) => sheetNamed(l).en).join(', ') + (more ? ` and ${more} more` : ''),
   };
   const at = itemCol(self);
   return due(self)

@@ -17,15 +17,19 @@ const SHORT: readonly [RegExp, string][] = [
 const agencyKey = (text: string) => foldForMatch(SHORT.reduce((t, [re, full]) => t.replace(re, full), text));
 
 /** A local government's name as titles write it, full or short: "องค์การบริหารส่วนตำบลคลองไทร", "อบต. ไชยสอ". */
-const NAMED = /(องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|(?:อบต|อบจ|ทต|ทม|ทน)\.)\s?([ก-ฮะ-ฺเ-๎A-Za-z]+)/;
+const NAMED =
+  /(องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|(?<![ก-๛])(?:(?:อบต|อบจ|ทต|ทม|ทน)\.|(?:อบต|อบจ)\s))\s*([ก-ฮะ-ฺเ-๎A-Za-z]+)/;
 
 /**
  * The local government a title names (as a key: its short and full forms alike), or null: what tells
- * one agency's files from another's in a folder of several.
+ * one agency's files from another's in a folder of several. ำ typed as ํ and า, "อบต คลองไทร" without
+ * its dot, and a district run on ("คลองไทรอำเภอท่าศาลา") name the same.
  */
 export function agencyNamed(title: string): string | null {
-  const m = NAMED.exec(title);
-  return m ? agencyKey(`${m[1]!}${m[2]!}`) : null;
+  const m = NAMED.exec(title.replace(/\u0E4D\u0E32/g, '\u0E33'));
+  if (!m) return null;
+  const name = m[2]!.replace(/(?:อำเภอ|จังหวัด).*$/, '');
+  return name ? agencyKey(`${m[1]!.trim()}${name}`) : null;
 }
 
 /** Names shown at most in the message: the rest are counted. */
