@@ -251,6 +251,27 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     expect(parts.get('xl/worksheets/sheet2.xml')!.toString()).toMatch(/<f>1\+1<\/f><v>2<\/v>/);
   });
 
+  it('the same once a sheet is added (the copy then written whole): the totals over fixed amounts are computed again', async () => {
+    const rows: (Row[number] | Formula)[][] = o16Rows([goodRow(0), goodRow(1)]);
+    rows[1]![1] = '50,000';
+    rows[1]![12] = { formula: 'B2*2', result: 0 };
+    const path = join(dir, 'totals-added.xlsx');
+    await writeXlsx(path, {
+      O16: rows,
+      สรุป: [[{ formula: "SUM('O16'!B2:B3)", result: 50_001 }], [{ formula: '1+1', result: 2 }]],
+    });
+    const wb = await ExcelJsWorkbook.load(new Uint8Array(await readFile(path)));
+    await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
+    await wb.insertTemplate(layoutFor('ita2567-o17-summary')!);
+    expect(wb.copyKeepsFile).toBe(false);
+    const fixed = join(dir, 'totals-added-fixed.xlsx');
+    await writeFile(fixed, await wb.toBuffer());
+    expect((await computedByLibreOffice(fixed, dir, 2, false)).map((r) => r[0])).toEqual(['100001', '2']);
+    expect((await computedByLibreOffice(fixed, dir, 1, false))[1]![12]).toBe('100000');
+    // The workbook in the pane keeps reading the results it had (the copy is not the model).
+    expect((await wb.readSheet('สรุป')).values[1]![0]).toBe(2);
+  });
+
   it('shows again, in LibreOffice, totals reading a fixed amount through a defined name or the table', async () => {
     // The O16 rows as an Excel table, the second budget typed as text; totals as Excel saved them.
     const model = new ExcelJS.Workbook();

@@ -21,6 +21,7 @@ import { fromExcelJsCell, holdsFormula } from './cellValue';
 import { addCharts, type SheetChart } from './charts';
 import { packValidations } from './validations';
 import { writeLayout } from './writeLayout';
+import { namesAny } from './xlsx/formulaResults';
 import { keptThroughRewrite } from './xlsx/rewriteKeeps';
 import { XlsxFile, type PackageFacts } from './xlsx/xlsxFile';
 import { formulaKey, hasKey } from './xlsx/sheet';
@@ -109,6 +110,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
   private readonly pendingFixes = new Map<string, CellWrite[]>();
   /** Whether a cell was fixed: formulas over it are then computed when the copy is opened. */
   private fixed = false;
+  /** The sheets a fix was written to: formulas reading them hold results of before. */
+  private readonly fixedSheets = new Set<string>();
   /** Changes to the user's data (fixes, new sheets), and how many of them the last copy written held. */
   private changes = 0;
   private saved = 0;
@@ -345,7 +348,10 @@ export class ExcelJsWorkbook implements WorkbookPort {
       this.pendingFixes.set(sheet, [...pending, ...written]);
     } else written = writeFixes(await this.sheet(sheet), writes);
     this.fixed ||= written.length > 0;
-    if (written.length) this.changes++;
+    if (written.length) {
+      this.changes++;
+      this.fixedSheets.add(sheet);
+    }
     // A copy is written whole: a protected sheet's cells are the file's to change.
     const done = new Set(written.map((w) => w.cell));
     const left = writes.filter((w) => !done.has(w.cell)).map((w) => w.cell);
@@ -454,7 +460,10 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const wb = await this.excel();
     for (const ws of wb.worksheets) packValidations(ws);
     if (this.fixed) wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-    const buf = await wb.xlsx.writeBuffer();
+    // Written without the results of the formulas that may read a fixed cell (a "รวม" of amounts that
+    // were text showed 0 in LibreOffice, which computes only formulas without one); the model keeps them.
+    const putBack = withoutResults(wb, this.fixedSheets);
+    const buf = await wb.xlsx.writeBuffer().finally(putBack);
     const written = await addCharts(new Uint8Array(buf as ArrayBuffer), this.charts);
     return this.bytes ? keptThroughRewrite(this.bytes, written) : written;
   }
@@ -598,6 +607,38 @@ function arraysOf(ws: ExcelJS.Worksheet): CellRange[] {
   );
   arrayAreas.set(ws, out);
   return out;
+}
+
+/** A formula cell's own model in ExcelJS (its `value` leaves out a result of 0). */
+interface FormulaModel {
+  formula?: string;
+  sharedFormula?: string;
+  result?: unknown;
+}
+
+/**
+ * Drops from the model the stored results of the formulas that may read a cell of `sheets`: those on
+ * them, and elsewhere those naming one. Returns a function that puts them back.
+ */
+function withoutResults(wb: ExcelJS.Workbook, sheets: ReadonlySet<string>): () => void {
+  const held: [FormulaModel, unknown][] = [];
+  const reads = namesAny([...sheets]);
+  if (sheets.size)
+    for (const ws of wb.worksheets) {
+      const own = sheets.has(ws.name);
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.type !== FORMULA_TYPE) return;
+          const m = (cell as unknown as { _value: { model: FormulaModel } })._value.model;
+          if (m.result === undefined) return;
+          reads.lastIndex = 0;
+          if (!own && !(m.formula !== undefined && reads.test(m.formula))) return;
+          held.push([m, m.result]);
+          m.result = undefined;
+        }),
+      );
+    }
+  return () => held.forEach(([m, result]) => (m.result = result));
 }
 
 /** ExcelJS.ValueType.Formula (ExcelJS is imported for its types only). */
