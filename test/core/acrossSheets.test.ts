@@ -140,6 +140,13 @@ describe("a month's sheet against the year's list and the other months", () => {
     expect(f.message.th).toBe(
       'แถว 5: สัญญานี้ (ลงนาม 19 ม.ค. 2567) อยู่ในแผ่นงาน "ม.ค. 67" แถว 4 ด้วย: รายงานครั้งเดียวในเดือนที่ลงนาม ลบแถวที่ซ้ำ',
     );
+    // Titled as the form's own title is, naming no month: the sheets' names tell the months.
+    const untitled = (sheet: ReturnType<typeof monthSheet>) => ({
+      ...sheet,
+      values: [['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน (แบบ สขร.1)'], ...sheet.values.slice(1)],
+    });
+    const [janU, febU] = [untitled(janSheet), untitled(febSheet)];
+    expect(across(febU, [procurementData(janU)!, procurementData(febU)!])).toEqual(['B5 listed-in-two-months']);
     // The same item for the same amount bought again on another day is another contract.
     const again = monthSheet('ก.พ. 67', 2, [...feb, { ...jan[1]!, day: utc(2024, 2, 19) }]);
     expect(across(again, [procurementData(janSheet)!])).toEqual([]);

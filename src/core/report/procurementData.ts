@@ -5,7 +5,7 @@ import type { ParsedRow } from '../rules/parsedRow';
 import { recogniseHeader, type HeaderMatch } from '../sheet/header';
 import { isTotalText } from '../sheet/rows';
 import { allTemplates, isMonthlyForm } from '../templates/registry';
-import { monthOfHeading, monthTitle } from '../rules/fiscalYear';
+import { monthOfHeading, monthOfName, monthTitle } from '../rules/fiscalYear';
 import type { Day } from '../text/format';
 import { foldForMatch } from '../text/thai';
 import type { Template } from '../templates/types';
@@ -117,7 +117,11 @@ export function procurementDataOf(
     title,
     reportedMonth: reportedMonths(grid, match, r.parsed),
     sections: sectionsUnder(grid, r.parsed[r.parsed.length - 1]?.row ?? match.headerRow),
-    month: isMonthlyForm(match.template) ? (monthTitle(grid, match.headerRow)?.start ?? null) : null,
+    // The title's month; else the sheet's name, where it is a month ("ธ.ค.66": the form's own title
+    // "…ในรอบเดือน (แบบ สขร.1)" names none).
+    month: isMonthlyForm(match.template)
+      ? (monthTitle(grid, match.headerRow)?.start ?? monthOfName(grid.name)?.start ?? null)
+      : null,
     match,
     rows: r.parsed,
     fiscalYear: r.fiscalYear,

@@ -61,6 +61,14 @@ const MONTH_HEADING =
 /** A heading that is a month and its year and nothing more ("ตุลาคม ๒๕๖๕", "ต.ค. 65"). */
 const MONTH_ALONE = /^\s*([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})\s*$/g;
 
+/** A month and its year ending a name: "ธ.ค.66", "สขร.1 ธันวาคม 2566". */
+const MONTH_AT_END = /(?:^|[\s_-])([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})\s*$/g;
+
+/** The month a sheet's (or file's) name ends with, with its fiscal year, or null. */
+export function monthOfName(name: string): { year: number; month: string; start: Day } | null {
+  return monthOf(thaiDigitsToArabic(name.replace(/\.xlsx?m?$/i, '')), MONTH_AT_END);
+}
+
 /** The month a heading inside a table names ("เดือน ตุลาคม 2565", "ตุลาคม 2565"), with its fiscal year, or null. */
 export function monthOfHeading(text: string): { year: number; month: string; start: Day } | null {
   const t = thaiDigitsToArabic(text);
