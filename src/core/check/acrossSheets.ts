@@ -68,30 +68,93 @@ const itemCol = (list: ProcurementData) =>
  * row. Only where the list holds most of the months' contracts one by one (a list that sums small buys
  * into a line, or covers other contracts, is no measure of them).
  */
+/**
+ * The same work for every month sheet of a folder, done once: the keys of each list's rows, the year's
+ * lists' keys together, and how many of a month sheet's due rows they hold. Lists are not changed once
+ * made (an edit makes new ones), so they key these.
+ */
+const listIds = new WeakMap<ProcurementData, number>();
+let lastId = 0;
+const idOf = (l: ProcurementData) => listIds.get(l) ?? (listIds.set(l, ++lastId), lastId);
+
+function memoKeys(memo: WeakMap<ProcurementData, string[][]>, of: typeof looseKeys) {
+  return (l: ProcurementData): string[][] => {
+    let keys = memo.get(l);
+    if (!keys) memo.set(l, (keys = l.rows.map((p) => of(l, p))));
+    return keys;
+  };
+}
+const listKeys = memoKeys(new WeakMap(), looseKeys);
+const rowSearchKeys = memoKeys(new WeakMap(), searchKeys);
+
+interface YearIndex {
+  readonly id: string;
+  readonly keys: ReadonlySet<string>;
+  /** The last day the lists reach. */
+  readonly last: number;
+  /** Of each month sheet, its rows due and how many of them the lists hold. */
+  readonly held: WeakMap<ProcurementData, { due: number; found: number }>;
+}
+const yearIndexes = new WeakMap<ProcurementData, Map<string, YearIndex>>();
+
+function yearIndex(lists: readonly ProcurementData[]): YearIndex | null {
+  const id = lists.map(idOf).join(',');
+  const byFirst = yearIndexes.get(lists[0]!) ?? new Map<string, YearIndex>();
+  yearIndexes.set(lists[0]!, byFirst);
+  const known = byFirst.get(id);
+  if (known) return known;
+  const keys = new Set<string>();
+  let latest: Day | null = null;
+  for (const l of lists) {
+    const rowKeys = listKeys(l);
+    l.rows.forEach((p, i) => {
+      for (const k of rowKeys[i]!) keys.add(k);
+      if (p.signDate && (!latest || dayNumber(p.signDate) > dayNumber(latest))) latest = p.signDate;
+    });
+  }
+  if (!latest) return null;
+  const end: Day = latest;
+  // A list reaching into a month holds that month whole (its last contract may be of the 14th).
+  const last = dayNumber({ y: end.y, m: end.m, d: new Date(Date.UTC(end.y, end.m, 0)).getUTCDate() });
+  const index = { id, keys, last, held: new WeakMap() };
+  byFirst.set(id, index);
+  return index;
+}
+
 function missingFromYearList(self: ProcurementData, others: readonly ProcurementData[]): Finding[] {
   const lists = others.filter((l) => listRole(l) === 'o17' && l.fiscalYear === self.fiscalYear && l.rows.length);
   if (!lists.length) return [];
-  const keys = new Set<string>();
-  let latest: Day | null = null;
-  for (const l of lists)
-    for (const p of l.rows) {
-      for (const k of looseKeys(l, p)) keys.add(k);
-      if (p.signDate && (!latest || dayNumber(p.signDate) > dayNumber(latest))) latest = p.signDate;
-    }
-  if (!latest) return [];
-  // A list reaching into a month holds that month whole (its last contract may be of the 14th).
-  const last = dayNumber({ y: latest.y, m: latest.m, d: new Date(Date.UTC(latest.y, latest.m, 0)).getUTCDate() });
+  const index = yearIndex(lists);
+  if (!index) return [];
+  const { keys, last } = index;
   // The months' rows the list should hold: those of days it reaches (an O17 made part way through the
   // year does not hold the later months yet).
-  const due = (l: ProcurementData) =>
-    l.rows.filter((p) => {
-      const d = when(l, p);
-      return d && dayNumber(d) <= last && searchKeys(l, p).length;
-    });
-  const found = (l: ProcurementData, p: Row) => searchKeys(l, p).some((k) => keys.has(k));
+  const due = (l: ProcurementData) => {
+    const rowKeys = rowSearchKeys(l);
+    return l.rows
+      .map((p, i) => ({ p, keys: rowKeys[i]! }))
+      .filter(({ p, keys: k }) => {
+        const d = when(l, p);
+        return d && dayNumber(d) <= last && k.length;
+      });
+  };
+  const found = (k: readonly string[]) => k.some((x) => keys.has(x));
+  const held = (l: ProcurementData) => {
+    let h = index.held.get(l);
+    if (!h) {
+      const rows = due(l);
+      index.held.set(l, (h = { due: rows.length, found: rows.filter((r) => found(r.keys)).length }));
+    }
+    return h;
+  };
   const months = [self, ...others.filter((l) => l !== self && isMonthOf(l, self))];
-  const all = months.flatMap((l) => due(l).map((p) => found(l, p)));
-  if (all.filter(Boolean).length * 2 < all.length) return [];
+  let [dueRows, foundRows] = [0, 0];
+  for (const l of months) {
+    const h = held(l);
+    dueRows += h.due;
+    foundRows += h.found;
+  }
+  if (foundRows * 2 < dueRows) return [];
   // A folder of many agencies' O17s (titles naming none): three named, the rest counted.
   const shown = lists.slice(0, 3);
   const more = lists.length - shown.length;
@@ -101,8 +164,8 @@ function missingFromYearList(self: ProcurementData, others: readonly Procurement
   };
   const at = itemCol(self);
   return due(self)
-    .filter((p) => !found(self, p))
-    .map((p) => {
+    .filter((r) => !found(r.keys))
+    .map(({ p }) => {
       const d = when(self, p)!;
       const signed = p.signDate
         ? { th: `ลงนาม ${day(d).th}`, en: `signed ${day(d).en}` }
@@ -128,20 +191,37 @@ const isMonthOf = (l: ProcurementData, self: ProcurementData) =>
  * one): said at this sheet's row, naming the other, unless it was signed in this sheet's month and not
  * the other's (the other sheet's row is then the one to go, said there).
  */
+/** Of each list, the first row each contract key is on (made once a list). */
+const keyRows = new WeakMap<ProcurementData, Map<string, number>>();
+function rowsByKey(l: ProcurementData): Map<string, number> {
+  let rows = keyRows.get(l);
+  if (!rows) {
+    rows = new Map();
+    for (const p of l.rows) for (const k of contractKeys(p)) if (!rows.has(k)) rows.set(k, p.row);
+    keyRows.set(l, rows);
+  }
+  return rows;
+}
+
 function listedInTwoMonths(self: ProcurementData, others: readonly ProcurementData[]): Finding[] {
   if (!self.month) return [];
-  const seen = new Map<string, { sheet: ProcurementData; row: number }>();
-  for (const l of others)
-    // Another file of the same month is another version of this one (ต.ค.xlsx, ต.ค. แก้ไข.xlsx), not a second report.
-    if (l.month && isMonthOf(l, self) && !(l.file && monthOf(l.month) === monthOf(self.month)))
-      for (const p of l.rows) for (const k of contractKeys(p)) if (!seen.has(k)) seen.set(k, { sheet: l, row: p.row });
-  if (!seen.size) return [];
+  const month = monthOf(self.month);
+  // Another file of the same month is another version of this one (ต.ค.xlsx, ต.ค. แก้ไข.xlsx), not a second report.
+  const lists = others.filter((l) => l.month && isMonthOf(l, self) && !(l.file && monthOf(l.month) === month));
+  if (!lists.length) return [];
+  // The first list (in order) holding a key of the row, for each key in turn.
+  const seenAt = (k: string) => {
+    for (const l of lists) {
+      const row = rowsByKey(l).get(k);
+      if (row !== undefined) return { sheet: l, row };
+    }
+    return undefined;
+  };
   const out: Finding[] = [];
   const at = itemCol(self);
   for (const p of self.rows) {
-    const other = contractKeys(p)
-      .map((k) => seen.get(k))
-      .find(Boolean);
+    let other: { sheet: ProcurementData; row: number } | undefined;
+    for (const k of contractKeys(p)) if ((other = seenAt(k))) break;
     if (!other) continue;
     const signed = p.signDate ? monthOf(p.signDate) : null;
     if (signed === monthOf(self.month) && signed !== monthOf(other.sheet.month!)) continue;
