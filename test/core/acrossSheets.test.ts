@@ -147,6 +147,17 @@ describe("a month's sheet against the year's list and the other months", () => {
     });
     const [janU, febU] = [untitled(janSheet), untitled(febSheet)];
     expect(across(febU, [procurementData(janU)!, procurementData(febU)!])).toEqual(['B5 listed-in-two-months']);
+    // Across the year's end: September's row left on October's sheet (another fiscal year).
+    const sheetOf = (title: string, rows: CellValue[][]) => ({ name: title, values: [[title], SKR1_HEADERS, ...rows] });
+    const sep = sheetOf('แบบ สขร.1 ประจำเดือน กันยายน 2567', [
+      skr1Row(1, '9/2567 ลว. 20 ก.ย. 67', 'ซื้อน้ำมันเชื้อเพลิง', 8_000),
+    ]);
+    const oct = sheetOf('แบบ สขร.1 ประจำเดือน ตุลาคม 2567', [
+      skr1Row(1, '1/2568 ลว. 3 ต.ค. 67', 'ซื้อวัสดุสำนักงาน', 5_000),
+      skr1Row(2, '9/2567 ลว. 20 ก.ย. 67', 'ซื้อน้ำมันเชื้อเพลิง', 8_000),
+    ]);
+    expect(across(oct, [procurementData(sep)!, procurementData(oct)!])).toEqual(['B4 listed-in-two-months']);
+    expect(across(sep, [procurementData(sep)!, procurementData(oct)!])).toEqual([]);
     // The same item for the same amount bought again on another day is another contract.
     const again = monthSheet('ก.พ. 67', 2, [...feb, { ...jan[1]!, day: utc(2024, 2, 19) }]);
     expect(across(again, [procurementData(janSheet)!])).toEqual([]);

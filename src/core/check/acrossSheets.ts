@@ -207,7 +207,11 @@ function listedInTwoMonths(self: ProcurementData, others: readonly ProcurementDa
   if (!self.month) return [];
   const month = monthOf(self.month);
   // Another file of the same month is another version of this one (ต.ค.xlsx, ต.ค. แก้ไข.xlsx), not a second report.
-  const lists = others.filter((l) => l.month && isMonthOf(l, self) && !(l.file && monthOf(l.month) === month));
+  // The month next to it across the year's end too (September's row left on October's sheet).
+  const at12 = (d: Day) => d.y * 12 + d.m;
+  const near = (l: ProcurementData) =>
+    isMonthOf(l, self) || (listRole(l) === 'month' && Math.abs(at12(l.month!) - at12(self.month!)) === 1);
+  const lists = others.filter((l) => l.month && near(l) && !(l.file && monthOf(l.month) === month));
   if (!lists.length) return [];
   // The first list (in order) holding a key of the row, for each key in turn.
   const seenAt = (k: string) => {
