@@ -853,6 +853,16 @@ describe('a monthly form lists the contracts of its month', () => {
     expect(after[0]).toMatchObject({ severity: 'warning' });
     expect(after[0]!.message.th).toContain('อยู่หลังเดือนที่แบบนี้รายงาน (มกราคม 2567)');
     expect(r.findings.map((f) => f.code)).not.toContain('date-out-of-year');
+    // "ประจำปี พ.ศ. 2566" beside a month is the month's calendar year, not a fiscal year.
+    const october = checkSheet({
+      name: 'ต.ค.66',
+      values: [
+        ['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ตุลาคม ประจำปี พ.ศ. 2566'],
+        headersOf('skr1'),
+        skr1Buy(1, '1/2567 ลว. 10 ต.ค. 66'),
+      ],
+    });
+    expect([october.fiscalYear, october.findings.map((f) => f.code)]).toEqual([2567, []]);
     // The same with the fiscal year named too, on a line of its own or beside the month.
     for (const title of [
       ['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน มกราคม 2567', 'ประจำปีงบประมาณ พ.ศ. 2567'],
@@ -917,6 +927,9 @@ describe('a monthly form lists the contracts of its month', () => {
         ].flatMap(([heading, day], i): CellValue[][] => [[heading!], o21Row(i + 1, 'เฉพาะเจาะจง', day!)]),
       ],
     });
+    // An item of a word ending like a month ("…เรียน") with a year, alone on its row, is no heading.
+    const item = checkSheet({ name: 'O16', values: [O16_HEADERS, ['จัดซื้อหนังสือเรียน 2567'], ['ตุลาคม 2566']] });
+    expect([item.rows, item.findings.filter((f) => f.code === 'required-value').length]).toEqual([1, 6]);
     // Red flags aside (one winner throughout, as o21Row makes them).
     const said = r.findings.filter((f) => f.severity !== 'info');
     expect(said.map((f) => [f.code, f.cell])).toEqual([['title-year-mismatch', 'A1']]);

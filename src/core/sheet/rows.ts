@@ -2,6 +2,7 @@ import { cellAt, isBlank, isBlankText, isNoneText, isFilledText, type CellValue,
 import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
 import { parseMethod } from '../cells/methods';
 import { parseMoney } from '../cells/money';
+import { monthFromName } from '../cells/dates';
 import { allTemplates } from '../templates/registry';
 import { isUnits, recogniseHeader, type HeaderMatch } from './header';
 
@@ -87,11 +88,17 @@ const TOTAL = new RegExp(
     '([\\d,]+(\\.\\d+)?\\s*(บาท)?|\\(\\s*บาท\\s*\\)|\\(\\s*[\\u0E01-\\u0E4E]+\\s*\\))?\\s*$',
   'i',
 );
-// The same, alone on its row: any words before the month ("ผลการจัดซื้อจัดจ้าง ประจำเดือนพฤศจิกายน 2566"),
-// or the month and its year only ("ตุลาคม ๒๕๖๕", "ต.ค. 65").
+// The same, alone on its row: any words before the month ("ผลการจัดซื้อจัดจ้าง ประจำเดือนพฤศจิกายน 2566").
 const MONTH_HEADING = new RegExp(
-  `^(([^0-9๐-๙]{0,60}?(ประจำ)?เดือน\\s*)?${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4}|${NOTHING_BOUGHT})$`,
+  `^([^0-9๐-๙]{0,60}?(ประจำ)?เดือน\\s*${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4}|${NOTHING_BOUGHT})$`,
 );
+// The month and its year only ("ตุลาคม ๒๕๖๕", "ต.ค. 65"): a month's name, not a word ending like one
+// ("จัดซื้อหนังสือเรียน 2567" is an item).
+const MONTH_ALONE = /^([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:พ\.?\s?ศ\.?\s*)?[0-9๐-๙]{2,4}$/;
+const isMonthAlone = (t: string) => {
+  const m = MONTH_ALONE.exec(t);
+  return !!m && monthFromName(m[1]!) !== null;
+};
 // A part of the year heading its rows, alone on its row: "ไตรมาสที่ 1", "ไตรมาสที่ ๒ (ม.ค. – มี.ค. 2567)",
 // "ผลการจัดซื้อจัดจ้าง ไตรมาสที่ 3", "ครึ่งปีแรก", "ครึ่งปีหลัง ปีงบประมาณ 2567", "รอบ 6 เดือนแรกของปี พ.ศ. 2566"
 // (seed 000's words for O21's first six months), "6 เดือนแรก", "ประจำไตรมาสที่ 1/2566".
@@ -438,7 +445,8 @@ export class RowKinds {
       // A month's heading before a note: "สรุปผล…ประจำเดือนตุลาคม 2565" heads a month, it ends nothing.
       // Alone on its row, any words may come before the month ("ผลการจัดซื้อจัดจ้าง ประจำเดือน…"); beside
       // an amount it is an item ("ค่าเช่า…ประจำเดือนตุลาคม 2566", 12,000).
-      if (t.length < 100 && (count === 1 ? MONTH_HEADING : HEADING_TEXT).test(t)) return HEADING;
+      if (t.length < 100 && (count === 1 ? MONTH_HEADING.test(t) || isMonthAlone(t) : HEADING_TEXT.test(t)))
+        return HEADING;
       // The page number and the title a PDF copy repeats at each page.
       if (PAGE.test(thaiDigitsToArabic(t)) || this.titles.has(t)) return HEADING;
       // A note marked with * is alone on its row; "*ซื้อวัสดุ (เพิ่มเติม)" beside an amount is an item.
