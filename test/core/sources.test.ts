@@ -209,6 +209,7 @@ describe('the lists a summary of the year counts, each contract once', () => {
     expect(eachContractOnce([hire('ทต.ชุมพล'), hire('เทศบาลต\u0E4D\u0E32บลชุมพล')]).length).toBe(1);
     expect(eachContractOnce([hire('อบต คลองไทร'), hire('องค์การบริหารส่วนตำบลคลองไทรอำเภอท่าศาลา')]).length).toBe(1);
     expect(eachContractOnce([hire('อบต คลองไทร'), hire('ทต.ชุมพล')]).length).toBe(2);
+    expect(eachContractOnce([hire('อบต.คลองไทร'), hire('ขององค์การบริหารส่วนตำบลคลองไทรประจำเดือนมีนาคม')]).length).toBe(1);
     // A word ending in ทน is no เทศบาลนคร.
     expect(eachContractOnce([hire('วัสดุทดแทน อบต.คลองไทร'), hire('อบต.คลองไทร')]).length).toBe(1);
   });

@@ -23,12 +23,13 @@ const NAMED =
 /**
  * The local government a title names (as a key: its short and full forms alike), or null: what tells
  * one agency's files from another's in a folder of several. ำ typed as ํ and า, "อบต คลองไทร" without
- * its dot, and a district run on ("คลองไทรอำเภอท่าศาลา") name the same.
+ * its dot, and a district or the month run on ("คลองไทรอำเภอท่าศาลา", "คลองไทรประจำเดือน…") name the same.
  */
 export function agencyNamed(title: string): string | null {
   const m = NAMED.exec(title.replace(/\u0E4D\u0E32/g, '\u0E33'));
   if (!m) return null;
-  const name = m[2]!.replace(/(?:อำเภอ|จังหวัด).*$/, '');
+  // The words a title runs on with ("…คลองไทรประจำเดือนตุลาคม", "…คลองไทรอำเภอท่าศาลา").
+  const name = m[2]!.replace(/(?:อำเภอ|จังหวัด|ประจำ|เดือน|ปีงบ|ในรอบ|รอบเดือน|ตั้งแต่|ระหว่าง|ณวันที่).*$/, '');
   return name ? agencyKey(`${m[1]!.trim()}${name}`) : null;
 }
 
