@@ -324,7 +324,10 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
           wording(sheet, r, col.get('status')!, column.get('status')!, displayValue(statusCell), WORD_OF[status]),
         );
     } else if (col.has('done') || col.has('notDone')) {
-      const done = isMarked(at(r, 'done'));
+      // A done column alone ("เผยแพร่แล้ว") may hold the words for not done ("ยังไม่ได้ดำเนินการ",
+      // "not yet"): no mark. Beside a not-done column any text in it is one (seed 004's notes).
+      const doneCell = at(r, 'done');
+      const done = isMarked(doneCell) && (col.has('notDone') || readStatus(doneCell) !== 'not-done');
       const not = isMarked(at(r, 'notDone'));
       status = done && !not ? 'done' : not ? 'not-done' : 'blank';
     } else status = 'blank';

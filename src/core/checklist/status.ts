@@ -73,7 +73,5 @@ export function isMarked(v: CellValue): boolean {
   if (isBlank(v) || v === false || v === 0) return false;
   const s = collapseSpaces(displayValue(v));
   if (NO_MARK.test(s)) return false;
-  // Words saying it is not done ("ยังไม่ได้ดำเนินการ", "not yet") in a column of marks are no mark.
-  if (!CHECKED.test(s) && readStatus(v) === 'not-done') return false;
   return !UNCHECKED.test(s) || CHECKED.test(s);
 }

@@ -86,8 +86,8 @@ describe('status words as checklists write them', () => {
     for (const v of ['☐', '[ ]', '', null, false]) expect(isMarked(v), String(v)).toBe(false);
     // What goes in the column that does not apply: a dash, a nought, a cross, "no".
     for (const v of ['-', '–', '0', 0, '✗', 'ไม่มี', 'ไม่']) expect(isMarked(v), String(v)).toBe(false);
-    // Words saying it is not done, in a column of marks headed "เผยแพร่แล้ว".
-    for (const v of ['ยังไม่ได้ดำเนินการ', 'not yet', 'อยู่ระหว่างดำเนินการ']) expect(isMarked(v), v).toBe(false);
+    // In the not-done column, its own words are its mark.
+    expect(isMarked('ยังไม่ได้ดำเนินการ')).toBe(true);
   });
 });
 
@@ -119,6 +119,24 @@ describe('reading seed 004’s layout', () => {
     expect(r.checklist).toMatchObject({ framework: 'oit-2567', items: 35, itemsDone: 35, percent: 100, missing: [] });
     expect(r.checklist!.components).toBe(getFramework('oit-2567')!.items.reduce((n, i) => n + i.components.length, 0));
     expect(r.findings).toEqual([]);
+  });
+
+  it("reads the pair's words as marks: a component row 'ยังไม่ได้ดำเนินการ' under not done, a note under done", () => {
+    // O5's second component not yet done (seed 004 lines 90–91): O5 incomplete.
+    const r = checkSheet({
+      name: 'OIT',
+      values: seed004Grid((rows) =>
+        rows.splice(5, 0, [null, '- แสดง QR code แบบวัด EIT', null, null, null, 'ยังไม่ได้ดำเนินการ', null]),
+      ),
+    });
+    expect(r.checklist!.itemsDone).toBe(34);
+    expect(r.checklist!.perItem.find((p) => p.code === 'O5')!.score).toBeLessThan(100);
+    // A note in the done column ("ยังไม่มีเรื่องร้องเรียน") is its mark: done.
+    const noted = checkSheet({
+      name: 'OIT',
+      values: seed004Grid((rows) => (rows[23]![4] = 'ยังไม่มีเรื่องร้องเรียนการทุจริต')),
+    });
+    expect(noted.checklist!.itemsDone).toBe(35);
   });
 
   it('reads "-" or "✗" in the column of the pair that does not apply as no mark', () => {
