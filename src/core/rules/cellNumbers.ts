@@ -77,6 +77,8 @@ function judgeNumberFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
         ),
       { value: raw },
     );
+    // An agreed price is judged by its smaller reading: over the budget even so, it is over it either way.
+    if (c.id === 'agreedPrice') p.agreedPrice = value;
     return;
   } else if (r.thaiDigits && !ctx.textOnly) {
     report(

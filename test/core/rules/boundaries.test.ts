@@ -84,6 +84,10 @@ describe('money rules', () => {
     const slip = checkRows([row({ budget: '1,200.000', referencePrice: 48_000, agreedPrice: 48_000 })]).findings;
     expect(slip.find((x) => x.code === 'number-as-text')!.message.en).toContain('it may mean 1,200 or 1,200,000');
     expect(slip.map((x) => x.code)).not.toContain('price-over-budget');
+    // An agreed price over the budget by either reading is said.
+    expect(codes([row({ budget: 1_000, referencePrice: 1_000, agreedPrice: '1,200.000' })])).toContain(
+      'price-over-budget',
+    );
     // Two decimals, or four, are no such doubt.
     for (const typed of ['12.00', '12,000.00', '1.5', '12,000.0001'])
       expect(
