@@ -466,6 +466,15 @@ describe('data validations in the .xlsx written', () => {
     );
   });
 
+  it("the ITA score sheet's prompts stay on its indicators' rows, not on the formulas under them", async () => {
+    const file = await ExcelJsWorkbook.create();
+    await file.insertTemplate(layoutFor('ita-score')!);
+    const [score] = [...(await validationAreas(await file.toBuffer())).values()];
+    const bottoms = score!.flat().map((a) => a.bottom);
+    expect(bottoms.length).toBeGreaterThan(0);
+    expect(Math.max(...bottoms)).toBe(13);
+  });
+
   it('a user’s own rules come back as they were when a sheet is added to their file', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('ของเดิม');

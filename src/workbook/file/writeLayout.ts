@@ -10,6 +10,7 @@ import {
   type SheetLayout,
 } from '../../core/templates/layout';
 import { uniqueSheetName } from '../../core/sheet/names';
+import { getTemplate } from '../../core/templates/registry';
 
 const HEADER_FILL = 'FFD9E2F3';
 const BORDER: Partial<ExcelJS.Borders> = {
@@ -124,6 +125,8 @@ function writeTable(
     listRefs.set(i, sheetRef(listSheet.name, `$${letter}$2:$${letter}$${c.list.length + 1}`));
   });
 
+  const template = getTemplate(layout.templateId);
+  const listRunsOn = template?.kind === 'procurement' && !template.rowsAreTotals && !layout.blocks?.length;
   layout.columns.forEach((c, i) => {
     const col = ws.getColumn(i + 1);
     col.width = c.width;
@@ -141,9 +144,11 @@ function writeTable(
       if (wrap) cell.alignment = { wrapText: true, vertical: 'top' };
       if (dv) cell.dataValidation = dv;
     }
-    // Rows typed past those prepared (a year of more contracts) take the column's format too: the
-    // column's own style, which a new cell takes in Excel and LibreOffice (ids stay text, dates in
-    // พ.ศ.). Set on the column alone, not through its setters, which would restyle the title above.
+    // A list of procurements may run past the rows prepared (a year of more contracts): those rows take
+    // the column's format too, by the column's own style, which a new cell takes in Excel and
+    // LibreOffice (ids stay text, dates in พ.ศ.). Set on the column alone, not through its setters,
+    // which would restyle the title above. Not a sheet with formulas under its table (the ITA score's).
+    if (!listRunsOn) return;
     col.style = {
       ...col.style,
       font,
