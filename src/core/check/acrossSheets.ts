@@ -63,12 +63,6 @@ const itemCol = (list: ProcurementData) =>
   list.match.columns.find((m) => m.column.id === 'item') ?? list.match.columns[0]!;
 
 /**
- * The year's list (O17) against the month sheets of the same year: a contract a month sheet reports,
- * signed within the days the list covers, that the list does not hold is said at the month sheet's
- * row. Only where the list holds most of the months' contracts one by one (a list that sums small buys
- * into a line, or covers other contracts, is no measure of them).
- */
-/**
  * The same work for every month sheet of a folder, done once: the keys of each list's rows, the year's
  * lists' keys together, and how many of a month sheet's due rows they hold. Lists are not changed once
  * made (an edit makes new ones), so they key these.
@@ -88,7 +82,6 @@ const listKeys = memoKeys(new WeakMap(), looseKeys);
 const rowSearchKeys = memoKeys(new WeakMap(), searchKeys);
 
 interface YearIndex {
-  readonly id: string;
   readonly keys: ReadonlySet<string>;
   /** The last day the lists reach. */
   readonly last: number;
@@ -116,11 +109,17 @@ function yearIndex(lists: readonly ProcurementData[]): YearIndex | null {
   const end: Day = latest;
   // A list reaching into a month holds that month whole (its last contract may be of the 14th).
   const last = dayNumber({ y: end.y, m: end.m, d: new Date(Date.UTC(end.y, end.m, 0)).getUTCDate() });
-  const index = { id, keys, last, held: new WeakMap() };
+  const index = { keys, last, held: new WeakMap() };
   byFirst.set(id, index);
   return index;
 }
 
+/**
+ * The year's list (O17) against the month sheets of the same year: a contract a month sheet reports,
+ * signed within the days the list covers, that the list does not hold is said at the month sheet's
+ * row. Only where the list holds most of the months' contracts one by one (a list that sums small buys
+ * into a line, or covers other contracts, is no measure of them).
+ */
 function missingFromYearList(self: ProcurementData, others: readonly ProcurementData[]): Finding[] {
   const lists = others.filter((l) => listRole(l) === 'o17' && l.fiscalYear === self.fiscalYear && l.rows.length);
   if (!lists.length) return [];
