@@ -4,6 +4,8 @@ import { textAbove, type SheetGrid } from '../core/cells/value';
 import type { ProcurementData } from '../core/report/procurementData';
 import { listRole, namedItem } from '../core/report/sources';
 import { getTemplate, isMonthlyForm } from '../core/templates/registry';
+import { monthOfName } from '../core/rules/fiscalYear';
+import type { Day } from '../core/text/format';
 
 /**
  * What one file of a folder brings to the comparison of month sheets across files: สขร.1 is often one
@@ -12,6 +14,8 @@ import { getTemplate, isMonthlyForm } from '../core/templates/registry';
  */
 export interface FileLists {
   readonly dir: string;
+  /** The month the file's name gives ("สขร1 ธ.ค.66.xlsx"), for its month sheets whose titles give none. */
+  readonly month: Day | null;
   readonly sheets: SheetReport[];
   /** Its month sheets (at their place in `sheets`), and its own lists they were judged against. */
   readonly months: readonly { readonly at: number; readonly check: SheetCheck }[];
@@ -34,7 +38,12 @@ export function mayBeShared(grid: SheetGrid, report: SheetReport, path: string):
 /** A file's lists for the other files: named with the file, O17 and month sheets only. */
 export function sharedLists(path: string, lists: readonly ProcurementData[]): ProcurementData[] {
   const file = basename(path);
-  return lists.map((l) => ({ ...l, file })).filter((l) => ['o17', 'month'].includes(listRole(l)));
+  // A file's name tells the month of its one month sheet, not of several.
+  const month =
+    lists.filter((l) => isMonthlyForm(l.match.template)).length === 1 ? (monthOfName(file)?.start ?? null) : null;
+  return lists
+    .map((l) => ({ ...l, file, month: l.month ?? (isMonthlyForm(l.match.template) ? month : null) }))
+    .filter((l) => ['o17', 'month'].includes(listRole(l)));
 }
 
 export const fileLists = (
@@ -43,7 +52,14 @@ export const fileLists = (
   months: FileLists['months'],
   own: readonly ProcurementData[],
   shared: readonly ProcurementData[],
-): FileLists => ({ dir: resolve(dirname(path)), sheets, months, own, shared });
+): FileLists => ({
+  dir: resolve(dirname(path)),
+  month: months.length === 1 ? (monthOfName(basename(path))?.start ?? null) : null,
+  sheets,
+  months,
+  own,
+  shared,
+});
 
 /**
  * Judge each file's month sheets again with the lists of the other files of its folder (files of
@@ -55,6 +71,6 @@ export function compareAcrossFiles(files: readonly FileLists[]): void {
     if (!f.months.length) continue;
     const others = files.filter((o) => o !== f && o.dir === f.dir).flatMap((o) => o.shared);
     if (!others.length) continue;
-    for (const { at, check } of f.months) f.sheets[at] = check.compareWith([...f.own, ...others]);
+    for (const { at, check } of f.months) f.sheets[at] = check.compareWith([...f.own, ...others], f.month);
   }
 }

@@ -443,6 +443,26 @@ describe("a folder of one agency's year: O17 in a file of its own, a file a mont
     expect(en).toMatch(/is also on sheet "Sheet1" of file "สขร1 ม\.ค\. 67(?: แก้ไข)?\.xlsx", row 4/);
   });
 
+  it("takes a month file's month from its name where its title is the form's own (naming none)", async () => {
+    const folder = join(dir, 'months-by-name');
+    await mkdir(folder, { recursive: true });
+    const form = 'สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน (แบบ สขร.1)';
+    const fuel = skr1Row(1, '5/2567 ลว. 20 ม.ค. 67', 'ซื้อน้ำมันเชื้อเพลิง', 8_000);
+    await writeXlsx(join(folder, 'สขร1 ม.ค. 67.xlsx'), { Sheet1: [[form], SKR1_HEADERS, fuel] });
+    await writeXlsx(join(folder, 'สขร1 ก.พ. 67.xlsx'), {
+      Sheet1: [[form], SKR1_HEADERS, skr1Row(1, '6/2567 ลว. 2 ก.พ. 67', 'ซื้อวัสดุไฟฟ้า', 12_000), [...fuel]],
+    });
+    const r = await runCli(['--format', 'json', folder]);
+    const found = (
+      JSON.parse(r.stdout).files as { file: string; sheets: { findings: { code: string; cell: string }[] }[] }[]
+    ).flatMap((f) =>
+      f.sheets[0]!.findings.filter((x) => x.code === 'listed-in-two-months').map(
+        (x) => `${f.file.slice(folder.length + 1)} ${x.cell}`,
+      ),
+    );
+    expect(found).toEqual(['สขร1 ก.พ. 67.xlsx B4']);
+  });
+
   it("leaves out another agency's files, and files of another folder", async () => {
     const folder = join(dir, 'two-agencies');
     await mkdir(join(folder, 'other'), { recursive: true });

@@ -5,6 +5,7 @@ import { HEADER_SEARCH_ROWS, recogniseHeader } from '../sheet/header';
 import { LIST_SHEET_NAME } from '../templates/layout';
 import { allTemplates, getTemplate, isMonthlyForm } from '../templates/registry';
 import type { SheetKind } from '../templates/types';
+import type { Day } from '../text/format';
 import { checkChecklist } from '../checklist/read';
 import type { ChecklistScore } from '../checklist/score';
 import { allFrameworks } from '../checklist/framework';
@@ -77,6 +78,8 @@ export class SheetCheck {
   private table: ProcurementTable | null = null;
   /** The workbook's lists of results, which an O17 summary or a month's sheet is judged against. */
   private lists: readonly ProcurementData[] = [];
+  /** The month its file's name gives ("สขร1 ธ.ค.66.xlsx"), for a month sheet whose title and name give none. */
+  private fileMonth: Day | null = null;
 
   constructor(
     private grid: SheetGrid,
@@ -141,8 +144,9 @@ export class SheetCheck {
    * (summaryAgainst.ts), a month's sheet against the year's list and the other months (acrossSheets.ts).
    * The pane reads the other sheets only for such a sheet (`comparesWithOthers`). Returns the new report.
    */
-  compareWith(lists: readonly ProcurementData[]): SheetReport {
+  compareWith(lists: readonly ProcurementData[], fileMonth: Day | null = null): SheetReport {
     this.lists = lists;
+    this.fileMonth = fileMonth;
     if (this.table) this.report = this.withSheetFacts(this.procurementReport());
     return this.report;
   }
@@ -162,7 +166,9 @@ export class SheetCheck {
     const { rows, fiscalYear } = result;
     const m = this.match!;
     const across = () => {
-      const self = m.template.rowsAreTotals ? null : procurementDataOf(this.grid, m, result);
+      const data = m.template.rowsAreTotals ? null : procurementDataOf(this.grid, m, result);
+      const self =
+        data && !data.month && this.fileMonth && isMonthlyForm(m.template) ? { ...data, month: this.fileMonth } : data;
       return self ? againstOtherSheets(self, this.lists) : summaryAgainstLists(this.grid, this.lists);
     };
     // O17's problems and suggestions written under its list need not be under the summary too.
