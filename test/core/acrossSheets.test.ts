@@ -5,6 +5,7 @@ import { procurementData, type ProcurementData } from '../../src/core/report/pro
 import { row, utc } from '../helpers/findings';
 import { O16_HEADERS } from '../helpers/o16';
 import { SKR1_HEADERS, skr1Row } from '../helpers/skr1';
+import { monthOfName } from '../../src/core/rules/fiscalYear';
 
 /** A contract: its item, amount and signing day (Dec 2023 … ), as O17 and a month's สขร.1 give it. */
 interface Buy {
@@ -161,5 +162,22 @@ describe("a month's sheet against the year's list and the other months", () => {
     // The same item for the same amount bought again on another day is another contract.
     const again = monthSheet('ก.พ. 67', 2, [...feb, { ...jan[1]!, day: utc(2024, 2, 19) }]);
     expect(across(again, [procurementData(janSheet)!])).toEqual([]);
+  });
+});
+
+describe("a month sheet's month from its name", () => {
+  it('reads the month a name ends with, not the end of a span of months nor a name of the whole year', () => {
+    const of = (n: string) => monthOfName(n)?.start ?? null;
+    expect(of('ธ.ค.66')).toEqual({ y: 2023, m: 12, d: 1 });
+    expect(of('สขร1 01-ต.ค.66.xlsx')).toEqual({ y: 2023, m: 10, d: 1 });
+    expect(of('สขร.1 มกราคม 2567')).toEqual({ y: 2024, m: 1, d: 1 });
+    for (const n of [
+      'สขร1 รวมทั้งปี ต.ค.66-ก.ย.67.xlsx',
+      'ต.ค. 66 ถึง มี.ค. 67',
+      'Sheet1',
+      'O17 2567',
+      'จัดซื้อหนังสือเรียน 2567',
+    ])
+      expect(of(n), n).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { parseCsv } from '../../src/core/text/csv';
 import { goodRow, O16_HEADERS, taxId } from '../helpers/o16';
 
 const check = (values: CellValue[][]) => checkSheet({ name: 'S', values });
+const utcDay = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const headersOf = (id: string) => getTemplate(id)!.columns.map((c) => c.header);
 
 /** A month's buy as O21 (and สขร.1 without its ลำดับ) lists it: item, amounts, method, bids, reason, contract. */
@@ -863,6 +864,18 @@ describe('a monthly form lists the contracts of its month', () => {
       ],
     });
     expect([october.fiscalYear, october.findings.map((f) => f.code)]).toEqual([2567, []]);
+    // "ประจำปี พ.ศ. 2567 (รอบ 6 เดือน)" is O16's year all the same: last year's rows pasted in are said.
+    const pasted = [goodRow(0), goodRow(1)].map((r) => {
+      r[10] = utcDay(2022, 11, 3);
+      r[11] = utcDay(2023, 2, 3);
+      return r;
+    });
+    const o16 = checkSheet({
+      name: 'O16',
+      values: [['ผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ ประจำปี พ.ศ. 2567 (รอบ 6 เดือน)'], O16_HEADERS, ...pasted],
+    });
+    expect(o16.fiscalYear).toBe(2567);
+    expect(o16.findings.filter((f) => f.code === 'date-out-of-year').length).toBeGreaterThan(0);
     // The same with the fiscal year named too, on a line of its own or beside the month.
     for (const title of [
       ['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน มกราคม 2567', 'ประจำปีงบประมาณ พ.ศ. 2567'],

@@ -17,11 +17,17 @@ const OF_YEAR = /ประจำปี\s*(?:พ\.?\s*ศ\.{0,2})?\s*(\d{4})/;
 const ASSESSMENT = /ITA|OIT|การประเมิน|คุณธรรม/i;
 
 /**
- * A line naming a month: its "ประจำปี พ.ศ. 2566" is the month's calendar year ("เดือน ตุลาคม ประจำปี
- * พ.ศ. 2566" is of fiscal year 2567), not a fiscal year.
+ * A month named right before "ประจำปี": its "พ.ศ. 2566" is the month's calendar year ("เดือน ตุลาคม
+ * ประจำปี พ.ศ. 2566" is of fiscal year 2567), not a fiscal year. Not "ประจำปี … (รอบ 6 เดือน)" (O16's).
  */
 function namesMonth(text: string): boolean {
-  return /เดือน/.test(text) || THAI_MONTHS_LONG.some((m) => text.includes(m));
+  const at = text.search(/ประจำปี/);
+  if (at < 0) return false;
+  const before = text.slice(Math.max(0, at - 24), at);
+  return (
+    THAI_MONTHS_LONG.some((m) => before.includes(m)) ||
+    THAI_MONTHS_SHORT.some((m) => before.includes(m) || before.includes(m.replace(/\./g, '')))
+  );
 }
 
 /** A second number after the year ("ปีงบประมาณ 2567-2568", "2567-68", "2567 ถึง 2568"), maybe a year. */
@@ -72,9 +78,14 @@ const MONTH_ALONE = /^\s*([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:พ\.?\s*ศ\.?\s*)?(
 /** A month and its year ending a name: "ธ.ค.66", "สขร.1 ธันวาคม 2566". */
 const MONTH_AT_END = /(?:^|[\s_-])([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})\s*$/g;
 
-/** The month a sheet's (or file's) name ends with, with its fiscal year, or null. */
+/**
+ * The month a sheet's (or file's) name ends with, with its fiscal year, or null: not the end of a span
+ * of months ("ต.ค.66-ก.ย.67") nor a name of the whole year ("รวมทั้งปี").
+ */
 export function monthOfName(name: string): { year: number; month: string; start: Day } | null {
-  return monthOf(thaiDigitsToArabic(name.replace(/\.xlsx?m?$/i, '')), MONTH_AT_END);
+  const text = thaiDigitsToArabic(name.replace(/\.xlsx?m?$/i, ''));
+  if (/[\u0E01-\u0E4E.]\s*\d{2,4}\s*[-–—]|ถึง|ทั้งปี|ปีงบ/.test(text)) return null;
+  return monthOf(text, MONTH_AT_END);
 }
 
 /** The month a heading inside a table names ("เดือน ตุลาคม 2565", "ตุลาคม 2565"), with its fiscal year, or null. */
