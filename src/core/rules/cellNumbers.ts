@@ -8,6 +8,7 @@ import { hasThaiDigits, plainText } from '../text/thai';
 import { report, type RuleContext } from './context';
 import { msg, names } from './messages';
 import type { ParsedRow } from './parsedRow';
+import { over, priceOverBudget } from './rowRules';
 
 /** An amount of baht or a count: a number, never negative; text and Thai digits get a one-click fix. */
 export function judgeNumber(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
@@ -77,8 +78,11 @@ function judgeNumberFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
         ),
       { value: raw },
     );
-    // An agreed price is judged by its smaller reading: over the budget even so, it is over it either way.
-    if (c.id === 'agreedPrice') p.agreedPrice = value;
+    // Neither reading is kept (which one is a guess), but an agreed price over the budget (read before
+    // it, to its left) by its smaller reading is over it either way: said.
+    const budget = p.budget;
+    if (c.id === 'agreedPrice' && budget !== undefined && budget >= 0 && over(value, budget))
+      priceOverBudget(ctx, row, value, budget);
     return;
   } else if (r.thaiDigits && !ctx.textOnly) {
     report(

@@ -107,7 +107,7 @@ const amountOf = (v: number) => (v < 0 ? NaN : v);
  * Amount `a` over `b` by half a satang or more: amounts are shown and paid in whole satang (and a
  * comparison with NaN, no amount, is false).
  */
-const over = (a: number, b: number) => a - b >= 0.005;
+export const over = (a: number, b: number) => a - b >= 0.005;
 
 /**
  * The budget as the form names it: วงเงินงบประมาณ (O16, O14, 2568), or สขร.1's วงเงินที่จะซื้อหรือจ้าง and
@@ -122,7 +122,7 @@ function budgetName(ctx: RuleContext): { th: string; en: string } {
   };
 }
 
-function priceOverBudget(ctx: RuleContext, r: number, agreed: number, budget: number): void {
+export function priceOverBudget(ctx: RuleContext, r: number, agreed: number, budget: number): void {
   report(
     ctx,
     'price-over-budget',

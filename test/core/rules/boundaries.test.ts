@@ -84,6 +84,10 @@ describe('money rules', () => {
     const slip = checkRows([row({ budget: '1,200.000', referencePrice: 48_000, agreedPrice: 48_000 })]).findings;
     expect(slip.find((x) => x.code === 'number-as-text')!.message.en).toContain('it may mean 1,200 or 1,200,000');
     expect(slip.map((x) => x.code)).not.toContain('price-over-budget');
+    // Under the budget by one reading, the agreed price is not judged at all (no "99.9 % below" flag).
+    const under = codes([row({ budget: 450_000, referencePrice: 450_000, agreedPrice: '448.000' })]);
+    expect(under).not.toContain('flag-deep-discount');
+    expect(under).not.toContain('price-over-budget');
     // An agreed price over the budget by either reading is said.
     expect(codes([row({ budget: 1_000, referencePrice: 1_000, agreedPrice: '1,200.000' })])).toContain(
       'price-over-budget',
