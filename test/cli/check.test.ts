@@ -389,14 +389,14 @@ describe("a folder of one agency's year: O17 in a file of its own, a file a mont
     await writeXlsx(join(folder, 'O17 ปี 2567.xlsx'), {
       Sheet1: o16Rows(o17, { titleRows: [[`ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 ${agency}`], []] }),
     });
+    const january = [
+      [`แบบ สขร.1 ประจำเดือน มกราคม 2567 ${agency}`],
+      SKR1_HEADERS,
+      buy(1, o17[0]![0] as string, 50_000, '1 ม.ค. 67'),
+      buy(2, o17[1]![0] as string, 50_001, '2 ม.ค. 67'),
+    ];
     await writeXlsx(join(folder, 'สขร1 ม.ค. 67.xlsx'), {
-      Sheet1: [
-        [`แบบ สขร.1 ประจำเดือน มกราคม 2567 ${agency}`],
-        SKR1_HEADERS,
-        buy(1, o17[0]![0] as string, 50_000, '1 ม.ค. 67'),
-        buy(2, o17[1]![0] as string, 50_001, '2 ม.ค. 67'),
-        buy(3, 'ซ่อมรถยนต์ส่วนกลาง', 7_300, '2 ม.ค. 67'),
-      ],
+      Sheet1: [...january, buy(3, 'ซ่อมรถยนต์ส่วนกลาง', 7_300, '2 ม.ค. 67')],
     });
     await writeXlsx(join(folder, 'สขร1 ก.พ. 67.xlsx'), {
       Sheet1: [
@@ -407,14 +407,7 @@ describe("a folder of one agency's year: O17 in a file of its own, a file a mont
       ],
     });
     // Another version of January's file (corrected and saved again) is not a second report.
-    await writeXlsx(join(folder, 'สขร1 ม.ค. 67 แก้ไข.xlsx'), {
-      Sheet1: [
-        [`แบบ สขร.1 ประจำเดือน มกราคม 2567 ${agency}`],
-        SKR1_HEADERS,
-        buy(1, o17[0]![0] as string, 50_000, '1 ม.ค. 67'),
-        buy(2, o17[1]![0] as string, 50_001, '2 ม.ค. 67'),
-      ],
-    });
+    await writeXlsx(join(folder, 'สขร1 ม.ค. 67 แก้ไข.xlsx'), { Sheet1: january });
     const r = await runCli(['--format', 'json', folder]);
     const files = JSON.parse(r.stdout).files as {
       file: string;
