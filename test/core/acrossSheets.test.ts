@@ -18,7 +18,7 @@ const THAI_MONTH = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.�
 const LONG = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม'];
 const thaiDay = (d: Date) => `${d.getUTCDate()} ${THAI_MONTH[d.getUTCMonth()]} ${(d.getUTCFullYear() + 543) % 100}`;
 
-const o17 = (buys: readonly Buy[], name = 'O17') =>
+const o17 = (buys: readonly Buy[], name = 'O17', wording = 'จัดซื้อ') =>
   procurementData({
     name,
     values: [
@@ -29,7 +29,7 @@ const o17 = (buys: readonly Buy[], name = 'O17') =>
       ...buys.map((b, i) =>
         row(
           {
-            item: `จัดซื้อ${b.item}`,
+            item: `${wording}${b.item}`,
             budget: b.amount,
             referencePrice: b.amount,
             agreedPrice: b.amount,
@@ -162,6 +162,40 @@ describe("a month's sheet against the year's list and the other months", () => {
     // The same item for the same amount bought again on another day is another contract.
     const again = monthSheet('ก.พ. 67', 2, [...feb, { ...jan[1]!, day: utc(2024, 2, 19) }]);
     expect(across(again, [procurementData(janSheet)!])).toEqual([]);
+  });
+});
+
+describe("a month's amount against the year's list", () => {
+  const said = (sheet: ReturnType<typeof monthSheet>, others: readonly ProcurementData[]) =>
+    new SheetCheck(sheet).compareWith(others).findings.filter((f) => f.code === 'year-list-amount-mismatch');
+
+  it('says a contract O17 lists under another amount, at the month row, naming both amounts', () => {
+    // O17 words the items as the months do; January's office supplies typed 5,010 on its sheet.
+    const year = o17([...jan, ...feb], 'O17', '');
+    const janSheet = monthSheet('ม.ค. 67', 1, [{ ...jan[0]!, amount: 5_010 }, jan[1]!]);
+    const f = said(janSheet, [year]);
+    expect(f.map((x) => `${x.cell} ${x.severity}`)).toEqual(['G3 warning']);
+    expect(f[0]!.message.th).toBe(
+      'แถว 3: ราคาที่ตกลง 5,010 บาท ไม่ตรงกับแผ่นงาน "O17" แถว 4 (5,000 บาท) ซึ่งเป็นงานเดียวกัน: แก้ให้ตรงกัน หรือถ้าเป็นอีกสัญญา เพิ่มในรายการของปี',
+    );
+    expect(f[0]!.message.en).toContain('the agreed price 5,010 baht differs from sheet "O17", row 4 (5,000 baht)');
+    // Nor is it said missing: it is there, under another amount.
+    expect(across(janSheet, [year])).toEqual([]);
+    // Amounts agreeing: nothing.
+    expect(said(monthSheet('ม.ค. 67', 1, jan), [year])).toEqual([]);
+  });
+
+  it('is quiet where another row of that item and day agrees, and where the item is worded otherwise', () => {
+    const fuel = (amount: number) => ({ item: 'น้ำมันเชื้อเพลิง', amount, day: utc(2024, 1, 19) });
+    // Two fuel buys on one day, both in O17: each month row agrees with one of them.
+    const year = o17([jan[0]!, fuel(8_000), fuel(3_000)], 'O17', '');
+    expect(said(monthSheet('ม.ค. 67', 1, [jan[0]!, fuel(3_000), fuel(8_000)]), [year])).toEqual([]);
+    // O17 words its items its own way: the day and the item do not name one contract; the amount is
+    // then what finds it, and a row found by nothing is said missing instead.
+    const worded = o17(jan);
+    const janSheet = monthSheet('ม.ค. 67', 1, [{ ...jan[0]!, amount: 5_010 }, jan[1]!]);
+    expect(said(janSheet, [worded])).toEqual([]);
+    expect(across(janSheet, [worded])).toEqual(['B3 not-in-year-list']);
   });
 });
 

@@ -5,7 +5,7 @@ import type { ProcurementData } from '../report/procurementData';
 import { contractKeys, listRole } from '../report/sources';
 import { agencyNamed } from './oneAgency';
 import type { ParsedRow } from '../rules/parsedRow';
-import { day } from '../rules/messages';
+import { baht, day } from '../rules/messages';
 import type { Day } from '../text/format';
 import { foldForMatch } from '../text/thai';
 
@@ -81,8 +81,23 @@ function memoKeys(memo: WeakMap<ProcurementData, string[][]>, of: typeof looseKe
 const listKeys = memoKeys(new WeakMap(), looseKeys);
 const rowSearchKeys = memoKeys(new WeakMap(), searchKeys);
 
+/** An O17 row as a month's row of the same contract is compared with: where it is, and its amounts. */
+interface ListedRow {
+  readonly list: ProcurementData;
+  readonly p: Row;
+}
+
+/** The keys that name one contract closely enough to compare its amounts: its number, or its item and day. */
+function closeKeys(p: Row): string[] {
+  const keys = p.projectNumber ? [`#${p.projectNumber}`] : [];
+  if (p.item && p.signDate) keys.push(`i|${foldForMatch(p.item)}|d${dayOf(p.signDate)}`);
+  return keys;
+}
+
 interface YearIndex {
   readonly keys: ReadonlySet<string>;
+  /** The lists' rows by their close keys. */
+  readonly rows: ReadonlyMap<string, readonly ListedRow[]>;
   /** The last day the lists reach. */
   readonly last: number;
   /** Of each month sheet, its rows due and how many of them the lists hold. */
@@ -97,11 +112,17 @@ function yearIndex(lists: readonly ProcurementData[]): YearIndex | null {
   const known = byFirst.get(id);
   if (known) return known;
   const keys = new Set<string>();
+  const rows = new Map<string, ListedRow[]>();
   let latest: Day | null = null;
   for (const l of lists) {
     const rowKeys = listKeys(l);
     l.rows.forEach((p, i) => {
       for (const k of rowKeys[i]!) keys.add(k);
+      for (const k of closeKeys(p)) {
+        const at = rows.get(k);
+        if (at) at.push({ list: l, p });
+        else rows.set(k, [{ list: l, p }]);
+      }
       if (p.signDate && (!latest || dayNumber(p.signDate) > dayNumber(latest))) latest = p.signDate;
     });
   }
@@ -109,7 +130,7 @@ function yearIndex(lists: readonly ProcurementData[]): YearIndex | null {
   const end: Day = latest;
   // A list reaching into a month holds that month whole (its last contract may be of the 14th).
   const last = dayNumber({ y: end.y, m: end.m, d: new Date(Date.UTC(end.y, end.m, 0)).getUTCDate() });
-  const index = { keys, last, held: new WeakMap() };
+  const index = { keys, rows, last, held: new WeakMap() };
   byFirst.set(id, index);
   return index;
 }
@@ -162,7 +183,8 @@ function missingFromYearList(self: ProcurementData, others: readonly Procurement
     en: shown.map((l) => sheetNamed(l).en).join(', ') + (more ? ` and ${more} more` : ''),
   };
   const at = itemCol(self);
-  return due(self)
+  const rows = due(self);
+  const missing = rows
     .filter((r) => !found(r.keys))
     .map(({ p }) => {
       const d = when(self, p)!;
@@ -179,6 +201,63 @@ function missingFromYearList(self: ProcurementData, others: readonly Procurement
         p.item ? { value: p.item } : undefined,
       );
     });
+  const listed = rows.filter((r) => found(r.keys)).map((r) => r.p);
+  return [...missing, ...amountsDiffer(self, listed, index)];
+}
+
+/** The amount two rows of one contract are compared by: the agreed price where both give it, else the budget. */
+function amountsOf(a: Row, b: Row): { id: 'agreedPrice' | 'budget'; mine: number; theirs: number } | null {
+  if (a.agreedPrice !== undefined && b.agreedPrice !== undefined)
+    return { id: 'agreedPrice', mine: a.agreedPrice, theirs: b.agreedPrice };
+  if (a.budget !== undefined && b.budget !== undefined) return { id: 'budget', mine: a.budget, theirs: b.budget };
+  return null;
+}
+
+const AMOUNT_WORDS = {
+  agreedPrice: { th: 'ราคาที่ตกลง', en: 'the agreed price' },
+  budget: { th: 'วงเงิน', en: 'the budget' },
+};
+
+const taxIdOf = (p: Row) => (p.supplierKey && /^\d{13}$/.test(p.supplierKey) ? p.supplierKey : null);
+/** Two rows won by different tax ids (names are spelt many ways, so not by names). */
+const otherWinner = (a: Row, b: Row) => {
+  const [x, y] = [taxIdOf(a), taxIdOf(b)];
+  return x !== null && y !== null && x !== y;
+};
+
+/**
+ * A month's row the year's list holds by its project number, or its item and day, under another
+ * amount (4,010 there, 4,001 here): one of the two is mistyped. Not where another row of that item and
+ * day agrees (two buys of fuel on one day), nor against a row of another winner (another contract).
+ */
+function amountsDiffer(self: ProcurementData, rows: readonly Row[], index: YearIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const p of rows) {
+    const same = closeKeys(p)
+      .flatMap((k) => index.rows.get(k) ?? [])
+      .filter(({ p: o }) => !otherWinner(p, o));
+    const compared = same.map((o) => ({ o, a: amountsOf(p, o.p) })).filter((x) => x.a);
+    if (!compared.length || compared.some(({ a }) => Math.abs(a!.mine - a!.theirs) < 0.005)) continue;
+    const { o, a } = compared[0]!;
+    // The agreed price may sit in the winner's cell ("ร้าน ก / 4,010", สขร.1).
+    const holds = (c: ProcurementData['match']['columns'][number]['column']) =>
+      c.id === a!.id || (a!.id === 'agreedPrice' && c.type === 'winnerPrice');
+    const col = self.match.columns.find((m) => holds(m.column)) ?? itemCol(self);
+    const words = AMOUNT_WORDS[a!.id];
+    const [mine, theirs] = [baht(a!.mine), baht(a!.theirs)];
+    out.push(
+      makeFinding(
+        'year-list-amount-mismatch',
+        { sheet: self.sheet, row: p.row, col: col.col, column: col.column },
+        {
+          th: `แถว ${p.row}: ${words.th} ${mine.th} ไม่ตรงกับแผ่นงาน ${sheetNamed(o.list).th} แถว ${o.p.row} (${theirs.th}) ซึ่งเป็นงานเดียวกัน: แก้ให้ตรงกัน หรือถ้าเป็นอีกสัญญา เพิ่มในรายการของปี`,
+          en: `Row ${p.row}: ${words.en} ${mine.en} differs from sheet ${sheetNamed(o.list).en}, row ${o.p.row} (${theirs.en}), the same contract: make them agree, or if it is another contract, add it to the year's list`,
+        },
+        { value: String(a!.mine) },
+      ),
+    );
+  }
+  return out;
 }
 
 /** Another month sheet of the same year as `self`. */

@@ -63,6 +63,7 @@ export const SEVERITY = {
   'summary-mismatch': 'warning',
   'not-in-year-list': 'warning',
   'listed-in-two-months': 'warning',
+  'year-list-amount-mismatch': 'warning',
   'several-agencies': 'warning',
   'price-over-reference': 'warning',
   'reference-over-budget': 'warning',

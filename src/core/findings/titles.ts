@@ -62,6 +62,7 @@ export const CODE_TITLES: Readonly<Record<FindingCode, Bilingual>> = {
   'summary-mismatch': { th: 'สรุปไม่ตรงกับรายการในแฟ้ม', en: 'A summary unlike the lists beside it' },
   'not-in-year-list': { th: 'สัญญาของเดือนที่ไม่อยู่ในรายการทั้งปี', en: "A month's contract missing from the year's list" },
   'listed-in-two-months': { th: 'สัญญาเดียวกันรายงานสองเดือน', en: 'One contract reported in two months' },
+  'year-list-amount-mismatch': { th: 'จำนวนเงินไม่ตรงกับรายการทั้งปี', en: "An amount differing from the year's list" },
   'price-over-reference': { th: 'ราคาที่ตกลงสูงกว่าราคากลาง', en: 'Agreed price over reference price' },
   'reference-over-budget': { th: 'ราคากลางสูงกว่าวงเงินงบประมาณ', en: 'Reference price over budget' },
   'method-threshold': { th: 'วงเงินไม่ตรงกับวิธีจัดซื้อจัดจ้าง', en: "Amount outside the method's range" },
