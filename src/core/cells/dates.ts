@@ -202,7 +202,7 @@ interface DateParts {
   readonly time?: { readonly h: number; readonly min: number; readonly zone: string };
 }
 
-function dateParts(raw: string): DateParts | null {
+function dateParts(raw: string, monthFirst = false): DateParts | null {
   let s = plainText(raw).replace(/\s+/g, ' ');
   s = s.replace(WEEKDAY, '').replace(/^(วันที่|ลงวันที่|ลว\.?)\s*/, '');
   if (!/[+-]\d{2}:?\d{2}$|Z$/i.test(s)) s = s.replace(TRAILING_TIME, '');
@@ -221,7 +221,9 @@ function dateParts(raw: string): DateParts | null {
   m = DMY.exec(s);
   if (m) {
     const y = yearToCe(m[3]!, false);
-    return y ? { y: y.y, m: Number(m[2]), d: Number(m[1]), era: y.era } : null;
+    // A CE date of a sheet written month first (an export of an American-set Excel); BE is Thai, day first.
+    const swap = monthFirst && y?.era === 'CE';
+    return y ? { y: y.y, m: Number(m[swap ? 1 : 2]), d: Number(m[swap ? 2 : 1]), era: y.era } : null;
   }
   m = D_MONTH_Y.exec(s);
   if (m) {
@@ -244,8 +246,8 @@ export function isShortBeYear(y: number): boolean {
 }
 
 /** Read a date typed as text; null when the text is not a date we can be sure of. */
-export function parseDateText(raw: string): { day: Day; era: 'BE' | 'CE' | 'iso' } | null {
-  const p = dateParts(raw);
+export function parseDateText(raw: string, monthFirst = false): { day: Day; era: 'BE' | 'CE' | 'iso' } | null {
+  const p = dateParts(raw, monthFirst);
   let day = p && validDay(p.y, p.m, p.d);
   if (!p || !day) return null;
   if (p.time) {
@@ -260,8 +262,8 @@ export function parseDateText(raw: string): { day: Day; era: 'BE' | 'CE' | 'iso'
 }
 
 /** A text written as a date that names a day that does not exist (31/04/2567, 29/02/2566). */
-function noSuchDay(raw: string): BadDate | null {
-  const p = dateParts(raw);
+function noSuchDay(raw: string, monthFirst = false): BadDate | null {
+  const p = dateParts(raw, monthFirst);
   if (p && p.m > 12 && p.d >= 1 && p.d <= 31) return { kind: 'no-such-month', m: p.m };
   return p && p.m >= 1 && p.m <= 12 && p.d >= 1 && p.d <= 31 && !validDay(p.y, p.m, p.d)
     ? { kind: 'no-such-day', y: p.y, m: p.m, d: p.d }
@@ -281,7 +283,7 @@ function fromExcelDay(day: Day): DateResult {
  * Read a date: a real Excel date (a Date from ExcelJS, a serial number from Office.js) or text in
  * the ways Thai offices write it ("29 พ.ย. 67", "๓๑ มีนาคม ๒๕๖๗", "31/03/2567", "2024-03-31").
  */
-export function parseDate(v: CellValue): DateResult {
+export function parseDate(v: CellValue, monthFirst = false): DateResult {
   if (v === null) return BLANK;
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) return BAD;
@@ -294,13 +296,27 @@ export function parseDate(v: CellValue): DateResult {
   if (typeof v === 'string') {
     const t = plainText(v);
     if (t === '' || isNoneText(t)) return BLANK;
-    const r = parseDateText(t);
+    const r = parseDateText(t, monthFirst);
     if (r) return { kind: 'ok', day: r.day, source: 'text', era: r.era };
-    const why = noSuchDay(t);
+    const why = noSuchDay(t, monthFirst);
     return why ? { kind: 'bad', why } : BAD;
   }
   if (isCellError(v)) return { kind: 'error', error: v.error };
   return BAD;
+}
+
+const CE_SLASHED = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(?:1[89]\d\d|2[01]\d\d)\s*$/;
+
+/**
+ * Which way a text date with a CE year is written, where its numbers tell: 'mdy' when its "month" is
+ * 13 or more (11/15/2023, as an American-set Excel exports dates), 'dmy' when its day is.
+ */
+export function slashOrder(v: CellValue): 'mdy' | 'dmy' | null {
+  if (typeof v !== 'string') return null;
+  const m = CE_SLASHED.exec(v);
+  if (!m) return null;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return b > 12 && a <= 12 ? 'mdy' : a > 12 && b <= 12 ? 'dmy' : null;
 }
 
 /** Find the first date written inside a longer text ("สัญญาเลขที่ 12/2567 ลว. 1 ต.ค. 2566"). */

@@ -58,7 +58,7 @@ import { collapseSpaces, foldForMatch, plainText } from '../text/thai';
 import { parseMoney } from '../cells/money';
 import { matchList } from '../cells/lists';
 import { NO_METHOD, parseMethod } from '../cells/methods';
-import { dayNumber, fiscalYearOf, parseDateText } from '../cells/dates';
+import { dayNumber, fiscalYearOf, parseDateText, slashOrder } from '../cells/dates';
 
 export interface TableCheck {
   /** Data rows judged (blank, total, footer and repeated-header rows excluded). */
@@ -307,6 +307,7 @@ export class ProcurementTable {
       template: this.match.template,
       importSource: !!this.match.template.importOnly,
       textOnly: !!this.grid.textOnly,
+      monthFirst: this.monthFirst(),
       columnOf,
       matched: new Map<ColumnId, TemplateColumn>(this.match.columns.map((m) => [m.column.id, m.column])),
       valueAt: (row, id) => {
@@ -318,6 +319,22 @@ export class ProcurementTable {
       held: undefined,
       limit: undefined,
     };
+  }
+
+  /**
+   * Whether the table's CE text dates are written month first: some name a 13th or later "month" and
+   * none a 13th or later day. Its other such dates (11/05/2023) are then 5 November, not 11 May.
+   */
+  private monthFirst(): boolean {
+    const cols = this.match.columns.filter((m) => m.column.type === 'date').map((m) => m.col);
+    let monthFirst = false;
+    for (let r = this.match.firstDataRow; r <= this.grid.values.length; r++)
+      for (const c of cols) {
+        const order = slashOrder(this.read(r, c));
+        if (order === 'dmy') return false;
+        if (order === 'mdy') monthFirst = true;
+      }
+    return monthFirst;
   }
 
   /** Judge the data rows in `only` (all when null); rows that are no longer data are dropped. */

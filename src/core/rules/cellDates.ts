@@ -43,7 +43,7 @@ export function judgeDate(ctx: RuleContext, row: number, c: TemplateColumn, v: C
       return;
     }
   }
-  const r = parseDate(v);
+  const r = parseDate(v, ctx.monthFirst);
   if (r.kind === 'blank') return;
   if (
     r.kind === 'ok' &&
@@ -105,6 +105,8 @@ function judgeDateFurther(
       dateSuggestion(r.day),
     );
   else if (r.source === 'text' && r.era === 'CE') {
+    // Why 11/05/2023 is 5 November here: the table's other dates are written month first.
+    const order = ctx.monthFirst && /^\s*\d{1,2}\s*[/.-]/.test(raw);
     report(
       ctx,
       'ce-year',
@@ -112,8 +114,8 @@ function judgeDateFurther(
       c,
       () =>
         msg(
-          `แถว ${row}: ${n.th} "${raw}" ใช้ปี ค.ศ. ตารางนี้ใช้ปี พ.ศ. ควรเป็น ${formatDayTh(r.day)}`,
-          `Row ${row}: ${n.en} "${raw}" uses a CE year where the form uses BE; should be ${formatDayEn(r.day)}`,
+          `แถว ${row}: ${n.th} "${raw}" ใช้ปี ค.ศ. ตารางนี้ใช้ปี พ.ศ. ควรเป็น ${formatDayTh(r.day)}${order ? ' (อ่านแบบ เดือน/วัน/ปี ตามวันที่อื่นในตาราง)' : ''}`,
+          `Row ${row}: ${n.en} "${raw}" uses a CE year where the form uses BE; should be ${formatDayEn(r.day)}${order ? " (read month first, as the table's other dates are written)" : ''}`,
         ),
       { value: raw, suggestion: dateSuggestion(r.day) },
     );

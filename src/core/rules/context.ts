@@ -15,6 +15,8 @@ export interface RuleContext {
   readonly importSource: boolean;
   /** Values come from text (CSV): how a value is stored is not the user's choice. */
   readonly textOnly: boolean;
+  /** The table's CE text dates are written month first (11/15/2023): see ProcurementTable.monthFirst. */
+  readonly monthFirst: boolean;
   readonly columnOf: ReadonlyMap<ColumnId, number>;
   readonly matched: ReadonlyMap<ColumnId, TemplateColumn>;
   /** Raw value of another column in the same row. */

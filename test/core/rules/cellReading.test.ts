@@ -174,6 +174,28 @@ describe('dates as people write them', () => {
     expect(r.findings.find((f) => f.cell === 'L4')!.message.th).toContain('เป็นตัวเลข');
   });
 
+  it('CE dates written month first (an American-set export) are read month first, the ambiguous ones too', () => {
+    const rows = [
+      row({ signDate: '11/15/2023', endDate: '12/20/2023' }, 0),
+      row({ signDate: '11/05/2023', endDate: '03/04/2024' }, 1),
+    ];
+    const fixes = (r: ReturnType<typeof checkRows>) =>
+      r.findings.filter((f) => f.code === 'ce-year').map((f) => `${f.cell} ${f.suggestion?.value}`);
+    const monthFirst = checkRows(rows);
+    expect(fixes(monthFirst)).toEqual(['K4 2023-11-15', 'L4 2023-12-20', 'K5 2023-11-05', 'L5 2024-03-04']);
+    expect(monthFirst.findings.filter((f) => f.code === 'not-a-date')).toEqual([]);
+    expect(monthFirst.findings.find((f) => f.cell === 'K5')!.message.th).toContain(
+      'ควรเป็น 5 พ.ย. 2566 (อ่านแบบ เดือน/วัน/ปี ตามวันที่อื่นในตาราง)',
+    );
+    // One date written day first (20/12/2023) and the table is day first: 11/15/2023 and 12/20/2023 are no dates.
+    const mixed = checkRows([...rows, row({ signDate: '20/12/2023' }, 2)]);
+    expect(fixes(mixed)).toEqual(['K5 2023-05-11', 'L5 2024-04-03', 'K6 2023-12-20']);
+    expect(mixed.findings.filter((f) => f.code === 'not-a-date').map((f) => f.cell)).toEqual(['K4', 'L4']);
+    // BE dates are Thai, day first, whatever the CE ones are.
+    const be = checkRows([...rows, row({ signDate: '05/11/2566' }, 2)]);
+    expect(be.findings.find((f) => f.cell === 'K6')!.suggestion?.value).toBe('2023-11-05');
+  });
+
   it('29/2/2568 typed into an Excel date (a day in 2568 CE, none in BE 2568) gets no fix', () => {
     const [f] = at('signDate', utc(2568, 2, 29), 'K4');
     expect(f).toMatchObject({ code: 'ce-year' });
