@@ -25,6 +25,7 @@ import { namesAny } from './xlsx/formulaResults';
 import { keptThroughRewrite } from './xlsx/rewriteKeeps';
 import { XlsxFile, type PackageFacts } from './xlsx/xlsxFile';
 import { formulaKey, hasKey } from './xlsx/sheet';
+import { sumFormula, withSumsRedone, type SumFormula } from './sums';
 
 /** Columns past this are not read: a stray cell at XFD1 must not make us read 16,384 columns. */
 export const MAX_READ_COLUMNS = 512;
@@ -126,6 +127,10 @@ export class ExcelJsWorkbook implements WorkbookPort {
   private lastFormulas: Int32Array = new Int32Array(0);
   /** And the areas its array formulas fill. */
   private lastArrays: readonly CellRange[] = [];
+  /** And its formulas adding up its cells, worked out again over fixed cells. */
+  private lastSums: readonly SumFormula[] = [];
+  /** The cells fixed on each sheet, into the file or the model: the sums reading them are worked out again. */
+  private readonly fixedCells = new Map<string, { row: number; col: number }[]>();
   private loading: Promise<ExcelJS.Workbook> | null = null;
 
   private constructor(
@@ -227,7 +232,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
         this.lastRead = null;
         this.lastRead = await this.readFromFile(this.file, name, options);
       }
-      return withFixes(this.lastRead, this.pendingFixes.get(name));
+      return withFixes(this.lastRead, this.pendingFixes.get(name), this.lastSums);
     }
     const ws = this.model!.getWorksheet(name);
     if (!ws) throw new NoSuchSheet(name);
@@ -258,6 +263,13 @@ export class ExcelJsWorkbook implements WorkbookPort {
     });
     if (options.signal?.aborted) throw new ReadCancelled();
     for (let i = 0; i < values.length; i++) if (!values[i]) values[i] = [];
+    // The model's results are of before the fixes (it computes nothing): its sums are worked out again.
+    const fixedHere = this.fixedCells.get(name);
+    if (fixedHere?.length)
+      withSumsRedone(values, sumsOf(ws), fixedHere, (r) => {
+        while (values.length < r) values.push([]);
+        return values[r - 1]!;
+      });
     const mergeRefs = (ws.model as { merges?: string[] }).merges ?? [];
     const merges = mergeRefs.flatMap(parseAreas);
     const hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
@@ -299,6 +311,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     });
     this.lastFormulas = part.formulas;
     this.lastArrays = part.arrays;
+    this.lastSums = part.sums;
     const chart = entry.kind === 'chartsheet';
     const printArea = printedAreas(entry.printArea, [entry.printTitles]);
     return grid(name, part.values, { ...part, printArea, chartSheet: chart, hidden: entry.hidden });
@@ -351,6 +364,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (written.length) {
       this.changes++;
       this.fixedSheets.add(sheet);
+      const cells = this.fixedCells.get(sheet) ?? [];
+      for (const w of written) {
+        const at = parseA1(w.cell);
+        if (at) cells.push(at);
+      }
+      this.fixedCells.set(sheet, cells);
     }
     // A copy is written whole: a protected sheet's cells are the file's to change.
     const done = new Set(written.map((w) => w.cell));
@@ -641,6 +660,19 @@ function withoutResults(wb: ExcelJS.Workbook, sheets: ReadonlySet<string>): () =
   return () => held.forEach(([m, result]) => (m.result = result));
 }
 
+/** The cells of a sheet of the model whose formula adds up cells of the sheet. */
+function sumsOf(ws: ExcelJS.Worksheet): SumFormula[] {
+  const out: SumFormula[] = [];
+  ws.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      if (cell.type !== FORMULA_TYPE) return;
+      const sum = typeof cell.formula === 'string' ? sumFormula(cell.formula, r, c) : null;
+      if (sum) out.push(sum);
+    }),
+  );
+  return out;
+}
+
 /** ExcelJS.ValueType.Formula (ExcelJS is imported for its types only). */
 const FORMULA_TYPE = 6;
 
@@ -662,20 +694,30 @@ function writeFixes(ws: ExcelJS.Worksheet, writes: readonly CellWrite[]): CellWr
   return written;
 }
 
-/** `grid` with `writes` over it (the rows they change copied: the grid as read stays as the file has it). */
-function withFixes(grid: SheetGrid, writes: readonly CellWrite[] | undefined): SheetGrid {
+/**
+ * `grid` with `writes` over it (the rows they change copied: the grid as read stays as the file has it),
+ * and the sums over them worked out again (the file's results are of before the fixes).
+ */
+function withFixes(grid: SheetGrid, writes: readonly CellWrite[] | undefined, sums: readonly SumFormula[]): SheetGrid {
   if (!writes?.length) return grid;
-  const values = grid.values.slice();
+  const values = grid.values.slice() as CellValue[][];
   const copies = new Map<number, CellValue[]>();
+  const writable = (row: number) => {
+    while (values.length < row) values.push([]);
+    let line = copies.get(row);
+    if (!line) copies.set(row, (line = [...values[row - 1]!]));
+    values[row - 1] = line;
+    return line;
+  };
+  const changed: { row: number; col: number }[] = [];
   for (const w of writes) {
     const at = parseA1(w.cell);
     if (!at) continue;
-    while (values.length < at.row) values.push([]);
-    let row = copies.get(at.row);
-    if (!row) copies.set(at.row, (row = [...values[at.row - 1]!]));
+    const row = writable(at.row);
     while (row.length < at.col - 1) row.push(null);
     row[at.col - 1] = valueOf(w);
-    values[at.row - 1] = row;
+    changed.push(at);
   }
+  withSumsRedone(values, sums, changed, writable);
   return { ...grid, values };
 }

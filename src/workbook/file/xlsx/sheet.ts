@@ -3,6 +3,7 @@ import { isoToDate, serialToDate } from '../../../core/cells/dates';
 import { errorFromText } from '../../../core/cells/value';
 import { attr, attrValueAt, decodeXml, tags, textOf } from './xml';
 import { parseAreas } from '../../../core/cells/address';
+import { movedFormula, sumFormula, type SumFormula } from '../sums';
 
 /** What a worksheet part says, as the core wants it. */
 export interface SheetPart {
@@ -22,6 +23,8 @@ export interface SheetPart {
   readonly formulas: Int32Array;
   /** The areas an array formula fills (its cells hold values, its formula only the first). */
   readonly arrays: CellRange[];
+  /** The cells whose formula adds up cells of the sheet ("รวม"): worked out again after a fix. */
+  readonly sums: SumFormula[];
 }
 
 /** Columns to a row in a formulaKey: as many as are ever read, few enough for a million rows in 31 bits. */
@@ -124,6 +127,9 @@ export class SheetParser {
   private formulaCount = 0;
   private formulasSorted = true;
   private readonly arrays: CellRange[] = [];
+  private readonly sums: SumFormula[] = [];
+  /** Each shared formula's first cell and text (by si): the cells sharing it hold no text of their own. */
+  private readonly sharedFormulas = new Map<string, { row: number; col: number; text: string }>();
   private buffer = '';
   private phase: 'head' | 'rows' | 'tail' = 'head';
   private tail = '';
@@ -209,6 +215,7 @@ export class SheetParser {
       strayCell: this.strayCell,
       links: this.links,
       arrays: this.arrays,
+      sums: this.sums,
       // A copy of just the keys (the rest of a grown array freed); sorted if rows came out of order.
       formulas: this.formulasSorted
         ? this.formulas.slice(0, this.formulaCount)
@@ -294,9 +301,10 @@ export class SheetParser {
       while (xml.charCodeAt(at) <= 32) at++;
       const formula = xml.startsWith('<f', at);
       if (formula) {
-        this.formulaLink(xml, tagEnd, close, rowNumber, col);
+        const text = this.formulaLink(xml, tagEnd, close, rowNumber, col);
         const f = xml.slice(at, xml.indexOf('>', at));
         if (attr(f, 't') === 'array') this.arrays.push(...parseAreas(attr(f, 'ref') ?? ''));
+        this.formulaSum(f, text, rowNumber, col);
       }
       if (col > this.ctx.maxColumns) {
         this.strayCell ??= { row: rowNumber, col };
@@ -322,10 +330,26 @@ export class SheetParser {
     this.formulas[this.formulaCount++] = key;
   }
 
-  private formulaLink(xml: string, tagEnd: number, close: number, row: number, col: number): void {
+  /** A HYPERLINK formula's target taken as a link; returns the formula's text ('' for none). */
+  private formulaLink(xml: string, tagEnd: number, close: number, row: number, col: number): string {
     const f = element(xml, tagEnd, close, '<f', '</f>');
-    const m = f ? HYPERLINK_FORMULA.exec(decodeXml(f)) : null;
+    const text = f ? decodeXml(f) : '';
+    const m = text ? HYPERLINK_FORMULA.exec(text) : null;
     if (m) this.links.push({ row, col, target: m[1]! });
+    return text;
+  }
+
+  /** A cell's formula (its start tag `f`, its text) kept when it adds up cells of the sheet. */
+  private formulaSum(f: string, text: string, row: number, col: number): void {
+    let formula = text;
+    if (attr(f, 't') === 'shared') {
+      const si = attr(f, 'si') ?? '';
+      const first = this.sharedFormulas.get(si);
+      if (text) this.sharedFormulas.set(si, { row, col, text });
+      else if (first) formula = movedFormula(first.text, row - first.row, col - first.col);
+    }
+    const sum = formula ? sumFormula(formula, row, col) : null;
+    if (sum) this.sums.push(sum);
   }
 
   /**

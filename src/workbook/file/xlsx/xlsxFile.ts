@@ -208,6 +208,7 @@ export class XlsxFile {
       extensions: false,
       formulas: new Int32Array(0),
       arrays: [],
+      sums: [],
     };
     if (entry.kind !== 'worksheet') return empty;
     const shared = await this.sharedStrings(options.pause);
