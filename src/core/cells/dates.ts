@@ -188,6 +188,7 @@ const YMD = /^(\d{4})\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{1,2})$/;
 // "31 มี.ค. 67", "31 มีนาคม พ.ศ. 2567", and Excel's d-mmm-yy as Thai Excel shows it: "31-มี.ค.-67".
 const D_MONTH_Y =
   /^(\d{1,2})\s*-?\s*([A-Za-z\u0E01-\u0E4E.]+?|[\u0E01-\u0E4E]{1,3}\.\s[\u0E01-\u0E4E]{1,2})\.?\s*-?\s*(พ\.?\s?ศ\.?|ค\.?\s?ศ\.?)?\s*(\d{2}|\d{4})$/;
+const MONTH_D_Y = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/;
 const WEEKDAY = /^วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)\s*(?:ที่)?\s*/;
 // A time after the day ("31/03/2567 10:30", "10.30 น."): the form asks for the day.
 const TRAILING_TIME = /\s+(?:เวลา\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:น\.?)?$/;
@@ -205,6 +206,8 @@ interface DateParts {
 function dateParts(raw: string, monthFirst = false): DateParts | null {
   let s = plainText(raw).replace(/\s+/g, ' ');
   s = s.replace(WEEKDAY, '').replace(/^(วันที่|ลงวันที่|ลว\.?)\s*/, '');
+  // The formal "วันที่ 2 เดือน ตุลาคม พ.ศ. 2566" of official letters: the word for month says nothing more.
+  s = s.replace(/^(\d{1,2})\s*เดือน\s*/, '$1 ');
   if (!/[+-]\d{2}:?\d{2}$|Z$/i.test(s)) s = s.replace(TRAILING_TIME, '');
   let m = ISO.exec(s);
   if (m) {
@@ -224,6 +227,13 @@ function dateParts(raw: string, monthFirst = false): DateParts | null {
     // A CE date of a sheet written month first (an export of an American-set Excel); BE is Thai, day first.
     const swap = monthFirst && y?.era === 'CE';
     return y ? { y: y.y, m: Number(m[swap ? 1 : 2]), d: Number(m[swap ? 2 : 1]), era: y.era } : null;
+  }
+  // "Oct 1, 2023", as an English-set program writes a date.
+  m = MONTH_D_Y.exec(s);
+  if (m) {
+    const month = monthFromName(m[1]!);
+    const y = month ? yearToCe(m[3]!, false) : null;
+    return month && y ? { y: y.y, m: month, d: Number(m[2]), era: y.era } : null;
   }
   m = D_MONTH_Y.exec(s);
   if (m) {
@@ -346,6 +356,10 @@ function scanDates<T>(text: string, read: (date: string) => T | null): T | null 
     /(?:(?<=ลว\.)|(?<![\d/.-]))(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/.-])/g,
     // "ลว. 12.10.66": dots only after the word for dated ("ข้อ 3.1.12" is a section of a document).
     /(?<=(?:ลว\.?|ลงวันที่|วันที่)\s*)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])/g,
+    // The formal "ลงวันที่ 2 เดือน ตุลาคม พ.ศ. 2566"; only after the word for dated ("จ้าง 3 เดือน" is a term).
+    /(?<=(?:ลว\.?|ลงวันที่|วันที่)\s*)(\d{1,2})\s*เดือน\s*([\u0E01-\u0E4E]{1,3}\.\s?[\u0E01-\u0E4E]{1,2}\.?|[\u0E01-\u0E4E]{2,12}\.?)\s*(?:พ\.?\s?ศ\.?\s*)?(\d{4}|\d{2})(?!\d)/g,
+    // "ลว. 2023-10-10": ISO only after the word for dated (a project's or a document's number may look so).
+    /(?<=(?:ลว\.?|ลงวันที่|วันที่)\s*)(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/g,
   ];
   for (const re of patterns) {
     re.lastIndex = 0;

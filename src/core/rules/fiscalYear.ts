@@ -1,5 +1,5 @@
 import { cellAt, type SheetGrid } from '../cells/value';
-import { dayNumber, findDateWithEra, fiscalYearOf, monthFromName } from '../cells/dates';
+import { dayNumber, findDateWithEra, fiscalYearOf, monthFromName, parseDateText } from '../cells/dates';
 import { thaiDigitsToArabic } from '../text/thai';
 import { formatMonthEn, THAI_MONTHS_LONG, THAI_MONTHS_SHORT, type Day } from '../text/format';
 import { makeFinding } from '../findings/make';
@@ -276,9 +276,9 @@ export function titleYearOff(
   return { finding, year };
 }
 
-/** A date at the start of a text: "31 มีนาคม 2567", "31 มี.ค. 67", "31/03/2567". */
+/** A date at the start of a text: "31 มีนาคม 2567", "31 มี.ค. 67", "31/03/2567", "31 เดือน มีนาคม พ.ศ. 2567". */
 const LEADING_DATE =
-  /^(?:\d{1,2}\s*[\u0E01-\u0E4E.]{2,12}\s*(?:พ\.?\s?ศ\.?\s*)?\d{2,4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?!\d)/;
+  /^(?:\d{1,2}\s*(?:เดือน\s*)?[\u0E01-\u0E4E.]{2,12}\s*(?:พ\.?\s?ศ\.?\s*)?\d{2,4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?!\d)/;
 
 /** Where a title's last day follows: "ณ วันที่", or the end of a range ("ตั้งแต่ … ถึง(วันที่)", "1 ต.ค. 66 – 31 มี.ค. 67"). */
 const AS_OF = /ณ\s*วันที่|ถึง|\s[-–—]|[-–—]\s|(?<=\d)[–—]/g;
@@ -299,7 +299,7 @@ export function asOfTitle(
     for (const at of text.matchAll(AS_OF)) {
       const rest = text.slice(at.index + at[0].length).replace(/^\s*(?:วันที่|วัน)?\s*/, '');
       const lead = LEADING_DATE.exec(rest)?.[0];
-      const found = lead ? findDateWithEra(lead) : null;
+      const found = lead ? (parseDateText(lead) ?? findDateWithEra(lead)) : null;
       if (found && found.era !== 'iso' && (!last || dayNumber(found.day) > dayNumber(last))) last = found.day;
     }
     return last && { day: last };

@@ -88,6 +88,10 @@ describe('parseDate', () => {
     expect(findDateInText('ใบสั่งซื้อ 5/67 ลว. 12.10.66')).toEqual(day(2023, 10, 12));
     // Not a section number's last part, nor dots that follow no such word.
     expect(findDateInText('ตามข้อ 3.12/05/66')).toBeNull();
+    // The formal date of official letters, and ISO, after the word for dated; a term of months is no day.
+    expect(findDateInText('สัญญาจ้างเลขที่ 1/2567 ลงวันที่ 2 เดือน ตุลาคม พ.ศ. 2566')).toEqual(day(2023, 10, 2));
+    expect(findDateInText('ใบสั่งซื้อเลขที่ 9/2567 ลว. 2023-10-10')).toEqual(day(2023, 10, 10));
+    expect(findDateInText('จ้างเหมาบริการ 3 เดือน มกราคม 2567')).toBeNull();
     expect(findDateInText('ตามข้อ 3.1.12 ของสัญญา')).toBeNull();
     expect(findDateInText('เลขที่ 12.10.66')).toBeNull();
     // A contract's number of three parts after an office's abbreviation is no date.

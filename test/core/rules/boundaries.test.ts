@@ -113,6 +113,8 @@ describe('date rules', () => {
     const found = o16(title, utc(2024, 3, 31), utc(2024, 4, 1));
     expect(found.map((f) => [f.cell, f.severity])).toEqual([['K5', 'warning']]);
     expect(found[0]!.message.th).toContain('ณ วันที่ 31 มี.ค. 2567');
+    // The formal "ณ วันที่ 31 เดือน มีนาคม พ.ศ. 2567" of official letters.
+    expect(named('ผล', 'ข้อมูล ณ วันที่ 31 เดือน มีนาคม พ.ศ. 2567', utc(2024, 4, 1)).map((f) => f.cell)).toEqual(['K4']);
     // A title naming no day, of a sheet named O16 (or titled so): O16 lists the contracts to 31 March.
     const byName = o16('ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567', utc(2024, 3, 31), utc(2024, 4, 10));
     expect(byName.map((f) => f.cell)).toEqual(['K5']);

@@ -155,10 +155,17 @@ describe('dates as people write them', () => {
     ['2567/03/31', '2024-03-31'],
     ['วันจันทร์ที่ 15 มกราคม 2567', '2024-01-15'],
     ['15 ม.ค. 2567\u200B', '2024-01-15'],
+    ['วันที่ 2 เดือน ตุลาคม พ.ศ. 2566', '2023-10-02'],
+    ['9 เดือนตุลาคม 2566', '2023-10-09'],
   ])('"%s" is read as %s and offered as a real date', (v, iso) => {
     const [f] = at('signDate', v, 'K4');
     expect(f).toMatchObject({ code: 'date-as-text', suggestion: { value: iso } });
     cleanAfterFix('signDate', f!);
+  });
+
+  it('"Oct 1, 2023", as an English-set program writes a date, is read and offered in BE', () => {
+    const [f] = at('signDate', 'Oct 1, 2023', 'K4');
+    expect(f).toMatchObject({ code: 'ce-year', suggestion: { value: '2023-10-01' } });
   });
 
   it('a day that does not exist says why', () => {
