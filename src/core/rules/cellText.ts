@@ -269,11 +269,14 @@ export function countBidders(text: string): number {
  * words may follow ("449,000.00 บาท (สี่แสน…บาทถ้วน)", "449,000 บาท รวม VAT"), or nothing at all.
  */
 const PRICE_AT_END =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\.-)?\s*(บาท|บ\.)?\s*(\.-)?([^\d]*)$/;
+  /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\.-)?\s*(บาท|บ\.|THB\b)?\s*(\.-)?([^\d]*)$/;
 
-/** The last amount written with its unit: "… 49,000.00 บาท (รวมภาษีมูลค่าเพิ่ม 7%)", "… 12,000 บาท (12 เดือน)". */
+/**
+ * The last amount written with its unit: "… 49,000.00 บาท (รวมภาษีมูลค่าเพิ่ม 7%)", "… 12,000 บาท (12 เดือน)".
+ * Whole numbers only (not the "00" of "8,000,00 บาท"), here and above.
+ */
 const PRICE_WITH_UNIT =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\.-\s*)?(?:บาท|บ\.)/g;
+  /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\.-\s*)?(?:บาท|บ\.|THB\b)/g;
 
 /** The selected bidder and agreed price written in one cell: "บริษัท ก จำกัด / 49,000.00 บาท". */
 export function splitWinner(text: string): { name: string; price: number | null } {
@@ -294,7 +297,9 @@ export function splitWinner(text: string): { name: string; price: number | null 
   }
   const m = PRICE_AT_END.exec(s);
   const unit = m && (m[2] || m[3] || m[4]);
-  if (!m || (m[5]!.trim() !== '' && !unit)) return { name: s, price: null };
+  // After the figure, only its unit, or words in brackets ("1,000.00 (หนึ่งพันบาทถ้วน)").
+  const wordsAfter = m && /^\s*\([^()\d]*\)\s*$/.test(m[5]!);
+  if (!m || (m[5]!.trim() !== '' && !unit && !wordsAfter)) return { name: s, price: null };
   const money = parseMoney(m[1]!);
   return { name: nameBefore(s, m.index), price: money.kind === 'ok' ? money.value : null };
 }
@@ -410,10 +415,29 @@ export function judgeWinner(ctx: RuleContext, row: number, c: TemplateColumn, v:
 /** An amount in Thai words: "สามหมื่นบาท", "หนึ่งแสนห้าพันบาทถ้วน". */
 const PRICE_IN_WORDS = /(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|หมื่น|แสน|ล้าน){2,}\s*บาท(?:ถ้วน)?/;
 
+/** A figure that is no amount: "1.500,00" (a comma for the decimal point), "8,000,00". */
+const BAD_FIGURE = /(?<![\d.,])\d{1,3}(?:[.,]\d+){2,}(?![\d.,])|(?<![\d.,])\d+(?:\.\d{3})+,\d+(?![\d.,])/g;
+
 /** A winner without a price; apart so that one with a price allocates nothing (see judgeNumber). */
 function noAgreedPrice(ctx: RuleContext, row: number, c: TemplateColumn, text: string): void {
   const n = names(c);
   const raw = collapseSpaces(text);
+  const figure = [...thaiDigitsToArabic(raw).matchAll(BAD_FIGURE)].pop()?.[0];
+  if (figure && parseMoney(figure).kind !== 'ok') {
+    report(
+      ctx,
+      'not-a-number',
+      row,
+      c,
+      () =>
+        msg(
+          `แถว ${row}: ${n.th} "${raw}" ราคา "${figure}" อ่านเป็นจำนวนเงินไม่ได้: ใช้ , คั่นหลักพันและ . คั่นทศนิยม เช่น บริษัท ก จำกัด / 49,000.00`,
+          `Row ${row}: ${n.en} "${raw}": the price "${figure}" cannot be read as an amount; use "," between thousands and "." for decimals, e.g. บริษัท ก จำกัด / 49,000.00`,
+        ),
+      { value: text },
+    );
+    return;
+  }
   const words = PRICE_IN_WORDS.exec(raw)?.[0];
   report(
     ctx,

@@ -292,6 +292,8 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     'หจก. ก่อสร้างไทย 449,000 บาท รวม VAT',
     'หจก. ก่อสร้างไทย 449,000 บ.',
     'หจก. ก่อสร้างไทย / 449,000',
+    'หจก. ก่อสร้างไทย 449,000.00 (สี่แสนสี่หมื่นเก้าพันบาทถ้วน)',
+    'หจก. ก่อสร้างไทย 449,000 THB',
   ])('reads the winner and the agreed price of %j', (text) => {
     expect(splitWinner(text)).toEqual({ name: 'หจก. ก่อสร้างไทย', price: 449_000 });
   });
@@ -341,6 +343,14 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
       '"ร้านไฟฟ้า / สามหมื่นบาท" เขียนราคาที่ตกลงเป็นตัวอักษร ("สามหมื่นบาท") ให้เขียนเป็นตัวเลข',
     );
     expect(said('ร้านป้าย', 'required-value').en).toContain('"ร้านป้าย" has no agreed price');
+    // A comma typed for the decimal point: no price of 0 taken from its "00", but an amount that cannot be read.
+    expect(said('ร้านไฟฟ้าดี 1.500,00 บาท', 'not-a-number').th).toContain(
+      'ราคา "1.500,00" อ่านเป็นจำนวนเงินไม่ได้: ใช้ , คั่นหลักพันและ . คั่นทศนิยม',
+    );
+    expect(said('ร้านคอมเซ็นเตอร์ 8,000,00 บาท', 'not-a-number').en).toContain(
+      'the price "8,000,00" cannot be read as an amount',
+    );
+    expect(splitWinner('ร้านคอมเซ็นเตอร์ 8,000,00 บาท').price).toBeNull();
     const over = said('ร้านไฟฟ้า / 52,000', 'price-over-budget');
     expect(over.th).toContain('ราคาที่ตกลง 52,000 เกินวงเงินที่จะซื้อหรือจ้าง 49,000');
     expect(over.en).toContain('agreed price 52,000 exceeds the amount to be bought 49,000');
