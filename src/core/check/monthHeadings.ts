@@ -17,10 +17,11 @@ export interface MonthHeading {
 }
 
 /** The month's last day, for "signed after the month" (`month` as the form writes it). */
-export function monthEndOf(start: Day, month: string, heading?: number): MonthEnd {
+export function monthEndOf(start: Day, month: string, heading?: number, byName = false): MonthEnd {
   const { y, m } = start;
   // The day before the next month's first.
   const day = { y, m, d: new Date(Date.UTC(y, m, 0)).getUTCDate() };
+  if (byName) return { day, dayNumber: dayNumber(day), month, byName };
   return heading === undefined
     ? { day, dayNumber: dayNumber(day), month }
     : { day, dayNumber: dayNumber(day), month, heading };

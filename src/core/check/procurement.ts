@@ -23,6 +23,7 @@ import {
   asOfTitle,
   fiscalYearFromDates,
   monthBefore,
+  monthOfName,
   monthTitle,
   monthTitleOff,
   mostOf,
@@ -819,21 +820,30 @@ export class ProcurementTable {
     // with the rows' dates, they outvote a title copied from last year's file.
     const headingsYear =
       headings.length >= 2 && headings.every((h) => h.year === headings[0]!.year) ? headings[0]!.year : null;
+    // A monthly form (สขร.1, O21: the forms with their bidders) names its month, often beside its fiscal
+    // year: a month of another year than most rows' is said at it.
+    const month = monthly ? monthTitle(grid, match.headerRow) : null;
+    const monthOff = month && monthTitleOff(grid.name, month, this.signingDays(), rows);
+    // Its month and most rows against the fiscal year the title names beside it ("ประจำเดือน ตุลาคม 2566
+    // ปีงบประมาณ 2566"): the year is the slip, said once at the title, not at every row.
+    const monthYear = month && !monthOff && month.year !== title?.year ? [month.year] : null;
     const titleOff =
       title && !match.template.importOnly && this.ctx.columnOf.has('fiscalYear')
         ? titleYearOff(grid.name, title, this.yearsBy(title.year))
         : title && headingsYear !== null && headingsYear !== title.year
           ? titleYearOff(grid.name, title, [...headings.map((h) => h.year), ...this.signed().map(fiscalYearOf)])
-          : null;
+          : title && monthYear
+            ? titleYearOff(grid.name, title, [...monthYear, ...this.signed().map(fiscalYearOf)])
+            : null;
     if (titleOff) out.push(titleOff.finding);
-    // A monthly form (สขร.1, O21: the forms with their bidders) names its month, often beside its fiscal
-    // year: a month of another year than most rows' is said at it.
-    const month = monthly ? monthTitle(grid, match.headerRow) : null;
-    const monthOff = month && monthTitleOff(grid.name, month, this.signingDays(), rows);
     if (monthOff) out.push(monthOff);
     // A month the rows agree with sets the year: the October form, after September's rush, lists many
     // orders of late September, which are as they should be, and its October rows are in its year.
-    const byMonth = month && !monthOff ? month : null;
+    // Else the sheet's name's ("ธ.ค.66" under the form's own title, which names none), where the rows agree.
+    const ofName = monthly && !month ? monthOfName(grid.name) : null;
+    const named = ofName && { ...ofName, row: 1, col: 1, text: grid.name, span: false };
+    const byName = named && !monthTitleOff(grid.name, named, this.signingDays(), rows) ? named : null;
+    const byMonth = month && !monthOff ? month : byName;
     const fiscalYear =
       titleOff?.year ??
       title?.year ??
@@ -871,7 +881,7 @@ export class ProcurementTable {
       out.push(asOfOff);
       asOf = undefined;
     }
-    let titleEnd = byMonth ? monthEndOf(byMonth.start, byMonth.month) : undefined;
+    let titleEnd = byMonth ? monthEndOf(byMonth.start, byMonth.month, undefined, !!byName) : undefined;
     const monthSlip =
       byMonth &&
       titleEnd &&
@@ -883,7 +893,12 @@ export class ProcurementTable {
         monthWords(byMonth.month, byMonth.start),
         'signed-after-month',
       );
-    if (monthSlip) {
+    // A sheet's name is not said wrong (nothing to fix there); its month is left unused only where every
+    // dated row is after it.
+    const nameSlip = byName && titleEnd && this.signingDays().every((d) => dayNumber(d) > titleEnd!.dayNumber);
+    if (byName) {
+      if (nameSlip) titleEnd = undefined;
+    } else if (monthSlip) {
       out.push(monthSlip);
       titleEnd = undefined;
     }

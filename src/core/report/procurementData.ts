@@ -158,7 +158,8 @@ function reportedMonths(grid: SheetGrid, match: HeaderMatch, rows: readonly Pars
   const undated = rows.filter((p) => !p.signDate);
   if (!undated.length || !isMonthlyForm(match.template)) return out;
   const data = new Set(rows.map((p) => p.row));
-  let month = monthTitle(grid, match.headerRow)?.start;
+  // The title's month, else the sheet's name's ("ธ.ค.66" under the form's own title, which names none).
+  let month = monthTitle(grid, match.headerRow)?.start ?? monthOfName(grid.name)?.start;
   const last = undated[undated.length - 1]!.row;
   const todo = new Set(undated.map((p) => p.row));
   for (let row = match.firstDataRow; row <= last; row++) {

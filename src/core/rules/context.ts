@@ -49,6 +49,8 @@ export interface MonthEnd {
   readonly month: string;
   /** The row of the heading that names the month, where a heading inside the table does (else the title). */
   readonly heading?: number;
+  /** The sheet's name names the month (the title names none). */
+  readonly byName?: boolean;
 }
 
 /** Add a finding at a row and column of the sheet. */

@@ -59,18 +59,19 @@ export interface MonthTitle extends TitleYear {
 }
 
 /**
- * A monthly form's own heading for its month: "ประจำเดือน…", "(ใน)รอบเดือน…". Not "ข้อมูล ณ เดือน…" (the
- * day data is as of, after the year it covers may have closed), nor a range of months.
+ * A monthly form's own heading for its month: "ประจำเดือน…", "(ใน)รอบเดือน…", "เดือน…" after no other word,
+ * its year maybe after "ประจำปี (งบประมาณ)". Not "ข้อมูล ณ เดือน…" (the day data is as of, after the year
+ * it covers may have closed), nor a range of months.
  */
 const MONTH_TITLE =
-  /(?:ประจำ|รอบ)เดือน\s*([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})(?!\d)(?!\s*(?:[-–—]|ถึง))/g;
+  /(?:ประจำ|รอบ|(?<![\u0E00-\u0E7F])(?<!ณ\s*))เดือน\s*([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:(?:ประจำ)?ปี(?:งบประมาณ)?\s*)?(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})(?!\d)(?!\s*(?:[-–—]|ถึง))/g;
 
 /**
  * A month heading rows inside a table: "เดือน ตุลาคม 2565", "ประจำเดือนพฤศจิกายน ๒๕๖๕", "เดือนธันวาคม 2565
  * ไม่มีการจัดซื้อจัดจ้าง". Not a range of months.
  */
 const MONTH_HEADING =
-  /เดือน\s*([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})(?!\d)(?!\s*(?:[-–—]|ถึง))/g;
+  /เดือน\s*([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:(?:ประจำ)?ปี(?:งบประมาณ)?\s*)?(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})(?!\d)(?!\s*(?:[-–—]|ถึง))/g;
 
 /** A heading that is a month and its year and nothing more ("ตุลาคม ๒๕๖๕", "ต.ค. 65"). */
 const MONTH_ALONE = /^\s*([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})\s*$/g;
@@ -111,7 +112,8 @@ function monthOf(text: string, words = MONTH_TITLE): { year: number; month: stri
             ? n
             : NaN;
     if (month && !Number.isNaN(ce)) {
-      const start = { y: ce, m: month, d: 1 };
+      // "เดือนตุลาคม ประจำปีงบประมาณ 2567": the fiscal year's October, of 2566.
+      const start = { y: /ปีงบประมาณ/.test(m[0]) && month >= 10 ? ce - 1 : ce, m: month, d: 1 };
       return { year: fiscalYearOf(start), month: `${m[1]} ${digits}`, start };
     }
   }

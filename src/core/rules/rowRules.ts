@@ -205,8 +205,9 @@ function signedAfterAsOf(ctx: RuleContext, r: number, signDate: Day, asOf: Day, 
 /** Signed after the month a monthly form reports (สขร.1 "ในรอบเดือนมกราคม 2566" listing March contracts). */
 function signedAfterMonth(ctx: RuleContext, r: number, signDate: Day, reported: MonthEnd): void {
   const c = col(ctx, 'signDate') ?? col(ctx, 'contractRef') ?? col(ctx, 'transactionDate');
-  const where =
-    reported.heading === undefined
+  const where = reported.byName
+    ? { th: 'เดือนในชื่อแผ่นงาน', en: "the month in the sheet's name" }
+    : reported.heading === undefined
       ? { th: 'เดือนในชื่อตาราง', en: 'the month in the title' }
       : { th: `หัวเดือนในแถว ${reported.heading}`, en: `the month heading in row ${reported.heading}` };
   report(ctx, 'signed-after-month', r, c, () =>

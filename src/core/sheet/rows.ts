@@ -45,6 +45,8 @@ const NAME_IN_BRACKETS =
   /^\(\s*((นาย|นาง|นางสาว|น\.ส\.|ว่าที่|ดร\.|mr|mrs|ms|([\u0E01-\u0E2E]{1,3}\.){1,4})[^)]*|[.…_\s]{3,})\)$/i;
 // A monthly summary's headings (O21, สขร.1): "เดือนตุลาคม 2565", "ประจำเดือน ต.ค. 65", "สรุปผลการจัดซื้อจัดจ้าง
 // ประจำเดือนตุลาคม 2565", and the line an office writes for a month with nothing bought, "ไม่มีการจัดซื้อจัดจ้าง".
+// A month's year after it: "2565", "พ.ศ. 2565", "ประจำปี พ.ศ. 2565", "ประจำปีงบประมาณ 2566".
+const YEAR_AFTER = '\\.?\\s*((ประจำ)?ปี(งบประมาณ)?\\s*)?(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4}';
 const MONTH =
   '(?:ม\\.?ค\\.?|ก\\.?พ\\.?|มี\\.?ค\\.?|เม\\.?ย\\.?|พ\\.?ค\\.?|มิ\\.?ย\\.?|ก\\.?ค\\.?|ส\\.?ค\\.?|ก\\.?ย\\.?|ต\\.?ค\\.?|พ\\.?ย\\.?|ธ\\.?ค\\.?|[\\u0E01-\\u0E4E]+(?:คม|ยน|พันธ์))';
 // A month with nothing bought, as offices word it: "ไม่มีรายการจัดซื้อจัดจ้าง", "ไม่มีการดำเนินการจัดซื้อจัดจ้าง",
@@ -52,13 +54,13 @@ const MONTH =
 // words for buying and hiring and a reason may follow: "เดือน… ไม่มีการจัดซื้อ จ้างเหมาขนขยะ" is an item.
 const NOTHING = `ไม่มี(การ|รายการ|ผลการ|การดำเนินการ|ผลการดำเนินการ)?\\s*(จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง)`;
 const NOTHING_BOUGHT =
-  `[-–\\s]*(${NOTHING}[^0-9]*|(ใน|ในรอบ|ประจำ)?เดือน\\s*(นี้|${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4})\\s*` +
+  `[-–\\s]*(${NOTHING}[^0-9]*|(ใน|ในรอบ|ประจำ)?เดือน\\s*(นี้|${MONTH}${YEAR_AFTER})\\s*` +
   `${NOTHING}(\\s*(และ|หรือ|/)?\\s*(จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง))*\\s*((เนื่องจาก|เพราะ)[^0-9]*)?[\\s.–-]*)`;
 const NOTHING_LINE = new RegExp(`^(${NOTHING_BOUGHT})$`);
 /** A nil amount as forms write it: "0", "0.00", "-0-". */
 const NIL_AMOUNT = /^\s*[-–—]?\s*0+(\.0+)?\s*[-–—]?\s*(บาท)?\s*$/;
 const HEADING_TEXT = new RegExp(
-  `^(((สรุป|รายงาน)[^0-9๐-๙]{0,60}?)?((ประจำ)?เดือน\\s*${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4})|${NOTHING_BOUGHT})$`,
+  `^(((สรุป|รายงาน)[^0-9๐-๙]{0,60}?)?((ประจำ)?เดือน\\s*${MONTH}${YEAR_AFTER})|${NOTHING_BOUGHT})$`,
 );
 // "รวม", "ยอดรวมทั้งสิ้น", "รวม ทั้งสิ้น", "รวมเป็นเงินทั้งสิ้น", "รวมทั้งสิ้น (5 รายการ)", "รวมทั้งสิ้น จำนวน ๕ รายการ",
 // "รวมทั้งสิ้น 100,000 บาท", "รวมเดือนตุลาคม 2566", "ยอดยกไป", "ยอดยกมา" (text read with its Thai digits as Arabic);
@@ -89,9 +91,7 @@ const TOTAL = new RegExp(
   'i',
 );
 // The same, alone on its row: any words before the month ("ผลการจัดซื้อจัดจ้าง ประจำเดือนพฤศจิกายน 2566").
-const MONTH_HEADING = new RegExp(
-  `^([^0-9๐-๙]{0,60}?(ประจำ)?เดือน\\s*${MONTH}\\.?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4}|${NOTHING_BOUGHT})$`,
-);
+const MONTH_HEADING = new RegExp(`^([^0-9๐-๙]{0,60}?(ประจำ)?เดือน\\s*${MONTH}${YEAR_AFTER}|${NOTHING_BOUGHT})$`);
 // The month and its year only ("ตุลาคม ๒๕๖๕", "ต.ค. 65"): a month's name, not a word ending like one
 // ("จัดซื้อหนังสือเรียน 2567" is an item).
 const MONTH_ALONE = /^([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:พ\.?\s?ศ\.?\s*)?[0-9๐-๙]{2,4}$/;
