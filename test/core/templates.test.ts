@@ -8,7 +8,7 @@ import { checkSheet } from '../../src/core/check/sheet';
 import { recogniseHeader } from '../../src/core/sheet/header';
 import { buildLayout, inlineListFormula, sheetRef } from '../../src/core/templates/layout';
 import { insertables } from '../../src/core/templates/catalog';
-import { allTemplates, buildTemplates, getTemplate } from '../../src/core/templates/registry';
+import { allTemplates, buildTemplates, getTemplate, o17SummaryTemplate } from '../../src/core/templates/registry';
 import { METHODS } from '../../src/core/settings/data';
 import { foldForMatch } from '../../src/core/text/thai';
 import { findDateWithEra, fiscalYearOf } from '../../src/core/cells/dates';
@@ -186,6 +186,27 @@ describe('a new year is a new data file, not new code', () => {
     expect(formOf('O16', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๙')).toBe('ita2569-o16');
     expect(formOf('ITA 2569', 'ผลการจัดซื้อจัดจ้าง')).toBe('ita2569-o16');
     expect(formOf('O16', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567')).toBe('ita2567-o16');
+  });
+
+  it("takes a new year's O17 summary form (ita2569-o17-summary.json) for that year's procurements", async () => {
+    cpSync(join(root, 'src/data'), join(dir, 'data2'), { recursive: true });
+    const t = JSON.parse(readFileSync(join(root, 'src/data/templates/ita2567-o17-summary.json'), 'utf8'));
+    writeFileSync(
+      join(dir, 'data2/templates/ita2569-o17-summary.json'),
+      JSON.stringify({ ...t, id: 'ita2569-o17-summary', year: 2569 }),
+    );
+    execFileSync(process.execPath, [join(root, 'scripts/gen-data-index.mjs'), join(dir, 'data2')]);
+    const generated = await import(join(dir, 'data2/index.generated.ts'));
+    const templates = buildTemplates(generated.templates, generated.lists);
+    const of = (fy: number | null) => o17SummaryTemplate(fy, templates)?.id;
+    // ITA 2569 summarises 2568's procurements; earlier years keep 2567's form; an unknown year the newest.
+    expect([of(2568), of(2569), of(2567), of(2560), of(null)]).toEqual([
+      'ita2569-o17-summary',
+      'ita2569-o17-summary',
+      'ita2567-o17-summary',
+      'ita2567-o17-summary',
+      'ita2569-o17-summary',
+    ]);
   });
 });
 

@@ -2,7 +2,8 @@ import { columnLetter } from '../cells/address';
 import { NO_METHOD } from '../cells/methods';
 import { METHODS } from '../settings/data';
 import { buildLayout, sheetRef, type LayoutValue, type SheetLayout } from '../templates/layout';
-import { getTemplate } from '../templates/registry';
+import { o17SummaryTemplate } from '../templates/registry';
+import type { Template } from '../templates/types';
 import { round } from '../text/round';
 import { mainFiscalYear, type ProcurementData } from './procurementData';
 
@@ -22,9 +23,16 @@ export interface MethodSummary {
 
 export { NO_METHOD };
 
+/** The O17 summary form for the procurements of `fiscalYear` (see o17SummaryTemplate); none is a broken install. */
+function summaryTemplate(fiscalYear: number | null): Template {
+  const t = o17SummaryTemplate(fiscalYear);
+  if (!t) throw new Error('No O17 summary template (rowsAreTotals, forms ["O17"]) in src/data/templates');
+  return t;
+}
+
 /** The methods the O17 summary always lists: the form's dropdown, in its order. */
-export function summaryMethods(): readonly string[] {
-  return getTemplate('ita2567-o17-summary')!.columns.find((c) => c.id === 'method')!.values ?? [];
+export function summaryMethods(fiscalYear: number | null = null): readonly string[] {
+  return summaryTemplate(fiscalYear).columns.find((c) => c.type === 'method')?.values ?? [];
 }
 
 /**
@@ -39,10 +47,8 @@ export function summariseByMethod(sheets: readonly ProcurementData[], asFormulas
     ...sheets.flatMap((s) => s.rows.map((p) => p.method?.canonical)),
     ...sheets.flatMap((s) => s.match.template.columns.find((c) => c.type === 'method')?.values ?? []),
   ]);
-  const names = [
-    ...summaryMethods(),
-    ...METHODS.methods.map((m) => m.canonical).filter((m) => listed.has(m) && !summaryMethods().includes(m)),
-  ];
+  const own = summaryMethods(mainFiscalYear(sheets));
+  const names = [...own, ...METHODS.methods.map((m) => m.canonical).filter((m) => listed.has(m) && !own.includes(m))];
   const lines = names.map((m) => ({
     method: m,
     en: METHODS.methods.find((x) => x.canonical === m)?.en ?? m,
@@ -152,7 +158,7 @@ const MAX_FORMULA = 8000;
  * the numbers are values.
  */
 export function buildSummaryLayout(sheets: readonly ProcurementData[], formulas = true): SheetLayout {
-  const template = getTemplate('ita2567-o17-summary')!;
+  const template = summaryTemplate(mainFiscalYear(sheets));
   const summary = summariseByMethod(sheets);
   const base = buildLayout(template, summary.lines.length + 1);
   const year = mainFiscalYear(sheets) ?? template.year;

@@ -97,6 +97,19 @@ export function getTemplate(id: string): Template | undefined {
   return byId.get(id);
 }
 
+/**
+ * The O17 summary by method for the procurements of `fiscalYear` (a table of totals of form O17): the
+ * newest for an assessment up to the year after (ITA 2567 summarises 2566), else the oldest; the
+ * newest where the year is unknown. A year's new form is a data file, chosen here by its year.
+ */
+export function o17SummaryTemplate(fiscalYear: number | null, templates = all): Template | undefined {
+  const forms = templates
+    .filter((t) => t.rowsAreTotals && !t.importOnly && t.forms?.includes('O17'))
+    .sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+  if (fiscalYear === null) return forms[forms.length - 1];
+  return forms.filter((t) => (t.year ?? 0) <= fiscalYear + 1).pop() ?? forms[0];
+}
+
 /** A form of monthly disclosures (สขร.1, O21): the forms that list their bidders. */
 export function isMonthlyForm(t: Template): boolean {
   return t.columns.some((c) => c.type === 'bidders');
