@@ -141,11 +141,13 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
             ]
           : []),
       ];
-  if (template.id === 'ita2568-procurement' && top === undefined && result.rowsWritten > 100)
+  // A form that lists only its largest items (the 2568 layout's 100), by its data, whatever its year.
+  const limit = template.maxRows;
+  if (limit !== undefined && top === undefined && result.rowsWritten > limit)
     lines.push(
       th
-        ? `มี ${result.rowsWritten} รายการ เกิน 100: แบบ 2568 ให้แสดง 100 รายการที่มีวงเงินสูงสุด ใช้ --top 100`
-        : `${result.rowsWritten} rows, over 100: the 2568 layout lists the 100 largest by budget; add --top 100`,
+        ? `มี ${result.rowsWritten} รายการ เกิน ${limit}: แบบ ${template.year ?? template.id} ให้แสดง ${limit} รายการที่มีวงเงินสูงสุด ใช้ --top ${limit}`
+        : `${result.rowsWritten} rows, over ${limit}: the ${template.year ?? template.id} layout lists the ${limit} largest by budget; add --top ${limit}`,
     );
   io.out(lines.join('\n') + '\n');
   return 0;

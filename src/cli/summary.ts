@@ -170,7 +170,9 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
   // hold the whole year, while O17's summary counts every procurement.
   for (const d of sheets) {
     const max = d.match.template.maxRows;
-    if (max !== undefined && d.rows.length >= max)
+    // Over the limit, the sheet holds more than the form's largest: all counted, nothing to say here
+    // (the check says rows-over-limit).
+    if (max !== undefined && d.rows.length === max)
       lines.push(
         th
           ? `หมายเหตุ: แผ่นงาน "${d.sheet}" มี ${max} รายการ ซึ่งแบบนี้ใช้แสดง ${max} รายการที่มีวงเงินสูงสุด สรุปนี้จึงอาจไม่ครบทั้งปี: สรุปจากรายการทั้งหมด (เช่น O17 หรือไฟล์ e-GP ที่นำเข้าโดยไม่ใช้ --top)`

@@ -41,11 +41,13 @@ export function ImportPanel({ grid, port, host }: { grid: SheetGrid; port: Workb
   const [target, setTarget] = useState(targets.find((x) => x.id === 'ita2567-o16')?.id ?? targets[0]?.id ?? '');
   const [top, setTop] = useState(true);
   const [outcome, setOutcome] = useState<{ ok: boolean; lines: Say[] } | null>(null);
-  const wantsTop = target === 'ita2568-procurement';
+  // A form that lists only its largest items (the 2568 layout's 100): offered to keep only those.
+  const form = targets.find((x) => x.id === target);
+  const limit = form?.maxRows;
 
   async function run() {
     try {
-      const result = importEgp(grid, target, wantsTop && top ? 100 : undefined);
+      const result = importEgp(grid, target, limit !== undefined && top ? limit : undefined);
       if (result.rowsRead === 0) {
         setOutcome({ ok: false, lines: [(t) => t.importNoRows] });
         return;
@@ -85,7 +87,13 @@ export function ImportPanel({ grid, port, host }: { grid: SheetGrid; port: Workb
           ))}
         </Select>
       </Field>
-      {wantsTop && <Checkbox checked={top} onChange={(_, d) => setTop(!!d.checked)} label={t.importTop} />}
+      {limit !== undefined && (
+        <Checkbox
+          checked={top}
+          onChange={(_, d) => setTop(!!d.checked)}
+          label={t.importTop(limit, form?.year ?? undefined)}
+        />
+      )}
       <div>
         <Button appearance="primary" onClick={() => void run()} data-testid="import-do">
           {t.importDo}

@@ -137,7 +137,7 @@ const th = {
     'ไฟล์เดิมมีแผนภูมิ รูปภาพ PivotTable Sparkline มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น ปุ่มควบคุม หรือการจัดรูปแบบตามเงื่อนไขที่อ้างถึงแผ่นงานอื่น ซึ่งสำเนาที่ดาวน์โหลดจะไม่มี ใช้สำเนาเพื่อดูผลการตรวจ และแก้ไขในไฟล์เดิม',
   importHead: 'ไฟล์นี้เป็นข้อมูลจาก e-GP: นำเข้าเป็นตารางตามแบบ',
   importTarget: 'นำเข้าเป็นแบบ',
-  importTop: 'เก็บเฉพาะ 100 รายการที่มีวงเงินสูงสุด (ตามแบบ 2568)',
+  importTop: (n: number, year?: number) => `เก็บเฉพาะ ${k(n)} รายการที่มีวงเงินสูงสุด${year ? ` (ตามแบบ ${year})` : ''}`,
   importDo: 'นำเข้า',
   imported: (rows: number, of: number, sheet: string) => `นำเข้า ${k(rows)} จาก ${k(of)} รายการ เป็นแผ่นงาน "${sheet}"`,
   importMissing: (cols: string) => `ไม่มีในไฟล์ e-GP (เว้นว่างไว้ให้กรอก): ${cols}`,
@@ -304,7 +304,8 @@ const en: Strings = {
     'Your file has charts, pictures, PivotTables, sparklines, macros, comment threads, links to other workbooks, form controls or conditional formats citing other sheets that the downloaded copy will not have; use the copy to see the findings and correct your own file',
   importHead: 'This is e-GP data: import it into a form',
   importTarget: 'Import as',
-  importTop: 'Keep only the 100 items with the largest budget (the 2568 layout)',
+  importTop: (n: number, year?: number) =>
+    `Keep only the ${k(n)} items with the largest budget${year ? ` (the ${year} layout)` : ''}`,
   importDo: 'Import',
   imported: (rows, of, sheet) => `Imported ${k(rows)} of ${n(of, 'item')} as sheet "${sheet}"`,
   importMissing: (cols) => `Not in the e-GP file (left empty to fill in): ${cols}`,

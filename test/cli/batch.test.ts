@@ -250,6 +250,10 @@ describe('ita-check import-egp on the real exports', () => {
     expect(sum.stdout).toContain(
       'Note: sheet "จัดซื้อจัดจ้าง 2568" holds 100 rows, which this form uses for the 100 with the largest budget',
     );
+    // All 250 kept (no --top): every one is counted, so nothing is said of the 100.
+    const all = await runCli(['--lang', 'en', 'summary', f('y2568.xlsx'), '-o', f('y2568-all.xlsx')]);
+    expect(all.stdout).toContain('Total: 250 item(s)');
+    expect(all.stdout).not.toContain('holds 100 rows');
   });
 
   it('refuses a file that is not an e-GP export, and never overwrites', async () => {
