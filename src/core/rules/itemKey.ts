@@ -107,14 +107,35 @@ const COUNTER = /(ครั้ง|งวด|รายการ|หมู่|ล�
 export interface ItemGrams {
   readonly kind: number;
   readonly grams: Int32Array;
+  /**
+   * The item's kind of thing named before a bracket or a space, where it says more than the leading
+   * words ("ซื้อวัสดุก่อสร้าง" of "ซื้อวัสดุก่อสร้าง (ปูนซีเมนต์)"), else ''.
+   */
+  readonly base: string;
 }
 
 /** An item's kind and the sorted bigrams of its key after its leading words, for Sørensen–Dice. */
 export function itemKeyGrams(item: string | undefined): ItemGrams {
+  const { kind, rest, key } = split(keyOf(item ?? ''));
+  // The part before the first bracket or space: the same kind of thing bought piece by piece
+  // ("ซื้อวัสดุก่อสร้าง (ปูนซีเมนต์)", "ซื้อวัสดุก่อสร้าง หินคลุก 20 คิว").
+  const first = /^\s*([^\s(]+)[\s(]/.exec(item ?? '')?.[1];
+  const head = first ? split(keyOf(first)) : null;
+  const base = head && head.rest.length >= 2 ? `${head.kind}|${head.key}` : '';
+  // A name that is leading words only ("ซื้อวัสดุ", "จัดซื้อวัสดุ") is compared whole.
+  return { kind, grams: bigrams(rest.length >= 2 ? rest : key), base };
+}
+
+/** An item's key: without digits, spaces and punctuation, nor the counter before a number. */
+function keyOf(item: string): string {
   let key = '';
-  for (const ch of item ?? '') if (!ignored(ch.charCodeAt(0))) key += ch;
+  for (const ch of item) if (!ignored(ch.charCodeAt(0))) key += ch;
   // The counter before a number ("ครั้งที่ 1", "งวดที่ 2"): its digits are gone already, its words go too.
-  key = key.replace(COUNTER, '');
+  return key.replace(COUNTER, '');
+}
+
+/** A key's kind (from its leading words) and what follows them. */
+function split(key: string): { kind: number; rest: string; key: string } {
   let rest = key;
   let kind = 0;
   for (const group of LEADS) {
@@ -125,11 +146,14 @@ export function itemKeyGrams(item: string | undefined): ItemGrams {
     rest = rest.slice(hit[0].length);
     kind += hit[1];
   }
-  // A name that is leading words only ("ซื้อวัสดุ", "จัดซื้อวัสดุ") is compared whole.
-  return { kind, grams: bigrams(rest.length >= 2 ? rest : key) };
+  return { kind, rest, key };
 }
 
-/** Items of one kind (buy, hire, rent; materials, repair …) whose names are similar enough. */
+/**
+ * Items of one kind (buy, hire, rent; materials, repair …) whose names are similar enough, or that
+ * name the same kind of thing before what each piece is.
+ */
 export function similarItems(a: ItemGrams, b: ItemGrams): boolean {
-  return a.kind === b.kind && dice(a.grams, b.grams) >= RED_FLAGS.splitItemSimilarity;
+  if (a.kind !== b.kind) return false;
+  return (a.base !== '' && a.base === b.base) || dice(a.grams, b.grams) >= RED_FLAGS.splitItemSimilarity;
 }

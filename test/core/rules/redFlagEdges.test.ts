@@ -135,6 +135,17 @@ describe('red flags and row kinds at their edges (third-party audit)', () => {
     expect(
       flagsOf([buy(0, { item: 'ซื้อวัสดุสำนักงาน (กระดาษ)' }), buy(1, { item: 'จัดซื้อวัสดุสำนักงาน กระดาษ A4' })]),
     ).toContain('flag-split-purchase');
+    // One kind of material bought piece by piece, each piece named after it.
+    for (const [a, b] of [
+      ['ซื้อวัสดุก่อสร้าง (ปูนซีเมนต์)', 'ซื้อวัสดุก่อสร้าง (หินคลุก)'],
+      ['ซื้อวัสดุสำนักงาน (กระดาษ A4)', 'ซื้อวัสดุสำนักงาน (หมึกพิมพ์)'],
+      ['ซื้อวัสดุก่อสร้าง ปูนซีเมนต์ 200 ถุง', 'ซื้อวัสดุก่อสร้าง ทรายหยาบ 20 คิว'],
+    ])
+      expect(flagsOf([buy(0, { item: a }), buy(1, { item: b })]), `${a} / ${b}`).toContain('flag-split-purchase');
+    // Not the leading words alone: "ซื้อวัสดุ" of the office and of electrics are other budget lines.
+    expect(flagsOf([buy(0, { item: 'ซื้อวัสดุ สำนักงาน' }), buy(1, { item: 'ซื้อวัสดุ ไฟฟ้า' })])).not.toContain(
+      'flag-split-purchase',
+    );
   });
   it('buying a thing and having it repaired are different items; the same buy worded two ways is one', () => {
     for (const [a, b] of [
