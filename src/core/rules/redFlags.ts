@@ -132,9 +132,16 @@ function budgetOf(rows: ParsedRows, i: number): number {
   const budget = rows.budget[i]!;
   const agreed = rows.agreedPrice[i]!;
   if (Number.isNaN(budget)) return agreed;
-  // A reference price near the budget says the budget is the job's own, however low the price agreed.
-  const own = rows.referencePrice[i]! * 2 >= budget;
-  return agreed > 0 && budget >= BUDGET_LINE * agreed && !own ? agreed : budget;
+  return isBudgetLine(budget, rows.referencePrice[i]!, agreed) ? agreed : budget;
+}
+
+/**
+ * A row's budget that is the year's budget line typed in each row, not the buy's own: ten times its
+ * agreed price or more, and no reference price near it (that says the budget is the job's own,
+ * however low the price agreed). NaN amounts say no.
+ */
+export function isBudgetLine(budget: number, reference: number, agreed: number): boolean {
+  return agreed > 0 && budget >= BUDGET_LINE * agreed && !(reference * 2 >= budget);
 }
 
 /** How many times a buy's price its row's budget must be to be taken for a budget line. */
@@ -369,6 +376,7 @@ function splitPurchases(
         together.map((q) => rows.first + slot[q]!),
         together.map((q) => (flagged[q] ? 0 : (flagged[q] = 1))),
         sum,
+        together.every((q) => budgetOf(rows, slot[q]!) === rows.budget[slot[q]!]),
       );
     }
   }
@@ -434,6 +442,8 @@ function splitGroup(
   rowNumbers: number[],
   fresh: number[],
   sum: number,
+  /** Every buy counted by its budget (else some by the agreed price: no budget of their own). */
+  budgets: boolean,
 ): void {
   // The rows and amounts, the same in every message of the group: written once, when first needed.
   let said: { rows: string; more: Bilingual; sum: string; over: string } | undefined;
@@ -454,9 +464,15 @@ function splitGroup(
     if (!fresh[k]) return;
     report(ctx, 'flag-split-purchase', row, col, () => {
       const w = words();
+      const total = budgets
+        ? { th: 'วงเงินรวม', en: 'their budgets total' }
+        : {
+            th: 'รวมกัน (วงเงิน หรือราคาที่ตกลงของแถวที่ไม่มีวงเงินของตนเอง)',
+            en: 'together (budgets, or the agreed price where a row has no budget of its own) they total',
+          };
       return msg(
-        `แถว ${row}: ซื้อ/จ้างวิธีเฉพาะเจาะจงรายการคล้ายกันจากผู้ประกอบการเดียวกันภายใน ${S.splitWindowDays} วัน (แถว ${w.rows}${w.more.th}) วงเงินรวม ${w.sum} บาท เกิน ${w.over} บาท อาจเป็นการแบ่งซื้อแบ่งจ้าง (ม.65)`,
-        `Row ${row}: similar specific-method buys from one supplier within ${S.splitWindowDays} days (rows ${w.rows}${w.more.en}): their budgets total ${w.sum} baht, over ${w.over} baht: possible splitting (s.65)`,
+        `แถว ${row}: ซื้อ/จ้างวิธีเฉพาะเจาะจงรายการคล้ายกันจากผู้ประกอบการเดียวกันภายใน ${S.splitWindowDays} วัน (แถว ${w.rows}${w.more.th}) ${total.th} ${w.sum} บาท เกิน ${w.over} บาท อาจเป็นการแบ่งซื้อแบ่งจ้าง (ม.65)`,
+        `Row ${row}: similar specific-method buys from one supplier within ${S.splitWindowDays} days (rows ${w.rows}${w.more.en}): ${total.en} ${w.sum} baht, over ${w.over} baht: possible splitting (s.65)`,
       );
     });
   });

@@ -1,12 +1,13 @@
 import { fiscalYearOf } from '../cells/dates';
 import { METHODS, type MethodEntry } from '../settings/data';
-import type { ColumnId, TemplateColumn } from '../templates/types';
+import type { Bilingual, ColumnId, TemplateColumn } from '../templates/types';
 import { formatMoney, formatMonthEn, type Day } from '../text/format';
 import { report, type MonthEnd, type RuleContext } from './context';
 import { baht, day, month, msg, names } from './messages';
 import { CANCELLED } from './cellText';
 import type { ParsedRow } from './parsedRow';
 import { NONE, type ParsedRows } from './parsedRows';
+import { isBudgetLine } from './redFlags';
 
 const NOT_SIGNED = 'ยังไม่ได้ลงนามในสัญญา';
 
@@ -86,8 +87,12 @@ export function judgeRow(
     // A total of many purchases by one method (O17's summary) says nothing of any purchase's amount.
     const amounts = !ctx.template.rowsAreTotals;
     if (m.legacy && fy !== null && fy >= METHODS.legacyBeforeFiscalYear) legacyMethod(ctx, r, m);
-    const [b, ref] = [rows.budget[i]!, rows.referencePrice[i]!];
-    const amount = !Number.isNaN(b) ? b : !Number.isNaN(ref) ? ref : rows.agreedPrice[i]!;
+    const [b, ref, agreed] = [rows.budget[i]!, rows.referencePrice[i]!, rows.agreedPrice[i]!];
+    // The buy's own amount: its budget, unless that is the year's budget line typed in each row (then
+    // its reference price, else its agreed price); where no budget is given, likewise.
+    const byBudget = !Number.isNaN(b) && !isBudgetLine(b, ref, agreed);
+    const of: AmountOf = byBudget ? 'budget' : !Number.isNaN(ref) ? 'referencePrice' : 'agreedPrice';
+    const amount = of === 'budget' ? b : of === 'referencePrice' ? ref : agreed;
     // A negative amount is its own error (negative-amount), not a method's bound; a procurement
     // cancelled (nothing bought, its amounts often 0) says nothing of the method's range.
     if (
@@ -96,7 +101,7 @@ export function judgeRow(
       rows.statusAt(i) !== CANCELLED &&
       ((m.min !== undefined && !over(amount, m.min)) || (m.max !== undefined && over(amount, m.max)))
     )
-      methodThreshold(ctx, r, m, amount);
+      methodThreshold(ctx, r, m, amount, of, !Number.isNaN(b));
   }
 }
 
@@ -293,7 +298,23 @@ function legacyMethod(ctx: RuleContext, r: number, m: MethodEntry): void {
   );
 }
 
-function methodThreshold(ctx: RuleContext, r: number, m: MethodEntry, amount: number): void {
+type AmountOf = 'budget' | 'referencePrice' | 'agreedPrice';
+
+/** How a threshold's message names the amount it judged. */
+const AMOUNT_NAMES: Record<AmountOf, Bilingual> = {
+  budget: { th: 'วงเงิน', en: 'budget' },
+  referencePrice: { th: 'ราคากลาง', en: 'reference price' },
+  agreedPrice: { th: 'ราคาที่ตกลง', en: 'agreed price' },
+};
+
+function methodThreshold(
+  ctx: RuleContext,
+  r: number,
+  m: MethodEntry,
+  amount: number,
+  of: AmountOf,
+  budgetGiven: boolean,
+): void {
   report(
     ctx,
     'method-threshold',
@@ -314,9 +335,17 @@ function methodThreshold(ctx: RuleContext, r: number, m: MethodEntry, amount: nu
               ? `over ${formatMoney(m.min)} baht`
               : `up to ${formatMoney(m.max!)} baht`,
       };
+      // Not the budget: said so (no budget of its own, or the budget line typed in each row).
+      const by =
+        of === 'budget'
+          ? { th: '', en: '' }
+          : {
+              th: ` (${AMOUNT_NAMES[of].th} เพราะ${budgetGiven ? 'วงเงินในแถวเป็นวงเงินงบประมาณทั้งรายการ' : 'ไม่มีวงเงิน'})`,
+              en: ` (the ${AMOUNT_NAMES[of].en}: ${budgetGiven ? "the row's budget is the whole budget line" : 'no budget is given'})`,
+            };
       return msg(
-        `แถว ${r}: วงเงิน ${formatMoney(amount)} บาท กับ "${m.canonical}" ซึ่งใช้กับวงเงิน${range.th} ตรวจเหตุผลการเลือกวิธี`,
-        `Row ${r}: ${formatMoney(amount)} baht bought by "${m.en}", a method for amounts ${range.en}; check the grounds for the method`,
+        `แถว ${r}: ${AMOUNT_NAMES[of].th} ${formatMoney(amount)} บาท กับ "${m.canonical}" ซึ่งใช้กับวงเงิน${range.th}${by.th} ตรวจเหตุผลการเลือกวิธี`,
+        `Row ${r}: ${formatMoney(amount)} baht bought by "${m.en}"${by.en}, a method for amounts ${range.en}; check the grounds for the method`,
       );
     },
     () => ({ value: formatMoney(amount) }),

@@ -381,6 +381,18 @@ describe('methods and lists', () => {
     expect(m('เฉพาะเจาะจง ม.56(2)(ข)', 800_000)).toContain('method-threshold');
     // Still เฉพาะเจาะจง, for the red flags and the summary.
     expect(m('เฉพาะเจาะจง ม.56(2)(ก)', 800_000)).not.toContain('unknown-method');
+    // Judged by the buy's own amount, and said by its name: the reference price where no budget is given;
+    // not the year's budget line typed in each row beside a buy of 5,000.
+    const said = (changes: Record<string, number | string | null>) =>
+      checkRows([row({ method: 'วิธีเฉพาะเจาะจง', ...changes })]).findings.filter((f) => f.code === 'method-threshold');
+    const noBudget = said({ budget: null, referencePrice: 600_000, agreedPrice: 590_000 });
+    expect(noBudget[0]!.message.th).toContain('ราคากลาง 600,000 บาท กับ "วิธีเฉพาะเจาะจง"');
+    expect(noBudget[0]!.message.th).toContain('(ราคากลาง เพราะไม่มีวงเงิน)');
+    expect(noBudget[0]!.message.en).toContain('(the reference price: no budget is given)');
+    expect(said({ budget: 600_000, referencePrice: 5_000, agreedPrice: 4_900 })).toEqual([]);
+    expect(said({ budget: 600_000, referencePrice: 600_000, agreedPrice: 590_000 })[0]!.message.th).toContain(
+      'วงเงิน 600,000 บาท กับ',
+    );
     // A procurement cancelled bought nothing: its 0 baht is no amount under e-bidding's bound.
     const cancelled = (method: string) =>
       codes([

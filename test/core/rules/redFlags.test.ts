@@ -7,7 +7,7 @@ import { itemKeyGrams, similarItems } from '../../../src/core/rules/itemKey';
 import { RED_FLAGS } from '../../../src/core/settings/data';
 import { getTemplate } from '../../../src/core/templates/registry';
 import { RUNS } from '../../helpers/arbitraries';
-import { checkRows, codes, row, utc } from '../../helpers/findings';
+import { checkRows, codes, COL, row, utc } from '../../helpers/findings';
 import { taxId } from '../../helpers/o16';
 
 const flags = (rows: Parameters<typeof codes>[0]) => codes(rows).filter((c) => c.startsWith('flag-'));
@@ -138,6 +138,19 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
       expect.stringContaining('(rows 4, 5): their budgets total 600,000 baht, over 500,000 baht'),
       expect.stringContaining('(rows 4, 5): their budgets total 600,000 baht'),
     ]);
+    // No budgets given: the agreed prices are summed, and the message says so.
+    const unbudgeted = (i: number) => {
+      const r = buy(i, utc(2024, 3, 1 + 9 * i));
+      r[COL.budget!] = null;
+      return r;
+    };
+    const noBudgets = checkRows([unbudgeted(0), unbudgeted(1)]).findings.filter(
+      (f) => f.code === 'flag-split-purchase',
+    );
+    expect(noBudgets[0]!.message.en).toContain(
+      'together (budgets, or the agreed price where a row has no budget of its own) they total 580,000 baht',
+    );
+    expect(noBudgets[0]!.message.th).toContain('รวมกัน (วงเงิน หรือราคาที่ตกลงของแถวที่ไม่มีวงเงินของตนเอง) 580,000 บาท');
     // The year's budget line typed in each row (300,000 beside buys of 5,000 and 6,000, each with its own
     // reference price): the buys' prices are what they are worth, 11,000 together; no flag.
     const line = (i: number, price: number) => {
