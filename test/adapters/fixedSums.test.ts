@@ -51,6 +51,28 @@ describe('a "รวม" formula over fixed cells, in a copy fixed without Excel 
     expect(codes).not.toContain('total-mismatch');
   });
 
+  it("leaves out the months' SUBTOTALs from a grand SUBTOTAL, as Excel's Data › Subtotal means it", async () => {
+    const model = new ExcelJS.Workbook();
+    const ws = model.addWorksheet('O16');
+    const rows = [goodRow(0), goodRow(1), goodRow(2), goodRow(3)];
+    rows[1]![1] = '50,001';
+    const put = (r: number, row: readonly unknown[]) =>
+      row.forEach((v, c) => v !== null && (ws.getCell(r, c + 1).value = v as ExcelJS.CellValue));
+    put(1, O16_HEADERS);
+    put(2, rows[0]!);
+    put(3, rows[1]!);
+    put(4, ['รวมเดือนมกราคม 2567', { formula: 'SUBTOTAL(9,B2:B3)', result: 50_000 }]);
+    put(5, rows[2]!);
+    put(6, rows[3]!);
+    put(7, ['รวมเดือนกุมภาพันธ์ 2567', { formula: 'SUBTOTAL(9,B5:B6)', result: 100_005 }]);
+    put(8, ['รวมทั้งสิ้น', { formula: 'SUBTOTAL(9,B2:B7)', result: 150_005 }]);
+    const wb = await ExcelJsWorkbook.load(new Uint8Array(await model.xlsx.writeBuffer()));
+    await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
+    const grid = await wb.readSheet('O16');
+    expect([grid.values[3]![1], grid.values[6]![1], grid.values[7]![1]]).toEqual([100_001, 100_005, 200_006]);
+    expect(checkSheet(grid).findings.map((f) => f.code)).not.toContain('total-mismatch');
+  });
+
   it('reads only plain sums of the sheet, and moves a shared formula as Excel does', () => {
     expect(sumFormula('SUM(B2:B4)', 5, 2)?.areas).toEqual([{ top: 2, bottom: 4, left: 2, right: 2 }]);
     expect(sumFormula('SUBTOTAL(9,C4:C15,C20)', 21, 3)?.areas).toHaveLength(2);

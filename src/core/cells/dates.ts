@@ -319,14 +319,15 @@ const CE_SLASHED = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(?:1[89]\d\d|2[0
 
 /**
  * Which way a text date with a CE year is written, where its numbers tell: 'mdy' when its "month" is
- * 13 or more (11/15/2023, as an American-set Excel exports dates), 'dmy' when its day is.
+ * 13 or more (11/15/2023, as an American-set Excel exports dates), 'dmy' when its day is, else
+ * 'either'; null for no such date.
  */
-export function slashOrder(v: CellValue): 'mdy' | 'dmy' | null {
+export function slashOrder(v: CellValue): 'mdy' | 'dmy' | 'either' | null {
   if (typeof v !== 'string') return null;
   const m = CE_SLASHED.exec(v);
   if (!m) return null;
   const [a, b] = [Number(m[1]), Number(m[2])];
-  return b > 12 && a <= 12 ? 'mdy' : a > 12 && b <= 12 ? 'dmy' : null;
+  return b > 12 && a <= 12 ? 'mdy' : a > 12 && b <= 12 ? 'dmy' : 'either';
 }
 
 /** Find the first date written inside a longer text ("สัญญาเลขที่ 12/2567 ลว. 1 ต.ค. 2566"). */

@@ -323,19 +323,22 @@ export class ProcurementTable {
   }
 
   /**
-   * Whether the table's CE text dates are written month first: some name a 13th or later "month" and
+   * Whether the table's CE text dates are written month first: enough name a 13th or later "month", and
    * none a 13th or later day. Its other such dates (11/05/2023) are then 5 November, not 11 May.
    */
   private monthFirst(): boolean {
     const cols = this.match.columns.filter((m) => m.column.type === 'date').map((m) => m.col);
-    let monthFirst = false;
+    let [dates, monthFirst] = [0, 0];
     for (let r = this.match.firstDataRow; r <= this.grid.values.length; r++)
       for (const c of cols) {
         const order = slashOrder(this.read(r, c));
         if (order === 'dmy') return false;
-        if (order === 'mdy') monthFirst = true;
+        if (order === 'mdy') monthFirst++;
+        if (order !== null) dates++;
       }
-    return monthFirst;
+    // As a CSV's dates are read (csv.ts): two or more, and a quarter or more of them (a day past the 12th,
+    // as most days are); one among day-first ones is a slip, not a proof.
+    return monthFirst >= 2 && monthFirst * 4 >= dates;
   }
 
   /** Judge the data rows in `only` (all when null); rows that are no longer data are dropped. */

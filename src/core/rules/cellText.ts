@@ -297,8 +297,9 @@ export function splitWinner(text: string): { name: string; price: number | null 
   }
   const m = PRICE_AT_END.exec(s);
   const unit = m && (m[2] || m[3] || m[4]);
-  // After the figure, only its unit, or words in brackets ("1,000.00 (หนึ่งพันบาทถ้วน)").
-  const wordsAfter = m && /^\s*\([^()\d]*\)\s*$/.test(m[5]!);
+  // After the figure, only its unit, or the amount in words in brackets ("1,000.00 (หนึ่งพันบาทถ้วน)"; not
+  // "0105536112014 (สำนักงานใหญ่)", a tax id).
+  const wordsAfter = m && /^\s*\([^()\d]*บาท[^()\d]*\)\s*$/.test(m[5]!);
   if (!m || (m[5]!.trim() !== '' && !unit && !wordsAfter)) return { name: s, price: null };
   const money = parseMoney(m[1]!);
   return { name: nameBefore(s, m.index), price: money.kind === 'ok' ? money.value : null };
@@ -415,8 +416,12 @@ export function judgeWinner(ctx: RuleContext, row: number, c: TemplateColumn, v:
 /** An amount in Thai words: "สามหมื่นบาท", "หนึ่งแสนห้าพันบาทถ้วน". */
 const PRICE_IN_WORDS = /(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|หมื่น|แสน|ล้าน){2,}\s*บาท(?:ถ้วน)?/;
 
-/** A figure that is no amount: "1.500,00" (a comma for the decimal point), "8,000,00". */
-const BAD_FIGURE = /(?<![\d.,])\d{1,3}(?:[.,]\d+){2,}(?![\d.,])|(?<![\d.,])\d+(?:\.\d{3})+,\d+(?![\d.,])/g;
+/**
+ * A figure that is no amount, where a price goes (before บาท, or last): "1.500,00" (a comma for the
+ * decimal point), "8,000,00"; not a date in words after it ("ลว. 2.10.66)").
+ */
+const BAD_FIGURE =
+  /(?<![\d.,])(?:\d{1,3}(?:[.,]\d+){2,}|\d+(?:\.\d{3})+,\d+)(?![\d.,])(?=\s*(?:\.-\s*)?(?:บาท|บ\.|THB\b|$))/g;
 
 /** A winner without a price; apart so that one with a price allocates nothing (see judgeNumber). */
 function noAgreedPrice(ctx: RuleContext, row: number, c: TemplateColumn, text: string): void {

@@ -112,9 +112,11 @@ function monthOf(text: string, words = MONTH_TITLE): { year: number; month: stri
             ? n
             : NaN;
     if (month && !Number.isNaN(ce)) {
-      // "เดือนตุลาคม ประจำปีงบประมาณ 2567": the fiscal year's October, of 2566.
-      const start = { y: /ปีงบประมาณ/.test(m[0]) && month >= 10 ? ce - 1 : ce, m: month, d: 1 };
-      return { year: fiscalYearOf(start), month: `${m[1]} ${digits}`, start };
+      // "เดือนตุลาคม ประจำปีงบประมาณ 2567": the fiscal year's October, of 2566, and so written.
+      const before = /ปีงบประมาณ/.test(m[0]) && month >= 10;
+      const start = { y: before ? ce - 1 : ce, m: month, d: 1 };
+      const year = before ? String(n - 1).padStart(digits.length, '0') : digits;
+      return { year: fiscalYearOf(start), month: `${m[1]} ${year}`, start };
     }
   }
   return null;

@@ -10,6 +10,8 @@ export interface SumFormula {
   readonly row: number;
   readonly col: number;
   readonly areas: readonly CellRange[];
+  /** SUBTOTAL: it leaves out the SUBTOTALs in its areas (Data › Subtotal's grand total over the months'). */
+  readonly subtotal: boolean;
 }
 
 const REF = /(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![\d(!])/gi;
@@ -32,7 +34,7 @@ export function sumFormula(formula: string, row: number, col: number): SumFormul
       right: Math.max(from.col, to.col),
     });
   }
-  return { row, col, areas };
+  return { row, col, areas, subtotal: /^=?\s*SUBTOTAL/i.test(formula) };
 }
 
 const columnOf = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -58,6 +60,7 @@ export function withSumsRedone(
 ): void {
   const moved = [...changed];
   const reads = (s: SumFormula) => moved.some((c) => s.areas.some((a) => inArea(a, c.row, c.col)));
+  const subtotals = new Set(sums.filter((s) => s.subtotal).map((s) => `${s.row},${s.col}`));
   for (const s of [...sums].sort((a, b) => a.row - b.row || a.col - b.col)) {
     if (!reads(s)) continue;
     let total = 0;
@@ -66,7 +69,9 @@ export function withSumsRedone(
         const line = values[r - 1] ?? [];
         for (let c = a.left; c <= Math.min(a.right, line.length); c++) {
           const v = line[c - 1];
-          if (typeof v === 'number' && !(r === s.row && c === s.col)) total += v;
+          if (typeof v !== 'number' || (r === s.row && c === s.col)) continue;
+          if (s.subtotal && subtotals.has(`${r},${c}`)) continue;
+          total += v;
         }
       }
     // Rounded as Excel shows a sum of amounts in satang (0.1 + 0.2 is 0.3).

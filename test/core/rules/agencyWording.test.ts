@@ -351,6 +351,15 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
       'the price "8,000,00" cannot be read as an amount',
     );
     expect(splitWinner('ร้านคอมเซ็นเตอร์ 8,000,00 บาท').price).toBeNull();
+    // A number in the name before words in brackets is no price: a tax id, a branch, a phone number.
+    for (const text of [
+      'บริษัท ก จำกัด เลขประจำตัวผู้เสียภาษี 0105536112014 (สำนักงานใหญ่)',
+      'หจก. ข สาขา 2 (สาขาย่อย)',
+      'ร้าน ก โทร 081-234-5678 (คุณสมชาย)',
+    ])
+      expect(splitWinner(text).price, text).toBeNull();
+    // A date in the cell is no malformed price.
+    expect(said('ร้าน ก (ใบสั่งซื้อ ลว. 2.10.66)', 'required-value').en).toContain('has no agreed price');
     const over = said('ร้านไฟฟ้า / 52,000', 'price-over-budget');
     expect(over.th).toContain('ราคาที่ตกลง 52,000 เกินวงเงินที่จะซื้อหรือจ้าง 49,000');
     expect(over.en).toContain('agreed price 52,000 exceeds the amount to be bought 49,000');

@@ -198,6 +198,13 @@ describe('dates as people write them', () => {
     const mixed = checkRows([...rows, row({ signDate: '20/12/2023' }, 2)]);
     expect(fixes(mixed)).toEqual(['K5 2023-05-11', 'L5 2024-04-03', 'K6 2023-12-20']);
     expect(mixed.findings.filter((f) => f.code === 'not-a-date').map((f) => f.cell)).toEqual(['K4', 'L4']);
+    // One slip among day-first dates ("09/13/2023" beside 05/11/2023 …) is no proof: the rest stay day first.
+    const slip = checkRows([
+      row({ signDate: '05/11/2023', endDate: '06/12/2023' }, 0),
+      row({ signDate: '07/11/2023', endDate: '08/12/2023' }, 1),
+      row({ signDate: '09/13/2023', endDate: '10/12/2023' }, 2),
+    ]);
+    expect(fixes(slip)).toEqual(['K4 2023-11-05', 'L4 2023-12-06', 'K5 2023-11-07', 'L5 2023-12-08', 'L6 2023-12-10']);
     // BE dates are Thai, day first, whatever the CE ones are.
     const be = checkRows([...rows, row({ signDate: '05/11/2566' }, 2)]);
     expect(be.findings.find((f) => f.cell === 'K6')!.suggestion?.value).toBe('2023-11-05');

@@ -31,6 +31,9 @@ describe("a month sheet's month as offices title it", () => {
       'สรุปผลการจัดซื้อจัดจ้าง ประจำเดือน ตุลาคม ประจำปีงบประมาณ 2567',
     ])
       expect(found(skr1(title)), title).toEqual(['I5 signed-after-month']);
+    // The fiscal year's October is written with its own year in what is said.
+    const fy = checkSheet(skr1('สรุปผลการจัดซื้อจัดจ้าง ประจำเดือน ตุลาคม ประจำปีงบประมาณ 2567'), { templateId: 'skr1' });
+    expect(fy.findings.find((f) => f.code === 'signed-after-month')!.message.th).toContain('(ตุลาคม 2566)');
     // "ณ เดือน" is the day the data is as of, not the month reported.
     expect(found(skr1('ข้อมูล ณ เดือน ตุลาคม 2566'))).toEqual([]);
   });
