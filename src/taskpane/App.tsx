@@ -38,6 +38,8 @@ const useStyles = makeStyles({
     '& .fui-Select, & select, & .fui-Field': { maxWidth: '100%', minWidth: 0 },
   },
   head: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
+  // A pane zoomed to 150 % is some 200 px wide: the tabs go onto a second line rather than past the edge.
+  tabs: { flexWrap: 'wrap' },
 });
 
 type TabId = 'check' | 'score' | 'templates';
@@ -70,6 +72,10 @@ export function App({ host }: { host: Host }) {
   // Inside Excel the user may still prefer a file (an old Excel, or a file not open in Excel).
   const [useFile, setUseFile] = useState(!host.excel);
   const t = STRINGS[lang];
+  // The page's own language too, so that a screen reader reads the pane with the voice of it.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
 
   function switchLang() {
     const next: Lang = lang === 'th' ? 'en' : 'th';
@@ -122,7 +128,7 @@ export function App({ host }: { host: Host }) {
             <Text as="h1" size={500} weight="semibold">
               {t.appTitle}
             </Text>
-            <Button size="small" onClick={switchLang} data-testid="lang">
+            <Button size="small" onClick={switchLang} data-testid="lang" lang={lang === 'th' ? 'en' : 'th'}>
               {t.switchLang}
             </Button>
           </div>
@@ -142,6 +148,7 @@ export function App({ host }: { host: Host }) {
             </div>
           )}
           <TabList
+            className={s.tabs}
             selectedValue={tab}
             onTabSelect={(_, d) => {
               setTab(d.value as TabId);
@@ -159,26 +166,29 @@ export function App({ host }: { host: Host }) {
             </div>
           )}
           {tab !== 'templates' && useFile && <FileOpener fileName={file?.name ?? null} onOpen={openFile} />}
-          {tab !== 'templates' && pending && file && (
-            <MessageBar layout="multiline" intent="warning" data-testid="discard-unsaved">
-              <MessageBarBody>{t.discardUnsaved(file.name, pending.name)}</MessageBarBody>
-              <MessageBarActions>
-                <Button
-                  size="small"
-                  onClick={() => {
-                    setFile({ ...pending, opened: ++openings.current });
-                    setPending(null);
-                  }}
-                  data-testid="discard-open"
-                >
-                  {t.discardOpen}
-                </Button>
-                <Button size="small" onClick={() => setPending(null)} data-testid="discard-cancel">
-                  {t.discardKeep}
-                </Button>
-              </MessageBarActions>
-            </MessageBar>
-          )}
+          {/* Said as it appears: the new file is not open yet, and a screen reader user must know why. */}
+          <div role="alert">
+            {tab !== 'templates' && pending && file && (
+              <MessageBar layout="multiline" intent="warning" data-testid="discard-unsaved">
+                <MessageBarBody>{t.discardUnsaved(file.name, pending.name)}</MessageBarBody>
+                <MessageBarActions>
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setFile({ ...pending, opened: ++openings.current });
+                      setPending(null);
+                    }}
+                    data-testid="discard-open"
+                  >
+                    {t.discardOpen}
+                  </Button>
+                  <Button size="small" onClick={() => setPending(null)} data-testid="discard-cancel">
+                    {t.discardKeep}
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
+          </div>
           <div role="alert">
             {tab !== 'templates' && fileError && (
               <MessageBar layout="multiline" intent="error">

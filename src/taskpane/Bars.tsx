@@ -32,11 +32,9 @@ export function Bar({
     <div data-testid="bar" data-label={label}>
       <Text size={200}>{label}</Text>
       <div className={s.bar}>
-        <ProgressBar
-          value={Math.max(0, Math.min(1, fraction ?? 0))}
-          thickness="large"
-          aria-label={`${label}: ${shown}`}
-        />
+        {/* A picture of the figure beside it, not a progress: its length (against the largest) would be
+            read as a percentage of nothing. */}
+        <ProgressBar value={Math.max(0, Math.min(1, fraction ?? 0))} thickness="large" aria-hidden />
         <Text className={s.num} weight="semibold" data-testid="bar-value">
           {shown}
         </Text>

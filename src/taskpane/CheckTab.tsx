@@ -46,6 +46,9 @@ const useStyles = makeStyles({
     position: 'sticky',
     bottom: 0,
     boxShadow: tokens.shadow8,
+    // Zoomed in, a long message would cover most of the pane: it scrolls within a third of it.
+    maxHeight: '33vh',
+    overflowY: 'auto',
   },
   notes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   // Read by screen readers, not shown: what a check found, said when it is found.
@@ -80,6 +83,23 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
   const [report, setReport] = useState<SheetReport | null>(null);
   const [grid, setGrid] = useState<SheetGrid | null>(null);
   const [selected, setSelected] = useState<Finding | null>(null);
+  // The preview at the pane's foot covers what scrolls under it: the page keeps its height clear, so
+  // that a finding reached by Tab is scrolled into sight above it, not behind it.
+  const previewRef = useRef<HTMLDivElement>(null);
+  const previewShown = fileMode && selected !== null;
+  useEffect(() => {
+    const box = previewRef.current;
+    if (!previewShown || !box || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const keep = () => (root.style.scrollPaddingBottom = `${box.offsetHeight + 8}px`);
+    const watch = new ResizeObserver(keep);
+    watch.observe(box);
+    keep();
+    return () => {
+      watch.disconnect();
+      root.style.scrollPaddingBottom = '';
+    };
+  }, [previewShown]);
   // What went wrong or was done, said in whichever language the pane is in when it is shown.
   const [problem, setProblem] = useState<Note | null>(null);
   const [done, setDone] = useState<Note | null>(null);
@@ -396,11 +416,14 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
           </MessageBarBody>
         </MessageBar>
       )}
-      {fileMode && hasWhatCopiesLose(file.facts) && (
-        <MessageBar layout="multiline" intent="warning">
-          <MessageBarBody>{file.copyKeepsFile ? t.copyKeeps : t.copyLoses}</MessageBarBody>
-        </MessageBar>
-      )}
+      {/* A live region there before the file: the warning is said when a file that has it opens. */}
+      <div role="status">
+        {fileMode && hasWhatCopiesLose(file.facts) && (
+          <MessageBar layout="multiline" intent="warning">
+            <MessageBarBody>{file.copyKeepsFile ? t.copyKeeps : t.copyLoses}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       {canWatch && (
         <Switch checked={recheck} onChange={(_, d) => setRecheck(d.checked)} label={t.recheck} data-testid="recheck" />
       )}
@@ -482,7 +505,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
         </div>
       )}
       {fileMode && selected && (
-        <div className={s.preview} data-testid="preview">
+        <div className={s.preview} data-testid="preview" ref={previewRef}>
           <Text block weight="semibold">
             {t.selected(selected.cell)}
           </Text>

@@ -63,7 +63,7 @@ export function FileOpener(props: { fileName: string | null; onOpen: (name: stri
           e.target.value = '';
         }}
       />
-      <Text size={200} data-testid="file-name">
+      <Text size={200} data-testid="file-name" role="status">
         {props.fileName ?? t.noFile}
       </Text>
     </div>

@@ -9,6 +9,15 @@ import { useLang } from './LangContext';
 const useStyles = makeStyles({
   filters: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   group: { marginTop: tokens.spacingVerticalM },
+  // Said, not shown: each finding's severity, which the group's badge shows once.
+  spoken: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
   groupHead: {
     display: 'flex',
     alignItems: 'center',
@@ -130,12 +139,19 @@ export function FindingsList(props: {
         ))}
       </div>
       {groups.map(([code, list]) => (
-        <section key={code} className={s.group} data-testid="finding-group" data-code={code}>
+        <section
+          key={code}
+          className={s.group}
+          data-testid="finding-group"
+          data-code={code}
+          aria-labelledby={`group-${code}`}
+        >
           <div className={s.groupHead}>
             <Badge appearance="filled" color={COLOR[list[0]!.severity]} className={s.badge}>
               {t[list[0]!.severity]}
             </Badge>
-            <span>
+            {/* A heading a screen reader can move between: a long list is read group by group. */}
+            <span role="heading" aria-level={2} id={`group-${code}`}>
               {codeTitle(code)[lang]} <span className={s.code}>{code}</span>
             </span>
             <Badge appearance="outline" className={s.badge}>
@@ -151,6 +167,8 @@ export function FindingsList(props: {
                 }}
                 data-testid="fix-all"
                 data-code={code}
+                // Which group it fixes, for one who reaches it by Tab after another group's last fix.
+                aria-label={`${t.fixAll(list.length + (notListed.get(code) ?? 0))}: ${codeTitle(code)[lang]}`}
               >
                 {t.fixAll(list.length + (notListed.get(code) ?? 0))}
               </Button>
@@ -169,6 +187,7 @@ export function FindingsList(props: {
                   data-cell={f.cell}
                   data-severity={f.severity}
                 >
+                  <span className={s.spoken}>{t[f.severity]}: </span>
                   <span className={s.cell}>{f.cell}</span>
                   <span>{f.message[lang]}</span>
                 </button>

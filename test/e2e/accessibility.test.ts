@@ -293,3 +293,50 @@ describe('errors in Excel', () => {
     await p.close();
   });
 });
+
+describe('a screen reader user, and a pane zoomed in', () => {
+  it('moves through the findings by group headings, and each "fix all" names its group', async () => {
+    const p = await checked('many.xlsx');
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe('th');
+    // The button to switch speaks its own language.
+    expect(await p.getByTestId('lang').getAttribute('lang')).toBe('en');
+    const heading = p.getByRole('heading', { level: 2, name: /number-as-text/ });
+    expect(await heading.count()).toBe(1);
+    const all = p.locator('[data-testid=fix-all][data-code=number-as-text]');
+    expect(await all.getAttribute('aria-label')).toBe(
+      `แก้ทั้งหมด (60): ${(await heading.textContent())!.replace(/\s*number-as-text$/, '')}`,
+    );
+    // Each finding says its severity to a screen reader.
+    expect(await p.getByRole('button', { name: /^ข้อสังเกต: B2 / }).count()).toBe(1);
+    await p.getByTestId('lang').click();
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
+    await p.close();
+  });
+
+  it('a finding reached by Tab is never behind the preview at the foot of a small pane', async () => {
+    const p = await checked('many.xlsx', 'th', 320);
+    await p.setViewportSize({ width: 320, height: 500 });
+    await p.locator('[data-testid=finding][data-cell=B2]').click();
+    await p.getByTestId('preview').waitFor();
+    for (let i = 0; i < 16; i++) {
+      await p.keyboard.press('Tab');
+      const [focus, preview] = await p.evaluate(() => [
+        document.activeElement!.getBoundingClientRect().bottom,
+        document.querySelector('[data-testid=preview]')!.getBoundingClientRect().top,
+      ]);
+      expect(focus, `Tab ${i + 1}`).toBeLessThanOrEqual(preview + 1);
+    }
+    await p.close();
+  });
+
+  it('at 150 % zoom of a 320 px pane the tabs wrap rather than run past the edge', async () => {
+    for (const lang of ['th', 'en'] as const) {
+      const p = await checked('findings.xlsx', lang, 213);
+      const right = await p
+        .getByRole('tab')
+        .evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
+      expect(right, lang).toBeLessThanOrEqual(213);
+      await p.close();
+    }
+  });
+});
