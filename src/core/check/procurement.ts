@@ -56,7 +56,7 @@ import {
 import type { ColumnId, RequiredUnless, TemplateColumn } from '../templates/types';
 import { dayFromTime, formatDayTh, formatMoney, type Day } from '../text/format';
 import { collapseSpaces, foldForMatch, plainText } from '../text/thai';
-import { parseMoney } from '../cells/money';
+import { dotMayGroupThousands, parseMoney } from '../cells/money';
 import { matchList } from '../cells/lists';
 import { NO_METHOD, parseMethod } from '../cells/methods';
 import { dayNumber, fiscalYearOf, parseDateText, slashOrder } from '../cells/dates';
@@ -582,8 +582,11 @@ export class ProcurementTable {
       if (m.column.type !== 'money' && (m.column.type !== 'integer' || m.column.id === 'ordinal')) continue;
       const total = parseMoney(this.read(row, m.col));
       if (total.kind !== 'ok') continue;
-      const parsed = lines.map((r) => parseMoney(this.read(r, m.col)));
-      if (parsed.some((v) => v.kind !== 'ok' && v.kind !== 'blank')) continue;
+      const cells = lines.map((r) => this.read(r, m.col));
+      const parsed = cells.map(parseMoney);
+      // An amount unread, or read two ways ("1.234": 1.234 or 1,234, said at its cell): the sum is unknown.
+      const ambiguous = cells.some((v) => typeof v === 'string' && dotMayGroupThousands(v));
+      if (ambiguous || parsed.some((v) => v.kind !== 'ok' && v.kind !== 'blank')) continue;
       const values = parsed.map((v) => (v.kind === 'ok' ? v.value : 0));
       const sumOf = (ks: readonly number[]) => ks.reduce((a, k) => a + values[k]!, 0);
       const sum = sumOf(values.map((_, k) => k));
@@ -603,17 +606,20 @@ export class ProcurementTable {
       const name = colName(m.column);
       const span = lines.length === 1 ? `${lines[0]}` : `${lines[0]}–${lines[lines.length - 1]}`;
       const parts = [...new Set([...groups, ...subtotals.map((k) => lines[k]!)])].sort((a, b) => a - b);
-      const without = !parts.length
-        ? { th: '', en: '' }
-        : subtotals.length
-          ? {
-              th: ` (หรือ ${formatMoney(sum - groupSum - subSum)} หากแถว ${parts.join(', ')} เป็นยอดรวมย่อย)`,
-              en: ` (or ${formatMoney(sum - groupSum - subSum)} if row${parts.length > 1 ? 's' : ''} ${parts.join(', ')} ${parts.length > 1 ? 'are subtotals' : 'is a subtotal'})`,
-            }
-          : {
-              th: ` (หรือ ${formatMoney(sum - groupSum)} หากแถว ${groups.join(', ')} เป็นยอดรวมย่อยของวิธีในกลุ่ม)`,
-              en: ` (or ${formatMoney(sum - groupSum)} if row${groups.length > 1 ? 's' : ''} ${groups.join(', ')} ${groups.length > 1 ? 'are subtotals' : 'is the subtotal'} of the methods in the group)`,
-            };
+      // Another reading only where it gives another figure (the usual 0 line of a group changes nothing).
+      const other = subtotals.length ? sum - groupSum - subSum : sum - groupSum;
+      const without =
+        !parts.length || near(other, sum)
+          ? { th: '', en: '' }
+          : subtotals.length
+            ? {
+                th: ` (หรือ ${formatMoney(sum - groupSum - subSum)} หากแถว ${parts.join(', ')} เป็นยอดรวมย่อย)`,
+                en: ` (or ${formatMoney(sum - groupSum - subSum)} if row${parts.length > 1 ? 's' : ''} ${parts.join(', ')} ${parts.length > 1 ? 'are subtotals' : 'is a subtotal'})`,
+              }
+            : {
+                th: ` (หรือ ${formatMoney(sum - groupSum)} หากแถว ${groups.join(', ')} เป็นยอดรวมย่อยของวิธีในกลุ่ม)`,
+                en: ` (or ${formatMoney(sum - groupSum)} if row${groups.length > 1 ? 's' : ''} ${groups.join(', ')} ${groups.length > 1 ? 'are subtotals' : 'is the subtotal'} of the methods in the group)`,
+              };
       out.push(
         makeFinding(
           'total-mismatch',

@@ -138,6 +138,20 @@ describe('what agencies type', () => {
     expect(found.map((f) => f.cell)).toEqual(['B7', 'C7']);
     expect(found[0]!.message.th).toContain('แต่รายการแถว 3–6 รวมกันได้ 21 (หรือ 20 หากแถว 5 เป็นยอดรวมย่อยของวิธีในกลุ่ม)');
     expect(found[0]!.message.en).toContain('(or 20 if row 5 is the subtotal of the methods in the group)');
+    // The group's line at 0 (as the template leaves it): no second reading of the same figure.
+    const zero = sheetOf('ita2567-o17-summary', [
+      ...lines.map((l) => (l.method === 'วิธีประกาศเชิญชวนทั่วไป' ? line(l.method, 0, 0) : l)),
+      line('รวม', 25, 10_908_500),
+    ]).findings.filter((f) => f.code === 'total-mismatch');
+    expect(zero.map((f) => f.message.en)).toEqual([
+      'Row 7: the total\'s "Number of procurements" is 25, but rows 3–6 add up to 20',
+    ]);
+    // An amount read two ways ("1.234") leaves the sum unknown: its own cell says so, the total says nothing.
+    const twoWays = sheetOf('ita2567-o17-summary', [
+      ...lines.map((l, i) => (i === 0 ? { ...l, budget: '1.234' } : l)),
+      line('รวม', 21, 1_000),
+    ]).findings.filter((f) => f.code === 'total-mismatch');
+    expect(twoWays.map((f) => f.cell)).toEqual([]);
     // The sum with the group's line as a line of its own, and without it: nothing.
     expect(mismatches(21, 11_508_500)).toEqual([]);
     expect(mismatches(20, 10_908_500)).toEqual([]);
