@@ -201,9 +201,10 @@ function wrongEraInDate(
         },
       ];
   const n = names(c);
+  // A day that does not exist is no date at all (an error, as the same typed as text is); the row has none.
   report(
     ctx,
-    'ce-year',
+    fixed ? 'ce-year' : 'not-a-date',
     row,
     c,
     () =>

@@ -210,9 +210,9 @@ describe('dates as people write them', () => {
     expect(be.findings.find((f) => f.cell === 'K6')!.suggestion?.value).toBe('2023-11-05');
   });
 
-  it('29/2/2568 typed into an Excel date (a day in 2568 CE, none in BE 2568) gets no fix', () => {
+  it('29/2/2568 typed into an Excel date (a day in 2568 CE, none in BE 2568) is no date: an error, no fix', () => {
     const [f] = at('signDate', utc(2568, 2, 29), 'K4');
-    expect(f).toMatchObject({ code: 'ce-year' });
+    expect(f).toMatchObject({ code: 'not-a-date', severity: 'error' });
     expect(f!.message.th).toContain('วันที่นั้นไม่มีจริง');
     expect(f!.suggestion).toBeUndefined();
   });
