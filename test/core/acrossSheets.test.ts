@@ -185,6 +185,27 @@ describe("a month's amount against the year's list", () => {
     expect(said(monthSheet('ม.ค. 67', 1, jan), [year])).toEqual([]);
   });
 
+  it('pairs the buys of one item on one day one to one, and names the O17 row left over', () => {
+    const fuel = (amount: number) => ({ item: 'น้ำมันเชื้อเพลิง', amount, day: utc(2024, 1, 19) });
+    // O17's second fuel line mistyped 2,430.50 for 2,340.50: that line is named, not the first.
+    const year = o17([jan[0]!, fuel(1_500), fuel(2_430.5), fuel(3_000)], 'O17', '');
+    const f = said(monthSheet('ม.ค. 67', 1, [jan[0]!, fuel(1_500), fuel(2_340.5), fuel(3_000)]), [year]);
+    expect(f.map((x) => x.cell)).toEqual(['G5']);
+    expect(f[0]!.message.en).toContain('differs from sheet "O17", row 6 (2,430.50 baht)');
+    // Two equal buys on the month's sheet, O17 holding one of them and a mistyped other: said.
+    const two = o17([jan[0]!, fuel(1_500), fuel(1_050)], 'O17', '');
+    const dup = said(monthSheet('ม.ค. 67', 1, [jan[0]!, fuel(1_500), fuel(1_500)]), [two]);
+    expect(dup.map((x) => x.message.en)).toEqual([expect.stringContaining('row 6 (1,050 baht)')]);
+  });
+
+  it('compares agreed prices only: not a budget where either side gives no agreed price', () => {
+    const year = o17(jan, 'O17', '');
+    const sheet = monthSheet('ม.ค. 67', 1, [{ ...jan[0]!, amount: 5_010 }, jan[1]!]);
+    // The winner's cell without its price: the month row has a budget, no agreed price.
+    sheet.values[2]![6] = 'ร้าน ก';
+    expect(said(sheet, [year])).toEqual([]);
+  });
+
   it('is quiet where another row of that item and day agrees, and where the item is worded otherwise', () => {
     const fuel = (amount: number) => ({ item: 'น้ำมันเชื้อเพลิง', amount, day: utc(2024, 1, 19) });
     // Two fuel buys on one day, both in O17: each month row agrees with one of them.

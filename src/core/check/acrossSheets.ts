@@ -205,18 +205,17 @@ function missingFromYearList(self: ProcurementData, others: readonly Procurement
   return [...missing, ...amountsDiffer(self, listed, index)];
 }
 
-/** The amount two rows of one contract are compared by: the agreed price where both give it, else the budget. */
-function amountsOf(a: Row, b: Row): { id: 'agreedPrice' | 'budget'; mine: number; theirs: number } | null {
-  if (a.agreedPrice !== undefined && b.agreedPrice !== undefined)
-    return { id: 'agreedPrice', mine: a.agreedPrice, theirs: b.agreedPrice };
-  if (a.budget !== undefined && b.budget !== undefined) return { id: 'budget', mine: a.budget, theirs: b.budget };
-  return null;
+/**
+ * The amount two rows of one contract are compared by: the agreed price, where both give it. Not the
+ * budget: สขร.1's amount to be bought and O17's budget allocated may rightly differ.
+ */
+function amountsOf(a: Row, b: Row): { id: 'agreedPrice'; mine: number; theirs: number } | null {
+  return a.agreedPrice !== undefined && b.agreedPrice !== undefined
+    ? { id: 'agreedPrice', mine: a.agreedPrice, theirs: b.agreedPrice }
+    : null;
 }
 
-const AMOUNT_WORDS = {
-  agreedPrice: { th: 'ราคาที่ตกลง', en: 'the agreed price' },
-  budget: { th: 'วงเงิน', en: 'the budget' },
-};
+const AMOUNT_WORDS = { agreedPrice: { th: 'ราคาที่ตกลง', en: 'the agreed price' } };
 
 const taxIdOf = (p: Row) => (p.supplierKey && /^\d{13}$/.test(p.supplierKey) ? p.supplierKey : null);
 /** Two rows won by different tax ids (names are spelt many ways, so not by names). */
@@ -232,13 +231,26 @@ const otherWinner = (a: Row, b: Row) => {
  */
 function amountsDiffer(self: ProcurementData, rows: readonly Row[], index: YearIndex): Finding[] {
   const out: Finding[] = [];
-  for (const p of rows) {
-    const same = closeKeys(p)
+  // Each O17 row stands for one month row: those agreeing are paired first (three buys of fuel on one
+  // day), then a month row left over with an O17 row left over, which is named (the one mistyped).
+  const used = new Set<ListedRow>();
+  const candidates = (p: Row) =>
+    closeKeys(p)
       .flatMap((k) => index.rows.get(k) ?? [])
-      .filter(({ p: o }) => !otherWinner(p, o));
-    const compared = same.map((o) => ({ o, a: amountsOf(p, o.p) })).filter((x) => x.a);
-    if (!compared.length || compared.some(({ a }) => Math.abs(a!.mine - a!.theirs) < 0.005)) continue;
-    const { o, a } = compared[0]!;
+      .filter((o) => !used.has(o) && !otherWinner(p, o.p))
+      .map((o) => ({ o, a: amountsOf(p, o.p) }))
+      .filter((x) => x.a !== null);
+  const left: Row[] = [];
+  for (const p of rows) {
+    const agreeing = candidates(p).find(({ a }) => Math.abs(a!.mine - a!.theirs) < 0.005);
+    if (agreeing) used.add(agreeing.o);
+    else left.push(p);
+  }
+  for (const p of left) {
+    const other = candidates(p)[0];
+    if (!other) continue;
+    used.add(other.o);
+    const { o, a } = other;
     // The agreed price may sit in the winner's cell ("ร้าน ก / 4,010", สขร.1).
     const holds = (c: ProcurementData['match']['columns'][number]['column']) =>
       c.id === a!.id || (a!.id === 'agreedPrice' && c.type === 'winnerPrice');

@@ -417,11 +417,11 @@ export function judgeWinner(ctx: RuleContext, row: number, c: TemplateColumn, v:
 const PRICE_IN_WORDS = /(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|หมื่น|แสน|ล้าน){2,}\s*บาท(?:ถ้วน)?/;
 
 /**
- * A figure that is no amount, where a price goes (before บาท, or last): "1.500,00" (a comma for the
+ * A figure that is no amount, where a price goes (before บาท or the amount in words, or last): "1.500,00" (a comma for the
  * decimal point), "8,000,00"; not a date in words after it ("ลว. 2.10.66)").
  */
 const BAD_FIGURE =
-  /(?<![\d.,])(?:\d{1,3}(?:[.,]\d+){2,}|\d+(?:\.\d{3})+,\d+)(?![\d.,])(?=\s*(?:\.-\s*)?(?:บาท|บ\.|THB\b|$))/g;
+  /(?<![\d.,])(?:\d{1,3}(?:[.,]\d+){2,}|\d+(?:\.\d{3})+,\d+)(?![\d.,])(?=\s*(?:\.-\s*)?(?:บาท|บ\.|THB\b|\(|$))/g;
 
 /** A winner without a price; apart so that one with a price allocates nothing (see judgeNumber). */
 function noAgreedPrice(ctx: RuleContext, row: number, c: TemplateColumn, text: string): void {

@@ -90,8 +90,9 @@ export function judgeRow(
     const [b, ref, agreed] = [rows.budget[i]!, rows.referencePrice[i]!, rows.agreedPrice[i]!];
     // The buy's own amount: its budget, unless that is the year's budget line typed in each row (then
     // its reference price, else its agreed price); where no budget is given, likewise.
-    const byBudget = !Number.isNaN(b) && !isBudgetLine(b, ref, agreed);
-    const of: AmountOf = byBudget ? 'budget' : !Number.isNaN(ref) ? 'referencePrice' : 'agreedPrice';
+    // A budget line is told by a reference price of the buy's own (a ราคากลาง of 0 or none tells nothing).
+    const byBudget = !Number.isNaN(b) && !(ref > 0 && isBudgetLine(b, ref, agreed));
+    const of: AmountOf = byBudget ? 'budget' : ref > 0 ? 'referencePrice' : 'agreedPrice';
     const amount = of === 'budget' ? b : of === 'referencePrice' ? ref : agreed;
     // A negative amount is its own error (negative-amount), not a method's bound; a procurement
     // cancelled (nothing bought, its amounts often 0) says nothing of the method's range.

@@ -365,6 +365,9 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
       'the price "8,000,00" cannot be read as an amount',
     );
     expect(splitWinner('ร้านคอมเซ็นเตอร์ 8,000,00 บาท').price).toBeNull();
+    expect(said('ร้านไฟฟ้าดี 1.500,00 (หนึ่งพันห้าร้อยบาทถ้วน)', 'not-a-number').en).toContain(
+      'the price "1.500,00" cannot be read as an amount',
+    );
     // A number in the name before words in brackets is no price: a tax id, a branch, a phone number.
     for (const text of [
       'บริษัท ก จำกัด เลขประจำตัวผู้เสียภาษี 0105536112014 (สำนักงานใหญ่)',

@@ -390,6 +390,15 @@ describe('methods and lists', () => {
     expect(noBudget[0]!.message.th).toContain('(ราคากลาง เพราะไม่มีวงเงิน)');
     expect(noBudget[0]!.message.en).toContain('(the reference price: no budget is given)');
     expect(said({ budget: 600_000, referencePrice: 5_000, agreedPrice: 4_900 })).toEqual([]);
+    // A ราคากลาง of 0 tells no budget line: a 700,000 buy under a budget of 8,000,000 is still judged by it.
+    expect(said({ budget: 8_000_000, referencePrice: 0, agreedPrice: 700_000 })[0]!.message.th).toContain(
+      'วงเงิน 8,000,000 บาท กับ',
+    );
+    // Nor does an agreed price far under the budget without one (e-bidding of 5,000,000 agreed at 450,000).
+    const bidding = checkRows([
+      row({ method: 'e-bidding', budget: 5_000_000, referencePrice: null, agreedPrice: 450_000 }),
+    ]).findings.filter((f) => f.code === 'method-threshold');
+    expect(bidding).toEqual([]);
     expect(said({ budget: 600_000, referencePrice: 600_000, agreedPrice: 590_000 })[0]!.message.th).toContain(
       'วงเงิน 600,000 บาท กับ',
     );
