@@ -297,9 +297,11 @@ export function splitWinner(text: string): { name: string; price: number | null 
   }
   const m = PRICE_AT_END.exec(s);
   const unit = m && (m[2] || m[3] || m[4]);
-  // After the figure, only its unit, or the amount in words in brackets ("1,000.00 (หนึ่งพันบาทถ้วน)"; not
-  // "0105536112014 (สำนักงานใหญ่)", a tax id).
-  const wordsAfter = m && /^\s*\([^()\d]*บาท[^()\d]*\)\s*$/.test(m[5]!);
+  // After the figure, only its unit, or words in brackets: the amount in words ("1,000.00 (หนึ่งพันบาทถ้วน)"),
+  // or after an amount written as one ("4,280.00 (รวมภาษีมูลค่าเพิ่มแล้ว)"); not after a tax id or a
+  // branch's number ("0105536112014 (สำนักงานใหญ่)", "สาขา 2 (สาขาย่อย)").
+  const bracket = m && /^\s*\([^()\d]*\)\s*$/.test(m[5]!);
+  const wordsAfter = bracket && (/บาท/.test(m[5]!) || /,\d{3}|\.\d{2}$/.test(m[1]!));
   if (!m || (m[5]!.trim() !== '' && !unit && !wordsAfter)) return { name: s, price: null };
   const money = parseMoney(m[1]!);
   return { name: nameBefore(s, m.index), price: money.kind === 'ok' ? money.value : null };
