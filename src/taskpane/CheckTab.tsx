@@ -34,6 +34,7 @@ import { useLang } from './LangContext';
 import { note, type Note, type Say } from './notes';
 import { useSheet } from './useSheet';
 import { canWatchEdits, useSheetEdits } from './useSheetEdits';
+import { SPOKEN } from './spoken';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -52,14 +53,7 @@ const useStyles = makeStyles({
   },
   notes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   // Read by screen readers, not shown: what a check found, said when it is found.
-  spoken: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  spoken: SPOKEN,
 });
 
 /** What an opened file holds that a copy written by ExcelJS loses (charts, pivot tables, macros …). */

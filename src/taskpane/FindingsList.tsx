@@ -5,19 +5,13 @@ import { fixText } from '../core/findings/fixes';
 import { codeTitle } from '../core/findings/titles';
 import type { Finding, Severity } from '../core/findings/types';
 import { useLang } from './LangContext';
+import { SPOKEN } from './spoken';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   group: { marginTop: tokens.spacingVerticalM },
   // Said, not shown: each finding's severity, which the group's badge shows once.
-  spoken: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  spoken: SPOKEN,
   groupHead: {
     display: 'flex',
     alignItems: 'center',
