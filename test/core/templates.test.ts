@@ -163,16 +163,21 @@ describe('a new year is a new data file, not new code', () => {
     dir = await tempDir();
   });
 
+  /**
+   * The templates built from a copy of src/data (in `folder`) with a 2569 copy of template `from` added
+   * as `id`, its index generated as `npm run gen` does.
+   */
+  async function withNewYear(folder: string, from: string, id: string) {
+    cpSync(join(root, 'src/data'), join(dir, folder), { recursive: true });
+    const t = JSON.parse(readFileSync(join(root, `src/data/templates/${from}.json`), 'utf8'));
+    writeFileSync(join(dir, folder, `templates/${id}.json`), JSON.stringify({ ...t, id, year: 2569 }));
+    execFileSync(process.execPath, [join(root, 'scripts/gen-data-index.mjs'), join(dir, folder)]);
+    const generated = await import(join(dir, folder, 'index.generated.ts'));
+    return buildTemplates(generated.templates, generated.lists);
+  }
+
   it('picks up src/data/templates/ita2569-o16.json with no code change', async () => {
-    cpSync(join(root, 'src/data'), join(dir, 'data'), { recursive: true });
-    const t = JSON.parse(readFileSync(join(root, 'src/data/templates/ita2567-o16.json'), 'utf8'));
-    writeFileSync(
-      join(dir, 'data/templates/ita2569-o16.json'),
-      JSON.stringify({ ...t, id: 'ita2569-o16', year: 2569 }),
-    );
-    execFileSync(process.execPath, [join(root, 'scripts/gen-data-index.mjs'), join(dir, 'data')]);
-    const generated = await import(join(dir, 'data/index.generated.ts'));
-    const templates = buildTemplates(generated.templates, generated.lists);
+    const templates = await withNewYear('data', 'ita2567-o16', 'ita2569-o16');
     expect(templates.map((x) => x.id)).toContain('ita2569-o16');
     expect(templates.find((x) => x.id === 'ita2569-o16')!.year).toBe(2569);
     // Its columns are 2567's: a sheet is checked as the form of the year its title (or name) says.
@@ -189,15 +194,7 @@ describe('a new year is a new data file, not new code', () => {
   });
 
   it("takes a new year's O17 summary form (ita2569-o17-summary.json) for that year's procurements", async () => {
-    cpSync(join(root, 'src/data'), join(dir, 'data2'), { recursive: true });
-    const t = JSON.parse(readFileSync(join(root, 'src/data/templates/ita2567-o17-summary.json'), 'utf8'));
-    writeFileSync(
-      join(dir, 'data2/templates/ita2569-o17-summary.json'),
-      JSON.stringify({ ...t, id: 'ita2569-o17-summary', year: 2569 }),
-    );
-    execFileSync(process.execPath, [join(root, 'scripts/gen-data-index.mjs'), join(dir, 'data2')]);
-    const generated = await import(join(dir, 'data2/index.generated.ts'));
-    const templates = buildTemplates(generated.templates, generated.lists);
+    const templates = await withNewYear('data2', 'ita2567-o17-summary', 'ita2569-o17-summary');
     const of = (fy: number | null) => o17SummaryTemplate(fy, templates)?.id;
     // ITA 2569 summarises 2568's procurements; earlier years keep 2567's form; an unknown year the newest.
     expect([of(2568), of(2569), of(2567), of(2560), of(null)]).toEqual([
