@@ -17,7 +17,7 @@ import type { Finding } from '../findings/types';
 import type { HeldFinding } from '../findings/held';
 import { judgeCell, typeCode } from '../rules/cells';
 import { CANCELLED, endedWithoutDeal, withinSmallAmount } from '../rules/cellText';
-import { report } from '../rules/context';
+import { inYears, report } from '../rules/context';
 import type { RuleContext } from '../rules/context';
 import {
   asOfTitle,
@@ -853,8 +853,12 @@ export class ProcurementTable {
     const named = ofName && { ...ofName, row: 1, col: 1, text: grid.name, span: false };
     const byName = named && !monthTitleOff(grid.name, named, this.signingDays(), rows) ? named : null;
     const byMonth = month && !monthOff ? month : byName;
+    // A title naming two years ("ปีงบประมาณ 2566 - 2567") is of the one most dated rows are in.
+    const years = title?.span && title.last !== undefined ? { from: title.year, to: title.last } : undefined;
+    const spanYear = years && fiscalYearFromDates(this.signed().filter((d) => inYears(years, fiscalYearOf(d))));
     const fiscalYear =
       titleOff?.year ??
+      spanYear ??
       title?.year ??
       byMonth?.year ??
       rowsYear ??
@@ -923,9 +927,10 @@ export class ProcurementTable {
       titleText,
     });
     if (missing) out.push(missing);
-    const ctx: RuleContext = { ...this.ctx, out, held: undefined, limit, lateOrders, asOf, monthEnd };
-    // The table's one year, where its rows say so themselves (not an export, which spans years).
-    const oneYear = !match.template.importOnly && rowsYear === fiscalYear ? fiscalYear : null;
+    const ctx: RuleContext = { ...this.ctx, out, held: undefined, limit, lateOrders, asOf, monthEnd, years };
+    // The table's one year, where its rows say so themselves (not an export, which spans years, nor
+    // under a title naming two).
+    const oneYear = !match.template.importOnly && !years && rowsYear === fiscalYear ? fiscalYear : null;
     for (let i = 0; i < parsed.slots; i++) if (parsed.present[i]) judgeRow(ctx, parsed, i, fiscalYear, oneYear);
     // A copy renumbered in ลำดับที่ is still a copy; in e-GP's export ลำดับ is a record's own number.
     const cols = match.columns.filter((m) => m.column.id !== 'ordinal' || this.ctx.importSource).map((m) => m.col);

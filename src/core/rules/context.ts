@@ -32,6 +32,11 @@ export interface RuleContext {
    * under this month are not out of its fiscal year.
    */
   readonly lateOrders?: { readonly from: number; readonly to: number };
+  /**
+   * The fiscal years a title names as its span ("ปีงบประมาณ 2566 - 2567"): a row dated in any of them is of
+   * its own year, not out of the table's.
+   */
+  readonly years?: YearSpan;
   /** The day the title says the data is as of (see asOfTitle): a contract signed after it is out of place. */
   readonly asOf?: { readonly day: Day; readonly dayNumber: number; readonly implied?: boolean };
   /**
@@ -40,6 +45,17 @@ export interface RuleContext {
    * a later month.
    */
   readonly monthEnd?: (row: number) => MonthEnd | undefined;
+}
+
+/** Fiscal years from one to another, both included (พ.ศ.). */
+export interface YearSpan {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Whether fiscal year `y` is one of `years`. */
+export function inYears(years: YearSpan, y: number): boolean {
+  return y >= years.from && y <= years.to;
 }
 
 /** A month's last day, with the month as the form writes it ("มกราคม 2566"). */

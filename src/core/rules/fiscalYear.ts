@@ -33,10 +33,15 @@ function namesMonth(text: string): boolean {
 /** A second number after the year ("ปีงบประมาณ 2567-2568", "2567-68", "2567 ถึง 2568"), maybe a year. */
 const SPAN = /^\s*(?:[-–—/]|ถึง|to)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{2}(?:\d{2})?)(?!\d)/i;
 
-/** Whether `second`, after year `y`, is a year too (2568, or 68): not "- 12 เดือน" nor "ถึง 31 มีนาคม". */
-function spans(y: number, second: string | undefined): boolean {
-  if (second === undefined) return false;
-  return second.length === 4 ? Math.abs(Number(second) - y) <= 5 : Number(second) === (y + 1) % 100;
+/**
+ * The year `second` names after year `y` (2568, or 68), in `y`'s era, or null: not "- 12 เดือน" nor "ถึง 31
+ * มีนาคม".
+ */
+function spanEnd(y: number, second: string | undefined): number | null {
+  if (second === undefined) return null;
+  const n = Number(second);
+  if (second.length === 4) return Math.abs(n - y) <= 5 ? n : null;
+  return n === (y + 1) % 100 ? y + 1 : null;
 }
 
 /** Where a title names its fiscal year: the cell and its text. */
@@ -48,6 +53,8 @@ export interface TitleYear {
   readonly text: string;
   /** The title names a span of years, this the first. */
   readonly span: boolean;
+  /** The span's last year (พ.ศ.), where the title names a span ("ปีงบประมาณ 2566 - 2567"). */
+  readonly last?: number;
 }
 
 /** A monthly form's title naming its month ("ประจำเดือนตุลาคม 2566", "ในรอบเดือน ต.ค. ๖๖"): the month's fiscal year. */
@@ -153,10 +160,11 @@ export function titleYear(grid: SheetGrid, headerRow: number): TitleYear | null 
   return aboveHeader(grid, headerRow, (text) => {
     const m = TITLE_FY.exec(text) ?? (ASSESSMENT.test(text) || namesMonth(text) ? null : OF_YEAR.exec(text));
     const y = m ? Number(m[1] ?? m[2]) : NaN;
-    const span = m ? spans(y, SPAN.exec(text.slice(m.index + m[0].length))?.[1]) : false;
-    if (y >= 2400 && y < 2800) return { year: y, span };
-    if (y >= 1900 && y < 2200) return { year: y + 543, span };
-    return null;
+    const last = m ? spanEnd(y, SPAN.exec(text.slice(m.index + m[0].length))?.[1]) : null;
+    const be = y >= 2400 && y < 2800 ? 0 : y >= 1900 && y < 2200 ? 543 : NaN;
+    if (Number.isNaN(be)) return null;
+    const year = y + be;
+    return last === null ? { year, span: false } : { year, span: true, last: Math.max(last, y) + be };
   });
 }
 

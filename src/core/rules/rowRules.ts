@@ -2,7 +2,7 @@ import { fiscalYearOf } from '../cells/dates';
 import { METHODS, type MethodEntry } from '../settings/data';
 import type { Bilingual, ColumnId, TemplateColumn } from '../templates/types';
 import { formatMoney, formatMonthEn, type Day } from '../text/format';
-import { report, type MonthEnd, type RuleContext } from './context';
+import { inYears, report, type MonthEnd, type RuleContext, type YearSpan } from './context';
 import { baht, day, month, msg, names } from './messages';
 import { CANCELLED } from './cellText';
 import type { ParsedRow } from './parsedRow';
@@ -30,7 +30,11 @@ export function judgeRow(
   oneYear: number | null = null,
 ): void {
   const r = rows.first + i;
-  const fy = rows.fiscalYear[i] !== NONE ? rows.fiscalYear[i]! : sheetYear;
+  const signDate = rows.signDateAt(i);
+  const plannedStart = rows.plannedStartAt(i);
+  // Under a title naming two years, a row without its own is of the one its date is in, if either.
+  const spanned = ctx.years && yearIn(ctx.years, signDate ?? plannedStart);
+  const fy = rows.fiscalYear[i] !== NONE ? rows.fiscalYear[i]! : (spanned ?? sheetYear);
   // A negative amount ("(5,000)") is its own error (negative-amount): no price is judged against it.
   const budget = amountOf(rows.budget[i]!);
   const referencePrice = amountOf(rows.referencePrice[i]!);
@@ -46,7 +50,6 @@ export function judgeRow(
   if (over(referencePrice, budget)) referenceOverBudget(ctx, r, referencePrice, budget);
 
   // Dates: compared by their day numbers; a Day is looked up only for what needs its month or a message.
-  const signDate = rows.signDateAt(i);
   if (signDate && rows.endDay[i] !== NONE && rows.endDay[i]! < rows.signDay[i]!)
     endBeforeStart(ctx, r, rows.endDateAt(i)!, signDate);
   const late = ctx.lateOrders;
@@ -55,7 +58,7 @@ export function judgeRow(
   if (signDate && yearOff) {
     // The row's own year (2568 layout) is the odd one out when its date is in the sheet's year.
     if (fy !== sheetYear && fiscalYearOf(signDate) === sheetYear) rowYearOff(ctx, r, signDate, fy, sheetYear);
-    else outOfYear(ctx, r, signDate, fy);
+    else outOfYear(ctx, r, signDate, fy === sheetYear && ctx.years ? ctx.years : { from: fy, to: fy });
   } else if (fy !== null && oneYear !== null && fy !== oneYear)
     // A row of another year altogether, its date agreeing, in a table whose rows are of one year (the
     // 2568 layout lists one year's items); not where the rows themselves are split.
@@ -66,8 +69,8 @@ export function judgeRow(
   if (signDate && monthEnd && rows.signDay[i]! > monthEnd.dayNumber) signedAfterMonth(ctx, r, signDate, monthEnd);
   else if (signDate && !yearOff && ctx.asOf && rows.signDay[i]! > ctx.asOf.dayNumber)
     signedAfterAsOf(ctx, r, signDate, ctx.asOf.day, !!ctx.asOf.implied);
-  const plannedStart = rows.plannedStartAt(i);
-  if (plannedStart && fy !== null && fiscalYearOf(plannedStart) !== fy) startOutOfYear(ctx, r, plannedStart, fy);
+  if (plannedStart && fy !== null && fiscalYearOf(plannedStart) !== fy)
+    startOutOfYear(ctx, r, plannedStart, fy === sheetYear && ctx.years ? ctx.years : { from: fy, to: fy });
   if (rows.statusAt(i) === NOT_SIGNED && signDate && ctx.matched.has('signDate')) statusMismatch(ctx, r, signDate);
 
   // Project number year against the signing date: created (yymm) by the month after signing, signed
@@ -182,14 +185,22 @@ function endBeforeStart(ctx: RuleContext, r: number, endDate: Day, signDate: Day
   );
 }
 
-function outOfYear(ctx: RuleContext, r: number, signDate: Day, fy: number): void {
+function outOfYear(ctx: RuleContext, r: number, signDate: Day, years: YearSpan): void {
   const c = col(ctx, 'signDate') ?? col(ctx, 'contractRef') ?? col(ctx, 'transactionDate');
+  const [from, to] = [years.from, years.to];
+  const fy = from === to ? `${from}` : `${from}–${to}`;
   report(ctx, 'date-out-of-year', r, c, () =>
     msg(
-      `แถว ${r}: วันที่ลงนาม ${day(signDate).th} ไม่อยู่ในปีงบประมาณ ${fy} (1 ต.ค. ${fy - 1} – 30 ก.ย. ${fy})`,
-      `Row ${r}: signed on ${day(signDate).en}, outside fiscal year ${fy} (1 Oct ${fy - 544} – 30 Sep ${fy - 543})`,
+      `แถว ${r}: วันที่ลงนาม ${day(signDate).th} ไม่อยู่ในปีงบประมาณ ${fy} (1 ต.ค. ${from - 1} – 30 ก.ย. ${to})`,
+      `Row ${r}: signed on ${day(signDate).en}, outside fiscal year${from === to ? '' : 's'} ${fy} (1 Oct ${from - 544} – 30 Sep ${to - 543})`,
     ),
   );
+}
+
+/** The fiscal year of `d` if it is one of `years`, else null. */
+function yearIn(years: YearSpan, d: Day | undefined): number | null {
+  const y = d ? fiscalYearOf(d) : NaN;
+  return inYears(years, y) ? y : null;
 }
 
 /** Signed after the day the title says the data is as of (O16: contracts signed by 31 March). */
@@ -248,11 +259,13 @@ function rowOfOtherYear(ctx: RuleContext, r: number, fy: number, sheetYear: numb
 }
 
 /** O14: a plan lists what is to start within its fiscal year. */
-function startOutOfYear(ctx: RuleContext, r: number, start: Day, fy: number): void {
+function startOutOfYear(ctx: RuleContext, r: number, start: Day, years: YearSpan): void {
+  const [from, to] = [years.from, years.to];
+  const fy = from === to ? `${from}` : `${from}–${to}`;
   report(ctx, 'date-out-of-year', r, col(ctx, 'plannedStart'), () =>
     msg(
-      `แถว ${r}: คาดว่าจะเริ่มดำเนินการ ${month(start).th} ไม่อยู่ในปีงบประมาณ ${fy} ของแผน (ต.ค. ${fy - 1} – ก.ย. ${fy})`,
-      `Row ${r}: expected to start in ${month(start).en}, outside the plan's fiscal year ${fy} (Oct ${fy - 544} – Sep ${fy - 543})`,
+      `แถว ${r}: คาดว่าจะเริ่มดำเนินการ ${month(start).th} ไม่อยู่ในปีงบประมาณ ${fy} ของแผน (ต.ค. ${from - 1} – ก.ย. ${to})`,
+      `Row ${r}: expected to start in ${month(start).en}, outside the plan's fiscal year${from === to ? '' : 's'} ${fy} (Oct ${from - 544} – Sep ${to - 543})`,
     ),
   );
 }

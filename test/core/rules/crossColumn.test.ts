@@ -425,3 +425,37 @@ describe('the 2568 layout, each row with its own fiscal year', () => {
     expect(sheet('ประจำปีงบประมาณ 2568', years(2568, 2568))).toEqual([]);
   });
 });
+
+describe('a title naming two fiscal years', () => {
+  const o16 = (title: string, ...signed: Date[]) => [
+    [title],
+    [],
+    headersOf('ita2567-o16'),
+    // Each row's project number is of its signing month, so only the year is judged.
+    ...signed.map((d, k) => {
+      const r = row({ signDate: d, endDate: utc(d.getUTCFullYear() + 1, 1, 1) }, k);
+      r[9] = `${(d.getUTCFullYear() + 543) % 100}${String(d.getUTCMonth() + 1).padStart(2, '0')}${String(k + 1).padStart(7, '0')}`;
+      return r;
+    }),
+  ];
+
+  it("judges each O16 row by the year its date is in, when the title's span holds it", () => {
+    // Two rows of 2566, two of 2567: none is out of the table's years.
+    const both = o16(
+      'ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 2566 - 2567',
+      utc(2022, 11, 1),
+      utc(2023, 3, 1),
+      utc(2023, 11, 1),
+      utc(2024, 3, 1),
+    );
+    expect(codesAt(both as CellValue[][])).toEqual([]);
+    // A row of 2565 is out of both, and the message names the span.
+    const fs = checkSheet({
+      name: 'S',
+      values: o16('ปีงบประมาณ 2566-67', utc(2022, 11, 1), utc(2022, 9, 1)) as CellValue[][],
+    }).findings;
+    expect(fs.map((f) => `${f.code}@${f.cell}`)).toEqual(['date-out-of-year@K5']);
+    expect(fs[0]!.message.th).toContain('ไม่อยู่ในปีงบประมาณ 2566–2567 (1 ต.ค. 2565 – 30 ก.ย. 2567)');
+    expect(fs[0]!.message.en).toContain('outside fiscal years 2566–2567 (1 Oct 2022 – 30 Sep 2024)');
+  });
+});
