@@ -24,6 +24,7 @@ import { Bar } from './Bars';
 import { friendlyError } from './errors';
 import { useLang } from './LangContext';
 import { note as say, type Note } from './notes';
+import { SPOKEN } from './spoken';
 import { useSheet } from './useSheet';
 import { canWatchEdits, useSheetEdits } from './useSheetEdits';
 
@@ -31,7 +32,18 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
   grid: { display: 'grid', gridTemplateColumns: '1fr 6em', gap: tokens.spacingVerticalXS, alignItems: 'center' },
-  missing: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  missing: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'start',
+    gap: tokens.spacingVerticalXXS,
+    margin: 0,
+    paddingLeft: 0,
+    listStyleType: 'none',
+  },
+  // A missing item's title wraps under its code in a narrow pane, left-aligned as text.
+  item: { textAlign: 'start', justifyContent: 'start', height: 'auto', minHeight: '24px' },
+  spoken: SPOKEN,
   big: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold },
   invalid: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -143,6 +155,14 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
         </Button>
       </div>
       <Warning note={note} />
+      <div role="status" className={s.spoken} data-testid="checklist-said">
+        {score && f
+          ? t.checklistSaid(
+              t.percent(score.c.percent),
+              t.itemsDone(score.c.itemsDone, score.c.items, score.c.itemsNotApplicable),
+            )
+          : ''}
+      </div>
       {score && f && (
         <div className={s.root} data-testid="checklist-score" data-framework={score.c.framework}>
           {live && (
@@ -174,38 +194,43 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
               {score.c.projected.oit?.toFixed(2) ?? '–'}
             </Text>
           </Text>
-          <Text weight="semibold">{t.stillMissing}</Text>
+          <Text weight="semibold" id="still-missing">
+            {t.stillMissing}
+          </Text>
           {score.c.missing.length === 0 ? (
             <Text>{t.noneMissing}</Text>
           ) : (
-            <div className={s.missing}>
+            <ul className={s.missing} aria-labelledby="still-missing">
               {score.c.missing.map((code) => {
                 const p = score.c.perItem.find((x) => x.code === code)!;
                 const item = f.items.find((x) => x.code === code)!;
-                // The frameworks' titles are Thai only: in English the code and the share done.
+                // Each item's name in full, for every user (a tooltip is the mouse's alone). The frameworks'
+                // titles are Thai only: in English the code and the share done.
                 const title = `${code}${lang === 'th' ? ` ${item.title}` : ''} (${t.percent(p.percent)})`;
-                // A file has no selection to show: the code is said, not offered as a link to nowhere.
-                if (fileMode)
-                  return (
-                    <Text key={code} title={title} data-testid="missing-item" data-code={code}>
-                      {code}
-                    </Text>
-                  );
                 return (
-                  <Button
-                    key={code}
-                    size="small"
-                    title={title}
-                    disabled={p.row === null}
-                    onClick={() => p.row !== null && void go(p.row)}
-                    data-testid="missing-item"
-                    data-code={code}
-                  >
-                    {code}
-                  </Button>
+                  <li key={code}>
+                    {/* A file has no selection to show: the item is named, not offered as a link to nowhere. */}
+                    {fileMode ? (
+                      <Text data-testid="missing-item" data-code={code}>
+                        {title}
+                      </Text>
+                    ) : (
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        className={s.item}
+                        disabled={p.row === null}
+                        onClick={() => p.row !== null && void go(p.row)}
+                        data-testid="missing-item"
+                        data-code={code}
+                      >
+                        {title}
+                      </Button>
+                    )}
+                  </li>
                 );
               })}
-            </div>
+            </ul>
           )}
         </div>
       )}
@@ -314,6 +339,15 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
             .join(' · ')}
         </Text>
       )}
+      <div role="status" className={s.spoken} data-testid="ita-said">
+        {score
+          ? t.scoreSaid(
+              score.total.toFixed(2),
+              lang === 'th' ? score.level : score.levelEn,
+              score.pass ? t.passed : t.notPassed,
+            )
+          : ''}
+      </div>
       {score ? (
         <div data-testid="ita-score" className={s.root}>
           <Text>

@@ -76,6 +76,8 @@ const th = {
   projectedOit: 'คะแนน OIT คาดการณ์',
   stillMissing: 'ข้อที่ยังไม่ครบ',
   noneMissing: 'ครบทุกข้อแล้ว',
+  // Said aloud when a checklist is scored (and again after each edit it follows).
+  checklistSaid: (percent: string, items: string) => `แบบตรวจ OIT ครบ ${percent} ${items}`,
   scoreHead: 'คะแนน ITA',
   year: 'ปีที่ประเมิน (พ.ศ.)',
   scoreRead: 'อ่านคะแนนจากแผ่นงาน',
@@ -86,6 +88,8 @@ const th = {
   level: 'ระดับ',
   passed: 'ผ่านเกณฑ์ (85 คะแนนขึ้นไป)',
   notPassed: 'ยังไม่ผ่านเกณฑ์ (ต่ำกว่า 85)',
+  // Said aloud when the tenth score is typed, and as it changes.
+  scoreSaid: (total: string, level: string, pass: string) => `คะแนน ITA รวม ${total} ระดับ ${level} ${pass}`,
   weakest: 'ตัวชี้วัดที่ควรพัฒนาก่อน',
   notScoreSheet: 'แผ่นงานนี้ไม่มีคะแนน ITA ครบ 10 ตัวชี้วัด',
   percent: (n: number | null) => (n === null ? '–' : `${n.toFixed(2)}%`),
@@ -240,6 +244,7 @@ const en: Strings = {
   projectedOit: 'Projected OIT score',
   stillMissing: 'Items not yet complete',
   noneMissing: 'Every item is complete',
+  checklistSaid: (percent, items) => `OIT checklist ${percent} complete, ${items}`,
   scoreHead: 'ITA score',
   year: 'Assessment year (BE)',
   scoreRead: 'Read the scores from the sheet',
@@ -250,6 +255,7 @@ const en: Strings = {
   level: 'Level',
   passed: 'Passed (85 or more)',
   notPassed: 'Not passed (under 85)',
+  scoreSaid: (total, level, pass) => `ITA total ${total}, level ${level}, ${pass}`,
   weakest: 'Indicators to improve first',
   notScoreSheet: 'This sheet has no complete set of ten ITA indicator scores',
   percent: (n) => (n === null ? '–' : `${n.toFixed(2)}%`),

@@ -59,9 +59,17 @@ describe('the Score tab', () => {
       );
     expect(bars[0]).toEqual(['รวมทุกข้อ (oit-2567)', expect.stringMatching(/^\d+\.\d\d%$/)]);
     expect(bars.find(([l]) => l!.startsWith('ตัวชี้วัดที่ 10'))![1]).toBe('100.00%');
-    const missing = await page.getByTestId('missing-item').allTextContents();
+    const missing = await page.getByTestId('missing-item').evaluateAll((els) => els.map((e) => e.dataset.code));
     expect(missing).toEqual(Array.from({ length: 13 }, (_, i) => `O${i + 13}`));
     expect(Number(await page.getByTestId('projected-oit').textContent())).toBe(74);
+    // Each missing item is named in full in a list, for keyboard and screen-reader users too (not in a tooltip).
+    const list = page.getByRole('list', { name: 'ข้อที่ยังไม่ครบ' });
+    expect(await list.getByRole('listitem').count()).toBe(13);
+    expect(await page.getByTestId('missing-item').first().textContent()).toMatch(/^O13 \S.+ \(\d+\.\d\d%\)$/);
+    // The score read is said aloud.
+    expect(await page.getByRole('status').filter({ hasText: 'แบบตรวจ OIT ครบ' }).textContent()).toMatch(
+      /^แบบตรวจ OIT ครบ \d+\.\d\d% ครบ \d+ จาก \d+ ข้อ/,
+    );
   });
 
   it('offers the years up to the assessment under way, the newest with results chosen; the score sheet runs to it', async () => {
@@ -84,6 +92,9 @@ describe('the Score tab', () => {
     for (let i = 0; i < 10; i++) await page.getByTestId(`indicator-${i + 1}`).fill(seed004[i]!);
     expect(await page.getByTestId('ita-total').textContent()).toBe('93.09');
     expect(await page.getByTestId('ita-level').textContent()).toContain('ผ่านดี');
+    // A screen reader hears the total and level once the tenth score is typed.
+    expect(await page.getByTestId('ita-said').getAttribute('role')).toBe('status');
+    expect(await page.getByTestId('ita-said').textContent()).toMatch(/^คะแนน ITA รวม 93\.09 ระดับ .*ผ่านดี.* ผ่านเกณฑ์/);
     const weakest = await page.getByTestId('ita-weakest').locator('li').allTextContents();
     expect(weakest[0]).toContain('ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล: 79.29');
     expect(weakest[1]).toContain('ตัวชี้วัดที่ 8');
@@ -183,7 +194,7 @@ describe('the Score tab', () => {
     // In a file a missing item is named, not a button that goes nowhere; in English, without the Thai title.
     const first = p.getByTestId('missing-item').first();
     expect(await first.evaluate((e) => e.tagName)).not.toBe('BUTTON');
-    expect(await first.getAttribute('title')).toMatch(/^O13 \(\d+\.\d\d%\)$/);
+    expect(await first.textContent()).toMatch(/^O13 \(\d+\.\d\d%\)$/);
     await picker.selectOption('ปก');
     expect(await p.getByTestId('checklist-score').count()).toBe(0);
 
