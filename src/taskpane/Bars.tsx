@@ -2,13 +2,21 @@ import { ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-component
 
 const useStyles = makeStyles({
   bar: {
-    display: 'grid',
-    // The figure takes what it needs on one line ("5,999,970,000.00"); the bar shrinks to make room.
-    gridTemplateColumns: 'minmax(3em, 1fr) auto',
+    display: 'flex',
+    // The figure takes what it needs on one line ("5,999,970,000.00"); the bar shrinks to make room,
+    // and in a pane too narrow for both (200 % zoom) the figure goes under it rather than be cut.
+    flexWrap: 'wrap',
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalS,
   },
-  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', minWidth: '7.5em' },
+  line: { flex: '1 1 3em', minWidth: '3em' },
+  num: {
+    marginLeft: 'auto',
+    textAlign: 'right',
+    fontVariantNumeric: 'tabular-nums',
+    whiteSpace: 'nowrap',
+    minWidth: '7.5em',
+  },
 });
 
 /**
@@ -34,7 +42,7 @@ export function Bar({
       <div className={s.bar}>
         {/* A picture of the figure beside it, not a progress: its length (against the largest) would be
             read as a percentage of nothing. */}
-        <ProgressBar value={Math.max(0, Math.min(1, fraction ?? 0))} thickness="large" aria-hidden />
+        <ProgressBar className={s.line} value={Math.max(0, Math.min(1, fraction ?? 0))} thickness="large" aria-hidden />
         <Text className={s.num} weight="semibold" data-testid="bar-value">
           {shown}
         </Text>

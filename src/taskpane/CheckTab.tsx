@@ -35,6 +35,7 @@ import { note, type Note, type Say } from './notes';
 import { useSheet } from './useSheet';
 import { canWatchEdits, useSheetEdits } from './useSheetEdits';
 import { SPOKEN } from './spoken';
+import { Unbroken } from './Unbroken';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -50,6 +51,9 @@ const useStyles = makeStyles({
     // Zoomed in, a long message would cover most of the pane: it scrolls within a third of it.
     maxHeight: '33vh',
     overflowY: 'auto',
+    // Lines break between words only, never inside an id or a Thai word ("31006004456/36" reads as
+    // another id): one too long for a narrow pane scrolls instead.
+    overflowWrap: 'normal',
   },
   notes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   // Read by screen readers, not shown: what a check found, said when it is found.
@@ -504,10 +508,10 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
             {t.selected(selected.cell)}
           </Text>
           <Text block>
-            {t.value}: {selectedValue || t.empty}
+            {t.value}: {selectedValue ? <Unbroken text={selectedValue} /> : t.empty}
           </Text>
           <Text block size={200}>
-            {selected.message[lang]}
+            <Unbroken text={selected.message[lang]} />
           </Text>
         </div>
       )}

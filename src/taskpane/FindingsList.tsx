@@ -6,6 +6,7 @@ import { codeTitle } from '../core/findings/titles';
 import type { Finding, Severity } from '../core/findings/types';
 import { useLang } from './LangContext';
 import { SPOKEN } from './spoken';
+import { Unbroken } from './Unbroken';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -183,7 +184,9 @@ export function FindingsList(props: {
                 >
                   <span className={s.spoken}>{t[f.severity]}: </span>
                   <span className={s.cell}>{f.cell}</span>
-                  <span>{f.message[lang]}</span>
+                  <span>
+                    <Unbroken text={f.message[lang]} />
+                  </span>
                 </button>
                 {props.onFix && f.suggestion && (
                   <Button

@@ -282,6 +282,46 @@ describe('a narrow pane (320 px)', () => {
   });
 });
 
+describe('a pane zoomed to 200 % (160 px)', () => {
+  it('the preview breaks its lines between words, never inside an id or a Thai word', async () => {
+    const p = await checked('ids.xlsx', 'th', 160);
+    await p.locator('[data-testid=finding][data-cell=H2]').click();
+    const preview = p.getByTestId('preview');
+    await preview.waitFor();
+    // Each token of the preview's text lies on one line: its pieces' client rects share one top.
+    const split = await preview.evaluate((box) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.textContent ?? '';
+        for (const m of text.matchAll(/[0-9][0-9-]{8,}[0-9]|ประกอบ/g)) {
+          const r = document.createRange();
+          r.setStart(n, m.index);
+          r.setEnd(n, m.index + m[0].length);
+          if (new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1) out.push(m[0]);
+        }
+      }
+      return out;
+    });
+    expect(await preview.textContent()).toContain('0-1055-36112-01-4');
+    expect(split).toEqual([]);
+    await p.close();
+  });
+
+  it('a budget of billions goes under its bar rather than be cut at the edge', async () => {
+    const p = await checked('billions.xlsx', 'th', 160);
+    const values = p.getByTestId('method-summary').getByTestId('bar-value');
+    const clipped = await values.evaluateAll((els) =>
+      els
+        .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+        .map((e) => e.textContent),
+    );
+    expect(await values.count()).toBeGreaterThan(0);
+    expect(clipped).toEqual([]);
+    await p.close();
+  });
+});
+
 describe('errors in Excel', () => {
   it('in Excel, reading scores while a cell is being edited says why, and throws nothing', async () => {
     const p = await inExcel();
