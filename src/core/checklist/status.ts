@@ -38,7 +38,8 @@ export function readStatus(v: CellValue): ComponentStatus | null {
     const ticked = /(?:[✓✔☑☒✅√■◼▣]|\[[x/]\])\s*([^☐□✓✔☑☒✅√■◼▣[]+)/i.exec(s)?.[1] ?? '';
     return /^\s*(ยังไม่|ไม่)/.test(ticked) ? 'not-done' : 'done';
   }
-  if (/ไม่เกี่ยวข้อง|ไม่มีภารกิจ|n\/?a\b/i.test(s)) return 'not-applicable';
+  // "N/A", "NA" as a word of its own: not the "na" of an address (www.banna.go.th) or a name.
+  if (/ไม่เกี่ยวข้อง|ไม่มีภารกิจ|(?<![\p{L}\p{N}./:_-])n\/?a(?![\p{L}\p{N}./_-])/iu.test(s)) return 'not-applicable';
   // A status that opens with the answer: "ดำเนินการแล้ว ยังไม่มีเรื่องร้องเรียน" is done.
   // ("ดำเนินการแล้ว แต่ยังไม่ได้เผยแพร่" is not: only what is published counts.)
   if (
@@ -55,7 +56,8 @@ export function readStatus(v: CellValue): ComponentStatus | null {
     return 'not-done';
   if (
     CHECKED.test(s) ||
-    /^(x|\/|ใช่|yes|done|มี)$/i.test(s) ||
+    // Not a lone "x": a tick to some, a cross (not done) to others; the officer is asked.
+    /^(\/|ใช่|yes|done|มี)$/i.test(s) ||
     /ดำเนินการแล้ว|ดำเนินการ$|^ดำเนินการ|เปิดเผยแพร่|เผยแพร่แล้ว|เปิดเผยแล้ว|ครบถ้วน/.test(s)
   )
     return 'done';

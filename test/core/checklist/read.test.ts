@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { a1 } from '../../../src/core/cells/address';
 import type { CellValue } from '../../../src/core/cells/value';
 import { getFramework } from '../../../src/core/checklist/framework';
-import { isMarked, parseStatus } from '../../../src/core/checklist/status';
+import { isMarked, parseStatus, readStatus } from '../../../src/core/checklist/status';
 import { layoutFor } from '../../../src/core/templates/catalog';
 import { ExcelJsWorkbook } from '../../../src/workbook/file/exceljsWorkbook';
 import { checkSheet } from '../../../src/core/check/sheet';
@@ -79,7 +79,19 @@ describe('status words as checklists write them', () => {
     ['ดำเนินการ', 'done'],
     // ำ typed as ํ and า, which looks the same.
     ['ด\u0E4D\u0E32เนินการแล้ว', 'done'],
+    // N/A as a word, not the "na" of an agency's address or name.
+    ['N/A', 'not-applicable'],
+    ['na', 'not-applicable'],
+    ['n/a (ไม่มีภารกิจด้านนี้)', 'not-applicable'],
+    ['ดำเนินการแล้ว ดูที่ https://www.banna.go.th/news', 'done'],
+    ['ยังไม่ได้ดำเนินการ (รอ admin ของ banna)', 'not-done'],
+    ['เผยแพร่แล้วที่ www.bangna.go.th', 'done'],
   ] as [CellValue, string][])('%j is %s', (v, s) => expect(parseStatus(v)).toBe(s));
+
+  it('a lone "x" in a status column is a tick to some and a cross to others: asked, not counted done', () => {
+    for (const v of ['x', 'X']) expect(readStatus(v), v).toBeNull();
+    expect(readStatus('[x]')).toBe('done');
+  });
 
   it('in a done / not-done column pair, a tick or any text marks a cell; an empty box alone does not', () => {
     for (const v of ['✓', 'x', 'ดำเนินการแล้ว', '☐ ☑', true]) expect(isMarked(v), String(v)).toBe(true);
