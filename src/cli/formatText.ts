@@ -1,7 +1,7 @@
 import type { FileReport, Report } from '../core/check/report';
 import { getFramework } from '../core/checklist/framework';
 import type { ChecklistScore as Checklist } from '../core/checklist/score';
-import type { ItaScore as Score } from '../core/score/ita';
+import { excellentBeside, type ItaScore as Score } from '../core/score/ita';
 
 const pct = (n: number | null) => (n === null ? '-' : `${n.toFixed(2)}%`);
 /** A count as the money figures are written: 1,250. */
@@ -32,7 +32,7 @@ const L = {
       `ความครบถ้วน OIT ปี ${yearOf(c)} ${pct(c.percent)} (ครบ ${c.itemsDone} จาก ${c.items} ข้อ${c.itemsNotApplicable ? ` ไม่เกี่ยวข้อง ${c.itemsNotApplicable} ข้อ` : ''}) คะแนน OIT ที่คาดว่าจะได้ ${c.projected.oit ?? '-'}${c.missing.length ? `; ยังไม่ครบ ${listed(c.missing, (k) => `และอีก ${k} ข้อ`)}` : ''}`,
     // A letter band (2561–2565) says pass or not beside it; a level that is a word of passing says it itself.
     score: (x: Score) =>
-      `คะแนน ITA ปี ${x.year}: ${x.total.toFixed(2)} ${x.level}${/ผ่าน/.test(x.level) ? '' : ` (${x.pass ? 'ผ่าน' : 'ไม่ผ่าน'})`}`,
+      `คะแนน ITA ปี ${x.year}: ${x.total.toFixed(2)} ${x.level}${/ผ่าน/.test(x.level) ? '' : ` (${x.pass ? 'ผ่าน' : 'ไม่ผ่าน'})`}${excellentBeside(x) ? ' ระดับดีเยี่ยม (95 คะแนนขึ้นไป)' : ''}`,
     total: (s: Report['summary']) =>
       `รวม ${n(s.files)} ไฟล์: ข้อผิดพลาด ${n(s.errors)}, คำเตือน ${n(s.warnings)}, ข้อสังเกต ${n(s.infos)}`,
   },
@@ -50,7 +50,7 @@ const L = {
     checklist: (c: Checklist) =>
       `OIT ${yearOf(c)} complete ${pct(c.percent)} (${c.itemsDone} of ${c.items} items${c.itemsNotApplicable ? `, ${c.itemsNotApplicable} not applicable` : ''}), projected OIT score ${c.projected.oit ?? '-'}${c.missing.length ? `; not yet complete: ${listed(c.missing, (k) => `and ${k} more`)}` : ''}`,
     score: (x: Score) =>
-      `ITA ${x.year}: ${x.total.toFixed(2)} ${x.levelEn}${/pass/i.test(x.levelEn) ? '' : ` (${x.pass ? 'pass' : 'below the pass mark'})`}`,
+      `ITA ${x.year}: ${x.total.toFixed(2)} ${x.levelEn}${/pass/i.test(x.levelEn) ? '' : ` (${x.pass ? 'pass' : 'below the pass mark'})`}${excellentBeside(x) ? ', excellent (95 or more)' : ''}`,
     total: (s: Report['summary']) =>
       `Total ${n(s.files)} file(s): ${n(s.errors)} error(s), ${n(s.warnings)} warning(s), ${n(s.infos)} info`,
   },

@@ -16,7 +16,7 @@ import { getFramework } from '../core/checklist/framework';
 import type { ChecklistScore } from '../core/checklist/score';
 import { checkSheet } from '../core/check/sheet';
 import { ITA } from '../core/score/bands';
-import { itaScore, looksLikeFraction, type ItaScore } from '../core/score/ita';
+import { excellentBeside, itaScore, looksLikeFraction, type ItaScore } from '../core/score/ita';
 import { assessmentYearOn, localDay, resultsYearOn } from '../core/score/years';
 import { thaiDigitsToArabic } from '../core/text/thai';
 import type { WorkbookPort } from '../workbook/port';
@@ -54,9 +54,21 @@ function PercentBar({ label, value, detail }: { label: string; value: number | n
   return <Bar label={label} fraction={(value ?? 0) / 100} shown={t.percent(value)} detail={detail} />;
 }
 
+/** The level, pass or not, and "excellent" where the level's name does not say it. */
+function useVerdict(): (x: ItaScore) => string {
+  const { lang, t } = useLang();
+  return (x) =>
+    [
+      lang === 'th' ? x.level : x.levelEn,
+      x.pass ? t.passed : t.notPassed,
+      ...(excellentBeside(x) ? [t.excellent] : []),
+    ].join(' · ');
+}
+
 /** The ITA score of each year read from a score sheet: the total and each tool, numbers beside bars. */
 function History({ years }: { years: readonly ItaScore[] }) {
-  const { lang, t } = useLang();
+  const { t } = useLang();
+  const verdict = useVerdict();
   const s = useStyles();
   return (
     <section className={s.root} data-testid="ita-history" aria-label={t.historyHead}>
@@ -64,12 +76,7 @@ function History({ years }: { years: readonly ItaScore[] }) {
       {years.map((y) => (
         <div key={y.year} data-testid="history-year" data-year={y.year}>
           <Text weight="semibold">{t.historyYear(y.year)}</Text>
-          <Bar
-            label={t.total}
-            fraction={y.total / 100}
-            shown={y.total.toFixed(2)}
-            detail={`${lang === 'th' ? y.level : y.levelEn} · ${y.pass ? t.passed : t.notPassed}`}
-          />
+          <Bar label={t.total} fraction={y.total / 100} shown={y.total.toFixed(2)} detail={verdict(y)} />
           {(['iit', 'eit', 'oit'] as const).map((k) => (
             <Bar key={k} label={k.toUpperCase()} fraction={y[k] / 100} shown={y[k].toFixed(2)} />
           ))}
@@ -240,6 +247,7 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
 
 function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoice | null }) {
   const { lang, t } = useLang();
+  const verdict = useVerdict();
   const s = useStyles();
   // Every year from the assessment under way back to the first with level bands; the newest year
   // whose results are out comes chosen, as the one a user most likely types in.
@@ -340,13 +348,7 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
         </Text>
       )}
       <div role="status" className={s.spoken} data-testid="ita-said">
-        {score
-          ? t.scoreSaid(
-              score.total.toFixed(2),
-              lang === 'th' ? score.level : score.levelEn,
-              score.pass ? t.passed : t.notPassed,
-            )
-          : ''}
+        {score ? t.scoreSaid(score.total.toFixed(2), verdict(score)) : ''}
       </div>
       {score ? (
         <div data-testid="ita-score" className={s.root}>
@@ -360,7 +362,7 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
             </span>
           </Text>
           <Text data-testid="ita-level">
-            {t.level}: {lang === 'th' ? score.level : score.levelEn} · {score.pass ? t.passed : t.notPassed}
+            {t.level}: {verdict(score)}
           </Text>
           <Text weight="semibold">{t.weakest}</Text>
           <ol data-testid="ita-weakest">

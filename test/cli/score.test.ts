@@ -235,6 +235,18 @@ describe('the text report of a score and of totals', () => {
     expect(formatFile(sheet(seed003), 'en')).toContain('85.15 A (pass)');
   });
 
+  it('says "excellent" at 95 and over where the level\'s name does not (2566 on), not beside AA', () => {
+    const all = (y: number, v: number) =>
+      itaScore(
+        y,
+        Array.from({ length: 10 }, () => v),
+      );
+    expect(formatFile(sheet(all(2567, 96)), 'th')).toContain('96.00 ผ่านดี ระดับดีเยี่ยม (95 คะแนนขึ้นไป)\n');
+    expect(formatFile(sheet(all(2567, 96)), 'en')).toContain('96.00 Good pass, excellent (95 or more)\n');
+    expect(formatFile(sheet(all(2567, 94.99)), 'en')).toContain('94.99 Good pass\n');
+    expect(formatFile(sheet(all(2565, 96)), 'en')).toContain('96.00 AA (pass)\n');
+  });
+
   it('writes counts with thousands separators', () => {
     const report = { version: 1 as const, files: [], summary: { files: 1200, errors: 1250, warnings: 0, infos: 3 } };
     expect(formatText(report, 'th')).toContain('รวม 1,200 ไฟล์: ข้อผิดพลาด 1,250, คำเตือน 0, ข้อสังเกต 3');

@@ -98,6 +98,11 @@ describe('the Score tab', () => {
     const weakest = await page.getByTestId('ita-weakest').locator('li').allTextContents();
     expect(weakest[0]).toContain('ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล: 79.29');
     expect(weakest[1]).toContain('ตัวชี้วัดที่ 8');
+    // 95 and over: "excellent" is said beside the level, which is "ผ่านดี" for every pass from 2566.
+    for (let i = 0; i < 10; i++) await page.getByTestId(`indicator-${i + 1}`).fill('96');
+    expect(await page.getByTestId('ita-level').textContent()).toBe(
+      'ระดับ: ผ่านดี · ผ่านเกณฑ์ (85 คะแนนขึ้นไป) · ระดับดีเยี่ยม (95 คะแนนขึ้นไป)',
+    );
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
   });
 

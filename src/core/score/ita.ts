@@ -63,3 +63,13 @@ export function itaScore(year: number, scores: readonly number[]): ItaScore {
     indicators: Object.fromEntries(scores.map((s, i) => [String(i + 1), s])),
   };
 }
+
+/**
+ * Whether "excellent" is to be said beside the level: 95 and over, where the year's level names do not
+ * say it themselves (2566 on: "ผ่านดี" for every pass; 2561–2565's AA does).
+ */
+export function excellentBeside(score: ItaScore): boolean {
+  const b = bandsFor(score.year);
+  const band = b.bands.find((x) => x.th === score.level);
+  return score.excellent && (band?.min ?? 0) < b.excellent;
+}
