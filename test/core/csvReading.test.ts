@@ -100,6 +100,50 @@ describe('a semicolon CSV, as Excel writes one where the comma is the decimal ma
   });
 });
 
+describe('a comma CSV with amounts whose dot may group thousands', () => {
+  const o16 = (budget: string, agreed: string) =>
+    joined(['1', 'ซื้อวัสดุสำนักงาน', budget, 'เงินงบประมาณ', 'วิธีเฉพาะเจาะจง', budget, agreed], ',');
+  const money = ['not-a-number', 'price-over-budget', 'price-over-reference', 'flag-deep-discount'];
+
+  it('"1.500" alone is said to be 1.50 or 1,500 and left unjudged, not read as 1.50 without a word', async () => {
+    const r = checkSheet(await read([joined(HEADER, ','), o16('1.500', '1,400.00'), o16('600.000', '590.000')]));
+    expect(r.findings.filter((f) => money.includes(f.code))).toEqual([]);
+    const said = r.findings.filter((f) => f.code === 'number-as-text');
+    expect(said.map((f) => f.cell)).toEqual(['C2', 'F2', 'C3', 'F3', 'G3']);
+    expect(said[0]!.message.th).toContain('"1.500" อาจหมายถึง 1.50 หรือ 1,500 (จุดคั่นหลักพัน) จึงไม่นำไปตรวจหรือรวม');
+    expect(said[0]!.message.en).not.toContain('Excel cannot add up');
+    // สขร.1's winner and price in one cell, likewise.
+    const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
+    const winner = ['1', 'ซื้อวัสดุ', '12,000.00', '12,000.00', 'เฉพาะเจาะจง', 'ร้าน ก / 11.500', 'ร้าน ก / 11.500'];
+    const s = checkSheet(
+      await read([joined(skr1, ','), joined([...winner, 'ราคาต่ำสุด', 'ใบสั่งซื้อ 1/2567 ลว. 5 ต.ค. 2566'], ',')]),
+    );
+    const g = s.findings.find((f) => f.cell === 'G2')!;
+    expect([g.code, g.message.en]).toEqual(['number-as-text', expect.stringContaining('may mean 11.50 or 11,500')]);
+  });
+
+  it('where the file writes "12.500,50" (Google Sheets under a locale that groups with dots), "1.500" is 1,500', async () => {
+    const grid = await read([
+      joined(HEADER, ','),
+      o16('1.500', '1.400'),
+      o16('12.500,50', '12.000,00'),
+      o16('600.000', '590.000'),
+    ]);
+    expect(grid.values.slice(1).map((r) => [r[2], r[6]])).toEqual([
+      ['1500', '1400'],
+      ['12500.50', '12000.00'],
+      ['600000', '590000'],
+    ]);
+    const r = checkSheet(grid);
+    expect(r.findings.filter((f) => [...money, 'number-as-text'].includes(f.code))).toEqual([]);
+    // 600,000 by the specific method is over its 500,000: said, as it is read right.
+    expect(r.findings.filter((f) => f.code === 'method-threshold').map((f) => f.cell)).toEqual(['E4']);
+    // One amount written the Thai way ("12,500.50") and the file is not read so.
+    const mixed = await read([joined(HEADER, ','), o16('1.500', '12.000,00'), o16('12,500.50', '12,000.00')]);
+    expect(mixed.values[1]![2]).toBe('1.500');
+  });
+});
+
 describe('the separator of a CSV, against separators in the text of some lines', () => {
   /** Rows joined by `sep`, unquoted: the text of the second holds `extra` of the `other` separator. */
   const table = (sep: string, other: string, extra: number) => {

@@ -62,20 +62,30 @@ function judgeNumberFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
         ),
       { value: raw },
     );
-  } else if (r.fromText && !ctx.textOnly && dotMayGroupThousands(raw)) {
+  } else if (r.fromText && dotMayGroupThousands(raw)) {
     // "12.000": 12, or 12,000 where a dot groups thousands; the user says which, no fix is offered,
-    // and the amount is not judged against the others (which reading would be a guess).
+    // and the amount is not judged against the others (which reading would be a guess). In a CSV too,
+    // where every amount is text: one saved under a locale that groups with dots reads so.
     const typed = r.thaiDigits ? { th: 'พิมพ์ด้วยเลขไทย', en: 'typed in Thai digits' } : { th: 'เป็นข้อความ', en: 'text' };
+    const readings = {
+      th: `อาจหมายถึง ${formatMoneyExact(value)} หรือ ${formatMoneyExact(value * 1000)} (จุดคั่นหลักพัน)`,
+      en: `may mean ${formatMoneyExact(value)} or ${formatMoneyExact(value * 1000)} (a dot grouping thousands)`,
+    };
     report(
       ctx,
       r.thaiDigits ? 'thai-digits' : 'number-as-text',
       row,
       c,
       () =>
-        msg(
-          `แถว ${row}: ${n.th} ${typed.th} "${raw}" Excel จึงรวมหรือเรียงไม่ได้ และอาจหมายถึง ${formatMoneyExact(value)} หรือ ${formatMoneyExact(value * 1000)} (จุดคั่นหลักพัน) พิมพ์จำนวนเงินใหม่เป็นตัวเลข`,
-          `Row ${row}: ${n.en} is ${typed.en} ("${raw}"), which Excel cannot add up, and it may mean ${formatMoneyExact(value)} or ${formatMoneyExact(value * 1000)} (a dot grouping thousands); type the amount again as a number`,
-        ),
+        ctx.textOnly
+          ? msg(
+              `แถว ${row}: ${n.th} "${raw}" ${readings.th} จึงไม่นำไปตรวจหรือรวม เขียนจำนวนเงินใหม่ให้ชัด เช่น ${formatMoneyExact(value * 1000)}`,
+              `Row ${row}: ${n.en} "${raw}" ${readings.en}, so it is neither judged nor added up; write the amount unmistakably, e.g. ${formatMoneyExact(value * 1000)}`,
+            )
+          : msg(
+              `แถว ${row}: ${n.th} ${typed.th} "${raw}" Excel จึงรวมหรือเรียงไม่ได้ และ${readings.th} พิมพ์จำนวนเงินใหม่เป็นตัวเลข`,
+              `Row ${row}: ${n.en} is ${typed.en} ("${raw}"), which Excel cannot add up, and it ${readings.en}; type the amount again as a number`,
+            ),
       { value: raw },
     );
     // Neither reading is kept (which one is a guess), but an agreed price over the budget (read before

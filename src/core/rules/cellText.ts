@@ -1,10 +1,11 @@
 import { matchList, type ListResult } from '../cells/lists';
 import { NO_METHOD, parseMethod, type MethodResult } from '../cells/methods';
-import { parseMoney } from '../cells/money';
+import { dotMayGroupThousands, parseMoney } from '../cells/money';
 import { displayValue, isBlank, isBlankText, isCellError, isNoneText, type CellValue } from '../cells/value';
 import { METHODS } from '../settings/data';
 import type { OptionalUpTo, TemplateColumn } from '../templates/types';
 import { collapseSpaces, plainText, thaiDigitsToArabic } from '../text/thai';
+import { formatMoneyExact } from '../text/format';
 import { reportCellError } from './cellNumbers';
 import { report, type RuleContext } from './context';
 import { msg, names } from './messages';
@@ -280,6 +281,12 @@ const PRICE_WITH_UNIT =
 
 /** The selected bidder and agreed price written in one cell: "บริษัท ก จำกัด / 49,000.00 บาท". */
 export function splitWinner(text: string): { name: string; price: number | null } {
+  const { name, price } = winnerParts(text);
+  return { name, price };
+}
+
+/** splitWinner, with the figure the price was read from. */
+function winnerParts(text: string): { name: string; price: number | null; figure?: string } {
   // As pasted from a web page or a PDF: zero-width spaces inside the digits, full-width digits, no-break
   // spaces, บาท garbled บำท.
   const s = plainText(text).replace(/\s/g, ' ').replace(/บำท/g, 'บาท');
@@ -287,13 +294,18 @@ export function splitWinner(text: string): { name: string; price: number | null 
   const bracketed = PRICE_IN_BRACKETS.exec(s);
   if (bracketed) {
     const money = parseMoney(bracketed[1]!);
-    if (money.kind === 'ok') return { name: s.slice(0, bracketed.index).trim(), price: money.value };
+    if (money.kind === 'ok')
+      return { name: s.slice(0, bracketed.index).trim(), price: money.value, figure: bracketed[1]! };
   }
   // Words after the price (a term, VAT) may hold numbers of their own: the amount in baht is the price.
   const withUnit = [...s.matchAll(PRICE_WITH_UNIT)].pop();
   if (withUnit && PRICE_AT_END.exec(s)?.index !== withUnit.index) {
     const money = parseMoney(withUnit[1]!);
-    return { name: nameBefore(s, withUnit.index), price: money.kind === 'ok' ? money.value : null };
+    return {
+      name: nameBefore(s, withUnit.index),
+      price: money.kind === 'ok' ? money.value : null,
+      figure: withUnit[1]!,
+    };
   }
   const m = PRICE_AT_END.exec(s);
   const unit = m && (m[2] || m[3] || m[4]);
@@ -304,7 +316,7 @@ export function splitWinner(text: string): { name: string; price: number | null 
   const wordsAfter = bracket && (/บาท/.test(m[5]!) || /,\d{3}|\.\d{2}$/.test(m[1]!));
   if (!m || (m[5]!.trim() !== '' && !unit && !wordsAfter)) return { name: s, price: null };
   const money = parseMoney(m[1]!);
-  return { name: nameBefore(s, m.index), price: money.kind === 'ok' ? money.value : null };
+  return { name: nameBefore(s, m.index), price: money.kind === 'ok' ? money.value : null, figure: m[1]! };
 }
 
 /** A price alone in brackets at the end of a winner cell, after the name. */
@@ -406,13 +418,35 @@ export function judgeWinner(ctx: RuleContext, row: number, c: TemplateColumn, v:
     return;
   }
   const text = displayValue(v);
-  const { name, price } = splitWinner(text);
+  const { name, price, figure } = winnerParts(text);
   if (name) {
     p.supplierName = name;
     p.supplierKey ??= supplierNameKey(name);
   }
   if (price === null) noAgreedPrice(ctx, row, c, text);
+  else if (figure !== undefined && dotMayGroupThousands(figure)) ambiguousPrice(ctx, row, c, text, figure, price);
   else p.agreedPrice = price;
+}
+
+/**
+ * "ร้าน ก / 11.500": 11.50, or 11,500 where a dot groups thousands (a file saved under such a locale).
+ * Said, and the price not kept, as an amount cell's (see judgeNumber): either reading is a guess.
+ */
+function ambiguousPrice(ctx: RuleContext, row: number, c: TemplateColumn, text: string, figure: string, price: number) {
+  const n = names(c);
+  const [one, other] = [formatMoneyExact(price), formatMoneyExact(price * 1000)];
+  report(
+    ctx,
+    'number-as-text',
+    row,
+    c,
+    () =>
+      msg(
+        `แถว ${row}: ${n.th} "${collapseSpaces(text)}" ราคา "${figure}" อาจหมายถึง ${one} หรือ ${other} (จุดคั่นหลักพัน) จึงไม่นำไปตรวจหรือรวม เขียนราคาใหม่ให้ชัด เช่น ${other}`,
+        `Row ${row}: ${n.en} "${collapseSpaces(text)}": the price "${figure}" may mean ${one} or ${other} (a dot grouping thousands), so it is neither judged nor added up; write it unmistakably, e.g. ${other}`,
+      ),
+    { value: text },
+  );
 }
 
 /** An amount in Thai words: "สามหมื่นบาท", "หนึ่งแสนห้าพันบาทถ้วน". */

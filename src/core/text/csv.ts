@@ -147,6 +147,28 @@ const DOT_GROUPED = /^(-?)(\d{1,3}(?:\.\d{3})+)$/;
 /** The same within a text ("ร้าน ก / 15.500,00"): a decimal comma with two digits. */
 const DECIMAL_COMMA_IN_TEXT = /(\d{1,3}(?:\.\d{3})+|\d+),(\d{2})(?![\d.,])/g;
 
+/** "12.500,50": dots group thousands, a comma marks decimals; no reading of it is a Thai form's. */
+const SURELY_DECIMAL_COMMA = /^-?\d{1,3}(?:\.\d{3})+,\d{1,2}$/;
+/** "12,500.50": the other way round. */
+const SURELY_DECIMAL_DOT = /^-?\d{1,3}(?:,\d{3})+\.\d{1,2}$/;
+
+/**
+ * Whether a comma-separated file writes its amounts with decimal commas, quoted ("12.500,50", as
+ * Google Sheets saves a CSV under a locale that groups thousands with dots): some amount can be read no
+ * other way and none says the opposite. Then its "1.500" is 1,500, as in a semicolon CSV.
+ */
+export function writesDecimalCommas(rows: readonly (readonly CellValue[])[]): boolean {
+  let comma = false;
+  for (const row of rows)
+    for (const v of row) {
+      if (typeof v !== 'string') continue;
+      const t = v.trim();
+      if (SURELY_DECIMAL_DOT.test(t)) return false;
+      comma ||= SURELY_DECIMAL_COMMA.test(t);
+    }
+  return comma;
+}
+
 /**
  * Amounts in a semicolon-separated CSV, as Excel writes one where the comma is the decimal mark and
  * the dot groups thousands ("1.480,00" for 1,480.00, "1.480" for 1,480), read as a Thai form writes

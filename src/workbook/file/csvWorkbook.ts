@@ -2,7 +2,14 @@ import type { CellValue, SheetGrid } from '../../core/cells/value';
 import type { SheetLayout } from '../../core/templates/layout';
 import { recogniseHeader } from '../../core/sheet/header';
 import { allTemplates } from '../../core/templates/registry';
-import { csvSeparator, readCsv, readDecimalCommas, readMonthFirstDates, type CsvTable } from '../../core/text/csv';
+import {
+  csvSeparator,
+  readCsv,
+  readDecimalCommas,
+  readMonthFirstDates,
+  writesDecimalCommas,
+  type CsvTable,
+} from '../../core/text/csv';
 import { NotSupported, type FixResult, type WorkbookPort } from '../port';
 import { CannotRead, EXCEL_NAMED_CSV, isExcelFile, TEXT_NOT_A_TABLE } from './cannotRead';
 
@@ -84,8 +91,9 @@ export class CsvWorkbook implements WorkbookPort {
     const { rows, unclosedQuote, separator } = readTable(text);
     const values: CellValue[][] = rows.map((r) => r.map(cell));
     readMonthFirstDates(values);
-    // Semicolons separate where the comma is the decimal mark (a European-locale Excel's CSV).
-    if (separator === ';') readDecimalCommas(values);
+    // Semicolons separate where the comma is the decimal mark (a European-locale Excel's CSV); a
+    // comma CSV may quote such amounts too.
+    if (separator === ';' || writesDecimalCommas(values)) readDecimalCommas(values);
     this.grid = { name, values, textOnly: true, ...(unclosedQuote ? { unclosedQuote } : {}) };
   }
 
