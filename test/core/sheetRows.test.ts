@@ -286,6 +286,30 @@ describe('lines offices write between the rows of a table', () => {
     expect(dashed.findings.filter((f) => f.code === 'required-value').map((f) => f.cell)).toContain('B3');
   });
 
+  it("a total in words, a sign-off, the report's date and a page going on are no procurements with empty cells", () => {
+    const total = ['รวม', 150_003, null, null, null, 150_003, 144_003];
+    for (const line of [
+      '(หนึ่งแสนห้าหมื่นบาทถ้วน)',
+      'หนึ่งแสนสี่หมื่นสี่พันบาทสี่สิบสตางค์',
+      'ตรวจแล้วถูกต้อง',
+      'รับรองว่าถูกต้อง',
+      'วันที่ 1 ต.ค. 2567',
+    ]) {
+      const r = check([O16_HEADERS, goodRow(0), goodRow(1), goodRow(2), total, [line]]);
+      expect([r.rows, r.findings.filter((f) => f.severity !== 'info').map((f) => f.code)], line).toEqual([3, []]);
+    }
+    // Where page 1 ends, the page going on: "/ต่อหน้า 2" at the right, "(ต่อ)" over page 2's header.
+    const ends = Array<CellValue>(11).fill(null);
+    for (const line of [[...ends, '/ต่อหน้า 2'], ['(ต่อ)'], ['ต่อหน้าถัดไป']]) {
+      const r = check([O16_HEADERS, goodRow(0), goodRow(1), line, O16_HEADERS, goodRow(2)]);
+      expect([r.rows, r.findings.map((f) => f.code)], String(line.at(-1))).toEqual([3, []]);
+    }
+    // An item that is only named is still judged: its amounts are asked for.
+    const named = check([O16_HEADERS, goodRow(0), ['ซื้อวัสดุก่อสร้าง (หินคลุก)'], goodRow(1)]);
+    expect(named.rows).toBe(3);
+    expect(named.findings.map((f) => f.code)).toContain('required-value');
+  });
+
   it('a heading in a ที่ column the form lacks is no blank row to delete; a row with only its number is', () => {
     const r = check([
       ['ที่', ...O16_HEADERS],

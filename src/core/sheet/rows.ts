@@ -112,6 +112,14 @@ const PERIOD_HEADING = new RegExp(
 const GROUP_HEADING = new RegExp(
   `^([\\d๐-๙.)]+\\s*|[\\u0E01-\\u0E2E]\\.\\s*)?((แผนงาน|หมวด|ประเภท|งบ(ลงทุน|ดำเนินงาน|รายจ่าย)|ไตรมาส)[^\\d]{0,60}|(ค่า)?(ครุภัณฑ์|วัสดุ|ที่ดินและสิ่งก่อสร้าง|ใช้สอย|ตอบแทน|สาธารณูปโภค)|${WORK_KIND}(\\s*\\([^()\\d]*\\))?)$`,
 );
+// A total's amount in words, alone under it: "(สี่ล้านแปดแสน…บาทสี่สิบสตางค์)", "(หนึ่งล้านบาทถ้วน)", =BAHTTEXT(…).
+const AMOUNT_IN_WORDS =
+  /^\(?\s*(?:(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|หมื่น|แสน|ล้าน)\s*)+บาท(?:\s*ถ้วน|(?:(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด)\s*)+สตางค์)?\s*\)?$/;
+// A line the officer signs off under the table, alone on its row: "ตรวจแล้วถูกต้อง", "รับรองว่าถูกต้อง", "ถูกต้อง",
+// the report's date ("วันที่ 1 ต.ค. 2567", "ณ วันที่ …").
+const SIGN_OFF = /^((ได้)?ตรวจ(สอบ)?แล้ว\s*)?(ถูกต้อง|รับรอง(ว่า|ความ)?\s*ถูกต้อง)|^(ณ\s*)?วันที่\s*[0-9๐-๙]/;
+// A page going on: "(ต่อ)", "/ต่อหน้า 2", "ต่อหน้าถัดไป", "(มีต่อ)", "ต่อ".
+const CONTINUED = /^[/(]?\s*(มี)?ต่อ\s*((หน้า|แผ่น)\s*(ที่)?\s*([0-9๐-๙]+|ถัดไป)?)?\s*[)/]?$/;
 // Page numbers a PDF copy keeps: "หน้า 1/2", "- ๒ -", "1/3", "Page 2" (not "1/2566", a document's number).
 const PAGE = /^(-\s*\d+\s*-|(หน้า(ที่)?|page)\s*\d+(\s*(\/|จาก|of)\s*\d+)?|\d{1,3}\s*\/\s*\d{1,3})$/i;
 
@@ -447,8 +455,14 @@ export class RowKinds {
       // an amount it is an item ("ค่าเช่า…ประจำเดือนตุลาคม 2566", 12,000).
       if (t.length < 100 && (count === 1 ? MONTH_HEADING.test(t) || isMonthAlone(t) : HEADING_TEXT.test(t)))
         return HEADING;
-      // The page number and the title a PDF copy repeats at each page.
+      // The page number and the title a PDF copy repeats at each page; a page's "(ต่อ)"; a total's
+      // amount in words.
       if (PAGE.test(thaiDigitsToArabic(t)) || this.titles.has(t)) return HEADING;
+      if (count === 1 && (CONTINUED.test(t) || AMOUNT_IN_WORDS.test(t))) return HEADING;
+      if (count === 1 && SIGN_OFF.test(t)) {
+        this.inFooter = true;
+        return FOOTER_ROW;
+      }
       // A note marked with * is alone on its row; "*ซื้อวัสดุ (เพิ่มเติม)" beside an amount is an item.
       if (isFooterText(t) || REPORT_NOTE.test(t) || (count === 1 && t.startsWith('*')) || this.isNoteLabel(t)) {
         this.inFooter = true;
