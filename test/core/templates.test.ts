@@ -76,6 +76,27 @@ describe('templates are data, checked against the seeds', () => {
     ]);
   });
 
+  it("recognises an O17 summary headed with seed 004's own words for its components (๑) and (๒)", () => {
+    const words = [
+      '(๑) จำนวนรายการจัดซื้อจัดจ้างจำแนกตามวิธีการจัดซื้อจัดจ้างประจำปี',
+      '(๒) งบประมาณที่ใช้ในการจัดซื้อจัดจ้างฯจำแนกตามวิธีการจัดซื้อจัดจ้างฯ (บาท)',
+    ];
+    for (const w of words) expect(SEED_004.replace(/<[^>]+>/g, '')).toContain(w);
+    const r = checkSheet({
+      name: 'O17 สรุป',
+      values: [
+        ['ลำดับ', 'วิธีการจัดซื้อจัดจ้างฯ', ...words],
+        [1, 'วิธีเฉพาะเจาะจง', 12, 1_250_000],
+        [2, 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', 2, 4_800_000],
+      ],
+    });
+    // Its problems and suggestions (๓) are not under it: said, as for any summary without them.
+    expect([r.template, r.findings.filter((f) => f.severity !== 'info').map((f) => f.code)]).toEqual([
+      'ita2567-o17-summary',
+      ['missing-section', 'missing-section'],
+    ]);
+  });
+
   it('gives every list column its allowed values, and money and ids their formats', () => {
     for (const t of allTemplates()) {
       for (const c of t.columns) {
