@@ -382,6 +382,8 @@ export type PeriodResult =
   | { readonly kind: 'error'; readonly error: string }
   | { readonly kind: 'bad' };
 
+/** The year through: "ตลอดปีงบประมาณ", "ทั้งปี", "ปีงบประมาณ พ.ศ. 2567" (a fiscal year's number). */
+const WHOLE_YEAR = /^(ตลอด|ทั้ง)?\s*ปี(?:งบประมาณ)?\s*(?:พ\.?\s?ศ\.?\s*)?(\d{4})?$/;
 const MONTH_YEAR = /^([A-Za-z\u0E01-\u0E4E.]+?)\.?\s*(?:พ\.?\s?ศ\.?)?\s*(\d{2}|\d{4})$/;
 const NUM_MONTH_YEAR = /^(\d{1,2})\s*[/-]\s*(\d{4})$/;
 const QUARTER = /^(?:ไตรมาส(?:ที่)?|q)\s*([1-4])(?!\d)\s*(.*)$/i;
@@ -445,11 +447,20 @@ export function parsePeriod(v: CellValue): PeriodResult {
     return d.kind === 'ok' ? { kind: 'ok', ce: false, start: d.day } : { kind: 'bad' };
   }
   if (typeof v !== 'string') return { kind: 'bad' };
-  // "เดือนตุลาคม 2566", "เดือน ต.ค. 2566": the word for month in front says nothing more.
-  const s = plainText(v)
-    .replace(/\s+/g, ' ')
-    .replace(/^(ประจำ)?เดือน\s*/, '');
-  if (s === '' || s === '-') return { kind: 'blank' };
+  // "เดือนตุลาคม 2566", "เดือน ต.ค. 2566", "ภายในเดือนมีนาคม 2567", "ประมาณ มี.ค. 67": the words for month,
+  // "by" and "about" in front say nothing more.
+  const typed = plainText(v).replace(/\s+/g, ' ').trim();
+  if (typed === '' || typed === '-') return { kind: 'blank' };
+  const s = typed.replace(/^(?:(?:ภายใน|ประมาณ|ราว|ช่วง|ตั้งแต่|เริ่ม)\s*)?(?:(?:ประจำ)?เดือน\s*)?/, '');
+  if (s === '') return { kind: 'bad' };
+  // The whole year: "ตลอดปีงบประมาณ", "ทั้งปี", "ปีงบประมาณ 2567" (from its October, where it names it).
+  const year = WHOLE_YEAR.exec(s);
+  if (year && (year[1] || year[2])) {
+    const y = year[2] ? yearToCe(year[2], false) : null;
+    return y
+      ? { kind: 'ok', ce: y.era === 'CE', start: dayOf(y.y - 1, 10, 1) }
+      : { kind: 'ok', ce: false, start: null };
+  }
   // A quarter names no month to start from (of the fiscal year or the calendar's?), but its year's era
   // shows: a year of this century or the last decade of the one before (not 2110, a slip to check).
   const quarter = QUARTER.exec(s);

@@ -991,6 +991,22 @@ describe('what the readings above must not catch', () => {
       expect(parsePeriod(p), p).toMatchObject({ kind: 'ok' });
   });
 
+  it('an O14 start worded "by", "about" or "the whole year" is a period: its month, or the fiscal year\'s October', () => {
+    const start = (p: string) => {
+      const r = parsePeriod(p);
+      return r.kind === 'ok' ? r.start && `${r.start.y}-${r.start.m}` : r.kind;
+    };
+    expect(start('ภายในเดือนมีนาคม 2567')).toBe('2024-3');
+    expect(start('ภายใน มี.ค. 2567')).toBe('2024-3');
+    expect(start('ประมาณเดือน มี.ค. 67')).toBe('2024-3');
+    expect(start('ปีงบประมาณ 2567')).toBe('2023-10');
+    expect(start('ตลอดปีงบประมาณ พ.ศ. 2567')).toBe('2023-10');
+    expect(start('ตลอดปีงบประมาณ')).toBeNull();
+    expect(start('ทั้งปี')).toBeNull();
+    // Still no period: a month without its year, a bare "ปี", a quarter past 4.
+    for (const p of ['มีนาคม', 'ปี', 'ไตรมาส 5', 'ภายใน']) expect(start(p), p).toBe('bad');
+  });
+
   it('bidders on one line with prices written without a unit are each counted', () => {
     expect(countBidders('ร้าน ก/10,000 ร้าน ข/10,500 ร้าน ค/11,000')).toBe(3);
     expect(countBidders('บริษัท ก จำกัด 10,000.00 บริษัท ข จำกัด 12,000.00')).toBe(2);
