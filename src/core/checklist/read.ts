@@ -22,6 +22,26 @@ const URL_IN_TEXT = /https?:\/\/[^\s<>"]+/i;
 const NO_URL = /^(?:[-–—_.]+|ไม่มี|n\/?a)$/i;
 /** How a component of an item starts when listed on a row of its own: "(2)", "2.", "2)", "-", "•". */
 const COMPONENT_START = /^\s*(\(\d{1,2}\)|\d{1,2}[.)]|[-•·▪])/;
+/** A numbered point of a component's text: "(3)", "3)" or "3." (not the end of "2567." or "9.1"). */
+const POINT = /(?<![\p{L}\p{M}\p{N}])\(?(\d{1,2})(?:\)|\.(?!\d))/gu;
+const STARTS_WITH_POINT = /^\s*\(?(\d{1,2})(?:\)|\.(?!\d))/;
+/** A list's lead-in closing a text: "…ที่มีรายละเอียดอย่างน้อยประกอบด้วย", "ดังนี้", ":". */
+const LEAD_IN = /(?:ประกอบด้วย|ดังนี้|ดังต่อไปนี้|ได้แก่|:)\s*$/;
+
+/**
+ * Whether `text` (Thai digits read as Arabic) carries on the numbered list of `above`, the text of the
+ * row before: it opens with the point after the last one there ("(3)" after "(1) … (2) …"), or with
+ * "(1)" after a lead-in ("…อย่างน้อยประกอบด้วย"). Not after a text that is itself one point ("(1) …"):
+ * that is a row per point, each a component of its own.
+ */
+function continuesList(text: string, above: string): boolean {
+  const first = STARTS_WITH_POINT.exec(text);
+  if (!first || STARTS_WITH_POINT.test(above)) return false;
+  const n = Number(first[1]);
+  if (n === 1) return LEAD_IN.test(above);
+  const last = [...above.matchAll(POINT)].pop();
+  return last !== undefined && Number(last[1]) === n - 1;
+}
 
 /** An item's indicator cell in the summary under the table. */
 interface IndicatorCell {
@@ -261,6 +281,8 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     uncoded: number[];
     /** Rows whose status is read from a cell merged down from a row above. */
     mergedStatus: number[];
+    /** The component text of its last row read (with what carried it on), Thai digits as Arabic. */
+    text: string;
   }
   // The add-in's own checklist has its summary under the table: formulas that count only the
   // dropdown's words and the codes as written (O4, not O04), so other wordings are pointed out there.
@@ -274,11 +296,16 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   let maxCode = 0;
   const codesInOrder: { code: string; row: number }[] = [];
   const itemNames = new Map<string, string>();
+  // A header repeated since the last row read: a page break, as a table printed to PDF and pasted has.
+  let pageBreak = false;
 
   for (let r = match.firstDataRow; r <= grid.values.length; r++) {
     const codeCell = at(r, 'code');
     const codeText = isBlank(codeCell) ? '' : collapseSpaces(displayValue(codeCell));
-    if ((codeText && foldForMatch(codeText) === codeFold) || echoesHeader(r)) continue; // a header repeated on a later page
+    if ((codeText && foldForMatch(codeText) === codeFold) || echoesHeader(r)) {
+      pageBreak = true; // a header repeated on a later page
+      continue;
+    }
     const code = codeText ? itemCode(codeText) : null;
     const statusCell = at(r, 'status');
     const hasContent = ['component', 'status', 'done', 'notDone', 'url', 'owner'].some(
@@ -293,7 +320,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
       maxCode = Math.max(maxCode, n);
       let s = seen.get(code);
       if (!s) {
-        s = { statuses: [], row: r, owners: 0, urls: 0, uncoded: [], mergedStatus: [] };
+        s = { statuses: [], row: r, owners: 0, urls: 0, uncoded: [], mergedStatus: [], text: '' };
         seen.set(code, s);
         codesInOrder.push({ code, row: r });
         // Its name: the name column's, or what follows the number in the code's cell (seed 004).
@@ -309,6 +336,8 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
       continue;
     }
     if (!current || !hasContent) continue;
+    const afterBreak = pageBreak;
+    pageBreak = false;
     rows++;
     let status: ComponentStatus;
     if (col.has('status')) {
@@ -331,18 +360,27 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
       const not = isMarked(at(r, 'notDone'));
       status = done && !not ? 'done' : not ? 'not-done' : 'blank';
     } else status = 'blank';
+    const component = at(r, 'component');
+    const text = isBlank(component) ? '' : thaiDigitsToArabic(collapseSpaces(displayValue(component)));
     // In seed 004's layout (a mark in a done / not-done pair, one row per item), a row with no code
     // and no mark whose text is no new component ("(๒) …", "2.", "-") carries on the row above, cut
     // by a page break: it says nothing of its own. Where a status column is kept per component, a
-    // blank status is a component not yet done.
+    // blank status is a component not yet done. But right after a repeated header, in either layout, a
+    // row of nothing but the next point of the list above ("(๓) …" after "(๑) … (๒) …", seed 004's O9,
+    // O17, O34) is that text cut by the page break: a component of its own has a mark, owner or URL.
     if (
       !code &&
       status === 'blank' &&
-      !col.has('status') &&
-      !COMPONENT_START.test(thaiDigitsToArabic(String(at(r, 'component') ?? '')))
-    )
+      ((!col.has('status') && !COMPONENT_START.test(text)) ||
+        (afterBreak &&
+          (['title', 'method', 'owner', 'url', 'note'] as const).every((id) => isBlank(at(r, id))) &&
+          continuesList(text, current.text)))
+    ) {
+      current.text += ` ${text}`;
       continue;
+    }
     current.statuses.push(status);
+    current.text = text;
     if (isBlank(cellAt(grid, r, col.get('code')!))) current.uncoded.push(r);
     if (col.has('status') && !isBlank(statusCell) && isBlank(cellAt(grid, r, col.get('status')!)))
       current.mergedStatus.push(r);

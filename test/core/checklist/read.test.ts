@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { a1 } from '../../../src/core/cells/address';
 import type { CellValue } from '../../../src/core/cells/value';
@@ -6,6 +8,7 @@ import { isMarked, parseStatus, readStatus } from '../../../src/core/checklist/s
 import { layoutFor } from '../../../src/core/templates/catalog';
 import { ExcelJsWorkbook } from '../../../src/workbook/file/exceljsWorkbook';
 import { checkSheet } from '../../../src/core/check/sheet';
+import { SEEDS } from '../../helpers/shared';
 
 const THAI = '๐๑๒๓๔๕๖๗๘๙';
 const thai = (n: number) =>
@@ -124,7 +127,67 @@ function seed004Grid(change: (rows: CellValue[][]) => void = () => {}): CellValu
   ];
 }
 
+/**
+ * Seed 004's OIT table (its lines 89–206) pasted as it is, a line per row under its title, the HTML
+ * tags dropped: each page's two header rows again, and the rows a page break cut.
+ */
+function seed004Pasted(change: (rows: CellValue[][]) => void = () => {}): CellValue[][] {
+  const lines = readFileSync(join(SEEDS, '004_de29f01b1048dffc.txt'), 'utf8').split('\n').slice(88, 206);
+  const rows = lines.map((l) =>
+    l.split('\t').map((c) => {
+      const v = c
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&gt;/g, '>')
+        .replace(/&lt;/g, '<')
+        .replace(/&amp;/g, '&')
+        .trim();
+      return v === '' ? null : v;
+    }),
+  );
+  change(rows);
+  return [
+    ['ตารางสรุปผลดำเนินการตามมาตรการ/กิจกรรมที่ดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปี ๒๕๖๗'],
+    ...rows,
+  ];
+}
+
 describe('reading seed 004’s layout', () => {
+  it('seed 004 as pasted: the rows a page break cut (O9, O17, O34 go on with "(๓) …") are no components not done', () => {
+    const r = checkSheet({ name: 'OIT 2567', values: seed004Pasted() });
+    expect(r).toMatchObject({ kind: 'checklist', template: 'oit-2567' });
+    expect(r.checklist).toMatchObject({ items: 35, itemsDone: 35, percent: 100, missing: [] });
+    expect(r.checklist!.projected.oit).toBe(100);
+    expect(r.findings).toEqual([]);
+    // O8's second row after a page break is a component of its own, with its own ✓: counted.
+    expect(r.checklist!.perItem.find((p) => p.code === 'O8')!.components).toBe(2);
+  });
+
+  it('seed 004 as pasted: a component of its own after a page break, or a row per point, still counts when not done', () => {
+    // O8's second row (seed line 111) without its ✓: "- แสดงผลความก้าวหน้า…" starts a component, not done.
+    const unmarked = seed004Pasted((rows) => {
+      const row = rows.find((x) => String(x[1] ?? '').startsWith('- แสดงผลความก้าวหน้า'))!;
+      row[4] = null;
+    });
+    expect(checkSheet({ name: 'OIT 2567', values: unmarked }).checklist!.missing).toEqual(['O8']);
+    // O9's cut row with a mark of its own under not done: a component not done.
+    const marked = seed004Pasted((rows) => {
+      const row = rows.find((x) => String(x[1] ?? '').startsWith('(๓) ระยะเวลา'))!;
+      row[5] = 'ยังไม่ได้ดำเนินการ';
+    });
+    expect(checkSheet({ name: 'OIT 2567', values: marked }).checklist!.missing).toEqual(['O9']);
+    // O1 a row per point, "(1) …" then, past a page break, "(2) …" with no mark: that point is not done.
+    const perPoint = seed004Grid((rows) => {
+      rows[0]![1] = '(1) แผนผังโครงสร้าง';
+      rows.splice(
+        1,
+        0,
+        [null, null, null, null, 'ดำเนินการแล้ว', 'ยังไม่ได้ดำเนินการ', null],
+        [null, '(2) ตำแหน่งที่สำคัญ', null, null, null, null, null],
+      );
+    });
+    expect(checkSheet({ name: 'OIT', values: perPoint }).checklist!.missing).toEqual(['O1']);
+  });
+
   it('finds the 2567 framework, the done / not-done pair and every item', () => {
     const r = checkSheet({ name: 'OIT', values: seed004Grid(), merges: [{ top: 2, left: 5, bottom: 2, right: 6 }] });
     expect(r).toMatchObject({ kind: 'checklist', template: 'oit-2567', headerRow: 2 });
@@ -287,6 +350,23 @@ describe('a checklist kept a status per component, the code on the first row onl
     const r = checkSheet({ name: 'OIT', values });
     const many = f.items.filter((it) => it.components.length > 1).length;
     expect(r.checklist!.itemsDone).toBe(35 - many);
+  });
+
+  it('reads a numbered point carrying on the list above, past a page break, as that text cut, not a component', () => {
+    const header = ['ข้อ', 'ข้อมูล', 'องค์ประกอบ', 'ผู้รับผิดชอบ', 'สถานะ', 'URL'];
+    const rows: CellValue[][] = getFramework('oit-2567')!.items.map((it) => [
+      it.code,
+      it.title,
+      it.components.join(' '),
+      it.responsible,
+      'ดำเนินการแล้ว',
+      'https://www.example.go.th/',
+    ]);
+    // O9 as seed 004 words it, cut after its second point by a page break that repeats the header.
+    rows[8]![2] = 'รายงานผลการดำเนินงานประจำปี ที่มีรายละเอียดอย่างน้อยประกอบด้วย (๑) ผลการดำเนินการ (๒) งบประมาณ';
+    rows.splice(9, 0, header, [null, null, '(๓) ระยะเวลาในการดำเนินงาน (๔) ปัญหาอุปสรรค', null, null, null]);
+    const r = checkSheet({ name: 'OIT', values: [['แบบตรวจ OIT ปี 2567'], header, ...rows] });
+    expect(r.checklist).toMatchObject({ itemsDone: 35, missing: [] });
   });
 });
 
