@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../src/core/cells/value';
+import type { CellRange, CellValue } from '../../src/core/cells/value';
 import { checkSheet } from '../../src/core/check/sheet';
 import { getTemplate } from '../../src/core/templates/registry';
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../src/core/text/csv';
 import { goodRow, O16_HEADERS, taxId } from '../helpers/o16';
+import { SKR1_HEADERS, skr1Row } from '../helpers/skr1';
+import { fixesFor } from '../../src/core/findings/fixes';
+import type { Finding } from '../../src/core/findings/types';
+import { dayToSerial } from '../../src/core/cells/dates';
 
 const check = (values: CellValue[][]) => checkSheet({ name: 'S', values });
 const utcDay = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -503,8 +507,81 @@ describe('สขร.1 with its contract column split under a two-row header', ()
     });
     expect(r.template).toBe('skr1');
     expect(r.rows).toBe(2);
-    // Nothing said of the header's merges or its second row; the second contract is dated after the year.
-    expect(r.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['date-out-of-year@I5']);
+    // Nothing said of the header's merges or its second row; the second contract is dated after the
+    // year, said at its date's cell.
+    expect(r.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['date-out-of-year@J5']);
+  });
+
+  /** A month's สขร.1 with the contract split into `parts` (I | J), each buy's contract given as its two cells. */
+  const splitMonth = (
+    contracts: (readonly [string, CellValue])[],
+    parts: CellValue[] = ['เลขที่', 'วันที่'],
+    body: CellRange[] = [],
+  ) =>
+    checkSheet({
+      name: 'ต.ค.66',
+      values: [
+        ['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ตุลาคม 2566'],
+        [...SKR1_HEADERS, null],
+        [null, null, null, null, null, null, null, null, ...parts],
+        ...contracts.map(([n, d], i) => [...skr1Row(i + 1, n), d]),
+      ],
+      merges: [
+        ...[1, 2, 3, 4, 5, 6, 7, 8].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+        { top: 2, left: 9, bottom: 2, right: 10 },
+        ...body,
+      ],
+    });
+  // Red flags aside (one shop wins every buy here).
+  const said = (r: { findings: readonly Finding[] }) =>
+    r.findings.filter((f) => !f.code.startsWith('flag-')).map((f) => `${f.code}@${f.cell}`);
+  const numbered = (dates: CellValue[]) => dates.map((d, i) => [`${i + 1}/2567`, d] as const);
+
+  it("says what is wrong with the date at the date's cell, and its fix writes that cell alone, as it was kept", () => {
+    const r = splitMonth(
+      numbered([
+        '3 ต.ค. 2023',
+        '3/10/2023',
+        // A BE year typed into an Excel date, two-digit and full, as O16's signing date has them.
+        utcDay(1966, 10, 4),
+        utcDay(2566, 10, 5),
+        '6 ต.ค. 66',
+      ]),
+    );
+    expect(r.template).toBe('skr1');
+    expect(said(r)).toEqual(['ce-year@J4', 'ce-year@J5', 'ce-year@J6', 'ce-year@J7']);
+    const [text, , short, full] = r.findings.filter((f) => f.code === 'ce-year');
+    expect(text!.value).toBe('3 ต.ค. 2023');
+    expect(short!.message.th).toContain('พิมพ์ปี พ.ศ. 2 หลัก "66" ลงในวันที่ของ Excel');
+    expect(full!.message.th).toContain('พิมพ์ปี พ.ศ. ลงในวันที่ของ Excel');
+    // Text stays text, in BE; a date stays a date. The contract numbers in I are never written.
+    expect(fixesFor(r.findings).map((w) => [w.cell, w.kind, w.value])).toEqual([
+      ['J4', 'text', '3 ต.ค. 2566'],
+      ['J5', 'text', '3/10/2566'],
+      ['J6', 'date', dayToSerial({ y: 2023, m: 10, d: 4 })],
+      ['J7', 'date', dayToSerial({ y: 2023, m: 10, d: 5 })],
+    ]);
+  });
+
+  it("tells a contract signed after the form's month at its date's cell", () => {
+    const r = splitMonth(numbered([utcDay(2023, 10, 3), utcDay(2023, 11, 2)]));
+    expect(said(r)).toEqual(['signed-after-month@J5']);
+  });
+
+  it('offers no fix where the parts do not say which is the date, and reads a reference typed whole in the first', () => {
+    // "เลขที่" over I and nothing over J: the CE year is told, but no cell can be told to take the fix.
+    const r = splitMonth(numbered(['3 ต.ค. 2023']), ['เลขที่', null]);
+    expect(said(r)).toEqual(['ce-year@I4']);
+    expect(fixesFor(r.findings)).toEqual([]);
+    // Number and date in the number's cell, the date's left empty: that cell is the reference, fixed as one.
+    const whole = splitMonth([['1/2567 ลว. 3 ต.ค. 2023', null]]);
+    expect(fixesFor(whole.findings).map((w) => [w.cell, w.value])).toEqual([['I4', '1/2567 ลว. 3 ต.ค. 2566']]);
+    // The same typed across I:J merged: J shows I's text but holds nothing a fix could write.
+    const across = splitMonth([['1/2567 ลว. 3 ต.ค. 2023', null]], undefined, [
+      { top: 4, left: 9, bottom: 4, right: 10 },
+    ]);
+    expect(said(across)).toEqual(['merged-cell@I4', 'ce-year@J4']);
+    expect(fixesFor(across.findings)).toEqual([]);
   });
 
   it('reads labels under the bidders and the winner, the other header cells merged down over them, as the header', () => {

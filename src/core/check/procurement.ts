@@ -35,7 +35,7 @@ import { NONE, ParsedRows } from '../rules/parsedRows';
 import { judgeRedFlags, NO_CONTRACT } from '../rules/redFlags';
 import { judgeCount, judgeRow } from '../rules/rowRules';
 import { judgeTable } from '../rules/tableRules';
-import { recogniseHeader, type HeaderMatch } from '../sheet/header';
+import { recogniseHeader, type ColumnMatch, type HeaderMatch } from '../sheet/header';
 import { allTemplates, isMonthlyForm } from '../templates/registry';
 import { sectionFindings } from './sections';
 import { judgeTotalLines, NOT_A_SUM, nearSum } from './totalLines';
@@ -193,6 +193,18 @@ function mergedBody(grid: SheetGrid, match: HeaderMatch, sheet: string, out: Mer
   return mergedCellReader(grid, body, match.firstDataRow);
 }
 
+/**
+ * Which part of a split contract reference (0 for the first) is its date: the one whose label names a
+ * date ("วันที่" beside "เลขที่"), where exactly one does.
+ */
+function datePart(m: ColumnMatch): number | undefined {
+  const dated = (m.parts ?? []).flatMap((label, i) => {
+    const t = foldForMatch(label);
+    return /วัน|date/.test(t) && !/เลข|number/.test(t) ? [i] : [];
+  });
+  return dated.length === 1 ? dated[0] : undefined;
+}
+
 /** Types of the columns a form writes as one text that a sheet may split into parts under their header. */
 const SPLIT_TYPES: ReadonlySet<string> = new Set(['contractRef', 'winnerPrice', 'bidders']);
 
@@ -303,6 +315,15 @@ export class ProcurementTable {
 
   private context(): RuleContext {
     const columnOf = new Map<ColumnId, number>(this.match.columns.map((m) => [m.column.id, m.col]));
+    const matched = new Map<ColumnId, TemplateColumn>(this.match.columns.map((m) => [m.column.id, m.column]));
+    // A contract reference split into "เลขที่ | วันที่": its date is a column of its own, so that what
+    // is said of the date (and a fix) goes to the date's cell, not the number's.
+    const split = this.match.columns.find((m) => m.column.type === 'contractRef' && (m.span ?? 1) > 1);
+    const date = split && datePart(split);
+    if (split && date !== undefined) {
+      columnOf.set('contractDate', split.col + date);
+      matched.set('contractDate', { ...split.column, id: 'contractDate' });
+    }
     return {
       sheet: this.grid.name,
       template: this.match.template,
@@ -310,7 +331,7 @@ export class ProcurementTable {
       textOnly: !!this.grid.textOnly,
       monthFirst: this.monthFirst(),
       columnOf,
-      matched: new Map<ColumnId, TemplateColumn>(this.match.columns.map((m) => [m.column.id, m.column])),
+      matched,
       valueAt: (row, id) => {
         const c = columnOf.get(id);
         return c === undefined ? null : this.read(row, c);
@@ -319,6 +340,7 @@ export class ProcurementTable {
       out: [],
       held: undefined,
       limit: undefined,
+      noFix: false,
     };
   }
 
@@ -363,6 +385,10 @@ export class ProcurementTable {
     // number and date; the winner and the price agreed; the bidders and their prices), is read as one.
     const spans = Int32Array.from(match.columns, (m) => (SPLIT_TYPES.has(m.column.type) ? (m.span ?? 1) : 1));
     const at = Int32Array.from(match.columns, (m) => m.col);
+    // The contract's number and date split apart are judged in the cell the date is in (see contractCell).
+    const contractIndex = match.columns.findIndex((m) => m.column.type === 'contractRef');
+    const contractDate = ctx.matched.get('contractDate');
+    const contractDateAt = ctx.columnOf.get('contractDate');
     const bidderIndex = match.columns.findIndex((m) => m.column.type === 'bidders');
     const bidders = biddersAt(match);
     const direct = !grid.merges?.length;
@@ -417,13 +443,22 @@ export class ProcurementTable {
       const values = grid.values[row - 1] ?? [];
       resetScratchRow(p, row);
       for (let k = 0; k < columns.length; k++) {
-        const c = columns[k]!;
-        let v =
-          spans[k]! > 1
-            ? this.joined(row, at[k]!, spans[k]!)
-            : direct
-              ? (values[at[k]! - 1] ?? null)
-              : this.read(row, at[k]!);
+        let c = columns[k]!;
+        let v: CellValue;
+        let noFix = false;
+        if (k === contractIndex && spans[k]! > 1) {
+          const cell = this.contractCell(row, at[k]!, spans[k]!, contractDateAt);
+          v = cell === 0 ? this.joined(row, at[k]!, spans[k]!) : this.read(row, cell);
+          if (cell !== 0 && cell === contractDateAt) c = contractDate!;
+          // Parts joined, or a cell hidden under a merge, are no cell's own value: no fix may write them.
+          noFix = cell === 0 || (isBlank(cellAt(grid, row, cell)) && !isBlank(v));
+        } else
+          v =
+            spans[k]! > 1
+              ? this.joined(row, at[k]!, spans[k]!)
+              : direct
+                ? (values[at[k]! - 1] ?? null)
+                : this.read(row, at[k]!);
         if (k === bidderIndex) v = this.withBidderLines(row, v, bidders!);
         // A lone dash or ไม่มี is how forms say "none": blank, but the message says what was typed.
         if (v === null || (typeof v === 'string' && (isBlankText(v) || isNoneText(v)))) {
@@ -431,7 +466,9 @@ export class ProcurementTable {
             requiredValue(ctx, row, c, v === null || isBlankText(v) ? null : v, statusOf(c, row));
           continue;
         }
+        ctx.noFix = noFix;
         judgeCell(ctx, row, c, types[k]!, v, p);
+        ctx.noFix = false;
       }
       judgeCount(ctx, p);
       parsed.set(i, p);
@@ -442,6 +479,17 @@ export class ProcurementTable {
         ctx.held = held = [];
       } else if (only) this.findingsAt.delete(row);
     }
+  }
+
+  /**
+   * The cell a contract reference split into parts (`span` cells from `col`) is judged in: the date's
+   * own (`dateAt`) when filled; else the first part when it alone is (the number and date typed in
+   * one cell); else 0, and its parts are read joined.
+   */
+  private contractCell(row: number, col: number, span: number, dateAt: number | undefined): number {
+    if (dateAt !== undefined && !isBlank(this.read(row, dateAt))) return dateAt;
+    for (let c = col + 1; c < col + span; c++) if (!isBlank(this.read(row, c))) return 0;
+    return col;
   }
 
   /** The cells of a split column as one text ("12/2567" and a date → "12/2567 3 ต.ค. 2566"), or null. */

@@ -26,7 +26,7 @@ function dateSuggestion(d: Day) {
 function keep(c: TemplateColumn, d: Day, p: ParsedRow): void {
   // The contract reference's date (สขร.1, O21) is the signing date; in an e-GP export without one, the
   // transaction date is (as import-egp takes it), so the year and month rules judge the export as imported.
-  if (c.id === 'signDate' || c.id === 'contractRef') p.signDate = d;
+  if (c.id === 'signDate' || c.id === 'contractRef' || c.id === 'contractDate') p.signDate = d;
   else if (c.id === 'transactionDate') p.signDate ??= d;
   else if (c.id === 'endDate') p.endDate = d;
   else if (c.id === 'plannedStart') p.plannedStart = d;

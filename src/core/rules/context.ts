@@ -28,6 +28,11 @@ export interface RuleContext {
   /** When set, findings of a code beyond the limit are counted, not kept. */
   readonly limit?: FindingLimit;
   /**
+   * Set while a value is judged that no one cell holds as it was read (a split column's parts joined, a
+   * cell under a merge): its findings offer no fix, as there is no cell a fix could rightly write.
+   */
+  noFix?: boolean;
+  /**
    * A monthly form's month before its own (day numbers, `to` excluded): orders signed then and listed
    * under this month are not out of its fiscal year.
    */
@@ -81,6 +86,7 @@ export function report(
   const held = ctx.held;
   if (!held && ctx.limit && !ctx.limit.take(code)) return;
   const col = column ? (ctx.columnOf.get(column.id) ?? 1) : 1;
+  if (ctx.noFix && extra) extra = withoutFix(extra);
   if (held) {
     held.push(new HeldFinding(code, ctx.sheet, row, col, column, message, extra));
     return;
@@ -91,4 +97,9 @@ export function report(
   ctx.out.push(
     makeFinding(code, { sheet: ctx.sheet, row, col, column }, text, typeof extra === 'function' ? extra() : extra),
   );
+}
+
+/** What a finding carries, its fix left out. */
+function withoutFix(extra: Extra | (() => Extra)): Extra | (() => Extra) {
+  return typeof extra === 'function' ? () => ({ value: extra().value }) : { value: extra.value };
 }

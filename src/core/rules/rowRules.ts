@@ -1,4 +1,5 @@
 import { fiscalYearOf } from '../cells/dates';
+import { isBlank } from '../cells/value';
 import { METHODS, type MethodEntry } from '../settings/data';
 import type { Bilingual, ColumnId, TemplateColumn } from '../templates/types';
 import { formatMoney, formatMonthEn, type Day } from '../text/format';
@@ -13,6 +14,13 @@ const NOT_SIGNED = 'ยังไม่ได้ลงนามในสัญญ
 
 function col(ctx: RuleContext, id: ColumnId): TemplateColumn | null {
   return ctx.matched.get(id) ?? null;
+}
+
+/** The column row `r`'s signing date is read from: a split contract reference's date cell where it is filled. */
+function signColumn(ctx: RuleContext, r: number): TemplateColumn | null {
+  const split = col(ctx, 'contractDate');
+  if (split && !isBlank(ctx.valueAt(r, 'contractDate'))) return split;
+  return col(ctx, 'signDate') ?? col(ctx, 'contractRef') ?? col(ctx, 'transactionDate');
 }
 
 /**
@@ -186,7 +194,7 @@ function endBeforeStart(ctx: RuleContext, r: number, endDate: Day, signDate: Day
 }
 
 function outOfYear(ctx: RuleContext, r: number, signDate: Day, years: YearSpan): void {
-  const c = col(ctx, 'signDate') ?? col(ctx, 'contractRef') ?? col(ctx, 'transactionDate');
+  const c = signColumn(ctx, r);
   const [from, to] = [years.from, years.to];
   const fy = from === to ? `${from}` : `${from}–${to}`;
   report(ctx, 'date-out-of-year', r, c, () =>
@@ -205,7 +213,7 @@ function yearIn(years: YearSpan, d: Day | undefined): number | null {
 
 /** Signed after the day the title says the data is as of (O16: contracts signed by 31 March). */
 function signedAfterAsOf(ctx: RuleContext, r: number, signDate: Day, asOf: Day, o16: boolean): void {
-  const c = col(ctx, 'signDate') ?? col(ctx, 'contractRef') ?? col(ctx, 'transactionDate');
+  const c = signColumn(ctx, r);
   report(ctx, 'signed-after-as-of', r, c, () =>
     o16
       ? msg(
@@ -221,7 +229,7 @@ function signedAfterAsOf(ctx: RuleContext, r: number, signDate: Day, asOf: Day, 
 
 /** Signed after the month a monthly form reports (สขร.1 "ในรอบเดือนมกราคม 2566" listing March contracts). */
 function signedAfterMonth(ctx: RuleContext, r: number, signDate: Day, reported: MonthEnd): void {
-  const c = col(ctx, 'signDate') ?? col(ctx, 'contractRef') ?? col(ctx, 'transactionDate');
+  const c = signColumn(ctx, r);
   const where = reported.byName
     ? { th: 'เดือนในชื่อแผ่นงาน', en: "the month in the sheet's name" }
     : reported.heading === undefined

@@ -17,9 +17,12 @@ export interface ColumnMatch {
   readonly score: number;
   /**
    * Sheet columns the header covers when it is merged across several with a row of parts under it
-   * ("เลขที่ | วันที่" under "เลขที่และวันที่ของสัญญา"): the value is read from them all, joined.
+   * ("เลขที่ | วันที่" under "เลขที่และวันที่ของสัญญา"): the value is read from them all, joined (a
+   * contract reference whose date's part is told is judged in that part: see ProcurementTable.contractCell).
    */
   readonly span?: number;
+  /** The labels of those columns, in order ("" where a part has none): which one is the date's. */
+  readonly parts?: readonly string[];
 }
 
 export interface HeaderMatch {
@@ -529,7 +532,12 @@ function withSubHeader(grid: SheetGrid, match: HeaderMatch): HeaderMatch {
   if (!parts) return match;
   const columns = match.columns.map((c) => {
     const m = across.find((x) => x.left === c.col);
-    return m ? { ...c, span: m.right - m.left + 1 } : c;
+    if (!m) return c;
+    const labels = Array.from({ length: m.right - m.left + 1 }, (_, i) => {
+      const v = below[m.left + i - 1];
+      return typeof v === 'string' ? collapseSpaces(v) : '';
+    });
+    return { ...c, span: labels.length, parts: labels };
   });
   return { ...match, headerRows: 2, firstDataRow: match.firstDataRow + 1, columns };
 }

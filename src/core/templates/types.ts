@@ -21,6 +21,8 @@ export type ColumnId =
   | 'winnerAndPrice'
   | 'reason'
   | 'contractRef'
+  // the date of a contract reference split under its header into "เลขที่ | วันที่" (no form's own column)
+  | 'contractDate'
   | 'count'
   | 'problems'
   | 'suggestions'
