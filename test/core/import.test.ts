@@ -202,6 +202,13 @@ describe('import-egp', () => {
       "1 project(s) have several contracts, each a row with the whole project's budget: a summary by method counts that budget again; split the budget or make them one row",
     ]);
     expect(importEgp(twoContracts({}, { projectNumber: '68019524002' }), 'ita2567-o16').notes).toEqual([]);
+    // Numbers Excel showed as "6.80195E+10" in a CSV are two projects whose digits were lost, not one.
+    const lost = twoContracts({ projectNumber: '6.80195E+10' }, { projectNumber: '6.80195E+10' });
+    expect(
+      importEgp(lost, 'ita2567-o16')
+        .notes.map((n) => n.en)
+        .filter((n) => /several contracts/.test(n)),
+    ).toEqual([]);
     // Repeated but for a space: one contract.
     const joined = twoContracts();
     joined.values.push(joined.values[2]!.map((v) => (typeof v === 'string' ? v.replace(' ', '  ') : v)));

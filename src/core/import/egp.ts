@@ -345,7 +345,10 @@ function rowNotes(
       th: `ไฟล์นี้มีข้อมูลของ ${agencies.size} หน่วยงาน: แบบของหน่วยงานหนึ่งควรมีเฉพาะแถวของหน่วยงานนั้น กรองไฟล์ e-GP ก่อนนำเข้า`,
       en: `The export holds ${agencies.size} agencies: an agency's form lists its own rows only; filter the export first`,
     });
-  const shared = [...distinct('projectNumber')].filter(([, n]) => n > 1).length;
+  // Only whole numbers tell one project: "6.90192E+10" is many projects whose digits Excel lost.
+  const shared = [...distinct('projectNumber')].filter(
+    ([k, n]) => n > 1 && /^\d{9,}$/.test(thaiDigitsToArabic(k)),
+  ).length;
   if (shared)
     out.push({
       th: `${shared} โครงการมีหลายสัญญา แต่ละสัญญาเป็นหนึ่งแถวที่มีวงเงินงบประมาณของทั้งโครงการ: สรุปตามวิธีจะนับวงเงินนั้นซ้ำ แบ่งวงเงินหรือรวมเป็นแถวเดียว`,
