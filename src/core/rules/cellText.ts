@@ -11,6 +11,7 @@ import { report, type RuleContext } from './context';
 import { msg, names } from './messages';
 import type { ParsedRow } from './parsedRow';
 import { supplierNameKey } from './supplierKey';
+import { isBudgetLine } from './redFlags';
 
 /** Free text: only an Excel error is wrong; the item and supplier are kept for the rules across rows. */
 export function judgeText(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
@@ -354,6 +355,15 @@ export function withinSmallAmount(ctx: RuleContext, row: number, small: Optional
     if (other.kind === 'ok' && other.value > small.amount) return false;
   }
   const amount = parseMoney(ctx.valueAt(row, small.column) ?? null);
+  // The year's budget line typed in each row (300,000 beside a buy of 1,480): the buy's own amount is
+  // its ราคากลาง, else its price (as the method's threshold judges it).
+  if (amount.kind === 'ok' && small.column === 'budget') {
+    const [ref, agreed] = (['referencePrice', 'agreedPrice'] as const).map((id) => {
+      const m = parseMoney(ctx.valueAt(row, id) ?? null);
+      return m.kind === 'ok' ? m.value : NaN;
+    });
+    if (isBudgetLine(amount.value, ref!, agreed!)) return (ref! > 0 ? ref! : agreed!) <= small.amount;
+  }
   if (amount.kind === 'ok') return amount.value <= small.amount;
   if (amount.kind !== 'blank') return false;
   const agreed = parseMoney(ctx.valueAt(row, 'agreedPrice') ?? null);

@@ -52,6 +52,14 @@ describe('one mistake, one finding', () => {
     ).toContain('required-value@J4');
     // One given is judged as any.
     expect(small(4_815, '6701')).toContain('project-number-format@J4');
+    // The year's budget line typed in each row: the buy's own ราคากลาง and price are small.
+    const line = (projectNumber: CellValue, agreedPrice = 1_480) =>
+      codes([row({ budget: 300_000, referencePrice: agreedPrice, agreedPrice, projectNumber })]);
+    expect(line('-')).toEqual([]);
+    expect(line('-', 12_000)).toContain('required-value@J4');
+    // "ไม่มีเลขที่โครงการ" says there is none, as "ไม่มี" does.
+    expect(small(4_815, 'ไม่มีเลขที่โครงการ')).toEqual([]);
+    expect(small(50_000, 'ไม่มีเลขที่โครงการ')).toContain('required-value@J4');
   });
 
   it('a signed row missing its supplier still says what is missing', () => {
