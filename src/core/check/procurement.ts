@@ -386,6 +386,7 @@ export class ProcurementTable {
     const spans = Int32Array.from(match.columns, (m) => (SPLIT_TYPES.has(m.column.type) ? (m.span ?? 1) : 1));
     const at = Int32Array.from(match.columns, (m) => m.col);
     // The contract's number and date split apart are judged in the cell the date is in (see contractCell).
+    const totals = !!match.template.rowsAreTotals;
     const contractIndex = match.columns.findIndex((m) => m.column.type === 'contractRef');
     const contractDate = ctx.matched.get('contractDate');
     const contractDateAt = ctx.columnOf.get('contractDate');
@@ -462,7 +463,10 @@ export class ProcurementTable {
         if (k === bidderIndex) v = this.withBidderLines(row, v, bidders!);
         // A lone dash or ไม่มี is how forms say "none": blank, but the message says what was typed.
         if (v === null || (typeof v === 'string' && (isBlankText(v) || isNoneText(v)))) {
-          if (c.required && !exemptBy(c, row))
+          // On a line of totals (O17's by method), a dash is a count or sum of nothing: 0, as typed.
+          const nil = totals && v !== null && !isBlankText(v) && (c.type === 'integer' || c.type === 'money');
+          if (nil && c.id === 'count') p.count = 0;
+          if (c.required && !nil && !exemptBy(c, row))
             requiredValue(ctx, row, c, v === null || isBlankText(v) ? null : v, statusOf(c, row));
           continue;
         }

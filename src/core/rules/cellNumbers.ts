@@ -10,6 +10,9 @@ import { msg, names } from './messages';
 import type { ParsedRow } from './parsedRow';
 import { over, priceOverBudget } from './rowRules';
 
+/** What a count is of, written after it: "3 โครงการ", "12 รายการ", "2 สัญญา". */
+const COUNT_UNIT = /(?<=\d)\s*(?:โครงการ|รายการ|สัญญา|ครั้ง|งาน|เรื่อง)\s*$/;
+
 /** An amount of baht or a count: a number, never negative; text and Thai digits get a one-click fix. */
 export function judgeNumber(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
   if (typeof v === 'number' && v >= 0 && Number.isFinite(v) && (c.type !== 'integer' || Number.isInteger(v))) {
@@ -24,7 +27,8 @@ export function judgeNumber(ctx: RuleContext, row: number, c: TemplateColumn, v:
  * are functions that capture the arguments, which would cost every call a context object.
  */
 function judgeNumberFurther(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
-  const r = parseMoney(v);
+  // A count typed with its unit ("3 โครงการ"), as an amount with บาท: a number as text, not no number.
+  const r = parseMoney(c.type === 'integer' && typeof v === 'string' ? v.replace(COUNT_UNIT, '') : v);
   if (r.kind === 'blank') return;
   const n = names(c);
   const raw = displayValue(v);

@@ -96,6 +96,21 @@ describe('what agencies type', () => {
     expect(found[0]!.message.th).toContain('เป็น 0 แต่มีวงเงินงบประมาณ 1,300,000 บาท');
   });
 
+  it('an O17 summary line of nothing written with dashes is 0, and a count with its unit is a number as text', () => {
+    const r = sheetOf('ita2567-o17-summary', [
+      { method: 'วิธีเฉพาะเจาะจง', count: '12 โครงการ', budget: 450_000, agreedPrice: 440_000 },
+      { method: 'วิธีคัดเลือก', count: '-', budget: '-', agreedPrice: '-' },
+      { method: 'ตลาดอิเล็กทรอนิกส์ (e-market)', count: '-', budget: 1_300_000, agreedPrice: 1_250_000 },
+      { method: 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', count: null, budget: 0, agreedPrice: 0 },
+    ]);
+    expect(r.findings.filter((f) => f.code !== 'missing-section').map((f) => `${f.code}@${f.cell}`)).toEqual([
+      'number-as-text@B3',
+      'count-zero-with-amount@B5',
+      'required-value@B6',
+    ]);
+    expect(r.findings[0]!.suggestion?.value).toBe(12);
+  });
+
   it('an O17 total row that is not the sum of the lines above it is told, column by column', () => {
     const lines = [
       { method: 'วิธีเฉพาะเจาะจง', count: 20, budget: 1_250_000.5, agreedPrice: 1_200_000 },
