@@ -31,6 +31,9 @@ describe('procurement methods (DOMAIN §3.4)', () => {
     // The group name gives way to the method it covers, whichever side of the bracket it is on.
     ['สอบราคา (ประกาศเชิญชวนทั่วไป)', 'สอบราคา'],
     ['ประกาศเชิญชวนทั่วไป (e-bidding)', 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)'],
+    // …or after "แบบ" / "โดย" rather than in brackets.
+    ['วิธีประกาศเชิญชวนทั่วไป แบบ e-market', 'ตลาดอิเล็กทรอนิกส์ (e-market)'],
+    ['ประกาศเชิญชวนทั่วไป โดยวิธี e-bidding', 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)'],
     // "Electronic" joined on in other words: e-bidding, not the old ประกวดราคา offered as the fix.
     ['ประกวดราคาทางอิเล็กทรอนิกส์', 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)'],
     ['วิธีประกวดราคาจ้างด้วยระบบอิเล็กทรอนิกส์', 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)'],
