@@ -56,9 +56,16 @@ export function judgeTotalLines(input: TotalLinesInput): Finding[] {
     const sums = [0];
     const dealtSums = [0];
     const unread = [0];
+    // The same without amounts typed as text, which Excel's SUM leaves out; and those lines.
+    const numberSums = [0];
+    const textLines: number[] = [];
     lines.forEach((r, k) => {
-      const v = parseMoney(input.read(r, m.col));
+      const raw = input.read(r, m.col);
+      const v = parseMoney(raw);
       const x = v.kind === 'ok' ? v.value : 0;
+      const asText = v.kind === 'ok' && typeof raw === 'string';
+      if (asText && x !== 0) textLines.push(r);
+      numberSums.push(numberSums[k]! + (asText ? 0 : x));
       sums.push(sums[k]! + x);
       dealtSums.push(dealtSums[k]! + (dealt[k] ? x : 0));
       unread.push(unread[k]! + (v.kind === 'ok' || v.kind === 'blank' ? 0 : 1));
@@ -112,13 +119,23 @@ export function judgeTotalLines(input: TotalLinesInput): Finding[] {
           }
         : { th: '', en: '' };
       const sum = formatMoney(part ? section : sums[above]!);
+      // Excel's sum of the numbers alone: the total is right, the amounts typed as text are what to fix.
+      const texts = textLines.filter((r) => r >= shown[0]! && r <= shown[shown.length - 1]!);
+      const numbers = part ? numberSums[above]! - numberSums[from]! : numberSums[above]!;
+      const byText = texts.length > 0 && nearSum(value, numbers, above);
+      const cause = byText
+        ? {
+            th: `: ยอดรวมไม่นับจำนวนเงินที่พิมพ์เป็นข้อความ (แถว ${texts.join(', ')}) แก้เซลล์เหล่านั้นให้เป็นตัวเลข แล้วยอดรวมจะถูกต้อง`,
+            en: `: the total leaves out the amounts typed as text (row ${texts.join(', ')}); make those cells numbers and the total will be right`,
+          }
+        : { th: '', en: '' };
       out.push(
         makeFinding(
           'total-mismatch',
           { sheet: input.sheet, row, col: m.col, column: m.column },
           {
-            th: `แถว ${row}: ${name.th} ในแถวรวมเป็น ${formatMoney(value)} แต่รายการแถว ${span(shown)} รวมกันได้ ${sum}${also.th}`,
-            en: `Row ${row}: the total's ${name.en} is ${formatMoney(value)}, but rows ${span(shown)} add up to ${sum}${also.en}`,
+            th: `แถว ${row}: ${name.th} ในแถวรวมเป็น ${formatMoney(value)} แต่รายการแถว ${span(shown)} รวมกันได้ ${sum}${also.th}${cause.th}`,
+            en: `Row ${row}: the total's ${name.en} is ${formatMoney(value)}, but rows ${span(shown)} add up to ${sum}${also.en}${cause.en}`,
           },
           { value: formatMoney(value) },
         ),

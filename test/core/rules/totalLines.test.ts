@@ -36,6 +36,19 @@ describe('a procurement table\'s "รวม" lines', () => {
     expect(mismatches([...rows, total('รวมทั้งสิ้น', 200_500.5, 197_500.5)])).toEqual([]);
   });
 
+  it("says where a SUM's total leaves out amounts typed as text: those cells are the fix, not the total", () => {
+    const rows = [buy(0, 50_000), row({ budget: '120,000.00', referencePrice: 120_000, agreedPrice: 119_000 }, 1)];
+    // Excel's SUM of the budget column: 50,000 (the text "120,000.00" left out).
+    const [found] = mismatches([...rows, total('รวม', 50_000, 168_000)]);
+    expect(found!.cell).toBe('B6');
+    expect(found!.message.th).toContain(
+      'รวมกันได้ 170,000: ยอดรวมไม่นับจำนวนเงินที่พิมพ์เป็นข้อความ (แถว 5) แก้เซลล์เหล่านั้นให้เป็นตัวเลข แล้วยอดรวมจะถูกต้อง',
+    );
+    expect(found!.message.en).toContain('leaves out the amounts typed as text (row 5)');
+    // A total wrong for another reason says nothing of the text.
+    expect(mismatches([...rows, total('รวม', 60_000, 168_000)])[0]!.message.en).not.toContain('typed as text');
+  });
+
   it('lets a total leave out a cancelled procurement, and not judge a column it cannot add up', () => {
     const cancelled = row({ status: 'ยกเลิกการดำเนินการ', budget: 80_000, referencePrice: 80_000 }, 1);
     for (const k of [6, 7, 8, 10, 11]) cancelled[k] = null;
