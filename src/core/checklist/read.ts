@@ -453,6 +453,25 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
         findings.push(mergedStatuses(sheet, col.get('status')!, column.get('status')!, code, s.mergedStatus));
   const headerCell = { sheet, row: match.headerRow, col: Math.min(...match.columns.map((c) => c.col)) };
 
+  // The add-in's own checklist lists a component a row: an item with fewer rows than the year's checklist
+  // sets had one deleted, which then counts as nothing, and the item as complete without it (DOMAIN §4:
+  // every component published). Not an office's own layout, which may group components on a row.
+  for (const it of formulas ? framework.items : []) {
+    const s = seen.get(it.code);
+    const n = s?.statuses.length ?? 0;
+    if (s && n >= 2 && n < it.components.length)
+      findings.push(
+        makeFinding(
+          'checklist-fewer-components',
+          { sheet, row: s.row, col: codeCol, column: column.get('code')! },
+          {
+            th: `ข้อ ${it.code} มี ${n} แถวองค์ประกอบ แต่แบบตรวจ OIT ปี ${framework.year} กำหนด ${it.components.length} องค์ประกอบ: ข้อหนึ่งครบเมื่อเผยแพร่ทุกองค์ประกอบ ตรวจว่าไม่ได้ลบหรือรวมองค์ประกอบใดไป`,
+            en: `Item ${it.code} has ${n} component rows, but the ${framework.year} OIT checklist sets ${it.components.length} components: an item is complete only with every component published; check none was deleted or merged`,
+          },
+          { value: it.code },
+        ),
+      );
+  }
   for (const u of unknown)
     findings.push(
       makeFinding(

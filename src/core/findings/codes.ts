@@ -90,6 +90,7 @@ export const SEVERITY = {
   'score-as-fraction': 'warning',
   'score-incomplete': 'warning',
   'checklist-unknown-item': 'warning',
+  'checklist-fewer-components': 'warning',
   'measure-incomplete': 'warning',
 } as const satisfies Record<string, Severity>;
 

@@ -92,6 +92,7 @@ export const CODE_TITLES: Readonly<Record<FindingCode, Bilingual>> = {
     en: "A status or item code the sheet's score formulas do not count",
   },
   'checklist-unknown-item': { th: 'ข้อ OIT ที่ไม่รู้จัก', en: 'Unknown OIT item' },
+  'checklist-fewer-components': { th: 'องค์ประกอบน้อยกว่าที่กำหนด', en: 'Fewer components than the checklist sets' },
   'measure-incomplete': { th: 'มาตรการยังกรอกไม่ครบ', en: 'Measure incomplete' },
 };
 

@@ -458,6 +458,21 @@ describe("the add-in's own checklist, filled in", () => {
     expect(r.checklist!.perItem.find((p) => p.code === 'O2')).toMatchObject({ done: o2.length - 1 });
   });
 
+  it("says an item of the add-in's checklist with a component's row deleted has fewer than the year sets", async () => {
+    const wb = await ExcelJsWorkbook.create();
+    const grid = await wb.readSheet(await wb.insertTemplate(layoutFor('oit-2567')!));
+    const values = grid.values.map((r) => [...r]);
+    // O2's eight rows (6–13) all done, then its last row deleted, as Excel would (rows below move up).
+    for (let r = 5; r < 13; r++) values[r]![4] = 'ดำเนินการแล้ว';
+    values.splice(12, 1);
+    const r = checkSheet({ ...grid, values });
+    const f = r.findings.filter((x) => x.code === 'checklist-fewer-components');
+    expect(f.map((x) => [x.cell, x.severity, x.value])).toEqual([['A6', 'warning', 'O2']]);
+    expect(f[0]!.message.th).toContain('ข้อ O2 มี 7 แถวองค์ประกอบ แต่แบบตรวจ OIT ปี 2567 กำหนด 8 องค์ประกอบ');
+    // The template as written: every item has its rows.
+    expect(checkSheet(grid).findings.filter((x) => x.code === 'checklist-fewer-components')).toEqual([]);
+  });
+
   it('says a status in words no checklist uses counts as not done, offering no guess', async () => {
     const wb = await ExcelJsWorkbook.create();
     const grid = await wb.readSheet(await wb.insertTemplate(layoutFor('oit-2567')!));
