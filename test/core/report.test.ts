@@ -11,6 +11,7 @@ import { buildMonthlyLayout, monthlyView } from '../../src/core/report/monthly';
 import { procurementData, type ProcurementData } from '../../src/core/report/procurementData';
 import { buildScoreLayout } from '../../src/core/score/sheet';
 import { getTemplate } from '../../src/core/templates/registry';
+import { CsvWorkbook } from '../../src/workbook/file/csvWorkbook';
 import { FISCAL_2567_MONTHS, goodRow, o16Rows, type Row } from '../helpers/o16';
 
 /** Dates as the Excel serials a sheet holds. */
@@ -347,6 +348,21 @@ describe('a score sheet of several years', () => {
       expect(f.message.en).toContain('which Excel cannot add up');
       expect(f.message.th).not.toContain('สูตรในแผ่นงาน');
     }
+  });
+
+  it('says nothing of numbers stored as text in a CSV of the score sheet: it has no formulas and no other way to hold them', async () => {
+    // The add-in's layout, saved as CSV (as LibreOffice or Excel writes it): every number is text.
+    const lines = [
+      'คะแนน ITA',
+      '',
+      'ตัวชี้วัดที่,รายละเอียดตัวชี้วัด,เครื่องมือ,2566,2567',
+      ...Array.from({ length: 10 }, (_, i) => `${i + 1},ตัวชี้วัดที่ ${i + 1},IIT,85.00,${i === 9 ? '๙๐.๐๐' : '90.00'}`),
+    ];
+    const grid = await new CsvWorkbook(new TextEncoder().encode(lines.join('\r\n')), 'ITA.csv').readSheet();
+    const r = checkSheet(grid);
+    expect(r.template).toBe('ita-score');
+    expect(r.findings).toEqual([]);
+    expect(r.score).toMatchObject({ year: 2567, total: 90 });
   });
 
   it('says which indicator numbers are text or Thai digits, by which the template’s formulas find them, and offers the number', () => {

@@ -353,11 +353,13 @@ export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear:
   // The add-in's layout (a column per year, beside its tool column) has formulas that find indicators
   // by their number; a table typed by hand has none to miss them.
   const yearly = columns.some((c) => c.year !== null) && match.columns.some((m) => m.column.id === 'tool');
+  // A CSV has no formulas and holds every number as text: nothing to say of how a number is stored.
+  const storesNumbers = !grid.textOnly;
   for (let r = match.firstDataRow; r <= grid.values.length; r++) {
     const v = cellAt(grid, r, indicatorCol);
     const id = indicatorOf(v);
     if (id !== null && !rowOf.has(id)) rowOf.set(id, r);
-    if (yearly && id !== null && typeof v === 'string' && parseMoney(v).kind === 'ok')
+    if (storesNumbers && yearly && id !== null && typeof v === 'string' && parseMoney(v).kind === 'ok')
       findings.push(indicatorAsText(grid.name, r, indicatorCol, id, v));
   }
   const years = columns.map(({ col, year }) => {
@@ -373,7 +375,8 @@ export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear:
         scores.push(m.value);
         filled++;
         // The sheet's formulas skip text: its score and level stay blank while this one counts.
-        if (typeof v === 'string') findings.push(scoreAsText(grid.name, r!, col, id, v, m.value, yearly));
+        if (storesNumbers && typeof v === 'string')
+          findings.push(scoreAsText(grid.name, r!, col, id, v, m.value, yearly));
       } else {
         if (r === undefined || isBlank(v)) missing.push(id);
         else
