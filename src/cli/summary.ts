@@ -1,15 +1,41 @@
 import { parseArgs } from 'node:util';
 import { buildSummaryLayout, summariseByMethod } from '../core/report/byMethod';
 import { buildMonthlyLayout, monthlyView } from '../core/report/monthly';
-import { procurementData, type ProcurementData } from '../core/report/procurementData';
+import { listsResults, procurementData, type ProcurementData } from '../core/report/procurementData';
 import { summarySources, type ListRole } from '../core/report/sources';
 import { againstOtherSheets } from '../core/check/acrossSheets';
 import { recogniseHeader } from '../core/sheet/header';
 import { allTemplates } from '../core/templates/registry';
 import { formatMoney } from '../core/text/format';
 import { ExcelJsWorkbook } from '../workbook/file/exceljsWorkbook';
+import { TEXT_TABLE_FILE } from '../workbook/port';
 import { atMost, langOption, openOrSay, UsageError, writeNew } from './common';
 import type { Io } from './main';
+
+/**
+ * `summary` of a .csv (.tsv, .txt), which cannot hold the summary's sheets: one way forward, by what it
+ * holds. An e-GP export is imported first; a form's list is saved as .xlsx, or summarised in the check's
+ * report (import-egp has nothing to import from it).
+ */
+async function textTableSummary(input: string, th: boolean, io: Io): Promise<number> {
+  const wb = await openOrSay(input, th, io);
+  if (!wb) return 2;
+  const template = recogniseHeader(await wb.readSheet(await wb.activeSheetName()), allTemplates())?.template;
+  const why =
+    template?.id === 'egp-contract'
+      ? {
+          th: `เป็นไฟล์ส่งออกจาก e-GP: นำเข้าเป็นสมุดงาน .xlsx ก่อนด้วย import-egp ${input} -o O16.xlsx แล้วสั่ง summary กับไฟล์ O16.xlsx`,
+          en: `an e-GP export: import it into an .xlsx workbook first with import-egp ${input} -o O16.xlsx, then run summary on O16.xlsx`,
+        }
+      : template && listsResults(template)
+        ? {
+            th: `summary เขียนแผ่นงานสรุปลงในสำเนาของสมุดงาน .xlsx ซึ่งไฟล์ .csv เก็บไม่ได้: เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกเป็น .xlsx จากนั้นสั่ง summary กับไฟล์ .xlsx นั้น หรือสั่ง ita-check --output REPORT.xlsx ${input} ซึ่งเขียนรายงานที่มีสรุปตามวิธีและรายเดือน`,
+            en: `summary writes its sheets into a copy of an .xlsx workbook, which a .csv cannot hold: open the file in Excel or LibreOffice and save it as .xlsx, then run summary on that; or run ita-check --output REPORT.xlsx ${input}, whose report holds the summaries by method and by month`,
+          }
+        : { th: 'ไม่พบตารางจัดซื้อจัดจ้างที่มีข้อมูล', en: 'no procurement table with data rows' };
+  io.err(`ita-check: ${input}: ${th ? why.th : why.en}\n`);
+  return 2;
+}
 
 /**
  * `ita-check summary PROCUREMENT.xlsx -o SUMMARY.xlsx`: a copy of the workbook with the O17 summary
@@ -34,10 +60,11 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
       'ระบุสมุดงานจัดซื้อจัดจ้างและไฟล์ที่จะเขียน: summary PROCUREMENT.xlsx -o SUMMARY.xlsx',
       'give the procurement workbook and the file to write: summary PROCUREMENT.xlsx -o SUMMARY.xlsx',
     );
+  if (TEXT_TABLE_FILE.test(input)) return textTableSummary(input, th, io);
   if (!/\.xls[xm]$/i.test(input))
     throw new UsageError(
-      'summary ใช้กับสมุดงาน .xlsx: ไฟล์ .csv ที่ส่งออกจาก e-GP ให้สั่ง import-egp ก่อน',
-      'summary needs an .xlsx workbook; for an e-GP .csv export run import-egp first',
+      'summary ใช้กับสมุดงาน .xlsx: เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกเป็น .xlsx ก่อน',
+      'summary needs an .xlsx workbook: open the file in Excel or LibreOffice and save it as .xlsx first',
     );
   const wb = await openOrSay(input, th, io);
   if (!wb) return 2;

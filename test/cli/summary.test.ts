@@ -9,7 +9,7 @@ import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { runCli } from '../helpers/cli';
 import { SKR1_HEADERS, skr1Row } from '../helpers/skr1';
 import { computedByLibreOffice, editedByLibreOffice, resavedByLibreOffice, shown } from '../helpers/libreoffice';
-import { FISCAL_2567_MONTHS, goodRow, o16Rows, writeXlsx, type Row } from '../helpers/o16';
+import { FISCAL_2567_MONTHS, goodRow, O16_HEADERS, o16Rows, writeXlsx, type Row } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
 import { asXlsm, withMainPrefix } from '../helpers/package';
 import { REAL } from '../helpers/shared';
@@ -297,12 +297,49 @@ describe('ita-check summary', () => {
     expect(r.stdout).not.toContain('macros');
   });
 
+  it('gives a CSV one way forward: an O16 list to save as .xlsx or to summarise with --output, an e-GP export to import-egp', async () => {
+    // O16 already in the form's layout: import-egp has nothing to import from it, so it is not pointed to.
+    const o16 = [
+      O16_HEADERS,
+      ...[0, 1].map((i) => goodRow(i).map((v) => (v instanceof Date ? '15/01/2567' : String(v)))),
+    ];
+    await writeFile(f('o16.csv'), o16.map((r) => r.join(',')).join('\r\n'));
+    for (const [lang, words] of [
+      ['en', ['save it as .xlsx', `ita-check --output REPORT.xlsx ${f('o16.csv')}`]],
+      ['th', ['บันทึกเป็น .xlsx', `ita-check --output REPORT.xlsx ${f('o16.csv')}`]],
+    ] as const) {
+      const r = await runCli(['--lang', lang, 'summary', f('o16.csv'), '-o', f('o16-summary.xlsx')]);
+      expect(r.code).toBe(2);
+      for (const w of words) expect(r.stderr, lang).toContain(w);
+      expect(r.stderr, lang).not.toContain('import-egp');
+    }
+    // What it says does make the summaries.
+    const report = await runCli(['--output', f('o16-report.xlsx'), f('o16.csv')]);
+    expect(report.code).toBe(0);
+    const wb = await ExcelJsWorkbook.load(await readFile(f('o16-report.xlsx')));
+    expect(await wb.sheetNames()).toEqual(expect.arrayContaining([SUMMARY, MONTHLY]));
+    // A real e-GP export: to import-egp first.
+    const egp = await runCli([
+      '--lang',
+      'en',
+      'summary',
+      join(REAL, 'praciller_dga-egp-contract-2568-250.csv'),
+      '-o',
+      f('egp-summary.xlsx'),
+    ]);
+    expect([egp.code, egp.stderr]).toEqual([
+      2,
+      expect.stringContaining('an e-GP export: import it into an .xlsx workbook first with import-egp'),
+    ]);
+  });
+
   it('never overwrites, asks for an .xlsx, and says so when there is no procurement table', async () => {
     const again = await runCli(['summary', f('agency.xlsx'), '-o', f('summary.xlsx')]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('อยู่แล้ว');
-    await writeFile(f('egp.csv'), 'a,b\n1,2\n');
-    expect((await runCli(['summary', f('egp.csv'), '-o', f('x.xlsx')])).stderr).toContain('import-egp');
+    await writeFile(f('table.csv'), 'a,b\n1,2\n');
+    const table = await runCli(['summary', f('table.csv'), '-o', f('x.xlsx')]);
+    expect([table.code, table.stderr]).toEqual([2, expect.stringContaining('ไม่พบตารางจัดซื้อจัดจ้าง')]);
     await writeXlsx(f('cover.xlsx'), { ปก: [['รายงาน']] });
     const none = await runCli(['summary', f('cover.xlsx'), '-o', f('y.xlsx')]);
     expect(none.code).toBe(2);
