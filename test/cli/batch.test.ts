@@ -51,6 +51,21 @@ describe('batch checking', () => {
     expect(th.stderr).toContain('ไฟล์ว่าง');
   });
 
+  it('refuses a web page saved as .csv (a failed e-GP download) as it refuses one named .xlsx: exit 2, not a pass', async () => {
+    const page =
+      '<!DOCTYPE html>\n<html lang="th"><head><title>ระบบการจัดซื้อจัดจ้างภาครัฐ</title></head><body><h1>ขออภัย ไม่สามารถดาวน์โหลดไฟล์ได้</h1>' +
+      '<table><tr><td>ลำดับ</td><td>รหัสโครงการ</td></tr></table></body></html>\n';
+    await writeFile(f('egp-page.csv'), page);
+    const r = await runCli(['--lang', 'en', f('egp-page.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      `ita-check: ${f('egp-page.csv')}: a web page (HTML) named .csv, not a table of data: if it was downloaded (from e-GP, say), log in and download it again; if it is a page holding a table, open it in Excel and save it as .xlsx`,
+    );
+    const json = JSON.parse((await runCli(['--format', 'json', f('egp-page.csv')])).stdout);
+    expect(json.files[0]).toMatchObject({ errorCode: 'web-page', sheets: [] });
+    expect(json.files[0].error).toContain('หน้าเว็บ (HTML)');
+  });
+
   it('writes a findings workbook with --output: a summary per file and every finding', async () => {
     const out = f('report.xlsx');
     const r = await runCli(['--output', out, f('agency.xlsx'), f('oit.xlsx'), f('empty.xlsx')]);

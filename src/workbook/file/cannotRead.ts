@@ -71,6 +71,24 @@ export const EXCEL_NAMED_CSV: Unreadable = {
   en: 'an Excel workbook named .csv: rename it to .xlsx and open it again',
 };
 
+/** Whether a file's text is a web page (HTML): a download that failed, or a page saved under a table's name. */
+export function isWebPage(text: string): boolean {
+  const head = text.slice(0, 512).trimStart().toLowerCase();
+  return head.startsWith('<') && /<(html|table|!doctype)/.test(head);
+}
+
+/**
+ * A web page named as a text table (`ext`: csv, tsv, txt): most often the error page of a download that
+ * failed (a session timed out), or a page of a table saved from the browser, which Excel can open.
+ */
+export function webPageNamed(ext: string): Unreadable {
+  return {
+    code: 'web-page',
+    th: `เป็นหน้าเว็บ (HTML) ที่ตั้งนามสกุลเป็น .${ext} ไม่ใช่ตารางข้อมูล: ถ้าได้มาจากการดาวน์โหลด (เช่น จาก e-GP) ให้เข้าสู่ระบบแล้วดาวน์โหลดใหม่ ถ้าเป็นหน้าเว็บที่มีตาราง ให้เปิดใน Excel แล้วบันทึกเป็น .xlsx`,
+    en: `a web page (HTML) named .${ext}, not a table of data: if it was downloaded (from e-GP, say), log in and download it again; if it is a page holding a table, open it in Excel and save it as .xlsx`,
+  };
+}
+
 /** Whether `needle` occurs in `hay` (a few bytes in 64 KB at the start or end of a file). */
 function contains(hay: Uint8Array, needle: Uint8Array): boolean {
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {
@@ -155,8 +173,7 @@ export function diagnose(b: Uint8Array, name = ''): Unreadable {
       th: 'เป็นสมุดงาน Excel แบบไบนารี (.xlsb): เปิดใน Excel แล้วบันทึกเป็น .xlsx (สมุดงาน Excel)',
       en: 'an Excel binary workbook (.xlsb): open it in Excel and save it as .xlsx (Excel Workbook)',
     };
-  const head = new TextDecoder().decode(b.subarray(0, 512)).trimStart().toLowerCase();
-  if (head.startsWith('<') && /<(html|table|!doctype)/.test(head))
+  if (isWebPage(new TextDecoder().decode(b.subarray(0, 512))))
     return {
       code: 'web-page',
       th: 'เป็นหน้าเว็บ (HTML) ที่ตั้งนามสกุลเป็น Excel: เปิดใน Excel แล้วบันทึกเป็น .xlsx',

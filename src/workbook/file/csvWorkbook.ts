@@ -11,7 +11,7 @@ import {
   type CsvTable,
 } from '../../core/text/csv';
 import { NotSupported, type FixResult, type WorkbookPort } from '../port';
-import { CannotRead, EXCEL_NAMED_CSV, isExcelFile, TEXT_NOT_A_TABLE } from './cannotRead';
+import { CannotRead, EXCEL_NAMED_CSV, isExcelFile, isWebPage, TEXT_NOT_A_TABLE, webPageNamed } from './cannotRead';
 
 export type CsvEncoding = 'utf-8' | 'windows-874' | 'utf-16le' | 'utf-16be';
 
@@ -86,6 +86,8 @@ export class CsvWorkbook implements WorkbookPort {
     if (isExcelFile(bytes)) throw new CannotRead(EXCEL_NAMED_CSV);
     const { text, encoding } = decodeText(bytes);
     this.encoding = encoding;
+    // Read as a table, a page's markup would pass as a sheet of no known form, and the check with it.
+    if (isWebPage(text)) throw new CannotRead(webPageNamed(/\.(tsv|txt)$/i.exec(name)?.[1]?.toLowerCase() ?? 'csv'));
     // A .txt is a table as Excel saves one ("Unicode Text", tab-separated), or notes.
     if (/\.txt$/i.test(name) && !text.includes('\t')) throw new CannotRead(TEXT_NOT_A_TABLE);
     const { rows, unclosedQuote, separator } = readTable(text);
