@@ -46,6 +46,34 @@ describe('the separator of a CSV', () => {
   });
 });
 
+describe('a CSV whose first line is Excel\'s "sep=" directive', () => {
+  it.each([
+    ['sep=,', ','],
+    ['sep=;', ';'],
+    ['sep=\t', '\t'],
+  ])(
+    '%j: the line is dropped, as Excel hides it, and the table is split by the separator it names',
+    async (line, sep) => {
+      const over = joined(['2', 'ซื้อครุภัณฑ์', '20,000.00', 'เงินงบประมาณ', 'วิธีเฉพาะเจาะจง', '20,000.00', '25,000.00'], sep);
+      const grid = await read([line, joined(HEADER, sep), joined(ROW, sep), over]);
+      const r = checkSheet(grid);
+      // The header is row 1 and the price over the budget G3, where Excel shows them.
+      expect([r.template, r.headerRow]).toEqual(['ita2567-o16', 1]);
+      expect(grid.values[1]!.slice(0, 3)).toEqual(['1', 'ซื้อวัสดุสำนักงาน', '50,000.00']);
+      expect(r.findings.filter((f) => f.code === 'price-over-budget').map((f) => f.cell)).toEqual(['G3']);
+    },
+  );
+
+  it('a separator named against what the lines tell is the one used, as Excel uses it', async () => {
+    // Each field holds a comma: guessed, the comma would split them.
+    const grid = await read(['sep=;', 'ก, ข;ค, ง', 'จ, ฉ;ช, ซ']);
+    expect(grid.values).toEqual([
+      ['ก, ข', 'ค, ง'],
+      ['จ, ฉ', 'ช, ซ'],
+    ]);
+  });
+});
+
 describe('a semicolon CSV, as Excel writes one where the comma is the decimal mark', () => {
   it('reads "1.480,00" and "5000,50" as amounts and judges them; "1,480" stays text for the rules', async () => {
     const row = (budget: string, agreed: string) =>

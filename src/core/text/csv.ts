@@ -83,6 +83,16 @@ export function readCsv(text: string, sep = ','): CsvTable {
 }
 
 /**
+ * Excel's "sep=;" first line, a directive naming the file's separator: Excel splits by it and hides the
+ * line, so the table under it starts on row 1. The text without the line and the separator it names;
+ * null when there is no such line.
+ */
+export function excelSepLine(text: string): { text: string; sep: string } | null {
+  const m = /^\uFEFF?sep=([^\r\n"])[ \t]*(?:\r\n|\r|\n|$)/i.exec(text);
+  return m ? { text: text.slice(m[0].length), sep: m[1]! } : null;
+}
+
+/**
  * The separator of a CSV text: a comma, or the semicolon or tab Excel writes where the comma is a
  * decimal mark, or in its "Unicode Text" (tab-separated UTF-16). Told by the rows of the table: the one
  * with the highest median count over the first fifty lines, then the one that splits the most of them

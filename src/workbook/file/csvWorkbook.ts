@@ -4,6 +4,7 @@ import { recogniseHeader } from '../../core/sheet/header';
 import { allTemplates } from '../../core/templates/registry';
 import {
   csvSeparator,
+  excelSepLine,
   readCsv,
   readDecimalCommas,
   readMonthFirstDates,
@@ -59,10 +60,13 @@ function showsForm(t: CsvTable): boolean {
 }
 
 /**
- * The table of a CSV text, split by the separator its lines tell; where that shows no form's header
- * (rows holding more commas of their own than the table has separators), by one that does.
+ * The table of a CSV text, split by the separator a "sep=" first line names, or else by the one its
+ * lines tell; where that shows no form's header (rows holding more commas of their own than the table
+ * has separators), by one that does.
  */
 function readTable(text: string): CsvTable & { readonly separator: string } {
+  const named = excelSepLine(text);
+  if (named) return { ...readCsv(named.text, named.sep), separator: named.sep };
   const guess = csvSeparator(text);
   const table = readCsv(text, guess);
   if (showsForm(table)) return { ...table, separator: guess };
