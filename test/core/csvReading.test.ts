@@ -74,6 +74,38 @@ describe('a CSV whose first line is Excel\'s "sep=" directive', () => {
   });
 });
 
+describe('a CSV row with more fields than its header (a comma in a text, not quoted)', () => {
+  const good = ['ซื้อวัสดุ ก', '5000', 'เงินงบประมาณ', 'สิ้นสุดระยะสัญญา', 'วิธีเฉพาะเจาะจง', '5000', '5000'];
+  const tail = ['0105536112014', 'ร้าน ก', '67019524001', '15 ม.ค. 2567', '20 ม.ค. 2567'];
+  // ITA 2567's O16 as the form heads it: 12 columns, a name first.
+  const header = getTemplate('ita2567-o16')!.columns.map((c) => c.header);
+  const line = (name: string) => [name, ...good.slice(1), ...tail].join(',');
+
+  it('is said once, at its first cell past the header, naming the fields and the likely cause', async () => {
+    expect(header.length).toBe(12);
+    const r = checkSheet(
+      await read([joined(header, ','), line('ซื้อวัสดุ ก'), line('จ้างซ่อมแซมอาคาร, ห้องประชุม'), line('ซื้อวัสดุ ค')]),
+    );
+    const said = r.findings.filter((f) => f.code === 'csv-extra-fields');
+    expect(said.map((f) => [f.cell, f.severity, f.value])).toEqual([['M3', 'warning', '20 ม.ค. 2567']]);
+    expect(said[0]!.message.en).toContain('Row 3 has 13 fields where the header has 12');
+    expect(said[0]!.message.en).toContain('put quotes around that text');
+    expect(said[0]!.message.th).toContain('แถว 3 มี 13 ช่อง แต่หัวตารางมี 12 ช่อง');
+    // The row's values as the file holds them are still judged: the shifted budget is not a number.
+    expect(r.findings.some((f) => f.cell === 'B3' && f.code === 'not-a-number')).toBe(true);
+    // Quoted, the same name is one field: nothing to say.
+    const quoted = checkSheet(await read([joined(header, ','), `"จ้างซ่อมแซมอาคาร, ห้องประชุม",${line('x').slice(2)}`]));
+    expect(quoted.findings.filter((f) => f.code === 'csv-extra-fields')).toEqual([]);
+  });
+
+  it('counts the fields that hold values: rows padded with empty fields (as LibreOffice writes them) are not over', async () => {
+    const r = checkSheet(
+      await read([`${joined(header, ',')},`, `${line('ซื้อวัสดุ ก')},`, line('จ้างซ่อมแซมอาคาร, ห้องประชุม')]),
+    );
+    expect(r.findings.filter((f) => f.code === 'csv-extra-fields').map((f) => f.cell)).toEqual(['M3']);
+  });
+});
+
 describe('a semicolon CSV, as Excel writes one where the comma is the decimal mark', () => {
   it('reads "1.480,00" and "5000,50" as amounts and judges them; "1,480" stays text for the rules', async () => {
     const row = (budget: string, agreed: string) =>

@@ -95,7 +95,7 @@ export class SheetCheck {
 
   private withSheetFacts(r: SheetReport): SheetReport {
     const header = this.match ? this.match.headerRow + this.match.headerRows - 1 : null;
-    const extra = sheetFindings(this.grid, header, r.kind);
+    const extra = sheetFindings(this.grid, header, r.kind, this.match?.headerRow ?? null);
     return extra.length ? { ...r, findings: sortFindings([...r.findings, ...extra]) } : r;
   }
 

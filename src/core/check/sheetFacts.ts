@@ -1,5 +1,5 @@
 import { a1, areaAddress, columnLetter, inArea, runsOf } from '../cells/address';
-import { isBlank, type SheetGrid } from '../cells/value';
+import { displayValue, isBlank, type CellValue, type SheetGrid } from '../cells/value';
 import { makeFinding } from '../findings/make';
 import type { FindingCode } from '../findings/codes';
 import type { Finding } from '../findings/types';
@@ -9,8 +9,16 @@ import type { Bilingual, SheetKind } from '../templates/types';
 /** Past this many columns a sheet is not read (the adapters stop there). */
 const READ_COLUMNS = 512;
 
-/** Findings about the sheet as a whole, whatever its form: what is hidden, and a stray far cell. */
-export function sheetFindings(grid: SheetGrid, headerRow: number | null, kind: SheetKind): Finding[] {
+/**
+ * Findings about the sheet as a whole, whatever its form: what is hidden, a stray far cell, a CSV's
+ * faults. `headerRow` is the header's last row, `headerTop` its first (two-row headers).
+ */
+export function sheetFindings(
+  grid: SheetGrid,
+  headerRow: number | null,
+  kind: SheetKind,
+  headerTop = headerRow,
+): Finding[] {
   const out: Finding[] = [];
   const sheet = grid.name;
   // The sheet of long dropdown lists a template writes is hidden by design.
@@ -38,6 +46,8 @@ export function sheetFindings(grid: SheetGrid, headerRow: number | null, kind: S
       th: `เซลล์ ${at} เปิดเครื่องหมายคำพูด (") แล้วไม่ได้ปิด ข้อมูลที่เหลือทั้งไฟล์จึงถูกอ่านรวมไว้ในเซลล์นี้และไม่ได้ตรวจ แก้ไฟล์ CSV ให้ปิดเครื่องหมายคำพูด หรือเปิดไฟล์ใน Excel แล้วบันทึกใหม่`,
       en: `Cell ${at} opens a quote (") that never closes, so the rest of the file was read into this one cell and not checked; close the quote in the CSV file, or open it in Excel and save it again`,
     }));
+  if (grid.textOnly && kind === 'procurement' && headerRow !== null && headerTop !== null)
+    out.push(...extraFields(grid, headerTop, headerRow));
   for (const col of grid.hiddenColumns ?? []) {
     let first = 0;
     for (let r = 0; r < grid.values.length && !first; r++) if (!isBlank(grid.values[r]![col - 1])) first = r + 1;
@@ -63,6 +73,46 @@ export function sheetFindings(grid: SheetGrid, headerRow: number | null, kind: S
   if (hidden) out.push(hiddenRowsFinding(sheet, hidden));
   const unprinted = outsidePrintArea(grid, headerRow);
   if (unprinted) out.push(outsidePrintAreaFinding(grid, unprinted));
+  return out;
+}
+
+/** How many cells of a row count, up to its last that holds a value (a CSV may pad rows with empty fields). */
+function filledWidth(row: readonly CellValue[]): number {
+  let n = row.length;
+  while (n > 0 && isBlank(row[n - 1] ?? null)) n--;
+  return n;
+}
+
+/**
+ * Rows of a CSV holding values past its header's last column: most often a text with a comma not
+ * quoted ("ซ่อมอาคาร, ห้องประชุม"), split in two, so that every value after it lands a column to the
+ * right, where each is judged wrong. Said once a row, at its first cell past the header, naming the
+ * likely cause; the row's other findings stay, as they are what the file holds now. A warning: a note
+ * kept beside the table without a header of its own looks the same.
+ */
+function extraFields(grid: SheetGrid, top: number, bottom: number): Finding[] {
+  let width = 0;
+  for (let r = top; r <= bottom; r++) width = Math.max(width, filledWidth(grid.values[r - 1] ?? []));
+  const out: Finding[] = [];
+  for (let r = bottom + 1; r <= grid.values.length; r++) {
+    const cells = grid.values[r - 1]!;
+    const n = filledWidth(cells);
+    if (!width || n <= width) continue;
+    const seen = displayValue(cells[width] ?? null);
+    const at = a1(r, width + 1);
+    const more = n - width;
+    out.push(
+      makeFinding(
+        'csv-extra-fields',
+        { sheet: grid.name, row: r, col: width + 1 },
+        {
+          th: `แถว ${r} มี ${n} ช่อง แต่หัวตารางมี ${width} ช่อง (เซลล์ ${at} เกินมา${seen ? ` คือ "${seen}"` : ''}): น่าจะมีข้อความในแถวนี้ที่มีจุลภาค (,) โดยไม่ได้อยู่ในเครื่องหมายคำพูด ข้อความนั้นจึงถูกแยกเป็นสองช่อง และค่าหลังจากนั้นเลื่อนไปทางขวา ${more} คอลัมน์ จึงผิดคอลัมน์ไปด้วย แก้ไฟล์ CSV โดยใส่เครื่องหมายคำพูดครอบข้อความนั้น เช่น "ซ่อมอาคาร, ห้องประชุม" หรือแก้ใน Excel แล้วบันทึกใหม่`,
+          en: `Row ${r} has ${n} fields where the header has ${width} (${at} is extra${seen ? `: "${seen}"` : ''}): most likely a text of this row holds a comma and is not in quotes, so it was split in two and every value after it moved ${more} column${more === 1 ? '' : 's'} to the right, into the wrong columns; put quotes around that text in the CSV file (e.g. "building repair, meeting room"), or fix the row in Excel and save it again`,
+        },
+        { value: seen },
+      ),
+    );
+  }
   return out;
 }
 

@@ -16,6 +16,7 @@ export const SEVERITY = {
   'hidden-sheet': 'info',
   'sheet-truncated': 'warning',
   'csv-unclosed-quote': 'error',
+  'csv-extra-fields': 'warning',
   'hidden-column': 'warning',
   'hidden-rows': 'warning',
   'outside-print-area': 'warning',
