@@ -74,6 +74,29 @@ describe('changing cells in a worksheet part in place', () => {
     expect(patchCells(xml, [num('A2', 1)], StyleBook.read(STYLES), false)).toBeNull();
   });
 
+  it("gives a number or date typed with an apostrophe ('52,000: quotePrefix) a style without it; a text keeps it", () => {
+    const styles = StyleBook.read(
+      STYLES.replace('</cellXfs>', '<xf numFmtId="4" fontId="1" quotePrefix="1"/></cellXfs>').replace(
+        'count="2"><xf',
+        'count="3"><xf',
+      ),
+    )!;
+    const xml = sheet(
+      '<c r="A2" s="2" t="s"><v>0</v></c><c r="B2" s="2" t="s"><v>1</v></c><c r="C2" s="2" t="s"><v>2</v></c><c r="D2" s="2" t="s"><v>3</v></c>',
+    );
+    // In Excel the apostrophe makes the next number typed into the cell text again.
+    expect(patchCells(xml, [num('A2', 52_000), num('B2', 1), date('C2'), text('D2', '0105')], styles, false)).toBe(
+      sheet(
+        '<c r="A2" s="3"><v>52000</v></c><c r="B2" s="3"><v>1</v></c><c r="C2" s="4"><v>45292</v></c>' +
+          '<c r="D2" s="5" t="inlineStr"><is><t xml:space="preserve">0105</t></is></c>',
+      ),
+    );
+    expect(styles.toXml()).toContain(
+      '<xf numFmtId="4" fontId="1" quotePrefix="1"/><xf numFmtId="4" fontId="1"/>' +
+        '<xf numFmtId="164" applyNumberFormat="1" fontId="1"/><xf numFmtId="49" applyNumberFormat="1" fontId="1" quotePrefix="1"/></cellXfs>',
+    );
+  });
+
   it('does not take text in a cell for a cell reference', () => {
     const xml = sheet('<c r="A2" t="inlineStr"><is><t>r="B2"</t></is></c><c r="B2"><v>1</v></c>');
     expect(patchCells(xml, [num('B2', 7)], null, false)).toBe(

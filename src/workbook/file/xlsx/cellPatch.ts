@@ -132,6 +132,8 @@ export class CellPatcher {
     const open = element.slice(0, tagEnd + 1);
     if (attr(open, 'vm') !== null || attr(open, 'cm') !== null || element.includes('<f', tagEnd)) return null;
     let style = Number(attr(open, 's') ?? 0);
+    // A number or date keeps no quotePrefix, which has Excel turn it to text when next edited.
+    if (write.kind !== 'text') style = this.styles?.unquoted(style) ?? style;
     const format = formatWritten(write, this.styles?.hidesNumber(style) ?? false);
     if (format !== null) {
       const s = this.styles?.withFormat(style, format);

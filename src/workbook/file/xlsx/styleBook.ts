@@ -74,6 +74,24 @@ export class StyleBook {
     return made;
   }
 
+  /**
+   * The index of a style like style `s` but without quotePrefix (how Excel stores '52,000: a number
+   * typed into the cell next is kept as text); `s` itself when it has none, null when there is no `s`.
+   */
+  unquoted(s: number): number | null {
+    const base = this.xfs[s] ?? this.added[s - this.xfs.length];
+    if (base === undefined) return null;
+    const open = base.slice(0, base.indexOf('>') + 1);
+    if (!['1', 'true'].includes(attr(open, 'quotePrefix') ?? '')) return s;
+    const key = `${s} unquoted`;
+    let made = this.made.get(key);
+    if (made === undefined) {
+      made = this.addXf(withoutAttr(open, 'quotePrefix') + base.slice(open.length));
+      this.made.set(key, made);
+    }
+    return made;
+  }
+
   /** The index of cell style `xf` (an <xf> element), added. */
   addXf(xf: string): number {
     this.added.push(xf);
