@@ -272,35 +272,67 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     expect((await wb.readSheet('สรุป')).values[1]![0]).toBe(2);
   });
 
-  it('shows again, in LibreOffice, totals reading a fixed amount through a defined name or the table', async () => {
-    // The O16 rows as an Excel table, the second budget typed as text; totals as Excel saved them.
-    const model = new ExcelJS.Workbook();
-    const o16 = model.addWorksheet('O16');
-    const data = [goodRow(0), goodRow(1)].map((r) => r.map((v) => v ?? ''));
-    data[1]![1] = '50,000';
-    o16.addTable({
-      name: 'tblO16',
-      ref: 'A1',
-      columns: O16_HEADERS.map((name) => ({ name })),
-      rows: data as ExcelJS.CellValue[][],
-    });
-    model.definedNames.add("'O16'!$B$2:$B$3", 'Budgets');
-    const totals = model.addWorksheet('สรุป');
-    totals.getCell('A1').value = { formula: 'SUM(Budgets)', result: 50_000 };
-    totals.getCell('A2').value = { formula: `SUM(tblO16[${O16_HEADERS[1]}])`, result: 50_000 };
-    totals.getCell('A3').value = { formula: 'SUM(BudgetsElsewhere)', result: 7 };
-    const path = join(dir, 'by-name.xlsx');
-    await model.xlsx.writeFile(path);
+  it.each([
+    ['in place', false],
+    ['written whole once a sheet is added', true],
+  ])(
+    'shows again, in LibreOffice, totals reading a fixed amount through the table or a defined name (over the sheet, the table or another name): %s',
+    async (_, added) => {
+      // The O16 rows as an Excel table, the second budget typed as text; totals as Excel saved them.
+      const model = new ExcelJS.Workbook();
+      const o16 = model.addWorksheet('O16');
+      const data = [goodRow(0), goodRow(1)].map((r) => r.map((v) => v ?? ''));
+      data[1]![1] = '50,000';
+      o16.addTable({
+        name: 'tblO16',
+        ref: 'A1',
+        columns: O16_HEADERS.map((name) => ({ name })),
+        rows: data as ExcelJS.CellValue[][],
+      });
+      model.definedNames.add("'O16'!$B$2:$B$3", 'Budgets');
+      const totals = model.addWorksheet('สรุป');
+      const sums = ['SUM(Budgets)', `SUM(tblO16[${O16_HEADERS[1]}])`, 'SUM(ราคาตกลง)', 'SUM(AllBudgets)'];
+      sums.forEach((formula, i) => (totals.getCell(i + 1, 1).value = { formula, result: 50_000 }));
+      totals.getCell('A5').value = { formula: 'SUM(BudgetsElsewhere)', result: 7 };
+      // Names ExcelJS cannot write: over the table's column, and over another name.
+      const files = unzipSync(new Uint8Array(await model.xlsx.writeBuffer()));
+      files['xl/workbook.xml'] = strToU8(
+        Buffer.from(files['xl/workbook.xml']!)
+          .toString()
+          .replace(
+            '</definedNames>',
+            `<definedName name="ราคาตกลง">tblO16[${O16_HEADERS[1]}]</definedName><definedName name="AllBudgets">Budgets</definedName></definedNames>`,
+          ),
+      );
+      const path = join(dir, `by-name-${added ? 'added' : 'in-place'}.xlsx`);
+      await writeFile(path, zipSync(files));
+      const wb = await ExcelJsWorkbook.load(new Uint8Array(await readFile(path)));
+      await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
+      if (added) await wb.insertTemplate(layoutFor('ita2567-o17-summary')!);
+      expect(wb.copyKeepsFile).toBe(!added);
+      const fixed = join(dir, `by-name-${added ? 'added' : 'in-place'}-fixed.xlsx`);
+      await writeFile(fixed, await wb.toBuffer());
+      // 50,000 + 50,000 once the text is a number, by each way; a name reading nothing fixed keeps its result.
+      const shown = (await computedByLibreOffice(fixed, dir, 2, false)).map((r) => r[0]);
+      expect(shown.slice(0, 4)).toEqual(['100000', '100000', '100000', '100000']);
+      expect((await packageParts(await readFile(fixed))).get('xl/worksheets/sheet2.xml')!.toString()).toMatch(
+        /<f>SUM\(BudgetsElsewhere\)<\/f><v>7<\/v>/,
+      );
+    },
+  );
+
+  it('shows again, in LibreOffice, a total reading a fixed sheet whose name holds "&" (written &amp; in the file)', async () => {
+    const sheet = 'O16&O17 2567';
+    const rows: (Row[number] | Formula)[][] = o16Rows([goodRow(0), goodRow(1)]);
+    rows[1]![1] = '50,000';
+    const path = join(dir, 'ampersand.xlsx');
+    await writeXlsx(path, { [sheet]: rows, สรุป: [[{ formula: `SUM('${sheet}'!B2:B3)`, result: 50_001 }]] });
     const wb = await ExcelJsWorkbook.load(new Uint8Array(await readFile(path)));
-    await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
-    const fixed = join(dir, 'by-name-fixed.xlsx');
+    await wb.applyFixes(sheet, fixesFor(checkSheet(await wb.readSheet(sheet)).findings));
+    expect(wb.copyKeepsFile).toBe(true);
+    const fixed = join(dir, 'ampersand-fixed.xlsx');
     await writeFile(fixed, await wb.toBuffer());
-    // 50,000 + 50,000 once the text is a number; a name reading nothing fixed keeps its result.
-    const shown = (await computedByLibreOffice(fixed, dir, 2, false)).map((r) => r[0]);
-    expect(shown.slice(0, 2)).toEqual(['100000', '100000']);
-    expect((await packageParts(await readFile(fixed))).get('xl/worksheets/sheet2.xml')!.toString()).toMatch(
-      /<f>SUM\(BudgetsElsewhere\)<\/f><v>7<\/v>/,
-    );
+    expect((await computedByLibreOffice(fixed, dir, 2, false))[0]).toEqual(['100001']);
   });
 
   it.each(Object.entries(SPELLINGS))(

@@ -21,7 +21,7 @@ import { fromExcelJsCell, holdsFormula } from './cellValue';
 import { addCharts, type SheetChart } from './charts';
 import { packValidations } from './validations';
 import { writeLayout } from './writeLayout';
-import { namesAny } from './xlsx/formulaResults';
+import { namesReading, readersOf } from './xlsx/formulaResults';
 import { keptThroughRewrite } from './xlsx/rewriteKeeps';
 import { XlsxFile, type PackageFacts } from './xlsx/xlsxFile';
 import { formulaKey, hasKey } from './xlsx/sheet';
@@ -466,6 +466,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return bytes;
   }
 
+  /** What reads a cell of a fixed sheet in model `wb` (see readersIn); null when none was fixed. */
+  private async fixedReaders(wb: ExcelJS.Workbook): Promise<RegExp | null> {
+    if (!this.fixedSheets.size) return null;
+    return readersIn(wb, [...this.fixedSheets], (await this.source?.definedNames()) ?? []);
+  }
+
   private async written(): Promise<Uint8Array> {
     // Nothing written yet: the file as it came.
     if (!this.model && this.bytes && this.pendingFixes.size === 0 && this.pendingMarks.size === 0)
@@ -481,11 +487,33 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (this.fixed) wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
     // Written without the results of the formulas that may read a fixed cell (a "รวม" of amounts that
     // were text showed 0 in LibreOffice, which computes only formulas without one); the model keeps them.
-    const putBack = withoutResults(wb, this.fixedSheets);
+    const putBack = withoutResults(wb, this.fixedSheets, await this.fixedReaders(wb));
     const buf = await wb.xlsx.writeBuffer().finally(putBack);
     const written = await addCharts(new Uint8Array(buf as ArrayBuffer), this.charts);
     return this.bytes ? keptThroughRewrite(this.bytes, written) : written;
   }
+}
+
+/**
+ * What reads a cell of the sheets `sheets` of model `wb` (see readersOf): a reference to one, one of
+ * their tables, or a defined name over either, directly or through another name: the file's `names`
+ * (ExcelJS holds only those over a range; the copy gets the others back) and the model's.
+ */
+function readersIn(wb: ExcelJS.Workbook, sheets: readonly string[], names: readonly [string, string][]): RegExp {
+  const tables = new Set<string>();
+  for (const name of sheets) {
+    const ws = wb.getWorksheet(name) as unknown as { tables?: Record<string, TableModel> } | undefined;
+    for (const t of Object.values(ws?.tables ?? {}))
+      for (const shown of [t.name, t.table?.displayName]) if (shown) tables.add(shown);
+  }
+  const defined = [...names, ...wb.definedNames.model.map((d): [string, string] => [d.name, d.ranges.join(',')])];
+  return readersOf(sheets, namesReading(defined, sheets, [...tables]), [...tables]);
+}
+
+/** What ExcelJS's table tells of its names. */
+interface TableModel {
+  readonly name?: string;
+  readonly table?: { readonly displayName?: string };
 }
 
 /** No marks: what clearing leaves to be written into the copy. */
@@ -637,12 +665,11 @@ interface FormulaModel {
 
 /**
  * Drops from the model the stored results of the formulas that may read a cell of `sheets`: those on
- * them, and elsewhere those naming one. Returns a function that puts them back.
+ * them, and elsewhere those `readers` finds in (see readersIn). Returns a function that puts them back.
  */
-function withoutResults(wb: ExcelJS.Workbook, sheets: ReadonlySet<string>): () => void {
+function withoutResults(wb: ExcelJS.Workbook, sheets: ReadonlySet<string>, readers: RegExp | null): () => void {
   const held: [FormulaModel, unknown][] = [];
-  const reads = namesAny([...sheets]);
-  if (sheets.size)
+  if (readers)
     for (const ws of wb.worksheets) {
       const own = sheets.has(ws.name);
       ws.eachRow((row) =>
@@ -650,8 +677,8 @@ function withoutResults(wb: ExcelJS.Workbook, sheets: ReadonlySet<string>): () =
           if (cell.type !== FORMULA_TYPE) return;
           const m = (cell as unknown as { _value: { model: FormulaModel } })._value.model;
           if (m.result === undefined) return;
-          reads.lastIndex = 0;
-          if (!own && !(m.formula !== undefined && reads.test(m.formula))) return;
+          readers.lastIndex = 0;
+          if (!own && !(m.formula !== undefined && readers.test(m.formula))) return;
           held.push([m, m.result]);
           m.result = undefined;
         }),

@@ -4,7 +4,7 @@ import type { MarkPlan } from '../../../core/findings/marks';
 import { uniqueSheetName, uniqueTableName } from '../../../core/sheet/names';
 import type { SheetLayout } from '../../../core/templates/layout';
 import { CellPatcher } from './cellPatch';
-import { FormulaResults, namesAny, readersOf } from './formulaResults';
+import { definedNames, FormulaResults, namesReading, readersOf } from './formulaResults';
 import {
   claimedBlocks,
   commentsXml,
@@ -22,7 +22,7 @@ import { AFTER_CONDITIONAL_FORMATS, AFTER_LEGACY_DRAWING, insertInTail, SheetTai
 import { StyleBook } from './styleBook';
 import { isPlainTable, tableSheetXml } from './tableSheet';
 import type { SheetEntry } from './xlsxFile';
-import { attr, decodeXml, encodeXml, relationships, relsPath, tags, utf8Declared, withAttr } from './xml';
+import { attr, encodeXml, relationships, relsPath, tags, utf8Declared, withAttr } from './xml';
 import type { Zip } from './zip';
 
 /** The size of the pieces a changed part is encoded in. */
@@ -203,18 +203,11 @@ export class EditedCopy {
   }
 
   /**
-   * What reads a cell of the fixed sheets `fixed` (see readersOf): the sheets themselves, the workbook's
-   * defined names that refer to them, and their tables.
+   * What reads a cell of the fixed sheets `fixed` (see readersOf): the sheets themselves, their tables,
+   * and the workbook's defined names that refer to either, directly or through another name.
    */
   private async readersOf(fixed: readonly string[]): Promise<RegExp> {
     const workbook = (await this.src.zip.text(this.src.workbookPart)) ?? '';
-    const onFixed = namesAny(fixed);
-    const names: string[] = [];
-    for (const [, tag, text] of workbook.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([^<]*)<\//g)) {
-      onFixed.lastIndex = 0;
-      const name = attr(tag!, 'name');
-      if (name && !name.startsWith('_xlnm.') && onFixed.test(decodeXml(text!))) names.push(name);
-    }
     const tables: string[] = [];
     for (const { name, part } of this.src.sheets) {
       if (!part || !fixed.includes(name)) continue;
@@ -225,7 +218,7 @@ export class EditedCopy {
         if (shown) tables.push(shown);
       }
     }
-    return readersOf(fixed, names, tables);
+    return readersOf(fixed, namesReading(definedNames(workbook), fixed, tables), tables);
   }
 
   /**

@@ -6,7 +6,7 @@ const FORMULA_CELL = /(<c\b[^>]*>\s*(<f\b[^>]*?)(?:\/>|>([^<]*)<\/f>))\s*<v>[^<]
 /**
  * Passes a worksheet part through in pieces without the stored results of the formulas that may read
  * a fixed cell: those on a fixed sheet (`all`), and elsewhere those `readers` finds in (naming a fixed
- * sheet, a defined name over one, or one of its tables: see readersOf).
+ * sheet, one of its tables, or a defined name over either: see readersOf and namesReading).
  * A total keeps the result it had when the amount was text until it is computed again: Excel computes
  * every formula of a copy marked so (calcPr fullCalcOnLoad), LibreOffice only those with no result.
  */
@@ -60,16 +60,22 @@ export class FormulaResults {
   }
 }
 
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** How XML may write the characters it escapes: a part's text is looked in as it is written (&amp;). */
+const IN_XML: Record<string, string> = {
+  '&': '(?:&|&amp;|&#38;|&#x26;)',
+  '<': '(?:<|&lt;|&#60;|&#x3[cC];)',
+  '>': '(?:>|&gt;|&#62;|&#x3[eE];)',
+  '"': '(?:"|&quot;|&#34;|&#x22;)',
+  // Doubled in a quoted sheet name ('O''Brien'!A1).
+  "'": "(?:'|&apos;|&#39;|&#x27;)+",
+};
+
+/** A name as a pattern finding it in a formula, or in a part's text however XML escapes it. */
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\&<>"']/g, (c) => IN_XML[c] ?? `\\${c}`);
 
 /** What a formula or a part's text names a sheet of `sheets` by (Sheet!, 'Sheet'!, as XML may escape the quotes). */
 function sheetRefs(sheets: readonly string[]): string {
-  return `(?:${sheets.map((s) => escaped(s).replace(/'/g, "(?:'|&apos;|&#39;)+")).join('|')})(?:'|&apos;|&#39;)?!`;
-}
-
-/** A pattern finding a reference to one of `sheets` in a formula or a part's text (looked for in pieces). */
-export function namesAny(sheets: readonly string[]): RegExp {
-  return new RegExp(sheetRefs(sheets), 'gu');
+  return `(?:${sheets.map(escaped).join('|')})(?:'|&apos;|&#39;|&#x27;)?!`;
 }
 
 /**
@@ -83,4 +89,39 @@ export function readersOf(sheets: readonly string[], names: readonly string[], t
   const alone = names.length ? `|(?<!${word})(?:${names.map(escaped).join('|')})(?!${word}|\\(|!)` : '';
   const table = tables.length ? `|(?<!${word})(?:${tables.map(escaped).join('|')})\\[` : '';
   return new RegExp(`${sheetRefs(sheets)}${alone}${table}`, 'giu');
+}
+
+/** The defined names of a workbook part (`xml`), each with its formula (decoded); not Excel's own (_xlnm.). */
+export function definedNames(xml: string): [name: string, formula: string][] {
+  const out: [string, string][] = [];
+  for (const [, tag, text] of xml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([^<]*)<\//g)) {
+    const name = attr(tag!, 'name');
+    if (name && !name.startsWith('_xlnm.')) out.push([name, decodeXml(text!)]);
+  }
+  return out;
+}
+
+/**
+ * The names of `defined` (see definedNames) that read a cell of `sheets`: those citing one of them, a
+ * table of `tables` (a name over a table's column), or a name that does (=PriceRange over O16!G4:G9).
+ */
+export function namesReading(
+  defined: readonly (readonly [string, string])[],
+  sheets: readonly string[],
+  tables: readonly string[],
+): string[] {
+  const found = new Set<string>();
+  // Each round finds the names over those found before it, until a round finds none.
+  for (let grew = true; grew;) {
+    grew = false;
+    const reads = readersOf(sheets, [...found], tables);
+    for (const [name, formula] of defined) {
+      if (found.has(name)) continue;
+      reads.lastIndex = 0;
+      if (!reads.test(formula)) continue;
+      found.add(name);
+      grew = true;
+    }
+  }
+  return [...found];
 }

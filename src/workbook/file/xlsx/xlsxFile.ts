@@ -4,6 +4,7 @@ import { CannotRead } from '../cannotRead';
 import { NoSuchSheet } from '../../port';
 import { EditedCopy, type FileEdits } from './editedCopy';
 import { excelJsInput } from './excelJsInput';
+import { definedNames } from './formulaResults';
 import { SharedStringsParser, SheetParser, type SheetPart } from './sheet';
 import { dateStyles } from './styles';
 import { attr, decodeXml, externalTargets, prefixPattern, relationships, relsPath, tags, textOf } from './xml';
@@ -159,6 +160,11 @@ export class XlsxFile {
   withEdits(edits: FileEdits): Promise<Uint8Array | null> {
     const { zip, sheets, workbookPart, stylesPart, date1904 } = this;
     return new EditedCopy({ zip, sheets, workbookPart, stylesPart, date1904 }).write(edits);
+  }
+
+  /** The workbook's defined names with their formulas (see definedNames). */
+  async definedNames(): Promise<[string, string][]> {
+    return definedNames((await this.zip.text(this.workbookPart)) ?? '');
   }
 
   /** How many conditional-format rules of our marks worksheet `name` holds (see markFormula). */
