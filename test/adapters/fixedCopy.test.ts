@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/core/check/sheet';
 import { fixesFor, type CellWrite } from '../../src/core/findings/fixes';
@@ -52,6 +52,25 @@ async function changedParts(bytes: Uint8Array, copy: Uint8Array): Promise<string
   const [before, after] = [await packageParts(bytes), await packageParts(copy)];
   expect([...after.keys()]).toEqual([...before.keys()]);
   return [...after.keys()].filter((n) => !after.get(n)!.equals(before.get(n)!)).sort();
+}
+
+/** The parts a package's relationships or content types name that it lacks (Excel repairs such a file). */
+async function missingParts(bytes: Uint8Array): Promise<string[]> {
+  const parts = await packageParts(bytes);
+  const named = [
+    ...parts
+      .get('[Content_Types].xml')!
+      .toString()
+      .matchAll(/PartName="\/([^"]+)"/g),
+  ].map((m) => m[1]!);
+  for (const [name, xml] of parts) {
+    if (!name.endsWith('.rels')) continue;
+    const base = posix.dirname(posix.dirname(name));
+    for (const [tag, target] of xml.toString().matchAll(/<Relationship\b[^>]*\bTarget="([^"]+)"[^>]*>/g))
+      if (!/TargetMode="External"/.test(tag))
+        named.push(target!.startsWith('/') ? target!.slice(1) : posix.normalize(posix.join(base, target!)));
+  }
+  return named.filter((n) => !parts.has(n));
 }
 
 /**
@@ -226,6 +245,21 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     const shown = await computedByLibreOffice(join(dir, 'by-lo-fixed.xlsx'), dir);
     expect(shown[1]![7]).toBe('0105536112014');
     expect(shown[2]![10]).toBe('1 ม.ค. 2567');
+  });
+
+  it('of a file saved by LibreOffice (no theme), written whole once a sheet is added, names no part it lacks', async () => {
+    const path = join(dir, 'by-lo-added.xlsx');
+    await writeXlsx(path, { O16: fixableRows() });
+    const bytes = new Uint8Array(await readFile(await savedAsByLibreOffice(path, dir, 'xlsx')));
+    expect([...(await packageParts(bytes)).keys()].filter((n) => n.startsWith('xl/theme/'))).toEqual([]);
+    const wb = await ExcelJsWorkbook.load(bytes);
+    await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
+    await wb.insertTemplate(layoutFor('ita2567-o17-summary')!);
+    const copy = await wb.toBuffer();
+    expect(wb.copyKeepsFile).toBe(false);
+    // ExcelJS names theme/theme1.xml whatever the file had (exceljs#425): Excel would offer to repair it.
+    expect(await missingParts(copy)).toEqual([]);
+    expect(checkSheet(await (await ExcelJsWorkbook.load(copy)).readSheet('O16')).findings).toEqual([]);
   });
 
   it('shows the totals over a fixed amount computed again, in Excel and in LibreOffice as installed', async () => {

@@ -485,6 +485,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const wb = await this.excel();
     for (const ws of wb.worksheets) packValidations(ws);
     if (this.fixed) wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+    withThemeOne(wb);
     // Written without the results of the formulas that may read a fixed cell (a "รวม" of amounts that
     // were text showed 0 in LibreOffice, which computes only formulas without one); the model keeps them.
     const putBack = withoutResults(wb, this.fixedSheets, await this.fixedReaders(wb));
@@ -514,6 +515,18 @@ function readersIn(wb: ExcelJS.Workbook, sheets: readonly string[], names: reado
 interface TableModel {
   readonly name?: string;
   readonly table?: { readonly displayName?: string };
+}
+
+/**
+ * Model `wb` with a theme named theme1: ExcelJS names xl/theme/theme1.xml in the package whatever themes
+ * it read (exceljs#425), and a file without one (LibreOffice saves none) would name a part that is not
+ * there, which Excel repairs. A theme of another name is written as theme1; none, ExcelJS's own.
+ */
+function withThemeOne(wb: ExcelJS.Workbook): void {
+  const book = wb as unknown as { _themes?: Record<string, string> };
+  if (!book._themes || book._themes.theme1 !== undefined) return;
+  const first = Object.values(book._themes)[0];
+  book._themes = first === undefined ? undefined : { theme1: first };
 }
 
 /** No marks: what clearing leaves to be written into the copy. */
