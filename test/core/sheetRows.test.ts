@@ -308,6 +308,10 @@ describe('lines offices write between the rows of a table', () => {
       const r = check([O16_HEADERS, goodRow(0), goodRow(1), line, O16_HEADERS, goodRow(2)]);
       expect([r.rows, r.findings.map((f) => f.code)], String(line.at(-1))).toEqual([3, []]);
     }
+    // "วันที่ …" alone in a column of dates is a date on a line of its own (a PDF's second line), still read.
+    const dateLine = Array<CellValue>(12).fill(null);
+    dateLine[10] = 'วันที่ 15 ธ.ค. 2566';
+    expect(check([O16_HEADERS, goodRow(0), dateLine, goodRow(1)]).rows).toBe(3);
     // An item that is only named is still judged: its amounts are asked for.
     const named = check([O16_HEADERS, goodRow(0), ['ซื้อวัสดุก่อสร้าง (หินคลุก)'], goodRow(1)]);
     expect(named.rows).toBe(3);
@@ -576,12 +580,18 @@ describe('สขร.1 with its contract column split under a two-row header', ()
     // Number and date in the number's cell, the date's left empty: that cell is the reference, fixed as one.
     const whole = splitMonth([['1/2567 ลว. 3 ต.ค. 2023', null]]);
     expect(fixesFor(whole.findings).map((w) => [w.cell, w.value])).toEqual([['I4', '1/2567 ลว. 3 ต.ค. 2566']]);
-    // The same typed across I:J merged: J shows I's text but holds nothing a fix could write.
+    // The same typed across I:J merged: the reference is I's, where the merge keeps it, and fixed there.
     const across = splitMonth([['1/2567 ลว. 3 ต.ค. 2023', null]], undefined, [
       { top: 4, left: 9, bottom: 4, right: 10 },
     ]);
-    expect(said(across)).toEqual(['merged-cell@I4', 'ce-year@J4']);
-    expect(fixesFor(across.findings)).toEqual([]);
+    expect(said(across)).toEqual(['ce-year@I4', 'merged-cell@I4']);
+    expect(fixesFor(across.findings).map((w) => [w.cell, w.value])).toEqual([['I4', '1/2567 ลว. 3 ต.ค. 2566']]);
+    // A dash or ไม่มี in the date's cell is none there: the reference in I is read, its date judged.
+    const dashed = splitMonth([
+      ['1/2567 ลว. 3 ต.ค. 2566', '-'],
+      ['2/2567 ลว. 5 พ.ย. 2566', 'ไม่มี'],
+    ]);
+    expect(said(dashed)).toEqual(['signed-after-month@I5']);
   });
 
   it('reads labels under the bidders and the winner, the other header cells merged down over them, as the header', () => {

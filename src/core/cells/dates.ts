@@ -383,7 +383,7 @@ export type PeriodResult =
   | { readonly kind: 'bad' };
 
 /** The year through: "ตลอดปีงบประมาณ", "ทั้งปี", "ปีงบประมาณ พ.ศ. 2567" (a fiscal year's number). */
-const WHOLE_YEAR = /^(ตลอด|ทั้ง)?\s*ปี(?:งบประมาณ)?\s*(?:พ\.?\s?ศ\.?\s*)?(\d{4})?$/;
+const WHOLE_YEAR = /^(ตลอด|ทั้ง)?\s*ปี(?:งบประมาณ)?\s*\(?\s*(?:พ\.?\s?ศ\.?\s*)?(\d{4})?\s*\)?$/;
 const MONTH_YEAR = /^([A-Za-z\u0E01-\u0E4E.]+?)\.?\s*(?:พ\.?\s?ศ\.?)?\s*(\d{2}|\d{4})$/;
 const NUM_MONTH_YEAR = /^(\d{1,2})\s*[/-]\s*(\d{4})$/;
 const QUARTER = /^(?:ไตรมาส(?:ที่)?|q)\s*([1-4])(?!\d)\s*(.*)$/i;

@@ -46,9 +46,11 @@ function bracketParts(text: string): string[] {
  * a method it covers named beside it, and an old method to one of the act.
  */
 function inBrackets(text: string): MethodEntry | undefined {
-  // "วิธีประกาศเชิญชวนทั่วไป แบบ e-market", "… โดยวิธี e-bidding": the method after the group name, as in brackets.
+  // "วิธีประกาศเชิญชวนทั่วไป แบบ e-market", "… โดยวิธี e-bidding": the method after the group name, as in
+  // brackets; after a method of its own ("เฉพาะเจาะจง โดยวิธี e-bidding") it is two methods, none known.
   const kind = /^(.+?)\s+(?:แบบ|โดย)\s*(.+)$/.exec(text);
-  if (kind && exact.has(foldMethod(kind[2]!))) return inBrackets(`${kind[1]} (${kind[2]})`);
+  if (kind && exact.get(foldMethod(kind[1]!))?.group && exact.has(foldMethod(kind[2]!)))
+    return inBrackets(`${kind[1]} (${kind[2]})`);
   if (!text.includes('(')) return undefined;
   const hits = bracketParts(text).flatMap((part) => exact.get(foldMethod(part)) ?? []);
   // "ประกวดราคา (e-bidding)": the method of the act named beside an old one is the one used.

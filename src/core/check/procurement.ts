@@ -59,7 +59,7 @@ import { collapseSpaces, foldForMatch, plainText } from '../text/thai';
 import { dotMayGroupThousands, parseMoney } from '../cells/money';
 import { matchList } from '../cells/lists';
 import { NO_METHOD, parseMethod } from '../cells/methods';
-import { dayNumber, fiscalYearOf, parseDateText, slashOrder } from '../cells/dates';
+import { dayNumber, findDateInText, fiscalYearOf, parseDateText, slashOrder } from '../cells/dates';
 
 export interface TableCheck {
   /** Data rows judged (blank, total, footer and repeated-header rows excluded). */
@@ -341,6 +341,7 @@ export class ProcurementTable {
       held: undefined,
       limit: undefined,
       noFix: false,
+      datedInOwnCell: new Set<number>(),
     };
   }
 
@@ -443,6 +444,8 @@ export class ProcurementTable {
       if (only && (row < only.top || row > only.bottom) && parsed.present[i]) continue;
       const values = grid.values[row - 1] ?? [];
       resetScratchRow(p, row);
+      // On a line of totals (O17's by method), dashes throughout its counts and sums: nothing bought, 0.
+      const nothing = totals && this.dashedThroughout(row, columns, at);
       for (let k = 0; k < columns.length; k++) {
         let c = columns[k]!;
         let v: CellValue;
@@ -450,7 +453,10 @@ export class ProcurementTable {
         if (k === contractIndex && spans[k]! > 1) {
           const cell = this.contractCell(row, at[k]!, spans[k]!, contractDateAt);
           v = cell === 0 ? this.joined(row, at[k]!, spans[k]!) : this.read(row, cell);
-          if (cell !== 0 && cell === contractDateAt) c = contractDate!;
+          if (cell !== 0 && cell === contractDateAt) {
+            c = contractDate!;
+            ctx.datedInOwnCell?.add(row);
+          }
           // Parts joined, or a cell hidden under a merge, are no cell's own value: no fix may write them.
           noFix = cell === 0 || (isBlank(cellAt(grid, row, cell)) && !isBlank(v));
         } else
@@ -463,8 +469,7 @@ export class ProcurementTable {
         if (k === bidderIndex) v = this.withBidderLines(row, v, bidders!);
         // A lone dash or ไม่มี is how forms say "none": blank, but the message says what was typed.
         if (v === null || (typeof v === 'string' && (isBlankText(v) || isNoneText(v)))) {
-          // On a line of totals (O17's by method), a dash is a count or sum of nothing: 0, as typed.
-          const nil = totals && v !== null && !isBlankText(v) && (c.type === 'integer' || c.type === 'money');
+          const nil = nothing && v !== null && !isBlankText(v) && (c.type === 'integer' || c.type === 'money');
           if (nil && c.id === 'count') p.count = 0;
           if (c.required && !nil && !exemptBy(c, row))
             requiredValue(ctx, row, c, v === null || isBlankText(v) ? null : v, statusOf(c, row));
@@ -485,14 +490,35 @@ export class ProcurementTable {
     }
   }
 
+  /** Whether every count and amount of a row is a dash, ไม่มี or 0 (`at`: each column's sheet column). */
+  private dashedThroughout(row: number, columns: readonly TemplateColumn[], at: Int32Array): boolean {
+    let dashes = 0;
+    for (let k = 0; k < columns.length; k++) {
+      if (columns[k]!.type !== 'integer' && columns[k]!.type !== 'money') continue;
+      const v = this.read(row, at[k]!);
+      if (v === null || (typeof v === 'string' && isBlankText(v))) continue;
+      if (typeof v === 'string' && isNoneText(v)) dashes++;
+      else if (!(v === 0 || (typeof v === 'string' && /^\s*0+(\.0+)?\s*$/.test(v)))) return false;
+    }
+    return dashes > 0;
+  }
+
   /**
    * The cell a contract reference split into parts (`span` cells from `col`) is judged in: the date's
    * own (`dateAt`) when filled; else the first part when it alone is (the number and date typed in
    * one cell); else 0, and its parts are read joined.
    */
   private contractCell(row: number, col: number, span: number, dateAt: number | undefined): number {
-    if (dateAt !== undefined && !isBlank(this.read(row, dateAt))) return dateAt;
-    for (let c = col + 1; c < col + span; c++) if (!isBlank(this.read(row, c))) return 0;
+    // A dash or ไม่มี in a part is nothing there; a number cell with a date of its own ("2/2567 ลว. 5 พ.ย.
+    // 2566") is the whole reference, typed in one cell, whatever the date cell repeats.
+    const filled = (c: number) => {
+      const v = this.read(row, c);
+      return !isBlank(v) && !(typeof v === 'string' && isNoneText(v));
+    };
+    const first = this.read(row, col);
+    if (dateAt !== undefined && dateAt !== col && typeof first === 'string' && findDateInText(first)) return col;
+    if (dateAt !== undefined && filled(dateAt)) return dateAt;
+    for (let c = col + 1; c < col + span; c++) if (c !== dateAt && filled(c)) return 0;
     return col;
   }
 

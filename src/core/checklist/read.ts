@@ -459,7 +459,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   for (const it of formulas ? framework.items : []) {
     const s = seen.get(it.code);
     const n = s?.statuses.length ?? 0;
-    if (s && n >= 2 && n < it.components.length)
+    if (s && n >= 1 && n < it.components.length)
       findings.push(
         makeFinding(
           'checklist-fewer-components',

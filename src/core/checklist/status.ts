@@ -39,7 +39,8 @@ export function readStatus(v: CellValue): ComponentStatus | null {
     return /^\s*(ยังไม่|ไม่)/.test(ticked) ? 'not-done' : 'done';
   }
   // "N/A", "NA" as a word of its own: not the "na" of an address (www.banna.go.th) or a name.
-  if (/ไม่เกี่ยวข้อง|ไม่มีภารกิจ|(?<![\p{L}\p{N}./:_-])n\/?a(?![\p{L}\p{N}./_-])/iu.test(s)) return 'not-applicable';
+  if (/ไม่เกี่ยวข้อง|ไม่มีภารกิจ|(?<![\p{L}\p{N}/:_]|[\p{L}\p{N}][.-])n\/?a(?![\p{L}\p{N}/_]|[.-][\p{L}\p{N}])/iu.test(s))
+    return 'not-applicable';
   // A status that opens with the answer: "ดำเนินการแล้ว ยังไม่มีเรื่องร้องเรียน" is done.
   // ("ดำเนินการแล้ว แต่ยังไม่ได้เผยแพร่" is not: only what is published counts.)
   if (

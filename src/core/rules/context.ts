@@ -32,6 +32,8 @@ export interface RuleContext {
    * cell under a merge): its findings offer no fix, as there is no cell a fix could rightly write.
    */
   noFix?: boolean;
+  /** Rows whose signing date was read from a split contract reference's date cell (see contractCell). */
+  readonly datedInOwnCell?: Set<number>;
   /**
    * A monthly form's month before its own (day numbers, `to` excluded): orders signed then and listed
    * under this month are not out of its fiscal year.

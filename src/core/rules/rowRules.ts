@@ -1,5 +1,4 @@
 import { fiscalYearOf } from '../cells/dates';
-import { isBlank } from '../cells/value';
 import { METHODS, type MethodEntry } from '../settings/data';
 import type { Bilingual, ColumnId, TemplateColumn } from '../templates/types';
 import { formatMoney, formatMonthEn, type Day } from '../text/format';
@@ -19,7 +18,7 @@ function col(ctx: RuleContext, id: ColumnId): TemplateColumn | null {
 /** The column row `r`'s signing date is read from: a split contract reference's date cell where it is filled. */
 function signColumn(ctx: RuleContext, r: number): TemplateColumn | null {
   const split = col(ctx, 'contractDate');
-  if (split && !isBlank(ctx.valueAt(r, 'contractDate'))) return split;
+  if (split && ctx.datedInOwnCell?.has(r)) return split;
   return col(ctx, 'signDate') ?? col(ctx, 'contractRef') ?? col(ctx, 'transactionDate');
 }
 

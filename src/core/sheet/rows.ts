@@ -115,9 +115,11 @@ const GROUP_HEADING = new RegExp(
 // A total's amount in words, alone under it: "(สี่ล้านแปดแสน…บาทสี่สิบสตางค์)", "(หนึ่งล้านบาทถ้วน)", =BAHTTEXT(…).
 const AMOUNT_IN_WORDS =
   /^\(?\s*(?:(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|หมื่น|แสน|ล้าน)\s*)+บาท(?:\s*ถ้วน|(?:(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด)\s*)+สตางค์)?\s*\)?$/;
-// A line the officer signs off under the table, alone on its row: "ตรวจแล้วถูกต้อง", "รับรองว่าถูกต้อง", "ถูกต้อง",
-// the report's date ("วันที่ 1 ต.ค. 2567", "ณ วันที่ …").
-const SIGN_OFF = /^((ได้)?ตรวจ(สอบ)?แล้ว\s*)?(ถูกต้อง|รับรอง(ว่า|ความ)?\s*ถูกต้อง)|^(ณ\s*)?วันที่\s*[0-9๐-๙]/;
+// A line the officer signs off under the table, alone on its row: "ตรวจแล้วถูกต้อง", "รับรองว่าถูกต้อง", "ถูกต้อง";
+// the report's date ("วันที่ 1 ต.ค. 2567", "ณ วันที่ …"), unless in a column of dates, where it is a contract's
+// date on a line of its own (a PDF's second line).
+const SIGN_OFF = /^((ได้)?ตรวจ(สอบ)?แล้ว\s*)?(ถูกต้อง|รับรอง(ว่า|ความ)?\s*ถูกต้อง)/;
+const DATED = /^(ณ\s*)?วันที่\s*[0-9๐-๙]/;
 // A page going on: "(ต่อ)", "/ต่อหน้า 2", "ต่อหน้าถัดไป", "(มีต่อ)", "ต่อ".
 const CONTINUED = /^[/(]?\s*(มี)?ต่อ\s*((หน้า|แผ่น)\s*(ที่)?\s*([0-9๐-๙]+|ถัดไป)?)?\s*[)/]?$/;
 // Page numbers a PDF copy keeps: "หน้า 1/2", "- ๒ -", "1/3", "Page 2" (not "1/2566", a document's number).
@@ -226,6 +228,8 @@ export class RowKinds {
   readonly count: number;
   private readonly templateId: string;
   private readonly cols: number[];
+  /** Which of `cols` hold dates (a date, or a contract's number and date). */
+  private readonly dated: ReadonlySet<number>;
   /** Index (in match order) of the ลำดับที่ column, or −1. */
   private readonly ordinalIndex: number;
   /** The matched columns in sheet order: a row of column numbers counts along them. */
@@ -266,6 +270,9 @@ export class RowKinds {
     this.templateId = match.template.id;
     this.ofTotals = !!match.template.rowsAreTotals;
     this.cols = match.columns.map((c) => c.col);
+    this.dated = new Set(
+      match.columns.flatMap((c, i) => (c.column.type === 'date' || c.column.type === 'contractRef' ? [i] : [])),
+    );
     this.colOf = new Map(match.columns.map((c) => [c.column.id, c.col]));
     this.sheetOrder = [...this.cols].sort((a, b) => a - b);
     this.ordinalIndex = match.columns.findIndex((c) => c.column.id === 'ordinal');
@@ -459,7 +466,7 @@ export class RowKinds {
       // amount in words.
       if (PAGE.test(thaiDigitsToArabic(t)) || this.titles.has(t)) return HEADING;
       if (count === 1 && (CONTINUED.test(t) || AMOUNT_IN_WORDS.test(t))) return HEADING;
-      if (count === 1 && SIGN_OFF.test(t)) {
+      if (count === 1 && (SIGN_OFF.test(t) || (DATED.test(t) && !this.dated.has(firstIndex)))) {
         this.inFooter = true;
         return FOOTER_ROW;
       }

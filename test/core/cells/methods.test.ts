@@ -41,6 +41,11 @@ describe('procurement methods (DOMAIN §3.4)', () => {
     ['ประกวดราคาด้วยวิธีการทางอิเล็กทรอนิกส์ (e-auction)', 'e-auction'],
   ])('%j is %s', (text, name) => expect(canonical(text)).toBe(name));
 
+  it('two methods joined by "แบบ" or "โดย" are none known: only the group name is made specific so', () => {
+    for (const t of ['วิธีเฉพาะเจาะจง โดยวิธี e-bidding', 'e-bidding แบบ เฉพาะเจาะจง', 'วิธีคัดเลือก แบบ เฉพาะเจาะจง'])
+      expect(parseMethod(t).kind, t).toBe('unknown');
+  });
+
   it('marks the methods of the old rules as legacy', () => {
     const r = parseMethod('วิธีพิเศษ');
     expect(r.kind === 'ok' && r.method.legacy).toBe(true);

@@ -86,6 +86,9 @@ describe('status words as checklists write them', () => {
     ['N/A', 'not-applicable'],
     ['na', 'not-applicable'],
     ['n/a (ไม่มีภารกิจด้านนี้)', 'not-applicable'],
+    ['N/A.', 'not-applicable'],
+    ['-N/A-', 'not-applicable'],
+    ['ดูที่ www.na.go.th', 'not-done'],
     ['ดำเนินการแล้ว ดูที่ https://www.banna.go.th/news', 'done'],
     ['ยังไม่ได้ดำเนินการ (รอ admin ของ banna)', 'not-done'],
     ['เผยแพร่แล้วที่ www.bangna.go.th', 'done'],
@@ -469,6 +472,14 @@ describe("the add-in's own checklist, filled in", () => {
     const f = r.findings.filter((x) => x.code === 'checklist-fewer-components');
     expect(f.map((x) => [x.cell, x.severity, x.value])).toEqual([['A6', 'warning', 'O2']]);
     expect(f[0]!.message.th).toContain('ข้อ O2 มี 7 แถวองค์ประกอบ แต่แบบตรวจ OIT ปี 2567 กำหนด 8 องค์ประกอบ');
+    // O1 (rows 4–5) cut to one row: said too (one row is not the whole item here, as in an office's layout).
+    const one = grid.values.map((r) => [...r]);
+    one.splice(4, 1);
+    expect(
+      checkSheet({ ...grid, values: one })
+        .findings.filter((x) => x.code === 'checklist-fewer-components')
+        .map((x) => x.value),
+    ).toEqual(['O1']);
     // The template as written: every item has its rows.
     expect(checkSheet(grid).findings.filter((x) => x.code === 'checklist-fewer-components')).toEqual([]);
   });

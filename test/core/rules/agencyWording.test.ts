@@ -96,16 +96,17 @@ describe('what agencies type', () => {
     expect(found[0]!.message.th).toContain('เป็น 0 แต่มีวงเงินงบประมาณ 1,300,000 บาท');
   });
 
-  it('an O17 summary line of nothing written with dashes is 0, and a count with its unit is a number as text', () => {
+  it('an O17 summary line of nothing written with dashes throughout is 0, and a count with its unit is a number as text', () => {
     const r = sheetOf('ita2567-o17-summary', [
       { method: 'วิธีเฉพาะเจาะจง', count: '12 โครงการ', budget: 450_000, agreedPrice: 440_000 },
       { method: 'วิธีคัดเลือก', count: '-', budget: '-', agreedPrice: '-' },
       { method: 'ตลาดอิเล็กทรอนิกส์ (e-market)', count: '-', budget: 1_300_000, agreedPrice: 1_250_000 },
       { method: 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', count: null, budget: 0, agreedPrice: 0 },
     ]);
+    // A dash beside an amount is no 0: the count is asked for, as is a blank one.
     expect(r.findings.filter((f) => f.code !== 'missing-section').map((f) => `${f.code}@${f.cell}`)).toEqual([
       'number-as-text@B3',
-      'count-zero-with-amount@B5',
+      'required-value@B5',
       'required-value@B6',
     ]);
     expect(r.findings[0]!.suggestion?.value).toBe(12);
@@ -1016,6 +1017,7 @@ describe('what the readings above must not catch', () => {
     expect(start('ประมาณเดือน มี.ค. 67')).toBe('2024-3');
     expect(start('ปีงบประมาณ 2567')).toBe('2023-10');
     expect(start('ตลอดปีงบประมาณ พ.ศ. 2567')).toBe('2023-10');
+    expect(start('ตลอดปีงบประมาณ (2567)')).toBe('2023-10');
     expect(start('ตลอดปีงบประมาณ')).toBeNull();
     expect(start('ทั้งปี')).toBeNull();
     // Still no period: a month without its year, a bare "ปี", a quarter past 4.
