@@ -508,10 +508,10 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
             {t.selected(selected.cell)}
           </Text>
           <Text block>
-            {t.value}: {selectedValue ? <Unbroken text={selectedValue} /> : t.empty}
+            {t.value}: {selectedValue ? <Unbroken text={selectedValue} scrolls /> : t.empty}
           </Text>
           <Text block size={200}>
-            <Unbroken text={selected.message[lang]} />
+            <Unbroken text={selected.message[lang]} scrolls />
           </Text>
         </div>
       )}

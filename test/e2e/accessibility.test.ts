@@ -305,6 +305,19 @@ describe('a pane zoomed to 200 % (160 px)', () => {
     });
     expect(await preview.textContent()).toContain('0-1055-36112-01-4');
     expect(split).toEqual([]);
+    // Nor does an id kept whole push a finding's message past the pane, to be scrolled sideways line by line.
+    const past = await p
+      .locator('[data-testid=finding]')
+      .evaluateAll((els) =>
+        els
+          .filter(
+            (e) =>
+              e.scrollWidth > e.clientWidth + 1 ||
+              e.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
+          )
+          .map((e) => e.getAttribute('data-cell')),
+      );
+    expect(past).toEqual([]);
     await p.close();
   });
 
