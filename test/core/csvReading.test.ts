@@ -71,6 +71,14 @@ describe('a CSV whose first line is Excel\'s "sep=" directive', () => {
       ['ก, ข', 'ค, ง'],
       ['จ, ฉ', 'ช, ซ'],
     ]);
+    // Named against a file its lines belie (tabs under "sep=,"): the separator that shows the form is used.
+    const tabs = await read(['sep=,', joined(HEADER, '\t'), joined(ROW, '\t')]);
+    expect(checkSheet(tabs).template).toBe('ita2567-o16');
+  });
+
+  it('a title that opens with "<table>" is no web page: the table under it is read', async () => {
+    const grid = await read(['<table> ของ ผลการจัดซื้อจัดจ้าง ปี 2567', joined(HEADER, ','), joined(ROW, ',')]);
+    expect(checkSheet(grid).template).toBe('ita2567-o16');
   });
 });
 
@@ -103,6 +111,17 @@ describe('a CSV row with more fields than its header (a comma in a text, not quo
       await read([`${joined(header, ',')},`, `${line('ซื้อวัสดุ ก')},`, line('จ้างซ่อมแซมอาคาร, ห้องประชุม')]),
     );
     expect(r.findings.filter((f) => f.code === 'csv-extra-fields').map((f) => f.cell)).toEqual(['M3']);
+  });
+
+  it('a note kept a column away from the table, or a column of notes on most rows, is no row pushed right', async () => {
+    const extra = (grid: Awaited<ReturnType<typeof read>>) =>
+      checkSheet(grid)
+        .findings.filter((f) => f.code === 'csv-extra-fields')
+        .map((f) => f.cell);
+    const away = await read([joined(header, ','), `${line('ซื้อวัสดุ ก')},,หมายเหตุ`, line('ซื้อวัสดุ ข')]);
+    expect(extra(away)).toEqual([]);
+    const notes = await read([joined(header, ','), ...['ก', 'ข', 'ค'].map((x) => `${line(`ซื้อวัสดุ ${x}`)},จ่ายแล้ว`)]);
+    expect(extra(notes)).toEqual([]);
   });
 });
 

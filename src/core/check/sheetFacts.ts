@@ -94,10 +94,14 @@ function extraFields(grid: SheetGrid, top: number, bottom: number): Finding[] {
   let width = 0;
   for (let r = top; r <= bottom; r++) width = Math.max(width, filledWidth(grid.values[r - 1] ?? []));
   const out: Finding[] = [];
+  // A row pushed right fills the cell next to the header's last; a note kept a column or more away, or
+  // on most rows (a column of notes without a header), is no such row.
+  let rows = 0;
   for (let r = bottom + 1; r <= grid.values.length; r++) {
     const cells = grid.values[r - 1]!;
     const n = filledWidth(cells);
-    if (!width || n <= width) continue;
+    if (n > 0) rows++;
+    if (!width || n <= width || isBlank(cells[width] ?? null)) continue;
     const seen = displayValue(cells[width] ?? null);
     const at = a1(r, width + 1);
     const more = n - width;
@@ -113,7 +117,7 @@ function extraFields(grid: SheetGrid, top: number, bottom: number): Finding[] {
       ),
     );
   }
-  return out;
+  return out.length * 2 > rows ? [] : out;
 }
 
 /** How many runs of rows a finding names; the rest are counted. */

@@ -73,8 +73,9 @@ export const EXCEL_NAMED_CSV: Unreadable = {
 
 /** Whether a file's text is a web page (HTML): a download that failed, or a page saved under a table's name. */
 export function isWebPage(text: string): boolean {
-  const head = text.slice(0, 512).trimStart().toLowerCase();
-  return head.startsWith('<') && /<(html|table|!doctype)/.test(head);
+  const head = text.slice(0, 4096).trimStart().toLowerCase();
+  // Its tags closed too: a CSV's title "<table> ของ …" opens none.
+  return head.startsWith('<') && /<(html|table|!doctype)/.test(head.slice(0, 512)) && /<\/[a-z]/.test(head);
 }
 
 /**

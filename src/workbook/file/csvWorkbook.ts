@@ -64,9 +64,13 @@ function showsForm(t: CsvTable): boolean {
  * lines tell; where that shows no form's header (rows holding more commas of their own than the table
  * has separators), by one that does.
  */
-function readTable(text: string): CsvTable & { readonly separator: string } {
-  const named = excelSepLine(text);
-  if (named) return { ...readCsv(named.text, named.sep), separator: named.sep };
+function readTable(whole: string): CsvTable & { readonly separator: string } {
+  // Excel's "sep=" line is dropped and its separator tried first; one the file's lines belie (a tab file
+  // under "sep=,") gives way to one that shows a form, as a guess would.
+  const named = excelSepLine(whole);
+  const text = named ? named.text : whole;
+  const asNamed = named && { ...readCsv(text, named.sep), separator: named.sep };
+  if (asNamed && showsForm(asNamed)) return asNamed;
   const guess = csvSeparator(text);
   const table = readCsv(text, guess);
   if (showsForm(table)) return { ...table, separator: guess };
@@ -75,7 +79,7 @@ function readTable(text: string): CsvTable & { readonly separator: string } {
     const t = readCsv(text, other);
     if (showsForm(t)) return { ...t, separator: other };
   }
-  return { ...table, separator: guess };
+  return asNamed || { ...table, separator: guess };
 }
 
 /** A CSV file as a one-sheet, read-only workbook (e-GP exports arrive as CSV). */
