@@ -71,10 +71,7 @@ function judgeNumberFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
     // and the amount is not judged against the others (which reading would be a guess). In a CSV too,
     // where every amount is text: one saved under a locale that groups with dots reads so.
     const typed = r.thaiDigits ? { th: 'พิมพ์ด้วยเลขไทย', en: 'typed in Thai digits' } : { th: 'เป็นข้อความ', en: 'text' };
-    const readings = {
-      th: `อาจหมายถึง ${formatMoneyExact(value)} หรือ ${formatMoneyExact(value * 1000)} (จุดคั่นหลักพัน)`,
-      en: `may mean ${formatMoneyExact(value)} or ${formatMoneyExact(value * 1000)} (a dot grouping thousands)`,
-    };
+    const readings = twoReadings(value);
     report(
       ctx,
       r.thaiDigits ? 'thai-digits' : 'number-as-text',
@@ -126,6 +123,15 @@ function judgeNumberFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
     );
   }
   keepAmount(c, value, p);
+}
+
+/** The two readings of an amount whose dot may group thousands ("12.000": 12, or 12,000). */
+export function twoReadings(value: number): { th: string; en: string } {
+  const [one, other] = [formatMoneyExact(value), formatMoneyExact(value * 1000)];
+  return {
+    th: `อาจหมายถึง ${one} หรือ ${other} (จุดคั่นหลักพัน)`,
+    en: `may mean ${one} or ${other} (a dot grouping thousands)`,
+  };
 }
 
 function keepAmount(c: TemplateColumn, value: number, p: ParsedRow): void {

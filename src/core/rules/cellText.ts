@@ -6,7 +6,7 @@ import { METHODS } from '../settings/data';
 import type { OptionalUpTo, TemplateColumn } from '../templates/types';
 import { collapseSpaces, plainText, thaiDigitsToArabic } from '../text/thai';
 import { formatMoneyExact } from '../text/format';
-import { reportCellError } from './cellNumbers';
+import { reportCellError, twoReadings } from './cellNumbers';
 import { report, type RuleContext } from './context';
 import { msg, names } from './messages';
 import type { ParsedRow } from './parsedRow';
@@ -444,7 +444,7 @@ export function judgeWinner(ctx: RuleContext, row: number, c: TemplateColumn, v:
  */
 function ambiguousPrice(ctx: RuleContext, row: number, c: TemplateColumn, text: string, figure: string, price: number) {
   const n = names(c);
-  const [one, other] = [formatMoneyExact(price), formatMoneyExact(price * 1000)];
+  const [said, other] = [twoReadings(price), formatMoneyExact(price * 1000)];
   report(
     ctx,
     'number-as-text',
@@ -452,8 +452,8 @@ function ambiguousPrice(ctx: RuleContext, row: number, c: TemplateColumn, text: 
     c,
     () =>
       msg(
-        `แถว ${row}: ${n.th} "${collapseSpaces(text)}" ราคา "${figure}" อาจหมายถึง ${one} หรือ ${other} (จุดคั่นหลักพัน) จึงไม่นำไปตรวจหรือรวม เขียนราคาใหม่ให้ชัด เช่น ${other}`,
-        `Row ${row}: ${n.en} "${collapseSpaces(text)}": the price "${figure}" may mean ${one} or ${other} (a dot grouping thousands), so it is neither judged nor added up; write it unmistakably, e.g. ${other}`,
+        `แถว ${row}: ${n.th} "${collapseSpaces(text)}" ราคา "${figure}" ${said.th} จึงไม่นำไปตรวจหรือรวม เขียนราคาใหม่ให้ชัด เช่น ${other}`,
+        `Row ${row}: ${n.en} "${collapseSpaces(text)}": the price "${figure}" ${said.en}, so it is neither judged nor added up; write it unmistakably, e.g. ${other}`,
       ),
     { value: text },
   );
