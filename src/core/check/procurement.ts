@@ -386,8 +386,8 @@ export class ProcurementTable {
     // number and date; the winner and the price agreed; the bidders and their prices), is read as one.
     const spans = Int32Array.from(match.columns, (m) => (SPLIT_TYPES.has(m.column.type) ? (m.span ?? 1) : 1));
     const at = Int32Array.from(match.columns, (m) => m.col);
-    // The contract's number and date split apart are judged in the cell the date is in (see contractCell).
     const totals = !!match.template.rowsAreTotals;
+    // The contract's number and date split apart are judged in the cell the date is in (see contractCell).
     const contractIndex = match.columns.findIndex((m) => m.column.type === 'contractRef');
     const contractDate = ctx.matched.get('contractDate');
     const contractDateAt = ctx.columnOf.get('contractDate');
@@ -453,10 +453,11 @@ export class ProcurementTable {
         if (k === contractIndex && spans[k]! > 1) {
           const cell = this.contractCell(row, at[k]!, spans[k]!, contractDateAt);
           v = cell === 0 ? this.joined(row, at[k]!, spans[k]!) : this.read(row, cell);
+          // Kept for the row rules, which name the date's cell; a row edited since may no longer be so.
           if (cell !== 0 && cell === contractDateAt) {
             c = contractDate!;
             ctx.datedInOwnCell?.add(row);
-          }
+          } else ctx.datedInOwnCell?.delete(row);
           // Parts joined, or a cell hidden under a merge, are no cell's own value: no fix may write them.
           noFix = cell === 0 || (isBlank(cellAt(grid, row, cell)) && !isBlank(v));
         } else
