@@ -4,7 +4,7 @@ import { dotMayGroupThousands, parseMoney } from '../cells/money';
 import { displayValue, isBlank, isBlankText, isCellError, isNoneText, type CellValue } from '../cells/value';
 import { METHODS } from '../settings/data';
 import type { OptionalUpTo, TemplateColumn } from '../templates/types';
-import { collapseSpaces, plainText, thaiDigitsToArabic } from '../text/thai';
+import { collapseSpaces, NUMBER_WORD, plainText, thaiDigitsToArabic } from '../text/thai';
 import { formatMoneyExact } from '../text/format';
 import { reportCellError, twoReadings } from './cellNumbers';
 import { report, type RuleContext } from './context';
@@ -460,7 +460,7 @@ function ambiguousPrice(ctx: RuleContext, row: number, c: TemplateColumn, text: 
 }
 
 /** An amount in Thai words: "สามหมื่นบาท", "หนึ่งแสนห้าพันบาทถ้วน". */
-const PRICE_IN_WORDS = /(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|หมื่น|แสน|ล้าน){2,}\s*บาท(?:ถ้วน)?/;
+const PRICE_IN_WORDS = new RegExp(`(?:${NUMBER_WORD}){2,}\\s*บาท(?:ถ้วน)?`);
 
 /**
  * A figure that is no amount, where a price goes (before บาท or the amount in words, or last): "1.500,00" (a comma for the

@@ -1,5 +1,5 @@
 import { cellAt, isBlank, isBlankText, isNoneText, isFilledText, type CellValue, type SheetGrid } from '../cells/value';
-import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
+import { collapseSpaces, foldForMatch, NUMBER_WORD, SATANG_WORD, thaiDigitsToArabic } from '../text/thai';
 import { parseMethod } from '../cells/methods';
 import { parseMoney } from '../cells/money';
 import { monthFromName } from '../cells/dates';
@@ -113,8 +113,9 @@ const GROUP_HEADING = new RegExp(
   `^([\\d๐-๙.)]+\\s*|[\\u0E01-\\u0E2E]\\.\\s*)?((แผนงาน|หมวด|ประเภท|งบ(ลงทุน|ดำเนินงาน|รายจ่าย)|ไตรมาส)[^\\d]{0,60}|(ค่า)?(ครุภัณฑ์|วัสดุ|ที่ดินและสิ่งก่อสร้าง|ใช้สอย|ตอบแทน|สาธารณูปโภค)|${WORK_KIND}(\\s*\\([^()\\d]*\\))?)$`,
 );
 // A total's amount in words, alone under it: "(สี่ล้านแปดแสน…บาทสี่สิบสตางค์)", "(หนึ่งล้านบาทถ้วน)", =BAHTTEXT(…).
-const AMOUNT_IN_WORDS =
-  /^\(?\s*(?:(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|หมื่น|แสน|ล้าน)\s*)+บาท(?:\s*ถ้วน|(?:(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด)\s*)+สตางค์)?\s*\)?$/;
+const AMOUNT_IN_WORDS = new RegExp(
+  `^\\(?\\s*(?:(?:${NUMBER_WORD})\\s*)+บาท(?:\\s*ถ้วน|(?:(?:${SATANG_WORD})\\s*)+สตางค์)?\\s*\\)?$`,
+);
 // A line the officer signs off under the table, alone on its row: "ตรวจแล้วถูกต้อง", "รับรองว่าถูกต้อง", "ถูกต้อง";
 // the report's date ("วันที่ 1 ต.ค. 2567", "ณ วันที่ …"), unless in a column of dates, where it is a contract's
 // date on a line of its own (a PDF's second line).

@@ -152,3 +152,8 @@ export function misdecodedThai(s: string): boolean {
   const thai = s.match(/[\u0E01-\u0E5B]/g)?.length ?? 0;
   return pairs >= 4 && pairs * 3 >= thai * 0.8;
 }
+
+/** Thai number words, as an amount is written in words ("สี่แสนสี่หมื่นเก้าพันบาทถ้วน"): a pattern's part. */
+export const NUMBER_WORD = 'หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|หมื่น|แสน|ล้าน';
+/** The number words that count satang (up to 99): no hundreds or more. */
+export const SATANG_WORD = 'หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด';
