@@ -106,6 +106,23 @@ describe('a CSV row with more fields than its header (a comma in a text, not quo
     expect(quoted.findings.filter((f) => f.code === 'csv-extra-fields')).toEqual([]);
   });
 
+  it("names the file's own separator: a semicolon or a tab file is not told of a comma", async () => {
+    const said = async (sep: string) => {
+      const at = (name: string) => [name, ...good.slice(1), ...tail].join(sep);
+      const r = checkSheet(await read([joined(header, sep), at('ซื้อวัสดุ ก'), at(`จ้างซ่อมแซมอาคาร${sep} ห้องประชุม`)]));
+      return r.findings.find((f) => f.code === 'csv-extra-fields')!.message;
+    };
+    const semi = await said(';');
+    expect(semi.th).toContain('อัฒภาค (;)');
+    expect(semi.th).toContain('"ซ่อมอาคาร; ห้องประชุม"');
+    expect(semi.en).toContain('holds a semicolon');
+    expect(semi.th).not.toContain('จุลภาค');
+    const tab = await said('\t');
+    expect(tab.th).toContain('มีแท็บ');
+    expect(tab.en).toContain('holds a tab');
+    expect(tab.en).not.toMatch(/comma|e\.g\./);
+  });
+
   it('counts the fields that hold values: rows padded with empty fields (as LibreOffice writes them) are not over', async () => {
     const r = checkSheet(
       await read([`${joined(header, ',')},`, `${line('ซื้อวัสดุ ก')},`, line('จ้างซ่อมแซมอาคาร, ห้องประชุม')]),

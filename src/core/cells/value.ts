@@ -33,6 +33,8 @@ export interface SheetGrid {
   readonly printArea?: readonly CellRange[];
   /** The first cell found holding a value beyond the columns read (a stray cell far to the right). */
   readonly strayCell?: { readonly row: number; readonly col: number };
+  /** The character that separates a CSV's fields: a comma, a semicolon, a tab, or what a "sep=" line names. */
+  readonly separator?: string;
   /** A CSV field whose quote never closes: the rest of the file was read into that one cell. */
   readonly unclosedQuote?: { readonly row: number; readonly col: number };
   /** A chart sheet: one chart and no cells. */

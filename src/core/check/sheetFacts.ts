@@ -93,6 +93,7 @@ function filledWidth(row: readonly CellValue[]): number {
 function extraFields(grid: SheetGrid, top: number, bottom: number): Finding[] {
   let width = 0;
   for (let r = top; r <= bottom; r++) width = Math.max(width, filledWidth(grid.values[r - 1] ?? []));
+  const sep = separatorNamed(grid.separator ?? ',');
   const out: Finding[] = [];
   // A row pushed right fills the cell next to the header's last; a note kept a column or more away, or
   // on most rows (a column of notes without a header), is no such row.
@@ -110,14 +111,22 @@ function extraFields(grid: SheetGrid, top: number, bottom: number): Finding[] {
         'csv-extra-fields',
         { sheet: grid.name, row: r, col: width + 1 },
         {
-          th: `แถว ${r} มี ${n} ช่อง แต่หัวตารางมี ${width} ช่อง (เซลล์ ${at} เกินมา${seen ? ` คือ "${seen}"` : ''}): น่าจะมีข้อความในแถวนี้ที่มีจุลภาค (,) โดยไม่ได้อยู่ในเครื่องหมายคำพูด ข้อความนั้นจึงถูกแยกเป็นสองช่อง และค่าหลังจากนั้นเลื่อนไปทางขวา ${more} คอลัมน์ จึงผิดคอลัมน์ไปด้วย แก้ไฟล์ CSV โดยใส่เครื่องหมายคำพูดครอบข้อความนั้น เช่น "ซ่อมอาคาร, ห้องประชุม" หรือแก้ใน Excel แล้วบันทึกใหม่`,
-          en: `Row ${r} has ${n} fields where the header has ${width} (${at} is extra${seen ? `: "${seen}"` : ''}): most likely a text of this row holds a comma and is not in quotes, so it was split in two and every value after it moved ${more} column${more === 1 ? '' : 's'} to the right, into the wrong columns; put quotes around that text in the CSV file (e.g. "building repair, meeting room"), or fix the row in Excel and save it again`,
+          th: `แถว ${r} มี ${n} ช่อง แต่หัวตารางมี ${width} ช่อง (เซลล์ ${at} เกินมา${seen ? ` คือ "${seen}"` : ''}): น่าจะมีข้อความในแถวนี้ที่มี${sep.th}โดยไม่ได้อยู่ในเครื่องหมายคำพูด ข้อความนั้นจึงถูกแยกเป็นสองช่อง และค่าหลังจากนั้นเลื่อนไปทางขวา ${more} คอลัมน์ จึงผิดคอลัมน์ไปด้วย แก้ไฟล์ CSV โดยใส่เครื่องหมายคำพูดครอบข้อความนั้น${sep.example ? ` เช่น "ซ่อมอาคาร${sep.example} ห้องประชุม"` : ''} หรือแก้ใน Excel แล้วบันทึกใหม่`,
+          en: `Row ${r} has ${n} fields where the header has ${width} (${at} is extra${seen ? `: "${seen}"` : ''}): most likely a text of this row holds ${sep.en} and is not in quotes, so it was split in two and every value after it moved ${more} column${more === 1 ? '' : 's'} to the right, into the wrong columns; put quotes around that text in the CSV file${sep.example ? ` (e.g. "building repair${sep.example} meeting room")` : ''}, or fix the row in Excel and save it again`,
         },
         { value: seen },
       ),
     );
   }
   return out.length * 2 > rows ? [] : out;
+}
+
+/** A CSV's separator as a message names it, and as it would stand in an example text (not a tab: unseen). */
+function separatorNamed(sep: string): { th: string; en: string; example?: string } {
+  if (sep === ',') return { th: 'จุลภาค (,) ', en: 'a comma', example: ',' };
+  if (sep === ';') return { th: 'อัฒภาค (;) ', en: 'a semicolon', example: ';' };
+  if (sep === '\t') return { th: 'แท็บ ', en: 'a tab' };
+  return { th: `ตัวคั่น "${sep}" `, en: `the separator "${sep}"`, example: sep };
 }
 
 /** How many runs of rows a finding names; the rest are counted. */

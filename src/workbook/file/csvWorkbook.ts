@@ -104,7 +104,7 @@ export class CsvWorkbook implements WorkbookPort {
     // Semicolons separate where the comma is the decimal mark (a European-locale Excel's CSV); a
     // comma CSV may quote such amounts too.
     if (separator === ';' || writesDecimalCommas(values)) readDecimalCommas(values);
-    this.grid = { name, values, textOnly: true, ...(unclosedQuote ? { unclosedQuote } : {}) };
+    this.grid = { name, values, textOnly: true, separator, ...(unclosedQuote ? { unclosedQuote } : {}) };
   }
 
   async sheetNames(): Promise<string[]> {
