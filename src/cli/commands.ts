@@ -85,10 +85,11 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     found = await firstExport(wb, names, template.id, top);
   } catch (e) {
     if (e instanceof NotAnExport) {
+      // Already a form: what the officer can do with it instead, as commands to copy.
       const why = e.form
         ? th
-          ? `แผ่นงานนี้อยู่ในรูปแบบ ${e.form} อยู่แล้ว ไม่ใช่ข้อมูลสัญญาจาก e-GP จึงไม่มีอะไรต้องนำเข้า`
-          : e.message
+          ? `แผ่นงานนี้อยู่ในรูปแบบ ${e.form} อยู่แล้ว ไม่ใช่ข้อมูลสัญญาจาก e-GP จึงไม่มีอะไรต้องนำเข้า ตรวจได้เลยด้วย ita-check ${input} หรือเขียนรายงานที่มีสรุปตามวิธีและรายเดือนด้วย ita-check --output REPORT.xlsx ${input}`
+          : `${e.message}; check it as it is with ita-check ${input}, or write its summaries by method and by month with ita-check --output REPORT.xlsx ${input}`
         : e.misdecoded
           ? MISDECODED[th ? 'th' : 'en']
           : th

@@ -213,6 +213,11 @@ describe('ita-check import-egp on the real exports', () => {
     const r = await runCli(['import-egp', f('o16-only.xlsx'), '-o', f('not-imported.xlsx')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('อยู่ในรูปแบบ ita2567-o16 อยู่แล้ว');
+    // What to do with it instead: check it as it is, or write its summaries.
+    expect(r.stderr).toContain(`ita-check ${f('o16-only.xlsx')} หรือ`);
+    expect(r.stderr).toContain(`ita-check --output REPORT.xlsx ${f('o16-only.xlsx')}`);
+    const en = await runCli(['--lang', 'en', 'import-egp', f('o16-only.xlsx'), '-o', f('not-imported.xlsx')]);
+    expect(en.stderr).toContain(`check it as it is with ita-check ${f('o16-only.xlsx')}`);
   });
 
   it('turns "29 พ.ย. 67" into a real date and the generic label into the real method', async () => {
