@@ -2,6 +2,7 @@ import { SheetCheck, type SheetReport } from '../core/check/sheet';
 import type { FileReport } from '../core/check/report';
 import type { ProcurementData } from '../core/report/procurementData';
 import { summarySources } from '../core/report/sources';
+import { isMonthlyForm } from '../core/templates/registry';
 import { whyUnreadable } from '../workbook/file/cannotRead';
 import { openWorkbook } from './openFile';
 import { fileLists, mayBeShared, sharedLists, type FileLists } from './acrossFiles';
@@ -36,14 +37,17 @@ export async function checkFile(
       if (across && !grid.hidden && mayBeShared(grid, check.report, path)) shares = true;
     }
     if (collect || compared.length || shares) {
-      const lists = visible.map((c) => c.procurement()).filter((d): d is ProcurementData => !!d && d.rows.length > 0);
+      const read = visible.map((c) => c.procurement()).filter((d): d is ProcurementData => !!d);
+      const lists = read.filter((d) => d.rows.length > 0);
+      // A month's sheet with nothing bought sums nothing, but tells that its month was reported.
+      const judged = read.filter((d) => d.rows.length > 0 || isMonthlyForm(d.match.template));
       // Each contract once: not O16 beside O17, nor the months' disclosures of the same contracts.
       collect?.push(...summarySources(lists).used);
-      for (const { at, check } of compared) sheets[at] = check.compareWith(lists);
+      for (const { at, check } of compared) sheets[at] = check.compareWith(judged);
       const months = compared.filter(({ check }) => !check.isSummary);
       if (across && (months.length || shares))
         across.push(
-          fileLists(path, sheets, months, months.length ? lists : [], shares ? sharedLists(path, lists) : []),
+          fileLists(path, sheets, months, months.length ? judged : [], shares ? sharedLists(path, judged) : []),
         );
     }
     return { file: path, error: null, errorCode: null, sheets };

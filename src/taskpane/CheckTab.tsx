@@ -22,7 +22,7 @@ import { planMarks, type MarkPlan } from '../core/findings/marks';
 import { buildFindingsLayout, isFindingsSheetName } from '../core/findings/sheet';
 import type { Finding } from '../core/findings/types';
 import type { SheetLayout } from '../core/templates/layout';
-import { allTemplates, getTemplate } from '../core/templates/registry';
+import { allTemplates, getTemplate, isMonthlyForm } from '../core/templates/registry';
 import { ReadCancelled, type Host, type WorkbookPort } from '../workbook/port';
 import { ImportPanel } from './ImportPanel';
 import { SummaryPanel } from './SummaryPanel';
@@ -203,7 +203,8 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       if (other === name) continue;
       const g = await port.readSheet(other, { signal });
       const d = g.hidden ? null : procurementData(g);
-      if (d && d.rows.length) out.push(d);
+      // A month's sheet with nothing bought tells that its month was reported.
+      if (d && (d.rows.length || isMonthlyForm(d.match.template))) out.push(d);
     }
     return out;
   }

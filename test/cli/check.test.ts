@@ -436,6 +436,49 @@ describe("a folder of one agency's year: O17 in a file of its own, a file a mont
     expect(en).toMatch(/is also on sheet "Sheet1" of file "สขร1 ม\.ค\. 67(?: แก้ไข)?\.xlsx", row 4/);
   });
 
+  it('says a month with no sheet or file between two months, not one whose sheet says nothing was bought', async () => {
+    const month = (name: string, n: number, item: string) => [
+      [`แบบ สขร.1 ประจำเดือน${name} 2567`],
+      SKR1_HEADERS,
+      skr1Row(1, `${n}/2567 ลว. 5 ${name.slice(0, 2)}. 67`, item, 5_000 + n),
+    ];
+    const none = [['แบบ สขร.1 ประจำเดือนกุมภาพันธ์ 2567'], SKR1_HEADERS, ['ไม่มีการจัดซื้อจัดจ้าง']];
+    const [jan, mar, apr] = [
+      month('มกราคม', 1, 'วัสดุสำนักงาน'),
+      month('มีนาคม', 3, 'วัสดุไฟฟ้า'),
+      month('เมษายน', 4, 'วัสดุงานบ้าน'),
+    ];
+    const missing = async (path: string) =>
+      (
+        JSON.parse((await runCli(['--format', 'json', path])).stdout).files as {
+          file: string;
+          sheets: { name: string; findings: { code: string; cell: string; value: string }[] }[];
+        }[]
+      ).flatMap((f) =>
+        f.sheets.flatMap((s) =>
+          s.findings
+            .filter((x) => x.code === 'months-missing')
+            .map((x) => `${f.file.slice(path.length + 1) || s.name} ${x.cell} ${x.value}`),
+        ),
+      );
+    await writeXlsx(f('months-gap.xlsx'), { 'ม.ค. 67': jan, 'มี.ค. 67': mar, 'เม.ย. 67': apr });
+    expect(await missing(f('months-gap.xlsx'))).toEqual(['มี.ค. 67 A2 กุมภาพันธ์ 2567']);
+    // February's sheet saying nothing was bought is February reported.
+    await writeXlsx(f('months-none.xlsx'), { 'ม.ค. 67': jan, 'ก.พ. 67': none, 'มี.ค. 67': mar });
+    expect(await missing(f('months-none.xlsx'))).toEqual([]);
+    // The same as files of a folder, each a month.
+    const folder = join(dir, 'months-gap');
+    await mkdir(folder, { recursive: true });
+    for (const [name, rows] of [
+      ['สขร1 ม.ค. 67.xlsx', jan],
+      ['สขร1 มี.ค. 67.xlsx', mar],
+    ] as const)
+      await writeXlsx(join(folder, name), { Sheet1: rows });
+    expect(await missing(folder)).toEqual(['สขร1 มี.ค. 67.xlsx A2 กุมภาพันธ์ 2567']);
+    await writeXlsx(join(folder, 'สขร1 ก.พ. 67.xlsx'), { Sheet1: none });
+    expect(await missing(folder)).toEqual([]);
+  });
+
   it("takes a month file's month from its name where its title is the form's own (naming none)", async () => {
     const folder = join(dir, 'months-by-name');
     await mkdir(folder, { recursive: true });

@@ -236,3 +236,42 @@ describe("a month sheet's month from its name", () => {
       expect(of(n), n).toBeNull();
   });
 });
+
+describe('a year of month sheets with a month left out', () => {
+  const mar = [{ item: 'วัสดุงานบ้านงานครัว', amount: 4_000, day: utc(2024, 3, 8) }];
+  const missing = (sheet: ReturnType<typeof monthSheet>, others: readonly ProcurementData[]) =>
+    new SheetCheck(sheet).compareWith(others).findings.filter((f) => f.code === 'months-missing');
+  const [janSheet, marSheet] = [monthSheet('ม.ค. 67', 1, jan), monthSheet('มี.ค. 67', 3, mar)];
+
+  it("says the month between two months' sheets that has none, at the sheet after it", () => {
+    const lists = [procurementData(janSheet)!, procurementData(marSheet)!];
+    const said = missing(marSheet, lists);
+    expect(said.map((f) => [f.cell, f.severity, f.value])).toEqual([['A2', 'warning', 'กุมภาพันธ์ 2567']]);
+    expect(said[0]!.message.th).toBe(
+      'ไม่มีแผ่นงานของเดือน กุมภาพันธ์ 2567 ระหว่างแผ่นงาน "ม.ค. 67" กับแผ่นงานนี้: เพิ่มแผ่นงานของเดือนนั้น ถ้าเดือนนั้นไม่มีการจัดซื้อจัดจ้าง ให้เขียน "ไม่มีการจัดซื้อจัดจ้าง" ไว้ในแผ่นงาน',
+    );
+    expect(said[0]!.message.en).toContain('No sheet for Feb 2024 (BE 2567) between sheet "ม.ค. 67" and this one');
+    // Once: not at the sheet before the gap, nor for the months before the year's first sheet (another file's).
+    expect(missing(janSheet, lists)).toEqual([]);
+  });
+
+  it('takes a month of nothing bought as reported, and a sheet of another year as no month before', () => {
+    const none = {
+      name: 'ก.พ. 67',
+      values: [['แบบ สขร.1 ประจำเดือน กุมภาพันธ์ 2567'], SKR1_HEADERS, ['ไม่มีการจัดซื้อจัดจ้าง']] as CellValue[][],
+    };
+    const febNone = procurementData(none)!;
+    expect(febNone.rows).toHaveLength(0);
+    expect(missing(marSheet, [procurementData(janSheet)!, febNone, procurementData(marSheet)!])).toEqual([]);
+    // A sheet of another fiscal year is no month before this one's.
+    const sep66 = {
+      name: 'ก.ย. 66',
+      values: [
+        ['แบบ สขร.1 ประจำเดือน กันยายน 2566'],
+        SKR1_HEADERS,
+        skr1Row(1, '9/2566 ลว. 20 ก.ย. 66', 'ซื้อน้ำมันเชื้อเพลิง', 8_000),
+      ] as CellValue[][],
+    };
+    expect(missing(janSheet, [procurementData(sep66)!, procurementData(janSheet)!])).toEqual([]);
+  });
+});

@@ -368,4 +368,30 @@ describe('an O17 summary typed beside its list, checked in the pane', () => {
     expect(await page.getByTestId('report').textContent()).toContain('อยู่ในแผ่นงาน "ม.ค. 67" แถว 4 ด้วย');
     await page.close();
   });
+
+  it("a month's sheet after a month with none is told of it; a sheet saying nothing was bought is that month", async () => {
+    const month = (name: string, item: string) => [
+      [`แบบ สขร.1 ประจำเดือน${name} 2567`],
+      SKR1_HEADERS,
+      skr1Row(1, '1/2567', item, 5_000),
+    ];
+    const none = [['แบบ สขร.1 ประจำเดือนกุมภาพันธ์ 2567'], SKR1_HEADERS, ['ไม่มีการจัดซื้อจัดจ้าง']];
+    const said = async (sheets: Record<string, unknown[][]>) => {
+      const path = join(dir, `months-${Object.keys(sheets).length}.xlsx`);
+      await writeXlsx(path, sheets as Parameters<typeof writeXlsx>[1]);
+      const page = await openPane(pane.browser, pane.url);
+      await openFile(page, path);
+      await page.getByTestId('sheet-select').selectOption('มี.ค. 67');
+      await page.getByTestId('check').click();
+      await page.getByTestId('report').waitFor();
+      const text = (await page.getByTestId('report').textContent()) ?? '';
+      await page.close();
+      return text;
+    };
+    const [jan, mar] = [month('มกราคม', 'วัสดุสำนักงาน'), month('มีนาคม', 'วัสดุไฟฟ้า')];
+    expect(await said({ 'ม.ค. 67': jan, 'มี.ค. 67': mar })).toContain(
+      'ไม่มีแผ่นงานของเดือน กุมภาพันธ์ 2567 ระหว่างแผ่นงาน "ม.ค. 67" กับแผ่นงานนี้',
+    );
+    expect(await said({ 'ม.ค. 67': jan, 'ก.พ. 67': none, 'มี.ค. 67': mar })).not.toContain('ไม่มีแผ่นงานของเดือน');
+  });
 });

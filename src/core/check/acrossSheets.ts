@@ -4,9 +4,10 @@ import type { Finding } from '../findings/types';
 import type { ProcurementData } from '../report/procurementData';
 import { contractKeys, listRole } from '../report/sources';
 import { agencyNamed } from './oneAgency';
+import { thaiMonth } from './monthHeadings';
 import type { ParsedRow } from '../rules/parsedRow';
 import { baht, day } from '../rules/messages';
-import type { Day } from '../text/format';
+import { formatMonthEn, type Day } from '../text/format';
 import { foldForMatch } from '../text/thai';
 
 type Row = ParsedRow;
@@ -338,6 +339,43 @@ function listedInTwoMonths(self: ProcurementData, others: readonly ProcurementDa
 }
 
 /**
+ * The months with no sheet between this month's sheet and the sheet of the month before it that the
+ * year has (June's left out between May's and July's): said once, at the sheet after the gap. A month
+ * with nothing bought has its sheet too ("ไม่มีการจัดซื้อจัดจ้าง"), so a gap is a month not reported.
+ * Months before the year's first sheet or after its last are not judged: kept in another file, or to come.
+ */
+function monthSheetsMissing(self: ProcurementData, others: readonly ProcurementData[]): Finding[] {
+  if (!self.month) return [];
+  const at12 = (d: Day) => d.y * 12 + d.m - 1;
+  const mine = at12(self.month);
+  let before: ProcurementData | undefined;
+  for (const l of others)
+    if (l.month && listRole(l) === 'month' && l.fiscalYear === self.fiscalYear && at12(l.month) < mine)
+      if (!before || at12(l.month) > at12(before.month!)) before = l;
+  if (!before || mine - at12(before.month!) < 2) return [];
+  // A month an O21 of several months reports (a row under its heading) is reported.
+  const reported = new Set(
+    others.flatMap((l) => (l.month || l.fiscalYear !== self.fiscalYear ? [] : [...l.reportedMonth.values()].map(at12))),
+  );
+  const missing: Day[] = [];
+  for (let k = at12(before.month!) + 1; k < mine; k++)
+    if (!reported.has(k)) missing.push({ y: Math.floor(k / 12), m: (k % 12) + 1, d: 1 });
+  if (!missing.length) return [];
+  const th = missing.map(thaiMonth).join(', ');
+  return [
+    makeFinding(
+      'months-missing',
+      { sheet: self.sheet, row: self.match.headerRow, col: 1 },
+      {
+        th: `ไม่มีแผ่นงาน${before.file ? 'หรือไฟล์' : ''}ของเดือน ${th} ระหว่างแผ่นงาน ${sheetNamed(before).th} กับแผ่นงานนี้: เพิ่มแผ่นงานของเดือนนั้น ถ้าเดือนนั้นไม่มีการจัดซื้อจัดจ้าง ให้เขียน "ไม่มีการจัดซื้อจัดจ้าง" ไว้ในแผ่นงาน`,
+        en: `No sheet${before.file ? ' or file' : ''} for ${missing.map(formatMonthEn).join(', ')} between sheet ${sheetNamed(before).en} and this one: add that month's sheet; for a month with nothing bought, write "ไม่มีการจัดซื้อจัดจ้าง" (nothing bought) on it`,
+      },
+      { value: th },
+    ),
+  ];
+}
+
+/**
  * A month sheet (สขร.1, O21) against the workbook's other lists of results of its year: its contracts
  * missing from the year's list (O17), and those another month's sheet reports too. Nothing for other
  * sheets, nor for a sheet of no known year.
@@ -351,5 +389,5 @@ export function againstOtherSheets(self: ProcurementData, others: readonly Procu
     const theirs = agency && agencyNamed(l.title);
     return !theirs || theirs === agency;
   });
-  return [...missingFromYearList(self, rest), ...listedInTwoMonths(self, rest)];
+  return [...missingFromYearList(self, rest), ...listedInTwoMonths(self, rest), ...monthSheetsMissing(self, rest)];
 }

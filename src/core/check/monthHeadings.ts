@@ -64,7 +64,7 @@ export function monthEndsByRow(
   };
 }
 
-const thaiMonth = (d: Day) => `${THAI_MONTHS_LONG[d.m - 1]} ${d.y + 543}`;
+export const thaiMonth = (d: Day) => `${THAI_MONTHS_LONG[d.m - 1]} ${d.y + 543}`;
 
 /**
  * A form reporting month by month over part of the year (O21: the first six months, seed 000 "เป็นข้อมูล
