@@ -11,13 +11,17 @@ export type MethodResult =
 
 /**
  * Fold a method name: spaces, case and the words before the method (วิธี, โดยวิธี, ด้วยวิธี, and a verb
- * such as จ้างโดยวิธี or ซื้อหรือจ้างโดยวิธี) do not matter, nor how "electronic" is joined on
+ * such as จ้างโดยวิธี, ซื้อหรือจ้างโดยวิธี, or the act's hire of consultants and of design and supervision,
+ * จ้างที่ปรึกษาโดยวิธี, จ้างออกแบบและควบคุมงานก่อสร้างโดยวิธี, ม.70 and ม.80) do not matter, nor how "electronic" is joined on
  * ("ประกวดราคาทาง/ด้วยระบบ/จ้างด้วยวิธีการทางอิเล็กทรอนิกส์" is ประกวดราคาอิเล็กทรอนิกส์). Folded text has no
  * tone marks, and ซ is ช.
  */
 function foldMethod(s: string): string {
   return foldForMatch(s)
-    .replace(/^(?:(?:(?:จัด)?(?:ชือ|จาง)(?:หรือ(?:จัด)?(?:ชือ|จาง))?(?:เหมา)?)?(?:โดย|ดวย))?วิธี(?:การ)?/, '')
+    .replace(
+      /^(?:(?:(?:จัด)?(?:ชือ|จาง)(?:หรือ(?:จัด)?(?:ชือ|จาง))?(?:เหมา)?(?:ทีปรึกษา|ออกแบบ(?:และ|หรือ)?(?:ควบคุมงาน(?:กอสราง)?)?|ควบคุมงาน(?:กอสราง)?)?)?(?:โดย|ดวย))?วิธี(?:การ)?/,
+      '',
+    )
     .replace(/(?<=ประกวดราคา)(?:ชือ|จาง)?(?:ดวย|โดย)?(?:วิธีการ|ระบบ)?(?:ทาง)?(?:ระบบ)?(?=อิเลกทรอนิกส)/, '');
 }
 
