@@ -1002,6 +1002,27 @@ describe('a monthly form lists the contracts of its month', () => {
     }
   });
 
+  it("a sheet named for a month, under the form's own title, all of whose rows were signed after that month: the name is said", () => {
+    const sheet = (name: string, rows: CellValue[][]) =>
+      checkSheet({ name, values: [['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน (แบบ สขร.1)'], headersOf('skr1'), ...rows] });
+    const july = [skr1Buy(1, '1/2567 ลว. 3 ก.ค. 67'), skr1Buy(2, '2/2567 ลว. 19 ก.ค. 67')];
+    const r = sheet('มิ.ย.67', july);
+    const said = r.findings.filter((f) => f.code === 'signed-after-month');
+    expect(said.map((f) => [f.cell, f.severity, f.value])).toEqual([['A1', 'warning', 'มิ.ย.67']]);
+    expect(said[0]!.message.th).toBe(
+      'ชื่อแผ่นงาน "มิ.ย.67" ระบุเดือน มิถุนายน 2567 แต่ทุกรายการ (2 รายการ) ลงนามหลังจากนั้น: ถ้าแผ่นงานนี้เป็นของเดือนอื่น ให้แก้ชื่อแผ่นงาน',
+    );
+    expect(said[0]!.message.en).toContain(
+      'all 2 rows were signed after it: if the sheet is of another month, rename it',
+    );
+    // Named for its own month, or holding rows of before it (a month's report is made after the month): nothing.
+    expect(sheet('ก.ค.67', july).findings.map((f) => f.code)).not.toContain('signed-after-month');
+    expect(sheet('ส.ค.67', july).findings.map((f) => f.code)).not.toContain('signed-after-month');
+    // One row alone tells too little of the name: that row is said, as after its month.
+    const one = sheet('มิ.ย.67', july.slice(0, 1)).findings.filter((f) => f.code === 'signed-after-month');
+    expect(one.map((f) => f.cell)).toEqual(['I3']);
+  });
+
   it('a six-month O21 lists each month under its heading: a contract under an earlier month is said', () => {
     const buy = (i: number, signed: string) => o21Row(i, 'เฉพาะเจาะจง', signed);
     const r = checkSheet({

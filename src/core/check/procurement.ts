@@ -39,7 +39,7 @@ import { recogniseHeader, type ColumnMatch, type HeaderMatch } from '../sheet/he
 import { allTemplates, isMonthlyForm } from '../templates/registry';
 import { sectionFindings } from './sections';
 import { judgeTotalLines, NOT_A_SUM, nearSum } from './totalLines';
-import { monthEndOf, monthEndsByRow, monthHeadings, monthsMissing } from './monthHeadings';
+import { monthEndOf, monthEndsByRow, monthHeadings, monthsMissing, thaiMonth } from './monthHeadings';
 import { severalAgencies } from './oneAgency';
 import { asOfWords, monthWords, o16Cutoff, titleCutoffOff, type Cutoff } from './titleCutoff';
 import { namedItem } from '../report/sources';
@@ -54,7 +54,7 @@ import {
   type BiddersAt,
 } from '../sheet/rows';
 import type { ColumnId, RequiredUnless, TemplateColumn } from '../templates/types';
-import { dayFromTime, formatDayTh, formatMoney, type Day } from '../text/format';
+import { dayFromTime, formatDayTh, formatMoney, formatMonthEn, type Day } from '../text/format';
 import { collapseSpaces, foldForMatch, plainText } from '../text/thai';
 import { dotMayGroupThousands, parseMoney } from '../cells/money';
 import { matchList } from '../cells/lists';
@@ -985,11 +985,27 @@ export class ProcurementTable {
         monthWords(byMonth.month, byMonth.start),
         'signed-after-month',
       );
-    // A sheet's name is not said wrong (nothing to fix there); its month is left unused only where every
-    // dated row is after it.
-    const nameSlip = byName && titleEnd && this.signingDays().every((d) => dayNumber(d) > titleEnd!.dayNumber);
+    // A sheet's name is said wrong, and its month left unused, only where every dated row (two or more)
+    // is after it: July's rows on a sheet named "มิ.ย.67" (a month's report is made after the month, so
+    // rows before the name's month may be the month reported in).
+    const signedDays = this.signingDays();
+    const nameSlip =
+      byName && titleEnd && signedDays.length >= 2 && signedDays.every((d) => dayNumber(d) > titleEnd!.dayNumber);
     if (byName) {
-      if (nameSlip) titleEnd = undefined;
+      if (nameSlip) {
+        out.push(
+          makeFinding(
+            'signed-after-month',
+            { sheet: grid.name, row: 1, col: 1 },
+            {
+              th: `ชื่อแผ่นงาน "${grid.name}" ระบุเดือน ${thaiMonth(byName.start)} แต่ทุกรายการ (${signedDays.length} รายการ) ลงนามหลังจากนั้น: ถ้าแผ่นงานนี้เป็นของเดือนอื่น ให้แก้ชื่อแผ่นงาน`,
+              en: `The sheet's name "${grid.name}" names ${formatMonthEn(byName.start)}, but all ${signedDays.length} rows were signed after it: if the sheet is of another month, rename it`,
+            },
+            { value: grid.name },
+          ),
+        );
+        titleEnd = undefined;
+      }
     } else if (monthSlip) {
       out.push(monthSlip);
       titleEnd = undefined;

@@ -53,9 +53,9 @@ describe("a month sheet's month as offices title it", () => {
     expect(f[0]!.message.th).toContain('หรือเดือนในชื่อแผ่นงาน');
     // Its undated small buy is reported under the sheet's month.
     expect([...procurementData(sheet)!.reportedMonth.values()]).toEqual([{ y: 2023, m: 10, d: 1 }]);
-    // A name every dated row is after says nothing: not used, not said.
+    // A name every dated row is after is not used for the rows, and said once, at A1: rename the sheet.
     const later = skr1(title, 'ต.ค.66', [skr1Row(1, '1/2567 ลว. 5 พ.ย. 66'), skr1Row(2, '2/2567 ลว. 20 พ.ย. 66')]);
-    expect(found(later)).toEqual([]);
+    expect(found(later)).toEqual(['A1 signed-after-month']);
   });
 
   it('an O21 heading "ประจำเดือน พฤศจิกายน ประจำปี 2565" heads its rows and is no procurement', () => {
