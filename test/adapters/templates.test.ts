@@ -475,6 +475,22 @@ describe('data validations in the .xlsx written', () => {
     expect(Math.max(...bottoms)).toBe(13);
   });
 
+  it('the measures report’s result column offers its list but takes a result in words without a word', async () => {
+    const measures = layoutFor('measures')!;
+    const col = measures.columns.findIndex((c) => c.header === 'ผลการดำเนินการ') + 1;
+    const file = await ExcelJsWorkbook.create();
+    const name = await file.insertTemplate(measures);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await file.toBuffer()) as unknown as ArrayBuffer);
+    const dv = wb.getWorksheet(name)!.getCell(4, col).dataValidation;
+    expect(dv).toMatchObject({ type: 'list', showInputMessage: true });
+    expect(dv.showErrorMessage).toBeFalsy();
+    // The same in Excel itself.
+    const model = { sheets: [newSheet('Sheet1')], active: 0 };
+    await new OfficeWorkbook(fakeExcel(model).run, capabilitiesFor(20)).insertTemplate(measures);
+    expect(model.sheets[1]!.cells.get(`4,${col}`)?.validation?.errorAlert).toMatchObject({ showAlert: false });
+  });
+
   it('a user’s own rules come back as they were when a sheet is added to their file', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('ของเดิม');

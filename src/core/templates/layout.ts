@@ -13,6 +13,8 @@ export interface LayoutColumn {
   readonly list: readonly string[] | null;
   /** true: Excel refuses other values; false: it warns but accepts them. */
   readonly strictList: boolean;
+  /** Other values are taken without a word: the list only offers a few (see TemplateColumn.quietList). */
+  readonly quietList?: boolean;
   /** Excel input message shown when a cell of the column is selected. */
   readonly hint: { readonly title: string; readonly text: string } | null;
   readonly type: ColumnType;
@@ -174,6 +176,7 @@ export function buildLayout(template: Template, bodyRows = template.bodyRows ?? 
       numberFormat: columnFormat(c),
       list: c.values && c.values.length ? c.values : null,
       strictList: !c.openList && c.type !== 'method',
+      ...(c.quietList ? { quietList: true } : {}),
       hint: c.hint ? { title: c.hintTitle ?? promptTitle(c.header), text: c.hint.th } : null,
       type: c.type,
     })),

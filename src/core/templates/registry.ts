@@ -31,6 +31,7 @@ function oneShape(c: TemplateColumn, list?: ValueList): TemplateColumn {
     optionalColumn: c.optionalColumn,
     genericHeaders: c.genericHeaders,
     openList: c.openList,
+    quietList: c.quietList,
     numberFormat: c.numberFormat,
     width: c.width,
     hint: c.hint,

@@ -129,6 +129,11 @@ export interface TemplateColumn {
   readonly genericHeaders?: readonly string[];
   /** A list column that also takes other values (the list is a suggestion). */
   readonly openList?: boolean;
+  /**
+   * An open list whose cells are mostly written in words (a measure's result, as every seed writes it):
+   * Excel offers the list but says nothing of other text, not even a warning.
+   */
+  readonly quietList?: boolean;
   readonly numberFormat?: string;
   readonly width?: number;
   /** Shown when the user selects a cell of this column (Excel input message). */

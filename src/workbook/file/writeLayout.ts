@@ -27,7 +27,7 @@ function validationFor(c: LayoutColumn, listRef: string | null): ExcelJS.DataVal
       type: 'list',
       allowBlank: true,
       formulae: [listRef],
-      showErrorMessage: true,
+      showErrorMessage: !c.quietList,
       errorStyle: c.strictList ? 'stop' : 'warning',
       errorTitle: 'ค่าไม่อยู่ในรายการ',
       error: 'กรุณาเลือกจากรายการ',

@@ -50,7 +50,7 @@ function applyValidation(range: Excel.Range, c: LayoutColumn, source: string | n
   if (c.list && source) {
     dv.rule = { list: { inCellDropDown: true, source } };
     dv.errorAlert = {
-      showAlert: true,
+      showAlert: !c.quietList,
       style: c.strictList ? 'Stop' : 'Warning',
       title: 'ค่าไม่อยู่ในรายการ',
       message: 'กรุณาเลือกจากรายการ',
