@@ -106,4 +106,161 @@ describe('the measures report (มาตรการ, DOMAIN §6)', () => {
     expect(r4.findings.map((f) => f.code)).not.toContain('missing-column');
     expect(r4).toMatchObject({ kind: 'measures', confidence: 1 });
   });
+
+  // Seed 001 as printed: a title with its fiscal year, a heading merged across above each indicator's
+  // measures, and the header printed again under each heading.
+  const seed001Header = [
+    'มาตรการ/โครงการหรือกิจกรรม',
+    'ขั้นตอนหรือวิธีการปฏิบัติ',
+    'ระยะเวลาในการดำเนินการ',
+    'ผู้รับผิดชอบ',
+    'ผลการดำเนินการตามมาตรการ',
+    'ผลลัพธ์หรือความสำเร็จของการดำเนินการ',
+  ];
+  const seed001Title =
+    'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใส ภายในองค์การบริหารส่วนตำบลพะวงาด ประจำปีงบประมาณ พ.ศ. ๒๕๖๘';
+  const seed001Row = (measure: string, changes: Partial<Record<number, CellValue>> = {}): CellValue[] => {
+    const r: CellValue[] = [
+      measure,
+      '๑. ทบทวนกระบวนการ ๒. เผยแพร่ขั้นตอน',
+      'ต.ค. ๖๗ ถึง ก.ย. ๖๘',
+      'สำนักปลัด',
+      '๑. จัดทำคู่มือมาตรฐานการให้บริการเผยแพร่บนเว็บไซต์',
+      'บุคลากรมีคู่มือการปฏิบัติงาน',
+    ];
+    for (const [i, v] of Object.entries(changes)) r[Number(i)] = v ?? null;
+    return r;
+  };
+  const seed001 = (rows: CellValue[][]) =>
+    checkSheet({ name: 'มาตรการ', values: [[seed001Title], seed001Header, ...rows] });
+
+  it('indicator headings and the header repeated under them are no measures (seed 001)', () => {
+    const values: CellValue[][] = [[seed001Title]];
+    const merges = [];
+    for (const [i, heading] of ['ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่', 'ตัวชี้วัดที่ ๒ การใช้งบประมาณ', 'ตัวชี้วัดที่ ๓ การใช้อำนาจ'].entries()) {
+      values.push([heading]);
+      merges.push({ top: values.length, left: 1, bottom: values.length, right: 6 });
+      values.push([...seed001Header]);
+      values.push(seed001Row(`มาตรการที่ ${i + 1}: ปรับปรุงการดำเนินงานตามผลการประเมิน`));
+    }
+    const r = checkSheet({ name: 'มาตรการ', values, merges });
+    expect(r).toMatchObject({ kind: 'measures', rows: 3, findings: [] });
+    // Not merged, the heading's words tell it; a header between groups without its heading too.
+    const plain = seed001([
+      seed001Row('มาตรการป้องกันการรับสินบน'),
+      ['ตัวชี้วัดที่ ๒ การใช้งบประมาณ'],
+      seed001Header,
+      seed001Row('เผยแพร่แผนการใช้จ่ายงบประมาณ'),
+    ]);
+    expect(plain).toMatchObject({ rows: 2, findings: [] });
+  });
+
+  it('an owner, period or result merged down a group of measures is each one’s (seed 004)', () => {
+    const header = ['ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน', 'มาตรการ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', 'ผลการดำเนินการ'];
+    const rows: CellValue[][] = [
+      ['๑. กระบวนการปฏิบัติงาน', '๑. จัดทำคู่มือ', 'สำนักปลัด', 'ตลอดปีงบประมาณ', '☐ ยังไม่ได้ดำเนินการ ☑ ดำเนินการ ดังนี้ ๑. ประชุมแล้ว'],
+      [null, '๒. แสดงขั้นตอนการทำงาน', null, null, null],
+      [null, '๓. อบรมคุณธรรมจริยธรรม', null, null, null],
+    ];
+    const grid = { name: 'มาตรการ', values: [header, ...rows] };
+    const merges = [
+      { top: 2, left: 3, bottom: 4, right: 3 },
+      { top: 2, left: 4, bottom: 4, right: 4 },
+      { top: 2, left: 5, bottom: 4, right: 5 },
+    ];
+    expect(checkSheet({ ...grid, merges })).toMatchObject({ rows: 3, findings: [] });
+    // Unmerged, the same blanks are gaps.
+    expect(checkSheet(grid).findings.map((f) => f.cell)).toEqual(['B3', 'B4']);
+  });
+
+  it('measure-period: a period of another fiscal year, reversed, or naming no such day', () => {
+    const at = (period: CellValue) => seed001([seed001Row('มาตรการป้องกันการรับสินบน', { 2: period })]).findings;
+    const outside = at('ต.ค. ๖๕ ถึง มี.ค. ๖๖');
+    expect(outside).toEqual([expect.objectContaining({ code: 'measure-period', severity: 'warning', cell: 'C3' })]);
+    expect(outside[0]!.message.th).toContain('"ต.ค. ๖๕ ถึง มี.ค. ๖๖"');
+    expect(outside[0]!.message.th).toContain('C3');
+    expect(outside[0]!.message.th).toContain('ปีงบประมาณ 2568');
+    expect(outside[0]!.message.th).toContain('1 ต.ค. 2567 – 30 ก.ย. 2568');
+    expect(outside[0]!.message.en).toContain('fiscal year 2568');
+    expect(at('ต.ค. ๖๘ ถึง ก.ย. ๖๙').map((f) => f.code)).toEqual(['measure-period']);
+    const reversed = at('ก.ย. ๖๘ ถึง ต.ค. ๖๗');
+    expect(reversed.map((f) => f.code)).toEqual(['measure-period']);
+    expect(reversed[0]!.message.en).toContain('before it starts');
+    const noDay = at('๓๑ ก.พ. ๖๘');
+    expect(noDay.map((f) => f.code)).toEqual(['measure-period']);
+    expect(noDay[0]!.message.en).toContain('does not exist');
+    // Periods of the year, part of it, or in words that name no days are as they should be.
+    for (const fine of [
+      'ต.ค. ๖๗ ถึง ก.ย. ๖๘',
+      'ต.ค. ๖๗ ถึง มี.ค. ๖๘',
+      '1 ต.ค. 2567 - 30 ก.ย. 2568',
+      'ตลอดปีงบประมาณ',
+      'ทุกไตรมาส',
+    ])
+      expect(at(fine)).toEqual([]);
+    // With no year in the title or the sheet's name, only what is wrong in itself is said.
+    const noYear = (period: string) =>
+      checkSheet({ name: 'มาตรการ', values: [seed001Header, seed001Row('มาตรการป้องกันการรับสินบน', { 2: period })] })
+        .findings;
+    expect(noYear('ต.ค. ๖๕ ถึง มี.ค. ๖๖')).toEqual([]);
+    expect(noYear('ก.ย. ๖๘ ถึง ต.ค. ๖๗').map((f) => f.code)).toEqual(['measure-period']);
+  });
+
+  it('measure-incomplete: the form’s boxes with nothing after ดังนี้, or a lone dash, say nothing', () => {
+    const empty = seed001([seed001Row('มาตรการป้องกันการรับสินบน', { 4: '☐ ยังไม่ได้ดำเนินการ\n☑ ดำเนินการ ดังนี้', 5: null })]);
+    expect(empty.findings).toEqual([expect.objectContaining({ code: 'measure-incomplete', cell: 'A3' })]);
+    expect(empty.findings[0]!.message.en).toContain('what was done');
+    for (const [i, words] of [
+      [3, 'who is responsible'],
+      [2, 'the period'],
+      [4, 'the result'],
+    ] as const) {
+      const r = seed001([seed001Row('มาตรการป้องกันการรับสินบน', { [i]: '-' })]);
+      expect(r.findings.map((f) => f.code)).toEqual(['measure-incomplete']);
+      expect(r.findings[0]!.message.en).toContain(words);
+    }
+    expect(seed001([seed001Row('มาตรการป้องกันการรับสินบน', { 4: '☑ ดำเนินการแล้ว', 5: '-' })]).findings).toHaveLength(1);
+  });
+
+  it('names the measure in English too, a long name cut with "…" at a space', () => {
+    const name = 'การป้องกันการนำทรัพย์สินราชการไปใช้ เพื่อประโยชน์ส่วนตัว หรือพวกพ้อง และการกำกับดูแลการยืมพัสดุ';
+    const f = seed001([seed001Row(name, { 3: null })]).findings[0]!;
+    const quoted = '"การป้องกันการนำทรัพย์สินราชการไปใช้ เพื่อประโยชน์ส่วนตัว…"';
+    expect(f.message.th).toContain(quoted);
+    expect(f.message.en).toContain(`the measure ${quoted} lacks who is responsible`);
+    // No space to cut at: never between a letter and its vowel or tone mark.
+    const long = 'ก'.repeat(58) + 'ที่ดี';
+    const g = seed001([seed001Row(long, { 3: null })]).findings[0]!;
+    expect(g.message.en).toContain(`"${'ก'.repeat(58)}…"`);
+  });
+
+  it('checks the measures printed under the indicator scores on one sheet (seed 004)', () => {
+    const values: CellValue[][] = [
+      ['รายงานการประเมิน ITA ปี 2567'],
+      [],
+      ['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', 'คะแนน'],
+      ...[97.9, 97.9, 99.12, 94.21, 98.95, 97.7, 96.35, 85.37, 79.29, 100].map((v, i) => [i + 1, `ตัวชี้วัด ${i + 1}`, v]),
+      [],
+      ['มาตรการ/กิจกรรมที่ดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานประจำปี พ.ศ. ๒๕๖๗'],
+      [
+        'ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน',
+        'วิธีการนำผลการวิเคราะห์ไปสู่การปฏิบัติ/มาตรการ',
+        'ผู้รับผิดชอบ',
+        'ขั้นตอนหรือวิธีการปฏิบัติ',
+        'ระยะเวลาดำเนินการ',
+        'ผลดำเนินการตามมาตรการ',
+      ],
+      [
+        '๕. ความโปร่งใสในการจัดซื้อจัดจ้าง',
+        'มาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง',
+        null,
+        '๑. เผยแพร่แผน',
+        'ตลอดปีงบประมาณ',
+        '☑ ดำเนินการ ดังนี้ ๑. เผยแพร่แผนแล้ว',
+      ],
+    ];
+    const r = checkSheet({ name: 'รายงาน ITA 2567', values });
+    expect(r.kind).toBe('ita-score');
+    expect(r.findings).toEqual([expect.objectContaining({ code: 'measure-incomplete', cell: 'B17' })]);
+  });
 });

@@ -435,6 +435,9 @@ function rangeStart(first: string, last: Day): Day {
   return month ? dayOf(month > last.m ? last.y - 1 : last.y, month, 1) : last;
 }
 
+/** Words in front of a period that say nothing more: "ภายใน", "ประมาณ", "ตั้งแต่", "เดือน". */
+const PERIOD_WORDS = /^(?:(?:ภายใน|ประมาณ|ราว|ช่วง|ตั้งแต่|เริ่ม)\s*)?(?:(?:ประจำ)?เดือน\s*)?/;
+
 /**
  * Read an expected start (O14): a month and year ("ต.ค. 2566", "ตุลาคม 66", "10/2566"), a range of
  * months ("ต.ค. - ธ.ค. 2566"), a quarter ("ไตรมาส 1"), or a date.
@@ -451,7 +454,7 @@ export function parsePeriod(v: CellValue): PeriodResult {
   // "by" and "about" in front say nothing more.
   const typed = plainText(v).replace(/\s+/g, ' ').trim();
   if (typed === '' || typed === '-') return { kind: 'blank' };
-  const s = typed.replace(/^(?:(?:ภายใน|ประมาณ|ราว|ช่วง|ตั้งแต่|เริ่ม)\s*)?(?:(?:ประจำ)?เดือน\s*)?/, '');
+  const s = typed.replace(PERIOD_WORDS, '');
   if (s === '') return { kind: 'bad' };
   // The whole year: "ตลอดปีงบประมาณ", "ทั้งปี", "ปีงบประมาณ 2567" (from its October, where it names it).
   const year = WHOLE_YEAR.exec(s);
@@ -481,4 +484,59 @@ export function parsePeriod(v: CellValue): PeriodResult {
   // "10-2566" is split at its dash like a range: read whole.
   const whole = monthYear(s);
   return whole && whole !== 'bad' ? { kind: 'ok', ce: whole.ce, start: whole.day } : { kind: 'bad' };
+}
+
+/** The days a period spans, from its first to its last. */
+export interface PeriodSpan {
+  readonly from: Day;
+  readonly to: Day;
+}
+
+/** A day, or a month and year, as one end of a period: the days it covers. */
+function periodEnd(s: string): PeriodSpan | 'no-such-day' | null {
+  const d = parseDateText(s);
+  if (d) return { from: d.day, to: d.day };
+  if (noSuchDay(s)) return 'no-such-day';
+  const my = monthYear(s);
+  if (!my || my === 'bad') return null;
+  const { y, m } = my.day;
+  return { from: my.day, to: dayOf(y, m, daysInMonth(y, m)) };
+}
+
+/**
+ * What a period written in words spans (a measures report's ระยะเวลาดำเนินการ): "ต.ค. ๖๗ ถึง ก.ย. ๖๘",
+ * "1 ต.ค. 2566 – 30 ก.ย. 2567", "ต.ค. – ธ.ค. 2566", a month, a day, "ปีงบประมาณ 2567"; 'no-such-day' where
+ * it names a day that does not exist ("31 ก.พ. 68"); null where it names no days for certain
+ * ("ตลอดปีงบประมาณ", "ทุกไตรมาส", several spans), which is no slip.
+ */
+export function periodSpan(v: CellValue): PeriodSpan | 'no-such-day' | null {
+  if (v instanceof Date || typeof v === 'number') {
+    const d = parseDate(v);
+    // A BE year inside a real date is another slip, whose day is not the one meant.
+    return d.kind === 'ok' && !d.beInDate && !d.shortBeYear ? { from: d.day, to: d.day } : null;
+  }
+  if (typeof v !== 'string') return null;
+  const s = plainText(v)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^ระหว่าง\s*/, '')
+    .replace(PERIOD_WORDS, '');
+  if (s === '') return null;
+  const year = WHOLE_YEAR.exec(s);
+  if (year) {
+    const y = year[2] ? yearToCe(year[2], false) : null;
+    return y ? { from: dayOf(y.y - 1, 10, 1), to: dayOf(y.y, 9, 30) } : null;
+  }
+  const whole = periodEnd(s);
+  if (whole) return whole;
+  // Split at "ถึง" or a dash, not at the dashes inside a date ("1-10-2566").
+  const parts = s.split(/\s*(?:ถึง|[–—]|(?<!\d)-|-(?!\d)|(?<=\d{4})\s*-)\s*/);
+  if (parts.length !== 2) return null;
+  const last = periodEnd(parts[1]!);
+  if (last === null || last === 'no-such-day') return last;
+  const first = periodEnd(parts[0]!);
+  if (first === 'no-such-day') return first;
+  if (first) return { from: first.from, to: last.to };
+  // A month alone is in the last part's year, or the one before ("พ.ย. – ม.ค. 2567").
+  return monthFromName(parts[0]!) ? { from: rangeStart(parts[0]!, last.from), to: last.to } : null;
 }

@@ -9,7 +9,7 @@ import type { Day } from '../text/format';
 import { checkChecklist } from '../checklist/read';
 import type { ChecklistScore } from '../checklist/score';
 import { allFrameworks } from '../checklist/framework';
-import { checkMeasures } from '../measures/check';
+import { checkMeasures, measuresBelow } from '../measures/check';
 import type { ItaScore } from '../score/ita';
 import { readScoreSheet } from '../score/sheet';
 import { assessmentYear } from '../rules/fiscalYear';
@@ -277,7 +277,10 @@ function checkOther(
     const year = assessmentYear(grid, match.headerRow) ?? Math.max(...allFrameworks().map((f) => f.year));
     const r = readScoreSheet(grid, match, year);
     const history = r.years.flatMap((y) => (y.score ? [y.score] : [])).sort((a, b) => a.year - b.year);
-    return { ...base, rows: r.rows, score: r.score, history, findings: sortFindings(r.findings) };
+    // The measures printed under the scores (seed 004's order) are checked too, their findings the sheet's.
+    const measures = measuresBelow(grid, match.firstDataRow);
+    const more = measures ? checkMeasures(grid, measures).findings : [];
+    return { ...base, rows: r.rows, score: r.score, history, findings: sortFindings([...r.findings, ...more]) };
   }
   const r = checkMeasures(grid, match);
   return { ...base, rows: r.rows, findings: sortFindings(r.findings) };

@@ -93,6 +93,7 @@ export const SEVERITY = {
   'checklist-unknown-item': 'warning',
   'checklist-fewer-components': 'warning',
   'measure-incomplete': 'warning',
+  'measure-period': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof SEVERITY;

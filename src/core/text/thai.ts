@@ -57,6 +57,28 @@ export function collapseSpaces(s: string): string {
     .trim();
 }
 
+/** Thai vowels and tone marks over or under a letter, and ำ: they belong to the letter before them. */
+const THAI_MARK = /[\u0E31\u0E33-\u0E3A\u0E47-\u0E4E]/;
+/** Thai vowels written before the letter they are sounded after (เ แ โ ใ ไ): they belong to the letter after. */
+const THAI_LEADING_VOWEL = /[\u0E40-\u0E44]/;
+
+/**
+ * `s` cut to at most `max` characters to quote in a message, with "…" where it was cut: at a space
+ * in its last half where there is one (Thai puts spaces between phrases, so no word is cut), else
+ * between two letters with their marks: never between a letter and its marks, nor after a leading vowel.
+ */
+export function shortQuote(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let end = max - 1; // what is kept is s.slice(0, end), with room for the "…"
+  const space = s.lastIndexOf(' ', end);
+  if (space >= end / 2) end = space;
+  else {
+    while (end > 0 && (THAI_MARK.test(s[end]!) || /[\uDC00-\uDFFF]/.test(s[end]!))) end--;
+    while (end > 0 && THAI_LEADING_VOWEL.test(s[end - 1]!)) end--;
+  }
+  return `${s.slice(0, end).trimEnd()}…`;
+}
+
 /**
  * A key for comparing Thai labels typed by people or extracted from PDFs, where the same header
  * arrives with numbering, line breaks, spaces, Thai digits, tone marks out of order (ท่ี), ำ for า,
