@@ -41,8 +41,9 @@ export async function checkFile(
       const lists = read.filter((d) => d.rows.length > 0);
       // A month's sheet with nothing bought sums nothing, but tells that its month was reported.
       const judged = read.filter((d) => d.rows.length > 0 || isMonthlyForm(d.match.template));
-      // Each contract once: not O16 beside O17, nor the months' disclosures of the same contracts.
-      collect?.push(...summarySources(lists).used);
+      // Each contract once, by the row: not O16 beside O17, nor the months' disclosures of the same
+      // contracts, but a month's rows the O21 lacks (the report's figures are not formulas over sheets).
+      collect?.push(...summarySources(lists).once);
       for (const { at, check } of compared) sheets[at] = check.compareWith(judged);
       const months = compared.filter(({ check }) => !check.isSummary);
       if (across && (months.length || shares))

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { buildSummaryLayout, summariseByMethod } from '../core/report/byMethod';
 import { buildMonthlyLayout, monthlyView } from '../core/report/monthly';
 import { listsResults, procurementData, type ProcurementData } from '../core/report/procurementData';
-import { summarySources, type ListRole } from '../core/report/sources';
+import { countedTwice, summarySources, type ListRole } from '../core/report/sources';
 import { againstOtherSheets } from '../core/check/acrossSheets';
 import { recogniseHeader } from '../core/sheet/header';
 import { allTemplates } from '../core/templates/registry';
@@ -184,8 +184,25 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
         : `Warning: ${errors} money cell(s) hold an Excel error (#N/A …); the workbook's totals will show that error. Fix them first.`,
     );
   if (leftNote) lines.push(leftNote);
+  // A sheet left out for most of its rows being on one counted (a month's sheet beside an O21 compiled
+  // from the months) takes its other rows with it: the formulas cannot sum part of a sheet, so it is said.
+  for (const l of left)
+    if (l.lacking && !otherYears.some((d) => d.sheet === l.holder))
+      lines.push(
+        th
+          ? `คำเตือน: แผ่นงาน "${l.sheet}" มี ${l.lacking} รายการที่ไม่มีในแผ่นงานที่นับ${l.holder ? ` (รายการอื่นของแผ่นงานนี้อยู่ใน "${l.holder}")` : ''} สรุปนี้จึงขาด ${l.lacking} รายการนั้น: เพิ่มรายการเหล่านั้นใน${l.holder ? ` "${l.holder}"` : 'แผ่นงานที่นับ'} หรือเลือกแผ่นงานเองด้วย --sheet`
+          : `Warning: sheet "${l.sheet}" holds ${l.lacking} row(s) that no sheet counted holds${l.holder ? ` (its others are on "${l.holder}")` : ''}, so this summary lacks them: add them to ${l.holder ? `"${l.holder}"` : 'the sheet counted'}, or choose the sheets with --sheet`,
+      );
   if (yearNote) lines.push(yearNote);
-  // A row left on another month's sheet is counted twice (the sheets are summed whole): said per row.
+  // Rows on two of the sheets summed (a month's rows left on next month's sheet) are counted twice by
+  // the formulas over whole sheets: how many said first, then each row where the check finds it.
+  const both = countedTwice(sheets);
+  if (both)
+    lines.push(
+      th
+        ? `คำเตือน: มี ${both} รายการที่อยู่ในสองแผ่นงานที่นับ สรุปนี้จึงนับรายการเหล่านั้นสองครั้ง จนกว่าจะลบสำเนาออกจากแผ่นงานหนึ่ง`
+        : `Warning: ${both} row(s) are on two of the sheets counted, so this summary counts them twice until the copy is deleted from one`,
+    );
   const twice = sheets.flatMap((d) => againstOtherSheets(d, sheets).filter((f) => f.code === 'listed-in-two-months'));
   for (const f of twice)
     lines.push(

@@ -63,7 +63,8 @@ export function SummaryPanel({
 
   /**
    * The workbook's visible procurement sheets with rows, each contract once: a year of monthly sheets makes one
-   * view, O16 beside O17 (or the months beside it) would count contracts twice (sources.ts).
+   * view, O16 beside O17 (or the months beside it) would count contracts twice (sources.ts). By the row, as
+   * the monthly view holds figures, not formulas over the sheets.
    */
   async function allSheets(): Promise<ProcurementData[]> {
     const out: ProcurementData[] = [];
@@ -77,7 +78,7 @@ export function SummaryPanel({
       const d = grid.hidden ? null : procurementData(grid);
       if (d && d.rows.length) out.push(d);
     }
-    return [...summarySources(out).used];
+    return [...summarySources(out).once];
   }
 
   return (

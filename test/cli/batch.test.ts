@@ -6,6 +6,8 @@ import { runCli } from '../helpers/cli';
 import { savedAsByLibreOffice } from '../helpers/libreoffice';
 import { goodRow, o16Rows, writeXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
+import { SKR1_HEADERS, skr1Row } from '../helpers/skr1';
+import { getTemplate } from '../../src/core/templates/registry';
 import { REAL } from '../helpers/shared';
 
 let dir: string;
@@ -166,6 +168,37 @@ describe('batch checking', () => {
       return count;
     };
     expect([line('วิธีเฉพาะเจาะจง'), line('รวม')]).toEqual([6, 6]);
+  });
+
+  it("counts once a small buy listed undated in October's file and dated in the O21's file", async () => {
+    const folder = await tempDir();
+    const oct = [
+      skr1Row(1, '1/2567 ลว. 3 ต.ค. 66', 'ซื้อวัสดุสำนักงาน', 5_000),
+      skr1Row(2, '2/2567 ลว. 10 ต.ค. 66', 'จ้างซ่อมรถยนต์', 7_300),
+      skr1Row(3, '3/2567 ลว. 24 ต.ค. 66', 'ซื้อน้ำมันเชื้อเพลิง', 9_000),
+    ];
+    // Up to 100,000 baht a buy may be listed without its contract's number and date.
+    const undated = oct.map((r) => [...r.slice(0, 8), '-']);
+    await writeXlsx(join(folder, 'ต.ค.66.xlsx'), {
+      Sheet1: [['แบบ สขร.1 ประจำเดือน ตุลาคม 2566'], SKR1_HEADERS, ...undated],
+    });
+    await writeXlsx(join(folder, 'O21.xlsx'), {
+      O21: [
+        ['สรุปผลการจัดซื้อจัดจ้างรายเดือน ประจำปีงบประมาณ พ.ศ. 2567'],
+        getTemplate('ita2566-o21')!.columns.map((c) => c.header),
+        ...[...oct, skr1Row(4, '4/2567 ลว. 8 พ.ย. 66', 'จ้างเหมาทำความสะอาด', 8_000)].map((r) => r.slice(1)),
+      ],
+    });
+    const out = join(folder, 'report.xlsx');
+    await runCli(['--output', out, folder]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
+    let total: unknown = null;
+    wb.getWorksheet('O17 สรุป 2567')!.eachRow((row) => {
+      const v = row.getCell(2).value;
+      if (row.getCell(1).value === 'รวม') total = v && typeof v === 'object' && 'result' in v ? v.result : v;
+    });
+    expect(total).toBe(4);
   });
 
   it('shows every finding even when the report cannot be written, and says why in Thai', async () => {

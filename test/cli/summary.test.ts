@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NO_METHOD, summariseByMethod, type MethodSummary } from '../../src/core/report/byMethod';
 import { procurementData } from '../../src/core/report/procurementData';
+import { getTemplate } from '../../src/core/templates/registry';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { runCli } from '../helpers/cli';
 import { SKR1_HEADERS, skr1Row } from '../helpers/skr1';
@@ -603,5 +604,79 @@ describe('a year of month sheets, one with a row left from the month before', ()
     expect(r.stdout).toContain(
       'Warning: sheet "มี.ค. 67", Row 3: this contract (signed 5 Feb 2024 (BE 2567)) is also on sheet "ก.พ. 67", row 3',
     );
+    // How many, near the figures: the summary counts them twice until the copy is deleted.
+    expect(r.stdout).toContain(
+      'Warning: 1 row(s) are on two of the sheets counted, so this summary counts them twice until the copy is deleted from one',
+    );
+    // The check's report counts by the row: each contract once.
+    await runCli(['--output', f('months-report.xlsx'), path]);
+    expect(await reportCount(f('months-report.xlsx'))).toBe(2);
+  });
+});
+
+/** The count of all procurements in the O17 summary of a report written with --output. */
+async function reportCount(path: string): Promise<unknown> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
+  let count: unknown = null;
+  wb.getWorksheet(SUMMARY)!.eachRow((row) => {
+    const v = row.getCell(2).value;
+    // The total is a formula, with its result kept.
+    if (row.getCell(1).value === 'รวม') count = v && typeof v === 'object' && 'result' in v ? v.result : v;
+  });
+  return count;
+}
+
+describe('a year of month sheets beside the O21 compiled from them', () => {
+  const O21_HEADERS = getTemplate('ita2566-o21')!.columns.map((c) => c.header);
+  const oct = [
+    skr1Row(1, '1/2567 ลว. 3 ต.ค. 66', 'ซื้อวัสดุสำนักงาน', 5_000),
+    skr1Row(2, '2/2567 ลว. 10 ต.ค. 66', 'จ้างซ่อมรถยนต์', 7_300),
+  ];
+  const nov = [
+    skr1Row(1, '3/2567 ลว. 1 พ.ย. 66', 'ซื้อน้ำมันเชื้อเพลิง', 9_000),
+    skr1Row(2, '4/2567 ลว. 8 พ.ย. 66', 'จ้างเหมาทำความสะอาด', 8_000),
+    skr1Row(3, '5/2567 ลว. 20 พ.ย. 66', 'ซื้อวัสดุไฟฟ้า', 12_500),
+  ];
+  const o21 = (rows: Row[]) => [
+    ['สรุปผลการจัดซื้อจัดจ้างรายเดือน ประจำปีงบประมาณ พ.ศ. 2567'],
+    O21_HEADERS,
+    ...rows.map((r) => r.slice(1)),
+  ];
+
+  it('says how many rows of a month the O21 lacks, which the summary of whole sheets lacks; the report counts them', async () => {
+    const path = f('o21-lacks.xlsx');
+    await writeXlsx(path, {
+      'ต.ค. 66': [['แบบ สขร.1 ประจำเดือน ตุลาคม 2566'], SKR1_HEADERS, ...oct],
+      'พ.ย. 66': [['แบบ สขร.1 ประจำเดือน พฤศจิกายน 2566'], SKR1_HEADERS, ...nov],
+      // November's last buy was never copied into the O21.
+      O21: o21([...oct, ...nov.slice(0, 2)]),
+    });
+    const r = await runCli(['--lang', 'en', 'summary', path, '-o', f('o21-lacks-sum.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Total: 4 item(s)');
+    expect(r.stdout).toContain(
+      'Warning: sheet "พ.ย. 66" holds 1 row(s) that no sheet counted holds (its others are on "O21"), so this summary lacks them: add them to "O21", or choose the sheets with --sheet',
+    );
+    const th = await runCli(['summary', path, '-o', f('o21-lacks-sum-th.xlsx')]);
+    expect(th.stdout).toContain('คำเตือน: แผ่นงาน "พ.ย. 66" มี 1 รายการที่ไม่มีในแผ่นงานที่นับ');
+    await runCli(['--output', f('o21-lacks-report.xlsx'), path]);
+    expect(await reportCount(f('o21-lacks-report.xlsx'))).toBe(5);
+  });
+
+  it("counts a small buy listed undated on October's sheet once beside the O21 that dates it", async () => {
+    const path = f('oct-undated.xlsx');
+    // Up to 100,000 baht a buy may be listed without its contract's number and date.
+    const undated = oct.map((r) => [...r.slice(0, 8), '-']);
+    await writeXlsx(path, {
+      'ต.ค. 66': [['แบบ สขร.1 ประจำเดือน ตุลาคม 2566'], SKR1_HEADERS, ...undated],
+      'พ.ย. 66': [['แบบ สขร.1 ประจำเดือน พฤศจิกายน 2566'], SKR1_HEADERS, ...nov],
+      O21: o21([...oct, ...nov]),
+    });
+    const r = await runCli(['--lang', 'en', 'summary', path, '-o', f('oct-undated-sum.xlsx')]);
+    expect(r.stdout).toContain('from "O21"');
+    expect(r.stdout).toContain('Total: 5 item(s), budget 41,800');
+    await runCli(['--output', f('oct-undated-report.xlsx'), path]);
+    expect(await reportCount(f('oct-undated-report.xlsx'))).toBe(5);
   });
 });

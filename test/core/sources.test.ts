@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../src/core/cells/value';
 import { procurementData } from '../../src/core/report/procurementData';
-import { eachContractOnce, listRole, summarySources } from '../../src/core/report/sources';
+import { countedTwice, eachContractOnce, listRole, summarySources } from '../../src/core/report/sources';
 import { getTemplate } from '../../src/core/templates/registry';
 import { goodRow, O16_HEADERS, taxId } from '../helpers/o16';
 import { SKR1_HEADERS, skr1Row } from '../helpers/skr1';
@@ -109,6 +109,12 @@ describe('the lists a summary of the year counts, each contract once', () => {
       skr1Row(2, '2/2567 ลว. 12 มี.ค. 67', 'จ้างซ่อมแซมอาคาร', 350_000),
     ]);
     expect(summarySources([feb, mar]).used.map((l) => l.sheet)).toEqual(['ก.พ. 67', 'มี.ค. 67']);
+    // Whole sheets count the row left on March's twice (said so); by the row, each contract once.
+    expect(countedTwice(summarySources([feb, mar]).used)).toBe(1);
+    expect(summarySources([feb, mar]).once.flatMap((l) => l.rows.map((p) => p.item))).toEqual([
+      'ซ่อมรถ',
+      'จ้างซ่อมแซมอาคาร',
+    ]);
     // A copy of the same month's sheet is still the same contracts again.
     const again = sheet('มี.ค. 67 (2)', 'แบบ สขร.1 ประจำเดือน มีนาคม 2567', [
       skr1Row(2, '2/2567 ลว. 12 มี.ค. 67', 'จ้างซ่อมแซมอาคาร', 350_000),
@@ -255,5 +261,96 @@ describe('the lists a summary of the year counts, each contract once', () => {
     // The same small buy every month, undated, on the month sheets alone: each month's counts.
     const again = month('พ.ย. (2)', 'สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน พฤศจิกายน 2565', [1, 2]);
     expect(summarySources([oct, again]).used.map((l) => l.sheet)).toEqual(['ต.ค.', 'พ.ย. (2)']);
+  });
+
+  const o21Headers = getTemplate('ita2566-o21')!.columns.map((c) => c.header);
+  /** A buy as สขร.1 and O21 list it, with its contract cell ("-" for a small buy listed undated). */
+  const buy = (item: string, budget: number, contract: string) => [
+    item,
+    budget,
+    budget,
+    'เฉพาะเจาะจง',
+    `ร้าน ก / ${budget}`,
+    `ร้าน ก / ${budget}`,
+    'ราคาต่ำสุด',
+    contract,
+  ];
+  const monthSheet = (name: string, title: string, rows: CellValue[][]) =>
+    procurementData({ name, values: [[title], SKR1_HEADERS, ...rows.map((r, i) => [i + 1, ...r])] })!;
+  const o21 = (rows: CellValue[][]) =>
+    procurementData({
+      name: 'O21',
+      values: [['สรุปผลการจัดซื้อจัดจ้างรายเดือน ประจำปีงบประมาณ พ.ศ. 2566'], o21Headers, ...rows],
+    })!;
+  const rowsOf = (lists: readonly { sheet: string; rows: readonly unknown[] }[]) =>
+    lists.map((l) => [l.sheet, l.rows.length]);
+
+  it("counts by the row a month's rows the O21 compiled from the months lacks, and says how many and where", () => {
+    const oct = [
+      buy('ซื้อวัสดุสำนักงาน', 5_000, '1/2566 ลว. 3 ต.ค. 2565'),
+      buy('จ้างซ่อมรถ', 7_300, '2/2566 ลว. 10 ต.ค. 2565'),
+    ];
+    const nov = [
+      buy('ซื้อน้ำมันเชื้อเพลิง', 9_000, '3/2566 ลว. 1 พ.ย. 2565'),
+      buy('จ้างเหมาทำความสะอาด', 8_000, '4/2566 ลว. 8 พ.ย. 2565'),
+      buy('ซื้อวัสดุไฟฟ้า', 12_500, '5/2566 ลว. 20 พ.ย. 2565'),
+    ];
+    const sheets = [
+      monthSheet('ต.ค. 65', 'แบบ สขร.1 ประจำเดือน ตุลาคม 2565', oct),
+      monthSheet('พ.ย. 65', 'แบบ สขร.1 ประจำเดือน พฤศจิกายน 2565', nov),
+      // November's last buy was never copied into the O21.
+      o21([...oct, ...nov.slice(0, 2)]),
+    ];
+    const s = summarySources(sheets);
+    // Whole sheets: the O21 (the formulas cannot take part of November's sheet; the summary says what it lacks).
+    expect(s.used.map((l) => l.sheet)).toEqual(['O21']);
+    expect(s.left).toEqual([
+      { sheet: 'ต.ค. 65', role: 'month', lacking: 0, holder: null },
+      { sheet: 'พ.ย. 65', role: 'month', lacking: 1, holder: 'O21' },
+    ]);
+    // By the row: the O21's four and November's one more.
+    expect(rowsOf(s.once)).toEqual([
+      ['พ.ย. 65', 1],
+      ['O21', 4],
+    ]);
+    expect(s.once[0]!.rows[0]!.item).toBe('ซื้อวัสดุไฟฟ้า');
+    // A month's sheet left out for its role beside O17 adds nothing (a known limit, as before).
+    const o17 = list('O17', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 (ITA O17)');
+    expect(rowsOf(summarySources([o17, month('ม.ค. 67')]).once)).toEqual([['O17', 2]]);
+  });
+
+  it("takes a small buy listed undated on its month's sheet for the O21's dated row of that month, not two dated buys for one", () => {
+    const dated = [
+      buy('ซื้อวัสดุสำนักงาน', 5_000, '1/2566 ลว. 3 ต.ค. 2565'),
+      buy('จ้างซ่อมรถ', 7_300, '2/2566 ลว. 10 ต.ค. 2565'),
+    ];
+    const undated = [buy('ซื้อวัสดุสำนักงาน', 5_000, '-'), buy('จ้างซ่อมรถ', 7_300, '-')];
+    const oct = monthSheet('ต.ค. 65', 'แบบ สขร.1 ประจำเดือน ตุลาคม 2565', undated);
+    // The O21 of the months, November's buy too.
+    const compiled = o21([...dated, buy('ซื้อน้ำมันเชื้อเพลิง', 9_000, '3/2566 ลว. 1 พ.ย. 2565')]);
+    const s = summarySources([oct, compiled]);
+    expect([s.used.map((l) => l.sheet), s.left.map((l) => l.sheet)]).toEqual([['O21'], ['ต.ค. 65']]);
+    expect(rowsOf(s.once)).toEqual([['O21', 3]]);
+    // Across files, by the row, whichever is counted first.
+    expect(rowsOf(eachContractOnce([oct, compiled]))).toEqual([['O21', 3]]);
+    const first = monthSheet('ต.ค. 65', 'แบบ สขร.1 ประจำเดือน ตุลาคม 2565', [...undated, buy('ซื้อกระดาษ', 500, '-')]);
+    expect(rowsOf(eachContractOnce([first, compiled]))).toEqual([
+      ['ต.ค. 65', 3],
+      ['O21', 1],
+    ]);
+    // Reported under November, it is November's buy: another contract.
+    const nov = monthSheet('พ.ย. 65', 'แบบ สขร.1 ประจำเดือน พฤศจิกายน 2565', undated);
+    expect(rowsOf(eachContractOnce([compiled, nov]))).toEqual([
+      ['O21', 3],
+      ['พ.ย. 65', 2],
+    ]);
+    // Two dated buys of one item and budget in one month stay two.
+    const again = monthSheet('ต.ค. 65', 'แบบ สขร.1 ประจำเดือน ตุลาคม 2565', [
+      buy('ซื้อวัสดุสำนักงาน', 5_000, '7/2566 ลว. 24 ต.ค. 2565'),
+    ]);
+    expect(rowsOf(eachContractOnce([compiled, again]))).toEqual([
+      ['O21', 3],
+      ['ต.ค. 65', 1],
+    ]);
   });
 });

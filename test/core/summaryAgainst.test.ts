@@ -6,6 +6,7 @@ import { procurementData } from '../../src/core/report/procurementData';
 import { getTemplate } from '../../src/core/templates/registry';
 import { row } from '../helpers/findings';
 import { O16_HEADERS } from '../helpers/o16';
+import { SKR1_HEADERS, skr1Row } from '../helpers/skr1';
 
 // An O17 list of fiscal year 2567: three เฉพาะเจาะจง buys (one cancelled), one e-bidding.
 const specific = (i: number, budget: number) => row({ budget, referencePrice: budget, agreedPrice: budget - 500 }, i);
@@ -153,6 +154,44 @@ describe('an O17 summary typed by hand, against the lists in the same workbook',
         months,
       ).map((f) => f.cell),
     ).toEqual(['B5', 'C5']);
+  });
+});
+
+describe('an O17 summary typed by hand, against a year of month sheets and the O21 compiled from them', () => {
+  const sheet = (name: string, month: string, rows: CellValue[][]): SheetGrid => ({
+    name,
+    values: [[`แบบ สขร.1 ประจำเดือน ${month}`], SKR1_HEADERS, ...rows],
+  });
+  const oct = [
+    skr1Row(1, '1/2567 ลว. 3 ต.ค. 66', 'ซื้อวัสดุสำนักงาน', 5_000),
+    skr1Row(2, '2/2567 ลว. 10 ต.ค. 66', 'จ้างซ่อมรถยนต์', 7_300),
+  ];
+  const nov = [
+    skr1Row(1, '3/2567 ลว. 1 พ.ย. 66', 'ซื้อน้ำมันเชื้อเพลิง', 9_000),
+    skr1Row(2, '4/2567 ลว. 8 พ.ย. 66', 'จ้างเหมาทำความสะอาด', 8_000),
+    skr1Row(3, '5/2567 ลว. 20 พ.ย. 66', 'ซื้อวัสดุไฟฟ้า', 12_500),
+  ];
+  // The five contracts, 41,800 baht: what a correct summary says.
+  const right = [['เฉพาะเจาะจง', 5, 41_800]];
+
+  it("counts a month's row the O21 lacks: a correct summary is not told to drop it", () => {
+    const o21: SheetGrid = {
+      name: 'O21',
+      values: [
+        ['สรุปผลการจัดซื้อจัดจ้างรายเดือน ประจำปีงบประมาณ พ.ศ. 2567'],
+        getTemplate('ita2566-o21')!.columns.map((c) => c.header),
+        // November's last buy was never copied into it.
+        ...[...oct, ...nov.slice(0, 2)].map((r) => r.slice(1)),
+      ],
+    };
+    const lists = [sheet('ต.ค. 66', 'ตุลาคม 2566', oct), sheet('พ.ย. 66', 'พฤศจิกายน 2566', nov), o21];
+    expect(judged(right, lists)).toEqual([]);
+    expect(judged([['เฉพาะเจาะจง', 4, 29_300]], lists).map((f) => f.cell)).toEqual(['B4', 'C4']);
+  });
+
+  it("counts once a row left on next month's sheet (said there as listed in two months)", () => {
+    const lists = [sheet('ต.ค. 66', 'ตุลาคม 2566', oct), sheet('พ.ย. 66', 'พฤศจิกายน 2566', [oct[1]!, ...nov])];
+    expect(judged(right, lists)).toEqual([]);
   });
 });
 

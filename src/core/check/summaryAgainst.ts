@@ -22,16 +22,17 @@ interface Counted {
 }
 
 /**
- * The lists an O17 summary sums: of its fiscal year, those a summary of the year counts (sources.ts);
- * none where they are only O16's (the contracts to 31 March) or e-GP's export.
+ * The lists an O17 summary sums: of its fiscal year, those a summary of the year counts (sources.ts),
+ * each contract once by the row (a row on two sheets once, a month's row the O21 lacks counted); none
+ * where they are only O16's (the contracts to 31 March) or e-GP's export.
  */
 function listsOf(year: number | null, lists: readonly ProcurementData[]): readonly ProcurementData[] {
   // A summary naming no year is of the lists' year, where they are all of one.
   const years = new Set(lists.map((l) => l.fiscalYear).filter((y) => y !== null));
   if (year === null && years.size > 1) return [];
   const ofYear = lists.filter((l) => year === null || l.fiscalYear === null || l.fiscalYear === year);
-  const { used } = summarySources(ofYear);
-  return used.every((l) => ['o16', 'export'].includes(listRole(l))) ? [] : used;
+  const { used, once } = summarySources(ofYear);
+  return used.every((l) => ['o16', 'export'].includes(listRole(l))) ? [] : once;
 }
 
 /**

@@ -45,8 +45,23 @@ export function namedItem(sheet: string, title: string): 'o16' | 'o17' | null {
 export interface SummarySources {
   /** The lists a summary of the year counts: each contract once. */
   readonly used: readonly ProcurementData[];
-  /** The lists left out, each with why: the same contracts again. */
-  readonly left: readonly { readonly sheet: string; readonly role: ListRole }[];
+  /**
+   * The lists left out, each with why: the same contracts again. One left out for most of its rows
+   * being on the lists counted says how many of its rows none holds (`lacking`) and which list holds
+   * the most of the others (`holder`): a summary of whole sheets lacks those rows.
+   */
+  readonly left: readonly {
+    readonly sheet: string;
+    readonly role: ListRole;
+    readonly lacking: number;
+    readonly holder: string | null;
+  }[];
+  /**
+   * Each contract once by the row, for figures that need not be formulas over whole sheets: the lists
+   * counted, less the rows a list counted before holds, then the rows of those left out as the same
+   * rows again that no list counted holds (lists left out for their role add nothing).
+   */
+  readonly once: readonly ProcurementData[];
 }
 
 /**
@@ -60,6 +75,16 @@ function rowKeys(list: ProcurementData, p: ProcurementData['rows'][number]): str
   const m = p.signDate ? null : list.reportedMonth.get(p.row);
   if (p.item && m) keys.push(`${foldForMatch(p.item)}|${p.budget ?? ''}|${m.y}-${m.m}`);
   return keys;
+}
+
+/**
+ * A dated row's item, budget and month of signing: a small buy listed undated on its month's sheet
+ * (allowed up to 100,000 baht) is that row where it is reported under that month. Kept apart from the
+ * keys above, so that two dated buys of one item and budget in one month stay two.
+ */
+function monthKey(p: ProcurementData['rows'][number]): string | null {
+  const d = p.signDate;
+  return p.item && d ? `${foldForMatch(p.item)}|${p.budget ?? ''}|${d.y}-${d.m}` : null;
 }
 
 /** One contract's own keys wherever it is listed: its e-GP project number, or its item, budget and signing day. */
@@ -80,6 +105,8 @@ interface Counted {
   readonly bare: Set<string>;
   /** Of each strict key, who the rows counted by it are of ('' where a row does not say). */
   readonly whose: Map<string, Whose[]>;
+  /** Of the dated rows, by item, budget and month of signing (monthKey): who they are of. */
+  readonly dated: Map<string, Whose[]>;
 }
 
 /** What tells one contract from another with the same item, budget and day: its winner, number, agency. */
@@ -120,6 +147,8 @@ function count(counted: Counted, list: ProcurementData): void {
     }
     const l = loose(p);
     if (l) (keys.length ? counted.loose : counted.bare).add(l);
+    const m = monthKey(p);
+    if (m) counted.dated.set(m, [...(counted.dated.get(m) ?? []), who]);
   }
 }
 
@@ -146,8 +175,15 @@ function seenIn(list: ProcurementData, p: ProcurementData['rows'][number], count
   const who = whoseOf(list, p);
   // The same item, budget and day of another winner, project or agency is another contract.
   const same = (k: string) => counted.whose.get(k)!.some((w) => mayBeOne(w, who));
+  // Dated, an undated row of its month counted (strict holds a month's key of undated rows alone);
+  // undated, a dated row signed in the month it is reported under.
+  const m = monthKey(p);
+  const undatedCopy = m !== null && counted.strict.has(m) && same(m);
+  const datedCopy = !p.signDate && keys.some((k) => counted.dated.get(k)?.some((w) => mayBeOne(w, who)));
   return (
     keys.some((k) => counted.strict.has(k) && same(k)) ||
+    undatedCopy ||
+    datedCopy ||
     (l !== null && (counted.bare.has(l) || (!keys.length && counted.loose.has(l))))
   );
 }
@@ -161,7 +197,21 @@ function inCountingOrder(lists: readonly ProcurementData[], role: ReadonlyMap<Pr
   );
 }
 
-const noneCounted = (): Counted => ({ strict: new Set(), loose: new Set(), bare: new Set(), whose: new Map() });
+const noneCounted = (): Counted => ({
+  strict: new Set(),
+  loose: new Set(),
+  bare: new Set(),
+  whose: new Map(),
+  dated: new Map(),
+});
+
+/** Of a list, the rows none counted so far holds (the list itself where that is all), then counted. */
+function rowsNotSeen(counted: Counted, l: ProcurementData): ProcurementData {
+  const rows = l.rows.filter((p) => !seenIn(l, p, counted));
+  const kept = rows.length === l.rows.length ? l : { ...l, rows };
+  count(counted, kept);
+  return kept;
+}
 
 /**
  * Of one workbook's lists of results, those its summaries count, year by year, each contract once.
@@ -172,42 +222,103 @@ const noneCounted = (): Counted => ({ strict: new Set(), loose: new Set(), bare:
  * already counted is the same contracts again: left out. Lists of other contracts (a second budget
  * source's, the hired works') are counted beside any; a year of month sheets is counted whole (a row
  * left on next month's sheet does not take that month's own rows out: it is said as listed twice), and
- * an O21 compiled from them counts them once.
+ * an O21 compiled from them counts them once. `once` counts by the row, for figures that are not
+ * formulas over whole sheets: the copy left on next month's sheet once, and a month's rows the O21 left
+ * out (lost by leaving out the whole month sheet) too.
  */
 export function summarySources(lists: readonly ProcurementData[]): SummarySources {
   const byYear = new Map<number | null, ProcurementData[]>();
   for (const l of lists) byYear.set(l.fiscalYear, [...(byYear.get(l.fiscalYear) ?? []), l]);
   const keep = new Set<ProcurementData>();
   const role = new Map(lists.map((l) => [l, listRole(l)]));
+  // Each list by the row, with the list it is of (for the workbook's order).
+  const once = new Map<ProcurementData, ProcurementData>();
+  const lacking = new Map<ProcurementData, { rows: number; holder: string | null }>();
   for (const year of byYear.values()) {
     // All rows counted; those of lists not of one month; those of each month's own sheets.
     const counted = noneCounted();
     const notOneMonth = noneCounted();
     const ofMonth = new Map<string, Counted>();
     const kept = new Set<ListRole>();
+    // The lists left out as the same rows again (not for their role): their other rows are counted by the row.
+    const sameRows: ProcurementData[] = [];
     for (const l of inCountingOrder(year, role)) {
       const r = role.get(l)!;
       const month = l.month && `${l.month.y}-${l.month.m}`;
       // Held again in other words: the months and O16 beside O17, O16 beside the months, the export
       // beside any; or the same rows again (a month's sheet: those of other lists or of its own month).
-      const again =
+      const forRole =
         (r === 'month' && kept.has('o17')) ||
         (r === 'o16' && (kept.has('o17') || kept.has('month'))) ||
-        (r === 'export' && kept.size > 0) ||
-        (month ? mostlyIn(l, notOneMonth) || mostlyIn(l, ofMonth.get(month) ?? noneCounted()) : mostlyIn(l, counted));
-      if (again) continue;
+        (r === 'export' && kept.size > 0);
+      if (forRole) continue;
+      const again = month
+        ? mostlyIn(l, notOneMonth) || mostlyIn(l, ofMonth.get(month) ?? noneCounted())
+        : mostlyIn(l, counted);
+      if (again) {
+        sameRows.push(l);
+        continue;
+      }
       keep.add(l);
       kept.add(r);
       count(counted, l);
       if (!month) count(notOneMonth, l);
       else count(ofMonth.get(month) ?? ofMonth.set(month, noneCounted()).get(month)!, l);
     }
+    // By the row: the lists counted in the same order, then what those left out add.
+    const byRow = noneCounted();
+    const used = inCountingOrder(
+      year.filter((l) => keep.has(l)),
+      role,
+    );
+    for (const l of used) {
+      const k = rowsNotSeen(byRow, l);
+      if (k.rows.length) once.set(l, k);
+    }
+    for (const l of sameRows) {
+      const k = rowsNotSeen(byRow, l);
+      if (!k.rows.length) continue;
+      once.set(l, k);
+      lacking.set(l, { rows: k.rows.length, holder: holderOf(l, used) });
+    }
   }
   // In the workbook's order.
   return {
     used: lists.filter((l) => keep.has(l)),
-    left: lists.filter((l) => !keep.has(l)).map((l) => ({ sheet: l.sheet, role: role.get(l)! })),
+    left: lists
+      .filter((l) => !keep.has(l))
+      .map((l) => ({
+        sheet: l.sheet,
+        role: role.get(l)!,
+        lacking: lacking.get(l)?.rows ?? 0,
+        holder: lacking.get(l)?.holder ?? null,
+      })),
+    once: lists.filter((l) => once.has(l)).map((l) => once.get(l)!),
   };
+}
+
+/**
+ * Of whole lists summed together, the rows another of them holds too (a month's rows left on next
+ * month's sheet): what a summary of whole sheets counts twice.
+ */
+export function countedTwice(lists: readonly ProcurementData[]): number {
+  const role = new Map(lists.map((l) => [l, listRole(l)]));
+  const counted = noneCounted();
+  let twice = 0;
+  for (const l of inCountingOrder(lists, role)) twice += l.rows.length - rowsNotSeen(counted, l).rows.length;
+  return twice;
+}
+
+/** Of the lists counted, the one holding the most of a list's rows: where those it lacks belong. */
+function holderOf(list: ProcurementData, used: readonly ProcurementData[]): string | null {
+  let best: { sheet: string; n: number } | null = null;
+  for (const u of used) {
+    const c = noneCounted();
+    count(c, u);
+    const n = list.rows.filter((p) => seenIn(list, p, c)).length;
+    if (n && (!best || n > best.n)) best = { sheet: u.sheet, n };
+  }
+  return best?.sheet ?? null;
 }
 
 /**
@@ -226,10 +337,8 @@ export function eachContractOnce(lists: readonly ProcurementData[]): Procurement
   const out: ProcurementData[] = [];
   for (const l of inCountingOrder(lists, role)) {
     if (forms && role.get(l) === 'export') continue;
-    const rows = l.rows.filter((p) => !seenIn(l, p, counted));
-    const kept = rows.length === l.rows.length ? l : { ...l, rows };
-    count(counted, kept);
-    if (rows.length) out.push(kept);
+    const kept = rowsNotSeen(counted, l);
+    if (kept.rows.length) out.push(kept);
   }
   return out;
 }
