@@ -240,6 +240,87 @@ describe('import-egp', () => {
     expect(column(importEgp(csv, 'ita2567-o16').layout, supplierId)[1]).toBe('0105536112014');
   });
 
+  it('leaves out a CSV row of fewer or more fields than the header, naming its row, rather than import it shifted', () => {
+    const csv = twoContracts({ agency: 'เทศบาลตำบลชุมพล' }, { agency: 'เทศบาลตำบลชุมพล' });
+    const strings = csv.values.map((r) => r.map((v) => (v === null ? '' : String(v))));
+    const [header, first, second] = strings as [string[], string[], string[]];
+    // Row 3 lost an empty field upstream; row 4 split its item at a comma not quoted.
+    const short = [...second];
+    short.splice(
+      header.findIndex((h, i) => i > 0 && second[i] === ''),
+      1,
+    );
+    const item = getTemplate('egp-contract')!.columns.findIndex((c) => c.id === 'item');
+    const long = [...second.slice(0, item), 'จ้างก่อสร้างถนน คสล.', ' สองสาย', ...second.slice(item + 1)];
+    long[1] = '68019524003';
+    const grid = { name: 'egp', values: [header, first, short, long], textOnly: true, separator: ',' };
+    const r = importEgp(grid, 'ita2568-procurement');
+    expect([r.rowsRead, r.rowsWritten]).toEqual([3, 1]);
+    const t = getTemplate('ita2568-procurement')!;
+    const at = (id: string) => column(r.layout, t.columns.find((c) => c.id === id)!.header);
+    expect(at('supplierName')).toEqual(['บริษัท ก่อสร้าง ก จำกัด']);
+    expect(at('agency')).toEqual(['เทศบาลตำบลชุมพล']);
+    const width = header.length;
+    expect(r.notes).toEqual([
+      {
+        th: `1 แถวไม่ได้นำเข้า (แถว 3 ของไฟล์ e-GP): มีช่องน้อยกว่าหัวตารางที่มี ${width} ช่อง ช่องว่างบางช่องหายไปจากไฟล์ ค่าหลังจากนั้นจึงเลื่อนไปอยู่ผิดคอลัมน์ แก้แถวนั้นในไฟล์ให้ครบ ${width} ช่องแล้วนำเข้าใหม่ หรือกรอกแถวนั้นในแบบเอง`,
+        en: `1 row(s) not imported (row 3 of the e-GP file): fewer fields than the header's ${width}; an empty field was lost from the file, so the values after it lie in the wrong columns; fix the row in the file to ${width} fields and import again, or type the row into the form`,
+      },
+      {
+        th: `1 แถวไม่ได้นำเข้า (แถว 4 ของไฟล์ e-GP): มีช่องมากกว่าหัวตารางที่มี ${width} ช่อง น่าจะมีข้อความที่มีจุลภาค (,) โดยไม่ได้อยู่ในเครื่องหมายคำพูด ค่าหลังจากนั้นจึงเลื่อนไปทางขวาผิดคอลัมน์ ใส่เครื่องหมายคำพูดครอบข้อความนั้นในไฟล์แล้วนำเข้าใหม่ หรือกรอกแถวนั้นในแบบเอง`,
+        en: `1 row(s) not imported (row 4 of the e-GP file): more fields than the header's ${width}; most likely a text holds a comma and is not in quotes, so the values after it moved right, into the wrong columns; put quotes around that text in the file and import again, or type the row into the form`,
+      },
+    ]);
+    // A row padded with empty fields past the header reads right; so does a workbook's row (cells do not shift).
+    const padded = { ...grid, values: [header, first, [...second, '', '']] };
+    expect(importEgp(padded, 'ita2568-procurement').rowsWritten).toBe(2);
+    const workbook = { name: 'egp', values: [header, first, short] };
+    expect(importEgp(workbook, 'ita2568-procurement').rowsWritten).toBe(2);
+  });
+
+  it('fills สขร.1 and O21 from an export without supplier or contract number: the price and date it has, each project apart', () => {
+    // data.go.th's 2568 cut: two projects of one agency, one item, one price, told apart by their number and date.
+    const header =
+      'ลำดับ,รหัสโครงการ,ชื่อโครงการ,ชื่อประเภทโครงการ,ชื่อหน่วยงาน,ชื่อหน่วยงานย่อย,วิธีจัดซื้อฯ,กลุ่มวิธีจัดซื้อฯ,วันที่ประกาศ,งบประมาณ(บาท),ราคากลาง(บาท),ราคาตกลงซื้อ/จ้าง,ปีงบประมาณ,วันที่เกิดรายการ,จังหวัด';
+    const row = (n: string, project: string, day: string) =>
+      `${n},${project},ซื้อน้ำมันเบรก จำนวน ๒ รายการ โดยวิธีเฉพาะเจาะจง,ซื้อ,เทศบาลตำบลแม่ริม,เทศบาลตำบลแม่ริม,วิธีการจัดหา ประกาศเชิญชวนทั่วไป คัดเลือก เฉพาะเจาะจง,เฉพาะเจาะจง,-,1480,1480,1480,2568,${day},เชียงใหม่`;
+    const lines = [header, row('4528583', '67119257386', '14 พ.ย. 67'), row('4528584', '67129018376', '5 พ.ย. 67')];
+    const grid = { name: 'egp', values: lines.map((l) => l.split(',')), textOnly: true, separator: ',' };
+    for (const id of ['skr1', 'ita2566-o21']) {
+      const r = importEgp(grid, id);
+      const t = getTemplate(id)!;
+      const header = (c: string) => t.columns.find((x) => x.id === c)!.header;
+      expect(column(r.layout, header('winnerAndPrice')), id).toEqual(['1,480 บาท', '1,480 บาท']);
+      expect(column(r.layout, header('contractRef')), id).toEqual([
+        'ลว. 14 พ.ย. 2567 (เลขที่โครงการ e-GP 67119257386)',
+        'ลว. 5 พ.ย. 2567 (เลขที่โครงการ e-GP 67129018376)',
+      ]);
+      // Said as what it is: the name and the number missing, not the price and the date.
+      expect(r.missing.map((m) => m.th)).not.toContain(header('winnerAndPrice'));
+      expect(r.missing.map((m) => m.th)).not.toContain(header('contractRef'));
+      expect(r.notes.map((n) => n.en)).toEqual([
+        'The e-GP file names no selected supplier: the winner cell holds the agreed price alone; add the name before it',
+        'The e-GP file has no contract numbers: the contract cell holds the date alone (from วันที่เกิดรายการ) with the e-GP project number; add the number of the contract or purchase order before "ลว."',
+      ]);
+      // Read back by the checker: its price and date found, and the two projects not one row typed twice.
+      const values = [
+        [r.layout.title],
+        r.layout.columns.map((c) => c.header),
+        ...(r.layout.rows ?? []),
+      ] as CellValue[][];
+      const report = checkSheet({ name: 'S', values }, { templateId: id });
+      expect(
+        report.findings.map((f) => f.code),
+        id,
+      ).not.toContain('duplicate-row');
+      const composed = [header('winnerAndPrice'), header('contractRef')];
+      expect(
+        report.findings.filter((f) => composed.includes(f.column ?? '')),
+        id,
+      ).toEqual([]);
+    }
+  });
+
   it('names a 2567 year in the title of the 2568 form, which keeps its "(ITA 2568)"', () => {
     const r = importEgp(twoContracts({ fiscalYear: 2567 }, { fiscalYear: 2567 }), 'ita2568-procurement');
     expect(r.layout.title).toContain('พ.ศ. 2567 (ITA 2568)');

@@ -5,6 +5,7 @@ import { parseDate } from '../../src/core/cells/dates';
 import { isValidTaxId, parseTaxId } from '../../src/core/cells/taxId';
 import { displayValue, type CellValue, type SheetGrid } from '../../src/core/cells/value';
 import { importEgp } from '../../src/core/import/egp';
+import { getTemplate } from '../../src/core/templates/registry';
 import { checkSheet } from '../../src/core/check/sheet';
 import { CsvWorkbook } from '../../src/workbook/file/csvWorkbook';
 import { checkRows, row } from '../helpers/findings';
@@ -130,6 +131,23 @@ describe('the real e-GP rows (copies of ../shared/data/real)', () => {
     expect(report.rows).toBe(250);
     expect(report.findings.filter((f) => f.code === 'project-number-year')).toEqual([]);
   });
+
+  it.each(['skr1', 'ita2566-o21'])(
+    'imported into %s, keeps each real project’s agreed price and date: none reads as a row typed twice',
+    async (id) => {
+      const { layout } = importEgp(await grid('praciller_dga-egp-contract-2568-250.csv'), id);
+      const values = [[layout.title], layout.columns.map((c) => c.header), ...layout.rows!] as CellValue[][];
+      const report = checkSheet({ name: id, values }, { templateId: id });
+      expect(report.rows).toBe(250);
+      expect(report.findings.filter((f) => f.code === 'duplicate-row')).toEqual([]);
+      // Every winner cell has the price the checker reads, every contract cell a date: no error nor
+      // warning there (the red flags of a price far under ราคากลาง are O16's of the same rows).
+      const composed = ['winnerAndPrice', 'contractRef'].map(
+        (c) => getTemplate(id)!.columns.find((x) => x.id === c)!.header,
+      );
+      expect(report.findings.filter((f) => f.severity !== 'info' && composed.includes(f.column ?? ''))).toEqual([]);
+    },
+  );
 });
 
 describe('the real export as it is', () => {

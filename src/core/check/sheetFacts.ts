@@ -83,18 +83,26 @@ function filledWidth(row: readonly CellValue[]): number {
   return n;
 }
 
+/** How many columns a CSV's header (rows `top`–`bottom`) spans, up to its last cell holding a value. */
+export function headerWidth(grid: SheetGrid, top: number, bottom: number): number {
+  let width = 0;
+  for (let r = top; r <= bottom; r++) width = Math.max(width, filledWidth(grid.values[r - 1] ?? []));
+  return width;
+}
+
 /**
  * Rows of a CSV holding values past its header's last column: most often a text with a comma not
  * quoted ("ซ่อมอาคาร, ห้องประชุม"), split in two, so that every value after it lands a column to the
- * right, where each is judged wrong. Said once a row, at its first cell past the header, naming the
- * likely cause; the row's other findings stay, as they are what the file holds now. A warning: a note
- * kept beside the table without a header of its own looks the same.
+ * right. Each with its field count and the header's. None where most rows are so: a note kept beside
+ * the table without a header of its own looks the same.
  */
-function extraFields(grid: SheetGrid, top: number, bottom: number): Finding[] {
-  let width = 0;
-  for (let r = top; r <= bottom; r++) width = Math.max(width, filledWidth(grid.values[r - 1] ?? []));
-  const sep = separatorNamed(grid.separator ?? ',');
-  const out: Finding[] = [];
+export function rowsPushedRight(
+  grid: SheetGrid,
+  top: number,
+  bottom: number,
+): { row: number; fields: number; width: number }[] {
+  const width = headerWidth(grid, top, bottom);
+  const out: { row: number; fields: number; width: number }[] = [];
   // A row pushed right fills the cell next to the header's last; a note kept a column or more away, or
   // on most rows (a column of notes without a header), is no such row.
   let rows = 0;
@@ -103,26 +111,35 @@ function extraFields(grid: SheetGrid, top: number, bottom: number): Finding[] {
     const n = filledWidth(cells);
     if (n > 0) rows++;
     if (!width || n <= width || isBlank(cells[width] ?? null)) continue;
-    const seen = displayValue(cells[width] ?? null);
-    const at = a1(r, width + 1);
-    const more = n - width;
-    out.push(
-      makeFinding(
-        'csv-extra-fields',
-        { sheet: grid.name, row: r, col: width + 1 },
-        {
-          th: `แถว ${r} มี ${n} ช่อง แต่หัวตารางมี ${width} ช่อง (เซลล์ ${at} เกินมา${seen ? ` คือ "${seen}"` : ''}): น่าจะมีข้อความในแถวนี้ที่มี${sep.th}โดยไม่ได้อยู่ในเครื่องหมายคำพูด ข้อความนั้นจึงถูกแยกเป็นสองช่อง และค่าหลังจากนั้นเลื่อนไปทางขวา ${more} คอลัมน์ จึงผิดคอลัมน์ไปด้วย แก้ไฟล์ CSV โดยใส่เครื่องหมายคำพูดครอบข้อความนั้น${sep.example ? ` เช่น "ซ่อมอาคาร${sep.example} ห้องประชุม"` : ''} หรือแก้ใน Excel แล้วบันทึกใหม่`,
-          en: `Row ${r} has ${n} fields where the header has ${width} (${at} is extra${seen ? `: "${seen}"` : ''}): most likely a text of this row holds ${sep.en} and is not in quotes, so it was split in two and every value after it moved ${more} column${more === 1 ? '' : 's'} to the right, into the wrong columns; put quotes around that text in the CSV file${sep.example ? ` (e.g. "building repair${sep.example} meeting room")` : ''}, or fix the row in Excel and save it again`,
-        },
-        { value: seen },
-      ),
-    );
+    out.push({ row: r, fields: n, width });
   }
   return out.length * 2 > rows ? [] : out;
 }
 
+/**
+ * Said once a row pushed right (see rowsPushedRight), at its first cell past the header, naming the
+ * likely cause; the row's other findings stay, as they are what the file holds now. A warning.
+ */
+function extraFields(grid: SheetGrid, top: number, bottom: number): Finding[] {
+  const sep = separatorNamed(grid.separator ?? ',');
+  return rowsPushedRight(grid, top, bottom).map(({ row: r, fields: n, width }) => {
+    const seen = displayValue(grid.values[r - 1]![width] ?? null);
+    const at = a1(r, width + 1);
+    const more = n - width;
+    return makeFinding(
+      'csv-extra-fields',
+      { sheet: grid.name, row: r, col: width + 1 },
+      {
+        th: `แถว ${r} มี ${n} ช่อง แต่หัวตารางมี ${width} ช่อง (เซลล์ ${at} เกินมา${seen ? ` คือ "${seen}"` : ''}): น่าจะมีข้อความในแถวนี้ที่มี${sep.th}โดยไม่ได้อยู่ในเครื่องหมายคำพูด ข้อความนั้นจึงถูกแยกเป็นสองช่อง และค่าหลังจากนั้นเลื่อนไปทางขวา ${more} คอลัมน์ จึงผิดคอลัมน์ไปด้วย แก้ไฟล์ CSV โดยใส่เครื่องหมายคำพูดครอบข้อความนั้น${sep.example ? ` เช่น "ซ่อมอาคาร${sep.example} ห้องประชุม"` : ''} หรือแก้ใน Excel แล้วบันทึกใหม่`,
+        en: `Row ${r} has ${n} fields where the header has ${width} (${at} is extra${seen ? `: "${seen}"` : ''}): most likely a text of this row holds ${sep.en} and is not in quotes, so it was split in two and every value after it moved ${more} column${more === 1 ? '' : 's'} to the right, into the wrong columns; put quotes around that text in the CSV file${sep.example ? ` (e.g. "building repair${sep.example} meeting room")` : ''}, or fix the row in Excel and save it again`,
+      },
+      { value: seen },
+    );
+  });
+}
+
 /** A CSV's separator as a message names it, and as it would stand in an example text (not a tab: unseen). */
-function separatorNamed(sep: string): { th: string; en: string; example?: string } {
+export function separatorNamed(sep: string): { th: string; en: string; example?: string } {
   if (sep === ',') return { th: 'จุลภาค (,) ', en: 'a comma', example: ',' };
   if (sep === ';') return { th: 'อัฒภาค (;) ', en: 'a semicolon', example: ';' };
   if (sep === '\t') return { th: 'แท็บ ', en: 'a tab' };
@@ -133,7 +150,7 @@ function separatorNamed(sep: string): { th: string; en: string; example?: string
 const NAMED_RUNS = 5;
 
 /** How many rows `runs` hold, and the runs as a finding names them: five, and a count of the rest. */
-function runsText(runs: readonly [number, number][]): { count: number; th: string; en: string } {
+export function runsText(runs: readonly [number, number][]): { count: number; th: string; en: string } {
   const count = runs.reduce((n, [a, b]) => n + b - a + 1, 0);
   const named = runs.slice(0, NAMED_RUNS).map(([a, b]) => (a === b ? `${a}` : `${a}\u2013${b}`));
   const more = runs.length - named.length;

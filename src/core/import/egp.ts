@@ -4,8 +4,10 @@ import { isGenericMethodLabel, parseMethod } from '../cells/methods';
 import { parseMoney } from '../cells/money';
 import { cellAt, displayValue, isBlank, misdecodedGrid, type CellValue, type SheetGrid } from '../cells/value';
 import { parseTaxId } from '../cells/taxId';
+import { headerWidth, rowsPushedRight, runsText, separatorNamed } from '../check/sheetFacts';
+import { runsOf } from '../cells/address';
 import { listsResults } from '../report/procurementData';
-import { recogniseHeader } from '../sheet/header';
+import { recogniseHeader, type HeaderMatch } from '../sheet/header';
 import { rowKinds } from '../sheet/rows';
 import { buildLayout, type LayoutValue, type SheetLayout } from '../templates/layout';
 import { allTemplates, getTemplate } from '../templates/registry';
@@ -131,6 +133,13 @@ const SOURCE: Partial<Record<ColumnId, ColumnId[]>> = {
  */
 const ROW_BY_ROW: ReadonlySet<ColumnId> = new Set(['status']);
 
+/** A form's cell composed of two of the export's columns; `lacks`: the part the export has no column for. */
+interface Composed {
+  readonly header: string;
+  readonly value: (row: number) => LayoutValue;
+  readonly lacks?: Bilingual;
+}
+
 /**
  * Columns the monthly forms (สขร.1, O21) write in one cell that the export keeps in two: the winner
  * with the price agreed ("บริษัท ก จำกัด 49,000.00 บาท"), the contract's number with its date
@@ -139,29 +148,57 @@ const ROW_BY_ROW: ReadonlySet<ColumnId> = new Set(['status']);
 function composedColumns(
   grid: SheetGrid,
   from: ReadonlyMap<ColumnId, { col: number; header: string }>,
-): Partial<Record<ColumnId, { header: string; value: (row: number) => LayoutValue }>> {
-  const out: Partial<Record<ColumnId, { header: string; value: (row: number) => LayoutValue }>> = {};
+): Partial<Record<ColumnId, Composed>> {
+  const out: Partial<Record<ColumnId, Composed>> = {};
+  const headers = (...cols: ({ header: string } | undefined)[]) =>
+    cols.flatMap((c) => (c ? [c.header] : [])).join(' + ');
+  // An export without one of the two parts (data.go.th's cut has no supplier nor contract number) still
+  // gives the other: the price alone, the date alone, as the checker reads them ("1,480 บาท",
+  // "ลว. 14 พ.ย. 2567"), and the part it lacks is said.
   const name = from.get('supplierName');
   const amount = from.get('contractAmount') ?? from.get('agreedPrice');
-  if (name && amount)
+  if (name || amount)
     out.winnerAndPrice = {
-      header: `${name.header} + ${amount.header}`,
+      header: headers(name, amount),
       value: (r) => {
+        const price = amount ? contractAmount(grid, from, r) : null;
+        if (!name) return price === null ? null : `${formatMoney(price)} บาท`;
+        // A row whose name is empty is left for the checker to ask for, price and all.
         const who = text(cellAt(grid, r, name.col));
-        const price = contractAmount(grid, from, r);
         return who && price !== null ? `${who} ${formatMoney(price)} บาท` : who;
       },
+      ...(!name && {
+        lacks: {
+          th: 'ไฟล์ e-GP ไม่มีชื่อผู้ได้รับการคัดเลือก: ช่องผู้ได้รับการคัดเลือกมีเฉพาะราคาที่ตกลง เติมชื่อไว้หน้าราคา',
+          en: 'The e-GP file names no selected supplier: the winner cell holds the agreed price alone; add the name before it',
+        },
+      }),
     };
   const number = from.get('contractNumber');
   const signed = from.get('signDate') ?? from.get('transactionDate');
-  if (number && signed)
+  const project = from.get('projectNumber');
+  if (number || signed)
     out.contractRef = {
-      header: `${number.header} + ${signed.header}`,
+      header: headers(number, signed),
       value: (r) => {
-        const no = text(cellAt(grid, r, number.col));
-        const d = parseDate(cellAt(grid, r, signed.col));
-        return no && d.kind === 'ok' ? `${no} ลว. ${formatDayTh(d.day)}` : no;
+        const d = signed ? parseDate(cellAt(grid, r, signed.col)) : null;
+        if (number) {
+          const no = text(cellAt(grid, r, number.col));
+          return no && d?.kind === 'ok' ? `${no} ลว. ${formatDayTh(d.day)}` : no;
+        }
+        if (d?.kind !== 'ok') return null;
+        // No contract number: the e-GP project's, said as such (not as the contract's), tells two buys
+        // of one item, price and day apart, which would otherwise read as one row typed twice.
+        const p = project && text(cellAt(grid, r, project.col));
+        const id = p ? thaiDigitsToArabic(p).replace(/\s/g, '') : null;
+        return `ลว. ${formatDayTh(d.day)}${id && /^\d+$/.test(id) ? ` (เลขที่โครงการ e-GP ${id})` : ''}`;
       },
+      ...(!number && {
+        lacks: {
+          th: `ไฟล์ e-GP ไม่มีเลขที่สัญญา: ช่องเลขที่และวันที่ของสัญญามีเฉพาะวันที่ (จาก ${signed!.header})${project ? ' กับเลขที่โครงการ e-GP' : ''} เติมเลขที่สัญญาหรือใบสั่งซื้อไว้หน้า "ลว."`,
+          en: `The e-GP file has no contract numbers: the contract cell holds the date alone (from ${signed!.header})${project ? ' with the e-GP project number' : ''}; add the number of the contract or purchase order before "ลว."`,
+        },
+      }),
     };
   return out;
 }
@@ -226,6 +263,8 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
     };
   });
   const kinds = rowKinds(grid, match);
+  const shifted = shiftedRows(grid, match);
+  const leftOut = { short: [] as number[], long: [] as number[] };
   let rows: { row: number; budget: number; year: number | null; values: LayoutValue[] }[] = [];
   const seen = new Set<string>();
   let repeats = 0;
@@ -234,6 +273,12 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] !== 0) continue;
     const r = match.firstDataRow + i;
+    // Its values in the wrong columns: none is written where it does not belong.
+    const shift = shifted(r);
+    if (shift) {
+      leftOut[shift].push(r);
+      continue;
+    }
     // A row exported twice (exports of overlapping periods put together) is one contract: compared as
     // the form would show it. e-GP's ลำดับ numbers the rows of a download, so two downloads number one
     // contract apart: left out where the export names each contract (its supplier or contract number);
@@ -263,8 +308,8 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
     const b = from.get('budget');
     rows.push({ row: r, budget: (b && money(cellAt(grid, r, b.col))) ?? 0, year: rowYear(grid, from, r), values });
   }
-  const rowsRead = rows.length + repeats;
-  const notes = rowNotes(grid, from, rows, repeats);
+  const rowsRead = rows.length + repeats + leftOut.short.length + leftOut.long.length;
+  const aboutRows = rowNotes(grid, from, rows, repeats);
   if (top !== undefined && rows.length > top) rows = [...rows].sort((a, b) => b.budget - a.budget).slice(0, top);
   const ordinal = plan.findIndex((p) => p.target.id === 'ordinal');
   if (ordinal >= 0) rows.forEach((r, i) => (r.values[ordinal] = i + 1));
@@ -277,7 +322,12 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
   // A form's fiscal-year cell the export leaves empty (or has no column for): the row's year, by its date.
   const fyAt = plan.findIndex((p) => p.target.id === 'fiscalYear');
   if (fyAt >= 0) for (const r of rows) r.values[fyAt] ??= r.year;
-  if (fy) notes.unshift(...otherYears(rows, fy));
+  const notes = [
+    ...shiftNotes(grid, leftOut, headerWidth(grid, match.headerRow, match.headerRow + match.headerRows - 1)),
+    ...(fy ? otherYears(rows, fy) : []),
+    ...plan.flatMap((p) => (p.part?.lacks ? [p.part.lacks] : [])),
+    ...aboutRows,
+  ];
   return {
     layout: { ...layout, rows: rows.map((r) => r.values) },
     rowsRead,
@@ -354,5 +404,42 @@ function rowNotes(
       th: `${shared} โครงการมีหลายสัญญา แต่ละสัญญาเป็นหนึ่งแถวที่มีวงเงินงบประมาณของทั้งโครงการ: สรุปตามวิธีจะนับวงเงินนั้นซ้ำ แบ่งวงเงินหรือรวมเป็นแถวเดียว`,
       en: `${shared} project(s) have several contracts, each a row with the whole project's budget: a summary by method counts that budget again; split the budget or make them one row`,
     });
+  return out;
+}
+
+/**
+ * Whether a row of a CSV export lies in the wrong columns: `long` where a value sits past the header's
+ * last column (a comma not quoted split a text: see rowsPushedRight), `short` where the row has fewer
+ * fields than the header (an empty field dropped upstream, as in data.go.th's files: the values after it
+ * moved left). A short row cut only of empty fields at its end would read right, but nothing tells it
+ * from one that lost a field inside, and the exports and spreadsheets write every field: both are left
+ * out. Rows padded with empty fields past the header read right. A workbook's cells do not shift.
+ */
+function shiftedRows(grid: SheetGrid, match: HeaderMatch): (row: number) => 'short' | 'long' | null {
+  if (!grid.textOnly) return () => null;
+  const bottom = match.headerRow + match.headerRows - 1;
+  const width = headerWidth(grid, match.headerRow, bottom);
+  const long = new Set(rowsPushedRight(grid, match.headerRow, bottom).map((x) => x.row));
+  return (r) => (long.has(r) ? 'long' : (grid.values[r - 1]?.length ?? 0) < width ? 'short' : null);
+}
+
+/** The rows left out for their shifted values, by the export's row numbers, why, and what to do. */
+function shiftNotes(grid: SheetGrid, leftOut: { short: number[]; long: number[] }, width: number): Bilingual[] {
+  const out: Bilingual[] = [];
+  const named = (rows: number[]) => (rows.length ? runsText(runsOf(rows)!) : null);
+  const short = named(leftOut.short);
+  if (short)
+    out.push({
+      th: `${short.count} แถวไม่ได้นำเข้า (แถว ${short.th} ของไฟล์ e-GP): มีช่องน้อยกว่าหัวตารางที่มี ${width} ช่อง ช่องว่างบางช่องหายไปจากไฟล์ ค่าหลังจากนั้นจึงเลื่อนไปอยู่ผิดคอลัมน์ แก้แถวนั้นในไฟล์ให้ครบ ${width} ช่องแล้วนำเข้าใหม่ หรือกรอกแถวนั้นในแบบเอง`,
+      en: `${short.count} row(s) not imported (row ${short.en} of the e-GP file): fewer fields than the header's ${width}; an empty field was lost from the file, so the values after it lie in the wrong columns; fix the row in the file to ${width} fields and import again, or type the row into the form`,
+    });
+  const long = named(leftOut.long);
+  if (long) {
+    const sep = separatorNamed(grid.separator ?? ',');
+    out.push({
+      th: `${long.count} แถวไม่ได้นำเข้า (แถว ${long.th} ของไฟล์ e-GP): มีช่องมากกว่าหัวตารางที่มี ${width} ช่อง น่าจะมีข้อความที่มี${sep.th}โดยไม่ได้อยู่ในเครื่องหมายคำพูด ค่าหลังจากนั้นจึงเลื่อนไปทางขวาผิดคอลัมน์ ใส่เครื่องหมายคำพูดครอบข้อความนั้นในไฟล์แล้วนำเข้าใหม่ หรือกรอกแถวนั้นในแบบเอง`,
+      en: `${long.count} row(s) not imported (row ${long.en} of the e-GP file): more fields than the header's ${width}; most likely a text holds ${sep.en} and is not in quotes, so the values after it moved right, into the wrong columns; put quotes around that text in the file and import again, or type the row into the form`,
+    });
+  }
   return out;
 }
