@@ -3,6 +3,9 @@ import { FINDINGS_PER_CODE, FindingLimit } from '../../src/core/findings/limit';
 import { makeFinding } from '../../src/core/findings/make';
 import { planMarks } from '../../src/core/findings/marks';
 import { seenText } from '../../src/core/findings/fixes';
+import { SheetCheck } from '../../src/core/check/sheet';
+import { row, utc } from '../helpers/findings';
+import { O16_HEADERS } from '../helpers/o16';
 
 describe('findings kept per code', () => {
   const after = (n: number) => {
@@ -38,5 +41,24 @@ describe("a fixed cell's old value, as the pane's note quotes it", () => {
     expect(seenText('2023-11-15', 'ce-year')).toBe('15/11/2023');
     expect(seenText('2023-11-15', 'date-as-text')).toBe('2023-11-15');
     expect(seenText('50,000', 'number-as-text')).toBe('50,000');
+  });
+});
+
+describe('every finding of a code past the thousand listed, as "mark" and "fix all" take them', () => {
+  it('of a rule across rows (signed after the title\'s "ณ วันที่"), gives at least those listed, not none', () => {
+    const title = 'ความก้าวหน้าการจัดซื้อจัดจ้าง ที่ลงนามในสัญญาแล้ว ณ วันที่ ๓๑ มีนาคม ๒๕๖๗';
+    // Half signed in April: each said at its row, more than a thousand of them.
+    const rows = Array.from({ length: 2_400 }, (_, i) =>
+      row({ signDate: i % 2 ? utc(2024, 4, 2) : utc(2024, 3, 2), endDate: utc(2024, 9, 30) }, i),
+    );
+    const check = new SheetCheck({ name: 'O16', values: [[title], [], O16_HEADERS, ...rows] });
+    const listed = check.report.findings.filter((f) => f.code === 'signed-after-as-of');
+    expect(listed).toHaveLength(FINDINGS_PER_CODE);
+    expect(check.findingsOf('signed-after-as-of').map((f) => f.cell)).toEqual(listed.map((f) => f.cell));
+    // A cell rule's are all kept, each once.
+    const text = rows.map((r) => [...r.slice(0, 1), (r[1] as number).toLocaleString('en-US'), ...r.slice(2)]);
+    const typed = new SheetCheck({ name: 'O16', values: [O16_HEADERS, ...text] }).findingsOf('number-as-text');
+    expect(new Set(typed.map((f) => f.cell)).size).toBe(2_400);
+    expect(typed).toHaveLength(2_400);
   });
 });

@@ -193,10 +193,15 @@ export class SheetCheck {
 
   /**
    * Every finding of `code` on the sheet, past the thousand a report lists: "fix all" fixes them all.
-   * Only a procurement table keeps its cell findings; other sheets list all they have.
+   * Only a procurement table keeps its cell findings; of a rule across rows (a date after the title's
+   * "ณ วันที่"), and on other sheets, those the report lists.
    */
   findingsOf(code: string): Finding[] {
-    return this.table ? this.table.cellFindings(code) : this.report.findings.filter((f) => f.code === code);
+    const listed = this.report.findings.filter((f) => f.code === code);
+    if (!this.table) return listed;
+    const cells = this.table.cellFindings(code);
+    const kept = new Set(cells.map((f) => f.cell));
+    return [...cells, ...listed.filter((f) => !kept.has(f.cell))];
   }
 
   /** The checked procurement sheet's rows, for summaries; null for other kinds of sheet, totals and plans. */
