@@ -470,22 +470,26 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
           <Text block size={200} data-testid="counts">
             {t.counts(counts.errors, counts.warnings, counts.infos)}
           </Text>
-          {port.mode === 'excel' && report.findings.length > 0 && (
+          {port.mode === 'excel' && (report.findings.length > 0 || port.features.marks) && (
             <div className={s.row}>
               {/* Marks need conditional formats (ExcelApi 1.6); the findings sheet is a sheet like a template. */}
-              {port.features.marks && (
-                <>
-                  <Button size="small" disabled={busy} onClick={() => void mark()} data-testid="mark">
-                    {t.mark}
-                  </Button>
-                  <Button size="small" disabled={busy} onClick={() => void clear()} data-testid="clear-marks">
-                    {t.clearMarks}
-                  </Button>
-                </>
+              {port.features.marks && report.findings.length > 0 && (
+                <Button size="small" disabled={busy} onClick={() => void mark()} data-testid="mark">
+                  {t.mark}
+                </Button>
               )}
-              <Button size="small" disabled={busy} onClick={() => void findingsSheet()} data-testid="findings-sheet">
-                {t.findingsSheet}
-              </Button>
+              {/* Offered with no findings too: marks made before the cells were corrected unheard (the pane
+                  closed, or an earlier session) would otherwise stay with nothing to take them off. */}
+              {port.features.marks && (
+                <Button size="small" disabled={busy} onClick={() => void clear()} data-testid="clear-marks">
+                  {t.clearMarks}
+                </Button>
+              )}
+              {report.findings.length > 0 && (
+                <Button size="small" disabled={busy} onClick={() => void findingsSheet()} data-testid="findings-sheet">
+                  {t.findingsSheet}
+                </Button>
+              )}
             </div>
           )}
           {report.findings.length === 0 ? (

@@ -230,6 +230,34 @@ describe('the pane inside Excel (office.js stand-in, the adapter’s fake Excel)
     await page.close();
   });
 
+  it('takes off marks left from before the cells were corrected unheard, when the sheet has no findings now', async () => {
+    type Fake = { model: { sheets: { cells: Map<string, { value: unknown; note?: string }> }[] } };
+    const page = await paneInExcel(20);
+    await page.getByTestId('check').click();
+    await page.getByTestId('report').waitFor();
+    await page.getByTestId('mark').click();
+    await page.getByTestId('fixed').filter({ hasText: 'ทำเครื่องหมาย 2 เซลล์' }).waitFor();
+    // Corrected with the pane closed (no edit event heard), then checked afresh: nothing found.
+    await page.evaluate(() => {
+      const cells = (window as unknown as { __fake: Fake }).__fake.model.sheets[1]!.cells;
+      cells.set('3,2', { ...cells.get('3,2')!, value: 50001 });
+      cells.set('3,8', { ...cells.get('3,8')!, value: '3100600445635' });
+    });
+    await page.getByTestId('check').click();
+    await expect.poll(() => page.getByTestId('counts').textContent()).toContain('0');
+    expect(await page.getByTestId('finding').count()).toBe(0);
+    expect(await page.getByTestId('mark').count()).toBe(0);
+    expect(await cfCount(page)).toBeGreaterThan(0);
+    await page.getByTestId('clear-marks').click();
+    await page.getByTestId('fixed').filter({ hasText: 'ล้างเครื่องหมาย' }).waitFor();
+    expect(await cfCount(page)).toBe(0);
+    const notes = await page.evaluate(() =>
+      [...(window as unknown as { __fake: Fake }).__fake.model.sheets[1]!.cells.values()].filter((c) => c.note),
+    );
+    expect(notes).toEqual([]);
+    await page.close();
+  });
+
   it('marks every cell of a code found more often than the report lists (a thousand), not only those listed', async () => {
     const rows = Array.from({ length: 1_100 }, (_, i) => goodRow(i));
     for (const r of rows) r[7] = '3100600445636'; // a check digit off: an error on every row
