@@ -314,6 +314,14 @@ describe('the lists a summary of the year counts, each contract once', () => {
       ['O21', 4],
     ]);
     expect(s.once[0]!.rows[0]!.item).toBe('ซื้อวัสดุไฟฟ้า');
+    // A draft copy of a month's sheet, a row's date since corrected on the sheet counted, adds nothing.
+    const draft = monthSheet('พ.ย. 65 (ร่าง)', 'แบบ สขร.1 ประจำเดือน พฤศจิกายน 2565', [
+      ...nov.slice(0, 2),
+      buy('ซื้อวัสดุไฟฟ้า', 12_500, '5/2566 ลว. 2 พ.ย. 2565'),
+    ]);
+    const withDraft = summarySources([sheets[1]!, draft]);
+    expect(withDraft.left.map((l) => [l.sheet, l.lacking])).toEqual([['พ.ย. 65 (ร่าง)', 0]]);
+    expect(rowsOf(withDraft.once)).toEqual([['พ.ย. 65', 3]]);
     // A month's sheet left out for its role beside O17 adds nothing (a known limit, as before).
     const o17 = list('O17', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 (ITA O17)');
     expect(rowsOf(summarySources([o17, month('ม.ค. 67')]).once)).toEqual([['O17', 2]]);
@@ -351,6 +359,19 @@ describe('the lists a summary of the year counts, each contract once', () => {
     expect(rowsOf(eachContractOnce([compiled, again]))).toEqual([
       ['O21', 3],
       ['ต.ค. 65', 1],
+    ]);
+    // Two sheets of single months each list their own: October's hire undated, and another of 31 October
+    // reported late on November's sheet, both counted.
+    const lateOct = monthSheet('พ.ย. 65', 'แบบ สขร.1 ประจำเดือน พฤศจิกายน 2565', [
+      buy('จ้างซ่อมรถ', 7_300, '9/2566 ลว. 31 ต.ค. 2565'),
+    ]);
+    expect(rowsOf(eachContractOnce([oct, lateOct]))).toEqual([
+      ['ต.ค. 65', 2],
+      ['พ.ย. 65', 1],
+    ]);
+    expect(rowsOf(summarySources([oct, lateOct]).once)).toEqual([
+      ['ต.ค. 65', 2],
+      ['พ.ย. 65', 1],
     ]);
   });
 });

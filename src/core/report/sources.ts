@@ -72,9 +72,15 @@ export interface SummarySources {
  */
 function rowKeys(list: ProcurementData, p: ProcurementData['rows'][number]): string[] {
   const keys = contractKeys(p);
-  const m = p.signDate ? null : list.reportedMonth.get(p.row);
-  if (p.item && m) keys.push(`${foldForMatch(p.item)}|${p.budget ?? ''}|${m.y}-${m.m}`);
+  const m = undatedKey(list, p);
+  if (m) keys.push(m);
   return keys;
+}
+
+/** An undated row's item, budget and the month it is reported under. */
+function undatedKey(list: ProcurementData, p: ProcurementData['rows'][number]): string | null {
+  const m = p.signDate ? null : list.reportedMonth.get(p.row);
+  return p.item && m ? `${foldForMatch(p.item)}|${p.budget ?? ''}|${m.y}-${m.m}` : null;
 }
 
 /**
@@ -105,8 +111,12 @@ interface Counted {
   readonly bare: Set<string>;
   /** Of each strict key, who the rows counted by it are of ('' where a row does not say). */
   readonly whose: Map<string, Whose[]>;
-  /** Of the dated rows, by item, budget and month of signing (monthKey): who they are of. */
-  readonly dated: Map<string, Whose[]>;
+  /**
+   * Of the dated rows by item, budget and month of signing (monthKey), and of the undated by the month
+   * they are reported under: who they are of, and whether on a sheet of one month.
+   */
+  readonly dated: Map<string, OfMonth[]>;
+  readonly undated: Map<string, OfMonth[]>;
 }
 
 /** What tells one contract from another with the same item, budget and day: its winner, number, agency. */
@@ -114,6 +124,12 @@ interface Whose {
   readonly taxId: string;
   readonly project: string;
   readonly agency: string;
+}
+
+/** A row by its month, with who it is of and whether its list is a sheet of one month. */
+interface OfMonth {
+  readonly who: Whose;
+  readonly single: boolean;
 }
 
 /** The agency each list's title names, read once a list. */
@@ -147,8 +163,11 @@ function count(counted: Counted, list: ProcurementData): void {
     }
     const l = loose(p);
     if (l) (keys.length ? counted.loose : counted.bare).add(l);
+    const single = list.month !== null;
     const m = monthKey(p);
-    if (m) counted.dated.set(m, [...(counted.dated.get(m) ?? []), who]);
+    if (m) counted.dated.set(m, [...(counted.dated.get(m) ?? []), { who, single }]);
+    const u = undatedKey(list, p);
+    if (u) counted.undated.set(u, [...(counted.undated.get(u) ?? []), { who, single }]);
   }
 }
 
@@ -175,11 +194,15 @@ function seenIn(list: ProcurementData, p: ProcurementData['rows'][number], count
   const who = whoseOf(list, p);
   // The same item, budget and day of another winner, project or agency is another contract.
   const same = (k: string) => counted.whose.get(k)!.some((w) => mayBeOne(w, who));
-  // Dated, an undated row of its month counted (strict holds a month's key of undated rows alone);
-  // undated, a dated row signed in the month it is reported under.
+  // Dated, an undated row of its month counted; undated, a dated row signed in the month it is reported
+  // under: only across a sheet of one month and a list of several (its month's sheet and the O21), as
+  // two sheets of single months each list their own buys (a hire of the same amount every month).
+  const single = list.month !== null;
+  const other = (e: OfMonth) => e.single !== single && mayBeOne(e.who, who);
   const m = monthKey(p);
-  const undatedCopy = m !== null && counted.strict.has(m) && same(m);
-  const datedCopy = !p.signDate && keys.some((k) => counted.dated.get(k)?.some((w) => mayBeOne(w, who)));
+  const undatedCopy = m !== null && !!counted.undated.get(m)?.some(other);
+  const u = undatedKey(list, p);
+  const datedCopy = u !== null && !!counted.dated.get(u)?.some(other);
   return (
     keys.some((k) => counted.strict.has(k) && same(k)) ||
     undatedCopy ||
@@ -203,6 +226,7 @@ const noneCounted = (): Counted => ({
   bare: new Set(),
   whose: new Map(),
   dated: new Map(),
+  undated: new Map(),
 });
 
 /** Of a list, the rows none counted so far holds (the list itself where that is all), then counted. */
@@ -240,7 +264,7 @@ export function summarySources(lists: readonly ProcurementData[]): SummarySource
     const notOneMonth = noneCounted();
     const ofMonth = new Map<string, Counted>();
     const kept = new Set<ListRole>();
-    // The lists left out as the same rows again (not for their role): their other rows are counted by the row.
+    // The month sheets left out as rows of a longer list again: their other rows are counted by the row.
     const sameRows: ProcurementData[] = [];
     for (const l of inCountingOrder(year, role)) {
       const r = role.get(l)!;
@@ -252,11 +276,13 @@ export function summarySources(lists: readonly ProcurementData[]): SummarySource
         (r === 'o16' && (kept.has('o17') || kept.has('month'))) ||
         (r === 'export' && kept.size > 0);
       if (forRole) continue;
-      const again = month
-        ? mostlyIn(l, notOneMonth) || mostlyIn(l, ofMonth.get(month) ?? noneCounted())
-        : mostlyIn(l, counted);
+      // A month's sheet most of whose rows a list of several months holds (the O21 made from the months)
+      // adds, by the row, those that list lacks; a second copy of a month or of a year's list (a draft,
+      // with rows since corrected) adds nothing.
+      const inLonger = !!month && mostlyIn(l, notOneMonth);
+      const again = inLonger || (month ? mostlyIn(l, ofMonth.get(month) ?? noneCounted()) : mostlyIn(l, counted));
       if (again) {
-        sameRows.push(l);
+        if (inLonger) sameRows.push(l);
         continue;
       }
       keep.add(l);
