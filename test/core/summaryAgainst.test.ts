@@ -98,6 +98,9 @@ describe('an O17 summary typed by hand, against the lists in the same workbook',
     // The O16 here holds what the O17 does: the summary is judged against the O17 alone, and agrees.
     expect(judged(lines, [o16, list('O17 2567')])).toEqual([]);
     expect(judged([['e-bidding', 9, 1]], [o16])).toEqual([]);
+    // Nor beside an empty month's sheet (a สขร.1 of nothing bought, or not yet filled in).
+    const empty = { name: 'สขร.1', values: [['แบบ สขร.1 ประจำเดือน เมษายน 2567'], SKR1_HEADERS] as CellValue[][] };
+    expect(judged([['e-bidding', 9, 1]], [o16, empty])).toEqual([]);
     // Blank (not filled in), or a line naming no method: not judged.
     expect(
       judged(

@@ -26,7 +26,10 @@ interface Counted {
  * each contract once by the row (a row on two sheets once, a month's row the O21 lacks counted); none
  * where they are only O16's (the contracts to 31 March) or e-GP's export.
  */
-function listsOf(year: number | null, lists: readonly ProcurementData[]): readonly ProcurementData[] {
+function listsOf(year: number | null, all: readonly ProcurementData[]): readonly ProcurementData[] {
+  // A month's sheet of nothing bought (passed for the months it reports) sums nothing, and is no list of
+  // the year beside O16.
+  const lists = all.filter((l) => l.rows.length);
   // A summary naming no year is of the lists' year, where they are all of one.
   const years = new Set(lists.map((l) => l.fiscalYear).filter((y) => y !== null));
   if (year === null && years.size > 1) return [];
