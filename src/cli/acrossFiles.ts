@@ -22,6 +22,8 @@ export interface FileLists {
   readonly own: readonly ProcurementData[];
   /** Its year's list (O17) and month sheets, named with the file, for the other files' month sheets. */
   readonly shared: readonly ProcurementData[];
+  /** The months its sheets are named for ("ก.พ.67", hidden or unread ones too). */
+  readonly named: readonly Day[];
 }
 
 /**
@@ -52,6 +54,7 @@ export const fileLists = (
   months: FileLists['months'],
   own: readonly ProcurementData[],
   shared: readonly ProcurementData[],
+  named: readonly Day[] = [],
 ): FileLists => ({
   dir: resolve(dirname(path)),
   month: months.length === 1 ? (monthOfName(basename(path))?.start ?? null) : null,
@@ -59,6 +62,7 @@ export const fileLists = (
   months,
   own,
   shared,
+  named,
 });
 
 /**
@@ -66,11 +70,16 @@ export const fileLists = (
  * another folder are another agency's, or another year's, as folders are usually kept). Each sheet's
  * report is replaced where it was.
  */
-export function compareAcrossFiles(files: readonly FileLists[]): void {
+export function compareAcrossFiles(files: readonly FileLists[], paths: readonly string[] = []): void {
   for (const f of files) {
     if (!f.months.length) continue;
     const others = files.filter((o) => o !== f && o.dir === f.dir).flatMap((o) => o.shared);
     if (!others.length) continue;
-    for (const { at, check } of f.months) f.sheets[at] = check.compareWith([...f.own, ...others], f.month);
+    // The months the folder's files (any, read or not) and their sheets are named for.
+    const named = [
+      ...files.filter((o) => o.dir === f.dir).flatMap((o) => o.named),
+      ...paths.filter((p) => resolve(dirname(p)) === f.dir).flatMap((p) => monthOfName(basename(p))?.start ?? []),
+    ];
+    for (const { at, check } of f.months) f.sheets[at] = check.compareWith([...f.own, ...others], f.month, named);
   }
 }

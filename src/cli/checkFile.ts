@@ -3,6 +3,7 @@ import type { FileReport } from '../core/check/report';
 import type { ProcurementData } from '../core/report/procurementData';
 import { summarySources } from '../core/report/sources';
 import { isMonthlyForm } from '../core/templates/registry';
+import { monthOfName } from '../core/rules/fiscalYear';
 import { whyUnreadable } from '../workbook/file/cannotRead';
 import { openWorkbook } from './openFile';
 import { fileLists, mayBeShared, sharedLists, type FileLists } from './acrossFiles';
@@ -44,11 +45,13 @@ export async function checkFile(
       // Each contract once, by the row: not O16 beside O17, nor the months' disclosures of the same
       // contracts, but a month's rows the O21 lacks (the report's figures are not formulas over sheets).
       collect?.push(...summarySources(lists).once);
-      for (const { at, check } of compared) sheets[at] = check.compareWith(judged);
+      // The months the sheets are named for, hidden or unread ones too: a month's sheet there is reported.
+      const named = names.flatMap((n) => monthOfName(n)?.start ?? []);
+      for (const { at, check } of compared) sheets[at] = check.compareWith(judged, null, named);
       const months = compared.filter(({ check }) => !check.isSummary);
       if (across && (months.length || shares))
         across.push(
-          fileLists(path, sheets, months, months.length ? judged : [], shares ? sharedLists(path, judged) : []),
+          fileLists(path, sheets, months, months.length ? judged : [], shares ? sharedLists(path, judged) : [], named),
         );
     }
     return { file: path, error: null, errorCode: null, sheets };

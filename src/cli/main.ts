@@ -178,7 +178,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const procurement: ProcurementData[] | undefined = values.output ? [] : undefined;
   const across: FileLists[] = [];
   for (const file of files) reports.push(await checkFile(file, lang, procurement, across));
-  compareAcrossFiles(across);
+  compareAcrossFiles(across, files);
   const report = buildReport(reports);
 
   for (const f of report.files) if (f.error) io.err(`ita-check: ${f.file}: ${f.error}\n`);

@@ -23,6 +23,7 @@ import { buildFindingsLayout, isFindingsSheetName } from '../core/findings/sheet
 import type { Finding } from '../core/findings/types';
 import type { SheetLayout } from '../core/templates/layout';
 import { allTemplates, getTemplate, isMonthlyForm } from '../core/templates/registry';
+import { monthOfName } from '../core/rules/fiscalYear';
 import { ReadCancelled, type Host, type WorkbookPort } from '../workbook/port';
 import { ImportPanel } from './ImportPanel';
 import { SummaryPanel } from './SummaryPanel';
@@ -177,7 +178,13 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       const check = new SheetCheck(g, templateId ? { templateId } : {});
       // An O17 summary typed by hand, or a month's sheet, is held against the workbook's other lists:
       // read for such a sheet only.
-      if (check.comparesWithOthers) check.compareWith(await otherLists(name, ctrl.signal));
+      // With the months the workbook's sheets are named for (a month's sheet there, hidden or unread, is reported).
+      if (check.comparesWithOthers)
+        check.compareWith(
+          await otherLists(name, ctrl.signal),
+          null,
+          (await port.sheetNames()).flatMap((n) => monthOfName(n)?.start ?? []),
+        );
       session.current = check;
       setReport(check.report);
       // A file opened with an earlier check's marks (a marked copy): they can be left out of the copy.

@@ -466,6 +466,10 @@ describe("a folder of one agency's year: O17 in a file of its own, a file a mont
     // February's sheet saying nothing was bought is February reported.
     await writeXlsx(f('months-none.xlsx'), { 'ม.ค. 67': jan, 'ก.พ. 67': none, 'มี.ค. 67': mar });
     expect(await missing(f('months-none.xlsx'))).toEqual([]);
+    // A sheet named for February with its title and "nothing bought" alone, no table: February too.
+    const bare = [['แบบ สขร.1 ประจำเดือนกุมภาพันธ์ 2567'], ['ไม่มีการจัดซื้อจัดจ้าง']];
+    await writeXlsx(f('months-bare.xlsx'), { 'ม.ค. 67': jan, 'ก.พ. 67': bare, 'มี.ค. 67': mar });
+    expect(await missing(f('months-bare.xlsx'))).toEqual([]);
     // The same as files of a folder, each a month.
     const folder = join(dir, 'months-gap');
     await mkdir(folder, { recursive: true });
@@ -475,7 +479,7 @@ describe("a folder of one agency's year: O17 in a file of its own, a file a mont
     ] as const)
       await writeXlsx(join(folder, name), { Sheet1: rows });
     expect(await missing(folder)).toEqual(['สขร1 มี.ค. 67.xlsx A2 กุมภาพันธ์ 2567']);
-    await writeXlsx(join(folder, 'สขร1 ก.พ. 67.xlsx'), { Sheet1: none });
+    await writeXlsx(join(folder, 'สขร1 ก.พ. 67.xlsx'), { Sheet1: bare });
     expect(await missing(folder)).toEqual([]);
   });
 

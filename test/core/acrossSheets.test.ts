@@ -6,6 +6,7 @@ import { row, utc } from '../helpers/findings';
 import { O16_HEADERS } from '../helpers/o16';
 import { SKR1_HEADERS, skr1Row } from '../helpers/skr1';
 import { monthOfName } from '../../src/core/rules/fiscalYear';
+import { getTemplate } from '../../src/core/templates/registry';
 
 /** A contract: its item, amount and signing day (Dec 2023 … ), as O17 and a month's สขร.1 give it. */
 interface Buy {
@@ -273,5 +274,36 @@ describe('a year of month sheets with a month left out', () => {
       ] as CellValue[][],
     };
     expect(missing(janSheet, [procurementData(sep66)!, procurementData(janSheet)!])).toEqual([]);
+  });
+
+  it("takes a month a sheet is named for (hidden, or not a list), or an O21 spans, as reported; a quarter's name is no month", () => {
+    const lists = [procurementData(janSheet)!, procurementData(marSheet)!];
+    const named = (names: string[]) =>
+      new SheetCheck(marSheet)
+        .compareWith(
+          lists,
+          null,
+          names.flatMap((n) => monthOfName(n)?.start ?? []),
+        )
+        .findings.filter((f) => f.code === 'months-missing');
+    expect(named(['ม.ค. 67', 'มี.ค. 67'])).toHaveLength(1);
+    expect(named(['ม.ค. 67', 'ก.พ. 67', 'มี.ค. 67'])).toEqual([]);
+    // An O21 of the first six months, its February heading saying nothing was bought: rows in January and March.
+    const o21 = procurementData({
+      name: 'O21',
+      values: [
+        ['สรุปผลการจัดซื้อจัดจ้างรายเดือน ประจำปีงบประมาณ พ.ศ. 2567'],
+        getTemplate('ita2566-o21')!.columns.map((c) => c.header),
+        ['เดือน มกราคม 2567'],
+        ['ซื้อวัสดุสำนักงาน', 5_000, 5_000, 'เฉพาะเจาะจง', 'ร้าน ก 5,000', 'ร้าน ก 5,000', 'ราคาต่ำสุด', '1/2567 ลว. 5 ม.ค. 67'],
+        ['เดือน กุมภาพันธ์ 2567 ไม่มีการจัดซื้อจัดจ้าง'],
+        ['เดือน มีนาคม 2567'],
+        ['ซื้อวัสดุไฟฟ้า', 4_000, 4_000, 'เฉพาะเจาะจง', 'ร้าน ข 4,000', 'ร้าน ข 4,000', 'ราคาต่ำสุด', '2/2567 ลว. 8 มี.ค. 67'],
+      ] as CellValue[][],
+    })!;
+    expect(missing(marSheet, [...lists, o21])).toEqual([]);
+    // A sheet of a quarter or of two months names no one month (not its last).
+    for (const name of ['ต.ค.-ธ.ค.66', 'มิ.ย.-ก.ค.67', 'ม.ค. ถึง มี.ค. 67']) expect(monthOfName(name), name).toBeNull();
+    expect(monthOfName('ธ.ค.66')?.start).toEqual({ y: 2023, m: 12, d: 1 });
   });
 });

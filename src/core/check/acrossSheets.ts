@@ -344,7 +344,11 @@ function listedInTwoMonths(self: ProcurementData, others: readonly ProcurementDa
  * with nothing bought has its sheet too ("ไม่มีการจัดซื้อจัดจ้าง"), so a gap is a month not reported.
  * Months before the year's first sheet or after its last are not judged: kept in another file, or to come.
  */
-function monthSheetsMissing(self: ProcurementData, others: readonly ProcurementData[]): Finding[] {
+function monthSheetsMissing(
+  self: ProcurementData,
+  others: readonly ProcurementData[],
+  named: readonly Day[],
+): Finding[] {
   if (!self.month) return [];
   const at12 = (d: Day) => d.y * 12 + d.m - 1;
   const mine = at12(self.month);
@@ -353,10 +357,15 @@ function monthSheetsMissing(self: ProcurementData, others: readonly ProcurementD
     if (l.month && listRole(l) === 'month' && l.fiscalYear === self.fiscalYear && at12(l.month) < mine)
       if (!before || at12(l.month) > at12(before.month!)) before = l;
   if (!before || mine - at12(before.month!) < 2) return [];
-  // A month an O21 of several months reports (a row under its heading) is reported.
-  const reported = new Set(
-    others.flatMap((l) => (l.month || l.fiscalYear !== self.fiscalYear ? [] : [...l.reportedMonth.values()].map(at12))),
-  );
+  // A month a sheet or file is named for is reported (hidden, or not read as a list: a title and
+  // "ไม่มีการจัดซื้อจัดจ้าง" alone), and so are the months a list of several months spans (an O21: from
+  // its first month to its last, a heading of nothing bought between them).
+  const reported = new Set(named.map(at12));
+  for (const l of others) {
+    if (l.month || l.fiscalYear !== self.fiscalYear || listRole(l) !== 'month') continue;
+    const months = [...l.reportedMonth.values(), ...l.rows.flatMap((p) => (p.signDate ? [p.signDate] : []))].map(at12);
+    if (months.length) for (let k = Math.min(...months); k <= Math.max(...months); k++) reported.add(k);
+  }
   const missing: Day[] = [];
   for (let k = at12(before.month!) + 1; k < mine; k++)
     if (!reported.has(k)) missing.push({ y: Math.floor(k / 12), m: (k % 12) + 1, d: 1 });
@@ -380,7 +389,11 @@ function monthSheetsMissing(self: ProcurementData, others: readonly ProcurementD
  * missing from the year's list (O17), and those another month's sheet reports too. Nothing for other
  * sheets, nor for a sheet of no known year.
  */
-export function againstOtherSheets(self: ProcurementData, others: readonly ProcurementData[]): Finding[] {
+export function againstOtherSheets(
+  self: ProcurementData,
+  others: readonly ProcurementData[],
+  named: readonly Day[] = [],
+): Finding[] {
   if (listRole(self) !== 'month' || self.fiscalYear === null) return [];
   // Not itself (another file's sheet may share its name), nor a sheet naming another agency.
   const agency = agencyNamed(self.title);
@@ -389,5 +402,9 @@ export function againstOtherSheets(self: ProcurementData, others: readonly Procu
     const theirs = agency && agencyNamed(l.title);
     return !theirs || theirs === agency;
   });
-  return [...missingFromYearList(self, rest), ...listedInTwoMonths(self, rest), ...monthSheetsMissing(self, rest)];
+  return [
+    ...missingFromYearList(self, rest),
+    ...listedInTwoMonths(self, rest),
+    ...monthSheetsMissing(self, rest, named),
+  ];
 }

@@ -80,6 +80,8 @@ export class SheetCheck {
   private lists: readonly ProcurementData[] = [];
   /** The month its file's name gives ("สขร1 ธ.ค.66.xlsx"), for a month sheet whose title and name give none. */
   private fileMonth: Day | null = null;
+  /** The months the workbook's sheets (or the folder's files) are named for, hidden or unread ones too. */
+  private named: readonly Day[] = [];
 
   constructor(
     private grid: SheetGrid,
@@ -144,9 +146,14 @@ export class SheetCheck {
    * (summaryAgainst.ts), a month's sheet against the year's list and the other months (acrossSheets.ts).
    * The pane reads the other sheets only for such a sheet (`comparesWithOthers`). Returns the new report.
    */
-  compareWith(lists: readonly ProcurementData[], fileMonth: Day | null = null): SheetReport {
+  compareWith(
+    lists: readonly ProcurementData[],
+    fileMonth: Day | null = null,
+    named: readonly Day[] = [],
+  ): SheetReport {
     this.lists = lists;
     this.fileMonth = fileMonth;
+    this.named = named;
     if (this.table) this.report = this.withSheetFacts(this.procurementReport());
     return this.report;
   }
@@ -169,7 +176,7 @@ export class SheetCheck {
       const data = m.template.rowsAreTotals ? null : procurementDataOf(this.grid, m, result);
       const self =
         data && !data.month && this.fileMonth && isMonthlyForm(m.template) ? { ...data, month: this.fileMonth } : data;
-      return self ? againstOtherSheets(self, this.lists) : summaryAgainstLists(this.grid, this.lists);
+      return self ? againstOtherSheets(self, this.lists, this.named) : summaryAgainstLists(this.grid, this.lists);
     };
     // O17's problems and suggestions written under its list need not be under the summary too.
     const elsewhere = new Set(

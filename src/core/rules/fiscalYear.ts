@@ -92,7 +92,9 @@ const MONTH_AT_END = /(?:^|[\s_-])([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:พ\.?\s*ศ
  */
 export function monthOfName(name: string): { year: number; month: string; start: Day } | null {
   const text = thaiDigitsToArabic(name.replace(/\.xlsx?m?$/i, ''));
-  if (/[\u0E01-\u0E4E.]\s*\d{2,4}\s*[-–—]|ถึง|ทั้งปี|ปีงบ/.test(text)) return null;
+  // A span ("ต.ค.66-ธ.ค.66", "ต.ค.-ธ.ค.66", "มิ.ย. ถึง ก.ค. 67"), not its last month; nor the whole year.
+  if (/[\u0E01-\u0E4E.]\s*\d{2,4}\s*[-–—]|[\u0E01-\u0E4E.]\s*[-–—]\s*[\u0E01-\u0E4E]|ถึง|ทั้งปี|ปีงบ/.test(text))
+    return null;
   return monthOf(text, MONTH_AT_END);
 }
 
