@@ -1018,6 +1018,11 @@ describe('a monthly form lists the contracts of its month', () => {
     // Named for its own month, or holding rows of before it (a month's report is made after the month): nothing.
     expect(sheet('ก.ค.67', july).findings.map((f) => f.code)).not.toContain('signed-after-month');
     expect(sheet('ส.ค.67', july).findings.map((f) => f.code)).not.toContain('signed-after-month');
+    // Undated small buys, reported under the name's month, make most of the rows: the name stands, and the
+    // dated rows after it are each said at their row.
+    const undated = [3, 4, 5].map((n) => skr1Buy(n, `${n}/2567`));
+    const mostly = sheet('มิ.ย.67', [...july, ...undated]).findings.filter((f) => f.code === 'signed-after-month');
+    expect(mostly.map((f) => f.cell)).toEqual(['I3', 'I4']);
     // One row alone tells too little of the name: that row is said, as after its month.
     const one = sheet('มิ.ย.67', july.slice(0, 1)).findings.filter((f) => f.code === 'signed-after-month');
     expect(one.map((f) => f.cell)).toEqual(['I3']);

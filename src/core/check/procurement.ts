@@ -989,8 +989,20 @@ export class ProcurementTable {
     // is after it: July's rows on a sheet named "มิ.ย.67" (a month's report is made after the month, so
     // rows before the name's month may be the month reported in).
     const signedDays = this.signingDays();
+    // Undated rows (small buys) are reported under the name's month: where they are most, the name stands.
     const nameSlip =
-      byName && titleEnd && signedDays.length >= 2 && signedDays.every((d) => dayNumber(d) > titleEnd!.dayNumber);
+      byName &&
+      titleEnd &&
+      signedDays.length >= 2 &&
+      signedDays.length * 2 > rows &&
+      signedDays.every((d) => dayNumber(d) > titleEnd!.dayNumber);
+    const allRows =
+      signedDays.length === rows
+        ? { th: `ทุกรายการ (${rows} รายการ)`, en: `all ${rows} rows were` }
+        : {
+            th: `ทุกรายการที่ลงวันที่ (${signedDays.length} จาก ${rows} รายการ)`,
+            en: `all ${signedDays.length} dated rows (of ${rows}) were`,
+          };
     if (byName) {
       if (nameSlip) {
         out.push(
@@ -998,8 +1010,8 @@ export class ProcurementTable {
             'signed-after-month',
             { sheet: grid.name, row: 1, col: 1 },
             {
-              th: `ชื่อแผ่นงาน "${grid.name}" ระบุเดือน ${thaiMonth(byName.start)} แต่ทุกรายการ (${signedDays.length} รายการ) ลงนามหลังจากนั้น: ถ้าแผ่นงานนี้เป็นของเดือนอื่น ให้แก้ชื่อแผ่นงาน`,
-              en: `The sheet's name "${grid.name}" names ${formatMonthEn(byName.start)}, but all ${signedDays.length} rows were signed after it: if the sheet is of another month, rename it`,
+              th: `ชื่อแผ่นงาน "${grid.name}" ระบุเดือน ${thaiMonth(byName.start)} แต่${allRows.th} ลงนามหลังจากนั้น: ถ้าแผ่นงานนี้เป็นของเดือนอื่น ให้แก้ชื่อแผ่นงาน`,
+              en: `The sheet's name "${grid.name}" names ${formatMonthEn(byName.start)}, but ${allRows.en} signed after it: if the sheet is of another month, rename it`,
             },
             { value: grid.name },
           ),
