@@ -15,7 +15,7 @@ import { ExcelJsWorkbook } from '../workbook/file/exceljsWorkbook';
 import type { WorkbookPort } from '../workbook/port';
 import { summaryLayouts } from '../core/report/layouts';
 import { listsResults, type ProcurementData } from '../core/report/procurementData';
-import { atMost, langOption, openOrSay, UsageError, withDashValues, writeNew } from './common';
+import { atMost, langOption, openOrSay, UsageError, shellArg, withDashValues, writeNew } from './common';
 import type { Io } from './main';
 
 export { UsageError };
@@ -85,11 +85,12 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     found = await firstExport(wb, names, template.id, top);
   } catch (e) {
     if (e instanceof NotAnExport) {
-      // Already a form: what the officer can do with it instead, as commands to copy.
+      // Already a form: what the officer can do with it instead, as commands to copy (a path with spaces quoted).
+      const arg = shellArg(input);
       const why = e.form
         ? th
-          ? `แผ่นงานนี้อยู่ในรูปแบบ ${e.form} อยู่แล้ว ไม่ใช่ข้อมูลสัญญาจาก e-GP จึงไม่มีอะไรต้องนำเข้า ตรวจได้เลยด้วย ita-check ${input} หรือเขียนรายงานที่มีสรุปตามวิธีและรายเดือนด้วย ita-check --output REPORT.xlsx ${input}`
-          : `${e.message}; check it as it is with ita-check ${input}, or write its summaries by method and by month with ita-check --output REPORT.xlsx ${input}`
+          ? `แผ่นงานนี้อยู่ในรูปแบบ ${e.form} อยู่แล้ว ไม่ใช่ข้อมูลสัญญาจาก e-GP จึงไม่มีอะไรต้องนำเข้า ตรวจได้เลยด้วย ita-check ${arg} หรือเขียนรายงานที่มีสรุปตามวิธีและรายเดือนด้วย ita-check --output REPORT.xlsx ${arg}`
+          : `${e.message}; check it as it is with ita-check ${arg}, or write its summaries by method and by month with ita-check --output REPORT.xlsx ${arg}`
         : e.misdecoded
           ? MISDECODED[th ? 'th' : 'en']
           : th

@@ -99,3 +99,8 @@ export function withDashValues(args: readonly string[], names: readonly string[]
   }
   return out;
 }
+
+/** A path as a command to copy names it: quoted where it has spaces (Thai file names often do) or quotes. */
+export function shellArg(path: string): string {
+  return /[\s"'$`\\]/.test(path) ? `"${path.replace(/(["$`\\])/g, '\\$1')}"` : path;
+}

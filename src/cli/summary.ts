@@ -9,7 +9,7 @@ import { allTemplates } from '../core/templates/registry';
 import { formatMoney } from '../core/text/format';
 import { ExcelJsWorkbook } from '../workbook/file/exceljsWorkbook';
 import { TEXT_TABLE_FILE } from '../workbook/port';
-import { atMost, langOption, openOrSay, UsageError, writeNew } from './common';
+import { atMost, langOption, openOrSay, shellArg, UsageError, writeNew } from './common';
 import type { Io } from './main';
 
 /**
@@ -29,8 +29,8 @@ async function textTableSummary(input: string, th: boolean, io: Io): Promise<num
         }
       : template && listsResults(template)
         ? {
-            th: `summary เขียนแผ่นงานสรุปลงในสำเนาของสมุดงาน .xlsx ซึ่งไฟล์ .csv เก็บไม่ได้: เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกเป็น .xlsx จากนั้นสั่ง summary กับไฟล์ .xlsx นั้น หรือสั่ง ita-check --output REPORT.xlsx ${input} ซึ่งเขียนรายงานที่มีสรุปตามวิธีและรายเดือน`,
-            en: `summary writes its sheets into a copy of an .xlsx workbook, which a .csv cannot hold: open the file in Excel or LibreOffice and save it as .xlsx, then run summary on that; or run ita-check --output REPORT.xlsx ${input}, whose report holds the summaries by method and by month`,
+            th: `summary เขียนแผ่นงานสรุปลงในสำเนาของสมุดงาน .xlsx ซึ่งไฟล์ .csv เก็บไม่ได้: เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกเป็น .xlsx จากนั้นสั่ง summary กับไฟล์ .xlsx นั้น หรือสั่ง ita-check --output REPORT.xlsx ${shellArg(input)} ซึ่งเขียนรายงานที่มีสรุปตามวิธีและรายเดือน`,
+            en: `summary writes its sheets into a copy of an .xlsx workbook, which a .csv cannot hold: open the file in Excel or LibreOffice and save it as .xlsx, then run summary on that; or run ita-check --output REPORT.xlsx ${shellArg(input)}, whose report holds the summaries by method and by month`,
           }
         : { th: 'ไม่พบตารางจัดซื้อจัดจ้างที่มีข้อมูล', en: 'no procurement table with data rows' };
   io.err(`ita-check: ${input}: ${th ? why.th : why.en}\n`);

@@ -251,6 +251,10 @@ describe('ita-check import-egp on the real exports', () => {
     expect(r.stderr).toContain(`ita-check --output REPORT.xlsx ${f('o16-only.xlsx')}`);
     const en = await runCli(['--lang', 'en', 'import-egp', f('o16-only.xlsx'), '-o', f('not-imported.xlsx')]);
     expect(en.stderr).toContain(`check it as it is with ita-check ${f('o16-only.xlsx')}`);
+    // A Thai file name with spaces is quoted, so that the command can be copied as it is.
+    await writeXlsx(f('ผล O16 ปี 67.xlsx'), { O16: o16Rows([goodRow(0), goodRow(1)]) });
+    const spaced = await runCli(['import-egp', f('ผล O16 ปี 67.xlsx'), '-o', f('not-imported.xlsx')]);
+    expect(spaced.stderr).toContain(`ita-check --output REPORT.xlsx "${f('ผล O16 ปี 67.xlsx')}"`);
   });
 
   it('turns "29 พ.ย. 67" into a real date and the generic label into the real method', async () => {
