@@ -179,10 +179,9 @@ describe('the measures report (มาตรการ, DOMAIN §6)', () => {
     expect(outside).toEqual([expect.objectContaining({ code: 'measure-period', severity: 'warning', cell: 'C3' })]);
     expect(outside[0]!.message.th).toContain('"ต.ค. ๖๕ ถึง มี.ค. ๖๖"');
     expect(outside[0]!.message.th).toContain('C3');
-    expect(outside[0]!.message.th).toContain('ปีงบประมาณ 2568');
-    expect(outside[0]!.message.th).toContain('1 ต.ค. 2567 – 30 ก.ย. 2568');
-    expect(outside[0]!.message.en).toContain('fiscal year 2568');
-    expect(at('ต.ค. ๖๘ ถึง ก.ย. ๖๙').map((f) => f.code)).toEqual(['measure-period']);
+    expect(outside[0]!.message.th).toContain('ปีงบประมาณ 2568–2569 (1 ต.ค. 2567 – 30 ก.ย. 2569)');
+    expect(outside[0]!.message.en).toContain('fiscal years 2568–2569');
+    expect(at('ต.ค. ๖๙ ถึง ก.ย. ๗๐').map((f) => f.code)).toEqual(['measure-period']);
     const reversed = at('ก.ย. ๖๘ ถึง ต.ค. ๖๗');
     expect(reversed.map((f) => f.code)).toEqual(['measure-period']);
     expect(reversed[0]!.message.en).toContain('before it starts');
@@ -194,6 +193,7 @@ describe('the measures report (มาตรการ, DOMAIN §6)', () => {
       'ต.ค. ๖๗ ถึง ก.ย. ๖๘',
       'ต.ค. ๖๗ ถึง มี.ค. ๖๘',
       '1 ต.ค. 2567 - 30 ก.ย. 2568',
+      'ต.ค. ๖๘ ถึง ก.ย. ๖๙',
       'ตลอดปีงบประมาณ',
       'ทุกไตรมาส',
     ])
@@ -204,6 +204,98 @@ describe('the measures report (มาตรการ, DOMAIN §6)', () => {
         .findings;
     expect(noYear('ต.ค. ๖๕ ถึง มี.ค. ๖๖')).toEqual([]);
     expect(noYear('ก.ย. ๖๘ ถึง ต.ค. ๖๗').map((f) => f.code)).toEqual(['measure-period']);
+  });
+
+  // O34/O35 analyse one assessment's result and carry the measures out in the next fiscal year (seeds 002, 003).
+  it('measure-period: periods of the year after the one the title names, or of a span it names, are the report’s', () => {
+    const titled = (titles: string[], periods: string[]) =>
+      checkSheet({
+        name: 'มาตรการ',
+        values: [
+          ...titles.map((t) => [t]),
+          seed001Header,
+          ...periods.map((p, i) => seed001Row(`มาตรการที่ ${i + 1} เผยแพร่ข้อมูลข่าวสาร`, { 2: p })),
+        ],
+      }).findings;
+    // Seed 003's two headings: the 2565 result, the measures of 2566.
+    const seed003 = [
+      'รายละเอียดผลการประเมิน ประจำปีงบประมาณ 2565',
+      'ข้อเสนอแนะในการพัฒนาคุณธรรมและความโปร่งใสในปีงบประมาณ พ.ศ.2566',
+    ];
+    expect(titled(seed003, ['ก.พ.-มี.ค.66', 'ตลอดปีงบประมาณ 2566', 'ต.ค. 64 - ก.ย. 65'])).toEqual([]);
+    // An O34 sheet titled with the year analysed, its measures in the next.
+    const analysis = ['การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2566'];
+    expect(titled(analysis, ['ต.ค. 66 - ก.ย. 67', 'ตลอดปีงบประมาณ 2567', 'ต.ค.๖๕ – ก.ย.๖๖'])).toEqual([]);
+    // A title naming two years.
+    const two = ['มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ 2567 - 2568'];
+    expect(titled(two, ['ต.ค. 66 - ก.ย. 67', 'ต.ค. 67 - ก.ย. 68', 'ต.ค. 68 - ก.ย. 69'])).toEqual([]);
+    // Copied from a report two years old: outside every year the report covers, said with that span.
+    const old = titled(two, ['ต.ค. 64 - ก.ย. 65']);
+    expect(old).toEqual([expect.objectContaining({ code: 'measure-period', cell: 'C3' })]);
+    expect(old[0]!.message.th).toContain('ชื่อรายงานระบุปี 2567–2568');
+    expect(old[0]!.message.th).toContain('ปีงบประมาณ 2567–2569');
+    expect(old[0]!.message.th).not.toContain('แก้เป็นช่วงในปีงบประมาณ');
+    expect(old[0]!.message.en).toContain('fiscal years 2567–2569');
+    // A strategy's span of years in the lead-in is not the report's.
+    const strategy = [...analysis, 'สอดคล้องกับยุทธศาสตร์ชาติ ประเด็นที่ ๒๑ การต่อต้านการทุจริต (พ.ศ. ๒๕๖๑ – ๒๕๘๐)'];
+    expect(titled(strategy, ['ต.ค. 63 - ก.ย. 64']).map((f) => f.code)).toEqual(['measure-period']);
+    // Reversed periods and days that do not exist stay said.
+    expect(titled(seed003, ['ก.ย. 66 - ต.ค. 65', '30 ก.พ. 66']).map((f) => f.code)).toEqual([
+      'measure-period',
+      'measure-period',
+    ]);
+  });
+
+  it('a cell merged across into the next column is not that column’s value: owner over the period, result over the outcome', () => {
+    const merged = (row: CellValue[], merges: { left: number; right: number }[]) =>
+      checkSheet({
+        name: 'มาตรการ',
+        values: [[seed001Title], seed001Header, row],
+        merges: merges.map((m) => ({ top: 3, bottom: 3, ...m })),
+      }).findings;
+    // The owner merged over C:D (period and owner columns) with no period.
+    const owner = merged(seed001Row('มาตรการป้องกันการรับสินบน', { 2: 'สำนักปลัด', 3: null }), [{ left: 3, right: 4 }]);
+    expect(owner.map((f) => f.code)).toEqual(['measure-incomplete']);
+    expect(owner[0]!.message.en).toContain('lacks who is responsible');
+    const period = merged(seed001Row('มาตรการป้องกันการรับสินบน', { 3: null }), [{ left: 3, right: 4 }]);
+    expect(period[0]!.message.en).toContain('lacks who is responsible');
+    // The status alone merged over the outcome's column: no result in words.
+    const result = merged(seed001Row('มาตรการป้องกันการรับสินบน', { 4: 'ดำเนินการแล้ว', 5: null }), [{ left: 5, right: 6 }]);
+    expect(result.map((f) => f.code)).toEqual(['measure-incomplete']);
+    expect(result[0]!.message.en).toContain('what was done');
+    // The steps merged over an empty owner.
+    const steps = merged(seed001Row('มาตรการป้องกันการรับสินบน', { 2: null, 3: null }), [{ left: 2, right: 4 }]);
+    expect(steps[0]!.message.en).toContain('lacks who is responsible, the period');
+  });
+
+  it('a measure with nothing else filled is no group heading: merged over part of the table, or numbered by its issue', () => {
+    const rows: CellValue[][] = [
+      seed001Row('มาตรการที่ 1 เผยแพร่ข้อมูลข่าวสาร'),
+      ['มาตรการที่ 2 จัดทำคู่มือการปฏิบัติงานเพื่อป้องกันการทุจริต'],
+      ['ประเด็นที่ 2 ปรับปรุงช่องทางร้องเรียนการทุจริตบนเว็บไซต์'],
+      ['ตัวชี้วัดที่ 9 เผยแพร่ข้อมูลสาธารณะให้ครบทุกข้อ'],
+      // Headings all the same: merged across most of the table, or an indicator's number and name.
+      ['ตัวชี้วัดที่ ๓ การใช้อำนาจ และแนวทางการยกระดับผลการประเมิน'],
+      ['ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ'],
+      ['9. การเปิดเผยข้อมูล'],
+    ];
+    const r = checkSheet({
+      name: 'มาตรการ',
+      values: [[seed001Title], seed001Header, ...rows],
+      merges: [
+        { top: 4, left: 1, bottom: 4, right: 2 },
+        { top: 7, left: 1, bottom: 7, right: 4 },
+      ],
+    });
+    expect(r.rows).toBe(4);
+    expect(r.findings.map((f) => [f.code, f.cell])).toEqual([
+      ['measure-incomplete', 'A4'],
+      ['measure-incomplete', 'A5'],
+      ['measure-incomplete', 'A6'],
+    ]);
+    // A long sentence after an indicator's number and name is a measure.
+    const long = 'ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล โดยปรับปรุงเว็บไซต์ให้แสดงข้อมูลสาธารณะครบทุกข้อตามเกณฑ์การประเมิน';
+    expect(seed001([[long]]).findings.map((f) => f.code)).toEqual(['measure-incomplete']);
   });
 
   it('measure-incomplete: the form’s boxes with nothing after ดังนี้, or a lone dash, say nothing', () => {

@@ -12,7 +12,7 @@ import {
 } from '../cells/value';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
-import { assessmentYearAt, titleYear } from '../rules/fiscalYear';
+import { yearsNamedAbove } from '../rules/fiscalYear';
 import { ITA } from '../score/bands';
 import { recogniseHeader, type HeaderMatch } from '../sheet/header';
 import { buildLayout, type SheetLayout } from '../templates/layout';
@@ -37,9 +37,28 @@ export function buildMeasuresLayout(template: Template): SheetLayout {
 const STATUS_ONLY =
   /^[\s☐□☑☒✓✔✅√■◼▣:.-]*(?:(?:ดำเนินการแล้ว|ดำเนินการ|ยังไม่ได้ดำเนินการ|อยู่ระหว่างดำเนินการ|ดังนี้)[\s☐□☑☒✓✔✅√■◼▣:.-]*)+$/;
 
-/** A heading over a group of measures: "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่" (seed 001), "ประเด็นที่ 2 …". */
-const GROUP_HEADING = /^(?:ตัวชี้วัด(?:ที่)?|ประเด็น(?:ที่)?)\s*\d/;
-const INDICATOR_NAMES = new Set(ITA.indicators.map((i) => foldForMatch(i.th)));
+/** A group heading's words and number: "ตัวชี้วัดที่ ๑" (seed 001), "ประเด็นที่ 2". */
+const GROUP_WORDS = /^(?:ตัวชี้วัด(?:ที่)?|ประเด็น(?:ที่)?)\s*\d+(?:\.\d+)?\s*/;
+const INDICATOR_NAMES = ITA.indicators.map((i) => foldForMatch(i.th));
+/**
+ * The longest a group heading typed alone is: seed 001's run to 39 characters ("ตัวชี้วัดที่ ๔
+ * การใช้ทรัพย์สินของราชการ"), seed 000's indicator names to 42; a measure's sentence runs longer.
+ */
+const HEADING_MAX = 60;
+
+/**
+ * A group heading typed in the measure's column alone: "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่" or the words and
+ * number alone, an indicator's name ("9. การเปิดเผยข้อมูล"). Not a measure numbered by its issue
+ * ("ประเด็นที่ 2 ปรับปรุงช่องทางร้องเรียน…", "ตัวชี้วัดที่ 9 เผยแพร่ข้อมูล…"), nor a long sentence.
+ */
+function headingWords(text: string): boolean {
+  if (text.length > HEADING_MAX) return false;
+  const words = GROUP_WORDS.exec(text);
+  if (!words) return INDICATOR_NAMES.includes(foldForMatch(text.replace(/^\d+\s*[.)]?\s*/, '')));
+  // The name may have more after it: "การปฏิบัติหน้าที่ (97.90)".
+  const rest = foldForMatch(text.slice(words[0].length));
+  return rest === '' || INDICATOR_NAMES.some((n) => rest.startsWith(n));
+}
 
 /** How much of a measure's name a message quotes. */
 const NAME_MAX = 60;
@@ -50,18 +69,28 @@ function isEmpty(v: CellValue): boolean {
 }
 
 /**
- * The fiscal year a measures report is of: the title's ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"), else the year the
- * title or the sheet's name gives ("ประจำปี พ.ศ. ๒๕๖๗", "มาตรการ ITA 2567": measures are of the year
- * of the assessment they are made for).
+ * The fiscal years a measures report's periods may fall in: O34/O35 analyse one assessment's result
+ * and carry the measures out in the next fiscal year (seeds 002, 003: ITA 2565 analysed, measures in
+ * 2566), so from the earliest year the title rows (else the sheet's name) give to one after the latest.
  */
-function reportYear(grid: SheetGrid, headerRow: number): { year: number; th: string; en: string } | null {
-  const title = titleYear(grid, headerRow);
-  if (title && !title.span) return { year: title.year, th: 'ตามชื่อรายงาน', en: "the report's title names" };
-  const named = assessmentYearAt(grid, headerRow);
-  if (!named) return null;
-  return named.cell
-    ? { year: named.year, th: 'ตามชื่อรายงาน', en: "the report's title names" }
-    : { year: named.year, th: 'ตามชื่อแผ่นงาน', en: "the sheet's name gives" };
+interface ReportYears {
+  readonly first: number;
+  readonly last: number;
+  /** The years as named: "2566", or "2565–2566". */
+  readonly named: string;
+  readonly th: string;
+  readonly en: string;
+}
+
+function reportYears(grid: SheetGrid, headerRow: number): ReportYears | null {
+  const y = yearsNamedAbove(grid, headerRow);
+  if (!y) return null;
+  return {
+    first: y.first,
+    last: y.last + 1,
+    named: y.first === y.last ? String(y.first) : `${y.first}–${y.last}`,
+    ...(y.inTitle ? { th: 'ชื่อรายงาน', en: "the report's title" } : { th: 'ชื่อแผ่นงาน', en: "the sheet's name" }),
+  };
 }
 
 /**
@@ -74,8 +103,19 @@ export function checkMeasures(grid: SheetGrid, match: HeaderMatch): { rows: numb
   const col = new Map<ColumnId, { col: number; column: TemplateColumn }>(
     match.columns.map((m) => [m.column.id, { col: m.col, column: m.column }]),
   );
-  // An owner, period or result merged down a group of measures is each one's, as the reader sees it.
-  const read = mergedCellReader(grid, grid.merges, match.firstDataRow);
+  // An owner, period or result merged down a group of measures is each one's, as the reader sees it;
+  // a cell merged across from the column to its left (an owner over the empty period) is not this column's.
+  const merges = grid.merges ?? [];
+  const down = mergedCellReader(
+    grid,
+    merges.map((m) => ({ ...m, right: m.left })),
+    match.firstDataRow,
+  );
+  const fromLeft = new Set<string>();
+  for (const m of merges)
+    for (let r = Math.max(m.top, match.firstDataRow); r <= Math.min(m.bottom, grid.values.length); r++)
+      for (let c = m.left + 1; c <= m.right; c++) fromLeft.add(`${r}:${c}`);
+  const read = (r: number, c: number) => (fromLeft.has(`${r}:${c}`) ? null : down(r, c));
   const at = (r: number, id: ColumnId) => {
     const c = col.get(id);
     return c ? read(r, c.col) : null;
@@ -96,8 +136,12 @@ export function checkMeasures(grid: SheetGrid, match: HeaderMatch): { rows: numb
     }
     return echoed >= Math.min(2, headerNames.length);
   };
+  // A heading merged across most of the table (seed 001's span all six columns), not a measure merged
+  // over its steps' column.
+  const width = (grid.values[match.headerRow - 1] ?? []).filter((v) => !isBlank(v ?? null)).length;
+  const wide = Math.max(3, Math.floor(width / 2) + 1);
   const mergedAcross = new Set(
-    (grid.merges ?? []).filter((m) => m.right > m.left && m.top >= match.firstDataRow).map((m) => `${m.top}:${m.left}`),
+    merges.filter((m) => m.right - m.left + 1 >= wide && m.top >= match.firstDataRow).map((m) => `${m.top}:${m.left}`),
   );
   const isHeading = (r: number) => {
     const row = grid.values[r - 1] ?? [];
@@ -110,13 +154,9 @@ export function checkMeasures(grid: SheetGrid, match: HeaderMatch): { rows: numb
     const v = row[only];
     if (only < 0 || typeof v !== 'string') return false;
     const text = plainText(collapseSpaces(v));
-    return (
-      mergedAcross.has(`${r}:${only + 1}`) ||
-      GROUP_HEADING.test(text) ||
-      INDICATOR_NAMES.has(foldForMatch(text.replace(/^\d+\s*[.)]?\s*/, '')))
-    );
+    return mergedAcross.has(`${r}:${only + 1}`) || headingWords(text);
   };
-  const year = reportYear(grid, match.headerRow);
+  const year = reportYears(grid, match.headerRow);
   let rows = 0;
   for (let r = match.firstDataRow; r <= grid.values.length; r++) {
     // Read as typed: a measure merged down its rows of steps is one measure.
@@ -157,13 +197,13 @@ export function checkMeasures(grid: SheetGrid, match: HeaderMatch): { rows: numb
   return { rows, findings };
 }
 
-/** A period outside the report's fiscal year, ending before it starts, or naming a day that does not exist. */
+/** A period in none of the report's fiscal years, ending before it starts, or naming a day that does not exist. */
 function periodFinding(
   sheet: string,
   r: number,
   period: { col: number; column: TemplateColumn },
   v: CellValue,
-  year: { year: number; th: string; en: string } | null,
+  years: ReportYears | null,
 ): Finding | null {
   if (isEmpty(v)) return null;
   const span = periodSpan(v);
@@ -171,13 +211,13 @@ function periodFinding(
   if (span === null) return null;
   const raw = collapseSpaces(displayValue(v));
   const cell = a1(r, period.col);
-  const from = year && dayOf(year.year - 544, 10, 1);
-  const to = year && dayOf(year.year - 543, 9, 30);
+  const from = years && dayOf(years.first - 544, 10, 1);
+  const to = years && dayOf(years.last - 543, 9, 30);
   const fy =
-    year && from && to
+    years && from && to
       ? {
-          th: `ปีงบประมาณ ${year.year} ${year.th} คือ ${formatDayTh(from)} – ${formatDayTh(to)}`,
-          en: `fiscal year ${year.year}, which ${year.en}, runs ${formatDayEn(from)} – ${formatDayEn(to)}`,
+          th: `${years.th}ระบุปี ${years.named} และมาตรการดำเนินการในปีนั้นหรือปีถัดไป คือปีงบประมาณ ${years.first}–${years.last} (${formatDayTh(from)} – ${formatDayTh(to)})`,
+          en: `${years.en} names ${years.named}, and measures are carried out in that year or the next: fiscal years ${years.first}–${years.last} (${formatDayEn(from)} – ${formatDayEn(to)})`,
         }
       : null;
   const say = (th: string, en: string) =>
@@ -200,10 +240,11 @@ function periodFinding(
       `สิ้นสุด ${formatDayTh(span.to)} ก่อนเริ่ม ${formatDayTh(span.from)}: ตรวจเดือนและปีทั้งสองข้าง${fy ? ` (${fy.th})` : ''}`,
       `ends on ${formatDayEn(span.to)}, before it starts on ${formatDayEn(span.from)}: check both months and years${fy ? `; ${fy.en}` : ''}`,
     );
+  // Only a period two or more years off the title's: one copied from an older report.
   if (fy && from && to && (before(span.to, from) || before(to, span.from)))
     return say(
-      `อยู่นอกปีงบประมาณของรายงาน: ${fy.th} ระยะเวลานี้อาจคัดลอกมาจากรายงานปีอื่น แก้เป็นช่วงในปีงบประมาณ ${year!.year}`,
-      `is outside the report's fiscal year: ${fy.en}; it may be copied from another year's report, so give a period within fiscal year ${year!.year}`,
+      `ไม่อยู่ในปีงบประมาณใดที่รายงานนี้ครอบคลุม: ${fy.th} ระยะเวลานี้อาจคัดลอกมาจากรายงานปีอื่น: ตรวจปีของระยะเวลา`,
+      `falls in none of the fiscal years this report covers: ${fy.en}; it may be copied from another year's report, so check its years`,
     );
   return null;
 }

@@ -205,6 +205,39 @@ export function assessmentYearAt(
   return m ? { year: Number(m[2] ?? m[1]) } : null;
 }
 
+/**
+ * A year named as a fiscal year or an assessment's ("ปีงบประมาณ พ.ศ. 2566", "ประจำปี 2565", "ITA 2567",
+ * "fiscal year 2024"), maybe the first of a span. Not a bare "พ.ศ. 2560": a law's, a strategy's span
+ * ("(พ.ศ. ๒๕๖๑ – ๒๕๘๐)") or a meeting's day.
+ */
+const YEAR_NAMED = /(?:ปี(?:งบประมาณ)?|ITA|OIT|fiscal year)\s*(?:พ\.?\s*ศ\.{0,2})?\s*(\d{4})(?!\d)/gi;
+
+/**
+ * Every fiscal or assessment year the rows above the header name (else the sheet's name), spans
+ * included, as the first and last (BE): a measures report may name the year it analyses and the one
+ * it acts in, on one line or two (seeds 002, 003). Null where none is named.
+ */
+export function yearsNamedAbove(
+  grid: SheetGrid,
+  headerRow: number,
+): { readonly first: number; readonly last: number; readonly inTitle: boolean } | null {
+  let first = Infinity;
+  let last = -Infinity;
+  const read = (text: string) => {
+    for (const m of thaiDigitsToArabic(text).matchAll(YEAR_NAMED)) {
+      const y = Number(m[1]);
+      const end = spanEnd(y, SPAN.exec(m.input.slice(m.index + m[0].length))?.[1]) ?? y;
+      const be = y >= 1900 && y < 2200 ? 543 : 0;
+      for (const n of [y + be, end + be])
+        if (n >= 2550 && n < 2700) [first, last] = [Math.min(first, n), Math.max(last, n)];
+    }
+  };
+  for (let r = 1; r < headerRow; r++) for (const v of grid.values[r - 1] ?? []) if (typeof v === 'string') read(v);
+  if (first <= last) return { first, last, inTitle: true };
+  read(grid.name);
+  return first <= last ? { first, last, inTitle: false } : null;
+}
+
 const MONTHS = [...THAI_MONTHS_SHORT, ...THAI_MONTHS_LONG].map((m) => m.replace(/\./g, '\\.?')).join('|');
 /** A year in two digits after a month ("1 ต.ค. 66"): moved along with the others, it could not be told apart. */
 const SHORT_YEAR = new RegExp(`(?:${MONTHS})\\s*\\d{2}(?!\\d)`);
