@@ -47,7 +47,7 @@ export function sheetFindings(
       en: `Cell ${at} opens a quote (") that never closes, so the rest of the file was read into this one cell and not checked; close the quote in the CSV file, or open it in Excel and save it again`,
     }));
   if (grid.textOnly && kind === 'procurement' && headerRow !== null && headerTop !== null)
-    out.push(...extraFields(grid, headerTop, headerRow), ...missingFields(grid, headerTop, headerRow));
+    out.push(...extraFields(grid, headerTop, headerRow));
   for (const col of grid.hiddenColumns ?? []) {
     let first = 0;
     for (let r = 0; r < grid.values.length && !first; r++) if (!isBlank(grid.values[r]![col - 1])) first = r + 1;
@@ -134,43 +134,6 @@ function extraFields(grid: SheetGrid, top: number, bottom: number): Finding[] {
         en: `Row ${r} has ${n} fields where the header has ${width} (${at} is extra${seen ? `: "${seen}"` : ''}): most likely a text of this row holds ${sep.en} and is not in quotes, so it was split in two and every value after it moved ${more} column${more === 1 ? '' : 's'} to the right, into the wrong columns; put quotes around that text in the CSV file${sep.example ? ` (e.g. "building repair${sep.example} meeting room")` : ''}, or fix the row in Excel and save it again`,
       },
       { value: seen },
-    );
-  });
-}
-
-/**
- * Rows of a CSV with fewer fields than its header whose last field holds a value: cut short, or an
- * empty field lost inside (as data.go.th's exports lose them), so that every value after it lies a
- * column to the left; which of the two cannot be told, and the message says both. A line
- * of one field (a note, "ไม่มีการจัดซื้อจัดจ้าง") is no such row, nor are most rows (a file that leaves
- * empty fields off the end of every row). A warning, at the row's first cell: where the field was lost
- * cannot be told.
- */
-function missingFields(grid: SheetGrid, top: number, bottom: number): Finding[] {
-  const width = headerWidth(grid, top, bottom);
-  const short: { row: number; fields: number }[] = [];
-  let rows = 0;
-  for (let r = bottom + 1; r <= grid.values.length; r++) {
-    const cells = grid.values[r - 1]!;
-    if (!filledWidth(cells)) continue;
-    rows++;
-    if (cells.length >= 2 && cells.length < width && !isBlank(cells[cells.length - 1] ?? null))
-      short.push({ row: r, fields: cells.length });
-  }
-  if (short.length * 2 > rows) return [];
-  return short.map(({ row: r, fields: n }) => {
-    const [from, to] = [columnLetter(n + 1), columnLetter(width)];
-    const cols =
-      from === to
-        ? { th: `คอลัมน์ ${to}`, en: `column ${to} is` }
-        : { th: `คอลัมน์ ${from} ถึง ${to}`, en: `columns ${from} to ${to} are` };
-    return makeFinding(
-      'csv-missing-fields',
-      { sheet: grid.name, row: r, col: 1 },
-      {
-        th: `แถว ${r} มี ${n} ช่อง แต่หัวตารางมี ${width} ช่อง: ${cols.th} จึงว่าง หรือถ้าช่องว่างกลางแถวหายไปจากไฟล์ ค่าหลังจากช่องนั้นจะเลื่อนไปทางซ้ายอยู่ผิดคอลัมน์ ตรวจแถวนี้กับต้นฉบับแล้วแก้ให้ครบ ${width} ช่อง`,
-        en: `Row ${r} has ${n} fields where the header has ${width}: ${cols.en} empty, or, if an empty field inside the row was lost from the file, the values after it moved left, into the wrong columns; compare the row with its source and make it ${width} fields`,
-      },
     );
   });
 }

@@ -17,7 +17,6 @@ export const SEVERITY = {
   'sheet-truncated': 'warning',
   'csv-unclosed-quote': 'error',
   'csv-extra-fields': 'warning',
-  'csv-missing-fields': 'warning',
   'hidden-column': 'warning',
   'hidden-rows': 'warning',
   'outside-print-area': 'warning',

@@ -14,7 +14,6 @@ export const CODE_TITLES: Readonly<Record<FindingCode, Bilingual>> = {
   'sheet-truncated': { th: 'ตารางยาวเกินกว่าที่ตรวจ', en: 'Sheet cut short' },
   'csv-unclosed-quote': { th: 'เครื่องหมายคำพูดที่ไม่ได้ปิดในไฟล์ CSV', en: 'Unclosed quote in a CSV file' },
   'csv-extra-fields': { th: 'แถวในไฟล์ CSV มีช่องมากกว่าหัวตาราง', en: 'CSV row with more fields than the header' },
-  'csv-missing-fields': { th: 'แถวในไฟล์ CSV มีช่องน้อยกว่าหัวตาราง', en: 'CSV row with fewer fields than the header' },
   'hidden-column': { th: 'คอลัมน์ที่ซ่อนไว้', en: 'Hidden column' },
   'hidden-rows': { th: 'แถวที่ซ่อนไว้', en: 'Hidden rows' },
   'outside-print-area': { th: 'ข้อมูลนอกพื้นที่พิมพ์', en: 'Data outside the print area' },
