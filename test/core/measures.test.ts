@@ -356,3 +356,10 @@ describe('the measures report (มาตรการ, DOMAIN §6)', () => {
     expect(r.findings).toEqual([expect.objectContaining({ code: 'measure-incomplete', cell: 'B17' })]);
   });
 });
+
+describe('a measures header without its measure column', () => {
+  it('is read without a crash: no measure to judge (a fuzzed grid found the crash)', () => {
+    const r = checkSheet({ name: 'Fuzz', values: [['ผู้รับผิดชอบ', 'ระยะเวลาในการดำเนินการ'], []] });
+    expect([r.kind, r.rows, r.findings]).toEqual(['measures', 0, []]);
+  });
+});
