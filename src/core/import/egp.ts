@@ -275,10 +275,13 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
     const r = match.firstDataRow + i;
     // Its values in the wrong columns: none is written where it does not belong.
     const shift = shifted(r);
-    if (shift) {
-      leftOut[shift].push(r);
+    if (shift === 'long') {
+      leftOut.long.push(r);
       continue;
     }
+    // Short: most likely only its empty end left off (Excel leaves trailing separators off), so written,
+    // and named in a note.
+    if (shift === 'short') leftOut.short.push(r);
     // A row exported twice (exports of overlapping periods put together) is one contract: compared as
     // the form would show it. e-GP's ลำดับ numbers the rows of a download, so two downloads number one
     // contract apart: left out where the export names each contract (its supplier or contract number);
@@ -308,7 +311,9 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
     const b = from.get('budget');
     rows.push({ row: r, budget: (b && money(cellAt(grid, r, b.col))) ?? 0, year: rowYear(grid, from, r), values });
   }
-  const rowsRead = rows.length + repeats + leftOut.short.length + leftOut.long.length;
+  const rowsRead = rows.length + repeats + leftOut.long.length;
+  // A file that leaves the empty end off most rows does so by habit: nothing to note.
+  if (leftOut.short.length * 2 > rowsRead) leftOut.short = [];
   const aboutRows = rowNotes(grid, from, rows, repeats);
   if (top !== undefined && rows.length > top) rows = [...rows].sort((a, b) => b.budget - a.budget).slice(0, top);
   const ordinal = plan.findIndex((p) => p.target.id === 'ordinal');
@@ -410,10 +415,10 @@ function rowNotes(
 /**
  * Whether a row of a CSV export lies in the wrong columns: `long` where a value sits past the header's
  * last column (a comma not quoted split a text: see rowsPushedRight), `short` where the row has fewer
- * fields than the header (an empty field dropped upstream, as in data.go.th's files: the values after it
- * moved left). A short row cut only of empty fields at its end would read right, but nothing tells it
- * from one that lost a field inside, and the exports and spreadsheets write every field: both are left
- * out. Rows padded with empty fields past the header read right. A workbook's cells do not shift.
+ * fields than the header: most often only its empty end left off (Excel's CSVs leave trailing separators
+ * off), read right, but an empty field lost inside (as data.go.th's files lose them) moves the values
+ * after it left, and nothing tells the two apart: a long row is left out, a short one written and
+ * named. Rows padded with empty fields past the header read right. A workbook's cells do not shift.
  */
 function shiftedRows(grid: SheetGrid, match: HeaderMatch): (row: number) => 'short' | 'long' | null {
   if (!grid.textOnly) return () => null;
@@ -430,8 +435,8 @@ function shiftNotes(grid: SheetGrid, leftOut: { short: number[]; long: number[] 
   const short = named(leftOut.short);
   if (short)
     out.push({
-      th: `${short.count} แถวไม่ได้นำเข้า (แถว ${short.th} ของไฟล์ e-GP): มีช่องน้อยกว่าหัวตารางที่มี ${width} ช่อง ช่องว่างบางช่องหายไปจากไฟล์ ค่าหลังจากนั้นจึงเลื่อนไปอยู่ผิดคอลัมน์ แก้แถวนั้นในไฟล์ให้ครบ ${width} ช่องแล้วนำเข้าใหม่ หรือกรอกแถวนั้นในแบบเอง`,
-      en: `${short.count} row(s) not imported (row ${short.en} of the e-GP file): fewer fields than the header's ${width}; an empty field was lost from the file, so the values after it lie in the wrong columns; fix the row in the file to ${width} fields and import again, or type the row into the form`,
+      th: `${short.count} แถว (แถว ${short.th} ของไฟล์ e-GP) มีช่องน้อยกว่าหัวตารางที่มี ${width} ช่อง: นำเข้าตามที่มี ถ้ามีช่องว่างกลางแถวหายไปจากไฟล์ ค่าหลังจากนั้นจะอยู่ผิดคอลัมน์ ตรวจแถวเหล่านั้นในแบบกับข้อมูลใน e-GP`,
+      en: `${short.count} row(s) (row ${short.en} of the e-GP file) have fewer fields than the header's ${width}: imported as they are; if an empty field inside such a row was lost from the file, the values after it lie in the wrong columns: compare those rows in the form with e-GP`,
     });
   const long = named(leftOut.long);
   if (long) {
