@@ -8,7 +8,7 @@ import { procurementData } from '../../src/core/report/procurementData';
 import { getTemplate } from '../../src/core/templates/registry';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
 import { runCli } from '../helpers/cli';
-import { SKR1_HEADERS, skr1Row } from '../helpers/skr1';
+import { NOV_66, OCT_66, SKR1_HEADERS, skr1Row } from '../helpers/skr1';
 import { computedByLibreOffice, editedByLibreOffice, resavedByLibreOffice, shown } from '../helpers/libreoffice';
 import { FISCAL_2567_MONTHS, goodRow, O16_HEADERS, o16Rows, writeXlsx, type Row } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
@@ -629,15 +629,7 @@ async function reportCount(path: string): Promise<unknown> {
 
 describe('a year of month sheets beside the O21 compiled from them', () => {
   const O21_HEADERS = getTemplate('ita2566-o21')!.columns.map((c) => c.header);
-  const oct = [
-    skr1Row(1, '1/2567 ลว. 3 ต.ค. 66', 'ซื้อวัสดุสำนักงาน', 5_000),
-    skr1Row(2, '2/2567 ลว. 10 ต.ค. 66', 'จ้างซ่อมรถยนต์', 7_300),
-  ];
-  const nov = [
-    skr1Row(1, '3/2567 ลว. 1 พ.ย. 66', 'ซื้อน้ำมันเชื้อเพลิง', 9_000),
-    skr1Row(2, '4/2567 ลว. 8 พ.ย. 66', 'จ้างเหมาทำความสะอาด', 8_000),
-    skr1Row(3, '5/2567 ลว. 20 พ.ย. 66', 'ซื้อวัสดุไฟฟ้า', 12_500),
-  ];
+  const [oct, nov] = [OCT_66, NOV_66];
   const o21 = (rows: Row[]) => [
     ['สรุปผลการจัดซื้อจัดจ้างรายเดือน ประจำปีงบประมาณ พ.ศ. 2567'],
     O21_HEADERS,

@@ -6,7 +6,7 @@ import { procurementData } from '../../src/core/report/procurementData';
 import { getTemplate } from '../../src/core/templates/registry';
 import { row } from '../helpers/findings';
 import { O16_HEADERS } from '../helpers/o16';
-import { SKR1_HEADERS, skr1Row } from '../helpers/skr1';
+import { NOV_66, OCT_66, SKR1_HEADERS } from '../helpers/skr1';
 
 // An O17 list of fiscal year 2567: three เฉพาะเจาะจง buys (one cancelled), one e-bidding.
 const specific = (i: number, budget: number) => row({ budget, referencePrice: budget, agreedPrice: budget - 500 }, i);
@@ -165,15 +165,7 @@ describe('an O17 summary typed by hand, against a year of month sheets and the O
     name,
     values: [[`แบบ สขร.1 ประจำเดือน ${month}`], SKR1_HEADERS, ...rows],
   });
-  const oct = [
-    skr1Row(1, '1/2567 ลว. 3 ต.ค. 66', 'ซื้อวัสดุสำนักงาน', 5_000),
-    skr1Row(2, '2/2567 ลว. 10 ต.ค. 66', 'จ้างซ่อมรถยนต์', 7_300),
-  ];
-  const nov = [
-    skr1Row(1, '3/2567 ลว. 1 พ.ย. 66', 'ซื้อน้ำมันเชื้อเพลิง', 9_000),
-    skr1Row(2, '4/2567 ลว. 8 พ.ย. 66', 'จ้างเหมาทำความสะอาด', 8_000),
-    skr1Row(3, '5/2567 ลว. 20 พ.ย. 66', 'ซื้อวัสดุไฟฟ้า', 12_500),
-  ];
+  const [oct, nov] = [OCT_66, NOV_66];
   // The five contracts, 41,800 baht: what a correct summary says.
   const right = [['เฉพาะเจาะจง', 5, 41_800]];
 

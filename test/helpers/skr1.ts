@@ -12,3 +12,14 @@ export function skr1Row(n: number, contract: string, item = 'ซื้อวั�
   const price = `ร้าน ก / ${amount.toLocaleString('en-US')}`;
   return [n, item, amount, amount, 'เฉพาะเจาะจง', price, price, 'ราคาต่ำสุด', contract];
 }
+
+/** October and November 2566 of a year of month sheets: five contracts, 41,800 baht. */
+export const OCT_66 = [
+  skr1Row(1, '1/2567 ลว. 3 ต.ค. 66', 'ซื้อวัสดุสำนักงาน', 5_000),
+  skr1Row(2, '2/2567 ลว. 10 ต.ค. 66', 'จ้างซ่อมรถยนต์', 7_300),
+];
+export const NOV_66 = [
+  skr1Row(1, '3/2567 ลว. 1 พ.ย. 66', 'ซื้อน้ำมันเชื้อเพลิง', 9_000),
+  skr1Row(2, '4/2567 ลว. 8 พ.ย. 66', 'จ้างเหมาทำความสะอาด', 8_000),
+  skr1Row(3, '5/2567 ลว. 20 พ.ย. 66', 'ซื้อวัสดุไฟฟ้า', 12_500),
+];
