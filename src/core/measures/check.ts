@@ -121,7 +121,7 @@ export function checkMeasures(grid: SheetGrid, match: HeaderMatch): { rows: numb
     return c ? read(r, c.col) : null;
   };
   const measureCol = col.get('measure');
-  // A header of the other columns alone (its measure column missing, said as such): no measure to read.
+  // A header of the other columns alone, with no measure column: no measure to read.
   if (!measureCol) return { rows: 0, findings };
   // The header repeated under each group's heading (seed 001 prints it so), in any of its wordings.
   const headerNames = match.columns.map((m) => ({
