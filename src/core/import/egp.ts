@@ -273,7 +273,7 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] !== 0) continue;
     const r = match.firstDataRow + i;
-    // Its values in the wrong columns: none is written where it does not belong.
+    // Pushed right (a comma not quoted): none of its values is written where it does not belong.
     const shift = shifted(r);
     if (shift === 'long') {
       leftOut.long.push(r);
