@@ -4,7 +4,7 @@ import { textAbove, type SheetGrid } from '../core/cells/value';
 import type { ProcurementData } from '../core/report/procurementData';
 import { listRole, namedItem } from '../core/report/sources';
 import { getTemplate, isMonthlyForm } from '../core/templates/registry';
-import { monthOfName } from '../core/rules/fiscalYear';
+import { monthOfName, monthsNamed } from '../core/rules/fiscalYear';
 import type { Day } from '../core/text/format';
 
 /**
@@ -78,7 +78,7 @@ export function compareAcrossFiles(files: readonly FileLists[], paths: readonly 
     // The months the folder's files (any, read or not) and their sheets are named for.
     const named = [
       ...files.filter((o) => o.dir === f.dir).flatMap((o) => o.named),
-      ...paths.filter((p) => resolve(dirname(p)) === f.dir).flatMap((p) => monthOfName(basename(p))?.start ?? []),
+      ...monthsNamed(paths.filter((p) => resolve(dirname(p)) === f.dir).map((p) => basename(p))),
     ];
     for (const { at, check } of f.months) f.sheets[at] = check.compareWith([...f.own, ...others], f.month, named);
   }

@@ -3,7 +3,7 @@ import type { FileReport } from '../core/check/report';
 import type { ProcurementData } from '../core/report/procurementData';
 import { summarySources } from '../core/report/sources';
 import { isMonthlyForm } from '../core/templates/registry';
-import { monthOfName } from '../core/rules/fiscalYear';
+import { monthsNamed } from '../core/rules/fiscalYear';
 import { whyUnreadable } from '../workbook/file/cannotRead';
 import { openWorkbook } from './openFile';
 import { fileLists, mayBeShared, sharedLists, type FileLists } from './acrossFiles';
@@ -46,7 +46,7 @@ export async function checkFile(
       // contracts, but a month's rows the O21 lacks (the report's figures are not formulas over sheets).
       collect?.push(...summarySources(lists).once);
       // The months the sheets are named for, hidden or unread ones too: a month's sheet there is reported.
-      const named = names.flatMap((n) => monthOfName(n)?.start ?? []);
+      const named = monthsNamed(names);
       for (const { at, check } of compared) sheets[at] = check.compareWith(judged, null, named);
       const months = compared.filter(({ check }) => !check.isSummary);
       if (across && (months.length || shares))

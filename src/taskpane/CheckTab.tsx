@@ -23,7 +23,7 @@ import { buildFindingsLayout, isFindingsSheetName } from '../core/findings/sheet
 import type { Finding } from '../core/findings/types';
 import type { SheetLayout } from '../core/templates/layout';
 import { allTemplates, getTemplate, isMonthlyForm } from '../core/templates/registry';
-import { monthOfName } from '../core/rules/fiscalYear';
+import { monthsNamed } from '../core/rules/fiscalYear';
 import { ReadCancelled, type Host, type WorkbookPort } from '../workbook/port';
 import { ImportPanel } from './ImportPanel';
 import { SummaryPanel } from './SummaryPanel';
@@ -180,11 +180,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       // read for such a sheet only.
       // With the months the workbook's sheets are named for (a month's sheet there, hidden or unread, is reported).
       if (check.comparesWithOthers)
-        check.compareWith(
-          await otherLists(name, ctrl.signal),
-          null,
-          (await port.sheetNames()).flatMap((n) => monthOfName(n)?.start ?? []),
-        );
+        check.compareWith(await otherLists(name, ctrl.signal), null, monthsNamed(await port.sheetNames()));
       session.current = check;
       setReport(check.report);
       // A file opened with an earlier check's marks (a marked copy): they can be left out of the copy.

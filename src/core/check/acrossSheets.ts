@@ -13,6 +13,8 @@ import { foldForMatch } from '../text/thai';
 type Row = ParsedRow;
 
 const monthOf = (d: Day) => `${d.y}-${d.m}`;
+/** A month as a count of months (January of year 0 is 0): months apart are numbers apart. */
+const monthIndex = (d: Day) => d.y * 12 + d.m - 1;
 const dayOf = (d: Day) => `${d.y}-${d.m}-${d.d}`;
 
 /** The day a row stands at: its signing day, else the first of the month it is reported under. */
@@ -299,9 +301,8 @@ function listedInTwoMonths(self: ProcurementData, others: readonly ProcurementDa
   const month = monthOf(self.month);
   // Another file of the same month is another version of this one (ต.ค.xlsx, ต.ค. แก้ไข.xlsx), not a second report.
   // The month next to it across the year's end too (September's row left on October's sheet).
-  const at12 = (d: Day) => d.y * 12 + d.m;
   const near = (l: ProcurementData) =>
-    isMonthOf(l, self) || (listRole(l) === 'month' && Math.abs(at12(l.month!) - at12(self.month!)) === 1);
+    isMonthOf(l, self) || (listRole(l) === 'month' && Math.abs(monthIndex(l.month!) - monthIndex(self.month!)) === 1);
   const lists = others.filter((l) => l.month && near(l) && !(l.file && monthOf(l.month) === month));
   if (!lists.length) return [];
   // The first list (in order) holding a key of the row, for each key in turn.
@@ -350,24 +351,25 @@ function monthSheetsMissing(
   named: readonly Day[],
 ): Finding[] {
   if (!self.month) return [];
-  const at12 = (d: Day) => d.y * 12 + d.m - 1;
-  const mine = at12(self.month);
+  const mine = monthIndex(self.month);
   let before: ProcurementData | undefined;
   for (const l of others)
-    if (l.month && listRole(l) === 'month' && l.fiscalYear === self.fiscalYear && at12(l.month) < mine)
-      if (!before || at12(l.month) > at12(before.month!)) before = l;
-  if (!before || mine - at12(before.month!) < 2) return [];
+    if (l.month && listRole(l) === 'month' && l.fiscalYear === self.fiscalYear && monthIndex(l.month) < mine)
+      if (!before || monthIndex(l.month) > monthIndex(before.month!)) before = l;
+  if (!before || mine - monthIndex(before.month!) < 2) return [];
   // A month a sheet or file is named for is reported (hidden, or not read as a list: a title and
   // "ไม่มีการจัดซื้อจัดจ้าง" alone), and so are the months a list of several months spans (an O21: from
   // its first month to its last, a heading of nothing bought between them).
-  const reported = new Set(named.map(at12));
+  const reported = new Set(named.map(monthIndex));
   for (const l of others) {
     if (l.month || l.fiscalYear !== self.fiscalYear || listRole(l) !== 'month') continue;
-    const months = [...l.reportedMonth.values(), ...l.rows.flatMap((p) => (p.signDate ? [p.signDate] : []))].map(at12);
+    const months = [...l.reportedMonth.values(), ...l.rows.flatMap((p) => (p.signDate ? [p.signDate] : []))].map(
+      monthIndex,
+    );
     if (months.length) for (let k = Math.min(...months); k <= Math.max(...months); k++) reported.add(k);
   }
   const missing: Day[] = [];
-  for (let k = at12(before.month!) + 1; k < mine; k++)
+  for (let k = monthIndex(before.month!) + 1; k < mine; k++)
     if (!reported.has(k)) missing.push({ y: Math.floor(k / 12), m: (k % 12) + 1, d: 1 });
   if (!missing.length) return [];
   const th = missing.map(thaiMonth).join(', ');

@@ -98,6 +98,11 @@ export function monthOfName(name: string): { year: number; month: string; start:
   return monthOf(text, MONTH_AT_END);
 }
 
+/** The first days of the months sheets' or files' names are for ("ก.พ.67", "สขร1 ธ.ค.66.xlsx"). */
+export function monthsNamed(names: readonly string[]): Day[] {
+  return names.flatMap((n) => monthOfName(n)?.start ?? []);
+}
+
 /** The month a heading inside a table names ("เดือน ตุลาคม 2565", "ตุลาคม 2565"), with its fiscal year, or null. */
 export function monthOfHeading(text: string): { year: number; month: string; start: Day } | null {
   const t = thaiDigitsToArabic(text);
