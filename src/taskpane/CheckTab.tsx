@@ -411,7 +411,7 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
       {fileMode && report && oldMarks > 0 && (
         <MessageBar layout="multiline" intent="info">
           <MessageBarBody>
-            {t.oldMarks(oldMarks)}{' '}
+            {t.oldMarks()}{' '}
             <Button size="small" disabled={busy} onClick={() => void clear()} data-testid="clear-marks">
               {t.clearMarks}
             </Button>

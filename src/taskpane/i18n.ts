@@ -104,12 +104,16 @@ const th = {
   marked: (n: number, notes: number) =>
     `ทำเครื่องหมาย ${k(n)} เซลล์ (ข้อผิดพลาด: ตัวหนาขีดเส้นใต้ พื้นแดง · คำเตือน: ตัวเอียง พื้นเหลือง)` +
     (notes ? ` และเขียนบันทึกบอกสิ่งที่ผิดไว้ ${k(notes)} เซลล์ (ชี้ที่เซลล์เพื่ออ่าน)` : ''),
-  cleared: (n: number) => `ล้างเครื่องหมาย ${k(n)} รายการแล้ว ข้อมูลและรูปแบบของคุณยังอยู่ครบ`,
-  clearedInCopy: (n: number) => `สำเนาที่ดาวน์โหลดจะไม่มีเครื่องหมาย ${k(n)} รายการจากการตรวจครั้งก่อน ข้อมูลและรูปแบบของคุณยังอยู่ครบ`,
+  // The adapters count rules and notes, not cells: the number would not match "marked N cells".
+  cleared: (n: number): string =>
+    n ? 'ล้างเครื่องหมายของการตรวจแล้ว ข้อมูลและรูปแบบของคุณยังอยู่ครบ' : 'แผ่นงานนี้ไม่มีเครื่องหมายของการตรวจให้ล้าง ไม่มีสิ่งใดเปลี่ยน',
+  clearedInCopy: (n: number): string =>
+    n
+      ? 'สำเนาที่ดาวน์โหลดจะไม่มีเครื่องหมายจากการตรวจครั้งก่อน ข้อมูลและรูปแบบของคุณยังอยู่ครบ'
+      : 'แผ่นงานนี้ไม่มีเครื่องหมายของการตรวจให้ล้าง ไม่มีสิ่งใดเปลี่ยน',
   findingsSheetLeft: (sheets: readonly string[]) =>
     ` แต่แผ่นงาน ${sheets.map((x) => `"${x}"`).join(', ')} ของการตรวจครั้งก่อนยังอยู่ในไฟล์: ลบแผ่นงานนั้นใน Excel ก่อนเผยแพร่`,
-  oldMarks: (n: number) =>
-    `แผ่นงานนี้มีเครื่องหมาย ${k(n)} รายการจากการตรวจครั้งก่อน (สำเนาผลการตรวจ) ล้างออกก่อนดาวน์โหลดสำเนาที่จะเผยแพร่`,
+  oldMarks: (): string => 'แผ่นงานนี้มีเครื่องหมายจากการตรวจครั้งก่อน (สำเนาผลการตรวจ) ล้างออกก่อนดาวน์โหลดสำเนาที่จะเผยแพร่',
   findingsSheetMade: (name: string) => `สร้างแผ่นงาน "${name}" แล้ว คลิกที่เซลล์เพื่อไปยังตำแหน่งที่พบ`,
   recheck: 'ตรวจซ้ำอัตโนมัติเมื่อแก้ไขแผ่นงาน',
   rechecked: (rows: string) => `ตรวจแถว ${rows} ซ้ำแล้ว`,
@@ -270,13 +274,18 @@ const en: Strings = {
   marked: (c, notes) =>
     `Marked ${n(c, 'cell')} (errors: bold underlined on red · warnings: italic on yellow)` +
     (notes ? `, with a note saying what is wrong on ${notes} (point at a cell to read it)` : ''),
-  cleared: (c) => `Cleared ${n(c, 'mark')}; your data and formatting are as they were`,
+  cleared: (c) =>
+    c
+      ? 'Cleared the marks of the check; your data and formatting are as they were'
+      : 'This sheet has no marks of the check to clear; nothing changed',
   clearedInCopy: (c) =>
-    `The copy you download will not have the ${n(c, 'mark')} of the earlier check; your data and formatting are kept`,
+    c
+      ? 'The copy you download will not have the marks of the earlier check; your data and formatting are kept'
+      : 'This sheet has no marks of the check to clear; nothing changed',
   findingsSheetLeft: (sheets) =>
     `, but the earlier check's sheet ${sheets.map((x) => `"${x}"`).join(', ')} is still in the file: delete it in Excel before publishing`,
-  oldMarks: (c) =>
-    `This sheet has ${n(c, 'mark')} from an earlier check (a copy with findings); clear ${c === 1 ? 'it' : 'them'} before downloading a copy to publish`,
+  oldMarks: () =>
+    'This sheet has marks from an earlier check (a copy with findings); clear them before downloading a copy to publish',
   findingsSheetMade: (name) => `Sheet "${name}" written; click a cell address to go there`,
   recheck: 'Re-check automatically when the sheet is edited',
   rechecked: (rows) => `Rows ${rows} checked again`,

@@ -69,8 +69,13 @@ describe('the pane inside Excel (office.js stand-in, the adapter’s fake Excel)
     expect(await notes()).toEqual(['3,2 [ITA-CHECK]', '3,8 [ITA-CHECK]']);
     await page.getByTestId('clear-marks').click();
     await page.getByTestId('fixed').filter({ hasText: 'ล้างเครื่องหมาย' }).waitFor();
+    // Said without a count: the marks are one rule and two notes, which "3" would not tell the user.
+    expect(await page.getByTestId('fixed').textContent()).toBe('ล้างเครื่องหมายของการตรวจแล้ว ข้อมูลและรูปแบบของคุณยังอยู่ครบ');
     expect(await cfCount(page)).toBe(0);
     expect(await notes()).toEqual([]);
+    // Cleared again, nothing is there to clear, and the pane says so.
+    await page.getByTestId('clear-marks').click();
+    await page.getByTestId('fixed').filter({ hasText: 'ไม่มีเครื่องหมายของการตรวจให้ล้าง' }).waitFor();
 
     // The user corrects B3 in Excel: the pane hears it and checks row 3 again.
     await page.evaluate(() =>
