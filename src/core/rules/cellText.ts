@@ -436,6 +436,25 @@ export function judgeWinner(ctx: RuleContext, row: number, c: TemplateColumn, v:
   if (price === null) noAgreedPrice(ctx, row, c, text);
   else if (figure !== undefined && dotMayGroupThousands(figure)) ambiguousPrice(ctx, row, c, text, figure, price);
   else p.agreedPrice = price;
+  // A price alone ("1,480 บาท", as the 2568 e-GP export imports): the form asks who was selected too.
+  if (price !== null && !/[\p{L}]/u.test(name.replace(/บาท|ราคา/g, ''))) noWinnerName(ctx, row, c, text);
+}
+
+function noWinnerName(ctx: RuleContext, row: number, c: TemplateColumn, text: string): void {
+  const n = names(c);
+  const raw = collapseSpaces(text);
+  report(
+    ctx,
+    'required-value',
+    row,
+    c,
+    () =>
+      msg(
+        `แถว ${row}: ${n.th} "${raw}" มีราคาแต่ไม่มีชื่อผู้ได้รับการคัดเลือก ต้องมีทั้งชื่อและราคา เช่น บริษัท ก จำกัด / 49,000.00`,
+        `Row ${row}: ${n.en} "${raw}" gives a price but not who was selected; give both the name and the price, e.g. บริษัท ก จำกัด / 49,000.00`,
+      ),
+    { value: text },
+  );
 }
 
 /**

@@ -375,6 +375,12 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
       '"ร้านไฟฟ้า / สามหมื่นบาท" เขียนราคาที่ตกลงเป็นตัวอักษร ("สามหมื่นบาท") ให้เขียนเป็นตัวเลข',
     );
     expect(said('ร้านป้าย', 'required-value').en).toContain('"ร้านป้าย" has no agreed price');
+    // A price with no name (as the 2568 e-GP export imports): who was selected is asked for.
+    for (const text of ['1,480 บาท', '- / 1,480.00', 'ราคา 1,480 บาท', '๑,๔๘๐ บาท'])
+      expect(said(text, 'required-value').th, text).toContain('มีราคาแต่ไม่มีชื่อผู้ได้รับการคัดเลือก');
+    expect(said('1,480 บาท', 'required-value').en).toContain('"1,480 บาท" gives a price but not who was selected');
+    const named = checkSheet({ name: 'S', values: [skr1, line('ร้าน ก / 1,480 บาท')] }, { templateId: 'skr1' });
+    expect(named.findings.filter((f) => f.code === 'required-value')).toEqual([]);
     // A comma typed for the decimal point: no price of 0 taken from its "00", but an amount that cannot be read.
     expect(said('ร้านไฟฟ้าดี 1.500,00 บาท', 'not-a-number').th).toContain(
       'ราคา "1.500,00" อ่านเป็นจำนวนเงินไม่ได้: ใช้ , คั่นหลักพันและ . คั่นทศนิยม',
