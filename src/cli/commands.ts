@@ -196,9 +196,13 @@ export async function templateCommand(args: string[], io: Io): Promise<number> {
   const en = langOption(values.lang) === 'en';
   atMost(positionals, 1);
   const id = positionals[0];
-  // The ITA score sheet runs to the year asked for, or to the assessment under way today.
-  if (values.year !== undefined && id !== 'ita-score')
-    throw new UsageError('--year ใช้กับแม่แบบ ita-score เท่านั้น', '--year applies to the ita-score template only');
+  // The ITA score sheet runs to the year asked for, or to the assessment under way today; the
+  // measures report is titled for it.
+  if (values.year !== undefined && id !== 'ita-score' && id !== 'measures')
+    throw new UsageError(
+      '--year ใช้กับแม่แบบ ita-score และ measures เท่านั้น',
+      '--year applies to the ita-score and measures templates only',
+    );
   const scoreYear = values.year !== undefined ? beYear(values.year) : assessmentYearOn(localDay(new Date()));
   if (!id) {
     io.out(

@@ -36,7 +36,8 @@ export const USAGE: Record<Lang, string> = {
 ตรวจทุกไฟล์ .xlsx, .xlsm, .csv, .tsv และ .txt ที่ระบุ (โฟลเดอร์: ทุกไฟล์เหล่านี้ยกเว้น .txt):
 ตารางจัดซื้อจัดจ้าง แบบตรวจ OIT ตารางคะแนน ITA และรายงานมาตรการ;
 --output เขียนสรุปตามวิธีจัดซื้อจัดจ้างและรายเดือนลงสมุดงานด้วย
-"template" แสดงรายการแม่แบบ หรือเขียนแม่แบบลงไฟล์ใหม่ (ita-score: --year ปีสุดท้ายของตาราง ค่าเริ่มต้นคือปีที่กำลังประเมิน);
+"template" แสดงรายการแม่แบบ หรือเขียนแม่แบบลงไฟล์ใหม่ (ita-score: --year ปีสุดท้ายของตาราง; measures: ปีงบประมาณของมาตรการ
+ค่าเริ่มต้นคือปีที่กำลังประเมิน);
 "score" คำนวณคะแนน ITA จากคะแนนตัวชี้วัดทั้ง 10 ตัว;
 "summary" เขียนสำเนาสมุดงานจัดซื้อจัดจ้างพร้อมสรุปตามวิธีจัดซื้อจัดจ้าง (O17: สูตรอ้างอิงแผ่นงานจัดซื้อจัดจ้าง)
 และสรุปรายเดือน แต่ละส่วนมีแผนภูมิ
@@ -46,8 +47,8 @@ export const USAGE: Record<Lang, string> = {
 Checks every .xlsx, .xlsm, .csv, .tsv or .txt file given (directories are walked, .txt left out):
 procurement tables, OIT checklists, ITA score sheets and measures reports; --output also writes the
 summaries by method and by month.
-"template" lists the templates or writes one to a new file (ita-score: --year is the sheet's last year,
-by default the assessment under way); "score" computes the ITA score from the ten indicator scores;
+"template" lists the templates or writes one to a new file (ita-score: --year is the sheet's last year;
+measures: the fiscal year of the measures; by default the assessment under way); "score" computes the ITA score from the ten indicator scores;
 "summary" writes a copy of a procurement workbook with the O17 summary by method (formulas over the
 procurement sheets) and the monthly view, each with a chart.
 Exit status: 0 no errors, 1 findings of severity error, 2 usage error or a file that cannot be read.`,

@@ -164,6 +164,38 @@ describe('ita-check template', () => {
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('พ.ศ.')]);
   });
 
+  it('titles the measures report for its fiscal year, by which its periods are judged', async () => {
+    const path = join(dir, 'measures-2569.xlsx');
+    const made = await runCli(['template', 'measures', '--year', '2569', '-o', path]);
+    expect(made.code, made.stderr).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('มาตรการ')!;
+    expect(ws.getCell('A1').value).toBe(
+      'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน และผลการดำเนินการ ประจำปีงบประมาณ พ.ศ. 2569',
+    );
+    // A measure filled in with last year's period: told, as the title names 2569.
+    const header = Array.from(ws.getRow(3).values as unknown[], (v) => String(v ?? ''));
+    const at = (h: string) => header.findIndex((x) => x.startsWith(h));
+    const row = ws.getRow(4);
+    row.getCell(at('มาตรการ')).value = 'เผยแพร่ข้อมูลการจัดซื้อจัดจ้างทุกเดือน';
+    row.getCell(at('ผู้รับผิดชอบ')).value = 'กองคลัง';
+    row.getCell(at('ระยะเวลา')).value = 'ต.ค. 2566 - ก.ย. 2567';
+    row.getCell(at('ผลการดำเนินการ')).value = 'เผยแพร่ครบ 12 เดือน';
+    await wb.xlsx.writeFile(path);
+    const r = await runCli(['--format', 'json', path]);
+    const codes = JSON.parse(r.stdout).files[0].sheets[0].findings.map((f: { code: string }) => f.code);
+    expect(codes).toContain('measure-period');
+    // The default is the assessment under way.
+    const now = new Date();
+    const underWay = now.getFullYear() + 543 + (now.getMonth() >= 9 ? 1 : 0);
+    const plain = join(dir, 'measures-now.xlsx');
+    expect((await runCli(['template', 'measures', '-o', plain])).code).toBe(0);
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load((await readFile(plain)) as unknown as ArrayBuffer);
+    expect(String(wb2.getWorksheet('มาตรการ')!.getCell('A1').value)).toMatch(new RegExp(`พ.ศ. ${underWay}$`));
+  });
+
   it('writes only the templates it lists, and only to an .xlsx name', async () => {
     // Layouts it only recognises (the bare checklist, e-GP's export, its own reports) would check badly.
     for (const id of ['oit-checklist', 'egp-contract', 'monthly-report']) {

@@ -22,8 +22,9 @@ import { dayOf, formatDayEn, formatDayTh, type Day } from '../text/format';
 import { collapseSpaces, foldForMatch, plainText, shortQuote } from '../text/thai';
 
 /** The measures template with one starting row per indicator 1–10, as seed 001 groups them. */
-export function buildMeasuresLayout(template: Template): SheetLayout {
-  const base = buildLayout(template);
+export function buildMeasuresLayout(template: Template, year: number): SheetLayout {
+  // Titled for its fiscal year, as every seed's is: its measures' periods are judged by it.
+  const base = { ...buildLayout(template), title: `${template.title.th} ประจำปีงบประมาณ พ.ศ. ${year}` };
   const rows = ITA.indicators.map((ind) =>
     template.columns.map((c) => (c.id === 'indicatorNo' ? `${ind.id} ${ind.th}` : null)),
   );

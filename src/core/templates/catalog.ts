@@ -20,19 +20,20 @@ export interface Insertable {
 }
 
 /**
- * The templates offered, in the order shown. The ITA score sheet runs to `scoreYear` (BE): the pane
- * and the CLI pass the assessment under way (assessmentYearOn), so a sheet made during ITA 2570 has
- * a column for it, whatever the newest year in the data.
+ * The templates offered, in the order shown. The ITA score sheet runs to `scoreYear` (BE), and the
+ * measures report is titled for it: the pane and the CLI pass the assessment under way
+ * (assessmentYearOn), so a sheet made during ITA 2570 has a column for it, whatever the newest year
+ * in the data.
  */
 export function insertables(scoreYear = newestDataYear()): readonly Insertable[] {
   const forms: Insertable[] = insertableTemplates().map((t) => ({
     id: t.id,
     kind: t.kind,
     title: t.title,
-    year: t.year,
+    year: t.kind === 'measures' ? scoreYear : t.year,
     verified: t.verified,
     columns: t.columns.map((c) => c.header),
-    build: () => (t.kind === 'measures' ? buildMeasuresLayout(t) : buildLayout(t)),
+    build: () => (t.kind === 'measures' ? buildMeasuresLayout(t, scoreYear) : buildLayout(t)),
   }));
   const checklists: Insertable[] = [...allFrameworks()]
     .sort((a, b) => b.year - a.year)
