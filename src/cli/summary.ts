@@ -6,7 +6,9 @@ import { countedTwice, summarySources, type ListRole } from '../core/report/sour
 import { againstOtherSheets } from '../core/check/acrossSheets';
 import { recogniseHeader } from '../core/sheet/header';
 import { allTemplates } from '../core/templates/registry';
+import { cellAt, displayValue } from '../core/cells/value';
 import { formatMoney } from '../core/text/format';
+import { collapseSpaces } from '../core/text/thai';
 import { ExcelJsWorkbook } from '../workbook/file/exceljsWorkbook';
 import { TEXT_TABLE_FILE } from '../workbook/port';
 import { atMost, langOption, openOrSay, shellArg, UsageError, writeNew } from './common';
@@ -24,8 +26,8 @@ async function textTableSummary(input: string, th: boolean, io: Io): Promise<num
   const why =
     template?.id === 'egp-contract'
       ? {
-          th: `เป็นไฟล์ส่งออกจาก e-GP: นำเข้าเป็นสมุดงาน .xlsx ก่อนด้วย import-egp ${input} -o O16.xlsx แล้วสั่ง summary กับไฟล์ O16.xlsx`,
-          en: `an e-GP export: import it into an .xlsx workbook first with import-egp ${input} -o O16.xlsx, then run summary on O16.xlsx`,
+          th: `เป็นไฟล์ส่งออกจาก e-GP: นำเข้าเป็นสมุดงาน .xlsx ก่อนด้วย ita-check import-egp ${shellArg(input)} -o O16.xlsx แล้วสั่ง summary กับไฟล์ O16.xlsx`,
+          en: `an e-GP export: import it into an .xlsx workbook first with ita-check import-egp ${shellArg(input)} -o O16.xlsx, then run summary on O16.xlsx`,
         }
       : template && listsResults(template)
         ? {
@@ -75,6 +77,7 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
     if (!names.includes(s)) throw new UsageError(`ไม่มีแผ่นงาน "${s}" ใน ${input}`, `no sheet "${s}" in ${input}`);
   const read: ProcurementData[] = [];
   const plans: string[] = [];
+  const exports: { sheet: string; agencies: number }[] = [];
   // A sheet named twice is read once: its procurements would be counted twice.
   for (const name of new Set(values.sheet ?? names)) {
     const grid = await wb.readSheet(name);
@@ -82,7 +85,13 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
     if (grid.hidden && !values.sheet) continue;
     const data = procurementData(grid);
     if (data && data.rows.length) read.push(data);
-    else if (!data && recogniseHeader(grid, allTemplates())?.template.rowsArePlans) plans.push(name);
+    // e-GP's export holds every agency's contracts: an O17 of them all would be no agency's.
+    const agency = data?.match.template.importOnly && data.match.columns.find((m) => m.column.id === 'agency');
+    if (data && agency) {
+      const names = new Set(data.rows.map((p) => collapseSpaces(displayValue(cellAt(grid, p.row, agency.col)))));
+      names.delete('');
+      if (names.size > 1) exports.push({ sheet: name, agencies: names.size });
+    } else if (!data && recogniseHeader(grid, allTemplates())?.template.rowsArePlans) plans.push(name);
   }
   // Each contract once (sources.ts); sheets named with --sheet are the user's choice, all counted.
   const { used, left } = values.sheet ? { used: read, left: [] } : summarySources(read);
@@ -129,6 +138,16 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
   if (!sheets.length) {
     io.err(`ita-check: ${input}: ${th ? 'ไม่พบตารางจัดซื้อจัดจ้างที่มีข้อมูล' : 'no procurement table with data rows'}\n`);
     if (planNote) io.err(`${planNote}\n`);
+    return 2;
+  }
+  const several = exports.find((x) => sheets.some((d) => d.sheet === x.sheet));
+  if (several) {
+    const again = `ita-check import-egp ${shellArg(input)} -o O16.xlsx`;
+    io.err(
+      th
+        ? `ita-check: ${input}: แผ่นงาน "${several.sheet}" เป็นไฟล์ส่งออกจาก e-GP ที่มีข้อมูลของ ${several.agencies} หน่วยงาน แต่สรุป O17 เป็นของหน่วยงานเดียว: กรองเฉพาะแถวของหน่วยงานของคุณ แล้วนำเข้าด้วย ${again} จากนั้นสั่ง summary กับไฟล์ O16.xlsx\n`
+        : `ita-check: ${input}: sheet "${several.sheet}" is an e-GP export holding ${several.agencies} agencies' contracts, but an O17 summary is one agency's: keep only your agency's rows, import them with ${again}, then run summary on O16.xlsx\n`,
+    );
     return 2;
   }
   // Formulas never calculated (a file another program wrote): every figure made from their rows would

@@ -330,8 +330,31 @@ describe('ita-check summary', () => {
     ]);
     expect([egp.code, egp.stderr]).toEqual([
       2,
-      expect.stringContaining('an e-GP export: import it into an .xlsx workbook first with import-egp'),
+      expect.stringContaining('an e-GP export: import it into an .xlsx workbook first with ita-check import-egp'),
     ]);
+    // The command it gives works pasted: a name with spaces quoted.
+    const spaced = f('ข้อมูล e-GP 2568.csv');
+    await writeFile(spaced, await readFile(join(REAL, 'praciller_dga-egp-contract-2568-250.csv')));
+    const quoted = await runCli(['summary', spaced, '-o', f('spaced-summary.xlsx')]);
+    expect(quoted.stderr).toContain(`ita-check import-egp "${spaced}" -o O16.xlsx`);
+  });
+
+  it('makes no O17 of an e-GP export saved as .xlsx that holds several agencies’ contracts', async () => {
+    const egp = await new CsvWorkbook(
+      await readFile(join(REAL, 'praciller_dga-egp-contract-2568-250.csv')),
+      'e.csv',
+    ).readSheet();
+    await writeXlsx(f('egp-all.xlsx'), { egp: egp.values.map((r) => [...r]) });
+    const r = await runCli(['summary', f('egp-all.xlsx'), '-o', f('egp-all-summary.xlsx'), '--lang', 'en']);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toContain('sheet "egp" is an e-GP export holding 209 agencies\' contracts');
+    expect(r.stderr).toContain(`ita-check import-egp ${f('egp-all.xlsx')} -o O16.xlsx`);
+    // One agency's rows (the header and its own): summarised.
+    const agency = egp.values[1]![egp.values[0]!.indexOf('ชื่อหน่วยงาน')];
+    const own = egp.values.filter((row, i) => i === 0 || row[egp.values[0]!.indexOf('ชื่อหน่วยงาน')] === agency);
+    await writeXlsx(f('egp-own.xlsx'), { egp: own.map((r) => [...r]) });
+    const ok = await runCli(['summary', f('egp-own.xlsx'), '-o', f('egp-own-summary.xlsx')]);
+    expect(ok.code, ok.stderr).toBe(0);
   });
 
   it('never overwrites, asks for an .xlsx, and says so when there is no procurement table', async () => {
