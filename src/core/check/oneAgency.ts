@@ -56,7 +56,8 @@ export function severalAgencies(
     const v = cellAt(grid, first + i, at.col);
     if (isBlank(v)) continue;
     const text = collapseSpaces(displayValue(v));
-    const key = agencyKey(text);
+    // "กรมชลประทาน (สำนักงานชลประทานที่ 3)": a department's own office, named in brackets after it.
+    const key = agencyKey(text.replace(/\s*\([^()]*\)\s*$/, '') || text);
     if (key && !names.has(key)) names.set(key, text);
   }
   if (names.size < 2) return null;

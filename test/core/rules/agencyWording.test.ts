@@ -1092,5 +1092,11 @@ describe('the 2568 layout names its agency on every row', () => {
       'ในตารางนี้มี 4 หน่วยงาน: "องค์การบริหารส่วนตำบลคลองไทร", "เทศบาลตำบลชุมพล", "อบต. คลองห้า" และอีก 1 หน่วยงาน',
     );
     expect(found('องค์การบริหารส่วนตำบลคลองไทร', 'อบต.คลองไทร', 'อบต. คลองไทร')).toEqual([]);
+    // A department naming its own offices in brackets is one agency; another department beside it is not.
+    const offices = [1, 2, 3].map((n) => `กรมชลประทาน (สำนักงานชลประทานที่ ${n})`);
+    expect(found(...offices, 'กรมชลประทาน')).toEqual([]);
+    expect(found(...offices, 'กรมทางหลวง (แขวงทางหลวงที่ 1)').map((f) => f.message.en)).toEqual([
+      expect.stringContaining('names 2 agencies in this table: "กรมชลประทาน (สำนักงานชลประทานที่ 1)", "กรมทางหลวง'),
+    ]);
   });
 });
