@@ -87,15 +87,22 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     if (e instanceof NotAnExport) {
       // Already a form: what the officer can do with it instead, as commands to copy (a path with spaces quoted).
       const arg = shellArg(input);
-      const why = e.form
-        ? th
-          ? `แผ่นงานนี้อยู่ในรูปแบบ ${e.form} อยู่แล้ว ไม่ใช่ข้อมูลสัญญาจาก e-GP จึงไม่มีอะไรต้องนำเข้า ตรวจได้เลยด้วย ita-check ${arg} หรือเขียนรายงานที่มีสรุปตามวิธีและรายเดือนด้วย ita-check --output REPORT.xlsx ${arg}`
-          : `${e.message}; check it as it is with ita-check ${arg}, or write its summaries by method and by month with ita-check --output REPORT.xlsx ${arg}`
-        : e.misdecoded
-          ? MISDECODED[th ? 'th' : 'en']
-          : th
-            ? 'ไม่พบหัวตารางของข้อมูลสัญญา e-GP'
-            : e.message;
+      const form = e.form ? getTemplate(e.form) : undefined;
+      // A checklist, score sheet or measures report has no summaries by method: checked as it is.
+      const why =
+        form && form.kind !== 'procurement'
+          ? th
+            ? `แผ่นงานนี้เป็น${form.title.th} ไม่ใช่ข้อมูลสัญญาจาก e-GP จึงไม่มีอะไรต้องนำเข้า ตรวจได้เลยด้วย ita-check ${arg}`
+            : `not an e-GP export: the sheet is laid out as "${form.title.en}"; check it as it is with ita-check ${arg}`
+          : e.form
+            ? th
+              ? `แผ่นงานนี้อยู่ในรูปแบบ ${e.form} อยู่แล้ว ไม่ใช่ข้อมูลสัญญาจาก e-GP จึงไม่มีอะไรต้องนำเข้า ตรวจได้เลยด้วย ita-check ${arg} หรือเขียนรายงานที่มีสรุปตามวิธีและรายเดือนด้วย ita-check --output REPORT.xlsx ${arg}`
+              : `${e.message}; check it as it is with ita-check ${arg}, or write its summaries by method and by month with ita-check --output REPORT.xlsx ${arg}`
+            : e.misdecoded
+              ? MISDECODED[th ? 'th' : 'en']
+              : th
+                ? 'ไม่พบหัวตารางของข้อมูลสัญญา e-GP'
+                : e.message;
       io.err(`ita-check: ${input}: ${why}\n`);
       return 2;
     }
@@ -248,9 +255,20 @@ export async function scoreCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args: withDashValues(args, ['--indicators']),
     // --lang is taken as every command takes it: the JSON has both languages' level names.
-    options: { year: { type: 'string' }, indicators: { type: 'string' }, lang: { type: 'string' } },
+    // --format json is taken as the check takes it, the output being JSON already.
+    options: {
+      year: { type: 'string' },
+      indicators: { type: 'string' },
+      lang: { type: 'string' },
+      format: { type: 'string' },
+    },
   });
   langOption(values.lang);
+  if (values.format !== undefined && values.format !== 'json')
+    throw new UsageError(
+      'score เขียนผลเป็น JSON: ใช้ --format json หรือไม่ต้องระบุ',
+      'score writes JSON: give --format json or none',
+    );
   const year = beYear(values.year ?? '');
   // Plain decimals only: not a blank between commas (Number('') is 0), nor 0x10 or 1e2.
   const scores = (values.indicators ?? '')

@@ -15,6 +15,8 @@ export interface Collected {
   readonly skipped: string[];
   /** Folders that could not be listed (no permission). */
   readonly unreadable: string[];
+  /** Files, missing paths and unreadable folders in the order given (a folder's in name order). */
+  readonly order: string[];
 }
 
 /**
@@ -27,6 +29,7 @@ export async function collectFiles(paths: readonly string[]): Promise<Collected>
   const missing: string[] = [];
   const skipped: string[] = [];
   const unreadable: string[] = [];
+  const order: string[] = [];
   const seen = new Set<string>();
   const once = async (p: string) => {
     const real = await realpath(p).catch(() => p);
@@ -39,6 +42,7 @@ export async function collectFiles(paths: readonly string[]): Promise<Collected>
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => null);
     if (!entries) {
       unreadable.push(dir);
+      order.push(dir);
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -50,15 +54,21 @@ export async function collectFiles(paths: readonly string[]): Promise<Collected>
         if (WORKBOOK.test(e.name)) skipped.push(p);
       } else if (WORKBOOK.test(e.name) || OTHER_SPREADSHEET.test(e.name)) {
         if (await once(p)) (WORKBOOK.test(e.name) ? files : skipped).push(p);
+        if (WORKBOOK.test(e.name)) order.push(p);
       }
     }
   }
   for (const p of paths) {
     const s = await stat(p).catch(() => null);
-    if (!s) missing.push(p);
-    else if (s.isDirectory()) await walk(p);
+    if (!s) {
+      missing.push(p);
+      order.push(p);
+    } else if (s.isDirectory()) await walk(p);
     else if (NOT_A_WORKBOOK.test(basename(p))) skipped.push(p);
-    else if (await once(p)) files.push(p);
+    else if (await once(p)) {
+      files.push(p);
+      order.push(p);
+    }
   }
-  return { files, missing, skipped, unreadable };
+  return { files, missing, skipped, unreadable, order };
 }

@@ -6,7 +6,7 @@ import { CannotRead } from './openFile';
 import { collectFiles } from './files';
 import { formatText, type Lang } from './formatText';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ProcurementData } from '../core/report/procurementData';
 import { eachContractOnce } from '../core/report/sources';
@@ -25,7 +25,7 @@ import { summaryCommand } from './summary';
 const COMMAND_LINES = `ita-check [--format text|json] [--lang th|en] [--output REPORT.xlsx [--force]] FILE_OR_DIR...
        ita-check template [ID -o FILE.xlsx [--year 2569] [--force]]
        ita-check score --year 2567 --indicators S1,S2,...,S10
-       ita-check import-egp EXPORT.csv|.xlsx -o OUT.xlsx [--template ita2567-o16|ita2568-procurement] [--top 100]
+       ita-check import-egp EXPORT.csv|.xlsx -o OUT.xlsx [--template ita2567-o16|ita2568-procurement] [--top 100] [--force]
        ita-check summary PROCUREMENT.xlsx -o SUMMARY.xlsx [--sheet NAME] [--force]`;
 
 /** How to use the CLI, in Thai (the default) and in English (--lang en). */
@@ -41,17 +41,20 @@ export const USAGE: Record<Lang, string> = {
 "score" คำนวณคะแนน ITA จากคะแนนตัวชี้วัดทั้ง 10 ตัว;
 "summary" เขียนสำเนาสมุดงานจัดซื้อจัดจ้างพร้อมสรุปตามวิธีจัดซื้อจัดจ้าง (O17: สูตรอ้างอิงแผ่นงานจัดซื้อจัดจ้าง)
 และสรุปรายเดือน แต่ละส่วนมีแผนภูมิ
-รหัสสถานะเมื่อจบ: 0 ไม่พบข้อผิดพลาด, 1 พบข้อผิดพลาดระดับ error, 2 ใช้คำสั่งไม่ถูกต้องหรืออ่านไฟล์ไม่ได้`,
+รหัสสถานะเมื่อจบ: 0 ไม่พบข้อผิดพลาด, 1 พบข้อผิดพลาดระดับ error, 2 ใช้คำสั่งไม่ถูกต้องหรืออ่านไฟล์ไม่ได้
+(template, score, import-egp และ summary: 0 เมื่อทำสำเร็จ ข้อผิดพลาดในแผ่นงานที่นำเข้าบอกไว้ในผลลัพธ์)`,
   en: `Usage: ${COMMAND_LINES}
 
 Checks every .xlsx, .xlsm, .csv, .tsv or .txt file given (directories are walked, .txt left out):
 procurement tables, OIT checklists, ITA score sheets and measures reports; --output also writes the
 summaries by method and by month.
 "template" lists the templates or writes one to a new file (ita-score: --year is the sheet's last year;
-measures: the fiscal year of the measures; by default the assessment under way); "score" computes the ITA score from the ten indicator scores;
+measures: the fiscal year of the measures; by default the assessment under way); "score" computes the
+ITA score from the ten indicator scores;
 "summary" writes a copy of a procurement workbook with the O17 summary by method (formulas over the
 procurement sheets) and the monthly view, each with a chart.
-Exit status: 0 no errors, 1 findings of severity error, 2 usage error or a file that cannot be read.`,
+Exit status: 0 no errors, 1 findings of severity error, 2 usage error or a file that cannot be read
+(template, score, import-egp and summary: 0 when done; the errors of a sheet imported are told in the output).`,
 };
 
 /** The language asked for on the command line (read before the options are parsed: a usage error needs it). */
@@ -150,10 +153,13 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     // A link to an input, or another name of it, is that input.
     const output = await realPath(values.output);
     const isInput = await Promise.all([...positionals, ...files].map((p) => sameFile(p, output)));
-    const exists = await stat(output).then(
-      () => true,
-      () => false,
-    );
+    const found = await stat(output).catch(() => null);
+    if (found?.isDirectory())
+      throw new UsageError(
+        `--output ${values.output} เป็นโฟลเดอร์: ระบุชื่อไฟล์รายงาน เช่น ${join(values.output, 'REPORT.xlsx')}`,
+        `--output ${values.output} is a folder; name the report file, e.g. ${join(values.output, 'REPORT.xlsx')}`,
+      );
+    const exists = found !== null;
     // Last run's report (found again in a folder being checked, or named again) is replaced, not
     // checked; any other workbook is the user's and is never written over without --force.
     const ours = exists && (await isReportWorkbook(output));
@@ -180,6 +186,9 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const across: FileLists[] = [];
   for (const file of files) reports.push(await checkFile(file, lang, procurement, across));
   compareAcrossFiles(across, files);
+  // In the order given: a program pairing its inputs with the report's files finds each in its place.
+  const rank = new Map(collected.order.map((p, i) => [p, i]));
+  reports.sort((a, b) => (rank.get(a.file) ?? 0) - (rank.get(b.file) ?? 0));
   const report = buildReport(reports);
 
   for (const f of report.files) if (f.error) io.err(`ita-check: ${f.file}: ${f.error}\n`);
@@ -197,13 +206,29 @@ async function runCheck(args: string[], io: Io): Promise<number> {
       (e: unknown) => (e as { code?: string }).code ?? (e as Error).message ?? String(e),
     );
     if (written !== null) {
+      const why =
+        written === 'ENOENT' || written === 'ENOTDIR'
+          ? { th: 'ไม่มีโฟลเดอร์นั้น', en: 'no such folder' }
+          : written === 'EACCES' || written === 'EPERM' || written === 'EROFS'
+            ? { th: 'ไม่มีสิทธิ์เขียนในโฟลเดอร์นั้น', en: 'the folder is not writable' }
+            : {
+                th: `${written} ตรวจว่ามีโฟลเดอร์นั้นและมีสิทธิ์เขียน`,
+                en: `${written}; check that the folder exists and is writable`,
+              };
       io.err(
         lang === 'th'
-          ? `ita-check: เขียนไฟล์รายงาน ${values.output} ไม่ได้ (${written}) ตรวจว่ามีโฟลเดอร์นั้นและมีสิทธิ์เขียน\n`
-          : `ita-check: cannot write the report ${values.output} (${written}); check that the folder exists and is writable\n`,
+          ? `ita-check: เขียนไฟล์รายงาน ${values.output} ไม่ได้: ${why.th}\n`
+          : `ita-check: cannot write the report ${values.output}: ${why.en}\n`,
       );
       return 2;
     }
+    // Said as the other commands say what they wrote; the JSON stays one object.
+    if (values.format !== 'json')
+      io.out(
+        lang === 'th'
+          ? `เขียนรายงานพร้อมสรุปตามวิธีและรายเดือนลง ${values.output} แล้ว\n`
+          : `Report with the summaries by method and by month written to ${values.output}\n`,
+      );
   }
 
   if (report.files.some((f) => f.error)) return 2;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { copyFile, link, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
@@ -205,8 +205,36 @@ describe('batch checking', () => {
     const r = await runCli(['--output', join(dir, 'no-such-folder', 'R.xlsx'), f('agency.xlsx')]);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('tax-id-checksum');
-    expect(r.stderr).toContain('เขียนไฟล์รายงาน');
-    expect(r.stderr).toContain('ENOENT');
+    expect(r.stderr).toContain(`เขียนไฟล์รายงาน ${join(dir, 'no-such-folder', 'R.xlsx')} ไม่ได้: ไม่มีโฟลเดอร์นั้น`);
+    expect(r.stderr).not.toContain('ENOENT');
+    // A folder named as the report: said before anything is checked, with or without --force.
+    await mkdir(f('reports.xlsx'), { recursive: true });
+    for (const force of [[], ['--force']]) {
+      const folder = await runCli(['--output', f('reports.xlsx'), ...force, f('agency.xlsx'), '--lang', 'en']);
+      expect([folder.code, folder.stdout], force.join()).toEqual([2, '']);
+      expect(folder.stderr).toContain(`--output ${f('reports.xlsx')} is a folder; name the report file`);
+    }
+  });
+
+  it('says where the report was written, and lists the files in the order given, the unreadable in their place', async () => {
+    const out = f('said.xlsx');
+    const r = await runCli(['--output', out, f('agency.xlsx')]);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(`เขียนรายงานพร้อมสรุปตามวิธีและรายเดือนลง ${out} แล้ว`);
+    const json = await runCli([
+      '--format',
+      'json',
+      '--output',
+      f('said-json.xlsx'),
+      f('agency.xlsx'),
+      f('missing.xlsx'),
+    ]);
+    expect(() => JSON.parse(json.stdout)).not.toThrow();
+    const order = await runCli(['--format', 'json', f('missing.xlsx'), f('agency.xlsx'), f('also-missing.xlsx')]);
+    expect(JSON.parse(order.stdout).files.map((x: { file: string }) => x.file)).toEqual([
+      f('missing.xlsx'),
+      f('agency.xlsx'),
+      f('also-missing.xlsx'),
+    ]);
   });
 });
 
@@ -255,6 +283,13 @@ describe('ita-check import-egp on the real exports', () => {
     await writeXlsx(f('ผล O16 ปี 67.xlsx'), { O16: o16Rows([goodRow(0), goodRow(1)]) });
     const spaced = await runCli(['import-egp', f('ผล O16 ปี 67.xlsx'), '-o', f('not-imported.xlsx')]);
     expect(spaced.stderr).toContain(`ita-check --output REPORT.xlsx "${f('ผล O16 ปี 67.xlsx')}"`);
+    // An OIT checklist has no summaries by method and month to offer: it is checked as it is.
+    expect((await runCli(['template', 'oit-2567', '-o', f('oit-not-egp.xlsx')])).code).toBe(0);
+    const oit = await runCli(['import-egp', f('oit-not-egp.xlsx'), '-o', f('not-imported.xlsx')]);
+    expect([oit.code, oit.stderr]).toEqual([
+      2,
+      `ita-check: ${f('oit-not-egp.xlsx')}: แผ่นงานนี้เป็นแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ไม่ใช่ข้อมูลสัญญาจาก e-GP จึงไม่มีอะไรต้องนำเข้า ตรวจได้เลยด้วย ita-check ${f('oit-not-egp.xlsx')}\n`,
+    ]);
   });
 
   it('turns "29 พ.ย. 67" into a real date and the generic label into the real method', async () => {

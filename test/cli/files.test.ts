@@ -34,6 +34,7 @@ describe('files found in folders', () => {
       missing: [],
       skipped: [],
       unreadable: [join(dir, 'locked')],
+      order: [join(dir, 'b.csv'), join(dir, 'locked'), join(dir, 'open', 'a.xlsx')],
     });
   });
 });

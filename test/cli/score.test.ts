@@ -31,6 +31,18 @@ describe('ita-check score', () => {
       level: 'ผ่านดี',
       weakest: [9, 8, 4],
     });
+    // --format json, as the check takes it, gives the same JSON; another format is refused.
+    const args = [
+      'score',
+      '--year',
+      '2567',
+      '--indicators',
+      '97.90,97.90,99.12,94.21,98.95,97.70,96.35,85.37,79.29,100',
+    ];
+    const json = await runCli([...args, '--format', 'json']);
+    expect([json.code, json.stdout]).toEqual([0, r.stdout]);
+    const text = await runCli([...args, '--format', 'text']);
+    expect([text.code, text.stderr]).toEqual([2, expect.stringContaining('score เขียนผลเป็น JSON')]);
     // --lang, which every command takes, is taken here too (before or after the command).
     for (const lang of [
       ['--lang', 'en', 'score'],
