@@ -257,6 +257,29 @@ describe('ita-check summary', () => {
     expect(sheets.join('')).not.toContain('ต.ค.67');
   });
 
+  it("summarises this year's rows under their year when the copied sheet's title was left at last year's", async () => {
+    const lastYear = agencyRows()
+      .slice(0, 7)
+      .map((r) => {
+        const row = [...r];
+        row[9] = `66${String(row[9]).slice(2)}`;
+        row[10] = new Date(Date.UTC(2023, 0, 15));
+        row[11] = new Date(Date.UTC(2023, 1, 15));
+        return row;
+      });
+    const title = [['ข้อมูลผลการจัดซื้อจัดจ้าง ปีงบประมาณ 2566'], []];
+    await writeXlsx(f('two-years-one-title.xlsx'), {
+      'O16 2566': o16Rows(lastYear, { titleRows: title }),
+      'O16 2567': o16Rows(agencyRows(), { titleRows: title }),
+    });
+    const r = await runCli(['--lang', 'en', 'summary', f('two-years-one-title.xlsx'), '-o', f('two-years.xlsx')]);
+    expect(r.code).toBe(0);
+    // Not the two years added up under "2566" (37 items): this year's 30, last year's sheet left out.
+    expect(r.stdout).toContain(`"${SUMMARY}" and "${MONTHLY}" from "O16 2567"`);
+    expect(r.stdout).toContain('Total: 30 item(s)');
+    expect(r.stdout).toContain('Left out: "O16 2566" (fiscal year 2566), as this summary is of fiscal year 2567');
+  });
+
   it('makes its copy of a workbook whose parts prefix the main namespace (<x:worksheet>), and keeps a protection LibreOffice wrote as "true"', async () => {
     const plain = new Uint8Array(await readFile(f('agency.xlsx')));
     await writeFile(f('prefixed.xlsx'), await withMainPrefix(plain));

@@ -16,9 +16,18 @@ const cancelled = (() => {
   return r;
 })();
 const bidding = row({ method: 'e-bidding', budget: 900_000, referencePrice: 900_000, agreedPrice: 880_000 }, 3);
-const list = (name: string, title = 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'): SheetGrid => ({
+// `back` years before 2567, its rows signed that many years earlier (a title alone over rows of 2567
+// is read as left from another year's file).
+const list = (name: string, title = 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567', back = 0): SheetGrid => ({
   name,
-  values: [[title], [], O16_HEADERS, specific(0, 45_000), specific(1, 120_000), cancelled, bidding] as CellValue[][],
+  values: [
+    [title],
+    [],
+    O16_HEADERS,
+    ...[specific(0, 45_000), specific(1, 120_000), cancelled, bidding].map((r) =>
+      r.map((v) => (v instanceof Date ? new Date(Date.UTC(v.getUTCFullYear() - back, v.getUTCMonth(), 1)) : v)),
+    ),
+  ] as CellValue[][],
 });
 
 const SUMMARY = getTemplate('ita2567-o17-summary')!.columns.map((c) => c.header);
@@ -67,7 +76,7 @@ describe('an O17 summary typed by hand, against the lists in the same workbook',
       ['e-bidding', 1, 900_000],
       ['เฉพาะเจาะจง', 9, 205_000],
     ];
-    const of2565 = list('สขร รวม', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2565');
+    const of2565 = list('สขร รวม', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2565', 2);
     const o22 = (title: string) => judged(lines, [of2565], title).map((f) => f.cell);
     expect(o22('รายงานผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๕')).toEqual(['B5']);
     expect(o22('รายงานผลการจัดซื้อจัดจ้าง ประจำปี พ.ศ. ๒๕๖๕')).toEqual(['B5']);
@@ -79,6 +88,33 @@ describe('an O17 summary typed by hand, against the lists in the same workbook',
     // The assessment's year is not the fiscal year ("ITA ประจำปี 2567" judges 2566): not read as such.
     const ita = new SheetCheck(summary(lines, 'ผลการจัดซื้อจัดจ้าง สำหรับการประเมิน ITA ประจำปี 2567')).report;
     expect(ita.fiscalYear).toBeNull();
+  });
+
+  it("says a title left at last year's where the figures are this year's list's, not each figure against last year's", () => {
+    const lines = [
+      ['e-bidding', 1, 900_000],
+      ['เฉพาะเจาะจง', 3, 205_000],
+    ];
+    const stale = 'สรุปผลการจัดซื้อจัดจ้าง จำแนกตามวิธีการ ประจำปีงบประมาณ พ.ศ. 2566 (ITA O17)';
+    const lastYear = { ...list('O17 2566', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2566', 1) };
+    lastYear.values = lastYear.values.slice(0, 4);
+    // Beside this year's list alone, and beside last year's too: one finding, at the title, with its fix.
+    for (const lists of [[list('O17 2567')], [lastYear, list('O17 2567')]]) {
+      const found = judged(lines, lists, stale);
+      expect(found.map((f) => [f.code, f.cell, f.suggestion?.value])).toEqual([
+        ['title-year-mismatch', 'A1', 'สรุปผลการจัดซื้อจัดจ้าง จำแนกตามวิธีการ ประจำปีงบประมาณ พ.ศ. 2567 (ITA O17)'],
+      ]);
+      expect(found[0]!.message.th).toBe(
+        'ชื่อตารางระบุปีงบประมาณ 2566 แต่ตัวเลขในสรุปนี้ตรงกับรายการปีงบประมาณ 2567 ในแผ่นงาน "O17 2567": แก้ปีในชื่อตารางเป็น 2567',
+      );
+    }
+    // Figures of neither year: judged against its own year's list, as before.
+    const neither = judged([['เฉพาะเจาะจง', 5, 205_000]], [lastYear, list('O17 2567')], stale);
+    expect(neither.map((f) => [f.code, f.cell])).toEqual([
+      ['summary-mismatch', 'B4'],
+      ['summary-mismatch', 'C4'],
+    ]);
+    expect(neither[0]!.message.en).toContain('the rows of "O17 2566" give 1');
   });
 
   it('says a method the list uses and the summary has no line for', () => {

@@ -27,6 +27,8 @@ import {
   monthTitle,
   monthTitleOff,
   mostOf,
+  titleCeYear,
+  titleOffByDates,
   titleYear,
   titleYearOff,
 } from '../rules/fiscalYear';
@@ -899,8 +901,8 @@ export class ProcurementTable {
     const rowsYear = mostOf(this.rowYears());
     const title = titleYear(grid, match.headerRow);
     // A title most rows disagree with, where rows carry their own year (the 2568 layout), is said to be
-    // wrong, once, and the rows are judged by their year. Where only dates say it (O16), each row's date
-    // is the finding: in a short table the title is as likely right.
+    // wrong, once, and the rows are judged by their year. Where only dates say it (O16), only every dated
+    // row of one other year, or a title's year far from all (titleOffByDates).
     const monthly = isMonthlyForm(match.template);
     // Each row's month: its heading's inside the table (a six-month O21), else the title's.
     const headings = monthly ? monthHeadings(grid, this.kinds, match.firstDataRow) : [];
@@ -922,9 +924,20 @@ export class ProcurementTable {
           ? titleYearOff(grid.name, title, [...headings.map((h) => h.year), ...this.signed().map(fiscalYearOf)])
           : title && monthYear
             ? titleYearOff(grid.name, title, [...monthYear, ...this.signed().map(fiscalYearOf)])
-            : null;
+            : // Not under a month's title or headings: they say which rows are out of place.
+              title && !match.template.importOnly && !month && !headings.length
+              ? titleOffByDates(grid.name, title, this.signingDays().map(fiscalYearOf), rows)
+              : null;
     if (titleOff) out.push(titleOff.finding);
     if (monthOff) out.push(monthOff);
+    // A year in ค.ศ. in the title (or its month's), once a cell; its พ.ศ. offered where the year is not
+    // said wrong besides.
+    const ceTitle = title && titleCeYear(grid.name, title, !titleOff);
+    const ceMonth =
+      month &&
+      !(title && title.row === month.row && title.col === month.col) &&
+      titleCeYear(grid.name, month, !monthOff);
+    for (const f of [ceTitle, ceMonth]) if (f) out.push(f);
     // A month the rows agree with sets the year: the October form, after September's rush, lists many
     // orders of late September, which are as they should be, and its October rows are in its year.
     // Else the sheet's name's ("ธ.ค.66" under the form's own title, which names none), where the rows agree.
@@ -970,7 +983,8 @@ export class ProcurementTable {
         'signed-after-as-of',
       );
     if (asOfOff) {
-      out.push(asOfOff);
+      // Its day moves with the title's year where that is said wrong already (its fix moves the period).
+      if (!titleOff) out.push(asOfOff);
       asOf = undefined;
     }
     let titleEnd = byMonth ? monthEndOf(byMonth.start, byMonth.month, undefined, !!byName) : undefined;

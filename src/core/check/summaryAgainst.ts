@@ -5,13 +5,14 @@ import { colName, makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { ProcurementData } from '../report/procurementData';
 import { listRole, summarySources } from '../report/sources';
+import { summaryTitleOff, titleYear } from '../rules/fiscalYear';
 import { NO_CONTRACT } from '../rules/redFlags';
 import { METHODS } from '../settings/data';
-import { recogniseHeader } from '../sheet/header';
+import { recogniseHeader, type HeaderMatch } from '../sheet/header';
 import { allTemplates } from '../templates/registry';
 import { formatMoney } from '../text/format';
 import { nearSum } from './totalLines';
-import { ProcurementTable } from './procurement';
+import { ProcurementTable, type TableCheck } from './procurement';
 
 /** Of each method, what the lists hold: all rows, and those that led to a contract. */
 interface Counted {
@@ -48,18 +49,48 @@ export function summaryAgainstLists(summary: SheetGrid, lists: readonly Procurem
   const match = recogniseHeader(summary, allTemplates());
   if (!match?.template.rowsAreTotals) return [];
   const table = new ProcurementTable(summary, match).result();
-  const chosen = listsOf(table.fiscalYear, lists);
-  if (!chosen.length || !chosen.some((l) => l.rows.length)) return [];
+  const year = table.fiscalYear;
+  const own = against(summary, match, table, listsOf(year, lists));
+  if (own.findings.length === 0 && own.judged) return [];
+  // Its title left at last year's (the summary copied with its workbook): where its figures are those
+  // of another year's lists, not its own year's, the title is what is wrong, not the figures.
+  const title = year === null ? null : titleYear(summary, match.headerRow);
+  for (const y of new Set(lists.map((l) => l.fiscalYear)))
+    if (title && y !== null && y !== year) {
+      const of = listsOf(y, lists);
+      const theirs = against(summary, match, table, of);
+      if (theirs.judged && !theirs.findings.length)
+        return [
+          summaryTitleOff(
+            summary.name,
+            title,
+            y,
+            of.map((l) => l.sheet),
+          ),
+        ];
+    }
+  return own.findings;
+}
+
+/** The summary's figures against the lists `chosen`: what they do not give, and how many were judged. */
+function against(
+  summary: SheetGrid,
+  match: HeaderMatch,
+  table: TableCheck,
+  chosen: readonly ProcurementData[],
+): { findings: Finding[]; judged: number } {
+  const nothing = { findings: [], judged: 0 };
+  if (!chosen.length || !chosen.some((l) => l.rows.length)) return nothing;
   const col = (id: string) => match.columns.find((m) => m.column.id === id);
   const [countCol, budgetCol, methodCol] = [col('count'), col('budget'), col('method')];
-  if (!methodCol) return [];
+  if (!methodCol) return nothing;
   // What the summary says, per method (a method on several lines is their sum).
   const said = new Map<string, { rows: number[]; count: number | null; budget: number | null }>();
   for (const p of table.parsed) {
     const label = cellAt(summary, p.row, methodCol.col);
     const method = p.method ? p.method.canonical : label === NO_METHOD.th ? NO_METHOD.th : null;
     // A label naming no method may head a part and carry its subtotal: nothing can be judged then.
-    if (method === null) return [];
+    if (method === null) return nothing;
     const read = (c: typeof countCol) => {
       if (!c) return null;
       const v = parseMoney(cellAt(summary, p.row, c.col));
@@ -91,6 +122,7 @@ export function summaryAgainstLists(summary: SheetGrid, lists: readonly Procurem
   const named = chosen.slice(0, 3).map((l) => `"${l.sheet}"`);
   const where = chosen.length > 3 ? `${named.join(', ')} … (${chosen.length})` : named.join(', ');
   const out: Finding[] = [];
+  let judged = 0;
   const none: Counted = { count: 0, budget: 0, dealtCount: 0, dealtBudget: 0 };
   // The group label (วิธีประกาศเชิญชวนทั่วไป) on a line of its own holds the rows so written, or, as the
   // subtotal of its members beside it, those too: either passes.
@@ -111,6 +143,7 @@ export function summaryAgainstLists(summary: SheetGrid, lists: readonly Procurem
     const row = line.rows[0]!;
     const judge = (at: typeof countCol, typed: number | null, of: (w: Counted) => [number, number], money: boolean) => {
       if (!at || typed === null || Number.isNaN(typed)) return;
+      judged++;
       const right = ways.flatMap(of);
       if (right.some((x) => (money ? nearSum(typed, x, c.count) : typed === x))) return;
       const [all, dealt] = of(c);
@@ -154,5 +187,5 @@ export function summaryAgainstLists(summary: SheetGrid, lists: readonly Procurem
       ),
     );
   }
-  return out;
+  return { findings: out, judged };
 }

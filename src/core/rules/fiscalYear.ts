@@ -6,8 +6,11 @@ import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 
 // "พ.ศ.." is a common slip in real headings. Not "ประจำปี" alone: "ITA ประจำปี 2568" names the
-// assessment, which judges the fiscal year before it.
-const TITLE_FY = /ปีงบประมาณ\s*(?:พ\.?\s*ศ\.{0,2})?\s*(\d{4})|fiscal year\s*(\d{4})/i;
+// assessment, which judges the fiscal year before it. Short words and years are read too ("ประจำปีงบฯ
+// ๒๕๖๘" in seed 001, "ปีงบ 2566", "ปีงบประมาณ 66"): two digits only after these words, not a count
+// ("ปีงบประมาณ 12 เดือน").
+const TITLE_FY =
+  /ปีงบ(?:ประมาณ)?\s*ฯ?\s*(?:พ\.?\s*ศ\.{0,2})?\s*(\d{4}(?!\d)|\d{2}(?!\d|[.,]\d)(?!\s*(?:เดือน|วัน|ปี|ล้าน|บาท|%)))|fiscal year\s*(\d{4})/i;
 
 /**
  * "ประจำปี พ.ศ. 2565" of a report of results is its fiscal year (seed 000: O22 "รายงานผลการจัดซื้อจัดจ้าง
@@ -55,6 +58,11 @@ export interface TitleYear {
   readonly span: boolean;
   /** The span's last year (พ.ศ.), where the title names a span ("ปีงบประมาณ 2566 - 2567"). */
   readonly last?: number;
+  /** Where in `text` the year is written, and its digits ("2024", "66"; Thai digits read as Arabic). */
+  readonly at?: number;
+  readonly written?: string;
+  /** Written in ค.ศ. where the form wants พ.ศ. ("ปีงบประมาณ พ.ศ. 2024", "เดือน พฤศจิกายน 2023"). */
+  readonly ce?: boolean;
 }
 
 /** A monthly form's title naming its month ("ประจำเดือนตุลาคม 2566", "ในรอบเดือน ต.ค. ๖๖"): the month's fiscal year. */
@@ -110,7 +118,10 @@ export function monthOfHeading(text: string): { year: number; month: string; sta
 }
 
 /** The month a title names, with its fiscal year ("ตุลาคม 2566" is of 2567), or null. */
-function monthOf(text: string, words = MONTH_TITLE): { year: number; month: string; start: Day } | null {
+function monthOf(
+  text: string,
+  words = MONTH_TITLE,
+): { year: number; month: string; start: Day; at: number; written: string; ce: boolean } | null {
   for (const m of text.matchAll(words)) {
     const month = monthFromName(m[1]!);
     const [digits, n] = [m[2]!, Number(m[2])];
@@ -130,7 +141,10 @@ function monthOf(text: string, words = MONTH_TITLE): { year: number; month: stri
       const before = /ปีงบประมาณ/.test(m[0]) && month >= 10;
       const start = { y: before ? ce - 1 : ce, m: month, d: 1 };
       const year = before ? String(n - 1).padStart(digits.length, '0') : digits;
-      return { year: fiscalYearOf(start), month: `${m[1]} ${year}`, start };
+      // The digits end the match (what follows is only looked at).
+      const at = m.index + m[0].length - digits.length;
+      const inCe = digits.length === 4 && n < 2400;
+      return { year: fiscalYearOf(start), month: `${m[1]} ${year}`, start, at, written: digits, ce: inCe };
     }
   }
   return null;
@@ -166,12 +180,19 @@ export function monthTitle(grid: SheetGrid, headerRow: number): MonthTitle | nul
 export function titleYear(grid: SheetGrid, headerRow: number): TitleYear | null {
   return aboveHeader(grid, headerRow, (text) => {
     const m = TITLE_FY.exec(text) ?? (ASSESSMENT.test(text) || namesMonth(text) ? null : OF_YEAR.exec(text));
-    const y = m ? Number(m[1] ?? m[2]) : NaN;
+    const written = m ? (m[1] ?? m[2])! : '';
+    // Two digits are a BE year ("ปีงบประมาณ 66"), as in dates (dates.ts).
+    const y = written.length === 2 ? (Number(written) >= 40 ? 2500 + Number(written) : NaN) : Number(written);
     const last = m ? spanEnd(y, SPAN.exec(text.slice(m.index + m[0].length))?.[1]) : null;
     const be = y >= 2400 && y < 2800 ? 0 : y >= 1900 && y < 2200 ? 543 : NaN;
-    if (Number.isNaN(be)) return null;
+    if (!m || Number.isNaN(be)) return null;
     const year = y + be;
-    return last === null ? { year, span: false } : { year, span: true, last: Math.max(last, y) + be };
+    // The digits end the match; an English title's CE year is its own way ("Fiscal year 2024").
+    const at = m.index + m[0].length - written.length;
+    const where = { at, written, ce: be !== 0 && m[2] === undefined };
+    return last === null
+      ? { year, span: false, ...where }
+      : { year, span: true, last: Math.max(last, y) + be, ...where };
   });
 }
 
@@ -263,9 +284,68 @@ export function titleWithYear(t: TitleYear, year: number): string | null {
     const n = Number(thaiDigitsToArabic(d));
     // Years near the title's, in either era: not a phone number's four digits or a house number.
     if (Math.abs(n - t.year) > NEAR && Math.abs(n + 543 - t.year) > NEAR) return d;
-    const moved = String(n + by);
-    return /[๐-๙]/.test(d) ? moved.replace(/[0-9]/g, (x) => String.fromCharCode(0xe50 + Number(x))) : moved;
+    return inScriptOf(d, String(n + by));
   });
+}
+
+/** `digits` in the script `as` is written in (Thai digits or Arabic). */
+function inScriptOf(as: string, digits: string): string {
+  return /[๐-๙]/.test(as) ? digits.replace(/[0-9]/g, (x) => String.fromCharCode(0xe50 + Number(x))) : digits;
+}
+
+/** The title's text with only its fiscal year's own number made `year` (in its era, length and digits). */
+function ownYearAs(t: TitleYear, year: number): string | null {
+  if (t.at === undefined || t.written === undefined) return null;
+  // In the era it was written in ("Fiscal year 2024" stays ค.ศ.).
+  const n = t.written.length === 4 && Number(t.written) < 2400 ? year - 543 : year;
+  const digits = t.written.length === 2 ? String(n % 100).padStart(2, '0') : String(n);
+  const end = t.at + t.written.length;
+  return t.text.slice(0, t.at) + inScriptOf(t.text.slice(t.at, end), digits) + t.text.slice(end);
+}
+
+/**
+ * The title's text naming fiscal year `year`, or null where no text can be offered with certainty:
+ * every year in it moved as far (titleWithYear), the period and the day its data is as of with it;
+ * else, where that day is already of `year` ("ปีงบประมาณ พ.ศ. 2566 … ณ วันที่ 31 มีนาคม 2567" over
+ * rows of 2567: only the fiscal year was left), the fiscal year's number alone. Either way the day must
+ * fall in the year, or soon after it closed (a report of the year made in October): not a year on.
+ */
+export function titleFixed(t: TitleYear, year: number): string | null {
+  const [from, to] = [dayNumber({ y: year - 544, m: 10, d: 1 }), dayNumber({ y: year - 543, m: 12, d: 31 })];
+  const dayOf = (text: string) => lastDayNamed(thaiDigitsToArabic(text));
+  const fits = (day: Day | null) => !day || (dayNumber(day) >= from && dayNumber(day) <= to);
+  const moved = titleWithYear(t, year);
+  // A year of two digits ("ปีงบประมาณ 66") is not among the four-digit ones moved.
+  const whole = moved === null ? null : (ownYearAs({ ...t, text: moved }, year) ?? moved);
+  if (whole !== null && whole !== t.text && fits(dayOf(whole))) return whole;
+  const one = ownYearAs(t, year);
+  const day = one === null ? null : dayOf(one);
+  return one !== null && day && fits(day) ? one : null;
+}
+
+/**
+ * A title's year written in ค.ศ. where the form wants พ.ศ. (DOMAIN §3.7; a cell's is said the same
+ * way): said at the title, with the text in พ.ศ. (the years near it, its period's, too) where `offer`.
+ * Not where the title gives the พ.ศ. year beside it ("ปีงบประมาณ 2024 (พ.ศ. 2567)").
+ */
+export function titleCeYear(sheet: string, t: TitleYear, offer: boolean): Finding | null {
+  if (!t.ce || t.written === undefined) return null;
+  const ce = Number(thaiDigitsToArabic(t.written));
+  const years = [...thaiDigitsToArabic(t.text).matchAll(FOUR_DIGITS)].map((m) => Number(m[0]));
+  if (years.some((n) => Math.abs(n - 543 - ce) <= NEAR)) return null;
+  const be = t.text.replace(FOUR_DIGITS, (d) => {
+    const n = Number(thaiDigitsToArabic(d));
+    return Math.abs(n - ce) > NEAR ? d : inScriptOf(d, String(n + 543));
+  });
+  return makeFinding(
+    'ce-year',
+    { sheet, row: t.row, col: t.col },
+    {
+      th: `ชื่อตารางเขียนปี ${ce} ซึ่งเป็นปี ค.ศ. แบบฟอร์มใช้ปี พ.ศ.: ควรเป็น ${ce + 543}`,
+      en: `The title's year ${ce} is a CE year where the form uses BE; should be ${ce + 543}`,
+    },
+    offer ? { value: t.text, suggestion: { value: be, display: be, kind: 'text' } } : { value: t.text },
+  );
 }
 
 /** The fiscal year most signing dates fall in, when at least half agree. */
@@ -305,7 +385,7 @@ export function titleYearOff(
   let year: number | null = null;
   for (const [y, k] of counts) if (k * 2 > n) year = y;
   const others = [...counts.keys()].filter((y) => y !== title.year).sort((a, b) => a - b);
-  const fixed = year === null ? null : titleWithYear(title, year);
+  const fixed = year === null ? null : titleFixed(title, year);
   const all = off === n;
   const message =
     year !== null
@@ -328,6 +408,52 @@ export function titleYearOff(
   return { finding, year };
 }
 
+/**
+ * An O17 summary whose title names fiscal year `title.year` while its figures are those of the lists of
+ * `year` (`sheets`), not of its own year's: the title left from last year's workbook, said at it with
+ * the fix, rather than each right figure as wrong against last year's list.
+ */
+export function summaryTitleOff(sheet: string, title: TitleYear, year: number, sheets: readonly string[]): Finding {
+  const fixed = titleFixed(title, year);
+  const where = sheets.map((n) => `"${n}"`).join(', ');
+  return makeFinding(
+    'title-year-mismatch',
+    { sheet, row: title.row, col: title.col },
+    {
+      th: `ชื่อตารางระบุปีงบประมาณ ${title.year} แต่ตัวเลขในสรุปนี้ตรงกับรายการปีงบประมาณ ${year} ในแผ่นงาน ${where}: แก้ปีในชื่อตารางเป็น ${year}`,
+      en: `The title names fiscal year ${title.year}, but this summary's figures are those of the fiscal year ${year} rows of ${where}: make the title's year ${year}`,
+    },
+    fixed === null
+      ? { value: title.text }
+      : { value: title.text, suggestion: { value: fixed, display: fixed, kind: 'text' } },
+  );
+}
+
+/** How far a title's year may be from every row's and still be read as a year, not a slip of the keys (2657). */
+const FAR = 2;
+
+/**
+ * A title whose year the rows do not share, where they give it by their dates alone (O16, O17): every
+ * dated row (two or more, and most rows) signed in one fiscal year after the title's, the title left
+ * from last year's file (contracts are not listed before they are signed: the title is the stale one);
+ * or the title's year far from every row's, a typo (2657 for 2567). Said once, at the title, and the
+ * rows are judged by their year. Rows all of a year before the title's are last year's rows left in a
+ * retitled file, and rows split between years leave the title standing: each is said at its date.
+ */
+export function titleOffByDates(
+  sheet: string,
+  title: TitleYear,
+  years: readonly number[],
+  rows: number,
+): { finding: Finding; year: number | null } | null {
+  if (title.span || years.length < 2 || years.length * 2 < rows) return null;
+  const far = years.every((y) => Math.abs(y - title.year) > FAR);
+  if (!far && !years.every((y) => y === years[0] && y > title.year)) return null;
+  const off = titleYearOff(sheet, title, years);
+  // A year 90 years ahead names no year: the rows', where most agree.
+  return off && far && off.year === null ? { ...off, year: mostOf(years) } : off;
+}
+
 /** A date at the start of a text: "31 มีนาคม 2567", "31 มี.ค. 67", "31/03/2567", "31 เดือน มีนาคม พ.ศ. 2567". */
 const LEADING_DATE =
   /^(?:\d{1,2}\s*(?:เดือน\s*)?[\u0E01-\u0E4E.]{2,12}\s*(?:พ\.?\s?ศ\.?\s*)?\d{2,4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?!\d)/;
@@ -345,17 +471,23 @@ export function asOfTitle(
   headerRow: number,
 ): { readonly day: Day; readonly row: number; readonly col: number; readonly text: string } | null {
   return aboveHeader(grid, headerRow, (text) => {
-    // The day right after the word ("ถึง 31 มีนาคม"), not a date further on ("ไตรมาสที่ 1 - 4 (1 ต.ค.
-    // …"); of several ("รอบ 6 เดือน ถึง 31 มี.ค. 67 และทั้งปี ถึง 30 ก.ย. 67"), the last day.
-    let last: Day | null = null;
-    for (const at of text.matchAll(AS_OF)) {
-      const rest = text.slice(at.index + at[0].length).replace(/^\s*(?:วันที่|วัน)?\s*/, '');
-      const lead = LEADING_DATE.exec(rest)?.[0];
-      const found = lead ? (parseDateText(lead) ?? findDateWithEra(lead)) : null;
-      if (found && found.era !== 'iso' && (!last || dayNumber(found.day) > dayNumber(last))) last = found.day;
-    }
-    return last && { day: last };
+    const day = lastDayNamed(text);
+    return day && { day };
   });
+}
+
+/** The day a title's text (Thai digits as Arabic) says its data is as of, or its span's last (see asOfTitle). */
+function lastDayNamed(text: string): Day | null {
+  // The day right after the word ("ถึง 31 มีนาคม"), not a date further on ("ไตรมาสที่ 1 - 4 (1 ต.ค.
+  // …"); of several ("รอบ 6 เดือน ถึง 31 มี.ค. 67 และทั้งปี ถึง 30 ก.ย. 67"), the last day.
+  let last: Day | null = null;
+  for (const at of text.matchAll(AS_OF)) {
+    const rest = text.slice(at.index + at[0].length).replace(/^\s*(?:วันที่|วัน)?\s*/, '');
+    const lead = LEADING_DATE.exec(rest)?.[0];
+    const found = lead ? (parseDateText(lead) ?? findDateWithEra(lead)) : null;
+    if (found && found.era !== 'iso' && (!last || dayNumber(found.day) > dayNumber(last))) last = found.day;
+  }
+  return last;
 }
 
 /**

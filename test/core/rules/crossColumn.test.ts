@@ -467,3 +467,113 @@ describe('a title naming two fiscal years', () => {
     expect(fs[0]!.message.en).toContain('outside fiscal years 2566–2567 (1 Oct 2022 – 30 Sep 2024)');
   });
 });
+
+describe("an O16's title left from last year's file, mistyped or in ค.ศ.", () => {
+  // Rows of fiscal year 2567 (Jan 2024), each with its project number of that month.
+  const o16 = (title: string, signed = [utc(2024, 1, 5), utc(2024, 1, 6), utc(2024, 2, 7)]) =>
+    checkSheet({
+      name: 'O16',
+      values: [
+        [title],
+        [],
+        headersOf('ita2567-o16'),
+        ...signed.map((d, k) => {
+          const r = row({ signDate: d, endDate: utc(d.getUTCFullYear() + 1, 1, 1) }, k);
+          r[9] = `${(d.getUTCFullYear() + 543) % 100}${String(d.getUTCMonth() + 1).padStart(2, '0')}${String(k + 1).padStart(7, '0')}`;
+          return r;
+        }),
+      ] as CellValue[][],
+    });
+  const told = (r: ReturnType<typeof o16>) =>
+    r.findings.filter((f) => !f.code.startsWith('flag-')).map((f) => [f.code, f.cell, f.suggestion?.value]);
+
+  it('a title older than every row, or a year far from all, is said once, at the title; the rows keep their year', () => {
+    // Last year's title over this year's rows, its own cut-off already this year's: only the year moves.
+    const stale = o16('ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2566 ที่ลงนามในสัญญาแล้ว ณ วันที่ 31 มีนาคม 2567');
+    expect(told(stale)).toEqual([
+      ['title-year-mismatch', 'A1', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 ที่ลงนามในสัญญาแล้ว ณ วันที่ 31 มีนาคม 2567'],
+    ]);
+    expect(stale.fiscalYear).toBe(2567);
+    expect(stale.findings[0]!.message.en).toContain("every row is of fiscal year 2567: make the title's year 2567");
+    // The period moves with the year; its last day is not said again.
+    expect(told(o16('ปีงบประมาณ พ.ศ. 2566 (1 ต.ค. 2565 - 30 ก.ย. 2566)'))).toEqual([
+      ['title-year-mismatch', 'A1', 'ปีงบประมาณ พ.ศ. 2567 (1 ต.ค. 2566 - 30 ก.ย. 2567)'],
+    ]);
+    // A slip of the keys, in either digits: the rows are not each "outside fiscal year 2657".
+    for (const [title, fixed] of [
+      ['ประจำปีงบประมาณ พ.ศ. 2657', 'ประจำปีงบประมาณ พ.ศ. 2567'],
+      ['ประจำปีงบประมาณ พ.ศ. ๒๖๕๗', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๗'],
+      ['ประจำปีงบประมาณ พ.ศ. 2576', 'ประจำปีงบประมาณ พ.ศ. 2567'],
+    ]) {
+      const typo = o16(title!);
+      expect(told(typo), title).toEqual([['title-year-mismatch', 'A1', fixed]]);
+      expect(typo.fiscalYear).toBe(2567);
+    }
+    // The title stands where the rows are last year's (a retitled file whose rows were not replaced),
+    // split between years, or one.
+    const old = [utc(2023, 1, 5), utc(2023, 2, 6)];
+    expect(told(o16('ประจำปีงบประมาณ 2567', old)).map((f) => f[0])).toEqual(['date-out-of-year', 'date-out-of-year']);
+    expect(told(o16('ประจำปีงบประมาณ 2566', [utc(2023, 1, 5), utc(2024, 1, 6)])).map((f) => f[0])).toEqual([
+      'date-out-of-year',
+    ]);
+    expect(told(o16('ประจำปีงบประมาณ 2566', [utc(2024, 1, 5)])).map((f) => f[0])).toEqual(['date-out-of-year']);
+  });
+
+  it('reads the short ways a title names its year ("ปีงบฯ", "ประจำปีงบ", "ปีงบประมาณ 66")', () => {
+    for (const [title, fixed] of [
+      ['ผลการจัดซื้อจัดจ้าง ปีงบฯ 2566', 'ผลการจัดซื้อจัดจ้าง ปีงบฯ 2567'],
+      ['ผลการจัดซื้อจัดจ้าง ประจำปีงบ 2566', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบ 2567'],
+      ['ผลการจัดซื้อจัดจ้าง ประจำปีงบฯ ๒๕๖๖', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบฯ ๒๕๖๗'],
+      ['ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 66', 'ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 67'],
+    ])
+      expect(told(o16(title!)), title).toEqual([['title-year-mismatch', 'A1', fixed]]);
+    // Read as this year's, the title judges a row of another (seed 001 writes "ประจำปีงบฯ ๒๕๖๘").
+    const mixed = o16('ประจำปีงบฯ ๒๕๖๗', [utc(2024, 1, 5), utc(2024, 1, 6), utc(2023, 1, 7)]);
+    expect([mixed.fiscalYear, told(mixed).map((f) => f.slice(0, 2))]).toEqual([2567, [['date-out-of-year', 'K6']]]);
+    // A count after the words is no year.
+    expect(o16('งบประมาณทั้งปีงบประมาณ 12 เดือน').fiscalYear).toBe(2567);
+    expect(told(o16('งบประมาณทั้งปีงบประมาณ 12 เดือน'))).toEqual([]);
+  });
+
+  it("a title's year in ค.ศ. is said at the title, with the พ.ศ. year offered where the rows agree", () => {
+    expect(told(o16('ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2024'))).toEqual([
+      ['ce-year', 'A1', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'],
+    ]);
+    const ce = o16('ปีงบประมาณ 2024 (1 ต.ค. 2023 - 30 ก.ย. 2024)');
+    expect(told(ce)).toEqual([['ce-year', 'A1', 'ปีงบประมาณ 2567 (1 ต.ค. 2566 - 30 ก.ย. 2567)']]);
+    expect(ce.findings[0]!.message.th).toBe('ชื่อตารางเขียนปี 2024 ซึ่งเป็นปี ค.ศ. แบบฟอร์มใช้ปี พ.ศ.: ควรเป็น 2567');
+    // Both eras given, or an English title: as written.
+    expect(told(o16('ปีงบประมาณ 2024 (พ.ศ. 2567)'))).toEqual([]);
+    expect(told(o16('Procurement, fiscal year 2024'))).toEqual([]);
+    // Last year's, in ค.ศ.: the year is said wrong with its fix, the era without one (two fixes of one cell).
+    expect(told(o16('ปีงบประมาณ 2023'))).toEqual([
+      ['ce-year', 'A1', undefined],
+      ['title-year-mismatch', 'A1', 'ปีงบประมาณ 2024'],
+    ]);
+    // A month's title (สขร.1), and the 2568 layout's.
+    const skr1 = checkSheet(
+      {
+        name: 'พ.ย.66',
+        values: [
+          ['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน พฤศจิกายน 2023'],
+          headersOf('skr1'),
+          [
+            1,
+            'ซื้อวัสดุ',
+            5_000,
+            5_000,
+            'เฉพาะเจาะจง',
+            'ร้าน ก / 5,000',
+            'ร้าน ก / 5,000',
+            'ราคาต่ำสุด',
+            'ใบสั่งซื้อ 1/2567 ลว. 9 พ.ย. 66',
+          ],
+        ],
+      },
+      { templateId: 'skr1' },
+    );
+    expect(skr1.findings.filter((f) => f.code === 'ce-year').map((f) => [f.cell, f.suggestion?.value])).toEqual([
+      ['A1', 'สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน พฤศจิกายน 2566'],
+    ]);
+  });
+});
