@@ -150,15 +150,15 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
     );
     return 2;
   }
-  // Formulas never calculated (a file another program wrote): every figure made from their rows would
+  // Formulas never calculated (a file another program wrote, or a copy fixed here without Excel): every figure made from their rows would
   // be wrong, the monthly view's most of all (figures of the moment): refused, saying what to do.
   const uncalculated = sheets.flatMap((d) => d.uncalculated.map((cell) => `${d.sheet}!${cell}`));
   if (uncalculated.length) {
     const cells = uncalculated.slice(0, 5).join(', ') + (uncalculated.length > 5 ? ' …' : '');
     io.err(
       th
-        ? `ita-check: ${input}: มี ${uncalculated.length} เซลล์ที่เป็นสูตรที่ยังไม่ได้คำนวณ (${cells}) ไฟล์สร้างจากโปรแกรมอื่น ยอดสรุปจะผิด เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึก จากนั้นสั่ง summary อีกครั้ง\n`
-        : `ita-check: ${input}: ${uncalculated.length} cell(s) hold formulas never calculated (${cells}); the file was written by another program and the summary's figures would be wrong. Open it in Excel or LibreOffice, save it, and run summary again\n`,
+        ? `ita-check: ${input}: มี ${uncalculated.length} เซลล์ที่เป็นสูตรที่ยังไม่ได้คำนวณ (${cells}) ไฟล์สร้างจากโปรแกรมอื่น หรือเป็นสำเนาที่เครื่องมือนี้แก้ไขแล้วยังไม่ได้เปิดใน Excel ยอดสรุปจะผิด เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึก จากนั้นสั่ง summary อีกครั้ง\n`
+        : `ita-check: ${input}: ${uncalculated.length} cell(s) hold formulas never calculated (${cells}); the file was written by another program, or is a copy this tool fixed that Excel has not opened since, and the summary's figures would be wrong. Open it in Excel or LibreOffice, save it, and run summary again\n`,
     );
     return 2;
   }

@@ -165,7 +165,7 @@ const th = {
   moneyErrors: (n: number) =>
     `มีจำนวนเงิน ${k(n)} เซลล์ที่เป็นค่าผิดพลาดของ Excel (#N/A …) ยอดรวมในสรุปจะแสดงเป็นค่าผิดพลาดนั้น แก้ก่อนสร้างสรุป`,
   uncalculated: (n: number, cells: string) =>
-    `มี ${k(n)} เซลล์ที่เป็นสูตรที่ยังไม่ได้คำนวณ (${cells}) ไฟล์สร้างจากโปรแกรมอื่น ตัวเลขสรุปจึงยังไม่ถูกต้อง เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกก่อนสร้างสรุป`,
+    `มี ${k(n)} เซลล์ที่เป็นสูตรที่ยังไม่ได้คำนวณ (${cells}) ไฟล์สร้างจากโปรแกรมอื่น หรือเป็นสำเนาที่เครื่องมือนี้แก้ไขแล้วยังไม่ได้เปิดใน Excel ตัวเลขสรุปจึงยังไม่ถูกต้อง เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกก่อนสร้างสรุป`,
   sheetCostsCopy:
     'การเพิ่มแผ่นงานสรุปทำให้สำเนาที่ดาวน์โหลดหลังจากนี้ไม่มีแผนภูมิ PivotTable มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น หรือปุ่มควบคุมของไฟล์เดิม: ดาวน์โหลดสำเนาที่แก้ไขแล้วก่อนเพิ่มแผ่นงาน',
   historyHead: 'คะแนน ITA รายปี',
@@ -341,7 +341,7 @@ const en: Strings = {
   moneyErrors: (c) =>
     `${n(c, 'money cell')} ${c === 1 ? 'holds' : 'hold'} an Excel error (#N/A …), which the summary's totals will show; fix ${c === 1 ? 'it' : 'them'} before summarising`,
   uncalculated: (c, cells) =>
-    `${n(c, 'cell')} ${c === 1 ? 'holds a formula' : 'hold formulas'} never calculated (${cells}): the file was written by another program, so these figures are not right yet; open it in Excel or LibreOffice and save it before summarising`,
+    `${n(c, 'cell')} ${c === 1 ? 'holds a formula' : 'hold formulas'} never calculated (${cells}): the file was written by another program, or is a copy this tool fixed that Excel has not opened since, so these figures are not right yet; open it in Excel or LibreOffice and save it before summarising`,
   sheetCostsCopy:
     "Adding a summary sheet makes every copy you download after it lack your file's charts, PivotTables, macros, comment threads, links to other workbooks or form controls: download the fixed copy before adding one",
   historyHead: 'ITA score by year',

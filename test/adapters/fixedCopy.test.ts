@@ -369,6 +369,66 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     expect((await computedByLibreOffice(fixed, dir, 2, false))[0]).toEqual(['100001']);
   });
 
+  it.each([
+    ['in place', false],
+    ['written whole once a sheet is added', true],
+  ])(
+    "keeps the results of the fixed sheet's formulas that read no fixed cell, so the copy checks with none never calculated: %s",
+    async (_, added) => {
+      // An O16 table (third budget typed as text) whose amounts are formulas as Excel saved them, and
+      // beside it totals over its columns and formulas over the amount to fix.
+      const model = new ExcelJS.Workbook();
+      const o16 = model.addWorksheet('O16');
+      const data: unknown[][] = [0, 1, 2, 3].map((i) => goodRow(i).map((v) => v ?? ''));
+      data[0]![1] = { formula: 'BudgetElsewhere', result: 50_000 };
+      data[1]![1] = { formula: "'ข้อมูล'!B1", result: 50_001 };
+      data[2]![1] = '50,002';
+      data[3]![1] = { formula: '50000+3', result: 50_003 };
+      data[3]![6] = { formula: 'ROUND(48003/VAT*VAT,0)', result: 48_003 };
+      o16.addTable({
+        name: 'tblO16',
+        ref: 'A1',
+        columns: O16_HEADERS.map((name) => ({ name })),
+        rows: data as ExcelJS.CellValue[][],
+      });
+      const beside: [string, string, number][] = [
+        ['N2', `SUM(tblO16[${O16_HEADERS[1]}])`, 150_004],
+        ['N3', `SUM(tblO16[${O16_HEADERS[6]}])`, 192_006],
+        ['N4', 'B4*2', 100_004],
+        ['N5', 'N4+1', 100_005],
+        ['N6', 'SUM(A:A)', 0],
+        ['N7', 'SUM($B$2:$B$3)', 100_001],
+      ];
+      for (const [ref, formula, result] of beside) o16.getCell(ref).value = { formula, result };
+      const other = model.addWorksheet('ข้อมูล');
+      other.getCell('B1').value = 50_001;
+      other.getCell('B2').value = 50_000;
+      model.definedNames.add("'ข้อมูล'!$B$2", 'BudgetElsewhere');
+      // A name over a constant, which ExcelJS cannot write.
+      const files = unzipSync(new Uint8Array(await model.xlsx.writeBuffer()));
+      files['xl/workbook.xml'] = strToU8(
+        Buffer.from(files['xl/workbook.xml']!)
+          .toString()
+          .replace('</definedNames>', '<definedName name="VAT">1.07</definedName></definedNames>'),
+      );
+      const wb = await ExcelJsWorkbook.load(zipSync(files));
+      const fixes = fixesFor(checkSheet(await wb.readSheet('O16')).findings);
+      expect(fixes.map((w) => w.cell)).toEqual(['B4']);
+      await wb.applyFixes('O16', fixes);
+      if (added) await wb.insertTemplate(layoutFor('ita2567-o17-summary')!);
+      expect(wb.copyKeepsFile).toBe(!added);
+      const copy = await wb.toBuffer();
+      const sheet = (await packageParts(copy)).get('xl/worksheets/sheet1.xml')!.toString();
+      const withResult = (ref: string) => new RegExp(`<c r="${ref}"[^>]*>\\s*<f>[^<]*</f>\\s*<v>`).test(sheet);
+      // Kept: a name over another sheet, another sheet, figures, a name over a figure, the total of a
+      // column with no fixed cell, ranges missing B4. Dropped: what reads B4, and what reads that.
+      expect(['B2', 'B3', 'B5', 'G5', 'N3', 'N6', 'N7'].filter((ref) => !withResult(ref))).toEqual([]);
+      expect(['N2', 'N4', 'N5'].filter(withResult)).toEqual([]);
+      const again = checkSheet(await (await ExcelJsWorkbook.load(copy)).readSheet('O16')).findings;
+      expect(again.filter((f) => f.code === 'formula-no-result')).toEqual([]);
+    },
+  );
+
   it.each(Object.entries(SPELLINGS))(
     "of a file whose attributes are written %s is corrected in place too, each part well-formed, the user's fonts kept",
     async (_, spell) => {

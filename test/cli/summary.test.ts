@@ -444,11 +444,13 @@ describe('ita-check summary', () => {
     expect(codes).not.toContain('formula-no-result');
   });
 
-  it('refuses a workbook whose formulas were never calculated (written by another program), naming the cells, and writes nothing', async () => {
+  it('refuses a workbook whose formulas were never calculated (written by another program, or a copy fixed without Excel), naming the cells, and writes nothing', async () => {
     // B5, a budget, is =SUM(…) with no stored result: its figure is unknown, the totals would be short.
     const r = await runCli(['summary', join(BAD, 'formula-cell.xlsx'), '-o', f('uncalculated.xlsx'), '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('1 cell(s) hold formulas never calculated (O16!B5)');
+    // The officer who made the file with the pane's fixes is told it is that copy, and what to do.
+    expect(r.stderr).toContain('or is a copy this tool fixed that Excel has not opened since');
     expect(r.stderr).toContain('Open it in Excel or LibreOffice, save it, and run summary again');
     expect(r.stdout).toBe('');
     await expect(readFile(f('uncalculated.xlsx'))).rejects.toThrow();

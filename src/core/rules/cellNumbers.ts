@@ -155,8 +155,8 @@ export function reportCellError(ctx: RuleContext, row: number, c: TemplateColumn
       c,
       () =>
         msg(
-          `แถว ${row}: ${n.th} เป็นสูตร ${error} ที่ยังไม่ได้คำนวณ (ไฟล์สร้างจากโปรแกรมอื่น) เปิดและบันทึกไฟล์ใน Excel ก่อน หรือพิมพ์ค่าแทนสูตร`,
-          `Row ${row}: ${n.en} is the formula ${error}, never calculated (the file was written by another program); open and save it in Excel, or type the value`,
+          `แถว ${row}: ${n.th} เป็นสูตร ${error} ที่ยังไม่ได้คำนวณ (ไฟล์สร้างจากโปรแกรมอื่น หรือเป็นสำเนาที่เครื่องมือนี้แก้ไขแล้วยังไม่ได้เปิดใน Excel) เปิดและบันทึกไฟล์ใน Excel หรือ LibreOffice ก่อน หรือพิมพ์ค่าแทนสูตร`,
+          `Row ${row}: ${n.en} is the formula ${error}, never calculated (the file was written by another program, or is a copy this tool fixed that Excel has not opened since); open and save it in Excel or LibreOffice, or type the value`,
         ),
       { value: error },
     );

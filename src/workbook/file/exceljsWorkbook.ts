@@ -21,6 +21,7 @@ import { fromExcelJsCell, holdsFormula } from './cellValue';
 import { addCharts, type SheetChart } from './charts';
 import { packValidations } from './validations';
 import { writeLayout } from './writeLayout';
+import { FixedReads, type SheetTable } from './fixedReads';
 import { namesReading, readersOf } from './xlsx/formulaResults';
 import { keptThroughRewrite } from './xlsx/rewriteKeeps';
 import { XlsxFile, type PackageFacts } from './xlsx/xlsxFile';
@@ -467,9 +468,9 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   /** What reads a cell of a fixed sheet in model `wb` (see readersIn); null when none was fixed. */
-  private async fixedReaders(wb: ExcelJS.Workbook): Promise<RegExp | null> {
+  private async fixedReaders(wb: ExcelJS.Workbook): Promise<Readers | null> {
     if (!this.fixedSheets.size) return null;
-    return readersIn(wb, [...this.fixedSheets], (await this.source?.definedNames()) ?? []);
+    return readersIn(wb, [...this.fixedSheets], (await this.source?.definedNames()) ?? [], this.fixedCells);
   }
 
   private async written(): Promise<Uint8Array> {
@@ -488,33 +489,63 @@ export class ExcelJsWorkbook implements WorkbookPort {
     withThemeOne(wb);
     // Written without the results of the formulas that may read a fixed cell (a "รวม" of amounts that
     // were text showed 0 in LibreOffice, which computes only formulas without one); the model keeps them.
-    const putBack = withoutResults(wb, this.fixedSheets, await this.fixedReaders(wb));
+    const putBack = withoutResults(wb, await this.fixedReaders(wb));
     const buf = await wb.xlsx.writeBuffer().finally(putBack);
     const written = await addCharts(new Uint8Array(buf as ArrayBuffer), this.charts);
     return this.bytes ? keptThroughRewrite(this.bytes, written) : written;
   }
 }
 
+/** What finds the formulas that may read a fixed cell: on the fixed sheets, and elsewhere. */
+interface Readers {
+  /** The fixed sheets, and what finds a formula elsewhere naming one (see readersOf). */
+  readonly sheets: ReadonlySet<string>;
+  readonly elsewhere: RegExp;
+  /** Which formulas of the fixed sheets may read one of their fixed cells (see FixedReads). */
+  readonly fixed: FixedReads;
+}
+
 /**
  * What reads a cell of the sheets `sheets` of model `wb` (see readersOf): a reference to one, one of
  * their tables, or a defined name over either, directly or through another name: the file's `names`
- * (ExcelJS holds only those over a range; the copy gets the others back) and the model's.
+ * (ExcelJS holds only those over a range; the copy gets the others back) and the model's; on those
+ * sheets, what reads one of the cells `cells` fixed (see FixedReads).
  */
-function readersIn(wb: ExcelJS.Workbook, sheets: readonly string[], names: readonly [string, string][]): RegExp {
+function readersIn(
+  wb: ExcelJS.Workbook,
+  sheets: readonly string[],
+  names: readonly [string, string][],
+  cells: ReadonlyMap<string, readonly { row: number; col: number }[]>,
+): Readers {
   const tables = new Set<string>();
+  const placed: SheetTable[] = [];
   for (const name of sheets) {
     const ws = wb.getWorksheet(name) as unknown as { tables?: Record<string, TableModel> } | undefined;
-    for (const t of Object.values(ws?.tables ?? {}))
+    for (const t of Object.values(ws?.tables ?? {})) {
       for (const shown of [t.name, t.table?.displayName]) if (shown) tables.add(shown);
+      const area = parseAreas(t.table?.tableRef ?? t.table?.ref ?? '')[0];
+      const columns = (t.table?.columns ?? []).map((c) => c.name ?? '');
+      for (const shown of new Set([t.name, t.table?.displayName]))
+        if (shown && area) placed.push({ name: shown, sheet: name, area, columns });
+    }
   }
   const defined = [...names, ...wb.definedNames.model.map((d): [string, string] => [d.name, d.ranges.join(',')])];
-  return readersOf(sheets, namesReading(defined, sheets, [...tables]), [...tables]);
+  return {
+    sheets: new Set(sheets),
+    elsewhere: readersOf(sheets, namesReading(defined, sheets, [...tables]), [...tables]),
+    fixed: new FixedReads(cells, placed, defined),
+  };
 }
 
-/** What ExcelJS's table tells of its names. */
+/** What ExcelJS's table tells of its names, its place and its columns. */
 interface TableModel {
   readonly name?: string;
-  readonly table?: { readonly displayName?: string };
+  readonly table?: {
+    readonly displayName?: string;
+    readonly ref?: string;
+    readonly tableRef?: string;
+    readonly columns?: readonly { readonly name?: string }[];
+  };
 }
 
 /**
@@ -674,24 +705,36 @@ interface FormulaModel {
   formula?: string;
   sharedFormula?: string;
   result?: unknown;
+  shareType?: string;
+  ref?: string;
 }
 
 /**
- * Drops from the model the stored results of the formulas that may read a cell of `sheets`: those on
- * them, and elsewhere those `readers` finds in (see readersIn). Returns a function that puts them back.
+ * Drops from the model the stored results of the formulas that may read a fixed cell (see readersIn):
+ * on a fixed sheet those citing one (or a cell whose result went before), elsewhere those naming a fixed
+ * sheet. Returns a function that puts them back.
  */
-function withoutResults(wb: ExcelJS.Workbook, sheets: ReadonlySet<string>, readers: RegExp | null): () => void {
+function withoutResults(wb: ExcelJS.Workbook, readers: Readers | null): () => void {
   const held: [FormulaModel, unknown][] = [];
   if (readers)
     for (const ws of wb.worksheets) {
-      const own = sheets.has(ws.name);
+      const own = readers.sheets.has(ws.name) ? readers.fixed.on(ws.name) : null;
+      const { elsewhere } = readers;
       ws.eachRow((row) =>
         row.eachCell((cell) => {
           if (cell.type !== FORMULA_TYPE) return;
           const m = (cell as unknown as { _value: { model: FormulaModel } })._value.model;
           if (m.result === undefined) return;
-          readers.lastIndex = 0;
-          if (!own && !(m.formula !== undefined && readers.test(m.formula))) return;
+          elsewhere.lastIndex = 0;
+          // A shared formula's cell is asked with its own text: ExcelJS moves the first cell's.
+          const reads = own
+            ? own.reads({ row: Number(cell.row), col: Number(cell.col) }, cell.formula || undefined, {
+                t: m.shareType === 'array' ? 'array' : null,
+                si: null,
+                ref: m.ref ?? null,
+              })
+            : m.formula !== undefined && elsewhere.test(m.formula);
+          if (!reads) return;
           held.push([m, m.result]);
           m.result = undefined;
         }),

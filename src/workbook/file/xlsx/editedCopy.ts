@@ -4,6 +4,7 @@ import type { MarkPlan } from '../../../core/findings/marks';
 import { uniqueSheetName, uniqueTableName } from '../../../core/sheet/names';
 import type { SheetLayout } from '../../../core/templates/layout';
 import { CellPatcher } from './cellPatch';
+import { FixedReads, type SheetReads, type SheetTable } from '../fixedReads';
 import { definedNames, FormulaResults, namesReading, readersOf } from './formulaResults';
 import {
   claimedBlocks,
@@ -89,7 +90,8 @@ export class EditedCopy {
     const marks = edits.marks ?? new Map<string, MarkPlan>();
     const fixed = [...edits.fixes].filter(([, writes]) => writes.length).map(([name]) => name);
     const edited = new Set([...edits.fixes.keys(), ...marks.keys()]);
-    const readers = fixed.length ? await this.readersOf(fixed) : null;
+    const found = fixed.length ? await this.readersOf(fixed, edits.fixes) : null;
+    const readers = found?.readers ?? null;
     // A fixed header of an Excel table renames its column: the table part and the formulas citing it
     // (tbl[ชื่อ], [@ชื่อ]) must say so too, or Excel repairs the copy.
     const renamed: ColumnRename[] = [];
@@ -103,7 +105,7 @@ export class EditedCopy {
     for (const name of edited) {
       const part = this.src.sheets.find((s) => s.name === name && s.kind === 'worksheet')?.part;
       if (!part) return null;
-      const results = { readers, all: fixed.includes(name), rewrite };
+      const results = { readers, fixed: fixed.includes(name) ? found!.fixed.on(name) : null, rewrite };
       const pieces = await this.editedSheet(edit, part, edits.fixes.get(name) ?? [], marks.get(name), styles, results);
       if (!pieces) return null;
       edit.setPieces(part, pieces);
@@ -112,7 +114,7 @@ export class EditedCopy {
     for (const { name, kind, part } of fixed.length ? this.src.sheets : []) {
       if (kind !== 'worksheet' || !part || edited.has(name)) continue;
       if (!(await this.src.zip.matches(part, readers!, LONGEST_NAME))) continue;
-      const pieces = await this.editedSheet(edit, part, [], undefined, styles, { readers, all: false, rewrite });
+      const pieces = await this.editedSheet(edit, part, [], undefined, styles, { readers, fixed: null, rewrite });
       if (!pieces) return null;
       edit.setPieces(part, pieces);
     }
@@ -145,7 +147,7 @@ export class EditedCopy {
     styles: StyleBook | null,
     results: {
       readonly readers: RegExp | null;
-      readonly all: boolean;
+      readonly fixed: SheetReads | null;
       readonly rewrite?: ((formulaXml: string) => string) | undefined;
     },
   ): Promise<Uint8Array[] | null> {
@@ -170,7 +172,7 @@ export class EditedCopy {
     if (plan && (!styles || !comments !== !drawing)) return null;
     const tail = plan ? new SheetTail(collect) : null;
     const sink = tail ? (t: string) => tail.push(t) : collect;
-    const formulas = results.readers ? new FormulaResults(sink, results.readers, results.all, results.rewrite) : null;
+    const formulas = results.readers ? new FormulaResults(sink, results.readers, results.fixed, results.rewrite) : null;
     const patcher = new CellPatcher(writes, styles, this.src.date1904, formulas ? (t) => formulas.push(t) : sink);
     await this.src.zip.textChunks(part, (t) => patcher.push(t));
     if (!patcher.finish()) return null;
@@ -204,21 +206,36 @@ export class EditedCopy {
 
   /**
    * What reads a cell of the fixed sheets `fixed` (see readersOf): the sheets themselves, their tables,
-   * and the workbook's defined names that refer to either, directly or through another name.
+   * and the workbook's defined names that refer to either, directly or through another name; and, for
+   * the formulas of the fixed sheets, which cells of them `fixes` writes (see FixedReads).
    */
-  private async readersOf(fixed: readonly string[]): Promise<RegExp> {
+  private async readersOf(
+    fixed: readonly string[],
+    fixes: ReadonlyMap<string, readonly CellWrite[]>,
+  ): Promise<{ readers: RegExp; fixed: FixedReads }> {
     const workbook = (await this.src.zip.text(this.src.workbookPart)) ?? '';
-    const tables: string[] = [];
+    const tables: SheetTable[] = [];
     for (const { name, part } of this.src.sheets) {
       if (!part || !fixed.includes(name)) continue;
       for (const rel of relationships(await this.src.zip.text(relsPath(part)), part).values()) {
         const table = rel.type === 'table' ? await this.src.zip.text(rel.target) : null;
         const open = table && /<(?:\w+:)?table\b[^>]*>/.exec(table)?.[0];
         const shown = open && (attr(open, 'displayName') ?? attr(open, 'name'));
-        if (shown) tables.push(shown);
+        const area = open ? parseAreas(attr(open, 'ref') ?? '')[0] : undefined;
+        if (!shown || !area) continue;
+        const columns = [...tags(table, 'tableColumn')].map((c) => attr(c, 'name') ?? '');
+        tables.push({ name: shown, sheet: name, area, columns });
       }
     }
-    return readersOf(fixed, namesReading(definedNames(workbook), fixed, tables), tables);
+    const defined = definedNames(workbook);
+    const cells = new Map(
+      fixed.map((name) => [name, (fixes.get(name) ?? []).flatMap((w) => parseA1(w.cell) ?? [])] as const),
+    );
+    const names = tables.map((t) => t.name);
+    return {
+      readers: readersOf(fixed, namesReading(defined, fixed, names), names),
+      fixed: new FixedReads(cells, tables, defined),
+    };
   }
 
   /**

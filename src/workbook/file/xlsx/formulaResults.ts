@@ -1,12 +1,15 @@
+import { parseA1 } from '../../../core/cells/address';
+import type { SheetReads } from '../fixedReads';
 import { attr, decodeXml } from './xml';
 
 /** A formula cell: its start tag, its formula (empty or with text), and its stored result. */
-const FORMULA_CELL = /(<c\b[^>]*>\s*(<f\b[^>]*?)(?:\/>|>([^<]*)<\/f>))\s*<v>[^<]*<\/v>/g;
+const FORMULA_CELL = /((<c\b[^>]*>)\s*(<f\b[^>]*?)(?:\/>|>([^<]*)<\/f>))\s*<v>[^<]*<\/v>/g;
 
 /**
  * Passes a worksheet part through in pieces without the stored results of the formulas that may read
- * a fixed cell: those on a fixed sheet (`all`), and elsewhere those `readers` finds in (naming a fixed
- * sheet, one of its tables, or a defined name over either: see readersOf and namesReading).
+ * a fixed cell: on a fixed sheet those `fixed` tells (citing a fixed cell, or a cell whose result went
+ * before: see SheetReads), and elsewhere those `readers` finds in (naming a fixed sheet, one of its
+ * tables, or a defined name over either: see readersOf and namesReading).
  * A total keeps the result it had when the amount was text until it is computed again: Excel computes
  * every formula of a copy marked so (calcPr fullCalcOnLoad), LibreOffice only those with no result.
  */
@@ -18,7 +21,7 @@ export class FormulaResults {
   constructor(
     private readonly emit: (text: string) => void,
     private readonly readers: RegExp,
-    private readonly all: boolean,
+    private readonly fixed: SheetReads | null,
     /** Turns a formula's XML text citing a renamed table column into one citing its new name. */
     private readonly rewrite?: (formulaXml: string) => string,
   ) {}
@@ -45,9 +48,14 @@ export class FormulaResults {
   }
 
   private dropped(xml: string): string {
-    return xml.replace(FORMULA_CELL, (whole, kept: string, tag: string, formula: string | undefined) => {
+    return xml.replace(FORMULA_CELL, (whole, kept: string, cell: string, tag: string, formula: string | undefined) => {
       const si = attr(tag, 'si');
-      const reads = formula ? this.all || this.reads(decodeXml(formula)) : si !== null && this.shared.has(si);
+      const text = formula ? decodeXml(formula) : undefined;
+      const reads = this.fixed
+        ? this.fixed.reads(parseA1(attr(cell, 'r') ?? ''), text, { t: attr(tag, 't'), si, ref: attr(tag, 'ref') })
+        : text
+          ? this.reads(text)
+          : si !== null && this.shared.has(si);
       if (!reads) return whole;
       if (formula && si !== null && attr(tag, 't') === 'shared') this.shared.add(si);
       return kept;
