@@ -157,6 +157,45 @@ describe('the O17 summary by method', () => {
   });
 });
 
+describe("the summaries of a table with Data › Subtotal's rows or division headings in it", () => {
+  const E_BID = 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)';
+  const sub = (label: string, budget: number, agreed: number): Row => [null, budget, null, null, label, null, agreed];
+  it.each([
+    ['Thai', (m: string) => `ผลรวม ${m}`, 'ผลรวมทั้งหมด'],
+    ['English', (m: string) => `${m} Total`, 'Grand Total'],
+  ])('counts the contracts once (%s Excel), in the figures and in the O17 formulas', (_, label, grand) => {
+    const d = data('O16', [
+      row(0, E_BID, 2_500_000, 2_450_000),
+      row(1, E_BID, 1_200_000, 1_150_000),
+      sub(label(E_BID), 3_700_000, 3_600_000),
+      row(2, 'วิธีเฉพาะเจาะจง', 45_000, 44_500),
+      sub(label('วิธีเฉพาะเจาะจง'), 45_000, 44_500),
+      sub(grand, 3_745_000, 3_644_500),
+    ]);
+    const s = summariseByMethod([d]);
+    expect(s.lines.find((l) => l.method === E_BID)).toMatchObject({ count: 2, budget: 3_700_000 });
+    expect(s.lines.some((l) => l.method === NO_METHOD.th)).toBe(false);
+    expect(s.total).toEqual({ count: 3, budget: 3_745_000, agreed: 3_644_500 });
+    // The formulas match no subtotal's label as a spelling of its method.
+    const f = (buildSummaryLayout([d]).rows!.find((r) => r[0] === E_BID)![1] as { f: string }).f;
+    expect(f).toContain('"e-bidding"');
+    expect(f).not.toContain(`"${label(E_BID)}"`);
+    expect(monthlyView([d]).total).toMatchObject({ count: 3, budget: 3_745_000 });
+  });
+
+  it('does not count a division heading as a procurement of no method', () => {
+    const d = data('O16', [
+      ['กองช่าง'],
+      row(0, E_BID, 2_500_000, 2_450_000),
+      ['สำนักปลัด'],
+      row(1, 'วิธีเฉพาะเจาะจง', 45_000, 44_500),
+    ]);
+    const s = summariseByMethod([d]);
+    expect(s.total.count).toBe(2);
+    expect(s.lines.some((l) => l.method === NO_METHOD.th)).toBe(false);
+  });
+});
+
 describe('the monthly view', () => {
   const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
   const sheets = [

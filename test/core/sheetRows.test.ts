@@ -420,6 +420,105 @@ describe('rows the second review found cut or judged', () => {
   });
 });
 
+describe("rows Excel's own features and agencies' divisions put inside a table", () => {
+  /** An O16 row of `method`, budget and agreed price of our choosing. */
+  const buy = (i: number, method: string, budget: number, agreed: number): CellValue[] => {
+    const r = goodRow(i) as CellValue[];
+    [r[1], r[4], r[5], r[6]] = [budget, method, budget, agreed];
+    return r;
+  };
+  /** The row Data › Subtotal adds: its label in the method column (E), the sums in B and G. */
+  const sub = (label: string, budget: number, agreed: number): CellValue[] => [
+    null,
+    budget,
+    null,
+    null,
+    label,
+    null,
+    agreed,
+  ];
+  const E_BID = 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)';
+
+  it.each([
+    ['Thai', (m: string) => `ผลรวม ${m}`, 'ผลรวมทั้งหมด'],
+    ['English', (m: string) => `${m} Total`, 'Grand Total'],
+  ])("Data › Subtotal's rows (%s Excel) are totals: not judged, no fix over their labels", (_, label, grand) => {
+    const r = check([
+      O16_HEADERS,
+      buy(0, E_BID, 2_500_000, 2_450_000),
+      buy(1, E_BID, 1_200_000, 1_150_000),
+      sub(label(E_BID), 3_700_000, 3_600_000),
+      buy(2, 'วิธีเฉพาะเจาะจง', 45_000, 44_500),
+      buy(3, 'วิธีเฉพาะเจาะจง', 60_000, 59_000),
+      sub(label('วิธีเฉพาะเจาะจง'), 105_000, 103_500),
+      sub(grand, 3_805_000, 3_703_500),
+    ]);
+    expect(r.rows).toBe(4);
+    // The sums are right, so nothing at all is said; nor is any fix offered on the rows.
+    expect(r.findings).toEqual([]);
+    // A wrong subtotal is still judged as one.
+    const wrong = check([
+      O16_HEADERS,
+      buy(0, E_BID, 2_500_000, 2_450_000),
+      buy(1, E_BID, 1_200_000, 1_150_000),
+      sub(label(E_BID), 3_600_000, 3_600_000),
+    ]);
+    expect(wrong.findings.map((f) => [f.code, f.cell])).toEqual([['total-mismatch', 'B4']]);
+  });
+
+  it('a label naming no group of the rows above it, or a row with other text, is still a procurement', () => {
+    const r = check([O16_HEADERS, buy(0, E_BID, 2_500_000, 2_450_000), sub('วิธีคัดเลือก Total', 2_500_000, 2_450_000)]);
+    expect(r.rows).toBe(2);
+    expect(r.findings.map((f) => f.code)).toContain('required-value');
+  });
+
+  it('a division heading alone on its row, or merged across the table, is no procurement; an item typed alone still is', () => {
+    const rows: CellValue[][] = [
+      O16_HEADERS,
+      ['กองช่าง'],
+      goodRow(0) as CellValue[],
+      ['๒. สำนักปลัด อบต.'],
+      goodRow(1) as CellValue[],
+      ['กองการศึกษา ศาสนาและวัฒนธรรม'],
+      goodRow(2) as CellValue[],
+    ];
+    const alone = check(rows);
+    expect(alone.rows).toBe(3);
+    expect(alone.findings).toEqual([]);
+    const merges = [2, 4, 6].map((top) => ({ top, bottom: top, left: 1, right: 12 }));
+    const merged = checkSheet({
+      name: 'S',
+      values: rows.map((r) => (r.length === 1 ? [`ฝ่าย ${String(r[0])}`] : r)),
+      merges,
+    });
+    expect(merged.rows).toBe(3);
+    expect(merged.findings).toEqual([]);
+    // Any one text merged across the table heads its rows; only a unit's name does on its own.
+    const caption = checkSheet({
+      name: 'S',
+      values: [O16_HEADERS, ['งานที่ดำเนินการในไตรมาสแรก 2567'], goodRow(0)],
+      merges: [{ top: 2, bottom: 2, left: 1, right: 12 }],
+    });
+    expect(caption.findings).toEqual([]);
+    for (const item of ['ซื้อวัสดุสำนักงาน', 'ศูนย์พัฒนาเด็กเล็ก ซื้ออาหารเสริม (นม)', 'งานที่ดำเนินการในไตรมาสแรก 2567']) {
+      const r = check([O16_HEADERS, goodRow(0), [item], goodRow(1)]);
+      expect(r.rows).toBe(3);
+      expect(r.findings.filter((f) => f.code === 'required-value' && f.row === 3).length).toBeGreaterThan(0);
+    }
+  });
+
+  it("a second table's caption right above its header is no procurement; an item alone above a later page's header is", () => {
+    const total = ['รวม', 50_000 + 50_001, null, null, null, 50_000 + 50_001, 48_000 + 48_001];
+    const second = ['รายการจัดซื้อจัดจ้างเพิ่มเติม (งานซ่อมถนน)'];
+    const r = check([O16_HEADERS, goodRow(0), goodRow(1), total, [], second, O16_HEADERS, goodRow(2)]);
+    expect(r.rows).toBe(3);
+    expect(r.findings).toEqual([]);
+    const page = check([O16_HEADERS, goodRow(0), second, O16_HEADERS, goodRow(2)]);
+    expect(page.rows).toBe(3);
+    expect(page.findings.filter((f) => f.code === 'required-value').map((f) => f.row)).toContain(3);
+  });
+});
+
 describe("another form's table under the table", () => {
   it('O17: the list under the summary by method is not judged as summary lines, and is said to be unchecked', () => {
     const r = check([

@@ -727,6 +727,7 @@ export class ProcurementTable {
       columns: this.match.columns,
       read: this.read,
       rowValues: (row) => this.grid.values[row - 1] ?? [],
+      ...(this.grid.hiddenRows?.length ? { hidden: new Set(this.grid.hiddenRows) } : {}),
       noDeal: (row) => {
         const status = parsed.status[row - parsed.first] ?? -1;
         if (status >= 0 && noContract[status]) return true;

@@ -1,10 +1,12 @@
 import type { CellValue } from '../cells/value';
 import { parseMoney } from '../cells/money';
+import { runsOf } from '../cells/address';
 import { colName, makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import { DATA, TOTAL_ROW } from '../sheet/rows';
 import type { TemplateColumn } from '../templates/types';
 import { formatMoney } from '../text/format';
+import { runsText } from './sheetFacts';
 
 export interface TotalLinesInput {
   readonly sheet: string;
@@ -17,6 +19,8 @@ export interface TotalLinesInput {
   noDeal(row: number): boolean;
   /** The row's cells as typed, to tell a row of percentages or averages from a sum. */
   rowValues(row: number): readonly CellValue[];
+  /** Rows hidden by hand, by a collapsed group or by a filter: a filtered table's SUBTOTAL(109,…) leaves them out. */
+  readonly hidden?: ReadonlySet<number>;
 }
 
 /** A row of percentages or averages under the lines is no sum of them. */
@@ -59,6 +63,10 @@ export function judgeTotalLines(input: TotalLinesInput): Finding[] {
     // The same without amounts typed as text, which Excel's SUM leaves out; and those lines.
     const numberSums = [0];
     const textLines: number[] = [];
+    // The hidden lines' amounts, and of them those Excel's sums add (numbers); those lines.
+    const hiddenSums = [0];
+    const hiddenNumberSums = [0];
+    const hiddenLines: number[] = [];
     lines.forEach((r, k) => {
       const raw = input.read(r, m.col);
       const v = parseMoney(raw);
@@ -66,6 +74,10 @@ export function judgeTotalLines(input: TotalLinesInput): Finding[] {
       const asText = v.kind === 'ok' && typeof raw === 'string';
       if (asText && x !== 0) textLines.push(r);
       numberSums.push(numberSums[k]! + (asText ? 0 : x));
+      const hidden = !!input.hidden?.has(r);
+      if (hidden && x !== 0) hiddenLines.push(r);
+      hiddenSums.push(hiddenSums[k]! + (hidden ? x : 0));
+      hiddenNumberSums.push(hiddenNumberSums[k]! + (hidden && !asText ? x : 0));
       sums.push(sums[k]! + x);
       dealtSums.push(dealtSums[k]! + (dealt[k] ? x : 0));
       unread.push(unread[k]! + (v.kind === 'ok' || v.kind === 'blank' ? 0 : 1));
@@ -123,12 +135,27 @@ export function judgeTotalLines(input: TotalLinesInput): Finding[] {
       const texts = textLines.filter((r) => r >= shown[0]! && r <= shown[shown.length - 1]!);
       const numbers = part ? numberSums[above]! - numberSums[from]! : numberSums[above]!;
       const byText = texts.length > 0 && nearSum(value, numbers, above);
+      // The sum of the rows shown (SUBTOTAL(109,…), a filtered table's totals row): the filter is the cause,
+      // not an amount. With or without amounts typed as text, which SUBTOTAL leaves out as SUM does.
+      const hiddenShown = runsOf(hiddenLines.filter((r) => r >= shown[0]! && r <= shown[shown.length - 1]!));
+      const lo = part ? from : 0;
+      const shownSum = (run: number[], hid: number[]) => run[above]! - run[lo]! - (hid[above]! - hid[lo]!);
+      const byHidden =
+        !byText &&
+        hiddenShown !== null &&
+        [shownSum(sums, hiddenSums), shownSum(numberSums, hiddenNumberSums)].some((s) => nearSum(value, s, above));
+      const hiddenText = hiddenShown ? runsText(hiddenShown) : null;
       const cause = byText
         ? {
             th: `: ยอดรวมไม่นับจำนวนเงินที่พิมพ์เป็นข้อความ (แถว ${texts.join(', ')}) แก้เซลล์เหล่านั้นให้เป็นตัวเลข แล้วยอดรวมจะถูกต้อง`,
             en: `: the total leaves out the amounts typed as text (row ${texts.join(', ')}); make those cells numbers and the total will be right`,
           }
-        : { th: '', en: '' };
+        : byHidden && hiddenText
+          ? {
+              th: `: ยอดรวมนับเฉพาะแถวที่แสดงอยู่ ไม่นับแถวที่ซ่อนไว้ (แถว ${hiddenText.th}) เช่นที่ SUBTOTAL ในแถวรวมของตารางที่กรองไว้ทำ ล้างตัวกรองหรือยกเลิกการซ่อนแถวเหล่านั้น แล้วตรวจอีกครั้ง`,
+              en: `: the total counts only the rows shown and leaves out the hidden row${hiddenText.count === 1 ? '' : 's'} ${hiddenText.en}, as SUBTOTAL in a filtered table's totals row does; clear the filter or unhide ${hiddenText.count === 1 ? 'it' : 'them'}, then check again`,
+            }
+          : { th: '', en: '' };
       out.push(
         makeFinding(
           'total-mismatch',

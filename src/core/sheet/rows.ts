@@ -1,4 +1,14 @@
-import { cellAt, isBlank, isBlankText, isNoneText, isFilledText, type CellValue, type SheetGrid } from '../cells/value';
+import {
+  cellAt,
+  isBlank,
+  isBlankText,
+  isCellError,
+  isNoneText,
+  isFilledText,
+  type CellRange,
+  type CellValue,
+  type SheetGrid,
+} from '../cells/value';
 import { collapseSpaces, foldForMatch, NUMBER_WORD, SATANG_WORD, thaiDigitsToArabic } from '../text/thai';
 import { parseMethod } from '../cells/methods';
 import { parseMoney } from '../cells/money';
@@ -112,6 +122,15 @@ const PERIOD_HEADING = new RegExp(
 const GROUP_HEADING = new RegExp(
   `^([\\d๐-๙.)]+\\s*|[\\u0E01-\\u0E2E]\\.\\s*)?((แผนงาน|หมวด|ประเภท|งบ(ลงทุน|ดำเนินงาน|รายจ่าย)|ไตรมาส)[^\\d]{0,60}|(ค่า)?(ครุภัณฑ์|วัสดุ|ที่ดินและสิ่งก่อสร้าง|ใช้สอย|ตอบแทน|สาธารณูปโภค)|${WORK_KIND}(\\s*\\([^()\\d]*\\))?)$`,
 );
+// A unit of the agency heading the procurements it made, alone on its row (seed 000 splits an อบต.'s work by
+// สำนักปลัด, กองคลัง, กองช่าง): "กองช่าง", "๒. สำนักปลัด อบต.", "ศูนย์พัฒนาเด็กเล็กบ้านหนองไผ่". Not a procurement
+// typed with its item alone: no word of buying or hiring ("ศูนย์…ซื้ออาหารเสริม (นม)" is an item).
+const UNIT_HEADING =
+  /^([\d๐-๙.)]+\s*|[\u0E01-\u0E2E]\.\s*)?(หน่วยงาน\s*[:：]?\s*)?\(?\s*(กอง|สำนัก|ส่วน|ฝ่าย|กลุ่ม|ศูนย์|โรงเรียน)[\u0E01-\u0E4E\s.]{1,60}\)?$/;
+const BUYING = /ซื้อ|จ้าง|เช่า|ซ่อม|ก่อสร้าง|ปรับปรุง|ติดตั้ง|โครงการ|วัสดุ|ครุภัณฑ์/;
+// The label Excel's Data › Subtotal writes in the column grouped by: "ผลรวม <group>" (Thai Excel; the other
+// order too), "<group> Total" (English Excel). Its grand total ("ผลรวมทั้งหมด", "Grand Total") is a total's text.
+const SUBTOTAL_LABEL = /^ผลรวม\s*(.+)$|^(.+?)\s*(ผลรวม|total)$/i;
 // A total's amount in words, alone under it: "(สี่ล้านแปดแสน…บาทสี่สิบสตางค์)", "(หนึ่งล้านบาทถ้วน)", =BAHTTEXT(…).
 const AMOUNT_IN_WORDS = new RegExp(
   `^\\(?\\s*(?:(?:${NUMBER_WORD})\\s*)+บาท(?:\\s*ถ้วน|(?:(?:${SATANG_WORD})\\s*)+สตางค์)?\\s*\\)?$`,
@@ -263,6 +282,8 @@ export class RowKinds {
   /** Index (in match order) of the bidders column (สขร.1, O21), or −1; and where it is. */
   private readonly biddersIndex: number;
   private readonly bidders: BiddersAt | null;
+  /** Merged areas across more than half of the form's columns, by their top row: a heading typed over the table. */
+  private readonly wide = new Map<number, CellRange>();
 
   constructor(
     private readonly grid: SheetGrid,
@@ -290,6 +311,12 @@ export class RowKinds {
     this.count = Math.max(0, grid.values.length - match.firstDataRow + 1);
     this.first = this.sinceTotal = match.firstDataRow;
     this.kinds = new Uint8Array(this.count);
+    for (const m of grid.merges ?? [])
+      if (
+        m.top >= match.firstDataRow &&
+        this.cols.filter((c) => c >= m.left && c <= m.right).length * 2 > this.cols.length
+      )
+        this.wide.set(m.top, m);
     this.lowerHeader = null;
     if (match.headerRows === 2) {
       this.lowerHeader = new Map();
@@ -353,6 +380,62 @@ export class RowKinds {
     return said;
   }
 
+  /**
+   * A row Excel's Data › Subtotal adds under each group: its label (SUBTOTAL_LABEL, naming the group the
+   * rows above share in that column, or a total's text) in one cell, amounts (=SUBTOTAL(9,…)) in others,
+   * nothing else. The label is in the column grouped by, any one: a row whose item is filled is looked
+   * at only when the item is such a label.
+   */
+  private subtotalRow(values: readonly CellValue[], row: number): boolean {
+    const item = this.colOf.get('item');
+    const lead = item === undefined ? null : values[item - 1];
+    if (typeof lead === 'string' && !isBlankText(lead) && !lead.includes('รวม') && !/total/i.test(lead)) return false;
+    let label = false;
+    let amounts = 0;
+    for (let c = 1; c <= values.length; c++) {
+      const v = values[c - 1];
+      if (v === null || v === undefined || (typeof v === 'string' && (isBlankText(v) || isNoneText(v)))) continue;
+      // An amount, or its formula never calculated (a file another program wrote).
+      if (typeof v === 'number' || isCellError(v)) amounts++;
+      else if (typeof v !== 'string' || label || !this.isSubtotalLabel(v, row, c)) return false;
+      else label = true;
+    }
+    return label && amounts > 0;
+  }
+
+  private isSubtotalLabel(text: string, row: number, col: number): boolean {
+    const t = collapseSpaces(text);
+    if (isTotalText(t)) return true;
+    const m = SUBTOTAL_LABEL.exec(t);
+    if (!m) return false;
+    // The group's value in the rows above, past the subtotals of groups inside it (Data › Subtotal run twice).
+    let r = row - 1;
+    while (r > this.first && this.kinds[r - this.first] === TOTAL_ROW && isBlank(cellAt(this.grid, r, col))) r--;
+    const above = cellAt(this.grid, r, col);
+    return typeof above === 'string' && foldForMatch(above) === foldForMatch(m[1] ?? m[2]!);
+  }
+
+  /**
+   * A line alone on its row heading the rows under it: a unit of the agency (UNIT_HEADING), any text
+   * merged across most of the table, or the caption of a second table right above its header (after
+   * a gap or a total: an item typed alone above a later page's header is still an item).
+   */
+  private headsRows(t: string, values: readonly CellValue[], row: number, index: number): boolean {
+    const merged = this.wide.get(row);
+    if (merged && merged.left <= this.cols[index]! && merged.right >= this.cols[index]!) return true;
+    if (values.filter((v) => !isBlank(v)).length !== 1) return false;
+    if (t.length <= 80 && UNIT_HEADING.test(t) && !BUYING.test(t)) return true;
+    if (this.last !== BLANK && this.last !== TOTAL_ROW) return false;
+    const next = this.grid.values[row];
+    if (!next) return false;
+    let same = 0;
+    for (let i = 0; i < this.cols.length; i++) {
+      const v = next[this.cols[i]! - 1];
+      if (typeof v === 'string' && foldForMatch(v) === this.headerFolds[i]) same++;
+    }
+    return same >= this.repeatNeeded || this.headerOf(next) !== null;
+  }
+
   /** Whether every cell filled is the lower header row's text in its column (that row repeated). */
   private isLowerHeader(values: readonly CellValue[]): boolean {
     let seen = 0;
@@ -410,6 +493,7 @@ export class RowKinds {
     if (this.nothingBought(values!)) return HEADING;
     // The forms' column numbers under the header ("(๑) … (๑๒)", or 1 … 12) are part of the header.
     if (count >= 2 && ordinal(first) >= 1 && this.isNumbering(values!)) return REPEATED;
+    if (count >= 2 && this.subtotalRow(values!, row)) return TOTAL_ROW;
     if (typeof first !== 'string')
       return this.leadIsTotal(values!) || this.unlabelledTotal(values!) ? TOTAL_ROW : this.dataOrFooter(values!, count);
     // Only a row whose first text is itself a header can be a repeated header: fold the rest then.
@@ -477,6 +561,7 @@ export class RowKinds {
         return FOOTER_ROW;
       }
       if (count === 1 && (GROUP_HEADING.test(t) || PERIOD_HEADING.test(thaiDigitsToArabic(t)))) return HEADING;
+      if (count === 1 && this.headsRows(t, values!, row, firstIndex)) return HEADING;
       // O17's summary in parts ("ไตรมาสที่ 1", "ผลการจัดซื้อจัดจ้าง"): a line that names no method.
       if (count === 1 && this.ofTotals && parseMethod(t).kind === 'unknown') return HEADING;
     } else if (maybe && isFooterText(collapseSpaces(first)) && this.allFooterText(values!)) {

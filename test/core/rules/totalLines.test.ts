@@ -3,7 +3,7 @@ import type { CellValue } from '../../../src/core/cells/value';
 import { checkSheet } from '../../../src/core/check/sheet';
 import { getTemplate } from '../../../src/core/templates/registry';
 import { checkRows, row } from '../../helpers/findings';
-import type { Row } from '../../helpers/o16';
+import { O16_HEADERS, type Row } from '../../helpers/o16';
 
 // O16 rows from sheet row 4 (title, blank, header above). Budget B, reference price F, agreed price G.
 const buy = (i: number, budget: number, agreed = budget - 1_000) =>
@@ -129,6 +129,30 @@ describe('a procurement table\'s "รวม" lines', () => {
       blank.rows,
       blank.findings.filter((f) => f.severity === 'error').map((f) => `${f.code}@${f.cell}`),
     ]).toEqual([4, expect.arrayContaining(['required-value@A7'])]);
+  });
+
+  it("says where a filtered table's total (SUBTOTAL 109) leaves out the hidden rows: the filter is the cause, not an amount", () => {
+    const rows = [buy(0, 50_000), buy(1, 120_000), buy(2, 30_000), buy(3, 8_000), total('รวม', 58_000, 56_000)];
+    // Rows 5 and 6 (120,000 and 30,000) filtered out; the totals row adds the rows shown.
+    const values = [['ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'], [], O16_HEADERS, ...rows] as CellValue[][];
+    const found = checkSheet({ name: 'O16', values, hiddenRows: [5, 6] }).findings.filter(
+      (f) => f.code === 'total-mismatch',
+    );
+    expect(found.map((f) => [f.cell, f.severity])).toEqual([
+      ['B8', 'warning'],
+      ['F8', 'warning'],
+      ['G8', 'warning'],
+    ]);
+    expect(found[0]!.message.en).toBe(
+      'Row 8: the total\'s "Allocated budget (baht)" is 58,000, but rows 4–7 add up to 208,000: the total counts only the rows shown and leaves out the hidden rows 5–6, as SUBTOTAL in a filtered table\'s totals row does; clear the filter or unhide them, then check again',
+    );
+    expect(found[0]!.message.th).toContain('ไม่นับแถวที่ซ่อนไว้ (แถว 5–6)');
+    // A total wrong for another reason, or with no row hidden, says nothing of hidden rows.
+    const other = checkSheet({ name: 'O16', values, hiddenRows: [5] }).findings.find(
+      (f) => f.code === 'total-mismatch',
+    );
+    expect(other!.message.en).not.toContain('hidden');
+    expect(mismatches(rows)[0]!.message.en).not.toContain('hidden');
   });
 
   it('follows a total carried to the next page ("ยอดยกไป" / "ยอดยกมา")', () => {
