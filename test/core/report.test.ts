@@ -121,6 +121,37 @@ describe('the O17 summary by method', () => {
     expect(f).toContain('"วิธีเฉพาะเจาะจง~*"');
   });
 
+  it('counts a method written with its ground of the act under that method, by formulas matching each spelling', () => {
+    const grounds = [
+      'เฉพาะเจาะจง มาตรา 56(2)(ค) แห่ง พ.ร.บ.การจัดซื้อจัดจ้างฯ 2560',
+      'เฉพาะเจาะจง ม.56 ว.1(2)(ค)',
+      'วิธีเฉพาะเจาะจง [ม.56(2)(ค)]',
+      'เฉพาะเจาะจง ม.56 (2)(ฉ)/รัฐวิสาหกิจ',
+      'คัดเลือก ตามมาตรา 56 (1) (ค) แห่ง พ.ร.บ.การจัดซื้อจัดจ้างฯ',
+    ];
+    const layout = buildSummaryLayout([
+      data(
+        'O16',
+        grounds.map((m, i) => row(i, m, 2_500_000, 2_400_000)),
+      ),
+    ]);
+    const line = (method: string) => layout.rows!.find((r) => r[0] === method)!;
+    expect(line('วิธีเฉพาะเจาะจง')[1]).toMatchObject({ v: 4 });
+    for (const m of grounds.slice(0, 4)) expect((line('วิธีเฉพาะเจาะจง')[1] as { f: string }).f).toContain(`"${m}"`);
+    expect(line('วิธีคัดเลือก')[1]).toMatchObject({ f: expect.stringContaining(`"${grounds[4]}"`), v: 1 });
+    expect(layout.rows!.find((r) => r[0] === NO_METHOD.th)).toBeUndefined();
+  });
+
+  it("keeps a line's figures, said beside it, where a spelling passes the 255 characters Excel takes as a formula's text", () => {
+    const long = `เฉพาะเจาะจง ม.56(2)(ค) ${'ซ่อมท่อประปาแตกฉุกเฉิน '.repeat(12)}`;
+    const layout = buildSummaryLayout([data('O16', [row(0, long, 900_000, 890_000), row(1, 'คัดเลือก', 1, 1)])]);
+    const specific = layout.rows!.find((r) => r[0] === 'วิธีเฉพาะเจาะจง')!;
+    expect(specific.slice(1)).toEqual([1, 900_000, 890_000]);
+    const at = 4 + layout.rows!.indexOf(specific);
+    expect(layout.blocks!.find((b) => b.top === at)!.cells[0]![0]!.v).toContain('ยาวเกินที่ Excel รับได้');
+    expect(layout.rows!.find((r) => r[0] === 'วิธีคัดเลือก')![1]).toMatchObject({ f: expect.any(String), v: 1 });
+  });
+
   it("keeps a line's figures, said beside it, where its formulas would pass Excel's 8,192 characters", () => {
     // Twelve month sheets of long names, each typing e-bidding many ways.
     const ways = ['e-bidding', 'E-bidding', 'e-Bidding', 'ประกวดราคาอิเล็กทรอนิกส์', 'วิธีประกวดราคาอิเล็กทรอนิกส์'];

@@ -7,7 +7,8 @@ export const NO_METHOD = { th: 'ไม่ระบุวิธี / วิธี
 export type MethodResult =
   | { readonly kind: 'ok'; readonly method: MethodEntry; readonly exact: boolean }
   | { readonly kind: 'generic' }
-  | { readonly kind: 'unknown'; readonly closest: MethodEntry | null };
+  /** `ground`: the ground the text cites after the method, as written, which a suggestion keeps. */
+  | { readonly kind: 'unknown'; readonly closest: MethodEntry | null; readonly ground?: string };
 
 /**
  * Fold a method name: spaces, case and the words before the method (วิธี, โดยวิธี, ด้วยวิธี, and a verb
@@ -61,36 +62,65 @@ function inBrackets(text: string): MethodEntry | undefined {
   return hits.find((m) => !m.group && !m.legacy) ?? hits.find((m) => !m.group) ?? hits[0];
 }
 
-/**
- * A method followed by its ground in the act or its round, not in brackets: "เฉพาะเจาะจง ม.56(2)(ข)",
- * "วิธีเฉพาะเจาะจง ตามมาตรา ๕๖ (๒) (ข)", the act's own citation "ตามมาตรา ๕๖ วรรคหนึ่ง (๒) (ข)", "e-bidding ครั้งที่ 2".
- */
-const GROUND = /\s*(?:ตาม)?\s*(?:มาตรา|ม\.)\s*\d[\d\s()\u0E01-\u0E4E]*$|\s*ครั้งที่\s*\d+$/;
+/** A round after the method, not in brackets: "e-bidding ครั้งที่ 2". */
+const ROUND = /\s*ครั้งที่\s*\d+$/;
 
-function withoutGround(text: string): string | null {
-  const t = thaiDigitsToArabic(text).trim();
-  const bare = t.replace(GROUND, '');
-  return bare !== t && bare !== '' ? bare : null;
+/**
+ * Where a citation of the act starts: "มาตรา 56", "ม.56", "ม. ๕๖" (digits made Arabic first). All after it,
+ * however written ("56 วรรคหนึ่ง (2) (ค)", "56 ว.1(2)(ค)", "… แห่ง พ.ร.บ.…", a reason after "-" or "/"), is the
+ * ground: a method it names is not the one used (the reason for (ก) is that คัดเลือก found no bidder).
+ */
+const CITATION = /(?:มาตรา|ม\.)\s*\d/;
+
+/** The words joining a method to its citation: "ตาม", the act's name, an opening bracket or a dash. */
+const JOINER = /(?:[\s[({:,\-–/]|ตาม|พ\.\s*ร\.\s*บ\.[^\s\d]*|พรบ\.?)+$/;
+
+/**
+ * A method followed by its ground in the act (DOMAIN §3.4): "เฉพาะเจาะจง ม.56(2)(ข)", "วิธีเฉพาะเจาะจง
+ * ตามมาตรา ๕๖ วรรคหนึ่ง (๒) (ข)", "คัดเลือก ตามมาตรา 56 (1) (ค) แห่ง พ.ร.บ.…", "เฉพาะเจาะจง [ม.56(2)(ค)]":
+ * the method's words, and the ground as written (from its joining words on), or null.
+ */
+function splitGround(text: string): { method: string; ground: string } | null {
+  const t = thaiDigitsToArabic(text);
+  const at = CITATION.exec(t)?.index;
+  if (at === undefined) return null;
+  const method = t.slice(0, at).replace(JOINER, '').trim();
+  // The original text's own digits in the ground: Thai digits are one character each, as Arabic ones.
+  return method === '' ? null : { method, ground: text.slice(method.length + t.indexOf(method)).trim() };
 }
+
+/** A ground's clause, cited with or without its section: "(2)(ค)"; a suggestion must not drop one. */
+const CLAUSE = /\(\s*\d\s*\)\s*\(\s*[\u0E01-\u0E2E]\s*\)/;
 
 /**
  * ม.56(2) with a clause other than (ข): เฉพาะเจาะจง on a ground that is not the amount (no bidder, an
- * emergency, a continuation …), where the 500,000 limit of (ข) does not apply.
+ * emergency, a continuation …), where the 500,000 limit of (ข) does not apply. วรรคหนึ่ง may be written ว.1.
  */
-const OTHER_GROUND = /56\s*(?:วรรค\s*(?:หนึ่ง|1)\s*)?\(\s*2\s*\)\s*\(\s*([\u0E01-\u0E2E])\s*\)/;
+const OTHER_GROUND = /56\s*(?:(?:วรรค\s*(?:หนึ่ง|1)|ว\.?\s*1)\s*)?\(\s*2\s*\)\s*\(\s*([\u0E01-\u0E2E])\s*\)/;
 
-function lookup(text: string): MethodResult {
-  const f = foldMethod(text);
-  const bare = withoutGround(text);
-  const hit =
-    exact.get(f) ?? inBrackets(text) ?? (bare === null ? undefined : (exact.get(foldMethod(bare)) ?? inBrackets(bare)));
-  if (hit) {
-    const ground = hit.max !== undefined ? OTHER_GROUND.exec(thaiDigitsToArabic(text))?.[1] : undefined;
-    // The same method without the amount's bound: an entry of its own for this text (cached with it).
-    const method = ground !== undefined && ground !== 'ข' ? { ...hit, max: undefined } : hit;
-    return { kind: 'ok', method, exact: text.trim() === hit.canonical };
-  }
-  if (generic.has(f)) return { kind: 'generic' };
+/** A known method named in `text`, whole, in brackets or before a round. */
+function known(text: string): MethodEntry | undefined {
+  const t = thaiDigitsToArabic(text).trim();
+  const bare = t.replace(ROUND, '');
+  return (
+    exact.get(foldMethod(text)) ??
+    inBrackets(text) ??
+    (bare !== t && bare !== '' ? (exact.get(foldMethod(bare)) ?? inBrackets(bare)) : undefined)
+  );
+}
+
+/**
+ * The method to suggest for a text naming `m` misspelt or among other words: a method of the old rules
+ * gives way to the act's method that replaced it (ประกวดราคา: e-bidding), or to none, as the old one is
+ * wrong for every year of the ITA (DOMAIN §3.4).
+ */
+function current(m: MethodEntry | null): MethodEntry | null {
+  if (!m?.legacy) return m;
+  return METHODS.methods.find((x) => x.canonical === m.replacedBy) ?? null;
+}
+
+/** The closest known name to folded text `f`, if near enough (0.75), as parseMethod's `closest`. */
+function closestTo(f: string): MethodEntry | null {
   // "เฉพาะเจาะจงตามหนังสือสั่งการ", "e-bidding ครั้งที่ 2": a known name inside the text.
   let closest: MethodEntry | null = null;
   let best = 0;
@@ -103,7 +133,30 @@ function lookup(text: string): MethodResult {
       closest = m;
     }
   }
-  return { kind: 'unknown', closest: best >= 0.75 ? closest : null };
+  return best >= 0.75 ? current(closest) : null;
+}
+
+function lookup(text: string): MethodResult {
+  const f = foldMethod(text);
+  const cited = splitGround(text);
+  const hit = known(text) ?? (cited ? known(cited.method) : undefined);
+  if (hit) {
+    const ground = hit.max !== undefined ? OTHER_GROUND.exec(thaiDigitsToArabic(text))?.[1] : undefined;
+    // The same method without the amount's bound: an entry of its own for this text (cached with it).
+    const method = ground !== undefined && ground !== 'ข' ? { ...hit, max: undefined } : hit;
+    return { kind: 'ok', method, exact: text.trim() === hit.canonical };
+  }
+  if (generic.has(f)) return { kind: 'generic' };
+  if (cited) {
+    // The method's words misspelt before a ground: the suggestion keeps the ground as written, and is
+    // offered only if it reads as that method itself.
+    const near = closestTo(foldMethod(cited.method));
+    const suggested = near && lookup(`${near.canonical} ${cited.ground}`);
+    const keeps = suggested?.kind === 'ok' && suggested.method.canonical === near!.canonical;
+    return { kind: 'unknown', closest: keeps ? near : null, ...(keeps ? { ground: cited.ground } : {}) };
+  }
+  // A clause without its section ("เฉพาะเจาะจงกรณี (2)(ค)") is a ground no suggestion of a name may drop.
+  return { kind: 'unknown', closest: CLAUSE.test(thaiDigitsToArabic(text)) ? null : closestTo(f) };
 }
 
 /** Recognise a procurement method (DOMAIN §3.4); results are cached, as a sheet repeats a few names. */

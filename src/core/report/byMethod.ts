@@ -121,9 +121,10 @@ function lineFormulas(
     };
     const [m, b, a] = [range('method'), range('budget'), range('agreedPrice')];
     if (!m || data.totalLabels.length > MAX_TOTAL_LABELS) return null;
-    const any = `{${methodTexts(data)(method)
-      .map((t) => criterion(t))
-      .join(',')}}`;
+    const texts = methodTexts(data)(method);
+    // Excel takes no text of over 255 characters in a formula (a ground with its reason can be longer).
+    if (texts.some((t) => criterion(t).replace(/""/g, '"').length - 2 > MAX_TEXT)) return 'too-long';
+    const any = `{${texts.map((t) => criterion(t)).join(',')}}`;
     // Totals rows that name a method ("รวม" beside "เฉพาะเจาะจง") are left out, as the check leaves them.
     const notTotals = data.totalLabels
       .map((l) => {
@@ -146,6 +147,9 @@ function lineFormulas(
   // beyond, the line keeps the figures of the moment.
   return out.some((f) => f !== null && f.length > MAX_FORMULA) ? 'too-long' : out;
 }
+
+/** The longest text a formula may hold (Excel's limit). */
+const MAX_TEXT = 255;
 
 /** The longest formula written, under Excel's 8,192 characters with room for its "=". */
 const MAX_FORMULA = 8000;

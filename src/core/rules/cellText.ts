@@ -166,7 +166,9 @@ function judgeMethodFurther(
   }
   // A summary's own line for the rows of no known method (the add-in writes it): the rows are judged where they are.
   if (ctx.template.rowsAreTotals && raw === NO_METHOD.th) return;
-  const hint = r.closest;
+  // A ground the cell cites stays in the name suggested ("วิธีเฉพาะเจาะจง ม.56(2)(ค)"): without it the row
+  // would lose the reason the auditor asks for, and be held to the 500,000 of (ข).
+  const hint = r.closest && (r.ground ? `${r.closest.canonical} ${r.ground}` : r.closest.canonical);
   report(
     ctx,
     'unknown-method',
@@ -174,12 +176,12 @@ function judgeMethodFurther(
     c,
     () =>
       msg(
-        `แถว ${row}: ${n.th} "${raw}" ไม่ใช่วิธีการจัดซื้อจัดจ้างตาม พ.ร.บ.การจัดซื้อจัดจ้างฯ 2560${hint ? ` ควรเป็น "${hint.canonical}" หรือไม่` : ` ใช้วิธีใดวิธีหนึ่ง: ${currentMethods()}`}`,
-        `Row ${row}: ${n.en} "${raw}" is not a method of the 2560 procurement act${hint ? `; did you mean "${hint.canonical}"?` : `; use one of: ${currentMethods(true)}`}`,
+        `แถว ${row}: ${n.th} "${raw}" ไม่ใช่วิธีการจัดซื้อจัดจ้างตาม พ.ร.บ.การจัดซื้อจัดจ้างฯ 2560${hint ? ` ควรเป็น "${hint}" หรือไม่` : ` ใช้วิธีใดวิธีหนึ่ง: ${currentMethods()}`}`,
+        `Row ${row}: ${n.en} "${raw}" is not a method of the 2560 procurement act${hint ? `; did you mean "${hint}"?` : `; use one of: ${currentMethods(true)}`}`,
       ),
     {
       value: raw,
-      ...(hint ? { suggestion: { value: hint.canonical, display: hint.canonical, kind: 'text' as const } } : {}),
+      ...(hint ? { suggestion: { value: hint, display: hint, kind: 'text' as const } } : {}),
     },
   );
 }

@@ -6,6 +6,8 @@ export interface MethodEntry {
   readonly variants: readonly string[];
   readonly competitive?: boolean;
   readonly legacy?: boolean;
+  /** Of an old method: the act's method that took its place, suggested for a name near the old one. */
+  readonly replacedBy?: string;
   /** A name covering several methods (ประกาศเชิญชวนทั่วไป): a cell naming one of them too means that one. */
   readonly group?: boolean;
   /** The method is meant for amounts above min and up to max baht (warnings, not errors). */
@@ -51,6 +53,7 @@ function method(m: MethodEntry): MethodEntry {
     variants: m.variants,
     competitive: m.competitive,
     legacy: m.legacy,
+    replacedBy: m.replacedBy,
     group: m.group,
     min: m.min,
     max: m.max,

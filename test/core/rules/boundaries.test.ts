@@ -340,6 +340,59 @@ describe('methods and lists', () => {
     ).toEqual([]);
   });
 
+  it('a method with its ground cited formally or in short is that method, with no error and no fix', () => {
+    const m = (method: string) =>
+      checkRows([row({ method, budget: 2_500_000, referencePrice: 2_500_000, agreedPrice: 2_400_000 })]).findings;
+    // Grounds other than the amount (ค: an emergency, ฉ: a state body): not held to the 500,000 of (ข).
+    for (const t of [
+      'เฉพาะเจาะจง มาตรา 56(2)(ค) แห่ง พ.ร.บ.การจัดซื้อจัดจ้างฯ 2560',
+      'คัดเลือก ตามมาตรา 56 (1) (ค) แห่ง พ.ร.บ.การจัดซื้อจัดจ้างฯ',
+      'เฉพาะเจาะจง ม.56 ว.1(2)(ค)',
+      'วิธีคัดเลือก ม.56 ว.1 (1)(ค)',
+      'วิธีเฉพาะเจาะจง [ม.56(2)(ค)]',
+      'เฉพาะเจาะจง ตาม พ.ร.บ. ม.56(2)(ฉ)',
+      'เฉพาะเจาะจง ม.56(2)(ค)-จำเป็นเร่งด่วน',
+      'เฉพาะเจาะจง ม.56 (2)(ฉ)/รัฐวิสาหกิจ',
+    ])
+      expect(m(t), t).toEqual([]);
+    // (ข) is the amount's ground, however cited: the limit holds.
+    for (const t of ['เฉพาะเจาะจง มาตรา 56 (2) (ข) แห่ง พ.ร.บ.การจัดซื้อจัดจ้างฯ 2560', 'เฉพาะเจาะจง ม.56 ว.1(2)(ข)'])
+      expect(
+        m(t).map((f) => f.code),
+        t,
+      ).toEqual(['method-threshold']);
+  });
+
+  it('a method suggested for a cell citing a ground keeps the ground, or none is offered', () => {
+    const buy = { budget: 2_500_000, referencePrice: 2_500_000, agreedPrice: 2_400_000 };
+    const f = checkRows([row({ method: 'เฉพาะเจาะจ ม.56(2)(ค)-จำเป็นเร่งด่วน', ...buy })]).findings;
+    expect(f).toMatchObject([
+      { code: 'unknown-method', suggestion: { value: 'วิธีเฉพาะเจาะจง ม.56(2)(ค)-จำเป็นเร่งด่วน' } },
+    ]);
+    // Taken, the fix leaves the row right: the ground still lifts the 500,000 limit.
+    expect(codes([row({ method: f[0]!.suggestion!.value as string, ...buy })])).toEqual([]);
+    // A clause without its section, beside words no method is: no name to suggest that would keep it.
+    const none = checkRows([row({ method: 'เฉพาะเจาะจงกรณี (2)(ค)', ...buy })]).findings;
+    expect(none).toMatchObject([{ code: 'unknown-method' }]);
+    expect(none[0]!.suggestion).toBeUndefined();
+  });
+
+  it('suggests no method of the old rules: ประกวดราคา… is now e-bidding, another old name has no fix', () => {
+    const big = { budget: 812_345_678.91, referencePrice: 812_000_000, agreedPrice: 745_000_000.55 };
+    for (const method of ['ประกวดราคานานาชาติ', 'ประกวดราคาจ้างก่อสร้าง']) {
+      const f = checkRows([row({ method, ...big })]).findings;
+      expect(f, method).toMatchObject([
+        { code: 'unknown-method', suggestion: { value: 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)' } },
+      ]);
+      // Taken, the fix draws no legacy-method warning.
+      expect(codes([row({ method: f[0]!.suggestion!.value as string, ...big })])).toEqual([]);
+    }
+    const old = checkRows([row({ method: 'ตกลงราคาแล้ว' })]).findings;
+    expect(old).toMatchObject([{ code: 'unknown-method' }]);
+    expect(old[0]!.suggestion).toBeUndefined();
+    expect(old[0]!.message.en).toContain('use one of: "ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)"');
+  });
+
   it('legacy-method: ตกลงราคา warns in fiscal year 2567, not in 2560', () => {
     expect(codes([row({ method: 'ตกลงราคา' })])).toContain('legacy-method');
     const old = row({
