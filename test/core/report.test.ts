@@ -115,6 +115,23 @@ describe('the O17 summary by method', () => {
     expect(layout.sheetName).toBe('O17 สรุป 2567');
   });
 
+  it('sums a list kept in ล้านบาท in baht, as its figures with no method are', () => {
+    const headers = o16Rows([])
+      .at(-1)!
+      .map((h, k) => (k === 1 ? `${h}`.replace('(บาท)', '(ล้านบาท)') : h)) as string[];
+    const grid = asGrid(
+      'O16',
+      o16Rows([row(0, 'e-bidding', 2.5, 2_400_000), row(1, 'ไม่รู้วิธี', 0.1, 90_000)], { headers }),
+    );
+    const layout = buildSummaryLayout([procurementData(grid)!]);
+    const bidding = layout.rows!.find((r) => r[0] === 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)')!;
+    expect(bidding[2]).toMatchObject({
+      f: expect.stringMatching(/^SUM\(SUMIFS\('O16'!\$B.*\)\)\*1000000$/),
+      v: 2_500_000,
+    });
+    expect(layout.rows!.find((r) => r[0] === NO_METHOD.th)).toEqual([NO_METHOD.th, 1, 100_000, 90_000]);
+  });
+
   it('escapes Excel wildcards in the texts it matches', () => {
     const odd = data('S', [row(0, 'วิธีเฉพาะเจาะจง*', 1, 1)]);
     const f = (buildSummaryLayout([odd]).rows!.find((r) => r[0] === 'วิธีเฉพาะเจาะจง')![1] as { f: string }).f;

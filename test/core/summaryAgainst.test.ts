@@ -117,6 +117,42 @@ describe('an O17 summary typed by hand, against the lists in the same workbook',
     expect(neither[0]!.message.en).toContain('the rows of "O17 2566" give 1');
   });
 
+  it('reads a summary typed in ล้านบาท or พันบาท in that unit, and says the unit where a figure is wrong', () => {
+    const inUnit = (unit: string, lines: CellValue[][]) => {
+      const grid: SheetGrid = {
+        name: 'O17 สรุป',
+        values: [[TITLE], [], SUMMARY.map((h) => h.replace('(บาท)', `(${unit})`)), ...lines],
+      };
+      return { grid, found: summaryAgainstLists(grid, [procurementData(list('O17 2567'))!]) };
+    };
+    // 900,000 and 205,000 baht, rounded to the decimals typed.
+    expect(
+      inUnit('ล้านบาท', [
+        ['e-bidding', 1, 0.9],
+        ['เฉพาะเจาะจง', 3, 0.21],
+      ]).found,
+    ).toEqual([]);
+    expect(
+      inUnit('พันบาท', [
+        ['e-bidding', 1, 900],
+        ['เฉพาะเจาะจง', 3, 205],
+      ]).found,
+    ).toEqual([]);
+    const { grid, found } = inUnit('ล้านบาท', [
+      ['e-bidding', 1, 0.9],
+      ['เฉพาะเจาะจง', 3, 0.25],
+    ]);
+    expect(found.map((f) => [f.code, f.cell])).toEqual([['summary-mismatch', 'C5']]);
+    expect(found[0]!.message.en).toBe(
+      'Row 5: "Budget used (million baht)" of วิธีเฉพาะเจาะจง is 0.25, but the rows of "O17 2567" give 0.21 = 205,000 baht (0.17 = 165,000 baht without those cancelled or not signed)',
+    );
+    expect(found[0]!.message.th).toContain('«งบประมาณที่ใช้ในการจัดซื้อจัดจ้าง (ล้านบาท)»');
+    // The header is told as read in millions, with no fix writing the form's "(บาท)" over figures in millions.
+    const variant = new SheetCheck(grid).report.findings.find((f) => f.code === 'header-variant' && f.cell === 'C3');
+    expect(variant?.message.en).toContain('was taken as "Budget used (million baht)"');
+    expect(variant?.suggestion).toBeUndefined();
+  });
+
   it('says a method the list uses and the summary has no line for', () => {
     const found = judged([['วิธีเฉพาะเจาะจง', 3, 205_000]], [list('O17 2567')]);
     expect(found.map((f) => f.cell)).toEqual(['A3']);

@@ -100,7 +100,7 @@ export function headerFindings(grid: SheetGrid, match: HeaderMatch): Finding[] {
   const headerRow = match.headerRow + match.headerRows - 1;
   for (const d of match.duplicates) {
     const n = colName(d.column);
-    const first = match.columns.find((c) => c.column === d.column);
+    const first = match.columns.find((c) => c.column.id === d.column.id);
     out.push(
       makeFinding(
         'duplicate-column',
@@ -134,6 +134,21 @@ export function headerFindings(grid: SheetGrid, match: HeaderMatch): Finding[] {
     if (m.score >= 1) continue;
     const n = colName(m.column);
     const seen = cellHeader(grid, match, m.col, m.header);
+    // Amounts in another unit: the form's wording (บาท) alone would mislabel them, so no fix writes it.
+    if (m.column.scale) {
+      out.push(
+        makeFinding(
+          'header-variant',
+          { sheet, row: headerRow, col: m.col, column: m.column },
+          {
+            th: `หัวคอลัมน์ "${seen}" ถือเป็น ${n.th} จึงอ่านจำนวนเงินในหน่วยนั้น แบบใช้ "${m.column.header}" ถ้าจะใช้ชื่อตามแบบ ต้องแปลงจำนวนเงินเป็นบาทด้วย`,
+            en: `Header "${seen}" was taken as ${n.en}, and its amounts are read in that unit; the form's wording is "${m.column.header}": to use it, write the amounts in baht too`,
+          },
+          { value: seen },
+        ),
+      );
+      continue;
+    }
     out.push(
       makeFinding(
         'header-variant',

@@ -239,7 +239,12 @@ export class SheetCheck {
 
 function sameHeader(a: HeaderMatch, b: HeaderMatch | null): boolean {
   const key = (m: HeaderMatch) =>
-    JSON.stringify([m.template.id, m.headerRow, m.headerRows, m.columns.map((c) => [c.column.id, c.col, c.score])]);
+    JSON.stringify([
+      m.template.id,
+      m.headerRow,
+      m.headerRows,
+      m.columns.map((c) => [c.column.id, c.col, c.score, c.column.scale ?? 1]),
+    ]);
   return b !== null && key(a) === key(b);
 }
 

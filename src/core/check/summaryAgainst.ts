@@ -11,7 +11,7 @@ import { METHODS } from '../settings/data';
 import { recogniseHeader, type HeaderMatch } from '../sheet/header';
 import { allTemplates } from '../templates/registry';
 import { formatMoney } from '../text/format';
-import { nearSum } from './totalLines';
+import { nearSumIn } from './totalLines';
 import { ProcurementTable, type TableCheck } from './procurement';
 
 /** Of each method, what the lists hold: all rows, and those that led to a contract. */
@@ -145,14 +145,23 @@ function against(
       if (!at || typed === null || Number.isNaN(typed)) return;
       judged++;
       const right = ways.flatMap(of);
-      if (right.some((x) => (money ? nearSum(typed, x, c.count) : typed === x))) return;
+      // A figure in ล้านบาท or พันบาท is compared in its unit; the rows' sums are in baht.
+      const scale = (money && at.column.scale) || 1;
+      if (right.some((x) => (money ? nearSumIn(typed, x, c.count, scale) : typed === x))) return;
       const [all, dealt] = of(c);
       const show = (x: number) => (money ? formatMoney(x) : x.toLocaleString('en-US'));
+      const sum = (x: number) =>
+        scale === 1
+          ? { th: show(x), en: show(x) }
+          : {
+              th: `${formatMoney(x / scale)} = ${formatMoney(x)} บาท`,
+              en: `${formatMoney(x / scale)} = ${formatMoney(x)} baht`,
+            };
       const also =
         dealt !== all
           ? {
-              th: ` (ไม่นับที่ยกเลิกหรือยังไม่ลงนาม ${show(dealt)})`,
-              en: ` (${show(dealt)} without those cancelled or not signed)`,
+              th: ` (ไม่นับที่ยกเลิกหรือยังไม่ลงนาม ${sum(dealt).th})`,
+              en: ` (${sum(dealt).en} without those cancelled or not signed)`,
             }
           : { th: '', en: '' };
       const name = colName(at.column);
@@ -161,8 +170,8 @@ function against(
           'summary-mismatch',
           { sheet: summary.name, row, col: at.col, column: at.column },
           {
-            th: `แถว ${row}: ${name.th} ของ ${method} เป็น ${show(typed)} แต่รายการในแผ่นงาน ${where} ได้ ${show(all)}${also.th}`,
-            en: `Row ${row}: ${name.en} of ${method} is ${show(typed)}, but the rows of ${where} give ${show(all)}${also.en}`,
+            th: `แถว ${row}: ${name.th} ของ ${method} เป็น ${show(typed)} แต่รายการในแผ่นงาน ${where} ได้ ${sum(all).th}${also.th}`,
+            en: `Row ${row}: ${name.en} of ${method} is ${show(typed)}, but the rows of ${where} give ${sum(all).en}${also.en}`,
           },
           { value: show(typed) },
         ),

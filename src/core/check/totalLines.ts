@@ -32,6 +32,17 @@ export function nearSum(total: number, sum: number, lines: number): boolean {
   return off <= 0.005 * lines + 1e-9 || (Number.isInteger(total) && off < 1);
 }
 
+/**
+ * A figure typed in a larger unit than baht (`scale` baht each: a summary in ล้านบาท) against a sum of
+ * baht: right when it is the sum rounded to the decimals it is typed with (2,726.53 for 2,726,526,033.46).
+ */
+export function nearSumIn(typed: number, sum: number, lines: number, scale = 1): boolean {
+  if (scale === 1) return nearSum(typed, sum, lines);
+  const off = Math.abs(typed - sum / scale);
+  const decimals = (String(Number(typed.toFixed(6))).split('.')[1] ?? '').length;
+  return off <= 0.5 * 10 ** -decimals + 1e-9 || off <= (0.005 * lines) / scale + 1e-9;
+}
+
 const span = (rows: readonly number[]) => (rows.length === 1 ? `${rows[0]}` : `${rows[0]}–${rows[rows.length - 1]}`);
 
 /**

@@ -75,7 +75,19 @@ function cutQuotes(text: string): string {
   return cut.length > 20 * QUOTE_MAX ? `${cut.slice(0, 20 * QUOTE_MAX)}…` : cut;
 }
 
-/** «ราคากลาง (บาท)» / "Reference price (baht)" for messages. */
+/** «ราคากลาง (บาท)» / "Reference price (baht)" for messages; in the sheet's unit where it is another. */
 export function colName(c: TemplateColumn): Bilingual {
-  return { th: `«${c.header}»`, en: `"${c.en}"` };
+  const unit = c.scale === undefined ? undefined : UNIT_NAMES.get(c.scale);
+  if (!unit) return { th: `«${c.header}»`, en: `"${c.en}"` };
+  const [th, en] = [/\s*\(บาท\)\s*$/, /\s*\(baht\)\s*$/i];
+  return {
+    th: `«${th.test(c.header) ? c.header.replace(th, ` (${unit.th})`) : `${c.header} (${unit.th})`}»`,
+    en: `"${en.test(c.en) ? c.en.replace(en, ` (${unit.en})`) : `${c.en} (${unit.en})`}"`,
+  };
 }
+
+/** The units a sheet's header may give its amounts in (TemplateColumn.scale), by baht in one of them. */
+export const UNIT_NAMES: ReadonlyMap<number, Bilingual> = new Map([
+  [1_000_000, { th: 'ล้านบาท', en: 'million baht' }],
+  [1_000, { th: 'พันบาท', en: 'thousand baht' }],
+]);

@@ -133,9 +133,14 @@ function lineFormulas(
       })
       .join('');
     terms[0].push(`SUM(COUNTIFS(${m},${any}${notTotals}))`);
-    if (b) terms[1].push(`SUM(SUMIFS(${b},${m},${any}${notTotals}))`);
+    // A column in ล้านบาท or พันบาท is summed in baht, as the summary's other figures are.
+    const inBaht = (id: string) => {
+      const scale = data.match.columns.find((m) => m.column.id === id)?.column.scale;
+      return scale ? `*${scale}` : '';
+    };
+    if (b) terms[1].push(`SUM(SUMIFS(${b},${m},${any}${notTotals}))${inBaht('budget')}`);
     else noBudget = true;
-    if (a) terms[2].push(`SUM(SUMIFS(${a},${m},${any}${notTotals}))`);
+    if (a) terms[2].push(`SUM(SUMIFS(${a},${m},${any}${notTotals}))${inBaht('agreedPrice')}`);
     else noAgreed = true;
   }
   const out: [string, string | null, string | null] = [

@@ -92,8 +92,9 @@ function judgeNumberFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
     // Neither reading is kept (which one is a guess), but an agreed price over the budget (read before
     // it, to its left) by its smaller reading is over it either way: said.
     const budget = p.budget;
-    if (c.id === 'agreedPrice' && budget !== undefined && budget >= 0 && over(value, budget))
-      priceOverBudget(ctx, row, value, budget);
+    const smaller = value * (c.scale ?? 1);
+    if (c.id === 'agreedPrice' && budget !== undefined && budget >= 0 && over(smaller, budget))
+      priceOverBudget(ctx, row, smaller, budget);
     return;
   } else if (r.thaiDigits && !ctx.textOnly) {
     report(
@@ -134,7 +135,9 @@ export function twoReadings(value: number): { th: string; en: string } {
   };
 }
 
-function keepAmount(c: TemplateColumn, value: number, p: ParsedRow): void {
+/** An amount kept in baht (the rules across columns compare like with like), from one in the column's unit. */
+function keepAmount(c: TemplateColumn, figure: number, p: ParsedRow): void {
+  const value = c.scale === undefined || c.type !== 'money' ? figure : figure * c.scale;
   if (c.id === 'budget') p.budget = value;
   else if (c.id === 'referencePrice') p.referencePrice = value;
   else if (c.id === 'agreedPrice') p.agreedPrice = value;

@@ -1,9 +1,9 @@
 import { matchList, type ListResult } from '../cells/lists';
 import { NO_METHOD, parseMethod, type MethodResult } from '../cells/methods';
-import { dotMayGroupThousands, parseMoney } from '../cells/money';
+import { dotMayGroupThousands, parseMoney, type MoneyResult } from '../cells/money';
 import { displayValue, isBlank, isBlankText, isCellError, isNoneText, type CellValue } from '../cells/value';
 import { METHODS } from '../settings/data';
-import type { OptionalUpTo, TemplateColumn } from '../templates/types';
+import type { ColumnId, OptionalUpTo, TemplateColumn } from '../templates/types';
 import { collapseSpaces, NUMBER_WORD, plainText, thaiDigitsToArabic } from '../text/thai';
 import { formatMoneyExact } from '../text/format';
 import { reportCellError, twoReadings } from './cellNumbers';
@@ -353,26 +353,33 @@ export function withinSmallAmount(ctx: RuleContext, row: number, small: Optional
   // slip, not a small buy.
   for (const id of ['referencePrice', 'agreedPrice'] as const) {
     if (id === small.column) continue;
-    const other = parseMoney(ctx.valueAt(row, id) ?? null);
+    const other = moneyAt(ctx, row, id);
     if (other.kind === 'ok' && other.value > small.amount) return false;
   }
-  const amount = parseMoney(ctx.valueAt(row, small.column) ?? null);
+  const amount = moneyAt(ctx, row, small.column);
   // The year's budget line typed in each row (300,000 beside a buy of 1,480): the buy's own amount is
   // its ราคากลาง, else its price (as the method's threshold judges it).
   if (amount.kind === 'ok' && small.column === 'budget') {
     const [ref, agreed] = (['referencePrice', 'agreedPrice'] as const).map((id) => {
-      const m = parseMoney(ctx.valueAt(row, id) ?? null);
+      const m = moneyAt(ctx, row, id);
       return m.kind === 'ok' ? m.value : NaN;
     });
     if (isBudgetLine(amount.value, ref!, agreed!)) return (ref! > 0 ? ref! : agreed!) <= small.amount;
   }
   if (amount.kind === 'ok') return amount.value <= small.amount;
   if (amount.kind !== 'blank') return false;
-  const agreed = parseMoney(ctx.valueAt(row, 'agreedPrice') ?? null);
+  const agreed = moneyAt(ctx, row, 'agreedPrice');
   if (agreed.kind === 'ok') return agreed.value <= small.amount;
   const winner = ctx.valueAt(row, 'winnerAndPrice');
   const price = typeof winner === 'string' ? splitWinner(winner).price : null;
   return price !== null && price <= small.amount;
+}
+
+/** A row's amount in column `id`, in baht where the header gives another unit ("(ล้านบาท)"). */
+function moneyAt(ctx: RuleContext, row: number, id: ColumnId): MoneyResult {
+  const m = parseMoney(ctx.valueAt(row, id) ?? null);
+  const scale = ctx.matched.get(id)?.scale;
+  return m.kind === 'ok' && scale !== undefined ? { ...m, value: m.value * scale } : m;
 }
 
 /** The status of a procurement the winner's cell says ended without one (สขร.1 and O21 have no status column). */

@@ -1,3 +1,4 @@
+import { colName } from '../findings/make';
 import type { Bilingual, TemplateColumn } from '../templates/types';
 import { formatDayEn, formatDayTh, formatMoney, formatMonthEn, formatMonthTh, type Day } from '../text/format';
 
@@ -6,7 +7,7 @@ const named = new WeakMap<TemplateColumn, Bilingual>();
 /** «ราคากลาง (บาท)» in Thai messages, "Reference price (baht)" in English ones (made once per column). */
 export function names(c: TemplateColumn): Bilingual {
   let n = named.get(c);
-  if (!n) named.set(c, (n = { th: `«${c.header}»`, en: `"${c.en}"` }));
+  if (!n) named.set(c, (n = colName(c)));
   return n;
 }
 

@@ -571,7 +571,7 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
   // The sheet's name is part of the shape: it can name the form (see `above`).
   const shape = `${grid.name}|${Math.min(grid.values.length, lastRow + 1)}|${width}|${mergesNear(grid, lastRow + 1)}`;
   const known = searches.find(grid, templates, shape);
-  if (known !== undefined) return known;
+  if (known !== undefined) return known && withUnits(grid, known);
   const ix = keyIndex(templates);
   const score = scorer(ix);
   const texts = new SheetTexts(grid);
@@ -659,5 +659,31 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
   if (found && found.headerRows === 1) found = withLabelsUnder(grid, found);
   // A search that read a whole wide, empty top of a sheet is not worth keeping cell by cell.
   if (texts.read.length <= REMEMBERED) searches.keep({ templates, shape, cells: texts.read, found });
-  return found;
+  return found && withUnits(grid, found);
+}
+
+/** A larger unit than baht at the end of a header or alone under it: "(ล้านบาท)", "หน่วย : พันบาท". */
+const LARGER_UNIT = /(?:^|[\s(:])(ล้าน|พัน)\s*บาท\s*\)?$|\b(million|thousand) baht\s*\)?$/i;
+
+/**
+ * The match with each money column whose header names a larger unit than baht carrying it (scale): a
+ * ministry's O17 summary is typed in ล้านบาท, and its figures are millions, not baht. Looked at after the
+ * memo, as a row of units under the header is not among the texts it compares.
+ */
+function withUnits(grid: SheetGrid, match: HeaderMatch): HeaderMatch {
+  let changed = false;
+  const columns = match.columns.map((m) => {
+    if (m.column.type !== 'money') return m;
+    // The header's rows, and a row of units under a one-row header that was taken as its second.
+    for (let r = match.headerRow; r < match.firstDataRow; r++) {
+      const v = cellAt(grid, r, m.col);
+      const unit = typeof v === 'string' ? LARGER_UNIT.exec(collapseSpaces(v)) : null;
+      if (!unit) continue;
+      changed = true;
+      const scale = /ล้าน|million/i.test(unit[0]) ? 1_000_000 : 1_000;
+      return { ...m, column: { ...m.column, scale } };
+    }
+    return m;
+  });
+  return changed ? { ...match, columns } : match;
 }

@@ -140,6 +140,11 @@ export interface TemplateColumn {
   readonly hint?: Bilingual;
   /** The input message's title where the header is longer than Excel's 32 characters. */
   readonly hintTitle?: string;
+  /**
+   * Baht in one unit of a money column's figures where the sheet's header names a larger unit than the
+   * form's baht ("(ล้านบาท)": 1,000,000; "(พันบาท)": 1,000): set when a sheet is read, never in a template.
+   */
+  readonly scale?: number;
 }
 
 /** 'report': a sheet this add-in writes (the monthly view), recognised so that it is not read as a form. */

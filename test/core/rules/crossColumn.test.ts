@@ -5,6 +5,7 @@ import { getTemplate } from '../../../src/core/templates/registry';
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../../src/core/text/csv';
 import { checkRows, row, utc } from '../../helpers/findings';
+import { O16_HEADERS } from '../../helpers/o16';
 
 const headersOf = (id: string) => getTemplate(id)!.columns.map((c) => c.header);
 const codesAt = (values: CellValue[][]) => checkSheet({ name: 'S', values }).findings.map((f) => `${f.code}@${f.cell}`);
@@ -76,6 +77,23 @@ describe('one mistake, one finding', () => {
     // Under the budget but over ราคากลาง: the warning stands.
     const under = checkRows([row({ budget: 600_000, referencePrice: 510_000, agreedPrice: 520_000 })]).findings;
     expect(under.map((f) => f.code)).toContain('price-over-reference');
+  });
+
+  it('a budget in ล้านบาท is compared in baht with the prices beside it, and with the thresholds', () => {
+    const headers = O16_HEADERS.map((h, k) => (k === 1 ? h.replace('(บาท)', '(ล้านบาท)') : h));
+    const check = (changes: Parameters<typeof row>[0]) =>
+      checkSheet({ name: 'O16', values: [headers, row(changes)] as CellValue[][] }).findings.filter(
+        (f) => f.severity !== 'info',
+      );
+    const bidding = { method: 'e-bidding', referencePrice: 2_500_000, agreedPrice: 2_400_000 };
+    expect(check({ ...bidding, budget: 2.5 })).toEqual([]);
+    const over = check({ ...bidding, budget: 2.3 });
+    expect(over.map((f) => `${f.code}@${f.cell}`).sort()).toEqual(['price-over-budget@G2', 'reference-over-budget@F2']);
+    expect(over.find((f) => f.code === 'price-over-budget')!.message.en).toBe(
+      'Row 2: agreed price 2,400,000 exceeds the budget 2,300,000 (by 100,000 baht)',
+    );
+    // 0.3 million is over ม.56(2)(ข)'s 500,000 no more than 300,000 baht is.
+    expect(check({ budget: 0.3, referencePrice: 300_000, agreedPrice: 290_000 })).toEqual([]);
   });
 });
 
