@@ -156,27 +156,32 @@ function amountOf(rows: ParsedRows, i: number, none: number): number {
 }
 
 /**
- * How many rows each supplier won, and the first of them; `total` rows have a winner. `of` takes a
- * row's supplier to the one it is: a row keyed by a name (its tax id missing or wrong) is the
- * supplier of that name keyed by a tax id elsewhere on the sheet.
+ * How many rows each supplier won, what they are worth (agreed price, else budget), and the first of
+ * them; `total` rows worth `totalValue` have a winner. `of` takes a row's supplier to the one it is: a
+ * row keyed by a name (its tax id missing or wrong) is the supplier of that name keyed by a tax id
+ * elsewhere on the sheet.
  */
 interface Wins {
   readonly of: Int32Array;
   readonly count: Int32Array;
+  readonly value: Float64Array;
   readonly first: Int32Array;
   readonly total: number;
+  readonly totalValue: number;
 }
 
 const TAX_ID_KEY = /^\d{13}$/;
 
 function winsOf(rows: ParsedRows, bought: Uint8Array): Wins {
   const keys = rows.suppliers.keys;
-  const [of, count, first] = typedBlock(keys.length, I32, I32, I32);
+  const [of, count, first, value] = typedBlock(keys.length, I32, I32, I32, Float64Array);
   for (let k = 0; k < keys.length; k++) of[k] = k;
   first.fill(-1);
   for (let i = 0; i < rows.slots; i++) {
     const id = rows.supplier[i]!;
-    if (bought[i] && id >= 0 && count[id]!++ === 0) first[id] = i;
+    if (!bought[i] || id < 0) continue;
+    if (count[id]!++ === 0) first[id] = i;
+    value[id]! += Math.max(0, amountOf(rows, i, 0));
   }
   // By the name each tax id was first written with (a few thousand names, not every row's).
   if (keys.some((k) => !TAX_ID_KEY.test(k))) {
@@ -193,20 +198,26 @@ function winsOf(rows: ParsedRows, bought: Uint8Array): Wins {
       if (TAX_ID_KEY.test(k) || to < 0) return;
       of[id] = to;
       count[to]! += count[id]!;
+      value[to]! += value[id]!;
       if (first[id]! >= 0 && (first[to]! < 0 || first[id]! < first[to]!)) first[to] = first[id]!;
       count[id] = 0;
+      value[id] = 0;
     });
   }
-  let total = 0;
+  let [total, totalValue] = [0, 0];
   for (const n of count) total += n;
-  return { of, count, first, total };
+  for (const v of value) totalValue += v;
+  return { of, count, value, first, total, totalValue };
 }
 
 function repeatWinners(ctx: RuleContext, rows: ParsedRows, wins: Wins, bought: Uint8Array): void {
   const col =
     ctx.matched.get('supplierName') ?? ctx.matched.get('winnerAndPrice') ?? ctx.matched.get('supplierId') ?? null;
-  const { count, total } = wins;
-  const many = (id: number) => count[id]! >= S.repeatWinnerMinWins && count[id]! / total >= S.repeatWinnerMinShare;
+  const { count, total, value, totalValue } = wins;
+  const byCount = (id: number) => count[id]! / total >= S.repeatWinnerMinShare;
+  // By value too: a department's few large contracts are lost among its thousands of small buys by count.
+  const byValue = (id: number) => totalValue > 0 && value[id]! / totalValue >= S.repeatWinnerMinValueShare;
+  const many = (id: number) => count[id]! >= S.repeatWinnerMinWins && (byCount(id) || byValue(id));
   // Of each such winner, its one name, or null where its rows name it differently or not at all: a
   // count by tax id is then said of the id, lest a name on one row be credited with others' wins.
   const named = new Map<number, string | null>();
@@ -230,6 +241,7 @@ function repeatWinners(ctx: RuleContext, rows: ParsedRows, wins: Wins, bought: U
     const name = rows.supplierName[i];
     const key = rows.suppliers.keys[id]!;
     const byId = named.get(id) === null && TAX_ID_KEY.test(key);
+    const worth = byCount(id) ? null : value[id]!;
     report(ctx, 'flag-repeat-winner', row, col, () => {
       const id = maskId(key);
       const who = byId
@@ -238,9 +250,18 @@ function repeatWinners(ctx: RuleContext, rows: ParsedRows, wins: Wins, bought: U
             en: `the supplier with id ${id}${name ? ` (named "${name}" on this row)` : ''}`,
           }
         : { th: `"${name ?? key}"`, en: `"${name ?? key}"` };
+      // Flagged by value: the share that makes it one is said.
+      const share = worth === null ? '' : ((100 * worth) / totalValue).toFixed(1);
+      const of =
+        worth === null
+          ? { th: '', en: '' }
+          : {
+              th: ` มูลค่ารวม ${formatMoney(worth)} บาท หรือร้อยละ ${share} ของมูลค่าทั้งหมด ${formatMoney(totalValue)} บาท`,
+              en: `, worth ${formatMoney(worth)} baht: ${share}% of their ${formatMoney(totalValue)} baht`,
+            };
       return msg(
-        `แถว ${row}: ${who.th} ได้รับการคัดเลือก ${n} จาก ${total} รายการในแผ่นงานนี้`,
-        `Row ${row}: ${who.en} was selected in ${n} of ${total} procurements on this sheet`,
+        `แถว ${row}: ${who.th} ได้รับการคัดเลือก ${n} จาก ${total} รายการในแผ่นงานนี้${of.th}`,
+        `Row ${row}: ${who.en} was selected in ${n} of ${total} procurements on this sheet${of.en}`,
       );
     });
   }

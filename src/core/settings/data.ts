@@ -30,7 +30,13 @@ export interface RedFlagSettings {
   readonly nearReferenceMinAmount: number;
   readonly deepDiscountPercent: number;
   readonly repeatWinnerMinWins: number;
+  /** Of the rows with a winner. */
   readonly repeatWinnerMinShare: number;
+  /**
+   * Of their agreed value (else budget), the other way a winner of at least repeatWinnerMinWins is one:
+   * among a department's thousands of small buys no contractor reaches a tenth of the rows.
+   */
+  readonly repeatWinnerMinValueShare: number;
   readonly fewBiddersBelow: number;
   readonly yearEndMonths: readonly number[];
   readonly yearEndMinAmount: number;

@@ -94,6 +94,23 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     );
   });
 
+  it('flag-repeat-winner: also a supplier of at least 3 rows and 20% of the agreed value (a department of many small buys)', () => {
+    const jv = { supplierId: taxId(99), supplierName: 'กิจการร่วมค้า ชลประทาน', method: 'e-bidding' };
+    const large = { ...jv, budget: 5_000_000, referencePrice: 5_000_000, agreedPrice: 4_500_000 };
+    // 3 of 40 rows (7.5%), but 13.5 of 15.3 million baht.
+    const sheet = (wins: number, won: typeof jv) =>
+      Array.from({ length: 40 }, (_, i) => row(i < wins ? { ...won, projectNumber: String(67019524101 + i) } : {}, i));
+    const flagged = checkRows(sheet(3, large)).findings.filter((f) => f.code === 'flag-repeat-winner');
+    expect(flagged.map((f) => f.cell)).toEqual(['I4', 'I5', 'I6']);
+    expect(flagged[0]!.message.en).toBe(
+      'Row 4: "กิจการร่วมค้า ชลประทาน" was selected in 3 of 40 procurements on this sheet, worth 13,500,000 baht: 88.4% of their 15,276,777 baht',
+    );
+    expect(flagged[0]!.message.th).toContain('ร้อยละ 88.4 ของมูลค่าทั้งหมด 15,276,777 บาท');
+    // Two such contracts are not a repeat; three small ones among 40 are neither by count nor by value.
+    expect(codes(sheet(2, large))).not.toContain('flag-repeat-winner');
+    expect(codes(sheet(3, { ...jv, method: 'วิธีเฉพาะเจาะจง' }))).not.toContain('flag-repeat-winner');
+  });
+
   it('a row typed twice (duplicate-row) is one buy: it neither makes a repeat winner nor counts in the share', () => {
     const same = { supplierId: taxId(99), supplierName: 'บริษัท ประจำ จำกัด' };
     const rows = Array.from({ length: 10 }, (_, i) => row(i < 2 ? same : {}, i));
