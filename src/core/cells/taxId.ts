@@ -98,6 +98,30 @@ function maskAscii(text: string): string {
  * digits, or a number (then a company id's leading 0 is gone, or digits are lost). Joint-venture (D…), placeholder (DUMMY…) and
  * masked (…xxxx) ids of real exports are told apart.
  */
+/**
+ * An id cell's note that the winner is a foreign entity with no Thai id ("ไม่มีเลขประจำตัวผู้เสียภาษี
+ * (นิติบุคคลต่างประเทศ)", "foreign company"), perhaps with its registration abroad: no 13-digit id to judge.
+ */
+export const FOREIGN_NOTE = /ต่างประเทศ|ต่างชาติ|foreign|overseas|non-?resident/i;
+
+/** A company's legal form abroad, written at the end of its name or after a comma ("Co., Ltd.", "GmbH"). */
+const FOREIGN_FORM =
+  /\b(?:co\.?,?\s*ltd|company\s+limited|limited|ltd|inc|incorporated|corp|corporation|gmbh|ag|s\.?a|s\.?p\.?a|b\.?v|n\.?v|llc|pte|pty|k\.?k|sas|s\.?a\.?r\.?l|s\.?r\.?l)\b\.?/i;
+
+/**
+ * A winner's name that is clearly a company registered abroad: Latin letters with a legal form, no Thai
+ * but its country in brackets ("Hitachi Ltd. (ประเทศญี่ปุ่น)"), and not a Thai company's English name
+ * ("(Thailand) Co., Ltd.", "Public Company Limited").
+ */
+export function isForeignName(name: string): boolean {
+  const bare = name.replace(/\((?:ประเทศ)(?!ไทย)[^)]*\)/g, ' ');
+  return (
+    !/[\u0E00-\u0E7F]/.test(bare) &&
+    FOREIGN_FORM.test(bare) &&
+    !/\b(?:thailand|thai|siam|bangkok)\b|public\s+company|\bpcl\b/i.test(name)
+  );
+}
+
 /** 0000000000000 and the like: typed to fill the cell, never an id (none passes the check digit). */
 const SAME_DIGITS = /^(\d)\1{12}$/;
 

@@ -58,6 +58,7 @@ import {
 import type { ColumnId, RequiredUnless, TemplateColumn } from '../templates/types';
 import { dayFromTime, formatDayTh, formatMoney, formatMonthEn, type Day } from '../text/format';
 import { collapseSpaces, foldForMatch, plainText } from '../text/thai';
+import { isForeignName } from '../cells/taxId';
 import { dotMayGroupThousands, parseMoney } from '../cells/money';
 import { matchList } from '../cells/lists';
 import { NO_METHOD, parseMethod } from '../cells/methods';
@@ -240,6 +241,9 @@ function exemptingValues(u: RequiredUnless, other: TemplateColumn | undefined): 
   return set;
 }
 
+/** What an id cell of a winner registered abroad with no Thai id may say (a note FOREIGN_NOTE knows). */
+const FOREIGN_NO_ID = 'ไม่มีเลขประจำตัวผู้เสียภาษี (นิติบุคคลต่างประเทศ)';
+
 /**
  * A required cell left blank. A function of its own: a message function written inside the loop over
  * cells would make every row allocate the variables it captures.
@@ -265,9 +269,18 @@ function requiredValue(
               th: `แถว ${row}: ต้องกรอก ${n.th} ใส่ไว้เพียง "${none.trim()}" ซึ่งไม่ใช่ค่า`,
               en: `Row ${row}: ${n.en} is required; "${none.trim()}" is not a value`,
             };
-      // What signing brings is missing under a status that says it was signed: the status may be the mistake.
+      // A winner registered abroad may have no Thai id: what to write then is said.
+      const winner = c.type === 'taxId' ? ctx.valueAt(row, 'supplierName') : null;
+      if (typeof winner === 'string' && isForeignName(winner.trim()))
+        return {
+          th: `${m.th}: ผู้ได้รับการคัดเลือก "${winner.trim()}" เป็นนิติบุคคลต่างประเทศ ถ้ามีเลขประจำตัวผู้เสียภาษีในไทย ให้ใส่เลขนั้น ถ้าไม่มี ให้เขียนว่า "${FOREIGN_NO_ID}" (ต่อด้วยเลขทะเบียนนิติบุคคลในประเทศของตนได้)`,
+          en: `${m.en}: the winner "${winner.trim()}" is a foreign company; give its Thai tax id if it has one, else write "${FOREIGN_NO_ID}" (no Thai tax id, foreign juristic person), its registration abroad after it if wished`,
+        };
+      // What signing brings is missing under a status that says it was signed: the status may be the
+      // mistake, unless the row's dates say it was signed.
       const exempt = c.requiredUnless?.values[0];
-      return status && exempt
+      const dated = (['signDate', 'endDate'] as const).some((id) => !isBlank(ctx.valueAt(row, id)));
+      return status && exempt && !dated
         ? {
             th: `${m.th} เพราะสถานะเป็น "${status}" (ถ้ายังไม่ได้ลงนาม ให้แก้สถานะเป็น "${exempt}")`,
             en: `${m.en}, as the status is "${status}" (if it is not signed yet, make the status "${exempt}")`,

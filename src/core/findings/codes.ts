@@ -46,6 +46,7 @@ export const SEVERITY = {
   'tax-id-format': 'error',
   'tax-id-checksum': 'error',
   'tax-id-egp-code': 'info',
+  'tax-id-foreign': 'info',
   'project-number-format': 'error',
   'project-number-year': 'warning',
   'id-as-number': 'warning',

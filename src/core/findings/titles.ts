@@ -45,6 +45,7 @@ export const CODE_TITLES: Readonly<Record<FindingCode, Bilingual>> = {
     th: 'รหัสของ e-GP แทนเลขประจำตัว (กิจการร่วมค้า รหัสสมมุติ)',
     en: "e-GP's code in place of an id (joint venture, placeholder)",
   },
+  'tax-id-foreign': { th: 'นิติบุคคลต่างประเทศไม่มีเลขประจำตัวผู้เสียภาษี', en: 'Foreign winner with no Thai tax id' },
   'project-number-format': { th: 'เลขที่โครงการไม่ถูกรูปแบบ', en: 'Project number malformed' },
   'project-number-year': { th: 'ปีในเลขที่โครงการไม่ตรงกับวันลงนาม', en: 'Project number year off' },
   'id-as-number': { th: 'เลขประจำตัวหรือเลขโครงการเก็บเป็นตัวเลข', en: 'Id stored as a number' },

@@ -1,5 +1,5 @@
 import { egpYearMonth, parseProjectNumber, type ProjectNumberResult } from '../cells/projectNumber';
-import { isValidTaxId, maskDigits, maskId, parseTaxId, type TaxIdResult } from '../cells/taxId';
+import { FOREIGN_NOTE, isValidTaxId, maskDigits, maskId, parseTaxId, type TaxIdResult } from '../cells/taxId';
 import { displayValue, type CellValue } from '../cells/value';
 import { hasThaiDigits } from '../text/thai';
 import type { Bilingual, TemplateColumn } from '../templates/types';
@@ -118,6 +118,22 @@ function judgeTaxIdFurther(
       );
       return;
     case 'format': {
+      // A note that the winner is a foreign entity with no Thai id is what such a row can say: no error.
+      if (r.reason === 'length' && typeof v === 'string' && FOREIGN_NOTE.test(v)) {
+        report(
+          ctx,
+          'tax-id-foreign',
+          row,
+          c,
+          () =>
+            msg(
+              `แถว ${row}: ${n.th} "${shown}" บอกว่าผู้ได้รับการคัดเลือกเป็นนิติบุคคลต่างประเทศที่ไม่มีเลขประจำตัวผู้เสียภาษีของไทย จึงไม่ตรวจเป็นเลข 13 หลัก (ถ้ามีเลขประจำตัวผู้เสียภาษีในไทย ให้ใส่เลขนั้นแทน)`,
+              `Row ${row}: ${n.en} "${shown}" says the winner is a foreign entity with no Thai tax id, so it is not judged as a 13-digit id (if it has a Thai tax id, give that instead)`,
+            ),
+          { value: shown },
+        );
+        return;
+      }
       // In e-GP's own export these are e-GP's codes, nothing to correct there: said as what the form
       // filled from it will need.
       if (ctx.importSource && (r.reason === 'joint-venture' || r.reason === 'placeholder')) {

@@ -305,6 +305,27 @@ describe('ids', () => {
     expect(f!.message.th).toContain('แม้รูปแบบเซลล์จะแสดง 0');
   });
 
+  it('a winner registered abroad with no Thai tax id is its own case, not a bad id nor an unsigned contract', () => {
+    const foreign = { supplierName: 'China Harbour Engineering Co., Ltd.', status: 'อยู่ระหว่างระยะสัญญา' };
+    // The cell's note that it has none is read as such (info), not as an id of the wrong length.
+    const noted = checkRows([row({ ...foreign, supplierId: 'ไม่มีเลขประจำตัวผู้เสียภาษี (นิติบุคคลต่างประเทศ)' })]);
+    expect(noted.findings.map((f) => [f.code, f.severity, f.cell])).toEqual([['tax-id-foreign', 'info', 'H4']]);
+    // Blank or a dash beside such a name: what to write is said, and no status to unsign a signed contract.
+    for (const supplierId of [null, '-']) {
+      const f = checkRows([row({ ...foreign, supplierId })]).findings;
+      expect(f.map((x) => `${x.code}@${x.cell}`)).toEqual(['required-value@H4']);
+      expect(f[0]!.message.en).toContain(
+        'the winner "China Harbour Engineering Co., Ltd." is a foreign company; give its Thai tax id if it has one, else write "ไม่มีเลขประจำตัวผู้เสียภาษี (นิติบุคคลต่างประเทศ)"',
+      );
+      expect(f[0]!.message.en).not.toContain('make the status');
+    }
+    // A Thai winner's id left blank on a row its dates say was signed: required, with no advice to unsign it.
+    const thai = checkRows([row({ supplierId: null, status: 'อยู่ระหว่างระยะสัญญา' })]).findings;
+    expect(thai.map((x) => x.message.en)).toEqual([
+      'Row 4: "Tax id / citizen id of the selected supplier" is required',
+    ]);
+  });
+
   it('project-number-format: lost digits, a contract number, a wrong length', () => {
     // 67123400000: 6.71234E+10 (as Excel shows eleven digits) read back from a CSV: five digits lost.
     for (const v of ['6.71E+10', 67100000000, 67123400000, '593/2569', '6701952400'])
