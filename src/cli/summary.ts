@@ -7,7 +7,7 @@ import { againstOtherSheets } from '../core/check/acrossSheets';
 import { recogniseHeader } from '../core/sheet/header';
 import { allTemplates } from '../core/templates/registry';
 import { cellAt, displayValue } from '../core/cells/value';
-import { formatMoney } from '../core/text/format';
+import { firstFew, formatMoney } from '../core/text/format';
 import { collapseSpaces } from '../core/text/thai';
 import { ExcelJsWorkbook } from '../workbook/file/exceljsWorkbook';
 import { TEXT_TABLE_FILE } from '../workbook/port';
@@ -154,7 +154,7 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
   // be wrong, the monthly view's most of all (figures of the moment): refused, saying what to do.
   const uncalculated = sheets.flatMap((d) => d.uncalculated.map((cell) => `${d.sheet}!${cell}`));
   if (uncalculated.length) {
-    const cells = uncalculated.slice(0, 5).join(', ') + (uncalculated.length > 5 ? ' …' : '');
+    const cells = firstFew(uncalculated);
     io.err(
       th
         ? `ita-check: ${input}: มี ${uncalculated.length} เซลล์ที่เป็นสูตรที่ยังไม่ได้คำนวณ (${cells}) ไฟล์สร้างจากโปรแกรมอื่น หรือเป็นสำเนาที่เครื่องมือนี้แก้ไขแล้วยังไม่ได้เปิดใน Excel ยอดสรุปจะผิด เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึก จากนั้นสั่ง summary อีกครั้ง\n`
@@ -213,6 +213,24 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
           : `Warning: sheet "${l.sheet}" holds ${l.lacking} row(s) that no sheet counted holds${l.holder ? ` (its others are on "${l.holder}")` : ''}, so this summary lacks them: add them to ${l.holder ? `"${l.holder}"` : 'the sheet counted'}, or choose the sheets with --sheet`,
       );
   if (yearNote) lines.push(yearNote);
+  // Rows of another year left in a sheet of this one (last year's file copied): the formulas over whole
+  // sheets count them, and the check's date-out-of-year on each row is not seen from here.
+  const otherRows = sheets.filter((d) => d.otherYearRows.length);
+  if (otherRows.length) {
+    const n = otherRows.reduce((k, d) => k + d.otherYearRows.length, 0);
+    const where = otherRows
+      .map((d) => {
+        const rows = firstFew(d.otherYearRows);
+        const year = d.fiscalYear === null ? '' : th ? ` ปีงบประมาณ ${d.fiscalYear}` : `, fiscal year ${d.fiscalYear}`;
+        return th ? `แผ่นงาน "${d.sheet}"${year}: แถว ${rows}` : `sheet "${d.sheet}"${year}: row ${rows}`;
+      })
+      .join('; ');
+    lines.push(
+      th
+        ? `คำเตือน: มี ${n} รายการที่ไม่อยู่ในปีงบประมาณของแผ่นงาน (${where}) สรุปนี้นับรวมไว้ด้วย: แก้วันที่ที่พิมพ์ผิด หรือลบแถวของปีอื่นออก แล้วสั่ง summary อีกครั้ง`
+        : `Warning: ${n} row(s) fall outside their sheet's fiscal year (${where}), and this summary counts them: correct a mistyped date, or delete the other year's rows, and run summary again`,
+    );
+  }
   // Rows on two of the sheets summed (a month's rows left on next month's sheet) are counted twice by
   // the formulas over whole sheets: how many said first, then each row where the check finds it.
   const both = countedTwice(sheets);

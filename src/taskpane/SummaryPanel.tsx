@@ -4,7 +4,7 @@ import { buildSummaryLayout, summariseByMethod } from '../core/report/byMethod';
 import { buildMonthlyLayout, monthlyView } from '../core/report/monthly';
 import { procurementData, type ProcurementData } from '../core/report/procurementData';
 import { summarySources } from '../core/report/sources';
-import { formatMoney, formatMonthEn, formatMonthTh } from '../core/text/format';
+import { firstFew, formatMoney, formatMonthEn, formatMonthTh } from '../core/text/format';
 import type { WorkbookPort } from '../workbook/port';
 import { Bar } from './Bars';
 import { friendlyError } from './errors';
@@ -125,11 +125,13 @@ export function SummaryPanel({
       )}
       {stale && (
         <MessageBar layout="multiline" intent="warning" data-testid="summary-uncalculated">
+          <MessageBarBody>{t.uncalculated(data.uncalculated.length, firstFew(data.uncalculated))}</MessageBarBody>
+        </MessageBar>
+      )}
+      {data.otherYearRows.length > 0 && (
+        <MessageBar layout="multiline" intent="warning" data-testid="summary-other-year">
           <MessageBarBody>
-            {t.uncalculated(
-              data.uncalculated.length,
-              data.uncalculated.slice(0, 5).join(', ') + (data.uncalculated.length > 5 ? ' …' : ''),
-            )}
+            {t.otherYearRows(data.otherYearRows.length, data.fiscalYear, firstFew(data.otherYearRows))}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -280,6 +280,32 @@ describe('ita-check summary', () => {
     expect(r.stdout).toContain('Left out: "O16 2566" (fiscal year 2566), as this summary is of fiscal year 2567');
   });
 
+  it("says how many rows of last year, left in this year's sheet, the summary counts, and where", async () => {
+    const stale = agencyRows()
+      .slice(0, 3)
+      .map((r, i) => {
+        const row = [...r];
+        row[0] = `ซื้อวัสดุปีก่อน รายการที่ ${i + 1}`;
+        row[10] = new Date(Date.UTC(2023, 0, 10 + i));
+        row[11] = new Date(Date.UTC(2023, 1, 10 + i));
+        return row;
+      });
+    const title = [['ข้อมูลผลการจัดซื้อจัดจ้าง ปีงบประมาณ 2567'], []];
+    await writeXlsx(f('stale-rows.xlsx'), { O16: o16Rows([...agencyRows(), ...stale], { titleRows: title }) });
+    const r = await runCli(['--lang', 'en', 'summary', f('stale-rows.xlsx'), '-o', f('stale-rows.sum.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Total: 33 item(s)');
+    // Header on row 3, agencyRows on 4–33, last year's three on 34–36.
+    expect(r.stdout).toContain(
+      'Warning: 3 row(s) fall outside their sheet\'s fiscal year (sheet "O16", fiscal year 2567: row 34, 35, 36), and this summary counts them',
+    );
+    const th = await runCli(['summary', f('stale-rows.xlsx'), '-o', f('stale-rows.th.xlsx')]);
+    expect(th.stdout).toContain('มี 3 รายการที่ไม่อยู่ในปีงบประมาณของแผ่นงาน (แผ่นงาน "O16" ปีงบประมาณ 2567: แถว 34, 35, 36)');
+    // A sheet of this year's rows alone says nothing of the kind.
+    const clean = await runCli(['--lang', 'en', 'summary', f('agency.xlsx'), '-o', f('clean-year.sum.xlsx')]);
+    expect(clean.stdout).not.toContain('outside their sheet');
+  });
+
   it('makes its copy of a workbook whose parts prefix the main namespace (<x:worksheet>), and keeps a protection LibreOffice wrote as "true"', async () => {
     const plain = new Uint8Array(await readFile(f('agency.xlsx')));
     await writeFile(f('prefixed.xlsx'), await withMainPrefix(plain));

@@ -366,6 +366,23 @@ describe('budget by method in the pane', () => {
     await p.close();
   });
 
+  it("says which rows of another fiscal year its totals count (last year's rows left in a copied sheet)", async () => {
+    const rows = [0, 1, 2, 3, 4].map((i) => goodRow(i));
+    for (const r of rows.slice(3)) {
+      r[10] = new Date(Date.UTC(2023, 0, 12)); // 12 Jan 2023: FY 2566, not this sheet's 2567
+      r[11] = new Date(Date.UTC(2023, 1, 12));
+    }
+    await writeXlsx(join(dir, 'stale-rows.xlsx'), { O16: o16Rows(rows) });
+    const p = await openPane(pane.browser, pane.url);
+    await openFile(p, join(dir, 'stale-rows.xlsx'));
+    await p.getByTestId('check').click();
+    const warning = p.getByTestId('summary-other-year');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('มี 2 รายการที่ไม่อยู่ในปีงบประมาณ 2567 ของแผ่นงานนี้ (แถว 5, 6)');
+    expect(await p.getByTestId('summary-total').textContent()).toContain('5 รายการ');
+    await p.close();
+  });
+
   it("shows the sheet's budget by month of signing as bars, in พ.ศ., in English on request", async () => {
     const rows = [0, 1, 2].map((i) => goodRow(i));
     rows[0]![10] = new Date(Date.UTC(2023, 9, 5)); // 5 Oct 2023: ต.ค. 2566

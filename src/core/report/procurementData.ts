@@ -1,4 +1,6 @@
 import { a1 } from '../cells/address';
+import { fiscalYearOf } from '../cells/dates';
+import type { Finding } from '../findings/types';
 import { isBlank, isCellError, textAbove, type CellValue, type SheetGrid } from '../cells/value';
 import { ProcurementTable } from '../check/procurement';
 import type { ParsedRow } from '../rules/parsedRow';
@@ -49,6 +51,11 @@ export interface ProcurementData {
    * a sum by formula over the method column must leave those rows out, as the check does.
    */
   readonly totalLabels: readonly { readonly col: number; readonly text: string }[];
+  /**
+   * The rows the check says are of another fiscal year than the table's (date-out-of-year: last year's
+   * rows left in a copied file): a summary of whole sheets counts them, so it says so.
+   */
+  readonly otherYearRows: readonly number[];
 }
 
 /**
@@ -80,6 +87,7 @@ export function procurementDataOf(
     readonly parsed: readonly ParsedRow[];
     readonly fiscalYear: number | null;
     readonly totalRows: readonly number[];
+    readonly findings: readonly Finding[];
   },
 ): ProcurementData {
   const col = (id: string) => match.columns.find((m) => m.column.id === id)?.col;
@@ -112,6 +120,13 @@ export function procurementDataOf(
     }
   }
   const title = textAbove(grid, match.headerRow);
+  // Not a row whose own year cell (2568 layout) is off while it was signed in the table's year.
+  const signedIn = new Set(
+    r.parsed.filter((p) => p.signDate && fiscalYearOf(p.signDate) === r.fiscalYear).map((p) => p.row),
+  );
+  const otherYearRows = [
+    ...new Set(r.findings.filter((f) => f.code === 'date-out-of-year' && !signedIn.has(f.row)).map((f) => f.row)),
+  ];
   return {
     sheet: grid.name,
     title,
@@ -131,6 +146,7 @@ export function procurementDataOf(
     moneyErrors,
     uncalculated,
     totalLabels: [...totalLabels.values()],
+    otherYearRows,
   };
 }
 

@@ -143,3 +143,8 @@ export function formatMonthEn(day: Day): string {
 export function isoDay(day: Day): string {
   return `${String(day.y).padStart(4, '0')}-${String(day.m).padStart(2, '0')}-${String(day.d).padStart(2, '0')}`;
 }
+
+/** The first few of a list, for a message ("12, 13, 14, 15, 16 …"): the rest are in the findings. */
+export function firstFew(items: readonly (string | number)[], shown = 5): string {
+  return items.slice(0, shown).join(', ') + (items.length > shown ? ' …' : '');
+}
