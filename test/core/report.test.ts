@@ -362,6 +362,30 @@ describe('charts beside the checklist and the score sheet', () => {
 });
 
 describe('a score sheet of several years', () => {
+  it("says a year column added without the summary's formulas shows no total, pass or level, and where to copy them from", () => {
+    const [s66, s67] = [Array(10).fill(90) as number[], Array(10).fill(95) as number[]];
+    const header = ['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', 'เครื่องมือ', '2566', '2567'];
+    const rows = s66.map((v, i): CellValue[] => [i + 1, `ตัวชี้วัดที่ ${i + 1}`, i < 5 ? 'IIT' : 'OIT', v, s67[i]!]);
+    // The add-in's summary under the table: the total row shows 2566's figure, 2567's is blank.
+    const summary = (total67: CellValue): CellValue[][] => [
+      [],
+      ['สรุปผล', '', '', 2566, 2567],
+      ['IIT', 'แบบวัด…', '', 90, total67 === null ? null : 95],
+      ['รวม', 'คะแนนรวม (IIT 30% EIT 30% OIT 40%)', '', 90, total67],
+    ];
+    const check = (total67: CellValue) =>
+      checkSheet({ name: 'คะแนน ITA', values: [['คะแนน ITA'], [], header, ...rows, ...summary(total67)] });
+    const blank = check(null).findings.filter((f) => f.code === 'score-not-summed');
+    expect(blank.map((f) => [f.cell, f.severity])).toEqual([['E17', 'warning']]);
+    expect(blank[0]!.message.th).toContain('ปี 2567: มีคะแนนครบ 10 ตัวชี้วัด แต่แถวสรุปของคอลัมน์ E ว่าง');
+    expect(blank[0]!.message.th).toContain('คัดลอกสูตรในแถวสรุปจากคอลัมน์ D มาที่คอลัมน์ E (คะแนนรวมที่คำนวณได้คือ 95.00)');
+    // Its formulas there (a total shown, or one a file saved without its result): nothing to say.
+    expect(check(95).findings.filter((f) => f.code === 'score-not-summed')).toEqual([]);
+    expect(check({ error: '=IF(AND(ISNUMBER(E16))…' }).findings.filter((f) => f.code === 'score-not-summed')).toEqual(
+      [],
+    );
+  });
+
   it('reports every complete year, oldest first, for the history chart', () => {
     const scores = [
       [97.9, 97.9, 97.9, 97.9, 97.9, 90, 90, 90, 90, 90],

@@ -91,6 +91,7 @@ export const SEVERITY = {
   'checklist-unknown-status': 'warning',
   'score-as-fraction': 'warning',
   'score-incomplete': 'warning',
+  'score-not-summed': 'warning',
   'checklist-unknown-item': 'warning',
   'checklist-fewer-components': 'warning',
   'measure-incomplete': 'warning',

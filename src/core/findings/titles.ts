@@ -88,6 +88,7 @@ export const CODE_TITLES: Readonly<Record<FindingCode, Bilingual>> = {
   },
   'score-as-fraction': { th: 'คะแนนที่เป็นสัดส่วน (ไม่ใช่เต็ม 100)', en: 'A score written as a fraction, not out of 100' },
   'score-incomplete': { th: 'ปีที่คะแนนตัวชี้วัดยังไม่ครบ 10', en: 'A year without all ten indicator scores' },
+  'score-not-summed': { th: 'ปีที่เพิ่มคอลัมน์คะแนนแต่ไม่มีสูตรสรุป', en: 'A year column added without the summary formulas' },
   'checklist-unknown-status': { th: 'สถานะที่แบบตรวจไม่ใช้', en: 'A status in words no checklist uses' },
   'checklist-not-counted': {
     th: 'สถานะหรือรหัสข้อที่สูตรคะแนนในแผ่นงานไม่นับ',

@@ -1,6 +1,6 @@
 import { columnLetter } from '../cells/address';
 import { parseMoney } from '../cells/money';
-import { cellAt, displayValue, isBlank, type CellValue, type SheetGrid } from '../cells/value';
+import { cellAt, displayValue, isBlank, isCellError, type CellValue, type SheetGrid } from '../cells/value';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { HeaderMatch } from '../sheet/header';
@@ -336,6 +336,51 @@ function scoreIncomplete(
   );
 }
 
+/**
+ * The add-in's layout reused for a new year: a year column added with its ten scores, but the summary's
+ * formulas not copied into it, so the sheet shows no total, pass or level for that year while another
+ * column's total shows. Said at the year's blank total, with the score the tool computes.
+ */
+function unsummedYears(
+  grid: SheetGrid,
+  indicatorCol: number,
+  rowOf: ReadonlyMap<number, number>,
+  columns: readonly { col: number; year: number | null }[],
+  years: readonly { score: ItaScore | null }[],
+): Finding[] {
+  const below = Math.max(...rowOf.values());
+  let total = 0;
+  for (let r = below + 1; r <= grid.values.length && !total; r++)
+    if (foldForMatch(displayValue(cellAt(grid, r, indicatorCol))) === foldForMatch('รวม')) total = r;
+  if (!total) return [];
+  // A total shown, or a formula whose result the file does not store (a copy another program saved).
+  const summed = columns.filter((c) => {
+    const v = cellAt(grid, total, c.col);
+    return typeof v === 'number' || (isCellError(v) && v.error.startsWith('='));
+  });
+  if (!summed.length) return [];
+  const out: Finding[] = [];
+  columns.forEach((c, i) => {
+    const score = years[i]!.score;
+    if (!score || !isBlank(cellAt(grid, total, c.col))) return;
+    // The formulas to copy: the nearest column before it that has them (last year's), else the first.
+    const source = summed.filter((x) => x.col < c.col).pop() ?? summed[0]!;
+    const [L, from] = [columnLetter(c.col), columnLetter(source.col)];
+    out.push(
+      makeFinding(
+        'score-not-summed',
+        { sheet: grid.name, row: total, col: c.col },
+        {
+          th: `ปี ${score.year}: มีคะแนนครบ 10 ตัวชี้วัด แต่แถวสรุปของคอลัมน์ ${L} ว่าง (ไม่มีสูตร) แผ่นงานจึงไม่แสดงคะแนนรวม ผ่านเกณฑ์ และระดับของปีนี้ คัดลอกสูตรในแถวสรุปจากคอลัมน์ ${from} มาที่คอลัมน์ ${L} (คะแนนรวมที่คำนวณได้คือ ${score.total.toFixed(2)})`,
+          en: `${score.year}: all 10 indicator scores are there, but column ${L}'s summary rows are blank (no formulas), so the sheet shows no total, pass or level for the year; copy the summary formulas from column ${from} into column ${L} (the total computed here is ${score.total.toFixed(2)})`,
+        },
+        { value: String(score.year) },
+      ),
+    );
+  });
+  return out;
+}
+
 export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear: number): ScoreSheet {
   const findings: Finding[] = [];
   const indicatorCol = match.columns.find((m) => m.column.id === 'indicator')?.col ?? 1;
@@ -415,6 +460,7 @@ export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear:
       findings.push(scoreIncomplete(grid.name, match.headerRow, col, y, missing, rowOf));
     return { year, filled, score: filled === 10 ? itaScore(y, scores) : null };
   });
+  if (yearly && storesNumbers) findings.push(...unsummedYears(grid, indicatorCol, rowOf, columns, years));
   // The latest year scored, wherever its column stands (newest first is as common as last).
   const latest = years.reduce<ItaScore | null>(
     (a, y) => (y.score && (!a || y.score.year >= a.year) ? y.score : a),
