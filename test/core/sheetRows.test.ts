@@ -1186,6 +1186,37 @@ describe('a monthly form lists the contracts of its month', () => {
     expect(said[0]!.message.en).toContain("make the title's year 2566");
   });
 
+  it('a six-month O21 whose month headings are left from last year, its title and rows of this year: the headings are said, once', () => {
+    const headings = ['ตุลาคม 2565', 'พฤศจิกายน 2565', 'ธันวาคม 2565', 'มกราคม 2566', 'กุมภาพันธ์ 2566', 'มีนาคม 2566'];
+    const days = ['3 ต.ค. 2566', '9 พ.ย. 2566', '2 ธ.ค. 2566', '9 ม.ค. 2567', '1 ก.พ. 2567', '1 มี.ค. 2567'];
+    const sheet = (title: string, last = days[5]!) =>
+      checkSheet({
+        name: 'O21',
+        values: [
+          [title],
+          headersOf('ita2566-o21'),
+          ...headings.flatMap((h, i): CellValue[][] => [
+            [`เดือน ${h}`],
+            o21Row(i + 1, 'เฉพาะเจาะจง', i === 5 ? last : days[i]!),
+          ]),
+        ],
+      }).findings.filter((f) => f.severity !== 'info');
+    const said = sheet('สรุปผลการจัดซื้อจัดจ้างรายเดือน ประจำปีงบประมาณ พ.ศ. 2567');
+    expect(said.map((f) => [f.code, f.cell, f.value])).toEqual([['month-mismatch', 'A3', 'ตุลาคม 2565']]);
+    expect(said[0]!.message.th).toBe(
+      'หัวเดือนทั้ง 6 หัว (ตุลาคม 2565 – มีนาคม 2566) เป็นของปีงบประมาณ 2566 แต่ชื่อตารางและรายการเป็นของปีงบประมาณ 2567: หัวเดือนเป็นของปีที่แล้ว แก้ปีในหัวเดือนเป็น ตุลาคม 2566 – มีนาคม 2567',
+    );
+    // The rows are still judged by their headings, a year on: one signed after its month is said.
+    const late = sheet('สรุปผลการจัดซื้อจัดจ้างรายเดือน ประจำปีงบประมาณ พ.ศ. 2567', '2 เม.ย. 2567');
+    expect(late.map((f) => [f.code, f.cell])).toEqual([
+      ['month-mismatch', 'A3'],
+      ['signed-after-month', 'H14'],
+    ]);
+    // Headings and title both last year's: the title's year is said (as before), not the headings.
+    const both = sheet('สรุปผลการจัดซื้อจัดจ้างรายเดือน ประจำปีงบประมาณ พ.ศ. 2566');
+    expect(both.map((f) => f.code)).not.toContain('month-mismatch');
+  });
+
   it("a six-month O21 without some of its months says which, once; a quarter's sheet or a month's is not judged", () => {
     const sheet = (title: string, rows: CellValue[][]) =>
       checkSheet({ name: 'O21', values: [[title], headersOf('ita2566-o21'), ...rows] }).findings.filter(

@@ -4,10 +4,9 @@ import type { Finding } from '../findings/types';
 import type { ProcurementData } from '../report/procurementData';
 import { contractKeys, listRole } from '../report/sources';
 import { agencyNamed } from './oneAgency';
-import { thaiMonth } from './monthHeadings';
 import type { ParsedRow } from '../rules/parsedRow';
 import { baht, day } from '../rules/messages';
-import { formatMonthEn, type Day } from '../text/format';
+import { formatMonthEn, thaiMonth, type Day } from '../text/format';
 import { foldForMatch } from '../text/thai';
 
 type Row = ParsedRow;

@@ -3,14 +3,15 @@ import { cellAt, type SheetGrid } from '../cells/value';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { MonthEnd } from '../rules/context';
-import { monthOfHeading } from '../rules/fiscalYear';
+import { fiscalYearFromDates, monthOfHeading } from '../rules/fiscalYear';
 import { HEADING } from '../sheet/rows';
 import type { Template } from '../templates/types';
-import { formatMonthEn, THAI_MONTHS_LONG, type Day } from '../text/format';
+import { formatMonthEn, thaiMonth, type Day } from '../text/format';
 
 /** A month named by a heading row inside a table ("เดือน ตุลาคม 2565"): the rows under it are of that month. */
 export interface MonthHeading {
   readonly row: number;
+  readonly col: number;
   readonly year: number;
   readonly month: string;
   readonly start: Day;
@@ -38,12 +39,49 @@ export function monthHeadings(grid: SheetGrid, kinds: ArrayLike<number>, first: 
       const v = cellAt(grid, row, c);
       const m = typeof v === 'string' ? monthOfHeading(v) : null;
       if (m) {
-        out.push({ row, ...m });
+        out.push({ row, col: c, ...m });
         break;
       }
     }
   }
   return out;
+}
+
+/**
+ * Month headings all of the fiscal year before the dated rows' (two or more; the title's too, where it
+ * names one): last year's O21 copied, its rows and title changed and its headings not. Said once, at
+ * the first heading, rather than every row as of a later month; the rows are then judged by the
+ * headings' months a year on.
+ */
+export function headingsYearBehind(
+  sheet: string,
+  headings: readonly MonthHeading[],
+  signed: readonly Day[],
+  titleYear: number | undefined,
+): { readonly finding: Finding; readonly headings: MonthHeading[] } | null {
+  const year = signed.length >= 2 ? fiscalYearFromDates(signed) : null;
+  if (headings.length < 2 || year === null || !headings.every((h) => h.year === year - 1)) return null;
+  if (titleYear !== undefined && titleYear !== year) return null;
+  const moved = headings.map((h) => {
+    const start = { ...h.start, y: h.start.y + 1 };
+    return { ...h, year, start, month: thaiMonth(start) };
+  });
+  const [first, last] = [headings[0]!, headings[headings.length - 1]!];
+  const [from, to] = [moved[0]!, moved[moved.length - 1]!];
+  const by =
+    titleYear === undefined
+      ? { th: 'รายการ', en: 'the rows are' }
+      : { th: 'ชื่อตารางและรายการ', en: 'the title and rows are' };
+  const finding = makeFinding(
+    'month-mismatch',
+    { sheet, row: first.row, col: first.col },
+    {
+      th: `หัวเดือนทั้ง ${headings.length} หัว (${first.month} – ${last.month}) เป็นของปีงบประมาณ ${year - 1} แต่${by.th}เป็นของปีงบประมาณ ${year}: หัวเดือนเป็นของปีที่แล้ว แก้ปีในหัวเดือนเป็น ${from.month} – ${to.month}`,
+      en: `All ${headings.length} month headings (${formatMonthEn(first.start)} – ${formatMonthEn(last.start)}) are of fiscal year ${year - 1}, but ${by.en} of fiscal year ${year}: the headings are last year's; make them ${formatMonthEn(from.start)} – ${formatMonthEn(to.start)}`,
+    },
+    { value: first.month },
+  );
+  return { finding, headings: moved };
 }
 
 /**
@@ -63,8 +101,6 @@ export function monthEndsByRow(
     return k >= 0 && row >= first ? ends[k] : undefined;
   };
 }
-
-export const thaiMonth = (d: Day) => `${THAI_MONTHS_LONG[d.m - 1]} ${d.y + 543}`;
 
 /**
  * A form reporting month by month over part of the year (O21: the first six months, seed 000 "เป็นข้อมูล

@@ -25,8 +25,10 @@ import {
   monthBefore,
   monthOfName,
   monthTitle,
+  monthTitleEarlyRows,
   monthTitleOff,
   mostOf,
+  nameMonthOff,
   titleCeYear,
   titleOffByDates,
   titleYear,
@@ -41,7 +43,7 @@ import { recogniseHeader, type ColumnMatch, type HeaderMatch } from '../sheet/he
 import { allTemplates, isMonthlyForm } from '../templates/registry';
 import { sectionFindings } from './sections';
 import { judgeTotalLines, NOT_A_SUM, nearSum } from './totalLines';
-import { monthEndOf, monthEndsByRow, monthHeadings, monthsMissing, thaiMonth } from './monthHeadings';
+import { headingsYearBehind, monthEndOf, monthEndsByRow, monthHeadings, monthsMissing } from './monthHeadings';
 import { severalAgencies } from './oneAgency';
 import { asOfWords, monthWords, o16Cutoff, titleCutoffOff, type Cutoff } from './titleCutoff';
 import { namedItem } from '../report/sources';
@@ -56,7 +58,7 @@ import {
   type BiddersAt,
 } from '../sheet/rows';
 import type { ColumnId, RequiredUnless, TemplateColumn } from '../templates/types';
-import { dayFromTime, formatDayTh, formatMoney, formatMonthEn, type Day } from '../text/format';
+import { dayFromTime, formatDayTh, formatMoney, formatMonthEn, thaiMonth, type Day } from '../text/format';
 import { collapseSpaces, foldForMatch, plainText } from '../text/thai';
 import { isForeignName } from '../cells/taxId';
 import { dotMayGroupThousands, parseMoney } from '../cells/money';
@@ -934,7 +936,10 @@ export class ProcurementTable {
     // row of one other year, or a title's year far from all (titleOffByDates).
     const monthly = isMonthlyForm(match.template);
     // Each row's month: its heading's inside the table (a six-month O21), else the title's.
-    const headings = monthly ? monthHeadings(grid, this.kinds, match.firstDataRow) : [];
+    const found = monthly ? monthHeadings(grid, this.kinds, match.firstDataRow) : [];
+    // Headings a year behind the rows and title (last year's left in): said once, and read a year on.
+    const behind = found.length ? headingsYearBehind(grid.name, found, this.signingDays(), title?.year) : null;
+    const headings = behind?.headings ?? found;
     // Month headings that all name another year than the title's are as telling as rows' own years:
     // with the rows' dates, they outvote a title copied from last year's file.
     const headingsYear =
@@ -959,6 +964,7 @@ export class ProcurementTable {
               : null;
     if (titleOff) out.push(titleOff.finding);
     if (monthOff) out.push(monthOff);
+    if (behind) out.push(behind.finding);
     // A year in ค.ศ. in the title (or its month's), once a cell; its พ.ศ. offered where the year is not
     // said wrong besides.
     const ceTitle = title && titleCeYear(grid.name, title, !titleOff);
@@ -1064,6 +1070,12 @@ export class ProcurementTable {
     } else if (monthSlip) {
       out.push(monthSlip);
       titleEnd = undefined;
+    } else if (byMonth && !headings.length) {
+      // Rows all of months before the month before (an earlier month's sheet copied), else a sheet's
+      // name of another month than its title: once, at the title.
+      const slip =
+        monthTitleEarlyRows(grid.name, byMonth, signedDays, rows) ?? nameMonthOff(grid.name, byMonth, signedDays);
+      if (slip) out.push(slip);
     }
     const byHeading = headings.length ? monthEndsByRow(headings, match.firstDataRow) : undefined;
     const monthEnd = byHeading ? (row: number) => byHeading(row) ?? titleEnd : titleEnd && (() => titleEnd);

@@ -42,6 +42,7 @@ export const SEVERITY = {
   'signed-after-as-of': 'warning',
   'signed-after-month': 'warning',
   'months-missing': 'warning',
+  'month-mismatch': 'warning',
   'title-year-mismatch': 'warning',
   'tax-id-format': 'error',
   'tax-id-checksum': 'error',

@@ -38,6 +38,7 @@ export const CODE_TITLES: Readonly<Record<FindingCode, Bilingual>> = {
   'signed-after-as-of': { th: 'ลงนามหลังวันที่ของข้อมูลในชื่อตาราง', en: "Signed after the title's as-of date" },
   'signed-after-month': { th: 'ลงนามหลังเดือนที่รายงาน', en: 'Signed after the month reported' },
   'months-missing': { th: 'ขาดข้อมูลบางเดือน', en: 'Months missing' },
+  'month-mismatch': { th: 'เดือนที่รายงานไม่ตรงกับรายการ', en: 'Month reported differs from the rows' },
   'title-year-mismatch': { th: 'ปีในชื่อตารางไม่ตรงกับรายการ', en: "Title's year differs from the rows" },
   'tax-id-format': { th: 'เลขประจำตัวไม่ใช่ 13 หลัก', en: 'Id is not 13 digits' },
   'tax-id-checksum': { th: 'เลขประจำตัวหลักตรวจสอบผิด', en: 'Id fails its check digit' },

@@ -1,7 +1,7 @@
 import { cellAt, type SheetGrid } from '../cells/value';
 import { dayNumber, findDateWithEra, fiscalYearOf, monthFromName, parseDateText } from '../cells/dates';
 import { thaiDigitsToArabic } from '../text/thai';
-import { formatMonthEn, THAI_MONTHS_LONG, THAI_MONTHS_SHORT, type Day } from '../text/format';
+import { formatMonthEn, THAI_MONTHS_LONG, THAI_MONTHS_SHORT, thaiMonth, type Day } from '../text/format';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 
@@ -529,6 +529,92 @@ export function monthTitleOff(
     {
       th: `ชื่อตารางระบุเดือน ${title.month} (ปีงบประมาณ ${title.year}) แต่${rowsTh}ลงนามในปีงบประมาณ${fy ? ` ${fy}` : 'อื่น'} ห่างจากเดือนนั้นครึ่งปีขึ้นไป: ตรวจเดือนและปีในชื่อตาราง และวันที่ของรายการ`,
       en: `The title names ${formatMonthEn(title.start)} (fiscal year ${title.year}), but ${rowsEn} signed in ${fy ? `fiscal year ${fy}` : 'other fiscal years'}, half a year or more from it: check the title's month and year, and the rows' dates`,
+    },
+    { value: title.text },
+  );
+}
+
+/** "ทุกรายการ (4 รายการ)", or the dated ones of the rows where some are undated, in Thai and English. */
+function rowsWord(dated: number, rows: number): { readonly th: string; readonly en: string } {
+  return dated >= rows
+    ? { th: `ทุกรายการ (${dated} รายการ)`, en: `all ${dated} rows were` }
+    : { th: `ทุกรายการที่ลงวันที่ (${dated} จาก ${rows} รายการ)`, en: `all ${dated} dated rows (of ${rows}) were` };
+}
+
+/** The months `days` fall in, as one month or the first and last ("ตุลาคม 2566 – ธันวาคม 2566"). */
+function monthsOf(days: readonly Day[]): { readonly th: string; readonly en: string } {
+  const at = days.map((d) => d.y * 12 + d.m - 1);
+  const [lo, hi] = [Math.min(...at), Math.max(...at)];
+  const day = (n: number): Day => ({ y: Math.floor(n / 12), m: (n % 12) + 1, d: 1 });
+  return lo === hi
+    ? { th: thaiMonth(day(lo)), en: formatMonthEn(day(lo)) }
+    : {
+        th: `${thaiMonth(day(lo))} – ${thaiMonth(day(hi))}`,
+        en: `${formatMonthEn(day(lo))} – ${formatMonthEn(day(hi))}`,
+      };
+}
+
+/** A title of the months so far or of a span ("ตั้งแต่…ถึง เดือน มีนาคม 2567", "สะสม"): its earlier rows are its own. */
+const SO_FAR = /ตั้งแต่|ถึง|สะสม|ไตรมาส/;
+
+/**
+ * A monthly form titled for a month while all its dated rows (two or more, and most rows) were signed
+ * before the month before it: a sheet copied from an earlier month's, its title changed and its rows
+ * not (or the reverse). Said once, at the title. Orders signed in the month before are listed under
+ * this month as they should be (the report of a month is made early in the next, monthBefore); a few
+ * older rows among the month's are late reports, left alone.
+ */
+export function monthTitleEarlyRows(
+  sheet: string,
+  title: MonthTitle,
+  days: readonly Day[],
+  rows: number,
+): Finding | null {
+  if (days.length < 2 || days.length * 2 <= rows || SO_FAR.test(title.text)) return null;
+  const { from } = monthBefore(title);
+  if (!days.every((d) => dayNumber(d) < from)) return null;
+  const [all, months, month] = [rowsWord(days.length, rows), monthsOf(days), thaiMonth(title.start)];
+  return makeFinding(
+    'month-mismatch',
+    { sheet, row: title.row, col: title.col },
+    {
+      th: `ชื่อตารางระบุเดือน ${title.month} แต่${all.th} ลงนามในเดือน ${months.th} ก่อนเดือนนั้นเกินหนึ่งเดือน: ชื่อตารางหรือรายการเป็นของแผ่นงานเดือนก่อนที่คัดลอกมา แก้เดือนในชื่อตาราง หรือใส่รายการของเดือน ${month}`,
+      en: `The title names ${formatMonthEn(title.start)}, but ${all.en} signed in ${months.en}, more than a month before it: the title or the rows are an earlier month's copy; correct the title's month, or put in the rows of ${formatMonthEn(title.start)}`,
+    },
+    { value: title.text },
+  );
+}
+
+/**
+ * A monthly form whose sheet's name gives another month than its title ("พ.ย.66" titled "ในรอบเดือน
+ * ธันวาคม 2566"): one of them copied from another sheet and not changed. Said once, at the title, with
+ * the one the dated rows agree with (most of them signed in its month), if either.
+ */
+export function nameMonthOff(sheet: string, title: MonthTitle, days: readonly Day[]): Finding | null {
+  const named = monthOfName(sheet);
+  if (!named || (named.start.y === title.start.y && named.start.m === title.start.m)) return null;
+  const inMonth = (m: Day) => days.filter((d) => d.y === m.y && d.m === m.m).length * 2 > days.length;
+  const [ofName, ofTitle] = [thaiMonth(named.start), thaiMonth(title.start)];
+  const rows = inMonth(named.start)
+    ? {
+        th: `รายการลงนามในเดือน ${ofName} ตามชื่อแผ่นงาน: แก้เดือนในชื่อตารางเป็น ${ofName}`,
+        en: `the rows were signed in ${formatMonthEn(named.start)}, as the name says: make the title's month ${formatMonthEn(named.start)}`,
+      }
+    : inMonth(title.start)
+      ? {
+          th: `รายการลงนามในเดือน ${ofTitle} ตามชื่อตาราง: แก้ชื่อแผ่นงานเป็นเดือน ${ofTitle}`,
+          en: `the rows were signed in ${formatMonthEn(title.start)}, as the title says: rename the sheet for ${formatMonthEn(title.start)}`,
+        }
+      : {
+          th: 'ตรวจว่าแผ่นงานนี้เป็นของเดือนใด แล้วแก้ชื่อแผ่นงานหรือชื่อตารางให้ตรงกัน',
+          en: 'check which month the sheet is of, and make its name and title agree',
+        };
+  return makeFinding(
+    'month-mismatch',
+    { sheet, row: title.row, col: title.col },
+    {
+      th: `ชื่อแผ่นงาน "${sheet}" ระบุเดือน ${ofName} แต่ชื่อตารางระบุเดือน ${title.month}: ${rows.th}`,
+      en: `The sheet's name "${sheet}" names ${formatMonthEn(named.start)} but its title names ${formatMonthEn(title.start)}: ${rows.en}`,
     },
     { value: title.text },
   );

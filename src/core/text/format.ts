@@ -135,6 +135,9 @@ export function formatMonthTh(day: Day): string {
   return `${THAI_MONTHS_SHORT[day.m - 1]} ${day.y + 543}`;
 }
 
+/** "พฤศจิกายน 2567" */
+export const thaiMonth = (day: Day): string => `${THAI_MONTHS_LONG[day.m - 1]} ${day.y + 543}`;
+
 /** "Nov 2024 (BE 2567)" */
 export function formatMonthEn(day: Day): string {
   return `${EN_MONTHS[day.m - 1]} ${day.y} (BE ${day.y + 543})`;

@@ -82,4 +82,57 @@ describe("a month sheet's month as offices title it", () => {
     expect(r.rows).toBe(2);
     expect(r.findings.filter((f) => ['required-value', 'signed-after-month'].includes(f.code))).toEqual([]);
   });
+
+  it("an earlier month's sheet copied, its title's month changed and its rows not: said once, at the title", () => {
+    const mismatch = (sheet: ReturnType<typeof skr1>) =>
+      checkSheet(sheet, { templateId: 'skr1' }).findings.filter((f) => f.code === 'month-mismatch');
+    const oct = [skr1Row(1, '1/2567 ลว. 3 ต.ค. 66'), skr1Row(2, '2/2567 ลว. 18 ต.ค. 66')];
+    const march = 'สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน มีนาคม 2567';
+    const said = mismatch(skr1(march, 'สขร1', oct));
+    expect(said.map((f) => [f.cell, f.severity, f.value])).toEqual([['A1', 'warning', march]]);
+    expect(said[0]!.message.th).toBe(
+      'ชื่อตารางระบุเดือน มีนาคม 2567 แต่ทุกรายการ (2 รายการ) ลงนามในเดือน ตุลาคม 2566 ก่อนเดือนนั้นเกินหนึ่งเดือน: ชื่อตารางหรือรายการเป็นของแผ่นงานเดือนก่อนที่คัดลอกมา แก้เดือนในชื่อตาราง หรือใส่รายการของเดือน มีนาคม 2567',
+    );
+    expect(said[0]!.message.en).toContain(
+      'but all 2 rows were signed in Oct 2023 (BE 2566), more than a month before it',
+    );
+    // Two months on (December's title over October's rows) too; rows of two months are named as a span.
+    const dec = 'สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ธันวาคม 2566';
+    expect(mismatch(skr1(dec, 'สขร1', oct))).toHaveLength(1);
+    const octNov = [...oct, skr1Row(3, '3/2567 ลว. 2 พ.ย. 66')];
+    expect(mismatch(skr1('สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน มกราคม 2567', 'สขร1', octNov))[0]!.message.th).toContain(
+      'ลงนามในเดือน ตุลาคม 2566 – พฤศจิกายน 2566',
+    );
+    // Orders of the month before, listed under this one, are as they should be (a month is reported early
+    // in the next); so are a few older rows among the month's (late reports), and dated rows that are few
+    // among undated small buys of the month.
+    const nov = 'สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน พฤศจิกายน 2566';
+    expect(mismatch(skr1(nov, 'สขร1', oct))).toEqual([]);
+    const mar = [skr1Row(3, '3/2567 ลว. 4 มี.ค. 67'), skr1Row(4, '4/2567 ลว. 11 มี.ค. 67')];
+    expect(mismatch(skr1(march, 'สขร1', [...oct.slice(0, 1), ...mar]))).toEqual([]);
+    const undated = [3, 4, 5].map((n) => skr1Row(n, `ใบสั่งซื้อเลขที่ ${n}/2567`));
+    expect(mismatch(skr1(march, 'สขร1', [...oct, ...undated]))).toEqual([]);
+    // One row alone tells too little.
+    expect(mismatch(skr1(march, 'สขร1', oct.slice(0, 1)))).toEqual([]);
+  });
+
+  it("a sheet's name of another month than its title's is said once, at the title, with the one the rows agree with", () => {
+    const mismatch = (sheet: ReturnType<typeof skr1>) =>
+      checkSheet(sheet, { templateId: 'skr1' }).findings.filter((f) => f.code === 'month-mismatch');
+    const title = (m: string) => `สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ${m} 2566`;
+    const nov = [skr1Row(1, '3/2567 ลว. 1 พ.ย. 66'), skr1Row(2, '4/2567 ลว. 8 พ.ย. 66')];
+    // November's sheet copied from December's, its title left: the rows are November's, as the name.
+    const titleLeft = mismatch(skr1(title('ธันวาคม'), 'พ.ย.66', nov));
+    expect(titleLeft.map((f) => [f.cell, f.severity])).toEqual([['A1', 'warning']]);
+    expect(titleLeft[0]!.message.th).toBe(
+      'ชื่อแผ่นงาน "พ.ย.66" ระบุเดือน พฤศจิกายน 2566 แต่ชื่อตารางระบุเดือน ธันวาคม 2566: รายการลงนามในเดือน พฤศจิกายน 2566 ตามชื่อแผ่นงาน: แก้เดือนในชื่อตารางเป็น พฤศจิกายน 2566',
+    );
+    // The title changed and the name not: the rows are the title's month.
+    const nameLeft = mismatch(skr1(title('พฤศจิกายน'), 'ต.ค.66', nov));
+    expect(nameLeft[0]!.message.en).toContain('as the title says: rename the sheet for Nov 2023 (BE 2566)');
+    // Name and title of one month, however written: nothing.
+    expect(mismatch(skr1(title('พฤศจิกายน'), 'พ.ย.66', nov))).toEqual([]);
+    expect(mismatch(skr1(title('พฤศจิกายน'), 'สขร1 พฤศจิกายน 2566', nov))).toEqual([]);
+    expect(mismatch(skr1('สรุปผลการจัดซื้อจัดจ้าง ประจำเดือน ตุลาคม ประจำปีงบประมาณ 2567', 'ต.ค.66'))).toEqual([]);
+  });
 });
