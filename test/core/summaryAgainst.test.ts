@@ -117,6 +117,26 @@ describe('an O17 summary typed by hand, against the lists in the same workbook',
     expect(neither[0]!.message.en).toContain('the rows of "O17 2566" give 1');
   });
 
+  it("says last year's figures left under this year's title against this year's list, not the title as wrong", () => {
+    // The summary copied and retitled 2567, its figures still those of last year's list (1 buy, 45,000).
+    const lastYear = { ...list('O17 2566', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2566', 1) };
+    lastYear.values = lastYear.values.slice(0, 4);
+    const stale = [['เฉพาะเจาะจง', 1, 45_000]];
+    const found = judged(stale, [lastYear, list('O17 2567')]);
+    expect(found.map((f) => [f.code, f.cell, f.suggestion?.value])).toEqual([
+      ['summary-mismatch', 'B4', undefined],
+      ['summary-mismatch', 'C4', undefined],
+      ['summary-mismatch', 'A3', undefined],
+    ]);
+    expect(found[0]!.message.en).toBe(
+      'Row 4: "Number of procurements" of วิธีเฉพาะเจาะจง is 1, but the rows of "O17 2567" give 3 (2 without those cancelled or not signed)',
+    );
+    // Where the title's year has no list of its own, the title is still the one said wrong.
+    expect(judged(stale, [lastYear]).map((f) => [f.code, f.cell, f.suggestion?.value])).toEqual([
+      ['title-year-mismatch', 'A1', 'สรุปผลการจัดซื้อจัดจ้าง จำแนกตามวิธีการ ประจำปีงบประมาณ พ.ศ. 2566 (ITA O17)'],
+    ]);
+  });
+
   it('reads a summary typed in ล้านบาท or พันบาท in that unit, and says the unit where a figure is wrong', () => {
     const inUnit = (unit: string, lines: CellValue[][]) => {
       const grid: SheetGrid = {

@@ -53,10 +53,12 @@ export function summaryAgainstLists(summary: SheetGrid, lists: readonly Procurem
   const own = against(summary, match, table, listsOf(year, lists));
   if (own.findings.length === 0 && own.judged) return [];
   // Its title left at last year's (the summary copied with its workbook): where its figures are those
-  // of another year's lists, not its own year's, the title is what is wrong, not the figures.
+  // of a later year's lists, or of another year's where its own year has none, the title is what is
+  // wrong, not the figures. Figures of an earlier year under a title whose year has its list are last
+  // year's left in a retitled copy: the figures are wrong, said against the title's year's list.
   const title = year === null ? null : titleYear(summary, match.headerRow);
   for (const y of new Set(lists.map((l) => l.fiscalYear)))
-    if (title && y !== null && y !== year) {
+    if (title && y !== null && y !== year && !(own.judged && y < year!)) {
       const of = listsOf(y, lists);
       const theirs = against(summary, match, table, of);
       if (theirs.judged && !theirs.findings.length)
