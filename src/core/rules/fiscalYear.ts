@@ -8,9 +8,21 @@ import type { Finding } from '../findings/types';
 // "พ.ศ.." is a common slip in real headings. Not "ประจำปี" alone: "ITA ประจำปี 2568" names the
 // assessment, which judges the fiscal year before it. Short words and years are read too ("ประจำปีงบฯ
 // ๒๕๖๘" in seed 001, "ปีงบ 2566", "ปีงบประมาณ 66"): two digits only after these words, not a count
-// ("ปีงบประมาณ 12 เดือน").
-const TITLE_FY =
-  /ปีงบ(?:ประมาณ)?\s*ฯ?\s*(?:พ\.?\s*ศ\.{0,2})?\s*(\d{4}(?!\d)|\d{2}(?!\d|[.,]\d)(?!\s*(?:เดือน|วัน|ปี|ล้าน|บาท|%)))|fiscal year\s*(\d{4})/i;
+// ("ปีงบประมาณ 12 เดือน", "ปีงบประมาณ 45 โครงการ", "ตามแผนปีงบประมาณ 50 รายการ"). A short counting
+// word only standing alone: "67 งานพัสดุ" is a year and the office's unit.
+const COUNTED =
+  'เดือน|วัน|ปี|ล้าน|บาท|%|โครงการ|รายการ|ครั้ง|แห่ง|เรื่อง|สัญญา|ฉบับ|หน่วย|เครื่อง|ชิ้น|ลำดับ|' +
+  '(?:งาน|คน|ชุด|ราย|ข้อ|ตัว|อัน|แผน)(?![\u0E01-\u0E4E])';
+const TITLE_FY = new RegExp(
+  `ปีงบ(?:ประมาณ)?\\s*ฯ?\\s*(?:พ\\.?\\s*ศ\\.{0,2})?\\s*(\\d{4}(?!\\d)|\\d{2}(?!\\d|[.,]\\d)(?!\\s*(?:${COUNTED})))|fiscal year\\s*(\\d{4})`,
+  'i',
+);
+
+/**
+ * A four-digit year named as a year ("ปี พ.ศ. 2567", "ปีงบประมาณ 2567"), which a title's two-digit one
+ * yields to ("ประจำปีงบประมาณ 45 … ปี พ.ศ. 2567": the 45 is more likely a count of something unlisted).
+ */
+const FOUR_NAMED = /ปี(?:งบ(?:ประมาณ)?)?\s*ฯ?\s*(?:พ\.?\s*ศ\.{0,2})?\s*(\d{4})(?!\d)/g;
 
 /**
  * "ประจำปี พ.ศ. 2565" of a report of results is its fiscal year (seed 000: O22 "รายงานผลการจัดซื้อจัดจ้าง
@@ -179,7 +191,12 @@ export function monthTitle(grid: SheetGrid, headerRow: number): MonthTitle | nul
 /** The fiscal year named in the title rows above the header ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"), with its cell. */
 export function titleYear(grid: SheetGrid, headerRow: number): TitleYear | null {
   return aboveHeader(grid, headerRow, (text) => {
-    const m = TITLE_FY.exec(text) ?? (ASSESSMENT.test(text) || namesMonth(text) ? null : OF_YEAR.exec(text));
+    const fy = TITLE_FY.exec(text);
+    const m =
+      // Where the fiscal year's own number is two digits or a count, a year written in full beside it.
+      ((fy ? fy[1]?.length === 2 : /ปีงบ/.test(text)) ? fourDigitYear(text) : null) ??
+      fy ??
+      (ASSESSMENT.test(text) || namesMonth(text) ? null : OF_YEAR.exec(text));
     const written = m ? (m[1] ?? m[2])! : '';
     // Two digits are a BE year ("ปีงบประมาณ 66"), as in dates (dates.ts).
     const y = written.length === 2 ? (Number(written) >= 40 ? 2500 + Number(written) : NaN) : Number(written);
@@ -194,6 +211,16 @@ export function titleYear(grid: SheetGrid, headerRow: number): TitleYear | null 
       ? { year, span: false, ...where }
       : { year, span: true, last: Math.max(last, y) + be, ...where };
   });
+}
+
+/** A four-digit year the text names as a year (FOUR_NAMED), BE or CE, not the assessment's ("ITA ประจำปี 2568"). */
+function fourDigitYear(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(FOUR_NAMED)) {
+    const n = Number(m[1]);
+    const year = (n >= 2400 && n < 2800) || (n >= 1900 && n < 2200);
+    if (year && !ASSESSMENT.test(text.slice(Math.max(0, m.index - 16), m.index))) return m as RegExpExecArray;
+  }
+  return null;
 }
 
 /** A fiscal year named in the title rows above the header. */

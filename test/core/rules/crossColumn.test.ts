@@ -551,6 +551,25 @@ describe("an O16's title left from last year's file, mistyped or in ค.ศ.", (
     // A count after the words is no year.
     expect(o16('งบประมาณทั้งปีงบประมาณ 12 เดือน').fiscalYear).toBe(2567);
     expect(told(o16('งบประมาณทั้งปีงบประมาณ 12 เดือน'))).toEqual([]);
+    // Nor a count of projects or items: no finding, and never a fix rewriting the count ("45 โครงการ" to
+    // "67 โครงการ"); a year written in full beside it is the title's, and its fix moves that year alone.
+    for (const title of [
+      'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 45 โครงการ ปี พ.ศ. 2567',
+      'ผลการจัดซื้อจัดจ้างฯ ตามแผนปีงบประมาณ 50 รายการ',
+      'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 48 สัญญา',
+      'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 45 แปลง ปี พ.ศ. 2567',
+    ])
+      expect(told(o16(title)), title).toEqual([]);
+    expect(told(o16('ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 45 โครงการ ปี พ.ศ. 2566'))).toEqual([
+      ['title-year-mismatch', 'A1', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 45 โครงการ ปี พ.ศ. 2567'],
+    ]);
+    // With no dated rows the title alone gives the year (`summary` names its sheets by it), else the form's.
+    expect(o16('ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 45 โครงการ ปี พ.ศ. 2566', []).fiscalYear).toBe(2566);
+    expect(o16('ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 45 รายการ', []).fiscalYear).toBe(2567);
+    // A unit's name after the short year is no count: "66 งานพัสดุ" is the year 2566.
+    expect(told(o16('ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 66 งานพัสดุ'))).toEqual([
+      ['title-year-mismatch', 'A1', 'ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 67 งานพัสดุ'],
+    ]);
   });
 
   it("a title's year in ค.ศ. is said at the title, with the พ.ศ. year offered where the rows agree", () => {
