@@ -66,11 +66,27 @@ function inBrackets(text: string): MethodEntry | undefined {
 const ROUND = /\s*ครั้งที่\s*\d+$/;
 
 /**
- * Where a citation of the act starts: "มาตรา 56", "ม.56", "ม. ๕๖" (digits made Arabic first). All after it,
- * however written ("56 วรรคหนึ่ง (2) (ค)", "56 ว.1(2)(ค)", "… แห่ง พ.ร.บ.…", a reason after "-" or "/"), is the
- * ground: a method it names is not the one used (the reason for (ก) is that คัดเลือก found no bidder).
+ * A ground of the act: "มาตรา 56", "ม.56", "ม 56", "ม56", "ม. ๕๖" (digits made Arabic first), of a section
+ * grounding a method (ม.55–56; ม.70 and ม.80 for consultants and design) or followed by its clause "(1)".
+ * "ม.3" after หมู่ที่ is a village's number, and a bare ม ending a word ("รวม 56") is no citation.
  */
-const CITATION = /(?:มาตรา|ม\.)\s*\d/;
+const SECTION = String.raw`(?<!หมู่(?:ที่)?\s*)(?:มาตรา|ม\.|(?<![\u0E01-\u0E4E])ม)\s*(?:(?:5[56]|70|80)(?!\d)|\d+(?=\s*\(\s*\d))`;
+
+/**
+ * Where the method's words end: a ground, or any "มาตรา/ม. <number>" ("เฉพาะเจาะจง ม.96" stays the method it
+ * names). All after a ground, however written ("56 วรรคหนึ่ง (2) (ค)", "56 ว.1(2)(ค)", "… แห่ง พ.ร.บ.…", a reason
+ * after "-" or "/"), is the ground: a method it names is not the one used (the reason for (ก) is that คัดเลือก
+ * found no bidder).
+ */
+const CITATION = new RegExp(String.raw`${SECTION}|(?:มาตรา|ม\.)\s*\d`);
+
+/** A ground at a citation's place (lastIndex set first): only a ground is kept in a suggestion. */
+const GROUND_AT = new RegExp(SECTION, 'y');
+
+/** A ground written first, up to its last clause: "ม.56(2)(ข)", "ตามมาตรา 56 วรรคหนึ่ง (2) (ข)", "ม.56 ว.1 (2)(ข)". */
+const LEADING_GROUND = new RegExp(
+  String.raw`^[\s[(]*(?:ตาม)?\s*${SECTION}\s*(?:(?:วรรค\s*(?:หนึ่ง|\d)|ว\.?\s*\d)\s*)?(?:\(\s*[\d\u0E01-\u0E2E]\s*\)\s*)*[\])]?`,
+);
 
 /** The words joining a method to its citation: "ตาม", the act's name, an opening bracket or a dash. */
 const JOINER = /(?:[\s[({:,\-–/]|ตาม|พ\.\s*ร\.\s*บ\.[^\s\d]*|พรบ\.?)+$/;
@@ -78,15 +94,30 @@ const JOINER = /(?:[\s[({:,\-–/]|ตาม|พ\.\s*ร\.\s*บ\.[^\s\d]*|พ�
 /**
  * A method followed by its ground in the act (DOMAIN §3.4): "เฉพาะเจาะจง ม.56(2)(ข)", "วิธีเฉพาะเจาะจง
  * ตามมาตรา ๕๖ วรรคหนึ่ง (๒) (ข)", "คัดเลือก ตามมาตรา 56 (1) (ค) แห่ง พ.ร.บ.…", "เฉพาะเจาะจง [ม.56(2)(ค)]":
- * the method's words, and the ground as written (from its joining words on), or null.
+ * the method's words, and the ground as written (from its joining words on), or null; `ofMethod` when it is a
+ * ground, not another section or a village ("หมู่ที่ ม.3").
  */
-function splitGround(text: string): { method: string; ground: string } | null {
+function splitGround(text: string): { method: string; ground: string; ofMethod: boolean } | null {
   const t = thaiDigitsToArabic(text);
   const at = CITATION.exec(t)?.index;
   if (at === undefined) return null;
   const method = t.slice(0, at).replace(JOINER, '').trim();
+  GROUND_AT.lastIndex = at;
   // The original text's own digits in the ground: Thai digits are one character each, as Arabic ones.
-  return method === '' ? null : { method, ground: text.slice(method.length + t.indexOf(method)).trim() };
+  const ground = text.slice(method.length + t.indexOf(method)).trim();
+  return method === '' ? null : { method, ground, ofMethod: GROUND_AT.test(t) };
+}
+
+/** A ground written before the method's words ("ม.56(2)(ข) เฉพาะเจาะจง"): both as written, or null. */
+function groundFirst(text: string): { method: string; ground: string } | null {
+  const t = thaiDigitsToArabic(text);
+  const end = LEADING_GROUND.exec(t)?.[0].length;
+  if (end === undefined) return null;
+  const method = t
+    .slice(end)
+    .replace(/^[\s\])}:,\-–/]+/, '')
+    .trim();
+  return method === '' ? null : { method, ground: text.slice(0, end).trim() };
 }
 
 /** A ground's clause, cited with or without its section: "(2)(ค)"; a suggestion must not drop one. */
@@ -97,6 +128,10 @@ const CLAUSE = /\(\s*\d\s*\)\s*\(\s*[\u0E01-\u0E2E]\s*\)/;
  * emergency, a continuation …), where the 500,000 limit of (ข) does not apply. วรรคหนึ่ง may be written ว.1.
  */
 const OTHER_GROUND = /56\s*(?:(?:วรรค\s*(?:หนึ่ง|1)|ว\.?\s*1)\s*)?\(\s*2\s*\)\s*\(\s*([\u0E01-\u0E2E])\s*\)/;
+
+/** ม.56's paragraph: (1) grounds คัดเลือก, (2) เฉพาะเจาะจง (DOMAIN §3.4). */
+const PARAGRAPH_56 = /56\s*(?:(?:วรรค\s*(?:หนึ่ง|1)|ว\.?\s*1)\s*)?\(\s*([12])\s*\)/;
+const METHOD_OF: Record<string, string> = { '1': 'วิธีคัดเลือก', '2': 'วิธีเฉพาะเจาะจง' };
 
 /** A known method named in `text`, whole, in brackets or before a round. */
 function known(text: string): MethodEntry | undefined {
@@ -147,16 +182,25 @@ function lookup(text: string): MethodResult {
     return { kind: 'ok', method, exact: text.trim() === hit.canonical };
   }
   if (generic.has(f)) return { kind: 'generic' };
-  if (cited) {
-    // The method's words misspelt before a ground: the suggestion keeps the ground as written, and is
-    // offered only if it reads as that method itself.
-    const near = closestTo(foldMethod(cited.method));
-    const suggested = near && lookup(`${near.canonical} ${cited.ground}`);
-    const keeps = suggested?.kind === 'ok' && suggested.method.canonical === near!.canonical;
-    return { kind: 'unknown', closest: keeps ? near : null, ...(keeps ? { ground: cited.ground } : {}) };
+  // The method's words misspelt before a ground: the suggestion keeps the ground as written.
+  if (cited?.ofMethod) return keepingGround(closestTo(foldMethod(cited.method)), cited.ground);
+  // A ground before the method: the form's order is suggested, method first, only where the words after the
+  // ground name the method that ground is of; else they may be its reason ("ม.56(2)(ก) คัดเลือก[ไม่ได้ผล]").
+  const lead = groundFirst(text);
+  if (lead) {
+    const of = METHOD_OF[PARAGRAPH_56.exec(thaiDigitsToArabic(lead.ground))?.[1] ?? ''];
+    const named = known(lead.method);
+    return keepingGround(named && named.canonical === of ? named : null, lead.ground);
   }
   // A clause without its section ("เฉพาะเจาะจงกรณี (2)(ค)") is a ground no suggestion of a name may drop.
   return { kind: 'unknown', closest: CLAUSE.test(thaiDigitsToArabic(text)) ? null : closestTo(f) };
+}
+
+/** `near` suggested with `ground` after it, only if that suggestion reads as `near` itself. */
+function keepingGround(near: MethodEntry | null, ground: string): MethodResult {
+  const suggested = near && lookup(`${near.canonical} ${ground}`);
+  const keeps = suggested?.kind === 'ok' && suggested.method.canonical === near!.canonical;
+  return { kind: 'unknown', closest: keeps ? near : null, ...(keeps ? { ground } : {}) };
 }
 
 /** Recognise a procurement method (DOMAIN §3.4); results are cached, as a sheet repeats a few names. */

@@ -398,6 +398,27 @@ describe('methods and lists', () => {
     expect(none[0]!.suggestion).toBeUndefined();
   });
 
+  it('a ground cited as "ม 56", or before the method, keeps its method; a village number is no ground', () => {
+    const big = { budget: 600_000, referencePrice: 600_000, agreedPrice: 590_000 };
+    const found = (method: string) => checkRows([row({ method, ...big })]).findings;
+    // No dot after ม: the method with its ground, held to the 500,000 of (ข) as "ม.56" is.
+    expect(found('เฉพาะเจาะจง ม 56 (2)(ข)').map((f) => f.code)).toEqual(['method-threshold']);
+    expect(found('เฉพาะเจาะจง ม56(2)(ค)')).toEqual([]);
+    expect(found('เฉพาะเจาะ ม 56 (2)(ข)')).toMatchObject([
+      { code: 'unknown-method', suggestion: { value: 'วิธีเฉพาะเจาะจง ม 56 (2)(ข)' } },
+    ]);
+    // The ground first: the method it grounds, then the ground as written.
+    const first = found('ม.56(2)(ข) เฉพาะเจาะจง');
+    expect(first).toMatchObject([{ code: 'unknown-method', suggestion: { value: 'วิธีเฉพาะเจาะจง ม.56(2)(ข)' } }]);
+    expect(codes([row({ method: first[0]!.suggestion!.value as string, ...big })])).toEqual(['method-threshold']);
+    // Words after a ground of เฉพาะเจาะจง naming another method may be its reason (คัดเลือก had no bidder).
+    expect(found('ม.56(2)(ก) คัดเลือก')[0]!.suggestion).toBeUndefined();
+    // "ม.3" after หมู่ที่ is a village: the method alone is suggested, as for any other words.
+    expect(found('เฉพาะเจาะจง หมู่ที่ ม.3')).toMatchObject([
+      { code: 'unknown-method', suggestion: { value: 'วิธีเฉพาะเจาะจง' } },
+    ]);
+  });
+
   it('suggests no method of the old rules: ประกวดราคา… is now e-bidding, another old name has no fix', () => {
     const big = { budget: 812_345_678.91, referencePrice: 812_000_000, agreedPrice: 745_000_000.55 };
     for (const method of ['ประกวดราคานานาชาติ', 'ประกวดราคาจ้างก่อสร้าง']) {
