@@ -172,6 +172,37 @@ describe('workbooks written by other programs (Python’s openpyxl and XlsxWrite
     expect(computed[0]![1]).toBe('3465');
   });
 
+  // ExcelJS writes a filter as its range alone (the rows it hid stay hidden, as if by hand: "clear the
+  // filter" shows nothing), a table's with its buttons hidden, and a group's collapsed flag on its rows.
+  it('the summary copy keeps the filters (sheet and table), and each group’s button as it was', async () => {
+    const out = join(dir, 'filter-summary.xlsx');
+    const r = await runCli(['summary', writtenFile('openpyxl', ['table', 'filter']), '-o', out, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('not carried into the copy');
+    const parts = await packageParts(await readFile(out));
+    const sheets = [...parts].filter(([n]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).map(([, b]) => b.toString());
+    const filtered = sheets.find((x) => x.includes('outlineLevel="1"'))!;
+    expect(filtered).toMatch(/<sheetPr [^>]*filterMode="1"/);
+    expect(filtered).toContain(
+      '<autoFilter ref="A1:B9"><filterColumn colId="1"><customFilters><customFilter operator="greaterThan" val="3000"/>' +
+        '</customFilters></filterColumn><sortState ref="A2:B9"><sortCondition ref="B2:B9"/></sortState></autoFilter>',
+    );
+    const rows = (flag: string) =>
+      [...filtered.matchAll(/<row\b[^>]*>/g)].filter(([t]) => t.includes(flag)).map(([t]) => /\sr="(\d+)"/.exec(t)![1]);
+    expect(rows('hidden="1"')).toEqual(['2', '3', '4', '11', '12']);
+    // The collapsed group's summary row (13), not its rows, nor the expanded group's (15, 16).
+    expect(rows('collapsed="1"')).toEqual(['13']);
+    const cols = [...filtered.matchAll(/<col\b[^>]*>/g)].filter(([t]) => t.includes('collapsed="1"'));
+    expect(cols.map(([t]) => /\smin="(\d+)"/.exec(t)![1])).toEqual(['5']);
+    const table = [...parts]
+      .find(([n, b]) => /^xl\/tables\//.test(n) && b.toString().includes('tbl_O16'))![1]
+      .toString();
+    expect(table).toContain('<filterColumn colId="4"><filters><filter val="วิธีเฉพาะเจาะจง"/></filters></filterColumn>');
+    expect(table).not.toContain('hiddenButton="1"');
+    for (const [name, xml] of parts)
+      if (/\.(xml|rels)$/.test(name)) expect(XMLValidator.validate(xml.toString()), name).toBe(true);
+  });
+
   it('the summary of an openpyxl workbook with a chart is written (ExcelJS could not load its drawing), and says what it lacks', async () => {
     const out = join(dir, 'chart-summary.xlsx');
     const r = await runCli(['summary', writtenFile('openpyxl', ['chart']), '-o', out, '--lang', 'en']);

@@ -1,7 +1,7 @@
 """An O16 sheet as Python's openpyxl or XlsxWriter writes it (pandas writes with one or the other).
 
 usage: python3 otherWriters.py openpyxl|openpyxl-iso|xlsxwriter OUT.xlsx [notes] [table] [databar] [kept]
-       [chart] [button]
+       [chart] [button] [filter]
 
 Row 3 is right; row 4 has its amount in Thai digits, a check digit off and a date in CE. Also: a
 merged title, a hidden column M holding a formula, a link, a bold cell, with `notes` a note and,
@@ -12,7 +12,10 @@ With `kept` (openpyxl): what a copy written again must not drop: a constant name
 on sheet ภาษี uses, a link there to a cell of O16, an OFFSET name behind a dropdown, a password of
 the older kind on ภาษี, the
 workbook's structure locked and a custom document property. With `chart` (openpyxl) a bar chart, its
-drawing written as openpyxl writes one; with `button` (XlsxWriter) a form button.
+drawing written as openpyxl writes one; with `button` (XlsxWriter) a form button. With `filter`
+(openpyxl): a sheet กรอง filtered (amount > 3000, hiding rows 2-4, and sorted) with an outline: rows
+11-12 grouped and collapsed under row 13, rows 15-16 grouped and expanded, columns C:D grouped and
+collapsed beside E; with `table`, the table filtered on its method (a list of one value, hiding none).
 """
 import datetime
 import sys
@@ -24,6 +27,7 @@ databar = 'databar' in sys.argv[3:]
 kept = 'kept' in sys.argv[3:]
 chart = 'chart' in sys.argv[3:]
 button = 'button' in sys.argv[3:]
+filtered = 'filter' in sys.argv[3:]
 title = 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'
 headers = ['ชื่อรายการของงานที่ซื้อหรือจ้าง', 'วงเงินงบประมาณที่ได้รับจัดสรร (บาท)', 'แหล่งที่มาของงบประมาณ',
            'สถานะการจัดซื้อจัดจ้าง', 'วิธีการจัดซื้อจัดจ้าง', 'ราคากลาง (บาท)', 'ราคาที่ตกลงซื้อหรือจ้าง (บาท)',
@@ -82,7 +86,16 @@ if writer.startswith('openpyxl'):
     ws.column_dimensions['M'].hidden = True
     if table:
         from openpyxl.worksheet.table import Table
-        ws.add_table(Table(displayName='tbl_O16', ref='A2:L4'))
+        tbl = Table(displayName='tbl_O16', ref='A2:L4')
+        if filtered:
+            from openpyxl.worksheet.filters import AutoFilter, FilterColumn, Filters
+            # openpyxl names the columns (and sets the filter) only for a table with none.
+            tbl._initialise_columns()
+            for col, h in zip(tbl.tableColumns, headers):
+                col.name = h
+            tbl.autoFilter = AutoFilter(ref='A2:L4', filterColumn=[
+                FilterColumn(colId=4, filters=Filters(filter=['วิธีเฉพาะเจาะจง']))])
+        ws.add_table(tbl)
     if kept:
         from openpyxl.workbook.defined_name import DefinedName
         from openpyxl.workbook.protection import WorkbookProtection
@@ -109,6 +122,30 @@ if writer.startswith('openpyxl'):
         bar = BarChart()
         bar.add_data(Reference(ws, min_col=2, min_row=2, max_row=4), titles_from_data=True)
         wb.create_sheet('กราฟ').add_chart(bar, 'B2')
+    if filtered:
+        from openpyxl.worksheet.filters import (CustomFilter, CustomFilters, FilterColumn, SortCondition,
+                                                SortState)
+        f = wb.create_sheet('กรอง')
+        f.append(['รายการ', 'จำนวนเงิน'])
+        for i in range(1, 9):
+            f.append([f'รายการ {i}', i * 1000])
+        f.auto_filter.ref = 'A1:B9'
+        f.auto_filter.filterColumn.append(FilterColumn(colId=1, customFilters=CustomFilters(
+            customFilter=[CustomFilter(operator='greaterThan', val='3000')])))
+        f.auto_filter.sortState = SortState(ref='A2:B9', sortCondition=[SortCondition(ref='B2:B9')])
+        f.sheet_properties.filterMode = True
+        for r in range(2, 5):
+            f.row_dimensions[r].hidden = True
+        for r in range(11, 17):
+            f.cell(r, 1, f'กลุ่ม {r}')
+        for r in (11, 12, 15, 16):
+            f.row_dimensions[r].outlineLevel = 1
+        for r in (11, 12):
+            f.row_dimensions[r].hidden = True
+        f.row_dimensions[13].collapsed = True
+        f.sheet_format.outlineLevelRow = 1
+        f.column_dimensions.group('C', 'D', hidden=True)
+        f.column_dimensions['E'].collapsed = True
     wb.save(out)
     if kept:
         add_custom_property(out, 'หน่วยงาน', 'อบต.ตัวอย่าง')

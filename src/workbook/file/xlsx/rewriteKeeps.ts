@@ -1,5 +1,5 @@
 import { PackageEdit } from './packageEdit';
-import { attr, encodeXml, relationships, relsPath, tags, withAttr } from './xml';
+import { attr, encodeXml, relationships, relsPath, tags, withAttr, withoutAttr } from './xml';
 import { workbookPartOf } from './xlsxFile';
 import { Zip } from './zip';
 
@@ -38,7 +38,10 @@ async function bookOf(bytes: Uint8Array): Promise<Book | null> {
  * formulas citing them would show #NAME?), the workbook's protection, a sheet's password of the older
  * kind, links to a place in the workbook (a contents sheet's), the custom document properties, and a
  * sheet's notes written after its tables (ExcelJS's order,
- * which Excel cannot repair: exceljs#1369). Unchanged when the package is not as expected.
+ * which Excel cannot repair: exceljs#1369), the criteria and sort of a sheet's or a table's filter (the
+ * rows it hid stay hidden: without them the sheet looks filtered by hand), and the collapsed flags of an
+ * outline's rows and columns (ExcelJS sets them on the detail rows, so Excel shows the group's button
+ * wrong). Unchanged when the package is not as expected.
  */
 export async function keptThroughRewrite(original: Uint8Array, written: Uint8Array): Promise<Uint8Array> {
   const [from, to] = await Promise.all([bookOf(original), bookOf(written)]).catch(() => [null, null]);
@@ -52,15 +55,19 @@ export async function keptThroughRewrite(original: Uint8Array, written: Uint8Arr
   for (const [name, part] of to.sheets) {
     if (!part) continue;
     const before = from.sheets.get(name);
-    const password = before && (await sheetPassword(from.zip, before));
-    const links = before ? await internalLinks(from.zip, before) : [];
+    const { password, links, filterOrOutline } = before ? await droppedFrom(from.zip, before) : NOTHING_DROPPED;
     // Most sheets have none of these: looked for in pieces first, as a sheet may be large.
-    if (!password && !links.length && !(await to.zip.matches(part, /<legacyDrawing\b/g, 16))) continue;
+    const look = /<legacyDrawing\b|\scollapsed="(?:1|true)"/g;
+    if (!password && !links.length && !filterOrOutline && !(await to.zip.matches(part, look, 32))) continue;
     const xml = await to.zip.text(part);
     if (xml === null) continue;
-    const fixed = legacyDrawingFirst(withLinks(password ? withPassword(xml, password) : xml, links));
+    let fixed = legacyDrawingFirst(withLinks(password ? withPassword(xml, password) : xml, links));
+    // ExcelJS flags an expanded group's rows collapsed too: the original is read for those as well.
+    const original = before && (filterOrOutline || COLLAPSED.test(xml)) ? await from.zip.text(before) : null;
+    if (original) fixed = withCollapsed(withFilter(fixed, original), original);
     if (fixed !== xml) edit.set(part, fixed);
   }
+  await keepTableFilters(from.zip, to.zip, edit);
   await keepCustomProperties(from.zip, edit);
   return (await edit.write()) ?? written;
 }
@@ -89,18 +96,38 @@ function withNames(from: Book, to: Book): string {
   return to.xml.replace('</sheets>', () => `</sheets><definedNames>${missing.join('')}</definedNames>`);
 }
 
-/** The password of the older kind (a hash in `password`) protecting a sheet, or null. */
-async function sheetPassword(zip: Zip, part: string): Promise<string | null> {
-  let found: string | null = null;
+/** What a sheet of the original holds that ExcelJS drops or moves (see droppedFrom). */
+interface Dropped {
+  /** The password of the older kind (a hash in `password`) protecting it, or null. */
+  readonly password: string | null;
+  /** Its links to a place in the workbook (a location, no relationship). */
+  readonly links: readonly string[];
+  /** A filter's criteria or sort, or a collapsed row or column. */
+  readonly filterOrOutline: boolean;
+}
+
+const NOTHING_DROPPED: Dropped = { password: null, links: [], filterOrOutline: false };
+const FILTER_OR_OUTLINE = /<filterColumn\b|<sortState\b|\sfilterMode="(?:1|true)"|\scollapsed="(?:1|true)"/;
+const COLLAPSED = /\scollapsed="(?:1|true)"/;
+
+/** What sheet `part` holds that ExcelJS drops, read in one pass over its pieces (a sheet may be large). */
+async function droppedFrom(zip: Zip, part: string): Promise<Dropped> {
+  let password: string | null = null;
+  const links: string[] = [];
+  let filterOrOutline = false;
   let carry = '';
   await zip.textChunks(part, (t) => {
-    // A tag cut between two pieces is found whole in the next.
+    // A tag cut between two pieces is found whole in the next; one found whole before is not taken twice.
     const text = carry + t;
     const tag = /<sheetProtection\b[^>]*>/.exec(text)?.[0];
-    if (tag) found ??= attr(tag, 'password');
-    carry = text.slice(-1024);
+    if (tag) password ??= attr(tag, 'password');
+    for (const m of text.matchAll(/<hyperlink\b[^>]*>/g))
+      if (m.index + m[0].length > carry.length && attr(m[0], 'location') !== null && attr(m[0], 'r:id') === null)
+        links.push(m[0].endsWith('/>') ? m[0] : m[0].slice(0, -1) + '/>');
+    filterOrOutline ||= FILTER_OR_OUTLINE.test(text);
+    carry = text.slice(-2048);
   });
-  return found;
+  return { password, links, filterOrOutline };
 }
 
 /** A sheet whose protection lost its password of the older kind, with it again. */
@@ -110,21 +137,6 @@ function withPassword(xml: string, password: string): string {
       ? tag
       : withAttr(tag, 'password', encodeXml(password)),
   );
-}
-
-/** A sheet's links to a place in the workbook (a location, no relationship), which ExcelJS drops. */
-async function internalLinks(zip: Zip, part: string): Promise<string[]> {
-  const found: string[] = [];
-  let carry = '';
-  await zip.textChunks(part, (t) => {
-    // A tag cut between two pieces is found whole in the next; one found whole before is not taken twice.
-    const text = carry + t;
-    for (const m of text.matchAll(/<hyperlink\b[^>]*>/g))
-      if (m.index + m[0].length > carry.length && attr(m[0], 'location') !== null && attr(m[0], 'r:id') === null)
-        found.push(m[0].endsWith('/>') ? m[0] : m[0].slice(0, -1) + '/>');
-    carry = text.slice(-2048);
-  });
-  return found;
 }
 
 /** Elements a worksheet may have after its hyperlinks, in the file format's order. */
@@ -140,6 +152,99 @@ function withLinks(xml: string, links: readonly string[]): string {
   const at = AFTER_HYPERLINKS.exec(xml);
   if (!at) return xml;
   return xml.slice(0, at.index) + `<hyperlinks>${missing.join('')}</hyperlinks>` + xml.slice(at.index);
+}
+
+/** A filter as a sheet or a table writes it: its autoFilter, and the sort that may follow it. */
+const FILTER =
+  /<autoFilter\b[^>]*?(?:\/>|>[\s\S]*?<\/autoFilter>)(?:\s*<sortState\b[^>]*?(?:\/>|>[\s\S]*?<\/sortState>))?/;
+
+/** The range filtered by `filter` (see FILTER), or null for none. */
+function filterRef(filter: string | undefined): string | null {
+  return filter ? attr(filter, 'ref') : null;
+}
+
+/** `to` (ExcelJS's copy of `from`) with the filter of `from` whole, where the filter covers the same cells. */
+function withFilterOf(to: string, from: string): string {
+  const was = FILTER.exec(from)?.[0];
+  const now = FILTER.exec(to);
+  if (!was || !now || filterRef(was) !== filterRef(now[0])) return to;
+  return to.slice(0, now.index) + was + to.slice(now.index + now[0].length);
+}
+
+/** A sheet with the filter of the original (criteria, sort, filter mode), unless the copy filters other cells. */
+function withFilter(xml: string, original: string): string {
+  // A filter over other cells (or none where there was one) is the copy's own: left as written.
+  if (filterRef(FILTER.exec(xml)?.[0]) !== filterRef(FILTER.exec(original)?.[0])) return xml;
+  const fixed = withFilterOf(xml, original);
+  // Rows hidden by a filter (the sheet's, or a table's on it): Excel's "clear filter" shows them again.
+  const mode = attr(/<sheetPr\b[^>]*>/.exec(original)?.[0] ?? '', 'filterMode');
+  if (mode !== '1' && mode !== 'true') return fixed;
+  const pr = /<sheetPr\b[^>]*>/.exec(fixed);
+  if (pr) return fixed.slice(0, pr.index) + withAttr(pr[0], 'filterMode', '1') + fixed.slice(pr.index + pr[0].length);
+  return fixed.replace(/<worksheet\b[^>]*>/, (root) => `${root}<sheetPr filterMode="1"/>`);
+}
+
+/**
+ * A sheet whose rows and columns have the collapsed flag each had in the original (ExcelJS writes it
+ * on every row or column at the sheet's outline level, not on the summary's), where the outline is
+ * the same.
+ */
+function withCollapsed(xml: string, original: string): string {
+  let fixed = xml;
+  for (const element of ['row', 'col'] as const) {
+    // A row without its number follows the one before; a column range is told by its ends.
+    let previous = 0;
+    const key = (tag: string) => {
+      if (element === 'col') return `${attr(tag, 'min')}:${attr(tag, 'max')}`;
+      previous = Number(attr(tag, 'r')) || previous + 1;
+      return String(previous);
+    };
+    const pattern = new RegExp(`<${element}\\b[^>]*>`, 'g');
+    const flag = (tag: string) => ['1', 'true'].includes(attr(tag, 'collapsed') ?? '');
+    const level = (tag: string) => Number(attr(tag, 'outlineLevel') ?? 0) || 0;
+    // Only those in an outline or collapsed: most of a large sheet's rows are in none.
+    const was = new Map<string, { level: number; collapsed: boolean }>();
+    for (const [tag] of original.matchAll(pattern)) {
+      const at = key(tag);
+      if (level(tag) || flag(tag)) was.set(at, { level: level(tag), collapsed: flag(tag) });
+    }
+    previous = 0;
+    fixed = fixed.replace(pattern, (tag) => {
+      const before = was.get(key(tag)) ?? { level: 0, collapsed: false };
+      // A row or column in another outline than before is the copy's own: left as written.
+      if (before.level !== level(tag) || before.collapsed === flag(tag)) return tag;
+      return before.collapsed ? withAttr(tag, 'collapsed', '1') : withoutAttr(tag, 'collapsed');
+    });
+  }
+  return fixed;
+}
+
+/** The tables' parts of a package (as Excel and ExcelJS name them). */
+function tableParts(zip: Zip): string[] {
+  return zip.names().filter((n) => /^xl\/tables\/[^/]+\.xml$/i.test(n));
+}
+
+/**
+ * Each table's filter as the original has it (ExcelJS drops a list of values, and hides the buttons of
+ * a table whose filter it read without them), where the table and its filter cover the same cells.
+ */
+async function keepTableFilters(from: Zip, to: Zip, edit: PackageEdit): Promise<void> {
+  const root = (xml: string) => /<table\b[^>]*>/.exec(xml)?.[0] ?? '';
+  const name = (xml: string) => attr(root(xml), 'name')?.toLowerCase();
+  const was = new Map<string, string>();
+  for (const part of tableParts(from)) {
+    const xml = await from.text(part);
+    const table = xml === null ? undefined : name(xml);
+    if (xml !== null && table && FILTER.test(xml)) was.set(table, xml);
+  }
+  if (!was.size) return;
+  for (const part of tableParts(to)) {
+    const xml = await to.text(part);
+    const original = xml === null ? undefined : was.get(name(xml) ?? '');
+    if (xml === null || original === undefined || attr(root(xml), 'ref') !== attr(root(original), 'ref')) continue;
+    const fixed = withFilterOf(xml, original);
+    if (fixed !== xml) edit.set(part, fixed);
+  }
 }
 
 /** A sheet with its notes' drawing before its tables, where the file format wants it. */
