@@ -305,7 +305,7 @@ function winnerParts(text: string): { name: string; price: number | null; figure
   if (withUnit && PRICE_AT_END.exec(s)?.index !== withUnit.index) {
     const money = parseMoney(withUnit[1]!);
     return {
-      name: nameBefore(s, withUnit.index),
+      name: winnerName(s, withUnit.index, withUnit.index + withUnit[0].length),
       price: money.kind === 'ok' ? money.value : null,
       figure: withUnit[1]!,
     };
@@ -319,12 +319,55 @@ function winnerParts(text: string): { name: string; price: number | null; figure
   const wordsAfter = bracket && (/บาท/.test(m[5]!) || /,\d{3}|\.\d{2}$/.test(m[1]!));
   if (!m || (m[5]!.trim() !== '' && !unit && !wordsAfter)) return { name: s, price: null };
   const money = parseMoney(m[1]!);
-  return { name: nameBefore(s, m.index), price: money.kind === 'ok' ? money.value : null, figure: m[1]! };
+  return {
+    name: winnerName(s, m.index, m.index + m[0].length - m[5]!.length),
+    price: money.kind === 'ok' ? money.value : null,
+    figure: m[1]!,
+  };
 }
 
 /** A price alone in brackets at the end of a winner cell, after the name. */
 const PRICE_IN_BRACKETS =
   /\s*\(\s*(?:(?:ราคา(?:ที่ตกลง)?|เป็นเงิน|จำนวนเงิน)\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\.-)?\s*(?:บาท|บ\.)?\s*\)\s*$/;
+
+/**
+ * The winner's name in `s`, whose price runs from `at` to `end`: the text before the price, or where
+ * nothing names anyone there, the text after it ("1,480 บาท (ร้าน ก)", "1,480.- ร้านเอบีซี", a second line).
+ */
+function winnerName(s: string, at: number, end: number): string {
+  const before = nameBefore(s, at);
+  return /\p{L}/u.test(before.replace(/บาท|ราคา/g, '')) ? before : nameAfter(s.slice(end)) || before;
+}
+
+/**
+ * A name written after the price, without the words about the price that may follow it there: the amount
+ * in words, VAT, a term, why it was chosen ("(หนึ่งพันบาทถ้วน)", "รวม VAT", "(12 เดือน)", "(ราคาต่ำสุด)"). From
+ * a supplier's first word where there is one ("(รวม VAT) ร้าน ก"); else what is left, unless a remark.
+ */
+function nameAfter(rest: string): string {
+  const t = rest.replace(/\(([^()]*)\)/g, (all, inner: string) => (PRICE_REMARK.test(inner.trim()) ? ' ' : all));
+  const from = SUPPLIER_STARTS.exec(t);
+  const name = unbracket(collapseSpaces((from ? t.slice(from.index) : t).replace(/^[\s/:,;\-–]+|[\s/:,;\-–]+$/g, '')));
+  return from || !PRICE_REMARK.test(name) ? name : '';
+}
+
+/** A name without the brackets around it: "(ร้าน ก)", "(บริษัท ก จำกัด (มหาชน))" keeps its "(มหาชน)". */
+function unbracket(name: string): string {
+  if (!name.startsWith('(') || !name.endsWith(')')) return name;
+  let depth = 0;
+  for (let i = 0; i < name.length - 1; i++) {
+    if (name[i] === '(') depth++;
+    else if (name[i] === ')' && --depth === 0) return name;
+  }
+  return name.slice(1, -1).trim();
+}
+
+/** A supplier's first word, at the start of a word ("(ร้าน ก)", "/ นายสมชาย"). */
+const SUPPLIER_STARTS = new RegExp(`(?:^|[\\s/:,;\\-–(])${SUPPLIER}`);
+
+/** What follows a price about the price (see nameAfter): it names no one. */
+const PRICE_REMARK =
+  /^(?:[\d๐-๙]|(?:ไม่)?รวม|ราคา|เสนอ|ผู้|เป็น|ต่ำสุด|ภาษี|vat\b|ต่อ\s*(?:เดือน|ปี|หน่วย|ชิ้น|วัน|ครั้ง)|เดือน|ตาม|สัญญา|เลขที่|ลงวันที่|วันที่|ใบ|โดย|เนื่องจาก|เพราะ|เหตุผล|คุณสมบัติ|ถูกต้อง|$)|บาท|ถ้วน|สตางค์/i;
 
 /** The winner's name: the text before the price, without "ราคา", "เป็นเงิน" or a separator. */
 function nameBefore(s: string, at: number): string {

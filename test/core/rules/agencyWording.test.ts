@@ -338,6 +338,24 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     expect(splitWinner(text)).toEqual({ name: 'ร้าน ข', price: 49_000 });
   });
 
+  it.each([
+    ['1,480 บาท (ร้าน ก)', 'ร้าน ก'],
+    ['๑,๔๘๐ บาท (ร้าน ก)', 'ร้าน ก'],
+    ['1,480 (บริษัท ก จำกัด)', 'บริษัท ก จำกัด'],
+    ['1,480.00 บาท ร้าน ก การค้า', 'ร้าน ก การค้า'],
+    ['1,480 บาท / ร้าน ก', 'ร้าน ก'],
+    ['1,480 บาท - นายสมชาย', 'นายสมชาย'],
+    ['1,480.- ร้านเอบีซี', 'ร้านเอบีซี'],
+    ['1,480 บาท\nร้าน ก', 'ร้าน ก'],
+    ['1,480 บาท (รวมภาษีมูลค่าเพิ่ม) (บริษัท ก จำกัด (มหาชน))', 'บริษัท ก จำกัด (มหาชน)'],
+  ])('reads the name written after the price: %j, as the form asks for it (no "no name" error)', (text, name) => {
+    expect(splitWinner(text)).toEqual({ name, price: 1_480 });
+    const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
+    const line = [1, 'ซื้อวัสดุไฟฟ้า', 1_480, 1_480, 'เฉพาะเจาะจง', text, text, 'ราคาต่ำสุด', '1/2567 ลว. 3 ต.ค. 66'];
+    const r = checkSheet({ name: 'S', values: [skr1, line] }, { templateId: 'skr1' });
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   it.each(['ร้านไฟฟ้าดี (87,000)', 'ร้านไฟฟ้าดี (ราคา 87,000 บาท)', 'ร้านไฟฟ้าดี (๘๗,๐๐๐.๐๐ บาท)'])(
     'reads a price in brackets after the name: %j',
     (text) => {
@@ -381,6 +399,9 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     expect(said('1,480 บาท', 'required-value').en).toContain('"1,480 บาท" gives a price but not who was selected');
     const named = checkSheet({ name: 'S', values: [skr1, line('ร้าน ก / 1,480 บาท')] }, { templateId: 'skr1' });
     expect(named.findings.filter((f) => f.code === 'required-value')).toEqual([]);
+    // Only words about the price after it (its amount in words, VAT, why it was chosen) name no one either.
+    for (const text of ['449,000.00 บาท (สี่แสนสี่หมื่นเก้าพันบาทถ้วน)', '1,480 บาท รวม VAT', '1,480 บาท (ราคาต่ำสุด)'])
+      expect(said(text, 'required-value').en, text).toContain('gives a price but not who was selected');
     // A comma typed for the decimal point: no price of 0 taken from its "00", but an amount that cannot be read.
     expect(said('ร้านไฟฟ้าดี 1.500,00 บาท', 'not-a-number').th).toContain(
       'ราคา "1.500,00" อ่านเป็นจำนวนเงินไม่ได้: ใช้ , คั่นหลักพันและ . คั่นทศนิยม',

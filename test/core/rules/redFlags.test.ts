@@ -361,6 +361,26 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     );
   });
 
+  it('flag-repeat-winner: a สขร.1 winner named after the price is that winner, by that name', () => {
+    const headers = getTemplate('skr1')!.columns.map((c) => c.header);
+    const winners = ['4,800 บาท (ร้าน ก การค้า)', '5,200.- ร้าน ก การค้า', '3,900 บาท\nร้าน ก การค้า', 'ร้าน ข / 4,100 บาท'];
+    const lines = winners.map((w, i) => [
+      i + 1,
+      `ซื้อวัสดุสำนักงาน ชุดที่ ${i + 1}`,
+      6_000,
+      6_000,
+      'เฉพาะเจาะจง',
+      w,
+      w,
+      'ราคาต่ำสุด',
+      `${i + 1}/2567 ลว. 3 ต.ค. 66`,
+    ]);
+    const r = checkSheet({ name: 'S', values: [headers, ...lines] as CellValue[][] }, { templateId: 'skr1' });
+    const said = r.findings.filter((f) => f.code === 'flag-repeat-winner');
+    expect(said.map((f) => f.row)).toEqual([2, 3, 4]);
+    expect(said[0]!.message.th).toContain('"ร้าน ก การค้า" ได้รับการคัดเลือก 3 จาก 4 รายการ');
+  });
+
   it('never raises a flag above information', () => {
     const bid = { method: 'e-bidding', budget: 1_000_000, referencePrice: 1_000_000, agreedPrice: 995_000 };
     for (const f of checkRows([row(bid)]).findings) if (f.code.startsWith('flag-')) expect(f.severity).toBe('info');
