@@ -507,6 +507,29 @@ describe("rows Excel's own features and agencies' divisions put inside a table",
     }
   });
 
+  it("an item not yet filled in that starts like a unit's name, or is merged across the row, is still judged", () => {
+    for (const item of ['ส่วนต่อเติมอาคารสำนักงาน', 'โรงเรียนบ้านหนองไผ่ อาหารกลางวัน', 'ศูนย์พัฒนาเด็กเล็ก ค่าจ้างเหมาทำความสะอาด']) {
+      const r = check([O16_HEADERS, goodRow(0), [item], goodRow(1)]);
+      expect(r.rows, item).toBe(3);
+      expect(r.findings.filter((f) => f.code === 'required-value' && f.row === 3).length, item).toBeGreaterThan(0);
+    }
+    // Merged across A:I: judged, and the merge said; a unit's name or a caption merged so still heads its rows.
+    const merged = (text: string) =>
+      checkSheet({
+        name: 'S',
+        values: [O16_HEADERS, goodRow(0), [text], goodRow(1)],
+        merges: [{ top: 3, bottom: 3, left: 1, right: 9 }],
+      });
+    const item = merged('ซื้อครุภัณฑ์คอมพิวเตอร์ จำนวน 2 เครื่อง');
+    expect(item.rows).toBe(3);
+    expect(item.findings.map((f) => f.code)).toContain('merged-cell');
+    for (const heading of ['กองช่าง', 'สำนักปลัด', 'ศูนย์พัฒนาเด็กเล็ก', 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2567']) {
+      const r = merged(heading);
+      expect(r.rows, heading).toBe(2);
+      expect(r.findings, heading).toEqual([]);
+    }
+  });
+
   it("a second table's caption right above its header is no procurement; an item alone above a later page's header is", () => {
     const total = ['รวม', 50_000 + 50_001, null, null, null, 50_000 + 50_001, 48_000 + 48_001];
     const second = ['รายการจัดซื้อจัดจ้างเพิ่มเติม (งานซ่อมถนน)'];

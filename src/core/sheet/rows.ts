@@ -124,10 +124,22 @@ const GROUP_HEADING = new RegExp(
 );
 // A unit of the agency heading the procurements it made, alone on its row (seed 000 splits an อบต.'s work by
 // สำนักปลัด, กองคลัง, กองช่าง): "กองช่าง", "๒. สำนักปลัด อบต.", "ศูนย์พัฒนาเด็กเล็กบ้านหนองไผ่". Not a procurement
-// typed with its item alone: no word of buying or hiring ("ศูนย์…ซื้ออาหารเสริม (นม)" is an item).
+// typed with its item alone (readsAsPurchase: "ศูนย์…ซื้ออาหารเสริม (นม)", "ส่วนต่อเติมอาคารสำนักงาน").
 const UNIT_HEADING =
   /^([\d๐-๙.)]+\s*|[\u0E01-\u0E2E]\.\s*)?(หน่วยงาน\s*[:：]?\s*)?\(?\s*(กอง|สำนัก|ส่วน|ฝ่าย|กลุ่ม|ศูนย์|โรงเรียน)[\u0E01-\u0E4E\s.]{1,60}\)?$/;
-const BUYING = /ซื้อ|จ้าง|เช่า|ซ่อม|ก่อสร้าง|ปรับปรุง|ติดตั้ง|โครงการ|วัสดุ|ครุภัณฑ์/;
+// Words of buying, hiring or what is bought: an item, not a unit's name or a caption ("ค่าอาหาร", not "มูลค่า").
+const BUYING = /ซื้อ|จ้าง|เช่า|ซ่อม|ก่อสร้าง|ต่อเติม|ปรับปรุง|ติดตั้ง|จัดหา|โครงการ|วัสดุ|ครุภัณฑ์|อาหาร|(?<!มูล)ค่า/;
+// How many or how much: "จำนวน 2 เครื่อง", "3 ชุด", "45,000", "500 บาท".
+const QUANTITY =
+  /จำนวน\s*[\d๐-๙]|[\d๐-๙]\s*(เครื่อง|ชุด|คัน|หลัง|ตัว|เล่ม|ชิ้น|รายการ|แห่ง|จุด|เมตร|บาท)|[\d๐-๙]{1,3}(,[\d๐-๙]{3})+/;
+// Procurement in general, as captions name it ("ผลการจัดซื้อจัดจ้าง…", "รายการจัดซื้อ…"): no item bought.
+const PROCUREMENT_IN_GENERAL =
+  /((ผล|รายการ|สรุป|ข้อมูล|รายงาน|แผน)(การ)?(ดำเนินการ)?\s*)?(การ)?จัด(ซื้อ|จ้าง)\s*(และ|หรือ|\/)?\s*(จัด)?(ซื้อ|จ้าง)|(ผล|รายการ|สรุป|ข้อมูล|รายงาน|แผน)(การ)?(ดำเนินการ)?\s*จัด(ซื้อ|จ้าง)/g;
+/** Whether a line alone on its row reads as a purchase (an item not yet filled in), not as a heading. */
+const readsAsPurchase = (t: string) => {
+  const s = t.replace(PROCUREMENT_IN_GENERAL, ' ');
+  return BUYING.test(s) || QUANTITY.test(s);
+};
 // The label Excel's Data › Subtotal writes in the column grouped by: "ผลรวม <group>" (Thai Excel; the other
 // order too), "<group> Total" (English Excel). Its grand total ("ผลรวมทั้งหมด", "Grand Total") is a total's text.
 const SUBTOTAL_LABEL = /^ผลรวม\s*(.+)$|^(.+?)\s*(ผลรวม|total)$/i;
@@ -417,14 +429,17 @@ export class RowKinds {
 
   /**
    * A line alone on its row heading the rows under it: a unit of the agency (UNIT_HEADING), any text
-   * merged across most of the table, or the caption of a second table right above its header (after
-   * a gap or a total: an item typed alone above a later page's header is still an item).
+   * merged across most of the table, unless either reads as a purchase; or the caption of a second table
+   * right above its header (after a gap or a total: an item typed alone above a later page's header is
+   * still an item).
    */
   private headsRows(t: string, values: readonly CellValue[], row: number, index: number): boolean {
+    // An item merged across the row, or typed alone, is still an item to judge.
+    const item = readsAsPurchase(t);
     const merged = this.wide.get(row);
-    if (merged && merged.left <= this.cols[index]! && merged.right >= this.cols[index]!) return true;
+    if (!item && merged && merged.left <= this.cols[index]! && merged.right >= this.cols[index]!) return true;
     if (values.filter((v) => !isBlank(v)).length !== 1) return false;
-    if (t.length <= 80 && UNIT_HEADING.test(t) && !BUYING.test(t)) return true;
+    if (!item && t.length <= 80 && UNIT_HEADING.test(t)) return true;
     if (this.last !== BLANK && this.last !== TOTAL_ROW) return false;
     const next = this.grid.values[row];
     if (!next) return false;
