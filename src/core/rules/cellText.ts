@@ -489,7 +489,8 @@ export function judgeWinner(ctx: RuleContext, row: number, c: TemplateColumn, v:
   else if (figure !== undefined && dotMayGroupThousands(figure)) ambiguousPrice(ctx, row, c, text, figure, price);
   else p.agreedPrice = price;
   // A price alone ("1,480 บาท", as the 2568 e-GP export imports): the form asks who was selected too.
-  if (price !== null && !/[\p{L}]/u.test(name.replace(/บาท|ราคา/g, ''))) noWinnerName(ctx, row, c, text);
+  // Not a price of 0 ("0.00", "- / 0.00"): nothing was bought from anyone.
+  if (price !== null && price > 0 && !/[\p{L}]/u.test(name.replace(/บาท|ราคา/g, ''))) noWinnerName(ctx, row, c, text);
 }
 
 function noWinnerName(ctx: RuleContext, row: number, c: TemplateColumn, text: string): void {

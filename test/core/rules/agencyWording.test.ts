@@ -399,6 +399,14 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     expect(said('1,480 บาท', 'required-value').en).toContain('"1,480 บาท" gives a price but not who was selected');
     const named = checkSheet({ name: 'S', values: [skr1, line('ร้าน ก / 1,480 บาท')] }, { templateId: 'skr1' });
     expect(named.findings.filter((f) => f.code === 'required-value')).toEqual([]);
+    // A price of 0 names no one because no one was paid: not asked who was selected.
+    for (const text of ['0.00', '- / 0.00']) {
+      const zero = checkSheet({ name: 'S', values: [skr1, line(text)] }, { templateId: 'skr1' });
+      expect(
+        zero.findings.filter((f) => f.message.th.includes('ไม่มีชื่อผู้ได้รับ')),
+        text,
+      ).toEqual([]);
+    }
     // Only words about the price after it (its amount in words, VAT, why it was chosen) name no one either.
     for (const text of ['449,000.00 บาท (สี่แสนสี่หมื่นเก้าพันบาทถ้วน)', '1,480 บาท รวม VAT', '1,480 บาท (ราคาต่ำสุด)'])
       expect(said(text, 'required-value').en, text).toContain('gives a price but not who was selected');
