@@ -429,6 +429,53 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     },
   );
 
+  it.each([
+    ['in place', false],
+    ['written whole once a sheet is added', true],
+  ])(
+    'drops the result of a formula reading a dropped one whatever their order, on its sheet or another fixed one, so LibreOffice shows one grand total: %s',
+    async (_, added) => {
+      // Two O16 sheets, each with a budget typed as text (B4), as Excel saved them: a total row (B6),
+      // above it a grand total reading that row (N1) and a chain going up (N2 = N3+1, N3 = B4*2); the
+      // second sheet's N1 reads the first one's total row.
+      const model = new ExcelJS.Workbook();
+      for (const name of ['O16', 'O16 (2)']) {
+        const ws = model.addWorksheet(name);
+        ws.addRow(O16_HEADERS);
+        for (const i of [0, 1, 2, 3]) ws.addRow(goodRow(i));
+        ws.getCell('B4').value = '50,002';
+        ws.getCell('A6').value = 'รวม';
+        ws.getCell('B6').value = { formula: 'SUM(B2:B5)', result: 150_004 };
+        ws.getCell('N2').value = { formula: 'N3+1', result: 1 };
+        ws.getCell('N3').value = { formula: 'B4*2', result: 0 };
+      }
+      model.getWorksheet('O16')!.getCell('N1').value = { formula: 'B6', result: 150_004 };
+      model.getWorksheet('O16 (2)')!.getCell('N1').value = { formula: "'O16'!B6", result: 150_004 };
+      const wb = await ExcelJsWorkbook.load(new Uint8Array(await model.xlsx.writeBuffer()));
+      for (const name of ['O16', 'O16 (2)']) {
+        const fixes = fixesFor(checkSheet(await wb.readSheet(name)).findings);
+        expect(fixes.map((w) => w.cell)).toEqual(['B4']);
+        await wb.applyFixes(name, fixes);
+      }
+      if (added) await wb.insertTemplate(layoutFor('ita2567-o17-summary')!);
+      expect(wb.copyKeepsFile).toBe(!added);
+      const copy = await wb.toBuffer();
+      const parts = await packageParts(copy);
+      const kept = (part: string) =>
+        ['N1', 'N2', 'N3', 'B6'].filter((ref) =>
+          new RegExp(`<c r="${ref}"[^>]*>\\s*<f>[^<]*</f>\\s*<v>`).test(parts.get(part)!.toString()),
+        );
+      expect([kept('xl/worksheets/sheet1.xml'), kept('xl/worksheets/sheet2.xml')]).toEqual([[], []]);
+      // LibreOffice as installed shows the stored results and computes the others: one grand total.
+      const path = join(dir, `grand-total-${added ? 'added' : 'in-place'}-fixed.xlsx`);
+      await writeFile(path, copy);
+      for (const sheet of [1, 2]) {
+        const shown = await computedByLibreOffice(path, dir, sheet, false);
+        expect([shown[0]![13], shown[5]![1], shown[1]![13]], `sheet ${sheet}`).toEqual(['200006', '200006', '100005']);
+      }
+    },
+  );
+
   it.each(Object.entries(SPELLINGS))(
     "of a file whose attributes are written %s is corrected in place too, each part well-formed, the user's fonts kept",
     async (_, spell) => {

@@ -16,9 +16,14 @@ const fixed = () =>
     ],
   );
 
+const PLAIN = { t: null, si: null, ref: null };
+
 /** Whether a formula in O16!E9 may read the fixed cell. */
-const reads = (formula: string) =>
-  fixed().on('O16').reads({ row: 9, col: 5 }, formula, { t: null, si: null, ref: null });
+const reads = (formula: string) => {
+  const sheet = fixed().on('O16');
+  sheet.add({ row: 9, col: 5 }, formula, PLAIN);
+  return sheet.drops({ row: 9, col: 5 });
+};
 
 describe('which formulas of a fixed sheet may read a fixed cell (their stored results are dropped)', () => {
   it('those citing it by a cell, a range, a whole column or row, its table column, or a name over it', () => {
@@ -79,14 +84,66 @@ describe('which formulas of a fixed sheet may read a fixed cell (their stored re
   it('follows a shared formula moved to each cell, and the formulas reading one whose result went before', () => {
     const sheet = fixed().on('O16');
     const shared = { t: 'shared', si: '0', ref: 'D2:D5' };
-    expect(sheet.reads({ row: 2, col: 4 }, 'B2*2', shared)).toBe(false);
-    expect(sheet.reads({ row: 3, col: 4 }, undefined, shared)).toBe(false);
-    expect(sheet.reads({ row: 4, col: 4 }, undefined, shared)).toBe(true);
-    expect(sheet.reads({ row: 5, col: 4 }, undefined, shared)).toBe(false);
-    expect(sheet.reads({ row: 6, col: 4 }, 'SUM(D2:D3)', { t: null, si: null, ref: null })).toBe(false);
-    expect(sheet.reads({ row: 7, col: 4 }, 'D4+1', { t: null, si: null, ref: null })).toBe(true);
-    expect(sheet.reads({ row: 8, col: 4 }, 'D7+1', { t: null, si: null, ref: null })).toBe(true);
-    // A cell of a shared formula whose first cell is not known.
-    expect(sheet.reads({ row: 9, col: 4 }, undefined, { t: 'shared', si: '7', ref: null })).toBe(true);
+    type Tag = { t: string | null; si: string | null; ref: string | null };
+    const told: [number, string | undefined, Tag][] = [
+      [2, 'B2*2', shared],
+      [3, undefined, shared],
+      [4, undefined, shared],
+      [5, undefined, shared],
+      [6, 'SUM(D2:D3)', PLAIN],
+      [7, 'D4+1', PLAIN],
+      [8, 'D7+1', PLAIN],
+      // A cell of a shared formula whose first cell is not known.
+      [9, undefined, { t: 'shared', si: '7', ref: null }],
+    ];
+    for (const [row, formula, f] of told) sheet.add({ row, col: 4 }, formula, f);
+    expect(told.map(([row]) => sheet.drops({ row, col: 4 }))).toEqual([
+      false,
+      false,
+      true,
+      false,
+      false,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('drops, whatever their order, the formulas reading a dropped one: above it, through a name, on another fixed sheet', () => {
+    const reads = new FixedReads(
+      new Map([
+        ['O16', [{ row: 6, col: 2 }]],
+        ['O12', [{ row: 2, col: 2 }]],
+      ]),
+      [],
+      [['GrandTotal', "'O16'!$B$8"]],
+    );
+    const o16 = reads.on('O16');
+    const o12 = reads.on('O12');
+    // O12 is told first, and reads O16's total, told after it.
+    o12.add({ row: 1, col: 5 }, "'O16'!B8", PLAIN);
+    o12.add({ row: 1, col: 6 }, 'B3*2', PLAIN);
+    // A grand total in the title area reading the total row below, and a chain going up the sheet.
+    o16.add({ row: 1, col: 5 }, 'B8', PLAIN);
+    o16.add({ row: 1, col: 6 }, 'GrandTotal/2', PLAIN);
+    o16.add({ row: 2, col: 5 }, 'E3+1', PLAIN);
+    o16.add({ row: 3, col: 5 }, 'E4+1', PLAIN);
+    o16.add({ row: 4, col: 5 }, 'E1+1', PLAIN);
+    o16.add({ row: 5, col: 5 }, 'B7', PLAIN);
+    o16.add({ row: 8, col: 2 }, 'SUM(B4:B7)', PLAIN);
+    const at = (row: number, col: number) => ({ row, col });
+    expect([at(1, 5), at(1, 6), at(2, 5), at(3, 5), at(4, 5), at(8, 2)].map((c) => o16.drops(c))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    // What reads nothing fixed or dropped keeps its result.
+    expect(o16.drops(at(5, 5))).toBe(false);
+    expect([o12.drops(at(1, 5)), o12.drops(at(1, 6))]).toEqual([true, false]);
+    // Told once asked, a formula would be kept unsettled.
+    expect(() => o16.add(at(9, 9), 'B6', PLAIN)).toThrow();
   });
 });

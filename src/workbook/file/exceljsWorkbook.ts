@@ -711,35 +711,45 @@ interface FormulaModel {
 
 /**
  * Drops from the model the stored results of the formulas that may read a fixed cell (see readersIn):
- * on a fixed sheet those citing one (or a cell whose result went before), elsewhere those naming a fixed
- * sheet. Returns a function that puts them back.
+ * on a fixed sheet those citing one (or a cell whose result is dropped: see FixedReads), elsewhere those
+ * naming a fixed sheet. Returns a function that puts them back.
  */
 function withoutResults(wb: ExcelJS.Workbook, readers: Readers | null): () => void {
   const held: [FormulaModel, unknown][] = [];
-  if (readers)
-    for (const ws of wb.worksheets) {
-      const own = readers.sheets.has(ws.name) ? readers.fixed.on(ws.name) : null;
-      const { elsewhere } = readers;
-      ws.eachRow((row) =>
-        row.eachCell((cell) => {
-          if (cell.type !== FORMULA_TYPE) return;
-          const m = (cell as unknown as { _value: { model: FormulaModel } })._value.model;
-          if (m.result === undefined) return;
-          elsewhere.lastIndex = 0;
-          // A shared formula's cell is asked with its own text: ExcelJS moves the first cell's.
-          const reads = own
-            ? own.reads({ row: Number(cell.row), col: Number(cell.col) }, cell.formula || undefined, {
-                t: m.shareType === 'array' ? 'array' : null,
-                si: null,
-                ref: m.ref ?? null,
-              })
-            : m.formula !== undefined && elsewhere.test(m.formula);
-          if (!reads) return;
-          held.push([m, m.result]);
-          m.result = undefined;
+  if (!readers) return () => {};
+  // The formula cells holding a result, in each sheet's order, with the model of each.
+  const formulas = (ws: ExcelJS.Worksheet, each: (cell: ExcelJS.Cell, m: FormulaModel) => void) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type !== FORMULA_TYPE) return;
+        const m = (cell as unknown as { _value: { model: FormulaModel } })._value.model;
+        if (m.result !== undefined) each(cell, m);
+      }),
+    );
+  const at = (cell: ExcelJS.Cell) => ({ row: Number(cell.row), col: Number(cell.col) });
+  // Every fixed sheet's formulas are told before any is asked: one may read a cell below it, or on
+  // another fixed sheet, whose result is dropped.
+  for (const ws of wb.worksheets)
+    if (readers.sheets.has(ws.name))
+      formulas(ws, (cell, m) =>
+        // A shared formula's cell is told with its own text: ExcelJS moves the first cell's.
+        readers.fixed.on(ws.name).add(at(cell), cell.formula || undefined, {
+          t: m.shareType === 'array' ? 'array' : null,
+          si: null,
+          ref: m.ref ?? null,
         }),
       );
-    }
+  for (const ws of wb.worksheets) {
+    const own = readers.sheets.has(ws.name) ? readers.fixed.on(ws.name) : null;
+    const { elsewhere } = readers;
+    formulas(ws, (cell, m) => {
+      elsewhere.lastIndex = 0;
+      const reads = own ? own.drops(at(cell)) : m.formula !== undefined && elsewhere.test(m.formula);
+      if (!reads) return;
+      held.push([m, m.result]);
+      m.result = undefined;
+    });
+  }
   return () => held.forEach(([m, result]) => (m.result = result));
 }
 

@@ -12,10 +12,9 @@ export class CellSet {
   add(row: number, col: number): void {
     const rows = this.byCol.get(col) ?? [];
     if (!rows.length) this.byCol.set(col, rows);
-    // Cells come in the sheet's order, so mostly at the end.
-    let at = rows.length;
-    while (at > 0 && rows[at - 1]! > row) at--;
-    if (rows[at - 1] !== row) rows.splice(at, 0, row);
+    // Cells come in the sheet's order or against it (see FixedReads.settle): the place is searched.
+    const at = firstAtOrBelow(rows, row);
+    if (rows[at] !== row) rows.splice(at, 0, row);
   }
 
   addArea(a: CellRange): void {
@@ -27,18 +26,23 @@ export class CellSet {
       return true;
     for (const [col, rows] of this.byCol) {
       if (col < a.left || col > a.right) continue;
-      // The first row at or below the area's top.
-      let lo = 0;
-      let hi = rows.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (rows[mid]! < a.top) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstAtOrBelow(rows, a.top);
       if (lo < rows.length && rows[lo]! <= a.bottom) return true;
     }
     return false;
   }
+}
+
+/** The index of the first of sorted `rows` at or below `row` (rows.length if none). */
+function firstAtOrBelow(rows: readonly number[], row: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid]! < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** An area a formula cites, with which of its edges are absolute ($): those stay where a shared formula moves. */
@@ -283,13 +287,18 @@ const key = (name: string) => name.toUpperCase();
 /**
  * Whether a formula may read a cell fixed in a copy (its stored result is then out of date), told from
  * the cells fixed, by sheet; the tables of the fixed sheets; and the workbook's defined names with
- * their formulas. Conservative: a formula whose reading cannot be told may read one.
+ * their formulas. Conservative: a formula whose reading cannot be told may read one. The formulas of
+ * the fixed sheets are all told first (see on), then settled together: one reading a formula whose
+ * result is dropped, on its sheet or another fixed one, above or below it, loses its own too.
  */
 export class FixedReads {
   private readonly fixed = new Map<string, CellSet>();
   private readonly tables = new Map<string, SheetTable>();
   private readonly known = new Set<string>();
   private readonly reading = new Set<string>();
+  private readonly names: (readonly [string, Read[] | null])[];
+  private readonly sheets = new Map<string, SheetReads>();
+  private settled = false;
 
   constructor(
     fixed: ReadonlyMap<string, readonly { readonly row: number; readonly col: number }[]>,
@@ -303,39 +312,73 @@ export class FixedReads {
     }
     for (const t of tables) this.tables.set(key(t.name), t);
     for (const [name] of defined) this.known.add(key(name));
-    // Each round finds the names over those found before it, until a round finds none.
-    const parsed = defined.map(([name, formula]) => [key(name), readsOf(formula.replace(/^=/, ''))] as const);
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const [name, reads] of parsed) {
-        if (this.reading.has(name) || !this.anyReads(reads, null, null)) continue;
-        this.reading.add(name);
+    this.names = defined.map(([name, formula]) => [key(name), readsOf(formula.replace(/^=/, ''))] as const);
+    this.namesGrown();
+  }
+
+  /** The formulas of sheet `sheet` (the same for each call): told with add, asked with drops. */
+  on(sheet: string): SheetReads {
+    const found = this.sheets.get(key(sheet));
+    if (found) return found;
+    const made = new SheetReads(this, sheet);
+    this.sheets.set(key(sheet), made);
+    return made;
+  }
+
+  /** Whether the formulas were settled (one was asked): none may be told after. */
+  get isSettled(): boolean {
+    return this.settled;
+  }
+
+  /**
+   * Drops, on every sheet told, the results of the formulas that may read a fixed cell or a dropped one,
+   * until none is left to drop. A total row below the cells reading it (a grand total in the title area
+   * =B8) needs a round against the sheet's order: the rounds go down and up in turn, so a sheet is
+   * settled in two or three rounds unless its formulas chain down and up again.
+   */
+  settle(): void {
+    if (this.settled) return;
+    this.settled = true;
+    const all = [...this.sheets.values()].flatMap((s) => s.told);
+    for (let grew = true, down = true; grew; down = !down) {
+      grew = this.namesGrown();
+      for (let n = 0; n < all.length; n++) {
+        const f = all[down ? n : all.length - 1 - n]!;
+        if (f.dropped || !(f.always || this.anyReads(f.reads, f.sheet.sheet, f.origin, f.shift))) continue;
+        f.sheet.drop(f);
         grew = true;
       }
     }
   }
 
-  /** The reader of the formulas of sheet `sheet`, in its order. */
-  on(sheet: string): SheetReads {
-    return new SheetReads(this, sheet);
+  /** Adds the names over a fixed or dropped cell, or over such a name; whether any was added. */
+  private namesGrown(): boolean {
+    let any = false;
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const [name, reads] of this.names) {
+        if (this.reading.has(name) || !this.anyReads(reads, null, null)) continue;
+        this.reading.add(name);
+        grew = any = true;
+      }
+    }
+    return any;
   }
 
   /**
    * Whether `reads` (null: not told) of a formula at `at` on sheet `home` may read a fixed cell, or one
-   * of `dropped` (on `home`); `at` null for a defined name's formula (no cell: its relative ends may be
-   * anywhere), `shift` how far a shared formula's cell lies from its first.
+   * whose result is dropped (so far); `at` null for a defined name's formula (no cell: its relative
+   * ends may be anywhere), `shift` how far a shared formula's cell lies from its first.
    */
   anyReads(
     reads: readonly Read[] | null,
     home: string | null,
     at: { readonly row: number; readonly col: number } | null,
-    dropped?: CellSet,
     shift: readonly [number, number] = [0, 0],
   ): boolean {
     if (!reads) return true;
     const meets = (sheet: string, a: CellRange) =>
-      !!this.fixed.get(key(sheet))?.meets(a) ||
-      (!!dropped && home !== null && key(sheet) === key(home) && dropped.meets(a));
+      !!this.fixed.get(key(sheet))?.meets(a) || !!this.sheets.get(key(sheet))?.meets(a);
     for (const r of reads) {
       if (r.kind === 'area') {
         const sheet = r.sheet ?? home;
@@ -390,48 +433,78 @@ export class FixedReads {
   }
 }
 
+/** A formula told to SheetReads: where it is, what it reads and from where (a shared one's first cell). */
+interface Told {
+  readonly sheet: SheetReads;
+  readonly at: { readonly row: number; readonly col: number } | null;
+  readonly reads: Read[] | null;
+  readonly origin: { readonly row: number; readonly col: number } | null;
+  readonly shift: readonly [number, number];
+  /** Dropped whatever it reads: a data table's, a shared formula's cell whose first is not known. */
+  readonly always: boolean;
+  /** The area an array formula fills. */
+  readonly filled: CellRange | null;
+  dropped: boolean;
+}
+
 /**
- * The formulas of one sheet, cell by cell in the sheet's order: whether each may read a fixed cell, or
- * the cell of a formula before it that may (whose result is then dropped too).
+ * The formulas of one fixed sheet: each told in the sheet's order (add), then, once those of every
+ * fixed sheet are (see FixedReads.settle), asked whether its result is dropped (drops).
  */
 export class SheetReads {
+  readonly told: Told[] = [];
   private readonly dropped = new CellSet();
   /** The first cell of each shared formula (by si), with what it reads. */
   private readonly shared = new Map<string, { reads: Read[] | null; row: number; col: number }>();
 
   constructor(
     private readonly all: FixedReads,
-    private readonly sheet: string,
+    readonly sheet: string,
   ) {}
 
   /**
-   * Whether the formula of the cell at `at` (null: its place not written) may read a fixed cell: its
-   * text `formula` (absent in a cell sharing another's), and its <f>'s t, si and ref (the area an array
-   * formula fills). One that may counts as dropped: the formulas after it that read it are too.
+   * Tells the formula of the cell at `at` (null: its place not written): its text `formula` (absent in
+   * a cell sharing another's), and its <f>'s t, si and ref (the area an array formula fills).
    */
-  reads(
+  add(
     at: { readonly row: number; readonly col: number } | null,
     formula: string | undefined,
     f: { readonly t: string | null; readonly si: string | null; readonly ref: string | null },
-  ): boolean {
-    let result: boolean;
+  ): void {
+    // Told after the sheets were settled, it would be kept unasked: a mistake of the caller.
+    if (this.all.isSettled) throw new Error(`a formula of ${this.sheet} told after its results were settled`);
+    const filled = f.t === 'array' && f.ref ? areaWritten(f.ref) : null;
+    const told = { sheet: this, at, filled, dropped: false };
     if (formula === undefined) {
       // A cell sharing the formula of one before it, moved; else (a data table) it cannot be told.
       const first = f.t === 'shared' && f.si !== null ? this.shared.get(f.si) : undefined;
-      result =
-        !first ||
-        !at ||
-        this.all.anyReads(first.reads, this.sheet, first, this.dropped, [at.row - first.row, at.col - first.col]);
-    } else {
-      const reads = readsOf(formula);
-      if (f.t === 'shared' && f.si !== null && at) this.shared.set(f.si, { reads, ...at });
-      result = f.t === 'dataTable' || this.all.anyReads(reads, this.sheet, at, this.dropped);
+      const shift = first && at ? ([at.row - first.row, at.col - first.col] as const) : ([0, 0] as const);
+      this.told.push({ ...told, reads: first?.reads ?? null, origin: first ?? null, shift, always: !first || !at });
+      return;
     }
-    if (result && at) {
-      this.dropped.add(at.row, at.col);
-      const filled = f.t === 'array' && f.ref ? areaWritten(f.ref) : null;
-      if (filled) this.dropped.addArea(filled);
-    }
-    return result;
+    const reads = readsOf(formula);
+    if (f.t === 'shared' && f.si !== null && at) this.shared.set(f.si, { reads, ...at });
+    this.told.push({ ...told, reads, origin: at, shift: [0, 0], always: f.t === 'dataTable' });
+  }
+
+  /**
+   * Whether the result of the formula told at `at` is dropped: it may read a fixed cell, or a cell
+   * whose result is dropped. One whose place is not written cannot be found, and is.
+   */
+  drops(at: { readonly row: number; readonly col: number } | null): boolean {
+    this.all.settle();
+    return !at || this.dropped.meets({ top: at.row, bottom: at.row, left: at.col, right: at.col });
+  }
+
+  /** Whether area `a` holds a cell whose result is dropped (so far, while settling). */
+  meets(a: CellRange): boolean {
+    return this.dropped.meets(a);
+  }
+
+  /** Drops the result of formula `f` (see FixedReads.settle). */
+  drop(f: Told): void {
+    f.dropped = true;
+    if (f.at) this.dropped.add(f.at.row, f.at.col);
+    if (f.filled) this.dropped.addArea(f.filled);
   }
 }

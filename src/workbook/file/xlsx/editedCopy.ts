@@ -5,7 +5,7 @@ import { uniqueSheetName, uniqueTableName } from '../../../core/sheet/names';
 import type { SheetLayout } from '../../../core/templates/layout';
 import { CellPatcher } from './cellPatch';
 import { FixedReads, type SheetReads, type SheetTable } from '../fixedReads';
-import { definedNames, FormulaResults, namesReading, readersOf } from './formulaResults';
+import { definedNames, FormulaCells, FormulaResults, namesReading, readersOf } from './formulaResults';
 import {
   claimedBlocks,
   commentsXml,
@@ -102,6 +102,15 @@ export class EditedCopy {
       renamed.push(...found);
     }
     const rewrite = renamed.length ? await this.citingRenamed(edit, renamed) : undefined;
+    // Every fixed sheet's formulas are told before any is written: a formula may read one below it, or
+    // on another fixed sheet, whose result is dropped.
+    for (const name of fixed) {
+      const part = this.src.sheets.find((s) => s.name === name && s.kind === 'worksheet')?.part;
+      if (!part) return null;
+      const cells = new FormulaCells(found!.fixed.on(name));
+      await this.src.zip.textChunks(part, (t) => cells.push(t));
+      cells.finish();
+    }
     for (const name of edited) {
       const part = this.src.sheets.find((s) => s.name === name && s.kind === 'worksheet')?.part;
       if (!part) return null;

@@ -7,8 +7,8 @@ const FORMULA_CELL = /((<c\b[^>]*>)\s*(<f\b[^>]*?)(?:\/>|>([^<]*)<\/f>))\s*<v>[^
 
 /**
  * Passes a worksheet part through in pieces without the stored results of the formulas that may read
- * a fixed cell: on a fixed sheet those `fixed` tells (citing a fixed cell, or a cell whose result went
- * before: see SheetReads), and elsewhere those `readers` finds in (naming a fixed sheet, one of its
+ * a fixed cell: on a fixed sheet those `fixed` drops (citing a fixed cell, or a cell whose result is
+ * dropped: see SheetReads; its formulas told first by FormulaCells), and elsewhere those `readers` finds in (naming a fixed sheet, one of its
  * tables, or a defined name over either: see readersOf and namesReading).
  * A total keeps the result it had when the amount was text until it is computed again: Excel computes
  * every formula of a copy marked so (calcPr fullCalcOnLoad), LibreOffice only those with no result.
@@ -52,7 +52,7 @@ export class FormulaResults {
       const si = attr(tag, 'si');
       const text = formula ? decodeXml(formula) : undefined;
       const reads = this.fixed
-        ? this.fixed.reads(parseA1(attr(cell, 'r') ?? ''), text, { t: attr(tag, 't'), si, ref: attr(tag, 'ref') })
+        ? this.fixed.drops(parseA1(attr(cell, 'r') ?? ''))
         : text
           ? this.reads(text)
           : si !== null && this.shared.has(si);
@@ -65,6 +65,38 @@ export class FormulaResults {
   private reads(formula: string): boolean {
     this.readers.lastIndex = 0;
     return this.readers.test(formula);
+  }
+}
+
+/**
+ * Tells `sheet` the formulas with a stored result of a worksheet part passed in pieces, in its order, as
+ * FormulaResults finds them: a formula's result can only be settled once the whole sheet is read.
+ */
+export class FormulaCells {
+  private held = '';
+
+  constructor(private readonly sheet: SheetReads) {}
+
+  push(text: string): void {
+    this.held += text;
+    const end = this.held.lastIndexOf('</c>');
+    if (end < 0) return;
+    this.told(this.held.slice(0, end + 4));
+    this.held = this.held.slice(end + 4);
+  }
+
+  finish(): void {
+    this.told(this.held);
+    this.held = '';
+  }
+
+  private told(xml: string): void {
+    for (const [, , cell, tag, formula] of xml.matchAll(FORMULA_CELL))
+      this.sheet.add(parseA1(attr(cell!, 'r') ?? ''), formula ? decodeXml(formula) : undefined, {
+        t: attr(tag!, 't'),
+        si: attr(tag!, 'si'),
+        ref: attr(tag!, 'ref'),
+      });
   }
 }
 
