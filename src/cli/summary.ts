@@ -4,11 +4,11 @@ import { buildMonthlyLayout, monthlyView } from '../core/report/monthly';
 import { listsResults, procurementData, type ProcurementData } from '../core/report/procurementData';
 import { countedTwice, summarySources, type ListRole } from '../core/report/sources';
 import { againstOtherSheets } from '../core/check/acrossSheets';
+import { rowAgency } from '../core/check/oneAgency';
 import { recogniseHeader } from '../core/sheet/header';
 import { allTemplates } from '../core/templates/registry';
 import { cellAt, displayValue } from '../core/cells/value';
 import { firstFew, formatMoney } from '../core/text/format';
-import { collapseSpaces } from '../core/text/thai';
 import { ExcelJsWorkbook } from '../workbook/file/exceljsWorkbook';
 import { TEXT_TABLE_FILE } from '../workbook/port';
 import { atMost, langOption, openOrSay, shellArg, UsageError, writeNew } from './common';
@@ -88,7 +88,7 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
     // e-GP's export holds every agency's contracts: an O17 of them all would be no agency's.
     const agency = data?.match.template.importOnly && data.match.columns.find((m) => m.column.id === 'agency');
     if (data && agency) {
-      const names = new Set(data.rows.map((p) => collapseSpaces(displayValue(cellAt(grid, p.row, agency.col)))));
+      const names = new Set(data.rows.map((p) => rowAgency(displayValue(cellAt(grid, p.row, agency.col)))));
       names.delete('');
       if (names.size > 1) exports.push({ sheet: name, agencies: names.size });
     } else if (!data && recogniseHeader(grid, allTemplates())?.template.rowsArePlans) plans.push(name);

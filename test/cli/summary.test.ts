@@ -404,6 +404,16 @@ describe('ita-check summary', () => {
     await writeXlsx(f('egp-own.xlsx'), { egp: own.map((r) => [...r]) });
     const ok = await runCli(['summary', f('egp-own.xlsx'), '-o', f('egp-own-summary.xlsx')]);
     expect(ok.code, ok.stderr).toBe(0);
+    // Its name written two ways (an office in brackets, a space) is still the one agency, as several-agencies takes it.
+    const col = egp.values[0]!.indexOf('ชื่อหน่วยงาน');
+    const respelled = own.map((row, i) =>
+      row.map((v, c) =>
+        c !== col || i < 2 ? v : i % 2 ? `${String(v)} (สำนักงานเขต 3)` : String(v).replace(/(.)$/, ' $1'),
+      ),
+    );
+    await writeXlsx(f('egp-respelled.xlsx'), { egp: respelled });
+    const one = await runCli(['summary', f('egp-respelled.xlsx'), '-o', f('egp-respelled-summary.xlsx')]);
+    expect(one.code, one.stderr).toBe(0);
   });
 
   it('never overwrites, asks for an .xlsx, and says so when there is no procurement table', async () => {

@@ -202,6 +202,12 @@ describe('import-egp', () => {
       "1 project(s) have several contracts, each a row with the whole project's budget: a summary by method counts that budget again; split the budget or make them one row",
     ]);
     expect(importEgp(twoContracts({}, { projectNumber: '68019524002' }), 'ita2567-o16').notes).toEqual([]);
+    // One agency written two ways (its office in brackets, a space) is one, as several-agencies takes it.
+    const respelled = twoContracts(
+      { agency: 'กรมชลประทาน (สำนักงานชลประทานที่ 3)' },
+      { agency: 'กรม ชลประทาน', projectNumber: '68019524002' },
+    );
+    expect(importEgp(respelled, 'ita2567-o16').notes).toEqual([]);
     // Numbers Excel showed as "6.80195E+10" in a CSV are two projects whose digits were lost, not one.
     const lost = twoContracts({ projectNumber: '6.80195E+10' }, { projectNumber: '6.80195E+10' });
     expect(

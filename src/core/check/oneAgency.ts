@@ -16,6 +16,17 @@ const SHORT: readonly [RegExp, string][] = [
 
 const agencyKey = (text: string) => foldForMatch(SHORT.reduce((t, [re, full]) => t.replace(re, full), text));
 
+/**
+ * The agency a row's agency cell names, as a key ('' for none): what several-agencies, summary and
+ * import-egp all take as "one agency", so that none refuses what another accepts. A department's own
+ * office named in brackets after it ("กรมชลประทาน (สำนักงานชลประทานที่ 3)") is the department; spacing
+ * and short forms fold ("โรงพยาบาลธัญญารักษ์ เชียงใหม่").
+ */
+export function rowAgency(text: string): string {
+  const name = collapseSpaces(text);
+  return agencyKey(name.replace(/\s*\([^()]*\)\s*$/, '') || name);
+}
+
 /** A local government's name as titles write it, full or short: "องค์การบริหารส่วนตำบลคลองไทร", "อบต. ไชยสอ". */
 const NAMED =
   /(องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|(?<![ก-๛])(?:(?:อบต|อบจ|ทต|ทม|ทน)\.|(?:อบต|อบจ)\s))\s*([ก-ฮะ-ฺเ-๎A-Za-z]+)/;
@@ -56,8 +67,7 @@ export function severalAgencies(
     const v = cellAt(grid, first + i, at.col);
     if (isBlank(v)) continue;
     const text = collapseSpaces(displayValue(v));
-    // "กรมชลประทาน (สำนักงานชลประทานที่ 3)": a department's own office, named in brackets after it.
-    const key = agencyKey(text.replace(/\s*\([^()]*\)\s*$/, '') || text);
+    const key = rowAgency(text);
     if (key && !names.has(key)) names.set(key, text);
   }
   if (names.size < 2) return null;

@@ -4,6 +4,7 @@ import { isGenericMethodLabel, parseMethod } from '../cells/methods';
 import { parseMoney } from '../cells/money';
 import { cellAt, displayValue, isBlank, misdecodedGrid, type CellValue, type SheetGrid } from '../cells/value';
 import { parseTaxId } from '../cells/taxId';
+import { rowAgency } from '../check/oneAgency';
 import { headerWidth, rowsPushedRight, runsText, separatorNamed } from '../check/sheetFacts';
 import { runsOf } from '../cells/address';
 import { listsResults } from '../report/procurementData';
@@ -384,17 +385,17 @@ function rowNotes(
       th: `${repeats} แถวซ้ำกับแถวก่อนหน้าทุกช่อง (ไม่นับลำดับของ e-GP และช่องว่างที่เกิน) ไม่ได้นำเข้าซ้ำ`,
       en: `${repeats} row(s) repeated an earlier row in every cell (e-GP's ลำดับ and extra spaces aside) and were not imported again`,
     });
-  const distinct = (id: ColumnId) => {
+  const distinct = (id: ColumnId, key = (t: string) => t) => {
     const col = from.get(id)?.col;
     const counts = new Map<string, number>();
     if (col !== undefined)
       for (const { row } of rows) {
         const t = text(cellAt(grid, row, col));
-        if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
+        if (t) counts.set(key(t), (counts.get(key(t)) ?? 0) + 1);
       }
     return counts;
   };
-  const agencies = distinct('agency');
+  const agencies = distinct('agency', rowAgency);
   if (agencies.size > 1)
     out.push({
       th: `ไฟล์นี้มีข้อมูลของ ${agencies.size} หน่วยงาน: แบบของหน่วยงานหนึ่งควรมีเฉพาะแถวของหน่วยงานนั้น กรองไฟล์ e-GP ก่อนนำเข้า`,
