@@ -94,11 +94,6 @@ function maskAscii(text: string): string {
 }
 
 /**
- * Read a 13-digit tax id or citizen id: digits with or without dashes and spaces, Thai or full-width
- * digits, or a number (then a company id's leading 0 is gone, or digits are lost). Joint-venture (D…), placeholder (DUMMY…) and
- * masked (…xxxx) ids of real exports are told apart.
- */
-/**
  * An id cell's note that the winner is a foreign entity with no Thai id ("ไม่มีเลขประจำตัวผู้เสียภาษี
  * (นิติบุคคลต่างประเทศ)", "foreign company"), perhaps with its registration abroad: no 13-digit id to judge.
  */
@@ -109,22 +104,39 @@ const FOREIGN_FORM =
   /\b(?:co\.?,?\s*ltd|company\s+limited|limited|ltd|inc|incorporated|corp|corporation|gmbh|ag|s\.?a|s\.?p\.?a|b\.?v|n\.?v|llc|pte|pty|k\.?k|sas|s\.?a\.?r\.?l|s\.?r\.?l)\b\.?/i;
 
 /**
- * A winner's name that is clearly a company registered abroad: Latin letters with a legal form, no Thai
- * but its country in brackets ("Hitachi Ltd. (ประเทศญี่ปุ่น)"), and not a Thai company's English name
- * ("(Thailand) Co., Ltd.", "Public Company Limited").
+ * A legal form only Thai law has, or a name that says it is of Thailand (บริษัท…จำกัด, ห้างหุ้นส่วน…, หจก.,
+ * บมจ., "Limited Partnership", "Public Company Limited", "(ประเทศไทย)", "Thailand"): a firm registered in
+ * Thailand, which has a 13-digit tax id (DOMAIN §3.5), however English its name.
+ */
+export function hasThaiForm(name: string): boolean {
+  return /บริษัท.*จ(?:ำ|ํา)กัด|ห้างหุ้นส่วน|หจก|บมจ|มหาชน|ประเทศไทย|limited\s+partnership|public\s+company|\bpcl\b|\bthailand\b/i.test(
+    name,
+  );
+}
+
+/**
+ * A winner's name that may be of a company registered abroad: Latin letters with a legal form, no Thai
+ * but its country in brackets ("Hitachi Ltd. (ประเทศญี่ปุ่น)"), and not a Thai firm's English name
+ * ("(Thailand) Co., Ltd.", "… Limited Partnership"). Only "may": many Thai companies trade under English names.
  */
 export function isForeignName(name: string): boolean {
   const bare = name.replace(/\((?:ประเทศ)(?!ไทย)[^)]*\)/g, ' ');
   return (
     !/[\u0E00-\u0E7F]/.test(bare) &&
     FOREIGN_FORM.test(bare) &&
-    !/\b(?:thailand|thai|siam|bangkok)\b|public\s+company|\bpcl\b/i.test(name)
+    !hasThaiForm(name) &&
+    !/\b(?:thai|siam|bangkok)\b/i.test(name)
   );
 }
 
 /** 0000000000000 and the like: typed to fill the cell, never an id (none passes the check digit). */
 const SAME_DIGITS = /^(\d)\1{12}$/;
 
+/**
+ * Read a 13-digit tax id or citizen id: digits with or without dashes and spaces, Thai or full-width
+ * digits, or a number (then a company id's leading 0 is gone, or digits are lost). Joint-venture (D…), placeholder (DUMMY…) and
+ * masked (…xxxx) ids of real exports are told apart.
+ */
 export function parseTaxId(v: CellValue): TaxIdResult {
   if (v === null) return { kind: 'blank' };
   // The common case first: 13 digits typed as text.

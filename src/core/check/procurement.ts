@@ -271,12 +271,13 @@ function requiredValue(
               th: `แถว ${row}: ต้องกรอก ${n.th} ใส่ไว้เพียง "${none.trim()}" ซึ่งไม่ใช่ค่า`,
               en: `Row ${row}: ${n.en} is required; "${none.trim()}" is not a value`,
             };
-      // A winner registered abroad may have no Thai id: what to write then is said.
+      // A winner registered abroad may have no Thai id: what to write then is said. The name alone
+      // cannot tell (Thai firms trade under English names), so the Thai id is asked for first.
       const winner = c.type === 'taxId' ? ctx.valueAt(row, 'supplierName') : null;
       if (typeof winner === 'string' && isForeignName(winner.trim()))
         return {
-          th: `${m.th}: ผู้ได้รับการคัดเลือก "${winner.trim()}" เป็นนิติบุคคลต่างประเทศ ถ้ามีเลขประจำตัวผู้เสียภาษีในไทย ให้ใส่เลขนั้น ถ้าไม่มี ให้เขียนว่า "${FOREIGN_NO_ID}" (ต่อด้วยเลขทะเบียนนิติบุคคลในประเทศของตนได้)`,
-          en: `${m.en}: the winner "${winner.trim()}" is a foreign company; give its Thai tax id if it has one, else write "${FOREIGN_NO_ID}" (no Thai tax id, foreign juristic person), its registration abroad after it if wished`,
+          th: `${m.th}: ผู้ได้รับการคัดเลือก "${winner.trim()}" อาจเป็นนิติบุคคลที่จดทะเบียนในต่างประเทศ ให้ใส่เลขประจำตัวผู้เสียภาษี 13 หลักของไทย เฉพาะเมื่อไม่มีเลขนั้นจริง ๆ ให้เขียนว่า "${FOREIGN_NO_ID}" (ต่อด้วยเลขทะเบียนนิติบุคคลในประเทศของตนได้)`,
+          en: `${m.en}: the winner "${winner.trim()}" may be registered abroad; give its 13-digit Thai tax id, and only if it truly has none write "${FOREIGN_NO_ID}" (no Thai tax id, foreign juristic person), its registration abroad after it if wished`,
         };
       // What signing brings is missing under a status that says it was signed: the status may be the
       // mistake, unless the row's dates say it was signed.

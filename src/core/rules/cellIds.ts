@@ -1,5 +1,13 @@
 import { egpYearMonth, parseProjectNumber, type ProjectNumberResult } from '../cells/projectNumber';
-import { FOREIGN_NOTE, isValidTaxId, maskDigits, maskId, parseTaxId, type TaxIdResult } from '../cells/taxId';
+import {
+  FOREIGN_NOTE,
+  hasThaiForm,
+  isValidTaxId,
+  maskDigits,
+  maskId,
+  parseTaxId,
+  type TaxIdResult,
+} from '../cells/taxId';
 import { displayValue, type CellValue } from '../cells/value';
 import { hasThaiDigits } from '../text/thai';
 import type { Bilingual, TemplateColumn } from '../templates/types';
@@ -118,8 +126,12 @@ function judgeTaxIdFurther(
       );
       return;
     case 'format': {
-      // A note that the winner is a foreign entity with no Thai id is what such a row can say: no error.
-      if (r.reason === 'length' && typeof v === 'string' && FOREIGN_NOTE.test(v)) {
+      // A note that the winner is a foreign entity with no Thai id is what such a row can say: no error,
+      // unless the winner's name is of a firm registered in Thailand, which has an id (below).
+      const noted = r.reason === 'length' && typeof v === 'string' && FOREIGN_NOTE.test(v);
+      const winner = noted ? ctx.valueAt(row, 'supplierName') : null;
+      const thai = typeof winner === 'string' && hasThaiForm(winner) ? winner.trim() : null;
+      if (noted && !thai) {
         report(
           ctx,
           'tax-id-foreign',
@@ -184,10 +196,15 @@ function judgeTaxIdFurther(
                 th: `"${shown}" มี 12 หลัก เลข 0 ข้างหน้าหายไป ควรเป็น ${r.suggestion ?? ''}`,
                 en: `"${shown}" has 12 digits: the leading 0 is missing; should be ${r.suggestion ?? ''}`,
               },
-        length: {
-          th: `"${shown}" ไม่ใช่เลข 13 หลัก`,
-          en: `"${shown}" is not a 13-digit id`,
-        },
+        length: thai
+          ? {
+              th: `"${shown}" บอกว่าผู้ได้รับการคัดเลือกเป็นนิติบุคคลต่างประเทศ แต่ "${thai}" เป็นกิจการที่จดทะเบียนในประเทศไทย ซึ่งมีเลขประจำตัวผู้เสียภาษี 13 หลัก ให้ใส่เลขนั้น`,
+              en: `"${shown}" says the winner is foreign, but "${thai}" is a firm registered in Thailand, which has a 13-digit tax id: give that id`,
+            }
+          : {
+              th: `"${shown}" ไม่ใช่เลข 13 หลัก`,
+              en: `"${shown}" is not a 13-digit id`,
+            },
       });
       report(
         ctx,

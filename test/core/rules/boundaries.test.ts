@@ -315,7 +315,7 @@ describe('ids', () => {
       const f = checkRows([row({ ...foreign, supplierId })]).findings;
       expect(f.map((x) => `${x.code}@${x.cell}`)).toEqual(['required-value@H4']);
       expect(f[0]!.message.en).toContain(
-        'the winner "China Harbour Engineering Co., Ltd." is a foreign company; give its Thai tax id if it has one, else write "ไม่มีเลขประจำตัวผู้เสียภาษี (นิติบุคคลต่างประเทศ)"',
+        'the winner "China Harbour Engineering Co., Ltd." may be registered abroad; give its 13-digit Thai tax id, and only if it truly has none write "ไม่มีเลขประจำตัวผู้เสียภาษี (นิติบุคคลต่างประเทศ)"',
       );
       expect(f[0]!.message.en).not.toContain('make the status');
     }
@@ -324,6 +324,25 @@ describe('ids', () => {
     expect(thai.map((x) => x.message.en)).toEqual([
       'Row 4: "Tax id / citizen id of the selected supplier" is required',
     ]);
+  });
+
+  it('a Thai firm is never told it is foreign, and a foreign note beside its name stays an error', () => {
+    // Thai legal forms written in English: the id is asked for, with no foreign note suggested.
+    for (const supplierName of ['Chai Air Service Limited Partnership', 'Data Gateway (Thailand) Co., Ltd.']) {
+      const f = checkRows([row({ supplierName, supplierId: null })]).findings;
+      expect(f.map((x) => x.message.en)).toEqual(['Row 4: "Tax id / citizen id of the selected supplier" is required']);
+    }
+    // A note that the winner is foreign beside a name of a Thai legal form: an error saying a Thai firm has an id.
+    for (const supplierName of ['บริษัท สมชายการค้า จำกัด', 'ห้างหุ้นส่วนจำกัด ชัยแอร์', 'Chai Air Service Limited Partnership']) {
+      const f = checkRows([row({ supplierName, supplierId: 'ต่างประเทศ' })]).findings;
+      expect(f.map((x) => [x.code, x.severity, x.message.en])).toEqual([
+        [
+          'tax-id-format',
+          'error',
+          `Row 4: "Tax id / citizen id of the selected supplier" "ต่างประเทศ" says the winner is foreign, but "${supplierName}" is a firm registered in Thailand, which has a 13-digit tax id: give that id`,
+        ],
+      ]);
+    }
   });
 
   it('project-number-format: lost digits, a contract number, a wrong length', () => {
