@@ -280,9 +280,12 @@ function requiredValue(
           en: `${m.en}: the winner "${winner.trim()}" may be registered abroad; give its 13-digit Thai tax id, and only if it truly has none write "${FOREIGN_NO_ID}" (no Thai tax id, foreign juristic person), its registration abroad after it if wished`,
         };
       // What signing brings is missing under a status that says it was signed: the status may be the
-      // mistake, unless the row's dates say it was signed.
+      // mistake, unless the row's dates say it was signed ("-" or ไม่มี in a date cell says nothing).
       const exempt = c.requiredUnless?.values[0];
-      const dated = (['signDate', 'endDate'] as const).some((id) => !isBlank(ctx.valueAt(row, id)));
+      const dated = (['signDate', 'endDate'] as const).some((id) => {
+        const v = ctx.valueAt(row, id);
+        return !isBlank(v) && !(typeof v === 'string' && isNoneText(v));
+      });
       return status && exempt && !dated
         ? {
             th: `${m.th} เพราะสถานะเป็น "${status}" (ถ้ายังไม่ได้ลงนาม ให้แก้สถานะเป็น "${exempt}")`,

@@ -345,6 +345,19 @@ describe('ids', () => {
     }
   });
 
+  it('a dash or ไม่มี in the date cells is no sign of signing: the advice to make the status unsigned stays', () => {
+    for (const none of ['-', '–', 'ไม่มี']) {
+      const f = checkRows([
+        row({ agreedPrice: null, signDate: none, endDate: none, status: 'อยู่ระหว่างระยะสัญญา' }),
+      ]).findings.filter((x) => x.code === 'required-value');
+      expect(f.map((x) => x.cell)).toEqual(['G4', 'K4', 'L4']);
+      for (const x of f)
+        expect(x.message.en).toContain(
+          'as the status is "อยู่ระหว่างระยะสัญญา" (if it is not signed yet, make the status "ยังไม่ได้ลงนามในสัญญา")',
+        );
+    }
+  });
+
   it('project-number-format: lost digits, a contract number, a wrong length', () => {
     // 67123400000: 6.71234E+10 (as Excel shows eleven digits) read back from a CSV: five digits lost.
     for (const v of ['6.71E+10', 67100000000, 67123400000, '593/2569', '6701952400'])
