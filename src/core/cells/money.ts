@@ -28,6 +28,11 @@ export function parseMoney(v: CellValue): MoneyResult {
 /** The unit written with an amount: บาท (or บำท, as a PDF garbles it), บ., ฿, THB. */
 const UNIT = /฿|บาท|บำท|บ\.|thb|baht/gi;
 
+/** Whether an amount is text that writes its unit, baht ("44,000 บาท"): in baht whatever its column's header says. */
+export function saysBaht(v: CellValue): boolean {
+  return typeof v === 'string' && /฿|บาท|บำท|บ\.|thb|baht/i.test(v) && !/ล้าน|พัน|million|thousand/i.test(v);
+}
+
 /**
  * Digits apart only as groups of three ("1 234 567", "12 500.00"), not a number run into an amount by a
  * PDF ("1 50,000.00": a quantity and 50,000; "2 480,000"): such text is no amount to read.

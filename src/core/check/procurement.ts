@@ -12,7 +12,7 @@ import {
   type SheetGrid,
 } from '../cells/value';
 import { FindingLimit } from '../findings/limit';
-import { colName, makeFinding } from '../findings/make';
+import { colName, makeFinding, UNIT_NAMES } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { HeldFinding } from '../findings/held';
 import { judgeCell, typeCode } from '../rules/cells';
@@ -1094,17 +1094,18 @@ export class ProcurementTable {
     });
     if (missing) out.push(missing);
     const ctx: RuleContext = { ...this.ctx, out, held: undefined, limit, lateOrders, asOf, monthEnd, years };
+    const judged = match.template.rowsAreTotals ? parsed : withoutBahtLike(grid.name, match, parsed, out);
     // The table's one year, where its rows say so themselves (not an export, which spans years, nor
     // under a title naming two).
     const oneYear = !match.template.importOnly && !years && rowsYear === fiscalYear ? fiscalYear : null;
-    for (let i = 0; i < parsed.slots; i++) if (parsed.present[i]) judgeRow(ctx, parsed, i, fiscalYear, oneYear);
+    for (let i = 0; i < parsed.slots; i++) if (parsed.present[i]) judgeRow(ctx, judged, i, fiscalYear, oneYear);
     // A copy renumbered in ลำดับที่ is still a copy; in e-GP's export ลำดับ is a record's own number.
     const cols = match.columns.filter((m) => m.column.id !== 'ordinal' || this.ctx.importSource).map((m) => m.col);
     // Each cell's text with its length in front: no text can then pass for two cells.
-    const copies = judgeTable(ctx, parsed, (row) =>
+    const copies = judgeTable(ctx, judged, (row) =>
       cols.map((c) => cellKey(this.read(row, c))).reduce((s, k) => `${s}${k.length}:${k}`, ''),
     );
-    judgeRedFlags(ctx, parsed, copies);
+    judgeRedFlags(ctx, judged, copies);
     this.blankRuns(out, limit);
     if (match.template.rowsAreTotals) this.totalsAddUp(out);
     else if (!match.template.importOnly) out.push(...this.totalLines());
@@ -1128,6 +1129,58 @@ export class ProcurementTable {
     out.push(...limit.summary(grid.name, match.headerRow));
     return new CheckedTable(rows, fiscalYear, out, parsed, this.kinds, match.firstDataRow);
   }
+}
+
+/**
+ * A list's amount of 1,000 ล้านบาท (a billion baht) or more is rare even for a ministry: the e-GP rows at
+ * hand (250 buys of 2568) are at most 72,500 baht, and only the 20 largest contracts of a year in the
+ * CGD's data (submarines, airports) reach 1,650–13,482 million. Most of a column at or over it is baht.
+ */
+const BAHT_LIKE = 1_000_000_000;
+
+/**
+ * The rows as the rules across columns read them: without the amounts of a column in ล้านบาท (or
+ * พันบาท) whose figures are mostly at or over BAHT_LIKE in baht, said once at its header. Typed in baht
+ * (45,000 under "(ล้านบาท)"), they would make every row's comparison a figure a million times wrong.
+ * Still read in the header's unit elsewhere (the summary's sums), as the finding says.
+ */
+function withoutBahtLike(sheet: string, match: HeaderMatch, parsed: ParsedRows, out: Finding[]): ParsedRows {
+  const ids = ['budget', 'referencePrice', 'agreedPrice'] as const;
+  let judged = parsed;
+  for (const m of match.columns) {
+    const id = ids.find((x) => x === m.column.id);
+    const scale = m.column.scale;
+    if (!id || !scale) continue;
+    const amounts = parsed[id];
+    let [given, large, first] = [0, 0, -1];
+    for (let i = 0; i < parsed.slots; i++) {
+      if (!parsed.present[i] || !(amounts[i]! > 0)) continue;
+      given++;
+      if (amounts[i]! < BAHT_LIKE) continue;
+      large++;
+      if (first < 0) first = i;
+    }
+    if (large * 2 <= given) continue;
+    const n = colName(m.column);
+    const unit = UNIT_NAMES.get(scale) ?? { th: `${scale} บาท`, en: `${scale} baht` };
+    const [row, baht] = [parsed.first + first, amounts[first]!];
+    const [figure, bound] = [formatMoney(baht / scale), formatMoney(BAHT_LIKE / scale)];
+    out.push(
+      makeFinding(
+        'unit-mismatch',
+        { sheet, row: match.headerRow + match.headerRows - 1, col: m.col, column: m.column },
+        {
+          th: `หัวคอลัมน์ ${n.th} ระบุหน่วยเป็น${unit.th} จึงอ่านจำนวนเงินในหน่วยนั้น แต่ ${large} จาก ${given} รายการมีค่าตั้งแต่ ${bound} ${unit.th} ขึ้นไป (แถว ${row}: ${figure} ${unit.th} = ${formatMoney(baht)} บาท) ซึ่งดูเหมือนเขียนเป็นบาท: ถ้าเป็นบาท ให้แก้หน่วยในหัวคอลัมน์เป็น "(บาท)" ระหว่างนี้จึงไม่นำจำนวนเงินในคอลัมน์นี้ไปเทียบกับคอลัมน์อื่น`,
+          en: `Header ${n.en} says ${unit.en}, so its amounts are read in ${unit.en}, but ${large} of ${given} are ${bound} ${unit.en} or more (row ${row}: ${figure} ${unit.en} = ${formatMoney(baht)} baht), which looks like baht: if they are baht, make the header's unit "(บาท)"; until then its amounts are not compared with the other columns`,
+        },
+        { value: figure },
+      ),
+    );
+    // The rules read through a copy whose column holds no amounts; the rows themselves keep theirs.
+    if (judged === parsed) judged = Object.create(parsed) as ParsedRows;
+    (judged as { -readonly [K in typeof id]: ParsedRows[K] })[id] = new Float64Array(parsed.slots).fill(NaN);
+  }
+  return judged;
 }
 
 /**

@@ -58,6 +58,7 @@ export const SEVERITY = {
   'thai-digits': 'info',
   'id-wording': 'info',
   'number-as-text': 'info',
+  'unit-mismatch': 'warning',
   // across columns and rows
   'contract-end-before-start': 'error',
   'price-over-budget': 'error',

@@ -57,6 +57,7 @@ export const CODE_TITLES: Readonly<Record<FindingCode, Bilingual>> = {
   'thai-digits': { th: 'ตัวเลขไทย', en: 'Thai digits' },
   'id-wording': { th: 'เลขที่เขียนมีขีดหรือช่องว่าง', en: 'Id written with dashes or spaces' },
   'number-as-text': { th: 'ตัวเลขเป็นข้อความ', en: 'Number typed as text' },
+  'unit-mismatch': { th: 'หน่วยของจำนวนเงินไม่ตรงกับหัวคอลัมน์', en: "Amounts in another unit than the header's" },
   'contract-end-before-start': { th: 'สิ้นสุดสัญญาก่อนวันลงนาม', en: 'Contract ends before it is signed' },
   'price-over-budget': { th: 'ราคาที่ตกลงเกินวงเงินงบประมาณ', en: 'Agreed price over budget' },
   'count-zero-with-amount': { th: 'จำนวนโครงการเป็น 0 แต่มีวงเงิน', en: 'Zero count with an amount' },

@@ -1,6 +1,7 @@
-import { dotMayGroupThousands, parseMoney } from '../cells/money';
+import { dotMayGroupThousands, parseMoney, saysBaht } from '../cells/money';
 import { displayValue, type CellValue } from '../cells/value';
 import type { Suggestion } from '../findings/types';
+import { UNIT_NAMES } from '../findings/make';
 import { columnFormat } from '../templates/layout';
 import type { TemplateColumn } from '../templates/types';
 import { formatMoney, formatMoneyExact } from '../text/format';
@@ -53,6 +54,8 @@ function judgeNumberFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
     return;
   }
   const value = r.value;
+  // "44,000 บาท" under a header in ล้านบาท is in baht, as its own text says: it is kept so.
+  const scale = c.type === 'money' && r.fromText && saysBaht(v) ? c.scale : undefined;
   if (value < 0) {
     report(
       ctx,
@@ -92,9 +95,13 @@ function judgeNumberFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
     // Neither reading is kept (which one is a guess), but an agreed price over the budget (read before
     // it, to its left) by its smaller reading is over it either way: said.
     const budget = p.budget;
-    const smaller = value * (c.scale ?? 1);
+    const smaller = scale ? value : value * (c.scale ?? 1);
     if (c.id === 'agreedPrice' && budget !== undefined && budget >= 0 && over(smaller, budget))
       priceOverBudget(ctx, row, smaller, budget);
+    return;
+  } else if (scale) {
+    unitMismatch(ctx, row, c, raw, value, scale);
+    keepAmount(c, value, p, 1);
     return;
   } else if (r.thaiDigits && !ctx.textOnly) {
     report(
@@ -126,6 +133,50 @@ function judgeNumberFurther(ctx: RuleContext, row: number, c: TemplateColumn, v:
   keepAmount(c, value, p);
 }
 
+/**
+ * An amount whose text says baht in a column whose header says another unit: said, and fixed only to
+ * the same amount in the column's unit where that is exact (44,000 บาท: 0.044 ล้านบาท). Never to the
+ * figure as typed, which the column would read as 44,000 million.
+ */
+function unitMismatch(ctx: RuleContext, row: number, c: TemplateColumn, raw: string, value: number, scale: number) {
+  const n = names(c);
+  const unit = UNIT_NAMES.get(scale) ?? { th: `${scale} บาท`, en: `${scale} baht` };
+  // Satang are the smallest amount: 2 decimals in baht, 8 in ล้านบาท.
+  const decimals = 2 + Math.round(Math.log10(scale));
+  const figure = Number((value / scale).toFixed(decimals));
+  // Not where JavaScript would write it with an exponent (a satang in ล้านบาท).
+  const exact = Math.abs(figure * scale - value) < 1e-6 && !String(figure).includes('e');
+  const shown = exact ? formatMoneyExact(figure) : '';
+  report(
+    ctx,
+    'unit-mismatch',
+    row,
+    c,
+    () =>
+      exact
+        ? msg(
+            `แถว ${row}: ${n.th} เขียนเป็นบาท "${raw}" แต่หัวคอลัมน์เป็น${unit.th} ควรเป็น ${shown} (${unit.th})`,
+            `Row ${row}: ${n.en} is written in baht ("${raw}"), but its header says ${unit.en}; should be ${shown} (${unit.en})`,
+          )
+        : msg(
+            `แถว ${row}: ${n.th} เขียนเป็นบาท "${raw}" แต่หัวคอลัมน์เป็น${unit.th} เขียนจำนวนเงินเป็น${unit.th} ให้เหมือนแถวอื่น`,
+            `Row ${row}: ${n.en} is written in baht ("${raw}"), but its header says ${unit.en}; write the amount in ${unit.en}, as the other rows are`,
+          ),
+    () => ({ value: raw, suggestion: exact ? scaledFix(figure) : undefined }),
+  );
+}
+
+/** The fix of an amount in a larger unit, shown with all its decimals (0.044, not 0.04). */
+function scaledFix(figure: number): Suggestion {
+  const decimals = Math.max(2, (String(figure).split('.')[1] ?? '').length);
+  return {
+    value: figure,
+    display: formatMoneyExact(figure),
+    kind: 'number',
+    numberFormat: `#,##0.${'0'.repeat(decimals)}`,
+  };
+}
+
 /** The two readings of an amount whose dot may group thousands ("12.000": 12, or 12,000). */
 export function twoReadings(value: number): { th: string; en: string } {
   const [one, other] = [formatMoneyExact(value), formatMoneyExact(value * 1000)];
@@ -136,8 +187,8 @@ export function twoReadings(value: number): { th: string; en: string } {
 }
 
 /** An amount kept in baht (the rules across columns compare like with like), from one in the column's unit. */
-function keepAmount(c: TemplateColumn, figure: number, p: ParsedRow): void {
-  const value = c.scale === undefined || c.type !== 'money' ? figure : figure * c.scale;
+function keepAmount(c: TemplateColumn, figure: number, p: ParsedRow, scale = c.scale): void {
+  const value = scale === undefined || c.type !== 'money' ? figure : figure * scale;
   if (c.id === 'budget') p.budget = value;
   else if (c.id === 'referencePrice') p.referencePrice = value;
   else if (c.id === 'agreedPrice') p.agreedPrice = value;

@@ -1,6 +1,6 @@
 import { matchList, type ListResult } from '../cells/lists';
 import { NO_METHOD, parseMethod, type MethodResult } from '../cells/methods';
-import { dotMayGroupThousands, parseMoney, type MoneyResult } from '../cells/money';
+import { dotMayGroupThousands, parseMoney, saysBaht, type MoneyResult } from '../cells/money';
 import { displayValue, isBlank, isBlankText, isCellError, isNoneText, type CellValue } from '../cells/value';
 import { METHODS } from '../settings/data';
 import type { ColumnId, OptionalUpTo, TemplateColumn } from '../templates/types';
@@ -418,11 +418,15 @@ export function withinSmallAmount(ctx: RuleContext, row: number, small: Optional
   return price !== null && price <= small.amount;
 }
 
-/** A row's amount in column `id`, in baht where the header gives another unit ("(ล้านบาท)"). */
+/**
+ * A row's amount in column `id`, in baht where the header gives another unit ("(ล้านบาท)"), unless its
+ * own text says baht ("44,000 บาท").
+ */
 function moneyAt(ctx: RuleContext, row: number, id: ColumnId): MoneyResult {
-  const m = parseMoney(ctx.valueAt(row, id) ?? null);
+  const v = ctx.valueAt(row, id) ?? null;
+  const m = parseMoney(v);
   const scale = ctx.matched.get(id)?.scale;
-  return m.kind === 'ok' && scale !== undefined ? { ...m, value: m.value * scale } : m;
+  return m.kind === 'ok' && scale !== undefined && !saysBaht(v) ? { ...m, value: m.value * scale } : m;
 }
 
 /** The status of a procurement the winner's cell says ended without one (สขร.1 and O21 have no status column). */

@@ -665,6 +665,21 @@ export function recogniseHeader(grid: SheetGrid, templates: readonly Template[])
 /** A larger unit than baht at the end of a header or alone under it: "(ล้านบาท)", "หน่วย : พันบาท". */
 const LARGER_UNIT = /(?:^|[\s(:])(ล้าน|พัน)\s*บาท\s*\)?$|\b(million|thousand) baht\s*\)?$/i;
 
+/** Brackets holding a unit alone: "(บาท)", "(ล้านบาท)", "(หน่วย : พันบาท)". */
+const UNIT_BRACKET = /\(\s*(?:หน่วย\s*:?\s*)?((?:ล้าน|พัน)?\s*บาท|(?:(?:million|thousand)\s+)?baht)\s*\)/i;
+
+/**
+ * Baht in one unit of the amounts a header's text names (1 for "(บาท)"), undefined where it names none.
+ * A bracket holding the unit alone decides: a rule quoted after it ("(บาท) (e-bidding เมื่อเกิน 5 แสน
+ * ไม่เกิน 5 ล้านบาท)") names no unit; so does any other bracket.
+ */
+function unitOf(text: string): number | undefined {
+  const bracket = UNIT_BRACKET.exec(text);
+  const unit = bracket ? bracket[1]! : LARGER_UNIT.exec(text.replace(/\([^()]*\)/g, ' ').trim())?.[0];
+  if (unit === undefined) return undefined;
+  return /ล้าน|million/i.test(unit) ? 1_000_000 : /พัน|thousand/i.test(unit) ? 1_000 : 1;
+}
+
 /**
  * The match with each money column whose header names a larger unit than baht carrying it (scale): a
  * ministry's O17 summary is typed in ล้านบาท, and its figures are millions, not baht. Looked at after the
@@ -677,10 +692,10 @@ function withUnits(grid: SheetGrid, match: HeaderMatch): HeaderMatch {
     // The header's rows, and a row of units under a one-row header that was taken as its second.
     for (let r = match.headerRow; r < match.firstDataRow; r++) {
       const v = cellAt(grid, r, m.col);
-      const unit = typeof v === 'string' ? LARGER_UNIT.exec(collapseSpaces(v)) : null;
-      if (!unit) continue;
+      const scale = typeof v === 'string' ? unitOf(collapseSpaces(v)) : undefined;
+      if (scale === undefined) continue;
+      if (scale === 1) return m;
       changed = true;
-      const scale = /ล้าน|million/i.test(unit[0]) ? 1_000_000 : 1_000;
       return { ...m, column: { ...m.column, scale } };
     }
     return m;

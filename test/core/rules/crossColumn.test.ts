@@ -95,6 +95,51 @@ describe('one mistake, one finding', () => {
     // 0.3 million is over ม.56(2)(ข)'s 500,000 no more than 300,000 baht is.
     expect(check({ budget: 0.3, referencePrice: 300_000, agreedPrice: 290_000 })).toEqual([]);
   });
+
+  const inUnit = (k: number, header: string, ...rows: Parameters<typeof row>[0][]) =>
+    checkSheet({
+      name: 'O16',
+      values: [O16_HEADERS.map((h, j) => (j === k ? header : h)), ...rows.map((r, k) => row(r, k))] as CellValue[][],
+    }).findings.filter((f) => f.severity !== 'info');
+
+  it('an amount whose own text says บาท, under a header in ล้านบาท, is baht: fixed only to the same amount', () => {
+    const header = 'ราคาที่ตกลงซื้อหรือจ้าง (ล้านบาท)';
+    const small = { budget: 45_000, referencePrice: 45_000 };
+    const fs = inUnit(6, header, { ...small, agreedPrice: '44,000 บาท' });
+    // Not a 44,000-million buy by a method for up to 500,000 baht, nor a fix writing 44,000 millions.
+    expect(fs.map((f) => `${f.code}@${f.cell}`)).toEqual(['unit-mismatch@G2']);
+    expect(fs[0]!.message.en).toBe(
+      'Row 2: "Agreed price (million baht)" is written in baht ("44,000 บาท"), but its header says million baht; should be 0.044 (million baht)',
+    );
+    expect(fs[0]!.suggestion).toMatchObject({ value: 0.044, kind: 'number' });
+    // Still compared in baht: over the budget by 5,000 baht.
+    expect(inUnit(6, header, { ...small, agreedPrice: '50,000 บาท' }).map((f) => f.code)).toContain(
+      'price-over-budget',
+    );
+    // Not exact in ล้านบาท (fractions of a satang): said, with no fix.
+    const odd = inUnit(6, header, { ...small, agreedPrice: '44,000.1234 บาท' });
+    expect(odd.map((f) => f.code)).toEqual(['unit-mismatch']);
+    expect(odd[0]!.suggestion).toBeUndefined();
+  });
+
+  it('amounts typed in baht under a header in ล้านบาท are said once at the header, not as wrong figures by row', () => {
+    const fs = inUnit(
+      6,
+      'ราคาที่ตกลงซื้อหรือจ้าง (ล้านบาท)',
+      { budget: 45_000, referencePrice: 45_000, agreedPrice: 44_000 },
+      { budget: 120_000, referencePrice: 120_000, agreedPrice: 118_000 },
+    );
+    expect(fs.map((f) => `${f.code}@${f.cell}`)).toEqual(['unit-mismatch@G1']);
+    expect(fs[0]!.message.en).toContain('so its amounts are read in million baht, but 2 of 2 are 1,000 million baht');
+    expect(fs[0]!.message.en).toContain('(row 2: 44,000 million baht = 44,000,000,000 baht), which looks like baht');
+  });
+
+  it('a header\'s own "(บาท)" wins over ล้านบาท in a rule quoted after it', () => {
+    const header = 'วงเงินงบประมาณที่ได้รับจัดสรร (บาท) (e-bidding เมื่อเกิน 5 แสน ไม่เกิน 5 ล้านบาท)';
+    const fs = inUnit(1, header, { budget: 45_000, referencePrice: 45_000, agreedPrice: 50_000 });
+    expect(fs.map((f) => f.code)).toContain('price-over-budget');
+    expect(fs.find((f) => f.code === 'price-over-budget')!.message.en).toContain('exceeds the budget 45,000');
+  });
 });
 
 describe('a row typed twice is found however the copy was typed', () => {
