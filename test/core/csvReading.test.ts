@@ -216,6 +216,13 @@ describe('a comma CSV with amounts whose dot may group thousands', () => {
     );
     const g = s.findings.find((f) => f.cell === 'G2')!;
     expect([g.code, g.message.en]).toEqual(['number-as-text', expect.stringContaining('may mean 11.50 or 11,500')]);
+    // "0.045" cannot be 45 (no one groups thousands after a 0): read as 0.045, not left unjudged.
+    const small = checkSheet(await read([joined(HEADER, ','), o16('0.045', '0.045')]));
+    expect(
+      small.findings
+        .filter((f) => f.code === 'number-as-text' || money.includes(f.code))
+        .map((f) => [f.code, f.cell, f.message.en]),
+    ).toEqual([]);
   });
 
   it('where the file writes "12.500,50" (Google Sheets under a locale that groups with dots), "1.500" is 1,500', async () => {

@@ -51,7 +51,8 @@ function spacedRight(s: string): boolean {
  * is as likely 1,200,000 typed with a dot. Such an amount is no one-click fix.
  */
 export function dotMayGroupThousands(raw: string): boolean {
-  return /^[-(]?\d{1,3}(?:,\d{3})*\.\d{3}\)?$/.test(plainText(raw).replace(UNIT, '').replace(/\s/g, ''));
+  // Not "0.045": no amount is written with a thousands group of 0 (a ล้านบาท column's 45,000 baht).
+  return /^[-(]?[1-9]\d{0,2}(?:,\d{3})*\.\d{3}\)?$/.test(plainText(raw).replace(UNIT, '').replace(/\s/g, ''));
 }
 
 function parseMoneyText(raw: string): MoneyResult {
