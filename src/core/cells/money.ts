@@ -30,8 +30,11 @@ const UNIT = /฿|บาท|บำท|บ\.|thb|baht/gi;
 
 /** Whether an amount is text that writes its unit, baht ("44,000 บาท"): in baht whatever its column's header says. */
 export function saysBaht(v: CellValue): boolean {
-  return typeof v === 'string' && /฿|บาท|บำท|บ\.|thb|baht/i.test(v) && !/ล้าน|พัน|million|thousand/i.test(v);
+  return typeof v === 'string' && UNIT_ONCE.test(v) && !/ล้าน|พัน|million|thousand/i.test(v);
 }
+
+/** UNIT for a test: a global pattern's test() moves on from where it last matched. */
+const UNIT_ONCE = new RegExp(UNIT.source, 'i');
 
 /**
  * Digits apart only as groups of three ("1 234 567", "12 500.00"), not a number run into an amount by a
