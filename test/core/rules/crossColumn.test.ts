@@ -497,18 +497,16 @@ describe('the 2568 layout, each row with its own fiscal year', () => {
   });
 });
 
+/** O16 rows signed on `signed`, each with its project number of its signing month, so only the year is judged. */
+const rowsSigned = (signed: readonly Date[]) =>
+  signed.map((d, k) => {
+    const r = row({ signDate: d, endDate: utc(d.getUTCFullYear() + 1, 1, 1) }, k);
+    r[9] = `${(d.getUTCFullYear() + 543) % 100}${String(d.getUTCMonth() + 1).padStart(2, '0')}${String(k + 1).padStart(7, '0')}`;
+    return r;
+  });
+
 describe('a title naming two fiscal years', () => {
-  const o16 = (title: string, ...signed: Date[]) => [
-    [title],
-    [],
-    headersOf('ita2567-o16'),
-    // Each row's project number is of its signing month, so only the year is judged.
-    ...signed.map((d, k) => {
-      const r = row({ signDate: d, endDate: utc(d.getUTCFullYear() + 1, 1, 1) }, k);
-      r[9] = `${(d.getUTCFullYear() + 543) % 100}${String(d.getUTCMonth() + 1).padStart(2, '0')}${String(k + 1).padStart(7, '0')}`;
-      return r;
-    }),
-  ];
+  const o16 = (title: string, ...signed: Date[]) => [[title], [], headersOf('ita2567-o16'), ...rowsSigned(signed)];
 
   it("judges each O16 row by the year its date is in, when the title's span holds it", () => {
     // Two rows of 2566, two of 2567: none is out of the table's years.
@@ -536,16 +534,7 @@ describe("an O16's title left from last year's file, mistyped or in ค.ศ.", (
   const o16 = (title: string, signed = [utc(2024, 1, 5), utc(2024, 1, 6), utc(2024, 2, 7)]) =>
     checkSheet({
       name: 'O16',
-      values: [
-        [title],
-        [],
-        headersOf('ita2567-o16'),
-        ...signed.map((d, k) => {
-          const r = row({ signDate: d, endDate: utc(d.getUTCFullYear() + 1, 1, 1) }, k);
-          r[9] = `${(d.getUTCFullYear() + 543) % 100}${String(d.getUTCMonth() + 1).padStart(2, '0')}${String(k + 1).padStart(7, '0')}`;
-          return r;
-        }),
-      ] as CellValue[][],
+      values: [[title], [], headersOf('ita2567-o16'), ...rowsSigned(signed)] as CellValue[][],
     });
   const told = (r: ReturnType<typeof o16>) =>
     r.findings.filter((f) => !f.code.startsWith('flag-')).map((f) => [f.code, f.cell, f.suggestion?.value]);
