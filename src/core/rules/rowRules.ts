@@ -305,6 +305,9 @@ function projectYearOff(ctx: RuleContext, rows: ParsedRows, i: number, signDate:
 }
 
 function legacyMethod(ctx: RuleContext, r: number, m: MethodEntry): void {
+  // The act's method that took its place, where one did (ประกวดราคา: e-bidding): named, not written, as
+  // the officer knows which method the procurement really used.
+  const next = m.replacedBy ? { th: ` เช่น "${m.replacedBy}"`, en: ` such as "${m.replacedBy}"` } : { th: '', en: '' };
   report(
     ctx,
     'legacy-method',
@@ -312,8 +315,8 @@ function legacyMethod(ctx: RuleContext, r: number, m: MethodEntry): void {
     col(ctx, 'method'),
     () =>
       msg(
-        `แถว ${r}: "${m.canonical}" เป็นวิธีตามระเบียบเดิม ใช้ได้เฉพาะโครงการก่อนปีงบประมาณ ${METHODS.legacyBeforeFiscalYear} ใช้วิธีตาม พ.ร.บ.ฯ 2560 แทน`,
-        `Row ${r}: "${m.canonical}" is a method of the old rules, valid only before fiscal year ${METHODS.legacyBeforeFiscalYear}; use a method of the 2560 act`,
+        `แถว ${r}: "${m.canonical}" เป็นวิธีตามระเบียบเดิม ใช้ได้เฉพาะโครงการก่อนปีงบประมาณ ${METHODS.legacyBeforeFiscalYear} ใช้วิธีตาม พ.ร.บ.ฯ 2560 แทน${next.th}`,
+        `Row ${r}: "${m.canonical}" is a method of the old rules, valid only before fiscal year ${METHODS.legacyBeforeFiscalYear}; use a method of the 2560 act${next.en}`,
       ),
     { value: m.canonical },
   );

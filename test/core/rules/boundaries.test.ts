@@ -478,6 +478,16 @@ describe('methods and lists', () => {
     expect(codes([old], 4, 2560)).not.toContain('legacy-method');
   });
 
+  it('legacy-method: a plain "ประกวดราคา" in a current row names the act\'s method that replaced it; ตกลงราคา names none', () => {
+    const said = (method: string) => checkRows([row({ method })]).findings.find((f) => f.code === 'legacy-method')!;
+    const tender = said('ประกวดราคา');
+    expect(tender.message.th).toContain('ใช้วิธีตาม พ.ร.บ.ฯ 2560 แทน เช่น "ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)"');
+    expect(tender.message.en).toContain('use a method of the 2560 act such as "ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)"');
+    // Named, not written: which method the procurement used is the officer's to say.
+    expect(tender.suggestion).toBeUndefined();
+    expect(said('ตกลงราคา').message.th).not.toContain('เช่น');
+  });
+
   it('legacy-method: fiscal year 2560 is the last of the old rules, 2561 the first of the act', () => {
     const buy = (y: number) => row({ method: 'ตกลงราคา', signDate: utc(y, 1, 10), endDate: utc(y, 2, 10) });
     expect(codes([buy(2017)], 4, 2560)).not.toContain('legacy-method');
