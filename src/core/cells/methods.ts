@@ -5,7 +5,8 @@ import { foldForMatch, similarity, thaiDigitsToArabic } from '../text/thai';
 export const NO_METHOD = { th: 'ไม่ระบุวิธี / วิธีที่ไม่รู้จัก', en: 'No or unknown method' } as const;
 
 export type MethodResult =
-  | { readonly kind: 'ok'; readonly method: MethodEntry; readonly exact: boolean }
+  /** `groundOf`: the method a ground of ม.56 cited beside the method is of, when it is another ("e-bidding ม.56(2)(ข)"). */
+  | { readonly kind: 'ok'; readonly method: MethodEntry; readonly exact: boolean; readonly groundOf?: MethodEntry }
   | { readonly kind: 'generic' }
   /** `ground`: the ground the text cites after the method, as written, which a suggestion keeps. */
   | { readonly kind: 'unknown'; readonly closest: MethodEntry | null; readonly ground?: string };
@@ -133,6 +134,12 @@ const OTHER_GROUND = /56\s*(?:(?:วรรค\s*(?:หนึ่ง|1)|ว\.?\s*1
 const PARAGRAPH_56 = /56\s*(?:(?:วรรค\s*(?:หนึ่ง|1)|ว\.?\s*1)\s*)?\(\s*([12])\s*\)/;
 const METHOD_OF: Record<string, string> = { '1': 'วิธีคัดเลือก', '2': 'วิธีเฉพาะเจาะจง' };
 
+/** The method a ground of ม.56 is of, by its paragraph ("ม.56(2)(ข)": เฉพาะเจาะจง), or undefined. */
+function methodOfGround(ground: string): MethodEntry | undefined {
+  const of = METHOD_OF[PARAGRAPH_56.exec(thaiDigitsToArabic(ground))?.[1] ?? ''];
+  return of === undefined ? undefined : METHODS.methods.find((m) => m.canonical === of);
+}
+
 /** A known method named in `text`, whole, in brackets or before a round. */
 function known(text: string): MethodEntry | undefined {
   const t = thaiDigitsToArabic(text).trim();
@@ -179,7 +186,10 @@ function lookup(text: string): MethodResult {
     const ground = hit.max !== undefined ? OTHER_GROUND.exec(thaiDigitsToArabic(text))?.[1] : undefined;
     // The same method without the amount's bound: an entry of its own for this text (cached with it).
     const method = ground !== undefined && ground !== 'ข' ? { ...hit, max: undefined } : hit;
-    return { kind: 'ok', method, exact: text.trim() === hit.canonical };
+    // A ground of another method beside it: which of the two was used is for the officer to say.
+    const of = cited?.ofMethod ? methodOfGround(cited.ground) : undefined;
+    const exact = text.trim() === hit.canonical;
+    return of && of !== hit ? { kind: 'ok', method, exact, groundOf: of } : { kind: 'ok', method, exact };
   }
   if (generic.has(f)) return { kind: 'generic' };
   // The method's words misspelt before a ground: the suggestion keeps the ground as written.
@@ -188,10 +198,17 @@ function lookup(text: string): MethodResult {
   // ground name the method that ground is of; else they may be its reason ("ม.56(2)(ก) คัดเลือก[ไม่ได้ผล]").
   const lead = groundFirst(text);
   if (lead) {
-    const of = METHOD_OF[PARAGRAPH_56.exec(thaiDigitsToArabic(lead.ground))?.[1] ?? ''];
+    const of = methodOfGround(lead.ground);
     const named = known(lead.method);
-    return keepingGround(named && named.canonical === of ? named : null, lead.ground);
+    if (named) return keepingGround(named === of ? named : null, lead.ground);
+    // Words after the ground near no method are its reason ("ม.56(2)(ค) จำเป็นเร่งด่วน"): the method the
+    // ground is of goes before the whole text. Near one, it is that method misspelt, if it is the ground's.
+    const near = closestTo(foldMethod(lead.method));
+    return near ? keepingGround(near === of ? near : null, lead.ground) : keepingGround(of ?? null, text.trim());
   }
+  // A ground alone ("ตามมาตรา 56 วรรคหนึ่ง (2) (ค)"): the act names the method it is of.
+  if (LEADING_GROUND.exec(thaiDigitsToArabic(text))?.[0].trim() === thaiDigitsToArabic(text).trim())
+    return keepingGround(methodOfGround(text) ?? null, text.trim());
   // A clause without its section ("เฉพาะเจาะจงกรณี (2)(ค)") is a ground no suggestion of a name may drop.
   return { kind: 'unknown', closest: CLAUSE.test(thaiDigitsToArabic(text)) ? null : closestTo(f) };
 }

@@ -53,6 +53,7 @@ export const SEVERITY = {
   'id-as-number': 'warning',
   'unknown-method': 'error',
   'legacy-method': 'warning',
+  'method-ground-mismatch': 'warning',
   'unknown-list-value': 'error',
   'list-wording': 'info',
   'thai-digits': 'info',

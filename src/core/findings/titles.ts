@@ -52,6 +52,7 @@ export const CODE_TITLES: Readonly<Record<FindingCode, Bilingual>> = {
   'id-as-number': { th: 'เลขประจำตัวหรือเลขโครงการเก็บเป็นตัวเลข', en: 'Id stored as a number' },
   'unknown-method': { th: 'วิธีจัดซื้อจัดจ้างที่ไม่รู้จัก', en: 'Unknown procurement method' },
   'legacy-method': { th: 'วิธีตามระเบียบเดิม', en: 'Method of the old rules' },
+  'method-ground-mismatch': { th: 'อ้างเหตุตามมาตราของอีกวิธีหนึ่ง', en: 'Ground of another method cited' },
   'unknown-list-value': { th: 'ค่าที่ไม่อยู่ในรายการของแบบ', en: "Value not in the form's list" },
   'list-wording': { th: 'คำที่ต่างจากรายการของแบบ', en: 'Other wording of a list value' },
   'thai-digits': { th: 'ตัวเลขไทย', en: 'Thai digits' },

@@ -2,7 +2,7 @@ import { matchList, type ListResult } from '../cells/lists';
 import { NO_METHOD, parseMethod, type MethodResult } from '../cells/methods';
 import { dotMayGroupThousands, parseMoney, saysBaht, type MoneyResult } from '../cells/money';
 import { displayValue, isBlank, isBlankText, isCellError, isNoneText, type CellValue } from '../cells/value';
-import { METHODS } from '../settings/data';
+import { METHODS, type MethodEntry } from '../settings/data';
 import type { ColumnId, OptionalUpTo, TemplateColumn } from '../templates/types';
 import { collapseSpaces, NUMBER_WORD, plainText, thaiDigitsToArabic } from '../text/thai';
 import { formatMoneyExact } from '../text/format';
@@ -125,9 +125,38 @@ export function judgeMethod(ctx: RuleContext, row: number, c: TemplateColumn, v:
   const r = parseMethod(typeof v === 'string' ? v : displayValue(v));
   if (r.kind === 'ok') {
     p.method = r.method;
+    if (r.groundOf) groundOfAnother(ctx, row, c, v, r.method, r.groundOf);
     return;
   }
   judgeMethodFurther(ctx, row, c, v, p, r);
+}
+
+/**
+ * A method beside a ground of ม.56 that is another method's ("e-bidding ม.56(2)(ข)"): the row is judged as
+ * the method named, and the officer asked which was used, as an auditor would (DOMAIN §3.4).
+ */
+function groundOfAnother(
+  ctx: RuleContext,
+  row: number,
+  c: TemplateColumn,
+  v: CellValue,
+  named: MethodEntry,
+  of: MethodEntry,
+): void {
+  const n = names(c);
+  const raw = collapseSpaces(displayValue(v));
+  report(
+    ctx,
+    'method-ground-mismatch',
+    row,
+    c,
+    () =>
+      msg(
+        `แถว ${row}: ${n.th} "${raw}" อ้างเหตุตามมาตรา 56 ของ${of.canonical} ไม่ใช่ของ ${named.canonical} ตรวจว่าใช้วิธีใด แล้วแก้วิธีหรือมาตราให้ตรงกัน`,
+        `Row ${row}: ${n.en} "${raw}" cites a ground of section 56 that is of ${of.canonical} (${of.en}), not of ${named.canonical}; check which method was used and make the method and the ground agree`,
+      ),
+    { value: raw },
+  );
 }
 
 /** judgeMethod past its common case; apart so that the common case allocates nothing (see judgeNumber). */

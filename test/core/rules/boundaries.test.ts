@@ -451,6 +451,42 @@ describe('methods and lists', () => {
     ]);
   });
 
+  it('a ground of ม.56 beside another method is asked about; the right pairs pass', () => {
+    const big = { budget: 2_500_000, referencePrice: 2_500_000, agreedPrice: 2_400_000 };
+    const found = (method: string) => checkRows([row({ method, ...big })]).findings;
+    // (2) grounds เฉพาะเจาะจง, (1) คัดเลือก: e-bidding or คัดเลือก beside (2), เฉพาะเจาะจง beside (1), is one slip.
+    for (const t of ['e-bidding ม.56(2)(ข)', 'วิธีคัดเลือก ตามมาตรา 56 วรรคหนึ่ง (2) (ค)', 'เฉพาะเจาะจง ม.56(1)(ก)']) {
+      // The row is judged as the method written (เฉพาะเจาะจง at 2.5 million also gets its threshold warning).
+      const f = found(t).filter((x) => x.code !== 'method-threshold');
+      expect(
+        f.map((x) => [x.code, x.severity, x.cell]),
+        t,
+      ).toEqual([['method-ground-mismatch', 'warning', 'E4']]);
+      expect(f[0]!.suggestion, t).toBeUndefined();
+    }
+    expect(found('e-bidding ม.56(2)(ข)')[0]!.message.th).toContain('ของวิธีเฉพาะเจาะจง ไม่ใช่ของ ประกวดราคาอิเล็กทรอนิกส์');
+    // A reason naming another method after the right ground is not the method used.
+    for (const t of ['วิธีคัดเลือก ม.56(1)(ก)', 'เฉพาะเจาะจง ม.56(2)(ก) คัดเลือกไม่ได้ผล', 'e-bidding ม.55(1)'])
+      expect(found(t), t).toEqual([]);
+  });
+
+  it('a ground of ม.56 written alone, or with its reason, is offered the method the act grounds on it', () => {
+    const big = { budget: 2_500_000, referencePrice: 2_500_000, agreedPrice: 2_400_000 };
+    const found = (method: string) => checkRows([row({ method, ...big })]).findings;
+    for (const [t, fix] of [
+      ['ตามมาตรา 56 วรรคหนึ่ง (2) (ค)', 'วิธีเฉพาะเจาะจง ตามมาตรา 56 วรรคหนึ่ง (2) (ค)'],
+      ['ม.56(1)(ค)', 'วิธีคัดเลือก ม.56(1)(ค)'],
+      ['ม.56(2)(ค) จำเป็นเร่งด่วน', 'วิธีเฉพาะเจาะจง ม.56(2)(ค) จำเป็นเร่งด่วน'],
+      ['ม.56(2)(ค) เฉพาะเจาะ', 'วิธีเฉพาะเจาะจง ม.56(2)(ค)'],
+    ]) {
+      expect(found(t!), t).toMatchObject([{ code: 'unknown-method', suggestion: { value: fix } }]);
+      // Taken, the fix leaves the row right: a ground other than (ข) has no 500,000 limit.
+      expect(codes([row({ method: fix!, ...big })]), fix).toEqual([]);
+    }
+    // A section with no paragraph names no method.
+    expect(found('ม.56')[0]!.suggestion).toBeUndefined();
+  });
+
   it('suggests no method of the old rules: ประกวดราคา… is now e-bidding, another old name has no fix', () => {
     const big = { budget: 812_345_678.91, referencePrice: 812_000_000, agreedPrice: 745_000_000.55 };
     for (const method of ['ประกวดราคานานาชาติ', 'ประกวดราคาจ้างก่อสร้าง']) {
