@@ -600,6 +600,9 @@ describe("an O16's title left from last year's file, mistyped or in ค.ศ.", (
     // With no dated rows the title alone gives the year (`summary` names its sheets by it), else the form's.
     expect(o16('ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 45 โครงการ ปี พ.ศ. 2566', []).fiscalYear).toBe(2566);
     expect(o16('ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 45 รายการ', []).fiscalYear).toBe(2567);
+    // Counted by what is bought (plots, buildings, vehicles, metres of road), alone too.
+    for (const title of ['ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 45 แปลง', 'ปีงบประมาณ 48 คัน', 'ปีงบประมาณ 43 ตร.ม.'])
+      expect([o16(title, []).fiscalYear, told(o16(title))], title).toEqual([2567, []]);
     // A unit's name after the short year is no count: "66 งานพัสดุ" is the year 2566.
     expect(told(o16('ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 66 งานพัสดุ'))).toEqual([
       ['title-year-mismatch', 'A1', 'ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 67 งานพัสดุ'],
