@@ -640,7 +640,7 @@ describe('สขร.1 with its contract column split under a two-row header', ()
 
   /** A month's สขร.1 with the contract split into `parts` (I | J), each buy's contract given as its two cells. */
   const splitMonth = (
-    contracts: (readonly [string, CellValue])[],
+    contracts: (readonly [CellValue, CellValue, number?])[],
     parts: CellValue[] = ['เลขที่', 'วันที่'],
     body: CellRange[] = [],
   ) =>
@@ -650,7 +650,7 @@ describe('สขร.1 with its contract column split under a two-row header', ()
         ['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ตุลาคม 2566'],
         [...SKR1_HEADERS, null],
         [null, null, null, null, null, null, null, null, ...parts],
-        ...contracts.map(([n, d], i) => [...skr1Row(i + 1, n), d]),
+        ...contracts.map(([n, d, amount], i) => [...skr1Row(i + 1, n as string, undefined, amount), d]),
       ],
       merges: [
         ...[1, 2, 3, 4, 5, 6, 7, 8].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
@@ -714,6 +714,17 @@ describe('สขร.1 with its contract column split under a two-row header', ()
       ['2/2567 ลว. 5 พ.ย. 2566', 'ไม่มี'],
     ]);
     expect(said(dashed)).toEqual(['signed-after-month@I5']);
+  });
+
+  it("asks for the number of a contract over 100,000 baht whose date's cell alone is filled, at the number's cell", () => {
+    const r = splitMonth([
+      [null, utcDay(2023, 10, 3), 250_000],
+      ['-', '4 ต.ค. 2566', 250_000],
+      ['3/2567', '5 ต.ค. 2566', 250_000],
+      [null, '6 ต.ค. 2566'],
+    ]);
+    expect(said(r)).toEqual(['required-value@I4', 'required-value@I5']);
+    expect(r.findings.find((f) => f.code === 'required-value')!.message.th).toContain('มีเฉพาะวันที่ ("3 ต.ค. 2566")');
   });
 
   it('reads labels under the bidders and the winner, the other header cells merged down over them, as the header', () => {

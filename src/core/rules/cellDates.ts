@@ -4,12 +4,13 @@ import {
   findNoSuchDay,
   monthFromName,
   parseDate,
+  parseDateText,
   parsePeriod,
   shiftYears,
   type BadDate,
   type DateResult,
 } from '../cells/dates';
-import { displayValue, type CellValue } from '../cells/value';
+import { displayValue, isBlank, isNoneText, type CellValue } from '../cells/value';
 import { plainText } from '../text/thai';
 import type { Bilingual, TemplateColumn } from '../templates/types';
 import { dayFromTime, EN_MONTHS, formatDayEn, formatDayTh, isoDay, THAI_MONTHS_SHORT, type Day } from '../text/format';
@@ -360,8 +361,10 @@ const FIRST_DATE_SERIAL = 32_874;
 export function judgeContractRef(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
   if (typeof v !== 'string') {
     // A real date (its number not given) is the signing date; a small number is a number with no date.
-    if (v instanceof Date || (typeof v === 'number' && v >= FIRST_DATE_SERIAL)) judgeDate(ctx, row, c, v, p);
-    else if (typeof v === 'number') noContractDate(ctx, row, c, String(v));
+    if (v instanceof Date || (typeof v === 'number' && v >= FIRST_DATE_SERIAL)) {
+      judgeDate(ctx, row, c, v, p);
+      if (p.signDate) noContractNumber(ctx, row, c, formatDayTh(p.signDate));
+    } else if (typeof v === 'number') noContractDate(ctx, row, c, String(v));
     return;
   }
   const d = findDateWithEra(v);
@@ -369,7 +372,46 @@ export function judgeContractRef(ctx: RuleContext, row: number, c: TemplateColum
   else {
     p.signDate = d.day;
     if (d.era === 'CE') contractDateInCe(ctx, row, c, v, d.day);
+    if (c.id === 'contractDate' || dateOnly(v)) noContractNumber(ctx, row, c, v.trim());
   }
+}
+
+/**
+ * What may stand beside a contract's date and is no number of it: a leading "สัญญา/ใบสั่งซื้อ ลว." and the
+ * e-GP project's number import-egp writes in brackets after the date.
+ */
+const NO_NUMBER = /\([^()]*โครงการ[^()]*\)|^\s*(?:สัญญา|ข้อตกลง|ใบสั่ง(?:ซื้อ|จ้าง))?\s*(?:ลว\.?|ลงวันที่|วันที่)?/g;
+
+const noneIn = (v: CellValue) => isBlank(v) || (typeof v === 'string' && isNoneText(v));
+
+/** A contract cell holding a date and nothing that could be the contract's number ("ลว. 1 ต.ค. 2566"). */
+function dateOnly(v: string): boolean {
+  const rest = plainText(v).replace(NO_NUMBER, '').trim();
+  return rest !== '' && parseDateText(rest) !== null;
+}
+
+/**
+ * A contract's date with no number (the form asks for both; the 2568 export gives only the date): asked for
+ * at the number's cell, above the form's 100,000 baht (ม.96) as a blank cell is. Split into "เลขที่ | วันที่",
+ * the number's own cell is looked at.
+ */
+function noContractNumber(ctx: RuleContext, row: number, c: TemplateColumn, raw: string): void {
+  const ref = c.id === 'contractDate' ? ctx.matched.get('contractRef') : c;
+  if (!ref || (c.id === 'contractDate' && !noneIn(ctx.valueAt(row, 'contractRef')))) return;
+  if (ref.optionalUpTo && withinSmallAmount(ctx, row, ref.optionalUpTo)) return;
+  const n = names(ref);
+  report(
+    ctx,
+    'required-value',
+    row,
+    ref,
+    () =>
+      msg(
+        `แถว ${row}: ${n.th} มีเฉพาะวันที่ ("${raw}") ไม่มีเลขที่ของสัญญาหรือใบสั่งซื้อ ต้องมีทั้งเลขที่และวันที่ เช่น 12/2567 ลว. 1 ต.ค. 2566`,
+        `Row ${row}: ${n.en} gives a date ("${raw}") but no number of the contract or order; give both, e.g. 12/2567 ลว. 1 ต.ค. 2566`,
+      ),
+    { value: raw },
+  );
 }
 
 /** "ลว. 3/1/2023": the contract's date with a CE year, offered with its years in BE. */

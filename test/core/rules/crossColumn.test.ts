@@ -232,6 +232,44 @@ describe('contract references and methods', () => {
     expect(ref('ใบสั่งซื้อ กค 1905/66 ลว. 3 ม.ค. 2023')).toBe('ใบสั่งซื้อ กค 1905/66 ลว. 3 ม.ค. 2566');
   });
 
+  it('over 100,000 baht a contract cell with a date and no number asks for the number', () => {
+    const o21 = (budget: number, contract: CellValue) => [
+      'ซื้อวัสดุ',
+      budget,
+      budget,
+      'วิธีเฉพาะเจาะจง',
+      'ร้าน ก 249,000 บาท',
+      'ร้าน ก 249,000 บาท',
+      'ราคาต่ำสุด',
+      contract,
+    ];
+    const found = (budget: number, contract: CellValue) =>
+      checkSheet({ name: 'O21', values: [headersOf('ita2566-o21'), o21(budget, contract)] }).findings.filter(
+        (f) => f.cell === 'H2',
+      );
+    // As typed, as a real date, and as import-egp writes the 2568 export's (the e-GP project's number is no contract's).
+    for (const contract of [
+      'ลว. 3 ม.ค. 2567',
+      '3 ม.ค. 2567',
+      'ใบสั่งซื้อ ลงวันที่ 3 ม.ค. 2567',
+      new Date(Date.UTC(2024, 0, 3)),
+      'ลว. 3 ม.ค. 2567 (เลขที่โครงการ e-GP 67119257386)',
+    ])
+      expect(
+        found(250_000, contract).map((f) => f.code),
+        String(contract),
+      ).toEqual(['required-value']);
+    expect(found(250_000, 'ลว. 3 ม.ค. 2567')[0]!.message.th).toContain('มีเฉพาะวันที่ ("ลว. 3 ม.ค. 2567") ไม่มีเลขที่');
+    // With a number, or within 100,000 baht (ม.96: no written contract due), nothing is asked.
+    for (const contract of [
+      '5/2567 ลว. 3 ม.ค. 2567',
+      'สัญญาเลขที่ 5/2567 ลว. 3 ม.ค. 2567',
+      'ใบสั่งซื้อ กค 1905/67 3 ม.ค. 2567',
+    ])
+      expect(found(250_000, contract), contract).toEqual([]);
+    expect(found(100_000, 'ลว. 3 ม.ค. 2567')).toEqual([]);
+  });
+
   it('up to 100,000 baht (ม.96) a contract cell with no date, a purchase order or a note that there is none, is no error', () => {
     const o21 = (budget: number, contract: string) => [
       'ซื้อวัสดุ',
