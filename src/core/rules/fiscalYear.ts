@@ -8,17 +8,27 @@ import type { Finding } from '../findings/types';
 // "พ.ศ.." is a common slip in real headings. Not "ประจำปี" alone: "ITA ประจำปี 2568" names the
 // assessment, which judges the fiscal year before it. Short words and years are read too ("ประจำปีงบฯ
 // ๒๕๖๘" in seed 001, "ปีงบ 2566", "ปีงบประมาณ 66"): two digits only after these words, not a count
-// ("ปีงบประมาณ 12 เดือน", "ปีงบประมาณ 45 โครงการ", "ตามแผนปีงบประมาณ 50 รายการ"). A short counting
-// word only standing alone: "67 งานพัสดุ" is a year and the office's unit.
+// ("ปีงบประมาณ 12 เดือน", "ปีงบประมาณ 45 โครงการ", "ตามแผนปีงบประมาณ 50 รายการ"). A counting word only
+// standing alone: "67 งานพัสดุ", "66 หน่วยงาน …", "66 โครงการก่อสร้าง…", "66 ครั้งที่ 2" are a year and more words.
 const COUNTED =
-  'เดือน|วัน|ปี|ล้าน|บาท|%|โครงการ|รายการ|ครั้ง|แห่ง|เรื่อง|สัญญา|ฉบับ|หน่วย|เครื่อง|ชิ้น|ลำดับ|' +
+  'ล้าน|บาท|%|(?:เดือน|วัน|ปี|โครงการ|รายการ|ครั้ง|แห่ง|เรื่อง|สัญญา|ฉบับ|หน่วย|เครื่อง|ชิ้น|ลำดับ|' +
   // What agencies buy by the plot, building, vehicle, book, metre, litre, room …
   'แปลง|เล่ม|กล่อง|เมตร|กิโลเมตร|ลิตร|ชั่วโมง|สัปดาห์|แผ่น|ท่อน|อาคาร|ตร\\.?\\s*ม\\.|' +
-  '(?:งาน|คน|ชุด|ราย|ข้อ|ตัว|อัน|แผน|หลัง|คัน|ต้น|สาย|จุด|ไร่|บ่อ|ถัง|ห้อง|ก้อน|ถุง)(?![\u0E01-\u0E4E])';
+  'งาน|คน|ชุด|ราย|ข้อ|ตัว|อัน|แผน|หลัง|คัน|ต้น|สาย|จุด|ไร่|บ่อ|ถัง|ห้อง|ก้อน|ถุง)(?![\u0E01-\u0E4E])';
 const TITLE_FY = new RegExp(
   `ปีงบ(?:ประมาณ)?\\s*ฯ?\\s*(?:พ\\.?\\s*ศ\\.{0,2})?\\s*(\\d{4}(?!\\d)|\\d{2}(?!\\d|[.,]\\d)(?!\\s*(?:${COUNTED})))|fiscal year\\s*(\\d{4})`,
   'i',
 );
+
+/**
+ * The lowest two-digit year a title's own ปีงบประมาณ keeps against a full year beside it: "ปีงบประมาณ 66 …
+ * ประจำปี พ.ศ. 2565" is of 2566 (money carried over from an older budget is common); a lower number is more
+ * likely a count.
+ */
+const PLAUSIBLE_SHORT = 50;
+
+/** The year of a budget act or ordinance the money came from, not the report's: "ข้อบัญญัติงบประมาณรายจ่ายประจำปี พ.ศ. 2565". */
+const BUDGET_ACT = /บัญญัติ|พ\.?\s*ร\.?\s*บ\.?|รายจ่าย/;
 
 /**
  * A four-digit year named as a year ("ปี พ.ศ. 2567", "ปีงบประมาณ 2567"), which a title's two-digit one
@@ -158,7 +168,9 @@ function monthOf(
       // The digits end the match (what follows is only looked at).
       const at = m.index + m[0].length - digits.length;
       const inCe = digits.length === 4 && n < 2400;
-      return { year: fiscalYearOf(start), month: `${m[1]} ${year}`, start, at, written: digits, ce: inCe };
+      // Quoted as written: the pattern leaves a short name's last dot ("ต.ค.") out of the name.
+      const named = m[0].slice(m[0].indexOf(m[1]!)).startsWith(`${m[1]}.`) ? `${m[1]}.` : m[1];
+      return { year: fiscalYearOf(start), month: `${named} ${year}`, start, at, written: digits, ce: inCe };
     }
   }
   return null;
@@ -196,7 +208,7 @@ export function titleYear(grid: SheetGrid, headerRow: number): TitleYear | null 
     const fy = TITLE_FY.exec(text);
     const m =
       // Where the fiscal year's own number is two digits or a count, a year written in full beside it.
-      ((fy ? fy[1]?.length === 2 : /ปีงบ/.test(text)) ? fourDigitYear(text) : null) ??
+      ((fy ? fy[1]?.length === 2 && Number(fy[1]) < PLAUSIBLE_SHORT : /ปีงบ/.test(text)) ? fourDigitYear(text) : null) ??
       fy ??
       (ASSESSMENT.test(text) || namesMonth(text) ? null : OF_YEAR.exec(text));
     const written = m ? (m[1] ?? m[2])! : '';
@@ -220,7 +232,8 @@ function fourDigitYear(text: string): RegExpExecArray | null {
   for (const m of text.matchAll(FOUR_NAMED)) {
     const n = Number(m[1]);
     const year = (n >= 2400 && n < 2800) || (n >= 1900 && n < 2200);
-    if (year && !ASSESSMENT.test(text.slice(Math.max(0, m.index - 16), m.index))) return m as RegExpExecArray;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (year && !ASSESSMENT.test(before.slice(-16)) && !BUDGET_ACT.test(before)) return m as RegExpExecArray;
   }
   return null;
 }

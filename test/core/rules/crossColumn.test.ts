@@ -641,10 +641,16 @@ describe("an O16's title left from last year's file, mistyped or in ค.ศ.", (
     // Counted by what is bought (plots, buildings, vehicles, metres of road), alone too.
     for (const title of ['ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 45 แปลง', 'ปีงบประมาณ 48 คัน', 'ปีงบประมาณ 43 ตร.ม.'])
       expect([o16(title, []).fiscalYear, told(o16(title))], title).toEqual([2567, []]);
-    // A unit's name after the short year is no count: "66 งานพัสดุ" is the year 2566.
-    expect(told(o16('ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 66 งานพัสดุ'))).toEqual([
-      ['title-year-mismatch', 'A1', 'ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 67 งานพัสดุ'],
-    ]);
+    // A unit's name after the short year is no count: "66 งานพัสดุ" is the year 2566; nor a counting word
+    // that begins a longer one ("หน่วยงาน", "โครงการก่อสร้าง", "ครั้งที่").
+    for (const rest of ['งานพัสดุ', 'หน่วยงาน อบต.หนองบัว', 'โครงการก่อสร้างและซื้อวัสดุ', 'ครั้งที่ 2', 'ฉบับปรับปรุง'])
+      expect(told(o16(`ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 66 ${rest}`)), rest).toEqual([
+        ['title-year-mismatch', 'A1', `ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 67 ${rest}`],
+      ]);
+    // The year of the budget act the money came from is not the report's: the title's own 66 stands.
+    const carried = 'ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 66 ตามข้อบัญญัติงบประมาณรายจ่ายประจำปี พ.ศ. 2565';
+    expect(told(o16(carried, [utc(2023, 1, 5), utc(2023, 1, 6)]))).toEqual([]);
+    expect(o16(carried, []).fiscalYear).toBe(2566);
   });
 
   it("a title's year in ค.ศ. is said at the title, with the พ.ศ. year offered where the rows agree", () => {

@@ -127,6 +127,9 @@ describe("a month sheet's month as offices title it", () => {
     expect(titleLeft[0]!.message.th).toBe(
       'ชื่อแผ่นงาน "พ.ย.66" ระบุเดือน พฤศจิกายน 2566 แต่ชื่อตารางระบุเดือน ธันวาคม 2566: รายการลงนามในเดือน พฤศจิกายน 2566 ตามชื่อแผ่นงาน: แก้เดือนในชื่อตารางเป็น พฤศจิกายน 2566',
     );
+    // A short month in the title is quoted as written, its dot kept.
+    const short = mismatch(skr1('สรุปผลการจัดซื้อจัดจ้าง ประจำเดือน ธ.ค. 66', 'พ.ย.66', nov));
+    expect(short[0]!.message.th).toContain('แต่ชื่อตารางระบุเดือน ธ.ค. 66:');
     // The title changed and the name not: the rows are the title's month.
     const nameLeft = mismatch(skr1(title('พฤศจิกายน'), 'ต.ค.66', nov));
     expect(nameLeft[0]!.message.en).toContain('as the title says: rename the sheet for Nov 2023 (BE 2566)');
