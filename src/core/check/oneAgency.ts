@@ -17,14 +17,21 @@ const SHORT: readonly [RegExp, string][] = [
 const agencyKey = (text: string) => foldForMatch(SHORT.reduce((t, [re, full]) => t.replace(re, full), text));
 
 /**
+ * An office of the agency in brackets at the end of its name. Only an office's words: a school's second name
+ * ("โรงเรียนบ้านหนองบัว (ประชาสามัคคี)", as in the real e-GP rows) is part of its name, and two such schools
+ * are two agencies; so is a school's section ("…(ฝ่ายมัธยม)"), which e-GP keeps as an agency of its own.
+ */
+const OFFICE_IN_BRACKETS = /\s*\(\s*(?:สำนักงาน|สำนัก|กอง|ส่วน|งาน|กลุ่มงาน|ศูนย์|แขวง|หน่วย|สาขา)[^()]*\)\s*$/;
+
+/**
  * The agency a row's agency cell names, as a key ('' for none): what several-agencies, summary and
  * import-egp all take as "one agency", so that none refuses what another accepts. A department's own
- * office named in brackets after it ("กรมชลประทาน (สำนักงานชลประทานที่ 3)") is the department; spacing
- * and short forms fold ("โรงพยาบาลธัญญารักษ์ เชียงใหม่").
+ * office named in brackets after it ("กรมชลประทาน (สำนักงานชลประทานที่ 3)", "เทศบาลตำบลบ้านใหม่ (กองคลัง)")
+ * is the department; spacing and short forms fold ("โรงพยาบาลธัญญารักษ์ เชียงใหม่").
  */
 export function rowAgency(text: string): string {
   const name = collapseSpaces(text);
-  return agencyKey(name.replace(/\s*\([^()]*\)\s*$/, '') || name);
+  return agencyKey(name.replace(OFFICE_IN_BRACKETS, '') || name);
 }
 
 /** A local government's name as titles write it, full or short: "องค์การบริหารส่วนตำบลคลองไทร", "อบต. ไชยสอ". */

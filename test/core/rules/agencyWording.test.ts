@@ -1127,5 +1127,10 @@ describe('the 2568 layout names its agency on every row', () => {
     expect(found(...offices, 'กรมทางหลวง (แขวงทางหลวงที่ 1)').map((f) => f.message.en)).toEqual([
       expect.stringContaining('names 2 agencies in this table: "กรมชลประทาน (สำนักงานชลประทานที่ 1)", "กรมทางหลวง'),
     ]);
+    expect(found('เทศบาลตำบลบ้านใหม่ (กองคลัง)', 'เทศบาลตำบลบ้านใหม่', 'เทศบาลตำบลบ้านใหม่ (กองช่าง)')).toEqual([]);
+    // A bracket that is part of the name is no office: two schools of one village's name are two agencies.
+    expect(found('โรงเรียนบ้านหนองบัว (ประชาสามัคคี)', 'โรงเรียนบ้านหนองบัว (คุรุราษฎร์อุปถัมภ์)').map((f) => f.message.en)).toEqual([
+      expect.stringContaining('names 2 agencies in this table'),
+    ]);
   });
 });
