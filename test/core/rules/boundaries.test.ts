@@ -343,6 +343,15 @@ describe('ids', () => {
         ],
       ]);
     }
+    // A firm named in Thai with its country abroad in brackets is foreign: จำกัด is only Thai for Limited.
+    for (const supplierName of ['บริษัท ฮิตาชิ จำกัด (ประเทศญี่ปุ่น)', 'บริษัท ซีเมนส์ เฮลท์แคร์ จำกัด (สหพันธ์สาธารณรัฐเยอรมนี)'])
+      expect(
+        checkRows([row({ supplierName, supplierId: 'นิติบุคคลต่างประเทศ' })]).findings.map((f) => [f.code, f.severity]),
+        supplierName,
+      ).toEqual([['tax-id-foreign', 'info']]);
+    // Its Thai branch is Thai.
+    const branch = checkRows([row({ supplierName: 'บริษัท ฮิตาชิ (ประเทศไทย) จำกัด', supplierId: 'ต่างประเทศ' })]);
+    expect(branch.findings.map((f) => f.code)).toEqual(['tax-id-format']);
   });
 
   it('a dash or ไม่มี in the date cells is no sign of signing: the advice to make the status unsigned stays', () => {
