@@ -371,13 +371,16 @@ function winnerName(s: string, at: number, end: number): string {
 /**
  * A name written after the price, without the words about the price that may follow it there: the amount
  * in words, VAT, a term, why it was chosen ("(หนึ่งพันบาทถ้วน)", "รวม VAT", "(12 เดือน)", "(ราคาต่ำสุด)"). From
- * a supplier's first word where there is one ("(รวม VAT) ร้าน ก"); else what is left, unless a remark.
+ * a supplier's first word where there is one ("(รวม VAT) ร้าน ก"); else what is left only if it reads as a
+ * trade or Latin name ("(สมใจพาณิชย์)", "(ABC Co., Ltd.)"). Any other words there are a remark: payment,
+ * delivery, a negotiation ("(เงินสด)", "ต่อรองราคาแล้ว"); taken for a name, they would hide the missing one
+ * and be counted as a repeat winner.
  */
 function nameAfter(rest: string): string {
   const t = rest.replace(/\(([^()]*)\)/g, (all, inner: string) => (PRICE_REMARK.test(inner.trim()) ? ' ' : all));
   const from = SUPPLIER_STARTS.exec(t);
   const name = unbracket(collapseSpaces((from ? t.slice(from.index) : t).replace(/^[\s/:,;\-–]+|[\s/:,;\-–]+$/g, '')));
-  return from || !PRICE_REMARK.test(name) ? name : '';
+  return from || (NAME_WITHOUT_PREFIX.test(name) && !PRICE_REMARK.test(name)) ? name : '';
 }
 
 /** A name without the brackets around it: "(ร้าน ก)", "(บริษัท ก จำกัด (มหาชน))" keeps its "(มหาชน)". */
@@ -391,8 +394,12 @@ function unbracket(name: string): string {
   return name.slice(1, -1).trim();
 }
 
-/** A supplier's first word, at the start of a word ("(ร้าน ก)", "/ นายสมชาย"). */
-const SUPPLIER_STARTS = new RegExp(`(?:^|[\\s/:,;\\-–(])${SUPPLIER}`);
+/** A supplier's first word, at the start of a word ("(ร้าน ก)", "/ นายสมชาย", "หสม. ก", "ห้างทองสมใจ"). */
+const SUPPLIER_STARTS = new RegExp(`(?:^|[\\s/:,;\\-–(])(?:${SUPPLIER}|หสม|ห้าง)`);
+
+/** A name with no supplier's first word: a trade's word ("สมใจพาณิชย์", "ก.การช่าง") or Latin ("ABC Co., Ltd."). */
+const NAME_WITHOUT_PREFIX =
+  /^(?![^]*\bvat\b)[a-z]{2}|พาณิชย์|การค้า|การช่าง|ซัพพลาย|เทรดดิ้ง|เซอร์วิส|คอนสตรัคชั่น|เอ็นจิเนียริ่ง|อิเล็กทริก/i;
 
 /** What follows a price about the price (see nameAfter): it names no one. */
 const PRICE_REMARK =

@@ -348,6 +348,9 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     ['1,480.- ร้านเอบีซี', 'ร้านเอบีซี'],
     ['1,480 บาท\nร้าน ก', 'ร้าน ก'],
     ['1,480 บาท (รวมภาษีมูลค่าเพิ่ม) (บริษัท ก จำกัด (มหาชน))', 'บริษัท ก จำกัด (มหาชน)'],
+    ['1,480 บาท (สมใจพาณิชย์)', 'สมใจพาณิชย์'],
+    ['1,480 บาท (ABC Co., Ltd.)', 'ABC Co., Ltd.'],
+    ['1,480 บาท หสม. ก', 'หสม. ก'],
   ])('reads the name written after the price: %j, as the form asks for it (no "no name" error)', (text, name) => {
     expect(splitWinner(text)).toEqual({ name, price: 1_480 });
     const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
@@ -410,6 +413,21 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     // Only words about the price after it (its amount in words, VAT, why it was chosen) name no one either.
     for (const text of ['449,000.00 บาท (สี่แสนสี่หมื่นเก้าพันบาทถ้วน)', '1,480 บาท รวม VAT', '1,480 บาท (ราคาต่ำสุด)'])
       expect(said(text, 'required-value').en, text).toContain('gives a price but not who was selected');
+    // Nor do other remarks there (payment, delivery, negotiation, cancellation, a count, what was bought):
+    // they are no one's name, so the missing name is still asked for.
+    for (const text of [
+      '1,480.00 บาท (เงินสด)',
+      '1,480 บาท ต่อรองราคาแล้ว',
+      '1,480 บาท ส่งมอบภายใน 7 วัน',
+      '1,480 บาท (ยกเลิก)',
+      '1,480 บาท (ไม่มีผู้เสนอราคา)',
+      '1,480 บาท ค่าจ้างเหมา',
+      '1,480 บาท จำนวน 1 ราย',
+      '1,480 บาท\n(เงินสด)',
+    ]) {
+      expect(said(text, 'required-value').th, text).toContain('มีราคาแต่ไม่มีชื่อผู้ได้รับการคัดเลือก');
+      expect(splitWinner(text).name, text).toBe('');
+    }
     // A comma typed for the decimal point: no price of 0 taken from its "00", but an amount that cannot be read.
     expect(said('ร้านไฟฟ้าดี 1.500,00 บาท', 'not-a-number').th).toContain(
       'ราคา "1.500,00" อ่านเป็นจำนวนเงินไม่ได้: ใช้ , คั่นหลักพันและ . คั่นทศนิยม',

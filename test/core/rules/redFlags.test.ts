@@ -381,6 +381,28 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     expect(said[0]!.message.th).toContain('"ร้าน ก การค้า" ได้รับการคัดเลือก 3 จาก 4 รายการ');
   });
 
+  it('flag-repeat-winner: a remark after a สขร.1 price ("(เงินสด)", "ต่อรองราคาแล้ว") is no winner to count', () => {
+    const headers = getTemplate('skr1')!.columns.map((c) => c.header);
+    const winners = ['1,480 บาท (เงินสด)', '1,480 บาท (เงินสด)', '1,480 บาท (เงินสด)'];
+    winners.push('1,200 บาท ต่อรองราคาแล้ว', '1,300 บาท ต่อรองราคาแล้ว', '1,400 บาท ต่อรองราคาแล้ว');
+    const lines = winners.map((w, i) => [
+      i + 1,
+      `ซื้อวัสดุสำนักงาน ชุดที่ ${i + 1}`,
+      1_480,
+      1_480,
+      'เฉพาะเจาะจง',
+      w,
+      w,
+      'ราคาต่ำสุด',
+      `${i + 1}/2567 ลว. 3 ต.ค. 66`,
+    ]);
+    const r = checkSheet({ name: 'S', values: [headers, ...lines] as CellValue[][] }, { templateId: 'skr1' });
+    expect(r.findings.filter((f) => f.code === 'flag-repeat-winner')).toEqual([]);
+    // Each row is asked who was selected instead.
+    const asked = r.findings.filter((f) => f.code === 'required-value' && f.message.th.includes('ไม่มีชื่อผู้ได้รับ'));
+    expect(asked.map((f) => f.row)).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+
   it('never raises a flag above information', () => {
     const bid = { method: 'e-bidding', budget: 1_000_000, referencePrice: 1_000_000, agreedPrice: 995_000 };
     for (const f of checkRows([row(bid)]).findings) if (f.code.startsWith('flag-')) expect(f.severity).toBe('info');
