@@ -14,7 +14,7 @@ import { computedByLibreOffice, resavedByLibreOffice } from '../helpers/libreoff
 import { runCli } from '../helpers/cli';
 import { buildSummaryLayout } from '../../src/core/report/byMethod';
 import { procurementData } from '../../src/core/report/procurementData';
-import { packageParts } from '../helpers/package';
+import { packageParts, strictXmlErrors } from '../helpers/package';
 import { tempDir } from '../helpers/tmp';
 
 let dir: string;
@@ -201,6 +201,32 @@ describe('workbooks written by other programs (Python’s openpyxl and XlsxWrite
     expect(table).not.toContain('hiddenButton="1"');
     for (const [name, xml] of parts)
       if (/\.(xml|rels)$/.test(name)) expect(XMLValidator.validate(xml.toString()), name).toBe(true);
+  });
+
+  // Excel 2016 on writes a revision id (xr:uid) on filters and links, in a namespace its sheets' roots
+  // declare and ExcelJS's do not: pasted back as they were, the sheet was not XML (openpyxl read no
+  // file at all, and Excel dropped the sheet).
+  it('the summary copy of a workbook as Excel 2016 on saves it is XML in every part, its filters and links kept', async () => {
+    const out = join(dir, 'excel-summary.xlsx');
+    const path = writtenFile('openpyxl', ['notes', 'table', 'kept', 'filter', 'excel']);
+    const r = await runCli(['summary', path, '-o', out, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(strictXmlErrors(path)).toEqual([]);
+    expect(strictXmlErrors(out)).toEqual([]);
+    const parts = await packageParts(await readFile(out));
+    const sheets = [...parts].filter(([n]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).map(([, b]) => b.toString());
+    const filtered = sheets.find((x) => x.includes('outlineLevel="1"'))!;
+    expect(filtered).toMatch(
+      /<autoFilter ref="A1:B9" xr:uid="\{[\dA-F-]+\}"><filterColumn colId="1"><customFilters><customFilter operator="greaterThan" val="3000"\/>/,
+    );
+    // Declared as Excel declares it, and ignorable as there (Excel 2010 knows no xr).
+    const root = /<worksheet\b[^>]*>/.exec(filtered)![0];
+    expect(root).toContain(' xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision"');
+    expect(/ mc:Ignorable="([^"]*)"/.exec(root)![1]!.split(' ')).toEqual(['x14ac', 'xr']);
+    const tax = sheets.find((x) => x.includes('<sheetProtection'))!;
+    expect(tax).toMatch(/<hyperlink ref="A2" location="'O16'!G3"[^>]* xr:uid="\{[\dA-F-]+\}"\/>/);
+    const table = [...parts].find(([n]) => /^xl\/tables\//.test(n))![1].toString();
+    expect(table).toContain('<filter val="วิธีเฉพาะเจาะจง"/>');
   });
 
   it('the summary of an openpyxl workbook with a chart is written (ExcelJS could not load its drawing), and says what it lacks', async () => {

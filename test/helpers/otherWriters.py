@@ -1,7 +1,7 @@
 """An O16 sheet as Python's openpyxl or XlsxWriter writes it (pandas writes with one or the other).
 
 usage: python3 otherWriters.py openpyxl|openpyxl-iso|xlsxwriter OUT.xlsx [notes] [table] [databar] [kept]
-       [chart] [button] [filter]
+       [chart] [button] [filter] [excel]
 
 Row 3 is right; row 4 has its amount in Thai digits, a check digit off and a date in CE. Also: a
 merged title, a hidden column M holding a formula, a link, a bold cell, with `notes` a note and,
@@ -16,6 +16,7 @@ drawing written as openpyxl writes one; with `button` (XlsxWriter) a form button
 (openpyxl): a sheet กรอง filtered (amount > 3000, hiding rows 2-4, and sorted) with an outline: rows
 11-12 grouped and collapsed under row 13, rows 15-16 grouped and expanded, columns C:D grouped and
 collapsed beside E; with `table`, the table filtered on its method (a list of one value, hiding none).
+With `excel` (openpyxl): the package then reshaped as Excel 2016 and later saves it (see as_excel_saves).
 """
 import datetime
 import sys
@@ -28,6 +29,7 @@ kept = 'kept' in sys.argv[3:]
 chart = 'chart' in sys.argv[3:]
 button = 'button' in sys.argv[3:]
 filtered = 'filter' in sys.argv[3:]
+excel = 'excel' in sys.argv[3:]
 title = 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'
 headers = ['ชื่อรายการของงานที่ซื้อหรือจ้าง', 'วงเงินงบประมาณที่ได้รับจัดสรร (บาท)', 'แหล่งที่มาของงบประมาณ',
            'สถานะการจัดซื้อจัดจ้าง', 'วิธีการจัดซื้อจัดจ้าง', 'ราคากลาง (บาท)', 'ราคาที่ตกลงซื้อหรือจ้าง (บาท)',
@@ -59,6 +61,53 @@ def add_custom_property(path, name, value):
     parts['[Content_Types].xml'] = parts['[Content_Types].xml'].replace(b'</Types>', (
         b'<Override PartName="/docProps/custom.xml" '
         b'ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>'))
+    with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
+        for n, b in parts.items():
+            z.writestr(n, b)
+
+
+def as_excel_saves(path):
+    """The package as Excel 2016 and later saves it: the roots of the workbook, its sheets and tables
+    declare Excel's revision namespaces, ignorable (for Excel 2010), and each sheet, filter, link, table
+    and table column carries its revision id (xr:uid, xr3:uid)."""
+    import itertools
+    import re
+    import zipfile
+    ns = {'x14ac': 'http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac',
+          'x15': 'http://schemas.microsoft.com/office/spreadsheetml/2010/11/main',
+          'xr': 'http://schemas.microsoft.com/office/spreadsheetml/2014/revision',
+          'xr2': 'http://schemas.microsoft.com/office/spreadsheetml/2015/revision2',
+          'xr3': 'http://schemas.microsoft.com/office/spreadsheetml/2016/revision3',
+          'xr6': 'http://schemas.microsoft.com/office/spreadsheetml/2016/revision6',
+          'xr10': 'http://schemas.microsoft.com/office/spreadsheetml/2016/revision10'}
+    ignorable = {'workbook': 'x15 xr xr6 xr10 xr2', 'worksheet': 'x14ac xr xr2 xr3', 'table': 'xr xr3'}
+    ids = itertools.count(1)
+
+    def uid(prefix):
+        return lambda m: f'{m.group(0)} {prefix}:uid="{{00000000-0000-0000-0000-{next(ids):012X}}}"'
+
+    def root(m):
+        names = ignorable[m.group(1)]
+        declared = ''.join(f' xmlns:{p}="{ns[p]}"' for p in names.split())
+        return (f'<{m.group(1)} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+                f'mc:Ignorable="{names}"{declared}')
+
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    for n, b in parts.items():
+        if not re.fullmatch(r'xl/(workbook|worksheets/sheet\d+|tables/table\d+)\.xml', n):
+            continue
+        x = re.sub(r'<(workbook|worksheet|table)\b', root, b.decode(), count=1)
+        if n.startswith('xl/workbook'):
+            x = re.sub(r'<workbookPr\b[^>]*>', lambda m: m.group(0) + (
+                '<xr:revisionPtr revIDLastSave="0" documentId="8_{00000000-0000-0000-0000-000000000000}" '
+                'xr6:coauthVersionLast="47" xr6:coauthVersionMax="47" '
+                'xr10:uidLastSave="{00000000-0000-0000-0000-000000000000}"/>'), x, count=1)
+        else:
+            x = re.sub(r'<(?:worksheet|table)\b[^>]*?(?=/?>)', uid('xr'), x, count=1)
+            x = re.sub(r'<(?:autoFilter|hyperlink)\b[^>]*?(?=/?>)', uid('xr'), x)
+            x = re.sub(r'<tableColumn\b[^>]*?(?=/?>)', uid('xr3'), x)
+        parts[n] = x.encode()
     with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
         for n, b in parts.items():
             z.writestr(n, b)
@@ -149,6 +198,8 @@ if writer.startswith('openpyxl'):
     wb.save(out)
     if kept:
         add_custom_property(out, 'หน่วยงาน', 'อบต.ตัวอย่าง')
+    if excel:
+        as_excel_saves(out)
 else:
     import xlsxwriter
     wb = xlsxwriter.Workbook(out)

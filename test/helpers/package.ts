@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildSummaryLayout } from '../../src/core/report/byMethod';
@@ -15,6 +16,38 @@ export async function packageParts(bytes: Uint8Array): Promise<Map<string, Buffe
   for (const name of Object.keys(zip.files).sort())
     if (!zip.files[name]!.dir) out.set(name, Buffer.from(await zip.file(name)!.async('uint8array')));
   return out;
+}
+
+/** The Python that strictXmlErrors runs on a package. */
+const STRICT_XML = `
+import re, sys, zipfile, xml.etree.ElementTree as ET
+MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006'
+z = zipfile.ZipFile(sys.argv[1])
+for n in z.namelist():
+    if not n.endswith(('.xml', '.rels')):
+        continue
+    b = z.read(n)
+    try:
+        ET.fromstring(b)
+    except ET.ParseError as e:
+        print(n, e)
+        continue
+    root = re.search(rb'<[^?!][^>]*>', b).group(0).decode()
+    mc = re.search(r'\\sxmlns:([^\\s=]+)="' + MC + '"', root)
+    listed = re.search(r'\\s' + mc.group(1) + r':Ignorable="([^"]*)"', root) if mc else None
+    for p in listed.group(1).split() if listed else []:
+        if not re.search(r'\\sxmlns:' + p + '=', root):
+            print(n, 'ignorable prefix not declared:', p)
+`;
+
+/**
+ * What Excel would refuse in the package at `path`, read by Python's expat (as openpyxl reads): a part
+ * that is not XML with its namespaces (a prefix no element declares), or a root making ignorable a
+ * prefix it does not declare. fast-xml-parser's validator sees neither.
+ */
+export function strictXmlErrors(path: string): string[] {
+  const out = execFileSync('/usr/bin/python3', ['-c', STRICT_XML, path], { encoding: 'utf8' });
+  return out.split('\n').filter(Boolean);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { PackageEdit } from './packageEdit';
-import { attr, encodeXml, relationships, relsPath, tags, withAttr, withoutAttr } from './xml';
+import { attr, encodeXml, pasteable, relationships, relsPath, tags, withAttr, withoutAttr } from './xml';
 import { workbookPartOf } from './xlsxFile';
 import { Zip } from './zip';
 
@@ -41,7 +41,8 @@ async function bookOf(bytes: Uint8Array): Promise<Book | null> {
  * which Excel cannot repair: exceljs#1369), the criteria and sort of a sheet's or a table's filter (the
  * rows it hid stay hidden: without them the sheet looks filtered by hand), and the collapsed flags of an
  * outline's rows and columns (ExcelJS sets them on the detail rows, so Excel shows the group's button
- * wrong). Unchanged when the package is not as expected.
+ * wrong). What is put back has its namespaces declared (see pasteable). Unchanged when the package is
+ * not as expected.
  */
 export async function keptThroughRewrite(original: Uint8Array, written: Uint8Array): Promise<Uint8Array> {
   const [from, to] = await Promise.all([bookOf(original), bookOf(written)]).catch(() => [null, null]);
@@ -49,19 +50,21 @@ export async function keptThroughRewrite(original: Uint8Array, written: Uint8Arr
   const edit = new PackageEdit(to.zip);
   let workbook = withNames(from, to);
   const protection = /<workbookProtection\b[^>]*\/>/.exec(from.xml)?.[0];
-  if (protection && !/<workbookProtection\b/.test(workbook))
-    workbook = workbook.replace(/<bookViews\b|<sheets\b/, (m) => protection + m);
+  if (protection && !/<workbookProtection\b/.test(workbook)) {
+    const fit = pasteable(protection, from.xml, workbook);
+    workbook = fit.target.replace(/<bookViews\b|<sheets\b/, (m) => fit.fragment + m);
+  }
   if (workbook !== to.xml) edit.set(to.part, workbook);
   for (const [name, part] of to.sheets) {
     if (!part) continue;
     const before = from.sheets.get(name);
-    const { password, links, filterOrOutline } = before ? await droppedFrom(from.zip, before) : NOTHING_DROPPED;
+    const { password, links, filterOrOutline, root } = before ? await droppedFrom(from.zip, before) : NOTHING_DROPPED;
     // Most sheets have none of these: looked for in pieces first, as a sheet may be large.
     const look = /<legacyDrawing\b|\scollapsed="(?:1|true)"/g;
     if (!password && !links.length && !filterOrOutline && !(await to.zip.matches(part, look, 32))) continue;
     const xml = await to.zip.text(part);
     if (xml === null) continue;
-    let fixed = legacyDrawingFirst(withLinks(password ? withPassword(xml, password) : xml, links));
+    let fixed = legacyDrawingFirst(withLinks(password ? withPassword(xml, password) : xml, links, root));
     // ExcelJS flags an expanded group's rows collapsed too: the original is read for those as well.
     const original = before && (filterOrOutline || COLLAPSED.test(xml)) ? await from.zip.text(before) : null;
     if (original) fixed = withCollapsed(withFilter(fixed, original), original);
@@ -91,9 +94,9 @@ function withNames(from: Book, to: Book): string {
     missing.push(sheet === null ? el : el.replace(open, withAttr(open, 'localSheetId', String(at))));
   }
   if (!missing.length) return to.xml;
-  if (/<\/definedNames>/.test(to.xml))
-    return to.xml.replace('</definedNames>', () => `${missing.join('')}</definedNames>`);
-  return to.xml.replace('</sheets>', () => `</sheets><definedNames>${missing.join('')}</definedNames>`);
+  const { fragment, target } = pasteable(missing.join(''), from.xml, to.xml);
+  if (/<\/definedNames>/.test(target)) return target.replace('</definedNames>', () => `${fragment}</definedNames>`);
+  return target.replace('</sheets>', () => `</sheets><definedNames>${fragment}</definedNames>`);
 }
 
 /** What a sheet of the original holds that ExcelJS drops or moves (see droppedFrom). */
@@ -104,9 +107,11 @@ interface Dropped {
   readonly links: readonly string[];
   /** A filter's criteria or sort, or a collapsed row or column. */
   readonly filterOrOutline: boolean;
+  /** Its root's start tag: the namespaces the links are written in. */
+  readonly root: string;
 }
 
-const NOTHING_DROPPED: Dropped = { password: null, links: [], filterOrOutline: false };
+const NOTHING_DROPPED: Dropped = { password: null, links: [], filterOrOutline: false, root: '' };
 const FILTER_OR_OUTLINE = /<filterColumn\b|<sortState\b|\sfilterMode="(?:1|true)"|\scollapsed="(?:1|true)"/;
 const COLLAPSED = /\scollapsed="(?:1|true)"/;
 
@@ -116,9 +121,13 @@ async function droppedFrom(zip: Zip, part: string): Promise<Dropped> {
   const links: string[] = [];
   let filterOrOutline = false;
   let carry = '';
+  let head = '';
+  let root: string | null = null;
   await zip.textChunks(part, (t) => {
     // A tag cut between two pieces is found whole in the next; one found whole before is not taken twice.
     const text = carry + t;
+    // The root's start tag, whole however the pieces cut it (it comes first).
+    if (root === null) root = /<[^?!][^>]*>/.exec((head += t))?.[0] ?? null;
     const tag = /<sheetProtection\b[^>]*>/.exec(text)?.[0];
     if (tag) password ??= attr(tag, 'password');
     for (const m of text.matchAll(/<hyperlink\b[^>]*>/g))
@@ -127,7 +136,7 @@ async function droppedFrom(zip: Zip, part: string): Promise<Dropped> {
     filterOrOutline ||= FILTER_OR_OUTLINE.test(text);
     carry = text.slice(-2048);
   });
-  return { password, links, filterOrOutline };
+  return { password, links, filterOrOutline, root: root ?? '' };
 }
 
 /** A sheet whose protection lost its password of the older kind, with it again. */
@@ -143,15 +152,16 @@ function withPassword(xml: string, password: string): string {
 const AFTER_HYPERLINKS =
   /<(?:printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
 
-/** A sheet with the internal links `links` on the cells that have no link in it. */
-function withLinks(xml: string, links: readonly string[]): string {
+/** A sheet with the internal links `links` (of a sheet whose root is `root`) on the cells that have no link in it. */
+function withLinks(xml: string, links: readonly string[], root: string): string {
   const have = new Set([...xml.matchAll(/<hyperlink\b[^>]*>/g)].map(([tag]) => attr(tag, 'ref')));
   const missing = links.filter((tag) => !have.has(attr(tag, 'ref')));
   if (!missing.length) return xml;
-  if (xml.includes('</hyperlinks>')) return xml.replace('</hyperlinks>', () => `${missing.join('')}</hyperlinks>`);
-  const at = AFTER_HYPERLINKS.exec(xml);
-  if (!at) return xml;
-  return xml.slice(0, at.index) + `<hyperlinks>${missing.join('')}</hyperlinks>` + xml.slice(at.index);
+  if (!xml.includes('</hyperlinks>') && !AFTER_HYPERLINKS.test(xml)) return xml;
+  const { fragment, target } = pasteable(missing.join(''), root, xml);
+  if (target.includes('</hyperlinks>')) return target.replace('</hyperlinks>', () => `${fragment}</hyperlinks>`);
+  const after = AFTER_HYPERLINKS.exec(target)!;
+  return target.slice(0, after.index) + `<hyperlinks>${fragment}</hyperlinks>` + target.slice(after.index);
 }
 
 /** A filter as a sheet or a table writes it: its autoFilter, and the sort that may follow it. */
@@ -168,7 +178,9 @@ function withFilterOf(to: string, from: string): string {
   const was = FILTER.exec(from)?.[0];
   const now = FILTER.exec(to);
   if (!was || !now || filterRef(was) !== filterRef(now[0])) return to;
-  return to.slice(0, now.index) + was + to.slice(now.index + now[0].length);
+  const { fragment, target } = pasteable(was, from, to);
+  const at = FILTER.exec(target)!;
+  return target.slice(0, at.index) + fragment + target.slice(at.index + at[0].length);
 }
 
 /** A sheet with the filter of the original (criteria, sort, filter mode), unless the copy filters other cells. */

@@ -185,3 +185,127 @@ export function prefixPattern(firstText: string, root: string): RegExp | null {
   const m = new RegExp(`<([A-Za-z_][\\w.-]*):${root}\\b`).exec(firstText.slice(0, 4096));
   return m ? new RegExp(`<(/?)${m[1]}:`, 'g') : null;
 }
+
+const MARKUP_COMPATIBILITY = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+/** A start or end tag: its slash, name, attributes, and the slash of one self-closing. */
+const TAG = /<(\/?)([A-Za-z_][^\s/>]*)([^>]*?)(\/?)>/g;
+/** An attribute of a start tag's text: its name. */
+const ATTRIBUTE = /\s([^\s=]+)\s*=\s*(?:"[^"]*"|'[^']*')/g;
+
+/** The prefix of a qualified name (xr of xr:uid), or null for none; xml and xmlns are bound everywhere. */
+function prefixOf(name: string): string | null {
+  const colon = name.indexOf(':');
+  const prefix = colon > 0 ? name.slice(0, colon) : null;
+  return prefix === 'xml' || prefix === 'xmlns' ? null : prefix;
+}
+
+/** The prefixes a start tag's text declares (xmlns:p="…"), each with its namespace. */
+function declared(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [, prefix, , value] of tag.matchAll(/\sxmlns:([^\s=]+)\s*=\s*(["'])(.*?)\2/g))
+    out.set(prefix!, decodeXml(value!));
+  return out;
+}
+
+/** The prefixes `fragment` (whole elements) uses where no element of its own declares them. */
+function undeclaredPrefixes(fragment: string): Set<string> {
+  const out = new Set<string>();
+  const scopes: Set<string>[] = [];
+  for (const [, close, name, rest, empty] of fragment.matchAll(TAG)) {
+    if (close) {
+      scopes.pop();
+      continue;
+    }
+    const own = new Set(declared(rest!).keys());
+    for (const qname of [name!, ...[...rest!.matchAll(ATTRIBUTE)].map((m) => m[1]!)]) {
+      const prefix = prefixOf(qname);
+      if (prefix !== null && !own.has(prefix) && !scopes.some((s) => s.has(prefix))) out.add(prefix);
+    }
+    if (!empty) scopes.push(own);
+  }
+  return out;
+}
+
+/** `fragment` without the elements and attributes named with one of `prefixes`. */
+function withoutPrefixes(fragment: string, prefixes: ReadonlySet<string>): string {
+  let out = '';
+  let at = 0;
+  let skipping = 0;
+  for (const m of fragment.matchAll(TAG)) {
+    const [tag, close, name, rest, empty] = m;
+    const end = m.index + tag.length;
+    if (skipping) {
+      if (!empty) skipping += close ? -1 : 1;
+      at = end;
+      continue;
+    }
+    out += fragment.slice(at, m.index);
+    at = end;
+    if (close) out += tag;
+    else if (prefixes.has(prefixOf(name!) ?? '')) skipping = empty ? 0 : 1;
+    else {
+      let kept = tag;
+      for (const [, qname] of rest!.matchAll(ATTRIBUTE))
+        if (prefixes.has(prefixOf(qname!) ?? '')) kept = withoutAttr(kept, qname!);
+      out += kept;
+    }
+  }
+  return out + fragment.slice(at);
+}
+
+/**
+ * `fragment` (whole elements taken from a part whose root is `source`'s) and the part `target` it is
+ * to be pasted into, made to agree: each namespace prefix the fragment uses is declared on `target`'s
+ * root as `source` declares it, and ignorable there where `source` has it so (Excel 2010 refuses an
+ * attribute of a namespace it does not know unless it is). A prefix `source` does not declare, or
+ * `target` binds to another namespace, goes with the attributes and elements it names. Excel 2016 on
+ * writes xr:uid on a filter or a link, and ExcelJS's roots do not declare xr: pasted as it was, the
+ * part is not XML (an unbound prefix) and Excel drops the sheet.
+ */
+export function pasteable(fragment: string, source: string, target: string): { fragment: string; target: string } {
+  const used = undeclaredPrefixes(fragment);
+  if (!used.size) return { fragment, target };
+  const sourceRoot = /<[^?!][^>]*>/.exec(source)?.[0] ?? '';
+  const root = /<[^?!][^>]*>/.exec(target);
+  if (!root) return { fragment: withoutPrefixes(fragment, used), target };
+  const had = declared(sourceRoot);
+  const has = declared(root[0]);
+  const mc = (decl: Map<string, string>) => [...decl].find(([, ns]) => ns === MARKUP_COMPATIBILITY)?.[0] ?? null;
+  const sourceMc = mc(had);
+  const ignorable = new Set(
+    (sourceMc === null ? '' : (attr(sourceRoot, `${sourceMc}:Ignorable`) ?? '')).split(/\s+/).filter(Boolean),
+  );
+  let tag = root[0];
+  // After the root's own declarations, as Excel orders them.
+  const add = (name: string, value: string) =>
+    attr(tag, name) === null
+      ? tag.replace(/\s*(\/?>)$/, (end) => ` ${name}="${encodeXml(value)}"${end.trim()}`)
+      : withAttr(tag, name, value);
+  let targetMc = mc(has);
+  const drop = new Set<string>();
+  for (const prefix of used) {
+    const ns = had.get(prefix);
+    if (ns === undefined || (has.has(prefix) && has.get(prefix) !== ns)) {
+      drop.add(prefix);
+      continue;
+    }
+    if (ignorable.has(prefix)) {
+      // Ignorable only through a markup-compatibility prefix the target has, or can have as mc.
+      if (targetMc === null && has.has('mc')) {
+        drop.add(prefix);
+        continue;
+      }
+      if (targetMc === null) {
+        targetMc = 'mc';
+        tag = add('xmlns:mc', MARKUP_COMPATIBILITY);
+      }
+      const listed = (attr(tag, `${targetMc}:Ignorable`) ?? '').split(/\s+/).filter(Boolean);
+      if (!listed.includes(prefix)) tag = add(`${targetMc}:Ignorable`, [...listed, prefix].join(' '));
+    }
+    if (!has.has(prefix)) tag = add(`xmlns:${prefix}`, ns);
+  }
+  return {
+    fragment: drop.size ? withoutPrefixes(fragment, drop) : fragment,
+    target: target.slice(0, root.index) + tag + target.slice(root.index + root[0].length),
+  };
+}
