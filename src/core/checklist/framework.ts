@@ -29,18 +29,39 @@ export interface Framework {
 }
 
 function check(f: Framework): Framework {
-  const codes = new Set<string>();
   f.items.forEach((it, i) => {
     if (it.code !== `O${i + 1}`) throw new Error(`framework ${f.id}: item ${i + 1} is ${it.code}`);
     if (!it.components.length) throw new Error(`framework ${f.id}: ${it.code} has no components`);
     if (!f.indicators.some((x) => x.id === it.indicator))
       throw new Error(`framework ${f.id}: ${it.code} has an unknown indicator`);
-    codes.add(it.code);
   });
   return f;
 }
 
-const all = (raw as Framework[]).filter((f) => f.kind === 'oit-framework').map(check);
+/**
+ * Frameworks from the data files, checked. A file copied for a new year with its id or year left
+ * unchanged would silently stand for the old one (by id, or by year when a title names it): refused.
+ */
+export function buildFrameworks(raw: readonly unknown[]): readonly Framework[] {
+  const out = (raw as Framework[]).filter((f) => f.kind === 'oit-framework').map(check);
+  const ids = new Map<string, Framework>();
+  const years = new Map<string, Framework>();
+  for (const f of out) {
+    const twin = ids.get(f.id);
+    if (twin) throw new Error(`two frameworks share the id ${f.id} (years ${twin.year} and ${f.year})`);
+    ids.set(f.id, f);
+    const key = `${f.scheme} ${f.year}`;
+    const same = years.get(key);
+    if (same) throw new Error(`two frameworks are for ${f.scheme} ${f.year}: ${same.id} and ${f.id}`);
+    years.set(key, f);
+  }
+  return out;
+}
+
+const all = buildFrameworks(raw);
+
+/** The ITA's own checklist (DOMAIN §4): another scheme's (MOIT, schools) is taken only when asked by id. */
+export const DEFAULT_SCHEME = 'ITA';
 
 export function allFrameworks(): readonly Framework[] {
   return all;
@@ -50,14 +71,17 @@ export function getFramework(id: string): Framework | undefined {
   return all.find((f) => f.id === id);
 }
 
-/** The framework of an assessment year (BE), or null. */
-export function frameworkForYear(year: number): Framework | null {
-  return all.find((f) => f.year === year) ?? null;
+/** The framework of an assessment year (BE) and scheme, or null. */
+export function frameworkForYear(year: number, scheme = DEFAULT_SCHEME): Framework | null {
+  return all.find((f) => f.year === year && f.scheme === scheme) ?? null;
 }
 
-/** The newest framework with at least `items` items: a checklist typed up to O43 is 2566's. */
-export function frameworkForItemCount(items: number): Framework | null {
-  const fits = all.filter((f) => f.items.length >= items).sort((a, b) => b.year - a.year);
+/**
+ * The newest framework of `scheme` with at least `items` items: a checklist typed up to O43 is 2566's.
+ * Years with as many items are told apart by the items' names (namesOfOtherYear).
+ */
+export function frameworkForItemCount(items: number, scheme = DEFAULT_SCHEME): Framework | null {
+  const fits = all.filter((f) => f.scheme === scheme && f.items.length >= items).sort((a, b) => b.year - a.year);
   const exact = fits.find((f) => f.items.length === items);
   return exact ?? fits[0] ?? null;
 }

@@ -1,36 +1,98 @@
 import { bigrams, dice, foldForMatch } from '../text/thai';
-import { allFrameworks, type Framework } from './framework';
+import { allFrameworks, type Framework, type FrameworkItem } from './framework';
 
 /** Items named, fewer than which no year can be told from their names. */
 const AT_LEAST = 5;
+/** A name at least this alike to an item's is that item's name. */
+const SAME = 0.8;
+/** By how much more it must be like another item's name than its own item's to be that other one. */
+const MARGIN = 0.2;
 
+const itemGrams = new WeakMap<FrameworkItem, Int32Array>();
 /** How alike a name typed on the sheet is to an item's name (0..1). */
-const likeness = (typed: Int32Array, name: string) => dice(typed, bigrams(foldForMatch(name)));
+function likeness(typed: Int32Array, item: FrameworkItem | undefined): number {
+  if (!item) return 0;
+  let grams = itemGrams.get(item);
+  if (!grams) itemGrams.set(item, (grams = bigrams(foldForMatch(item.title))));
+  return dice(typed, grams);
+}
+
+interface Typed {
+  readonly code: string;
+  readonly name: string;
+  readonly grams: Int32Array;
+}
+
+function typedNames(names: ReadonlyMap<string, string>): Typed[] {
+  return [...names].flatMap(([code, name]) => {
+    const fold = foldForMatch(name);
+    return fold ? [{ code, name, grams: bigrams(fold) }] : [];
+  });
+}
+
+const itemOf = (f: Framework, code: string) => f.items.find((i) => i.code === code);
+/** Another year's checklists of the same scheme: another scheme numbers its items otherwise. */
+const otherYears = (f: Framework) =>
+  allFrameworks().filter((o) => o !== f && o.scheme === f.scheme && o.year !== f.year);
 
 /**
  * Another year's framework whose items the sheet's item names are (a checklist of last year copied and
- * retitled: its O16 is another item altogether), with how many of the named items say so; null when
- * the names fit `framework` as well. `names`: each item code's name as the sheet gives it.
+ * retitled: its O16 is another item altogether), with the codes of the items that say so; null when the names fit `framework` as well. Only the items whose names differ
+ * between the two years tell them apart: a year that drops one item renumbers every item after it
+ * and leaves those before it as they were, so most of the telling items are enough.
+ * `names`: each item code's name as the sheet gives it.
  */
 export function namesOfOtherYear(
   framework: Framework,
   names: ReadonlyMap<string, string>,
-): { readonly framework: Framework; readonly items: number; readonly of: number } | null {
-  const typed = [...names].flatMap(([code, name]) => {
-    const fold = foldForMatch(name);
-    return fold ? [{ code, grams: bigrams(fold) }] : [];
-  });
+): { readonly framework: Framework; readonly codes: readonly string[] } | null {
+  const typed = typedNames(names);
   if (typed.length < AT_LEAST) return null;
-  const fit = (f: Framework, t: (typeof typed)[number]) => {
-    const item = f.items.find((i) => i.code === t.code);
-    return item ? likeness(t.grams, item.title) : 0;
+  // The name is clearly the item of `a` with its code and not that of `b` (which is another item there).
+  const isOf = (a: Framework, b: Framework, t: Typed) => {
+    const fit = likeness(t.grams, itemOf(a, t.code));
+    return fit >= SAME && fit > likeness(t.grams, itemOf(b, t.code)) + MARGIN;
   };
-  let best: { framework: Framework; items: number } | null = null;
-  for (const other of allFrameworks()) {
-    if (other === framework) continue;
-    // An item whose name is clearly the other year's (the same code names another item this year).
-    const items = typed.filter((t) => fit(other, t) >= 0.8 && fit(other, t) > fit(framework, t) + 0.2).length;
-    if (items * 2 > typed.length && (!best || items > best.items)) best = { framework: other, items };
+  let best: { framework: Framework; codes: string[] } | null = null;
+  for (const other of otherYears(framework)) {
+    const codes = typed.filter((t) => isOf(other, framework, t)).map((t) => t.code);
+    const against = typed.filter((t) => isOf(framework, other, t)).length;
+    if (codes.length > against && (!best || codes.length > best.codes.length)) best = { framework: other, codes };
   }
-  return best && { ...best, of: typed.length };
+  return best;
+}
+
+/** An item of the sheet named as another item: that item, its year's framework, and this year's item of the name. */
+export interface NamedOtherwise {
+  readonly code: string;
+  readonly name: string;
+  readonly own: FrameworkItem;
+  readonly as: { readonly framework: Framework; readonly item: FrameworkItem };
+  /** The item of `framework` that has the name, under another code (the items renumbered), if any. */
+  readonly here: FrameworkItem | null;
+}
+
+/**
+ * Items of the sheet whose name is another year's item (any code) far more than `framework`'s item of
+ * their code: last year's item left under a number that is another item this year (a dropped item
+ * renumbers the rest, a new one takes the last number). Their rows are not this year's item.
+ */
+export function itemsNamedOtherwise(framework: Framework, names: ReadonlyMap<string, string>): NamedOtherwise[] {
+  const others = otherYears(framework);
+  return typedNames(names).flatMap((t) => {
+    const own = itemOf(framework, t.code);
+    if (!own) return [];
+    const fit = likeness(t.grams, own);
+    let as: { framework: Framework; item: FrameworkItem; fit: number } | null = null;
+    for (const f of others)
+      for (const item of f.items) {
+        const x = likeness(t.grams, item);
+        if (x >= SAME && x > fit + MARGIN && (!as || x > as.fit)) as = { framework: f, item, fit: x };
+      }
+    if (!as) return [];
+    let here: FrameworkItem | null = null;
+    for (const i of framework.items)
+      if (i !== own && likeness(t.grams, i) >= Math.max(SAME, here ? likeness(t.grams, here) : 0)) here = i;
+    return [{ code: t.code, name: t.name, own, as: { framework: as.framework, item: as.item }, here }];
+  });
 }

@@ -1,5 +1,6 @@
 import { parseMoney } from '../cells/money';
 import { cellAt, displayValue, isBlank, mergedCellReader, type CellValue, type SheetGrid } from '../cells/value';
+import { runsOf } from '../cells/address';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { HeaderMatch } from '../sheet/header';
@@ -7,7 +8,7 @@ import type { ColumnId, TemplateColumn } from '../templates/types';
 import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
 import { frameworkForItemCount, frameworkForYear, getFramework, itemCode, type Framework } from './framework';
 import { assessmentYearAt } from '../rules/fiscalYear';
-import { namesOfOtherYear } from './otherYear';
+import { itemsNamedOtherwise, namesOfOtherYear, type NamedOtherwise } from './otherYear';
 import { scoreChecklist, type ChecklistScore, type ItemRows } from './score';
 import { isMarked, readStatus, STATUS_WORDS, type ComponentStatus } from './status';
 
@@ -127,19 +128,46 @@ function otherYearsItems(
     readonly year: number;
     readonly cell?: { readonly row: number; readonly col: number; readonly text: string };
   },
-  other: { readonly framework: Framework; readonly items: number; readonly of: number },
+  other: { readonly framework: Framework; readonly codes: readonly string[] },
   header: { readonly row: number; readonly col: number },
 ): Finding {
   const y = other.framework.year;
+  const n = other.codes.length;
+  const codes = (runsOf(other.codes.map((c) => Number(c.slice(1))).sort((a, b) => a - b)) ?? [])
+    .map(([a, b]) => (a === b ? `O${a}` : `O${a}\u2013O${b}`))
+    .join(', ');
   const where = named.cell ? { th: 'ชื่อตาราง', en: 'The title' } : { th: 'ชื่อแผ่นงาน', en: "The sheet's name" };
   return makeFinding(
     'title-year-mismatch',
     { sheet, row: named.cell?.row ?? header.row, col: named.cell?.col ?? header.col },
     {
-      th: `${where.th}ระบุปี ${named.year} แต่ชื่อข้อ ${other.items} จาก ${other.of} ข้อเป็นของแบบตรวจ OIT ปี ${y} จึงตรวจตามแบบปี ${y}: แทรกแบบตรวจของปี ${named.year} แล้วกรอกสถานะใหม่ หรือแก้ปีเป็น ${y}`,
-      en: `${where.en} names ${named.year}, but ${other.items} of the ${other.of} item names are those of the ${y} OIT checklist, so it is checked as ${y}'s: insert the ${named.year} checklist and fill in its statuses, or make the year ${y}`,
+      th: `${where.th}ระบุปี ${named.year} แต่ชื่อข้อ ${n} ข้อ (${codes}) เป็นของแบบตรวจ OIT ปี ${y} จึงตรวจตามแบบปี ${y}: แทรกแบบตรวจของปี ${named.year} แล้วกรอกสถานะใหม่ หรือแก้ปีเป็น ${y}`,
+      en: `${where.en} names ${named.year}, but ${n} item name${n === 1 ? '' : 's'} (${codes}) ${n === 1 ? 'is' : 'are'} those of the ${y} OIT checklist, so it is checked as ${y}'s: insert the ${named.year} checklist and fill in its statuses, or make the year ${y}`,
     },
     named.cell ? { value: named.cell.text } : undefined,
+  );
+}
+
+/**
+ * An item whose name is another year's item (last year's, left under a number that is another item
+ * this year): its rows are not counted as this year's item of its code, which is said to be missing.
+ */
+function otherYearsItem(
+  sheet: string,
+  at: { readonly row: number; readonly col: number; readonly column: TemplateColumn | null },
+  framework: Framework,
+  x: NamedOtherwise,
+): Finding {
+  const { code, name, own, as, here } = x;
+  const y = framework.year;
+  return makeFinding(
+    'checklist-other-year-item',
+    { sheet, ...at },
+    {
+      th: `แถว ${at.row}: ข้อ ${code} ชื่อ "${name}" ซึ่งเป็นข้อ ${as.item.code} ของแบบตรวจ OIT ปี ${as.framework.year}${here ? ` (ข้อ ${here.code} ของปี ${y})` : ''} ไม่ใช่ข้อ ${code} ของปี ${y} "${own.title}" จึงไม่นับแถวของข้อนี้เป็นข้อ ${code}: ใส่ข้อ ${code} "${own.title}" ตามแบบตรวจปี ${y}`,
+      en: `Row ${at.row}: item ${code} is named "${name}", which is ${as.item.code} of the ${as.framework.year} OIT checklist${here ? ` (${here.code} in ${y}'s)` : ''}, not ${y}'s ${code} "${own.title}", so its rows are not counted as ${code}: list ${code} "${own.title}" as the ${y} checklist sets it`,
+    },
+    { value: name },
   );
 }
 
@@ -419,17 +447,21 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     frameworkForYear(named?.year ?? 0) ??
     frameworkForItemCount(maxCode);
   if (!framework) return { framework: null, rows, checklist: null, findings };
-  // Last year's checklist retitled: its items are scored as what they are, and the title is said.
-  const other = !frameworkId && named ? namesOfOtherYear(framework, itemNames) : null;
+  // Last year's checklist retitled: its items are scored as what they are, and the title is said. With
+  // no year named, the names tell apart the years of as many items: a new year must not take them over.
+  const other = !frameworkId ? namesOfOtherYear(framework, itemNames) : null;
   if (other) {
-    findings.push(otherYearsItems(sheet, named!, other, { row: match.headerRow, col: col.get('code')! }));
+    if (named) findings.push(otherYearsItems(sheet, named, other, { row: match.headerRow, col: col.get('code')! }));
     framework = other.framework;
   }
+  // Another year's item left under a number that is another item this year: not this year's item.
+  const elsewhere = new Map(itemsNamedOtherwise(framework, itemNames).map((x) => [x.code, x]));
   const known = new Set(framework.items.map((i) => i.code));
   for (const { code, row } of codesInOrder) if (!known.has(code)) unknown.push({ code, row });
 
   const byCode = new Map<string, ItemRows>();
   for (const [code, s] of seen) {
+    if (elsewhere.has(code)) continue;
     const m = mapping.get(code);
     byCode.set(code, {
       statuses: s.statuses,
@@ -459,7 +491,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   for (const it of formulas ? framework.items : []) {
     const s = seen.get(it.code);
     const n = s?.statuses.length ?? 0;
-    if (s && n >= 1 && n < it.components.length)
+    if (s && !elsewhere.has(it.code) && n >= 1 && n < it.components.length)
       findings.push(
         makeFinding(
           'checklist-fewer-components',
@@ -494,6 +526,14 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     );
   for (const it of framework.items) {
     const s = seen.get(it.code);
+    const x = elsewhere.get(it.code);
+    if (s && x) {
+      const at = col.has('title')
+        ? { row: s.row, col: col.get('title')!, column: column.get('title')! }
+        : { row: s.row, col: codeCol, column: column.get('code')! };
+      findings.push(otherYearsItem(sheet, at, framework, x));
+      continue;
+    }
     if (!s) {
       findings.push(
         makeFinding(

@@ -97,6 +97,7 @@ export const SEVERITY = {
   'score-not-summed': 'warning',
   'checklist-unknown-item': 'warning',
   'checklist-fewer-components': 'warning',
+  'checklist-other-year-item': 'error',
   'measure-incomplete': 'warning',
   'measure-period': 'warning',
 } as const satisfies Record<string, Severity>;

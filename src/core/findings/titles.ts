@@ -99,6 +99,7 @@ export const CODE_TITLES: Readonly<Record<FindingCode, Bilingual>> = {
   },
   'checklist-unknown-item': { th: 'ข้อ OIT ที่ไม่รู้จัก', en: 'Unknown OIT item' },
   'checklist-fewer-components': { th: 'องค์ประกอบน้อยกว่าที่กำหนด', en: 'Fewer components than the checklist sets' },
+  'checklist-other-year-item': { th: 'ข้อ OIT ของแบบตรวจปีอื่น', en: "Another year's OIT item" },
   'measure-incomplete': { th: 'มาตรการยังกรอกไม่ครบ', en: 'Measure incomplete' },
   'measure-period': { th: 'ระยะเวลาดำเนินการของมาตรการไม่ตรงปี', en: "A measure's period out of its year" },
 };

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allFrameworks, getFramework, itemCode } from '../../../src/core/checklist/framework';
+import { allFrameworks, buildFrameworks, getFramework, itemCode } from '../../../src/core/checklist/framework';
+import { frameworks as raw } from '../../../src/data/index.generated';
 import { foldForMatch, thaiDigitsToArabic } from '../../../src/core/text/thai';
 import { SEEDS as SEED_DIR } from '../../helpers/shared';
 import { checkSheet } from '../../../src/core/check/sheet';
@@ -83,6 +84,23 @@ describe('OIT frameworks are transcriptions of the seeds', () => {
     );
     expect(f.indicatorMappingVerified).toBe(true);
     expect(getFramework('oit-2567')!.indicatorMappingVerified).toBe(false);
+  });
+});
+
+describe('a framework file copied for a new year', () => {
+  const f2567 = getFramework('oit-2567')!;
+  it('is refused at load with its id left unchanged, as a template is: it would stand for last year’s', () => {
+    expect(() => buildFrameworks([...raw, { ...f2567, year: 2569 }])).toThrow('two frameworks share the id oit-2567');
+  });
+
+  it('is refused at load with its year left unchanged: a title naming the year would take either', () => {
+    expect(() => buildFrameworks([...raw, { ...f2567, id: 'oit-2569' }])).toThrow(
+      'two frameworks are for ITA 2567: oit-2567 and oit-2569',
+    );
+    // Another scheme's checklist of the same year is no copy.
+    expect(buildFrameworks([...raw, { ...f2567, id: 'moit-2567', scheme: 'MOIT' }]).map((f) => f.id)).toContain(
+      'moit-2567',
+    );
   });
 });
 
