@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellRange, CellValue } from '../../src/core/cells/value';
 import { checkSheet } from '../../src/core/check/sheet';
+import { procurementData } from '../../src/core/report/procurementData';
 import { getTemplate } from '../../src/core/templates/registry';
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../src/core/text/csv';
@@ -527,6 +528,84 @@ describe("rows Excel's own features and agencies' divisions put inside a table",
       const r = merged(heading);
       expect(r.rows, heading).toBe(2);
       expect(r.findings, heading).toEqual([]);
+    }
+  });
+
+  it("a month's or a unit's heading that counts its rows, sums them or adds a bracket heads them, merged or not", () => {
+    // Six months, each under a heading merged A:H that counts or sums its contracts, as O21 sheets often do;
+    // the last month's split by unit, under headings merged so too.
+    const o21 = headersOf('ita2566-o21');
+    const lines: (string | [number, string])[] = [
+      'เดือน ตุลาคม 2565 (จำนวน 2 รายการ)',
+      [1, '5 ต.ค. 2565'],
+      [2, '6 ต.ค. 2565'],
+      'เดือน พฤศจิกายน 2565 รวม 24,000 บาท',
+      [3, '5 พ.ย. 2565'],
+      [4, '6 พ.ย. 2565'],
+      'เดือนธันวาคม ๒๕๖๕ จำนวน ๒ รายการ',
+      [5, '5 ธ.ค. 2565'],
+      [6, '6 ธ.ค. 2565'],
+      'มกราคม 2566 (2 รายการ)',
+      [7, '5 ม.ค. 2566'],
+      [8, '6 ม.ค. 2566'],
+      'ประจำเดือน ก.พ. 66 (2 สัญญา)',
+      [9, '5 ก.พ. 2566'],
+      [10, '6 ก.พ. 2566'],
+      'เดือน มีนาคม 2566',
+      'กองช่าง (1 รายการ)',
+      [11, '5 มี.ค. 2566'],
+      'สำนักปลัด (ค่าวัสดุ)',
+      [12, '6 มี.ค. 2566'],
+    ];
+    const values: CellValue[][] = [['สรุปผลการจัดซื้อจัดจ้างรายเดือน ประจำปีงบประมาณ พ.ศ. 2566'], o21];
+    const merges: CellRange[] = [];
+    for (const line of lines) {
+      if (typeof line !== 'string') values.push(o21Row(line[0], 'เฉพาะเจาะจง', line[1]));
+      else {
+        values.push([line]);
+        merges.push({ top: values.length, bottom: values.length, left: 1, right: 8 });
+      }
+    }
+    // Every row has the same winner (the one flag), and the headings raise nothing.
+    const said = (r: ReturnType<typeof check>) => r.findings.filter((f) => f.code !== 'flag-repeat-winner');
+    const merged = checkSheet({ name: 'O21', values, merges });
+    expect(merged.rows).toBe(12);
+    expect(said(merged)).toEqual([]);
+    // The same typed without merging, and a unit's heading counting places.
+    const alone = checkSheet({ name: 'O21', values });
+    expect(alone.rows).toBe(12);
+    expect(said(alone)).toEqual([]);
+    for (const heading of ['ศูนย์พัฒนาเด็กเล็ก 2 แห่ง', 'กองช่าง รวม 45,000 บาท']) {
+      const r = check([O16_HEADERS, goodRow(0), [heading], goodRow(1)]);
+      expect(r.rows, heading).toBe(2);
+      expect(r.findings, heading).toEqual([]);
+    }
+    // A month heading with its count still dates its rows: a contract of a later month under it is said.
+    const late = checkSheet({
+      name: 'O21',
+      values: [o21, ['ตุลาคม 2565 (1 รายการ)'], o21Row(1, 'เฉพาะเจาะจง', '5 ม.ค. 2566')],
+      merges: [{ top: 2, bottom: 2, left: 1, right: 8 }],
+    });
+    expect(late.findings.map((f) => [f.code, f.cell])).toEqual([['signed-after-month', 'H3']]);
+    // and an undated small buy under it is reported in its month.
+    const undated = {
+      name: 'O21',
+      values: [o21, ['พฤศจิกายน 2565 (1 รายการ)'], [...o21Row(2).slice(0, 7), 'ใบสั่งซื้อ 2/2566']],
+    };
+    expect([...procurementData(undated)!.reportedMonth.values()]).toEqual([{ y: 2022, m: 11, d: 1 }]);
+    // An item starting like a unit's name, or counting what it buys, is still judged, alone or merged.
+    for (const item of [
+      'โรงเรียนบ้านหนองบัว ซื้ออาหารเสริม(นม)',
+      'กองการศึกษา ค่าอาหารกลางวัน',
+      'ศูนย์พัฒนาเด็กเล็ก (ซื้ออาหารเสริม)',
+      'ส่วนต่อเติมอาคาร 2 แห่ง',
+      'เดือนตุลาคม 2565 ซื้อวัสดุ จำนวน 2 รายการ',
+    ]) {
+      for (const merges of [undefined, [{ top: 3, bottom: 3, left: 1, right: 9 }]]) {
+        const r = checkSheet({ name: 'S', values: [O16_HEADERS, goodRow(0), [item], goodRow(1)], merges });
+        expect(r.rows, item).toBe(3);
+        expect(r.findings.filter((f) => f.code === 'required-value' && f.row === 3).length, item).toBeGreaterThan(0);
+      }
     }
   });
 

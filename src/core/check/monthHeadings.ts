@@ -4,7 +4,7 @@ import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { MonthEnd } from '../rules/context';
 import { fiscalYearFromDates, monthOfHeading } from '../rules/fiscalYear';
-import { HEADING } from '../sheet/rows';
+import { HEADING, headingBase } from '../sheet/rows';
 import type { Template } from '../templates/types';
 import { formatMonthEn, thaiMonth, type Day } from '../text/format';
 
@@ -37,7 +37,8 @@ export function monthHeadings(grid: SheetGrid, kinds: ArrayLike<number>, first: 
     const width = grid.values[row - 1]?.length ?? 0;
     for (let c = 1; c <= width; c++) {
       const v = cellAt(grid, row, c);
-      const m = typeof v === 'string' ? monthOfHeading(v) : null;
+      // "ตุลาคม 2566 (2 รายการ)": the month before its count.
+      const m = typeof v === 'string' ? (monthOfHeading(v) ?? monthOfHeading(headingBase(v))) : null;
       if (m) {
         out.push({ row, col: c, ...m });
         break;

@@ -5,7 +5,7 @@ import { isBlank, isCellError, textAbove, type CellValue, type SheetGrid } from 
 import { ProcurementTable } from '../check/procurement';
 import type { ParsedRow } from '../rules/parsedRow';
 import { recogniseHeader, type HeaderMatch } from '../sheet/header';
-import { isTotalText } from '../sheet/rows';
+import { headingBase, isTotalText } from '../sheet/rows';
 import { allTemplates, isMonthlyForm } from '../templates/registry';
 import { monthOfHeading, monthOfName, monthTitle } from '../rules/fiscalYear';
 import type { Day } from '../text/format';
@@ -186,7 +186,7 @@ function reportedMonths(grid: SheetGrid, match: HeaderMatch, rows: readonly Pars
     if (data.has(row)) continue;
     // A heading: the first text of the row that names a month.
     for (const v of grid.values[row - 1] ?? []) {
-      const m = typeof v === 'string' ? monthOfHeading(v) : null;
+      const m = typeof v === 'string' ? (monthOfHeading(v) ?? monthOfHeading(headingBase(v))) : null;
       if (m) {
         month = m.start;
         break;

@@ -140,6 +140,40 @@ const readsAsPurchase = (t: string) => {
   const s = t.replace(PROCUREMENT_IN_GENERAL, ' ');
   return BUYING.test(s) || QUANTITY.test(s);
 };
+// What a month's or a unit's heading may add of the rows under it, at its end: how many contracts or places
+// ("(จำนวน 2 รายการ)", "2 แห่ง"), their amount ("รวม 2,003 บาท", "45,000 บาท"), or a bracket ("(ค่าวัสดุ)").
+// Not what is bought: "2 เครื่อง" counts an item's goods.
+const HEADING_COUNT = /\s*(จำนวน|รวม)?\s*[\d๐-๙]+\s*(รายการ|โครงการ|สัญญา|แห่ง)\s*$/;
+const HEADING_AMOUNT =
+  /\s*(((รวม|ยอด)\s*(เป็นเงิน|ทั้งสิ้น)?|เป็นเงิน|วงเงิน|จำนวนเงิน)\s*[\d๐-๙][\d๐-๙,]*(\.[\d๐-๙]+)?\s*(บาท)?|[\d๐-๙][\d๐-๙,]*(\.[\d๐-๙]+)?\s*บาท)\s*$/;
+const TRAILING_BRACKET = /\s*\(([^()]*)\)\s*$/;
+/**
+ * A heading without what it adds of its rows at its end ("กองช่าง (2 รายการ)" is "กองช่าง", "ตุลาคม 2566
+ * (2 รายการ)" the month alone). A bracket goes only if it names a budget's group or no purchase:
+ * "ศูนย์… (ซื้ออาหารเสริม)" keeps its item.
+ */
+export function headingBase(t: string): string {
+  // Headings are short; a long text is left whole (the patterns' cost grows with its length squared).
+  if (t.length > 100) return t;
+  for (;;) {
+    const b = TRAILING_BRACKET.exec(t);
+    const cut =
+      b && (GROUP_HEADING.test(b[1]!.trim()) || !readsAsPurchase(headingBase(b[1]!)))
+        ? b.index
+        : (HEADING_COUNT.exec(t) ?? HEADING_AMOUNT.exec(t))?.index;
+    if (cut === undefined) return t;
+    t = t.slice(0, cut);
+  }
+}
+/**
+ * A month's heading or a unit's name, with or without a count, an amount or a bracket at its end ("เดือน
+ * ตุลาคม 2566 (จำนวน 2 รายการ)", "กองช่าง รวม 2,003 บาท", "สำนักปลัด (ค่าวัสดุ)"); not if what is left names
+ * a purchase ("โรงเรียนบ้านหนองบัว ซื้ออาหารเสริม(นม)", "ส่วนต่อเติมอาคาร 2 แห่ง").
+ */
+function namesMonthOrUnit(t: string): boolean {
+  const base = headingBase(t);
+  return !readsAsPurchase(base) && (UNIT_HEADING.test(base) || MONTH_HEADING.test(base) || isMonthAlone(base));
+}
 // The label Excel's Data › Subtotal writes in the column grouped by: "ผลรวม <group>" (Thai Excel; the other
 // order too), "<group> Total" (English Excel). Its grand total ("ผลรวมทั้งหมด", "Grand Total") is a total's text.
 const SUBTOTAL_LABEL = /^ผลรวม\s*(.+)$|^(.+?)\s*(ผลรวม|total)$/i;
@@ -434,12 +468,14 @@ export class RowKinds {
    * still an item).
    */
   private headsRows(t: string, values: readonly CellValue[], row: number, index: number): boolean {
-    // An item merged across the row, or typed alone, is still an item to judge.
-    const item = readsAsPurchase(t);
+    // An item merged across the row, or typed alone, is still an item to judge; a month or a unit counting
+    // its rows or their amount is not.
+    const names = t.length <= 80 && namesMonthOrUnit(t);
+    const item = !names && readsAsPurchase(t);
     const merged = this.wide.get(row);
     if (!item && merged && merged.left <= this.cols[index]! && merged.right >= this.cols[index]!) return true;
     if (values.filter((v) => !isBlank(v)).length !== 1) return false;
-    if (!item && t.length <= 80 && UNIT_HEADING.test(t)) return true;
+    if (names) return true;
     if (this.last !== BLANK && this.last !== TOTAL_ROW) return false;
     const next = this.grid.values[row];
     if (!next) return false;
