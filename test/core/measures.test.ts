@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../src/core/cells/value';
 import { checkSheet } from '../../src/core/check/sheet';
 import { layoutFor } from '../../src/core/templates/catalog';
+import { newestFrameworkYear } from '../helpers/dataFiles';
 
 describe('the measures report (มาตรการ, DOMAIN §6)', () => {
+  // Titled for the data's newest year (no year given): a measure's period is of that fiscal year.
   const layout = layoutFor('measures')!;
+  const year = newestFrameworkYear();
   const headers = layout.columns.map((c) => c.header);
   const col = (name: string) => headers.indexOf(name);
   const measure = (changes: Record<string, CellValue>): CellValue[] => {
@@ -12,7 +15,7 @@ describe('the measures report (มาตรการ, DOMAIN §6)', () => {
     r[col('ตัวชี้วัด')] = '2 การใช้งบประมาณ';
     r[col('มาตรการ/กิจกรรม')] = 'เผยแพร่แผนการใช้จ่ายงบประมาณประจำปี';
     r[col('ผู้รับผิดชอบ')] = 'กองคลัง';
-    r[col('ระยะเวลาดำเนินการ')] = 'ต.ค. 2566 – ก.ย. 2567';
+    r[col('ระยะเวลาดำเนินการ')] = `ต.ค. ${year - 1} – ก.ย. ${year}`;
     r[col('ผลการดำเนินการ')] = 'ดำเนินการแล้ว';
     r[col('ผลลัพธ์หรือความสำเร็จ')] = 'เผยแพร่บนเว็บไซต์ครบทุกไตรมาส';
     for (const [k, v] of Object.entries(changes)) r[col(k)] = v;
@@ -32,6 +35,7 @@ describe('the measures report (มาตรการ, DOMAIN §6)', () => {
   });
 
   it('passes a complete measure', () => {
+    expect(layout.title).toContain(`พ.ศ. ${year}`);
     expect(check([measure({})]).findings).toEqual([]);
   });
 

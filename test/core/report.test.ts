@@ -11,6 +11,7 @@ import { buildMonthlyLayout, monthlyView } from '../../src/core/report/monthly';
 import { procurementData, type ProcurementData } from '../../src/core/report/procurementData';
 import { buildScoreLayout } from '../../src/core/score/sheet';
 import { getTemplate } from '../../src/core/templates/registry';
+import { METHODS } from '../../src/core/settings/data';
 import { CsvWorkbook } from '../../src/workbook/file/csvWorkbook';
 import { FISCAL_2567_MONTHS, goodRow, o16Rows, type Row } from '../helpers/o16';
 
@@ -98,9 +99,13 @@ describe('the O17 summary by method', () => {
       'ราคาที่ตกลงซื้อหรือจ้าง (บาท)',
     ]);
     const specific = layout.rows!.find((r) => r[0] === 'วิธีเฉพาะเจาะจง')!;
+    // Every spelling the method list (src/data/lists/methods.json) knows for it, the two typed among them.
+    const entry = METHODS.methods.find((m) => m.canonical === 'วิธีเฉพาะเจาะจง')!;
+    const spellings = [entry.canonical, ...entry.variants];
+    expect(spellings).toEqual(expect.arrayContaining(['วิธีเฉพาะเจาะจง', 'เฉพาะเจาะจง']));
     // The O16 method column is E, data from row 2 (header in row 1).
     expect(specific[1]).toEqual({
-      f: `SUM(COUNTIFS('O16'!$E$1:$E$1048576,{"วิธีเฉพาะเจาะจง","เฉพาะเจาะจง"}))`,
+      f: `SUM(COUNTIFS('O16'!$E$1:$E$1048576,{${spellings.map((t) => `"${t}"`).join(',')}}))`,
       v: 2,
     });
     expect(specific[2]).toMatchObject({
@@ -578,7 +583,8 @@ describe('a score sheet of several years', () => {
 
 describe('the findings report of a batch', () => {
   it("tells a file's OIT completeness by its visible checklist of the latest year, not an old hidden copy", () => {
-    const checklist = (percent: number) => ({ percent }) as NonNullable<SheetReport['checklist']>;
+    const checklist = (framework: string, percent: number) =>
+      ({ framework, percent }) as NonNullable<SheetReport['checklist']>;
     const sheet = (name: string, template: string, percent: number, hidden = false): SheetReport => ({
       name,
       kind: 'checklist',
@@ -586,7 +592,7 @@ describe('the findings report of a batch', () => {
       confidence: 1,
       headerRow: 3,
       rows: 192,
-      checklist: checklist(percent),
+      checklist: checklist(template, percent),
       findings: hidden
         ? [
             {

@@ -18,10 +18,11 @@ export function assessmentYearOn(today: Day | null): number {
 
 /**
  * The newest year whose ITA results can be out on `today`: results come at the end of the year
- * assessed, so the year before the one under way (the data's newest year, at least).
+ * assessed, so the year before the one under way. Not the data's newest year itself: its framework
+ * is out while that year is still being assessed.
  */
 export function resultsYearOn(today: Day | null): number {
-  return Math.max(newestDataYear(), assessmentYearOn(today) - 1);
+  return assessmentYearOn(today) - 1;
 }
 
 /** The calendar day of a moment where the user is (the machine's own time zone). */

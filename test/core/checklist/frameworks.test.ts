@@ -104,6 +104,19 @@ describe('a framework file copied for a new year', () => {
   });
 });
 
+describe("every framework's data, a new year's too", () => {
+  it('names in each item’s year clause the year it asks for: the assessment year and the offset', () => {
+    // A framework copied from last year with a year left unchanged asks for the wrong year's data.
+    for (const f of allFrameworks())
+      for (const it of f.items) {
+        if (!it.dataYear) continue;
+        const named = [...thaiDigitsToArabic(it.dataYear.text).matchAll(/25\d\d/g)].map((m) => Number(m[0]));
+        expect(named.length, `${f.id} ${it.code}: ${it.dataYear.text}`).toBeGreaterThan(0);
+        for (const y of named) expect(y, `${f.id} ${it.code}: ${it.dataYear.text}`).toBe(f.year + it.dataYear.offset);
+      }
+  });
+});
+
 describe('item codes as checklists write them', () => {
   it.each([
     ['O1', 'O1'],
