@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { countBySeverity, type Report } from '../core/check/report';
 import { reportLayouts } from '../core/check/reportLayout';
 import { checkSheet } from '../core/check/sheet';
-import { importEgp, NotAnExport, type ImportResult } from '../core/import/egp';
+import { importEgp, importTargets, NotAnExport, type ImportResult } from '../core/import/egp';
 import { MISDECODED } from '../core/check/sheet';
 import { getTemplate } from '../core/templates/registry';
 import { itaScore, looksLikeFraction } from '../core/score/ita';
@@ -48,7 +48,8 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: {
       output: { type: 'string', short: 'o' },
-      template: { type: 'string', default: 'ita2567-o16' },
+      // None given: the form of the export's fiscal year (importTargetFor), as data picks it.
+      template: { type: 'string' },
       top: { type: 'string' },
       force: { type: 'boolean' },
       lang: { type: 'string', default: 'th' },
@@ -62,13 +63,15 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
       'ระบุไฟล์ส่งออกจาก e-GP และไฟล์ที่จะเขียน: import-egp EXPORT.csv -o OUT.xlsx',
       'give the export and the file to write: import-egp EXPORT.csv -o OUT.xlsx',
     );
-  const template = getTemplate(values.template!);
+  const asked = values.template === undefined ? undefined : getTemplate(values.template);
   // Contracts go into a form of contracts: not the plan (O14) nor the summary by method.
-  if (!template || !listsResults(template) || template.importOnly)
+  if (values.template !== undefined && (!asked || !listsResults(asked) || asked.importOnly)) {
+    const ids = importTargets().map((t) => t.id);
     throw new UsageError(
-      '--template ต้องเป็นแม่แบบตารางผลการจัดซื้อจัดจ้าง เช่น ita2567-o16 หรือ ita2568-procurement',
-      '--template must be a procurement results template, e.g. ita2567-o16 or ita2568-procurement',
+      `--template ต้องเป็นแม่แบบตารางผลการจัดซื้อจัดจ้าง เช่น ${ids.join(', ')}`,
+      `--template must be a procurement results template, e.g. ${ids.join(', ')}`,
     );
+  }
   const top = values.top === undefined ? undefined : Number(thaiDigitsToArabic(values.top));
   if (top !== undefined && !(Number.isInteger(top) && top > 0))
     throw new UsageError(
@@ -82,7 +85,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const names = [active, ...(await wb.sheetNames()).filter((n) => n !== active)];
   let found;
   try {
-    found = await firstExport(wb, names, template.id, top);
+    found = await firstExport(wb, names, asked?.id, top);
   } catch (e) {
     if (e instanceof NotAnExport) {
       // Already a form: what the officer can do with it instead, as commands to copy (a path with spaces quoted).
@@ -109,6 +112,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     throw e;
   }
   const { result, sheet: read, others } = found;
+  const template = getTemplate(result.template)!;
   if (result.rowsRead === 0) {
     io.err(
       `ita-check: ${input}: ${th ? 'ไฟล์ e-GP มีแต่หัวตาราง ไม่มีแถวข้อมูล' : 'the e-GP file has a header but no rows'}\n`,
@@ -169,7 +173,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
 async function firstExport(
   wb: WorkbookPort,
   names: readonly string[],
-  template: string,
+  template: string | undefined,
   top?: number,
 ): Promise<{ result: ImportResult; sheet: string; others: string[] }> {
   let first: unknown = null;

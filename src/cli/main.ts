@@ -18,14 +18,20 @@ import {
   templateCommand,
   writeReportWorkbook,
 } from './commands';
+import { importTargets } from '../core/import/egp';
 import { Zip } from '../workbook/file/xlsx/zip';
 import { langOption, realPath, sameFile } from './common';
 import { summaryCommand } from './summary';
 
+// The forms an export can go into, as the data holds them (a year's new form is listed with no code change).
+const IMPORT_FORMS = importTargets()
+  .map((t) => t.id)
+  .join('|');
+
 const COMMAND_LINES = `ita-check [--format text|json] [--lang th|en] [--output REPORT.xlsx [--force]] FILE_OR_DIR...
        ita-check template [ID -o FILE.xlsx [--year 2569] [--force]]
        ita-check score --year 2567 --indicators S1,S2,...,S10
-       ita-check import-egp EXPORT.csv|.xlsx -o OUT.xlsx [--template ita2567-o16|ita2568-procurement] [--top 100] [--force]
+       ita-check import-egp EXPORT.csv|.xlsx -o OUT.xlsx [--template ${IMPORT_FORMS}] [--top 100] [--force]
        ita-check summary PROCUREMENT.xlsx -o SUMMARY.xlsx [--sheet NAME] [--force]`;
 
 /** How to use the CLI, in Thai (the default) and in English (--lang en). */
@@ -39,6 +45,7 @@ export const USAGE: Record<Lang, string> = {
 "template" แสดงรายการแม่แบบ หรือเขียนแม่แบบลงไฟล์ใหม่ (ita-score: --year ปีสุดท้ายของตาราง; measures: ปีงบประมาณของมาตรการ
 ค่าเริ่มต้นคือปีที่กำลังประเมิน);
 "score" คำนวณคะแนน ITA จากคะแนนตัวชี้วัดทั้ง 10 ตัว;
+"import-egp" นำข้อมูลสัญญาจาก e-GP ลงแบบตาราง (--template ค่าเริ่มต้นคือแบบของปีงบประมาณของข้อมูล);
 "summary" เขียนสำเนาสมุดงานจัดซื้อจัดจ้างพร้อมสรุปตามวิธีจัดซื้อจัดจ้าง (O17: สูตรอ้างอิงแผ่นงานจัดซื้อจัดจ้าง)
 และสรุปรายเดือน แต่ละส่วนมีแผนภูมิ
 รหัสสถานะเมื่อจบ: 0 ไม่พบข้อผิดพลาด, 1 พบข้อผิดพลาดระดับ error, 2 ใช้คำสั่งไม่ถูกต้องหรืออ่านไฟล์ไม่ได้
@@ -50,7 +57,8 @@ procurement tables, OIT checklists, ITA score sheets and measures reports; --out
 summaries by method and by month.
 "template" lists the templates or writes one to a new file (ita-score: --year is the sheet's last year;
 measures: the fiscal year of the measures; by default the assessment under way); "score" computes the
-ITA score from the ten indicator scores;
+ITA score from the ten indicator scores; "import-egp" puts an e-GP export into a form (--template: by
+default the form of the export's fiscal year);
 "summary" writes a copy of a procurement workbook with the O17 summary by method (formulas over the
 procurement sheets) and the monthly view, each with a chart.
 Exit status: 0 no errors, 1 findings of severity error, 2 usage error or a file that cannot be read

@@ -11,8 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { SheetGrid } from '../core/cells/value';
-import { importEgp } from '../core/import/egp';
-import { insertableTemplates } from '../core/templates/registry';
+import { exportYear, importEgp, importTargetFor, importTargets } from '../core/import/egp';
 import type { Host, WorkbookPort } from '../workbook/port';
 import { downloadBytes } from './download';
 import { friendlyError } from './errors';
@@ -35,10 +34,9 @@ const useStyles = makeStyles({
 export function ImportPanel({ grid, port, host }: { grid: SheetGrid; port: WorkbookPort; host: Host }) {
   const { lang, t } = useLang();
   const s = useStyles();
-  const targets = insertableTemplates().filter(
-    (x) => x.kind === 'procurement' && x.columns.some((c) => c.id === 'projectNumber'),
-  );
-  const [target, setTarget] = useState(targets.find((x) => x.id === 'ita2567-o16')?.id ?? targets[0]?.id ?? '');
+  const targets = importTargets();
+  // The form of the export's own fiscal year comes chosen, as the data picks it (a year's new form too).
+  const [target, setTarget] = useState(() => importTargetFor(exportYear(grid))?.id ?? targets[0]?.id ?? '');
   const [top, setTop] = useState(true);
   const [outcome, setOutcome] = useState<{ ok: boolean; lines: Say[] } | null>(null);
   // A form that lists only its largest items (the 2568 layout's 100): offered to keep only those.

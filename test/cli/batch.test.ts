@@ -8,6 +8,7 @@ import { goodRow, o16Rows, writeXlsx } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
 import { SKR1_HEADERS, skr1Row } from '../helpers/skr1';
 import { getTemplate } from '../../src/core/templates/registry';
+import { importTargetFor } from '../../src/core/import/egp';
 import { REAL } from '../helpers/shared';
 
 let dir: string;
@@ -247,7 +248,7 @@ describe('ita-check import-egp on the real exports', () => {
     '%s → ita2567-o16: real dates, real methods, money as numbers, project numbers as text; no missing column',
     async (file, rows) => {
       const out = f(`imported-${rows}.xlsx`);
-      const r = await runCli(['import-egp', join(REAL, file), '-o', out]);
+      const r = await runCli(['import-egp', join(REAL, file), '-o', out, '--template', 'ita2567-o16']);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`${rows} แถว`);
       const check = JSON.parse((await runCli(['--format', 'json', out])).stdout).files[0].sheets[0];
@@ -268,6 +269,24 @@ describe('ita-check import-egp on the real exports', () => {
       expect(ws.getCell('K4').value).toBeInstanceOf(Date);
     },
   );
+
+  it("puts an export with no --template into the form of its own fiscal year, as the data's forms give it", async () => {
+    for (const [file, year] of [
+      ['praciller_dga-egp-contract-2568-250.csv', 2568],
+      ['bangkoktor_govspending_2569-egp-contract-1_2rows.csv', 2569],
+      ['govspending_cgdcontract_api_sample_2560_20rows.csv', 2560],
+    ] as const) {
+      // That year's form, else the newest before it; data older than every form, the oldest (O16 of 2567).
+      const form = importTargetFor(year)!.id;
+      const out = f(`by-year-${year}.xlsx`);
+      const r = await runCli(['import-egp', join(REAL, file), '-o', out]);
+      expect([r.code, r.stdout.split('\n')[0]], file).toEqual([0, expect.stringContaining(`(${form})`)]);
+      const sheet = JSON.parse((await runCli(['--format', 'json', out])).stdout).files[0].sheets[0];
+      expect(sheet.template, file).toBe(form);
+    }
+    expect(importTargetFor(2568)!.id).toBe('ita2568-procurement');
+    expect(importTargetFor(2560)!.id).toBe('ita2567-o16');
+  });
 
   it("refuses a sheet already in a form's layout, rather than import half its columns", async () => {
     await writeXlsx(f('o16-only.xlsx'), { O16: o16Rows([goodRow(0), goodRow(1)]) });
@@ -294,7 +313,14 @@ describe('ita-check import-egp on the real exports', () => {
 
   it('turns "29 พ.ย. 67" into a real date and the generic label into the real method', async () => {
     const out = f('dates.xlsx');
-    await runCli(['import-egp', join(REAL, 'praciller_dga-egp-contract-2568-250.csv'), '-o', out]);
+    await runCli([
+      'import-egp',
+      join(REAL, 'praciller_dga-egp-contract-2568-250.csv'),
+      '-o',
+      out,
+      '--template',
+      'ita2567-o16',
+    ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
     const ws = wb.worksheets[0]!;
@@ -321,6 +347,8 @@ describe('ita-check import-egp on the real exports', () => {
       f('y-en.xlsx'),
       '--lang',
       'en',
+      '--template',
+      'ita2567-o16',
     ]);
     expect(en.stdout).toContain('Imported: Item purchased or hired <- ชื่อโครงการ;');
     const r = await runCli([

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../src/core/cells/value';
 import { checkSheet } from '../../src/core/check/sheet';
 import { dayToSerial } from '../../src/core/cells/dates';
-import { importEgp } from '../../src/core/import/egp';
+import { importEgp, importTargetFor } from '../../src/core/import/egp';
 import { dayOf } from '../../src/core/text/format';
-import { getTemplate } from '../../src/core/templates/registry';
+import { getTemplate, insertableTemplates } from '../../src/core/templates/registry';
 import { buildSummaryLayout } from '../../src/core/report/byMethod';
 import { procurementData } from '../../src/core/report/procurementData';
 
@@ -179,6 +179,27 @@ describe('import-egp', () => {
   it('fills the 2568 form’s fiscal year from the signing dates where the export has no ปีงบประมาณ', () => {
     const r = importEgp(twoContracts({ fiscalYear: null }, { fiscalYear: null }), 'ita2568-procurement');
     expect(column(r.layout, 'ปีงบประมาณ')).toEqual([2568, 2568]);
+  });
+
+  it("with no form asked for, fills the form of the export's fiscal year; a year's new form is chosen by its year", () => {
+    // The export's rows are of fiscal year 2568: the 2568 layout, not 2567's O16 retitled.
+    const r = importEgp(twoContracts(), undefined);
+    expect([r.template, r.layout.sheetName]).toEqual(['ita2568-procurement', 'จัดซื้อจัดจ้าง 2568']);
+    const of2567 = { fiscalYear: 2567, signDate: '15 ม.ค. 67' };
+    expect(importEgp(twoContracts(of2567, of2567), undefined).template).toBe('ita2567-o16');
+    // A 2569 form added as data takes 2569's exports and later ones; older data keeps its own year's form.
+    const with2569 = [
+      ...insertableTemplates(),
+      { ...getTemplate('ita2568-procurement')!, id: 'ita2569-procurement', year: 2569 },
+    ];
+    expect([2569, 2570, 2568, 2567, 2560, null].map((y) => importTargetFor(y, with2569)?.id)).toEqual([
+      'ita2569-procurement',
+      'ita2569-procurement',
+      'ita2568-procurement',
+      'ita2567-o16',
+      'ita2567-o16',
+      'ita2569-procurement',
+    ]);
   });
 
   it('imports contracts into forms of contracts only: not the plan (O14) nor the summary by method', () => {

@@ -1,3 +1,4 @@
+import { getFramework } from '../checklist/framework';
 import { textTableLayout, type SheetLayout } from '../templates/layout';
 import { countBySeverity, type Report } from './report';
 import type { SheetReport } from './sheet';
@@ -31,7 +32,8 @@ function layout(
 function latestChecklist(sheets: readonly SheetReport[]): SheetReport['checklist'] {
   const lists = sheets.filter((s) => s.checklist);
   const shown = lists.filter((s) => !s.findings.some((f) => f.code === 'hidden-sheet'));
-  const year = (s: SheetReport) => Number(/\d{4}/.exec(s.template ?? '')?.[0] ?? 0);
+  // The framework's own year: its id need not hold it (a scheme's, "moit-2569", or one of two a year).
+  const year = (s: SheetReport) => getFramework(s.checklist!.framework)?.year ?? 0;
   return [...(shown.length ? shown : lists)].sort((a, b) => year(b) - year(a))[0]?.checklist;
 }
 

@@ -11,12 +11,14 @@ import { listsResults } from '../report/procurementData';
 import { recogniseHeader, type HeaderMatch } from '../sheet/header';
 import { rowKinds } from '../sheet/rows';
 import { buildLayout, type LayoutValue, type SheetLayout } from '../templates/layout';
-import { allTemplates, getTemplate } from '../templates/registry';
+import { allTemplates, getTemplate, insertableTemplates } from '../templates/registry';
 import type { Bilingual, ColumnId, Template, TemplateColumn } from '../templates/types';
 import { formatDayTh, formatMoney } from '../text/format';
 import { collapseSpaces, thaiDigitsToArabic } from '../text/thai';
 
 export interface ImportResult {
+  /** The form filled: the one asked for, else the form of the export's fiscal year (importTargetFor). */
+  readonly template: string;
   readonly layout: SheetLayout;
   /** Rows in the export, and rows written (fewer when only the largest were kept). */
   readonly rowsRead: number;
@@ -230,16 +232,54 @@ function dataYear(rows: readonly { year: number | null }[]): number | null {
   return best;
 }
 
+/** Contracts are results: not a plan (O14) nor a summary of totals (O17's by method). */
+function takesContracts(t: Template): boolean {
+  return listsResults(t) && !t.importOnly;
+}
+
+/** The forms offered for an export's contracts (those with e-GP's project number), in the order offered. */
+export function importTargets(templates: readonly Template[] = insertableTemplates()): readonly Template[] {
+  return templates.filter((t) => takesContracts(t) && t.columns.some((c) => c.id === 'projectNumber'));
+}
+
+/**
+ * The form an export of fiscal year `fy` goes into when none is asked for: that year's form, else the
+ * newest before it (the oldest for older data); the newest where the year is unknown. A year's new form
+ * is a data file, chosen here by its year; a form of no year (สขร.1) only when asked for.
+ */
+export function importTargetFor(
+  fy: number | null,
+  templates: readonly Template[] = insertableTemplates(),
+): Template | undefined {
+  const dated = importTargets(templates)
+    .filter((t) => t.year !== null)
+    .sort((a, b) => b.year! - a.year!);
+  if (fy === null) return dated[0];
+  return dated.find((t) => t.year! <= fy) ?? dated.at(-1);
+}
+
+/** The fiscal year most of an e-GP export's rows belong to; null when it is no export or names no year. */
+export function exportYear(grid: SheetGrid): number | null {
+  const match = recogniseHeader(grid, [getTemplate('egp-contract')!]);
+  if (!match) return null;
+  const from = new Map(match.columns.map((m) => [m.column.id, { col: m.col }] as const));
+  return dataYear(
+    [...rowKinds(grid, match)].flatMap((k, i) =>
+      k === 0 ? [{ year: rowYear(grid, from, match.firstDataRow + i) }] : [],
+    ),
+  );
+}
+
 /**
  * Map an e-GP contract export onto a template: the real method (กลุ่มวิธีจัดซื้อฯ, not the generic
  * label), dates read as dates, money as numbers, project numbers and ids kept as text. Columns the
  * export does not have stay empty and are listed. `top` keeps only the rows with the largest budget.
+ * With no template asked for, the form of the export's own fiscal year (importTargetFor).
  */
-export function importEgp(grid: SheetGrid, templateId: string, top?: number): ImportResult {
+export function importEgp(grid: SheetGrid, templateId: string | undefined, top?: number): ImportResult {
   const egp = getTemplate('egp-contract')!;
-  const target: Template | undefined = getTemplate(templateId);
-  // Contracts are results: not a plan (O14) nor a summary of totals (O17's by method).
-  if (!target || !listsResults(target) || target.importOnly)
+  const asked: Template | undefined = templateId === undefined ? undefined : getTemplate(templateId);
+  if (templateId !== undefined && !(asked && takesContracts(asked)))
     throw new RangeError(`no procurement template ${templateId}`);
   // A sheet already in a form's layout shares a few headers with the export (ราคากลาง, เลขที่โครงการ):
   // it is an export only if the export's header fits it best.
@@ -250,6 +290,8 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
   const from = new Map<ColumnId, { col: number; header: string }>(
     match.columns.map((m) => [m.column.id, { col: m.col, header: m.header }]),
   );
+  const target = asked ?? importTargetFor(exportYear(grid));
+  if (!target) throw new RangeError('no procurement template to import into');
   const parts = composedColumns(grid, from);
   const plan = target.columns.map((c) => {
     // ลำดับที่ is the form's own count (numbered below), not e-GP's row id.
@@ -335,6 +377,7 @@ export function importEgp(grid: SheetGrid, templateId: string, top?: number): Im
     ...aboutRows,
   ];
   return {
+    template: target.id,
     layout: { ...layout, rows: rows.map((r) => r.values) },
     rowsRead,
     rowsWritten: rows.length,

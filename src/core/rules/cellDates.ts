@@ -16,7 +16,7 @@ import type { Bilingual, TemplateColumn } from '../templates/types';
 import { dayFromTime, EN_MONTHS, formatDayEn, formatDayTh, isoDay, THAI_MONTHS_SHORT, type Day } from '../text/format';
 import { reportCellError } from './cellNumbers';
 import { withinSmallAmount } from './cellText';
-import { report, type RuleContext } from './context';
+import { exampleYear, report, type RuleContext } from './context';
 import { msg, names } from './messages';
 import type { ParsedRow } from './parsedRow';
 
@@ -81,7 +81,7 @@ function judgeDateFurther(
       row,
       c,
       () => {
-        const why = whyNotADate(v, raw, r.why);
+        const why = whyNotADate(ctx, v, raw, r.why);
         return msg(
           `แถว ${row}: ${n.th} ไม่ใช่วันที่: "${raw}" ${why.th}`,
           `Row ${row}: ${n.en} is not a date: "${raw}"; ${why.en}`,
@@ -137,10 +137,21 @@ function judgeDateFurther(
   keep(c, r.day, p);
 }
 
-const EXAMPLE = { th: 'ควรเป็นวันที่ เช่น 31 มี.ค. 2567', en: 'expected a date such as 31/03/2567 (31 March 2024 in BE)' };
+/** A date to type, as an example: 31 March of the form's fiscal year. */
+function dateExample(ctx: RuleContext): Bilingual {
+  const y = exampleYear(ctx);
+  return { th: `ควรเป็นวันที่ เช่น 31 มี.ค. ${y}`, en: `expected a date such as 31/03/${y} (31 March ${y - 543} in BE)` };
+}
+
+/** A contract's number and date, as an example: the first day of the form's fiscal year. */
+function contractExample(ctx: RuleContext): string {
+  const y = exampleYear(ctx);
+  return `12/${y} ลว. 1 ต.ค. ${y - 1}`;
+}
 
 /** What to say of a cell that is no date, as far as can be told. */
-function whyNotADate(v: CellValue, raw: string, why: BadDate | undefined): Bilingual {
+function whyNotADate(ctx: RuleContext, v: CellValue, raw: string, why: BadDate | undefined): Bilingual {
+  const example = dateExample(ctx);
   if (why?.kind === 'no-such-day') {
     const { y, m, d } = why;
     if (m === 2 && d === 29)
@@ -153,8 +164,8 @@ function whyNotADate(v: CellValue, raw: string, why: BadDate | undefined): Bilin
   }
   if (why?.kind === 'no-such-month')
     return {
-      th: `ไม่มีเดือนที่ ${why.m} (วัน/เดือน/ปี) ${EXAMPLE.th}`,
-      en: `there is no month ${why.m} (day/month/year); ${EXAMPLE.en}`,
+      th: `ไม่มีเดือนที่ ${why.m} (วัน/เดือน/ปี) ${example.th}`,
+      en: `there is no month ${why.m} (day/month/year); ${example.en}`,
     };
   if (why?.kind === 'too-early') {
     const n = Number(raw);
@@ -164,13 +175,13 @@ function whyNotADate(v: CellValue, raw: string, why: BadDate | undefined): Bilin
         th: `เป็นปีอย่างเดียว ใส่วัน เดือน ปี เช่น 31 มี.ค. ${n >= 2400 ? n : n + 543}`,
         en: `is a year alone; give the day, month and year, e.g. 31 Mar ${n >= 2400 ? n - 543 : n}`,
       };
-    if (typeof v === 'number') return { th: `เป็นตัวเลข ${EXAMPLE.th}`, en: `is a number; ${EXAMPLE.en}` };
+    if (typeof v === 'number') return { th: `เป็นตัวเลข ${example.th}`, en: `is a number; ${example.en}` };
     return {
-      th: `เป็นวันที่ ${formatDayTh(why.day)} ซึ่งเก่าเกินกว่าจะเป็นวันที่ของการจัดซื้อ (มักเป็นตัวเลขที่พิมพ์ลงในเซลล์วันที่) ${EXAMPLE.th}`,
-      en: `is the date ${formatDayEn(why.day)}, too early for a procurement (often a number typed into a date cell); ${EXAMPLE.en}`,
+      th: `เป็นวันที่ ${formatDayTh(why.day)} ซึ่งเก่าเกินกว่าจะเป็นวันที่ของการจัดซื้อ (มักเป็นตัวเลขที่พิมพ์ลงในเซลล์วันที่) ${example.th}`,
+      en: `is the date ${formatDayEn(why.day)}, too early for a procurement (often a number typed into a date cell); ${example.en}`,
     };
   }
-  return EXAMPLE;
+  return example;
 }
 
 /**
@@ -407,8 +418,8 @@ function noContractNumber(ctx: RuleContext, row: number, c: TemplateColumn, raw:
     ref,
     () =>
       msg(
-        `แถว ${row}: ${n.th} มีเฉพาะวันที่ ("${raw}") ไม่มีเลขที่ของสัญญาหรือใบสั่งซื้อ ต้องมีทั้งเลขที่และวันที่ เช่น 12/2567 ลว. 1 ต.ค. 2566`,
-        `Row ${row}: ${n.en} gives a date ("${raw}") but no number of the contract or order; give both, e.g. 12/2567 ลว. 1 ต.ค. 2566`,
+        `แถว ${row}: ${n.th} มีเฉพาะวันที่ ("${raw}") ไม่มีเลขที่ของสัญญาหรือใบสั่งซื้อ ต้องมีทั้งเลขที่และวันที่ เช่น ${contractExample(ctx)}`,
+        `Row ${row}: ${n.en} gives a date ("${raw}") but no number of the contract or order; give both, e.g. ${contractExample(ctx)}`,
       ),
     { value: raw },
   );
@@ -446,7 +457,7 @@ function noContractDate(ctx: RuleContext, row: number, c: TemplateColumn, v: str
       row,
       c,
       () => {
-        const why = whyNotADate(v, raw, bad);
+        const why = whyNotADate(ctx, v, raw, bad);
         return msg(
           `แถว ${row}: ${n.th} "${raw}" ลงวันที่ที่ไม่มีจริง: ${why.th}`,
           `Row ${row}: ${n.en} "${raw}" is dated a day that does not exist: ${why.en}`,
@@ -466,8 +477,8 @@ function noContractDate(ctx: RuleContext, row: number, c: TemplateColumn, v: str
     c,
     () =>
       msg(
-        `แถว ${row}: ${n.th} "${v.trim()}" ไม่มีวันที่ของสัญญา ต้องมีทั้งเลขที่และวันที่ เช่น 12/2567 ลว. 1 ต.ค. 2566`,
-        `Row ${row}: ${n.en} "${v.trim()}" has no date; give both number and date, e.g. 12/2567 ลว. 1 ต.ค. 2566`,
+        `แถว ${row}: ${n.th} "${v.trim()}" ไม่มีวันที่ของสัญญา ต้องมีทั้งเลขที่และวันที่ เช่น ${contractExample(ctx)}`,
+        `Row ${row}: ${n.en} "${v.trim()}" has no date; give both number and date, e.g. ${contractExample(ctx)}`,
       ),
     { value: v },
   );

@@ -6,7 +6,7 @@ import { columnFormat } from '../templates/layout';
 import type { TemplateColumn } from '../templates/types';
 import { formatMoney, formatMoneyExact } from '../text/format';
 import { hasThaiDigits, plainText } from '../text/thai';
-import { report, type RuleContext } from './context';
+import { exampleYear, report, type RuleContext } from './context';
 import { msg, names } from './messages';
 import type { ParsedRow } from './parsedRow';
 import { over, priceOverBudget } from './rowRules';
@@ -320,8 +320,8 @@ function judgeYearFurther(
     c,
     () =>
       msg(
-        `แถว ${row}: ${n.th} ควรเป็นปี พ.ศ. 4 หลัก เช่น 2568 แต่พบ "${raw}"`,
-        `Row ${row}: ${n.en} should be a 4-digit BE year such as 2568, found "${raw}"`,
+        `แถว ${row}: ${n.th} ควรเป็นปี พ.ศ. 4 หลัก เช่น ${exampleYear(ctx)} แต่พบ "${raw}"`,
+        `Row ${row}: ${n.en} should be a 4-digit BE year such as ${exampleYear(ctx)}, found "${raw}"`,
       ),
     { value: raw },
   );

@@ -4,6 +4,7 @@ import { makeFinding } from '../findings/make';
 import { HeldFinding, type Extra } from '../findings/held';
 import type { FindingLimit } from '../findings/limit';
 import type { Finding } from '../findings/types';
+import { newestDataYear } from '../score/years';
 import type { Bilingual, ColumnId, Template, TemplateColumn } from '../templates/types';
 import type { Day } from '../text/format';
 
@@ -52,6 +53,14 @@ export interface RuleContext {
    * a later month.
    */
   readonly monthEnd?: (row: number) => MonthEnd | undefined;
+}
+
+/**
+ * The year of the examples a message gives (a date, a BE year): the form's, so that an example typed
+ * as shown passes the form's own check; the data's newest where the form has no year (สขร.1).
+ */
+export function exampleYear(ctx: RuleContext): number {
+  return ctx.template.year ?? newestDataYear();
 }
 
 /** Fiscal years from one to another, both included (พ.ศ.). */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../src/core/cells/value';
+import { checkProcurementTable } from '../../../src/core/check/procurement';
 import { checkSheet } from '../../../src/core/check/sheet';
+import { recogniseHeader } from '../../../src/core/sheet/header';
+import { getTemplate } from '../../../src/core/templates/registry';
 import { checkRows, codes, row, utc } from '../../helpers/findings';
 import { O16_HEADERS } from '../../helpers/o16';
 import { SKR1_HEADERS, skr1Row } from '../../helpers/skr1';
@@ -254,6 +258,31 @@ describe('date rules', () => {
     // The examples, typed as shown, are dates.
     for (const example of ['31/03/2567', '31 มี.ค. 2567'])
       expect(codes([row({ signDate: example, endDate: utc(2024, 4, 30) })]), example).not.toContain('not-a-date');
+  });
+
+  it("gives examples of the form's own year: a new year's form (the 2568 layout copied for 2569) shows 2569", () => {
+    const t = { ...getTemplate('ita2568-procurement')!, id: 'ita2569-procurement', year: 2569 };
+    const said = (o: Record<string, CellValue>) => {
+      const grid = {
+        name: 'ITA 2569',
+        values: [
+          ['ข้อมูลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2569'],
+          t.columns.map((c) => c.header),
+          t.columns.map((c) => o[c.id] ?? null),
+        ],
+      };
+      return checkProcurementTable(grid, recogniseHeader(grid, [t])!).findings;
+    };
+    const found = said({ fiscalYear: '69', item: 'ซื้อวัสดุ', budget: 5_000, signDate: '15/13/2569' });
+    const date = found.find((f) => f.code === 'not-a-date')!;
+    expect(date.message.th).toContain('ควรเป็นวันที่ เช่น 31 มี.ค. 2569');
+    expect(date.message.en).toContain('expected a date such as 31/03/2569 (31 March 2026 in BE)');
+    const year = found.find((f) => f.code === 'not-a-number')!;
+    expect(year.message.th).toContain('ควรเป็นปี พ.ศ. 4 หลัก เช่น 2569');
+    expect(year.message.en).toContain('a 4-digit BE year such as 2569');
+    // Typed as shown, the examples pass the form's own check.
+    const typed = said({ fiscalYear: 2569, item: 'ซื้อวัสดุ', budget: 5_000, signDate: '31/03/2569' });
+    expect(typed.filter((f) => ['not-a-date', 'not-a-number', 'date-out-of-year'].includes(f.code))).toEqual([]);
   });
 
   it('date-out-of-year: 30 Sep 2567 is in fiscal year 2567, 1 Oct 2567 is not', () => {
