@@ -1,6 +1,7 @@
 // Writes src/data/index.generated.ts, which imports every JSON data file under src/data/.
 // Templates, OIT frameworks and score bands are data, one file per year and form: adding a file for
-// a new year needs no code change, only this generator (run by build, test, lint and start).
+// a new year needs no code change, only this generator (run by build, build:cli, build:pane, lint,
+// start, dev-server and vitest; see docs/ADDING-A-YEAR.md).
 import { readdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
