@@ -1134,15 +1134,26 @@ export class ProcurementTable {
 /**
  * A list's amount of 1,000 ล้านบาท (a billion baht) or more is rare even for a ministry: the e-GP rows at
  * hand (250 buys of 2568) are at most 72,500 baht, and only the 20 largest contracts of a year in the
- * CGD's data (submarines, airports) reach 1,650–13,482 million. Most of a column at or over it is baht.
+ * CGD's data (submarines, airports) reach 1,650–13,482 million. Most of a column at or over it may be baht.
  */
 const BAHT_LIKE = 1_000_000_000;
 
 /**
+ * More than any one procurement: almost four times the largest contract of a year in the CGD's data (a
+ * submarine, 13,482 million). A highway department's list of 1,500 and 2,300 million is real, but baht
+ * typed under "(ล้านบาท)" reaches it with any buy of 50,000 baht or more. A list of baht all under it is
+ * told only by the other sign; where every money column is so typed, they still compare in one unit.
+ */
+const NO_ONE_BUY = 50_000_000_000;
+const OVER_ANY_BUY = { th: ' เกินกว่าที่การจัดซื้อจัดจ้างครั้งเดียวจะเป็นได้', en: ', more than any one procurement' };
+
+/**
  * The rows as the rules across columns read them: without the amounts of a column in ล้านบาท (or
- * พันบาท) whose figures are mostly at or over BAHT_LIKE in baht, said once at its header. Typed in baht
- * (45,000 under "(ล้านบาท)"), they would make every row's comparison a figure a million times wrong.
- * Still read in the header's unit elsewhere (the summary's sums), as the finding says.
+ * พันบาท) whose figures are mostly at or over BAHT_LIKE in baht and which shows baht by one more sign:
+ * an amount at or over NO_ONE_BUY, or one typed as the figure in baht beside it in a column of another unit
+ * (44,000 under "(ล้านบาท)" beside a budget of 45,000 in "(บาท)"). Said once at its header. Typed in baht,
+ * they would make every row's comparison a figure a million times wrong. Still read in the header's unit
+ * elsewhere (the summary's sums), as the finding says.
  */
 function withoutBahtLike(sheet: string, match: HeaderMatch, parsed: ParsedRows, out: Finding[]): ParsedRows {
   const ids = ['budget', 'referencePrice', 'agreedPrice'] as const;
@@ -1152,15 +1163,30 @@ function withoutBahtLike(sheet: string, match: HeaderMatch, parsed: ParsedRows, 
     const scale = m.column.scale;
     if (!id || !scale) continue;
     const amounts = parsed[id];
+    // The money columns beside it in another unit, in baht.
+    const others = match.columns.flatMap((o) => {
+      const other = ids.find((x) => x === o.column.id);
+      return other && other !== id && o.column.scale !== scale ? [{ column: o.column, amounts: parsed[other] }] : [];
+    });
+    // The figure typed as another column's baht on its row (within ten times of it), said as the sign.
+    const beside = (i: number) => {
+      const o = others.find((o) => o.amounts[i]! > 0 && Math.abs(Math.log10(amounts[i]! / scale / o.amounts[i]!)) < 1);
+      if (!o) return undefined;
+      const [name, shown] = [colName(o.column), formatMoney(o.amounts[i]!)];
+      return { th: ` ขณะที่${name.th}ในแถวเดียวกันเป็น ${shown} บาท`, en: `, beside ${shown} baht in ${name.en}` };
+    };
     let [given, large, first] = [0, 0, -1];
+    let why: { th: string; en: string } | undefined;
     for (let i = 0; i < parsed.slots; i++) {
       if (!parsed.present[i] || !(amounts[i]! > 0)) continue;
       given++;
       if (amounts[i]! < BAHT_LIKE) continue;
       large++;
-      if (first < 0) first = i;
+      if (why) continue;
+      why = amounts[i]! >= NO_ONE_BUY ? OVER_ANY_BUY : beside(i);
+      if (why) first = i;
     }
-    if (large * 2 <= given) continue;
+    if (large * 2 <= given || !why) continue;
     const n = colName(m.column);
     const unit = UNIT_NAMES.get(scale) ?? { th: `${scale} บาท`, en: `${scale} baht` };
     const [row, baht] = [parsed.first + first, amounts[first]!];
@@ -1170,8 +1196,8 @@ function withoutBahtLike(sheet: string, match: HeaderMatch, parsed: ParsedRows, 
         'unit-mismatch',
         { sheet, row: match.headerRow + match.headerRows - 1, col: m.col, column: m.column },
         {
-          th: `หัวคอลัมน์ ${n.th} ระบุหน่วยเป็น${unit.th} จึงอ่านจำนวนเงินในหน่วยนั้น แต่ ${large} จาก ${given} รายการมีค่าตั้งแต่ ${bound} ${unit.th} ขึ้นไป (แถว ${row}: ${figure} ${unit.th} = ${formatMoney(baht)} บาท) ซึ่งดูเหมือนเขียนเป็นบาท: ถ้าเป็นบาท ให้แก้หน่วยในหัวคอลัมน์เป็น "(บาท)" ระหว่างนี้จึงไม่นำจำนวนเงินในคอลัมน์นี้ไปเทียบกับคอลัมน์อื่น`,
-          en: `Header ${n.en} says ${unit.en}, so its amounts are read in ${unit.en}, but ${large} of ${given} are ${bound} ${unit.en} or more (row ${row}: ${figure} ${unit.en} = ${formatMoney(baht)} baht), which looks like baht: if they are baht, make the header's unit "(บาท)"; until then its amounts are not compared with the other columns`,
+          th: `หัวคอลัมน์ ${n.th} ระบุหน่วยเป็น${unit.th} จึงอ่านจำนวนเงินในหน่วยนั้น แต่ ${large} จาก ${given} รายการมีค่าตั้งแต่ ${bound} ${unit.th} ขึ้นไป (แถว ${row}: ${figure} ${unit.th} = ${formatMoney(baht)} บาท${why.th}) ซึ่งดูเหมือนเขียนเป็นบาท: ถ้าเป็นบาท ให้แก้หน่วยในหัวคอลัมน์เป็น "(บาท)" ระหว่างนี้จึงไม่นำจำนวนเงินในคอลัมน์นี้ไปเทียบกับคอลัมน์อื่น`,
+          en: `Header ${n.en} says ${unit.en}, so its amounts are read in ${unit.en}, but ${large} of ${given} are ${bound} ${unit.en} or more (row ${row}: ${figure} ${unit.en} = ${formatMoney(baht)} baht${why.en}), which looks like baht: if they are baht, make the header's unit "(บาท)"; until then its amounts are not compared with the other columns`,
         },
         { value: figure },
       ),

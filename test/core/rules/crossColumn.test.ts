@@ -131,7 +131,41 @@ describe('one mistake, one finding', () => {
     );
     expect(fs.map((f) => `${f.code}@${f.cell}`)).toEqual(['unit-mismatch@G1']);
     expect(fs[0]!.message.en).toContain('so its amounts are read in million baht, but 2 of 2 are 1,000 million baht');
-    expect(fs[0]!.message.en).toContain('(row 2: 44,000 million baht = 44,000,000,000 baht), which looks like baht');
+    expect(fs[0]!.message.en).toContain(
+      '(row 2: 44,000 million baht = 44,000,000,000 baht, beside 45,000 baht in "Allocated budget (baht)"), which looks like baht',
+    );
+  });
+
+  const inMillions = (...rows: Parameters<typeof row>[0][]) =>
+    checkSheet({
+      name: 'O16',
+      values: [
+        O16_HEADERS.map((h, k) => ([1, 5, 6].includes(k) ? h.replace('(บาท)', '(ล้านบาท)') : h)),
+        ...rows.map((r, k) => row({ method: 'e-bidding', ...r }, k)),
+      ] as CellValue[][],
+    }).findings.filter((f) => f.severity !== 'info');
+
+  it("a department's contracts of a billion baht or more in ล้านบาท are read in millions, and compared", () => {
+    // A highway department's list: 1,500 and 2,300 million are real contracts, the price over its budget an error.
+    const fs = inMillions(
+      { budget: 1_500, referencePrice: 1_500, agreedPrice: 1_600 },
+      { budget: 2_300, referencePrice: 2_300, agreedPrice: 2_250 },
+      { budget: 980, referencePrice: 980, agreedPrice: 950 },
+    );
+    expect(fs.map((f) => `${f.code}@${f.cell}`)).toEqual(['price-over-budget@G2']);
+    expect(fs[0]!.message.en).toContain('agreed price 1,600,000,000 exceeds the budget 1,500,000,000');
+    expect(inMillions({ budget: 1_500, referencePrice: 1_500, agreedPrice: 1_450 })).toEqual([]);
+  });
+
+  it('baht typed under every header in ล้านบาท is still said, by an amount no one procurement could be', () => {
+    const fs = inMillions(
+      { budget: 45_000, referencePrice: 45_000, agreedPrice: 44_000 },
+      { budget: 120_000, referencePrice: 120_000, agreedPrice: 118_000 },
+    );
+    expect(fs.map((f) => `${f.code}@${f.cell}`)).toEqual(['unit-mismatch@B1', 'unit-mismatch@F1', 'unit-mismatch@G1']);
+    expect(fs[0]!.message.en).toContain(
+      '(row 3: 120,000 million baht = 120,000,000,000 baht, more than any one procurement), which looks like baht',
+    );
   });
 
   it('a header\'s own "(บาท)" wins over ล้านบาท in a rule quoted after it', () => {
