@@ -173,6 +173,30 @@ describe('an O17 summary typed by hand, against the lists in the same workbook',
     expect(variant?.suggestion).toBeUndefined();
   });
 
+  it('reads a figure that says บาท in a summary in ล้านบาท as baht, as its unit-mismatch does, in its total too', () => {
+    const grid = (total: number): SheetGrid => ({
+      name: 'O17 สรุป',
+      values: [
+        [TITLE],
+        [],
+        SUMMARY.map((h) => h.replace('(บาท)', '(ล้านบาท)')),
+        ['e-bidding', 1, 0.9],
+        ['เฉพาะเจาะจง', 3, '205,000 บาท'],
+        ['รวม', 4, total],
+      ],
+    });
+    // 205,000 baht is what the list gives, and 0.9 + 0.205 million is the total: neither is said wrong.
+    expect(summaryAgainstLists(grid(1.105), [procurementData(list('O17 2567'))!])).toEqual([]);
+    const found = new SheetCheck(grid(1.105)).report.findings.filter((f) => f.code.endsWith('mismatch'));
+    expect(found.map((f) => [f.code, f.cell])).toEqual([['unit-mismatch', 'C5']]);
+    expect(found[0]!.message.en).toContain('should be 0.205 (million baht)');
+    // A total that is wrong is still said, in the column's unit.
+    const wrong = new SheetCheck(grid(1.5)).report.findings.filter((f) => f.code === 'total-mismatch');
+    expect(wrong.map((f) => f.message.en)).toEqual([
+      'Row 6: the total\'s "Budget used (million baht)" is 1.50, but rows 4–5 add up to 1.11',
+    ]);
+  });
+
   it('says a method the list uses and the summary has no line for', () => {
     const found = judged([['วิธีเฉพาะเจาะจง', 3, 205_000]], [list('O17 2567')]);
     expect(found.map((f) => f.cell)).toEqual(['A3']);

@@ -37,6 +37,22 @@ export function saysBaht(v: CellValue): boolean {
 const UNIT_ONCE = new RegExp(UNIT.source, 'i');
 
 /**
+ * An amount of a column whose header gives its unit as `scale` baht ("(ล้านบาท)": 1,000,000), in baht;
+ * one whose own text says baht ("44,000 บาท") is baht whatever the header says. The one reading of the
+ * rules across columns, the "รวม" lines and the O17 summary's figures, so none calls another's right.
+ */
+export function parseMoneyIn(v: CellValue, scale: number | undefined): MoneyResult {
+  const m = parseMoney(v);
+  return m.kind === 'ok' && scale !== undefined && !saysBaht(v) ? { ...m, value: m.value * scale } : m;
+}
+
+/** The same amount in the column's unit, as its totals are typed: 0.044 for "44,000 บาท" under "(ล้านบาท)". */
+export function parseMoneyInUnit(v: CellValue, scale: number | undefined): MoneyResult {
+  const m = parseMoney(v);
+  return m.kind === 'ok' && scale !== undefined && saysBaht(v) ? { ...m, value: m.value / scale } : m;
+}
+
+/**
  * Digits apart only as groups of three ("1 234 567", "12 500.00"), not a number run into an amount by a
  * PDF ("1 50,000.00": a quantity and 50,000; "2 480,000"): such text is no amount to read.
  */

@@ -61,7 +61,7 @@ import type { ColumnId, RequiredUnless, TemplateColumn } from '../templates/type
 import { dayFromTime, formatDayTh, formatMoney, formatMonthEn, thaiMonth, type Day } from '../text/format';
 import { collapseSpaces, foldForMatch, plainText } from '../text/thai';
 import { isForeignName } from '../cells/taxId';
-import { dotMayGroupThousands, parseMoney } from '../cells/money';
+import { dotMayGroupThousands, parseMoney, parseMoneyInUnit } from '../cells/money';
 import { matchList } from '../cells/lists';
 import { NO_METHOD, parseMethod } from '../cells/methods';
 import { dayNumber, findDateInText, fiscalYearOf, parseDateText, slashOrder } from '../cells/dates';
@@ -695,10 +695,10 @@ export class ProcurementTable {
     if ((this.grid.values[row - 1] ?? []).some((v) => typeof v === 'string' && NOT_A_SUM.test(v))) return;
     for (const m of this.match.columns) {
       if (m.column.type !== 'money' && (m.column.type !== 'integer' || m.column.id === 'ordinal')) continue;
-      const total = parseMoney(this.read(row, m.col));
+      const total = parseMoneyInUnit(this.read(row, m.col), m.column.scale);
       if (total.kind !== 'ok') continue;
       const cells = lines.map((r) => this.read(r, m.col));
-      const parsed = cells.map(parseMoney);
+      const parsed = cells.map((v) => parseMoneyInUnit(v, m.column.scale));
       // An amount unread, or read two ways ("1.234": 1.234 or 1,234, said at its cell): the sum is unknown.
       const ambiguous = cells.some((v) => typeof v === 'string' && dotMayGroupThousands(v));
       if (ambiguous || parsed.some((v) => v.kind !== 'ok' && v.kind !== 'blank')) continue;

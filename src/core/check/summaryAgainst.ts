@@ -1,4 +1,4 @@
-import { parseMoney } from '../cells/money';
+import { parseMoneyInUnit } from '../cells/money';
 import { NO_METHOD } from '../cells/methods';
 import { cellAt, type SheetGrid } from '../cells/value';
 import { colName, makeFinding } from '../findings/make';
@@ -95,7 +95,7 @@ function against(
     if (method === null) return nothing;
     const read = (c: typeof countCol) => {
       if (!c) return null;
-      const v = parseMoney(cellAt(summary, p.row, c.col));
+      const v = parseMoneyInUnit(cellAt(summary, p.row, c.col), c.column.scale);
       // A blank cell is not filled in yet (asked for as such), not a zero to compare.
       return v.kind === 'ok' ? v.value : v.kind === 'blank' ? null : NaN;
     };

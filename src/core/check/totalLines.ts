@@ -1,5 +1,5 @@
 import type { CellValue } from '../cells/value';
-import { parseMoney } from '../cells/money';
+import { parseMoneyInUnit } from '../cells/money';
 import { runsOf } from '../cells/address';
 import { colName, makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
@@ -80,7 +80,7 @@ export function judgeTotalLines(input: TotalLinesInput): Finding[] {
     const hiddenLines: number[] = [];
     lines.forEach((r, k) => {
       const raw = input.read(r, m.col);
-      const v = parseMoney(raw);
+      const v = parseMoneyInUnit(raw, m.column.scale);
       const x = v.kind === 'ok' ? v.value : 0;
       const asText = v.kind === 'ok' && typeof raw === 'string';
       if (asText && x !== 0) textLines.push(r);
@@ -100,7 +100,7 @@ export function judgeTotalLines(input: TotalLinesInput): Finding[] {
     for (const { row, above } of totals) {
       const from = since;
       since = above;
-      const total = parseMoney(input.read(row, m.col));
+      const total = parseMoneyInUnit(input.read(row, m.col), m.column.scale);
       const ok = total.kind === 'ok';
       const cut = (value: number) => {
         [previous, earlier] = [value, earlier + value];

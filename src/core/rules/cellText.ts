@@ -1,6 +1,6 @@
 import { matchList, type ListResult } from '../cells/lists';
 import { NO_METHOD, parseMethod, type MethodResult } from '../cells/methods';
-import { dotMayGroupThousands, parseMoney, saysBaht, type MoneyResult } from '../cells/money';
+import { dotMayGroupThousands, parseMoney, parseMoneyIn, type MoneyResult } from '../cells/money';
 import { displayValue, isBlank, isBlankText, isCellError, isNoneText, type CellValue } from '../cells/value';
 import { METHODS, type MethodEntry } from '../settings/data';
 import type { ColumnId, OptionalUpTo, TemplateColumn } from '../templates/types';
@@ -454,15 +454,9 @@ export function withinSmallAmount(ctx: RuleContext, row: number, small: Optional
   return price !== null && price <= small.amount;
 }
 
-/**
- * A row's amount in column `id`, in baht where the header gives another unit ("(ล้านบาท)"), unless its
- * own text says baht ("44,000 บาท").
- */
+/** A row's amount in column `id`, in baht where the header gives another unit ("(ล้านบาท)"). */
 function moneyAt(ctx: RuleContext, row: number, id: ColumnId): MoneyResult {
-  const v = ctx.valueAt(row, id) ?? null;
-  const m = parseMoney(v);
-  const scale = ctx.matched.get(id)?.scale;
-  return m.kind === 'ok' && scale !== undefined && !saysBaht(v) ? { ...m, value: m.value * scale } : m;
+  return parseMoneyIn(ctx.valueAt(row, id) ?? null, ctx.matched.get(id)?.scale);
 }
 
 /** The status of a procurement the winner's cell says ended without one (สขร.1 and O21 have no status column). */

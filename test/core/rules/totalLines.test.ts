@@ -36,6 +36,26 @@ describe('a procurement table\'s "รวม" lines', () => {
     expect(mismatches([...rows, total('รวมทั้งสิ้น', 200_500.5, 197_500.5)])).toEqual([]);
   });
 
+  it('reads an amount that says บาท under a header in ล้านบาท as baht, as its unit-mismatch does', () => {
+    const headers = O16_HEADERS.map((h, k) => (k === 1 ? h.replace('(บาท)', '(ล้านบาท)') : h));
+    const sheet = (sum: number) =>
+      checkSheet({
+        name: 'O16',
+        values: [
+          headers,
+          row({ budget: 0.5, referencePrice: 500_000, agreedPrice: 480_000 }, 0),
+          row({ budget: '44,000 บาท', referencePrice: 44_000, agreedPrice: 43_500 }, 1),
+          ['รวม', sum, null, null, null, 544_000, 523_500],
+        ] as CellValue[][],
+      }).findings.filter((f) => f.severity !== 'info');
+    // 0.5 million and 44,000 baht are 0.544 million: only the cell in baht is said, not the total.
+    expect(sheet(0.544).map((f) => `${f.code}@${f.cell}`)).toEqual(['unit-mismatch@B3']);
+    const wrong = sheet(0.6).find((f) => f.code === 'total-mismatch');
+    expect(wrong?.message.en).toBe(
+      'Row 4: the total\'s "Allocated budget (million baht)" is 0.60, but rows 2–3 add up to 0.54',
+    );
+  });
+
   it("says where a SUM's total leaves out amounts typed as text: those cells are the fix, not the total", () => {
     const rows = [buy(0, 50_000), row({ budget: '120,000.00', referencePrice: 120_000, agreedPrice: 119_000 }, 1)];
     // Excel's SUM of the budget column: 50,000 (the text "120,000.00" left out).
