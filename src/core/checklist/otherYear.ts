@@ -5,6 +5,8 @@ import { allFrameworks, type Framework, type FrameworkItem } from './framework';
 const AT_LEAST = 5;
 /** A name at least this alike to an item's is that item's name. */
 const SAME = 0.8;
+/** A name this alike to an item's is written as that item's, word for word (a typo or two aside). */
+const VERBATIM = 0.95;
 /** By how much more it must be like another item's name than its own item's to be that other one. */
 const MARGIN = 0.2;
 
@@ -74,8 +76,9 @@ export interface NamedOtherwise {
 
 /**
  * Items of the sheet whose name is another year's item (any code) far more than `framework`'s item of
- * their code: last year's item left under a number that is another item this year (a dropped item
- * renumbers the rest, a new one takes the last number). Their rows are not this year's item.
+ * their code, and word for word another item of `framework`: last year's item left under a number that is
+ * another item this year (a dropped item renumbers the rest, a new one takes the last number). Their rows
+ * are not this year's item.
  */
 export function itemsNamedOtherwise(framework: Framework, names: ReadonlyMap<string, string>): NamedOtherwise[] {
   const others = otherYears(framework);
@@ -90,9 +93,12 @@ export function itemsNamedOtherwise(framework: Framework, names: ReadonlyMap<str
         if (x >= SAME && x > fit + MARGIN && (!as || x > as.fit)) as = { framework: f, item, fit: x };
       }
     if (!as) return [];
+    // Only where the name is, word for word, another item of this year: last year's wording of this
+    // year's own item (its subject renamed, its number moved) is the officer's choice of words, not a slip.
     let here: FrameworkItem | null = null;
     for (const i of framework.items)
-      if (i !== own && likeness(t.grams, i) >= Math.max(SAME, here ? likeness(t.grams, here) : 0)) here = i;
+      if (i !== own && likeness(t.grams, i) >= Math.max(VERBATIM, here ? likeness(t.grams, here) : 0)) here = i;
+    if (!here) return [];
     return [{ code: t.code, name: t.name, own, as: { framework: as.framework, item: as.item }, here }];
   });
 }

@@ -89,6 +89,28 @@ describe('a new year whose items are last year’s renumbered (one dropped, one 
     expect(r.findings.map((f) => f.code)).toEqual(['checklist-other-year-item']);
   });
 
+  it("counts an item named in last year's words for the same subject: no other item this year has that name", async () => {
+    // 2567's O10 and O18 named as 2566 named them (its O14 and O23), and 2566's O14 as 2567's O10.
+    const renamed = (names: Record<string, string>) => (values: CellValue[][]) => {
+      for (const v of values) if (typeof v[0] === 'string' && names[v[0]]) v[1] = names[v[0]]!;
+    };
+    const title = (y: number) => `แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปี พ.ศ. ${y}`;
+    const r2567 = await filled('oit-2567', {
+      name: 'OIT 2567',
+      title: title(2567),
+      edit: renamed({ O10: 'คู่มือหรือมาตรฐานการปฏิบัติงาน', O18: 'นโยบายหรือแผนการบริหารทรัพยากรบุคคล' }),
+    });
+    expect([r2567.checklist?.itemsDone, r2567.checklist?.percent]).toEqual([35, 100]);
+    expect(r2567.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
+    const r2566 = await filled('oit-2566', {
+      name: 'OIT 2566',
+      title: title(2566),
+      edit: renamed({ O14: 'คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่', O23: 'แผนการบริหารและพัฒนาทรัพยากรบุคคล' }),
+    });
+    expect(r2566.checklist?.percent).toBe(100);
+    expect(r2566.findings.map((f) => f.code)).not.toContain('checklist-other-year-item');
+  });
+
   it("judges a checklist naming no year by its items' names, not by the newest year of as many items", async () => {
     const untitled = { name: 'OIT', title: 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)' };
     const r2567 = await filled('oit-2567', untitled);
