@@ -109,16 +109,16 @@ const FOREIGN_FORM =
  * Thailand, which has a 13-digit tax id (DOMAIN §3.5), however English its name.
  */
 export function hasThaiForm(name: string): boolean {
-  const thailand = /ประเทศไทย|\bthailand\b/i.test(name);
+  // Forms only Thai law has: Thai whatever bracket follows ("(สหรัฐก่อสร้าง)" is a partnership's trade name).
+  if (/ห้างหุ้นส่วน|หจก|บมจ|มหาชน|limited\s+partnership|public\s+company|\bpcl\b/i.test(name)) return true;
+  const thailand = /ประเทศ\s*ไทย|\bthailand\b/i.test(name);
   // "บริษัท ฮิตาชิ จำกัด (ประเทศญี่ปุ่น)": จำกัด is Thai for Limited, and the bracket names the firm's country.
-  if (!thailand && ABROAD.test(name)) return false;
-  return (
-    thailand || /บริษัท.*จ(?:ำ|ํา)กัด|ห้างหุ้นส่วน|หจก|บมจ|มหาชน|limited\s+partnership|public\s+company|\bpcl\b/i.test(name)
-  );
+  return thailand || (!ABROAD.test(name) && /บริษัท.*จ(?:ำ|ํา)กัด/.test(name));
 }
 
 /** A country other than Thailand in brackets: "(ประเทศญี่ปุ่น)", "(สหพันธ์สาธารณรัฐเยอรมนี)", "(สาธารณรัฐประชาชนจีน)". */
-const ABROAD = /\(\s*(?:ประเทศ(?!ไทย)|สหพันธ์|สาธารณรัฐ|ราชอาณาจักร(?!ไทย)|สหรัฐ|สหราชอาณาจักร|เครือรัฐ)[^)]*\)/;
+const ABROAD =
+  /\(\s*(?:ประเทศ(?!\s*ไทย)|สหพันธ(?:์|รัฐ)|สาธารณรัฐ|ราชอาณาจักร(?!\s*ไทย)|สหรัฐอเมริกา|สหราชอาณาจักร|เครือรัฐ)[^)]*\)/;
 
 /**
  * A winner's name that may be of a company registered abroad: Latin letters with a legal form, no Thai

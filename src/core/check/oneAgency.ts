@@ -17,11 +17,12 @@ const SHORT: readonly [RegExp, string][] = [
 const agencyKey = (text: string) => foldForMatch(SHORT.reduce((t, [re, full]) => t.replace(re, full), text));
 
 /**
- * An office of the agency in brackets at the end of its name. Only an office's words: a school's second name
- * ("โรงเรียนบ้านหนองบัว (ประชาสามัคคี)", as in the real e-GP rows) is part of its name, and two such schools
- * are two agencies; so is a school's section ("…(ฝ่ายมัธยม)"), which e-GP keeps as an agency of its own.
+ * An office of the agency, or its short name, in brackets at the end of its name ("(กองคลัง)", "(ฝ่ายพัสดุ)",
+ * "(รพ.สต.)", "(อบต.บ้านใหม่)"). Only those: a school's second name ("โรงเรียนบ้านหนองบัว (ประชาสามัคคี)", as
+ * in the real e-GP rows) is part of its name, and two such schools are two agencies.
  */
-const OFFICE_IN_BRACKETS = /\s*\(\s*(?:สำนักงาน|สำนัก|กอง|ส่วน|งาน|กลุ่มงาน|ศูนย์|แขวง|หน่วย|สาขา)[^()]*\)\s*$/;
+const OFFICE_IN_BRACKETS =
+  /\s*\(\s*(?:(?:สำนักงาน|สำนัก|กอง|ส่วน|งาน|กลุ่มงาน|ศูนย์|แขวง|หน่วย|สาขา|ฝ่าย|แผนก|เจ้าหน้าที่)[^()]*|[^()]*[\u0E01-\u0E2E]\.[^()]*)\)\s*$/;
 
 /**
  * The agency a row's agency cell names, as a key ('' for none): what several-agencies, summary and

@@ -1146,6 +1146,9 @@ describe('the 2568 layout names its agency on every row', () => {
       expect.stringContaining('names 2 agencies in this table: "กรมชลประทาน (สำนักงานชลประทานที่ 1)", "กรมทางหลวง'),
     ]);
     expect(found('เทศบาลตำบลบ้านใหม่ (กองคลัง)', 'เทศบาลตำบลบ้านใหม่', 'เทศบาลตำบลบ้านใหม่ (กองช่าง)')).toEqual([]);
+    // Its short name or its procurement office in brackets is the same agency.
+    for (const bracket of ['(รพ.สต.)', '(อบต.บ้านนา)', '(ฝ่ายพัสดุ)', '(เจ้าหน้าที่พัสดุ)', '(สพป.เชียงใหม่ เขต 1)'])
+      expect(found(`องค์การบริหารส่วนตำบลบ้านนา ${bracket}`, 'องค์การบริหารส่วนตำบลบ้านนา'), bracket).toEqual([]);
     // A bracket that is part of the name is no office: two schools of one village's name are two agencies.
     expect(found('โรงเรียนบ้านหนองบัว (ประชาสามัคคี)', 'โรงเรียนบ้านหนองบัว (คุรุราษฎร์อุปถัมภ์)').map((f) => f.message.en)).toEqual([
       expect.stringContaining('names 2 agencies in this table'),
