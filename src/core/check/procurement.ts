@@ -929,10 +929,8 @@ export class ProcurementTable {
     const out: Finding[] = [...this.header, ...this.mergedFindings(merged), ...this.bidderRows(merged)];
     let rows = 0;
     for (let i = 0; i < parsed.slots; i++) rows += parsed.present[i]!;
-    // The few rows with cell findings, in sheet order (after an update the map is not in row order).
-    for (const row of Int32Array.from(this.findingsAt.keys()).sort())
-      if (parsed.present[row - parsed.first])
-        for (const x of this.findingsAt.get(row)!) if (limit.take(x.code)) out.push(x.shown());
+    // Where the cell findings go, once the table's year (their examples') is known.
+    const cellsAt = out.length;
     const rowsYear = mostOf(this.rowYears());
     const title = titleYear(grid, match.headerRow);
     // A title most rows disagree with, where rows carry their own year (the 2568 layout), is said to be
@@ -996,6 +994,14 @@ export class ProcurementTable {
       fiscalYearFromDates(this.signed()) ??
       // A summary of totals has no dates to tell its year by: unknown, not the form's.
       (match.template.rowsAreTotals ? null : match.template.year);
+    // Cell messages are written when shown, from here: their examples take the table's year.
+    this.ctx.exampleYear = fiscalYear;
+    // The few rows with cell findings, in sheet order (after an update the map is not in row order).
+    const cells: Finding[] = [];
+    for (const row of Int32Array.from(this.findingsAt.keys()).sort())
+      if (parsed.present[row - parsed.first])
+        for (const x of this.findingsAt.get(row)!) if (limit.take(x.code)) cells.push(x.shown());
+    out.splice(cellsAt, 0, ...cells);
     const lateOrders = byMonth ? monthBefore(byMonth) : undefined;
     // The last day the table lists: the title's "ณ วันที่ …"; O16's 31 March where only its name says
     // O16. A title's day most rows are after is the slip, said once at it.

@@ -391,14 +391,17 @@ export function judgeContractRef(ctx: RuleContext, row: number, c: TemplateColum
  * What may stand beside a contract's date and is no number of it: a leading "สัญญา/ใบสั่งซื้อ ลว." and the
  * e-GP project's number import-egp writes in brackets after the date.
  */
-const NO_NUMBER = /\([^()]*โครงการ[^()]*\)|^\s*(?:สัญญา|ข้อตกลง|ใบสั่ง(?:ซื้อ|จ้าง))?\s*(?:ลว\.?|ลงวันที่|วันที่)?/g;
+const NO_NUMBER =
+  /\([^()]*โครงการ[^()]*\)|^\s*(?:สัญญา|(?:บันทึก)?(?:ข้อ)?ตกลง(?:ซื้อ|จ้าง)?|ใบสั่ง(?:ซื้อ|จ้าง))?\s*(?:ลว\.?|ลงวันที่|วันที่)?/g;
 
 const noneIn = (v: CellValue) => isBlank(v) || (typeof v === 'string' && isNoneText(v));
 
 /** A contract cell holding a date and nothing that could be the contract's number ("ลว. 1 ต.ค. 2566"). */
 function dateOnly(v: string): boolean {
   const rest = plainText(v).replace(NO_NUMBER, '').trim();
-  return rest !== '' && parseDateText(rest) !== null;
+  // A term from one day to another ("3 ม.ค. 67 - 2 ก.พ. 67") is dates only too.
+  const days = rest.split(/\s+(?:[-–]|ถึง)\s+/);
+  return rest !== '' && days.length <= 2 && days.every((d) => parseDateText(d) !== null);
 }
 
 /**

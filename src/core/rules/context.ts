@@ -45,6 +45,8 @@ export interface RuleContext {
    * its own year, not out of the table's.
    */
   readonly years?: YearSpan;
+  /** The table's fiscal year once known (cell messages are written when shown, later): their examples' year. */
+  exampleYear?: number | null;
   /** The day the title says the data is as of (see asOfTitle): a contract signed after it is out of place. */
   readonly asOf?: { readonly day: Day; readonly dayNumber: number; readonly implied?: boolean };
   /**
@@ -56,11 +58,11 @@ export interface RuleContext {
 }
 
 /**
- * The year of the examples a message gives (a date, a BE year): the form's, so that an example typed
- * as shown passes the form's own check; the data's newest where the form has no year (สขร.1).
+ * The year of the examples a message gives (a date, a BE year): the table's, else the form's, so that an
+ * example typed as shown passes the sheet's own check; the data's newest where neither has one (สขร.1).
  */
 export function exampleYear(ctx: RuleContext): number {
-  return ctx.template.year ?? newestDataYear();
+  return ctx.exampleYear ?? ctx.template.year ?? newestDataYear();
 }
 
 /** Fiscal years from one to another, both included (พ.ศ.). */

@@ -288,6 +288,8 @@ describe('contract references and methods', () => {
       'ใบสั่งซื้อ ลงวันที่ 3 ม.ค. 2567',
       new Date(Date.UTC(2024, 0, 3)),
       'ลว. 3 ม.ค. 2567 (เลขที่โครงการ e-GP 67119257386)',
+      'บันทึกตกลงซื้อ ลว. 3 ม.ค. 2567',
+      '3 ม.ค. 2567 - 2 ก.พ. 2567',
     ])
       expect(
         found(250_000, contract).map((f) => f.code),
@@ -302,6 +304,16 @@ describe('contract references and methods', () => {
     ])
       expect(found(250_000, contract), contract).toEqual([]);
     expect(found(100_000, 'ลว. 3 ม.ค. 2567')).toEqual([]);
+    // The example is of the sheet's own year (the title's 2568), not of the form's (O21 of ITA 2566).
+    const titled = checkSheet({
+      name: 'O21',
+      values: [
+        ['สรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568'],
+        headersOf('ita2566-o21'),
+        o21(250_000, 'ใบสั่งซื้อ 12/2568'),
+      ],
+    }).findings.find((f) => f.code === 'required-value')!;
+    expect(titled.message.th).toContain('เช่น 12/2568 ลว. 1 ต.ค. 2567');
   });
 
   it('up to 100,000 baht (ม.96) a contract cell with no date, a purchase order or a note that there is none, is no error', () => {
