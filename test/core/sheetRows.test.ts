@@ -600,6 +600,9 @@ describe("rows Excel's own features and agencies' divisions put inside a table",
       'ศูนย์พัฒนาเด็กเล็ก (ซื้ออาหารเสริม)',
       'ส่วนต่อเติมอาคาร 2 แห่ง',
       'เดือนตุลาคม 2565 ซื้อวัสดุ จำนวน 2 รายการ',
+      // Milk, a local government's commonest buy, named in brackets only.
+      'ศูนย์พัฒนาเด็กเล็กบ้านหนองไผ่ (นม)',
+      'โรงเรียนบ้านหนองบัว (นมพาสเจอร์ไรส์)',
     ]) {
       for (const merges of [undefined, [{ top: 3, bottom: 3, left: 1, right: 9 }]]) {
         const r = checkSheet({ name: 'S', values: [O16_HEADERS, goodRow(0), [item], goodRow(1)], merges });
