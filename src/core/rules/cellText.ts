@@ -371,16 +371,22 @@ function winnerName(s: string, at: number, end: number): string {
 /**
  * A name written after the price, without the words about the price that may follow it there: the amount
  * in words, VAT, a term, why it was chosen ("(หนึ่งพันบาทถ้วน)", "รวม VAT", "(12 เดือน)", "(ราคาต่ำสุด)"). From
- * a supplier's first word where there is one ("(รวม VAT) ร้าน ก"); else what is left only if it reads as a
- * trade or Latin name ("(สมใจพาณิชย์)", "(ABC Co., Ltd.)"). Any other words there are a remark: payment,
- * delivery, a negotiation ("(เงินสด)", "ต่อรองราคาแล้ว"); taken for a name, they would hide the missing one
- * and be counted as a repeat winner.
+ * a supplier's or a person's first word where there is one ("(รวม VAT) ร้าน ก"); else what is left, unless it
+ * is a remark: payment, delivery, a negotiation ("(เงินสด)", "ต่อรองราคาแล้ว"); taken for a name, a remark
+ * would hide the missing one and be counted as a repeat winner. A name's form is tested first, as a remark may
+ * come before the name ("ต่อรองราคาแล้ว ร้าน ก"); then the remark's words; a plain name that is neither
+ * ("ทรัพย์ทวีคูณ", "สมชาย ใจดี") is a name, as the column asks for one.
  */
 function nameAfter(rest: string): string {
-  const t = rest.replace(/\(([^()]*)\)/g, (all, inner: string) => (PRICE_REMARK.test(inner.trim()) ? ' ' : all));
+  const t = rest.replace(/\(([^()]*)\)/g, (all, inner: string) => (isRemark(inner.trim()) ? ' ' : all));
   const from = SUPPLIER_STARTS.exec(t);
   const name = unbracket(collapseSpaces((from ? t.slice(from.index) : t).replace(/^[\s/:,;\-–]+|[\s/:,;\-–]+$/g, '')));
-  return from || (NAME_WITHOUT_PREFIX.test(name) && !PRICE_REMARK.test(name)) ? name : '';
+  return from || !isRemark(name) ? name : '';
+}
+
+/** Words after a price that name no one: no name's form (NAME_FORM), and a remark's words or no letters. */
+function isRemark(s: string): boolean {
+  return !NAME_FORM.test(s) && (PRICE_REMARK.test(s) || REMARK.test(s) || !/\p{L}/u.test(s));
 }
 
 /** A name without the brackets around it: "(ร้าน ก)", "(บริษัท ก จำกัด (มหาชน))" keeps its "(มหาชน)". */
@@ -394,12 +400,46 @@ function unbracket(name: string): string {
   return name.slice(1, -1).trim();
 }
 
-/** A supplier's first word, at the start of a word ("(ร้าน ก)", "/ นายสมชาย", "หสม. ก", "ห้างทองสมใจ"). */
-const SUPPLIER_STARTS = new RegExp(`(?:^|[\\s/:,;\\-–(])(?:${SUPPLIER}|หสม|ห้าง)`);
+/** A person's title or rank before the name ("ว่าที่ ร.ต.สมชาย", "ด.ต.สมชาย", "จ.ส.อ. สมชาย", "ดร.สมศรี"). */
+const PERSON_TITLE =
+  '(?:ว่าที่|ดร\\.|(?:(?:พล\\.)?[รพน]\\.[ตทอ]\\.(?:[ตทอ]\\.)?|(?:จ\\.ส\\.|[สด]\\.)[ตทอ]\\.)(?=\\s*[ก-ฮ]))';
 
-/** A name with no supplier's first word: a trade's word ("สมใจพาณิชย์", "ก.การช่าง") or Latin ("ABC Co., Ltd."). */
-const NAME_WITHOUT_PREFIX =
-  /^(?![^]*\bvat\b)[a-z]{2}|พาณิชย์|การค้า|การช่าง|ซัพพลาย|เทรดดิ้ง|เซอร์วิส|คอนสตรัคชั่น|เอ็นจิเนียริ่ง|อิเล็กทริก/i;
+/**
+ * A supplier's or person's first word, at the start of a word ("(ร้าน ก)", "/ นายสมชาย", "หสม. ก",
+ * "ห้างทองสมใจ", "บมจ. ก", "บ.สมใจ", "กิจการร่วมค้า ก"): the name runs from there, after any remark.
+ */
+const SUPPLIER_STARTS = new RegExp(
+  `(?:^|[\\s/:,;\\-–(])(?:${SUPPLIER}|หสม|ห้าง|บมจ|บ\\.(?=\\s?[ก-ฮ])|กิจการ|โรงพิมพ์|${PERSON_TITLE})`,
+);
+
+/**
+ * The first words of a remark after a price (see nameAfter), besides PRICE_REMARK's: payment, delivery,
+ * cancellation, a negotiation, a count, a charge ("ค่าจ้างเหมา", not "ค่าย…"), what was bought ("ซ่อมรถยนต์"),
+ * a time ("ภายใน 7 วัน"), none ("ไม่มีผู้เสนอราคา"), a date ("ลว.").
+ */
+const REMARK_START =
+  '(?:เงินสด|เงินเชื่อ|เครดิต|เช็ค|โอน|ชำระ|จ่าย|เบิก|ส่งมอบ|ส่งของ|ส่งงาน|กำหนด|ภายใน|ยกเลิก|ต่อรอง|จำนวน|ค่า(?!ย)|ราคา|ตาม|ไม่' +
+  '|ลว\\.|ณ\\s|หมายเหตุ|ตรวจรับ|งวด|งบ|วงเงิน|จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง|เช่า|ซ่อม)';
+
+/** A remark by its first words, or by what has been done ("ต่อรองราคาแล้ว", "ตรวจรับแล้ว"). */
+const REMARK = new RegExp(`^${REMARK_START}|แล้ว\\)?$`);
+
+/**
+ * A name by its form, with no supplier's first word: a state body or enterprise ("การไฟฟ้าส่วนภูมิภาค…",
+ * "องค์การเภสัชกรรม", "เทศบาลตำบล…"), a hotel, a filling station, a trader ("แม่ค้าสมศรี"); a trade's word
+ * ("สมใจพาณิชย์", "ก.การช่าง", "ไทยวัฒนาก่อสร้าง"), unless a remark's words open it, as a charge or a buy
+ * names its trade ("ค่าก่อสร้าง", "จัดซื้อวัสดุ"); Latin ("ABC Co., Ltd."), not VAT.
+ */
+const NAME_FORM = new RegExp(
+  [
+    '^(?:การไฟฟ้า|การประปา|การปิโตรเลียม|การท่า|การรถไฟ|การสื่อสาร|องค์การ|ไปรษณีย์|ทีโอที|ปตท|กสท|ธนาคาร|มหาวิทยาลัย',
+    '|วิทยาลัย|โรงเรียน|โรงพยาบาล|เทศบาล|อบต|อบจ|สถาบัน|โรงแรม|โรงงาน|สถานีบริการ|ปั๊ม|อู่|แม่ค้า)',
+    `|^(?!${REMARK_START})[^]*(?:พาณิชย์|การค้า|การช่าง|การไฟฟ้า|การยาง|ซัพพลาย|เทรดดิ้ง|เซอร์วิส|คอนสตรัคชั่น`,
+    '|เอ็นจิเนียริ่ง|อิเล็กทริก|ก่อสร้าง|ภัณฑ์|วัสดุ|ยนต์)',
+    '|^(?![^]*\\bvat\\b)[a-z]{2}',
+  ].join(''),
+  'i',
+);
 
 /** What follows a price about the price (see nameAfter): it names no one. */
 const PRICE_REMARK =

@@ -7,6 +7,7 @@ import { recogniseHeader } from '../../../src/core/sheet/header';
 import { classifyRows } from '../../../src/core/sheet/rows';
 import { getTemplate } from '../../../src/core/templates/registry';
 import { checkRows, codes, row, utc } from '../../helpers/findings';
+import { AFTER_PRICE_NAMES, AFTER_PRICE_REMARKS } from '../../helpers/skr1';
 
 /** How agencies really fill the forms: wordings that are right must pass, and gaps must not hide. */
 
@@ -351,6 +352,10 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     ['1,480 บาท (สมใจพาณิชย์)', 'สมใจพาณิชย์'],
     ['1,480 บาท (ABC Co., Ltd.)', 'ABC Co., Ltd.'],
     ['1,480 บาท หสม. ก', 'หสม. ก'],
+    // Names by their form (a firm, a person's title or rank, a state body or enterprise, a trade's word), and
+    // plain names that read as no remark ("สมชาย ใจดี", "ทรัพย์ทวีคูณ").
+    ...AFTER_PRICE_NAMES.map((name) => [`1,480 บาท ${name}`, name]),
+    ['1,480 บาท ต่อรองราคาแล้ว ร้าน ก', 'ร้าน ก'],
   ])('reads the name written after the price: %j, as the form asks for it (no "no name" error)', (text, name) => {
     expect(splitWinner(text)).toEqual({ name, price: 1_480 });
     const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
@@ -424,6 +429,7 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
       '1,480 บาท ค่าจ้างเหมา',
       '1,480 บาท จำนวน 1 ราย',
       '1,480 บาท\n(เงินสด)',
+      ...AFTER_PRICE_REMARKS.map((remark) => `1,480 บาท ${remark}`),
     ]) {
       expect(said(text, 'required-value').th, text).toContain('มีราคาแต่ไม่มีชื่อผู้ได้รับการคัดเลือก');
       expect(splitWinner(text).name, text).toBe('');
