@@ -11,6 +11,29 @@ import { checkRows, codes, COL, row, utc } from '../../helpers/findings';
 import { taxId } from '../../helpers/o16';
 import { AFTER_PRICE_NAMES, AFTER_PRICE_REMARKS, SKR1_HEADERS } from '../../helpers/skr1';
 
+/** A สขร.1 of one buy of `amount` per winner cell (the cell written as both the bidders' and the winner's). */
+const winnersSheet = (winners: readonly string[], amount: number) =>
+  checkSheet(
+    {
+      name: 'S',
+      values: [
+        SKR1_HEADERS,
+        ...winners.map((w, i) => [
+          i + 1,
+          `ซื้อวัสดุสำนักงาน ชุดที่ ${i + 1}`,
+          amount,
+          amount,
+          'เฉพาะเจาะจง',
+          w,
+          w,
+          'ราคาต่ำสุด',
+          `${i + 1}/2567 ลว. 3 ต.ค. 66`,
+        ]),
+      ] as CellValue[][],
+    },
+    { templateId: 'skr1' },
+  );
+
 const flags = (rows: Parameters<typeof codes>[0]) => codes(rows).filter((c) => c.startsWith('flag-'));
 
 describe('red flags are information, never errors (DOMAIN §3.8)', () => {
@@ -363,20 +386,8 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
   });
 
   it('flag-repeat-winner: a สขร.1 winner named after the price is that winner, by that name', () => {
-    const headers = getTemplate('skr1')!.columns.map((c) => c.header);
     const winners = ['4,800 บาท (ร้าน ก การค้า)', '5,200.- ร้าน ก การค้า', '3,900 บาท\nร้าน ก การค้า', 'ร้าน ข / 4,100 บาท'];
-    const lines = winners.map((w, i) => [
-      i + 1,
-      `ซื้อวัสดุสำนักงาน ชุดที่ ${i + 1}`,
-      6_000,
-      6_000,
-      'เฉพาะเจาะจง',
-      w,
-      w,
-      'ราคาต่ำสุด',
-      `${i + 1}/2567 ลว. 3 ต.ค. 66`,
-    ]);
-    const r = checkSheet({ name: 'S', values: [headers, ...lines] as CellValue[][] }, { templateId: 'skr1' });
+    const r = winnersSheet(winners, 6_000);
     const said = r.findings.filter((f) => f.code === 'flag-repeat-winner');
     expect(said.map((f) => f.row)).toEqual([2, 3, 4]);
     expect(said[0]!.message.th).toContain('"ร้าน ก การค้า" ได้รับการคัดเลือก 3 จาก 4 รายการ');
@@ -384,18 +395,7 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
 
   it.each(AFTER_PRICE_NAMES)('flag-repeat-winner: a สขร.1 winner named after the price, %j, is counted', (name) => {
     const winners = [`4,800 บาท ${name}`, `5,200 บาท ${name}`, `3,900 บาท ${name}`, 'ร้าน ข / 4,100 บาท'];
-    const lines = winners.map((w, i) => [
-      i + 1,
-      `ซื้อวัสดุสำนักงาน ชุดที่ ${i + 1}`,
-      6_000,
-      6_000,
-      'เฉพาะเจาะจง',
-      w,
-      w,
-      'ราคาต่ำสุด',
-      `${i + 1}/2567 ลว. 3 ต.ค. 66`,
-    ]);
-    const r = checkSheet({ name: 'S', values: [SKR1_HEADERS, ...lines] as CellValue[][] }, { templateId: 'skr1' });
+    const r = winnersSheet(winners, 6_000);
     const said = r.findings.filter((f) => f.code === 'flag-repeat-winner');
     expect(said.map((f) => f.row)).toEqual([2, 3, 4]);
     expect(said[0]!.message.th).toContain(`"${name}" ได้รับการคัดเลือก 3 จาก 4 รายการ`);
@@ -403,23 +403,11 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
   });
 
   it('flag-repeat-winner: a remark after a สขร.1 price ("(เงินสด)", "ต่อรองราคาแล้ว") is no winner to count', () => {
-    const headers = getTemplate('skr1')!.columns.map((c) => c.header);
     const winners = ['1,480 บาท (เงินสด)', '1,480 บาท (เงินสด)', '1,480 บาท (เงินสด)'];
     winners.push('1,200 บาท ต่อรองราคาแล้ว', '1,300 บาท ต่อรองราคาแล้ว', '1,400 บาท ต่อรองราคาแล้ว');
     // Each other remark three times too.
     for (const remark of AFTER_PRICE_REMARKS) winners.push(...[1_100, 1_200, 1_300].map((p) => `${p} บาท ${remark}`));
-    const lines = winners.map((w, i) => [
-      i + 1,
-      `ซื้อวัสดุสำนักงาน ชุดที่ ${i + 1}`,
-      1_480,
-      1_480,
-      'เฉพาะเจาะจง',
-      w,
-      w,
-      'ราคาต่ำสุด',
-      `${i + 1}/2567 ลว. 3 ต.ค. 66`,
-    ]);
-    const r = checkSheet({ name: 'S', values: [headers, ...lines] as CellValue[][] }, { templateId: 'skr1' });
+    const r = winnersSheet(winners, 1_480);
     expect(r.findings.filter((f) => f.code === 'flag-repeat-winner')).toEqual([]);
     // Each row is asked who was selected instead.
     const asked = r.findings.filter((f) => f.code === 'required-value' && f.message.th.includes('ไม่มีชื่อผู้ได้รับ'));
