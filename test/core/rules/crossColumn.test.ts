@@ -235,6 +235,18 @@ describe('a row typed twice is found however the copy was typed', () => {
 });
 
 describe('contract references and methods', () => {
+  /** An O21 buy of `budget` won as `winner` (the bidders' cell alike), its contract cell as given. */
+  const o21Buy = (budget: number, contract: CellValue, winner: string): CellValue[] => [
+    'ซื้อวัสดุ',
+    budget,
+    budget,
+    'วิธีเฉพาะเจาะจง',
+    winner,
+    winner,
+    'ราคาต่ำสุด',
+    contract,
+  ];
+
   it('a contract dated in a CE year (O21, สขร.1) is offered in BE, the number left as it is', () => {
     const o21 = [
       'ซื้อวัสดุ',
@@ -267,16 +279,7 @@ describe('contract references and methods', () => {
   });
 
   it('over 100,000 baht a contract cell with a date and no number asks for the number', () => {
-    const o21 = (budget: number, contract: CellValue) => [
-      'ซื้อวัสดุ',
-      budget,
-      budget,
-      'วิธีเฉพาะเจาะจง',
-      'ร้าน ก 249,000 บาท',
-      'ร้าน ก 249,000 บาท',
-      'ราคาต่ำสุด',
-      contract,
-    ];
+    const o21 = (budget: number, contract: CellValue) => o21Buy(budget, contract, 'ร้าน ก 249,000 บาท');
     const found = (budget: number, contract: CellValue) =>
       checkSheet({ name: 'O21', values: [headersOf('ita2566-o21'), o21(budget, contract)] }).findings.filter(
         (f) => f.cell === 'H2',
@@ -317,16 +320,7 @@ describe('contract references and methods', () => {
   });
 
   it('up to 100,000 baht (ม.96) a contract cell with no date, a purchase order or a note that there is none, is no error', () => {
-    const o21 = (budget: number, contract: string) => [
-      'ซื้อวัสดุ',
-      budget,
-      budget,
-      'วิธีเฉพาะเจาะจง',
-      'ร้าน ก 4,900 บาท',
-      'ร้าน ก 4,900 บาท',
-      'ราคาต่ำสุด',
-      contract,
-    ];
+    const o21 = (budget: number, contract: string) => o21Buy(budget, contract, 'ร้าน ก 4,900 บาท');
     const at = (budget: number, contract: string) =>
       codesAt([headersOf('ita2566-o21'), o21(budget, contract)]).filter((c) => c.endsWith('@H2'));
     expect(at(5_000, 'ไม่ได้ทำสัญญา (ม.96 วรรคสอง)')).toEqual([]);
