@@ -115,6 +115,11 @@ export function isNoneText(s: string): boolean {
   return NONE_TEXT.test(plainText(s));
 }
 
+/** Nothing written, or what forms write for nothing (a lone "-", "ไม่มี"). */
+export function isBlankOrNone(v: CellValue | undefined): boolean {
+  return isBlank(v) || (typeof v === 'string' && isNoneText(v));
+}
+
 /**
  * "-", "-.-" and "- บาท" (a money column's none), ไม่มี and "- ไม่มี -", "ไม่มีเลขที่โครงการ" (a number's
  * column: none), or nothing left once read.

@@ -3,6 +3,7 @@ import {
   cellAt,
   displayValue,
   isBlank,
+  isBlankOrNone,
   isBlankText,
   isNoneText,
   mergedCellReader,
@@ -284,7 +285,7 @@ function requiredValue(
       const exempt = c.requiredUnless?.values[0];
       const dated = (['signDate', 'endDate'] as const).some((id) => {
         const v = ctx.valueAt(row, id);
-        return !isBlank(v) && !(typeof v === 'string' && isNoneText(v));
+        return !isBlankOrNone(v);
       });
       return status && exempt && !dated
         ? {
@@ -550,7 +551,7 @@ export class ProcurementTable {
     // 2566") is the whole reference, typed in one cell, whatever the date cell repeats.
     const filled = (c: number) => {
       const v = this.read(row, c);
-      return !isBlank(v) && !(typeof v === 'string' && isNoneText(v));
+      return !isBlankOrNone(v);
     };
     const first = this.read(row, col);
     if (dateAt !== undefined && dateAt !== col && typeof first === 'string' && findDateInText(first)) return col;

@@ -5,7 +5,7 @@ import {
   cellAt,
   displayValue,
   isBlank,
-  isNoneText,
+  isBlankOrNone,
   mergedCellReader,
   type CellValue,
   type SheetGrid,
@@ -63,11 +63,6 @@ function headingWords(text: string): boolean {
 
 /** How much of a measure's name a message quotes. */
 const NAME_MAX = 60;
-
-/** Nothing written, or what forms write for nothing (a lone "-", "ไม่มี"). */
-function isEmpty(v: CellValue): boolean {
-  return isBlank(v) || (typeof v === 'string' && isNoneText(v));
-}
 
 /**
  * The fiscal years a measures report's periods may fall in: O34/O35 analyse one assessment's result
@@ -175,10 +170,10 @@ export function checkMeasures(grid: SheetGrid, match: HeaderMatch): { rows: numb
       ['period', 'ระยะเวลาดำเนินการ', 'the period'],
       ['result', 'ผลการดำเนินการ', 'the result'],
     ] as const)
-      if (col.has(id) && isEmpty(at(r, id))) gaps.push({ th, en });
+      if (col.has(id) && isBlankOrNone(at(r, id))) gaps.push({ th, en });
     const result = at(r, 'result');
-    const resultText = isEmpty(result) ? '' : collapseSpaces(displayValue(result));
-    if (resultText && parseStatus(result) === 'done' && STATUS_ONLY.test(resultText) && isEmpty(at(r, 'outcome')))
+    const resultText = isBlankOrNone(result) ? '' : collapseSpaces(displayValue(result));
+    if (resultText && parseStatus(result) === 'done' && STATUS_ONLY.test(resultText) && isBlankOrNone(at(r, 'outcome')))
       gaps.push({ th: 'ผลที่ได้จากการดำเนินการ (ระบุว่าทำอะไร ได้ผลอย่างไร)', en: 'what was done and achieved, in words' });
     if (gaps.length)
       findings.push(
@@ -208,7 +203,7 @@ function periodFinding(
   v: CellValue,
   years: ReportYears | null,
 ): Finding | null {
-  if (isEmpty(v)) return null;
+  if (isBlankOrNone(v)) return null;
   const span = periodSpan(v);
   // Words that name no days ("ตลอดปีงบประมาณ", "ทุกไตรมาส") are a period all the same.
   if (span === null) return null;

@@ -10,7 +10,7 @@ import {
   type BadDate,
   type DateResult,
 } from '../cells/dates';
-import { displayValue, isBlank, isNoneText, type CellValue } from '../cells/value';
+import { displayValue, isBlankOrNone, type CellValue } from '../cells/value';
 import { plainText } from '../text/thai';
 import type { Bilingual, TemplateColumn } from '../templates/types';
 import { dayFromTime, EN_MONTHS, formatDayEn, formatDayTh, isoDay, THAI_MONTHS_SHORT, type Day } from '../text/format';
@@ -394,8 +394,6 @@ export function judgeContractRef(ctx: RuleContext, row: number, c: TemplateColum
 const NO_NUMBER =
   /\([^()]*โครงการ[^()]*\)|^\s*(?:สัญญา|(?:บันทึก)?(?:ข้อ)?ตกลง(?:ซื้อ|จ้าง)?|ใบสั่ง(?:ซื้อ|จ้าง))?\s*(?:ลว\.?|ลงวันที่|วันที่)?/g;
 
-const noneIn = (v: CellValue) => isBlank(v) || (typeof v === 'string' && isNoneText(v));
-
 /** A contract cell holding a date and nothing that could be the contract's number ("ลว. 1 ต.ค. 2566"). */
 function dateOnly(v: string): boolean {
   const rest = plainText(v).replace(NO_NUMBER, '').trim();
@@ -411,7 +409,7 @@ function dateOnly(v: string): boolean {
  */
 function noContractNumber(ctx: RuleContext, row: number, c: TemplateColumn, raw: string): void {
   const ref = c.id === 'contractDate' ? ctx.matched.get('contractRef') : c;
-  if (!ref || (c.id === 'contractDate' && !noneIn(ctx.valueAt(row, 'contractRef')))) return;
+  if (!ref || (c.id === 'contractDate' && !isBlankOrNone(ctx.valueAt(row, 'contractRef')))) return;
   if (ref.optionalUpTo && withinSmallAmount(ctx, row, ref.optionalUpTo)) return;
   const n = names(ref);
   report(
