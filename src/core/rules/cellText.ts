@@ -346,7 +346,10 @@ function winnerParts(text: string): { name: string; price: number | null; figure
   // branch's number ("0105536112014 (สำนักงานใหญ่)", "สาขา 2 (สาขาย่อย)").
   const bracket = m && /^\s*\([^()\d]*\)\s*$/.test(m[5]!);
   const wordsAfter = bracket && (/บาท/.test(m[5]!) || /,\d{3}|\.\d{2}$/.test(m[1]!));
-  if (!m || (m[5]!.trim() !== '' && !unit && !wordsAfter)) return { name: s, price: null };
+  // An amount written as one with nothing before it, then words with no unit between: the price first, then
+  // the winner or a remark ("5,000.00 นายสมชาย ใจดี", "5,000.00 เงินสด"); a bare number before words is no price.
+  const priceFirst = /,\d{3}|\.\d{2}$/.test(m?.[1] ?? '') && !/\p{L}/u.test(nameBefore(s, m!.index));
+  if (!m || (m[5]!.trim() !== '' && !unit && !wordsAfter && !priceFirst)) return { name: s, price: null };
   const money = parseMoney(m[1]!);
   return {
     name: winnerName(s, m.index, m.index + m[0].length - m[5]!.length),

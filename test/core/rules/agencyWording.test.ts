@@ -352,6 +352,10 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     ['1,480 บาท (สมใจพาณิชย์)', 'สมใจพาณิชย์'],
     ['1,480 บาท (ABC Co., Ltd.)', 'ABC Co., Ltd.'],
     ['1,480 บาท หสม. ก', 'หสม. ก'],
+    // An amount written as one first, with no unit, then the name.
+    ['1,480.00 นายสมชาย ใจดี', 'นายสมชาย ใจดี'],
+    ['1,480.00 / ร้าน ก', 'ร้าน ก'],
+    ['1,480.00 สมชาย ใจดี', 'สมชาย ใจดี'],
     // Names by their form (a firm, a person's title or rank, a state body or enterprise, a trade's word), and
     // plain names that read as no remark ("สมชาย ใจดี", "ทรัพย์ทวีคูณ").
     ...AFTER_PRICE_NAMES.map((name) => [`1,480 บาท ${name}`, name]),
@@ -429,6 +433,7 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
       '1,480 บาท ค่าจ้างเหมา',
       '1,480 บาท จำนวน 1 ราย',
       '1,480 บาท\n(เงินสด)',
+      '1,480.00 เงินสด',
       ...AFTER_PRICE_REMARKS.map((remark) => `1,480 บาท ${remark}`),
     ]) {
       expect(said(text, 'required-value').th, text).toContain('มีราคาแต่ไม่มีชื่อผู้ได้รับการคัดเลือก');
@@ -461,6 +466,8 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
 
   it('finds no price where words follow a number with no unit, rather than guess', () => {
     expect(splitWinner('หจก. ก่อสร้างไทย 449,000 ตามสัญญา').price).toBeNull();
+    // First in the cell, only an amount written as one (grouped, or with satang) is taken for the price.
+    expect(splitWinner('1480 ร้าน ก').price).toBeNull();
   });
 
   it('counts bidders by line, by ";", by numbering, and by commas between names', () => {
