@@ -418,14 +418,15 @@ const SUPPLIER_STARTS = new RegExp(
 /**
  * The first words of a remark after a price (see nameAfter), besides PRICE_REMARK's: payment, delivery,
  * cancellation, a negotiation, a count, a charge ("ค่าจ้างเหมา", not "ค่าย…"), what was bought ("ซ่อมรถยนต์"),
- * a time ("ภายใน 7 วัน"), none ("ไม่มีผู้เสนอราคา"), a date ("ลว.").
+ * a time ("ภายใน 7 วัน"), none ("ไม่มีผู้เสนอราคา"), a date ("ลว."); payment in English alone ("Cash"). Not the
+ * shop names that begin like one ("ตามใจพาณิชย์", "Cash Mart").
  */
 const REMARK_START =
-  '(?:เงินสด|เงินเชื่อ|เครดิต|เช็ค|โอน|ชำระ|จ่าย|เบิก|ส่งมอบ|ส่งของ|ส่งงาน|กำหนด|ภายใน|ยกเลิก|ต่อรอง|จำนวน|ค่า(?!ย)|ราคา|ตาม|ไม่' +
-  '|ลว\\.|ณ\\s|หมายเหตุ|ตรวจรับ|งวด|งบ|วงเงิน|จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง|เช่า|ซ่อม)';
+  '(?:เงินสด|เงินเชื่อ|เครดิต|เช็ค|โอน|ชำระ|จ่าย|เบิก|ส่งมอบ|ส่งของ|ส่งงาน|กำหนด|ภายใน|ยกเลิก|ต่อรอง|จำนวน|ค่า(?!ย)|ราคา|ตาม(?!ใจ)|ไม่' +
+  '|ลว\\.|ณ\\s|หมายเหตุ|ตรวจรับ|งวด|งบ|วงเงิน|จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง|เช่า|ซ่อม|(?:cash|credit|cheque|transfer|paid|cancel(?:l?ed)?)\\b(?![\\s.,]*[a-z]))';
 
 /** A remark by its first words, or by what has been done ("ต่อรองราคาแล้ว", "ตรวจรับแล้ว"). */
-const REMARK = new RegExp(`^${REMARK_START}|แล้ว\\)?$`);
+const REMARK = new RegExp(`^${REMARK_START}|แล้ว\\)?$`, 'i');
 
 /**
  * A name by its form, with no supplier's first word: a state body or enterprise ("การไฟฟ้าส่วนภูมิภาค…",
@@ -439,7 +440,7 @@ const NAME_FORM = new RegExp(
     '|วิทยาลัย|โรงเรียน|โรงพยาบาล|เทศบาล|อบต|อบจ|สถาบัน|โรงแรม|โรงงาน|สถานีบริการ|ปั๊ม|อู่|แม่ค้า)',
     `|^(?!${REMARK_START})[^]*(?:พาณิชย์|การค้า|การช่าง|การไฟฟ้า|การยาง|ซัพพลาย|เทรดดิ้ง|เซอร์วิส|คอนสตรัคชั่น`,
     '|เอ็นจิเนียริ่ง|อิเล็กทริก|ก่อสร้าง|ภัณฑ์|วัสดุ|ยนต์)',
-    '|^(?![^]*\\bvat\\b)[a-z]{2}',
+    `|^(?![^]*\\bvat\\b)(?!${REMARK_START})[a-z]{2}`,
   ].join(''),
   'i',
 );
