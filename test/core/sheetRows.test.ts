@@ -575,7 +575,14 @@ describe("rows Excel's own features and agencies' divisions put inside a table",
     const alone = checkSheet({ name: 'O21', values });
     expect(alone.rows).toBe(12);
     expect(said(alone)).toEqual([]);
-    for (const heading of ['ศูนย์พัฒนาเด็กเล็ก 2 แห่ง', 'กองช่าง รวม 45,000 บาท']) {
+    for (const heading of [
+      'ศูนย์พัฒนาเด็กเล็ก 2 แห่ง',
+      'กองช่าง รวม 45,000 บาท',
+      'กองช่าง 2,003',
+      'กองช่าง 45,000.00',
+      'กองช่าง 3 งาน',
+      'สำนักปลัด (2 เรื่อง)',
+    ]) {
       const r = check([O16_HEADERS, goodRow(0), [heading], goodRow(1)]);
       expect(r.rows, heading).toBe(2);
       expect(r.findings, heading).toEqual([]);

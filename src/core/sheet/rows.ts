@@ -144,9 +144,10 @@ const readsAsPurchase = (t: string) => {
 // What a month's or a unit's heading may add of the rows under it, at its end: how many contracts or places
 // ("(จำนวน 2 รายการ)", "2 แห่ง"), their amount ("รวม 2,003 บาท", "45,000 บาท"), or a bracket ("(ค่าวัสดุ)").
 // Not what is bought: "2 เครื่อง" counts an item's goods.
-const HEADING_COUNT = /\s*(จำนวน|รวม)?\s*[\d๐-๙]+\s*(รายการ|โครงการ|สัญญา|แห่ง)\s*$/;
+const HEADING_COUNT = /\s*(จำนวน|รวม)?\s*[\d๐-๙]+\s*(รายการ|โครงการ|สัญญา|แห่ง|งาน|เรื่อง|ครั้ง|ราย)\s*$/;
+// Its sum: after a word saying so or before บาท, or alone if written as an amount ("กองช่าง 2,003", "… 450.00").
 const HEADING_AMOUNT =
-  /\s*(((รวม|ยอด)\s*(เป็นเงิน|ทั้งสิ้น)?|เป็นเงิน|วงเงิน|จำนวนเงิน)\s*[\d๐-๙][\d๐-๙,]*(\.[\d๐-๙]+)?\s*(บาท)?|[\d๐-๙][\d๐-๙,]*(\.[\d๐-๙]+)?\s*บาท)\s*$/;
+  /\s*(((รวม|ยอด)\s*(เป็นเงิน|ทั้งสิ้น)?|เป็นเงิน|วงเงิน|จำนวนเงิน)\s*[\d๐-๙][\d๐-๙,]*(\.[\d๐-๙]+)?\s*(บาท)?|[\d๐-๙][\d๐-๙,]*(\.[\d๐-๙]+)?\s*บาท|[\d๐-๙]{1,3}(,[\d๐-๙]{3})+(\.[\d๐-๙]+)?|[\d๐-๙]+\.[\d๐-๙]{2})\s*$/;
 const TRAILING_BRACKET = /\s*\(([^()]*)\)\s*$/;
 /**
  * A heading without what it adds of its rows at its end ("กองช่าง (2 รายการ)" is "กองช่าง", "ตุลาคม 2566
