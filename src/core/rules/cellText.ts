@@ -321,7 +321,8 @@ export function splitWinner(text: string): { name: string; price: number | null 
 function winnerParts(text: string): { name: string; price: number | null; figure?: string } {
   // As pasted from a web page or a PDF: zero-width spaces inside the digits, full-width digits, no-break
   // spaces, บาท garbled บำท.
-  const s = plainText(text).replace(/\s/g, ' ').replace(/บำท/g, 'บาท');
+  const plain = withoutPriceDetails(plainText(text).replace(/บำท/g, 'บาท'));
+  const s = plain.replace(/\s/g, ' ');
   // The price in brackets after the name: "ร้าน ก (87,000)", "ร้าน ก (ราคา 85,000 บาท)".
   const bracketed = PRICE_IN_BRACKETS.exec(s);
   if (bracketed) {
@@ -334,7 +335,7 @@ function winnerParts(text: string): { name: string; price: number | null; figure
   if (withUnit && PRICE_AT_END.exec(s)?.index !== withUnit.index) {
     const money = parseMoney(withUnit[1]!);
     return {
-      name: winnerName(s, withUnit.index, withUnit.index + withUnit[0].length),
+      name: winnerName(s, plain, withUnit.index, withUnit.index + withUnit[0].length),
       price: money.kind === 'ok' ? money.value : null,
       figure: withUnit[1]!,
     };
@@ -352,10 +353,22 @@ function winnerParts(text: string): { name: string; price: number | null; figure
   if (!m || (m[5]!.trim() !== '' && !unit && !wordsAfter && !priceFirst)) return { name: s, price: null };
   const money = parseMoney(m[1]!);
   return {
-    name: winnerName(s, m.index, m.index + m[0].length - m[5]!.length),
+    name: winnerName(s, plain, m.index, m.index + m[0].length - m[5]!.length),
     price: money.kind === 'ok' ? money.value : null,
     figure: m[1]!,
   };
+}
+
+/**
+ * A bracket about the price after it, with a figure of its own: a discount, a tax, what it includes ("5,000
+ * บาท (ส่วนลด 500 บาท)", "(หักภาษี ณ ที่จ่าย 1%)"). Blanked out, not cut, so that the text keeps its length.
+ */
+const PRICE_DETAIL = /\(\s*(?:ส่วนลด|ลด(?:ราคา)?|(?:หัก)?ภาษี|vat|(?:ไม่)?รวม|หัก)[^()]*\)/gi;
+
+function withoutPriceDetails(t: string): string {
+  return t.replace(PRICE_DETAIL, (b: string, at: number) =>
+    /\d/.test(b) && /\d/.test(t.slice(0, at)) ? ' '.repeat(b.length) : b,
+  );
 }
 
 /** A price alone in brackets at the end of a winner cell, after the name. */
@@ -364,11 +377,12 @@ const PRICE_IN_BRACKETS =
 
 /**
  * The winner's name in `s`, whose price runs from `at` to `end`: the text before the price, or where
- * nothing names anyone there, the text after it ("1,480 บาท (ร้าน ก)", "1,480.- ร้านเอบีซี", a second line).
+ * nothing names anyone there, the text after it ("1,480 บาท (ร้าน ก)", "1,480.- ร้านเอบีซี", a second line),
+ * read in `lines`, the same text with its line breaks.
  */
-function winnerName(s: string, at: number, end: number): string {
+function winnerName(s: string, lines: string, at: number, end: number): string {
   const before = nameBefore(s, at);
-  return /\p{L}/u.test(before.replace(/บาท|ราคา/g, '')) ? before : nameAfter(s.slice(end)) || before;
+  return /\p{L}/u.test(before.replace(/บาท|ราคา/g, '')) ? before : nameAfter(lines.slice(end)) || before;
 }
 
 /**
@@ -383,8 +397,19 @@ function winnerName(s: string, at: number, end: number): string {
 function nameAfter(rest: string): string {
   const t = rest.replace(/\(([^()]*)\)/g, (all, inner: string) => (isRemark(inner.trim()) ? ' ' : all));
   const from = SUPPLIER_STARTS.exec(t);
-  const name = unbracket(collapseSpaces((from ? t.slice(from.index) : t).replace(/^[\s/:,;\-–]+|[\s/:,;\-–]+$/g, '')));
-  return from || !isRemark(name) ? name : '';
+  if (from) return cleanName(t.slice(from.index));
+  // A remark on a line of its own, or one ending in แล้ว, is a clause apart from a plain name before or after
+  // it ("ต่อรองราคาแล้ว สมชาย ใจดี", "ชำระเงินสด⏎สมชาย ใจดี").
+  const clauses = t.split(/\n|(?<=แล้ว\)?)\s+/).map(cleanName);
+  while (clauses.length > 1 && isRemark(clauses[0]!)) clauses.shift();
+  while (clauses.length > 1 && isRemark(clauses[clauses.length - 1]!)) clauses.pop();
+  const name = cleanName(clauses.join(' '));
+  return isRemark(name) ? '' : name;
+}
+
+/** A name's text without the separators around it, its spaces collapsed, out of its brackets. */
+function cleanName(s: string): string {
+  return unbracket(collapseSpaces(s.replace(/^[\s/:,;\-–]+|[\s/:,;\-–]+$/g, '')));
 }
 
 /** Words after a price that name no one: no name's form (NAME_FORM), and a remark's words or no letters. */

@@ -360,6 +360,14 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     // plain names that read as no remark ("สมชาย ใจดี", "ทรัพย์ทวีคูณ").
     ...AFTER_PRICE_NAMES.map((name) => [`1,480 บาท ${name}`, name]),
     ['1,480 บาท ต่อรองราคาแล้ว ร้าน ก', 'ร้าน ก'],
+    // A remark on a line of its own, or ending in แล้ว, before or after a plain name.
+    ['1,480 บาท ต่อรองราคาแล้ว สมชาย ใจดี', 'สมชาย ใจดี'],
+    ['1,480 บาท\nชำระเงินสด\nสมชาย ใจดี', 'สมชาย ใจดี'],
+    ['1,480 บาท\nส่งมอบภายใน 7 วัน\nทรัพย์ทวีคูณ', 'ทรัพย์ทวีคูณ'],
+    ['1,480 บาท\nสมชาย ใจดี\nต่อรองราคาแล้ว', 'สมชาย ใจดี'],
+    // A bracket about the price with a figure of its own: the price is the one before it.
+    ['1,480 บาท (ส่วนลด 20 บาท) ร้าน ก', 'ร้าน ก'],
+    ['ร้าน ก 1,480 บาท (รวม VAT 96.82 บาท)', 'ร้าน ก'],
   ])('reads the name written after the price: %j, as the form asks for it (no "no name" error)', (text, name) => {
     expect(splitWinner(text)).toEqual({ name, price: 1_480 });
     const skr1 = getTemplate('skr1')!.columns.map((c) => c.header);
