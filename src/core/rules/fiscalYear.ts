@@ -10,20 +10,24 @@ import type { Finding } from '../findings/types';
 // ๒๕๖๘" in seed 001, "ปีงบ 2566", "ปีงบประมาณ 66"): two digits only after these words, not a count
 // ("ปีงบประมาณ 12 เดือน", "ปีงบประมาณ 45 โครงการ", "ตามแผนปีงบประมาณ 50 รายการ"). A counting word only
 // standing alone: "67 งานพัสดุ", "66 หน่วยงาน …", "66 โครงการก่อสร้าง…", "66 ครั้งที่ 2" are a year and more words.
-const COUNTED =
-  'ล้าน|บาท|%|(?:เดือน|วัน|ปี|โครงการ|รายการ|ครั้ง|แห่ง|เรื่อง|สัญญา|ฉบับ|หน่วย|เครื่อง|ชิ้น|ลำดับ|' +
+const COUNTING_WORD =
+  '(?:เดือน|วัน|ปี|โครงการ|รายการ|ครั้ง|แห่ง|เรื่อง|สัญญา|ฉบับ|หน่วย|เครื่อง|ชิ้น|ลำดับ|' +
   // What agencies buy by the plot, building, vehicle, book, metre, litre, room …
   'แปลง|เล่ม|กล่อง|เมตร|กิโลเมตร|ลิตร|ชั่วโมง|สัปดาห์|แผ่น|ท่อน|อาคาร|ตร\\.?\\s*ม\\.|' +
-  'งาน|คน|ชุด|ราย|ข้อ|ตัว|อัน|แผน|หลัง|คัน|ต้น|สาย|จุด|ไร่|บ่อ|ถัง|ห้อง|ก้อน|ถุง)(?![\u0E01-\u0E4E])';
+  'งาน|คน|ชุด|ราย|ข้อ|ตัว|อัน|แผน|หลัง|คัน|ต้น|สาย|จุด|ไร่|บ่อ|ถัง|ห้อง|ก้อน|ถุง)';
+const COUNTED = `ล้าน|บาท|%|${COUNTING_WORD}(?![\u0E01-\u0E4E])`;
+/** A counting word beginning what follows a short ปีงบประมาณ, alone or not ("52 รายการครุภัณฑ์", "45 รายการย่อย"). */
+const COUNT_AFTER = new RegExp(`^\\s*${COUNTING_WORD}`);
 const TITLE_FY = new RegExp(
   `ปีงบ(?:ประมาณ)?\\s*ฯ?\\s*(?:พ\\.?\\s*ศ\\.{0,2})?\\s*(\\d{4}(?!\\d)|\\d{2}(?!\\d|[.,]\\d)(?!\\s*(?:${COUNTED})))|fiscal year\\s*(\\d{4})`,
   'i',
 );
 
 /**
- * The lowest two-digit year a title's own ปีงบประมาณ keeps against a full year beside it: "ปีงบประมาณ 66 …
- * ประจำปี พ.ศ. 2565" is of 2566 (money carried over from an older budget is common); a lower number is more
- * likely a count.
+ * The lowest two-digit year a title's own ปีงบประมาณ keeps against a full year beside it: "ปีงบประมาณ 66
+ * (เงินกันเหลื่อมปี พ.ศ. 2565)" is of 2566 (money carried over from an older budget is common); a lower
+ * number is more likely a count. So is one that a word follows, whatever it is ("ปีงบประมาณ 55 โรงเรียน ปี
+ * พ.ศ. 2567"): where no year is written in full, it is the year ("ปีงบประมาณ 66 งานพัสดุ").
  */
 const PLAUSIBLE_SHORT = 50;
 
@@ -206,9 +210,14 @@ export function monthTitle(grid: SheetGrid, headerRow: number): MonthTitle | nul
 export function titleYear(grid: SheetGrid, headerRow: number): TitleYear | null {
   return aboveHeader(grid, headerRow, (text) => {
     const fy = TITLE_FY.exec(text);
+    const after = fy?.[1]?.length === 2 ? text.slice(fy.index + fy[0].length) : null;
+    const yields = after !== null && (Number(fy![1]) < PLAUSIBLE_SHORT || /^\s*[\u0E01-\u0E4E]/.test(after));
     const m =
-      // Where the fiscal year's own number is two digits or a count, a year written in full beside it.
-      ((fy ? fy[1]?.length === 2 && Number(fy[1]) < PLAUSIBLE_SHORT : /ปีงบ/.test(text)) ? fourDigitYear(text) : null) ??
+      // Where the fiscal year's own number is two digits or a count, a year written in full beside it; even
+      // a budget act's, against a number that counts ("45 รายการย่อย ตามข้อบัญญัติ…ประจำปี พ.ศ. 2567").
+      ((fy ? yields : /ปีงบ/.test(text))
+        ? (fourDigitYear(text) ?? (after !== null && COUNT_AFTER.test(after) ? fourDigitYear(text, true) : null))
+        : null) ??
       fy ??
       (ASSESSMENT.test(text) || namesMonth(text) ? null : OF_YEAR.exec(text));
     const written = m ? (m[1] ?? m[2])! : '';
@@ -227,13 +236,16 @@ export function titleYear(grid: SheetGrid, headerRow: number): TitleYear | null 
   });
 }
 
-/** A four-digit year the text names as a year (FOUR_NAMED), BE or CE, not the assessment's ("ITA ประจำปี 2568"). */
-function fourDigitYear(text: string): RegExpExecArray | null {
+/**
+ * A four-digit year the text names as a year (FOUR_NAMED), BE or CE, not the assessment's ("ITA ประจำปี 2568"),
+ * nor, unless `acts`, a budget act's.
+ */
+function fourDigitYear(text: string, acts = false): RegExpExecArray | null {
   for (const m of text.matchAll(FOUR_NAMED)) {
     const n = Number(m[1]);
     const year = (n >= 2400 && n < 2800) || (n >= 1900 && n < 2200);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (year && !ASSESSMENT.test(before.slice(-16)) && !BUDGET_ACT.test(before)) return m as RegExpExecArray;
+    if (year && !ASSESSMENT.test(before.slice(-16)) && (acts || !BUDGET_ACT.test(before))) return m as RegExpExecArray;
   }
   return null;
 }

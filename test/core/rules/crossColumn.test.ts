@@ -670,6 +670,12 @@ describe("an O16's title left from last year's file, mistyped or in ค.ศ.", (
       'ผลการจัดซื้อจัดจ้างฯ ตามแผนปีงบประมาณ 50 รายการ',
       'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 48 สัญญา',
       'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 45 แปลง ปี พ.ศ. 2567',
+      // A higher number that a word follows, counting or not, beside a year in full.
+      'ผลการจัดซื้อจัดจ้างตามแผนปีงบประมาณ 52 รายการครุภัณฑ์ ประจำปี พ.ศ. 2567',
+      'โครงการอาหารเสริม(นม) ปีงบประมาณ 55 โรงเรียน ประจำปี พ.ศ. 2567',
+      'ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 56 โครงการก่อสร้าง ปี พ.ศ. 2567',
+      // A count beside only a budget act's year: that is the year.
+      'ประจำปีงบประมาณ 45 รายการย่อย ตามข้อบัญญัติงบประมาณรายจ่ายประจำปี พ.ศ. 2567',
     ])
       expect(told(o16(title)), title).toEqual([]);
     expect(told(o16('ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 45 โครงการ ปี พ.ศ. 2566'))).toEqual([
@@ -691,6 +697,8 @@ describe("an O16's title left from last year's file, mistyped or in ค.ศ.", (
     const carried = 'ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 66 ตามข้อบัญญัติงบประมาณรายจ่ายประจำปี พ.ศ. 2565';
     expect(told(o16(carried, [utc(2023, 1, 5), utc(2023, 1, 6)]))).toEqual([]);
     expect(o16(carried, []).fiscalYear).toBe(2566);
+    const aside = 'ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 66 (เงินกันไว้เบิกเหลื่อมปี พ.ศ. 2565)';
+    expect(o16(aside, []).fiscalYear).toBe(2566);
   });
 
   it("a title's year in ค.ศ. is said at the title, with the พ.ศ. year offered where the rows agree", () => {
