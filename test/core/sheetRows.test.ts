@@ -532,8 +532,8 @@ describe("rows Excel's own features and agencies' divisions put inside a table",
   });
 
   it("a month's or a unit's heading that counts its rows, sums them or adds a bracket heads them, merged or not", () => {
-    // Six months, each under a heading merged A:H that counts or sums its contracts, as O21 sheets often do;
-    // the last month's split by unit, under headings merged so too.
+    // Eight months, each under a heading merged A:H that counts or sums its contracts, as O21 sheets often do;
+    // the last three split by unit, under headings merged so too.
     const o21 = headersOf('ita2566-o21');
     const lines: (string | [number, string])[] = [
       'เดือน ตุลาคม 2565 (จำนวน 2 รายการ)',
@@ -556,6 +556,16 @@ describe("rows Excel's own features and agencies' divisions put inside a table",
       [11, '5 มี.ค. 2566'],
       'สำนักปลัด (ค่าวัสดุ)',
       [12, '6 มี.ค. 2566'],
+      'เดือนเมษายน 2566 จำนวน 2 รายการ รวมเงิน 12,300 บาท',
+      'กองช่าง (2 รายการ, 15,000 บาท)',
+      [13, '5 เม.ย. 2566'],
+      'กองคลัง - 1 รายการ',
+      [14, '6 เม.ย. 2566'],
+      'เดือนพฤษภาคม 2566 ยอดรวม 12,300 บาท',
+      'งานป้องกันและบรรเทาสาธารณภัย (1 รายการ)',
+      [15, '5 พ.ค. 2566'],
+      'สำนักปลัด จำนวน 1 รายการ รวมเงิน 6,150 บาท',
+      [16, '6 พ.ค. 2566'],
     ];
     const values: CellValue[][] = [['สรุปผลการจัดซื้อจัดจ้างรายเดือน ประจำปีงบประมาณ พ.ศ. 2566'], o21];
     const merges: CellRange[] = [];
@@ -569,11 +579,11 @@ describe("rows Excel's own features and agencies' divisions put inside a table",
     // Every row has the same winner (the one flag), and the headings raise nothing.
     const said = (r: ReturnType<typeof check>) => r.findings.filter((f) => f.code !== 'flag-repeat-winner');
     const merged = checkSheet({ name: 'O21', values, merges });
-    expect(merged.rows).toBe(12);
+    expect(merged.rows).toBe(16);
     expect(said(merged)).toEqual([]);
     // The same typed without merging, and a unit's heading counting places.
     const alone = checkSheet({ name: 'O21', values });
-    expect(alone.rows).toBe(12);
+    expect(alone.rows).toBe(16);
     expect(said(alone)).toEqual([]);
     for (const heading of [
       'ศูนย์พัฒนาเด็กเล็ก 2 แห่ง',

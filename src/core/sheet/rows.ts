@@ -126,7 +126,7 @@ const GROUP_HEADING = new RegExp(
 // สำนักปลัด, กองคลัง, กองช่าง): "กองช่าง", "๒. สำนักปลัด อบต.", "ศูนย์พัฒนาเด็กเล็กบ้านหนองไผ่". Not a procurement
 // typed with its item alone (readsAsPurchase: "ศูนย์…ซื้ออาหารเสริม (นม)", "ส่วนต่อเติมอาคารสำนักงาน").
 const UNIT_HEADING =
-  /^([\d๐-๙.)]+\s*|[\u0E01-\u0E2E]\.\s*)?(หน่วยงาน\s*[:：]?\s*)?\(?\s*(กอง|สำนัก|ส่วน|ฝ่าย|กลุ่ม|ศูนย์|โรงเรียน)[\u0E01-\u0E4E\s.]{1,60}\)?$/;
+  /^([\d๐-๙.)]+\s*|[\u0E01-\u0E2E]\.\s*)?(หน่วยงาน\s*[:：]?\s*)?\(?\s*(กอง|สำนัก|ส่วน|ฝ่าย|กลุ่ม|ศูนย์|โรงเรียน|งาน)[\u0E01-\u0E4E\s.]{1,60}\)?$/;
 // Words of buying, hiring or what is bought: an item, not a unit's name or a caption ("ค่าอาหาร", not "มูลค่า").
 const BUYING =
   /ซื้อ|จ้าง|เช่า|ซ่อม|ก่อสร้าง|ต่อเติม|ปรับปรุง|ติดตั้ง|จัดหา|โครงการ|วัสดุ|ครุภัณฑ์|อาหาร|(?<![\u0E01-\u0E4E])นม|น้ำมัน|(?<!มูล)ค่า/;
@@ -144,10 +144,12 @@ const readsAsPurchase = (t: string) => {
 // What a month's or a unit's heading may add of the rows under it, at its end: how many contracts or places
 // ("(จำนวน 2 รายการ)", "2 แห่ง"), their amount ("รวม 2,003 บาท", "45,000 บาท"), or a bracket ("(ค่าวัสดุ)").
 // Not what is bought: "2 เครื่อง" counts an item's goods.
-const HEADING_COUNT = /\s*(จำนวน|รวม)?\s*[\d๐-๙]+\s*(รายการ|โครงการ|สัญญา|แห่ง|งาน|เรื่อง|ครั้ง|ราย)\s*$/;
-// Its sum: after a word saying so or before บาท, or alone if written as an amount ("กองช่าง 2,003", "… 450.00").
+// Each after a separator or none ("กองคลัง - 2 รายการ", "(2 รายการ, 15,000 บาท)").
+const HEADING_COUNT = /[\s,:\-–]*(จำนวน|รวม)?\s*[\d๐-๙]+\s*(รายการ|โครงการ|สัญญา|แห่ง|งาน|เรื่อง|ครั้ง|ราย)[\s,]*$/;
+// Its sum: after a word saying so ("รวมเงิน", "ยอดรวม") or before บาท, or alone if written as an amount
+// ("กองช่าง 2,003", "… 450.00").
 const HEADING_AMOUNT =
-  /\s*(((รวม|ยอด)\s*(เป็นเงิน|ทั้งสิ้น)?|เป็นเงิน|วงเงิน|จำนวนเงิน)\s*[\d๐-๙][\d๐-๙,]*(\.[\d๐-๙]+)?\s*(บาท)?|[\d๐-๙][\d๐-๙,]*(\.[\d๐-๙]+)?\s*บาท|[\d๐-๙]{1,3}(,[\d๐-๙]{3})+(\.[\d๐-๙]+)?|[\d๐-๙]+\.[\d๐-๙]{2})\s*$/;
+  /[\s,:\-–]*(((รวม|ยอด)\s*(รวม|เงิน)?\s*(เป็นเงิน|ทั้งสิ้น)?|เป็นเงิน|วงเงิน|จำนวนเงิน)\s*[\d๐-๙][\d๐-๙,]*(\.[\d๐-๙]+)?\s*(บาท)?|[\d๐-๙][\d๐-๙,]*(\.[\d๐-๙]+)?\s*บาท|[\d๐-๙]{1,3}(,[\d๐-๙]{3})+(\.[\d๐-๙]+)?|[\d๐-๙]+\.[\d๐-๙]{2})[\s,]*$/;
 const TRAILING_BRACKET = /\s*\(([^()]*)\)\s*$/;
 /**
  * A heading without what it adds of its rows at its end ("กองช่าง (2 รายการ)" is "กองช่าง", "ตุลาคม 2566
