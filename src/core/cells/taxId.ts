@@ -116,9 +116,17 @@ export function hasThaiForm(name: string): boolean {
   return thailand || (!ABROAD.test(name) && /บริษัท.*จ(?:ำ|ํา)กัด/.test(name));
 }
 
-/** A country other than Thailand in brackets: "(ประเทศญี่ปุ่น)", "(สหพันธ์สาธารณรัฐเยอรมนี)", "(สาธารณรัฐประชาชนจีน)". */
-const ABROAD =
-  /\(\s*(?:ประเทศ(?!\s*ไทย)|สหพันธ(?:์|รัฐ)|สาธารณรัฐ|ราชอาณาจักร(?!\s*ไทย)|สหรัฐอเมริกา|สหราชอาณาจักร|เครือรัฐ)[^)]*\)/;
+/**
+ * A country other than Thailand in brackets: "(ประเทศญี่ปุ่น)", "(สหพันธ์สาธารณรัฐเยอรมนี)", "(สาธารณรัฐประชาชนจีน)";
+ * or its short name alone there ("(ญี่ปุ่น)", "(สหรัฐฯ)"), not as the start of a trade name ("(สหรัฐก่อสร้าง)").
+ */
+const ABROAD = new RegExp(
+  '\\(\\s*(?:(?:ประเทศ(?!\\s*ไทย)|สหพันธ(?:์|รัฐ)|สาธารณรัฐ|ราชอาณาจักร(?!\\s*ไทย)|สหรัฐอเมริกา|สหราชอาณาจักร|เครือรัฐ)[^)]*' +
+    '|(?:สหรัฐ\\s*ฯ?|อเมริกา|ญี่ปุ่น|จีน|เกาหลี(?:ใต้)?|ไต้หวัน|ฮ่องกง|สิงคโปร์|มาเลเซีย|อินโดนีเซีย|ฟิลิปปินส์|เวียดนาม|ลาว|กัมพูชา' +
+    '|เมียนมา(?:ร์)?|อินเดีย|ออสเตรเลีย|นิวซีแลนด์|แคนาดา|อังกฤษ|เยอรมนี|เยอรมัน|ฝรั่งเศส|อิตาลี|สเปน|สวีเดน|สวิตเซอร์แลนด์' +
+    '|เนเธอร์แลนด์|เดนมาร์ก|ฟินแลนด์|นอร์เวย์|ออสเตรีย|เบลเยียม|อิสราเอล|ยูเออี|ดูไบ)\\s*)\\)',
+);
+const ABROAD_ALL = new RegExp(ABROAD.source, 'g');
 
 /**
  * A winner's name that may be of a company registered abroad: Latin letters with a legal form, no Thai
@@ -126,7 +134,7 @@ const ABROAD =
  * ("(Thailand) Co., Ltd.", "… Limited Partnership"). Only "may": many Thai companies trade under English names.
  */
 export function isForeignName(name: string): boolean {
-  const bare = name.replace(/\((?:ประเทศ)(?!ไทย)[^)]*\)/g, ' ');
+  const bare = name.replace(ABROAD_ALL, ' ');
   return (
     !/[\u0E00-\u0E7F]/.test(bare) &&
     FOREIGN_FORM.test(bare) &&

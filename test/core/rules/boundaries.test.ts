@@ -348,6 +348,11 @@ describe('ids', () => {
       );
       expect(f[0]!.message.en).not.toContain('make the status');
     }
+    // So is a name in Latin letters with its country in Thai in brackets, in full or short.
+    for (const supplierName of ['Hitachi Ltd. (ประเทศญี่ปุ่น)', 'Hitachi Ltd. (ญี่ปุ่น)', 'Microsoft Corporation (สหรัฐฯ)']) {
+      const f = checkRows([row({ supplierName, supplierId: null })]).findings;
+      expect(f[0]!.message.en, supplierName).toContain(`the winner "${supplierName}" may be registered abroad`);
+    }
     // A Thai winner's id left blank on a row its dates say was signed: required, with no advice to unsign it.
     const thai = checkRows([row({ supplierId: null, status: 'อยู่ระหว่างระยะสัญญา' })]).findings;
     expect(thai.map((x) => x.message.en)).toEqual([
@@ -373,7 +378,13 @@ describe('ids', () => {
       ]);
     }
     // A firm named in Thai with its country abroad in brackets is foreign: จำกัด is only Thai for Limited.
-    for (const supplierName of ['บริษัท ฮิตาชิ จำกัด (ประเทศญี่ปุ่น)', 'บริษัท ซีเมนส์ เฮลท์แคร์ จำกัด (สหพันธ์สาธารณรัฐเยอรมนี)'])
+    // Its short name alone in the bracket too.
+    for (const supplierName of [
+      'บริษัท ฮิตาชิ จำกัด (ประเทศญี่ปุ่น)',
+      'บริษัท ซีเมนส์ เฮลท์แคร์ จำกัด (สหพันธ์สาธารณรัฐเยอรมนี)',
+      'บริษัท ฮิตาชิ จำกัด (ญี่ปุ่น)',
+      'บริษัท ไมโครซอฟท์ คอร์ปอเรชั่น จำกัด (สหรัฐฯ)',
+    ])
       expect(
         checkRows([row({ supplierName, supplierId: 'นิติบุคคลต่างประเทศ' })]).findings.map((f) => [f.code, f.severity]),
         supplierName,
@@ -383,6 +394,7 @@ describe('ids', () => {
       'บริษัท ฮิตาชิ (ประเทศไทย) จำกัด',
       'บริษัท ฮิตาชิ เอเชีย (ประเทศ ไทย) จำกัด',
       'ห้างหุ้นส่วนจำกัด สหรัฐการช่าง (สหรัฐก่อสร้าง)',
+      'บริษัท จีนสยาม จำกัด (จีนสยามก่อสร้าง)',
       'บริษัท ซีอาร์ซี จำกัด (มหาชน) (สาธารณรัฐประชาชนจีน)',
     ]) {
       const f = checkRows([row({ supplierName, supplierId: 'ต่างประเทศ' })]).findings;
