@@ -232,6 +232,12 @@ function repeatWinners(ctx: RuleContext, rows: ParsedRows, wins: Wins, bought: U
     else if (seen !== null && name !== seen && (name === undefined || supplierNameKey(name) !== supplierNameKey(seen)))
       named.set(id, null);
   }
+  // Rows that name no winner are not counted: where there are some, the total says it is of those that do.
+  let boughtRows = -1;
+  const ofNamed = () => {
+    if (boughtRows < 0) boughtRows = bought.reduce((a, b) => a + b, 0);
+    return boughtRows > total;
+  };
   for (let i = 0; i < rows.slots; i++) {
     if (!bought[i] || rows.supplier[i]! < 0) continue;
     const id = wins.of[rows.supplier[i]!]!;
@@ -259,9 +265,10 @@ function repeatWinners(ctx: RuleContext, rows: ParsedRows, wins: Wins, bought: U
               th: ` มูลค่ารวม ${formatMoney(worth)} บาท หรือร้อยละ ${share} ของมูลค่าทั้งหมด ${formatMoney(totalValue)} บาท`,
               en: `, worth ${formatMoney(worth)} baht: ${share}% of their ${formatMoney(totalValue)} baht`,
             };
+      const named = ofNamed();
       return msg(
-        `แถว ${row}: ${who.th} ได้รับการคัดเลือก ${n} จาก ${total} รายการในแผ่นงานนี้${of.th}`,
-        `Row ${row}: ${who.en} was selected in ${n} of ${total} procurements on this sheet${of.en}`,
+        `แถว ${row}: ${who.th} ได้รับการคัดเลือก ${n} จาก ${total} รายการ${named ? 'ที่ระบุผู้ได้รับการคัดเลือก' : ''}ในแผ่นงานนี้${of.th}`,
+        `Row ${row}: ${who.en} was selected in ${n} of ${total} procurements ${named ? 'naming who was selected ' : ''}on this sheet${of.en}`,
       );
     });
   }

@@ -102,6 +102,13 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     expect(share(31)).not.toContain('flag-repeat-winner');
     const one = checkRows(rows).findings.find((f) => f.code === 'flag-repeat-winner')!;
     expect(one.message.th).toBe('แถว 4: "บริษัท ประจำ จำกัด" ได้รับการคัดเลือก 3 จาก 10 รายการในแผ่นงานนี้');
+    // Rows naming no winner are not counted, and the total says so.
+    const unnamed = [...rows, ...[10, 11].map((i) => row({ supplierId: null, supplierName: null }, i))];
+    const ofNamed = checkRows(unnamed).findings.find((f) => f.code === 'flag-repeat-winner')!.message;
+    expect(ofNamed.th).toBe('แถว 4: "บริษัท ประจำ จำกัด" ได้รับการคัดเลือก 3 จาก 10 รายการที่ระบุผู้ได้รับการคัดเลือกในแผ่นงานนี้');
+    expect(ofNamed.en).toBe(
+      'Row 4: "บริษัท ประจำ จำกัด" was selected in 3 of 10 procurements naming who was selected on this sheet',
+    );
     // One tax id under several names (a shop, its owner) or none: the wins are the id's, said of the id,
     // with the row's own name beside it (no name is credited with the others' wins).
     const names = ['ร้านประจำ', 'นายประจำ ใจดี', null];
