@@ -4,7 +4,7 @@ import { buildMonthlyLayout, monthlyView } from '../core/report/monthly';
 import { listsResults, procurementData, type ProcurementData } from '../core/report/procurementData';
 import { countedTwice, summarySources, type ListRole } from '../core/report/sources';
 import { againstOtherSheets } from '../core/check/acrossSheets';
-import { rowAgency } from '../core/check/oneAgency';
+import { agencyKeyer } from '../core/check/oneAgency';
 import { recogniseHeader } from '../core/sheet/header';
 import { allTemplates } from '../core/templates/registry';
 import { cellAt, displayValue } from '../core/cells/value';
@@ -88,7 +88,8 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
     // e-GP's export holds every agency's contracts: an O17 of them all would be no agency's.
     const agency = data?.match.template.importOnly && data.match.columns.find((m) => m.column.id === 'agency');
     if (data && agency) {
-      const names = new Set(data.rows.map((p) => rowAgency(displayValue(cellAt(grid, p.row, agency.col)))));
+      const agencyOf = agencyKeyer();
+      const names = new Set(data.rows.map((p) => agencyOf(displayValue(cellAt(grid, p.row, agency.col)))));
       names.delete('');
       if (names.size > 1) exports.push({ sheet: name, agencies: names.size });
     } else if (!data && recogniseHeader(grid, allTemplates())?.template.rowsArePlans) plans.push(name);

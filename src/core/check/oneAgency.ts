@@ -2,6 +2,7 @@ import { cellAt, displayValue, isBlank, type SheetGrid } from '../cells/value';
 import { colName, makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { HeaderMatch } from '../sheet/header';
+import { PROVINCES } from '../settings/data';
 import { DATA } from '../sheet/rows';
 import { collapseSpaces, foldForMatch } from '../text/thai';
 
@@ -21,18 +22,99 @@ const agencyKey = (text: string) => foldForMatch(SHORT.reduce((t, [re, full]) =>
  * "(รพ.สต.)", "(อบต.บ้านใหม่)"). Only those: a school's second name ("โรงเรียนบ้านหนองบัว (ประชาสามัคคี)", as
  * in the real e-GP rows) is part of its name, and two such schools are two agencies.
  */
-const OFFICE_IN_BRACKETS =
-  /\s*\(\s*(?:(?:สำนักงาน|สำนัก|กอง|ส่วน|งาน|กลุ่มงาน|ศูนย์|แขวง|หน่วย|สาขา|ฝ่าย|แผนก|เจ้าหน้าที่)[^()]*|[^()]*[\u0E01-\u0E2E]\.[^()]*)\)\s*$/;
+const OFFICE = /^(?:สำนักงาน|สำนัก|กอง|ส่วน|งาน|กลุ่มงาน|ศูนย์|แขวง|หน่วย|สาขา|ฝ่าย|แผนก|เจ้าหน้าที่)|[\u0E01-\u0E2E]\./;
+
+/** The last bracket of a name, and what it holds. */
+const LAST_BRACKET = /\s*\(\s*([^()]*?)\s*\)\s*$/;
+
+/** Where an agency is, as its name's brackets say: district, province, tambon, each by its name folded. */
+type Where = Map<string, string>;
+
+const PLACE_WORD = /^(อำเภอ|อ\.|จังหวัด|จ\.|ตำบล|ต\.)(.+)$/;
+const PLACE_KIND: Readonly<Record<string, string>> = {
+  อำเภอ: 'district',
+  'อ.': 'district',
+  จังหวัด: 'province',
+  'จ.': 'province',
+  ตำบล: 'tambon',
+  'ต.': 'tambon',
+};
+
+// "อ.เมืองฯ" is อ.เมือง: ฯ cuts a name short.
+const placeName = (name: string) => foldForMatch(PROVINCES.get(name) ?? name).replace(/\u0E2F/g, '');
+
+/** One word of a bracket as a place: "อ.เมือง", "อำเภอแม่ริม", "จ.เชียงใหม่", or a province's bare name. */
+function placeOf(word: string): [string, string] | null {
+  const m = PLACE_WORD.exec(word);
+  if (m) return [PLACE_KIND[m[1]!]!, placeName(m[2]!)];
+  return PROVINCES.has(word) ? ['province', placeName(word)] : null;
+}
+
+/** A bracket naming only places ("อ. เมือง จ.นครราชสีมา", "เชียงใหม่"), as where; else null. */
+function placesIn(inner: string): Where | null {
+  const where: Where = new Map();
+  // "อ. เมือง", "อำเภอ เมือง": the word and its place's name, however spaced ("สต. " is no ต.).
+  const words = inner.replace(/(?<![ก-๛])(อำเภอ|จังหวัด|ตำบล|[อจต]\.)\s+/g, '$1').split(/[\s,]+/);
+  for (const word of words.filter(Boolean)) {
+    const place = placeOf(word);
+    if (!place) return null;
+    where.set(...place);
+  }
+  return where.size ? where : null;
+}
 
 /**
- * The agency a row's agency cell names, as a key ('' for none): what several-agencies, summary and
- * import-egp all take as "one agency", so that none refuses what another accepts. A department's own
- * office named in brackets after it ("กรมชลประทาน (สำนักงานชลประทานที่ 3)", "เทศบาลตำบลบ้านใหม่ (กองคลัง)")
- * is the department; spacing and short forms fold ("โรงพยาบาลธัญญารักษ์ เชียงใหม่").
+ * A name as its agency (agencyKey) and where it is: its office's or its place's brackets dropped, and the
+ * places kept to tell two agencies of one name apart ("อบต.บ้านใหม่ (อ.เมือง)", "อบต.บ้านใหม่ (อ.พิมาย)").
  */
-export function rowAgency(text: string): string {
-  const name = collapseSpaces(text);
-  return agencyKey(name.replace(OFFICE_IN_BRACKETS, '') || name);
+function named(text: string): { agency: string; where: Where } {
+  const full = collapseSpaces(text);
+  const where: Where = new Map();
+  let name = full;
+  for (let m = LAST_BRACKET.exec(name); m; m = LAST_BRACKET.exec(name)) {
+    const places = placesIn(m[1]!);
+    if (!places && !OFFICE.test(m[1]!)) break;
+    for (const [kind, place] of places ?? []) if (!where.has(kind)) where.set(kind, place);
+    name = name.slice(0, m.index);
+  }
+  return name ? { agency: agencyKey(name), where } : { agency: agencyKey(full), where: new Map() };
+}
+
+/** Two places of one kind are one when one name starts the other: "อ.เมือง" is อำเภอเมืองนครราชสีมา. */
+const fits = (a: Where, b: Where) =>
+  [...a].every(([kind, place]) => {
+    const other = b.get(kind);
+    return other === undefined || other.startsWith(place) || place.startsWith(other);
+  });
+
+/**
+ * The agency a row's agency cell names, as a key ('' for none), for the rows of one table in turn: what
+ * several-agencies, summary and import-egp all take as "one agency", so that none refuses what another
+ * accepts. A department's own office named in brackets after it ("กรมชลประทาน (สำนักงานชลประทานที่ 3)",
+ * "เทศบาลตำบลบ้านใหม่ (กองคลัง)") is the department, and so is where it is ("(อ.เมือง)", "(นครราชสีมา)");
+ * spacing and short forms fold ("โรงพยาบาลธัญญารักษ์ เชียงใหม่"). Of one name, places that differ
+ * ("(อำเภอเมือง)", "(อำเภอพิมาย)") are two agencies; a row naming no place is of the first.
+ */
+export function agencyKeyer(): (text: string) => string {
+  const keys = new Map<string, string>();
+  // Of each name, its agencies by where they are: what each has said of it, the longest kept.
+  const seen = new Map<string, Where[]>();
+  const keyOf = (text: string) => {
+    const { agency, where } = named(text);
+    if (!agency || !where.size) return agency;
+    const agencies = seen.get(agency) ?? [];
+    seen.set(agency, agencies);
+    let i = agencies.findIndex((a) => fits(where, a));
+    if (i < 0) i = agencies.push(new Map()) - 1;
+    const one = agencies[i]!;
+    for (const [kind, place] of where) if (place.length > (one.get(kind)?.length ?? 0)) one.set(kind, place);
+    return i ? `${agency}#${i}` : agency;
+  };
+  return (text) => {
+    let key = keys.get(text);
+    if (key === undefined) keys.set(text, (key = keyOf(text)));
+    return key;
+  };
 }
 
 /** A local government's name as titles write it, full or short: "องค์การบริหารส่วนตำบลคลองไทร", "อบต. ไชยสอ". */
@@ -70,12 +152,13 @@ export function severalAgencies(
   // e-GP's export holds every agency's contracts: picking the agency's own is what import-egp does.
   if (!at || match.template.importOnly) return null;
   const names = new Map<string, string>();
+  const agencyOf = agencyKeyer();
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] !== DATA) continue;
     const v = cellAt(grid, first + i, at.col);
     if (isBlank(v)) continue;
     const text = collapseSpaces(displayValue(v));
-    const key = rowAgency(text);
+    const key = agencyOf(text);
     if (key && !names.has(key)) names.set(key, text);
   }
   if (names.size < 2) return null;

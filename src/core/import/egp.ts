@@ -4,7 +4,7 @@ import { isGenericMethodLabel, parseMethod } from '../cells/methods';
 import { parseMoney } from '../cells/money';
 import { cellAt, displayValue, isBlank, misdecodedGrid, type CellValue, type SheetGrid } from '../cells/value';
 import { parseTaxId } from '../cells/taxId';
-import { rowAgency } from '../check/oneAgency';
+import { agencyKeyer } from '../check/oneAgency';
 import { headerWidth, rowsPushedRight, runsText, separatorNamed } from '../check/sheetFacts';
 import { runsOf } from '../cells/address';
 import { listsResults } from '../report/procurementData';
@@ -438,7 +438,7 @@ function rowNotes(
       }
     return counts;
   };
-  const agencies = distinct('agency', rowAgency);
+  const agencies = distinct('agency', agencyKeyer());
   if (agencies.size > 1)
     out.push({
       th: `ไฟล์นี้มีข้อมูลของ ${agencies.size} หน่วยงาน: แบบของหน่วยงานหนึ่งควรมีเฉพาะแถวของหน่วยงานนั้น กรองไฟล์ e-GP ก่อนนำเข้า`,

@@ -67,6 +67,16 @@ function method(m: MethodEntry): MethodEntry {
   };
 }
 
+/** The provinces list: its names and the other spellings it takes ("กทม." for กรุงเทพมหานคร). */
+function provinceNames(): ReadonlyMap<string, string> {
+  const list = (lists as { id?: string }[]).find((l) => l.id === 'provinces') as
+    { values: readonly string[]; aliases?: Readonly<Record<string, string>> } | undefined;
+  if (!list) throw new Error('src/data/lists must hold the provinces list');
+  return new Map([...list.values.map((v) => [v, v] as const), ...Object.entries(list.aliases ?? {})]);
+}
+
 const methodList = one<MethodList>('method-list');
 export const METHODS: MethodList = { ...methodList, methods: methodList.methods.map(method) };
 export const RED_FLAGS: RedFlagSettings = one<RedFlagSettings>('red-flag-settings');
+/** A province's name, or another spelling of it, to the province's name. */
+export const PROVINCES: ReadonlyMap<string, string> = provinceNames();

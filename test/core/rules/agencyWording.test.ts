@@ -1175,4 +1175,30 @@ describe('the 2568 layout names its agency on every row', () => {
       expect.stringContaining('names 2 agencies in this table'),
     ]);
   });
+
+  it('takes a district or province in brackets after the name for where the agency is, and two places for two agencies', () => {
+    const found = (...agencies: string[]) =>
+      sheetOf(
+        'ita2568-procurement',
+        agencies.map((agency) => ({ item: 'ซื้อวัสดุ', budget: 10_000, agency })),
+      ).findings.filter((f) => f.code === 'several-agencies');
+    const name = 'องค์การบริหารส่วนตำบลบ้านใหม่';
+    for (const places of [
+      ['', ' (อ.เมือง)', ' (อำเภอเมืองนครราชสีมา)', ' (นครราชสีมา)'],
+      [' (อ. เมือง จ.นครราชสีมา)', ' (ต.บ้านใหม่ อำเภอ เมือง)', ' (จังหวัดนครราชสีมา)', ' (กองคลัง)'],
+    ])
+      expect(found(...places.map((p) => `${name}${p}`)), places.join()).toEqual([]);
+    const maeRim = ['เทศบาลตำบลแม่ริม', 'ทต.แม่ริม', 'เทศบาลตำบลแม่ริม (เชียงใหม่)', 'เทศบาลตำบลแม่ริม (อำเภอแม่ริม)'];
+    expect(found(...maeRim)).toEqual([]);
+    // Two districts or two provinces are two agencies of one name, with or without a row naming neither.
+    for (const [a, b] of [
+      [' (อำเภอเมือง)', ' (อำเภอพิมาย)'],
+      [' (อ.เมือง)', ' (อ.พิมาย)'],
+      [' (จังหวัดเชียงใหม่)', ' (ลำพูน)'],
+    ])
+      expect(
+        found(name, `${name}${a}`, `${name}${b}`).map((f) => f.message.en),
+        a,
+      ).toEqual([expect.stringContaining('names 2 agencies in this table')]);
+  });
 });
