@@ -27,7 +27,10 @@ const OFFICE = /^(?:สำนักงาน|สำนัก|กอง|ส่ว
 /** The last bracket of a name, and what it holds. */
 const LAST_BRACKET = /\s*\(\s*([^()]*?)\s*\)\s*$/;
 
-/** Where an agency is, as its name's brackets say: district, province, tambon, each by its name folded. */
+/**
+ * Where an agency is, as its name's brackets say: district, province, tambon, each by its name folded, and
+ * a school's area office.
+ */
 type Where = Map<string, string>;
 
 const PLACE_WORD = /^(อำเภอ|อ\.|จังหวัด|จ\.|ตำบล|ต\.)(.+)$/;
@@ -64,15 +67,29 @@ function placesIn(inner: string): Where | null {
 }
 
 /**
+ * The area office a school belongs to, short ("สพป.ขอนแก่น เขต 1", "สพม.ขอนแก่น") or in full
+ * ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษา…"): hundreds of schools share a name ("โรงเรียนบ้านหนองบัว").
+ */
+const AREA = /^(?:สพ([ปม])\.?|สำนักงานเขตพื้นที่การศึกษา([ปม])(?:ระถม|ัธยม)ศึกษา)(.*)$/;
+
+/** A bracket naming an area office, as where: ป or ม, its province and number ("ปขอนแก่น1"). */
+function areaIn(inner: string): Where | null {
+  const m = AREA.exec(inner);
+  // ป or ม first: a fold drops a leading number ("เขต 1").
+  return m ? new Map([['area', foldForMatch(`${m[1] ?? m[2]!}${m[3]!.replace(/เขต/g, '')}`)]]) : null;
+}
+
+/**
  * A name as its agency (agencyKey) and where it is: its office's or its place's brackets dropped, and the
- * places kept to tell two agencies of one name apart ("อบต.บ้านใหม่ (อ.เมือง)", "อบต.บ้านใหม่ (อ.พิมาย)").
+ * places kept to tell two agencies of one name apart ("อบต.บ้านใหม่ (อ.เมือง)", "อบต.บ้านใหม่ (อ.พิมาย)";
+ * "โรงเรียนบ้านหนองบัว (สพป.ขอนแก่น เขต 1)", "โรงเรียนบ้านหนองบัว (สพป.อุดรธานี เขต 2)").
  */
 function named(text: string): { agency: string; where: Where } {
   const full = collapseSpaces(text);
   const where: Where = new Map();
   let name = full;
   for (let m = LAST_BRACKET.exec(name); m; m = LAST_BRACKET.exec(name)) {
-    const places = placesIn(m[1]!);
+    const places = areaIn(m[1]!) ?? placesIn(m[1]!);
     if (!places && !OFFICE.test(m[1]!)) break;
     for (const [kind, place] of places ?? []) if (!where.has(kind)) where.set(kind, place);
     name = name.slice(0, m.index);
@@ -80,20 +97,25 @@ function named(text: string): { agency: string; where: Where } {
   return name ? { agency: agencyKey(name), where } : { agency: agencyKey(full), where: new Map() };
 }
 
-/** Two places of one kind are one when one name starts the other: "อ.เมือง" is อำเภอเมืองนครราชสีมา. */
+/**
+ * Two places of one kind are one when one name starts the other: "อ.เมือง" is อำเภอเมืองนครราชสีมา. Not two
+ * area offices: เขต 1 is not เขต 10.
+ */
 const fits = (a: Where, b: Where) =>
   [...a].every(([kind, place]) => {
     const other = b.get(kind);
-    return other === undefined || other.startsWith(place) || place.startsWith(other);
+    if (other === undefined || other === place) return true;
+    return kind !== 'area' && (other.startsWith(place) || place.startsWith(other));
   });
 
 /**
  * The agency a row's agency cell names, as a key ('' for none), for the rows of one table in turn: what
  * several-agencies, summary and import-egp all take as "one agency", so that none refuses what another
  * accepts. A department's own office named in brackets after it ("กรมชลประทาน (สำนักงานชลประทานที่ 3)",
- * "เทศบาลตำบลบ้านใหม่ (กองคลัง)") is the department, and so is where it is ("(อ.เมือง)", "(นครราชสีมา)");
- * spacing and short forms fold ("โรงพยาบาลธัญญารักษ์ เชียงใหม่"). Of one name, places that differ
- * ("(อำเภอเมือง)", "(อำเภอพิมาย)") are two agencies; a row naming no place is of the first.
+ * "เทศบาลตำบลบ้านใหม่ (กองคลัง)") is the department, and so is where it is ("(อ.เมือง)", "(นครราชสีมา)",
+ * "(สพป.ขอนแก่น เขต 1)"); spacing and short forms fold ("โรงพยาบาลธัญญารักษ์ เชียงใหม่"). Of one name,
+ * places that differ ("(อำเภอเมือง)", "(อำเภอพิมาย)", two area offices) are two agencies; a row naming no
+ * place is of the first.
  */
 export function agencyKeyer(): (text: string) => string {
   const keys = new Map<string, string>();

@@ -1201,4 +1201,27 @@ describe('the 2568 layout names its agency on every row', () => {
         a,
       ).toEqual([expect.stringContaining('names 2 agencies in this table')]);
   });
+
+  it('tells two schools of one name apart by the area office named in brackets after them', () => {
+    const found = (...agencies: string[]) =>
+      sheetOf(
+        'ita2568-procurement',
+        agencies.map((agency) => ({ item: 'ซื้อวัสดุ', budget: 10_000, agency })),
+      ).findings.filter((f) => f.code === 'several-agencies');
+    const school = 'โรงเรียนบ้านหนองบัว';
+    const [khonKaen, udon] = [`${school} (สพป.ขอนแก่น เขต 1)`, `${school} (สพป.อุดรธานี เขต 2)`];
+    expect(found(khonKaen, khonKaen, udon, udon).map((f) => f.message.en)).toEqual([
+      expect.stringContaining(`names 2 agencies in this table: "${khonKaen}", "${udon}"`),
+    ]);
+    expect(found(`${school} (สพม. เขต 1)`, `${school} (สพม. เขต 10)`)).toHaveLength(1);
+    // One area office written short or in full, or left out, or with the school's district: one school.
+    const one = [
+      khonKaen,
+      `${school} (สำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต 1)`,
+      `${school} (สพป. ขอนแก่น เขต1)`,
+      school,
+      `${school} (อ.เมือง) (สพป.ขอนแก่น เขต 1)`,
+    ];
+    expect(found(...one)).toEqual([]);
+  });
 });
