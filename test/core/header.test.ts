@@ -197,6 +197,37 @@ describe('recogniseHeader', () => {
     expect(m?.missing).toEqual([]);
   });
 
+  it("reads the contract's number and date under its header as agencies label them, in either order", () => {
+    const headers = getTemplate('skr1')!.columns.map((c) => c.header);
+    const merges = [
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map((c) => ({ top: 1, left: c, bottom: 2, right: c })),
+      { top: 1, left: 9, bottom: 1, right: 10 },
+    ];
+    const labels: [string, string][] = [
+      ['เลขที่', 'วันที่'],
+      ['เลขที่', 'ลงวันที่'],
+      ['เลขที่สัญญา', 'วันที่ลงนาม'],
+      ['เลขที่สัญญา', 'วันที่'],
+      ['เลขที่ใบสั่งซื้อ/สั่งจ้าง', 'ลว.'],
+      ['ที่', 'ลงวันที่'],
+      ['วันที่', 'เลขที่'],
+      ['วันที่ลงนาม', 'เลขที่'],
+    ];
+    for (const parts of labels) {
+      const values: CellValue[][] = [
+        [...headers, null],
+        [null, null, null, null, null, null, null, null, ...parts],
+        [1, 'ซื้อวัสดุ', 5000, 5000, 'เฉพาะเจาะจง', 'ร้าน ก / 5,000', 'ร้าน ก / 5,000', 'ราคาต่ำสุด', '1/2567', '3 ต.ค. 2566'],
+      ];
+      const m = recogniseHeader({ name: 'สขร.1', values, merges }, allTemplates());
+      expect(m?.firstDataRow, parts.join(' | ')).toBe(3);
+      expect(
+        m?.columns.find((c) => c.column.id === 'contractRef'),
+        parts.join(' | '),
+      ).toMatchObject({ span: 2, parts });
+    }
+  });
+
   it('finds the same header again after sheets of thousands of other texts (what it remembers is bounded)', () => {
     const typo = [...O16_HEADERS];
     typo[4] = 'วิธีการจัดซ้อจัดจ้าง'; // a typo: matched loosely

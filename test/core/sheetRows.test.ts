@@ -826,6 +826,28 @@ describe('สขร.1 with its contract column split under a two-row header', ()
     expect(r.findings.find((f) => f.code === 'required-value')!.message.th).toContain('มีเฉพาะวันที่ ("3 ต.ค. 2566")');
   });
 
+  it("reads the contract's parts however agencies label them: no contract is told it has no date", () => {
+    const labels = [
+      ['เลขที่', 'ลงวันที่'],
+      ['เลขที่สัญญา', 'วันที่ลงนาม'],
+      ['เลขที่สัญญา', 'วันที่'],
+      ['เลขที่ใบสั่งซื้อ/สั่งจ้าง', 'ลว.'],
+      ['ที่', 'วันที่'],
+    ];
+    for (const parts of labels) {
+      const r = splitMonth(
+        [
+          ['1/2567', utcDay(2023, 10, 3), 150_000],
+          ['2/2567', '4 ต.ค. 2023'],
+        ],
+        parts,
+      );
+      // The rows are the two buys, the date's cell is the date's: its CE year is told there.
+      expect(r.rows, parts.join(' | ')).toBe(2);
+      expect(said(r), parts.join(' | ')).toEqual(['ce-year@J5']);
+    }
+  });
+
   it('reads labels under the bidders and the winner, the other header cells merged down over them, as the header', () => {
     const top = headersOf('skr1');
     const merges = [1, 2, 3, 4, 5, 8, 9].map((c) => ({ top: 3, left: c, bottom: 4, right: c }));

@@ -40,7 +40,7 @@ import { NONE, ParsedRows } from '../rules/parsedRows';
 import { judgeRedFlags, NO_CONTRACT } from '../rules/redFlags';
 import { judgeCount, judgeRow } from '../rules/rowRules';
 import { judgeTable } from '../rules/tableRules';
-import { recogniseHeader, type ColumnMatch, type HeaderMatch } from '../sheet/header';
+import { contractPart, recogniseHeader, type ColumnMatch, type HeaderMatch } from '../sheet/header';
 import { allTemplates, isMonthlyForm } from '../templates/registry';
 import { sectionFindings } from './sections';
 import { judgeTotalLines, NOT_A_SUM, nearSum } from './totalLines';
@@ -219,10 +219,7 @@ function mergedBody(grid: SheetGrid, match: HeaderMatch, sheet: string, out: Mer
  * date ("วันที่" beside "เลขที่"), where exactly one does.
  */
 function datePart(m: ColumnMatch): number | undefined {
-  const dated = (m.parts ?? []).flatMap((label, i) => {
-    const t = foldForMatch(label);
-    return /วัน|date/.test(t) && !/เลข|number/.test(t) ? [i] : [];
-  });
+  const dated = (m.parts ?? []).flatMap((label, i) => (contractPart(label) === 'date' ? [i] : []));
   return dated.length === 1 ? dated[0] : undefined;
 }
 

@@ -508,6 +508,22 @@ function withLabelsUnder(grid: SheetGrid, match: HeaderMatch): HeaderMatch {
   return labels ? { ...match, headerRows: 2, firstDataRow: match.firstDataRow + 1 } : match;
 }
 
+/** Folded labels of a contract's date: วันที่, ลงวันที่, วันที่ลงนาม(สัญญา), ลว., วัน/เดือน/ปี, date. */
+const DATE_LABEL = /วัน|date|^ลว$/;
+/** Folded labels of a contract's number: เลขที่, เลขที่สัญญา, เลขที่ใบสั่งซื้อ/สั่งจ้าง, สัญญาเลขที่, ที่, no. */
+const NUMBER_LABEL = /เลข|number|^ที$|^no$/;
+
+/**
+ * What the label of a part of a split contract reference names: its number, its date, or neither
+ * ("เลขที่และวันที่" names both, so neither part).
+ */
+export function contractPart(label: string): 'number' | 'date' | undefined {
+  const t = foldForMatch(label);
+  const date = DATE_LABEL.test(t);
+  const number = NUMBER_LABEL.test(t);
+  return date === number ? undefined : date ? 'date' : 'number';
+}
+
 /**
  * A one-row header whose next row names the parts of a header cell merged across columns
  * ("เลขที่ | วันที่" under "เลขที่และวันที่ของสัญญา", the other header cells merged down over it, as
@@ -518,15 +534,18 @@ function withSubHeader(grid: SheetGrid, match: HeaderMatch): HeaderMatch {
   const across = (grid.merges ?? []).filter((m) => m.top === row && m.bottom === row && m.right > m.left);
   const below = grid.values[row];
   if (!across.length || !below) return match;
+  const contractAt = match.columns.find((c) => c.column.type === 'contractRef')?.col;
   let parts = 0;
   for (let c = 1; c <= below.length; c++) {
     const v = below[c - 1];
     if (isBlank(v)) continue;
     const m = across.find((x) => c >= x.left && c <= x.right);
     const head = m && cellAt(grid, row, m.left);
-    // Each part is named in the header over it: "เลขที่" and "วันที่" in "เลขที่และวันที่…".
-    if (typeof v !== 'string' || typeof head !== 'string' || !foldForMatch(head).includes(foldForMatch(v)))
-      return match;
+    if (!m || typeof v !== 'string' || typeof head !== 'string') return match;
+    // Each part is named in the header over it ("เลขที่" and "วันที่" in "เลขที่และวันที่…"), or, under
+    // the contract's, names its number or its date as agencies word them ("เลขที่สัญญา | วันที่ลงนาม").
+    const named = foldForMatch(head).includes(foldForMatch(v));
+    if (!named && !(m.left === contractAt && /^\D{1,40}$/.test(v) && contractPart(v))) return match;
     parts++;
   }
   if (!parts) return match;
