@@ -848,6 +848,50 @@ describe('สขร.1 with its contract column split under a two-row header', ()
     }
   });
 
+  it('judges a contract split date first as it does number first: the same findings, each at its own cell', () => {
+    // Each buy of its own amount: no two rows are alike but for the contract.
+    const contracts: (readonly [CellValue, CellValue, number])[] = [
+      ['1/2567', utcDay(2023, 10, 3), 150_000],
+      [null, utcDay(2023, 10, 3), 151_000],
+      ['-', '4 ต.ค. 2566', 152_000],
+      ['4/2567', '5 ต.ค. 2566', 4_000],
+      [null, '6 ต.ค. 2566', 5_000],
+      ['6/2567', null, 156_000],
+      ['7/2567', '7 ต.ค. 2023', 7_000],
+      [null, null, 158_000],
+      ['9/2567 ลว. 8 ต.ค. 2566', null, 9_000],
+      ['10/2567 ลว. 9 ต.ค. 2023', null, 10_000],
+    ];
+    // Each finding, then each fix, at its cell.
+    const told = (r: { findings: readonly Finding[] }) => [
+      ...r.findings.filter((f) => !f.code.startsWith('flag-')).map((f) => `${f.code}@${f.cell} ${f.message.en}`),
+      ...fixesFor(r.findings).map((w) => `fix@${w.cell} ${w.value}`),
+    ];
+    const numberFirst = told(splitMonth(contracts, ['เลขที่', 'วันที่']));
+    expect(numberFirst.map((f) => f.split(' ')[0])).toEqual([
+      'required-value@I5',
+      'required-value@I6',
+      'required-value@I9',
+      'ce-year@J10',
+      'required-value@I11',
+      'ce-year@I13',
+      'fix@J10',
+      'fix@I13',
+    ]);
+    for (const parts of [
+      ['วันที่', 'เลขที่'],
+      ['วันที่ลงนาม', 'เลขที่'],
+    ]) {
+      const dateFirst = splitMonth(
+        contracts.map(([n, d, amount]) => [d, n, amount] as const),
+        parts,
+      );
+      // The number's cell is J and the date's I: the same said, each at the same part's cell.
+      const swapped = numberFirst.map((f) => f.replace(/@([IJ])/, (_, c: string) => (c === 'I' ? '@J' : '@I')));
+      expect(told(dateFirst), parts.join(' | ')).toEqual(swapped);
+    }
+  });
+
   it('reads labels under the bidders and the winner, the other header cells merged down over them, as the header', () => {
     const top = headersOf('skr1');
     const merges = [1, 2, 3, 4, 5, 8, 9].map((c) => ({ top: 3, left: c, bottom: 4, right: c }));

@@ -223,6 +223,17 @@ function datePart(m: ColumnMatch): number | undefined {
   return dated.length === 1 ? dated[0] : undefined;
 }
 
+/**
+ * Which part of a split contract reference is its number, its date's being part `date`: the first
+ * labelled a number, else the first other than the date ("วันที่ | เลขที่" puts it second).
+ */
+function numberPart(m: ColumnMatch, date: number): number {
+  const parts = m.parts ?? [];
+  const named = parts.findIndex((label, i) => i !== date && contractPart(label) === 'number');
+  if (named >= 0) return named;
+  return date === 0 && parts.length > 1 ? 1 : 0;
+}
+
 /** Types of the columns a form writes as one text that a sheet may split into parts under their header. */
 const SPLIT_TYPES: ReadonlySet<string> = new Set(['contractRef', 'winnerPrice', 'bidders']);
 
@@ -357,6 +368,9 @@ export class ProcurementTable {
     if (split && date !== undefined) {
       columnOf.set('contractDate', split.col + date);
       matched.set('contractDate', { ...split.column, id: 'contractDate' });
+      // The reference itself (its number, or the whole typed in one cell) is the number's cell, in
+      // either order: "no number" is asked there, and read from there.
+      columnOf.set('contractRef', split.col + numberPart(split, date));
     }
     return {
       sheet: this.grid.name,
@@ -425,6 +439,7 @@ export class ProcurementTable {
     const contractIndex = match.columns.findIndex((m) => m.column.type === 'contractRef');
     const contractDate = ctx.matched.get('contractDate');
     const contractDateAt = ctx.columnOf.get('contractDate');
+    const contractAt = ctx.columnOf.get('contractRef');
     const bidderIndex = match.columns.findIndex((m) => m.column.type === 'bidders');
     const bidders = biddersAt(match);
     const direct = !grid.merges?.length;
@@ -485,7 +500,7 @@ export class ProcurementTable {
         let v: CellValue;
         let noFix = false;
         if (k === contractIndex && spans[k]! > 1) {
-          const cell = this.contractCell(row, at[k]!, spans[k]!, contractDateAt);
+          const cell = this.contractCell(row, at[k]!, spans[k]!, contractDateAt, contractAt ?? at[k]!);
           v = cell === 0 ? this.joined(row, at[k]!, spans[k]!) : this.read(row, cell);
           // Kept for the row rules, which name the date's cell; a row edited since may no longer be so.
           if (cell !== 0 && cell === contractDateAt) {
@@ -540,21 +555,23 @@ export class ProcurementTable {
 
   /**
    * The cell a contract reference split into parts (`span` cells from `col`) is judged in: the date's
-   * own (`dateAt`) when filled; else the first part when it alone is (the number and date typed in
-   * one cell); else 0, and its parts are read joined.
+   * own (`dateAt`) when filled; else the number's (`numberAt`, the first part unless the date comes
+   * first) when no other part is (it may hold the number and date typed in one cell); else 0, and its
+   * parts are read joined.
    */
-  private contractCell(row: number, col: number, span: number, dateAt: number | undefined): number {
+  private contractCell(row: number, col: number, span: number, dateAt: number | undefined, numberAt: number): number {
     // A dash or ไม่มี in a part is nothing there; a number cell with a date of its own ("2/2567 ลว. 5 พ.ย.
     // 2566") is the whole reference, typed in one cell, whatever the date cell repeats.
     const filled = (c: number) => {
       const v = this.read(row, c);
       return !isBlankOrNone(v);
     };
-    const first = this.read(row, col);
-    if (dateAt !== undefined && dateAt !== col && typeof first === 'string' && findDateInText(first)) return col;
+    const number = this.read(row, numberAt);
+    if (dateAt !== undefined && dateAt !== numberAt && typeof number === 'string' && findDateInText(number))
+      return numberAt;
     if (dateAt !== undefined && filled(dateAt)) return dateAt;
-    for (let c = col + 1; c < col + span; c++) if (c !== dateAt && filled(c)) return 0;
-    return col;
+    for (let c = col; c < col + span; c++) if (c !== dateAt && c !== numberAt && filled(c)) return 0;
+    return numberAt;
   }
 
   /** The cells of a split column as one text ("12/2567" and a date → "12/2567 3 ต.ค. 2566"), or null. */
