@@ -1120,8 +1120,11 @@ export class ProcurementTable {
     // under a title naming two).
     const oneYear = !match.template.importOnly && !years && rowsYear === fiscalYear ? fiscalYear : null;
     for (let i = 0; i < parsed.slots; i++) if (parsed.present[i]) judgeRow(ctx, judged, i, fiscalYear, oneYear);
-    // A copy renumbered in ลำดับที่ is still a copy; in e-GP's export ลำดับ is a record's own number.
-    const cols = match.columns.filter((m) => m.column.id !== 'ordinal' || this.ctx.importSource).map((m) => m.col);
+    // A copy renumbered in ลำดับที่ is still a copy; in e-GP's export ลำดับ is a record's own number. A
+    // column split into parts under its header is each of them: rows of two dates are two contracts.
+    const cols = match.columns
+      .filter((m) => m.column.id !== 'ordinal' || this.ctx.importSource)
+      .flatMap((m) => Array.from({ length: m.span ?? 1 }, (_, i) => m.col + i));
     // Each cell's text with its length in front: no text can then pass for two cells.
     const copies = judgeTable(ctx, judged, (row) =>
       cols.map((c) => cellKey(this.read(row, c))).reduce((s, k) => `${s}${k.length}:${k}`, ''),

@@ -223,6 +223,46 @@ describe('a row typed twice is found however the copy was typed', () => {
     expect(codes).toContain('duplicate-row@B4');
   });
 
+  it('สขร.1 with its contract split into number | date: alike in every part, not in the first alone', () => {
+    const s = (n: number, number: CellValue, date: CellValue) => [
+      n,
+      'ซื้อวัสดุสำนักงาน',
+      5000,
+      5000,
+      'เฉพาะเจาะจง',
+      'ร้าน ก 4,900 บาท',
+      'ร้าน ก 4,900 บาท',
+      'ราคาต่ำสุด',
+      number,
+      date,
+    ];
+    const codes = (parts: CellValue[], rows: CellValue[][]) =>
+      checkSheet({
+        name: 'ม.ค.67',
+        values: [
+          ['แบบ สขร.1 ประจำเดือน มกราคม 2567'],
+          [...headersOf('skr1'), null],
+          [null, null, null, null, null, null, null, null, ...parts],
+          ...rows,
+        ],
+        merges: [
+          ...[1, 2, 3, 4, 5, 6, 7, 8].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+          { top: 2, left: 9, bottom: 2, right: 10 },
+        ],
+      }).findings.map((f) => `${f.code}@${f.cell}`);
+    const numberFirst = ['เลขที่', 'วันที่'];
+    expect(codes(numberFirst, [s(1, '1/2567', '3 ม.ค. 2567'), s(2, '1/2567', '3 ม.ค. 2567')])).toContain(
+      'duplicate-row@B5',
+    );
+    // Another date, or another number with the date first, is another contract.
+    expect(codes(numberFirst, [s(1, '1/2567', '3 ม.ค. 2567'), s(2, '1/2567', '4 ม.ค. 2567')])).not.toContain(
+      'duplicate-row@B5',
+    );
+    expect(codes(['วันที่', 'เลขที่'], [s(1, '3 ม.ค. 2567', '1/2567'), s(2, '3 ม.ค. 2567', '2/2567')])).not.toContain(
+      'duplicate-row@B5',
+    );
+  });
+
   it('O16 with its signing date typed as text in the copy', () => {
     const r = checkRows([row(), row({ signDate: '1/01/2567' })]);
     const codes = r.findings.map((f) => `${f.code}@${f.cell}`);
