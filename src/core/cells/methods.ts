@@ -5,8 +5,18 @@ import { foldForMatch, similarity, thaiDigitsToArabic } from '../text/thai';
 export const NO_METHOD = { th: 'ไม่ระบุวิธี / วิธีที่ไม่รู้จัก', en: 'No or unknown method' } as const;
 
 export type MethodResult =
-  /** `groundOf`: the method a ground of ม.56 cited beside the method is of, when it is another ("e-bidding ม.56(2)(ข)"). */
-  | { readonly kind: 'ok'; readonly method: MethodEntry; readonly exact: boolean; readonly groundOf?: MethodEntry }
+  /**
+   * `groundOf`: the method a ground of ม.56 cited beside the method is of, when it is another ("e-bidding
+   * ม.56(2)(ข)"). `byGround`: for an old method, the act's method its ground is of, with that ground
+   * ("ตกลงราคา ม.56(2)(ข)": "วิธีเฉพาะเจาะจง ม.56(2)(ข)"), where the old one has no other successor.
+   */
+  | {
+      readonly kind: 'ok';
+      readonly method: MethodEntry;
+      readonly exact: boolean;
+      readonly groundOf?: MethodEntry;
+      readonly byGround?: string;
+    }
   | { readonly kind: 'generic' }
   /** `ground`: the ground the text cites after the method, as written, which a suggestion keeps. */
   | { readonly kind: 'unknown'; readonly closest: MethodEntry | null; readonly ground?: string };
@@ -140,6 +150,11 @@ function methodOfGround(ground: string): MethodEntry | undefined {
   return of === undefined ? undefined : METHODS.methods.find((m) => m.canonical === of);
 }
 
+/** Every known method `text` names, outside brackets or in them: "เฉพาะเจาะจง (ตกลงราคา)" names two. */
+function namedIn(text: string): MethodEntry[] {
+  return bracketParts(text).flatMap((part) => exact.get(foldMethod(part)) ?? []);
+}
+
 /** A known method named in `text`, whole, in brackets or before a round. */
 function known(text: string): MethodEntry | undefined {
   const t = thaiDigitsToArabic(text).trim();
@@ -181,15 +196,22 @@ function closestTo(f: string): MethodEntry | null {
 function lookup(text: string): MethodResult {
   const f = foldMethod(text);
   const cited = splitGround(text);
-  const hit = known(text) ?? (cited ? known(cited.method) : undefined);
-  if (hit) {
+  const named = known(text) ?? (cited ? known(cited.method) : undefined);
+  if (named) {
+    const of = cited?.ofMethod ? methodOfGround(cited.ground) : undefined;
+    // Of the methods the cell names ("เฉพาะเจาะจง (ตกลงราคา) ม.56(2)(ข)"), the ground's is the one used.
+    const hit = of && of !== named && namedIn(cited!.method).includes(of) ? of : named;
     const ground = hit.max !== undefined ? OTHER_GROUND.exec(thaiDigitsToArabic(text))?.[1] : undefined;
     // The same method without the amount's bound: an entry of its own for this text (cached with it).
     const method = ground !== undefined && ground !== 'ข' ? { ...hit, max: undefined } : hit;
-    // A ground of another method beside it: which of the two was used is for the officer to say.
-    const of = cited?.ofMethod ? methodOfGround(cited.ground) : undefined;
     const exact = text.trim() === hit.canonical;
-    return of && of !== hit ? { kind: 'ok', method, exact, groundOf: of } : { kind: 'ok', method, exact };
+    if (!of || of === hit) return { kind: 'ok', method, exact };
+    // An old name with the act's ground ("ตกลงราคา ม.56(2)(ข)"): the ground names the act's method that
+    // replaced it, unless the old one has another successor (ประกวดราคา: e-bidding); legacy-method says so.
+    if (hit.legacy && (hit.replacedBy ?? of.canonical) === of.canonical)
+      return { kind: 'ok', method, exact, byGround: `${of.canonical} ${cited!.ground}` };
+    // A ground of another method beside it: which of the two was used is for the officer to say.
+    return { kind: 'ok', method, exact, groundOf: of };
   }
   if (generic.has(f)) return { kind: 'generic' };
   // The method's words misspelt before a ground: the suggestion keeps the ground as written.

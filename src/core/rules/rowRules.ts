@@ -1,4 +1,5 @@
 import { fiscalYearOf } from '../cells/dates';
+import { parseMethod } from '../cells/methods';
 import { METHODS, type MethodEntry } from '../settings/data';
 import type { Bilingual, ColumnId, TemplateColumn } from '../templates/types';
 import { formatMoney, formatMonthEn, type Day } from '../text/format';
@@ -305,9 +306,11 @@ function projectYearOff(ctx: RuleContext, rows: ParsedRows, i: number, signDate:
 }
 
 function legacyMethod(ctx: RuleContext, r: number, m: MethodEntry): void {
-  // The act's method that took its place, where one did (ประกวดราคา: e-bidding): named, not written, as
-  // the officer knows which method the procurement really used.
-  const next = m.replacedBy ? { th: ` เช่น "${m.replacedBy}"`, en: ` such as "${m.replacedBy}"` } : { th: '', en: '' };
+  // The act's method that took its place, where one did (ประกวดราคา: e-bidding) or the ground the cell cites
+  // names one (ตกลงราคา ม.56(2)(ข): เฉพาะเจาะจง): named, not written, as the officer knows which method the
+  // procurement really used.
+  const act = byGround(ctx, r) ?? m.replacedBy;
+  const next = act ? { th: ` เช่น "${act}"`, en: ` such as "${act}"` } : { th: '', en: '' };
   report(
     ctx,
     'legacy-method',
@@ -320,6 +323,14 @@ function legacyMethod(ctx: RuleContext, r: number, m: MethodEntry): void {
       ),
     { value: m.canonical },
   );
+}
+
+/** The act's method an old one's cell names by its ground, with the ground (see MethodResult's `byGround`). */
+function byGround(ctx: RuleContext, r: number): string | undefined {
+  const v = ctx.valueAt(r, 'method');
+  if (typeof v !== 'string') return undefined;
+  const parsed = parseMethod(v);
+  return parsed.kind === 'ok' ? parsed.byGround : undefined;
 }
 
 type AmountOf = 'budget' | 'referencePrice' | 'agreedPrice';

@@ -530,6 +530,32 @@ describe('methods and lists', () => {
       expect(found(t), t).toEqual([]);
   });
 
+  it("a ground that fits one of the methods the cell names is no mismatch; an old name with the act's ground is legacy-method alone", () => {
+    const found = (method: string) => checkRows([row({ method, budget: 50_000 })]).findings;
+    // The old name in brackets glosses the act's method the ground is of: that method, as without the ground.
+    for (const t of ['เฉพาะเจาะจง (ตกลงราคา) ม.56(2)(ข)', 'เฉพาะเจาะจง (ตกลงราคา)', 'เฉพาะเจาะจง ม.56(2)(ก) (คัดเลือก)'])
+      expect(found(t), t).toEqual([]);
+    // Two methods of the act named: the ground says which was used.
+    expect(found('คัดเลือก (เฉพาะเจาะจง) ม.56(2)(ข)')).toEqual([]);
+    // An old name the act replaced by the ground's method: one warning, which names that method with the ground.
+    for (const [t, act] of [
+      ['ตกลงราคา ม.56(2)(ข)', 'วิธีเฉพาะเจาะจง ม.56(2)(ข)'],
+      ['วิธีตกลงราคา ตามมาตรา ๕๖ วรรคหนึ่ง (๒) (ข)', 'วิธีเฉพาะเจาะจง ตามมาตรา ๕๖ วรรคหนึ่ง (๒) (ข)'],
+    ]) {
+      const f = found(t!);
+      expect(
+        f.map((x) => x.code),
+        t,
+      ).toEqual(['legacy-method']);
+      expect(f[0]!.message.th, t).toContain(`ใช้วิธีตาม พ.ร.บ.ฯ 2560 แทน เช่น "${act}"`);
+      expect(f[0]!.message.en, t).toContain(`use a method of the 2560 act such as "${act}"`);
+      // Named, not written, as legacy-method always does.
+      expect(f[0]!.suggestion, t).toBeUndefined();
+    }
+    // An old name whose own successor is another method than the ground's: both are asked about.
+    expect(found('ประกวดราคา ม.56(2)(ข)').map((x) => x.code)).toEqual(['legacy-method', 'method-ground-mismatch']);
+  });
+
   it('a ground of ม.56 written alone, or with its reason, is offered the method the act grounds on it', () => {
     const big = { budget: 2_500_000, referencePrice: 2_500_000, agreedPrice: 2_400_000 };
     const found = (method: string) => checkRows([row({ method, ...big })]).findings;
