@@ -134,20 +134,48 @@ function groundFirst(text: string): { method: string; ground: string } | null {
 /** A ground's clause, cited with or without its section: "(2)(ค)"; a suggestion must not drop one. */
 const CLAUSE = /\(\s*\d\s*\)\s*\(\s*[\u0E01-\u0E2E]\s*\)/;
 
+/** A paragraph of ม.56, with its clause if cited: "(2)(ค)", "(1)". */
+const PARAGRAPH = String.raw`\(\s*[12]\s*\)(?:\s*\(\s*[\u0E01-\u0E2E]\s*\))?`;
+
 /**
- * ม.56(2) with a clause other than (ข): เฉพาะเจาะจง on a ground that is not the amount (no bidder, an
- * emergency, a continuation …), where the 500,000 limit of (ข) does not apply. วรรคหนึ่ง may be written ว.1.
+ * ม.56 cited with its paragraphs, more of them joined on by และ, หรือ or a comma: "56(2)(ค)", "56 วรรคหนึ่ง
+ * (1) (ก) และ (2) (ก)". วรรคหนึ่ง may be written ว.1.
  */
-const OTHER_GROUND = /56\s*(?:(?:วรรค\s*(?:หนึ่ง|1)|ว\.?\s*1)\s*)?\(\s*2\s*\)\s*\(\s*([\u0E01-\u0E2E])\s*\)/;
+const GROUNDS_56 = new RegExp(
+  String.raw`56\s*(?:(?:วรรค\s*(?:หนึ่ง|1)|ว\.?\s*1)\s*)?${PARAGRAPH}(?:\s*(?:และ|หรือ|,)\s*${PARAGRAPH})*`,
+  'g',
+);
+const PARAGRAPH_OF = /\(\s*([12])\s*\)(?:\s*\(\s*([\u0E01-\u0E2E])\s*\))?/g;
+
+/** Each paragraph of ม.56 `text` cites, in order, with its clause: "ม.56(1)(ก) และ (2)(ก)": (1)(ก), (2)(ก). */
+function groundsOf56(text: string): { paragraph: string; clause: string | undefined }[] {
+  return [...thaiDigitsToArabic(text).matchAll(GROUNDS_56)].flatMap((run) =>
+    [...run[0].matchAll(PARAGRAPH_OF)].map((p) => ({ paragraph: p[1]!, clause: p[2] })),
+  );
+}
+
+/**
+ * The clause of the first ground of ม.56(2) cited: one other than (ข) is เฉพาะเจาะจง on a ground that is not
+ * the amount (no bidder, an emergency, a continuation …), where the 500,000 limit of (ข) does not apply.
+ */
+function clauseOf562(text: string): string | undefined {
+  return groundsOf56(text).find((g) => g.paragraph === '2' && g.clause !== undefined)?.clause;
+}
 
 /** ม.56's paragraph: (1) grounds คัดเลือก, (2) เฉพาะเจาะจง (DOMAIN §3.4). */
-const PARAGRAPH_56 = /56\s*(?:(?:วรรค\s*(?:หนึ่ง|1)|ว\.?\s*1)\s*)?\(\s*([12])\s*\)/;
-const METHOD_OF: Record<string, string> = { '1': 'วิธีคัดเลือก', '2': 'วิธีเฉพาะเจาะจง' };
+const METHOD_OF: Record<string, MethodEntry | undefined> = {
+  '1': METHODS.methods.find((m) => m.canonical === 'วิธีคัดเลือก'),
+  '2': METHODS.methods.find((m) => m.canonical === 'วิธีเฉพาะเจาะจง'),
+};
 
-/** The method a ground of ม.56 is of, by its paragraph ("ม.56(2)(ข)": เฉพาะเจาะจง), or undefined. */
+/** The methods the grounds of ม.56 cited are of, each once, in order ("ม.56(2)(ข)": เฉพาะเจาะจง). */
+function methodsOfGrounds(ground: string): MethodEntry[] {
+  return [...new Set(groundsOf56(ground).flatMap((g) => METHOD_OF[g.paragraph] ?? []))];
+}
+
+/** The method the (first) ground of ม.56 cited is of, or undefined. */
 function methodOfGround(ground: string): MethodEntry | undefined {
-  const of = METHOD_OF[PARAGRAPH_56.exec(thaiDigitsToArabic(ground))?.[1] ?? ''];
-  return of === undefined ? undefined : METHODS.methods.find((m) => m.canonical === of);
+  return methodsOfGrounds(ground)[0];
 }
 
 /** Every known method `text` names, outside brackets or in them: "เฉพาะเจาะจง (ตกลงราคา)" names two. */
@@ -197,22 +225,7 @@ function lookup(text: string): MethodResult {
   const f = foldMethod(text);
   const cited = splitGround(text);
   const named = known(text) ?? (cited ? known(cited.method) : undefined);
-  if (named) {
-    const of = cited?.ofMethod ? methodOfGround(cited.ground) : undefined;
-    // Of the methods the cell names ("เฉพาะเจาะจง (ตกลงราคา) ม.56(2)(ข)"), the ground's is the one used.
-    const hit = of && of !== named && namedIn(cited!.method).includes(of) ? of : named;
-    const ground = hit.max !== undefined ? OTHER_GROUND.exec(thaiDigitsToArabic(text))?.[1] : undefined;
-    // The same method without the amount's bound: an entry of its own for this text (cached with it).
-    const method = ground !== undefined && ground !== 'ข' ? { ...hit, max: undefined } : hit;
-    const exact = text.trim() === hit.canonical;
-    if (!of || of === hit) return { kind: 'ok', method, exact };
-    // An old name with the act's ground ("ตกลงราคา ม.56(2)(ข)"): the ground names the act's method that
-    // replaced it, unless the old one has another successor (ประกวดราคา: e-bidding); legacy-method says so.
-    if (hit.legacy && (hit.replacedBy ?? of.canonical) === of.canonical)
-      return { kind: 'ok', method, exact, byGround: `${of.canonical} ${cited!.ground}` };
-    // A ground of another method beside it: which of the two was used is for the officer to say.
-    return { kind: 'ok', method, exact, groundOf: of };
-  }
+  if (named) return withGround(text, named, cited?.ofMethod ? cited : null);
   if (generic.has(f)) return { kind: 'generic' };
   // The method's words misspelt before a ground: the suggestion keeps the ground as written.
   if (cited?.ofMethod) return keepingGround(closestTo(foldMethod(cited.method)), cited.ground);
@@ -233,6 +246,25 @@ function lookup(text: string): MethodResult {
     return keepingGround(methodOfGround(text) ?? null, text.trim());
   // A clause without its section ("เฉพาะเจาะจงกรณี (2)(ค)") is a ground no suggestion of a name may drop.
   return { kind: 'unknown', closest: CLAUSE.test(thaiDigitsToArabic(text)) ? null : closestTo(f) };
+}
+
+/** A cell naming `named`, read with the grounds of ม.56 it cites (`cited`, if it cites one). */
+function withGround(text: string, named: MethodEntry, cited: { method: string; ground: string } | null): MethodResult {
+  const grounds = cited ? methodsOfGrounds(cited.ground) : [];
+  // Of the methods the cell names ("เฉพาะเจาะจง (ตกลงราคา) ม.56(2)(ข)"), one its ground is of is the one used.
+  const hit = grounds.includes(named) ? named : (grounds.find((m) => namedIn(cited!.method).includes(m)) ?? named);
+  const clause = hit.max !== undefined ? clauseOf562(text) : undefined;
+  // The same method without the amount's bound: an entry of its own for this text (cached with it).
+  const method = clause !== undefined && clause !== 'ข' ? { ...hit, max: undefined } : hit;
+  const exact = text.trim() === hit.canonical;
+  // Any ground cited that is the method's is no mismatch ("เฉพาะเจาะจง ม.56(1)(ก) และ (2)(ก)": no bidder).
+  if (grounds.length === 0 || grounds.includes(hit)) return { kind: 'ok', method, exact };
+  // An old name with the act's ground ("ตกลงราคา ม.56(2)(ข)"): the ground names the act's method that
+  // replaced it, unless the old one has another successor (ประกวดราคา: e-bidding); legacy-method says so.
+  const act = hit.legacy ? grounds.find((m) => (hit.replacedBy ?? m.canonical) === m.canonical) : undefined;
+  if (act) return { kind: 'ok', method, exact, byGround: `${act.canonical} ${cited!.ground}` };
+  // A ground of another method beside it: which of the two was used is for the officer to say.
+  return { kind: 'ok', method, exact, groundOf: grounds[0] };
 }
 
 /** `near` suggested with `ground` after it, only if that suggestion reads as `near` itself. */

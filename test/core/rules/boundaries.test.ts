@@ -478,12 +478,19 @@ describe('methods and lists', () => {
 
   it('a method suggested for a cell citing a ground keeps the ground, or none is offered', () => {
     const buy = { budget: 2_500_000, referencePrice: 2_500_000, agreedPrice: 2_400_000 };
-    const f = checkRows([row({ method: 'เฉพาะเจาะจ ม.56(2)(ค)-จำเป็นเร่งด่วน', ...buy })]).findings;
-    expect(f).toMatchObject([
-      { code: 'unknown-method', suggestion: { value: 'วิธีเฉพาะเจาะจง ม.56(2)(ค)-จำเป็นเร่งด่วน' } },
-    ]);
-    // Taken, the fix leaves the row right: the ground still lifts the 500,000 limit.
-    expect(codes([row({ method: f[0]!.suggestion!.value as string, ...buy })])).toEqual([]);
+    for (const [t, fix] of [
+      ['เฉพาะเจาะจ ม.56(2)(ค)-จำเป็นเร่งด่วน', 'วิธีเฉพาะเจาะจง ม.56(2)(ค)-จำเป็นเร่งด่วน'],
+      // Two grounds, the second the method's (คัดเลือก had no bidder): the fix keeps both.
+      [
+        'เฉพาะเจาะจง เนื่องจากคัดเลือก (ม.56(1)(ก)) ไม่มีผู้ยื่น จึงใช้ ม.56(2)(ก)',
+        'วิธีเฉพาะเจาะจง (ม.56(1)(ก)) ไม่มีผู้ยื่น จึงใช้ ม.56(2)(ก)',
+      ],
+    ]) {
+      const f = checkRows([row({ method: t!, ...buy })]).findings;
+      expect(f, t).toMatchObject([{ code: 'unknown-method', suggestion: { value: fix } }]);
+      // Taken, the fix leaves the row right: the ground still lifts the 500,000 limit, and one cited fits.
+      expect(codes([row({ method: fix!, ...buy })]), fix).toEqual([]);
+    }
     // A clause without its section, beside words no method is: no name to suggest that would keep it.
     const none = checkRows([row({ method: 'เฉพาะเจาะจงกรณี (2)(ค)', ...buy })]).findings;
     expect(none).toMatchObject([{ code: 'unknown-method' }]);
@@ -515,7 +522,12 @@ describe('methods and lists', () => {
     const big = { budget: 2_500_000, referencePrice: 2_500_000, agreedPrice: 2_400_000 };
     const found = (method: string) => checkRows([row({ method, ...big })]).findings;
     // (2) grounds เฉพาะเจาะจง, (1) คัดเลือก: e-bidding or คัดเลือก beside (2), เฉพาะเจาะจง beside (1), is one slip.
-    for (const t of ['e-bidding ม.56(2)(ข)', 'วิธีคัดเลือก ตามมาตรา 56 วรรคหนึ่ง (2) (ค)', 'เฉพาะเจาะจง ม.56(1)(ก)']) {
+    for (const t of [
+      'e-bidding ม.56(2)(ข)',
+      'วิธีคัดเลือก ตามมาตรา 56 วรรคหนึ่ง (2) (ค)',
+      'เฉพาะเจาะจง ม.56(1)(ก)',
+      'e-bidding ม.56(1)(ก) และ (2)(ข)',
+    ]) {
       // The row is judged as the method written (เฉพาะเจาะจง at 2.5 million also gets its threshold warning).
       const f = found(t).filter((x) => x.code !== 'method-threshold');
       expect(
@@ -527,6 +539,14 @@ describe('methods and lists', () => {
     expect(found('e-bidding ม.56(2)(ข)')[0]!.message.th).toContain('ของวิธีเฉพาะเจาะจง ไม่ใช่ของ ประกวดราคาอิเล็กทรอนิกส์');
     // A reason naming another method after the right ground is not the method used.
     for (const t of ['วิธีคัดเลือก ม.56(1)(ก)', 'เฉพาะเจาะจง ม.56(2)(ก) คัดเลือกไม่ได้ผล', 'e-bidding ม.55(1)'])
+      expect(found(t), t).toEqual([]);
+    // Two grounds cited, one the method's (คัดเลือก found no bidder, so (2)(ก)): no mismatch, and no 500,000 limit.
+    for (const t of [
+      'วิธีเฉพาะเจาะจง ตามมาตรา 56 (1) (ก) และ (2) (ก)',
+      'วิธีเฉพาะเจาะจง ม.56(1)(ก) และ ม.56(2)(ก)',
+      'วิธีเฉพาะเจาะจง ตามมาตรา ๕๖ วรรคหนึ่ง (๑) (ก), (๒) (ก)',
+      'วิธีคัดเลือก ม.56(2)(ข) หรือ (1)(ข)',
+    ])
       expect(found(t), t).toEqual([]);
   });
 
