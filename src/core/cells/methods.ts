@@ -236,6 +236,9 @@ function lookup(text: string): MethodResult {
     const of = methodOfGround(lead.ground);
     const named = known(lead.method);
     if (named) return keepingGround(named === of ? named : null, lead.ground);
+    // A piece of the name of the ground's method ("ม.56(2)(ข) เจาะจง", "ม.56(1)(ข) คัด") is that name cut
+    // short, not a reason to keep.
+    if (of && pieceOf(lead.method, of)) return keepingGround(of, lead.ground);
     // Words after the ground near no method are its reason ("ม.56(2)(ค) จำเป็นเร่งด่วน"): the method the
     // ground is of goes before the whole text. Near one, it is that method misspelt, if it is the ground's.
     const near = closestTo(foldMethod(lead.method));
@@ -265,6 +268,12 @@ function withGround(text: string, named: MethodEntry, cited: { method: string; g
   if (act) return { kind: 'ok', method, exact, byGround: `${act.canonical} ${cited!.ground}` };
   // A ground of another method beside it: which of the two was used is for the officer to say.
   return { kind: 'ok', method, exact, groundOf: grounds[0] };
+}
+
+/** `text` is a piece of one of `m`'s names, of two letters or more: "เจาะจง", "เฉพาะ", "คัด". */
+function pieceOf(text: string, m: MethodEntry): boolean {
+  const f = foldMethod(text);
+  return f.length >= 2 && [m.canonical, ...m.variants].some((name) => foldMethod(name).includes(f));
 }
 
 /** `near` suggested with `ground` after it, only if that suggestion reads as `near` itself. */

@@ -584,10 +584,20 @@ describe('methods and lists', () => {
       ['ม.56(1)(ค)', 'วิธีคัดเลือก ม.56(1)(ค)'],
       ['ม.56(2)(ค) จำเป็นเร่งด่วน', 'วิธีเฉพาะเจาะจง ม.56(2)(ค) จำเป็นเร่งด่วน'],
       ['ม.56(2)(ค) เฉพาะเจาะ', 'วิธีเฉพาะเจาะจง ม.56(2)(ค)'],
+      // A piece of the ground's method's name is that name cut short, not a reason to keep.
+      ['ม.56(2)(ค) เจาะจง', 'วิธีเฉพาะเจาะจง ม.56(2)(ค)'],
+      ['ม.56(1)(ข) คัด', 'วิธีคัดเลือก ม.56(1)(ข)'],
     ]) {
       expect(found(t!), t).toMatchObject([{ code: 'unknown-method', suggestion: { value: fix } }]);
       // Taken, the fix leaves the row right: a ground other than (ข) has no 500,000 limit.
       expect(codes([row({ method: fix!, ...big })]), fix).toEqual([]);
+    }
+    // (ข) at an amount under its limit, likewise.
+    for (const t of ['ม.56(2)(ข) เจาะจง', 'ม.56(2)(ข) เฉพาะ']) {
+      expect(codes([row({ method: t })]), t).toEqual(['unknown-method']);
+      const f = checkRows([row({ method: t })]).findings[0]!;
+      expect(f.suggestion?.value, t).toBe('วิธีเฉพาะเจาะจง ม.56(2)(ข)');
+      expect(codes([row({ method: f.suggestion!.value as string })]), t).toEqual([]);
     }
     // A section with no paragraph names no method.
     expect(found('ม.56')[0]!.suggestion).toBeUndefined();
