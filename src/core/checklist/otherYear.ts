@@ -75,10 +75,11 @@ export interface NamedOtherwise {
 }
 
 /**
- * Items of the sheet whose name is another year's item (any code) far more than `framework`'s item of
- * their code, and word for word another item of `framework`: last year's item left under a number that is
- * another item this year (a dropped item renumbers the rest, a new one takes the last number). Their rows
- * are not this year's item.
+ * Items of the sheet whose name is another year's item of their code far more than `framework`'s, and word
+ * for word another item of `framework`: last year's item left under its number, which is another item this
+ * year (a dropped item renumbers the rest, a new one takes the last number). Their rows are not this
+ * year's item. A name of this year's items under a number another year gives it otherwise is this year's
+ * item misnumbered (itemsMisnumbered), not another year's.
  */
 export function itemsNamedOtherwise(framework: Framework, names: ReadonlyMap<string, string>): NamedOtherwise[] {
   const others = otherYears(framework);
@@ -87,11 +88,11 @@ export function itemsNamedOtherwise(framework: Framework, names: ReadonlyMap<str
     if (!own) return [];
     const fit = likeness(t.grams, own);
     let as: { framework: Framework; item: FrameworkItem; fit: number } | null = null;
-    for (const f of others)
-      for (const item of f.items) {
-        const x = likeness(t.grams, item);
-        if (x >= SAME && x > fit + MARGIN && (!as || x > as.fit)) as = { framework: f, item, fit: x };
-      }
+    for (const f of others) {
+      const item = itemOf(f, t.code);
+      const x = likeness(t.grams, item);
+      if (item && x >= SAME && x > fit + MARGIN && (!as || x > as.fit)) as = { framework: f, item, fit: x };
+    }
     if (!as) return [];
     // Only where the name is, word for word, another item of this year: last year's wording of this
     // year's own item (its subject renamed, its number moved) is the officer's choice of words, not a slip.
@@ -101,4 +102,41 @@ export function itemsNamedOtherwise(framework: Framework, names: ReadonlyMap<str
     if (!here) return [];
     return [{ code: t.code, name: t.name, own, as: { framework: as.framework, item: as.item }, here }];
   });
+}
+
+/**
+ * Items of the sheet named word for word as another item of `framework`, whose number the sheet does not
+ * give that item (one left out and the rest numbered on, two swapped): the item each is, by the sheet's
+ * code. What is published is the item, not its number (DOMAIN §4), so its rows are that item's. Not where
+ * the sheet lists that item's number otherwise (the item twice, or another year's item left there), nor a
+ * second row of one name: those count as their numbers. `names`: the names of the codes counted (not
+ * another year's item); `listed`: whether the sheet lists a code.
+ */
+export function itemsMisnumbered(
+  framework: Framework,
+  names: ReadonlyMap<string, string>,
+  listed: (code: string) => boolean,
+): Map<string, FrameworkItem> {
+  const moving = new Map<string, FrameworkItem>();
+  for (const t of typedNames(names)) {
+    const own = itemOf(framework, t.code);
+    if (!own) continue;
+    const fit = likeness(t.grams, own);
+    let named: FrameworkItem | null = null;
+    for (const i of framework.items)
+      if (i !== own && likeness(t.grams, i) > Math.max(fit, named ? likeness(t.grams, named) : 0)) named = i;
+    if (named && likeness(t.grams, named) >= VERBATIM) moving.set(t.code, named);
+  }
+  // An item stays under its number where the item it is named is listed under its own, or named twice.
+  for (let changed = true; changed;) {
+    changed = false;
+    const taken = new Set<string>();
+    for (const [code, item] of moving) {
+      if ((listed(item.code) && !moving.has(item.code)) || taken.has(item.code)) {
+        moving.delete(code);
+        changed = true;
+      } else taken.add(item.code);
+    }
+  }
+  return moving;
 }

@@ -6,9 +6,16 @@ import type { Finding } from '../findings/types';
 import type { HeaderMatch } from '../sheet/header';
 import type { ColumnId, TemplateColumn } from '../templates/types';
 import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
-import { frameworkForItemCount, frameworkForYear, getFramework, itemCode, type Framework } from './framework';
+import {
+  frameworkForItemCount,
+  frameworkForYear,
+  getFramework,
+  itemCode,
+  type Framework,
+  type FrameworkItem,
+} from './framework';
 import { assessmentYearAt } from '../rules/fiscalYear';
-import { itemsNamedOtherwise, namesOfOtherYear, type NamedOtherwise } from './otherYear';
+import { itemsMisnumbered, itemsNamedOtherwise, namesOfOtherYear, type NamedOtherwise } from './otherYear';
 import { scoreChecklist, type ChecklistScore, type ItemRows } from './score';
 import { isMarked, readStatus, STATUS_WORDS, type ComponentStatus } from './status';
 
@@ -168,6 +175,29 @@ function otherYearsItem(
       en: `Row ${at.row}: item ${code} is named "${name}", which is ${as.item.code} of the ${as.framework.year} OIT checklist${here ? ` (${here.code} in ${y}'s)` : ''}, not ${y}'s ${code} "${own.title}", so its rows are not counted as ${code}: list ${code} "${own.title}" as the ${y} checklist sets it`,
     },
     { value: name },
+  );
+}
+
+/**
+ * An item of the year's checklist not on the sheet. Where the sheet's rows of its number are named as
+ * another item (the items after one left out numbered on), they are said to count as that one.
+ */
+function missingItem(
+  at: { readonly sheet: string; readonly row: number; readonly col: number },
+  framework: Framework,
+  it: FrameworkItem,
+  under?: { readonly row: number; readonly item: FrameworkItem },
+): Finding {
+  const y = framework.year;
+  const u = under?.item;
+  return makeFinding(
+    'checklist-missing-item',
+    at,
+    {
+      th: `ไม่พบข้อ ${it.code} ${it.title} ในแผ่นงาน (แบบตรวจ OIT ปี ${y})${u ? `: ข้อ ${it.code} ในแผ่นงาน (แถว ${under.row}) ชื่อตามข้อ ${u.code} "${u.title}" จึงนับเป็นข้อ ${u.code}` : ''}`,
+      en: `Item ${it.code} (${it.title}) of the ${y} OIT checklist is not on the sheet${u ? `: the sheet's ${it.code} is named as ${u.code} ("${u.title}") at row ${under.row}, so it counts as ${u.code}` : ''}`,
+    },
+    { value: it.code },
   );
 }
 
@@ -456,12 +486,17 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   }
   // Another year's item left under a number that is another item this year: not this year's item.
   const elsewhere = new Map(itemsNamedOtherwise(framework, itemNames).map((x) => [x.code, x]));
+  // This year's item under another number (one left out, the rest numbered on): the item it is named.
+  const kept = new Map([...itemNames].filter(([code]) => !elsewhere.has(code)));
+  const moved = itemsMisnumbered(framework, kept, (code) => seen.has(code));
+  // The rows counted for each item, by the item's code.
+  const counted = new Map<string, Seen>();
+  for (const [code, s] of seen) if (!elsewhere.has(code)) counted.set(moved.get(code)?.code ?? code, s);
   const known = new Set(framework.items.map((i) => i.code));
   for (const { code, row } of codesInOrder) if (!known.has(code)) unknown.push({ code, row });
 
   const byCode = new Map<string, ItemRows>();
-  for (const [code, s] of seen) {
-    if (elsewhere.has(code)) continue;
+  for (const [code, s] of counted) {
     const m = mapping.get(code);
     byCode.set(code, {
       statuses: s.statuses,
@@ -489,9 +524,9 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   // sets had one deleted, which then counts as nothing, and the item as complete without it (DOMAIN §4:
   // every component published). Not an office's own layout, which may group components on a row.
   for (const it of formulas ? framework.items : []) {
-    const s = seen.get(it.code);
+    const s = counted.get(it.code);
     const n = s?.statuses.length ?? 0;
-    if (s && !elsewhere.has(it.code) && n >= 1 && n < it.components.length)
+    if (s && n >= 1 && n < it.components.length)
       findings.push(
         makeFinding(
           'checklist-fewer-components',
@@ -525,27 +560,19 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
       }),
     );
   for (const it of framework.items) {
-    const s = seen.get(it.code);
+    const s = counted.get(it.code);
     const x = elsewhere.get(it.code);
-    if (s && x) {
+    if (x) {
+      const { row } = seen.get(it.code)!;
       const at = col.has('title')
-        ? { row: s.row, col: col.get('title')!, column: column.get('title')! }
-        : { row: s.row, col: codeCol, column: column.get('code')! };
+        ? { row, col: col.get('title')!, column: column.get('title')! }
+        : { row, col: codeCol, column: column.get('code')! };
       findings.push(otherYearsItem(sheet, at, framework, x));
       continue;
     }
     if (!s) {
-      findings.push(
-        makeFinding(
-          'checklist-missing-item',
-          headerCell,
-          {
-            th: `ไม่พบข้อ ${it.code} ${it.title} ในแผ่นงาน (แบบตรวจ OIT ปี ${framework.year})`,
-            en: `Item ${it.code} (${it.title}) of the ${framework.year} OIT checklist is not on the sheet`,
-          },
-          { value: it.code },
-        ),
-      );
+      const under = moved.get(it.code);
+      findings.push(missingItem(headerCell, framework, it, under && { row: seen.get(it.code)!.row, item: under }));
       continue;
     }
     const progress = checklist.perItem.find((p) => p.code === it.code)!;

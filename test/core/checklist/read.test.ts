@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { a1 } from '../../../src/core/cells/address';
 import type { CellValue } from '../../../src/core/cells/value';
-import { getFramework } from '../../../src/core/checklist/framework';
+import { getFramework, type FrameworkItem } from '../../../src/core/checklist/framework';
 import { isMarked, parseStatus, readStatus } from '../../../src/core/checklist/status';
 import { layoutFor } from '../../../src/core/templates/catalog';
 import { ExcelJsWorkbook } from '../../../src/workbook/file/exceljsWorkbook';
@@ -613,10 +613,14 @@ describe("the add-in's own checklist, filled in", () => {
 });
 
 describe("last year's checklist copied and retitled", () => {
-  /** A checklist of `framework`'s items, every component done, under a title naming `year`. */
-  const sheet = (framework: string, year: number) => {
+  type Listed = Pick<FrameworkItem, 'code' | 'title' | 'components'>;
+  /**
+   * A checklist of `framework`'s items as `edit` lists them (renumbered, renamed), every component done,
+   * under a title naming `year`.
+   */
+  const sheet = (framework: string, year: number, edit: (items: readonly Listed[]) => readonly Listed[] = (i) => i) => {
     const f = getFramework(framework)!;
-    const rows: CellValue[][] = f.items.flatMap((it) =>
+    const rows: CellValue[][] = edit(f.items).flatMap((it) =>
       it.components.map((c) => [
         it.code,
         it.title,
@@ -654,6 +658,34 @@ describe("last year's checklist copied and retitled", () => {
     ] as const) {
       const r = sheet(f, y);
       expect([f, r.checklist?.framework, r.findings.map((x) => x.code)]).toEqual([f, f, []]);
+    }
+  });
+
+  /** The items without `code`, the rest numbered on from where it was, as an office that skips one numbers them. */
+  const without = (code: string) => (items: readonly Listed[]) =>
+    items.filter((it) => it.code !== code).map((it, i) => ({ ...it, code: `O${i + 1}` }));
+
+  it("counts this year's items renumbered after one left out as the items they are named, not another year's", () => {
+    // 2567 without O29 (or O6), the items after it numbered on: several of their names are 2566's items
+    // too, under other numbers (2567's O31 is 2566's O35), but word for word 2567's. Each counts as the
+    // item it is named, and the one left out is missing, said with what its number holds instead.
+    const f = getFramework('oit-2567')!;
+    for (const [dropped, next] of [
+      ['O29', 'O30'],
+      ['O6', 'O7'],
+    ] as const) {
+      const r = sheet('oit-2567', 2567, without(dropped));
+      expect([dropped, r.checklist]).toMatchObject([
+        dropped,
+        { framework: 'oit-2567', items: 35, itemsDone: 34, missing: [dropped] },
+      ]);
+      expect([dropped, r.findings.map((x) => [x.code, x.value])]).toEqual([
+        dropped,
+        [['checklist-missing-item', dropped]],
+      ]);
+      const title = f.items.find((i) => i.code === next)!.title;
+      expect(r.findings[0]!.message.en).toContain(`: the sheet's ${dropped} is named as ${next} ("${title}")`);
+      expect(r.findings[0]!.message.th).toContain(`ข้อ ${dropped} ในแผ่นงาน`);
     }
   });
 });
