@@ -9,6 +9,12 @@ const SAME = 0.8;
 const VERBATIM = 0.95;
 /** By how much more it must be like another item's name than its own item's to be that other one. */
 const MARGIN = 0.2;
+/**
+ * A name less alike than this to its item's is not that item in other words: between 2566 and 2567, last
+ * year's wording of an item is 0.49 alike or more, while unrelated items, sharing words such as การ,
+ * ทุจริต or ประจำปี, mostly stay under 0.4.
+ */
+const CLOSE = 0.4;
 
 const itemGrams = new WeakMap<FrameworkItem, Int32Array>();
 /** How alike a name typed on the sheet is to an item's name (0..1). */
@@ -75,11 +81,31 @@ export interface NamedOtherwise {
 }
 
 /**
- * Items of the sheet whose name is another year's item of their code far more than `framework`'s, and word
- * for word another item of `framework`: last year's item left under its number, which is another item this
- * year (a dropped item renumbers the rest, a new one takes the last number). Their rows are not this
- * year's item. A name of this year's items under a number another year gives it otherwise is this year's
- * item misnumbered (itemsMisnumbered), not another year's.
+ * The item of `others` (those `pick` gives of each year) that a name typed under an item of `fit` likeness
+ * is: at least SAME alike, and far more than to its own item.
+ */
+function mostAlike(
+  others: readonly Framework[],
+  t: Typed,
+  fit: number,
+  pick: (f: Framework) => readonly (FrameworkItem | undefined)[],
+): { readonly framework: Framework; readonly item: FrameworkItem } | null {
+  let as: { framework: Framework; item: FrameworkItem; fit: number } | null = null;
+  for (const f of others)
+    for (const item of pick(f)) {
+      const x = likeness(t.grams, item);
+      if (item && x >= SAME && x > fit + MARGIN && (!as || x > as.fit)) as = { framework: f, item, fit: x };
+    }
+  return as && { framework: as.framework, item: as.item };
+}
+
+/**
+ * Items of the sheet named as another year's item, not as this year's of their code: their rows are not
+ * this year's item. Either last year's item left under its number (a dropped item renumbers the rest, a
+ * new one takes the last number), or another year's item of any number whose name is nothing like this
+ * year's item of its code nor like any other item of this year. Last year's wording of this year's own
+ * item is that item; a name of this year's items under a number another year gives it otherwise is this
+ * year's item misnumbered (itemsMisnumbered).
  */
 export function itemsNamedOtherwise(framework: Framework, names: ReadonlyMap<string, string>): NamedOtherwise[] {
   const others = otherYears(framework);
@@ -87,20 +113,14 @@ export function itemsNamedOtherwise(framework: Framework, names: ReadonlyMap<str
     const own = itemOf(framework, t.code);
     if (!own) return [];
     const fit = likeness(t.grams, own);
-    let as: { framework: Framework; item: FrameworkItem; fit: number } | null = null;
-    for (const f of others) {
-      const item = itemOf(f, t.code);
-      const x = likeness(t.grams, item);
-      if (item && x >= SAME && x > fit + MARGIN && (!as || x > as.fit)) as = { framework: f, item, fit: x };
-    }
-    if (!as) return [];
-    // Only where the name is, word for word, another item of this year: last year's wording of this
-    // year's own item (its subject renamed, its number moved) is the officer's choice of words, not a slip.
+    // This year's other item its name is, if any (the items renumbered): said beside the other year's.
     let here: FrameworkItem | null = null;
     for (const i of framework.items)
-      if (i !== own && likeness(t.grams, i) >= Math.max(VERBATIM, here ? likeness(t.grams, here) : 0)) here = i;
-    if (!here) return [];
-    return [{ code: t.code, name: t.name, own, as: { framework: as.framework, item: as.item }, here }];
+      if (i !== own && likeness(t.grams, i) >= Math.max(SAME, here ? likeness(t.grams, here) : 0)) here = i;
+    const as =
+      mostAlike(others, t, fit, (f) => [itemOf(f, t.code)]) ??
+      (fit < CLOSE && !here ? mostAlike(others, t, fit, (f) => f.items) : null);
+    return as ? [{ code: t.code, name: t.name, own, as, here }] : [];
   });
 }
 

@@ -688,4 +688,34 @@ describe("last year's checklist copied and retitled", () => {
       expect(r.findings[0]!.message.th).toContain(`ข้อ ${dropped} ในแผ่นงาน`);
     }
   });
+
+  /** The items with those of `names` (code → name) renamed. */
+  const renamed = (names: Readonly<Record<string, string>>) => (items: readonly Listed[]) =>
+    items.map((it) => ({ ...it, title: names[it.code] ?? it.title }));
+  const f2566 = getFramework('oit-2566')!;
+  const named2566 = (...codes: string[]) =>
+    Object.fromEntries(codes.map((c) => [c, f2566.items.find((i) => i.code === c)!.title]));
+
+  it("does not count last year's item left under its number, though no item of this year bears its name", () => {
+    // 2567's O26–O35 under the names 2566 gives those numbers, as last year's file had them. 2566's O26
+    // (รายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี) and O34 (การประเมินความเสี่ยงการทุจริตและประพฤติมิชอบ
+    // ประจำปี) are no 2567 item word for word (2567 renamed them), yet nothing like its O26 (No Gift Policy)
+    // or O34 (มาตรการส่งเสริมคุณธรรม): not counted as those.
+    const codes = ['O26', 'O27', 'O28', 'O29', 'O30', 'O31', 'O32', 'O33', 'O34', 'O35'];
+    const r = sheet('oit-2567', 2567, renamed(named2566(...codes)));
+    expect(r.checklist).toMatchObject({ framework: 'oit-2567', itemsDone: 25, missing: codes });
+    expect(r.findings.map((f) => f.code)).toEqual(codes.map(() => 'checklist-other-year-item'));
+    const o26 = r.findings.find((f) => f.value === named2566('O26').O26)!;
+    expect(o26.message.en).toContain("which is O26 of the 2566 OIT checklist, not 2567's O26");
+  });
+
+  it("counts last year's wording of an item under its number, not another year's item under another's", () => {
+    // 2566's O34 is 2567's O30 in last year's words: counted there, as under O34 it is not. 2566's O41
+    // (การประเมินจริยธรรมเจ้าหน้าที่ของรัฐ), which 2567 dropped, is nothing like 2567's O29 nor any of its items.
+    const { O34, O41 } = named2566('O34', 'O41');
+    const r = sheet('oit-2567', 2567, renamed({ O30: O34!, O29: O41! }));
+    expect(r.checklist).toMatchObject({ framework: 'oit-2567', itemsDone: 34, missing: ['O29'] });
+    expect(r.findings.map((f) => [f.code, f.value])).toEqual([['checklist-other-year-item', O41]]);
+    expect(r.findings[0]!.message.en).toContain("which is O41 of the 2566 OIT checklist, not 2567's O29");
+  });
 });
