@@ -125,33 +125,79 @@ function wording(sheet: string, row: number, col: number, c: TemplateColumn, see
   );
 }
 
+/** The year a title (or, with none, the sheet's name) names, and the cell that names it. */
+interface NamedYear {
+  readonly year: number;
+  readonly cell?: { readonly row: number; readonly col: number; readonly text: string };
+}
+
+/** Where a finding on the year a checklist names goes: its title's cell, else the header. */
+function namedAt(sheet: string, named: NamedYear, header: { readonly row: number; readonly col: number }) {
+  return {
+    place: { sheet, row: named.cell?.row ?? header.row, col: named.cell?.col ?? header.col },
+    where: named.cell ? { th: 'ชื่อตาราง', en: 'The title' } : { th: 'ชื่อแผ่นงาน', en: "The sheet's name" },
+    extra: named.cell ? { value: named.cell.text } : undefined,
+  };
+}
+
 /**
  * A checklist titled for one year whose items are another's (last year's sheet copied and retitled):
- * scored as the items it holds, said once at the title.
+ * scored as the items it holds, said once at the title. Inserting the named year's checklist is advised
+ * only where there is one (`hasChecklist`).
  */
 function otherYearsItems(
   sheet: string,
-  named: {
-    readonly year: number;
-    readonly cell?: { readonly row: number; readonly col: number; readonly text: string };
-  },
+  named: NamedYear,
   other: { readonly framework: Framework; readonly codes: readonly string[] },
   header: { readonly row: number; readonly col: number },
+  hasChecklist: boolean,
 ): Finding {
   const y = other.framework.year;
   const n = other.codes.length;
   const codes = (runsOf(other.codes.map((c) => Number(c.slice(1))).sort((a, b) => a - b)) ?? [])
     .map(([a, b]) => (a === b ? `O${a}` : `O${a}\u2013O${b}`))
     .join(', ');
-  const where = named.cell ? { th: 'ชื่อตาราง', en: 'The title' } : { th: 'ชื่อแผ่นงาน', en: "The sheet's name" };
+  const { place, where, extra } = namedAt(sheet, named, header);
+  const advice = hasChecklist
+    ? {
+        th: `แทรกแบบตรวจของปี ${named.year} แล้วกรอกสถานะใหม่ หรือแก้ปีเป็น ${y}`,
+        en: `insert the ${named.year} checklist and fill in its statuses, or make the year ${y}`,
+      }
+    : {
+        th: `ยังไม่มีแบบตรวจ OIT ปี ${named.year} ให้แทรก แก้ปีเป็น ${y} หรือตรวจรายการข้อกับแบบตรวจ OIT ปี ${named.year} ที่ประกาศ`,
+        en: `there is no ${named.year} OIT checklist to insert; make the year ${y}, or check its items against the ${named.year} checklist as published`,
+      };
   return makeFinding(
     'title-year-mismatch',
-    { sheet, row: named.cell?.row ?? header.row, col: named.cell?.col ?? header.col },
+    place,
     {
-      th: `${where.th}ระบุปี ${named.year} แต่ชื่อข้อ ${n} ข้อ (${codes}) เป็นของแบบตรวจ OIT ปี ${y} จึงตรวจตามแบบปี ${y}: แทรกแบบตรวจของปี ${named.year} แล้วกรอกสถานะใหม่ หรือแก้ปีเป็น ${y}`,
-      en: `${where.en} names ${named.year}, but ${n} item name${n === 1 ? '' : 's'} (${codes}) ${n === 1 ? 'is' : 'are'} those of the ${y} OIT checklist, so it is checked as ${y}'s: insert the ${named.year} checklist and fill in its statuses, or make the year ${y}`,
+      th: `${where.th}ระบุปี ${named.year} แต่ชื่อข้อ ${n} ข้อ (${codes}) เป็นของแบบตรวจ OIT ปี ${y} จึงตรวจตามแบบปี ${y}: ${advice.th}`,
+      en: `${where.en} names ${named.year}, but ${n} item name${n === 1 ? '' : 's'} (${codes}) ${n === 1 ? 'is' : 'are'} those of the ${y} OIT checklist, so it is checked as ${y}'s: ${advice.en}`,
     },
-    named.cell ? { value: named.cell.text } : undefined,
+    extra,
+  );
+}
+
+/**
+ * A checklist titled for a year with no checklist here (a new year's, before its framework is added):
+ * checked against another year's (as many items, or its items' names), which is said, not passed silently.
+ */
+function noChecklistOfYear(
+  sheet: string,
+  named: NamedYear,
+  framework: Framework,
+  header: { readonly row: number; readonly col: number },
+): Finding {
+  const [n, y] = [named.year, framework.year];
+  const { place, where, extra } = namedAt(sheet, named, header);
+  return makeFinding(
+    'title-year-mismatch',
+    place,
+    {
+      th: `${where.th}ระบุปี ${n} แต่ยังไม่มีแบบตรวจ OIT ปี ${n} ให้ตรวจเทียบ จึงตรวจตามแบบปี ${y}: ถ้าเป็นแบบตรวจปี ${y} ให้แก้ปีเป็น ${y} ถ้าเป็นของปี ${n} ให้ตรวจรายการข้อกับแบบตรวจ OIT ปี ${n} ที่ประกาศ`,
+      en: `${where.en} names ${n}, but there is no ${n} OIT checklist to check it against, so it is checked against the ${y} one: if it is ${y}'s checklist, make the year ${y}; if it is ${n}'s, check its items against the ${n} checklist as published`,
+    },
+    extra,
   );
 }
 
@@ -480,10 +526,13 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   // Last year's checklist retitled: its items are scored as what they are, and the title is said. With
   // no year named, the names tell apart the years of as many items: a new year must not take them over.
   const other = !frameworkId ? namesOfOtherYear(framework, itemNames) : null;
+  const header = { row: match.headerRow, col: col.get('code')! };
+  // A year with no checklist here: checked against another year's, which the title must be told.
+  const hasChecklist = named ? frameworkForYear(named.year) !== null : true;
   if (other) {
-    if (named) findings.push(otherYearsItems(sheet, named, other, { row: match.headerRow, col: col.get('code')! }));
+    if (named) findings.push(otherYearsItems(sheet, named, other, header, hasChecklist));
     framework = other.framework;
-  }
+  } else if (!frameworkId && named && !hasChecklist) findings.push(noChecklistOfYear(sheet, named, framework, header));
   // Another year's item left under a number that is another item this year: not this year's item.
   const elsewhere = new Map(itemsNamedOtherwise(framework, itemNames).map((x) => [x.code, x]));
   // This year's item under another number (one left out, the rest numbered on): the item it is named.

@@ -651,6 +651,38 @@ describe("last year's checklist copied and retitled", () => {
     expect(r.findings.map((f) => f.code)).not.toContain('checklist-unknown-item');
   });
 
+  it('says which year it is checked as when the title names a year with no checklist', () => {
+    // No 2568 checklist to check it against: 2566's 43 items go by 2566's, 2567's 35 by 2567's, said at
+    // the title with both years, not passed silently at 100 %.
+    for (const [f, y] of [
+      ['oit-2566', 2566],
+      ['oit-2567', 2567],
+    ] as const) {
+      const r = sheet(f, 2568);
+      expect([f, r.checklist?.framework, r.checklist?.percent]).toEqual([f, f, 100]);
+      expect(r.findings.map((x) => [x.code, x.severity, x.cell])).toEqual([['title-year-mismatch', 'warning', 'A1']]);
+      expect(r.findings[0]!.message.en).toContain(
+        `The title names 2568, but there is no 2568 OIT checklist to check it against, so it is checked against the ${y} one`,
+      );
+      expect(r.findings[0]!.message.th).toContain(
+        `ชื่อตารางระบุปี 2568 แต่ยังไม่มีแบบตรวจ OIT ปี 2568 ให้ตรวจเทียบ จึงตรวจตามแบบปี ${y}`,
+      );
+    }
+  });
+
+  it("does not advise inserting the title's year's checklist where there is none", () => {
+    // 2566's first 35 items under a 2568 title: 2566's by their names, and no 2568 checklist to insert.
+    const r = sheet('oit-2566', 2568, (items) => items.slice(0, 35));
+    expect(r.checklist?.framework).toBe('oit-2566');
+    const said = r.findings.filter((f) => f.code === 'title-year-mismatch');
+    expect(said).toHaveLength(1);
+    expect(said[0]!.message.en).toContain('are those of the 2566 OIT checklist, so it is checked as 2566');
+    expect(said[0]!.message.en).toContain('there is no 2568 OIT checklist to insert');
+    expect(said[0]!.message.en).not.toContain('insert the 2568 checklist');
+    expect(said[0]!.message.th).toContain('ยังไม่มีแบบตรวจ OIT ปี 2568 ให้แทรก');
+    expect(said[0]!.message.th).not.toContain('แทรกแบบตรวจของปี 2568');
+  });
+
   it("leaves a checklist of the title's own year as it is", () => {
     for (const [f, y] of [
       ['oit-2566', 2566],
