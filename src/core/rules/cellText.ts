@@ -360,20 +360,23 @@ function winnerParts(text: string): { name: string; price: number | null; figure
 }
 
 /**
- * A bracket about the price after it, with a figure of its own: a discount, a tax, what it includes ("5,000
- * บาท (ส่วนลด 500 บาท)", "(หักภาษี ณ ที่จ่าย 1%)"). Blanked out, not cut, so that the text keeps its length.
+ * A bracket right after the price about a part of it, with a figure of its own: a discount, a tax ("5,000
+ * บาท (ส่วนลด 500 บาท)", "(รวม VAT 327 บาท)", "(หักภาษี ณ ที่จ่าย 1%)"). Not the price reduced to ("(ลดเหลือ
+ * 4,500 บาท)") nor a total ("9,000 บาท/เดือน (รวม 108,000 บาท)"): those are the price. Blanked out, not
+ * cut, so that the text keeps its length.
  */
-const PRICE_DETAIL = /\(\s*(?:ส่วนลด|ลด(?:ราคา)?|(?:หัก)?ภาษี|vat|(?:ไม่)?รวม|หัก)[^()]*\)/gi;
+const PRICE_DETAIL = /\(\s*(?:ส่วนลด|ลด(?!เหลือ)(?:ราคา)?|(?:หัก)?ภาษี|vat|(?:ไม่)?รวม\s*(?:vat|ภาษี))[^()]*\)/gi;
+const AMOUNT_BEFORE = /\d\s*(?:\.-\s*)?(?:บาท|บ\.|THB)?\s*$/;
 
 function withoutPriceDetails(t: string): string {
   return t.replace(PRICE_DETAIL, (b: string, at: number) =>
-    /\d/.test(b) && /\d/.test(t.slice(0, at)) ? ' '.repeat(b.length) : b,
+    /\d/.test(b) && AMOUNT_BEFORE.test(t.slice(0, at)) ? ' '.repeat(b.length) : b,
   );
 }
 
 /** A price alone in brackets at the end of a winner cell, after the name. */
 const PRICE_IN_BRACKETS =
-  /\s*\(\s*(?:(?:ราคา(?:ที่ตกลง)?|เป็นเงิน|จำนวนเงิน)\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\.-)?\s*(?:บาท|บ\.)?\s*\)\s*$/;
+  /\s*\(\s*(?:(?:ราคา(?:ที่ตกลง)?|(?:รวม)?เป็นเงิน|รวม(?:ทั้งสิ้น)?|จำนวนเงิน)\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\.-)?\s*(?:บาท|บ\.)?\s*\)\s*$/;
 
 /**
  * The winner's name in `s`, whose price runs from `at` to `end`: the text before the price, or where
@@ -401,10 +404,13 @@ function nameAfter(rest: string): string {
   // A remark on a line of its own, or one ending in แล้ว, is a clause apart from a plain name before or after
   // it ("ต่อรองราคาแล้ว สมชาย ใจดี", "ชำระเงินสด⏎สมชาย ใจดี").
   const clauses = t.split(/\n|(?<=แล้ว\)?)\s+/).map(cleanName);
+  const all = clauses.length;
   while (clauses.length > 1 && isRemark(clauses[0]!)) clauses.shift();
   while (clauses.length > 1 && isRemark(clauses[clauses.length - 1]!)) clauses.pop();
   const name = cleanName(clauses.join(' '));
-  return isRemark(name) ? '' : name;
+  // Left beside a remark, a plain name has no figures: "รับประกันความชำรุด 1 ปี" is another remark.
+  const besideRemark = clauses.length < all && /[\d๐-๙]/.test(name) && !NAME_FORM.test(name);
+  return isRemark(name) || besideRemark ? '' : name;
 }
 
 /** A name's text without the separators around it, its spaces collapsed, out of its brackets. */
@@ -448,7 +454,7 @@ const SUPPLIER_STARTS = new RegExp(
  */
 const REMARK_START =
   '(?:เงินสด|เงินเชื่อ|เครดิต|เช็ค|โอน|ชำระ|จ่าย|เบิก|ส่งมอบ|ส่งของ|ส่งงาน|กำหนด|ภายใน|ยกเลิก|ต่อรอง|จำนวน|ค่า(?!ย)|ราคา|ตาม(?!ใจ)|ไม่' +
-  '|ลว\\.|ณ\\s|หมายเหตุ|ตรวจรับ|งวด|งบ|วงเงิน|จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง|เช่า|ซ่อม|(?:cash|credit|cheque|transfer|paid|cancel(?:l?ed)?)\\b(?![\\s.,]*[a-z]))';
+  '|ลว\\.|ณ\\s|หมายเหตุ|ตรวจรับ|รับประกัน|งวด|งบ|วงเงิน|จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง|เช่า|ซ่อม|(?:cash|credit|cheque|transfer|paid|cancel(?:l?ed)?)\\b(?![\\s.,]*[a-z]))';
 
 /** A remark by its first words, or by what has been done ("ต่อรองราคาแล้ว", "ตรวจรับแล้ว"). */
 const REMARK = new RegExp(`^${REMARK_START}|แล้ว\\)?$`, 'i');

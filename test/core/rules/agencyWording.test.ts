@@ -376,6 +376,18 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it.each([
+    // A total, or the price reduced to, in a bracket after a unit price or the price first asked: the price.
+    ['นายสมชาย ใจดี 9,000 บาท/เดือน (รวม 12 เดือน 108,000 บาท)', 108_000],
+    ['ร้าน ก 100 บาท x 50 ชุด (รวม 5,000 บาท)', 5_000],
+    ['ร้าน ข 5,000 บาท (ลดเหลือ 4,500 บาท)', 4_500],
+    // A total in brackets after a name holding a figure (a firm's, a list's number).
+    ['หจก. 99 ก่อสร้าง (รวมเป็นเงิน 5,350 บาท)', 5_350],
+    ['1. ร้าน ก (รวม 5,000 บาท)', 5_000],
+  ])('reads the price a bracket totals or reduces to: %j', (text, price) => {
+    expect(splitWinner(text).price).toBe(price);
+  });
+
   it.each(['ร้านไฟฟ้าดี (87,000)', 'ร้านไฟฟ้าดี (ราคา 87,000 บาท)', 'ร้านไฟฟ้าดี (๘๗,๐๐๐.๐๐ บาท)'])(
     'reads a price in brackets after the name: %j',
     (text) => {
