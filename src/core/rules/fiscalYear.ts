@@ -17,7 +17,7 @@ const COUNTING_WORD =
   'งาน|คน|ชุด|ราย|ข้อ|ตัว|อัน|แผน|หลัง|คัน|ต้น|สาย|จุด|ไร่|บ่อ|ถัง|ห้อง|ก้อน|ถุง)';
 const COUNTED = `ล้าน|บาท|%|${COUNTING_WORD}(?![\u0E01-\u0E4E])`;
 /** A counting word beginning what follows a short ปีงบประมาณ, alone or not ("52 รายการครุภัณฑ์", "45 รายการย่อย"). */
-const COUNT_AFTER = new RegExp(`^\\s*${COUNTING_WORD}`);
+const COUNT_AFTER = new RegExp(`^\\s*(?!เดือน)${COUNTING_WORD}`);
 const TITLE_FY = new RegExp(
   `ปีงบ(?:ประมาณ)?\\s*ฯ?\\s*(?:พ\\.?\\s*ศ\\.{0,2})?\\s*(\\d{4}(?!\\d)|\\d{2}(?!\\d|[.,]\\d)(?!\\s*(?:${COUNTED})))|fiscal year\\s*(\\d{4})`,
   'i',
@@ -25,11 +25,14 @@ const TITLE_FY = new RegExp(
 
 /**
  * The lowest two-digit year a title's own ปีงบประมาณ keeps against a full year beside it: "ปีงบประมาณ 66
- * (เงินกันเหลื่อมปี พ.ศ. 2565)" is of 2566 (money carried over from an older budget is common); a lower
- * number is more likely a count. So is one that a word follows, whatever it is ("ปีงบประมาณ 55 โรงเรียน ปี
- * พ.ศ. 2567"): where no year is written in full, it is the year ("ปีงบประมาณ 66 งานพัสดุ").
+ * (เงินกันเหลื่อมปี พ.ศ. 2565)", "ปีงบฯ 67 อบต.… (เปรียบเทียบปี 2566)" are of 2566 and 2567 (money carried
+ * over, last year's figures beside); a lower number is more likely a count. So is one that a counting word
+ * begins the next word of ("52 รายการครุภัณฑ์") or that names what is counted ("55 โรงเรียน"): where no year
+ * is written in full, it is the year ("ปีงบประมาณ 66 งานพัสดุ").
  */
 const PLAUSIBLE_SHORT = 50;
+/** What is counted, beyond COUNTING_WORD, after a short number: places and bodies an agency serves or buys for. */
+const OTHER_AFTER = /^\s*(?:โรงเรียน|หมู่บ้าน|ชุมชน|ตำบล|ครัวเรือน|หลังคาเรือน|ศูนย์|แปลง|สาย)/;
 
 /** The year of a budget act or ordinance the money came from, not the report's: "ข้อบัญญัติงบประมาณรายจ่ายประจำปี พ.ศ. 2565". */
 const BUDGET_ACT = /บัญญัติ|พ\.?\s*ร\.?\s*บ\.?|รายจ่าย/;
@@ -211,7 +214,8 @@ export function titleYear(grid: SheetGrid, headerRow: number): TitleYear | null 
   return aboveHeader(grid, headerRow, (text) => {
     const fy = TITLE_FY.exec(text);
     const after = fy?.[1]?.length === 2 ? text.slice(fy.index + fy[0].length) : null;
-    const yields = after !== null && (Number(fy![1]) < PLAUSIBLE_SHORT || /^\s*[\u0E01-\u0E4E]/.test(after));
+    const yields =
+      after !== null && (Number(fy![1]) < PLAUSIBLE_SHORT || COUNT_AFTER.test(after) || OTHER_AFTER.test(after));
     const m =
       // Where the fiscal year's own number is two digits or a count, a year written in full beside it; even
       // a budget act's, against a number that counts ("45 รายการย่อย ตามข้อบัญญัติ…ประจำปี พ.ศ. 2567").

@@ -752,6 +752,16 @@ describe("an O16's title left from last year's file, mistyped or in ค.ศ.", (
     expect(o16(carried, []).fiscalYear).toBe(2566);
     const aside = 'ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 66 (เงินกันไว้เบิกเหลื่อมปี พ.ศ. 2565)';
     expect(o16(aside, []).fiscalYear).toBe(2566);
+    // Nor other years named beside words that count nothing: a month's, last year's for comparison.
+    for (const title of [
+      'สรุปผลการดำเนินการจัดซื้อจัดจ้าง ปีงบประมาณ 67 เดือนตุลาคม ปี พ.ศ. 2566',
+      'สรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 67 ประจำเดือน ตุลาคม ประจำปี 2566',
+      'รายงานผลการจัดซื้อจัดจ้าง ปีงบประมาณ 67 เงินกันเหลื่อมปี พ.ศ. 2566',
+      'สรุปผลการจัดซื้อจัดจ้าง ปีงบประมาณ 67 ไตรมาสที่ 1 (ต.ค. - ธ.ค. ปี 2566)',
+      'ผลการจัดซื้อจัดจ้าง ปีงบประมาณ 67 ตั้งแต่ 1 ต.ค. 66 ถึง 31 มี.ค. 67 เทียบกับปี 2566',
+      'สรุปผลการจัดซื้อจัดจ้าง ปีงบฯ 67 อบต.คลองไทร (ข้อมูลเปรียบเทียบปี 2566)',
+    ])
+      expect(o16(title, []).fiscalYear, title).toBe(2567);
   });
 
   it("a title's year in ค.ศ. is said at the title, with the พ.ศ. year offered where the rows agree", () => {
