@@ -353,8 +353,9 @@ function scanDates<T>(text: string, read: (date: string) => T | null): T | null 
     // "3 ต.ค. 66", "3 ตค. 66", "1 ธค 2566", "15 มีนาคม 2567", "3 Oct 2023".
     /(?<![\d/])(\d{1,2})\s*([\u0E01-\u0E4E]{1,3}\.\s?[\u0E01-\u0E4E]{1,2}\.?|[\u0E01-\u0E4E]{2,12}\.?|[A-Za-z]{3,9}\.?)\s*(?:พ\.?\s?ศ\.?\s*)?(\d{4}|\d{2})(?!\d)/g,
     // "15/01/2567", "1-12-2566", "ลว.15/01/2567"; not after another dot ("ข้อ 3.1.12/…", "สพ.3/12/2566",
-    // a contract's number); before a dash only where another date follows ("03/01/2567-02/02/2567", a term).
-    /(?:(?<=ลว\.)|(?<![\d/.-]))(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/.]|-(?!\d{1,2}\/\d{1,2}\/\d{2}))/g,
+    // a contract's number); before a dash only where another date follows ("03/01/2567-02/02/2567", a term);
+    // after one only behind a number of its year ("05/2567-03/10/2566").
+    /(?:(?<=ลว\.|\/\d{4}-)|(?<![\d/.-]))(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/.]|-(?!\d{1,2}\/\d{1,2}\/\d{2}))/g,
     // "ลว. 12.10.66": dots only after the word for dated ("ข้อ 3.1.12" is a section of a document).
     /(?<=(?:ลว\.?|ลงวันที่|วันที่)\s*)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])/g,
     // The formal "ลงวันที่ 2 เดือน ตุลาคม พ.ศ. 2566"; only after the word for dated ("จ้าง 3 เดือน" is a term).

@@ -390,10 +390,10 @@ export function judgeContractRef(ctx: RuleContext, row: number, c: TemplateColum
 /**
  * What may stand beside a contract's date and is no number of it: a leading kind of contract or order with
  * a "เลขที่" left empty ("สัญญาจ้าง ลว.", "ตามใบสั่งซื้อ ลว.", "สัญญาเลขที่ - ลว.", "ไม่มีเลขที่ ลว.", "ลงนาม"), and
- * the e-GP project's number import-egp writes in brackets after the date (not a bracket holding the number).
+ * a bracket naming the project, or its e-GP number as import-egp writes it (not a bracket holding the number).
  */
 const NO_NUMBER =
-  /\([^()\d]*โครงการ[^()\d]*\d{8,}\s*\)|^\s*(?:ตาม)?\s*(?:สัญญา(?:จ้าง(?:เหมา)?|ซื้อ(?:ขาย)?|เช่า)?|(?:บันทึก)?(?:ข้อ)?ตกลง(?:ซื้อ|จ้าง)?|ใบสั่ง(?:ซื้อ|จ้าง))?\s*(?:(?:ไม่มี)?(?:เลข)?ที่\s*[-–]?\s*)?(?:ลว\.?|ลงวันที่|วันที่|ลงนาม(?:วันที่)?)?/g;
+  /\([^()\d]*โครงการ[^()\d]*(?:\d{8,}\s*)?\)|^\s*(?:ตาม)?\s*(?:สัญญา(?:จ้าง(?:เหมา)?|ซื้อ(?:ขาย)?|เช่า)?|(?:บันทึก)?(?:ข้อ)?ตกลง(?:ซื้อ|จ้าง)?|ใบสั่ง(?:ซื้อ|จ้าง))?\s*(?:(?:ไม่มี)?(?:เลข)?ที่\s*[-–]?\s*)?(?:ลว\.?|ลงวันที่|วันที่|ลงนาม(?:วันที่)?)?/g;
 
 /** A contract cell holding a date and nothing that could be the contract's number ("ลว. 1 ต.ค. 2566"). */
 function dateOnly(v: string): boolean {

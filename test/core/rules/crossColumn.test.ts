@@ -342,6 +342,8 @@ describe('contract references and methods', () => {
       'ไม่มีเลขที่ ลว. 3 ม.ค. 2567',
       'ลงนาม 3 ม.ค. 2567',
       '03/01/2567-02/02/2567',
+      // A bracket naming the project holds no number either.
+      'ลว. 3 ม.ค. 2567 (โครงการซ่อมแซมถนน)',
     ])
       expect(
         found(250_000, contract).map((f) => f.code),
@@ -357,6 +359,9 @@ describe('contract references and methods', () => {
       // The number in a bracket that also names the project.
       'ลว. 3 ม.ค. 2567 (สัญญาเลขที่ 12/2567 โครงการซ่อมถนน)',
       '3 ม.ค. 2567 (ใบสั่งจ้าง 12/2567 ตามโครงการซ่อมถนน)',
+      // The number and the date joined by a dash.
+      '05/2567-03/01/2567',
+      'สัญญาเลขที่ 05/2567-03/01/2567',
     ])
       expect(found(250_000, contract), contract).toEqual([]);
     expect(found(100_000, 'ลว. 3 ม.ค. 2567')).toEqual([]);
