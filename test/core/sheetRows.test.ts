@@ -627,6 +627,16 @@ describe("rows Excel's own features and agencies' divisions put inside a table",
         expect(r.findings.filter((f) => f.code === 'required-value' && f.row === 3).length, item).toBeGreaterThan(0);
       }
     }
+    // Works named as a งาน typed alone, with its amount or not: a unit's section only where it counts its rows.
+    for (const item of [
+      'งานขุดลอกลำห้วยบ้านโนนสูง',
+      'งานขยายเขตไฟฟ้าแรงต่ำบ้านหนองบัว 120,000.00',
+      'งานประเพณีลอยกระทง 50,000.00',
+    ]) {
+      const r = checkSheet({ name: 'S', values: [O16_HEADERS, goodRow(0), [item], goodRow(1)] });
+      expect(r.rows, item).toBe(3);
+      expect(r.findings.filter((f) => f.code === 'required-value' && f.row === 3).length, item).toBeGreaterThan(0);
+    }
   });
 
   it("a second table's caption right above its header is no procurement; an item alone above a later page's header is", () => {

@@ -126,7 +126,11 @@ const GROUP_HEADING = new RegExp(
 // สำนักปลัด, กองคลัง, กองช่าง): "กองช่าง", "๒. สำนักปลัด อบต.", "ศูนย์พัฒนาเด็กเล็กบ้านหนองไผ่". Not a procurement
 // typed with its item alone (readsAsPurchase: "ศูนย์…ซื้ออาหารเสริม (นม)", "ส่วนต่อเติมอาคารสำนักงาน").
 const UNIT_HEADING =
-  /^([\d๐-๙.)]+\s*|[\u0E01-\u0E2E]\.\s*)?(หน่วยงาน\s*[:：]?\s*)?\(?\s*(กอง|สำนัก|ส่วน|ฝ่าย|กลุ่ม|ศูนย์|โรงเรียน|งาน)[\u0E01-\u0E4E\s.]{1,60}\)?$/;
+  /^([\d๐-๙.)]+\s*|[\u0E01-\u0E2E]\.\s*)?(หน่วยงาน\s*[:：]?\s*)?\(?\s*(กอง|สำนัก|ส่วน|ฝ่าย|กลุ่ม|ศูนย์|โรงเรียน)[\u0E01-\u0E4E\s.]{1,60}\)?$/;
+// A unit's section ("งานป้องกันและบรรเทาสาธารณภัย") reads as works to be done ("งานขุดลอกลำห้วย"): a heading only
+// where it counts the rows under it ("(2 รายการ)").
+const SECTION_HEADING = /^([\d๐-๙.)]+\s*|[\u0E01-\u0E2E]\.\s*)?\(?\s*งาน[\u0E01-\u0E4E\s.]{1,60}\)?$/;
+const COUNTS_ROWS = /[\d๐-๙]+\s*(รายการ|โครงการ|สัญญา|เรื่อง|ครั้ง|ราย)/;
 // Words of buying, hiring or what is bought: an item, not a unit's name or a caption ("ค่าอาหาร", not "มูลค่า").
 const BUYING =
   /ซื้อ|จ้าง|เช่า|ซ่อม|ก่อสร้าง|ต่อเติม|ปรับปรุง|ติดตั้ง|จัดหา|โครงการ|วัสดุ|ครุภัณฑ์|อาหาร|(?<![\u0E01-\u0E4E])นม|น้ำมัน|(?<!มูล)ค่า/;
@@ -176,7 +180,9 @@ export function headingBase(t: string): string {
  */
 function namesMonthOrUnit(t: string): boolean {
   const base = headingBase(t);
-  return !readsAsPurchase(base) && (UNIT_HEADING.test(base) || MONTH_HEADING.test(base) || isMonthAlone(base));
+  if (readsAsPurchase(base)) return false;
+  if (SECTION_HEADING.test(base)) return COUNTS_ROWS.test(t.slice(base.length));
+  return UNIT_HEADING.test(base) || MONTH_HEADING.test(base) || isMonthAlone(base);
 }
 // The label Excel's Data › Subtotal writes in the column grouped by: "ผลรวม <group>" (Thai Excel; the other
 // order too), "<group> Total" (English Excel). Its grand total ("ผลรวมทั้งหมด", "Grand Total") is a total's text.
