@@ -4,7 +4,7 @@ import type { Finding } from '../findings/types';
 import type { HeaderMatch } from '../sheet/header';
 import { PROVINCES } from '../settings/data';
 import { DATA } from '../sheet/rows';
-import { collapseSpaces, foldForMatch } from '../text/thai';
+import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
 
 /** The short forms of local government's names: "อบต.คลองไทร" is องค์การบริหารส่วนตำบลคลองไทร. */
 const SHORT: readonly [RegExp, string][] = [
@@ -70,14 +70,38 @@ function placesIn(inner: string): Where | null {
  * The area office a school belongs to, short ("สพป.ขอนแก่น เขต 1", "สพม.ขอนแก่น") or in full
  * ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษา…"): hundreds of schools share a name ("โรงเรียนบ้านหนองบัว").
  */
-const AREA = /^(?:สพ([ปม])\.?|สำนักงานเขตพื้นที่การศึกษา([ปม])(?:ระถม|ัธยม)ศึกษา)(.*)$/;
+const AREA =
+  /^(?:สพ([ปม])\.?|สำนักงานเขตพื้นที่การศึกษา([ปม])(?:ระถม|ัธยม)ศึกษา)\s*(?:(?!เขต)([^\d\s.]+)\.?)?\s*(?:เขต\s*)?([\d๐-๙]+)?(?:\s+(.+))?$/;
 
-/** A bracket naming an area office, as where: ป or ม, its province and number ("ปขอนแก่น1"). */
+/**
+ * A bracket naming an area office, as where: "ป|ขอนแก่น|1" (ป or ม, its province, its number), with any
+ * district or province named after it ("(สพป.ขอนแก่น เขต 1 อ.เมือง)").
+ */
 function areaIn(inner: string): Where | null {
   const m = AREA.exec(inner);
-  // ป or ม first: a fold drops a leading number ("เขต 1").
-  return m ? new Map([['area', foldForMatch(`${m[1] ?? m[2]!}${m[3]!.replace(/เขต/g, '')}`)]]) : null;
+  if (!m) return null;
+  const where: Where = new Map(m[5] ? (placesIn(m[5]) ?? []) : []);
+  const province = placeName((m[3] ?? '').replace(/เขต$/, ''));
+  where.set('area', `${m[1] ?? m[2]!}|${province}|${thaiDigitsToArabic(m[4] ?? '')}`);
+  return where;
 }
+
+/**
+ * One area office written two ways: of one level and number, its province alike or short ("สพป.ขก. เขต 1" is
+ * สพป.ขอนแก่น เขต 1: the short form's letters in order, from the first).
+ */
+function sameArea(a: string, b: string): boolean {
+  const [[la, pa, na], [lb, pb, nb]] = [a.split('|'), b.split('|')];
+  if (la !== lb || na !== nb) return false;
+  const [short, long] = pa!.length <= pb!.length ? [pa!, pb!] : [pb!, pa!];
+  if (short === long || !short) return true;
+  let at = 0;
+  for (const ch of short) if ((at = long.indexOf(ch, at) + 1) === 0) return false;
+  return short.length <= 3 && long.startsWith(short[0]!);
+}
+
+/** Provinces' names folded, as a district's name may end in one ("อำเภอเมืองนครราชสีมา"). */
+const PROVINCE_NAMES: ReadonlySet<string> = new Set([...PROVINCES.values()].map(placeName));
 
 /**
  * A name as its agency (agencyKey) and where it is: its office's or its place's brackets dropped, and the
@@ -98,14 +122,16 @@ function named(text: string): { agency: string; where: Where } {
 }
 
 /**
- * Two places of one kind are one when one name starts the other: "อ.เมือง" is อำเภอเมืองนครราชสีมา. Not two
- * area offices: เขต 1 is not เขต 10.
+ * Two places of one kind are one when one name is the other with its province after it: "อ.เมือง" is
+ * อำเภอเมืองนครราชสีมา, not อำเภอหนองบัวแดง อ.หนองบัว. Area offices as sameArea says.
  */
 const fits = (a: Where, b: Where) =>
   [...a].every(([kind, place]) => {
     const other = b.get(kind);
     if (other === undefined || other === place) return true;
-    return kind !== 'area' && (other.startsWith(place) || place.startsWith(other));
+    if (kind === 'area') return sameArea(place, other);
+    const [short, long] = place.length < other.length ? [place, other] : [other, place];
+    return long.startsWith(short) && PROVINCE_NAMES.has(long.slice(short.length));
   });
 
 /**

@@ -1207,6 +1207,8 @@ describe('the 2568 layout names its agency on every row', () => {
       [' (อำเภอเมือง)', ' (อำเภอพิมาย)'],
       [' (อ.เมือง)', ' (อ.พิมาย)'],
       [' (จังหวัดเชียงใหม่)', ' (ลำพูน)'],
+      // One district's name beginning another's.
+      [' (อ.หนองบัว)', ' (อ.หนองบัวแดง)'],
     ])
       expect(
         found(name, `${name}${a}`, `${name}${b}`).map((f) => f.message.en),
@@ -1233,6 +1235,8 @@ describe('the 2568 layout names its agency on every row', () => {
       `${school} (สพป. ขอนแก่น เขต1)`,
       school,
       `${school} (อ.เมือง) (สพป.ขอนแก่น เขต 1)`,
+      `${school} (สพป.ขอนแก่น เขต 1 อ.เมือง)`,
+      `${school} (สพป.ขก. เขต 1)`,
     ];
     expect(found(...one)).toEqual([]);
   });
