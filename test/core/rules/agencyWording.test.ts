@@ -1159,13 +1159,14 @@ describe('a two-row header with a note beside it', () => {
 });
 
 describe('the 2568 layout names its agency on every row', () => {
+  /** The several-agencies findings of a 2568 sheet whose rows name these agencies, one each. */
+  const found = (...agencies: string[]) =>
+    sheetOf(
+      'ita2568-procurement',
+      agencies.map((agency) => ({ item: 'ซื้อวัสดุ', budget: 10_000, agency })),
+    ).findings.filter((f) => f.code === 'several-agencies');
+
   it('says rows of several agencies once, at the column, and takes อบต. for องค์การบริหารส่วนตำบล', () => {
-    const base = { item: 'ซื้อวัสดุ', budget: 10_000 };
-    const found = (...agencies: string[]) =>
-      sheetOf(
-        'ita2568-procurement',
-        agencies.map((agency) => ({ ...base, agency })),
-      ).findings.filter((f) => f.code === 'several-agencies');
     const two = found('องค์การบริหารส่วนตำบลคลองไทร', 'อบต.คลองไทร', 'เทศบาลตำบลชุมพล', 'อบต. คลองห้า', 'อบต.บางพลี');
     expect(two.map((f) => [f.cell, f.severity])).toEqual([['D2', 'warning']]);
     expect(two[0]!.message.th).toContain(
@@ -1189,11 +1190,6 @@ describe('the 2568 layout names its agency on every row', () => {
   });
 
   it('takes a district or province in brackets after the name for where the agency is, and two places for two agencies', () => {
-    const found = (...agencies: string[]) =>
-      sheetOf(
-        'ita2568-procurement',
-        agencies.map((agency) => ({ item: 'ซื้อวัสดุ', budget: 10_000, agency })),
-      ).findings.filter((f) => f.code === 'several-agencies');
     const name = 'องค์การบริหารส่วนตำบลบ้านใหม่';
     for (const places of [
       ['', ' (อ.เมือง)', ' (อำเภอเมืองนครราชสีมา)', ' (นครราชสีมา)'],
@@ -1217,11 +1213,6 @@ describe('the 2568 layout names its agency on every row', () => {
   });
 
   it('tells two schools of one name apart by the area office named in brackets after them', () => {
-    const found = (...agencies: string[]) =>
-      sheetOf(
-        'ita2568-procurement',
-        agencies.map((agency) => ({ item: 'ซื้อวัสดุ', budget: 10_000, agency })),
-      ).findings.filter((f) => f.code === 'several-agencies');
     const school = 'โรงเรียนบ้านหนองบัว';
     const [khonKaen, udon] = [`${school} (สพป.ขอนแก่น เขต 1)`, `${school} (สพป.อุดรธานี เขต 2)`];
     expect(found(khonKaen, khonKaen, udon, udon).map((f) => f.message.en)).toEqual([

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../../src/core/text/csv';
 import { checkRows, row, utc } from '../../helpers/findings';
 import { O16_HEADERS } from '../../helpers/o16';
+import { skr1Row } from '../../helpers/skr1';
 
 const headersOf = (id: string) => getTemplate(id)!.columns.map((c) => c.header);
 const codesAt = (values: CellValue[][]) => checkSheet({ name: 'S', values }).findings.map((f) => `${f.code}@${f.cell}`);
@@ -208,34 +209,13 @@ describe('a row typed twice is found however the copy was typed', () => {
   });
 
   it('สขร.1 renumbered in ลำดับที่', () => {
-    const s = (n: number) => [
-      n,
-      'ซื้อวัสดุสำนักงาน',
-      5000,
-      5000,
-      'เฉพาะเจาะจง',
-      'ร้าน ก 4,900 บาท',
-      'ร้าน ก 4,900 บาท',
-      'ราคาต่ำสุด',
-      'ใบสั่งซื้อ 1/2567 ลว. 3 ม.ค. 2567',
-    ];
+    const s = (n: number) => skr1Row(n, 'ใบสั่งซื้อ 1/2567 ลว. 3 ม.ค. 2567', 'ซื้อวัสดุสำนักงาน');
     const codes = codesAt([['แบบ สขร.1 ประจำปีงบประมาณ 2567'], headersOf('skr1'), s(1), s(2)]);
     expect(codes).toContain('duplicate-row@B4');
   });
 
   it('สขร.1 with its contract split into number | date: alike in every part, not in the first alone', () => {
-    const s = (n: number, number: CellValue, date: CellValue) => [
-      n,
-      'ซื้อวัสดุสำนักงาน',
-      5000,
-      5000,
-      'เฉพาะเจาะจง',
-      'ร้าน ก 4,900 บาท',
-      'ร้าน ก 4,900 บาท',
-      'ราคาต่ำสุด',
-      number,
-      date,
-    ];
+    const s = (n: number, number: string, date: string) => [...skr1Row(n, number, 'ซื้อวัสดุสำนักงาน'), date];
     const codes = (parts: CellValue[], rows: CellValue[][]) =>
       checkSheet({
         name: 'ม.ค.67',
