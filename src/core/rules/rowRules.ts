@@ -43,19 +43,21 @@ export function judgeRow(
   // Under a title naming two years, a row without its own is of the one its date is in, if either.
   const spanned = ctx.years && yearIn(ctx.years, signDate ?? plannedStart);
   const fy = rows.fiscalYear[i] !== NONE ? rows.fiscalYear[i]! : (spanned ?? sheetYear);
-  // A negative amount ("(5,000)") is its own error (negative-amount): no price is judged against it.
-  const budget = amountOf(rows.budget[i]!);
-  const referencePrice = amountOf(rows.referencePrice[i]!);
-  const agreedPrice = amountOf(rows.agreedPrice[i]!);
+  // A negative amount ("(5,000)") is its own error (negative-amount): no price is judged against it
+  // (overAmount). The amounts are kept as read, not made NaN when negative first: V8 boxes a number
+  // chosen so on every row, an allocation each, once a message may be handed it.
+  const budget = rows.budget[i]!;
+  const referencePrice = rows.referencePrice[i]!;
+  const agreedPrice = rows.agreedPrice[i]!;
 
   // Agreed price against budget and reference price, in satang: a VAT formula without ROUND
   // (=4672.9*1.07 is 5000.003) shows and is paid as 5,000.00.
-  const overBudget = over(agreedPrice, budget);
+  const overBudget = overAmount(agreedPrice, budget);
   if (overBudget) priceOverBudget(ctx, r, agreedPrice, budget);
   // Over a budget no lower than the reference price, it is over that too: said once, as the error.
-  if (over(agreedPrice, referencePrice) && !(overBudget && !over(referencePrice, budget)))
+  if (overAmount(agreedPrice, referencePrice) && !(overBudget && !overAmount(referencePrice, budget)))
     priceOverReference(ctx, r, agreedPrice, referencePrice);
-  if (over(referencePrice, budget)) referenceOverBudget(ctx, r, referencePrice, budget);
+  if (overAmount(referencePrice, budget)) referenceOverBudget(ctx, r, referencePrice, budget);
 
   // Dates: compared by their day numbers; a Day is looked up only for what needs its month or a message.
   if (signDate && rows.endDay[i] !== NONE && rows.endDay[i]! < rows.signDay[i]!)
@@ -98,13 +100,16 @@ export function judgeRow(
     // A total of many purchases by one method (O17's summary) says nothing of any purchase's amount.
     const amounts = !ctx.template.rowsAreTotals;
     if (m.legacy && fy !== null && fy >= METHODS.legacyBeforeFiscalYear) legacyMethod(ctx, r, m);
-    const [b, ref, agreed] = [rows.budget[i]!, rows.referencePrice[i]!, rows.agreedPrice[i]!];
+    // Three consts, not one destructuring of an array: V8 (Node 20) allocates that array on every row.
+    const b = rows.budget[i]!;
+    const ref = rows.referencePrice[i]!;
+    const agreed = rows.agreedPrice[i]!;
     // The buy's own amount: its budget, unless that is the year's budget line typed in each row (then
     // its reference price, else its agreed price); where no budget is given, likewise.
     // A budget line is told by a reference price of the buy's own (a ราคากลาง of 0 or none tells nothing).
     const byBudget = !Number.isNaN(b) && !(ref > 0 && isBudgetLine(b, ref, agreed));
     const of: AmountOf = byBudget ? 'budget' : ref > 0 ? 'referencePrice' : 'agreedPrice';
-    const amount = of === 'budget' ? b : of === 'referencePrice' ? ref : agreed;
+    const amount = amountBy(rows, i, of);
     // A negative amount is its own error (negative-amount), not a method's bound; a procurement
     // cancelled (nothing bought, its amounts often 0) says nothing of the method's range.
     if (
@@ -113,12 +118,13 @@ export function judgeRow(
       rows.statusAt(i) !== CANCELLED &&
       ((m.min !== undefined && !over(amount, m.min)) || (m.max !== undefined && over(amount, m.max)))
     )
-      methodThreshold(ctx, r, m, amount, of, !Number.isNaN(b));
+      // The message reads its amount again: this one, chosen among three, would be boxed on every row.
+      methodThreshold(ctx, r, m, amountBy(rows, i, of), of, !Number.isNaN(b));
   }
 }
 
-/** An amount as the rules across columns compare it: none (NaN) when negative. */
-const amountOf = (v: number) => (v < 0 ? NaN : v);
+/** Amount `a` over `b` (over) where neither is negative (nor NaN): a negative amount is an error of its own. */
+const overAmount = (a: number, b: number) => a >= 0 && b >= 0 && over(a, b);
 
 /**
  * Amount `a` over `b` by half a satang or more: amounts are shown and paid in whole satang (and a
@@ -334,6 +340,11 @@ function byGround(ctx: RuleContext, r: number): string | undefined {
 }
 
 type AmountOf = 'budget' | 'referencePrice' | 'agreedPrice';
+
+/** Slot `i`'s amount of column `of`. */
+function amountBy(rows: ParsedRows, i: number, of: AmountOf): number {
+  return of === 'budget' ? rows.budget[i]! : of === 'referencePrice' ? rows.referencePrice[i]! : rows.agreedPrice[i]!;
+}
 
 /** How a threshold's message names the amount it judged. */
 const AMOUNT_NAMES: Record<AmountOf, Bilingual> = {
