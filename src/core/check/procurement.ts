@@ -937,6 +937,9 @@ export class ProcurementTable {
   result(): TableCheck {
     const { grid, match, parsed } = this;
     const limit = new FindingLimit();
+    // The rows' signing dates, gathered once for the rules that ask (the rows do not change meanwhile).
+    let signing: readonly Day[] | undefined;
+    const signingDays = () => (signing ??= this.signingDays());
     // A merged area only in the notes under the table (O17's boxes to write in) is the form's layout.
     const merged = this.merged.filter((m) =>
       this.kinds.subarray(m.top - match.firstDataRow, m.bottom - match.firstDataRow + 1).includes(0),
@@ -955,7 +958,7 @@ export class ProcurementTable {
     // Each row's month: its heading's inside the table (a six-month O21), else the title's.
     const found = monthly ? monthHeadings(grid, this.kinds, match.firstDataRow) : [];
     // Headings a year behind the rows and title (last year's left in): said once, and read a year on.
-    const behind = found.length ? headingsYearBehind(grid.name, found, this.signingDays(), title?.year) : null;
+    const behind = found.length ? headingsYearBehind(grid.name, found, signingDays(), title?.year) : null;
     const headings = behind?.headings ?? found;
     // Month headings that all name another year than the title's are as telling as rows' own years:
     // with the rows' dates, they outvote a title copied from last year's file.
@@ -964,7 +967,7 @@ export class ProcurementTable {
     // A monthly form (สขร.1, O21: the forms with their bidders) names its month, often beside its fiscal
     // year: a month of another year than most rows' is said at it.
     const month = monthly ? monthTitle(grid, match.headerRow) : null;
-    const monthOff = month && monthTitleOff(grid.name, month, this.signingDays(), rows);
+    const monthOff = month && monthTitleOff(grid.name, month, signingDays(), rows);
     // Its month and most rows against the fiscal year the title names beside it ("ประจำเดือน ตุลาคม 2566
     // ปีงบประมาณ 2566"): the year is the slip, said once at the title, not at every row.
     const monthYear = month && !monthOff && month.year !== title?.year ? [month.year] : null;
@@ -977,7 +980,7 @@ export class ProcurementTable {
             ? titleYearOff(grid.name, title, [...monthYear, ...this.signed().map(fiscalYearOf)])
             : // Not under a month's title or headings: they say which rows are out of place.
               title && !match.template.importOnly && !month && !headings.length
-              ? titleOffByDates(grid.name, title, this.signingDays().map(fiscalYearOf), rows)
+              ? titleOffByDates(grid.name, title, signingDays().map(fiscalYearOf), rows)
               : null;
     if (titleOff) out.push(titleOff.finding);
     if (monthOff) out.push(monthOff);
@@ -995,7 +998,7 @@ export class ProcurementTable {
     // Else the sheet's name's ("ธ.ค.66" under the form's own title, which names none), where the rows agree.
     const ofName = monthly && !month ? monthOfName(grid.name) : null;
     const named = ofName && { ...ofName, row: 1, col: 1, text: grid.name, span: false };
-    const byName = named && !monthTitleOff(grid.name, named, this.signingDays(), rows) ? named : null;
+    const byName = named && !monthTitleOff(grid.name, named, signingDays(), rows) ? named : null;
     const byMonth = month && !monthOff ? month : byName;
     // A title naming two years ("ปีงบประมาณ 2566 - 2567") is of the one most dated rows are in.
     const years = title?.span && title.last !== undefined ? { from: title.year, to: title.last } : undefined;
@@ -1034,14 +1037,7 @@ export class ProcurementTable {
       asOf &&
       fiscalYear !== null &&
       fiscalYearOf(asOfTitled.day) !== fiscalYear &&
-      titleCutoffOff(
-        grid.name,
-        asOfTitled,
-        asOf.dayNumber,
-        this.signingDays(),
-        asOfWords(asOf.day),
-        'signed-after-as-of',
-      );
+      titleCutoffOff(grid.name, asOfTitled, asOf.dayNumber, signingDays(), asOfWords(asOf.day), 'signed-after-as-of');
     if (asOfOff) {
       // Its day moves with the title's year where that is said wrong already (its fix moves the period).
       if (!titleOff) out.push(asOfOff);
@@ -1055,14 +1051,14 @@ export class ProcurementTable {
         grid.name,
         byMonth,
         titleEnd.dayNumber,
-        this.signingDays(),
+        signingDays(),
         monthWords(byMonth.month, byMonth.start),
         'signed-after-month',
       );
     // A sheet's name is said wrong, and its month left unused, only where every dated row (two or more)
     // is after it: July's rows on a sheet named "มิ.ย.67" (a month's report is made after the month, so
     // rows before the name's month may be the month reported in).
-    const signedDays = this.signingDays();
+    const signedDays = signingDays();
     // Undated rows (small buys) are reported under the name's month: where they are most, the name stands.
     const nameSlip =
       byName &&
@@ -1108,7 +1104,7 @@ export class ProcurementTable {
       sheet: grid.name,
       template: match.template,
       headings,
-      signed: monthly ? this.signingDays() : [],
+      signed: monthly ? signingDays() : [],
       fiscalYear,
       headerRow: match.headerRow,
       titleText,

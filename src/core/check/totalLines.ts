@@ -43,6 +43,11 @@ export function nearSumIn(typed: number, sum: number, lines: number, scale = 1):
   return off <= 0.5 * 10 ** -decimals + 1e-9 || off <= (0.005 * lines) / scale + 1e-9;
 }
 
+function hasTotal(kinds: ArrayLike<number>): boolean {
+  for (let i = 0; i < kinds.length; i++) if (kinds[i] === TOTAL_ROW) return true;
+  return false;
+}
+
 const span = (rows: readonly number[]) => (rows.length === 1 ? `${rows[0]}` : `${rows[0]}–${rows[rows.length - 1]}`);
 
 /**
@@ -56,6 +61,8 @@ export function judgeTotalLines(input: TotalLinesInput): Finding[] {
   const { kinds, first } = input;
   const money = input.columns.filter((m) => m.column.type === 'money');
   const out: Finding[] = [];
+  // Most tables have no "รวม" line: their rows are not gathered at all.
+  if (!money.length || !hasTotal(kinds)) return out;
   // Each total with how many procurement lines are above it.
   const lines: number[] = [];
   const totals: { row: number; above: number }[] = [];

@@ -187,6 +187,8 @@ function namesMonthOrUnit(t: string): boolean {
 // The label Excel's Data › Subtotal writes in the column grouped by: "ผลรวม <group>" (Thai Excel; the other
 // order too), "<group> Total" (English Excel). Its grand total ("ผลรวมทั้งหมด", "Grand Total") is a total's text.
 const SUBTOTAL_LABEL = /^ผลรวม\s*(.+)$|^(.+?)\s*(ผลรวม|total)$/i;
+// Looked for in every row's item: a pattern of its own, as a pattern written in the function is a new object on each call.
+const TOTAL_WORD = /total/i;
 // A total's amount in words, alone under it: "(สี่ล้านแปดแสน…บาทสี่สิบสตางค์)", "(หนึ่งล้านบาทถ้วน)", =BAHTTEXT(…).
 const AMOUNT_IN_WORDS = new RegExp(
   `^\\(?\\s*(?:(?:${NUMBER_WORD})\\s*)+บาท(?:\\s*ถ้วน|(?:(?:${SATANG_WORD})\\s*)+สตางค์)?\\s*\\)?$`,
@@ -445,7 +447,7 @@ export class RowKinds {
   private subtotalRow(values: readonly CellValue[], row: number): boolean {
     const item = this.colOf.get('item');
     const lead = item === undefined ? null : values[item - 1];
-    if (typeof lead === 'string' && !isBlankText(lead) && !lead.includes('รวม') && !/total/i.test(lead)) return false;
+    if (typeof lead === 'string' && !isBlankText(lead) && !lead.includes('รวม') && !TOTAL_WORD.test(lead)) return false;
     let label = false;
     let amounts = 0;
     for (let c = 1; c <= values.length; c++) {
