@@ -131,10 +131,16 @@ function yearEndSpecific(ctx: RuleContext, row: number, col: TemplateColumn | nu
  * 300,000 beside monthly buys of 5,000), not the buy's own: its price then.
  */
 function budgetOf(rows: ParsedRows, i: number): number {
+  return byBudget(rows, i) ? rows.budget[i]! : rows.agreedPrice[i]!;
+}
+
+/**
+ * Whether budgetOf is slot `i`'s budget (else its agreed price). Asked apart in a loop over many rows:
+ * a boolean returned costs nothing, where a fraction returned from a call not inlined is boxed.
+ */
+function byBudget(rows: ParsedRows, i: number): boolean {
   const budget = rows.budget[i]!;
-  const agreed = rows.agreedPrice[i]!;
-  if (Number.isNaN(budget)) return agreed;
-  return isBudgetLine(budget, rows.referencePrice[i]!, agreed) ? agreed : budget;
+  return !Number.isNaN(budget) && !isBudgetLine(budget, rows.referencePrice[i]!, rows.agreedPrice[i]!);
 }
 
 /**
@@ -206,9 +212,10 @@ function winsOf(rows: ParsedRows, bought: Uint8Array): Wins {
       value[id] = 0;
     });
   }
-  let [total, totalValue] = [0, 0];
-  for (const n of count) total += n;
-  for (const v of value) totalValue += v;
+  let total = 0;
+  let totalValue = 0;
+  for (let id = 0; id < count.length; id++) total += count[id]!;
+  for (let id = 0; id < value.length; id++) totalValue += value[id]!;
   return { of, count, value, first, total, totalValue };
 }
 
@@ -219,14 +226,15 @@ function repeatWinners(ctx: RuleContext, rows: ParsedRows, wins: Wins, bought: U
   const byCount = (id: number) => count[id]! / total >= S.repeatWinnerMinShare;
   // By value too: a department's few large contracts are lost among its thousands of small buys by count.
   const byValue = (id: number) => totalValue > 0 && value[id]! / totalValue >= S.repeatWinnerMinValueShare;
-  const many = (id: number) => count[id]! >= S.repeatWinnerMinWins && (byCount(id) || byValue(id));
+  // Told once per supplier, not on every row of the two passes below.
+  const many = Uint8Array.from(count, (n, id) => (n >= S.repeatWinnerMinWins && (byCount(id) || byValue(id)) ? 1 : 0));
   // Of each such winner, its one name, or null where its rows name it differently or not at all: a
   // count by tax id is then said of the id, lest a name on one row be credited with others' wins.
   const named = new Map<number, string | null>();
   for (let i = 0; i < rows.slots; i++) {
     if (!bought[i] || rows.supplier[i]! < 0) continue;
     const id = wins.of[rows.supplier[i]!]!;
-    if (!many(id)) continue;
+    if (!many[id]) continue;
     const name = rows.supplierName[i];
     const seen = named.get(id);
     if (seen === undefined) named.set(id, name ?? null);
@@ -243,7 +251,7 @@ function repeatWinners(ctx: RuleContext, rows: ParsedRows, wins: Wins, bought: U
   for (let i = 0; i < rows.slots; i++) {
     if (!bought[i] || rows.supplier[i]! < 0) continue;
     const id = wins.of[rows.supplier[i]!]!;
-    if (!many(id)) continue;
+    if (!many[id]) continue;
     const n = count[id]!;
     const row = rows.first + i;
     const name = rows.supplierName[i];
@@ -292,10 +300,11 @@ function splitPurchases(
   for (let i = 0; i < rows.slots; i++) {
     const id = rows.supplier[i]! < 0 ? -1 : wins.of[rows.supplier[i]!]!;
     if (!bought[i] || id < 0 || wins.count[id]! < 2 || !specific[rows.method[i]!]) continue;
-    // The budget (วงเงิน) first, as the method's threshold is judged: the law's limit is on it.
-    const amount = budgetOf(rows, i);
     const signed = rows.signDay[i]!;
-    if (signed === NONE || !(amount <= S.splitThreshold)) continue;
+    if (signed === NONE) continue;
+    // The budget (วงเงิน) first, as the method's threshold is judged: the law's limit is on it (budgetOf).
+    const amount = byBudget(rows, i) ? rows.budget[i]! : rows.agreedPrice[i]!;
+    if (!(amount <= S.splitThreshold)) continue;
     at[n] = i;
     days[n] = signed;
     amounts[n] = amount;
