@@ -538,6 +538,7 @@ export class ProcurementTable {
         ctx.held = held = [];
       } else if (only) this.findingsAt.delete(row);
     }
+    parsed.settle();
   }
 
   /** Whether every count and amount of a row is a dash, ไม่มี or 0 (`at`: each column's sheet column). */

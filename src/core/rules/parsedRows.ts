@@ -147,14 +147,18 @@ export class Interner {
 
   id(key: string): number {
     keepDigitsValue(key, scratch, 0);
-    const v = scratch[0]!;
-    if (Number.isNaN(v)) {
+    return this.idOf(key, scratch[0]!);
+  }
+
+  /** The id of `key`, whose digits keepDigitsValue read as `digits`. */
+  idOf(key: string, digits: number): number {
+    if (Number.isNaN(digits)) {
       let id = this.texts.get(key);
       if (id === undefined) this.texts.set(key, (id = this.add(key)));
       return id;
     }
-    let id = this.numbers.get(v);
-    if (id < 0) this.numbers.add(v, (id = this.add(key)));
+    let id = this.numbers.get(digits);
+    if (id < 0) this.numbers.add(digits, (id = this.add(key)));
     return id;
   }
 
@@ -162,6 +166,23 @@ export class Interner {
     this.keys.push(key);
     return this.keys.length - 1;
   }
+}
+
+/** How many rows' supplier keys wait to be numbered together (see PendingKeys). */
+const PENDING = 1024;
+
+/**
+ * Supplier keys of the rows set since they were last numbered, with their digits as read while the
+ * row's cells were at hand. Numbered a batch at a time, in the order the rows were set (the ids are
+ * those numbering each row at once would give): a lookup in the table of a few thousand suppliers
+ * between one row's cells and the next's finds it gone from the processor's cache, while a batch of
+ * lookups one after another keeps it there.
+ */
+class PendingKeys {
+  readonly slots = new Int32Array(PENDING);
+  readonly digits = new Float64Array(PENDING);
+  readonly keys: string[] = [];
+  count = 0;
 }
 
 /**
@@ -197,7 +218,10 @@ export class ParsedRows {
   itemKey: Numbers;
   /** The project number as keepDigitsValue reads it (the text itself is rebuilt from it when asked for). */
   projectValue: Numbers;
-  /** Index into `suppliers` (who won, by tax id or folded name), −1 for none. */
+  /**
+   * Index into `suppliers` (who won, by tax id or folded name), −1 for none. Rows set lately are
+   * numbered by settle(), which readers other than this class call first.
+   */
   supplier: Numbers;
   // Texts a row holds as they are (messages quote them): references to the sheet's own strings.
   item: (string | undefined)[];
@@ -206,6 +230,8 @@ export class ParsedRows {
   private readonly methodIds = new IdList<MethodEntry>();
   readonly methods: readonly MethodEntry[] = this.methodIds.items;
   readonly suppliers = new Interner();
+  /** Rows set whose supplier is not numbered yet (one object, shared by views made with Object.create). */
+  private readonly pending = new PendingKeys();
   /** The statuses and budget sources seen (a few list values), each once. */
   private readonly labelIds = new IdList<string>();
   readonly labels: readonly string[] = this.labelIds.items;
@@ -247,6 +273,7 @@ export class ParsedRows {
   /** Make room for `size` slots (the sheet grew or shrank), keeping what the kept slots say. */
   resize(size: number): void {
     if (size === this.size) return;
+    this.settle();
     const grow = (a: Numbers): Numbers => {
       if (Array.isArray(a)) {
         const b = a.slice(0, Math.min(size, a.length));
@@ -302,10 +329,28 @@ export class ParsedRows {
     const projectValue = this.projectValue[i]!;
     if (p.projectNumber !== undefined && Number.isNaN(projectValue)) this.otherProjectNumbers.set(i, p.projectNumber);
     else if (this.otherProjectNumbers.size > 0) this.otherProjectNumbers.delete(i);
-    this.supplier[i] = p.supplierKey ? this.suppliers.id(p.supplierKey) : -1;
+    if (p.supplierKey) this.supplierLater(i, p.supplierKey);
+    else this.supplier[i] = -1;
     this.item[i] = p.item;
     this.itemKey[i] = NaN;
     this.supplierName[i] = p.supplierName;
+  }
+
+  /** Number slot `i`'s supplier `key` with the next batch (its digits read now, while the text is at hand). */
+  private supplierLater(i: number, key: string): void {
+    const q = this.pending;
+    if (q.count === PENDING) this.settle();
+    q.slots[q.count] = i;
+    q.keys[q.count] = key;
+    keepDigitsValue(key, q.digits, q.count);
+    q.count++;
+  }
+
+  /** Number the suppliers of the rows set since the last time, in the order they were set. */
+  settle(): void {
+    const q = this.pending;
+    for (let k = 0; k < q.count; k++) this.supplier[q.slots[k]!] = this.suppliers.idOf(q.keys[k]!, q.digits[k]!);
+    q.count = 0;
   }
 
   /** The item key of slot `i` (see itemKey), hashed on first use. */
@@ -351,6 +396,7 @@ export class ParsedRows {
 
   /** Slot `i` as a row object: into `into` when given (one object reused over a loop), else a new one. */
   row(i: number, into?: ParsedRow): ParsedRow {
+    this.settle();
     const p = (into ?? newParsedRow(0)) as { -readonly [K in keyof ParsedRow]: ParsedRow[K] };
     const m = this.method[i]!;
     const s = this.supplier[i]!;

@@ -20,6 +20,7 @@ export const NO_CONTRACT = new Set(['ยังไม่ได้ลงนาม�
  * for a second look, it accuses no one. Thresholds live in src/data/lists/red-flags.json.
  */
 export function judgeRedFlags(ctx: RuleContext, rows: ParsedRows, copies: Uint8Array): void {
+  rows.settle();
   const agreedCol = ctx.matched.get('agreedPrice') ?? ctx.matched.get('winnerAndPrice') ?? null;
   const methodCol = ctx.matched.get('method') ?? null;
   const biddersCol = ctx.matched.get('bidders') ?? null;
