@@ -44,13 +44,12 @@ export function judgeRedFlags(ctx: RuleContext, rows: ParsedRows, copies: Uint8A
       // Two consts, not a destructured array: V8 (Node 20) allocates that array on every row.
       const refS = Math.round(ref * 100);
       const gapS = refS - Math.round(agreed * 100);
-      if (
+      const near =
         gapS * 100 <= S.nearReferencePercent * refS &&
-        ((mi >= 0 && competitive[mi]) || ref > S.nearReferenceMinAmount)
-      )
-        nearReference(ctx, row, agreedCol, agreed, ref);
-      else if (gapS * 100 > S.deepDiscountPercent * refS)
-        deepDiscount(ctx, row, agreedCol, agreed, ref, (gapS / refS) * 100);
+        ((mi >= 0 && competitive[mi] === 1) || ref > S.nearReferenceMinAmount);
+      const deep = !near && gapS * 100 > S.deepDiscountPercent * refS;
+      // Said through one call: amounts handed to calls in two branches are boxed by V8 on every row.
+      if (near || deep) priceFlag(ctx, row, agreedCol, agreed, ref, near, (gapS / refS) * 100);
     }
     const bidders = rows.bidders[i]!;
     if (mi >= 0 && competitive[mi] && bidders < S.fewBiddersBelow)
@@ -70,6 +69,20 @@ export function judgeRedFlags(ctx: RuleContext, rows: ParsedRows, copies: Uint8A
   const wins = winsOf(rows, bought);
   repeatWinners(ctx, rows, wins, bought);
   splitPurchases(ctx, rows, wins, specific, bought);
+}
+
+/** The flag of a price near the reference price (`near`), else of a deep discount (of `gap` per cent). */
+function priceFlag(
+  ctx: RuleContext,
+  row: number,
+  col: TemplateColumn | null,
+  agreed: number,
+  ref: number,
+  near: boolean,
+  gap: number,
+): void {
+  if (near) nearReference(ctx, row, col, agreed, ref);
+  else deepDiscount(ctx, row, col, agreed, ref, gap);
 }
 
 function nearReference(ctx: RuleContext, row: number, col: TemplateColumn | null, agreed: number, ref: number) {

@@ -53,11 +53,12 @@ export function judgeRow(
   // Agreed price against budget and reference price, in satang: a VAT formula without ROUND
   // (=4672.9*1.07 is 5000.003) shows and is paid as 5,000.00.
   const overBudget = overAmount(agreedPrice, budget);
-  if (overBudget) priceOverBudget(ctx, r, agreedPrice, budget);
   // Over a budget no lower than the reference price, it is over that too: said once, as the error.
-  if (overAmount(agreedPrice, referencePrice) && !(overBudget && !overAmount(referencePrice, budget)))
-    priceOverReference(ctx, r, agreedPrice, referencePrice);
-  if (overAmount(referencePrice, budget)) referenceOverBudget(ctx, r, referencePrice, budget);
+  const overReference = overAmount(agreedPrice, referencePrice) && !(overBudget && !overAmount(referencePrice, budget));
+  const referenceOver = overAmount(referencePrice, budget);
+  // Said through one call: amounts handed to calls in several branches are boxed by V8 on every row.
+  if (overBudget || overReference || referenceOver)
+    priceFindings(ctx, rows, i, overBudget, overReference, referenceOver);
 
   // Dates: compared by their day numbers; a Day is looked up only for what needs its month or a message.
   if (signDate && rows.endDay[i] !== NONE && rows.endDay[i]! < rows.signDay[i]!)
@@ -121,6 +122,24 @@ export function judgeRow(
       // The message reads its amount again: this one, chosen among three, would be boxed on every row.
       methodThreshold(ctx, r, m, amountBy(rows, i, of), of, !Number.isNaN(b));
   }
+}
+
+/** The findings of slot `i`'s prices that judgeRow found (none of its amounts is negative then). */
+function priceFindings(
+  ctx: RuleContext,
+  rows: ParsedRows,
+  i: number,
+  overBudget: boolean,
+  overReference: boolean,
+  referenceOver: boolean,
+): void {
+  const r = rows.first + i;
+  const budget = rows.budget[i]!;
+  const reference = rows.referencePrice[i]!;
+  const agreed = rows.agreedPrice[i]!;
+  if (overBudget) priceOverBudget(ctx, r, agreed, budget);
+  if (overReference) priceOverReference(ctx, r, agreed, reference);
+  if (referenceOver) referenceOverBudget(ctx, r, reference, budget);
 }
 
 /** Amount `a` over `b` (over) where neither is negative (nor NaN): a negative amount is an error of its own. */
