@@ -38,7 +38,7 @@ import {
 import { newScratchRow, resetScratchRow, type ParsedRow } from '../rules/parsedRow';
 import { NONE, ParsedRows } from '../rules/parsedRows';
 import { judgeRedFlags, NO_CONTRACT } from '../rules/redFlags';
-import { judgeCount, judgeRow } from '../rules/rowRules';
+import { judgeCount, judgeEveryRow } from '../rules/rowRules';
 import { judgeTable } from '../rules/tableRules';
 import { contractPart, recogniseHeader, type ColumnMatch, type HeaderMatch } from '../sheet/header';
 import { allTemplates, isMonthlyForm } from '../templates/registry';
@@ -345,6 +345,8 @@ export class ProcurementTable {
   private kinds: Uint8Array = new Uint8Array(0);
   /** How the rows were told apart, as last judged (whether a table below is this form reordered). */
   private rowKinds: RowKinds | null = null;
+  /** The rows' signing dates while result() runs (see signingDays), not kept past it. */
+  private signing: readonly Day[] | undefined = undefined;
 
   constructor(
     private grid: SheetGrid,
@@ -856,13 +858,22 @@ export class ProcurementTable {
     return this.parsed.signDateAt(i) ?? this.parsed.plannedStartAt(i);
   }
 
-  /** The signing dates of the rows (not a plan's expected starts). */
-  private signingDays(): Day[] {
-    const out: Day[] = [];
-    for (let i = 0; i < this.parsed.slots; i++) {
-      const d = this.parsed.signDateAt(i);
-      if (d && this.parsed.present[i]) out.push(d);
-    }
+  /**
+   * The signing dates of the rows (not a plan's expected starts), gathered once for the rules of a
+   * result() that ask (result() forgets them first: the rows may have changed since).
+   */
+  private signingDays(): readonly Day[] {
+    return (this.signing ??= this.gatherSigningDays());
+  }
+
+  private gatherSigningDays(): Day[] {
+    const { parsed } = this;
+    const signed = (i: number) => parsed.present[i] && parsed.signDay[i] !== NONE;
+    // Counted first, then filled: an array pushed to row by row is copied each time it fills.
+    let n = 0;
+    for (let i = 0; i < parsed.slots; i++) if (signed(i)) n++;
+    const out = new Array<Day>(n);
+    for (let i = 0, k = 0; i < parsed.slots; i++) if (signed(i)) out[k++] = parsed.signDateAt(i)!;
     return out;
   }
 
@@ -938,16 +949,13 @@ export class ProcurementTable {
   result(): TableCheck {
     const { grid, match, parsed } = this;
     const limit = new FindingLimit();
-    // The rows' signing dates, gathered once for the rules that ask (the rows do not change meanwhile).
-    let signing: readonly Day[] | undefined;
-    const signingDays = () => (signing ??= this.signingDays());
+    this.signing = undefined;
     // A merged area only in the notes under the table (O17's boxes to write in) is the form's layout.
     const merged = this.merged.filter((m) =>
       this.kinds.subarray(m.top - match.firstDataRow, m.bottom - match.firstDataRow + 1).includes(0),
     );
     const out: Finding[] = [...this.header, ...this.mergedFindings(merged), ...this.bidderRows(merged)];
-    let rows = 0;
-    for (let i = 0; i < parsed.slots; i++) rows += parsed.present[i]!;
+    const rows = parsed.count();
     // Where the cell findings go, once the table's year (their examples') is known.
     const cellsAt = out.length;
     const rowsYear = mostOf(this.rowYears());
@@ -959,7 +967,7 @@ export class ProcurementTable {
     // Each row's month: its heading's inside the table (a six-month O21), else the title's.
     const found = monthly ? monthHeadings(grid, this.kinds, match.firstDataRow) : [];
     // Headings a year behind the rows and title (last year's left in): said once, and read a year on.
-    const behind = found.length ? headingsYearBehind(grid.name, found, signingDays(), title?.year) : null;
+    const behind = found.length ? headingsYearBehind(grid.name, found, this.signingDays(), title?.year) : null;
     const headings = behind?.headings ?? found;
     // Month headings that all name another year than the title's are as telling as rows' own years:
     // with the rows' dates, they outvote a title copied from last year's file.
@@ -968,7 +976,7 @@ export class ProcurementTable {
     // A monthly form (สขร.1, O21: the forms with their bidders) names its month, often beside its fiscal
     // year: a month of another year than most rows' is said at it.
     const month = monthly ? monthTitle(grid, match.headerRow) : null;
-    const monthOff = month && monthTitleOff(grid.name, month, signingDays(), rows);
+    const monthOff = month && monthTitleOff(grid.name, month, this.signingDays(), rows);
     // Its month and most rows against the fiscal year the title names beside it ("ประจำเดือน ตุลาคม 2566
     // ปีงบประมาณ 2566"): the year is the slip, said once at the title, not at every row.
     const monthYear = month && !monthOff && month.year !== title?.year ? [month.year] : null;
@@ -981,7 +989,7 @@ export class ProcurementTable {
             ? titleYearOff(grid.name, title, [...monthYear, ...this.signed().map(fiscalYearOf)])
             : // Not under a month's title or headings: they say which rows are out of place.
               title && !match.template.importOnly && !month && !headings.length
-              ? titleOffByDates(grid.name, title, signingDays().map(fiscalYearOf), rows)
+              ? titleOffByDates(grid.name, title, this.signingDays().map(fiscalYearOf), rows)
               : null;
     if (titleOff) out.push(titleOff.finding);
     if (monthOff) out.push(monthOff);
@@ -999,7 +1007,7 @@ export class ProcurementTable {
     // Else the sheet's name's ("ธ.ค.66" under the form's own title, which names none), where the rows agree.
     const ofName = monthly && !month ? monthOfName(grid.name) : null;
     const named = ofName && { ...ofName, row: 1, col: 1, text: grid.name, span: false };
-    const byName = named && !monthTitleOff(grid.name, named, signingDays(), rows) ? named : null;
+    const byName = named && !monthTitleOff(grid.name, named, this.signingDays(), rows) ? named : null;
     const byMonth = month && !monthOff ? month : byName;
     // A title naming two years ("ปีงบประมาณ 2566 - 2567") is of the one most dated rows are in.
     const years = title?.span && title.last !== undefined ? { from: title.year, to: title.last } : undefined;
@@ -1038,7 +1046,14 @@ export class ProcurementTable {
       asOf &&
       fiscalYear !== null &&
       fiscalYearOf(asOfTitled.day) !== fiscalYear &&
-      titleCutoffOff(grid.name, asOfTitled, asOf.dayNumber, signingDays(), asOfWords(asOf.day), 'signed-after-as-of');
+      titleCutoffOff(
+        grid.name,
+        asOfTitled,
+        asOf.dayNumber,
+        this.signingDays(),
+        asOfWords(asOf.day),
+        'signed-after-as-of',
+      );
     if (asOfOff) {
       // Its day moves with the title's year where that is said wrong already (its fix moves the period).
       if (!titleOff) out.push(asOfOff);
@@ -1052,14 +1067,14 @@ export class ProcurementTable {
         grid.name,
         byMonth,
         titleEnd.dayNumber,
-        signingDays(),
+        this.signingDays(),
         monthWords(byMonth.month, byMonth.start),
         'signed-after-month',
       );
     // A sheet's name is said wrong, and its month left unused, only where every dated row (two or more)
     // is after it: July's rows on a sheet named "มิ.ย.67" (a month's report is made after the month, so
     // rows before the name's month may be the month reported in).
-    const signedDays = signingDays();
+    const signedDays = this.signingDays();
     // Undated rows (small buys) are reported under the name's month: where they are most, the name stands.
     const nameSlip =
       byName &&
@@ -1105,7 +1120,7 @@ export class ProcurementTable {
       sheet: grid.name,
       template: match.template,
       headings,
-      signed: monthly ? signingDays() : [],
+      signed: monthly ? this.signingDays() : [],
       fiscalYear,
       headerRow: match.headerRow,
       titleText,
@@ -1116,7 +1131,7 @@ export class ProcurementTable {
     // The table's one year, where its rows say so themselves (not an export, which spans years, nor
     // under a title naming two).
     const oneYear = !match.template.importOnly && !years && rowsYear === fiscalYear ? fiscalYear : null;
-    for (let i = 0; i < parsed.slots; i++) if (parsed.present[i]) judgeRow(ctx, judged, i, fiscalYear, oneYear);
+    judgeEveryRow(ctx, judged, fiscalYear, oneYear);
     // A copy renumbered in ลำดับที่ is still a copy; in e-GP's export ลำดับ is a record's own number. A
     // column split into parts under its header is each of them: rows of two dates are two contracts.
     const cols = match.columns
@@ -1148,6 +1163,7 @@ export class ProcurementTable {
         ),
       );
     out.push(...limit.summary(grid.name, match.headerRow));
+    this.signing = undefined;
     return new CheckedTable(rows, fiscalYear, out, parsed, this.kinds, match.firstDataRow);
   }
 }

@@ -270,6 +270,13 @@ export class ParsedRows {
     return this.size;
   }
 
+  /** How many slots hold a data row. */
+  count(): number {
+    let n = 0;
+    for (let i = 0; i < this.size; i++) n += this.present[i]!;
+    return n;
+  }
+
   /** Make room for `size` slots (the sheet grew or shrank), keeping what the kept slots say. */
   resize(size: number): void {
     if (size === this.size) return;

@@ -17,9 +17,10 @@ export function typedBlock<const K extends readonly Kind[]>(size: number, ...kin
   const bytes = kinds.map((k) => Math.ceil((k.BYTES_PER_ELEMENT * size) / 8) * 8);
   const buffer = new ArrayBuffer(bytes.reduce((a, b) => a + b, 0));
   let offset = 0;
-  return kinds.map((k, i) => {
-    const view = new k(buffer, offset, size);
+  const views: InstanceType<Kind>[] = [];
+  for (let i = 0; i < kinds.length; i++) {
+    views.push(new kinds[i]!(buffer, offset, size));
     offset += bytes[i]!;
-    return view;
-  }) as unknown as Views<K>;
+  }
+  return views as unknown as Views<K>;
 }
