@@ -17,6 +17,7 @@ export function typedBlock<const K extends readonly Kind[]>(size: number, ...kin
   const bytes = kinds.map((k) => Math.ceil((k.BYTES_PER_ELEMENT * size) / 8) * 8);
   const buffer = new ArrayBuffer(bytes.reduce((a, b) => a + b, 0));
   let offset = 0;
+  // A plain loop, not kinds.map with a closure: inlined into its callers, that deoptimized them.
   const views: InstanceType<Kind>[] = [];
   for (let i = 0; i < kinds.length; i++) {
     views.push(new kinds[i]!(buffer, offset, size));
