@@ -400,7 +400,11 @@ export class ProcurementTable {
    * none a 13th or later day. Its other such dates (11/05/2023) are then 5 November, not 11 May.
    */
   private monthFirst(): boolean {
-    const cols = this.match.columns.filter((m) => m.column.type === 'date').map((m) => m.col);
+    // Array.from, not .map: see RowKinds.cols.
+    const cols = Array.from(
+      this.match.columns.filter((m) => m.column.type === 'date'),
+      (m) => m.col,
+    );
     let [dates, monthFirst] = [0, 0];
     for (let r = this.match.firstDataRow; r <= this.grid.values.length; r++)
       for (const c of cols) {
@@ -428,7 +432,8 @@ export class ProcurementTable {
       if (parsed.present[i]) this.findingsAt.delete(match.firstDataRow + i);
     parsed.resize(kinds.length);
     // Each matched column's template column, type and sheet column, looked up once per check.
-    const columns = match.columns.map((m) => m.column);
+    // Array.from, not .map, for what the rows' loop reads: see RowKinds.cols.
+    const columns = Array.from(match.columns, (m) => m.column);
     const types = Int8Array.from(columns, (c) => typeCode(c.type));
     const exempted = columns.filter((c) => c.requiredUnless);
     const formHas = new Set(match.template.columns.map((c) => c.id));

@@ -327,6 +327,8 @@ export class RowKinds {
   reordered = false;
   /** The sheet column of each of the form's columns, by id. */
   private readonly colOf: Map<string, number>;
+  /** The item's sheet column (looked at on every row). */
+  private readonly itemCol: number | undefined;
   /** A table of totals (O17's summary by method): a line of text alone that names no method heads a part. */
   private readonly ofTotals: boolean;
   /** The lower row of a two-row header, folded, by column: repeated on a later page under its top row. */
@@ -349,17 +351,20 @@ export class RowKinds {
   ) {
     this.templateId = match.template.id;
     this.ofTotals = !!match.template.rowsAreTotals;
-    this.cols = match.columns.map((c) => c.col);
+    // Array.from, not .map, for the arrays read on every row: V8 gives .map's array a holey shape in
+    // optimized code and a packed one in the interpreter, and code reading both is deoptimized.
+    this.cols = Array.from(match.columns, (c) => c.col);
     this.dated = new Set(
       match.columns.flatMap((c, i) => (c.column.type === 'date' || c.column.type === 'contractRef' ? [i] : [])),
     );
     this.colOf = new Map(match.columns.map((c) => [c.column.id, c.col]));
+    this.itemCol = this.colOf.get('item');
     this.sheetOrder = [...this.cols].sort((a, b) => a - b);
     this.ordinalIndex = match.columns.findIndex((c) => c.column.id === 'ordinal');
     this.biddersIndex = match.columns.findIndex((c) => c.column.type === 'bidders');
     this.bidders = biddersAt(match);
-    this.headerFolds = match.columns.map((c) => foldForMatch(c.header));
-    this.headerRaw = match.columns.map((c) => c.header);
+    this.headerFolds = Array.from(match.columns, (c) => foldForMatch(c.header));
+    this.headerRaw = Array.from(match.columns, (c) => c.header);
     this.repeatNeeded = Math.max(2, Math.ceil(this.cols.length / 2));
     this.noteLabels = (match.template.notes ?? []).map((n) => foldForMatch(n.label.th)).filter((x) => x !== '');
     this.titles = new Set();
@@ -445,7 +450,7 @@ export class RowKinds {
    * at only when the item is such a label.
    */
   private subtotalRow(values: readonly CellValue[], row: number): boolean {
-    const item = this.colOf.get('item');
+    const item = this.itemCol;
     const lead = item === undefined ? null : values[item - 1];
     if (typeof lead === 'string' && !isBlankText(lead) && !lead.includes('รวม') && !TOTAL_WORD.test(lead)) return false;
     let label = false;
