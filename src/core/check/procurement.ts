@@ -386,12 +386,18 @@ export class ProcurementTable {
         const c = columnOf.get(id);
         return c === undefined ? null : this.read(row, c);
       },
-      // Every key from the start, so the context keeps one shape as a check sets them.
+      // Every key from the start, so the context keeps one shape as a check sets them, and result()'s
+      // copy with its rules' keys set has that shape too: the rules then meet one shape of context.
       out: [],
       held: undefined,
       limit: undefined,
       noFix: false,
       datedInOwnCell: new Set<number>(),
+      exampleYear: undefined,
+      lateOrders: undefined,
+      asOf: undefined,
+      monthEnd: undefined,
+      years: undefined,
     };
   }
 

@@ -462,8 +462,16 @@ function heavyWindows(g: ReturnType<typeof groupFacts>, perSupplier: Int32Array,
       sum -= Math.max(0, g.amount[p]!);
     }
   }
-  for (let k = 0, depth = 0; k < n; k++) if ((depth += cover[k]!) > 0) starts[k]! |= IN_HEAVY;
+  markCovered(cover, starts, n);
   return starts;
+}
+
+/**
+ * IN_HEAVY on each of the `n` buys that a window (+1 where it starts in `cover`, −1 past its end) covers.
+ * A function of its own: a loop after heavyWindows' loop, in its body, deoptimized it on most checks.
+ */
+function markCovered(cover: Int32Array, starts: Uint8Array, n: number): void {
+  for (let k = 0, depth = 0; k < n; k++) if ((depth += cover[k]!) > 0) starts[k]! |= IN_HEAVY;
 }
 
 /** What the split-purchase rule needs of each buy, in flat arrays of `n`. */
