@@ -11,7 +11,7 @@ import { report, type RuleContext } from './context';
 import { msg, names } from './messages';
 import type { ParsedRow } from './parsedRow';
 import { supplierNameKey } from './supplierKey';
-import { isBudgetLine } from './redFlags';
+import { isBudgetLine } from './buyAmounts';
 
 /** Free text: only an Excel error is wrong; the item and supplier are kept for the rules across rows. */
 export function judgeText(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {

@@ -8,7 +8,7 @@ import { baht, day, month, msg, names } from './messages';
 import { CANCELLED } from './cellText';
 import type { ParsedRow } from './parsedRow';
 import { NONE, type ParsedRows } from './parsedRows';
-import { isBudgetLine } from './redFlags';
+import { isBudgetLine } from './buyAmounts';
 
 const NOT_SIGNED = 'ยังไม่ได้ลงนามในสัญญา';
 

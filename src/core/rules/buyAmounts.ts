@@ -1,0 +1,41 @@
+import type { ParsedRows } from './parsedRows';
+
+// What a buy is worth, as the red flags and the row rules weigh it.
+
+/**
+ * What a buy is worth against the splitting threshold: its budget (วงเงิน), else its agreed price, else
+ * NaN. A budget ten times the price or more is the year's budget line typed in each row (วัสดุสำนักงาน
+ * 300,000 beside monthly buys of 5,000), not the buy's own: its price then.
+ */
+export function budgetOf(rows: ParsedRows, i: number): number {
+  return byBudget(rows, i) ? rows.budget[i]! : rows.agreedPrice[i]!;
+}
+
+/**
+ * Whether budgetOf is slot `i`'s budget (else its agreed price). Asked apart in a loop over many rows:
+ * a boolean returned costs nothing, where a fraction returned from a call not inlined is boxed.
+ */
+export function byBudget(rows: ParsedRows, i: number): boolean {
+  const budget = rows.budget[i]!;
+  return !Number.isNaN(budget) && !isBudgetLine(budget, rows.referencePrice[i]!, rows.agreedPrice[i]!);
+}
+
+/**
+ * A row's budget that is the year's budget line typed in each row, not the buy's own: ten times its
+ * agreed price or more, and no reference price near it (that says the budget is the job's own,
+ * however low the price agreed). NaN amounts say no.
+ */
+export function isBudgetLine(budget: number, reference: number, agreed: number): boolean {
+  return agreed > 0 && budget >= BUDGET_LINE * agreed && !(reference * 2 >= budget);
+}
+
+/** How many times a buy's price its row's budget must be to be taken for a budget line. */
+const BUDGET_LINE = 10;
+
+/** The agreed price, else the budget, else `none`. */
+export function amountOf(rows: ParsedRows, i: number, none: number): number {
+  const agreed = rows.agreedPrice[i]!;
+  if (!Number.isNaN(agreed)) return agreed;
+  const budget = rows.budget[i]!;
+  return Number.isNaN(budget) ? none : budget;
+}
