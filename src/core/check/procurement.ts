@@ -878,14 +878,7 @@ export class ProcurementTable {
   }
 
   private gatherSigningDays(): Day[] {
-    const { parsed } = this;
-    const signed = (i: number) => parsed.present[i] && parsed.signDay[i] !== NONE;
-    // Counted first, then filled: an array pushed to row by row is copied each time it fills.
-    let n = 0;
-    for (let i = 0; i < parsed.slots; i++) if (signed(i)) n++;
-    const out = new Array<Day>(n);
-    for (let i = 0, k = 0; i < parsed.slots; i++) if (signed(i)) out[k++] = parsed.signDateAt(i)!;
-    return out;
+    return this.parsed.signDates();
   }
 
   /** The signing dates of the data rows (asked for only when the title names no fiscal year). */

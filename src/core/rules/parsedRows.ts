@@ -270,6 +270,22 @@ export class ParsedRows {
     return this.size;
   }
 
+  /** The signing dates of the data rows, in order. */
+  signDates(): Day[] {
+    // Counted first, then filled: an array pushed to row by row is copied each time it fills.
+    const out = new Array<Day>(this.signedCount());
+    for (let i = 0, k = 0; i < this.size; i++)
+      if (this.present[i] && this.signDay[i] !== NONE) out[k++] = dayFromNumber(this.signDay[i]!);
+    return out;
+  }
+
+  /** How many data rows have a signing date (a loop of its own: see splitPurchases.ts). */
+  private signedCount(): number {
+    let n = 0;
+    for (let i = 0; i < this.size; i++) if (this.present[i] && this.signDay[i] !== NONE) n++;
+    return n;
+  }
+
   /** How many slots hold a data row. */
   count(): number {
     let n = 0;

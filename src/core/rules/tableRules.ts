@@ -11,25 +11,58 @@ const PART = 4096;
  * The slots whose project number (as a number) is held by another slot too. The numbers are first
  * split by hash into parts of a few thousand, then each part is searched for repeats with a small
  * open-addressing table: one table for a million rows would cost a cache miss on every row, and a
- * map of a million strings far more.
+ * map of a million strings far more. Each loop over the rows or numbers is a function that ends with
+ * it (see splitPurchases.ts).
  */
 function repeatedNumbers(rows: ParsedRows): Uint8Array {
-  let n = 0;
-  for (let i = 0; i < rows.slots; i++) if (rows.present[i] && !Number.isNaN(rows.projectValue[i]!)) n++;
+  const n = numbersHeld(rows);
   let bits = 0;
   while (n >> bits > PART) bits++;
   // Part of each number by the top bits of its hash; within a part, slots by the low bits.
   const start = new Int32Array((1 << bits) + 1);
   const [hashes, repeated] = typedBlock(rows.slots, Uint32Array, Uint8Array);
+  hashNumbers(rows, bits, hashes, start);
+  for (let k = 1; k < start.length; k++) start[k]! += start[k - 1]!;
+  const [values, slots] = typedBlock(n, Float64Array, Int32Array);
+  partNumbers(rows, bits, hashes, start.slice(0, -1), values, slots);
+  // Sized for the largest part: one number repeated on every row makes a part of them all.
+  let largest = 0;
+  for (let part = 0; part + 1 < start.length; part++) largest = Math.max(largest, start[part + 1]! - start[part]!);
+  let size = 16;
+  while (size < 2 * largest) size *= 2;
+  const table = typedBlock(size, Float64Array, Int32Array, Int32Array);
+  // A slot is taken only when stamped with the current part: no table is cleared between parts.
+  table[2].fill(-1);
+  markRepeats(start, values, slots, table, repeated);
+  return repeated;
+}
+
+/** How many data rows hold a project number kept as a number. */
+function numbersHeld(rows: ParsedRows): number {
+  let n = 0;
+  for (let i = 0; i < rows.slots; i++) if (rows.present[i] && !Number.isNaN(rows.projectValue[i]!)) n++;
+  return n;
+}
+
+/** Each such row's hash in `hashes`, and how many numbers each part (of 2^bits) has, at part + 1 in `start`. */
+function hashNumbers(rows: ParsedRows, bits: number, hashes: Uint32Array, start: Int32Array): void {
   for (let i = 0; i < rows.slots; i++) {
     const v = rows.projectValue[i]!;
     if (!rows.present[i] || Number.isNaN(v)) continue;
     const h = (hashes[i] = hashOf(v));
     start[(bits ? h >>> (32 - bits) : 0) + 1]!++;
   }
-  for (let k = 1; k < start.length; k++) start[k]! += start[k - 1]!;
-  const next = start.slice(0, -1);
-  const [values, slots] = typedBlock(n, Float64Array, Int32Array);
+}
+
+/** The numbers and their slots into `values` and `slots`, part by part (`next`: where each part goes on). */
+function partNumbers(
+  rows: ParsedRows,
+  bits: number,
+  hashes: Uint32Array,
+  next: Int32Array,
+  values: Float64Array,
+  slots: Int32Array,
+): void {
   for (let i = 0; i < rows.slots; i++) {
     const v = rows.projectValue[i]!;
     if (!rows.present[i] || Number.isNaN(v)) continue;
@@ -37,15 +70,21 @@ function repeatedNumbers(rows: ParsedRows): Uint8Array {
     values[at] = v;
     slots[at] = i;
   }
-  // Sized for the largest part: one number repeated on every row makes a part of them all.
-  let largest = 0;
-  for (let part = 0; part + 1 < start.length; part++) largest = Math.max(largest, start[part + 1]! - start[part]!);
-  let size = 16;
-  while (size < 2 * largest) size *= 2;
-  const mask = size - 1;
-  const [keys, first, stamp] = typedBlock(size, Float64Array, Int32Array, Int32Array);
-  // A slot is taken only when stamped with the current part: no table is cleared between parts.
-  stamp.fill(-1);
+}
+
+/**
+ * 1 in `repeated` for each slot whose number another slot holds too, part by part (`start`: where
+ * each part begins), with `table` (keys, first slots, part stamps) as the open-addressing table.
+ */
+function markRepeats(
+  start: Int32Array,
+  values: Float64Array,
+  slots: Int32Array,
+  table: [Float64Array, Int32Array, Int32Array],
+  repeated: Uint8Array,
+): void {
+  const [keys, first, stamp] = table;
+  const mask = keys.length - 1;
   for (let part = 0; part + 1 < start.length; part++) {
     for (let at = start[part]!; at < start[part + 1]!; at++) {
       const v = values[at]!;
@@ -58,7 +97,6 @@ function repeatedNumbers(rows: ParsedRows): Uint8Array {
       } else repeated[slots[at]!] = repeated[first[h]!] = 1;
     }
   }
-  return repeated;
 }
 
 /**
