@@ -538,9 +538,12 @@ export class ProcurementTable {
             requiredValue(ctx, row, c, v === null || isBlankText(v) ? null : v, statusOf(c, row));
           continue;
         }
-        ctx.noFix = noFix;
-        judgeCell(ctx, row, c, types[k]!, v, p);
-        ctx.noFix = false;
+        // ctx.noFix is false but while such a cell is judged: written only then (twice a cell adds up).
+        if (noFix) {
+          ctx.noFix = true;
+          judgeCell(ctx, row, c, types[k]!, v, p);
+          ctx.noFix = false;
+        } else judgeCell(ctx, row, c, types[k]!, v, p);
       }
       judgeCount(ctx, p);
       parsed.set(i, p);
