@@ -203,6 +203,21 @@ const CONTINUED = /^[/(]?\s*(มี)?ต่อ\s*((หน้า|แผ่น)\s*
 // Page numbers a PDF copy keeps: "หน้า 1/2", "- ๒ -", "1/3", "Page 2" (not "1/2566", a document's number).
 const PAGE = /^(-\s*\d+\s*-|(หน้า(ที่)?|page)\s*\d+(\s*(\/|จาก|of)\s*\d+)?|\d{1,3}\s*\/\s*\d{1,3})$/i;
 
+/** Whether a row's cells are amounts (numbers, errors) but for at most one text, blanks aside. */
+function amountsBesideOneText(values: readonly CellValue[]): boolean {
+  let texts = 0;
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
+    if (v === null || v === undefined || typeof v === 'number') continue;
+    if (typeof v !== 'string') {
+      if (isCellError(v)) continue;
+      return false;
+    }
+    if (!isBlankText(v) && !isNoneText(v) && ++texts > 1) return false;
+  }
+  return true;
+}
+
 /** A totals row's label ("รวมทั้งสิ้น", "ยอดยกไป", "รวม 12 สัญญา" …). */
 export function isTotalText(t: string): boolean {
   return t.length < 100 && TOTAL_START.test(t) && TOTAL.test(thaiDigitsToArabic(collapseSpaces(t)));
@@ -430,6 +445,14 @@ export class RowKinds {
    * zeros, dashes and the line's own number ("1 | ไม่มีการจัดซื้อจัดจ้าง | 0 | 0.00 | -").
    */
   private nothingBought(values: readonly CellValue[]): boolean {
+    // A figure or a date in the form's columns (what a procurement has) says no at once, before any
+    // text of the row is searched: the loop below would say no on meeting it.
+    for (let i = 0; i < this.cols.length; i++) {
+      const v = values[this.cols[i]! - 1];
+      if (v === null || v === undefined || v === 0 || typeof v === 'string') continue;
+      if (i === this.ordinalIndex && ordinal(v) >= 1) continue;
+      return false;
+    }
     let said = false;
     for (let i = 0; i < this.cols.length; i++) {
       const v = values[this.cols[i]! - 1];
@@ -450,6 +473,9 @@ export class RowKinds {
    * at only when the item is such a label.
    */
   private subtotalRow(values: readonly CellValue[], row: number): boolean {
+    // A date, or a second text, says no at once, before the item's text is searched: the loop below
+    // would say no on meeting it (the usual procurement row has both).
+    if (!amountsBesideOneText(values)) return false;
     const item = this.itemCol;
     const lead = item === undefined ? null : values[item - 1];
     if (typeof lead === 'string' && !isBlankText(lead) && !lead.includes('รวม') && !TOTAL_WORD.test(lead)) return false;
