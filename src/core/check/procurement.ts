@@ -877,11 +877,7 @@ export class ProcurementTable {
    * result() that ask (result() forgets them first: the rows may have changed since).
    */
   private signingDays(): readonly Day[] {
-    return (this.signing ??= this.gatherSigningDays());
-  }
-
-  private gatherSigningDays(): Day[] {
-    return this.parsed.signDates();
+    return (this.signing ??= this.parsed.signDates());
   }
 
   /** The signing dates of the data rows (asked for only when the title names no fiscal year). */

@@ -43,6 +43,7 @@ export function nearSumIn(typed: number, sum: number, lines: number, scale = 1):
   return off <= 0.5 * 10 ** -decimals + 1e-9 || off <= (0.005 * lines) / scale + 1e-9;
 }
 
+/** Whether any of the rows is a total row. */
 function hasTotal(kinds: ArrayLike<number>): boolean {
   for (let i = 0; i < kinds.length; i++) if (kinds[i] === TOTAL_ROW) return true;
   return false;

@@ -21,13 +21,18 @@ type Views<K extends readonly Kind[]> = { -readonly [I in keyof K]: InstanceType
  * few dozen a check needs cost a thousand-row sheet a tenth of its time; views of one buffer do not.
  */
 export function typedBlock<const K extends readonly Kind[]>(size: number, ...kinds: K): Views<K> {
-  // Each view starts on a multiple of 8 bytes, as a Float64Array must. The sizes are looked up, not
-  // read from each kind's BYTES_PER_ELEMENT: that read, inlined into the callers, meets five kinds of
-  // constructor and deoptimized them when the next one came.
-  const bytes = kinds.map((k) => Math.ceil((BYTES.get(k)! * size) / 8) * 8);
-  const buffer = new ArrayBuffer(bytes.reduce((a, b) => a + b, 0));
+  // Plain loops, not map and reduce with closures, and each kind's size looked up, not read from its
+  // BYTES_PER_ELEMENT: inlined into the callers, those met arrays of both shapes V8 gives (see
+  // RowKinds.cols) and five kinds of constructor, and deoptimized them (--trace-deopt: 'wrong map').
+  const bytes: number[] = [];
+  let total = 0;
+  for (let i = 0; i < kinds.length; i++) {
+    // Each view starts on a multiple of 8 bytes, as a Float64Array must.
+    bytes.push(Math.ceil((BYTES.get(kinds[i]!)! * size) / 8) * 8);
+    total += bytes[i]!;
+  }
+  const buffer = new ArrayBuffer(total);
   let offset = 0;
-  // A plain loop, not kinds.map with a closure: inlined into its callers, that deoptimized them.
   const views: InstanceType<Kind>[] = [];
   for (let i = 0; i < kinds.length; i++) {
     views.push(new kinds[i]!(buffer, offset, size));
