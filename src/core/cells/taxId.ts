@@ -118,15 +118,23 @@ export function hasThaiForm(name: string): boolean {
 
 /**
  * A country other than Thailand in brackets: "(ประเทศญี่ปุ่น)", "(สหพันธ์สาธารณรัฐเยอรมนี)", "(สาธารณรัฐประชาชนจีน)";
- * or its short name alone there ("(ญี่ปุ่น)", "(สหรัฐฯ)"), not as the start of a trade name ("(สหรัฐก่อสร้าง)").
+ * or its short name alone there ("(ญี่ปุ่น)", "(สหรัฐฯ)", "(Japan)", "(USA)"), not as the start of a trade name
+ * ("(สหรัฐก่อสร้าง)").
  */
 const ABROAD = new RegExp(
   '\\(\\s*(?:(?:ประเทศ(?!\\s*ไทย)|สหพันธ(?:์|รัฐ)|สาธารณรัฐ|ราชอาณาจักร(?!\\s*ไทย)|สหรัฐอเมริกา|สหราชอาณาจักร|เครือรัฐ)[^)]*' +
     '|(?:สหรัฐ\\s*ฯ?|อเมริกา|ญี่ปุ่น|จีน|เกาหลี(?:ใต้)?|ไต้หวัน|ฮ่องกง|สิงคโปร์|มาเลเซีย|อินโดนีเซีย|ฟิลิปปินส์|เวียดนาม|ลาว|กัมพูชา' +
     '|เมียนมา(?:ร์)?|อินเดีย|ออสเตรเลีย|นิวซีแลนด์|แคนาดา|อังกฤษ|เยอรมนี|เยอรมัน|ฝรั่งเศส|อิตาลี|สเปน|สวีเดน|สวิตเซอร์แลนด์' +
-    '|เนเธอร์แลนด์|เดนมาร์ก|ฟินแลนด์|นอร์เวย์|ออสเตรีย|เบลเยียม|อิสราเอล|ยูเออี|ดูไบ)\\s*)\\)',
+    '|เนเธอร์แลนด์|เดนมาร์ก|ฟินแลนด์|นอร์เวย์|ออสเตรีย|เบลเยียม|อิสราเอล|ยูเออี|ดูไบ' +
+    // The same in English, as firms abroad often write it ("บริษัท ฮิตาชิ จำกัด (Japan)").
+    "|japan|(?:people's\\s+republic\\s+of\\s+|p\\.?r\\.?\\s*)?china|prc|(?:south\\s+|republic\\s+of\\s+)?korea|taiwan|hong\\s*kong" +
+    '|singapore|malaysia|indonesia|philippines|viet\\s*nam|lao\\s*pdr|laos|cambodia|myanmar|india|australia|new\\s+zealand' +
+    '|canada|u\\.?\\s*k\\.?|united\\s+kingdom|england|germany|france|italy|spain|sweden|switzerland|the\\s+netherlands|netherlands' +
+    '|denmark|finland|norway|austria|belgium|israel|u\\.?\\s*a\\.?\\s*e\\.?|united\\s+arab\\s+emirates|dubai' +
+    '|u\\.?\\s*s\\.?\\s*a?\\.?|united\\s+states(?:\\s+of\\s+america)?|america)\\s*)\\)',
+  'i',
 );
-const ABROAD_ALL = new RegExp(ABROAD.source, 'g');
+const ABROAD_ALL = new RegExp(ABROAD.source, 'gi');
 
 /**
  * A winner's name that may be of a company registered abroad: Latin letters with a legal form, no Thai

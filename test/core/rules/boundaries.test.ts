@@ -384,6 +384,11 @@ describe('ids', () => {
       'บริษัท ซีเมนส์ เฮลท์แคร์ จำกัด (สหพันธ์สาธารณรัฐเยอรมนี)',
       'บริษัท ฮิตาชิ จำกัด (ญี่ปุ่น)',
       'บริษัท ไมโครซอฟท์ คอร์ปอเรชั่น จำกัด (สหรัฐฯ)',
+      // Its country in English, as firms abroad write it.
+      'บริษัท ฮิตาชิ จำกัด (Japan)',
+      'บริษัท ซีเมนส์ เฮลท์แคร์ จำกัด (Germany)',
+      'บริษัท ไมโครซอฟท์ คอร์ปอเรชั่น จำกัด (U.S.A.)',
+      "บริษัท ไชน่า ฮาร์เบอร์ จำกัด (People's Republic of China)",
     ])
       expect(
         checkRows([row({ supplierName, supplierId: 'นิติบุคคลต่างประเทศ' })]).findings.map((f) => [f.code, f.severity]),
@@ -396,6 +401,10 @@ describe('ids', () => {
       'ห้างหุ้นส่วนจำกัด สหรัฐการช่าง (สหรัฐก่อสร้าง)',
       'บริษัท จีนสยาม จำกัด (จีนสยามก่อสร้าง)',
       'บริษัท ซีอาร์ซี จำกัด (มหาชน) (สาธารณรัฐประชาชนจีน)',
+      // A bracket in English that names no country, or names Thailand, leaves it Thai.
+      'บริษัท ฮิตาชิ จำกัด (Thailand)',
+      'บริษัท ยูเอส การช่าง จำกัด (US Engineering)',
+      'บริษัท อินเดีย เทรดดิ้ง จำกัด (Head Office)',
     ]) {
       const f = checkRows([row({ supplierName, supplierId: 'ต่างประเทศ' })]).findings;
       expect(
