@@ -224,7 +224,10 @@ function closestTo(f: string): MethodEntry | null {
 function lookup(text: string): MethodResult {
   const f = foldMethod(text);
   const cited = splitGround(text);
-  const named = known(text) ?? (cited ? known(cited.method) : undefined);
+  // The method named before a ground is the one used: one named in brackets after it ("e-bidding ม.56(2)(ข)
+  // (เฉพาะเจาะจง)") is part of the ground, as every word after it is.
+  const named =
+    (cited?.ofMethod ? known(cited.method) : undefined) ?? known(text) ?? (cited ? known(cited.method) : undefined);
   if (named) return withGround(text, named, cited?.ofMethod ? cited : null);
   if (generic.has(f)) return { kind: 'generic' };
   // The method's words misspelt before a ground: the suggestion keeps the ground as written.
@@ -239,9 +242,14 @@ function lookup(text: string): MethodResult {
     // A piece of the name of the ground's method ("ม.56(2)(ข) เจาะจง", "ม.56(1)(ข) คัด") is that name cut
     // short, not a reason to keep.
     if (of && pieceOf(lead.method, of)) return keepingGround(of, lead.ground);
+    // A verb alone after the ground ("ม.56(2)(ข) ซื้อ") says what was bought, no reason to keep.
+    if (of && BUYING_ONLY.test(foldForMatch(lead.method))) return keepingGround(of, lead.ground);
     // Words after the ground near no method are its reason ("ม.56(2)(ค) จำเป็นเร่งด่วน"): the method the
     // ground is of goes before the whole text. Near one, it is that method misspelt, if it is the ground's.
     const near = closestTo(foldMethod(lead.method));
+    // Another method's name with more words ("ม.56(1)(ก) e-bidding ไม่มีผู้ยื่น", "ม.56(2)(ก) คัดเลือกไม่ได้ผล") is
+    // the reason: that method found no bidder, so the ground's method was used.
+    if (of && near !== of && nameWithin(lead.method)) return keepingGround(of, text.trim());
     return near ? keepingGround(near === of ? near : null, lead.ground) : keepingGround(of ?? null, text.trim());
   }
   // A ground alone ("ตามมาตรา 56 วรรคหนึ่ง (2) (ค)"): the act names the method it is of.
@@ -268,6 +276,16 @@ function withGround(text: string, named: MethodEntry, cited: { method: string; g
   if (act) return { kind: 'ok', method, exact, byGround: `${act.canonical} ${cited!.ground}` };
   // A ground of another method beside it: which of the two was used is for the officer to say.
   return { kind: 'ok', method, exact, groundOf: grounds[0] };
+}
+
+/** ซื้อ, จ้าง, จัดซื้อ, ซื้อหรือจ้าง, ซื้อ/จ้าง, folded: what was procured, not a method or a reason. */
+const BUYING_ONLY = /^(?:จัด)?(?:ชือ|จาง)(?:(?:หรือ|และ|\/)(?:จัด)?(?:ชือ|จาง))?$/;
+
+/** A known method's whole name (five letters or more) inside `text`, with other words beside it. */
+function nameWithin(text: string): boolean {
+  const f = foldMethod(text);
+  for (const key of exact.keys()) if (key.length >= 5 && f !== key && f.includes(key)) return true;
+  return false;
 }
 
 /** `text` is a piece of one of `m`'s names, of two letters or more: "เจาะจง", "เฉพาะ", "คัด". */

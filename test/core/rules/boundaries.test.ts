@@ -536,6 +536,8 @@ describe('methods and lists', () => {
       'วิธีคัดเลือก ตามมาตรา 56 วรรคหนึ่ง (2) (ค)',
       'เฉพาะเจาะจง ม.56(1)(ก)',
       'e-bidding ม.56(1)(ก) และ (2)(ข)',
+      // A method in brackets after the ground is part of it: the one before is the one written.
+      'e-bidding ม.56(2)(ข) (เฉพาะเจาะจง)',
     ]) {
       // The row is judged as the method written (เฉพาะเจาะจง at 2.5 million also gets its threshold warning).
       const f = found(t).filter((x) => x.code !== 'method-threshold');
@@ -596,13 +598,18 @@ describe('methods and lists', () => {
       // A piece of the ground's method's name is that name cut short, not a reason to keep.
       ['ม.56(2)(ค) เจาะจง', 'วิธีเฉพาะเจาะจง ม.56(2)(ค)'],
       ['ม.56(1)(ข) คัด', 'วิธีคัดเลือก ม.56(1)(ข)'],
+      // Another method's name with more words is the reason: that method found no bidder.
+      ['ม.56(1)(ก) e-bidding ไม่มีผู้ยื่น', 'วิธีคัดเลือก ม.56(1)(ก) e-bidding ไม่มีผู้ยื่น'],
+      ['ม.56(2)(ก) คัดเลือกไม่ได้ผล', 'วิธีเฉพาะเจาะจง ม.56(2)(ก) คัดเลือกไม่ได้ผล'],
+      // A verb alone after the ground says what was bought: no reason to keep.
+      ['ม.56 (2)(ค) ซื้อ', 'วิธีเฉพาะเจาะจง ม.56 (2)(ค)'],
     ]) {
       expect(found(t!), t).toMatchObject([{ code: 'unknown-method', suggestion: { value: fix } }]);
       // Taken, the fix leaves the row right: a ground other than (ข) has no 500,000 limit.
       expect(codes([row({ method: fix!, ...big })]), fix).toEqual([]);
     }
     // (ข) at an amount under its limit, likewise.
-    for (const t of ['ม.56(2)(ข) เจาะจง', 'ม.56(2)(ข) เฉพาะ']) {
+    for (const t of ['ม.56(2)(ข) เจาะจง', 'ม.56(2)(ข) เฉพาะ', 'ม.56(2)(ข) ซื้อ', 'ม.56(2)(ข) จัดจ้าง']) {
       expect(codes([row({ method: t })]), t).toEqual(['unknown-method']);
       const f = checkRows([row({ method: t })]).findings[0]!;
       expect(f.suggestion?.value, t).toBe('วิธีเฉพาะเจาะจง ม.56(2)(ข)');
