@@ -91,6 +91,11 @@ describe('rows that are no procurement are not judged as one, and rows that are 
     [['ไม่มีการจัดซื้อจัดจ้าง', 0, 0]],
     [['ไม่มีการจัดซื้อจัดจ้าง', '0.00', '0.00', '-', '-', '-', '-', '-']],
     [['เดือนพฤศจิกายน 2565 ไม่มีการจัดซื้อจัดจ้าง', '-0-', '-0-']],
+    // The month or year after the words, as a monthly report names it.
+    [['ไม่มีการจัดซื้อจัดจ้างในเดือนตุลาคม 2566']],
+    [['ไม่มีการจัดซื้อจัดจ้าง ประจำเดือน พฤศจิกายน 2566', '-', '-']],
+    [['ไม่มีการจัดซื้อจัดจ้าง ในเดือน ม.ค. 67', 0, 0]],
+    [['ไม่มีการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567']],
   ])('a month with nothing bought, typed %j, is no procurement: no finding, not counted', (line) => {
     const o21 = headersOf('ita2566-o21');
     const r = check([o21, o21Row(1), line as CellValue[], o21Row(2)]);
@@ -105,6 +110,7 @@ describe('rows that are no procurement are not judged as one, and rows that are 
       [1, ...o21Row(1)],
       [2, 'ไม่มีการจัดซื้อจัดจ้าง', '-', '-', '-', '-', '-', '-', '-'],
       [3, ...o21Row(3)],
+      [4, 'ไม่มีการจัดซื้อจัดจ้างในเดือนตุลาคม 2566'],
     ]);
     expect(r.rows).toBe(2);
     expect(r.findings).toEqual([]);

@@ -63,8 +63,10 @@ const MONTH =
 // "ในเดือนนี้ไม่มีการจัดซื้อจัดจ้าง", "เดือนพฤศจิกายน 2565 ไม่มีการจัดซื้อจัดจ้าง". After a month, only the
 // words for buying and hiring and a reason may follow: "เดือน… ไม่มีการจัดซื้อ จ้างเหมาขนขยะ" is an item.
 const NOTHING = `ไม่มี(การ|รายการ|ผลการ|การดำเนินการ|ผลการดำเนินการ)?\\s*(จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง)`;
+// The month or year it is of, after it: "ไม่มีการจัดซื้อจัดจ้างในเดือนตุลาคม 2566", "… ประจำปีงบประมาณ 2567".
+const NOTHING_WHEN = `(((ใน|ในรอบ|ประจำ)\\s*)?(เดือน\\s*)?${MONTH}${YEAR_AFTER}|(ประจำ)?ปี(งบประมาณ)?\\s*(พ\\.?\\s?ศ\\.?\\s*)?[0-9๐-๙]{2,4})`;
 const NOTHING_BOUGHT =
-  `[-–\\s]*(${NOTHING}[^0-9]*|(ใน|ในรอบ|ประจำ)?เดือน\\s*(นี้|${MONTH}${YEAR_AFTER})\\s*` +
+  `[-–\\s]*(${NOTHING}[^0-9]*?(${NOTHING_WHEN}[^0-9]*)?|(ใน|ในรอบ|ประจำ)?เดือน\\s*(นี้|${MONTH}${YEAR_AFTER})\\s*` +
   `${NOTHING}(\\s*(และ|หรือ|/)?\\s*(จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง))*\\s*((เนื่องจาก|เพราะ)[^0-9]*)?[\\s.–-]*)`;
 const NOTHING_LINE = new RegExp(`^(${NOTHING_BOUGHT})$`);
 /** A nil amount as forms write it: "0", "0.00", "-0-". */
