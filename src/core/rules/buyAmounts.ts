@@ -23,14 +23,20 @@ export function byBudget(rows: ParsedRows, i: number): boolean {
 /**
  * A row's budget that is the year's budget line typed in each row, not the buy's own: ten times its
  * agreed price or more, and no reference price near it (that says the budget is the job's own,
- * however low the price agreed). NaN amounts say no.
+ * however low the price agreed); or five times its reference price or more, whatever the price (a job's
+ * ราคากลาง is costed against its own budget, never a fifth of it: 300,000 beside ราคากลาง of 35,000–42,000).
+ * NaN amounts say no.
  */
 export function isBudgetLine(budget: number, reference: number, agreed: number): boolean {
+  if (reference > 0 && budget >= REFERENCE_LINE * reference) return true;
   return agreed > 0 && budget >= BUDGET_LINE * agreed && !(reference * 2 >= budget);
 }
 
 /** How many times a buy's price its row's budget must be to be taken for a budget line. */
 const BUDGET_LINE = 10;
+
+/** How many times a buy's reference price its row's budget must be to be taken for a budget line. */
+const REFERENCE_LINE = 5;
 
 /** The agreed price, else the budget, else `none`. */
 export function amountOf(rows: ParsedRows, i: number, none: number): number {
