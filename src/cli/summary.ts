@@ -232,6 +232,21 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
         : `Warning: ${n} row(s) fall outside their sheet's fiscal year (${where}), and this summary counts them: correct a mistyped date, or delete the other year's rows, and run summary again`,
     );
   }
+  // A row typed twice on one sheet (pasted again): the check says duplicate-row; the sums count it twice.
+  const copied = sheets.filter((d) => d.copiedRows.length);
+  if (copied.length) {
+    const n = copied.reduce((k, d) => k + d.copiedRows.length, 0);
+    const where = copied
+      .map((d) =>
+        th ? `แผ่นงาน "${d.sheet}": แถว ${firstFew(d.copiedRows)}` : `sheet "${d.sheet}": row ${firstFew(d.copiedRows)}`,
+      )
+      .join('; ');
+    lines.push(
+      th
+        ? `คำเตือน: มี ${n} แถวที่ซ้ำกับแถวอื่นในแผ่นงานเดียวกันทุกคอลัมน์ (${where}) สรุปนี้จึงนับรายการเหล่านั้นสองครั้ง จนกว่าจะลบแถวที่ซ้ำออก`
+        : `Warning: ${n} row(s) repeat another row of their sheet in every column (${where}), so this summary counts them twice until the copies are deleted`,
+    );
+  }
   // Rows on two of the sheets summed (a month's rows left on next month's sheet) are counted twice by
   // the formulas over whole sheets: how many said first, then each row where the check finds it.
   const both = countedTwice(sheets);

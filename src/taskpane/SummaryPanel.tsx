@@ -135,6 +135,11 @@ export function SummaryPanel({
           </MessageBarBody>
         </MessageBar>
       )}
+      {data.copiedRows.length > 0 && (
+        <MessageBar layout="multiline" intent="warning" data-testid="summary-copied-rows">
+          <MessageBarBody>{t.copiedRows(data.copiedRows.length, firstFew(data.copiedRows))}</MessageBarBody>
+        </MessageBar>
+      )}
       {data.moneyErrors > 0 && (
         <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{t.moneyErrors(data.moneyErrors)}</MessageBarBody>

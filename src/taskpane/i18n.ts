@@ -164,6 +164,8 @@ const th = {
   moneyAsText: (n: number) => `มีจำนวนเงิน ${k(n)} เซลล์ที่เก็บเป็นข้อความ สูตรใน Excel จะไม่นับ แก้ก่อนสร้างสรุป`,
   otherYearRows: (n: number, year: number | null, rows: string) =>
     `มี ${k(n)} รายการที่ไม่อยู่ในปีงบประมาณ${year === null ? '' : ` ${year}`} ของแผ่นงานนี้ (แถว ${rows}) ยอดข้างบนและแผ่นงานสรุป O17 นับรวมไว้ด้วย แก้วันที่ที่พิมพ์ผิด หรือลบแถวของปีอื่นออกก่อนสร้างสรุป`,
+  copiedRows: (n: number, rows: string) =>
+    `มี ${k(n)} แถวที่ซ้ำกับแถวอื่นของแผ่นงานนี้ทุกคอลัมน์ (แถว ${rows}) ยอดข้างบนและแผ่นงานสรุป O17 นับรายการนั้นสองครั้ง ลบแถวที่ซ้ำออกก่อนสร้างสรุป`,
   moneyErrors: (n: number) =>
     `มีจำนวนเงิน ${k(n)} เซลล์ที่เป็นค่าผิดพลาดของ Excel (#N/A …) ยอดรวมในสรุปจะแสดงเป็นค่าผิดพลาดนั้น แก้ก่อนสร้างสรุป`,
   uncalculated: (n: number, cells: string) =>
@@ -342,6 +344,8 @@ const en: Strings = {
     `${n(c, 'money cell')} ${c === 1 ? 'holds' : 'hold'} text, which Excel's formulas skip; fix ${c === 1 ? 'it' : 'them'} before summarising`,
   otherYearRows: (c, year, rows) =>
     `${n(c, 'row')} ${c === 1 ? 'falls' : 'fall'} outside this sheet's fiscal year${year === null ? '' : ` ${year}`} (row ${rows}); the totals above and the O17 summary sheet count ${c === 1 ? 'it' : 'them'}: correct a mistyped date, or delete the other year's rows, before summarising`,
+  copiedRows: (c, rows) =>
+    `${n(c, 'row')} ${c === 1 ? 'repeats' : 'repeat'} another row of this sheet in every column (row ${rows}); the totals above and the O17 summary sheet count ${c === 1 ? 'it' : 'them'} twice: delete the copies before summarising`,
   moneyErrors: (c) =>
     `${n(c, 'money cell')} ${c === 1 ? 'holds' : 'hold'} an Excel error (#N/A …), which the summary's totals will show; fix ${c === 1 ? 'it' : 'them'} before summarising`,
   uncalculated: (c, cells) =>

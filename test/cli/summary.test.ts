@@ -306,6 +306,21 @@ describe('ita-check summary', () => {
     expect(clean.stdout).not.toContain('outside their sheet');
   });
 
+  it('says which rows typed twice on one sheet the summary counts twice', async () => {
+    const rows = agencyRows();
+    await writeXlsx(f('copied-rows.xlsx'), { O16: o16Rows([...rows, [...rows[0]!], [...rows[4]!]]) });
+    const r = await runCli(['--lang', 'en', 'summary', f('copied-rows.xlsx'), '-o', f('copied-rows.sum.xlsx')]);
+    expect(r.code).toBe(0);
+    // Header on row 1, agencyRows on 2–31, the copies of rows 2 and 6 on 32 and 33.
+    expect(r.stdout).toContain(
+      'Warning: 2 row(s) repeat another row of their sheet in every column (sheet "O16": row 32, 33), so this summary counts them twice',
+    );
+    const th = await runCli(['summary', f('copied-rows.xlsx'), '-o', f('copied-rows.th.xlsx')]);
+    expect(th.stdout).toContain('มี 2 แถวที่ซ้ำกับแถวอื่นในแผ่นงานเดียวกันทุกคอลัมน์ (แผ่นงาน "O16": แถว 32, 33)');
+    const clean = await runCli(['--lang', 'en', 'summary', f('agency.xlsx'), '-o', f('clean-copies.sum.xlsx')]);
+    expect(clean.stdout).not.toContain('repeat another row');
+  });
+
   it('makes its copy of a workbook whose parts prefix the main namespace (<x:worksheet>), and keeps a protection LibreOffice wrote as "true"', async () => {
     const plain = new Uint8Array(await readFile(f('agency.xlsx')));
     await writeFile(f('prefixed.xlsx'), await withMainPrefix(plain));

@@ -383,6 +383,19 @@ describe('budget by method in the pane', () => {
     await p.close();
   });
 
+  it('says which rows typed twice on the sheet its totals count twice', async () => {
+    const rows = [0, 1, 2].map((i) => goodRow(i));
+    await writeXlsx(join(dir, 'copied-rows.xlsx'), { O16: o16Rows([...rows, [...rows[1]!]]) });
+    const p = await openPane(pane.browser, pane.url);
+    await openFile(p, join(dir, 'copied-rows.xlsx'));
+    await p.getByTestId('check').click();
+    const warning = p.getByTestId('summary-copied-rows');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('มี 1 แถวที่ซ้ำกับแถวอื่นของแผ่นงานนี้ทุกคอลัมน์ (แถว 5)');
+    expect(await p.getByTestId('summary-total').textContent()).toContain('4 รายการ');
+    await p.close();
+  });
+
   it("shows the sheet's budget by month of signing as bars, in พ.ศ., in English on request", async () => {
     const rows = [0, 1, 2].map((i) => goodRow(i));
     rows[0]![10] = new Date(Date.UTC(2023, 9, 5)); // 5 Oct 2023: ต.ค. 2566

@@ -56,6 +56,8 @@ export interface ProcurementData {
    * rows left in a copied file): a summary of whole sheets counts them, so it says so.
    */
   readonly otherYearRows: readonly number[];
+  /** The rows the check says repeat another row in every column (duplicate-row): a summary counts both. */
+  readonly copiedRows: readonly number[];
 }
 
 /**
@@ -147,6 +149,7 @@ export function procurementDataOf(
     uncalculated,
     totalLabels: [...totalLabels.values()],
     otherYearRows,
+    copiedRows: r.findings.filter((f) => f.code === 'duplicate-row').map((f) => f.row),
   };
 }
 
