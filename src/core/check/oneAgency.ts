@@ -15,7 +15,8 @@ const SHORT: readonly [RegExp, string][] = [
   [/^ทน\.?\s*/, 'เทศบาลนคร'],
 ];
 
-const agencyKey = (text: string) => foldForMatch(SHORT.reduce((t, [re, full]) => t.replace(re, full), text));
+const longForm = (text: string) => SHORT.reduce((t, [re, full]) => t.replace(re, full), text);
+const agencyKey = (text: string) => foldForMatch(longForm(text));
 
 /**
  * An office of the agency, or its short name, in brackets at the end of its name ("(กองคลัง)", "(ฝ่ายพัสดุ)",
@@ -32,6 +33,9 @@ const LAST_BRACKET = /\s*\(\s*([^()]*?)\s*\)\s*$/;
  * a school's area office.
  */
 type Where = Map<string, string>;
+
+/** A name read: its agency (agencyKey) and where it is. */
+type Named = { agency: string; where: Where };
 
 const PLACE_WORD = /^(อำเภอ|อ\.|จังหวัด|จ\.|ตำบล|ต\.)(.+)$/;
 const PLACE_KIND: Readonly<Record<string, string>> = {
@@ -53,11 +57,13 @@ function placeOf(word: string): [string, string] | null {
   return PROVINCES.has(word) ? ['province', placeName(word)] : null;
 }
 
+/** "อ. เมือง", "อำเภอ เมือง": the word and its place's name, however spaced ("สต. " is no ต.). */
+const joinPlaceWords = (text: string) => text.replace(/(?<![ก-๛])(อำเภอ|จังหวัด|ตำบล|[อจต]\.)\s+/g, '$1');
+
 /** A bracket naming only places ("อ. เมือง จ.นครราชสีมา", "เชียงใหม่"), as where; else null. */
 function placesIn(inner: string): Where | null {
   const where: Where = new Map();
-  // "อ. เมือง", "อำเภอ เมือง": the word and its place's name, however spaced ("สต. " is no ต.).
-  const words = inner.replace(/(?<![ก-๛])(อำเภอ|จังหวัด|ตำบล|[อจต]\.)\s+/g, '$1').split(/[\s,]+/);
+  const words = joinPlaceWords(inner).split(/[\s,]+/);
   for (const word of words.filter(Boolean)) {
     const place = placeOf(word);
     if (!place) return null;
@@ -103,20 +109,56 @@ function sameArea(a: string, b: string): boolean {
 /** Provinces' names folded, as a district's name may end in one ("อำเภอเมืองนครราชสีมา"). */
 const PROVINCE_NAMES: ReadonlySet<string> = new Set([...PROVINCES.values()].map(placeName));
 
+/** A local government's kind named in full, with its own name after it ("องค์การบริหารส่วนตำบลยาง") or not. */
+const LOCAL_KIND = /^(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร))/;
+
 /**
- * A name as its agency (agencyKey) and where it is: its office's or its place's brackets dropped, and the
- * places kept to tell two agencies of one name apart ("อบต.บ้านใหม่ (อ.เมือง)", "อบต.บ้านใหม่ (อ.พิมาย)";
- * "โรงเรียนบ้านหนองบัว (สพป.ขอนแก่น เขต 1)", "โรงเรียนบ้านหนองบัว (สพป.อุดรธานี เขต 2)").
+ * How many of a name's last words are places written without brackets ("องค์การบริหารส่วนตำบลคลองไทร
+ * ตำบลคลองไทร อำเภอท่าฉาง จังหวัดสุราษฎร์ธานี", as agencies' reports write it). Never so many that a local
+ * government's kind is left without its name ("เทศบาลนคร จ.เชียงใหม่"); and a province's bare name just after
+ * the name is a place only after a local government's: elsewhere it ends the name ("โรงพยาบาลธัญญารักษ์
+ * เชียงใหม่" is e-GP's โรงพยาบาลธัญญารักษ์เชียงใหม่).
  */
-function named(text: string): { agency: string; where: Where } {
+function trailingPlaceCount(words: readonly string[]): number {
+  let from = words.length;
+  // A bracket's words are the bracket's to read ("(อ. เมือง จ.นครราชสีมา)").
+  while (from > 1 && !/[()]/.test(words[from - 1]!) && placeOf(words[from - 1]!)) from--;
+  // Give the name back words from the front of the run until what is left before it is a whole name.
+  for (; from < words.length; from++) {
+    const rest = longForm(words.slice(0, from).join(' '));
+    const local = LOCAL_KIND.exec(rest);
+    if (local && local[0].length === rest.length) continue;
+    if (local || PLACE_WORD.test(words[from]!)) break;
+  }
+  return words.length - from;
+}
+
+/** Strips the places written after a name ("อบต.ยาง อำเภอศีขรภูมิ"), adding them to where; the name left. */
+function dropTrailingPlaces(name: string, where: Where): string {
+  const words = joinPlaceWords(name.trim()).split(' ');
+  const count = trailingPlaceCount(words);
+  for (const word of words.slice(words.length - count).reverse()) {
+    const [kind, place] = placeOf(word)!;
+    if (!where.has(kind)) where.set(kind, place);
+  }
+  return count ? words.slice(0, words.length - count).join(' ') : name;
+}
+
+/**
+ * A name as its agency (agencyKey) and where it is: its office's or its place's brackets dropped, and places
+ * written after it, and the places kept to tell two agencies of one name apart ("อบต.บ้านใหม่ (อ.เมือง)",
+ * "อบต.บ้านใหม่ อ.พิมาย"; "โรงเรียนบ้านหนองบัว (สพป.ขอนแก่น เขต 1)", "โรงเรียนบ้านหนองบัว (สพป.อุดรธานี เขต 2)").
+ */
+function named(text: string, trailing: boolean): Named {
   const full = collapseSpaces(text);
   const where: Where = new Map();
-  let name = full;
+  const drop = (name: string) => (trailing ? dropTrailingPlaces(name, where) : name);
+  let name = drop(full);
   for (let m = LAST_BRACKET.exec(name); m; m = LAST_BRACKET.exec(name)) {
     const places = areaIn(m[1]!) ?? placesIn(m[1]!);
     if (!places && !OFFICE.test(m[1]!)) break;
     for (const [kind, place] of places ?? []) if (!where.has(kind)) where.set(kind, place);
-    name = name.slice(0, m.index);
+    name = drop(name.slice(0, m.index));
   }
   return name ? { agency: agencyKey(name), where } : { agency: agencyKey(full), where: new Map() };
 }
@@ -134,21 +176,12 @@ const fits = (a: Where, b: Where) =>
     return long.startsWith(short) && PROVINCE_NAMES.has(long.slice(short.length));
   });
 
-/**
- * The agency a row's agency cell names, as a key ('' for none), for the rows of one table in turn: what
- * several-agencies, summary and import-egp all take as "one agency", so that none refuses what another
- * accepts. A department's own office named in brackets after it ("กรมชลประทาน (สำนักงานชลประทานที่ 3)",
- * "เทศบาลตำบลบ้านใหม่ (กองคลัง)") is the department, and so is where it is ("(อ.เมือง)", "(นครราชสีมา)",
- * "(สพป.ขอนแก่น เขต 1)"); spacing and short forms fold ("โรงพยาบาลธัญญารักษ์ เชียงใหม่"). Of one name,
- * places that differ ("(อำเภอเมือง)", "(อำเภอพิมาย)", two area offices) are two agencies; a row naming no
- * place is of the first.
- */
-export function agencyKeyer(): (text: string) => string {
-  const keys = new Map<string, string>();
+/** Keys names as `name` reads them: of one agency, places that differ are two (`${agency}#${i}`). */
+function placedKeyer(name: (text: string) => Named): (text: string) => string {
   // Of each name, its agencies by where they are: what each has said of it, the longest kept.
   const seen = new Map<string, Where[]>();
-  const keyOf = (text: string) => {
-    const { agency, where } = named(text);
+  return (text) => {
+    const { agency, where } = name(text);
     if (!agency || !where.size) return agency;
     const agencies = seen.get(agency) ?? [];
     seen.set(agency, agencies);
@@ -157,6 +190,30 @@ export function agencyKeyer(): (text: string) => string {
     const one = agencies[i]!;
     for (const [kind, place] of where) if (place.length > (one.get(kind)?.length ?? 0)) one.set(kind, place);
     return i ? `${agency}#${i}` : agency;
+  };
+}
+
+/**
+ * The agency a row's agency cell names, as a key ('' for none), for the rows of one table in turn: what
+ * several-agencies, summary and import-egp all take as "one agency", so that none refuses what another
+ * accepts. A department's own office named in brackets after it ("กรมชลประทาน (สำนักงานชลประทานที่ 3)",
+ * "เทศบาลตำบลบ้านใหม่ (กองคลัง)") is the department, and so is where it is ("(อ.เมือง)", "(นครราชสีมา)",
+ * "(สพป.ขอนแก่น เขต 1)", or without brackets: "อบต.ยาง อำเภอศีขรภูมิ"); spacing and short forms fold
+ * ("โรงพยาบาลธัญญารักษ์ เชียงใหม่"). Of one name, places that differ ("(อำเภอเมือง)", "(อำเภอพิมาย)", two
+ * area offices) are two agencies; a row naming no place is of the first.
+ */
+export function agencyKeyer(): (text: string) => string {
+  const keys = new Map<string, string>();
+  const placed = placedKeyer((text) => named(text, true));
+  // Names that fold alike without reading places after them, brackets alike, stay one: "เทศบาล ตำบลยาง"
+  // (a stray space) is เทศบาลตำบลยาง, not a เทศบาล of ต.ยาง.
+  const byFold = new Map<string, string>();
+  const keyOf = (text: string) => {
+    const { agency, where } = named(text, false);
+    const fold = [agency, ...[...where].map(([kind, place]) => `${kind}:${place}`).sort()].join('|');
+    let key = byFold.get(fold);
+    if (key === undefined) byFold.set(fold, (key = placed(text)));
+    return key;
   };
   return (text) => {
     let key = keys.get(text);

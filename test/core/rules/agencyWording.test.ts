@@ -1212,6 +1212,35 @@ describe('the 2568 layout names its agency on every row', () => {
       ).toEqual([expect.stringContaining('names 2 agencies in this table')]);
   });
 
+  it('takes places written after the name without brackets for where the agency is, as in brackets', () => {
+    const name = 'องค์การบริหารส่วนตำบลยาง';
+    expect(found(name, `${name} อำเภอศีขรภูมิ`, `${name} จังหวัดสุรินทร์`, `${name} (อ.ศีขรภูมิ)`, 'อบต. ยาง')).toEqual([]);
+    // As agencies' reports write their name (seed 000), and short, spaced, with a province's bare name.
+    const klongSai = 'องค์การบริหารส่วนตำบลคลองไทร';
+    for (const after of [' ตำบลคลองไทร อำเภอท่าฉาง จังหวัดสุราษฎร์ธานี', ' ต.คลองไทร อ. ท่าฉาง จ.สุราษฎร์ธานี', ' สุราษฎร์ธานี'])
+      expect(found(klongSai, `${klongSai}${after}`, `อบต.คลองไทร${after}`), after).toEqual([]);
+    // Of one name, two districts or provinces are two agencies, bracketed or not.
+    for (const [a, b] of [
+      [' อำเภอศีขรภูมิ', ' อำเภอเมืองสุรินทร์'],
+      [' อ.ศีขรภูมิ', ' (อ.ปราสาท)'],
+      [' จังหวัดสุรินทร์', ' บุรีรัมย์'],
+    ])
+      expect(
+        found(name, `${name}${a}`, `${name}${b}`).map((f) => f.message.en),
+        a,
+      ).toEqual([expect.stringContaining('names 2 agencies in this table')]);
+    // A province's name ending another agency's name is its own, and a place's word spaced off the name
+    // that holds it ("เทศบาล ตำบลยาง") is still that name, however written beside it.
+    expect(found('โรงพยาบาลธัญญารักษ์ เชียงใหม่', 'โรงพยาบาลธัญญารักษ์ สงขลา').map((f) => f.message.en)).toEqual([
+      expect.stringContaining('names 2 agencies in this table'),
+    ]);
+    expect(found('โรงพยาบาลธัญญารักษ์ เชียงใหม่', 'โรงพยาบาลธัญญารักษ์เชียงใหม่')).toEqual([]);
+    expect(
+      found('เทศบาล ตำบลยาง', 'เทศบาลตำบลยาง', 'เทศบาลนคร จังหวัดสุรินทร์', 'เทศบาลนครจังหวัดสุรินทร์').map((f) => f.message.en),
+    ).toEqual([expect.stringContaining('names 2 agencies in this table')]);
+    expect(found('สำนักงานสาธารณสุข จังหวัดสุรินทร์', 'สำนักงานสาธารณสุขจังหวัดสุรินทร์')).toEqual([]);
+  });
+
   it('tells two schools of one name apart by the area office named in brackets after them', () => {
     const school = 'โรงเรียนบ้านหนองบัว';
     const [khonKaen, udon] = [`${school} (สพป.ขอนแก่น เขต 1)`, `${school} (สพป.อุดรธานี เขต 2)`];
