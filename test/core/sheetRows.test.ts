@@ -864,6 +864,57 @@ describe('สขร.1 with its contract column split under a two-row header', ()
     }
   });
 
+  it("reads the number and date under the contract's header beside a third part saying when it ends, and leaves that out", () => {
+    /** A month's สขร.1 whose contract is split into `parts` (I | J | K), each buy's contract its three cells. */
+    const threeParts = (parts: string[], contracts: (readonly [CellValue, CellValue, CellValue, number])[]) =>
+      checkSheet({
+        name: 'พ.ย. 66',
+        values: [
+          ['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน พฤศจิกายน 2566'],
+          [...SKR1_HEADERS, null, null],
+          [null, null, null, null, null, null, null, null, ...parts],
+          ...contracts.map(([a, b, end, amount], i) => [...skr1Row(i + 1, a as string, 'จ้างซ่อมถนน', amount), b, end]),
+        ],
+        merges: [
+          ...[1, 2, 3, 4, 5, 6, 7, 8].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+          { top: 2, left: 9, bottom: 2, right: 11 },
+        ],
+      });
+    const told = (r: { findings: readonly Finding[] }) =>
+      r.findings.filter((f) => f.code !== 'flag-repeat-winner').map((f) => `${f.code}@${f.cell}`);
+    const contracts: (readonly [CellValue, CellValue, CellValue, number])[] = [
+      ['1/2567', '20 พ.ย. 2566', '19 ม.ค. 2567', 480_000],
+      ['2/2567', utcDay(2023, 11, 30), '29 ธ.ค. 2566', 470_000],
+      // Its end alone is given: that is no signing date, and the number's cell is the reference.
+      ['3/2567', null, '5 ธ.ค. 2566', 150_000],
+    ];
+    for (const parts of [
+      ['เลขที่', 'ลงวันที่', 'ครบกำหนด'],
+      ['เลขที่สัญญา', 'วันที่ลงนาม', 'วันสิ้นสุดสัญญา'],
+      ['เลขที่', 'วันที่', 'สิ้นสุดสัญญา'],
+      ['เลขที่', 'วันที่', 'กำหนดส่งมอบ'],
+    ]) {
+      const r = threeParts(parts, contracts);
+      expect(r, parts.join(' | ')).toMatchObject({ template: 'skr1', headerRow: 2, rows: 3 });
+      // The two roadworks a week apart from one shop are summed (950,000): before, no contract had a date.
+      expect(told(r), parts.join(' | ')).toEqual([
+        'flag-split-purchase@B4',
+        'flag-split-purchase@B5',
+        'required-value@I6',
+      ]);
+    }
+    const [noDate] = threeParts(['เลขที่', 'ลงวันที่', 'ครบกำหนด'], contracts).findings.filter(
+      (f) => f.code === 'required-value',
+    );
+    expect(noDate!.message.en).toContain('"3/2567" has no date');
+    // Date first: the same, the number in J. (One shop wins every buy here: that flag aside.)
+    const swapped = threeParts(
+      ['วันที่', 'เลขที่', 'ครบกำหนด'],
+      contracts.map(([n, d, end, amount]) => [d, n, end, amount] as const),
+    );
+    expect(told(swapped)).toEqual(['flag-split-purchase@B4', 'flag-split-purchase@B5', 'required-value@J6']);
+  });
+
   it('judges a contract split date first as it does number first: the same findings, each at its own cell', () => {
     // Each buy of its own amount: no two rows are alike but for the contract.
     const contracts: (readonly [CellValue, CellValue, number])[] = [

@@ -234,6 +234,15 @@ function numberPart(m: ColumnMatch, date: number): number {
   return date === 0 && parts.length > 1 ? 1 : 0;
 }
 
+/**
+ * The sheet columns of a split contract reference's parts that say when it ends ("เลขที่ | ลงวันที่ |
+ * ครบกำหนด"): no form with such a reference has an end date, and the reference is its number and date.
+ */
+function endParts(match: HeaderMatch): ReadonlySet<number> {
+  const m = match.columns.find((c) => c.column.type === 'contractRef');
+  return new Set((m?.parts ?? []).flatMap((label, i) => (contractPart(label) === 'end' ? [m!.col + i] : [])));
+}
+
 /** Types of the columns a form writes as one text that a sheet may split into parts under their header. */
 const SPLIT_TYPES: ReadonlySet<string> = new Set(['contractRef', 'winnerPrice', 'bidders']);
 
@@ -347,12 +356,15 @@ export class ProcurementTable {
   private rowKinds: RowKinds | null = null;
   /** The rows' signing dates while result() runs (see signingDays), not kept past it. */
   private signing: readonly Day[] | undefined = undefined;
+  /** The contract reference's parts that say when it ends, left out of reading it (see endParts). */
+  private readonly contractEnds: ReadonlySet<number>;
 
   constructor(
     private grid: SheetGrid,
     private readonly match: HeaderMatch,
   ) {
     this.header = headerFindings(grid, match);
+    this.contractEnds = endParts(match);
     this.read = mergedBody(grid, match, grid.name, this.merged);
     this.ctx = this.context();
     // Sized at once for the rows under the header (RowKinds counts the same), so judging starts without a resize.
@@ -587,16 +599,20 @@ export class ProcurementTable {
     if (dateAt !== undefined && dateAt !== numberAt && typeof number === 'string' && findDateInText(number))
       return numberAt;
     if (dateAt !== undefined && filled(dateAt)) return dateAt;
-    for (let c = col; c < col + span; c++) if (c !== dateAt && c !== numberAt && filled(c)) return 0;
+    for (let c = col; c < col + span; c++)
+      if (c !== dateAt && c !== numberAt && !this.contractEnds.has(c) && filled(c)) return 0;
     return numberAt;
   }
 
-  /** The cells of a split column as one text ("12/2567" and a date → "12/2567 3 ต.ค. 2566"), or null. */
+  /**
+   * The cells of a split column as one text ("12/2567" and a date → "12/2567 3 ต.ค. 2566"), or null; a
+   * contract's end is none of its reference.
+   */
   private joined(row: number, col: number, span: number): CellValue {
     const parts: string[] = [];
     for (let c = col; c < col + span; c++) {
       const v = this.read(row, c);
-      if (isBlank(v)) continue;
+      if (isBlank(v) || this.contractEnds.has(c)) continue;
       parts.push(v instanceof Date ? formatDayTh(dayFromTime(v.getTime())) : displayValue(v));
     }
     return parts.length ? parts.join(' ') : null;

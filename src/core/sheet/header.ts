@@ -512,13 +512,17 @@ function withLabelsUnder(grid: SheetGrid, match: HeaderMatch): HeaderMatch {
 const DATE_LABEL = /วัน|date|^ลว$/;
 /** Folded labels of a contract's number: เลขที่, เลขที่สัญญา, เลขที่ใบสั่งซื้อ/สั่งจ้าง, สัญญาเลขที่, ที่, no. */
 const NUMBER_LABEL = /เลข|number|^ที$|^no$/;
+/** Folded labels of when a contract ends: ครบกำหนด, วันสิ้นสุด(สัญญา), กำหนดส่งมอบ, end date, expiry. */
+const END_LABEL = /ครบกาหนด|สินสุด|สงมอบ|^end|expir/;
 
 /**
- * What the label of a part of a split contract reference names: its number, its date, or neither
- * ("เลขที่และวันที่" names both, so neither part).
+ * What the label of a part of a split contract reference names: its number, its date, when it ends, or
+ * neither ("เลขที่และวันที่" names both, so neither part).
  */
-export function contractPart(label: string): 'number' | 'date' | undefined {
+export function contractPart(label: string): 'number' | 'date' | 'end' | undefined {
   const t = foldForMatch(label);
+  // Checked first: an end is a date too ("วันสิ้นสุด"), but not the one the reference gives.
+  if (END_LABEL.test(t)) return 'end';
   const date = DATE_LABEL.test(t);
   const number = NUMBER_LABEL.test(t);
   return date === number ? undefined : date ? 'date' : 'number';
@@ -543,7 +547,8 @@ function withSubHeader(grid: SheetGrid, match: HeaderMatch): HeaderMatch {
     const head = m && cellAt(grid, row, m.left);
     if (!m || typeof v !== 'string' || typeof head !== 'string') return match;
     // Each part is named in the header over it ("เลขที่" and "วันที่" in "เลขที่และวันที่…"), or, under
-    // the contract's, names its number or its date as agencies word them ("เลขที่สัญญา | วันที่ลงนาม").
+    // the contract's, names its number, its date or its end as agencies word them ("เลขที่สัญญา |
+    // วันที่ลงนาม | ครบกำหนด").
     const named = foldForMatch(head).includes(foldForMatch(v));
     if (!named && !(m.left === contractAt && /^\D{1,40}$/.test(v) && contractPart(v))) return match;
     parts++;
