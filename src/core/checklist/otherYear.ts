@@ -125,38 +125,74 @@ export function itemsNamedOtherwise(framework: Framework, names: ReadonlyMap<str
 }
 
 /**
- * Items of the sheet named word for word as another item of `framework`, whose number the sheet does not
- * give that item (one left out and the rest numbered on, two swapped): the item each is, by the sheet's
- * code. What is published is the item, not its number (DOMAIN §4), so its rows are that item's. Not where
- * the sheet lists that item's number otherwise (the item twice, or another year's item left there), nor a
- * second row of one name: those count as their numbers. `names`: the names of the codes counted (not
- * another year's item); `listed`: whether the sheet lists a code.
+ * The item of `framework` a name typed under an item is written as, word for word (a typo or two aside),
+ * if any: its own item or another.
+ */
+function namedItem(framework: Framework, t: Typed): FrameworkItem | null {
+  let named: FrameworkItem | null = null;
+  let fit = 0;
+  for (const i of framework.items) {
+    const x = likeness(t.grams, i);
+    if (x > fit) [named, fit] = [i, x];
+  }
+  return fit >= VERBATIM ? named : null;
+}
+
+/** How the sheet's item of a code counts where its name says it is not the item of its number. */
+export type Recount =
+  /** Named as `item`, another item of this year, whose own number the sheet does not give it. */
+  | { readonly kind: 'moved'; readonly item: FrameworkItem }
+  /** Named as `item`, which the sheet's item `by` already is (under its number, or named so first). */
+  | { readonly kind: 'twice'; readonly item: FrameworkItem; readonly by: string }
+  /** Its number's item is the sheet's item `by`, named so, while its own name is no item of this year. */
+  | { readonly kind: 'displaced'; readonly by: string };
+
+/**
+ * The sheet's items named word for word as another item of `framework` (one left out and the rest
+ * numbered on, two swapped, an item of the office's own put in): the item each is, whatever its number.
+ * What is published is the item, not its number (DOMAIN §4), so such a row is that item, and never the
+ * item of its number: where that item is already listed as itself (its number, named so or unnamed, or a
+ * row named so before), it counts as neither. A row whose number's item is another row, named so, and
+ * whose own name is none of this year's (the office's own item) counts as none. `names`: the names of the
+ * codes counted (not another year's item); `listed`: whether the sheet lists a code as this year's item.
  */
 export function itemsMisnumbered(
   framework: Framework,
   names: ReadonlyMap<string, string>,
   listed: (code: string) => boolean,
-): Map<string, FrameworkItem> {
-  const moving = new Map<string, FrameworkItem>();
-  for (const t of typedNames(names)) {
-    const own = itemOf(framework, t.code);
-    if (!own) continue;
-    const fit = likeness(t.grams, own);
-    let named: FrameworkItem | null = null;
-    for (const i of framework.items)
-      if (i !== own && likeness(t.grams, i) > Math.max(fit, named ? likeness(t.grams, named) : 0)) named = i;
-    if (named && likeness(t.grams, named) >= VERBATIM) moving.set(t.code, named);
+): Map<string, Recount> {
+  const typed = new Map(typedNames(names).map((t) => [t.code, t]));
+  // The item each row's name is, where that is not the item of its number (which may be none: O36).
+  const named = new Map<string, FrameworkItem>();
+  for (const t of typed.values()) {
+    const item = namedItem(framework, t);
+    if (item && item.code !== t.code && !leftOver(framework, t)) named.set(t.code, item);
   }
-  // An item stays under its number where the item it is named is listed under its own, or named twice.
-  for (let changed = true; changed;) {
-    changed = false;
-    const taken = new Set<string>();
-    for (const [code, item] of moving) {
-      if ((listed(item.code) && !moving.has(item.code)) || taken.has(item.code)) {
-        moving.delete(code);
-        changed = true;
-      } else taken.add(item.code);
+  // A row under an item's number is that item where its name is so or it has none.
+  const holds = (code: string) => listed(code) && !named.has(code) && nameIsOwn(framework, typed.get(code));
+  const out = new Map<string, Recount>();
+  const taken = new Map<string, string>();
+  for (const [code, item] of named) {
+    const by = holds(item.code) ? item.code : taken.get(item.code);
+    if (by !== undefined) out.set(code, { kind: 'twice', item, by });
+    else {
+      out.set(code, { kind: 'moved', item });
+      taken.set(item.code, code);
     }
   }
-  return moving;
+  for (const [item, by] of taken) if (listed(item) && !named.has(item)) out.set(item, { kind: 'displaced', by });
+  return out;
+}
+
+/**
+ * Whether a row under a number this year has not (O36 of 35) is another year's item of that number: the
+ * rest of last year's list left under this year's, not this year's item numbered on.
+ */
+function leftOver(framework: Framework, t: Typed): boolean {
+  return !itemOf(framework, t.code) && otherYears(framework).some((f) => likeness(t.grams, itemOf(f, t.code)) >= SAME);
+}
+
+/** Whether a name (or none) typed under an item's number is that item's. */
+function nameIsOwn(framework: Framework, t: Typed | undefined): boolean {
+  return !t || namedItem(framework, t)?.code === t.code;
 }

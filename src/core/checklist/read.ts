@@ -210,15 +210,24 @@ function otherYearsItem(
   at: { readonly row: number; readonly col: number; readonly column: TemplateColumn | null },
   framework: Framework,
   x: NamedOtherwise,
+  listedAt?: number,
 ): Finding {
   const { code, name, own, as, here } = x;
   const y = framework.year;
+  // This year's item may be another row, named so (the items renumbered): nothing to list then.
+  const advice =
+    listedAt === undefined
+      ? {
+          th: `ใส่ข้อ ${code} "${own.title}" ตามแบบตรวจปี ${y}`,
+          en: `list ${code} "${own.title}" as the ${y} checklist sets it`,
+        }
+      : { th: `ข้อ ${code} ของปี ${y} คือแถว ${listedAt}`, en: `${y}'s ${code} is row ${listedAt}` };
   return makeFinding(
     'checklist-other-year-item',
     { sheet, ...at },
     {
-      th: `แถว ${at.row}: ข้อ ${code} ชื่อ "${name}" ซึ่งเป็นข้อ ${as.item.code} ของแบบตรวจ OIT ปี ${as.framework.year}${here ? ` (ข้อ ${here.code} ของปี ${y})` : ''} ไม่ใช่ข้อ ${code} ของปี ${y} "${own.title}" จึงไม่นับแถวของข้อนี้เป็นข้อ ${code}: ใส่ข้อ ${code} "${own.title}" ตามแบบตรวจปี ${y}`,
-      en: `Row ${at.row}: item ${code} is named "${name}", which is ${as.item.code} of the ${as.framework.year} OIT checklist${here ? ` (${here.code} in ${y}'s)` : ''}, not ${y}'s ${code} "${own.title}", so its rows are not counted as ${code}: list ${code} "${own.title}" as the ${y} checklist sets it`,
+      th: `แถว ${at.row}: ข้อ ${code} ชื่อ "${name}" ซึ่งเป็นข้อ ${as.item.code} ของแบบตรวจ OIT ปี ${as.framework.year}${here ? ` (ข้อ ${here.code} ของปี ${y})` : ''} ไม่ใช่ข้อ ${code} ของปี ${y} "${own.title}" จึงไม่นับแถวของข้อนี้เป็นข้อ ${code}: ${advice.th}`,
+      en: `Row ${at.row}: item ${code} is named "${name}", which is ${as.item.code} of the ${as.framework.year} OIT checklist${here ? ` (${here.code} in ${y}'s)` : ''}, not ${y}'s ${code} "${own.title}", so its rows are not counted as ${code}: ${advice.en}`,
     },
     { value: name },
   );
@@ -232,18 +241,46 @@ function missingItem(
   at: { readonly sheet: string; readonly row: number; readonly col: number },
   framework: Framework,
   it: FrameworkItem,
-  under?: { readonly row: number; readonly item: FrameworkItem },
+  under?: { readonly row: number; readonly item: FrameworkItem; readonly also?: number },
 ): Finding {
   const y = framework.year;
   const u = under?.item;
+  // Named as an item another row already is (`also`): counted as neither.
+  const counts = under?.also
+    ? { th: `ซึ่งแถว ${under.also} เป็นอยู่แล้ว จึงไม่นับแถวนี้`, en: `which row ${under.also} is too, so it is not counted` }
+    : { th: `จึงนับเป็นข้อ ${u?.code}`, en: `so it counts as ${u?.code}` };
   return makeFinding(
     'checklist-missing-item',
     at,
     {
-      th: `ไม่พบข้อ ${it.code} ${it.title} ในแผ่นงาน (แบบตรวจ OIT ปี ${y})${u ? `: ข้อ ${it.code} ในแผ่นงาน (แถว ${under.row}) ชื่อตามข้อ ${u.code} "${u.title}" จึงนับเป็นข้อ ${u.code}` : ''}`,
-      en: `Item ${it.code} (${it.title}) of the ${y} OIT checklist is not on the sheet${u ? `: the sheet's ${it.code} is named as ${u.code} ("${u.title}") at row ${under.row}, so it counts as ${u.code}` : ''}`,
+      th: `ไม่พบข้อ ${it.code} ${it.title} ในแผ่นงาน (แบบตรวจ OIT ปี ${y})${u ? `: ข้อ ${it.code} ในแผ่นงาน (แถว ${under.row}) ชื่อตามข้อ ${u.code} "${u.title}" ${counts.th}` : ''}`,
+      en: `Item ${it.code} (${it.title}) of the ${y} OIT checklist is not on the sheet${u ? `: the sheet's ${it.code} is named as ${u.code} ("${u.title}") at row ${under.row}, ${counts.en}` : ''}`,
     },
     { value: it.code },
+  );
+}
+
+/**
+ * A row under an item's number whose name is none of the year's items, while another row is named as
+ * that item (the office's own item, the items around it renumbered): not counted as any item.
+ */
+function displacedItem(
+  at: { readonly sheet: string; readonly row: number; readonly col: number },
+  framework: Framework,
+  code: string,
+  name: string,
+  by: number,
+): Finding {
+  const y = framework.year;
+  const it = framework.items.find((i) => i.code === code)!;
+  return makeFinding(
+    'checklist-unknown-item',
+    at,
+    {
+      th: `แถว ${at.row}: ข้อ ${code} ชื่อ "${name}" ซึ่งไม่ใช่ชื่อข้อใดในแบบตรวจ OIT ปี ${y} ส่วนข้อ ${code} "${it.title}" คือแถว ${by} ที่ชื่อตามข้อนั้น จึงไม่นับแถวนี้เป็นข้อใด`,
+      en: `Row ${at.row}: ${code} is named "${name}", which is no item's name in the ${y} OIT checklist: ${y}'s ${code} ("${it.title}") is row ${by}, named so, so this row is not counted as any item`,
+    },
+    { value: name },
   );
 }
 
@@ -537,10 +574,14 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   const elsewhere = new Map(itemsNamedOtherwise(framework, itemNames).map((x) => [x.code, x]));
   // This year's item under another number (one left out, the rest numbered on): the item it is named.
   const kept = new Map([...itemNames].filter(([code]) => !elsewhere.has(code)));
-  const moved = itemsMisnumbered(framework, kept, (code) => seen.has(code));
-  // The rows counted for each item, by the item's code.
+  const recount = itemsMisnumbered(framework, kept, (code) => seen.has(code) && !elsewhere.has(code));
+  // The rows counted for each item, by the item's code: none for a row named as an item listed already,
+  // or as none where its number's item is another row.
   const counted = new Map<string, Seen>();
-  for (const [code, s] of seen) if (!elsewhere.has(code)) counted.set(moved.get(code)?.code ?? code, s);
+  for (const [code, s] of seen) {
+    const r = recount.get(code);
+    if (!elsewhere.has(code) && (!r || r.kind === 'moved')) counted.set(r?.kind === 'moved' ? r.item.code : code, s);
+  }
   const known = new Set(framework.items.map((i) => i.code));
   for (const { code, row } of codesInOrder) if (!known.has(code)) unknown.push({ code, row });
 
@@ -588,6 +629,12 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
         ),
       );
   }
+  for (const [code, r] of recount)
+    if (r.kind === 'displaced') {
+      const { row } = seen.get(code)!;
+      const at = { sheet, row, col: col.get('title') ?? codeCol };
+      findings.push(displacedItem(at, framework, code, itemNames.get(code)!, seen.get(r.by)!.row));
+    }
   for (const u of unknown)
     findings.push(
       makeFinding(
@@ -616,12 +663,17 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
       const at = col.has('title')
         ? { row, col: col.get('title')!, column: column.get('title')! }
         : { row, col: codeCol, column: column.get('code')! };
-      findings.push(otherYearsItem(sheet, at, framework, x));
+      findings.push(otherYearsItem(sheet, at, framework, x, s?.row));
       continue;
     }
     if (!s) {
-      const under = moved.get(it.code);
-      findings.push(missingItem(headerCell, framework, it, under && { row: seen.get(it.code)!.row, item: under }));
+      const r = recount.get(it.code);
+      const row = seen.get(it.code)?.row ?? 0;
+      if (r?.kind === 'twice') {
+        const at = { sheet, row, col: col.get('title') ?? codeCol };
+        findings.push(missingItem(at, framework, it, { row, item: r.item, also: seen.get(r.by)!.row }));
+      } else
+        findings.push(missingItem(headerCell, framework, it, r?.kind === 'moved' ? { row, item: r.item } : undefined));
       continue;
     }
     const progress = checklist.perItem.find((p) => p.code === it.code)!;

@@ -613,12 +613,16 @@ describe("the add-in's own checklist, filled in", () => {
 });
 
 describe("last year's checklist copied and retitled", () => {
-  type Listed = Pick<FrameworkItem, 'code' | 'title' | 'components'>;
+  type Listed = Pick<FrameworkItem, 'code' | 'title' | 'components'> & { readonly notDone?: boolean };
   /**
-   * A checklist of `framework`'s items as `edit` lists them (renumbered, renamed), every component done,
-   * under a title naming `year`.
+   * A checklist of `framework`'s items as `edit` lists them (renumbered, renamed), every component done
+   * but those of items marked `notDone`, under a title naming `year` (or the title given).
    */
-  const sheet = (framework: string, year: number, edit: (items: readonly Listed[]) => readonly Listed[] = (i) => i) => {
+  const sheet = (
+    framework: string,
+    year: number | string,
+    edit: (items: readonly Listed[]) => readonly Listed[] = (i) => i,
+  ) => {
     const f = getFramework(framework)!;
     const rows: CellValue[][] = edit(f.items).flatMap((it) =>
       it.components.map((c) => [
@@ -626,14 +630,14 @@ describe("last year's checklist copied and retitled", () => {
         it.title,
         c,
         'สำนักปลัด',
-        'ดำเนินการแล้ว',
+        it.notDone ? 'ยังไม่ได้ดำเนินการ' : 'ดำเนินการแล้ว',
         `https://www.example.go.th/${it.code}`,
       ]),
     );
     return checkSheet({
       name: 'OIT',
       values: [
-        [`การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. ${year}`],
+        [typeof year === 'string' ? year : `การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. ${year}`],
         ['ข้อ', 'ข้อมูล', 'องค์ประกอบ', 'ผู้รับผิดชอบ', 'สถานะ', 'ตำแหน่งข้อมูลบนเว็บไซต์ (URL)'],
         ...rows,
       ],
@@ -749,5 +753,89 @@ describe("last year's checklist copied and retitled", () => {
     expect(r.checklist).toMatchObject({ framework: 'oit-2567', itemsDone: 34, missing: ['O29'] });
     expect(r.findings.map((f) => [f.code, f.value])).toEqual([['checklist-other-year-item', O41]]);
     expect(r.findings[0]!.message.en).toContain("which is O41 of the 2566 OIT checklist, not 2567's O29");
+  });
+
+  /** An item of the office's own (no item of the checklist), of one component. */
+  const own = (code: string, title: string): Listed => ({ code, title, components: [title] });
+  /** The items with `item` put after the first `after`, those after it numbered on. */
+  const inserted = (after: number, item: Listed) => (items: readonly Listed[]) => [
+    ...items.slice(0, after),
+    item,
+    ...items.slice(after).map((it, i) => ({ ...it, code: `O${after + i + 2}` })),
+  ];
+  /** The items, those of the names given marked not done. */
+  const notDone =
+    (...titles: string[]) =>
+    (items: readonly Listed[]) =>
+      items.map((it) => (titles.includes(it.title) ? { ...it, notDone: true } : it));
+  const f2567 = getFramework('oit-2567')!;
+  const title2567 = (code: string) => f2567.items.find((i) => i.code === code)!.title;
+
+  it("counts a checklist renumbered around an item of the office's own as the items it names, the own item as none", () => {
+    // O29 (or O6) left out, the rest numbered on, and the office's own item last as O35: the sheet's O34 is
+    // 2567's O35 by its name, and the own row is no item. Not 35/35 with the own row as O35.
+    const extra = own('O35', 'ข้อมูลอื่น ๆ ที่หน่วยงานเผยแพร่เพิ่มเติม');
+    for (const dropped of ['O29', 'O6']) {
+      const r = sheet('oit-2567', 2567, (items) => [...without(dropped)(items), extra]);
+      expect([dropped, r.checklist]).toMatchObject([dropped, { itemsDone: 34, missing: [dropped] }]);
+      expect([dropped, r.findings.map((f) => [f.code, f.value])]).toEqual([
+        dropped,
+        [
+          ['checklist-missing-item', dropped],
+          ['checklist-unknown-item', extra.title],
+        ],
+      ]);
+      const said = r.findings.find((f) => f.code === 'checklist-unknown-item')!;
+      // The own row last; the real O35 (typed O34) above it, a row per component.
+      const row = 3 + f2567.items.filter((i) => i.code !== dropped).reduce((n, i) => n + i.components.length, 0);
+      const o35 = row - f2567.items[34]!.components.length;
+      expect(said.cell).toBe(`B${row}`);
+      expect(said.message.en).toContain(
+        `Row ${row}: O35 is named "${extra.title}", which is no item's name in the 2567 OIT checklist`,
+      );
+      expect(said.message.en).toContain(`2567's O35 ("${title2567('O35')}") is row ${o35}`);
+      expect(said.message.th).toContain(`แถว ${row}: ข้อ O35 ชื่อ "${extra.title}" ซึ่งไม่ใช่ชื่อข้อใด`);
+    }
+    // 2566's O41 (which 2567 dropped) last instead: last year's item, and 2567's O35 is the row above it.
+    const o41 = sheet('oit-2567', 2567, (items) => [...without('O29')(items), own('O35', named2566('O41').O41!)]);
+    expect(o41.checklist).toMatchObject({ itemsDone: 34, missing: ['O29'] });
+    const last = o41.findings.find((f) => f.code === 'checklist-other-year-item')!;
+    const o35 = 3 + f2567.items.slice(0, 34).reduce((n, i) => n + i.components.length, 0) - 2;
+    expect(o41.findings.map((f) => f.code).sort()).toEqual(['checklist-missing-item', 'checklist-other-year-item']);
+    expect(last.message.en).toContain(`so its rows are not counted as O35: 2567's O35 is row ${o35}`);
+    expect(last.message.th).toContain(`ข้อ O35 ของปี 2567 คือแถว ${o35}`);
+    // As left out, with the real O35 (typed O34) not done: O35 is not done, not passed by the own row.
+    const r = sheet('oit-2567', 2567, (items) => [...without('O29')(notDone(title2567('O35'))(items)), extra]);
+    expect(r.checklist).toMatchObject({ itemsDone: 33, missing: ['O29', 'O35'] });
+    // An own item put in after O10, the rest numbered on to O36, the real O35 (typed O36) not done.
+    const put = sheet('oit-2567', 2567, (items) =>
+      inserted(10, own('O11', 'คู่มือการปฏิบัติงานด้านพัสดุ'))(notDone(title2567('O35'))(items)),
+    );
+    expect(put.checklist).toMatchObject({ itemsDone: 34, missing: ['O35'] });
+    expect(put.findings.map((f) => [f.code, f.value])).toEqual([
+      ['checklist-unknown-item', 'คู่มือการปฏิบัติงานด้านพัสดุ'],
+      ['checklist-unknown-item', 'O36'],
+    ]);
+  });
+
+  it("does not count the rest of last year's list, under numbers this year has not, as this year's items", () => {
+    // 2567's O1–O25, then 2566's O26–O43 as last year's file had them (updated half-way): 2566's O36
+    // (แผนปฏิบัติการป้องกันการทุจริต) is 2567's O32 word for word, but left under 2566's number.
+    const r = sheet('oit-2567', 2567, (items) => [...items.slice(0, 25), ...f2566.items.slice(25)]);
+    expect(r.checklist).toMatchObject({ itemsDone: 25, missing: f2567.items.slice(25).map((i) => i.code) });
+  });
+
+  it('does not count a row named as another item listed too as the item of its number', () => {
+    // "E-Service" (2567's O13, listed as O13 too) typed under O25: O25 is not on the sheet, said at that row.
+    const r = sheet('oit-2567', 2567, renamed({ O25: 'E-Service' }));
+    expect(r.checklist).toMatchObject({ itemsDone: 34, missing: ['O25'] });
+    expect(r.findings.map((f) => [f.code, f.value])).toEqual([['checklist-missing-item', 'O25']]);
+    const row = 2 + f2567.items.slice(0, 24).reduce((n, it) => n + it.components.length, 0) + 1;
+    const o13 = 2 + f2567.items.slice(0, 12).reduce((n, it) => n + it.components.length, 0) + 1;
+    expect(r.findings[0]!.cell).toBe(`B${row}`);
+    expect(r.findings[0]!.message.en).toContain(
+      `: the sheet's O25 is named as O13 ("E-Service") at row ${row}, which row ${o13} is too, so it is not counted`,
+    );
+    expect(r.findings[0]!.message.th).toContain(`ซึ่งแถว ${o13} เป็นอยู่แล้ว จึงไม่นับแถวนี้`);
   });
 });
