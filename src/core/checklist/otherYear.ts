@@ -1,4 +1,4 @@
-import { bigrams, dice, foldForMatch } from '../text/thai';
+import { bigrams, dice, foldForMatch, thaiDigitsToArabic } from '../text/thai';
 import { allFrameworks, type Framework, type FrameworkItem } from './framework';
 
 /** Items named, fewer than which no year can be told from their names. */
@@ -15,6 +15,22 @@ const MARGIN = 0.2;
  * ทุจริต or ประจำปี, mostly stay under 0.4.
  */
 const CLOSE = 0.4;
+/** A name cut short to fewer letters than this is not told from others by how it begins ("รายงาน…"). */
+const SHORT = 10;
+/**
+ * What may follow an item's name and is no part of it: the data's year ("ประจำปี 2566", "พ.ศ. 2567"), a
+ * note in brackets ("(ปรับปรุง)", "(ปี 2567)"), "ฯ" cutting it short. "ประจำปี" goes too, as many items
+ * end with it and many offices add it.
+ */
+const AFTER_NAME =
+  /\s*(?:\([^()]*\)?|ฯ(?:ลฯ)?|(?:ประจ(?:ำ|\u0E4D\u0E32))?ปี(?:งบประมาณ)?|พ\.\s*ศ\.?|(?<![\d.])\d{4})\s*$/u;
+
+/** A name as it tells items apart: folded, with what follows it cut off (AFTER_NAME). */
+function nameCore(name: string): string {
+  let s = thaiDigitsToArabic(name);
+  for (let cut = s.replace(AFTER_NAME, ''); cut !== s && cut.trim(); cut = s.replace(AFTER_NAME, '')) s = cut;
+  return foldForMatch(s);
+}
 
 const itemGrams = new WeakMap<FrameworkItem, Int32Array>();
 /** How alike a name typed on the sheet is to an item's name (0..1). */
@@ -25,7 +41,12 @@ function likeness(typed: Int32Array, item: FrameworkItem | undefined): number {
   return dice(typed, grams);
 }
 
-interface Typed {
+interface Core {
+  readonly core: string;
+  readonly coreGrams: Int32Array;
+}
+
+interface Typed extends Core {
   readonly code: string;
   readonly name: string;
   readonly grams: Int32Array;
@@ -34,9 +55,22 @@ interface Typed {
 function typedNames(names: ReadonlyMap<string, string>): Typed[] {
   return [...names].flatMap(([code, name]) => {
     const fold = foldForMatch(name);
-    return fold ? [{ code, name, grams: bigrams(fold) }] : [];
+    const core = nameCore(name) || fold;
+    return fold ? [{ code, name, grams: bigrams(fold), core, coreGrams: bigrams(core) }] : [];
   });
 }
+
+const itemCores = new WeakMap<FrameworkItem, Core>();
+function coreOf(item: FrameworkItem): Core {
+  let c = itemCores.get(item);
+  if (!c) {
+    const core = nameCore(item.title);
+    itemCores.set(item, (c = { core, coreGrams: bigrams(core) }));
+  }
+  return c;
+}
+/** How alike the names of a typed item and an item are, what follows either cut off (0..1). */
+const alike = (t: Typed, item: FrameworkItem | undefined) => (item ? dice(t.coreGrams, coreOf(item).coreGrams) : 0);
 
 const itemOf = (f: Framework, code: string) => f.items.find((i) => i.code === code);
 /** Another year's checklists of the same scheme: another scheme numbers its items otherwise. */
@@ -125,17 +159,23 @@ export function itemsNamedOtherwise(framework: Framework, names: ReadonlyMap<str
 }
 
 /**
- * The item of `framework` a name typed under an item is written as, word for word (a typo or two aside),
- * if any: its own item or another.
+ * The item of `framework` a name typed under an item is written as, if any: its own item or another. Word
+ * for word (a typo aside) once a year or note after it is cut off, or nearly (last year's words for it)
+ * where it is nothing like its own item's (items share long phrases: การบริหารและพัฒนาทรัพยากรบุคคล), or
+ * cut short where it begins the name of one item only.
  */
 function namedItem(framework: Framework, t: Typed): FrameworkItem | null {
+  const own = itemOf(framework, t.code);
   let named: FrameworkItem | null = null;
   let fit = 0;
   for (const i of framework.items) {
-    const x = likeness(t.grams, i);
+    const x = alike(t, i);
     if (x > fit) [named, fit] = [i, x];
   }
-  return fit >= VERBATIM ? named : null;
+  if (named && (fit >= VERBATIM || (fit >= SAME && (named === own || alike(t, own) < CLOSE)))) return named;
+  if (t.core.length < SHORT) return null;
+  const begun = framework.items.filter((i) => coreOf(i).core.startsWith(t.core));
+  return begun.length === 1 ? begun[0]! : null;
 }
 
 /** How the sheet's item of a code counts where its name says it is not the item of its number. */

@@ -298,6 +298,17 @@ describe('reading seed 004’s layout', () => {
     expect(r.checklist!.missing).toEqual(['O14', 'O35']);
     expect(r.checklist!.itemsDone).toBe(33);
   });
+
+  it('knows an item left out, the rest numbered on, where a name has its year after it ("๐๘ … ประจำปี ๒๕๖๖")', () => {
+    const values = seed004Grid((rows) => {
+      rows.splice(5, 1); // O6 (Q&A) left out
+      rows.forEach((r, i) => (r[0] = String(r[0]).replace(/^\S+/, thai(i + 1))));
+      rows[7]![0] = `${thai(8)} รายงานผลการดำเนินงานประจำปี ๒๕๖๖`; // 2567's O9, with its data's year
+    });
+    const r = checkSheet({ name: 'OIT', values });
+    expect(r.checklist).toMatchObject({ itemsDone: 34, missing: ['O6'] });
+    expect(r.findings.map((f) => [f.code, f.value])).toEqual([['checklist-missing-item', 'O6']]);
+  });
 });
 
 describe('reading seed 000’s layout (one row per item, ☐/☑ progress, sub-indicator headings)', () => {
@@ -823,6 +834,41 @@ describe("last year's checklist copied and retitled", () => {
     // (แผนปฏิบัติการป้องกันการทุจริต) is 2567's O32 word for word, but left under 2566's number.
     const r = sheet('oit-2567', 2567, (items) => [...items.slice(0, 25), ...f2566.items.slice(25)]);
     expect(r.checklist).toMatchObject({ itemsDone: 25, missing: f2567.items.slice(25).map((i) => i.code) });
+  });
+
+  it('knows an item by its name with a year or a note after it, or cut short, whatever its number', () => {
+    // Names as offices type them: with the data's year ("… ประจำปี 2566", "(ปี 2567)") or a note after it,
+    // cut short ("…ฯ", or its first words), or in last year's words (2566's O42 for 2567's O34). With O6
+    // or O29 left out and the rest numbered on, each is still the item it names: the one left out is missing.
+    const names = {
+      O8: 'แผนและความก้าวหน้าในการดำเนินงานและการใช้จ่ายงบประมาณประจำปี 2567',
+      O9: 'รายงานผลการดำเนินงานประจำปี 2566',
+      O10: 'คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่ฯ',
+      O11: 'คู่มือหรือแนวทางการให้บริการ',
+      O12: 'ข้อมูลสถิติการให้บริการ (ปรับปรุง)',
+      O14: 'รายงานการจัดซื้อจัดจ้างฯ',
+      O30: 'การประเมินความเสี่ยงการทุจริตในประเด็นที่เกี่ยวข้องกับสินบน (ปี 2567)',
+      O31: 'การดำเนินการเพื่อจัดการความเสี่ยงการทุจริตฯ',
+      O32: 'แผนปฏิบัติการป้องกันการทุจริต ประจำปี 2567',
+      O33: 'รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริต ประจำปี',
+      O34: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+      O35: 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมฯ',
+    };
+    for (const dropped of ['O6', 'O29']) {
+      const r = sheet('oit-2567', 2567, (items) => without(dropped)(renamed(names)(items)));
+      expect([dropped, r.checklist]).toMatchObject([dropped, { itemsDone: 34, missing: [dropped] }]);
+      expect([dropped, r.findings.map((f) => [f.code, f.value])]).toEqual([
+        dropped,
+        [['checklist-missing-item', dropped]],
+      ]);
+    }
+    // Under their own numbers, as they are.
+    const r = sheet('oit-2567', 2567, renamed(names));
+    expect([r.checklist?.itemsDone, r.findings]).toEqual([35, []]);
+    // A name in other words of its own item stays it, though nearer another's that shares a long phrase:
+    // 2567's O18 (แผนการบริหารและพัฒนาทรัพยากรบุคคล) under 2566's O24 is 0.84 alike to 2566's O25.
+    const other = sheet('oit-2566', 2566, renamed({ O24: 'แผนการบริหารและ พัฒนา ทรัพยากร บุคคล' }));
+    expect([other.checklist?.itemsDone, other.findings]).toEqual([43, []]);
   });
 
   it('does not count a row named as another item listed too as the item of its number', () => {
