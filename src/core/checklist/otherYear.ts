@@ -69,6 +69,18 @@ function coreOf(item: FrameworkItem): Core {
   }
   return c;
 }
+/**
+ * Whether a typed name holds an item's name word for word among other words ("Q&A และ Social Network"
+ * holds "Q&A"): a short name is not alike to a longer one by its letters.
+ */
+const holdsName = (t: Typed, item: FrameworkItem | undefined) =>
+  item !== undefined && coreOf(item).core.length > 0 && foldForMatch(t.name).includes(coreOf(item).core);
+/**
+ * Whether a name holds this year's name of its number (`own`) among other words, and is not another
+ * year's item of that number word for word: that item, whatever else it names ("Q&A และ Social Network").
+ */
+const holdsOwnName = (others: readonly Framework[], t: Typed, own: FrameworkItem) =>
+  holdsName(t, own) && others.every((f) => likeness(t.grams, itemOf(f, t.code)) < VERBATIM);
 /** How alike the names of a typed item and an item are, what follows either cut off (0..1). */
 const alike = (t: Typed, item: FrameworkItem | undefined) => (item ? dice(t.coreGrams, coreOf(item).coreGrams) : 0);
 
@@ -145,7 +157,7 @@ export function itemsNamedOtherwise(framework: Framework, names: ReadonlyMap<str
   const others = otherYears(framework);
   return typedNames(names).flatMap((t) => {
     const own = itemOf(framework, t.code);
-    if (!own) return [];
+    if (!own || holdsOwnName(others, t, own)) return [];
     const fit = likeness(t.grams, own);
     // This year's other item its name is, if any (the items renumbered): said beside the other year's.
     let here: FrameworkItem | null = null;
@@ -206,7 +218,8 @@ export function itemsMisnumbered(
   const named = new Map<string, FrameworkItem>();
   for (const t of typed.values()) {
     const item = namedItem(framework, t);
-    if (item && item.code !== t.code && !leftOver(framework, t)) named.set(t.code, item);
+    const own = itemOf(framework, t.code);
+    if (item && item !== own && !leftOver(framework, t)) named.set(t.code, item);
   }
   // A row under an item's number is that item where its name is so or it has none.
   const holds = (code: string) => listed(code) && !named.has(code) && nameIsOwn(framework, typed.get(code));
@@ -234,5 +247,7 @@ function leftOver(framework: Framework, t: Typed): boolean {
 
 /** Whether a name (or none) typed under an item's number is that item's. */
 function nameIsOwn(framework: Framework, t: Typed | undefined): boolean {
-  return !t || namedItem(framework, t)?.code === t.code;
+  if (!t) return true;
+  const named = namedItem(framework, t);
+  return named ? named.code === t.code : holdsName(t, itemOf(framework, t.code));
 }

@@ -871,6 +871,19 @@ describe("last year's checklist copied and retitled", () => {
     expect([other.checklist?.itemsDone, other.findings]).toEqual([43, []]);
   });
 
+  it("counts a row whose name holds this year's name of its number, beside another year's item", () => {
+    // 2567's O6 "Q&A" with 2566's O9 "Social Network" beside it: too short to be alike by its letters, but
+    // its name is there word for word.
+    for (const name of ['Q&A และ Social Network', 'Q&A, Social Network', 'Social Network / Q&A']) {
+      const r = sheet('oit-2567', 2567, renamed({ O6: name }));
+      expect([name, r.checklist?.itemsDone, r.findings]).toEqual([name, 35, []]);
+    }
+    // But a name word for word another item is that item, though it holds the name of its number: 2566
+    // without O10, its O24 (การดำเนินการตามนโยบายหรือแผนการบริหารทรัพยากรบุคคล) typed O23, whose name it holds.
+    const r = sheet('oit-2566', 2566, without('O10'));
+    expect(r.checklist).toMatchObject({ itemsDone: 42, missing: ['O10'] });
+  });
+
   it('does not count a row named as another item listed too as the item of its number', () => {
     // "E-Service" (2567's O13, listed as O13 too) typed under O25: O25 is not on the sheet, said at that row.
     const r = sheet('oit-2567', 2567, renamed({ O25: 'E-Service' }));
