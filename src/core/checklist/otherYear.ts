@@ -107,11 +107,16 @@ export function namesOfOtherYear(
     const fit = likeness(t.grams, itemOf(a, t.code));
     return fit >= SAME && fit > likeness(t.grams, itemOf(b, t.code)) + MARGIN;
   };
+  // The names that are items of `a` and of no item of `b`, whatever their numbers: a name both years have
+  // tells nothing, wherever the sheet numbers it (an item of its own put in renumbers the rest).
+  const only = (a: Framework, b: Framework) =>
+    typed.filter((t) => a.items.some((i) => alike(t, i) >= SAME) && b.items.every((i) => alike(t, i) < SAME)).length;
   let best: { framework: Framework; codes: string[] } | null = null;
   for (const other of otherYears(framework)) {
     const codes = typed.filter((t) => isOf(other, framework, t)).map((t) => t.code);
     const against = typed.filter((t) => isOf(framework, other, t)).length;
-    if (codes.length > against && (!best || codes.length > best.codes.length)) best = { framework: other, codes };
+    if (codes.length <= against || only(other, framework) <= only(framework, other)) continue;
+    if (!best || codes.length > best.codes.length) best = { framework: other, codes };
   }
   return best;
 }
@@ -151,11 +156,36 @@ function mostAlike(
  * new one takes the last number), or another year's item of any number whose name is nothing like this
  * year's item of its code nor like any other item of this year. Last year's wording of this year's own
  * item is that item; a name of this year's items under a number another year gives it otherwise is this
- * year's item misnumbered (itemsMisnumbered).
+ * year's item misnumbered (itemsMisnumbered), and so is one under last year's number of it where this
+ * year's number of it holds another name (an item put in, the rest numbered on: 2567's O4 typed O5, 2566's
+ * O5 by chance).
  */
 export function itemsNamedOtherwise(framework: Framework, names: ReadonlyMap<string, string>): NamedOtherwise[] {
   const others = otherYears(framework);
-  return typedNames(names).flatMap((t) => {
+  const typed = typedNames(names);
+  const flagged = new Map(candidatesNamedOtherwise(framework, others, typed).map((x) => [x.code, x]));
+  // Not last year's item left under its number where the row of the number this year gives its name is
+  // named otherwise, and not as last year's item either: this year's item, numbered on with the rest.
+  const byCode = new Map(typed.map((t) => [t.code, t]));
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [code, x] of flagged) {
+      const there = x.here && byCode.get(x.here.code);
+      if (!there || flagged.has(there.code) || nameIsOwn(framework, there)) continue;
+      flagged.delete(code);
+      changed = true;
+    }
+  }
+  return [...flagged.values()];
+}
+
+/** itemsNamedOtherwise, before telling this year's items numbered on. */
+function candidatesNamedOtherwise(
+  framework: Framework,
+  others: readonly Framework[],
+  typed: readonly Typed[],
+): NamedOtherwise[] {
+  return typed.flatMap((t) => {
     const own = itemOf(framework, t.code);
     if (!own || holdsOwnName(others, t, own)) return [];
     const fit = likeness(t.grams, own);

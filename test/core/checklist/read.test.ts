@@ -884,6 +884,18 @@ describe("last year's checklist copied and retitled", () => {
     expect(r.checklist).toMatchObject({ itemsDone: 42, missing: ['O10'] });
   });
 
+  it('is checked as the year its title names, with an own item put in and the rest numbered on', () => {
+    // An own item as O2, 2567's O2–O35 typed O3–O36: the sheet's O5 (2567's O4, ข้อมูลการติดต่อ) is 2566's
+    // O5 too, which does not outweigh the title and 30 and more names of 2567's, nor make that row 2566's.
+    const extra = own('O2', 'แผนอัตรากำลัง 3 ปี');
+    const r = sheet('oit-2567', 2567, inserted(1, extra));
+    expect(r.checklist).toMatchObject({ framework: 'oit-2567', itemsDone: 35, missing: [] });
+    expect(r.findings.map((f) => [f.code, f.value])).toEqual([
+      ['checklist-unknown-item', extra.title],
+      ['checklist-unknown-item', 'O36'],
+    ]);
+  });
+
   it('does not count a row named as another item listed too as the item of its number', () => {
     // "E-Service" (2567's O13, listed as O13 too) typed under O25: O25 is not on the sheet, said at that row.
     const r = sheet('oit-2567', 2567, renamed({ O25: 'E-Service' }));
