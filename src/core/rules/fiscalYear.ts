@@ -271,6 +271,29 @@ export function assessmentYear(grid: SheetGrid, headerRow: number): number | nul
   return assessmentYearAt(grid, headerRow)?.year ?? null;
 }
 
+const ASSESSMENT_YEARS = new RegExp(ASSESSMENT_YEAR.source, 'gi');
+/** What names the assessment before its year ("การประเมิน ITA 2567", "(OIT) ประจำปี 2567"). */
+const ASSESSED = /ITA|OIT|การประเมิน/i;
+
+/**
+ * The year a text names for the assessment: ITA's or OIT's, or named after การประเมิน, not the data's
+ * fiscal year before it ("ข้อมูลปีงบประมาณ 2566 สำหรับการประเมิน ITA 2567" is 2567's).
+ */
+function assessmentsYear(text: string): RegExpExecArray | null {
+  let from = 0;
+  for (const m of text.matchAll(ASSESSMENT_YEARS)) {
+    if (ASSESSED.test(text.slice(from, m.index + m[0].length))) return m as RegExpExecArray;
+    from = m.index + m[0].length;
+  }
+  return null;
+}
+
+/** The assessment year of an ASSESSMENT_YEAR match (the last of a span), if plausible. */
+function yearOf(m: RegExpExecArray | null): { year: number } | null {
+  const y = m ? Number(m[2] ?? m[1]) : NaN;
+  return y >= 2550 && y < 2700 ? { year: y } : null;
+}
+
 /** assessmentYear, with the title's cell that names it (none where the sheet's name does). */
 export function assessmentYearAt(
   grid: SheetGrid,
@@ -279,11 +302,10 @@ export function assessmentYearAt(
   readonly year: number;
   readonly cell?: { readonly row: number; readonly col: number; readonly text: string };
 } | null {
-  const named = aboveHeader(grid, headerRow, (text) => {
-    const m = ASSESSMENT_YEAR.exec(text);
-    const y = m ? Number(m[2] ?? m[1]) : NaN;
-    return y >= 2550 && y < 2700 ? { year: y } : null;
-  });
+  // A year named for the assessment first, in any title row: the data's fiscal year may come before it.
+  const named =
+    aboveHeader(grid, headerRow, (text) => yearOf(assessmentsYear(text))) ??
+    aboveHeader(grid, headerRow, (text) => yearOf(ASSESSMENT_YEAR.exec(text)));
   if (named) return { year: named.year, cell: named };
   const m = ASSESSMENT_YEAR.exec(thaiDigitsToArabic(grid.name));
   return m ? { year: Number(m[2] ?? m[1]) } : null;

@@ -698,6 +698,21 @@ describe("last year's checklist copied and retitled", () => {
     expect(said[0]!.message.th).not.toContain('แทรกแบบตรวจของปี 2568');
   });
 
+  it("takes the year the title names for the assessment, not its data's fiscal year beside it", () => {
+    // ITA 2567 assesses the data of fiscal year 2566: the checklist is 2567's, as its items are.
+    for (const title of [
+      'ข้อมูลปีงบประมาณ 2566 สำหรับการประเมิน ITA 2567',
+      'ข้อมูลปีงบประมาณ ๒๕๖๖ สำหรับการประเมินคุณธรรมและความโปร่งใส ประจำปี ๒๕๖๗',
+    ]) {
+      const r = sheet('oit-2567', title);
+      expect([title, r.checklist?.framework, r.findings]).toEqual([title, 'oit-2567', []]);
+    }
+    // And 2566's items under it are said to be 2566's, against 2567.
+    const r = sheet('oit-2566', 'ข้อมูลปีงบประมาณ 2566 สำหรับการประเมิน ITA 2567');
+    expect(r.findings.map((f) => f.code)).toEqual(['title-year-mismatch']);
+    expect(r.findings[0]!.message.en).toContain('The title names 2567, but');
+  });
+
   it("leaves a checklist of the title's own year as it is", () => {
     for (const [f, y] of [
       ['oit-2566', 2566],
