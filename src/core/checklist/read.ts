@@ -385,6 +385,24 @@ function mergedStatuses(
 }
 
 /**
+ * A second checklist under the first from `row` (its title, else its header at `header`), its items
+ * numbered from `code` again: not read, as it is most often another year's, which is said where its
+ * title names it.
+ */
+function secondChecklist(grid: SheetGrid, row: number, header: number, col: number, code: string): Finding {
+  const title = { name: '', values: grid.values.slice(row - 1, header - 1) };
+  const year = row < header ? assessmentYearAt(title, header - row + 1)?.year : undefined;
+  return makeFinding(
+    'other-table',
+    { sheet: grid.name, row, col },
+    {
+      th: `แถว ${row} เริ่มแบบตรวจอีกชุดหนึ่ง${year ? ` ของปี ${year}` : ''} ใต้ชุดแรก (ข้อ ${code} อีกครั้ง) ซึ่งไม่ได้ตรวจหรือนับคะแนนในแผ่นงานนี้: ย้ายไปไว้แผ่นงานของตัวเองเพื่อให้ตรวจได้`,
+      en: `Row ${row} starts a second checklist${year ? `, of ${year},` : ''} under the first (its items from ${code} again), which is not checked or counted in this sheet: move it to a sheet of its own to have it checked`,
+    },
+  );
+}
+
+/**
  * Read a checklist as people keep them (the add-in's template, seed 000's one row per item with
  * ☐/☑, seed 004's ดำเนินการแล้ว / ยังไม่ได้ดำเนินการ pair) and score it against the year's framework.
  */
@@ -439,15 +457,25 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   const itemNames = new Map<string, string>();
   // A header repeated since the last row read: a page break, as a table printed to PDF and pasted has.
   let pageBreak = false;
+  // Where that header and the heading row last read (a title, a sub-indicator's) are.
+  let [breakRow, headingRow] = [0, 0];
 
   for (let r = match.firstDataRow; r <= grid.values.length; r++) {
     const codeCell = at(r, 'code');
     const codeText = isBlank(codeCell) ? '' : collapseSpaces(displayValue(codeCell));
     if ((codeText && foldForMatch(codeText) === codeFold) || echoesHeader(r)) {
+      if (!pageBreak) breakRow = r;
       pageBreak = true; // a header repeated on a later page
       continue;
     }
     const code = codeText ? itemCode(codeText) : null;
+    // Items from the first again after a header repeated: a second checklist (another year's), not more
+    // rows of the first. A page break inside an item goes on with the item's own code.
+    if (code && pageBreak && seen.has(code) && current !== seen.get(code)) {
+      const row = headingRow > 0 && headingRow < breakRow ? headingRow : breakRow;
+      findings.push(secondChecklist(grid, row, breakRow, col.get('code')!, code));
+      break;
+    }
     const statusCell = at(r, 'status');
     const hasContent = ['component', 'status', 'done', 'notDone', 'url', 'owner'].some(
       (id) => !isBlank(at(r, id as ColumnId)),
@@ -457,6 +485,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     if (code && formulas && codeTyped.toUpperCase() !== code)
       findings.push(wording(sheet, r, col.get('code')!, column.get('code')!, codeTyped, code));
     if (code) {
+      headingRow = 0;
       const n = Number(code.slice(1));
       maxCode = Math.max(maxCode, n);
       let s = seen.get(code);
@@ -474,6 +503,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
         findings.push(clearedRow(sheet, r, col.get('code')!, column.get('code')!, code));
     } else if (codeText && !hasContent) {
       current = null; // a heading row such as "ตัวชี้วัดย่อยที่ ๙.๑ ข้อมูลพื้นฐาน"
+      headingRow = r;
       continue;
     }
     if (!current || !hasContent) continue;

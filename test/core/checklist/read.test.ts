@@ -633,9 +633,16 @@ describe("last year's checklist copied and retitled", () => {
     framework: string,
     year: number | string,
     edit: (items: readonly Listed[]) => readonly Listed[] = (i) => i,
-  ) => {
-    const f = getFramework(framework)!;
-    const rows: CellValue[][] = edit(f.items).flatMap((it) =>
+  ) => checkSheet({ name: 'OIT', values: table(framework, year, edit) });
+  /** The title, header and rows of `sheet`. */
+  const table = (
+    framework: string,
+    year: number | string,
+    edit: (items: readonly Listed[]) => readonly Listed[] = (i) => i,
+  ): CellValue[][] => [
+    [typeof year === 'string' ? year : `การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. ${year}`],
+    ['ข้อ', 'ข้อมูล', 'องค์ประกอบ', 'ผู้รับผิดชอบ', 'สถานะ', 'ตำแหน่งข้อมูลบนเว็บไซต์ (URL)'],
+    ...edit(getFramework(framework)!.items).flatMap((it) =>
       it.components.map((c) => [
         it.code,
         it.title,
@@ -644,16 +651,8 @@ describe("last year's checklist copied and retitled", () => {
         it.notDone ? 'ยังไม่ได้ดำเนินการ' : 'ดำเนินการแล้ว',
         `https://www.example.go.th/${it.code}`,
       ]),
-    );
-    return checkSheet({
-      name: 'OIT',
-      values: [
-        [typeof year === 'string' ? year : `การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. ${year}`],
-        ['ข้อ', 'ข้อมูล', 'องค์ประกอบ', 'ผู้รับผิดชอบ', 'สถานะ', 'ตำแหน่งข้อมูลบนเว็บไซต์ (URL)'],
-        ...rows,
-      ],
-    });
-  };
+    ),
+  ];
 
   it("is checked as the year its items are, and the title's year is said", () => {
     const r = sheet('oit-2566', 2567);
@@ -909,6 +908,22 @@ describe("last year's checklist copied and retitled", () => {
       ['checklist-unknown-item', extra.title],
       ['checklist-unknown-item', 'O36'],
     ]);
+  });
+
+  it('says a second checklist under the first, which it does not merge into the first', () => {
+    // 2566's checklist, every item done, then 2567's under its own title and header, items from O1 again,
+    // O21 not done: not 2566's items done twice over, some not (28/43), but 2566's as it is, and the
+    // second said at its title.
+    const first = sheet('oit-2566', 2566).checklist;
+    const above = [...table('oit-2566', 2566), []];
+    const r = checkSheet({
+      name: 'OIT',
+      values: [...above, ...table('oit-2567', 2567, notDone(title2567('O21')))],
+    });
+    expect(r.checklist).toEqual(first);
+    expect(r.findings.map((f) => [f.code, f.cell])).toEqual([['other-table', `A${above.length + 1}`]]);
+    expect(r.findings[0]!.message.en).toContain(`Row ${above.length + 1} starts a second checklist, of 2567,`);
+    expect(r.findings[0]!.message.th).toContain(`แถว ${above.length + 1} เริ่มแบบตรวจอีกชุดหนึ่ง ของปี 2567`);
   });
 
   it('does not count a row named as another item listed too as the item of its number', () => {
