@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -86,6 +87,34 @@ describe('ita-check', () => {
     const out = JSON.parse(r.stdout) as { files: { errorCode: string; error: string }[] };
     expect(out.files.map((x) => x.errorCode)).toEqual(['not-a-workbook', 'damaged']);
     expect(out.files[0]!.error).toContain('tables saved as text (.csv, .tsv, or .txt separated by tabs)');
+  });
+
+  it('says a PDF, a Word or a PowerPoint file given by name is that document, not a damaged workbook', async () => {
+    // A PDF mostly of text, as LibreOffice exports a report; one named .xlsx too.
+    const pdf = '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n%%EOF\n';
+    await writeFile(f('รายงาน ITA.pdf'), pdf);
+    await writeFile(f('report-named.xlsx'), pdf);
+    const word = new JSZip();
+    word.file('[Content_Types].xml', '<Types/>');
+    word.file('word/document.xml', '<w:document/>');
+    await writeFile(f('บันทึก.docx'), await word.generateAsync({ type: 'uint8array' }));
+    const slides = new JSZip();
+    slides.file('ppt/presentation.xml', '<p:presentation/>');
+    await writeFile(f('slides.pptx'), await slides.generateAsync({ type: 'uint8array' }));
+    const args = ['--format', 'json', '--lang', 'en'];
+    const files = ['รายงาน ITA.pdf', 'report-named.xlsx', 'บันทึก.docx', 'slides.pptx'].map(f);
+    const out = JSON.parse((await runCli([...args, ...files])).stdout) as {
+      files: { errorCode: string; error: string }[];
+    };
+    expect(out.files.map((x) => [x.errorCode, x.error.split(',')[0]])).toEqual([
+      ['not-a-workbook', 'a PDF file'],
+      ['not-a-workbook', 'a PDF file'],
+      ['not-a-workbook', 'a Word document (.docx)'],
+      ['not-a-workbook', 'a PowerPoint presentation (.pptx)'],
+    ]);
+    expect(out.files[0]!.error).toContain('open the .xlsx workbook this document was made from instead');
+    const th = JSON.parse((await runCli(['--format', 'json', files[0]!])).stdout) as { files: { error: string }[] };
+    expect(th.files[0]!.error).toContain('เป็นไฟล์ PDF ไม่ใช่สมุดงาน Excel');
   });
 
   it('says what a file named .xlsx or .xls really is: a Thai CSV, a real .xlsx, an old .xls', async () => {

@@ -108,6 +108,40 @@ const XLSB = new TextEncoder().encode('xl/workbook.bin');
 /** "EncryptedPackage" as an OLE directory holds it: UTF-16, little-endian. */
 const ENCRYPTED = new Uint8Array([...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]));
 
+/** "WordDocument", the main stream of an old Word file (.doc), as an OLE directory holds it. */
+const WORD_DOC = new Uint8Array([...'WordDocument'].flatMap((c) => [c.charCodeAt(0), 0]));
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
+/** The folders of a Word or PowerPoint package, named in the zip's directory. */
+const WORD_PARTS = new TextEncoder().encode('word/document.xml');
+const SLIDE_PARTS = new TextEncoder().encode('ppt/presentation.xml');
+
+/**
+ * A document of another kind (a PDF, Word, PowerPoint): often the published report picked by mistake, or the
+ * table as it was sent on. Said by what it is, not as a damaged workbook.
+ */
+function otherDocument(kind: { th: string; en: string }): Unreadable {
+  return {
+    code: 'not-a-workbook',
+    th: `เป็น${kind.th} ไม่ใช่สมุดงาน Excel: เปิดสมุดงาน .xlsx ที่ใช้ทำเอกสารนี้แทน หรือคัดลอกตารางไปวางใน Excel แล้วบันทึกเป็น .xlsx`,
+    en: `${kind.en}, not an Excel workbook: open the .xlsx workbook this document was made from instead, or copy the table into Excel and save it as .xlsx`,
+  };
+}
+
+/** What other document bytes are, by their signature or the parts their package names; else null. */
+function documentKind(b: Uint8Array): Unreadable | null {
+  if (starts(b, PDF)) return otherDocument({ th: 'ไฟล์ PDF', en: 'a PDF file' });
+  const head = b.subarray(0, Math.min(b.length, 65_536));
+  const tail = b.subarray(Math.max(0, b.length - 65_536));
+  if (starts(b, OLE) && contains(head, WORD_DOC))
+    return otherDocument({ th: 'เอกสาร Word (.doc)', en: 'a Word document (.doc)' });
+  if (!starts(b, ZIP)) return null;
+  if (contains(head, WORD_PARTS) || contains(tail, WORD_PARTS))
+    return otherDocument({ th: 'เอกสาร Word (.docx)', en: 'a Word document (.docx)' });
+  if (contains(head, SLIDE_PARTS) || contains(tail, SLIDE_PARTS))
+    return otherDocument({ th: 'งานนำเสนอ PowerPoint (.pptx)', en: 'a PowerPoint presentation (.pptx)' });
+  return null;
+}
+
 export const EMPTY_FILE: Unreadable = { code: 'empty-file', th: 'ไฟล์ว่าง (0 ไบต์)', en: 'empty file (0 bytes)' };
 
 const OLD_XLS: Unreadable = {
@@ -140,6 +174,8 @@ function looksLikeTable(b: Uint8Array): boolean {
  */
 export function diagnose(b: Uint8Array, name = ''): Unreadable {
   if (b.length === 0) return EMPTY_FILE;
+  const document = documentKind(b);
+  if (document) return document;
   const xlsName = /\.xls$/i.test(name);
   if (starts(b, OLE) && xlsName && !contains(b.subarray(0, Math.min(b.length, 65_536)), ENCRYPTED)) return OLD_XLS;
   if (starts(b, ZIP) && xlsName)
