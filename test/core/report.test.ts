@@ -170,7 +170,10 @@ describe('the O17 summary by method', () => {
     const specific = layout.rows!.find((r) => r[0] === 'วิธีเฉพาะเจาะจง')!;
     expect(specific.slice(1)).toEqual([1, 900_000, 890_000]);
     const at = 4 + layout.rows!.indexOf(specific);
-    expect(layout.blocks!.find((b) => b.top === at)!.cells[0]![0]!.v).toContain('ยาวเกินที่ Excel รับได้');
+    const note = layout.blocks!.find((b) => b.top === at)!.cells[0]![0]!.v as string;
+    expect(note).toContain('ยาวเกินที่ Excel รับได้');
+    // The published sheet is in Thai: no English after its note but Excel's name.
+    expect(note.replace('Excel', '')).not.toMatch(/[A-Za-z]/);
     expect(layout.rows!.find((r) => r[0] === 'วิธีคัดเลือก')![1]).toMatchObject({ f: expect.any(String), v: 1 });
   });
 
@@ -304,6 +307,8 @@ describe('the monthly view', () => {
     expect(layout.blocks).toHaveLength(4);
     const [note, months] = layout.blocks!;
     expect([note!.top, note!.cells[0]![0]!.v]).toEqual([2, expect.stringContaining('ตัวเลข ณ เวลาที่สร้าง')]);
+    // The published sheet is in Thai: no English after its note.
+    expect(note!.cells[0]![0]!.v).not.toMatch(/[A-Za-z]/);
     expect(months!.cells[1]!.map((c) => c.v)).toEqual(['ต.ค. 2566', 2, 510_000, 489_000]);
     expect(layout.charts![0]).toMatchObject({ type: 'column', categories: 'A4:A15', series: [{ values: 'C4:C15' }] });
   });

@@ -218,7 +218,7 @@ export function buildSummaryLayout(sheets: readonly ProcurementData[], formulas 
             cells: [
               [
                 {
-                  v: 'ตัวเลข ณ เวลาที่สร้าง: เมื่อใส่วิธีในแผ่นงานต้นทางแล้ว ให้สร้างสรุปใหม่ (as made: remake once the methods are put right)',
+                  v: 'ตัวเลข ณ เวลาที่สร้าง: เมื่อใส่วิธีในแผ่นงานต้นทางแล้ว ให้สร้างสรุปใหม่',
                 },
               ],
             ],
@@ -232,7 +232,7 @@ export function buildSummaryLayout(sheets: readonly ProcurementData[], formulas 
       cells: [
         [
           {
-            v: 'ตัวเลข ณ เวลาที่สร้าง: สูตรของบรรทัดนี้ยาวเกินที่ Excel รับได้ เมื่อแก้แผ่นงานต้นทางแล้ว ให้สร้างสรุปใหม่ (as made: the formula would pass Excel’s length limit; remake after editing the sources)',
+            v: 'ตัวเลข ณ เวลาที่สร้าง: สูตรของบรรทัดนี้ยาวเกินที่ Excel รับได้ เมื่อแก้แผ่นงานต้นทางแล้ว ให้สร้างสรุปใหม่',
           },
         ],
       ],

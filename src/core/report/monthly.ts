@@ -154,7 +154,7 @@ export function buildMonthlyLayout(view: MonthlyView): SheetLayout {
         cells: [
           [
             {
-              v: 'ตัวเลข ณ เวลาที่สร้าง ไม่เปลี่ยนตามการแก้ไขแผ่นงานต้นทาง เมื่อแก้แล้วให้สร้างสรุปใหม่ (Figures as made: remake after editing the source)',
+              v: 'ตัวเลข ณ เวลาที่สร้าง ไม่เปลี่ยนตามการแก้ไขแผ่นงานต้นทาง เมื่อแก้แล้วให้สร้างสรุปใหม่',
             },
           ],
         ],
