@@ -298,6 +298,15 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
     setInputs(ITA.indicators.map((ind) => String(r.score!.indicators[String(ind.id)])));
   }
 
+  // Scores read from a sheet are one year's: another year chosen shows its own from the sheet, or none
+  // (to be typed), never the first year's graded by the other's bands.
+  function chooseYear(y: number) {
+    setYear(y);
+    if (!fromSheet) return;
+    const read = history.find((h) => h.year === y);
+    setInputs(ITA.indicators.map((ind) => (read ? String(read.indicators[String(ind.id)]) : '')));
+  }
+
   return (
     <section className={s.root}>
       <Text as="h2" weight="semibold">
@@ -305,7 +314,7 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
       </Text>
       <div className={s.row}>
         <Field label={t.year}>
-          <Select value={String(year)} onChange={(_, d) => setYear(Number(d.value))} data-testid="score-year">
+          <Select value={String(year)} onChange={(_, d) => chooseYear(Number(d.value))} data-testid="score-year">
             {choices.map((y) => (
               <option key={y} value={y}>
                 {y}

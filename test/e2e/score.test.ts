@@ -166,6 +166,17 @@ describe('the Score tab', () => {
       ['OIT', '89.65'],
     ]);
     expect(await page.getByTestId('ita-total').textContent()).toBe('93.09');
+    // Another year chosen shows that year's own scores from the sheet, graded by its own bands.
+    await page.getByTestId('score-year').selectOption('2565');
+    expect(await page.getByTestId('indicator-1').inputValue()).toBe('90');
+    await expect.poll(() => page.getByTestId('ita-total').textContent()).not.toBe('93.09');
+    const [y2565] = await history.locator('[data-year="2565"]').getByTestId('bar-value').allTextContents();
+    expect(await page.getByTestId('ita-total').textContent()).toBe(y2565);
+    // A year not on the sheet: nothing shown until its scores are typed.
+    await page.getByTestId('score-year').selectOption('2564');
+    expect(await page.getByTestId('ita-score').count()).toBe(0);
+    await page.getByTestId('score-year').selectOption('2567');
+    expect(await page.getByTestId('ita-total').textContent()).toBe('93.09');
     await page.screenshot({ path: join(process.env.SCREENSHOT_DIR ?? dir, 'score-tab.png'), fullPage: true });
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
   });
