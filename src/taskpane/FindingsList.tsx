@@ -129,7 +129,7 @@ export function FindingsList(props: {
             onClick={() => setShown({ ...shown, [sev]: !shown[sev] })}
             data-testid={`filter-${sev}`}
           >
-            {t[sev]} ({counts[sev]})
+            {t[sev]} ({counts[sev].toLocaleString('en-US')})
           </ToggleButton>
         ))}
       </div>

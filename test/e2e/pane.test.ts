@@ -187,6 +187,8 @@ describe('the task pane in a plain pane.browser (no Excel)', () => {
       'แสดง 1,000 รายการแรก (อีก 200 รายการไม่แสดงในรายการ)',
     );
     expect(await group.getByTestId('fix-all').textContent()).toContain('1,200');
+    // The filter's count grouped in thousands, as every other count.
+    expect(await other.getByTestId('filter-info').textContent()).toBe('ข้อสังเกต (1,200)');
     await other.close();
   });
 
