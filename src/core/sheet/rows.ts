@@ -205,12 +205,15 @@ const CONTINUED = /^[/(]?\s*(มี)?ต่อ\s*((หน้า|แผ่น)\s*
 // Page numbers a PDF copy keeps: "หน้า 1/2", "- ๒ -", "1/3", "Page 2" (not "1/2566", a document's number).
 const PAGE = /^(-\s*\d+\s*-|(หน้า(ที่)?|page)\s*\d+(\s*(\/|จาก|of)\s*\d+)?|\d{1,3}\s*\/\s*\d{1,3})$/i;
 
-/** Whether a row's cells are amounts (numbers, errors) but for at most one text, blanks aside. */
-function amountsBesideOneText(values: readonly CellValue[]): boolean {
+/**
+ * Whether a row's cells are amounts (numbers, errors) but for at most one text, blanks aside, and the
+ * agency's columns (`agency`, by sheet column from 0) aside: the 2568 layout repeats them on every row.
+ */
+function amountsBesideOneText(values: readonly CellValue[], agency: Uint8Array | null): boolean {
   let texts = 0;
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
-    if (v === null || v === undefined || typeof v === 'number') continue;
+    if (v === null || v === undefined || typeof v === 'number' || (agency !== null && agency[c] === 1)) continue;
     if (typeof v !== 'string') {
       if (isCellError(v)) continue;
       return false;
@@ -297,6 +300,21 @@ function ordinal(v: unknown): number {
 }
 
 /**
+ * The agency's own columns (the 2568 layout's first six, e-GP's): the same on every row, filled down
+ * to a total as to a procurement, so no text of the row's own.
+ */
+const AGENCY_IDS: ReadonlySet<string> = new Set([
+  'fiscalYear',
+  'agencyType',
+  'ministry',
+  'agency',
+  'subAgency',
+  'district',
+  'province',
+  'subdistrict',
+]);
+
+/**
  * Which rows under the header hold procurements. Blank rows, totals, a header repeated on a later
  * page, and notes or signatures under the table are recognised and left unjudged.
  */
@@ -361,6 +379,9 @@ export class RowKinds {
   private readonly bidders: BiddersAt | null;
   /** Merged areas across more than half of the form's columns, by their top row: a heading typed over the table. */
   private readonly wide = new Map<number, CellRange>();
+  /** Which of `cols` are the agency's (AGENCY_IDS), 1 each; and the same by sheet column from 0, or null for none. */
+  private readonly agencyAt: Uint8Array;
+  private readonly agencyCols: Uint8Array | null;
 
   constructor(
     private readonly grid: SheetGrid,
@@ -380,6 +401,12 @@ export class RowKinds {
     this.ordinalIndex = match.columns.findIndex((c) => c.column.id === 'ordinal');
     this.biddersIndex = match.columns.findIndex((c) => c.column.type === 'bidders');
     this.bidders = biddersAt(match);
+    this.agencyAt = Uint8Array.from(match.columns, (c) => (AGENCY_IDS.has(c.column.id) ? 1 : 0));
+    this.agencyCols = null;
+    if (this.agencyAt.includes(1)) {
+      this.agencyCols = new Uint8Array(Math.max(...this.cols));
+      for (let i = 0; i < this.cols.length; i++) if (this.agencyAt[i] === 1) this.agencyCols[this.cols[i]! - 1] = 1;
+    }
     this.headerFolds = Array.from(match.columns, (c) => foldForMatch(c.header));
     this.headerRaw = Array.from(match.columns, (c) => c.header);
     this.repeatNeeded = Math.max(2, Math.ceil(this.cols.length / 2));
@@ -477,15 +504,17 @@ export class RowKinds {
   private subtotalRow(values: readonly CellValue[], row: number): boolean {
     // A date, or a second text, says no at once, before the item's text is searched: the loop below
     // would say no on meeting it (the usual procurement row has both).
-    if (!amountsBesideOneText(values)) return false;
+    if (!amountsBesideOneText(values, this.agencyCols)) return false;
     const item = this.itemCol;
     const lead = item === undefined ? null : values[item - 1];
     if (typeof lead === 'string' && !isBlankText(lead) && !lead.includes('รวม') && !TOTAL_WORD.test(lead)) return false;
     let label = false;
     let amounts = 0;
+    const agency = this.agencyCols;
     for (let c = 1; c <= values.length; c++) {
       const v = values[c - 1];
       if (v === null || v === undefined || (typeof v === 'string' && (isBlankText(v) || isNoneText(v)))) continue;
+      if (agency !== null && agency[c - 1] === 1) continue;
       // An amount, or its formula never calculated (a file another program wrote).
       if (typeof v === 'number' || isCellError(v)) amounts++;
       else if (typeof v !== 'string' || label || !this.isSubtotalLabel(v, row, c)) return false;
@@ -532,6 +561,16 @@ export class RowKinds {
     return same >= this.repeatNeeded || this.headerOf(next) !== null;
   }
 
+  /**
+   * Whether a row is told by the first of its agency's cells (`lead`) rather than by its own first
+   * (`own`): when it has none of its own, or when its own is an amount and the agency's column holds
+   * a total's text ("รวมทั้งสิ้น" typed, or merged, from the ปีงบประมาณ column).
+   */
+  private agencyFirst(own: unknown, lead: unknown): boolean {
+    if (own === null) return true;
+    return typeof own !== 'string' && typeof lead === 'string' && isTotalText(lead);
+  }
+
   /** Whether every cell filled is the lower header row's text in its column (that row repeated). */
   private isLowerHeader(values: readonly CellValue[]): boolean {
     let seen = 0;
@@ -551,17 +590,33 @@ export class RowKinds {
     let count = 0;
     let first: unknown = null;
     let firstIndex = -1;
+    // The first of the agency's columns filled (the 2568 layout's ปีงบประมาณ …): the row is told by its own.
+    let lead: unknown = null;
+    let leadIndex = -1;
     if (values) {
+      const agency = this.agencyAt;
       for (let i = 0; i < cols.length; i++) {
         const v = values[cols[i]! - 1];
         // A lone dash is the forms' "none": a month with nothing bought is "-, ไม่มีการจัดซื้อจัดจ้าง, -, -".
         if (v === null || v === undefined || (typeof v === 'string' && (isBlankText(v) || isNoneText(v)))) continue;
-        if (count === 0) {
+        if (agency[i] === 1) {
+          if (leadIndex < 0) {
+            lead = v;
+            leadIndex = i;
+          }
+          count++;
+          continue;
+        }
+        if (firstIndex < 0) {
           first = v;
           firstIndex = i;
         }
         // Only none, one, two or more matter below: a full row is told by its first three cells.
-        if (++count === 3) break;
+        if (++count >= 3) break;
+      }
+      if (leadIndex >= 0 && this.agencyFirst(first, lead)) {
+        first = lead;
+        firstIndex = leadIndex;
       }
     }
     // A row numbered in advance (a number in ลำดับที่, nothing else) is still empty.

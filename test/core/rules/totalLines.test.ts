@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells/value';
 import { checkSheet } from '../../../src/core/check/sheet';
 import { getTemplate } from '../../../src/core/templates/registry';
-import { checkRows, row } from '../../helpers/findings';
-import { O16_HEADERS, type Row } from '../../helpers/o16';
+import { checkRows, row, utc } from '../../helpers/findings';
+import { O16_HEADERS, taxId, type Row } from '../../helpers/o16';
 
 // O16 rows from sheet row 4 (title, blank, header above). Budget B, reference price F, agreed price G.
 const buy = (i: number, budget: number, agreed = budget - 1_000) =>
@@ -251,5 +251,68 @@ describe('a procurement table\'s "รวม" lines', () => {
     const r = checkRows([buy(0, 20_000), named, total('รวมทั้งสิ้น', 70_000, 68_000)]);
     expect(r.rows).toBe(2);
     expect(r.findings.filter((f) => f.code === 'total-mismatch')).toEqual([]);
+  });
+});
+
+describe('a total row of the 2568 layout, with the agency columns filled down to it', () => {
+  const t = getTemplate('ita2568-procurement')!;
+  // The agency's identity, as the layout repeats it on every row (DOMAIN §3.1).
+  const AGENCY = ['2568', 'องค์กรปกครองส่วนท้องถิ่น', 'กระทรวงมหาดไทย', 'องค์การบริหารส่วนตำบลยาง', 'ศีขรภูมิ', 'สุรินทร์'];
+  const buy = (i: number, budget: number, agreed: number): CellValue[] => [
+    ...AGENCY,
+    `ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ ${i + 1}`,
+    budget,
+    'พ.ร.บ. งบประมาณรายจ่าย',
+    'สิ้นสุดระยะสัญญา',
+    'วิธีเฉพาะเจาะจง',
+    budget,
+    agreed,
+    `หจก.สุรินทร์ค้าวัสดุ ${i + 1}`,
+    taxId(i),
+    String(67119666666 + i),
+    utc(2024, 11, 5 + i),
+    utc(2024, 12, 5 + i),
+  ];
+  /** The rows, then a total of `lead` (the agency columns as filled on it), `label` and the amounts. */
+  const sheet = (lead: CellValue[], label: CellValue, budget: number) =>
+    checkSheet({
+      name: 'ITA 2568',
+      values: [
+        ['ข้อมูลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ ประจำปีงบประมาณ พ.ศ. 2568'],
+        t.columns.map((c) => c.header),
+        buy(0, 250_000, 249_000),
+        buy(1, 260_000, 258_000),
+        [...lead, label, budget, null, null, null, 510_000, 507_000],
+      ],
+    });
+  const found = (r: ReturnType<typeof sheet>) =>
+    r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}@${f.cell}`);
+  const blanks = [null, null, null, null, null];
+
+  it.each([
+    ['filled down', AGENCY],
+    ['its year alone', ['2568', ...blanks]],
+    ['its year as a number', [2568, ...blanks]],
+    ['its name alone', [null, null, null, 'องค์การบริหารส่วนตำบลยาง', null, null]],
+    ['blank', [null, ...blanks]],
+  ])('the agency columns %s: the total is no procurement, its sums judged', (_, lead) => {
+    const right = sheet(lead, 'รวม', 510_000);
+    expect([right.rows, found(right)]).toEqual([2, []]);
+    const wrong = sheet(lead, 'รวมทั้งสิ้น', 610_000);
+    expect([wrong.rows, found(wrong)]).toEqual([2, ['total-mismatch@H5']]);
+  });
+
+  it("Data › Subtotal's row, its label in the method column, the agency columns filled down to it, is a total", () => {
+    const sub = [...AGENCY, null, 510_000, null, null, 'ผลรวม วิธีเฉพาะเจาะจง', 510_000, 507_000];
+    const r = checkSheet({
+      name: 'ITA 2568',
+      values: [t.columns.map((c) => c.header), buy(0, 250_000, 249_000), buy(1, 260_000, 258_000), sub],
+    });
+    expect([r.rows, found(r)]).toEqual([2, []]);
+  });
+
+  it('a total typed in the year column, the amounts under their own, is still one', () => {
+    const r = sheet(['รวมทั้งสิ้น', ...blanks], null, 610_000);
+    expect([r.rows, found(r)]).toEqual([2, ['total-mismatch@H5']]);
   });
 });
