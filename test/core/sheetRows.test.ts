@@ -645,6 +645,42 @@ describe("rows Excel's own features and agencies' divisions put inside a table",
     }
   });
 
+  it("a local government's budget งาน by its standard name, alone under its unit, heads its rows; works named งาน are still judged", () => {
+    const skr1 = headersOf('skr1');
+    // As an อบต.'s สขร.1 splits its month: the unit, then the งาน of its budget (กรมส่งเสริมการปกครองท้องถิ่น's names).
+    const r = check([
+      skr1,
+      [null, 'สำนักปลัด'],
+      [null, 'งานป้องกันและบรรเทาสาธารณภัย'],
+      skr1Row(1, '1/2567 ลว. 2 ต.ค. 2566', 'ซื้อวัสดุเครื่องดับเพลิง', 8_500),
+      [null, 'กองช่าง'],
+      [null, 'งานไฟฟ้าถนน'],
+      skr1Row(1, '2/2567 ลว. 10 ต.ค. 2566', 'ซื้อวัสดุก่อสร้าง ซ่อมแซมถนนลูกรัง หมู่ 3', 9_500),
+      [null, '๒. งานก่อสร้างโครงสร้างพื้นฐาน'],
+      skr1Row(2, '3/2567 ลว. 12 ต.ค. 2566', 'จ้างเหมาซ่อมแซมท่อระบายน้ำ', 9_000),
+      [null, '(งานระดับก่อนวัยเรียนและประถมศึกษา)'],
+      skr1Row(3, '4/2567 ลว. 15 ต.ค. 2566', 'ซื้ออาหารเสริม (นม)', 7_000),
+      [null, 'งานบริการสาธารณสุข และงานสาธารณสุขอื่น'],
+      skr1Row(4, '5/2567 ลว. 16 ต.ค. 2566', 'ซื้อทรายอะเบท', 6_000),
+    ]);
+    expect(r.rows).toBe(5);
+    // The one winner of every row is said, nothing else: no heading is a procurement missing its cells.
+    expect(r.findings.filter((f) => f.code !== 'flag-repeat-winner')).toEqual([]);
+    // and that winner is counted among the procurements alone, not among rows without a winner.
+    expect(r.findings[0]!.message.th).toContain('ได้รับการคัดเลือก 5 จาก 5 รายการในแผ่นงานนี้');
+    // Works named as a งาน, typed alone, are still procurements whose cells are missing, the list's names among their words.
+    for (const item of ['งานซ่อมแซมถนน', 'งานไฟฟ้าถนนสายบ้านหนองบัว หมู่ 5', 'งานก่อสร้างถนน คสล.', 'งานสวนสาธารณะหนองบัว']) {
+      const one = check([
+        skr1,
+        skr1Row(1, '1/2567 ลว. 2 ต.ค. 2566'),
+        [null, item],
+        skr1Row(2, '2/2567 ลว. 3 ต.ค. 2566'),
+      ]);
+      expect(one.rows, item).toBe(3);
+      expect(one.findings.filter((f) => f.code === 'required-value' && f.row === 3).length, item).toBeGreaterThan(0);
+    }
+  });
+
   it("a second table's caption right above its header is no procurement; an item alone above a later page's header is", () => {
     const total = ['รวม', 50_000 + 50_001, null, null, null, 50_000 + 50_001, 48_000 + 48_001];
     const second = ['รายการจัดซื้อจัดจ้างเพิ่มเติม (งานซ่อมถนน)'];

@@ -45,6 +45,12 @@ export interface RedFlagSettings {
   readonly splitItemSimilarity: number;
 }
 
+/** The names of a local government's budget งาน (local-budget-sections.json): headings, not works. */
+export interface BudgetSections {
+  readonly kind: 'budget-sections';
+  readonly values: readonly string[];
+}
+
 function one<T extends { kind: string }>(kind: T['kind']): T {
   const found = (lists as { kind?: string }[]).filter((l) => l.kind === kind);
   if (found.length !== 1) throw new Error(`src/data/lists must hold exactly one ${kind} file, found ${found.length}`);
@@ -80,3 +86,5 @@ export const METHODS: MethodList = { ...methodList, methods: methodList.methods.
 export const RED_FLAGS: RedFlagSettings = one<RedFlagSettings>('red-flag-settings');
 /** A province's name, or another spelling of it, to the province's name. */
 export const PROVINCES: ReadonlyMap<string, string> = provinceNames();
+/** The งาน of a local government's budget by their standard names (งานไฟฟ้าถนน, งานบริหารทั่วไป …). */
+export const BUDGET_SECTIONS: readonly string[] = one<BudgetSections>('budget-sections').values;

@@ -15,6 +15,7 @@ import { parseMoney } from '../cells/money';
 import { monthFromName } from '../cells/dates';
 import { allTemplates } from '../templates/registry';
 import { isUnits, recogniseHeader, type HeaderMatch } from './header';
+import { BUDGET_SECTIONS } from '../settings/data';
 
 export type RowKind =
   'data' | 'blank' | 'total' | 'repeated-header' | 'footer' | 'heading' | 'other-table' | 'continuation';
@@ -130,9 +131,17 @@ const GROUP_HEADING = new RegExp(
 const UNIT_HEADING =
   /^([\d๐-๙.)]+\s*|[\u0E01-\u0E2E]\.\s*)?(หน่วยงาน\s*[:：]?\s*)?\(?\s*(กอง|สำนัก|ส่วน|ฝ่าย|กลุ่ม|ศูนย์|โรงเรียน)[\u0E01-\u0E4E\s.]{1,60}\)?$/;
 // A unit's section ("งานป้องกันและบรรเทาสาธารณภัย") reads as works to be done ("งานขุดลอกลำห้วย"): a heading only
-// where it counts the rows under it ("(2 รายการ)").
+// where it counts the rows under it ("(2 รายการ)"), or by its budget's standard name (below).
 const SECTION_HEADING = /^([\d๐-๙.)]+\s*|[\u0E01-\u0E2E]\.\s*)?\(?\s*งาน[\u0E01-\u0E4E\s.]{1,60}\)?$/;
 const COUNTS_ROWS = /[\d๐-๙]+\s*(รายการ|โครงการ|สัญญา|เรื่อง|ครั้ง|ราย)/;
+// The งาน of a local government's budget by their standard names (a list, as data), folded: a heading
+// however numbered or bracketed ("๒. งานไฟฟ้าถนน", "(งานบริหารทั่วไป)"); another งาน alone is works.
+const BUDGET_SECTION_NAMES: ReadonlySet<string> = new Set(BUDGET_SECTIONS.map(foldForMatch));
+const SECTION_NAME = /^(?:[\d๐-๙.)]+\s*|[\u0E01-\u0E2E]\.\s*)?\(?\s*(งาน[^()]{1,80}?)\s*\)?$/;
+const isBudgetSection = (t: string) => {
+  const m = SECTION_NAME.exec(t);
+  return !!m && BUDGET_SECTION_NAMES.has(foldForMatch(m[1]!));
+};
 // Words of buying, hiring or what is bought: an item, not a unit's name or a caption ("ค่าอาหาร", not "มูลค่า").
 const BUYING =
   /ซื้อ|จ้าง|เช่า|ซ่อม|ก่อสร้าง|ต่อเติม|ปรับปรุง|ติดตั้ง|จัดหา|โครงการ|วัสดุ|ครุภัณฑ์|อาหาร|(?<![\u0E01-\u0E4E])นม|น้ำมัน|(?<!มูล)ค่า/;
@@ -182,6 +191,8 @@ export function headingBase(t: string): string {
  */
 function namesMonthOrUnit(t: string): boolean {
   const base = headingBase(t);
+  // A budget's งาน by its name, whatever words of works it holds ("งานก่อสร้างโครงสร้างพื้นฐาน").
+  if (isBudgetSection(t) || (base !== t && isBudgetSection(base))) return true;
   if (readsAsPurchase(base)) return false;
   if (SECTION_HEADING.test(base)) return COUNTS_ROWS.test(t.slice(base.length));
   return UNIT_HEADING.test(base) || MONTH_HEADING.test(base) || isMonthAlone(base);
