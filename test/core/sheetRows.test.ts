@@ -1349,6 +1349,149 @@ describe('สขร.1 with each bidder on a row of its own under the procurement
   });
 });
 
+describe('สขร.1 converted from a PDF, a procurement going on on a line of its own under it', () => {
+  const title = ['สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน มกราคม 2567'];
+  const S = 'เฉพาะเจาะจง';
+  /** A sheet of January 2567's สขร.1 with `rows` under its header (data from row 3). */
+  const month = (rows: CellValue[][]) => checkSheet({ name: 'ม.ค. 67', values: [title, headersOf('skr1'), ...rows] });
+  const codes = (r: ReturnType<typeof checkSheet>) => r.findings.map((f) => `${f.code}@${f.cell}`);
+  /** The second line of a procurement: only the given cells (by column, from A) filled. */
+  const line = (cells: Record<number, CellValue>): CellValue[] => Array.from({ length: 9 }, (_, c) => cells[c] ?? null);
+
+  it("reads a contract's date on its own line, with the item's words going on, with the procurement above", () => {
+    const rows: CellValue[][] = [
+      [
+        1,
+        'ซื้อวัสดุสำนักงาน',
+        8_500,
+        8_500,
+        S,
+        'ร้านชุมพลเครื่องเขียน 8,500 บาท',
+        'ร้านชุมพลเครื่องเขียน 8,500 บาท',
+        'ราคาต่ำสุด',
+        'บส.10/2567',
+      ],
+      line({ 8: 'ลว. 3 ม.ค. 2567' }),
+      [
+        2,
+        'จ้างเหมาซ่อมแซมถนนลูกรัง',
+        98_000,
+        98_000,
+        S,
+        'หจก.ช่างสงขลา 97,000 บาท',
+        'หจก.ช่างสงขลา 97,000 บาท',
+        'ราคาต่ำสุด',
+        'สัญญาจ้างเลขที่ 1/2567',
+      ],
+      line({ 1: 'หมู่ที่ 5 บ้านหนองบัว', 8: 'ลว. 10 ก.พ. 2567' }),
+      [
+        3,
+        'ซื้อน้ำมันเชื้อเพลิง',
+        25_000,
+        25_000,
+        S,
+        'หจก.สทิงพระปิโตรเลียม 25,000 บาท',
+        'หจก.สทิงพระปิโตรเลียม 25,000 บาท',
+        'ราคาต่ำสุด',
+        'บส.11/2567 ลว. 12 ม.ค. 2567',
+      ],
+    ];
+    const r = month(rows);
+    expect(r.rows).toBe(3);
+    // Nothing is asked of the second lines; the date read with its contract is judged: row 5's is after January.
+    expect(codes(r)).toEqual(['signed-after-month@I5']);
+    // The number merged down over its second line, as converters do: the merge is said, as any other.
+    const merged = checkSheet({
+      name: 'ม.ค. 67',
+      values: [title, headersOf('skr1'), ...rows],
+      merges: [{ top: 3, bottom: 4, left: 1, right: 1 }],
+    });
+    expect(codes(merged)).toEqual(['merged-cell@A3', 'signed-after-month@I5']);
+    expect(merged.findings[0]!.message.en).not.toContain('bidder');
+    const data = procurementData({ name: 'ม.ค. 67', values: [title, headersOf('skr1'), ...rows] })!;
+    expect(data.rows.map((p) => [p.row, p.signDate])).toEqual([
+      [3, { y: 2024, m: 1, d: 3 }],
+      [5, { y: 2024, m: 2, d: 10 }],
+      [7, { y: 2024, m: 1, d: 12 }],
+    ]);
+  });
+
+  it("reads a winner's and a bidder's price on their own line, and the bidders going on, with the procurement above", () => {
+    const r = month([
+      [1, 'ซื้อวัสดุสำนักงาน', '8,500.00', '8,500.00', S, 'ร้านชุมพลเครื่องเขียน', 'ร้านชุมพลเครื่องเขียน', 'ราคาต่ำสุด', 'บส.10/2567'],
+      line({ 5: 'ราคา 8,500.00 บาท', 6: 'ราคา 8,500.00 บาท', 8: 'ลว. 3 ม.ค. 2567' }),
+      [
+        2,
+        'จ้างก่อสร้างถนน คสล. หมู่ 2',
+        1_500_000,
+        1_490_000,
+        'e-bidding',
+        '1. บจก.สงขลาโยธา 1,250,000.00',
+        'บจก.สงขลาโยธา',
+        'ราคาต่ำสุด',
+        '3/2567',
+      ],
+      line({ 1: 'สายบ้านหนองบัว', 5: '2. หจก.ช่างสงขลา 1,300,000.00', 6: 'ราคา 1,250,000.00 บาท', 8: 'ลว. 30 ม.ค. 2567' }),
+      line({ 5: '3. บจก.ใต้รุ่งเรือง 1,400,000.00' }),
+    ]);
+    expect(r.rows).toBe(2);
+    // Three bidders for the e-bidding, and the winner's price read: 16 % under its ราคากลาง, flagged at its cell.
+    // The bidder alone on the last line is said as before, of row 5.
+    expect(codes(r).filter((c) => !c.startsWith('number-as-text'))).toEqual([
+      'flag-deep-discount@G5',
+      'bidder-rows@F7',
+    ]);
+    expect(r.findings.find((f) => f.code === 'bidder-rows')!.message.en).toContain('procurement in row 5');
+    const data = procurementData({
+      name: 'ม.ค. 67',
+      values: [
+        title,
+        headersOf('skr1'),
+        [1, 'ซื้อวัสดุสำนักงาน', 8_500, 8_500, S, 'ร้าน ก', 'ร้าน ก', 'ราคาต่ำสุด', 'บส.10/2567'],
+        line({ 5: 'ราคา 8,400.00 บาท', 6: 'ราคา 8,400.00 บาท', 8: 'ลว. 3 ม.ค. 2567' }),
+      ],
+    })!;
+    expect(data.rows.map((p) => [p.agreedPrice, p.signDate, p.bidders])).toEqual([[8_400, { y: 2024, m: 1, d: 3 }, 1]]);
+  });
+
+  it('a row of its own, missing most of its cells, is still judged', () => {
+    const first: CellValue[] = [
+      1,
+      'ซื้อวัสดุสำนักงาน',
+      8_500,
+      8_500,
+      S,
+      'ร้าน ก 8,500 บาท',
+      'ร้าน ก 8,500 บาท',
+      'ราคาต่ำสุด',
+      'บส.10/2567',
+    ];
+    for (const second of [
+      // Its own number, an item of its own, an amount, a method.
+      [2, null, null, null, null, null, null, null, 'ลว. 3 ม.ค. 2567'],
+      line({ 1: 'ซื้อวัสดุไฟฟ้า', 8: 'ลว. 3 ม.ค. 2567' }),
+      line({ 2: 5_000, 8: 'ลว. 3 ม.ค. 2567' }),
+      line({ 4: S, 8: 'ลว. 3 ม.ค. 2567' }),
+      // An item alone; a note beside the date.
+      line({ 1: 'หมู่ที่ 5 บ้านหนองบัว' }),
+      line({ 7: 'ราคาต่ำสุด', 8: 'ลว. 3 ม.ค. 2567' }),
+    ]) {
+      const r = month([first, second]);
+      expect(r.rows, JSON.stringify(second)).toBe(2);
+      expect(codes(r).filter((c) => c.endsWith('4') && c.startsWith('required-value')).length).toBeGreaterThan(0);
+    }
+    // A date under a contract that has one, or a price under a winner that has one, goes on with nothing.
+    const dated: CellValue[] = [...first.slice(0, 8), 'บส.10/2567 ลว. 2 ม.ค. 2567'];
+    for (const [above, second] of [
+      [dated, line({ 8: 'ลว. 3 ม.ค. 2567' })],
+      [first, line({ 6: 'ราคา 8,500.00 บาท' })],
+    ]) {
+      const r = month([above!, second!]);
+      expect(r.rows, JSON.stringify(second)).toBe(2);
+    }
+  });
+});
+
 describe('a monthly form lists the contracts of its month', () => {
   it('a contract signed after the month its title reports is said; one of late in the month before is not', () => {
     const r0 = [

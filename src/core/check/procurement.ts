@@ -52,11 +52,15 @@ import {
   biddersAt,
   CONTINUATION,
   DATA,
+  goesOn,
+  goingOnAt,
   OTHER_TABLE,
   onlyBidderLine,
+  onlyGoingOnCells,
   RowKinds,
   TOTAL_ROW,
   type BiddersAt,
+  type GoingOn,
 } from '../sheet/rows';
 import type { ColumnId, RequiredUnless, TemplateColumn } from '../templates/types';
 import { dayFromTime, formatDayTh, formatMoney, formatMonthEn, thaiMonth, type Day } from '../text/format';
@@ -465,8 +469,17 @@ export class ProcurementTable {
     const contractDate = ctx.matched.get('contractDate');
     const contractDateAt = ctx.columnOf.get('contractDate');
     const contractAt = ctx.columnOf.get('contractRef');
-    const bidderIndex = match.columns.findIndex((m) => m.column.type === 'bidders');
     const bidders = biddersAt(match);
+    // What a procurement's lines under it carry on (a PDF's second lines, bidders on rows of their own), by
+    // column: 1 a line each (the bidders, the winner and price), 2 words going on (the item, the contract).
+    const goingOn = goingOnAt(match);
+    const goOn = Int8Array.from(match.columns, (m) =>
+      m.column.type === 'bidders' || m.column.type === 'winnerPrice'
+        ? 1
+        : m.column.type === 'contractRef' || m.column.id === 'item'
+          ? 2
+          : 0,
+    );
     const direct = !grid.merges?.length;
     const exemptBy = (c: TemplateColumn, row: number): boolean => {
       if (c.optionalUpTo && withinSmallAmount(ctx, row, c.optionalUpTo)) return true;
@@ -520,6 +533,7 @@ export class ProcurementTable {
       resetScratchRow(p, row);
       // On a line of totals (O17's by method), dashes throughout its counts and sums: nothing bought, 0.
       const nothing = totals && this.dashedThroughout(row, columns, at);
+      const end = bidders || goingOn ? this.goesOnTo(row, bidders, goingOn) : row;
       for (let k = 0; k < columns.length; k++) {
         let c = columns[k]!;
         let v: CellValue;
@@ -541,7 +555,20 @@ export class ProcurementTable {
               : direct
                 ? (values[at[k]! - 1] ?? null)
                 : this.read(row, at[k]!);
-        if (k === bidderIndex) v = this.withBidderLines(row, v, bidders!);
+        if (end > row && goOn[k] !== 0) {
+          const lines = this.linesBelow(row, end, at[k]!, spans[k]!);
+          if (lines.length > 0) {
+            // The contract's number and its date on the line below are one reference, read whole.
+            if (k === contractIndex && spans[k]! > 1) {
+              v = this.joined(row, at[k]!, spans[k]!);
+              c = columns[k]!;
+              ctx.datedInOwnCell?.delete(row);
+            }
+            v = (isBlank(v) ? lines : [displayValue(v), ...lines]).join(goOn[k] === 1 ? '\n' : ' ');
+            // Lines of several rows are no one cell's value: no fix may write them (bidders have none to offer).
+            noFix = columns[k]!.type !== 'bidders';
+          }
+        }
         // A lone dash or ไม่มี is how forms say "none": blank, but the message says what was typed.
         if (v === null || (typeof v === 'string' && (isBlankText(v) || isNoneText(v)))) {
           const nil = nothing && v !== null && !isBlankText(v) && (c.type === 'integer' || c.type === 'money');
@@ -619,18 +646,37 @@ export class ProcurementTable {
   }
 
   /**
-   * A bidders cell with the bidders listed on rows of their own under it (CONTINUATION rows), as one
-   * text of a line each; the cell alone when none follow.
+   * The last of the rows under a procurement's (`row`) that only go on with it (CONTINUATION rows, as
+   * RowKinds tells them: bidders on rows of their own, a PDF's second lines); `row` when none follow.
    */
-  private withBidderLines(row: number, v: CellValue, bidders: BiddersAt): CellValue {
-    const lines: string[] = [];
-    for (let r = row + 1; r <= this.grid.values.length; r++) {
-      const next = this.grid.values[r - 1];
-      if (!next || !onlyBidderLine(next, bidders)) break;
-      lines.push(displayValue(this.joined(r, bidders.col, bidders.span)));
+  private goesOnTo(row: number, bidders: BiddersAt | null, goingOn: GoingOn | null): number {
+    const { values } = this.grid;
+    const owner = values[row - 1] ?? [];
+    let end = row;
+    for (let r = row + 1; r <= values.length; r++) {
+      const next = values[r - 1];
+      if (!next || !(onlyBidderLine(next, bidders) || (goingOn !== null && goesOn(next, owner, goingOn)))) break;
+      end = r;
     }
-    if (!lines.length) return v;
-    return (isBlank(v) ? lines : [displayValue(v), ...lines]).join('\n');
+    return end;
+  }
+
+  /**
+   * The texts the rows after `row` to `end` hold in a column (its `span` parts joined), as typed: a cell
+   * merged down over them is the procurement's own, not a line of theirs.
+   */
+  private linesBelow(row: number, end: number, col: number, span: number): string[] {
+    const lines: string[] = [];
+    for (let r = row + 1; r <= end; r++) {
+      const parts: string[] = [];
+      for (let c = col; c < col + span; c++) {
+        const v = cellAt(this.grid, r, c);
+        if (isBlankOrNone(v)) continue;
+        parts.push(v instanceof Date ? formatDayTh(dayFromTime(v.getTime())) : displayValue(v));
+      }
+      if (parts.length) lines.push(parts.join(' '));
+    }
+    return lines;
   }
 
   /** The sheet now reads `grid`, changed in `count` rows from `top`: judge those again (and only them). */
@@ -642,13 +688,25 @@ export class ProcurementTable {
     // judged again from there.
     const first = this.match.firstDataRow;
     const bidders = biddersAt(this.match);
+    const goingOn = goingOnAt(this.match);
     let from = top;
-    while (
-      from > first &&
-      (this.kinds[from - first] === CONTINUATION || onlyBidderLine(grid.values[from - 1] ?? [], bidders))
-    )
+    while (from > first && this.mayGoOn(grid.values[from - 1] ?? [], this.kinds[from - first], bidders, goingOn))
       from--;
     this.judgeRows({ top: from, bottom: top + count - 1 });
+  }
+
+  /** Whether a row was, or may now be, a line going on with the procurement above it (judged again with it). */
+  private mayGoOn(
+    values: readonly CellValue[],
+    kind: number | undefined,
+    bidders: BiddersAt | null,
+    goingOn: GoingOn | null,
+  ) {
+    return (
+      kind === CONTINUATION ||
+      onlyBidderLine(values, bidders) ||
+      (goingOn !== null && onlyGoingOnCells(values, goingOn))
+    );
   }
 
   /** Another form's table under this one (O17's list under its summary): said, as it is not checked here. */
@@ -913,9 +971,15 @@ export class ProcurementTable {
    */
   private mergedFindings(merged: readonly MergedArea[]): Finding[] {
     const blocks = new Set<number>();
+    const bidders = biddersAt(this.match);
     return merged.flatMap((m) => {
       const kinds = this.kinds.subarray(m.top - this.match.firstDataRow, m.bottom - this.match.firstDataRow + 1);
-      if (kinds.length < 2 || kinds[0] !== DATA || !kinds.subarray(1).every((k) => k === CONTINUATION))
+      const under = m.top - this.match.firstDataRow + 1;
+      if (
+        kinds.length < 2 ||
+        kinds[0] !== DATA ||
+        !kinds.subarray(1).every((_, j) => this.biddersAlone(under + j, bidders))
+      )
         return [m.finding];
       if (blocks.has(m.top)) return [];
       blocks.add(m.top);
@@ -940,13 +1004,18 @@ export class ProcurementTable {
   private bidderRows(merged: readonly MergedArea[]): Finding[] {
     const out: Finding[] = [];
     const first = this.match.firstDataRow;
-    const col = this.match.columns.find((m) => m.column.type === 'bidders')?.col;
-    if (col === undefined) return out;
-    for (let i = 1; i < this.kinds.length; i++) {
-      if (this.kinds[i] !== CONTINUATION || this.kinds[i - 1] === CONTINUATION) continue;
+    const bidders = biddersAt(this.match);
+    if (!bidders) return out;
+    const col = bidders.col;
+    // The procurement they go on with: the data row above them, past a PDF's second lines.
+    let owner = 0;
+    for (let i = 0; i < this.kinds.length; i++) {
+      if (this.kinds[i] === DATA) owner = first + i;
+      if (owner === 0 || !this.biddersAlone(i, bidders)) continue;
       let end = i;
-      while (this.kinds[end + 1] === CONTINUATION) end++;
-      const [owner, a, b] = [first + i - 1, first + i, first + end];
+      while (this.biddersAlone(end + 1, bidders)) end++;
+      const [a, b] = [first + i, first + end];
+      i = end;
       if (merged.some((m) => m.top <= owner && m.bottom >= b)) continue;
       const rows = a === b ? `${a}` : `${a}–${b}`;
       out.push(
@@ -959,9 +1028,18 @@ export class ProcurementTable {
           },
         ),
       );
-      i = end;
     }
     return out;
+  }
+
+  /** Whether the row in slot `i` goes on with the procurement above holding nothing but bidders. */
+  private biddersAlone(i: number, bidders: BiddersAt | null): boolean {
+    if (this.kinds[i] !== CONTINUATION || !bidders) return false;
+    const values = this.grid.values[this.match.firstDataRow + i - 1] ?? [];
+    const last = bidders.col + bidders.span - 1;
+    for (let c = 1; c <= values.length; c++)
+      if ((c < bidders.col || c > last) && !isBlankOrNone(values[c - 1])) return false;
+    return true;
   }
 
   /** Findings for the whole table: the kept cell findings and the rules across rows. */

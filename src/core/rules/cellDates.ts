@@ -396,7 +396,7 @@ const NO_NUMBER =
   /\([^()\d]*โครงการ[^()\d]*(?:\d{8,}\s*)?\)|^\s*(?:ตาม)?\s*(?:สัญญา(?:จ้าง(?:เหมา)?|ซื้อ(?:ขาย)?|เช่า)?|(?:บันทึก)?(?:ข้อ)?ตกลง(?:ซื้อ|จ้าง)?|ใบสั่ง(?:ซื้อ|จ้าง))?\s*(?:(?:ไม่มี)?(?:เลข)?ที่\s*[-–]?\s*)?(?:ลว\.?|ลงวันที่|วันที่|ลงนาม(?:วันที่)?)?/g;
 
 /** A contract cell holding a date and nothing that could be the contract's number ("ลว. 1 ต.ค. 2566"). */
-function dateOnly(v: string): boolean {
+export function dateOnly(v: string): boolean {
   const rest = plainText(v).replace(NO_NUMBER, '').trim();
   // A term from one day to another ("3 ม.ค. 67 - 2 ก.พ. 67", "03/01/2567-02/02/2567") is dates only too.
   const days = rest.split(/\s+-\s+|\s*(?:–|ถึง)\s*|(?<=\/\d{2}|\/\d{4})-(?=\d)/);

@@ -1,6 +1,7 @@
 import {
   cellAt,
   isBlank,
+  isBlankOrNone,
   isBlankText,
   isCellError,
   isNoneText,
@@ -12,7 +13,9 @@ import {
 import { collapseSpaces, foldForMatch, NUMBER_WORD, SATANG_WORD, thaiDigitsToArabic } from '../text/thai';
 import { parseMethod } from '../cells/methods';
 import { parseMoney } from '../cells/money';
-import { monthFromName } from '../cells/dates';
+import { findDateInText, monthFromName } from '../cells/dates';
+import { dateOnly } from '../rules/cellDates';
+import { splitWinner } from '../rules/cellText';
 import { allTemplates } from '../templates/registry';
 import { isUnits, recogniseHeader, type HeaderMatch } from './header';
 import { BUDGET_SECTIONS } from '../settings/data';
@@ -208,7 +211,7 @@ const AMOUNT_IN_WORDS = new RegExp(
 );
 // A line the officer signs off under the table, alone on its row: "ตรวจแล้วถูกต้อง", "รับรองว่าถูกต้อง", "ถูกต้อง";
 // the report's date ("วันที่ 1 ต.ค. 2567", "ณ วันที่ …"), unless in a column of dates, where it is a contract's
-// date on a line of its own (a PDF's second line).
+// date on a line of its own (a PDF's second line, read with the procurement above it: see goesOn).
 const SIGN_OFF = /^((ได้)?ตรวจ(สอบ)?แล้ว\s*)?(ถูกต้อง|รับรอง(ว่า|ความ)?\s*ถูกต้อง)/;
 const DATED = /^(ณ\s*)?วันที่\s*[0-9๐-๙]/;
 // A page going on: "(ต่อ)", "/ต่อหน้า 2", "ต่อหน้าถัดไป", "(มีต่อ)", "ต่อ".
@@ -244,11 +247,14 @@ export function isFooterText(t: string): boolean {
   return FOOTER.test(t) || NAME_IN_BRACKETS.test(t);
 }
 
-/** Where a form's bidders are: their sheet column, and how many columns they span (name | price). */
-export interface BiddersAt {
+/** Where a form's column is: its sheet column, and how many columns it spans (name | price, เลขที่ | วันที่). */
+export interface ColumnsAt {
   readonly col: number;
   readonly span: number;
 }
+
+/** Where a form's bidders are. */
+export type BiddersAt = ColumnsAt;
 
 /** The bidders' column of a sheet's form (สขร.1, O21), or null. */
 export function biddersAt(match: HeaderMatch): BiddersAt | null {
@@ -288,6 +294,121 @@ function isBidderLine(v: unknown): boolean {
   const listed = LIST_NUMBER.exec(t) ?? BULLET.exec(t);
   if (!NAMED.test(t.slice(listed?.[0].length ?? 0)) || !(listed || PRICE.test(t))) return false;
   return !isTotalText(t) && !isFooterText(t) && !MONTH_HEADING.test(t);
+}
+
+/**
+ * Where a procurement's cells may go on, on a line of their own under it (a PDF's second line): its
+ * item's words, its bidders, its winner's price and its contract's date, in the columns `cols` marks
+ * (1 by sheet column from 0, their parts too).
+ */
+export interface GoingOn {
+  readonly cols: Uint8Array;
+  readonly item: number;
+  readonly bidders: ColumnsAt | null;
+  readonly winner: ColumnsAt | null;
+  readonly contract: ColumnsAt | null;
+}
+
+/** The columns of a sheet's form a procurement's cells go on in (สขร.1, O21), or null for a form without them. */
+export function goingOnAt(match: HeaderMatch): GoingOn | null {
+  const at = (type: string): ColumnsAt | null => {
+    const m = match.columns.find((c) => c.column.type === type);
+    return m ? { col: m.col, span: m.span ?? 1 } : null;
+  };
+  const [bidders, winner, contract] = [at('bidders'), at('winnerPrice'), at('contractRef')];
+  if (!bidders && !winner && !contract) return null;
+  const item = match.columns.find((c) => c.column.id === 'item')?.col ?? 0;
+  const cols = new Uint8Array(Math.max(...match.columns.map((c) => c.col + (c.span ?? 1) - 1)));
+  if (item) cols[item - 1] = 1;
+  for (const a of [bidders, winner, contract]) if (a) cols.fill(1, a.col - 1, a.col - 1 + a.span);
+  return { cols, item, bidders, winner, contract };
+}
+
+/**
+ * Whether a row, no line number of its own and most cells empty, only goes on with the procurement in
+ * `owner` (a PDF's lines each a row): a contract's date under a contract number that has none, a winner's
+ * price under a winner with none, a bidder or a bidder's price, and with one of those the item's words.
+ * An amount, a method, a line number or any other cell makes it a row of its own, and so does an item
+ * that reads as one ("ซื้อวัสดุไฟฟ้า"), or the item's words alone (an item not yet filled in).
+ */
+export function goesOn(values: readonly CellValue[], owner: readonly CellValue[], at: GoingOn): boolean {
+  if (!onlyGoingOnCells(values, at)) return false;
+  let carried = false;
+  if (at.contract && spanFilled(values, at.contract)) {
+    if (!datesAlone(values, at.contract) || !numberWithoutDate(owner, at.contract)) return false;
+    carried = true;
+  }
+  if (at.winner && spanFilled(values, at.winner)) {
+    if (!priceAlone(spanText(values, at.winner)) || !priceless(spanText(owner, at.winner))) return false;
+    carried = true;
+  }
+  if (at.bidders && spanFilled(values, at.bidders)) {
+    const t = spanText(values, at.bidders);
+    if (!isBidderLine(t) && !(priceAlone(t) && priceless(spanText(owner, at.bidders)))) return false;
+    carried = true;
+  }
+  const item = at.item ? values[at.item - 1] : null;
+  if (!isBlankOrNone(item) && (typeof item !== 'string' || ITEM_OF_ITS_OWN.test(item))) return false;
+  return carried;
+}
+
+/** Whether a row has cells filled, all where a procurement's cells may go on (goesOn looks closer). */
+export function onlyGoingOnCells(values: readonly CellValue[], at: GoingOn): boolean {
+  let filled = false;
+  for (let c = 0; c < values.length; c++) {
+    if (isBlankOrNone(values[c])) continue;
+    if (at.cols[c] !== 1) return false;
+    filled = true;
+  }
+  return filled;
+}
+
+// An item as items start ("ซื้อ…", "จ้างเหมา…", "โครงการ…", "ค่าเช่า…", "1. จัดซื้อ…"): a procurement of its own,
+// not words going on ("หมู่ที่ 5 บ้านหนองบัว", "จำนวน 2 เครื่อง", "ค่ายลูกเสือ…").
+const ITEM_OF_ITS_OWN = /^\s*(?:[\d๐-๙]+\s*[.)]\s*)?(?:โครงการ|จัดซื้อ|จัดจ้าง|จัดหา|ซื้อ|จ้าง|เช่า|ค่า(?!ย))/;
+
+function spanFilled(values: readonly CellValue[], at: ColumnsAt): boolean {
+  for (let c = at.col; c < at.col + at.span; c++) if (!isBlankOrNone(values[c - 1])) return true;
+  return false;
+}
+
+/** The texts of a column's parts, joined ('' for none). */
+function spanText(values: readonly CellValue[], at: ColumnsAt): string {
+  const parts: string[] = [];
+  for (let c = at.col; c < at.col + at.span; c++) {
+    const v = values[c - 1];
+    if (!isBlankOrNone(v)) parts.push(typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+  }
+  return parts.join(' ').trim();
+}
+
+/** A price and nothing else: "ราคา 8,500.00 บาท", "8,500.00", 8500. */
+function priceAlone(t: string): boolean {
+  const w = splitWinner(t);
+  return w.price !== null && w.name.replace(/ราคา|บาท|[\s.:\-–]/g, '') === '';
+}
+
+/** A winner, or a list of bidders whose last, with no price ("ร้านชุมพลเครื่องเขียน"). */
+function priceless(t: string): boolean {
+  const last = t.slice(t.lastIndexOf('\n') + 1);
+  return last.trim() !== '' && splitWinner(last).price === null;
+}
+
+/** Whether every filled part of a contract is a date and nothing else ("ลว. 3 ม.ค. 2567", a date cell). */
+function datesAlone(values: readonly CellValue[], at: ColumnsAt): boolean {
+  for (let c = at.col; c < at.col + at.span; c++) {
+    const v = values[c - 1];
+    if (isBlankOrNone(v) || v instanceof Date) continue;
+    if (typeof v !== 'string' || !dateOnly(v)) return false;
+  }
+  return true;
+}
+
+/** Whether a contract holds its number but no date ("บส.10/2567"). */
+function numberWithoutDate(values: readonly CellValue[], at: ColumnsAt): boolean {
+  for (let c = at.col; c < at.col + at.span; c++) if (values[c - 1] instanceof Date) return false;
+  const t = spanText(values, at);
+  return t !== '' && findDateInText(t) === null;
 }
 
 /** A list's number ("2.", "2)", "(2)"; not "12.50") or bullet ("- ", "• "). */
@@ -393,6 +514,9 @@ export class RowKinds {
   /** Which of `cols` are the agency's (AGENCY_IDS), 1 each; and the same by sheet column from 0, or null for none. */
   private readonly agencyAt: Uint8Array;
   private readonly agencyCols: Uint8Array | null;
+  /** Where a procurement's cells go on, on a line of their own (goesOn), or null; and its row (the last data row). */
+  private readonly goingOn: GoingOn | null;
+  private owner = 0;
 
   constructor(
     private readonly grid: SheetGrid,
@@ -412,6 +536,7 @@ export class RowKinds {
     this.ordinalIndex = match.columns.findIndex((c) => c.column.id === 'ordinal');
     this.biddersIndex = match.columns.findIndex((c) => c.column.type === 'bidders');
     this.bidders = biddersAt(match);
+    this.goingOn = goingOnAt(match);
     this.agencyAt = Uint8Array.from(match.columns, (c) => (AGENCY_IDS.has(c.column.id) ? 1 : 0));
     this.agencyCols = null;
     if (this.agencyAt.includes(1)) {
@@ -449,6 +574,7 @@ export class RowKinds {
     const kind = this.kindOf();
     this.last = kind;
     this.kinds[this.row - 1 - this.first] = kind;
+    if (kind === DATA) this.owner = this.row - 1;
     if (kind === TOTAL_ROW) this.sinceTotal = this.row;
     return kind;
   }
@@ -641,6 +767,16 @@ export class RowKinds {
       firstIndex === this.biddersIndex &&
       (this.last === DATA || this.last === CONTINUATION) &&
       onlyBidderLine(values!, this.bidders)
+    )
+      return CONTINUATION;
+    // A procurement's cells going on, on a line of their own: looked at only when the first cell filled is one
+    // that may go on (an ordinary row's first is its number or its item, and an amount follows it).
+    if (
+      this.goingOn !== null &&
+      firstIndex >= 0 &&
+      this.goingOn.cols[cols[firstIndex]! - 1] === 1 &&
+      (this.last === DATA || this.last === CONTINUATION) &&
+      goesOn(values!, grid.values[this.owner - 1] ?? [], this.goingOn)
     )
       return CONTINUATION;
     if (count === 0) {
