@@ -145,6 +145,11 @@ export function SummaryPanel({
           <MessageBarBody>{t.moneyErrors(data.moneyErrors)}</MessageBarBody>
         </MessageBar>
       )}
+      {inFile && !port.features.fixes && (
+        <MessageBar layout="multiline" intent="info" data-testid="summary-needs-xlsx">
+          <MessageBarBody>{t.summaryNeedsXlsx}</MessageBarBody>
+        </MessageBar>
+      )}
       {port.features.fixes && costsCopy && (
         <MessageBar layout="multiline" intent="warning" data-testid="summary-costs-copy">
           <MessageBarBody>{t.sheetCostsCopy}</MessageBarBody>

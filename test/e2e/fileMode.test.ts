@@ -265,6 +265,22 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     await page.close();
   });
 
+  it('says an O16 saved as CSV needs saving as .xlsx for its summaries, not that its amounts are text', async () => {
+    const shown = (v: unknown) =>
+      v instanceof Date ? `${v.getUTCDate()}/${v.getUTCMonth() + 1}/${v.getUTCFullYear() + 543}` : String(v ?? '');
+    const csv = o16Rows([goodRow(0), goodRow(1), goodRow(2)])
+      .map((r) => r.map((v) => `"${shown(v)}"`).join(','))
+      .join('\r\n');
+    await writeFile(join(dir, 'o16-saved-as.csv'), csv);
+    const page = await openPane(pane.browser, pane.url);
+    await openFile(page, join(dir, 'o16-saved-as.csv'));
+    await page.getByTestId('check').click();
+    await page.getByTestId('summary-total').waitFor();
+    expect(await page.getByTestId('summary-needs-xlsx').textContent()).toContain('บันทึกเป็น .xlsx');
+    expect(await page.getByText('เซลล์ที่เก็บเป็นข้อความ').count()).toBe(0);
+    await page.close();
+  });
+
   it('says an e-GP export of a header alone has nothing to import, and makes no empty form', async () => {
     const csv = await readFile(join(REAL, 'praciller_dga-egp-contract-2568-250.csv'), 'utf8');
     await writeFile(join(dir, 'header-only.csv'), csv.split(/\r?\n/)[0]! + '\n');

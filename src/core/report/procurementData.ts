@@ -35,7 +35,7 @@ export interface ProcurementData {
   readonly fiscalYear: number | null;
   /** Per canonical method, the texts its cells hold in this sheet ("e-bidding", "เฉพาะเจาะจง" …). */
   readonly spellings: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Money cells holding text that reads as a number: Excel's SUMIFS skips them. */
+  /** Money cells holding text that reads as a number: Excel's SUMIFS skips them (none in a CSV: all is text). */
   readonly moneyAsText: number;
   /** The rows whose budget, and whose agreed price, are such text (what a sum by formula leaves out). */
   readonly textAmounts: { readonly budget: ReadonlySet<number>; readonly agreed: ReadonlySet<number> };
@@ -105,8 +105,12 @@ export function procurementDataOf(
       const set = spellings.get(p.method.canonical) ?? new Set<string>();
       spellings.set(p.method.canonical, set.add(raw));
     }
-    if (budget && p.budget !== undefined && typeof cells[budget - 1] === 'string') textAmounts.budget.add(p.row);
-    if (agreed && p.agreedPrice !== undefined && typeof cells[agreed - 1] === 'string') textAmounts.agreed.add(p.row);
+    // A CSV's cells are all text by nature, with no formulas over them to skip anything.
+    const typed = !grid.textOnly;
+    if (typed && budget && p.budget !== undefined && typeof cells[budget - 1] === 'string')
+      textAmounts.budget.add(p.row);
+    if (typed && agreed && p.agreedPrice !== undefined && typeof cells[agreed - 1] === 'string')
+      textAmounts.agreed.add(p.row);
     for (const c of [budget, agreed]) if (c && isCellError(cells[c - 1]) && !uncalculatedAt(cells, c)) moneyErrors++;
     for (const m of match.columns) if (uncalculatedAt(cells, m.col)) uncalculated.push(a1(p.row, m.col));
   }
