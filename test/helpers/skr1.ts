@@ -57,6 +57,10 @@ export const AFTER_PRICE_NAMES = [
   'ตามใจพาณิชย์',
   'Cash Mart',
   'วัสดุภัณฑ์สมใจ',
+  // Shops named for what they sell, with a trade's word after it: names, not what was bought.
+  'วัสดุก่อสร้างเจริญชัย',
+  'อุปกรณ์ไฟฟ้าพาณิชย์',
+  'ครุภัณฑ์การแพทย์เซอร์วิส',
 ];
 
 /**

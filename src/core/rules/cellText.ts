@@ -420,7 +420,7 @@ function cleanName(s: string): string {
 
 /** Words after a price that name no one: no name's form (NAME_FORM), and a remark's words or no letters. */
 function isRemark(s: string): boolean {
-  return !NAME_FORM.test(s) && (PRICE_REMARK.test(s) || REMARK.test(s) || !/\p{L}/u.test(s));
+  return BOUGHT.test(s) || (!NAME_FORM.test(s) && (PRICE_REMARK.test(s) || REMARK.test(s) || !/\p{L}/u.test(s)));
 }
 
 /** A name without the brackets around it: "(ร้าน ก)", "(บริษัท ก จำกัด (มหาชน))" keeps its "(มหาชน)". */
@@ -448,18 +448,21 @@ const SUPPLIER_STARTS = new RegExp(
 
 /**
  * The first words of a remark after a price (see nameAfter), besides PRICE_REMARK's: payment, delivery,
- * cancellation, a negotiation, a count, a charge ("ค่าจ้างเหมา", not "ค่าย…"), what was bought ("ซ่อมรถยนต์",
- * "(วัสดุสำนักงาน)", "ครุภัณฑ์คอมพิวเตอร์", not "วัสดุภัณฑ์…"),
+ * cancellation, a negotiation, a count, a charge ("ค่าจ้างเหมา", not "ค่าย…"), what was bought ("ซ่อมรถยนต์"),
  * a time ("ภายใน 7 วัน"), none ("ไม่มีผู้เสนอราคา"), a date ("ลว."); payment in English alone ("Cash"). Not the
  * shop names that begin like one ("ตามใจพาณิชย์", "Cash Mart").
  */
 const REMARK_START =
   '(?:เงินสด|เงินเชื่อ|เครดิต|เช็ค|โอน|ชำระ|จ่าย|เบิก|ส่งมอบ|ส่งของ|ส่งงาน|กำหนด|ภายใน|ยกเลิก|ต่อรอง|จำนวน|ค่า(?!ย)|ราคา|ตาม(?!ใจ)|ไม่' +
-  '|ลว\\.|ณ\\s|หมายเหตุ|ตรวจรับ|รับประกัน|งวด|งบ|วงเงิน|จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง|เช่า|ซ่อม|วัสดุ(?!ภัณฑ์)|ครุภัณฑ์|อุปกรณ์' +
+  '|ลว\\.|ณ\\s|หมายเหตุ|ตรวจรับ|รับประกัน|งวด|งบ|วงเงิน|จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง|เช่า|ซ่อม' +
   '|(?:cash|credit|cheque|transfer|paid|cancel(?:l?ed)?)\\b(?![\\s.,]*[a-z]))';
 
 /** A remark by its first words, or by what has been done ("ต่อรองราคาแล้ว", "ตรวจรับแล้ว"). */
 const REMARK = new RegExp(`^${REMARK_START}|แล้ว\\)?$`, 'i');
+
+/** A trade's word in a shop's name ("สมใจพาณิชย์", "ก.การช่าง", "ไทยวัฒนาก่อสร้าง"). */
+const TRADE_WORDS =
+  /(?:พาณิชย์|การค้า|การช่าง|การไฟฟ้า|การยาง|ซัพพลาย|เทรดดิ้ง|เซอร์วิส|คอนสตรัคชั่น|เอ็นจิเนียริ่ง|อิเล็กทริก|ก่อสร้าง|ภัณฑ์|วัสดุ|ยนต์)/;
 
 /**
  * A name by its form, with no supplier's first word: a state body or enterprise ("การไฟฟ้าส่วนภูมิภาค…",
@@ -471,12 +474,18 @@ const NAME_FORM = new RegExp(
   [
     '^(?:การไฟฟ้า|การประปา|การปิโตรเลียม|การท่า|การรถไฟ|การสื่อสาร|องค์การ|ไปรษณีย์|ทีโอที|ปตท|กสท|ธนาคาร|มหาวิทยาลัย',
     '|วิทยาลัย|โรงเรียน|โรงพยาบาล|เทศบาล|อบต|อบจ|สถาบัน|โรงแรม|โรงงาน|สถานีบริการ|ปั๊ม|อู่|แม่ค้า)',
-    `|^(?!${REMARK_START})[^]*(?:พาณิชย์|การค้า|การช่าง|การไฟฟ้า|การยาง|ซัพพลาย|เทรดดิ้ง|เซอร์วิส|คอนสตรัคชั่น`,
-    '|เอ็นจิเนียริ่ง|อิเล็กทริก|ก่อสร้าง|ภัณฑ์|วัสดุ|ยนต์)',
+    `|^(?!${REMARK_START})[^]*${TRADE_WORDS.source}`,
     `|^(?![^]*\\bvat\\b)(?!${REMARK_START})[a-z]{2}`,
   ].join(''),
   'i',
 );
+
+/**
+ * What was bought, after the price: "(วัสดุสำนักงาน)", "ครุภัณฑ์คอมพิวเตอร์", "อุปกรณ์ไฟฟ้า". Not a shop named
+ * so, which has a trade's word after its first ("วัสดุก่อสร้างเจริญชัย", "อุปกรณ์การแพทย์ซัพพลาย"), nor
+ * "วัสดุภัณฑ์…".
+ */
+const BOUGHT = new RegExp(`^(?:วัสดุ(?!ภัณฑ์)|ครุภัณฑ์|อุปกรณ์)(?:(?!${TRADE_WORDS.source})[^])*$`);
 
 /** What follows a price about the price (see nameAfter): it names no one. */
 const PRICE_REMARK =
