@@ -226,8 +226,11 @@ function lookup(text: string): MethodResult {
   const cited = splitGround(text);
   // The method named before a ground is the one used: one named in brackets after it ("e-bidding ม.56(2)(ข)
   // (เฉพาะเจาะจง)") is part of the ground, as every word after it is.
-  const named =
-    (cited?.ofMethod ? known(cited.method) : undefined) ?? known(text) ?? (cited ? known(cited.method) : undefined);
+  const before = cited?.ofMethod ? known(cited.method) : undefined;
+  // A group's or an old name before the ground gives way to the act's method in brackets after it
+  // ("ประกาศเชิญชวนทั่วไป ม.55(1) (e-bidding)"), as it does without the ground.
+  const act = before && !before.group && !before.legacy ? before : undefined;
+  const named = act ?? known(text) ?? (cited ? known(cited.method) : undefined);
   if (named) return withGround(text, named, cited?.ofMethod ? cited : null);
   if (generic.has(f)) return { kind: 'generic' };
   // The method's words misspelt before a ground: the suggestion keeps the ground as written.
@@ -249,7 +252,7 @@ function lookup(text: string): MethodResult {
     const near = closestTo(foldMethod(lead.method));
     // Another method's name with more words ("ม.56(1)(ก) e-bidding ไม่มีผู้ยื่น", "ม.56(2)(ก) คัดเลือกไม่ได้ผล") is
     // the reason: that method found no bidder, so the ground's method was used.
-    if (of && near !== of && nameWithin(lead.method)) return keepingGround(of, text.trim());
+    if (of && nameFirst(lead.method, of)) return keepingGround(of, text.trim());
     return near ? keepingGround(near === of ? near : null, lead.ground) : keepingGround(of ?? null, text.trim());
   }
   // A ground alone ("ตามมาตรา 56 วรรคหนึ่ง (2) (ค)"): the act names the method it is of.
@@ -278,13 +281,16 @@ function withGround(text: string, named: MethodEntry, cited: { method: string; g
   return { kind: 'ok', method, exact, groundOf: grounds[0] };
 }
 
-/** ซื้อ, จ้าง, จัดซื้อ, ซื้อหรือจ้าง, ซื้อ/จ้าง, folded: what was procured, not a method or a reason. */
-const BUYING_ONLY = /^(?:จัด)?(?:ชือ|จาง)(?:(?:หรือ|และ|\/)(?:จัด)?(?:ชือ|จาง))?$/;
+/** ซื้อ, จ้าง, จัดซื้อ, จ้างเหมา, ซื้อหรือจ้าง, ซื้อ/จ้าง (folded: no "/"): what was procured, not a method or a reason. */
+const BUYING_ONLY = /^(?:จัด)?(?:ชือ|จาง)(?:เหมา)?(?:(?:หรือ|และ)?(?:จัด)?(?:ชือ|จาง)(?:เหมา)?)?$/;
 
-/** A known method's whole name (five letters or more) inside `text`, with other words beside it. */
-function nameWithin(text: string): boolean {
+/**
+ * Another method than `of` named first in `text` (five letters or more), then other words: what that method
+ * came to ("e-bidding ไม่มีผู้ยื่น"). Named after other words ("ใช้วิธี e-market") it may be the one used.
+ */
+function nameFirst(text: string, of: MethodEntry): boolean {
   const f = foldMethod(text);
-  for (const key of exact.keys()) if (key.length >= 5 && f !== key && f.includes(key)) return true;
+  for (const [key, m] of exact) if (m !== of && key.length >= 5 && f !== key && f.startsWith(key)) return true;
   return false;
 }
 

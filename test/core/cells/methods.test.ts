@@ -36,6 +36,11 @@ describe('procurement methods (DOMAIN §3.4)', () => {
     // The group name gives way to the method it covers, whichever side of the bracket it is on.
     ['สอบราคา (ประกาศเชิญชวนทั่วไป)', 'สอบราคา'],
     ['ประกาศเชิญชวนทั่วไป (e-bidding)', 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)'],
+    // …and with a section of the act between them; an old name gives way to the act's method likewise.
+    ['วิธีประกาศเชิญชวนทั่วไป ตามมาตรา 55 (1) (e-bidding)', 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)'],
+    ['ประกาศเชิญชวนทั่วไป ม.55(1)(ก) (e-market)', 'ตลาดอิเล็กทรอนิกส์ (e-market)'],
+    ['ประกวดราคา ม.55(1) (ประกวดราคาอิเล็กทรอนิกส์)', 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)'],
+    ['ตกลงราคา ม.56(2)(ข) (เฉพาะเจาะจง)', 'วิธีเฉพาะเจาะจง'],
     // …or after "แบบ" / "โดย" rather than in brackets.
     ['วิธีประกาศเชิญชวนทั่วไป แบบ e-market', 'ตลาดอิเล็กทรอนิกส์ (e-market)'],
     ['ประกาศเชิญชวนทั่วไป โดยวิธี e-bidding', 'ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)'],

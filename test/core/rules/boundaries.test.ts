@@ -609,7 +609,14 @@ describe('methods and lists', () => {
       expect(codes([row({ method: fix!, ...big })]), fix).toEqual([]);
     }
     // (ข) at an amount under its limit, likewise.
-    for (const t of ['ม.56(2)(ข) เจาะจง', 'ม.56(2)(ข) เฉพาะ', 'ม.56(2)(ข) ซื้อ', 'ม.56(2)(ข) จัดจ้าง']) {
+    for (const t of [
+      'ม.56(2)(ข) เจาะจง',
+      'ม.56(2)(ข) เฉพาะ',
+      'ม.56(2)(ข) ซื้อ',
+      'ม.56(2)(ข) จัดจ้าง',
+      'ม.56(2)(ข) ซื้อ/จ้าง',
+      'ม.56(2)(ข) จ้างเหมา',
+    ]) {
       expect(codes([row({ method: t })]), t).toEqual(['unknown-method']);
       const f = checkRows([row({ method: t })]).findings[0]!;
       expect(f.suggestion?.value, t).toBe('วิธีเฉพาะเจาะจง ม.56(2)(ข)');
@@ -617,6 +624,15 @@ describe('methods and lists', () => {
     }
     // A section with no paragraph names no method.
     expect(found('ม.56')[0]!.suggestion).toBeUndefined();
+    // Another method named after other words may be the one used: which, the officer says. So may the
+    // ground's own method named before a reason that names another.
+    for (const t of [
+      'ม.56(2)(ข) ใช้วิธี e-market',
+      'ม.56(2)(ข) โดย e-market',
+      'ม.56(2)(ข) ผ่านระบบ e-market',
+      'ม.56 (1) (ก) คัดเลือก เนื่องจาก e-bidding ไม่มีผู้ยื่น',
+    ])
+      expect(found(t)[0]!.suggestion, t).toBeUndefined();
   });
 
   it('suggests no method of the old rules: ประกวดราคา… is now e-bidding, another old name has no fix', () => {
