@@ -17,19 +17,25 @@ export function budgetOf(rows: ParsedRows, i: number): number {
  */
 export function byBudget(rows: ParsedRows, i: number): boolean {
   const budget = rows.budget[i]!;
-  return !Number.isNaN(budget) && !isBudgetLine(budget, rows.referencePrice[i]!, rows.agreedPrice[i]!);
+  return !Number.isNaN(budget) && !isLineBeside(budget, rows.referencePrice[i]!, rows.agreedPrice[i]!);
 }
 
 /**
  * A row's budget that is the year's budget line typed in each row, not the buy's own: ten times its
  * agreed price or more, and no reference price near it (that says the budget is the job's own,
- * however low the price agreed); or five times its reference price or more, whatever the price (a job's
- * ราคากลาง is costed against its own budget, never a fifth of it: 300,000 beside ราคากลาง of 35,000–42,000).
- * NaN amounts say no.
+ * however low the price agreed). NaN amounts say no. The method's threshold is judged by it.
  */
 export function isBudgetLine(budget: number, reference: number, agreed: number): boolean {
-  if (reference > 0 && budget >= REFERENCE_LINE * reference) return true;
   return agreed > 0 && budget >= BUDGET_LINE * agreed && !(reference * 2 >= budget);
+}
+
+/**
+ * isBudgetLine, or a budget five times the row's reference price or more, whatever the price: as what a buy
+ * is worth beside others (splitting) or alone (a small buy), 300,000 beside ราคากลาง of 35,000–42,000 is the
+ * line, not three buys of 300,000. Not for the method's threshold, which the law sets on the budget.
+ */
+export function isLineBeside(budget: number, reference: number, agreed: number): boolean {
+  return (reference > 0 && budget >= REFERENCE_LINE * reference) || isBudgetLine(budget, reference, agreed);
 }
 
 /** How many times a buy's price its row's budget must be to be taken for a budget line. */

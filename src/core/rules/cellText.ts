@@ -11,7 +11,7 @@ import { report, type RuleContext } from './context';
 import { msg, names } from './messages';
 import type { ParsedRow } from './parsedRow';
 import { supplierNameKey } from './supplierKey';
-import { isBudgetLine } from './buyAmounts';
+import { isLineBeside } from './buyAmounts';
 
 /** Free text: only an Excel error is wrong; the item and supplier are kept for the rules across rows. */
 export function judgeText(ctx: RuleContext, row: number, c: TemplateColumn, v: CellValue, p: ParsedRow): void {
@@ -529,7 +529,7 @@ export function withinSmallAmount(ctx: RuleContext, row: number, small: Optional
       const m = moneyAt(ctx, row, id);
       return m.kind === 'ok' ? m.value : NaN;
     });
-    if (isBudgetLine(amount.value, ref!, agreed!)) return (ref! > 0 ? ref! : agreed!) <= small.amount;
+    if (isLineBeside(amount.value, ref!, agreed!)) return (ref! > 0 ? ref! : agreed!) <= small.amount;
   }
   if (amount.kind === 'ok') return amount.value <= small.amount;
   if (amount.kind !== 'blank') return false;

@@ -711,6 +711,10 @@ describe('methods and lists', () => {
     expect(noBudget[0]!.message.th).toContain('(ราคากลาง เพราะไม่มีวงเงิน)');
     expect(noBudget[0]!.message.en).toContain('(the reference price: no budget is given)');
     expect(said({ budget: 600_000, referencePrice: 5_000, agreedPrice: 4_900 })).toEqual([]);
+    // A ราคากลาง far under its budget but the price not: the law's limit is on the budget (วงเงิน).
+    expect(said({ budget: 600_000, referencePrice: 110_000, agreedPrice: 108_000 })[0]!.message.th).toContain(
+      'วงเงิน 600,000 บาท กับ',
+    );
     // A ราคากลาง of 0 tells no budget line: a 700,000 buy under a budget of 8,000,000 is still judged by it.
     expect(said({ budget: 8_000_000, referencePrice: 0, agreedPrice: 700_000 })[0]!.message.th).toContain(
       'วงเงิน 8,000,000 บาท กับ',
