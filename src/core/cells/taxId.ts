@@ -129,9 +129,9 @@ const ABROAD = new RegExp(
     // The same in English, as firms abroad often write it ("บริษัท ฮิตาชิ จำกัด (Japan)").
     "|japan|(?:people's\\s+republic\\s+of\\s+|p\\.?r\\.?\\s*)?china|prc|(?:south\\s+|republic\\s+of\\s+)?korea|taiwan|hong\\s*kong" +
     '|singapore|malaysia|indonesia|philippines|viet\\s*nam|lao\\s*pdr|laos|cambodia|myanmar|india|australia|new\\s+zealand' +
-    '|canada|u\\.?\\s*k\\.?|united\\s+kingdom|england|germany|france|italy|spain|sweden|switzerland|the\\s+netherlands|netherlands' +
+    '|canada|u\\.\\s*k\\.|united\\s+kingdom|england|germany|france|italy|spain|sweden|switzerland|the\\s+netherlands|netherlands' +
     '|denmark|finland|norway|austria|belgium|israel|u\\.?\\s*a\\.?\\s*e\\.?|united\\s+arab\\s+emirates|dubai' +
-    '|u\\.?\\s*s\\.?\\s*a?\\.?|united\\s+states(?:\\s+of\\s+america)?|america)\\s*)\\)',
+    '|u\\.?\\s*s\\.?\\s*a\\.?|u\\.\\s*s\\.|united\\s+states(?:\\s+of\\s+america)?|america)\\s*)\\)',
   'i',
 );
 const ABROAD_ALL = new RegExp(ABROAD.source, 'gi');

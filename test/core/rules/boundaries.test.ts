@@ -405,6 +405,9 @@ describe('ids', () => {
       'บริษัท ฮิตาชิ จำกัด (Thailand)',
       'บริษัท ยูเอส การช่าง จำกัด (US Engineering)',
       'บริษัท อินเดีย เทรดดิ้ง จำกัด (Head Office)',
+      // Two letters alone may be a Thai firm's trade name ("ยูเอส", "ยูเค"): not read as a country.
+      'บริษัท ยูเอส จำกัด (US)',
+      'บริษัท ยูเค เทรดดิ้ง จำกัด (UK)',
     ]) {
       const f = checkRows([row({ supplierName, supplierId: 'ต่างประเทศ' })]).findings;
       expect(
