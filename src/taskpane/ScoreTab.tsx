@@ -111,7 +111,8 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
   const { lang, t } = useLang();
   const s = useStyles();
   const { current, picker, fileMode } = sheet;
-  const [score, setScore] = useState<{ sheet: string; c: ChecklistScore } | null>(null);
+  // `uncounted`: rows the sheet's own score formulas count otherwise than the check (checklist-not-counted).
+  const [score, setScore] = useState<{ sheet: string; c: ChecklistScore; uncounted: number } | null>(null);
   const [note, setNote] = useState<Note | null>(null);
   const reads = useRef(0);
 
@@ -129,7 +130,8 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
         setNote(say((t) => t.notChecklist));
         return;
       }
-      setScore({ sheet: name, c: r.checklist });
+      const uncounted = r.findings.filter((f) => f.code === 'checklist-not-counted').length;
+      setScore({ sheet: name, c: r.checklist, uncounted });
     } catch (e) {
       if (mine === reads.current) setNote(say((t) => friendlyError(e, t)));
     }
@@ -176,6 +178,11 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
             <Text size={200} data-testid="checklist-live">
               {t.checklistLive}
             </Text>
+          )}
+          {score.uncounted > 0 && (
+            <MessageBar layout="multiline" intent="warning" data-testid="checklist-sheet-differs">
+              <MessageBarBody>{t.checklistSheetDiffers(score.uncounted)}</MessageBarBody>
+            </MessageBar>
           )}
           <PercentBar
             label={`${t.overall} (${score.c.framework})`}

@@ -72,6 +72,32 @@ describe('the Score tab', () => {
     );
   });
 
+  it("says when the sheet's own formulas count statuses otherwise, as with ✓ or มี typed in", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(join(dir, 'oit-filled.xlsx'))) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('OIT 2567')!;
+    let typed = 0;
+    ws.eachRow((row, n) => {
+      if (n > 3 && row.getCell(5).value === 'ดำเนินการแล้ว' && typed < 3) {
+        row.getCell(5).value = ['✓', 'มี', 'เผยแพร่แล้ว'][typed++]!;
+      }
+    });
+    await writeFile(join(dir, 'oit-words.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
+    const other = await openPane(pane.browser, pane.url);
+    await other.getByRole('tab', { name: 'คะแนน' }).click();
+    await openFile(other, join(dir, 'oit-words.xlsx'));
+    await other.getByTestId('checklist-read').click();
+    const warning = other.getByTestId('checklist-sheet-differs');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('สูตรคะแนนในแผ่นงานนับ 3 แถวต่างจากที่ตรวจได้');
+    // The sheet as filled by the template's words alone says nothing of the kind.
+    await openFile(other, join(dir, 'oit-filled.xlsx'));
+    await other.getByTestId('checklist-read').click();
+    await other.getByTestId('checklist-score').waitFor();
+    expect(await other.getByTestId('checklist-sheet-differs').count()).toBe(0);
+    await other.close();
+  });
+
   it('offers the years up to the assessment under way, the newest with results chosen; the score sheet runs to it', async () => {
     // 22 November 2026 (2569 BE) is in fiscal year 2570: ITA 2570 is under way, 2569's results are out.
     const other = await openPane(pane.browser, pane.url, new Date('2026-11-22T10:00:00+07:00'));
