@@ -16,8 +16,9 @@ const th = {
   download: 'ดาวน์โหลดแม่แบบ (.xlsx)',
   inserted: (name: string) => `สร้างแผ่นงาน "${name}" แล้ว แผ่นงานเดิมไม่ถูกแก้ไข`,
   downloaded: (name: string) => `ดาวน์โหลด ${name} แล้ว`,
+  // A file of the same name opened again (a corrected copy) is "another file of that name", not itself.
   discardUnsaved: (name: string, next: string) =>
-    `ไฟล์ "${name}" มีการแก้ไขที่ยังไม่ได้ดาวน์โหลดสำเนา ถ้าเปิด "${next}" การแก้ไขนั้นจะหายไป ดาวน์โหลดสำเนาก่อน หรือเปิดไฟล์ใหม่โดยทิ้งการแก้ไข`,
+    `ไฟล์ "${name}" มีการแก้ไขที่ยังไม่ได้ดาวน์โหลดสำเนา ถ้าเปิด${next === name ? 'ไฟล์ชื่อเดียวกันอีกครั้ง' : ` "${next}"`} การแก้ไขนั้นจะหายไป ดาวน์โหลดสำเนาก่อน หรือเปิดไฟล์ใหม่โดยทิ้งการแก้ไข`,
   discardOpen: 'เปิดไฟล์ใหม่ ทิ้งการแก้ไข',
   discardKeep: 'ยกเลิก',
   downloadedWithout: (name: string) =>
@@ -197,7 +198,7 @@ const en: Strings = {
   inserted: (name) => `Sheet "${name}" created; existing sheets were not touched`,
   downloaded: (name) => `Downloaded ${name}`,
   discardUnsaved: (name, next) =>
-    `"${name}" has fixes not yet downloaded in a copy; opening "${next}" discards them. Download the copy first, or open the new file and discard them`,
+    `"${name}" has fixes not yet downloaded in a copy; opening ${next === name ? 'a file of the same name again' : `"${next}"`} discards them. Download the copy first, or open the new file and discard them`,
   discardOpen: 'Open it, discard the fixes',
   discardKeep: 'Cancel',
   downloadedWithout: (name) =>

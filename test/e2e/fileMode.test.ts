@@ -310,7 +310,10 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     await page.locator('[data-testid=fix][data-cell=B2]').click();
     await page.getByTestId('fixed').waitFor();
     await page.getByTestId('file-input').setInputFiles(join(dir, 'second', 'same.xlsx'));
-    // The fix of the first is not downloaded: opened on the user's word.
+    // The fix of the first is not downloaded: opened on the user's word, asked of "a file of the same name".
+    expect(await page.getByTestId('discard-unsaved').textContent()).toContain(
+      'ไฟล์ "same.xlsx" มีการแก้ไขที่ยังไม่ได้ดาวน์โหลดสำเนา ถ้าเปิดไฟล์ชื่อเดียวกันอีกครั้ง การแก้ไขนั้นจะหายไป',
+    );
     await page.getByTestId('discard-open').click();
     await expect.poll(() => page.getByTestId('sheet-select').locator('option').allTextContents()).toEqual(['แก้แล้ว']);
     const left = {
