@@ -4,6 +4,7 @@ import type { Finding } from '../findings/types';
 import type { ProcurementData } from '../report/procurementData';
 import { contractKeys, listRole } from '../report/sources';
 import { agencyNamed } from './oneAgency';
+import { sheetNamed } from './listNames';
 import type { ParsedRow } from '../rules/parsedRow';
 import { baht, day } from '../rules/messages';
 import { formatMonthEn, thaiMonth, type Day } from '../text/format';
@@ -54,12 +55,6 @@ function searchKeys(list: ProcurementData, p: Row): string[] {
   if (p.agreedPrice !== undefined) keys.push(`a|${p.agreedPrice}|${day}`);
   return keys;
 }
-
-/** A list's sheet as messages name it: with its file where that is another (a folder's). */
-const sheetNamed = (l: ProcurementData) => ({
-  th: l.file ? `"${l.sheet}" ของไฟล์ "${l.file}"` : `"${l.sheet}"`,
-  en: l.file ? `"${l.sheet}" of file "${l.file}"` : `"${l.sheet}"`,
-});
 
 const itemCol = (list: ProcurementData) =>
   list.match.columns.find((m) => m.column.id === 'item') ?? list.match.columns[0]!;

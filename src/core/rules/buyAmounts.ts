@@ -1,3 +1,4 @@
+import type { ParsedRow } from './parsedRow';
 import type { ParsedRows } from './parsedRows';
 
 // What a buy is worth, as the red flags and the row rules weigh it.
@@ -49,5 +50,29 @@ export function amountOf(rows: ParsedRows, i: number, none: number): number {
   const agreed = rows.agreedPrice[i]!;
   if (!Number.isNaN(agreed)) return agreed;
   const budget = rows.budget[i]!;
+  return Number.isNaN(budget) ? none : budget;
+}
+
+// The same of a row object, for rows compared across sheets (small lists, not the million-row path).
+// Its amounts may be undefined or NaN for none (a scratch row's are NaN).
+
+const num = (x: number | undefined) => (x === undefined ? NaN : x);
+
+/** byBudget of a row object (the same test, kept beside it): its budget is its own, not the year's line. */
+export function rowByBudget(p: ParsedRow): boolean {
+  const budget = num(p.budget);
+  return !Number.isNaN(budget) && !isLineBeside(budget, num(p.referencePrice), num(p.agreedPrice));
+}
+
+/** budgetOf of a row object. */
+export function rowBudgetOf(p: ParsedRow): number {
+  return rowByBudget(p) ? num(p.budget) : num(p.agreedPrice);
+}
+
+/** amountOf of a row object. */
+export function rowAmountOf(p: ParsedRow, none: number): number {
+  const agreed = num(p.agreedPrice);
+  if (!Number.isNaN(agreed)) return agreed;
+  const budget = num(p.budget);
   return Number.isNaN(budget) ? none : budget;
 }

@@ -1,5 +1,5 @@
 import { RED_FLAGS as S, type MethodEntry } from '../settings/data';
-import type { TemplateColumn } from '../templates/types';
+import type { Bilingual, TemplateColumn } from '../templates/types';
 import { formatMoney, type Day } from '../text/format';
 import { report, type RuleContext } from './context';
 import { day, msg } from './messages';
@@ -12,7 +12,7 @@ import { maskId } from '../cells/taxId';
 
 const I32 = Int32Array;
 
-const SPECIFIC = 'วิธีเฉพาะเจาะจง';
+export const SPECIFIC = 'วิธีเฉพาะเจาะจง';
 /** Statuses of a procurement that led to no contract: nothing was bought, so no price is a sign of anything. */
 export const NO_CONTRACT = new Set(['ยังไม่ได้ลงนามในสัญญา', 'ยกเลิกการดำเนินการ']);
 
@@ -176,7 +176,8 @@ interface Wins {
   readonly totalValue: number;
 }
 
-const TAX_ID_KEY = /^\d{13}$/;
+/** A supplier key that is a tax id (else a name's key). */
+export const TAX_ID_KEY = /^\d{13}$/;
 
 function winsOf(rows: ParsedRows, bought: Uint8Array): Wins {
   const keys = rows.suppliers.keys;
@@ -293,22 +294,8 @@ function flagWinners(
     const byId = named.get(id) === null && TAX_ID_KEY.test(key);
     const worth = byCount[id] ? null : value[id]!;
     report(ctx, 'flag-repeat-winner', row, col, () => {
-      const id = maskId(key);
-      const who = byId
-        ? {
-            th: `ผู้ประกอบการเลขประจำตัว ${id}${name ? ` (แถวนี้ชื่อ "${name}")` : ''}`,
-            en: `the supplier with id ${id}${name ? ` (named "${name}" on this row)` : ''}`,
-          }
-        : { th: `"${name ?? key}"`, en: `"${name ?? key}"` };
-      // Flagged by value: the share that makes it one is said.
-      const share = worth === null ? '' : ((100 * worth) / totalValue).toFixed(1);
-      const of =
-        worth === null
-          ? { th: '', en: '' }
-          : {
-              th: ` มูลค่ารวม ${formatMoney(worth)} บาท หรือร้อยละ ${share} ของมูลค่าทั้งหมด ${formatMoney(totalValue)} บาท`,
-              en: `, worth ${formatMoney(worth)} baht: ${share}% of their ${formatMoney(totalValue)} baht`,
-            };
+      const who = winnerNamed(key, name, byId);
+      const of = worthWords(worth, totalValue);
       const named = ofNamed();
       return msg(
         `แถว ${row}: ${who.th} ได้รับการคัดเลือก ${n} จาก ${total} รายการ${named ? 'ที่ระบุผู้ได้รับการคัดเลือก' : ''}ในแผ่นงานนี้${of.th}`,
@@ -316,4 +303,27 @@ function flagWinners(
       );
     });
   }
+}
+
+/**
+ * A winner of many as its message names it: by this row's name, or by its tax id (masked) where its
+ * rows name it differently (`byId`), with this row's name.
+ */
+export function winnerNamed(key: string, name: string | undefined, byId: boolean): Bilingual {
+  if (!byId) return { th: `"${name ?? key}"`, en: `"${name ?? key}"` };
+  const id = maskId(key);
+  return {
+    th: `ผู้ประกอบการเลขประจำตัว ${id}${name ? ` (แถวนี้ชื่อ "${name}")` : ''}`,
+    en: `the supplier with id ${id}${name ? ` (named "${name}" on this row)` : ''}`,
+  };
+}
+
+/** What a winner flagged by value (`worth`; null: by count) won, as a share of `totalValue`. */
+export function worthWords(worth: number | null, totalValue: number): Bilingual {
+  if (worth === null) return { th: '', en: '' };
+  const share = ((100 * worth) / totalValue).toFixed(1);
+  return {
+    th: ` มูลค่ารวม ${formatMoney(worth)} บาท หรือร้อยละ ${share} ของมูลค่าทั้งหมด ${formatMoney(totalValue)} บาท`,
+    en: `, worth ${formatMoney(worth)} baht: ${share}% of their ${formatMoney(totalValue)} baht`,
+  };
 }

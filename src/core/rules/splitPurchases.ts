@@ -360,16 +360,21 @@ function splitGroup(
     if (!fresh[k]) return;
     report(ctx, 'flag-split-purchase', row, col, () => {
       const w = words();
-      const total = budgets
-        ? { th: 'วงเงินรวม', en: 'their budgets total' }
-        : {
-            th: 'รวมกัน (วงเงิน หรือราคาที่ตกลงของแถวที่ไม่มีวงเงินของตนเอง)',
-            en: 'together (budgets, or the agreed price where a row has no budget of its own) they total',
-          };
+      const total = splitTotalWords(budgets);
       return msg(
         `แถว ${row}: ซื้อ/จ้างวิธีเฉพาะเจาะจงรายการคล้ายกันจากผู้ประกอบการเดียวกันภายใน ${S.splitWindowDays} วัน (แถว ${w.rows}${w.more.th}) ${total.th} ${w.sum} บาท เกิน ${w.over} บาท อาจเป็นการแบ่งซื้อแบ่งจ้าง (ม.65)`,
         `Row ${row}: similar specific-method buys from one supplier within ${S.splitWindowDays} days (rows ${w.rows}${w.more.en}): ${total.en} ${w.sum} baht, over ${w.over} baht: possible splitting (s.65)`,
       );
     });
   });
+}
+
+/** How a split group's sum is said: of budgets all (`budgets`), else of some agreed prices too. */
+export function splitTotalWords(budgets: boolean): Bilingual {
+  return budgets
+    ? { th: 'วงเงินรวม', en: 'their budgets total' }
+    : {
+        th: 'รวมกัน (วงเงิน หรือราคาที่ตกลงของแถวที่ไม่มีวงเงินของตนเอง)',
+        en: 'together (budgets, or the agreed price where a row has no budget of its own) they total',
+      };
 }
