@@ -5,6 +5,7 @@ import type { ProcurementData } from '../report/procurementData';
 import { contractKeys, listRole } from '../report/sources';
 import { agencyNamed } from './oneAgency';
 import { sheetNamed } from './listNames';
+import { flagsAcrossSheets } from './flagsAcrossSheets';
 import type { ParsedRow } from '../rules/parsedRow';
 import { baht, day } from '../rules/messages';
 import { formatMonthEn, thaiMonth, type Day } from '../text/format';
@@ -382,7 +383,8 @@ function monthSheetsMissing(
 
 /**
  * A month sheet (สขร.1, O21) against the workbook's other lists of results of its year: its contracts
- * missing from the year's list (O17), and those another month's sheet reports too. Nothing for other
+ * missing from the year's list (O17), those another month's sheet reports too, and the red flags of
+ * the months together (a split purchase, a repeat winner across sheets). Nothing for other
  * sheets, nor for a sheet of no known year.
  */
 export function againstOtherSheets(
@@ -402,5 +404,6 @@ export function againstOtherSheets(
     ...missingFromYearList(self, rest),
     ...listedInTwoMonths(self, rest),
     ...monthSheetsMissing(self, rest, named),
+    ...flagsAcrossSheets(self, others, rest),
   ];
 }

@@ -1,0 +1,92 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
+import { writeXlsx, type Row } from '../helpers/o16';
+import { SKR1_HEADERS } from '../helpers/skr1';
+import { tempDir } from '../helpers/tmp';
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await tempDir();
+});
+
+/**
+ * A month's สขร.1 (header on row 5): two buys of road materials from one partnership, each month's
+ * pair under 500,000 baht, the four of October and November 965,000 within 12 days.
+ */
+function month(title: string, buys: readonly [string, number, string][]): Row[] {
+  return [
+    ['แบบ สขร.1'],
+    [`สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ${title}`],
+    ['องค์การบริหารส่วนตำบลพะวงาด'],
+    [],
+    SKR1_HEADERS,
+    ...buys.map(([item, amount, day], i) => {
+      const won = `หจก.ช่างโคราช ${amount.toLocaleString('en-US')} บาท`;
+      return [i + 1, item, amount, amount, 'เฉพาะเจาะจง', won, won, 'ราคาต่ำสุด', `บส.${i + 1}/2567 ลว. ${day}`];
+    }),
+  ];
+}
+
+const OCT = month('ตุลาคม พ.ศ. 2566', [
+  ['ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ 3', 250_000, '25 ต.ค. 2566'],
+  ['ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ 4', 240_000, '30 ต.ค. 2566'],
+]);
+const NOV = month('พฤศจิกายน พ.ศ. 2566', [
+  ['ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ 6', 245_000, '3 พ.ย. 2566'],
+  ['ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ 8', 230_000, '6 พ.ย. 2566'],
+]);
+
+interface Report {
+  files: { file: string; sheets: { name: string; findings: { code: string; cell: string; severity: string }[] }[] }[];
+}
+
+/** Of each file's each sheet, its red flags ("cell code severity"). */
+function flags(stdout: string): Record<string, string[]> {
+  const report = JSON.parse(stdout) as Report;
+  return Object.fromEntries(
+    report.files.flatMap((f) =>
+      f.sheets.map((s) => [
+        `${f.file.split('/').pop()} ${s.name}`,
+        s.findings.filter((x) => x.code.startsWith('flag-')).map((x) => `${x.cell} ${x.code} ${x.severity}`),
+      ]),
+    ),
+  );
+}
+
+const FLAGGED = [
+  'B6 flag-split-purchase info',
+  'G6 flag-repeat-winner info',
+  'B7 flag-split-purchase info',
+  'G7 flag-repeat-winner info',
+];
+
+describe('ita-check: red flags across month sheets', () => {
+  it("flags a split purchase and a repeat winner over a workbook's two month sheets", async () => {
+    const path = join(dir, 'two-months.xlsx');
+    await writeXlsx(path, { 'ต.ค.66': OCT, 'พ.ย.66': NOV });
+    const r = await runCli(['--format', 'json', path]);
+    expect(flags(r.stdout)).toEqual({ 'two-months.xlsx ต.ค.66': FLAGGED, 'two-months.xlsx พ.ย.66': FLAGGED });
+    // Information, never an error: exit 0.
+    expect(r.code).toBe(0);
+    const en = (await runCli(['--lang', 'en', path])).stdout;
+    expect(en).toContain(
+      'Row 6: similar specific-method buys from one supplier within 30 days, across sheets (this sheet, rows 6, 7; sheet "ต.ค.66", rows 6, 7): their budgets total 965,000 baht, over 500,000 baht: possible splitting (s.65)',
+    );
+  });
+
+  it('flags them over a folder of two month files, naming the other file', async () => {
+    const folder = join(dir, 'month-files');
+    await mkdir(folder, { recursive: true });
+    await writeXlsx(join(folder, 'สขร1 ต.ค.66.xlsx'), { Sheet1: OCT });
+    await writeXlsx(join(folder, 'สขร1 พ.ย.66.xlsx'), { Sheet1: NOV });
+    const r = await runCli(['--format', 'json', folder]);
+    expect(flags(r.stdout)).toEqual({ 'สขร1 ต.ค.66.xlsx Sheet1': FLAGGED, 'สขร1 พ.ย.66.xlsx Sheet1': FLAGGED });
+    const en = (await runCli(['--lang', 'en', folder])).stdout;
+    expect(en).toContain(
+      'Row 6: "หจก.ช่างโคราช" was selected in 4 of 4 procurements on the sheets of fiscal year 2567 together (this sheet, rows 6, 7; sheet "Sheet1" of file "สขร1 พ.ย.66.xlsx", rows 6, 7)',
+    );
+  });
+});

@@ -1,0 +1,352 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CellValue, SheetGrid } from '../../src/core/cells/value';
+import { SheetCheck, checkSheet } from '../../src/core/check/sheet';
+import { ownFlags } from '../../src/core/check/yearFlags';
+import type { Finding } from '../../src/core/findings/types';
+import { procurementData } from '../../src/core/report/procurementData';
+import { RUNS } from '../helpers/arbitraries';
+import { row, utc } from '../helpers/findings';
+import { O16_HEADERS, taxId } from '../helpers/o16';
+import { SKR1_HEADERS } from '../helpers/skr1';
+
+// The red flags of a year of month sheets together (split purchases, repeat winners), where each
+// month's sheet alone raises none.
+
+/** One buy on a month's สขร.1: its item, amount (budget, reference and agreed price), day and winner. */
+interface Buy {
+  readonly item: string;
+  readonly amount: number;
+  /** Its signing day, as the contract cell writes it ("25 ต.ค. 2566"). */
+  readonly day: string;
+  readonly winner?: string;
+}
+
+const AGENCY = 'องค์การบริหารส่วนตำบลพะวงาด';
+const MONTHS: Record<string, string> = {
+  'ต.ค.66': 'ตุลาคม พ.ศ. 2566',
+  'พ.ย.66': 'พฤศจิกายน พ.ศ. 2566',
+  'ธ.ค.66': 'ธันวาคม พ.ศ. 2566',
+};
+
+/** A month's สขร.1 sheet (title, agency, header on row 4, data from row 5) listing `buys`. */
+function month(name: string, buys: readonly Buy[], agency = AGENCY): SheetGrid {
+  return {
+    name,
+    values: [
+      ['แบบ สขร.1'],
+      [`สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ${MONTHS[name]}`],
+      [agency],
+      SKR1_HEADERS,
+      ...buys.map((b, i) => {
+        const won = `${b.winner ?? 'หจก.ช่างโคราช'} ${b.amount.toLocaleString('en-US')} บาท`;
+        return [
+          i + 1,
+          b.item,
+          b.amount,
+          b.amount,
+          'เฉพาะเจาะจง',
+          won,
+          won,
+          'ราคาต่ำสุด',
+          `บส.${i + 1}/2567 ลว. ${b.day}`,
+        ];
+      }),
+    ] as CellValue[][],
+  };
+}
+
+const road = (n: number, amount: number, day: string): Buy => ({
+  item: `ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ ${n}`,
+  amount,
+  day,
+});
+/** /tmp splitx: two buys a month, each month's pair under 500,000, the four 965,000 within 12 days. */
+const OCT = [road(3, 250_000, '25 ต.ค. 2566'), road(4, 240_000, '30 ต.ค. 2566')];
+const NOV = [road(6, 245_000, '3 พ.ย. 2566'), road(8, 230_000, '6 พ.ย. 2566')];
+const office = (day: string, winner: string): Buy => ({ item: 'ซื้อวัสดุสำนักงาน', amount: 8_500, day, winner });
+
+/** Each sheet's findings of `codes` ("cell code"), every sheet checked beside the others. */
+function flags(sheets: readonly SheetGrid[], codes = ['flag-split-purchase', 'flag-repeat-winner']) {
+  return Object.fromEntries(
+    found(sheets).map(([name, fs]) => [
+      name,
+      fs.filter((f) => codes.includes(f.code)).map((f) => `${f.cell} ${f.code}`),
+    ]),
+  );
+}
+
+function found(sheets: readonly SheetGrid[]): [string, Finding[]][] {
+  const lists = sheets.flatMap((s) => procurementData(s) ?? []);
+  return sheets.map((s) => [s.name, [...new SheetCheck(s).compareWith(lists).findings]]);
+}
+
+const split = (sheets: readonly SheetGrid[]) => flags(sheets, ['flag-split-purchase']);
+
+describe('red flags across the month sheets of one year', () => {
+  it("flags a split purchase and a repeat winner over two months' sheets, at each row, naming the other sheet's rows", () => {
+    const sheets = [month('ต.ค.66', OCT), month('พ.ย.66', NOV)];
+    expect(flags(sheets)).toEqual({
+      'ต.ค.66': ['B5 flag-split-purchase', 'G5 flag-repeat-winner', 'B6 flag-split-purchase', 'G6 flag-repeat-winner'],
+      'พ.ย.66': ['B5 flag-split-purchase', 'G5 flag-repeat-winner', 'B6 flag-split-purchase', 'G6 flag-repeat-winner'],
+    });
+    const nov = found(sheets)[1]![1];
+    const s = nov.find((f) => f.code === 'flag-split-purchase')!;
+    expect(s.severity).toBe('info');
+    expect(s.message.th).toBe(
+      'แถว 5: ซื้อ/จ้างวิธีเฉพาะเจาะจงรายการคล้ายกันจากผู้ประกอบการเดียวกันภายใน 30 วัน ข้ามแผ่นงาน (แผ่นงานนี้ แถว 5, 6; แผ่นงาน "ต.ค.66" แถว 5, 6) วงเงินรวม 965,000 บาท เกิน 500,000 บาท อาจเป็นการแบ่งซื้อแบ่งจ้าง (ม.65)',
+    );
+    expect(s.message.en).toBe(
+      'Row 5: similar specific-method buys from one supplier within 30 days, across sheets (this sheet, rows 5, 6; sheet "ต.ค.66", rows 5, 6): their budgets total 965,000 baht, over 500,000 baht: possible splitting (s.65)',
+    );
+    const w = nov.find((f) => f.code === 'flag-repeat-winner')!;
+    expect([w.severity, w.message.en]).toEqual([
+      'info',
+      'Row 5: "หจก.ช่างโคราช" was selected in 4 of 4 procurements on the sheets of fiscal year 2567 together (this sheet, rows 5, 6; sheet "ต.ค.66", rows 5, 6)',
+    ]);
+    expect(w.message.th).toContain('ได้รับการคัดเลือก 4 จาก 4 รายการในแผ่นงานของปีงบประมาณ 2567 รวมกัน');
+    // The same four rows on one sheet are flagged by the sheet itself, as they were.
+    const one = month('ต.ค.66', [...OCT, ...NOV]);
+    expect(new SheetCheck(one).report.findings.filter((f) => f.code.startsWith('flag-')).map((f) => f.cell)).toEqual([
+      'B5',
+      'G5',
+      'B6',
+      'G6',
+      'B7',
+      'G7',
+      'B8',
+      'G8',
+    ]);
+  });
+
+  it('flags a group inside one sheet once, by that sheet; a row of another month joining it is flagged across', () => {
+    const big = [road(3, 250_000, '25 ต.ค. 2566'), road(4, 260_000, '30 ต.ค. 2566')];
+    const quiet = [office('3 พ.ย. 2566', 'ร้าน ข'), office('6 พ.ย. 2566', 'ร้าน ค')];
+    expect(split([month('ต.ค.66', big), month('พ.ย.66', quiet)])).toEqual({
+      'ต.ค.66': ['B5 flag-split-purchase', 'B6 flag-split-purchase'],
+      'พ.ย.66': [],
+    });
+    const joined = [month('ต.ค.66', big), month('พ.ย.66', [...quiet, road(6, 45_000, '3 พ.ย. 2566')])];
+    expect(split(joined)).toEqual({
+      'ต.ค.66': ['B5 flag-split-purchase', 'B6 flag-split-purchase'],
+      'พ.ย.66': ['B7 flag-split-purchase'],
+    });
+    // October's own rows say their own group, not the one across sheets.
+    const oct = found(joined)[0]![1].filter((f) => f.code === 'flag-split-purchase');
+    expect(oct.map((f) => f.message.en)).toEqual([
+      expect.stringContaining('(rows 5, 6)'),
+      expect.stringContaining('(rows 5, 6)'),
+    ]);
+    // A winner of many on its own sheet is flagged there once; its wins on another sheet across.
+    const three = ['2', '9', '16'].map((d) => office(`${d} ต.ค. 2566`, 'ร้าน ก'));
+    const nov = [office('3 พ.ย. 2566', 'ร้าน ก'), office('6 พ.ย. 2566', 'ร้าน ข')];
+    expect(flags([month('ต.ค.66', three), month('พ.ย.66', nov)], ['flag-repeat-winner'])).toEqual({
+      'ต.ค.66': ['G5 flag-repeat-winner', 'G6 flag-repeat-winner', 'G7 flag-repeat-winner'],
+      'พ.ย.66': ['G5 flag-repeat-winner'],
+    });
+  });
+
+  it("adds nothing on the months beside the year's O16 or O17 holding the same contracts: flagged there", () => {
+    const months = [month('ต.ค.66', OCT), month('พ.ย.66', NOV)];
+    const listed = (name: string) => ({
+      name,
+      values: [
+        [`ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 ${AGENCY}`],
+        [],
+        O16_HEADERS,
+        ...[...OCT, ...NOV].map((b, i) =>
+          row(
+            {
+              item: b.item,
+              budget: b.amount,
+              referencePrice: b.amount,
+              agreedPrice: b.amount,
+              supplierId: taxId(0),
+              supplierName: 'หจก.ช่างโคราช',
+              signDate: [utc(2023, 10, 25), utc(2023, 10, 30), utc(2023, 11, 3), utc(2023, 11, 6)][i]!,
+              endDate: utc(2024, 1, 31),
+            },
+            i,
+          ),
+        ),
+      ] as CellValue[][],
+    });
+    for (const name of ['O16', 'O17']) {
+      const got = flags([listed(name), ...months]);
+      expect(got[name], name).toHaveLength(8);
+      expect(got, name).toMatchObject({ 'ต.ค.66': [], 'พ.ย.66': [] });
+    }
+    // The months alone: flagged across them.
+    expect(flags(months)['พ.ย.66']).toHaveLength(4);
+  });
+
+  describe('adds nothing where the months do not make one group', () => {
+    const withNov = (buys: Buy[], agency?: string) => [month('ต.ค.66', OCT), month('พ.ย.66', buys, agency)];
+    const none = { 'ต.ค.66': [], 'พ.ย.66': [] };
+
+    it('of another supplier', () => {
+      expect(split(withNov(NOV))['พ.ย.66']).toHaveLength(2);
+      expect(split(withNov(NOV.map((b) => ({ ...b, winner: 'หจก.ทางหลวงโคราช' }))))).toEqual(none);
+    });
+
+    it('of items not alike: a hire, not materials', () => {
+      expect(split(withNov(NOV))['พ.ย.66']).toHaveLength(2);
+      expect(split(withNov(NOV.map((b) => ({ ...b, item: 'จ้างเหมาซ่อมรถยนต์ส่วนกลาง' }))))).toEqual(none);
+    });
+
+    it("more than 30 days apart: December's after October's last (30 Oct)", () => {
+      expect(split(withNov(NOV))['พ.ย.66']).toHaveLength(2);
+      const later = [road(6, 245_000, '1 ธ.ค. 2566'), road(8, 230_000, '4 ธ.ค. 2566')];
+      expect(split([month('ต.ค.66', OCT), month('ธ.ค.66', later)])).toEqual({ 'ต.ค.66': [], 'ธ.ค.66': [] });
+    });
+
+    it("of another agency's sheet", () => {
+      expect(flags(withNov(NOV))['พ.ย.66']).toHaveLength(4);
+      expect(flags(withNov(NOV, 'องค์การบริหารส่วนตำบลหนองระเวียง'))).toEqual(none);
+    });
+  });
+
+  it("counts a contract left on next month's sheet once, not twice into a split", () => {
+    // November's sheet started from a copy of October's: a row of 300,000 left in (600,000 twice).
+    const once = [road(3, 300_000, '28 ต.ค. 2566')];
+    expect(split([month('ต.ค.66', once), month('พ.ย.66', once)])).toEqual({ 'ต.ค.66': [], 'พ.ย.66': [] });
+    const oct = [road(3, 250_000, '25 ต.ค. 2566'), road(4, 200_000, '28 ต.ค. 2566')];
+    const sheets = [month('ต.ค.66', oct), month('พ.ย.66', [oct[1]!, road(6, 100_000, '3 พ.ย. 2566')])];
+    expect(split(sheets)).toEqual({
+      'ต.ค.66': ['B5 flag-split-purchase', 'B6 flag-split-purchase'],
+      'พ.ย.66': ['B6 flag-split-purchase'],
+    });
+    const nov = found(sheets)[1]![1].find((f) => f.code === 'flag-split-purchase')!;
+    expect(nov.message.en).toBe(
+      'Row 6: similar specific-method buys from one supplier within 30 days, across sheets (this sheet, row 6; sheet "ต.ค.66", rows 5, 6): their budgets total 550,000 baht, over 500,000 baht: possible splitting (s.65)',
+    );
+  });
+
+  it("flags a shop that wins every month of the year at each month's row, by the year's share", () => {
+    const sheets = ['ต.ค.66', 'พ.ย.66', 'ธ.ค.66'].map((name, k) =>
+      month(
+        name,
+        [1, 2, 3, 4].map((j) =>
+          office(`${j + 4} ${name.slice(0, -2)} 25${name.slice(-2)}`, j === 1 ? 'ร้านโคราชเครื่องเขียน' : `ร้านที่ ${k}${j}`),
+        ),
+      ),
+    );
+    // 3 of 12 (25 %): each month's one win (of 4) flagged across.
+    expect(flags(sheets, ['flag-repeat-winner'])).toEqual({
+      'ต.ค.66': ['G5 flag-repeat-winner'],
+      'พ.ย.66': ['G5 flag-repeat-winner'],
+      'ธ.ค.66': ['G5 flag-repeat-winner'],
+    });
+    const w = found(sheets)[2]![1].find((f) => f.code === 'flag-repeat-winner')!;
+    expect(w.message.en).toBe(
+      'Row 5: "ร้านโคราชเครื่องเขียน" was selected in 3 of 12 procurements on the sheets of fiscal year 2567 together (this sheet, row 5; sheet "ต.ค.66", row 5; sheet "พ.ย.66", row 5)',
+    );
+    // Two wins in the year are not many (repeatWinnerMinWins 3).
+    expect(flags(sheets.slice(0, 2), ['flag-repeat-winner'])).toEqual({ 'ต.ค.66': [], 'พ.ย.66': [] });
+  });
+});
+
+describe("a sheet's own red flags, as the flags across sheets restate them", () => {
+  /** One O16 row of a few suppliers (some rows naming them only), items, amounts, days and statuses. */
+  const buy = fc.record({
+    supplier: fc.integer({ min: 0, max: 2 }),
+    byName: fc.boolean(),
+    item: fc.constantFrom(
+      'ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ 3',
+      'ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ 8',
+      'ซื้อวัสดุก่อสร้าง (ปูนซีเมนต์)',
+      'ซื้อวัสดุสำนักงาน',
+      'จ้างเหมาซ่อมรถยนต์ส่วนกลาง',
+    ),
+    amount: fc.constantFrom(30_000, 120_000, 250_000, 480_000, 650_000),
+    // A budget of the year's line typed in each row (ten times the buy, or six times its reference
+    // price of a fifth of the buy), or none.
+    budget: fc.constantFrom('own', 'line', 'beside', 'none'),
+    specific: fc.constantFrom(true, true, false),
+    day: fc.integer({ min: 0, max: 45 }),
+    status: fc.constantFrom('สิ้นสุดระยะสัญญา', 'สิ้นสุดระยะสัญญา', 'ยกเลิกการดำเนินการ'),
+    copied: fc.boolean(),
+  });
+
+  it('marks the same rows as the sheet itself flags (split purchases, repeat winners)', () => {
+    fc.assert(
+      fc.property(fc.array(buy, { minLength: 2, maxLength: 24 }), (buys) => {
+        const rows = buys.flatMap((b, i) => {
+          const r = row(
+            {
+              item: b.item,
+              budget: { none: null, line: b.amount * 10, beside: (b.amount * 6) / 5, own: b.amount }[b.budget],
+              status: b.status,
+              method: b.specific ? 'วิธีเฉพาะเจาะจง' : 'วิธีประกวดราคาอิเล็กทรอนิกส์ (e-bidding)',
+              referencePrice: b.budget === 'beside' ? b.amount / 5 : b.amount,
+              agreedPrice: b.amount,
+              supplierId: b.byName ? null : taxId(b.supplier),
+              supplierName: `ห้างหุ้นส่วนจำกัด ร้านที่ ${b.supplier}`,
+              signDate: utc(2023, 10, 1 + b.day),
+              endDate: utc(2024, 9, 1),
+            },
+            i,
+          );
+          return b.copied ? [r, [...r]] : [r];
+        });
+        const grid = {
+          name: 'O16',
+          values: [['ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'], [], O16_HEADERS, ...rows] as CellValue[][],
+        };
+        const said = (code: string) =>
+          [
+            ...new Set(
+              checkSheet(grid)
+                .findings.filter((f) => f.code === code)
+                .map((f) => f.row),
+            ),
+          ].sort();
+        const own = ownFlags(procurementData(grid)!);
+        expect([...own.split].sort()).toEqual(said('flag-split-purchase'));
+        expect([...own.winners].sort()).toEqual(said('flag-repeat-winner'));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('two months checked apart, as one sheet of both', () => {
+  const buy = fc.record({
+    winner: fc.constantFrom('หจก.ช่างโคราช', 'ร้านโคราชเครื่องเขียน', 'บริษัท ทางหลวง จำกัด'),
+    item: fc.constantFrom(
+      'ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ 3',
+      'ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ 8',
+      'ซื้อวัสดุสำนักงาน',
+      'จ้างเหมาซ่อมรถยนต์ส่วนกลาง',
+    ),
+    amount: fc.constantFrom(8_500, 120_000, 245_000, 480_000),
+    // Days from 1 October 2566: October's and November's.
+    day: fc.integer({ min: 0, max: 60 }),
+  });
+  const dayOf = (d: number) => (d < 31 ? `${d + 1} ต.ค. 2566` : `${d - 30} พ.ย. 2566`);
+
+  it("flags across the months' sheets the split purchases one sheet of both flags, and its winners of many", () => {
+    fc.assert(
+      fc.property(fc.array(buy, { minLength: 2, maxLength: 16 }), (buys) => {
+        const all = buys.map((b) => ({ ...b, day: dayOf(b.day), oct: b.day < 31 }));
+        const [oct, nov] = [all.filter((b) => b.oct), all.filter((b) => !b.oct)];
+        // The buys (their places in `all`) flagged `code`, of sheets each with its buys from row 5.
+        const flagged = (sheets: [SheetGrid, readonly Buy[]][], code: string) =>
+          found(sheets.map(([s]) => s))
+            .flatMap(([, fs], k) =>
+              fs.filter((f) => f.code === code).map((f) => all.indexOf(sheets[k]![1][f.row - 5] as (typeof all)[0])),
+            )
+            .sort((x, y) => x - y);
+        const one: [SheetGrid, readonly Buy[]][] = [[month('ต.ค.66', all), all]];
+        const two: [SheetGrid, readonly Buy[]][] = [
+          [month('ต.ค.66', oct), oct],
+          [month('พ.ย.66', nov), nov],
+        ];
+        expect([...new Set(flagged(two, 'flag-split-purchase'))]).toEqual(flagged(one, 'flag-split-purchase'));
+        const winners = new Set(flagged(two, 'flag-repeat-winner'));
+        expect(flagged(one, 'flag-repeat-winner').filter((x) => !winners.has(x))).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
