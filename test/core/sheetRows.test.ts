@@ -929,6 +929,9 @@ describe('สขร.1 with its contract column split under a two-row header', ()
       ['เลขที่สัญญา', 'วันที่ลงนาม', 'วันสิ้นสุดสัญญา'],
       ['เลขที่', 'วันที่', 'สิ้นสุดสัญญา'],
       ['เลขที่', 'วันที่', 'กำหนดส่งมอบ'],
+      // Beside a part naming the signing, one naming a date with the end, or a delivery's date, is the end.
+      ['เลขที่', 'ลงวันที่', 'วันที่/กำหนดส่งมอบ'],
+      ['เลขที่สัญญา', 'วันที่ลงนาม', 'วันที่ส่งมอบ'],
     ]) {
       const r = threeParts(parts, contracts);
       expect(r, parts.join(' | ')).toMatchObject({ template: 'skr1', headerRow: 2, rows: 3 });
@@ -949,6 +952,33 @@ describe('สขร.1 with its contract column split under a two-row header', ()
       contracts.map(([n, d, end, amount]) => [d, n, end, amount] as const),
     );
     expect(told(swapped)).toEqual(['flag-split-purchase@B4', 'flag-split-purchase@B5', 'required-value@J6']);
+  });
+
+  it("reads the date under a label naming it with the contract's end, or naming the end as the only date", () => {
+    // Three buys of 195,000–198,000 from one shop within a week: a split purchase, once each has its date.
+    const amounts = [195_000, 198_000, 197_000];
+    const buys = (dates: CellValue[]) => dates.map((d, i) => [`${i + 1}/2567`, d, amounts[i]] as const);
+    const told = (r: { findings: readonly Finding[] }) =>
+      r.findings.filter((f) => f.code !== 'flag-repeat-winner').map((f) => `${f.code}@${f.cell}`);
+    const days = [utcDay(2023, 10, 3), utcDay(2023, 10, 5), utcDay(2023, 10, 7)];
+    // The signing and the end typed in one cell, as such a label asks.
+    const spans = ['3 ต.ค. 2566 - 23 พ.ย. 2566', '5 ต.ค. 2566 - 25 พ.ย. 2566', '7 ต.ค. 2566 - 27 พ.ย. 2566'];
+    for (const label of [
+      'ลงวันที่/ครบกำหนด',
+      'วันที่ลงนาม-สิ้นสุด',
+      'วันที่เริ่มต้น-สิ้นสุดสัญญา',
+      'วันที่ลงนาม (ส่งมอบภายใน)',
+      'วันที่/กำหนดส่งมอบ',
+      // The only date beside the number: the contract's, whatever it is called.
+      'วันที่ส่งมอบ',
+      'ครบกำหนด',
+    ]) {
+      for (const dates of [days, spans]) {
+        const r = splitMonth(buys(dates), ['เลขที่', label]);
+        expect(r, label).toMatchObject({ template: 'skr1', headerRow: 2, rows: 3 });
+        expect(told(r), label).toEqual(['flag-split-purchase@B4', 'flag-split-purchase@B5', 'flag-split-purchase@B6']);
+      }
+    }
   });
 
   it('judges a contract split date first as it does number first: the same findings, each at its own cell', () => {

@@ -40,7 +40,7 @@ import { NONE, ParsedRows } from '../rules/parsedRows';
 import { judgeRedFlags, NO_CONTRACT } from '../rules/redFlags';
 import { judgeCount, judgeEveryRow } from '../rules/rowRules';
 import { judgeTable } from '../rules/tableRules';
-import { contractPart, recogniseHeader, type ColumnMatch, type HeaderMatch } from '../sheet/header';
+import { contractParts, recogniseHeader, type ColumnMatch, type HeaderMatch } from '../sheet/header';
 import { allTemplates, isMonthlyForm } from '../templates/registry';
 import { sectionFindings } from './sections';
 import { judgeTotalLines, NOT_A_SUM, nearSum } from './totalLines';
@@ -223,7 +223,7 @@ function mergedBody(grid: SheetGrid, match: HeaderMatch, sheet: string, out: Mer
  * date ("วันที่" beside "เลขที่"), where exactly one does.
  */
 function datePart(m: ColumnMatch): number | undefined {
-  const dated = (m.parts ?? []).flatMap((label, i) => (contractPart(label) === 'date' ? [i] : []));
+  const dated = contractParts(m.parts ?? []).flatMap((kind, i) => (kind === 'date' ? [i] : []));
   return dated.length === 1 ? dated[0] : undefined;
 }
 
@@ -232,8 +232,8 @@ function datePart(m: ColumnMatch): number | undefined {
  * labelled a number, else the first other than the date ("วันที่ | เลขที่" puts it second).
  */
 function numberPart(m: ColumnMatch, date: number): number {
-  const parts = m.parts ?? [];
-  const named = parts.findIndex((label, i) => i !== date && contractPart(label) === 'number');
+  const parts = contractParts(m.parts ?? []);
+  const named = parts.findIndex((kind, i) => i !== date && kind === 'number');
   if (named >= 0) return named;
   return date === 0 && parts.length > 1 ? 1 : 0;
 }
@@ -244,7 +244,7 @@ function numberPart(m: ColumnMatch, date: number): number {
  */
 function endParts(match: HeaderMatch): ReadonlySet<number> {
   const m = match.columns.find((c) => c.column.type === 'contractRef');
-  return new Set((m?.parts ?? []).flatMap((label, i) => (contractPart(label) === 'end' ? [m!.col + i] : [])));
+  return new Set(contractParts(m?.parts ?? []).flatMap((kind, i) => (kind === 'end' ? [m!.col + i] : [])));
 }
 
 /** Types of the columns a form writes as one text that a sheet may split into parts under their header. */

@@ -514,18 +514,46 @@ const DATE_LABEL = /วัน|date|^ลว$/;
 const NUMBER_LABEL = /เลข|number|^ที$|^no$/;
 /** Folded labels of when a contract ends: ครบกำหนด, วันสิ้นสุด(สัญญา), กำหนดส่งมอบ, end date, expiry. */
 const END_LABEL = /ครบกาหนด|สินสุด|สงมอบ|^end|expir/;
+/** Folded labels of when a contract is signed or starts: ลงวันที่, วันที่ลงนาม, วันที่เริ่มต้น. */
+const SIGN_LABEL = /ลงนาม|ลงวัน|เริม|sign|start/;
+/** What parts one label into the dates it names ("วันที่ลงนาม-สิ้นสุด", "ลงวันที่/ครบกำหนด", "… (ส่งมอบภายใน)"). */
+const LABEL_PARTS = /[/\-–—(),]|และ|ถึง/;
 
-/**
- * What the label of a part of a split contract reference names: its number, its date, when it ends, or
- * neither ("เลขที่และวันที่" names both, so neither part).
- */
-export function contractPart(label: string): 'number' | 'date' | 'end' | undefined {
+type PartLabel = 'number' | 'date' | 'date and end' | 'end';
+
+/** What a label under a split contract reference names, before the other parts' labels are known. */
+function partLabel(label: string): PartLabel | undefined {
   const t = foldForMatch(label);
-  // Checked first: an end is a date too ("วันสิ้นสุด"), but not the one the reference gives.
-  if (END_LABEL.test(t)) return 'end';
   const date = DATE_LABEL.test(t);
   const number = NUMBER_LABEL.test(t);
+  if (END_LABEL.test(t)) {
+    // "วันที่/กำหนดส่งมอบ" names a date of its own beside the end; "วันที่ส่งมอบ", "วันสิ้นสุด" the end alone.
+    const own = label.split(LABEL_PARTS).some((p) => {
+      const f = foldForMatch(p);
+      return SIGN_LABEL.test(f) || (DATE_LABEL.test(f) && !END_LABEL.test(f));
+    });
+    if (!own) return 'end';
+    if (!number) return 'date and end';
+  }
   return date === number ? undefined : date ? 'date' : 'number';
+}
+
+export type ContractPart = 'number' | 'date' | 'end';
+
+/**
+ * What each part of a split contract reference names, from the labels of them all: its number, its
+ * date, when it ends, or neither ("เลขที่และวันที่" names both, so neither part). The date is the part
+ * naming a date alone, else one naming it with the end ("ลงวันที่/ครบกำหนด"), else the one part naming
+ * the end alone ("วันที่ส่งมอบ" beside "เลขที่ใบสั่งซื้อ": the only date agencies give); the other dates are
+ * the contract's end.
+ */
+export function contractParts(labels: readonly string[]): readonly (ContractPart | undefined)[] {
+  const kinds = labels.map(partLabel);
+  const dated = (['date', 'date and end', 'end'] as const).find((k) => kinds.includes(k));
+  // Two parts naming the end alone and none the date: which is the contract's is not told.
+  const ends = kinds.filter((k) => k === 'end').length;
+  const date = dated === 'end' && ends > 1 ? undefined : dated;
+  return kinds.map((k) => (k === undefined || k === 'number' ? k : k === date ? 'date' : 'end'));
 }
 
 /**
@@ -550,7 +578,7 @@ function withSubHeader(grid: SheetGrid, match: HeaderMatch): HeaderMatch {
     // the contract's, names its number, its date or its end as agencies word them ("เลขที่สัญญา |
     // วันที่ลงนาม | ครบกำหนด").
     const named = foldForMatch(head).includes(foldForMatch(v));
-    if (!named && !(m.left === contractAt && /^\D{1,40}$/.test(v) && contractPart(v))) return match;
+    if (!named && !(m.left === contractAt && /^\D{1,40}$/.test(v) && partLabel(v))) return match;
     parts++;
   }
   if (!parts) return match;
