@@ -111,13 +111,19 @@ const PROVINCE_NAMES: ReadonlySet<string> = new Set([...PROVINCES.values()].map(
 
 /** A local government's kind named in full, with its own name after it ("องค์การบริหารส่วนตำบลยาง") or not. */
 const LOCAL_KIND = /^(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร))/;
+/** A school's or hospital's kind, with its own name after it ("โรงเรียนบ้านหนองบัว", "โรงพยาบาลศีขรภูมิ") or not. */
+const INSTITUTION_KIND = /^(?:โรงพยาบาลส่งเสริมสุขภาพ(?:ตำบล)?|โรงพยาบาล|โรงเรียน)/;
+
+/** Whether `name` is of the kind `kind` matches with a name of its own after it. */
+const ownNamed = (kind: RegExp, name: string) => (kind.exec(name)?.[0].length ?? name.length) < name.length;
 
 /**
  * How many of a name's last words are places written without brackets ("องค์การบริหารส่วนตำบลคลองไทร
- * ตำบลคลองไทร อำเภอท่าฉาง จังหวัดสุราษฎร์ธานี", as agencies' reports write it). Never so many that a local
- * government's kind is left without its name ("เทศบาลนคร จ.เชียงใหม่"); and a province's bare name just after
- * the name is a place only after a local government's: elsewhere it ends the name ("โรงพยาบาลธัญญารักษ์
- * เชียงใหม่" is e-GP's โรงพยาบาลธัญญารักษ์เชียงใหม่).
+ * ตำบลคลองไทร อำเภอท่าฉาง จังหวัดสุราษฎร์ธานี", as agencies' reports write it). Only after a local
+ * government's name with its own (never "เทศบาลนคร จ.เชียงใหม่"), or a school's or hospital's with a place's
+ * word: an office of the state is named by its place ("สำนักงานสาธารณสุข จังหวัดสุรินทร์" and "… อำเภอศีขรภูมิ"
+ * are two agencies), and a province's bare name ends any other name ("โรงพยาบาลธัญญารักษ์ เชียงใหม่" is
+ * e-GP's โรงพยาบาลธัญญารักษ์เชียงใหม่).
  */
 function trailingPlaceCount(words: readonly string[]): number {
   let from = words.length;
@@ -126,9 +132,8 @@ function trailingPlaceCount(words: readonly string[]): number {
   // Give the name back words from the front of the run until what is left before it is a whole name.
   for (; from < words.length; from++) {
     const rest = longForm(words.slice(0, from).join(' '));
-    const local = LOCAL_KIND.exec(rest);
-    if (local && local[0].length === rest.length) continue;
-    if (local || PLACE_WORD.test(words[from]!)) break;
+    if (ownNamed(LOCAL_KIND, rest)) break;
+    if (ownNamed(INSTITUTION_KIND, rest) && PLACE_WORD.test(words[from]!)) break;
   }
   return words.length - from;
 }
@@ -163,11 +168,18 @@ function named(text: string, trailing: boolean): Named {
   return name ? { agency: agencyKey(name), where } : { agency: agencyKey(full), where: new Map() };
 }
 
+/** An office of the state's stem, folded, with no place in it ("สำนักงานสาธารณสุข", "ที่ทำการปกครอง"). */
+const OFFICE_STEM = new RegExp(`^(?:${foldForMatch('สำนักงาน')}|${foldForMatch('ที่ทำการ')})`);
+const PLACE_IN_NAME = new RegExp(['อำเภอ', 'จังหวัด', 'ตำบล'].map(foldForMatch).join('|'));
+const isOfficeStem = (agency: string) => OFFICE_STEM.test(agency) && !PLACE_IN_NAME.test(agency);
+
 /**
  * Two places of one kind are one when one name is the other with its province after it: "อ.เมือง" is
- * อำเภอเมืองนครราชสีมา, not อำเภอหนองบัวแดง อ.หนองบัว. Area offices as sameArea says.
+ * อำเภอเมืองนครราชสีมา, not อำเภอหนองบัวแดง อ.หนองบัว. Area offices as sameArea says. Of an office's stem,
+ * one naming a district is never one naming none: สำนักงานสาธารณสุข (อ.ศีขรภูมิ) is not the province's.
  */
-const fits = (a: Where, b: Where) =>
+const fits = (a: Where, b: Where, office: boolean) =>
+  !(office && a.has('district') !== b.has('district')) &&
   [...a].every(([kind, place]) => {
     const other = b.get(kind);
     if (other === undefined || other === place) return true;
@@ -185,7 +197,8 @@ function placedKeyer(name: (text: string) => Named): (text: string) => string {
     if (!agency || !where.size) return agency;
     const agencies = seen.get(agency) ?? [];
     seen.set(agency, agencies);
-    let i = agencies.findIndex((a) => fits(where, a));
+    const office = isOfficeStem(agency);
+    let i = agencies.findIndex((a) => fits(where, a, office));
     if (i < 0) i = agencies.push(new Map()) - 1;
     const one = agencies[i]!;
     for (const [kind, place] of where) if (place.length > (one.get(kind)?.length ?? 0)) one.set(kind, place);

@@ -1241,6 +1241,38 @@ describe('the 2568 layout names its agency on every row', () => {
     expect(found('สำนักงานสาธารณสุข จังหวัดสุรินทร์', 'สำนักงานสาธารณสุขจังหวัดสุรินทร์')).toEqual([]);
   });
 
+  it("reads places after an office of the state's name as its name: the province's office and a district's are two", () => {
+    // สสจ. and สสอ. each publish their own ITA, typed with a space or not.
+    const two = (f: ReturnType<typeof found>) => f.map((x) => x.message.en);
+    const offices: [string, string][] = [
+      ['สำนักงานสาธารณสุข จังหวัดสุรินทร์', 'สำนักงานสาธารณสุข อำเภอศีขรภูมิ จังหวัดสุรินทร์'],
+      ['ที่ทำการปกครอง จังหวัดสุรินทร์', 'ที่ทำการปกครอง อำเภอศีขรภูมิ จังหวัดสุรินทร์'],
+      ['สำนักงานเกษตร จังหวัดสุรินทร์', 'สำนักงานเกษตร อำเภอเมือง'],
+      ['สำนักงานสาธารณสุข จังหวัดสุรินทร์', 'สำนักงานสาธารณสุข อำเภอศีขรภูมิ'],
+      // In brackets too: an office's stem with a district is not the one with its province alone.
+      ['สำนักงานเกษตร (จังหวัดสุรินทร์)', 'สำนักงานเกษตร (อำเภอเมือง)'],
+      ['สำนักงานสาธารณสุข (จ.สุรินทร์)', 'สำนักงานสาธารณสุข (อ.ศีขรภูมิ จ.สุรินทร์)'],
+    ];
+    for (const [province, district] of offices)
+      expect(two(found(province, province, district, district)), district).toEqual([
+        expect.stringContaining('names 2 agencies in this table'),
+      ]);
+    expect(two(found('สำนักงานคลัง จังหวัดสุรินทร์', 'สำนักงานคลัง อำเภอเมือง', 'สำนักงานคลัง'))).toEqual([
+      expect.stringContaining('names 3 agencies in this table'),
+    ]);
+    // One office named alike is one, its place spaced or not, or in brackets.
+    const district = 'สำนักงานสาธารณสุขอำเภอศีขรภูมิ';
+    expect(found(district, 'สำนักงานสาธารณสุข อำเภอศีขรภูมิ', `${district} (จังหวัดสุรินทร์)`)).toEqual([]);
+    expect(found('สำนักงานเกษตร (อ.เมือง)', 'สำนักงานเกษตร (อำเภอเมือง จังหวัดสุรินทร์)')).toEqual([]);
+    // A school or hospital named with its own name is still where the places after it say.
+    for (const name of ['โรงเรียนบ้านหนองบัว', 'โรงพยาบาลศีขรภูมิ', 'โรงพยาบาลส่งเสริมสุขภาพตำบลยาง']) {
+      expect(found(name, `${name} อำเภอศีขรภูมิ จังหวัดสุรินทร์`), name).toEqual([]);
+      expect(two(found(name, `${name} อำเภอศีขรภูมิ`, `${name} อำเภอเมือง`)), name).toEqual([
+        expect.stringContaining('names 2 agencies in this table'),
+      ]);
+    }
+  });
+
   it('tells two schools of one name apart by the area office named in brackets after them', () => {
     const school = 'โรงเรียนบ้านหนองบัว';
     const [khonKaen, udon] = [`${school} (สพป.ขอนแก่น เขต 1)`, `${school} (สพป.อุดรธานี เขต 2)`];
