@@ -1635,6 +1635,47 @@ describe('a monthly form lists the contracts of its month', () => {
     expect(r.findings.map((f) => f.code)).not.toContain('months-missing');
   });
 
+  it('a line saying a month had nothing bought speaks of its month only: it heads no rows under it', () => {
+    const buy = (i: number, signed: string) => o21Row(i, 'เฉพาะเจาะจง', signed);
+    const o21 = (...rows: CellValue[][]) =>
+      checkSheet({
+        name: 'O21',
+        values: [['สรุปผลการจัดซื้อจัดจ้างรายเดือน ประจำปีงบประมาณ พ.ศ. 2567'], headersOf('ita2566-o21'), ...rows],
+      });
+    const after = (r: { findings: readonly Finding[] }) =>
+      r.findings.filter((f) => f.code === 'signed-after-month' || f.code === 'months-missing').map((f) => f.cell);
+    // No month headings: December's and January's rows are not November's, nor March's February's.
+    const bare = o21(
+      buy(1, '3 ต.ค. 2566'),
+      buy(2, '20 ต.ค. 2566'),
+      ['ไม่มีการจัดซื้อจัดจ้างในเดือนพฤศจิกายน 2566'],
+      buy(3, '5 ธ.ค. 2566'),
+      buy(4, '15 ม.ค. 2567'),
+      ['ไม่มีการจัดซื้อจัดจ้าง ประจำเดือน ก.พ. 67'],
+      buy(5, '5 มี.ค. 2567'),
+    );
+    expect(bare.rows).toBe(5);
+    expect(after(bare)).toEqual([]);
+    // Under October's heading, the rows after November's line are not October's either; December's
+    // heading after it heads its rows again.
+    const headed = o21(
+      ['เดือน ตุลาคม 2566'],
+      buy(1, '3 ต.ค. 2566'),
+      ['เดือนพฤศจิกายน 2566 ไม่มีการจัดซื้อจัดจ้าง'],
+      buy(2, '5 ธ.ค. 2566'),
+      ['เดือน ธันวาคม 2566'],
+      buy(3, '6 ธ.ค. 2566'),
+      buy(4, '15 ม.ค. 2567'),
+      ['ไม่มีการจัดซื้อจัดจ้างในเดือนมกราคม 2567'],
+      buy(5, '5 ก.พ. 2567'),
+      buy(6, '5 มี.ค. 2567'),
+    );
+    expect(after(headed)).toEqual(['H9']);
+    expect(headed.findings.find((f) => f.code === 'signed-after-month')!.message.en).toContain(
+      "after the month this form reports (Dec 2023 (BE 2566)); it belongs to a later month's form: check the date or the month heading in row 7",
+    );
+  });
+
   it("a six-month O21 titled with last year's fiscal year, its headings and dates all of this year: the title is said, once", () => {
     const r = checkSheet({
       name: 'O21',

@@ -4,7 +4,7 @@ import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { MonthEnd } from '../rules/context';
 import { fiscalYearFromDates, monthOfHeading } from '../rules/fiscalYear';
-import { HEADING, headingBase } from '../sheet/rows';
+import { HEADING, headingBase, saysNothingBought } from '../sheet/rows';
 import type { Template } from '../templates/types';
 import { formatMonthEn, thaiMonth, type Day } from '../text/format';
 
@@ -15,6 +15,11 @@ export interface MonthHeading {
   readonly year: number;
   readonly month: string;
   readonly start: Day;
+  /**
+   * The line says its month had nothing bought ("ไม่มีการจัดซื้อจัดจ้างในเดือนพฤศจิกายน 2566"): it speaks of
+   * that month alone, and the rows under it are of none until the next heading.
+   */
+  readonly nothing: boolean;
 }
 
 /** The month's last day, for "signed after the month" (`month` as the form writes it). */
@@ -28,6 +33,11 @@ export function monthEndOf(start: Day, month: string, heading?: number, byName =
     : { day, dayNumber: dayNumber(day), month, heading };
 }
 
+/** Whether a row says its month had nothing bought, in the month's cell or beside it ("เดือนพฤศจิกายน 2566 | ไม่มี…"). */
+function rowSaysNothing(grid: SheetGrid, row: number): boolean {
+  return (grid.values[row - 1] ?? []).some((v) => typeof v === 'string' && saysNothingBought(v));
+}
+
 /** The month headings among a table's rows (kinds as rows.ts gives them, slot `i` the row `first + i`). */
 export function monthHeadings(grid: SheetGrid, kinds: ArrayLike<number>, first: number): MonthHeading[] {
   const out: MonthHeading[] = [];
@@ -37,10 +47,11 @@ export function monthHeadings(grid: SheetGrid, kinds: ArrayLike<number>, first: 
     const width = grid.values[row - 1]?.length ?? 0;
     for (let c = 1; c <= width; c++) {
       const v = cellAt(grid, row, c);
+      if (typeof v !== 'string') continue;
       // "ตุลาคม 2566 (2 รายการ)": the month before its count.
-      const m = typeof v === 'string' ? (monthOfHeading(v) ?? monthOfHeading(headingBase(v))) : null;
+      const m = monthOfHeading(v) ?? monthOfHeading(headingBase(v));
       if (m) {
-        out.push({ row, col: c, ...m });
+        out.push({ row, col: c, ...m, nothing: rowSaysNothing(grid, row) });
         break;
       }
     }
@@ -86,14 +97,15 @@ export function headingsYearBehind(
 }
 
 /**
- * For each slot, the end of the month its heading names (undefined above the first heading): a
- * six-month O21 lists each month's contracts under that month's heading.
+ * For each slot, the end of the month its heading names (undefined above the first heading, and under a
+ * line saying a month had nothing bought): a six-month O21 lists each month's contracts under that
+ * month's heading.
  */
 export function monthEndsByRow(
   headings: readonly MonthHeading[],
   first: number,
 ): (row: number) => MonthEnd | undefined {
-  const ends = headings.map((h) => monthEndOf(h.start, h.month, h.row));
+  const ends = headings.map((h) => (h.nothing ? undefined : monthEndOf(h.start, h.month, h.row)));
   const rows = headings.map((h) => h.row);
   return (row) => {
     // Headings are in row order and few: the last one above the row.

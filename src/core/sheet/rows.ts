@@ -73,6 +73,9 @@ const NOTHING_BOUGHT =
   `[-–\\s]*(${NOTHING}[^0-9]*?(${NOTHING_WHEN}[^0-9]*)?|(ใน|ในรอบ|ประจำ)?เดือน\\s*(นี้|${MONTH}${YEAR_AFTER})\\s*` +
   `${NOTHING}(\\s*(และ|หรือ|/)?\\s*(จัดซื้อ|จัดจ้าง|ซื้อ|จ้าง))*\\s*((เนื่องจาก|เพราะ)[^0-9]*)?[\\s.–-]*)`;
 const NOTHING_LINE = new RegExp(`^(${NOTHING_BOUGHT})$`);
+/** Whether a line says a month (or the year) had nothing bought ("ไม่มีการจัดซื้อจัดจ้างในเดือนพฤศจิกายน 2566"). */
+export const saysNothingBought = (text: string): boolean =>
+  text.includes('ไม่มี') && NOTHING_LINE.test(collapseSpaces(text));
 /** A nil amount as forms write it: "0", "0.00", "-0-". */
 const NIL_AMOUNT = /^\s*[-–—]?\s*0+(\.0+)?\s*[-–—]?\s*(บาท)?\s*$/;
 const HEADING_TEXT = new RegExp(
@@ -626,7 +629,7 @@ export class RowKinds {
       if (i === this.ordinalIndex && ordinal(v) >= 1) continue;
       if (typeof v !== 'string') return false;
       if (isBlankText(v) || isNoneText(v) || NIL_AMOUNT.test(v)) continue;
-      if (said || !v.includes('ไม่มี') || !NOTHING_LINE.test(collapseSpaces(v))) return false;
+      if (said || !saysNothingBought(v)) return false;
       said = true;
     }
     return said;
