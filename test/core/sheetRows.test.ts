@@ -1510,6 +1510,27 @@ describe('สขร.1 converted from a PDF, a procurement going on on a line of 
       expect(r.rows, JSON.stringify(second)).toBe(2);
       expect(codes(r).filter((c) => c.endsWith('4') && c.startsWith('required-value')).length).toBeGreaterThan(0);
     }
+    // An item naming what is bought or done, with a price, a date or a bidder the row above lacks: its own.
+    const bare: CellValue[] = [
+      1,
+      'ซื้อวัสดุสำนักงาน',
+      8_500,
+      8_500,
+      S,
+      'ร้าน ก 8,500 บาท',
+      'ร้าน ก',
+      'ราคาต่ำสุด',
+      'บส.10/2567',
+    ];
+    for (const second of [
+      line({ 1: 'วัสดุคอมพิวเตอร์ หมึกพิมพ์', 6: 'ราคา 12,500.00 บาท' }),
+      line({ 1: 'ซ่อมแซมรถยนต์ส่วนกลาง กข 1234', 8: 'ลว. 20 ม.ค. 2567' }),
+      line({ 1: 'ก่อสร้างถนน คสล. หมู่ 3 บ้านโนนสูง', 5: '1. หจก.รุ่งเรืองก่อสร้าง 450,000 บาท' }),
+    ]) {
+      const r = month([bare, second]);
+      expect(r.rows, JSON.stringify(second)).toBe(2);
+      expect(codes(r).filter((c) => c.endsWith('4') && c.startsWith('required-value')).length).toBeGreaterThan(0);
+    }
     // A date under a contract that has one, or a price under a winner that has one, goes on with nothing.
     const dated: CellValue[] = [...first.slice(0, 8), 'บส.10/2567 ลว. 2 ม.ค. 2567'];
     for (const [above, second] of [

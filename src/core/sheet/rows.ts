@@ -332,7 +332,8 @@ export function goingOnAt(match: HeaderMatch): GoingOn | null {
  * `owner` (a PDF's lines each a row): a contract's date under a contract number that has none, a winner's
  * price under a winner with none, a bidder or a bidder's price, and with one of those the item's words.
  * An amount, a method, a line number or any other cell makes it a row of its own, and so does an item
- * that reads as one ("ซื้อวัสดุไฟฟ้า"), or the item's words alone (an item not yet filled in).
+ * that reads as one ("ซื้อวัสดุไฟฟ้า") or names what is bought or done ("วัสดุคอมพิวเตอร์", "ซ่อมแซมรถยนต์",
+ * "ก่อสร้างถนน": BUYING), or the item's words alone (an item not yet filled in).
  */
 export function goesOn(values: readonly CellValue[], owner: readonly CellValue[], at: GoingOn): boolean {
   if (!onlyGoingOnCells(values, at)) return false;
@@ -351,7 +352,8 @@ export function goesOn(values: readonly CellValue[], owner: readonly CellValue[]
     carried = true;
   }
   const item = at.item ? values[at.item - 1] : null;
-  if (!isBlankOrNone(item) && (typeof item !== 'string' || ITEM_OF_ITS_OWN.test(item))) return false;
+  if (!isBlankOrNone(item) && (typeof item !== 'string' || ITEM_OF_ITS_OWN.test(item) || BUYING.test(item)))
+    return false;
   return carried;
 }
 
