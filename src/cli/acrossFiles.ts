@@ -5,6 +5,7 @@ import type { ProcurementData } from '../core/report/procurementData';
 import { listRole, namedItem } from '../core/report/sources';
 import { getTemplate, isMonthlyForm } from '../core/templates/registry';
 import { monthOfName, monthsNamed } from '../core/rules/fiscalYear';
+import { agencyNamed } from '../core/check/oneAgency';
 import type { Day } from '../core/text/format';
 
 /**
@@ -14,6 +15,8 @@ import type { Day } from '../core/text/format';
  */
 export interface FileLists {
   readonly dir: string;
+  /** The local government the file's name names ("อบต.หนองบัว ต.ค.66.xlsx"), or null. */
+  readonly agency: string | null;
   /** The month the file's name gives ("สขร1 ธ.ค.66.xlsx"), for its month sheets whose titles give none. */
   readonly month: Day | null;
   readonly sheets: SheetReport[];
@@ -57,6 +60,7 @@ export const fileLists = (
   named: readonly Day[] = [],
 ): FileLists => ({
   dir: resolve(dirname(path)),
+  agency: agencyNamed(basename(path)),
   month: months.length === 1 ? (monthOfName(basename(path))?.start ?? null) : null,
   sheets,
   months,
@@ -73,7 +77,10 @@ export const fileLists = (
 export function compareAcrossFiles(files: readonly FileLists[], paths: readonly string[] = []): void {
   for (const f of files) {
     if (!f.months.length) continue;
-    const others = files.filter((o) => o !== f && o.dir === f.dir).flatMap((o) => o.shared);
+    // Files named for two agencies ("อบต.หนองบัว ต.ค.66.xlsx", "ทต.บ้านใหม่ พ.ย.66.xlsx") are not one's months,
+    // whatever their titles (the form's own) leave unsaid.
+    const ours = (o: FileLists) => !f.agency || !o.agency || o.agency === f.agency;
+    const others = files.filter((o) => o !== f && o.dir === f.dir && ours(o)).flatMap((o) => o.shared);
     if (!others.length) continue;
     // The months the folder's files (any, read or not) and their sheets are named for.
     const named = [

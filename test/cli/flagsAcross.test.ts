@@ -89,4 +89,13 @@ describe('ita-check: red flags across month sheets', () => {
       'Row 6: "หจก.ช่างโคราช" was selected in 4 of 4 procurements on the sheets of fiscal year 2567 together (this sheet, rows 6, 7; sheet "Sheet1" of file "สขร1 พ.ย.66.xlsx", rows 6, 7)',
     );
   });
+
+  it("adds nothing over two agencies' month files in one folder, told apart by their names", async () => {
+    const folder = join(dir, 'two-agencies');
+    await mkdir(folder, { recursive: true });
+    await writeXlsx(join(folder, 'อบต.หนองบัว ต.ค.66.xlsx'), { Sheet1: OCT });
+    await writeXlsx(join(folder, 'ทต.บ้านใหม่ พ.ย.66.xlsx'), { Sheet1: NOV });
+    const r = await runCli(['--format', 'json', folder]);
+    expect(flags(r.stdout)).toEqual({ 'อบต.หนองบัว ต.ค.66.xlsx Sheet1': [], 'ทต.บ้านใหม่ พ.ย.66.xlsx Sheet1': [] });
+  });
 });
