@@ -22,6 +22,7 @@ import {
   respelled,
   SPELLINGS,
   VBA_PROJECT,
+  withCharacterReferences,
   withThread,
 } from '../helpers/package';
 import { RUNS } from '../helpers/arbitraries';
@@ -365,6 +366,22 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     await wb.applyFixes(sheet, fixesFor(checkSheet(await wb.readSheet(sheet)).findings));
     expect(wb.copyKeepsFile).toBe(true);
     const fixed = join(dir, 'ampersand-fixed.xlsx');
+    await writeFile(fixed, await wb.toBuffer());
+    expect((await computedByLibreOffice(fixed, dir, 2, false))[0]).toEqual(['100001']);
+  });
+
+  it('shows again, in LibreOffice, a total reading a fixed sheet whose Thai name the file writes as &#NNNN; (openpyxl)', async () => {
+    const sheet = 'ผลการจัดซื้อ 2567';
+    const rows: (Row[number] | Formula)[][] = o16Rows([goodRow(0), goodRow(1)]);
+    rows[1]![1] = '50,000';
+    const path = join(dir, 'references.xlsx');
+    await writeXlsx(path, { [sheet]: rows, สรุป: [[{ formula: `SUM('${sheet}'!B2:B3)`, result: 50_001 }]] });
+    const bytes = await withCharacterReferences(await readFile(path));
+    expect((await packageParts(bytes)).get('xl/worksheets/sheet2.xml')!.toString()).toContain('<f>SUM(&apos;&#3612;');
+    const wb = await ExcelJsWorkbook.load(bytes);
+    await wb.applyFixes(sheet, fixesFor(checkSheet(await wb.readSheet(sheet)).findings));
+    expect(wb.copyKeepsFile).toBe(true);
+    const fixed = join(dir, 'references-fixed.xlsx');
     await writeFile(fixed, await wb.toBuffer());
     expect((await computedByLibreOffice(fixed, dir, 2, false))[0]).toEqual(['100001']);
   });

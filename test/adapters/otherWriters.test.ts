@@ -10,6 +10,7 @@ import { planMarks } from '../../src/core/findings/marks';
 import { buildFindingsLayout } from '../../src/core/findings/sheet';
 import { THAI_DATE_FORMAT } from '../../src/core/templates/layout';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
+import { decodeXml } from '../../src/workbook/file/xlsx/xml';
 import { computedByLibreOffice, resavedByLibreOffice } from '../helpers/libreoffice';
 import { runCli } from '../helpers/cli';
 import { buildSummaryLayout } from '../../src/core/report/byMethod';
@@ -137,6 +138,25 @@ describe('workbooks written by other programs (Python’s openpyxl and XlsxWrite
       expect(lines).toContainEqual(expect.arrayContaining(['วิธีเฉพาะเจาะจง', 2]));
     },
   );
+
+  // openpyxl writes a sheet's Thai as character references (&#3619;…): a formula naming the renamed
+  // column so kept its old name, and LibreOffice showed #NAME? (Excel repairs the file).
+  it('a fixed header of an openpyxl table (Thai written as &#NNNN;): the formulas citing its column cite its new name', async () => {
+    const path = writtenFile('openpyxl', ['table', 'cited']);
+    const formulaOf = (bytes: Uint8Array | Buffer) =>
+      packageParts(bytes).then((p) => /<f>([^<]*)<\/f>/.exec(p.get('xl/worksheets/sheet2.xml')!.toString())![1]!);
+    const bytes = new Uint8Array(await readFile(path));
+    expect(await formulaOf(bytes)).toMatch(/^SUM\(&#3605;/);
+    const wb = await ExcelJsWorkbook.load(bytes);
+    const fix = fixesFor(checkSheet(await wb.readSheet('O16')).findings).filter((w) => w.cell === 'G2');
+    expect(fix).toEqual([expect.objectContaining({ value: 'ราคาที่ตกลงซื้อหรือจ้าง (บาท)' })]);
+    await wb.applyFixes('O16', fix);
+    expect(wb.copyKeepsFile).toBe(true);
+    const out = join(dir, 'cited-fixed.xlsx');
+    await writeFile(out, await wb.toBuffer());
+    expect(decodeXml(await formulaOf(await readFile(out)))).toBe('SUM(ตาราง_O16[ราคาที่ตกลงซื้อหรือจ้าง (บาท)])');
+    expect((await computedByLibreOffice(out, dir, 2))[0]).toEqual(['ราคาที่ตกลงรวม', '99501']);
+  });
 
   // ExcelJS writes such a copy again whole: it drops names that are not ranges, the workbook's lock,
   // a password of the older kind, links within the workbook and custom properties, and puts a sheet's

@@ -1,7 +1,7 @@
 """An O16 sheet as Python's openpyxl or XlsxWriter writes it (pandas writes with one or the other).
 
 usage: python3 otherWriters.py openpyxl|openpyxl-iso|xlsxwriter OUT.xlsx [notes] [table] [databar] [kept]
-       [chart] [button] [filter] [excel]
+       [chart] [button] [filter] [excel] [cited]
 
 Row 3 is right; row 4 has its amount in Thai digits, a check digit off and a date in CE. Also: a
 merged title, a hidden column M holding a formula, a link, a bold cell, with `notes` a note and,
@@ -17,6 +17,9 @@ drawing written as openpyxl writes one; with `button` (XlsxWriter) a form button
 11-12 grouped and collapsed under row 13, rows 15-16 grouped and expanded, columns C:D grouped and
 collapsed beside E; with `table`, the table filtered on its method (a list of one value, hiding none).
 With `excel` (openpyxl): the package then reshaped as Excel 2016 and later saves it (see as_excel_saves).
+With `cited` (openpyxl, with `table`): the table named in Thai, column G headed in older words (the check
+offers the form's), and a sheet สรุป totalling that column by its name; openpyxl writes a sheet's Thai as
+character references (&#3619;…), the formula's too.
 """
 import datetime
 import sys
@@ -30,11 +33,14 @@ chart = 'chart' in sys.argv[3:]
 button = 'button' in sys.argv[3:]
 filtered = 'filter' in sys.argv[3:]
 excel = 'excel' in sys.argv[3:]
+cited = 'cited' in sys.argv[3:]
 title = 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'
 headers = ['ชื่อรายการของงานที่ซื้อหรือจ้าง', 'วงเงินงบประมาณที่ได้รับจัดสรร (บาท)', 'แหล่งที่มาของงบประมาณ',
            'สถานะการจัดซื้อจัดจ้าง', 'วิธีการจัดซื้อจัดจ้าง', 'ราคากลาง (บาท)', 'ราคาที่ตกลงซื้อหรือจ้าง (บาท)',
            'เลขประจำตัวผู้เสียภาษีของผู้ประกอบการที่ได้รับการคัดเลือก', 'รายชื่อผู้ประกอบการที่ได้รับการคัดเลือก',
            'เลขที่โครงการ', 'วันที่ลงนามในสัญญา', 'วันที่สิ้นสุดสัญญา']
+if cited:
+    headers[6] = 'ราคาที่ตกลงซื้อ/จ้าง (บาท)'
 rows = [
     ['ซื้อวัสดุสำนักงาน', 50000, 'พ.ร.บ. งบประมาณรายจ่าย', 'สิ้นสุดระยะสัญญา', 'วิธีเฉพาะเจาะจง', 50000, 49500,
      '0105536112014', 'บริษัท ก จำกัด', '66109012345', datetime.datetime(2023, 11, 1), datetime.datetime(2023, 11, 30)],
@@ -135,7 +141,7 @@ if writer.startswith('openpyxl'):
     ws.column_dimensions['M'].hidden = True
     if table:
         from openpyxl.worksheet.table import Table
-        tbl = Table(displayName='tbl_O16', ref='A2:L4')
+        tbl = Table(displayName='ตาราง_O16' if cited else 'tbl_O16', ref='A2:L4')
         if filtered:
             from openpyxl.worksheet.filters import AutoFilter, FilterColumn, Filters
             # openpyxl names the columns (and sets the filter) only for a table with none.
@@ -145,6 +151,10 @@ if writer.startswith('openpyxl'):
             tbl.autoFilter = AutoFilter(ref='A2:L4', filterColumn=[
                 FilterColumn(colId=4, filters=Filters(filter=['วิธีเฉพาะเจาะจง']))])
         ws.add_table(tbl)
+    if cited:
+        total = wb.create_sheet('สรุป')
+        total['A1'] = 'ราคาที่ตกลงรวม'
+        total['B1'] = f'=SUM(ตาราง_O16[{headers[6]}])'
     if kept:
         from openpyxl.workbook.defined_name import DefinedName
         from openpyxl.workbook.protection import WorkbookProtection

@@ -102,6 +102,13 @@ export function withMainPrefix(bytes: Uint8Array): Promise<Uint8Array> {
   );
 }
 
+/** The package with its sheets' characters beyond ASCII written as character references (&#3619;), as openpyxl writes them. */
+export function withCharacterReferences(bytes: Uint8Array): Promise<Uint8Array> {
+  return withEachXmlPart(bytes, (name, xml) =>
+    /^xl\/worksheets\/[^/]+\.xml$/.test(name) ? xml.replace(/[^\0-\x7f]/gu, (c) => `&#${c.codePointAt(0)};`) : xml,
+  );
+}
+
 /** The package with every XML part in UTF-16 (little-endian, led by its byte-order mark), as XML allows. */
 export function inUtf16(bytes: Uint8Array): Promise<Uint8Array> {
   return withEachXmlPart(bytes, (_, xml) => {

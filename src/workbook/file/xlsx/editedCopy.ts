@@ -23,13 +23,26 @@ import { AFTER_CONDITIONAL_FORMATS, AFTER_LEGACY_DRAWING, insertInTail, SheetTai
 import { StyleBook } from './styleBook';
 import { isPlainTable, tableSheetXml } from './tableSheet';
 import type { SheetEntry } from './xlsxFile';
-import { attr, encodeXml, relationships, relsPath, tags, utf8Declared, withAttr } from './xml';
+import {
+  attr,
+  decodeEntities,
+  encodeText,
+  encodeXml,
+  relationships,
+  relsPath,
+  tags,
+  utf8Declared,
+  withAttr,
+} from './xml';
 import type { Zip } from './zip';
 
 /** The size of the pieces a changed part is encoded in. */
 const PIECE_CHARS = 1 << 22;
-/** A sheet's name as a formula cites it, quoted and escaped, is never longer than this. */
-const LONGEST_NAME = 256;
+/**
+ * A name as a formula cites it, quoted and escaped, is never longer than this: 255 characters, each
+ * of which a part's text may write as a reference of up to ten (&#1114111;).
+ */
+const LONGEST_NAME = 4096;
 
 /** A table column renamed with its fixed header cell. */
 interface ColumnRename {
@@ -60,6 +73,30 @@ function calcOnLoad(workbook: string): string {
     /<(oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)[\s/>]|<\/workbook>/,
   );
   return `${workbook.slice(0, at)}<calcPr fullCalcOnLoad="1"/>${workbook.slice(at)}`;
+}
+
+/**
+ * What turns a formula's text (decoded) citing column `r.old` of its table into one citing `r.name`:
+ * where it names the table, and, unless `shared` (another table has a column of that name), where it
+ * leaves the table unnamed ([@ชื่อ]).
+ */
+function columnTurn(r: ColumnRename, shared: boolean): (code: string) => string {
+  // A structured reference escapes [ ] # ' (with ').
+  const cite = (name: string) => name.replace(/['[\]#]/g, "'$&");
+  const pattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const column = new RegExp(`\\[(\\s*@?\\s*)${pattern(cite(r.old))}(\\s*)\\]`, 'g');
+  const to = `[$1${cite(r.name).replace(/\$/g, '$$$$')}$2]`;
+  // The table's name and its whole bracketed reference ([ ] inside escaped with ').
+  const whole = new RegExp(
+    `(?<![\\p{L}\\p{N}_.])${pattern(r.table)}\\[(?:'.|[^[\\]']|\\[(?:'.|[^[\\]'])*\\])*\\]`,
+    'giu',
+  );
+  return (code) => {
+    const named = code.replace(whole, (ref) => ref.replace(column, to));
+    return shared
+      ? named
+      : named.replace(/(?<![\p{L}\p{N}_.\]])\[[^[\]]*(?:\[[^[\]]*\][^[\]]*)*\]/gu, (ref) => ref.replace(column, to));
+  };
 }
 
 /** What the writer of a copy needs of a package read by XlsxFile. */
@@ -302,32 +339,17 @@ export class EditedCopy {
       for (const r of renamed)
         if (n !== r.part && [...tags(xml, 'tableColumn')].some((c) => attr(c, 'name') === r.old)) shared.add(r);
     }
-    // A structured reference escapes [ ] # ' (with ') and the XML escapes & < >.
-    const cite = (name: string) => encodeXml(name.replace(/['[\]#]/g, "'$&"));
-    const pattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const turns = renamed.map((r) => {
-      const column = new RegExp(`\\[(\\s*@?\\s*)${pattern(cite(r.old))}(\\s*)\\]`, 'g');
-      const to = `[$1${cite(r.name).replace(/\$/g, '$$$$')}$2]`;
-      // The table's name and its whole bracketed reference ([ ] inside escaped with ').
-      const whole = new RegExp(
-        `(?<![\\p{L}\\p{N}_.])${pattern(encodeXml(r.table))}\\[(?:'.|[^[\\]']|\\[(?:'.|[^[\\]'])*\\])*\\]`,
-        'giu',
-      );
-      return (code: string) => {
-        const named = code.replace(whole, (ref) => ref.replace(column, to));
-        return shared.has(r)
-          ? named
-          : named.replace(/(?<![\p{L}\p{N}_.\]])\[[^[\]]*(?:\[[^[\]]*\][^[\]]*)*\]/gu, (ref) =>
-              ref.replace(column, to),
-            );
-      };
-    });
-    // Outside the formula's quoted texts ("…", written &quot;…&quot; in some files).
-    const rewrite = (xml: string) =>
-      xml
-        .split(/("(?:[^"]|"")*"|&quot;(?:(?!&quot;).|&quot;&quot;)*&quot;)/)
+    const turns = renamed.map((r) => columnTurn(r, shared.has(r)));
+    // Read as text: a writer may spell any character as a reference (openpyxl writes Thai as &#3619;).
+    // Outside the formula's quoted texts ("…").
+    const rewrite = (xml: string) => {
+      const text = decodeEntities(xml);
+      const turned = text
+        .split(/("(?:[^"]|"")*")/)
         .map((piece, k) => (k % 2 ? piece : turns.reduce((t, turn) => turn(t), piece)))
         .join('');
+      return turned === text ? xml : encodeText(turned);
+    };
     const inFormulas = (xml: string) =>
       xml.replace(
         /(<(?:\w+:)?(calculatedColumnFormula|totalsRowFormula|definedName)\b[^>]*>)([^<]*)(<\/)/g,

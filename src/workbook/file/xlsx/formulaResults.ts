@@ -110,8 +110,15 @@ const IN_XML: Record<string, string> = {
   "'": "(?:'|&apos;|&#39;|&#x27;)+",
 };
 
+/** A character beyond ASCII as a part's text may write it: itself, or a reference (openpyxl writes Thai as &#3619;). */
+function referenced(c: string): string {
+  const code = c.codePointAt(0)!;
+  return `(?:${c}|&#0*${code};|&#[xX]0*${code.toString(16)};)`;
+}
+
 /** A name as a pattern finding it in a formula, or in a part's text however XML escapes it. */
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\&<>"']/g, (c) => IN_XML[c] ?? `\\${c}`);
+const escaped = (s: string) =>
+  s.replace(/[.*+?^${}()|[\]\\&<>"']|[^\0-\x7f]/gu, (c) => IN_XML[c] ?? (c > '\x7f' ? referenced(c) : `\\${c}`));
 
 /** What a formula or a part's text names a sheet of `sheets` by (Sheet!, 'Sheet'!, as XML may escape the quotes). */
 function sheetRefs(sheets: readonly string[]): string {

@@ -2,14 +2,19 @@
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/** XML text with its entities and character references (&amp;, &#3619;, &#xE23;) as the characters they stand for. */
+export function decodeEntities(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (m, e: string) => {
+    if (e[0] !== '#') return NAMED[e] ?? m;
+    const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+}
+
 /** Text of an element or attribute as the user typed it. */
 export function decodeXml(s: string): string {
-  if (s.indexOf('&') >= 0)
-    s = s.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (m, e: string) => {
-      if (e[0] !== '#') return NAMED[e] ?? m;
-      const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-    });
+  s = decodeEntities(s);
   // Excel writes characters XML cannot hold (a carriage return in a cell) as _x000D_.
   if (s.indexOf('_x') >= 0)
     s = s.replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
@@ -19,6 +24,11 @@ export function decodeXml(s: string): string {
 /** A part's text to be written in UTF-8: an XML declaration that names another encoding (UTF-16) names UTF-8. */
 export function utf8Declared(xml: string): string {
   return xml.replace(/^(\uFEFF?<\?xml\b[^?]*?\sencoding\s*=\s*)(["'])[^"']*\2/, '$1$2UTF-8$2');
+}
+
+/** Text as XML element content: &, < and > as entities, quotes as they are. */
+export function encodeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Text as XML element content or an attribute value: the five characters XML reserves, as entities. */
