@@ -283,11 +283,7 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
     const lost = [
       [facts.hasDrawings, 'แผนภูมิหรือรูปภาพ', 'charts or pictures'],
       [facts.hasPivots, 'ตาราง Pivot', 'pivot tables'],
-      [
-        facts.hasExtensions,
-        'รายการแบบเลื่อนลง การจัดรูปแบบตามเงื่อนไขที่อ้างแผ่นงานอื่น หรือ Sparkline',
-        'dropdowns or conditional formats citing other sheets, or sparklines',
-      ],
+      [facts.hasExtensions, 'การจัดรูปแบบตามเงื่อนไขที่อ้างแผ่นงานอื่น', 'conditional formats citing other sheets'],
       [facts.hasMacros, 'มาโคร', 'macros'],
       [facts.hasThreads, 'ความคิดเห็นแบบเธรด', 'comment threads'],
       [facts.hasLinksOrControls, 'ลิงก์ไปยังไฟล์อื่นหรือปุ่มควบคุม', 'links to other workbooks or form controls'],

@@ -22,7 +22,7 @@ const th = {
   discardOpen: 'เปิดไฟล์ใหม่ ทิ้งการแก้ไข',
   discardKeep: 'ยกเลิก',
   downloadedWithout: (name: string) =>
-    `ดาวน์โหลด ${name} แล้ว แต่สำเนานี้ไม่มีแผนภูมิ รูปภาพ PivotTable มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น หรือปุ่มควบคุมของไฟล์เดิม (เพิ่มแผ่นงานลงในสำเนาแล้ว หรือมีเซลล์ที่แก้ในไฟล์เดิมโดยตรงไม่ได้) แก้ค่าในไฟล์เดิมแทน`,
+    `ดาวน์โหลด ${name} แล้ว แต่สำเนานี้ไม่มีแผนภูมิ รูปภาพ PivotTable มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น ปุ่มควบคุม หรือการจัดรูปแบบตามเงื่อนไขที่อ้างถึงแผ่นงานอื่นของไฟล์เดิม (เพิ่มแผ่นงานลงในสำเนาแล้ว หรือมีเซลล์ที่แก้ในไฟล์เดิมโดยตรงไม่ได้) แก้ค่าในไฟล์เดิมแทน`,
   unverified: 'หัวคอลัมน์ของแบบนี้ยังไม่ได้ตรวจกับแบบทางการ',
   columns: (n: number) => `${k(n)} คอลัมน์`,
   checkActive: 'ตรวจแผ่นงานที่เปิดอยู่',
@@ -140,11 +140,11 @@ const th = {
   downloadedMarked: (name: string, sheet: string) =>
     `ดาวน์โหลด ${name} แล้ว: ทำเครื่องหมายเซลล์ที่พบในแผ่นงาน "${sheet}" และเพิ่มแผ่นงานผลการตรวจสอบ (แผ่นงานอื่นให้ตรวจแล้วดาวน์โหลดแยก) ไฟล์เดิมไม่ถูกแก้ไข`,
   downloadedMarkedWithout: (name: string, sheet: string) =>
-    `ดาวน์โหลด ${name} แล้ว: ทำเครื่องหมายเซลล์ที่พบในแผ่นงาน "${sheet}" และเพิ่มแผ่นงานผลการตรวจสอบ แต่สำเนานี้ไม่มีแผนภูมิ รูปภาพ PivotTable มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น หรือปุ่มควบคุมของไฟล์เดิม (เขียนลงในไฟล์เดิมโดยตรงไม่ได้ เช่น มีบันทึกย่อที่รวมข้อความของผู้ใช้กับผลการตรวจ) ไฟล์เดิมไม่ถูกแก้ไข`,
+    `ดาวน์โหลด ${name} แล้ว: ทำเครื่องหมายเซลล์ที่พบในแผ่นงาน "${sheet}" และเพิ่มแผ่นงานผลการตรวจสอบ แต่สำเนานี้ไม่มีแผนภูมิ รูปภาพ PivotTable มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น ปุ่มควบคุม หรือการจัดรูปแบบตามเงื่อนไขที่อ้างถึงแผ่นงานอื่นของไฟล์เดิม (เขียนลงในไฟล์เดิมโดยตรงไม่ได้ เช่น มีบันทึกย่อที่รวมข้อความของผู้ใช้กับผลการตรวจ) ไฟล์เดิมไม่ถูกแก้ไข`,
   copyKeeps:
-    'ไฟล์เดิมมีแผนภูมิ รูปภาพ PivotTable Sparkline มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น ปุ่มควบคุม หรือการจัดรูปแบบตามเงื่อนไขที่อ้างถึงแผ่นงานอื่น: สำเนาที่ดาวน์โหลดเก็บไว้ครบ หากสำเนาใดเก็บไว้ไม่ได้ จะแจ้งเมื่อดาวน์โหลด',
+    'ไฟล์เดิมมีแผนภูมิ รูปภาพ PivotTable มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น ปุ่มควบคุม หรือการจัดรูปแบบตามเงื่อนไขที่อ้างถึงแผ่นงานอื่น: สำเนาที่ดาวน์โหลดเก็บไว้ครบ หากสำเนาใดเก็บไว้ไม่ได้ จะแจ้งเมื่อดาวน์โหลด',
   copyLoses:
-    'ไฟล์เดิมมีแผนภูมิ รูปภาพ PivotTable Sparkline มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น ปุ่มควบคุม หรือการจัดรูปแบบตามเงื่อนไขที่อ้างถึงแผ่นงานอื่น ซึ่งสำเนาที่ดาวน์โหลดจะไม่มี ใช้สำเนาเพื่อดูผลการตรวจ และแก้ไขในไฟล์เดิม',
+    'ไฟล์เดิมมีแผนภูมิ รูปภาพ PivotTable มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น ปุ่มควบคุม หรือการจัดรูปแบบตามเงื่อนไขที่อ้างถึงแผ่นงานอื่น ซึ่งสำเนาที่ดาวน์โหลดจะไม่มี ใช้สำเนาเพื่อดูผลการตรวจ และแก้ไขในไฟล์เดิม',
   importHead: 'ไฟล์นี้เป็นข้อมูลจาก e-GP: นำเข้าเป็นตารางตามแบบ',
   importTarget: 'นำเข้าเป็นแบบ',
   importTop: (n: number, year?: number) => `เก็บเฉพาะ ${k(n)} รายการที่มีวงเงินสูงสุด${year ? ` (ตามแบบ ${year})` : ''}`,
@@ -176,7 +176,7 @@ const th = {
   uncalculated: (n: number, cells: string) =>
     `มี ${k(n)} เซลล์ที่เป็นสูตรที่ยังไม่ได้คำนวณ (${cells}) ไฟล์สร้างจากโปรแกรมอื่น หรือเป็นสำเนาที่เครื่องมือนี้แก้ไขแล้วยังไม่ได้เปิดใน Excel ตัวเลขสรุปจึงยังไม่ถูกต้อง เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกก่อนสร้างสรุป`,
   sheetCostsCopy:
-    'การเพิ่มแผ่นงานสรุปทำให้สำเนาที่ดาวน์โหลดหลังจากนี้ไม่มีแผนภูมิ PivotTable มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น หรือปุ่มควบคุมของไฟล์เดิม: ดาวน์โหลดสำเนาที่แก้ไขแล้วก่อนเพิ่มแผ่นงาน',
+    'การเพิ่มแผ่นงานสรุปทำให้สำเนาที่ดาวน์โหลดหลังจากนี้ไม่มีแผนภูมิ PivotTable มาโคร ความคิดเห็นแบบเธรด ลิงก์ไปยังไฟล์อื่น ปุ่มควบคุม หรือการจัดรูปแบบตามเงื่อนไขที่อ้างถึงแผ่นงานอื่นของไฟล์เดิม: ดาวน์โหลดสำเนาที่แก้ไขแล้วก่อนเพิ่มแผ่นงาน',
   historyHead: 'คะแนน ITA รายปี',
   historyYear: (y: number) => `ปี ${y}`,
   noHistory: 'อ่านแผ่นงานคะแนน ITA ที่มีหลายปีเพื่อดูคะแนนรายปี',
@@ -202,7 +202,7 @@ const en: Strings = {
   discardOpen: 'Open it, discard the fixes',
   discardKeep: 'Cancel',
   downloadedWithout: (name) =>
-    `Downloaded ${name}, but this copy lacks your file's charts, pictures, PivotTables, macros, comment threads, links to other workbooks or form controls (a sheet was added to the copy, or a fixed cell could not be changed in your file directly); fix the values in your own file instead`,
+    `Downloaded ${name}, but this copy lacks your file's charts, pictures, PivotTables, macros, comment threads, links to other workbooks, form controls or conditional formats citing other sheets (a sheet was added to the copy, or a fixed cell could not be changed in your file directly); fix the values in your own file instead`,
   unverified: "This form's headers have not been checked against the official form",
   columns: (c) => n(c, 'column'),
   checkActive: 'Check the active sheet',
@@ -323,11 +323,11 @@ const en: Strings = {
   downloadedMarked: (name, sheet) =>
     `Downloaded ${name}: the cells with findings on sheet "${sheet}" marked and a findings sheet added (check and download other sheets on their own); your file is unchanged`,
   downloadedMarkedWithout: (name, sheet) =>
-    `Downloaded ${name}: the cells with findings on sheet "${sheet}" marked and a findings sheet added, but this copy lacks your file's charts, pictures, PivotTables, macros, comment threads, links to other workbooks or form controls (it could not be written into your file directly, as when a note holds your text and the check's together); your file is unchanged`,
+    `Downloaded ${name}: the cells with findings on sheet "${sheet}" marked and a findings sheet added, but this copy lacks your file's charts, pictures, PivotTables, macros, comment threads, links to other workbooks, form controls or conditional formats citing other sheets (it could not be written into your file directly, as when a note holds your text and the check's together); your file is unchanged`,
   copyKeeps:
-    'Your file has charts, pictures, PivotTables, sparklines, macros, comment threads, links to other workbooks, form controls or conditional formats citing other sheets: the copies you download keep them (you are told when one cannot)',
+    'Your file has charts, pictures, PivotTables, macros, comment threads, links to other workbooks, form controls or conditional formats citing other sheets: the copies you download keep them (you are told when one cannot)',
   copyLoses:
-    'Your file has charts, pictures, PivotTables, sparklines, macros, comment threads, links to other workbooks, form controls or conditional formats citing other sheets that the downloaded copy will not have; use the copy to see the findings and correct your own file',
+    'Your file has charts, pictures, PivotTables, macros, comment threads, links to other workbooks, form controls or conditional formats citing other sheets that the downloaded copy will not have; use the copy to see the findings and correct your own file',
   importHead: 'This is e-GP data: import it into a form',
   importTarget: 'Import as',
   importTop: (n: number, year?: number) =>
@@ -360,7 +360,7 @@ const en: Strings = {
   uncalculated: (c, cells) =>
     `${n(c, 'cell')} ${c === 1 ? 'holds a formula' : 'hold formulas'} never calculated (${cells}): the file was written by another program, or is a copy this tool fixed that Excel has not opened since, so these figures are not right yet; open it in Excel or LibreOffice and save it before summarising`,
   sheetCostsCopy:
-    "Adding a summary sheet makes every copy you download after it lack your file's charts, PivotTables, macros, comment threads, links to other workbooks or form controls: download the fixed copy before adding one",
+    "Adding a summary sheet makes every copy you download after it lack your file's charts, PivotTables, macros, comment threads, links to other workbooks, form controls or conditional formats citing other sheets: download the fixed copy before adding one",
   historyHead: 'ITA score by year',
   historyYear: (y) => `${y}`,
   noHistory: 'Read an ITA score sheet with several years to see them here',

@@ -11,7 +11,7 @@ import { NOTE_HEAD } from '../../src/core/findings/marks';
 import { layoutFor } from '../../src/core/templates/catalog';
 import { THAI_DATE_FORMAT } from '../../src/core/templates/layout';
 import { ExcelJsWorkbook } from '../../src/workbook/file/exceljsWorkbook';
-import { computedByLibreOffice, savedAsByLibreOffice } from '../helpers/libreoffice';
+import { computedByLibreOffice, resavedByLibreOffice, savedAsByLibreOffice } from '../helpers/libreoffice';
 import { fixableRows, goodRow, O16_HEADERS, o16Rows, writeXlsx, type Formula, type Row } from '../helpers/o16';
 import { tempDir } from '../helpers/tmp';
 import {
@@ -21,6 +21,7 @@ import {
   packageParts,
   respelled,
   SPELLINGS,
+  strictXmlErrors,
   VBA_PROJECT,
   withCharacterReferences,
   withThread,
@@ -28,6 +29,8 @@ import {
 import { RUNS } from '../helpers/arbitraries';
 import { a1 } from '../../src/core/cells/address';
 import { buildFindingsLayout } from '../../src/core/findings/sheet';
+import { buildSummaryLayout } from '../../src/core/report/byMethod';
+import { procurementData } from '../../src/core/report/procurementData';
 
 const findingsLayout = () => buildFindingsLayout([], 'ผลการตรวจ O16');
 
@@ -597,6 +600,50 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     // B2 was formatted as a date: its amount is shown as one.
     expect(grid.values[1]![1]).toBe(50_000);
     expect(checkSheet(grid).findings).toEqual([]);
+  });
+
+  // ExcelJS neither reads nor writes a sheet's Excel 2010 extensions, and writes a print area's rows
+  // without their $: the copy lost the method's dropdown (its list on a hidden sheet), unsaid.
+  it("after a new sheet, keeps the dropdowns and sparklines of Excel 2010's extensions, and the print area as it was", async () => {
+    const rows: (Row[number] | Formula)[][] = o16Rows([goodRow(0), goodRow(1)]);
+    rows[2]![1] = '50,001';
+    const path = join(dir, 'x14.xlsx');
+    await writeXlsx(path, { O16: rows, รายการ: [['วิธีเฉพาะเจาะจง'], ['วิธีคัดเลือก'], ['วิธีประกาศเชิญชวนทั่วไป']] });
+    const x14 = 'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"';
+    const xm = 'xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"';
+    const dropdown =
+      `<ext ${x14} uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}"><x14:dataValidations ${xm} count="1">` +
+      '<x14:dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1"><x14:formula1>' +
+      '<xm:f>รายการ!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>E2:E3</xm:sqref></x14:dataValidation></x14:dataValidations></ext>';
+    const sparklines =
+      `<ext ${x14} uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}"><x14:sparklineGroups ${xm}><x14:sparklineGroup>` +
+      '<x14:colorSeries rgb="FF376092"/><x14:sparklines><x14:sparkline><xm:f>O16!B2:B3</xm:f><xm:sqref>M2</xm:sqref>' +
+      '</x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext>';
+    const printArea = `<definedName name="_xlnm.Print_Area" localSheetId="0">'O16'!$A$1:$L$21</definedName>`;
+    const files = unzipSync(await readFile(path));
+    const edit = (part: string, from: string, to: string) =>
+      (files[part] = strToU8(Buffer.from(files[part]!).toString().replace(from, to)));
+    edit('xl/worksheets/sheet1.xml', '</worksheet>', `<extLst>${dropdown}${sparklines}</extLst></worksheet>`);
+    edit('xl/workbook.xml', '</sheets>', `</sheets><definedNames>${printArea}</definedNames>`);
+    const wb = await ExcelJsWorkbook.load(zipSync(files));
+    await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
+    await wb.insertTemplate(buildSummaryLayout([procurementData(await wb.readSheet('O16'))!]));
+    expect(wb.copyKeepsFile).toBe(false);
+    // Nothing this file holds is lost by the copy: the pane says nothing of a loss.
+    expect(wb.facts?.lostByRewrite).toBe(false);
+    const copyPath = join(dir, 'x14-summary.xlsx');
+    await writeFile(copyPath, await wb.toBuffer());
+    const parts = await packageParts(await readFile(copyPath));
+    const sheet = parts.get('xl/worksheets/sheet1.xml')!.toString();
+    expect(sheet).toContain(`<extLst>${dropdown}${sparklines}</extLst></worksheet>`);
+    expect(parts.get('xl/workbook.xml')!.toString()).toContain(printArea);
+    expect(strictXmlErrors(copyPath)).toEqual([]);
+    // LibreOffice reads the dropdown and the sparklines from the copy: saved again, both are there.
+    const resaved = (await packageParts(await readFile(await resavedByLibreOffice(copyPath, dir))))
+      .get('xl/worksheets/sheet1.xml')!
+      .toString();
+    expect(resaved).toMatch(/<dataValidation [^>]*sqref="E2:E3"[^>]*>\s*<formula1>\$?รายการ!\$A\$1:\$A\$3<\/formula1>/);
+    expect(resaved).toContain('<xm:sqref>M2</xm:sqref>');
   });
 
   it('of a macro-enabled workbook keeps its macros and is named .xlsm; one ExcelJS writes is an .xlsx without them', async () => {

@@ -207,6 +207,36 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     await page.close();
   });
 
+  it("after a summary sheet, the corrected copy keeps the method's dropdown of Excel 2010's extensions (its list on another sheet)", async () => {
+    // The method column's dropdown as Excel 2010 on saves one whose list is on another sheet.
+    const zip = await JSZip.loadAsync(await readFile(join(dir, 'agency.xlsx')));
+    const part = 'xl/worksheets/sheet2.xml';
+    const dropdown =
+      '<extLst><ext xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}">' +
+      '<x14:dataValidations xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main" count="1"><x14:dataValidation type="list" allowBlank="1">' +
+      '<x14:formula1><xm:f>ข้อมูล!$A$1:$B$1</xm:f></x14:formula1><xm:sqref>E2:E5</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>';
+    zip.file(part, (await zip.file(part)!.async('string')).replace('</worksheet>', `${dropdown}</worksheet>`));
+    await writeFile(join(dir, 'x14-dropdown.xlsx'), await zip.generateAsync({ type: 'uint8array' }));
+    const page = await checkedInPane('x14-dropdown.xlsx');
+    await page.locator('[data-testid="finding-group"][data-code="ce-year"] [data-testid="fix"]').click();
+    await expect.poll(() => page.getByTestId('finding').count()).toBe(2);
+    // A copy written whole keeps all this file holds: no warning before the summary, nor after the download.
+    expect(await page.getByTestId('summary-costs-copy').count()).toBe(0);
+    await page.getByTestId('insert-summary').click();
+    await page.getByTestId('summary-done').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-copy').click()]);
+    const path = join(dir, 'x14-dropdown-fixed.xlsx');
+    await download.saveAs(path);
+    await expect.poll(() => page.getByTestId('fixed').textContent()).toBe('ดาวน์โหลด x14-dropdown (แก้แล้ว).xlsx แล้ว');
+    const copy = await JSZip.loadAsync(await readFile(path), { checkCRC32: true });
+    expect(await copy.file(part)!.async('string')).toContain(dropdown);
+    const model = await readXlsx(path);
+    expect(model.worksheets.map((w) => w.name)).toEqual(['ข้อมูล', 'O16', 'O17 สรุป 2567']);
+    expect(model.getWorksheet('O16')!.getCell('K5').value).toEqual(new Date(Date.UTC(2024, 0, 31)));
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
   it('a copy that cannot keep the chart (a fixed cell holds rich data) says so when downloaded', async () => {
     const model = new ExcelJS.Workbook();
     const ws = model.addWorksheet('O16');

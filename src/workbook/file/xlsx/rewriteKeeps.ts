@@ -41,8 +41,10 @@ async function bookOf(bytes: Uint8Array): Promise<Book | null> {
  * which Excel cannot repair: exceljs#1369), the criteria and sort of a sheet's or a table's filter (the
  * rows it hid stay hidden: without them the sheet looks filtered by hand), and the collapsed flags of an
  * outline's rows and columns (ExcelJS sets them on the detail rows, so Excel shows the group's button
- * wrong). What is put back has its namespaces declared (see pasteable). Unchanged when the package is
- * not as expected.
+ * wrong), the dropdowns and sparklines of a sheet's Excel 2010 extensions (see KEPT_EXTENSIONS), and
+ * the workbook's names as the original wrote them (ExcelJS writes a print area $A$1:$L$21 as $A1:$L21).
+ * What is put back has its namespaces declared (see pasteable). Unchanged when the package is not as
+ * expected.
  */
 export async function keptThroughRewrite(original: Uint8Array, written: Uint8Array): Promise<Uint8Array> {
   const [from, to] = await Promise.all([bookOf(original), bookOf(written)]).catch(() => [null, null]);
@@ -58,13 +60,16 @@ export async function keptThroughRewrite(original: Uint8Array, written: Uint8Arr
   for (const [name, part] of to.sheets) {
     if (!part) continue;
     const before = from.sheets.get(name);
-    const { password, links, filterOrOutline, root } = before ? await droppedFrom(from.zip, before) : NOTHING_DROPPED;
+    const dropped = before ? await droppedFrom(from.zip, before) : NOTHING_DROPPED;
+    const { password, links, filterOrOutline, extensions, root } = dropped;
     // Most sheets have none of these: looked for in pieces first, as a sheet may be large.
     const look = /<legacyDrawing\b|\scollapsed="(?:1|true)"/g;
-    if (!password && !links.length && !filterOrOutline && !(await to.zip.matches(part, look, 32))) continue;
+    const any = password || links.length || filterOrOutline || extensions.length;
+    if (!any && !(await to.zip.matches(part, look, 32))) continue;
     const xml = await to.zip.text(part);
     if (xml === null) continue;
     let fixed = legacyDrawingFirst(withLinks(password ? withPassword(xml, password) : xml, links, root));
+    fixed = withExtensions(fixed, extensions, root);
     // ExcelJS flags an expanded group's rows collapsed too: the original is read for those as well.
     const original = before && (filterOrOutline || COLLAPSED.test(xml)) ? await from.zip.text(before) : null;
     if (original) fixed = withCollapsed(withFilter(fixed, original), original);
@@ -84,19 +89,34 @@ function withNames(from: Book, to: Book): string {
     const local = attr(tag, 'localSheetId');
     return local === null ? null : (names[Number(local)] ?? '\u0000');
   };
-  const have = new Set([...to.xml.matchAll(DEFINED_NAME)].map(([el]) => key(el, sheetOf(el, toSheets))));
+  const have = new Map([...to.xml.matchAll(DEFINED_NAME)].map(([el]) => [key(el, sheetOf(el, toSheets)), el]));
   const missing: string[] = [];
+  let xml = to.xml;
   for (const [el] of from.xml.matchAll(DEFINED_NAME)) {
     const sheet = sheetOf(el, fromSheets);
     const at = sheet === null ? -1 : toSheets.indexOf(sheet);
-    if (have.has(key(el, sheet)) || CITES_OTHER_BOOK.test(el) || (sheet !== null && at < 0)) continue;
-    const open = el.slice(0, el.indexOf('>') + 1);
-    missing.push(sheet === null ? el : el.replace(open, withAttr(open, 'localSheetId', String(at))));
+    if (CITES_OTHER_BOOK.test(el) || (sheet !== null && at < 0)) continue;
+    const written = have.get(key(el, sheet));
+    // A copy moves no cell: what a name refers to is as the original wrote it.
+    if (written !== undefined) xml = xml.replace(written, () => withTextOf(written, el));
+    else {
+      const open = el.slice(0, el.indexOf('>') + 1);
+      missing.push(sheet === null ? el : el.replace(open, withAttr(open, 'localSheetId', String(at))));
+    }
   }
-  if (!missing.length) return to.xml;
-  const { fragment, target } = pasteable(missing.join(''), from.xml, to.xml);
+  if (!missing.length) return xml;
+  const { fragment, target } = pasteable(missing.join(''), from.xml, xml);
   if (/<\/definedNames>/.test(target)) return target.replace('</definedNames>', () => `${fragment}</definedNames>`);
   return target.replace('</sheets>', () => `</sheets><definedNames>${fragment}</definedNames>`);
+}
+
+/** Element `el` (whole, one text inside) with the text of element `from`. */
+function withTextOf(el: string, from: string): string {
+  return (
+    el.slice(0, el.indexOf('>') + 1) +
+    from.slice(from.indexOf('>') + 1, from.lastIndexOf('<')) +
+    el.slice(el.lastIndexOf('<'))
+  );
 }
 
 /** What a sheet of the original holds that ExcelJS drops or moves (see droppedFrom). */
@@ -107,11 +127,24 @@ interface Dropped {
   readonly links: readonly string[];
   /** A filter's criteria or sort, or a collapsed row or column. */
   readonly filterOrOutline: boolean;
-  /** Its root's start tag: the namespaces the links are written in. */
+  /** The elements (ext) of its Excel 2010 extensions that ExcelJS drops (see KEPT_EXTENSIONS). */
+  readonly extensions: readonly string[];
+  /** Its root's start tag: the namespaces the links and extensions are written in. */
   readonly root: string;
 }
 
-const NOTHING_DROPPED: Dropped = { password: null, links: [], filterOrOutline: false, root: '' };
+const NOTHING_DROPPED: Dropped = { password: null, links: [], filterOrOutline: false, extensions: [], root: '' };
+
+/**
+ * The extensions of a sheet that ExcelJS neither reads nor writes and that need no other part: dropdowns
+ * Excel 2010 on writes there (a list on another sheet), and sparklines. Each is one ext element of the
+ * sheet's extLst, told by its uri.
+ */
+const KEPT_EXTENSIONS = ['{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}', '{05C60535-1F16-4fd2-B633-F4F36F0B64E0}'];
+const KEPT_EXT = new RegExp(
+  `<((?:[\\w.-]+:)?ext)\\b[^>]*\\suri\\s*=\\s*["'](?:${KEPT_EXTENSIONS.map((u) => u.replace(/[{}]/g, '\\$&')).join('|')})["'][^>]*>[\\s\\S]*?</\\1>`,
+  'gi',
+);
 const FILTER_OR_OUTLINE = /<filterColumn\b|<sortState\b|\sfilterMode="(?:1|true)"|\scollapsed="(?:1|true)"/;
 const COLLAPSED = /\scollapsed="(?:1|true)"/;
 
@@ -123,9 +156,16 @@ async function droppedFrom(zip: Zip, part: string): Promise<Dropped> {
   let carry = '';
   let head = '';
   let root: string | null = null;
+  // From the end of its cells on (the cells, most of a large sheet, are not held).
+  let tail: string | null = null;
   await zip.textChunks(part, (t) => {
     // A tag cut between two pieces is found whole in the next; one found whole before is not taken twice.
     const text = carry + t;
+    if (tail !== null) tail += t;
+    else {
+      const end = text.search(/<\/(?:[\w.-]+:)?sheetData>|<(?:[\w.-]+:)?sheetData\s*\/>/);
+      if (end >= 0) tail = text.slice(end);
+    }
     // The root's start tag, whole however the pieces cut it (it comes first).
     if (root === null) root = /<[^?!][^>]*>/.exec((head += t))?.[0] ?? null;
     const tag = /<sheetProtection\b[^>]*>/.exec(text)?.[0];
@@ -136,7 +176,21 @@ async function droppedFrom(zip: Zip, part: string): Promise<Dropped> {
     filterOrOutline ||= FILTER_OR_OUTLINE.test(text);
     carry = text.slice(-2048);
   });
-  return { password, links, filterOrOutline, root: root ?? '' };
+  const extensions = [...((tail as string | null) ?? '').matchAll(KEPT_EXT)].map(([ext]) => ext);
+  return { password, links, filterOrOutline, extensions, root: root ?? '' };
+}
+
+/** A sheet ExcelJS wrote with the extensions `extensions` of the original (whose root is `root`) it lacks. */
+function withExtensions(xml: string, extensions: readonly string[], root: string): string {
+  const uri = (ext: string) => attr(/<[^>]*>/.exec(ext)?.[0] ?? '', 'uri')?.toUpperCase();
+  const had = new Set([...xml.matchAll(/<(?:[\w.-]+:)?ext\b[^>]*>/g)].map(([tag]) => uri(tag)));
+  const missing = extensions.filter((ext) => !had.has(uri(ext)));
+  if (!missing.length || !/<\/worksheet>\s*$/.test(xml)) return xml;
+  const { fragment, target } = pasteable(missing.join(''), root, xml);
+  // Into the sheet's own extLst, its last element, or one of their own.
+  const own = /<\/extLst>\s*<\/worksheet>\s*$/.exec(target);
+  if (own) return target.slice(0, own.index) + fragment + target.slice(own.index);
+  return target.replace(/<\/worksheet>\s*$/, (end) => `<extLst>${fragment}</extLst>${end}`);
 }
 
 /** A sheet whose protection lost its password of the older kind, with it again. */

@@ -17,7 +17,7 @@ export interface SheetPart {
   readonly strayCell: { readonly row: number; readonly col: number } | null;
   /** HYPERLINK formulas' targets, and inserted links with their relationship id (`rel:` + id) or place. */
   readonly links: CellLink[];
-  /** Excel 2010's extensions ExcelJS cannot carry into a copy: sparklines, rules citing other sheets. */
+  /** Excel 2010's extensions ExcelJS cannot carry into a copy: conditional formats (rules citing other sheets). */
   readonly extensions: boolean;
   /** The cells read that hold a formula, each as formulaKey gives it, ascending: a fix is not written over one. */
   readonly formulas: Int32Array;
@@ -49,7 +49,8 @@ export function hasKey(sorted: Int32Array, key: number): boolean {
   return false;
 }
 
-const EXTENSIONS = /<(?:\w+:)?(?:sparklineGroups|conditionalFormattings|dataValidations)\b/;
+/** Excel 2010's conditional formats: a copy ExcelJS writes keeps the other extensions (see keptThroughRewrite). */
+const EXTENSIONS = /<(?:\w+:)?conditionalFormattings\b/;
 
 /** `=HYPERLINK("https://…", "ไปที่หน้า O1")`: the target, when written as a text. */
 const HYPERLINK_FORMULA = /^\s*HYPERLINK\(\s*"([^"]*)"/i;

@@ -27,7 +27,7 @@ export interface PackageFacts {
   /** Charts or pictures (DrawingML drawings, charts, media). */
   readonly hasDrawings: boolean;
   readonly hasPivots: boolean;
-  /** A sheet read so far has sparklines or conditional formats or dropdowns in Excel 2010's extensions. */
+  /** A sheet read so far has conditional formats in Excel 2010's extensions (rules citing other sheets). */
   readonly hasExtensions: boolean;
   /** VBA macros (an .xlsm). */
   readonly hasMacros: boolean;
