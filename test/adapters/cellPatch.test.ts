@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import type { CellWrite } from '../../src/core/findings/fixes';
+import { writeFor, type CellWrite } from '../../src/core/findings/fixes';
 import { THAI_DATE_FORMAT } from '../../src/core/templates/layout';
 import { CellPatcher } from '../../src/workbook/file/xlsx/cellPatch';
 import { StyleBook } from '../../src/workbook/file/xlsx/styleBook';
@@ -63,6 +63,31 @@ describe('changing cells in a worksheet part in place', () => {
     expect(styles.toXml()).toContain('<numFmts count="1">');
     expect(styles.toXml()).toContain('<cellXfs count="3">');
     expect(styles.toXml()).toContain('<xf numFmtId="170" applyNumberFormat="1" fontId="0"/></cellXfs>');
+  });
+
+  it('keeps the style of a cell whose format shows a day in พ.ศ. (its own, or a th-TH Excel’s built-in ว/ด/ปปปป), and General for a word', () => {
+    const styles = StyleBook.read(
+      STYLES.replace(
+        '<fonts',
+        '<numFmts count="1"><numFmt numFmtId="170" formatCode="[$-107041E]d mmm yy"/></numFmts><fonts',
+      ).replace('</cellXfs>', '<xf numFmtId="170" fontId="0"/><xf numFmtId="71" fontId="0"/></cellXfs>'),
+    )!;
+    const xml = sheet(
+      '<c r="A2" s="2" t="s"><v>0</v></c><c r="B2" s="3" t="s"><v>1</v></c><c r="C2" t="s"><v>2</v></c>',
+    );
+    const fixes = [
+      writeFor('A2', { value: '2024-01-01', display: '1 ม.ค. 2567', kind: 'date' }),
+      writeFor('B2', { value: '2024-01-01', display: '1 ม.ค. 2567', kind: 'date' }),
+      writeFor('C2', { value: 'วิธีเฉพาะเจาะจง', display: 'วิธีเฉพาะเจาะจง', kind: 'text' }),
+    ];
+    expect(patchCells(xml, fixes, styles, false)).toBe(
+      sheet(
+        '<c r="A2" s="2"><v>45292</v></c><c r="B2" s="3"><v>45292</v></c>' +
+          '<c r="C2" t="inlineStr"><is><t xml:space="preserve">วิธีเฉพาะเจาะจง</t></is></c>',
+      ),
+    );
+    // No style added.
+    expect(styles.toXml()).toBeNull();
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSheet, SheetCheck } from '../../src/core/check/sheet';
 import { fixesFor } from '../../src/core/findings/fixes';
@@ -339,6 +340,69 @@ describe('applying suggested fixes', () => {
     const grid = await saved.readSheet('O16');
     expect(checkSheet(grid).findings).toEqual([]);
     expect(grid.values[2]![10]).toEqual(new Date(Date.UTC(2024, 0, 1)));
+  });
+});
+
+// A sheet whose days show พ.ศ. in a format of its own (1 ม.ค. 67): a fixed day showed "15 ม.ค. 2567"
+// beside them, and a method or a status fixed into a General cell came out formatted as text.
+describe('the number format a fix leaves its cell', () => {
+  const BE_SHORT = '[$-107041E]d mmm yy';
+  /** K2 a CE year typed as text and K5 a BE year typed into a day (both in BE_SHORT), E3 a method misspelt, D4 a status in other words, H5 an id that lost its leading 0. */
+  function rows(): Row[] {
+    const data = [goodRow(0), goodRow(1), goodRow(2), goodRow(3)];
+    data[0]![10] = '15/01/2024';
+    data[1]![4] = 'e-biding';
+    data[2]![3] = 'สิ้นสุดสัญญา';
+    data[3]![7] = Number(data[3]![7]);
+    data[3]![10] = new Date(Date.UTC(2567, 0, 12));
+    return o16Rows(data);
+  }
+  const serial = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
+  /** Each fixed cell: its value (a day as its serial) and its number format. */
+  const expected = {
+    K2: [serial(2024, 1, 15), BE_SHORT],
+    K5: [serial(2024, 1, 12), BE_SHORT],
+    E3: ['ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', 'General'],
+    D4: ['สิ้นสุดระยะสัญญา', 'General'],
+    H5: [goodRow(3)[7], '@'],
+  };
+
+  it('in Excel: a day keeps a format showing its พ.ศ. year, a text Excel would not read as a value keeps General', async () => {
+    const model = { sheets: [newSheet('O16', toOfficeRows(rows()))], active: 0 };
+    const sheet = model.sheets[0]!;
+    for (let r = 2; r <= 5; r++) for (const c of [11, 12]) sheet.cells.get(`${r},${c}`)!.numberFormat = BE_SHORT;
+    const wb = new OfficeWorkbook(fakeExcel(model, 20).run, capabilitiesFor(20));
+    const writes = fixesFor(checkSheet(await wb.readSheet('O16')).findings);
+    expect(writes.map((w) => w.cell).sort()).toEqual(Object.keys(expected).sort());
+    await wb.applyFixes('O16', writes);
+    const shown = Object.keys(expected).map((ref) => {
+      const cell = sheet.cells.get(`${ref.slice(1)},${ref.charCodeAt(0) - 64}`)!;
+      return [ref, [cell.value, cell.numberFormat ?? 'General']];
+    });
+    expect(Object.fromEntries(shown)).toEqual(expected);
+    // Nothing left to fix (e-bidding for so small a budget is said, but has no fix).
+    expect(fixesFor(checkSheet(await wb.readSheet('O16')).findings)).toEqual([]);
+  });
+
+  it.each([
+    ['in place', false],
+    ['written whole once a sheet is added', true],
+  ])('in a file (%s): the same formats', async (_, added) => {
+    const model = new ExcelJS.Workbook();
+    const ws = model.addWorksheet('O16');
+    rows().forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v as string)));
+    for (let r = 2; r <= 5; r++) for (const c of [11, 12]) ws.getCell(r, c).numFmt = BE_SHORT;
+    const wb = await ExcelJsWorkbook.load(new Uint8Array(await model.xlsx.writeBuffer()));
+    await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
+    if (added) await wb.insertTemplate(buildFindingsLayout([], 'ผลการตรวจ', 'th'));
+    expect(wb.copyKeepsFile).toBe(!added);
+    const saved = (await readXlsx(await writeTemp(await wb.toBuffer()))).getWorksheet('O16')!;
+    const shown = Object.keys(expected).map((ref) => {
+      const cell = saved.getCell(ref);
+      const value = cell.value instanceof Date ? cell.value.getTime() / 86_400_000 + 25_569 : cell.value;
+      return [ref, [value, cell.numFmt ?? 'General']];
+    });
+    expect(Object.fromEntries(shown)).toEqual(expected);
   });
 });
 

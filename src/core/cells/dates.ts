@@ -133,6 +133,21 @@ export function isDateFormat(code: string): boolean {
   return /[ymdhsbeYMDHS]/.test(bare) || (!/[0#?]/.test(bare) && /[วดปชนท]/.test(bare));
 }
 
+/**
+ * Whether number format `code` shows a day with its year in พ.ศ.: a date format naming the Thai
+ * Buddhist calendar (07) with a year, in a locale tag as a file writes it ([$-107041E]d mmm yy: the
+ * tag's second byte) or as Excel shows it ([$-th-TH,107]: after the comma), or with a Buddhist year's
+ * own code (bb, bbbb; ปป, ปปปป in a th-TH Excel's codes).
+ */
+export function showsBeYear(code: string | null | undefined): boolean {
+  if (!code || !isDateFormat(code)) return false;
+  const bare = code.replace(/"[^"]*"/g, '').replace(/[\\_*]./g, '');
+  const lcid = /\[\$[^\]-]*-([0-9A-Fa-f]{1,8})\]/.exec(bare)?.[1]?.padStart(8, '0').slice(2, 4);
+  const named = /\[\$[^\],]*,([0-9A-Fa-f]{1,4})\]/.exec(bare)?.[1]?.padStart(2, '0').slice(-2);
+  const plain = bare.replace(/\[[^\]]*]/g, '');
+  return ((lcid === '07' || named === '07') && /[yYeE]/.test(plain)) || /bb|ปป/i.test(plain);
+}
+
 /** The Thai fiscal year (BE) a day belongs to: FY N runs 1 Oct N−1 … 30 Sep N. */
 export function fiscalYearOf(day: Day): number {
   return day.y + 543 + (day.m >= 10 ? 1 : 0);

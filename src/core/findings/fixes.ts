@@ -1,4 +1,4 @@
-import { dayToSerial, isDateFormat } from '../cells/dates';
+import { dayToSerial, isDateFormat, monthFromName, showsBeYear } from '../cells/dates';
 import { THAI_DATE_FORMAT } from '../templates/layout';
 import { dayOf, formatDayEn } from '../text/format';
 import type { Finding, Suggestion } from './types';
@@ -39,22 +39,39 @@ export interface CellWrite {
   /** A number, a text, or a date as an Excel serial. */
   readonly value: string | number;
   readonly kind: 'number' | 'text' | 'date';
-  /** '@' so that digits stay text; a พ.ศ. date format for dates; null keeps the cell's format. */
+  /** '@' so that a text Excel would read as a value (digits, a date) stays text; null: see formatWritten. */
   readonly numberFormat: string | null;
-  /** For a number: the format it takes in a cell whose own would hide it (see hidesNumber). */
+  /** For a number or a date: the format it takes in a cell whose own would not show it (see formatWritten). */
   readonly shownAs?: string;
 }
 
 export function writeFor(cell: string, s: Suggestion): CellWrite {
   if (s.kind === 'date' && typeof s.value === 'string') {
     const [y, m, d] = s.value.split('-').map(Number);
-    return { cell, value: dayToSerial({ y: y!, m: m!, d: d! }), kind: 'date', numberFormat: THAI_DATE_FORMAT };
+    const value = dayToSerial({ y: y!, m: m!, d: d! });
+    return { cell, value, kind: 'date', numberFormat: null, shownAs: THAI_DATE_FORMAT };
   }
   if (s.kind === 'number' || typeof s.value === 'number') {
     const shownAs = s.numberFormat && !hidesNumber(s.numberFormat) ? s.numberFormat : 'General';
     return { cell, value: Number(s.value), kind: 'number', numberFormat: null, shownAs };
   }
-  return { cell, value: String(s.value), kind: 'text', numberFormat: '@' };
+  const text = String(s.value);
+  return { cell, value: text, kind: 'text', numberFormat: readAsValue(text) ? '@' : null };
+}
+
+/**
+ * Whether Excel would take `text`, typed into a cell of General format, for something other than text:
+ * a number (0105536112014, 1,234.50, 12%, (500)), a date or a time (15/01/2567, 15 ม.ค. 2567, 10:30), a
+ * logical value, or a formula (=, +, -). A fix writing such a text formats its cell as text, or it turns
+ * into a value when the cell is next edited (in Excel, as soon as it is written).
+ */
+export function readAsValue(text: string): boolean {
+  const t = text.trim();
+  if (/^[=+\-@]/.test(t) || /^(?:true|false)$/i.test(t)) return true;
+  if (!/\d/.test(t) || !/^[\d\s,./:%()$฿+A-Za-z\u0E01-\u0E4E-]+$/.test(t)) return false;
+  // Beside the digits, only what numbers, dates and times are written with: a month's name, AM or PM, E.
+  const words = t.match(/[A-Za-z\u0E01-\u0E4E][A-Za-z\u0E01-\u0E4E.]*/g) ?? [];
+  return words.every((w) => /^(?:e|am|pm|a|p)$/i.test(w) || monthFromName(w) !== null);
 }
 
 /** The writes for every finding that carries a suggestion (one per cell: the first wins). */
@@ -82,7 +99,27 @@ export function hidesNumber(format: string | null | undefined): boolean {
   return isDateFormat(format) || /%/.test(format.replace(/"[^"]*"|\\./g, ''));
 }
 
-/** The format write `w` gives a cell whose own format is `hides` a number or not; null keeps it. */
-export function formatWritten(w: CellWrite, hides: boolean): string | null {
-  return w.numberFormat ?? (w.kind === 'number' && hides ? (w.shownAs ?? 'General') : null);
+/** What a cell's own number format does to a value written into it (see formatWritten). */
+export interface OwnFormat {
+  /** It would not show a number as one (see hidesNumber). */
+  readonly hidesNumber: boolean;
+  /** It shows a day with its year in พ.ศ. (see showsBeYear). */
+  readonly showsBeYear: boolean;
+}
+
+/** What number format `code` does to a value written into its cell (General when there is none). */
+export function ownFormat(code: string | null | undefined): OwnFormat {
+  return { hidesNumber: hidesNumber(code), showsBeYear: showsBeYear(code) };
+}
+
+/**
+ * The format write `w` gives a cell whose own format is `own`; null keeps the cell's. A number keeps it
+ * unless it would hide the number, a date unless it shows no พ.ศ. year (d mmm yy beside the column's
+ * other days stays so), a text unless Excel would read it as a value (see readAsValue).
+ */
+export function formatWritten(w: CellWrite, own: OwnFormat): string | null {
+  if (w.numberFormat !== null) return w.numberFormat;
+  if (w.kind === 'number') return own.hidesNumber ? (w.shownAs ?? 'General') : null;
+  if (w.kind === 'date') return own.showsBeYear ? null : (w.shownAs ?? THAI_DATE_FORMAT);
+  return null;
 }

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { CellLink, CellRange, CellValue, SheetGrid } from '../../core/cells/value';
 import { inArea, parseA1, parseAreas, printedAreas } from '../../core/cells/address';
 import { serialToDay } from '../../core/cells/dates';
-import { formatWritten, hidesNumber, type CellWrite } from '../../core/findings/fixes';
+import { formatWritten, ownFormat, type CellWrite } from '../../core/findings/fixes';
 import {
   isMarkFormula,
   markFormula,
@@ -779,7 +779,7 @@ function writeFixes(ws: ExcelJS.Worksheet, writes: readonly CellWrite[]): CellWr
     if (holdsFormula(cell) || (at && inAreas(arrays, at))) continue;
     written.push(w);
     cell.value = valueOf(w);
-    const numFmt = formatWritten(w, hidesNumber(cell.numFmt));
+    const numFmt = formatWritten(w, ownFormat(cell.numFmt));
     // A new style object: cells read with the same style share one, and setting numFmt on it would
     // turn every cell of that style (a whole table's money, say) into dates.
     if (numFmt) cell.style = { ...cell.style, numFmt };

@@ -1,6 +1,6 @@
 import { columnLetter, parseAreas, withoutSheet } from '../../core/cells/address';
 import type { CellValue, SheetGrid } from '../../core/cells/value';
-import { formatWritten, hidesNumber, type CellWrite } from '../../core/findings/fixes';
+import { formatWritten, ownFormat, type CellWrite } from '../../core/findings/fixes';
 import type { MarkPlan } from '../../core/findings/marks';
 import type { SheetLayout } from '../../core/templates/layout';
 import {
@@ -183,16 +183,15 @@ export class OfficeWorkbook implements WorkbookPort {
         // One range per cell, every question asked of it: fewer objects in a request of 5,000 fixes.
         const cells = batch.map((w) => ws.getRange(w.cell));
         // A number typed as text often sits in a cell formatted as text (@), where a number written
-        // stays text, or as a date, where it shows as a day: such cells are told first (in the sync
-        // that asks for the protection) and given their column's format (formatWritten).
-        const number = (w: CellWrite) => w.kind === 'number' && !w.numberFormat;
-        // A value written over a formula replaces it (a link to another sheet, lost): such cells are
-        // left, to be corrected at the formula or its source.
+        // stays text, or as a date, where it shows as a day; a date keeps a format that shows its พ.ศ.
+        // year: the formats of such cells are told first (in the sync that asks for the protection),
+        // and each write gives its cell the format formatWritten says.
         // A fix that brings a format (text for an id) is read too: a cell already so formatted needs
         // no format written, which a protected sheet may not allow.
-        cells.forEach((r, i) =>
-          r.load(number(batch[i]!) || batch[i]!.numberFormat ? 'formulas,numberFormat' : 'formulas'),
-        );
+        const asks = (w: CellWrite) => w.kind !== 'text' || w.numberFormat !== null;
+        // A value written over a formula replaces it (a link to another sheet, lost): such cells are
+        // left, to be corrected at the formula or its source.
+        cells.forEach((r, i) => r.load(asks(batch[i]!) ? 'formulas,numberFormat' : 'formulas'));
         // A value written into a dynamic array's spill stops it (#SPILL!): such cells are the formula's.
         const spills =
           this.caps.apiMinor >= 12 ? cells.map((r) => r.getSpillParentOrNullObject().load('address')) : null;
@@ -200,18 +199,12 @@ export class OfficeWorkbook implements WorkbookPort {
         await ctx.sync();
         learned();
         if (guarded === undefined) guarded = protection!.protected ? protection : null;
-        const hiding = new Set(
-          batch
-            .filter((w, i) => number(w) && hidesNumber(String(cells[i]!.numberFormat[0]?.[0] ?? '')))
-            .map((w) => w.cell),
-        );
-        const formatted = new Set(
-          batch
-            .filter((w, i) => w.numberFormat && cells[i]!.numberFormat[0]?.[0] === w.numberFormat)
-            .map((w) => w.cell),
-        );
-        // The format a write gives its cell, or null where it has it already.
-        const formatOf = (w: CellWrite) => (formatted.has(w.cell) ? null : formatWritten(w, hiding.has(w.cell)));
+        // The format each write gives its cell, or null where the cell keeps its own or has it already.
+        const formats = batch.map((w, i) => {
+          const own = asks(w) ? String(cells[i]!.numberFormat[0]?.[0] ?? '') : null;
+          const format = formatWritten(w, ownFormat(own));
+          return format === own ? null : format;
+        });
         const computed = new Set(
           batch
             .filter((_, i) => isFormula(cells[i]!.formulas[0]?.[0]) || (spills && !spills[i]!.isNullObject))
@@ -221,7 +214,7 @@ export class OfficeWorkbook implements WorkbookPort {
         const barred = new Set(
           guarded
             ? batch
-                .filter((w, i) => locks![i]!.locked !== false || (formatOf(w) !== null && !formatAllowed))
+                .filter((_, i) => locks![i]!.locked !== false || (formats[i] !== null && !formatAllowed))
                 .map((w) => w.cell)
             : [],
         );
@@ -235,7 +228,7 @@ export class OfficeWorkbook implements WorkbookPort {
           } else {
             const r = cells[i]!;
             // The format first: digits written into a General cell would turn back into a number.
-            const format = formatOf(w);
+            const format = formats[i];
             if (format) r.numberFormat = [[format]];
             r.values = [[w.kind === 'date' ? Number(w.value) - this.dates.offset : w.value]];
             result.written++;

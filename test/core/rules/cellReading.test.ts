@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells/value';
 import { checkSheet } from '../../../src/core/check/sheet';
-import { hidesNumber, writeFor } from '../../../src/core/findings/fixes';
-import type { Finding } from '../../../src/core/findings/types';
+import { formatWritten, hidesNumber, ownFormat, writeFor } from '../../../src/core/findings/fixes';
+import type { Finding, Suggestion } from '../../../src/core/findings/types';
+import { THAI_DATE_FORMAT } from '../../../src/core/templates/layout';
 import { getTemplate } from '../../../src/core/templates/registry';
 import { checkRows, row, utc } from '../../helpers/findings';
 
@@ -287,5 +288,52 @@ describe('a number fix in a cell whose format would hide it', () => {
     [null, false],
   ])('format %s: takes General %s', (format, general) => {
     expect(hidesNumber(format)).toBe(general);
+  });
+});
+
+describe('the format a fix gives its cell', () => {
+  const day: Suggestion = { value: '2024-01-15', display: '15 ม.ค. 2567', kind: 'date' };
+  it.each([
+    ['[$-107041E]d mmm yy', null],
+    ['[$-1070000]d/m/yyyy', null],
+    ['[$-D07041E]d mmmm yyyy', null],
+    ['[$-th-TH,107]d mmm yy;@', null],
+    ['d/m/bbbb', null],
+    ['ว/ด/ปปปป', null],
+    // Thai month names, but the year in ค.ศ.; no year at all; not a date.
+    ['[$-41E]d mmm yyyy', THAI_DATE_FORMAT],
+    ['[$-th-TH]d mmm yyyy', THAI_DATE_FORMAT],
+    ['[$-107041E]d mmm', THAI_DATE_FORMAT],
+    ['d/m/yyyy', THAI_DATE_FORMAT],
+    ['General', THAI_DATE_FORMAT],
+    ['@', THAI_DATE_FORMAT],
+    [null, THAI_DATE_FORMAT],
+  ])('a day into a cell of format %s: takes %s (null: keeps its own)', (format, taken) => {
+    expect(formatWritten(writeFor('K4', day), ownFormat(format))).toBe(taken);
+  });
+
+  it.each([
+    ['0105536112014', '@'],
+    ['67019524001', '@'],
+    ['15/01/2567', '@'],
+    ['15 ม.ค. 2567', '@'],
+    ['1,234.50', '@'],
+    ['(500)', '@'],
+    ['12%', '@'],
+    ['1E+05', '@'],
+    ['10:30 AM', '@'],
+    ['TRUE', '@'],
+    ['=A1', '@'],
+    ['-', '@'],
+    ['วิธีเฉพาะเจาะจง', null],
+    ['สิ้นสุดระยะสัญญา', null],
+    ['ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)', null],
+    ['ซื้อวัสดุสำนักงาน รายการที่ 4', null],
+    ['ราคาที่ตกลงซื้อหรือจ้าง (บาท)', null],
+  ])('a text "%s" into a General cell: takes %s (null: stays General)', (text, taken) => {
+    const w = writeFor('E4', { value: text, display: text, kind: 'text' });
+    expect(formatWritten(w, ownFormat('General'))).toBe(taken);
+    // A cell formatted as text keeps it, whatever the text.
+    expect(formatWritten(w, ownFormat('@')) ?? '@').toBe('@');
   });
 });

@@ -1,5 +1,5 @@
 import { parseA1 } from '../../../core/cells/address';
-import { formatWritten, type CellWrite } from '../../../core/findings/fixes';
+import { formatWritten, ownFormat, type CellWrite } from '../../../core/findings/fixes';
 import type { StyleBook } from './styleBook';
 import { attr, escapeCellText } from './xml';
 
@@ -134,7 +134,7 @@ export class CellPatcher {
     let style = Number(attr(open, 's') ?? 0);
     // A number or date keeps no quotePrefix, which has Excel turn it to text when next edited.
     if (write.kind !== 'text') style = this.styles?.unquoted(style) ?? style;
-    const format = formatWritten(write, this.styles?.hidesNumber(style) ?? false);
+    const format = formatWritten(write, this.styles?.ownFormat(style) ?? ownFormat(null));
     if (format !== null) {
       const s = this.styles?.withFormat(style, format);
       if (s === null || s === undefined) return null;

@@ -1,5 +1,5 @@
-import { hidesNumber } from '../../../core/findings/fixes';
-import { builtinIsDate, customFormats } from './styles';
+import { hidesNumber, ownFormat, type OwnFormat } from '../../../core/findings/fixes';
+import { builtinIsDate, builtinShowsBeYear, customFormats } from './styles';
 import { attr, escapeCellText, withAttr, withoutAttr } from './xml';
 
 /** Excel's built-in number formats by code: the ones fixes use. */
@@ -135,6 +135,14 @@ export class StyleBook {
     const code = this.codes.get(id);
     // Built-in 9 and 10 are the percentages 0% and 0.00%.
     return code !== undefined ? hidesNumber(code) : id === BUILT_IN['@'] || id === 9 || id === 10 || builtinIsDate(id);
+  }
+
+  /** What the number format of style `s` does to a value written into its cell (see formatWritten). */
+  ownFormat(s: number): OwnFormat {
+    const id = this.formatOf(s);
+    const code = this.codes.get(id);
+    if (code !== undefined) return ownFormat(code);
+    return { hidesNumber: this.hidesNumber(s), showsBeYear: builtinShowsBeYear(id) };
   }
 
   /** The id of number format `code`, built in or custom (added when new). */

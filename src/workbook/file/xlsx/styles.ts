@@ -15,6 +15,11 @@ export function builtinIsDate(id: number): boolean {
   );
 }
 
+/** Built-in number formats that show a day with its year in พ.ศ.: the Thai ones with ปปปป, ปป or bb (71 is ว/ด/ปปปป). */
+export function builtinShowsBeYear(id: number): boolean {
+  return [71, 72, 74, 77, 81].includes(id);
+}
+
 /**
  * The custom number formats of a styles part: each one's code (its attribute decoded) by id, and
  * every id given.
