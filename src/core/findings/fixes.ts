@@ -14,10 +14,13 @@ export function suggestionText(s: Suggestion, lang: 'th' | 'en'): string {
 
 /**
  * What a fix writes, as its button and its note say it: a number typed as text ("10,185") becomes
- * "ตัวเลข 10,185", or the fix would read as changing nothing.
+ * "ตัวเลข 10,185", and digits to be kept as text "ข้อความ …", or the fix would read as changing nothing.
  */
 export function fixText(code: string, s: Suggestion, lang: 'th' | 'en'): string {
   const text = suggestionText(s, lang);
+  // Digits written as text (an id or project number kept as a number, its zero lost): "ข้อความ 0105…",
+  // as "67019524006 → 67019524006" would read as changing nothing.
+  if (s.kind === 'text' && /^[\d\s-]+$/.test(text)) return lang === 'th' ? `ข้อความ ${text}` : `the text ${text}`;
   if (s.kind !== 'number' || (code !== 'number-as-text' && code !== 'thai-digits')) return text;
   return lang === 'th' ? `ตัวเลข ${text}` : `the number ${text}`;
 }

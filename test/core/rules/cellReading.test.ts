@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cells/value';
 import { checkSheet } from '../../../src/core/check/sheet';
-import { formatWritten, hidesNumber, ownFormat, writeFor } from '../../../src/core/findings/fixes';
+import { fixText, formatWritten, hidesNumber, ownFormat, writeFor } from '../../../src/core/findings/fixes';
 import type { Finding, Suggestion } from '../../../src/core/findings/types';
 import { THAI_DATE_FORMAT } from '../../../src/core/templates/layout';
 import { getTemplate } from '../../../src/core/templates/registry';
@@ -288,6 +288,19 @@ describe('a number fix in a cell whose format would hide it', () => {
     [null, false],
   ])('format %s: takes General %s', (format, general) => {
     expect(hidesNumber(format)).toBe(general);
+  });
+});
+
+describe('what a fix says it writes', () => {
+  it('says digits it keeps as text are text, and a number typed as text a number: else either reads as no change', () => {
+    const id: Suggestion = { value: '67019524006', display: '67019524006', kind: 'text' };
+    expect(fixText('project-number-format', id, 'th')).toBe('ข้อความ 67019524006');
+    expect(fixText('project-number-format', id, 'en')).toBe('the text 67019524006');
+    const amount: Suggestion = { value: 50_000, display: '50,000', kind: 'number' };
+    expect(fixText('number-as-text', amount, 'th')).toBe('ตัวเลข 50,000');
+    // Words are shown as they are.
+    const method: Suggestion = { value: 'วิธีเฉพาะเจาะจง', display: 'วิธีเฉพาะเจาะจง', kind: 'text' };
+    expect(fixText('unknown-method', method, 'th')).toBe('วิธีเฉพาะเจาะจง');
   });
 });
 
