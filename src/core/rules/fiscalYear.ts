@@ -274,15 +274,34 @@ export function assessmentYear(grid: SheetGrid, headerRow: number): number | nul
 const ASSESSMENT_YEARS = new RegExp(ASSESSMENT_YEAR.source, 'gi');
 /** What names the assessment before its year ("การประเมิน ITA 2567", "(OIT) ประจำปี 2567"). */
 const ASSESSED = /ITA|OIT|การประเมิน/i;
+/** Words of an assessment's result: a year they go with is one assessed already, not the checklist's. */
+const RESULT = /ผล(?:การ)?(?:ประเมิน|คะแนน)|คะแนน/;
+
+/**
+ * Whether the year of `m` is a result's, last year's as a note ("(ปรับปรุงตามผลการประเมิน ITA ปี 2566)",
+ * "(ผลคะแนน OIT ปี 2566 = 89.65 คะแนน)", "ประจำปี 2567 (ตาม ITA ปี 2566)"): named after a result's words
+ * since the year before it (`from`), or in brackets that hold them or follow a later year.
+ */
+function aResult(text: string, m: RegExpExecArray, from: number): boolean {
+  if (RESULT.test(text.slice(from, m.index))) return true;
+  const open = text.lastIndexOf('(', m.index);
+  if (open < 0 || text.lastIndexOf(')', m.index) > open) return false;
+  const close = text.indexOf(')', m.index);
+  if (RESULT.test(text.slice(open, close < 0 ? undefined : close))) return true;
+  const y = Number(m[2] ?? m[1]);
+  return [...text.slice(0, open).matchAll(ASSESSMENT_YEARS)].some((b) => Number(b[2] ?? b[1]) > y);
+}
 
 /**
  * The year a text names for the assessment: ITA's or OIT's, or named after การประเมิน, not the data's
- * fiscal year before it ("ข้อมูลปีงบประมาณ 2566 สำหรับการประเมิน ITA 2567" is 2567's).
+ * fiscal year before it ("ข้อมูลปีงบประมาณ 2566 สำหรับการประเมิน ITA 2567" is 2567's), nor a result's.
+ * `any`: the first year named that is no result's, for the assessment or not.
  */
-function assessmentsYear(text: string): RegExpExecArray | null {
+function assessmentsYear(text: string, any = false): RegExpExecArray | null {
   let from = 0;
   for (const m of text.matchAll(ASSESSMENT_YEARS)) {
-    if (ASSESSED.test(text.slice(from, m.index + m[0].length))) return m as RegExpExecArray;
+    const named = any || ASSESSED.test(text.slice(from, m.index + m[0].length));
+    if (named && !aResult(text, m as RegExpExecArray, from)) return m as RegExpExecArray;
     from = m.index + m[0].length;
   }
   return null;
@@ -303,8 +322,11 @@ export function assessmentYearAt(
   readonly cell?: { readonly row: number; readonly col: number; readonly text: string };
 } | null {
   // A year named for the assessment first, in any title row: the data's fiscal year may come before it.
+  // Then the first year named that is no result's; a result's only where no other is (a score sheet's
+  // "ผลการประเมิน ITA ปี 2567").
   const named =
     aboveHeader(grid, headerRow, (text) => yearOf(assessmentsYear(text))) ??
+    aboveHeader(grid, headerRow, (text) => yearOf(assessmentsYear(text, true))) ??
     aboveHeader(grid, headerRow, (text) => yearOf(ASSESSMENT_YEAR.exec(text)));
   if (named) return { year: named.year, cell: named };
   const m = ASSESSMENT_YEAR.exec(thaiDigitsToArabic(grid.name));

@@ -712,6 +712,32 @@ describe("last year's checklist copied and retitled", () => {
     expect(r.findings[0]!.message.en).toContain('The title names 2567, but');
   });
 
+  it("takes the title's year, not last year's result named beside it with ITA or OIT", () => {
+    // Last year's result, in a note or a second title row, is not the year of the checklist.
+    const titles = [
+      'แบบตรวจการเปิดเผยข้อมูลสาธารณะ ประจำปีงบประมาณ พ.ศ. 2567 (ปรับปรุงตามผลการประเมิน ITA ปี 2566)',
+      'แบบตรวจ OIT ประจำปี 2567 (ผลคะแนน OIT ปี 2566 = 89.65 คะแนน)',
+      'แบบตรวจการเปิดเผยข้อมูลสาธารณะ ประจำปีงบประมาณ พ.ศ. 2567 (ปรับปรุงตาม ITA ปี 2566)',
+    ];
+    for (const title of titles) {
+      const r = sheet('oit-2567', title);
+      expect([title, r.checklist?.framework, r.findings]).toEqual([title, 'oit-2567', []]);
+    }
+    const twoRows = table('oit-2567', 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ ประจำปีงบประมาณ พ.ศ. 2567');
+    twoRows.splice(1, 0, ['(ผลคะแนน OIT ปี 2566 = 89.65 คะแนน)']);
+    const r = checkSheet({ name: 'OIT', values: twoRows });
+    expect([r.checklist?.framework, r.findings]).toEqual(['oit-2567', []]);
+    // With no names to tell the year by, the title's alone decides: 2567's 35 items, not 35 of 2566's 43.
+    const unnamed = table('oit-2567', titles[0]!).map((row, i) =>
+      i < 2 ? row : row.map((v, c) => (c === 1 ? null : v)),
+    );
+    expect(checkSheet({ name: 'OIT', values: unnamed }).checklist).toMatchObject({
+      framework: 'oit-2567',
+      items: 35,
+      itemsDone: 35,
+    });
+  });
+
   it("leaves a checklist of the title's own year as it is", () => {
     for (const [f, y] of [
       ['oit-2566', 2566],
