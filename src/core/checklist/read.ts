@@ -451,6 +451,9 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   const seen = new Map<string, Seen>();
   const unknown: { code: string; row: number }[] = [];
   let current: Seen | null = null;
+  // The item last read, which a heading row (a page's number, the title again) does not end: a page
+  // break under one goes on with it.
+  let last: Seen | null = null;
   let rows = 0;
   let maxCode = 0;
   const codesInOrder: { code: string; row: number }[] = [];
@@ -471,7 +474,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     const code = codeText ? itemCode(codeText) : null;
     // Items from the first again after a header repeated: a second checklist (another year's), not more
     // rows of the first. A page break inside an item goes on with the item's own code.
-    if (code && pageBreak && seen.has(code) && current !== seen.get(code)) {
+    if (code && pageBreak && seen.has(code) && last !== seen.get(code)) {
       const row = headingRow > 0 && headingRow < breakRow ? headingRow : breakRow;
       findings.push(secondChecklist(grid, row, breakRow, col.get('code')!, code));
       break;
@@ -497,7 +500,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
         const name = col.has('title') ? at(r, 'title') : codeText.replace(/^\s*[Oo]?\s*[0-9๐-๙]+[.)]?\s*/, '');
         if (!isBlank(name)) itemNames.set(code, displayValue(name));
       }
-      current = s;
+      current = last = s;
       // A component's row cleared but for its code: not read as one here, but the formulas count it.
       if (formulas && !hasContent && !isBlank(cellAt(grid, r, col.get('code')!)))
         findings.push(clearedRow(sheet, r, col.get('code')!, column.get('code')!, code));

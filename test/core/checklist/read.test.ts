@@ -936,6 +936,19 @@ describe("last year's checklist copied and retitled", () => {
     ]);
   });
 
+  it("reads on an item cut by a page break under a page's number or the title again, not a second checklist", () => {
+    // O16's 14 rows split after its 7th by a page break: a page number, or the title again (same year),
+    // then the header, then O16 going on. Not "items from O16 again" with O17–O35 dropped.
+    for (const heading of ['- 2 -', 'การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2567']) {
+      const values = table('oit-2567', 2567);
+      const at = values.findIndex((row) => row[0] === 'O16') + 7;
+      values.splice(at, 0, [heading], values[1]!);
+      const r = checkSheet({ name: 'OIT', values });
+      expect([heading, r.checklist?.itemsDone, r.checklist?.missing, r.findings]).toEqual([heading, 35, [], []]);
+      expect(r.checklist!.perItem.find((p) => p.code === 'O16')).toMatchObject({ components: 14, done: 14 });
+    }
+  });
+
   it('says a second checklist under the first, which it does not merge into the first', () => {
     // 2566's checklist, every item done, then 2567's under its own title and header, items from O1 again,
     // O21 not done: not 2566's items done twice over, some not (28/43), but 2566's as it is, and the
