@@ -384,17 +384,31 @@ function mergedStatuses(
   );
 }
 
+/** The year the rows from `from` to before `to` (a title over a header) name, if any. */
+function yearOfRows(grid: SheetGrid, from: number, to: number): number | undefined {
+  if (from >= to) return undefined;
+  return assessmentYearAt({ name: '', values: grid.values.slice(from - 1, to - 1) }, to - from + 1)?.year;
+}
+
 /**
- * A second checklist under the first from `row` (its title, else its header at `header`), its items
- * numbered from `code` again: not read, as it is most often another year's, which is said where its
- * title names it.
+ * Whether the item codes from `code` on (`ahead`, each once) run from the first again, most of them read
+ * already (`read`): a second checklist, not a section listing a few of the first's items again (a
+ * department's own O10 under "ส่วนที่ 2 กองคลัง").
  */
-function secondChecklist(grid: SheetGrid, row: number, header: number, col: number, code: string): Finding {
-  const title = { name: '', values: grid.values.slice(row - 1, header - 1) };
-  const year = row < header ? assessmentYearAt(title, header - row + 1)?.year : undefined;
+function runsAgain(code: string, ahead: ReadonlySet<string>, read: ReadonlySet<string>): boolean {
+  const n = (c: string) => Number(c.slice(1));
+  if (n(code) > Math.min(...[...read].map(n))) return false;
+  return [...ahead].filter((c) => read.has(c)).length * 2 > ahead.size;
+}
+
+/**
+ * A second checklist under the first from `row` (its title, else its header), its items numbered from
+ * `code` again: not read, as it is most often another year's, which is said where its title names it.
+ */
+function secondChecklist(sheet: string, row: number, col: number, code: string, year?: number): Finding {
   return makeFinding(
     'other-table',
-    { sheet: grid.name, row, col },
+    { sheet, row, col },
     {
       th: `แถว ${row} เริ่มแบบตรวจอีกชุดหนึ่ง${year ? ` ของปี ${year}` : ''} ใต้ชุดแรก (ข้อ ${code} อีกครั้ง) ซึ่งไม่ได้ตรวจหรือนับคะแนนในแผ่นงานนี้: ย้ายไปไว้แผ่นงานของตัวเองเพื่อให้ตรวจได้`,
       en: `Row ${row} starts a second checklist${year ? `, of ${year},` : ''} under the first (its items from ${code} again), which is not checked or counted in this sheet: move it to a sheet of its own to have it checked`,
@@ -458,6 +472,18 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   let maxCode = 0;
   const codesInOrder: { code: string; row: number }[] = [];
   const itemNames = new Map<string, string>();
+  // The year the title names (the first checklist's, where a second follows).
+  const named = assessmentYearAt(grid, match.headerRow);
+  // The item codes of the rows from `from` on, each once.
+  const codesFrom = (from: number) => {
+    const out = new Set<string>();
+    for (let r = from; r <= grid.values.length; r++) {
+      const c = at(r, 'code');
+      const code = isBlank(c) ? null : itemCode(displayValue(c));
+      if (code) out.add(code);
+    }
+    return out;
+  };
   // A header repeated since the last row read: a page break, as a table printed to PDF and pasted has.
   let pageBreak = false;
   // Where that header and the heading row last read (a title, a sub-indicator's) are.
@@ -472,12 +498,16 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
       continue;
     }
     const code = codeText ? itemCode(codeText) : null;
-    // Items from the first again after a header repeated: a second checklist (another year's), not more
-    // rows of the first. A page break inside an item goes on with the item's own code.
+    // An item read already, after a header repeated: a second checklist (another year's, said by its
+    // title, or items from the first again), not more rows of the first. A page break inside an item goes
+    // on with the item's own code; a section's heading may list a few items again (a department's).
     if (code && pageBreak && seen.has(code) && last !== seen.get(code)) {
       const row = headingRow > 0 && headingRow < breakRow ? headingRow : breakRow;
-      findings.push(secondChecklist(grid, row, breakRow, col.get('code')!, code));
-      break;
+      const year = yearOfRows(grid, row, breakRow);
+      if ((year !== undefined && year !== named?.year) || runsAgain(code, codesFrom(r), new Set(seen.keys()))) {
+        findings.push(secondChecklist(sheet, row, col.get('code')!, code, year));
+        break;
+      }
     }
     const statusCell = at(r, 'status');
     const hasContent = ['component', 'status', 'done', 'notDone', 'url', 'owner'].some(
@@ -587,7 +617,6 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     }
   }
 
-  const named = assessmentYearAt(grid, match.headerRow);
   let framework =
     (frameworkId ? getFramework(frameworkId) : undefined) ??
     frameworkForYear(named?.year ?? 0) ??

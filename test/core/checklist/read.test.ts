@@ -949,6 +949,36 @@ describe("last year's checklist copied and retitled", () => {
     }
   });
 
+  it("reads a department's section under the first, an item of the first's again in it, as more of its rows", () => {
+    // ส่วนที่ 1 สำนักปลัด: every item but O14–O17, done; ส่วนที่ 2 กองคลัง under the header again: its
+    // own row of O10, not done, then O14–O17, done. One item repeated under a section's heading is no
+    // second checklist: O10 is not done (34/35), and O14–O17 are on the sheet.
+    const procurement = ['O14', 'O15', 'O16', 'O17'];
+    const values = table('oit-2567', 2567).filter((row) => !procurement.includes(String(row[0])));
+    values.splice(1, 0, ['ส่วนที่ 1 สำนักปลัด']);
+    const o10 = [
+      'O10',
+      title2567('O10'),
+      'คู่มือการปฏิบัติงานของกองคลัง',
+      'กองคลัง',
+      'ยังไม่ได้ดำเนินการ',
+      'https://www.example.go.th/O10',
+    ];
+    values.push(['ส่วนที่ 2 กองคลัง'], values[2]!, o10);
+    values.push(...table('oit-2567', 2567).filter((row) => procurement.includes(String(row[0]))));
+    const r = checkSheet({ name: 'OIT', values });
+    expect(r.checklist).toMatchObject({ framework: 'oit-2567', itemsDone: 34, missing: ['O10'] });
+    expect(r.findings).toEqual([]);
+    // But the items from O1 again, most of them listed already, under a heading naming no year: a second
+    // checklist, said at its heading.
+    const twice = table('oit-2567', 2567);
+    const again = twice.length + 1;
+    twice.push(['ส่วนที่ 2 กองคลัง'], ...table('oit-2567', 2567, notDone(title2567('O3'))).slice(1));
+    const second = checkSheet({ name: 'OIT', values: twice });
+    expect(second.checklist).toMatchObject({ itemsDone: 35 });
+    expect(second.findings.map((f) => [f.code, f.cell])).toEqual([['other-table', `A${again}`]]);
+  });
+
   it('says a second checklist under the first, which it does not merge into the first', () => {
     // 2566's checklist, every item done, then 2567's under its own title and header, items from O1 again,
     // O21 not done: not 2566's items done twice over, some not (28/43), but 2566's as it is, and the
