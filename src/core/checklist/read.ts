@@ -486,7 +486,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   };
   // A header repeated since the last row read: a page break, as a table printed to PDF and pasted has.
   let pageBreak = false;
-  // Where that header and the heading row last read (a title, a sub-indicator's) are.
+  // Where that header and the first heading row since the last item's (a title, a sub-indicator's) are.
   let [breakRow, headingRow] = [0, 0];
 
   for (let r = match.firstDataRow; r <= grid.values.length; r++) {
@@ -498,12 +498,14 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
       continue;
     }
     const code = codeText ? itemCode(codeText) : null;
-    // An item read already, after a header repeated: a second checklist (another year's, said by its
-    // title, or items from the first again), not more rows of the first. A page break inside an item goes
-    // on with the item's own code; a section's heading may list a few items again (a department's).
-    if (code && pageBreak && seen.has(code) && last !== seen.get(code)) {
-      const row = headingRow > 0 && headingRow < breakRow ? headingRow : breakRow;
-      const year = yearOfRows(grid, row, breakRow);
+    // An item read already, after a header repeated or a heading (a title with no header under it): a
+    // second checklist (another year's, said by its title, or items from the first again), not more rows
+    // of the first. A page break inside an item goes on with the item's own code; a section's heading may
+    // list a few items again (a department's).
+    if (code && (pageBreak || headingRow > 0) && seen.has(code) && last !== seen.get(code)) {
+      const header = pageBreak ? breakRow : r;
+      const row = headingRow > 0 && headingRow < header ? headingRow : header;
+      const year = yearOfRows(grid, row, header);
       if ((year !== undefined && year !== named?.year) || runsAgain(code, codesFrom(r), new Set(seen.keys()))) {
         findings.push(secondChecklist(sheet, row, col.get('code')!, code, year));
         break;
@@ -536,7 +538,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
         findings.push(clearedRow(sheet, r, col.get('code')!, column.get('code')!, code));
     } else if (codeText && !hasContent) {
       current = null; // a heading row such as "ตัวชี้วัดย่อยที่ ๙.๑ ข้อมูลพื้นฐาน"
-      headingRow = r;
+      headingRow ||= r; // the first since the last item's row: a title over a subtitle
       continue;
     }
     if (!current || !hasContent) continue;

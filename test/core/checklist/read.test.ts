@@ -995,6 +995,18 @@ describe("last year's checklist copied and retitled", () => {
     expect(r.findings[0]!.message.th).toContain(`แถว ${above.length + 1} เริ่มแบบตรวจอีกชุดหนึ่ง ของปี 2567`);
   });
 
+  it('says a second checklist under its own title with no header repeated, which it does not merge', () => {
+    // 2566's checklist, a blank row, 2567's title, then 2567's items from O1, none done, no header: not
+    // 2566's items with 2567's rows merged in (8/43), but 2566's as it is, the second said at its title.
+    const first = sheet('oit-2566', 2566).checklist;
+    const above = [...table('oit-2566', 2566), []];
+    const [title, , ...rows] = table('oit-2567', 2567, (items) => items.map((it) => ({ ...it, notDone: true })));
+    const r = checkSheet({ name: 'OIT', values: [...above, title!, ...rows] });
+    expect(r.checklist).toEqual(first);
+    expect(r.findings.map((f) => [f.code, f.cell])).toEqual([['other-table', `A${above.length + 1}`]]);
+    expect(r.findings[0]!.message.en).toContain(`Row ${above.length + 1} starts a second checklist, of 2567,`);
+  });
+
   it('does not count a row named as another item listed too as the item of its number', () => {
     // "E-Service" (2567's O13, listed as O13 too) typed under O25: O25 is not on the sheet, said at that row.
     const r = sheet('oit-2567', 2567, renamed({ O25: 'E-Service' }));
