@@ -19,11 +19,13 @@ const CLOSE = 0.4;
 const SHORT = 10;
 /**
  * What may follow an item's name and is no part of it: the data's year ("ประจำปี 2566", "พ.ศ. 2567"), a
- * note in brackets ("(ปรับปรุง)", "(ปี 2567)"), "ฯ" cutting it short. "ประจำปี" goes too, as many items
- * end with it and many offices add it.
+ * bracket naming a year or holding no words ("(ปี 2567)", "(1)"), "ฯ" cutting it short. "ประจำปี" goes too,
+ * as many items end with it and many offices add it. A bracket of words stays: it may be the item's own
+ * key word ("ถาม-ตอบ (Q&A)", "บริการออนไลน์ (E-Service)") or tell it from another ("แผนปฏิบัติการป้องกัน
+ * การทุจริต (รายงานการกำกับติดตาม)" is O33, not O32).
  */
 const AFTER_NAME =
-  /\s*(?:\([^()]*\)?|ฯ(?:ลฯ)?|(?:ประจ(?:ำ|\u0E4D\u0E32))?ปี(?:งบประมาณ)?|พ\.\s*ศ\.?|(?<![\d.])\d{4})\s*$/u;
+  /\s*(?:\((?:[^()]*(?<![\d.])\d{4}(?!\d)[^()]*|[^()\p{L}]*)\)?|ฯ(?:ลฯ)?|(?:ประจ(?:ำ|\u0E4D\u0E32))?ปี(?:งบประมาณ)?|พ\.\s*ศ\.?|(?<![\d.])\d{4})\s*$/u;
 
 /** A name as it tells items apart: folded, with what follows it cut off (AFTER_NAME). */
 function nameCore(name: string): string {
@@ -208,6 +210,7 @@ function candidatesNamedOtherwise(
  */
 function namedItem(framework: Framework, t: Typed): FrameworkItem | null {
   const own = itemOf(framework, t.code);
+  if (own && closestAsTyped(framework, t, own)) return own;
   let named: FrameworkItem | null = null;
   let fit = 0;
   for (const i of framework.items) {
@@ -218,6 +221,15 @@ function namedItem(framework: Framework, t: Typed): FrameworkItem | null {
   if (t.core.length < SHORT) return null;
   const begun = framework.items.filter((i) => coreOf(i).core.startsWith(t.core));
   return begun.length === 1 ? begun[0]! : null;
+}
+
+/**
+ * Whether a name as typed, nothing cut off, is close to its own item and no closer to another: that item,
+ * though what cutting its end leaves is another's ("รายงานการจัดซื้อจัดจ้างประจำปี" under O17 is not O14).
+ */
+function closestAsTyped(framework: Framework, t: Typed, own: FrameworkItem): boolean {
+  const fit = likeness(t.grams, own);
+  return fit >= CLOSE && framework.items.every((i) => likeness(t.grams, i) <= fit);
 }
 
 /** How the sheet's item of a code counts where its name says it is not the item of its number. */

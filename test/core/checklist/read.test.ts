@@ -911,6 +911,33 @@ describe("last year's checklist copied and retitled", () => {
     expect([other.checklist?.itemsDone, other.findings]).toEqual([43, []]);
   });
 
+  it('counts a row under its own number named close to its item as that item, whatever cutting its end would leave', () => {
+    // Cutting "ประจำปี", a year or a bracket of words off these leaves another item's name (O14's, O32's,
+    // O18's, O34's) or its first words; before cutting, each is close to its own item: that item.
+    const names: [string, string][] = [
+      ['O17', 'รายงานการจัดซื้อจัดจ้างประจำปี'],
+      ['O17', 'รายงานการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี 2566'],
+      ['O33', 'แผนปฏิบัติการป้องกันการทุจริต (รายงานการกำกับติดตาม)'],
+      ['O19', 'แผนการบริหารและพัฒนาทรัพยากรบุคคล (รายงานผล)'],
+      ['O35', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส (ผลการดำเนินการ)'],
+    ];
+    for (const [code, name] of names) {
+      const r = sheet('oit-2567', 2567, renamed({ [code]: name }));
+      expect([name, r.checklist?.itemsDone, r.findings]).toEqual([name, 35, []]);
+    }
+  });
+
+  it("counts O17 of the add-in's checklist named short as O17, as its own formulas do", async () => {
+    const wb = await ExcelJsWorkbook.create();
+    const grid = await wb.readSheet(await wb.insertTemplate(layoutFor('oit-2567')!));
+    const values = grid.values.map((row) => [...row]);
+    for (const row of values.filter((row) => /^O\d+$/.test(String(row[0])))) row[4] = 'ดำเนินการแล้ว';
+    for (const row of values.filter((row) => row[0] === 'O17')) row[1] = 'รายงานการจัดซื้อจัดจ้างประจำปี';
+    const r = checkSheet({ ...grid, values });
+    expect(r.checklist).toMatchObject({ itemsDone: 35, missing: [] });
+    expect(r.findings.filter((f) => f.code.startsWith('checklist-') && f.code.endsWith('item'))).toEqual([]);
+  });
+
   it("counts a row whose name holds this year's name of its number, beside another year's item", () => {
     // 2567's O6 "Q&A" with 2566's O9 "Social Network" beside it: too short to be alike by its letters, but
     // its name is there word for word.
