@@ -165,20 +165,17 @@ function mostAlike(
 export function itemsNamedOtherwise(framework: Framework, names: ReadonlyMap<string, string>): NamedOtherwise[] {
   const others = otherYears(framework);
   const typed = typedNames(names);
-  const flagged = new Map(candidatesNamedOtherwise(framework, others, typed).map((x) => [x.code, x]));
-  // Not last year's item left under its number where the row of the number this year gives its name is
-  // named otherwise, and not as last year's item either: this year's item, numbered on with the rest.
+  const candidates = new Map(candidatesNamedOtherwise(framework, others, typed).map((x) => [x.code, x]));
+  // A candidate is this year's item numbered on, not last year's left under its number, where the row of
+  // the number this year gives it is another item, by its name or by its place among the rows around it
+  // (an item put in, the rest numbered on). Not where that row is the item, however loosely named, nor
+  // where it is a candidate too: one of last year's rows proves nothing of another.
+  const placed = placeRows(framework, typed, (code) => candidates.has(code));
   const byCode = new Map(typed.map((t) => [t.code, t]));
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const [code, x] of flagged) {
-      const there = x.here && byCode.get(x.here.code);
-      if (!there || flagged.has(there.code) || nameIsOwn(framework, there)) continue;
-      flagged.delete(code);
-      changed = true;
-    }
-  }
-  return [...flagged.values()];
+  return [...candidates.values()].filter((x) => {
+    const there = x.here && byCode.get(x.here.code);
+    return !there || candidates.has(there.code) || placed.get(there.code) === x.here;
+  });
 }
 
 /** itemsNamedOtherwise, before telling this year's items numbered on. */
@@ -230,6 +227,77 @@ function namedItem(framework: Framework, t: Typed): FrameworkItem | null {
 function closestAsTyped(framework: Framework, t: Typed, own: FrameworkItem): boolean {
   const fit = likeness(t.grams, own);
   return fit >= CLOSE && framework.items.every((i) => likeness(t.grams, i) <= fit);
+}
+
+const numberOf = (code: string) => Number(code.slice(1));
+
+/**
+ * The item of `framework` each row named on the sheet is (null: none): the item its name is, else by its
+ * place. The rows whose names tell no item (and the `unsure`, whose names are not taken as the item they
+ * are), between two rows named as items in the sheet's order, are the items between those that no row is
+ * named as: in order where as many (one typed loosely in a run of items renumbered: "แผนพัฒนาท้องถิ่น" for
+ * O7 after an item of the office's own), else each the one its name is most like, else the item of its
+ * own number if that is one of them. Rows of numbers this year has not left from another year's list
+ * are none of this year's.
+ */
+function placeRows(
+  framework: Framework,
+  typed: readonly Typed[],
+  unsure: (code: string) => boolean,
+): Map<string, FrameworkItem | null> {
+  const rows = typed.filter((t) => !leftOver(framework, t)).sort((a, b) => numberOf(a.code) - numberOf(b.code));
+  const out = new Map<string, FrameworkItem | null>();
+  for (const t of rows) {
+    const item = unsure(t.code) ? null : (namedItem(framework, t) ?? ownHeld(framework, t));
+    if (item) out.set(t.code, item);
+  }
+  const held = new Set(out.values());
+  for (let i = 0, j = 0; i < rows.length; i = j) {
+    if (out.has(rows[i]!.code)) {
+      j = i + 1;
+      continue;
+    }
+    // A run of rows placed by neither name, between two that are (or an end of the list).
+    for (j = i + 1; j < rows.length && !out.has(rows[j]!.code);) j++;
+    const from = i > 0 ? numberOf(out.get(rows[i - 1]!.code)!.code) : 0;
+    const to = j < rows.length ? numberOf(out.get(rows[j]!.code)!.code) : framework.items.length + 1;
+    const free = framework.items.filter((it) => numberOf(it.code) > from && numberOf(it.code) < to && !held.has(it));
+    for (const [code, item] of placeRun(rows.slice(i, j), free)) {
+      out.set(code, item);
+      held.add(item);
+    }
+  }
+  return out;
+}
+
+/** A name holding its own item's name word for word among other words: that item ("Q&A และ Social Network"). */
+const ownHeld = (framework: Framework, t: Typed) => {
+  const own = itemOf(framework, t.code);
+  return own && holdsName(t, own) ? own : null;
+};
+
+/**
+ * The items `free` that the rows `run`, whose names tell none, are: in order where as many, else by the
+ * names most alike (CLOSE at least), else the item of a row's own number; the rest none.
+ */
+function placeRun(run: readonly Typed[], free: readonly FrameworkItem[]): Map<string, FrameworkItem | null> {
+  if (run.length === free.length) return new Map(run.map((t, k) => [t.code, free[k]!]));
+  const out = new Map<string, FrameworkItem | null>();
+  const pairs = run
+    .flatMap((t) => free.map((item) => ({ t, item, fit: likeness(t.grams, item) })))
+    .filter((p) => p.fit >= CLOSE)
+    .sort((a, b) => b.fit - a.fit);
+  const taken = new Set<FrameworkItem>();
+  const take = (t: Typed, item: FrameworkItem | undefined) => {
+    if (!item || out.has(t.code) || taken.has(item)) return;
+    out.set(t.code, item);
+    taken.add(item);
+  };
+  for (const { t, item } of pairs) take(t, item);
+  const own = (t: Typed) => free.find((i) => i.code === t.code);
+  for (const t of run) take(t, own(t));
+  for (const t of run) if (!out.has(t.code)) out.set(t.code, null);
+  return out;
 }
 
 /** How the sheet's item of a code counts where its name says it is not the item of its number. */

@@ -869,6 +869,29 @@ describe("last year's checklist copied and retitled", () => {
     ]);
   });
 
+  it("does not credit this year's item, typed loosely under its number and not done, from last year's row of it below", () => {
+    // Updated half-way: 2567's O1–O25, one typed loosely and not done, then 2566's O26–O43 left as they
+    // were, done. 2566's O28 (O29) is 2567's O23 (O24) word for word, but 2567's is the row of its number:
+    // not done. Nor is 2566's O33 (2567's O28 word for word) taken for 2567's O28 in turn.
+    const half = (code: string, name: string) => (items: readonly Listed[]) => [
+      ...renamed({ [code]: name })(notDone(title2567(code))(items)).slice(0, 25),
+      ...f2566.items.slice(25),
+    ];
+    for (const [code, name] of [
+      ['O23', 'แจ้งเบาะแสการทุจริต'],
+      ['O24', 'สถิติการร้องเรียนการทุจริต'],
+      ['O23', 'ช่องทางร้องเรียนการทุจริต'],
+    ] as const) {
+      const r = sheet('oit-2567', 2567, half(code, name));
+      expect([name, r.checklist]).toMatchObject([
+        name,
+        { itemsDone: 24, missing: [code, ...f2567.items.slice(25).map((i) => i.code)] },
+      ]);
+      const said = r.findings.filter((f) => f.code === 'checklist-missing-item' || f.value === name);
+      expect([name, said]).toEqual([name, []]);
+    }
+  });
+
   it("does not count the rest of last year's list, under numbers this year has not, as this year's items", () => {
     // 2567's O1–O25, then 2566's O26–O43 as last year's file had them (updated half-way): 2566's O36
     // (แผนปฏิบัติการป้องกันการทุจริต) is 2567's O32 word for word, but left under 2566's number.
