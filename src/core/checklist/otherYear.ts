@@ -174,7 +174,9 @@ export function itemsNamedOtherwise(framework: Framework, names: ReadonlyMap<str
   const byCode = new Map(typed.map((t) => [t.code, t]));
   return [...candidates.values()].filter((x) => {
     const there = x.here && byCode.get(x.here.code);
-    return !there || candidates.has(there.code) || placed.get(there.code) === x.here;
+    if (!there || candidates.has(there.code)) return true;
+    const p = placed.get(there.code);
+    return p !== null && (!itemAt(p) || p === x.here);
   });
 }
 
@@ -207,7 +209,6 @@ function candidatesNamedOtherwise(
  */
 function namedItem(framework: Framework, t: Typed): FrameworkItem | null {
   const own = itemOf(framework, t.code);
-  if (own && closestAsTyped(framework, t, own)) return own;
   let named: FrameworkItem | null = null;
   let fit = 0;
   for (const i of framework.items) {
@@ -220,16 +221,31 @@ function namedItem(framework: Framework, t: Typed): FrameworkItem | null {
   return begun.length === 1 ? begun[0]! : null;
 }
 
-/**
- * Whether a name as typed, nothing cut off, is close to its own item and no closer to another: that item,
- * though what cutting its end leaves is another's ("รายงานการจัดซื้อจัดจ้างประจำปี" under O17 is not O14).
- */
+/** Whether a name as typed, nothing cut off, is close to its own item and no closer to another. */
 function closestAsTyped(framework: Framework, t: Typed, own: FrameworkItem): boolean {
   const fit = likeness(t.grams, own);
   return fit >= CLOSE && framework.items.every((i) => likeness(t.grams, i) <= fit);
 }
 
+/**
+ * The item a row's name tells, if any: the item it is named as (namedItem), else its own, held word for
+ * word ("Q&A และ Social Network"). Not another item where that is only what cutting its end leaves while,
+ * as typed, it is closest to its own ("รายงานการจัดซื้อจัดจ้างประจำปี" under O17 is not O14): its place
+ * tells then.
+ */
+function nameTells(framework: Framework, t: Typed): FrameworkItem | null {
+  const own = itemOf(framework, t.code);
+  const named = namedItem(framework, t);
+  if (named && own && named !== own && closestAsTyped(framework, t, own)) return null;
+  return named ?? (own && holdsName(t, own) ? own : null);
+}
+
 const numberOf = (code: string) => Number(code.slice(1));
+
+/** Where a row stands: an item, none, or one of `unsure` (its place allows each, its name tells none). */
+type Place = FrameworkItem | null | { readonly unsure: readonly FrameworkItem[] };
+/** The item a place is, if it is one for certain. */
+const itemAt = (p: Place | undefined): FrameworkItem | null => (p && !('unsure' in p) ? p : null);
 
 /**
  * The item of `framework` each row named on the sheet is (null: none): the item its name is, else by its
@@ -244,14 +260,15 @@ function placeRows(
   framework: Framework,
   typed: readonly Typed[],
   unsure: (code: string) => boolean,
-): Map<string, FrameworkItem | null> {
+): Map<string, Place> {
   const rows = typed.filter((t) => !leftOver(framework, t)).sort((a, b) => numberOf(a.code) - numberOf(b.code));
-  const out = new Map<string, FrameworkItem | null>();
+  const out = new Map<string, Place>();
+  const held = new Set<FrameworkItem>();
   for (const t of rows) {
-    const item = unsure(t.code) ? null : (namedItem(framework, t) ?? ownHeld(framework, t));
+    const item = unsure(t.code) ? null : nameTells(framework, t);
     if (item) out.set(t.code, item);
+    if (item) held.add(item);
   }
-  const held = new Set(out.values());
   for (let i = 0, j = 0; i < rows.length; i = j) {
     if (out.has(rows[i]!.code)) {
       j = i + 1;
@@ -259,91 +276,128 @@ function placeRows(
     }
     // A run of rows placed by neither name, between two that are (or an end of the list).
     for (j = i + 1; j < rows.length && !out.has(rows[j]!.code);) j++;
-    const from = i > 0 ? numberOf(out.get(rows[i - 1]!.code)!.code) : 0;
-    const to = j < rows.length ? numberOf(out.get(rows[j]!.code)!.code) : framework.items.length + 1;
+    const [before, after] = [rows[i - 1], rows[j]];
+    const from = before ? numberOf(itemAt(out.get(before.code))!.code) : 0;
+    const to = after ? numberOf(itemAt(out.get(after.code))!.code) : framework.items.length + 1;
     const free = framework.items.filter((it) => numberOf(it.code) > from && numberOf(it.code) < to && !held.has(it));
-    for (const [code, item] of placeRun(rows.slice(i, j), free)) {
-      out.set(code, item);
-      held.add(item);
+    // How far the rows around the run are numbered from their items (the list's start is at none).
+    const shifts = [before ? numberOf(before.code) - from : 0, ...(after ? [numberOf(after.code) - to] : [])];
+    for (const [code, place] of placeRun(rows.slice(i, j), free, shifts)) {
+      out.set(code, place);
+      if (itemAt(place)) held.add(itemAt(place)!);
     }
   }
   return out;
 }
 
-/** A name holding its own item's name word for word among other words: that item ("Q&A และ Social Network"). */
-const ownHeld = (framework: Framework, t: Typed) => {
-  const own = itemOf(framework, t.code);
-  return own && holdsName(t, own) ? own : null;
-};
-
 /**
- * The items `free` that the rows `run`, whose names tell none, are: in order where as many, else by the
- * names most alike (CLOSE at least), else the item of a row's own number; the rest none.
+ * The items `free` that the rows `run`, whose names tell none, are: in order where as many, each then
+ * numbered as far from its item as a row around the run is (`shifts`); else by the names most alike
+ * (CLOSE at least); else by place (byPlace). Not by order past the rows around (O36 of its own after O34
+ * in place is not O35).
  */
-function placeRun(run: readonly Typed[], free: readonly FrameworkItem[]): Map<string, FrameworkItem | null> {
-  if (run.length === free.length) return new Map(run.map((t, k) => [t.code, free[k]!]));
-  const out = new Map<string, FrameworkItem | null>();
+function placeRun(
+  run: readonly Typed[],
+  free: readonly FrameworkItem[],
+  shifts: readonly number[],
+): Map<string, Place> {
+  const inPlace = (t: Typed, k: number) => shifts.includes(numberOf(t.code) - numberOf(free[k]!.code));
+  if (run.length === free.length && run.every(inPlace)) return new Map(run.map((t, k) => [t.code, free[k]!]));
+  const out = new Map<string, Place>();
   const pairs = run
     .flatMap((t) => free.map((item) => ({ t, item, fit: likeness(t.grams, item) })))
     .filter((p) => p.fit >= CLOSE)
     .sort((a, b) => b.fit - a.fit);
   const taken = new Set<FrameworkItem>();
-  const take = (t: Typed, item: FrameworkItem | undefined) => {
-    if (!item || out.has(t.code) || taken.has(item)) return;
+  for (const { t, item } of pairs) {
+    if (out.has(t.code) || taken.has(item)) continue;
     out.set(t.code, item);
     taken.add(item);
-  };
-  for (const { t, item } of pairs) take(t, item);
-  const own = (t: Typed) => free.find((i) => i.code === t.code);
-  for (const t of run) take(t, own(t));
-  for (const t of run) if (!out.has(t.code)) out.set(t.code, null);
+  }
+  const left = run.filter((t) => !out.has(t.code));
+  const places = left.map((t) =>
+    free.filter((i) => !taken.has(i) && shifts.includes(numberOf(t.code) - numberOf(i.code))),
+  );
+  for (const [k, t] of left.entries())
+    out.set(
+      t.code,
+      byPlace(
+        t,
+        places[k]!,
+        places.filter((_, o) => o !== k),
+      ),
+    );
   return out;
+}
+
+/**
+ * Of the items a row may be by its place (numbered as far from them as one row around it or the other),
+ * the one its name is clearly most like (with O6 left out, "แผนพัฒนาท้องถิ่น" typed O6 between O5 and O8,
+ * typed O7, is O7, not the Q&A of its number), else the only one no other row of the run may be (`others`),
+ * else none where there is none, else one of them, unsure: neither counted nor said missing.
+ */
+function byPlace(t: Typed, places: readonly FrameworkItem[], others: readonly (readonly FrameworkItem[])[]): Place {
+  const [best, next] = [...places].sort((a, b) => likeness(t.grams, b) - likeness(t.grams, a));
+  if (best && next && likeness(t.grams, best) > likeness(t.grams, next) + MARGIN) return best;
+  if (best && !next && others.every((o) => !o.includes(best))) return best;
+  return best ? { unsure: places } : null;
 }
 
 /** How the sheet's item of a code counts where its name says it is not the item of its number. */
 export type Recount =
-  /** Named as `item`, another item of this year, whose own number the sheet does not give it. */
-  | { readonly kind: 'moved'; readonly item: FrameworkItem }
+  /**
+   * Named as `item`, another item of this year, whose own number the sheet does not give it; or in its
+   * place among the rows around it (`placed`), its name telling no item.
+   */
+  | { readonly kind: 'moved'; readonly item: FrameworkItem; readonly placed?: boolean }
   /** Named as `item`, which the sheet's item `by` already is (under its number, or named so first). */
   | { readonly kind: 'twice'; readonly item: FrameworkItem; readonly by: string }
+  /** Its place allows any of `items` (an item left out or put in beside it), its name tells none. */
+  | { readonly kind: 'unsure'; readonly items: readonly FrameworkItem[] }
   /** Its number's item is the sheet's item `by`, named so, while its own name is no item of this year. */
   | { readonly kind: 'displaced'; readonly by: string };
 
 /**
  * The sheet's items named word for word as another item of `framework` (one left out and the rest
- * numbered on, two swapped, an item of the office's own put in): the item each is, whatever its number.
+ * numbered on, two swapped, an item of the office's own put in), or whose names tell no item but whose
+ * place among the rows around them does (placeRows): the item each is, whatever its number.
  * What is published is the item, not its number (DOMAIN §4), so such a row is that item, and never the
  * item of its number: where that item is already listed as itself (its number, named so or unnamed, or a
- * row named so before), it counts as neither. A row whose number's item is another row, named so, and
- * whose own name is none of this year's (the office's own item) counts as none. `names`: the names of the
- * codes counted (not another year's item); `listed`: whether the sheet lists a code as this year's item.
+ * row named so before), it counts as neither. A row whose number's item is another row, and which is
+ * itself no item of this year (the office's own item) counts as none. `names`: the names of the codes
+ * counted (not another year's item); `listed`: whether the sheet lists a code as this year's item.
  */
 export function itemsMisnumbered(
   framework: Framework,
   names: ReadonlyMap<string, string>,
   listed: (code: string) => boolean,
 ): Map<string, Recount> {
-  const typed = new Map(typedNames(names).map((t) => [t.code, t]));
-  // The item each row's name is, where that is not the item of its number (which may be none: O36).
+  const typed = typedNames(names);
+  const placed = placeRows(framework, typed, () => false);
+  // The item each row is, in the sheet's order, where that is not the item of its number (which may be
+  // none: O36).
   const named = new Map<string, FrameworkItem>();
-  for (const t of typed.values()) {
-    const item = namedItem(framework, t);
-    const own = itemOf(framework, t.code);
-    if (item && item !== own && !leftOver(framework, t)) named.set(t.code, item);
+  for (const t of typed) {
+    const item = itemAt(placed.get(t.code));
+    if (item && item !== itemOf(framework, t.code)) named.set(t.code, item);
   }
-  // A row under an item's number is that item where its name is so or it has none.
-  const holds = (code: string) => listed(code) && !named.has(code) && nameIsOwn(framework, typed.get(code));
+  // A row under an item's number is that item where it is placed so or has no name.
+  const isOwn = (code: string) => !placed.has(code) || itemAt(placed.get(code))?.code === code;
+  const holds = (code: string) => listed(code) && !named.has(code) && isOwn(code);
   const out = new Map<string, Recount>();
+  for (const [code, p] of placed) if (p && 'unsure' in p) out.set(code, { kind: 'unsure', items: p.unsure });
   const taken = new Map<string, string>();
+  const byName = new Map(typed.map((t) => [t.code, nameTells(framework, t)]));
   for (const [code, item] of named) {
     const by = holds(item.code) ? item.code : taken.get(item.code);
     if (by !== undefined) out.set(code, { kind: 'twice', item, by });
     else {
-      out.set(code, { kind: 'moved', item });
+      out.set(code, byName.get(code) === item ? { kind: 'moved', item } : { kind: 'moved', item, placed: true });
       taken.set(item.code, code);
     }
   }
-  for (const [item, by] of taken) if (listed(item) && !named.has(item)) out.set(item, { kind: 'displaced', by });
+  for (const [item, by] of taken)
+    if (listed(item) && !named.has(item) && !out.has(item)) out.set(item, { kind: 'displaced', by });
   return out;
 }
 
@@ -353,11 +407,4 @@ export function itemsMisnumbered(
  */
 function leftOver(framework: Framework, t: Typed): boolean {
   return !itemOf(framework, t.code) && otherYears(framework).some((f) => likeness(t.grams, itemOf(f, t.code)) >= SAME);
-}
-
-/** Whether a name (or none) typed under an item's number is that item's. */
-function nameIsOwn(framework: Framework, t: Typed | undefined): boolean {
-  if (!t) return true;
-  const named = namedItem(framework, t);
-  return named ? named.code === t.code : holdsName(t, itemOf(framework, t.code));
 }

@@ -241,7 +241,7 @@ function missingItem(
   at: { readonly sheet: string; readonly row: number; readonly col: number },
   framework: Framework,
   it: FrameworkItem,
-  under?: { readonly row: number; readonly item: FrameworkItem; readonly also?: number },
+  under?: { readonly row: number; readonly item: FrameworkItem; readonly also?: number; readonly placed?: string },
 ): Finding {
   const y = framework.year;
   const u = under?.item;
@@ -249,12 +249,46 @@ function missingItem(
   const counts = under?.also
     ? { th: `ซึ่งแถว ${under.also} เป็นอยู่แล้ว จึงไม่นับแถวนี้`, en: `which row ${under.also} is too, so it is not counted` }
     : { th: `จึงนับเป็นข้อ ${u?.code}`, en: `so it counts as ${u?.code}` };
+  // Its name tells no item, its place among the rows around it does (`placed`, its name).
+  const as = !u
+    ? { th: '', en: '' }
+    : under.placed !== undefined
+      ? {
+          th: `: ข้อ ${it.code} ในแผ่นงาน (แถว ${under.row}) ชื่อ "${under.placed}" อยู่ในลำดับของข้อ ${u.code} "${u.title}" ตามข้อก่อนและหลังที่เลื่อนเลข ${counts.th}`,
+          en: `: the sheet's ${it.code} ("${under.placed}", row ${under.row}) is in the place of ${u.code} ("${u.title}") among the items around it, numbered on, ${counts.en}`,
+        }
+      : {
+          th: `: ข้อ ${it.code} ในแผ่นงาน (แถว ${under.row}) ชื่อตามข้อ ${u.code} "${u.title}" ${counts.th}`,
+          en: `: the sheet's ${it.code} is named as ${u.code} ("${u.title}") at row ${under.row}, ${counts.en}`,
+        };
   return makeFinding(
     'checklist-missing-item',
     at,
     {
-      th: `ไม่พบข้อ ${it.code} ${it.title} ในแผ่นงาน (แบบตรวจ OIT ปี ${y})${u ? `: ข้อ ${it.code} ในแผ่นงาน (แถว ${under.row}) ชื่อตามข้อ ${u.code} "${u.title}" ${counts.th}` : ''}`,
-      en: `Item ${it.code} (${it.title}) of the ${y} OIT checklist is not on the sheet${u ? `: the sheet's ${it.code} is named as ${u.code} ("${u.title}") at row ${under.row}, ${counts.en}` : ''}`,
+      th: `ไม่พบข้อ ${it.code} ${it.title} ในแผ่นงาน (แบบตรวจ OIT ปี ${y})${as.th}`,
+      en: `Item ${it.code} (${it.title}) of the ${y} OIT checklist is not on the sheet${as.en}`,
+    },
+    { value: it.code },
+  );
+}
+
+/**
+ * An item the rows `rows` may be by their place among the items numbered on around them, whose names tell
+ * none: not counted from a row that may be another, nor said not to be on the sheet.
+ */
+function untoldItem(
+  at: { readonly sheet: string; readonly row: number; readonly col: number },
+  framework: Framework,
+  it: FrameworkItem,
+  rows: readonly number[],
+): Finding {
+  const [y, list, s] = [framework.year, rows.join(', '), rows.length > 1 ? 's' : ''];
+  return makeFinding(
+    'checklist-missing-item',
+    at,
+    {
+      th: `ข้อ ${it.code} ${it.title} (แบบตรวจ OIT ปี ${y}): แถว ${list} อยู่ในลำดับที่อาจเป็นข้อนี้ระหว่างข้อที่เลื่อนเลข แต่ชื่อไม่บอกว่าแถวใดเป็นข้อนี้ จึงไม่นับเป็นข้อ ${it.code}: ใส่เลขข้อและชื่อข้อตามแบบตรวจปี ${y}`,
+      en: `Item ${it.code} (${it.title}) of the ${y} OIT checklist: row${s} ${list} may be it by place, among items numbered on, but no name there tells which, so none is counted as ${it.code}; number and name the items as the ${y} checklist does`,
     },
     { value: it.code },
   );
@@ -731,13 +765,30 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
       continue;
     }
     if (!s) {
+      // Rows that may be it by their place, their names telling none: not said to be missing.
+      const untold = [...recount].flatMap(([c, u]) =>
+        u.kind === 'unsure' && u.items.includes(it) ? [seen.get(c)!.row] : [],
+      );
+      if (untold.length) {
+        findings.push(untoldItem({ sheet, row: untold[0]!, col: col.get('title') ?? codeCol }, framework, it, untold));
+        continue;
+      }
       const r = recount.get(it.code);
       const row = seen.get(it.code)?.row ?? 0;
       if (r?.kind === 'twice') {
         const at = { sheet, row, col: col.get('title') ?? codeCol };
         findings.push(missingItem(at, framework, it, { row, item: r.item, also: seen.get(r.by)!.row }));
       } else
-        findings.push(missingItem(headerCell, framework, it, r?.kind === 'moved' ? { row, item: r.item } : undefined));
+        findings.push(
+          missingItem(
+            headerCell,
+            framework,
+            it,
+            r?.kind === 'moved'
+              ? { row, item: r.item, ...(r.placed ? { placed: itemNames.get(it.code)! } : {}) }
+              : undefined,
+          ),
+        );
       continue;
     }
     const progress = checklist.perItem.find((p) => p.code === it.code)!;

@@ -974,6 +974,64 @@ describe("last year's checklist copied and retitled", () => {
     expect(r.checklist).toMatchObject({ itemsDone: 42, missing: ['O10'] });
   });
 
+  it('counts a row named loosely in a run of items renumbered as the item of its place in the run', () => {
+    // An item of the office's own put in, the rest numbered on, one of them named in local words: between
+    // rows named as the items before and after it, one place on, it is the item between them. The own
+    // item counts as none; nothing is "not on the sheet".
+    const extra = 'ข่าวกิจกรรมของหน่วยงาน';
+    for (const [after, code, name] of [
+      [5, 'O7', 'แผนพัฒนาท้องถิ่น'],
+      [4, 'O6', 'ถาม-ตอบ (Q&A)'],
+      [4, 'O6', 'ถาม-ตอบ'],
+      [4, 'O13', 'บริการออนไลน์ (E-Service)'],
+      [4, 'O13', 'ระบบ E-Service'],
+      [3, 'O4', 'ติดต่อเรา'],
+      [4, 'O11', 'คู่มือการให้บริการ'],
+    ] as const) {
+      const r = sheet('oit-2567', 2567, (items) =>
+        inserted(after, own(`O${after + 1}`, extra))(renamed({ [code]: name })(items)),
+      );
+      expect([name, r.checklist]).toMatchObject([name, { itemsDone: 35, missing: [] }]);
+      expect([name, r.findings.map((f) => [f.code, f.value])]).toEqual([
+        name,
+        [
+          ['checklist-unknown-item', extra],
+          ['checklist-unknown-item', 'O36'],
+        ],
+      ]);
+    }
+    // O6 left out, the rest numbered on, 2567's O8 typed "แผนดำเนินงานประจำปี" (nearer O9's name): O8 by
+    // its place; only O6 is missing.
+    const r = sheet('oit-2567', 2567, (items) => without('O6')(renamed({ O8: 'แผนดำเนินงานประจำปี' })(items)));
+    expect(r.checklist).toMatchObject({ itemsDone: 34, missing: ['O6'] });
+    expect(r.findings.map((f) => [f.code, f.value])).toEqual([['checklist-missing-item', 'O6']]);
+    // Right after the one left out, O7 typed "แผนพัฒนาท้องถิ่น" under O6, not done: by its place it is O6
+    // (Q&A) or O7, and its name is nearer O7's. Not Q&A credited from it while O7 is "not on the sheet".
+    const next = sheet('oit-2567', 2567, (items) =>
+      without('O6')(renamed({ O7: 'แผนพัฒนาท้องถิ่น' })(notDone(title2567('O7'))(items))),
+    );
+    expect(next.checklist).toMatchObject({ itemsDone: 33, missing: ['O6', 'O7'] });
+    expect(next.findings.map((f) => [f.code, f.value])).toEqual([['checklist-missing-item', 'O6']]);
+    const row = 3 + f2567.items.slice(0, 5).reduce((n, i) => n + i.components.length, 0);
+    expect(next.findings[0]!.message.en).toContain(
+      `: the sheet's O6 ("แผนพัฒนาท้องถิ่น", row ${row}) is in the place of O7 ("${title2567('O7')}")`,
+    );
+    expect(next.findings[0]!.message.th).toContain('ชื่อ "แผนพัฒนาท้องถิ่น" อยู่ในลำดับของข้อ O7');
+    // Where neither place nor name tells which row is the item (an own item put in after O10, O11 typed
+    // "คู่มือบริการประชาชน" after it, not done), it is neither credited from the own row nor said missing.
+    const untold = sheet('oit-2567', 2567, (items) =>
+      inserted(10, own('O11', 'คู่มือพัสดุ'))(renamed({ O11: 'คู่มือบริการประชาชน' })(notDone(title2567('O11'))(items))),
+    );
+    expect(untold.checklist).toMatchObject({ itemsDone: 34, missing: ['O11'] });
+    expect(untold.findings.map((f) => [f.code, f.value])).toEqual([
+      ['checklist-missing-item', 'O11'],
+      ['checklist-unknown-item', 'O36'],
+    ]);
+    expect(untold.findings[0]!.message.en).not.toContain('is not on the sheet');
+    expect(untold.findings[0]!.message.en).toContain('but no name there tells which, so none is counted as O11');
+    expect(untold.findings[0]!.message.th).toContain('แต่ชื่อไม่บอกว่าแถวใดเป็นข้อนี้');
+  });
+
   it('is checked as the year its title names, with an own item put in and the rest numbered on', () => {
     // An own item as O2, 2567's O2–O35 typed O3–O36: the sheet's O5 (2567's O4, ข้อมูลการติดต่อ) is 2566's
     // O5 too, which does not outweigh the title and 30 and more names of 2567's, nor make that row 2566's.
