@@ -226,7 +226,7 @@ describe('a narrow pane (320 px)', () => {
 
   it('at 320 px a fix shows a 13-digit id whole, never broken across lines', async () => {
     const p = await checked('ids.xlsx', 'th', 320);
-    const id = p.locator('[data-testid=fix][data-cell=H2] span', { hasText: /^0105536112014$/ });
+    const id = p.locator('[data-testid=fix][data-cell=H2] span', { hasText: /^ข้อความ 0105536112014$/ });
     expect(await id.evaluate((e) => e.getClientRects().length)).toBe(1);
     // The message beside a fix keeps most of the pane's width: the fix goes under it.
     const width = await p.locator('[data-testid=finding][data-cell=H2]').evaluate((e) => e.clientWidth);
