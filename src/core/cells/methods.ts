@@ -224,11 +224,10 @@ function closestTo(f: string): MethodEntry | null {
 function lookup(text: string): MethodResult {
   const f = foldMethod(text);
   const cited = splitGround(text);
-  // The method named before a ground is the one used: one named in brackets after it ("e-bidding ม.56(2)(ข)
-  // (เฉพาะเจาะจง)") is part of the ground, as every word after it is.
+  // The act's method named before a ground is the one used: one in brackets after it ("e-bidding ม.56(2)(ข)
+  // (เฉพาะเจาะจง)") is part of the ground, as every word after it is. A group's or an old name before it gives
+  // way to the act's method in brackets ("ประกาศเชิญชวนทั่วไป ม.55(1) (e-bidding)"), as without the ground.
   const before = cited?.ofMethod ? known(cited.method) : undefined;
-  // A group's or an old name before the ground gives way to the act's method in brackets after it
-  // ("ประกาศเชิญชวนทั่วไป ม.55(1) (e-bidding)"), as it does without the ground.
   const act = before && !before.group && !before.legacy ? before : undefined;
   const named = act ?? known(text) ?? (cited ? known(cited.method) : undefined);
   if (named) return withGround(text, named, cited?.ofMethod ? cited : null);
@@ -247,12 +246,12 @@ function lookup(text: string): MethodResult {
     if (of && pieceOf(lead.method, of)) return keepingGround(of, lead.ground);
     // A verb alone after the ground ("ม.56(2)(ข) ซื้อ") says what was bought, no reason to keep.
     if (of && BUYING_ONLY.test(foldForMatch(lead.method))) return keepingGround(of, lead.ground);
-    // Words after the ground near no method are its reason ("ม.56(2)(ค) จำเป็นเร่งด่วน"): the method the
-    // ground is of goes before the whole text. Near one, it is that method misspelt, if it is the ground's.
-    const near = closestTo(foldMethod(lead.method));
     // Another method's name with more words ("ม.56(1)(ก) e-bidding ไม่มีผู้ยื่น", "ม.56(2)(ก) คัดเลือกไม่ได้ผล") is
     // the reason: that method found no bidder, so the ground's method was used.
     if (of && nameFirst(lead.method, of)) return keepingGround(of, text.trim());
+    // Words after the ground near no method are its reason ("ม.56(2)(ค) จำเป็นเร่งด่วน"): the method the
+    // ground is of goes before the whole text. Near one, it is that method misspelt, if it is the ground's.
+    const near = closestTo(foldMethod(lead.method));
     return near ? keepingGround(near === of ? near : null, lead.ground) : keepingGround(of ?? null, text.trim());
   }
   // A ground alone ("ตามมาตรา 56 วรรคหนึ่ง (2) (ค)"): the act names the method it is of.
