@@ -364,7 +364,7 @@ function uncodedRows(
     { sheet, row: first, col, column: c },
     {
       th: `ข้อ ${code}: แถว ${rows} ไม่มีรหัสข้อในคอลัมน์รหัส (เซลล์ผสานหรือเว้นว่าง) สูตรสรุปในแผ่นงานนับองค์ประกอบตามรหัสในแต่ละแถว จึงนับไม่ตรงกับที่ตรวจได้ (${s.statuses.length} องค์ประกอบ) ใส่ ${code} ทุกแถวขององค์ประกอบ และยกเลิกการผสานเซลล์`,
-      en: `Item ${code}: row${plural} ${rows} lack the item's code (merged or left empty); the sheet's summary formulas count components by the code on each row, so they do not count this item's ${s.statuses.length} components as checked here; put ${code} on every component row and unmerge the cells`,
+      en: `Item ${code}: row${plural} ${rows} ${plural ? 'lack' : 'lacks'} the item's code (merged or left empty); the sheet's summary formulas count components by the code on each row, so they do not count this item's ${s.statuses.length} components as checked here; put ${code} on every component row and unmerge the cells`,
     },
     { value: code },
   );

@@ -529,11 +529,12 @@ describe("the add-in's own checklist, filled in", () => {
     // The code left off one row: that row is named. An item of one row is one status for all (no finding).
     const blank = grid.values.map((r) => [...r]);
     blank[8]![0] = null;
-    expect(
-      checkSheet({ ...grid, values: blank })
-        .findings.filter((f) => f.code === 'checklist-no-code')
-        .map((f) => f.cell),
-    ).toEqual(['A9']);
+    const one = checkSheet({ ...grid, values: blank }).findings.filter((f) => f.code === 'checklist-no-code');
+    expect(one.map((f) => f.cell)).toEqual(['A9']);
+    expect(one[0]!.message.en).toContain("row 9 lacks the item's code");
+    expect(merged.findings.find((f) => f.code === 'checklist-no-code')!.message.en).toContain(
+      "rows 7–13 lack the item's code",
+    );
     expect(checkSheet(grid).findings.filter((f) => f.code === 'checklist-no-code')).toEqual([]);
   });
 
