@@ -1,6 +1,6 @@
 import { rowAmountOf } from '../rules/buyAmounts';
 import type { ParsedRow } from '../rules/parsedRow';
-import { RED_FLAGS as S } from '../settings/data';
+import { isManyWinner, winsShare } from '../rules/redFlags';
 
 /** A winner of many: its wins, what they are worth, and whether its count (else its value) makes it one. */
 export interface Winner {
@@ -33,10 +33,8 @@ export function manyWinners(rows: readonly ParsedRow[], supplierOf: (p: ParsedRo
   }
   const total = rows.length;
   const many = new Map<string, Winner>();
-  for (const [id, n] of count) {
-    const byCount = n / total >= S.repeatWinnerMinShare;
-    const byValue = totalValue > 0 && value.get(id)! / totalValue >= S.repeatWinnerMinValueShare;
-    if (n >= S.repeatWinnerMinWins && (byCount || byValue)) many.set(id, { count: n, value: value.get(id)!, byCount });
-  }
+  for (const [id, n] of count)
+    if (isManyWinner(n, total, value.get(id)!, totalValue))
+      many.set(id, { count: n, value: value.get(id)!, byCount: winsShare(n, total) });
   return { many, total, totalValue };
 }

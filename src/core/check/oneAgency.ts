@@ -109,8 +109,11 @@ function sameArea(a: string, b: string): boolean {
 /** Provinces' names folded, as a district's name may end in one ("อำเภอเมืองนครราชสีมา"). */
 const PROVINCE_NAMES: ReadonlySet<string> = new Set([...PROVINCES.values()].map(placeName));
 
+/** The kinds of local government, in full ("องค์การบริหารส่วนตำบล", "เทศบาลเมือง"). */
+const LOCAL_KINDS = 'องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)';
+
 /** A local government's kind named in full, with its own name after it ("องค์การบริหารส่วนตำบลยาง") or not. */
-const LOCAL_KIND = /^(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร))/;
+const LOCAL_KIND = new RegExp(`^(?:${LOCAL_KINDS})`);
 /** A school's or hospital's kind, with its own name after it ("โรงเรียนบ้านหนองบัว", "โรงพยาบาลศีขรภูมิ") or not. */
 const INSTITUTION_KIND = /^(?:โรงพยาบาลส่งเสริมสุขภาพ(?:ตำบล)?|โรงพยาบาล|โรงเรียน)/;
 
@@ -236,8 +239,7 @@ export function agencyKeyer(): (text: string) => string {
 }
 
 /** A local government's name as titles write it, full or short: "องค์การบริหารส่วนตำบลคลองไทร", "อบต. ไชยสอ". */
-const NAMED =
-  /(องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)|(?<![ก-๛])(?:(?:อบต|อบจ|ทต|ทม|ทน)\.|(?:อบต|อบจ)\s))\s*([ก-ฮะ-ฺเ-๎A-Za-z]+)/;
+const NAMED = new RegExp(`(${LOCAL_KINDS}|(?<![ก-๛])(?:(?:อบต|อบจ|ทต|ทม|ทน)\\.|(?:อบต|อบจ)\\s))\\s*([ก-ฮะ-ฺเ-๎A-Za-z]+)`);
 
 /**
  * The local government a title names (as a key: its short and full forms alike), or null: what tells

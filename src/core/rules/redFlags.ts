@@ -223,14 +223,26 @@ function countWins(rows: ParsedRows, bought: Uint8Array, count: Int32Array, firs
   }
 }
 
+/** A supplier's `wins` of `total` rows naming a winner: a share of them that makes a winner of many. */
+export function winsShare(wins: number, total: number): boolean {
+  return wins / total >= S.repeatWinnerMinShare;
+}
+
+/**
+ * A winner of many: repeatWinnerMinWins wins or more, and a share of the rows or of their value (a
+ * department's few large contracts are lost among its thousands of small buys by count). The one test
+ * of a sheet's winners and of a year's months together (manyWinners.ts).
+ */
+export function isManyWinner(wins: number, total: number, value: number, totalValue: number): boolean {
+  const byValue = totalValue > 0 && value / totalValue >= S.repeatWinnerMinValueShare;
+  return wins >= S.repeatWinnerMinWins && (winsShare(wins, total) || byValue);
+}
+
 function repeatWinners(ctx: RuleContext, rows: ParsedRows, wins: Wins, bought: Uint8Array): void {
   const { count, total, value, totalValue } = wins;
-  const byCount = (id: number) => count[id]! / total >= S.repeatWinnerMinShare;
-  // By value too: a department's few large contracts are lost among its thousands of small buys by count.
-  const byValue = (id: number) => totalValue > 0 && value[id]! / totalValue >= S.repeatWinnerMinValueShare;
   // Told once per supplier, not on every row of the two passes below.
-  const many = Uint8Array.from(count, (n, id) => (n >= S.repeatWinnerMinWins && (byCount(id) || byValue(id)) ? 1 : 0));
-  const manyByCount = Uint8Array.from(count, (_, id) => (byCount(id) ? 1 : 0));
+  const many = Uint8Array.from(count, (n, id) => (isManyWinner(n, total, value[id]!, totalValue) ? 1 : 0));
+  const manyByCount = Uint8Array.from(count, (n) => (winsShare(n, total) ? 1 : 0));
   const named = winnersNames(rows, wins.of, bought, many);
   flagWinners(ctx, rows, wins, bought, many, manyByCount, named);
 }
