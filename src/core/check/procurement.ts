@@ -50,6 +50,7 @@ import { asOfWords, monthWords, o16Cutoff, titleCutoffOff, type Cutoff } from '.
 import { namedItem } from '../report/sources';
 import {
   biddersAt,
+  blankOutside,
   CONTINUATION,
   DATA,
   goesOn,
@@ -1035,11 +1036,7 @@ export class ProcurementTable {
   /** Whether the row in slot `i` goes on with the procurement above holding nothing but bidders. */
   private biddersAlone(i: number, bidders: BiddersAt | null): boolean {
     if (this.kinds[i] !== CONTINUATION || !bidders) return false;
-    const values = this.grid.values[this.match.firstDataRow + i - 1] ?? [];
-    const last = bidders.col + bidders.span - 1;
-    for (let c = 1; c <= values.length; c++)
-      if ((c < bidders.col || c > last) && !isBlankOrNone(values[c - 1])) return false;
-    return true;
+    return blankOutside(this.grid.values[this.match.firstDataRow + i - 1] ?? [], bidders);
   }
 
   /** Findings for the whole table: the kept cell findings and the rules across rows. */

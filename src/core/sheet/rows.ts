@@ -271,17 +271,14 @@ export function biddersAt(match: HeaderMatch): BiddersAt | null {
  * of its own.
  */
 export function onlyBidderLine(values: readonly CellValue[], bidders: BiddersAt | null): boolean {
-  if (!bidders) return false;
-  const last = bidders.col + bidders.span - 1;
-  for (let c = 1; c <= values.length; c++) {
-    const v = values[c - 1];
-    if (
-      (c < bidders.col || c > last) &&
-      !(v === null || v === undefined || (typeof v === 'string' && (isBlankText(v) || isNoneText(v))))
-    )
-      return false;
-  }
-  return isBidderLine(values[bidders.col - 1]);
+  return !!bidders && blankOutside(values, bidders) && isBidderLine(values[bidders.col - 1]);
+}
+
+/** Whether a row's cells outside columns `at` (their parts too) are all blank, a dash or ไม่มี. */
+export function blankOutside(values: readonly CellValue[], at: ColumnsAt): boolean {
+  const last = at.col + at.span - 1;
+  for (let c = 1; c <= values.length; c++) if ((c < at.col || c > last) && !isBlankOrNone(values[c - 1])) return false;
+  return true;
 }
 
 /**
