@@ -481,11 +481,15 @@ const NAME_FORM = new RegExp(
 );
 
 /**
- * What was bought, after the price: "(วัสดุสำนักงาน)", "ครุภัณฑ์คอมพิวเตอร์", "อุปกรณ์ไฟฟ้า". Not a shop named
- * so, which has a trade's word after its first ("วัสดุก่อสร้างเจริญชัย", "อุปกรณ์การแพทย์ซัพพลาย"), nor
- * "วัสดุภัณฑ์…".
+ * What was bought, after the price: "(วัสดุสำนักงาน)", "ครุภัณฑ์คอมพิวเตอร์ จำนวน 2 เครื่อง", "อุปกรณ์ไฟฟ้า": the
+ * word and one of the budget's kinds of it, alone or with a count. Not a shop named for what it sells,
+ * whose own name follows the kind ("วัสดุเกษตรทองดี", "อุปกรณ์ไฟฟ้าสมบูรณ์", "วัสดุก่อสร้างเจริญชัย").
  */
-const BOUGHT = new RegExp(`^(?:วัสดุ(?!ภัณฑ์)|ครุภัณฑ์|อุปกรณ์)(?:(?!${TRADE_WORDS.source})[^])*$`);
+const BOUGHT_KINDS =
+  'สำนักงาน|ไฟฟ้า(?:และวิทยุ)?|วิทยุ|งานบ้านงานครัว|ก่อสร้าง|ยานพาหนะ(?:และขนส่ง)?|เชื้อเพลิง(?:และหล่อลื่น)?' +
+  '|วิทยาศาสตร์(?:หรือ|และ)?(?:การแพทย์)?|(?:ทาง)?การแพทย์|(?:การ)?เกษตร|โฆษณา(?:และเผยแพร่)?|คอมพิวเตอร์' +
+  '|การศึกษา|เครื่องแต่งกาย|กีฬา|ดับเพลิง|สนาม|สำรวจ|โรงงาน|ดนตรี(?:และนาฏศิลป์)?|ประปา|จราจร|อื่น\\s*ๆ?';
+const BOUGHT = new RegExp(`^(?:วัสดุ|ครุภัณฑ์|อุปกรณ์)\\s*(?:${BOUGHT_KINDS})?\\s*(?:$|[(\\d๐-๙]|${REMARK_START})`, 'i');
 
 /** What follows a price about the price (see nameAfter): it names no one. */
 const PRICE_REMARK =

@@ -360,6 +360,7 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     // plain names that read as no remark ("สมชาย ใจดี", "ทรัพย์ทวีคูณ").
     ...AFTER_PRICE_NAMES.map((name) => [`1,480 บาท ${name}`, name]),
     ['1,480 บาท ต่อรองราคาแล้ว ร้าน ก', 'ร้าน ก'],
+    ['1,480 บาท (วัสดุเกษตรทองดี)', 'วัสดุเกษตรทองดี'],
     // A remark on a line of its own, or ending in แล้ว, before or after a plain name.
     ['1,480 บาท ต่อรองราคาแล้ว สมชาย ใจดี', 'สมชาย ใจดี'],
     ['1,480 บาท\nชำระเงินสด\nสมชาย ใจดี', 'สมชาย ใจดี'],
