@@ -932,6 +932,12 @@ describe('สขร.1 with its contract column split under a two-row header', ()
       // Beside a part naming the signing, one naming a date with the end, or a delivery's date, is the end.
       ['เลขที่', 'ลงวันที่', 'วันที่/กำหนดส่งมอบ'],
       ['เลขที่สัญญา', 'วันที่ลงนาม', 'วันที่ส่งมอบ'],
+      // When the work is to be done, or how long it takes, as agencies also word the third part.
+      ['เลขที่', 'ลงวันที่', 'กำหนดแล้วเสร็จ'],
+      ['เลขที่', 'ลงวันที่', 'กำหนดเสร็จ'],
+      ['เลขที่', 'ลงวันที่', 'กำหนดส่งของ'],
+      ['เลขที่', 'ลงวันที่', 'ระยะเวลาแล้วเสร็จ'],
+      ['เลขที่', 'ลงวันที่', 'ระยะเวลาดำเนินการ'],
     ]) {
       const r = threeParts(parts, contracts);
       expect(r, parts.join(' | ')).toMatchObject({ template: 'skr1', headerRow: 2, rows: 3 });

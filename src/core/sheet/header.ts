@@ -512,18 +512,24 @@ function withLabelsUnder(grid: SheetGrid, match: HeaderMatch): HeaderMatch {
 const DATE_LABEL = /วัน|date|^ลว$/;
 /** Folded labels of a contract's number: เลขที่, เลขที่สัญญา, เลขที่ใบสั่งซื้อ/สั่งจ้าง, สัญญาเลขที่, ที่, no. */
 const NUMBER_LABEL = /เลข|number|^ที$|^no$/;
-/** Folded labels of when a contract ends: ครบกำหนด, วันสิ้นสุด(สัญญา), กำหนดส่งมอบ, end date, expiry. */
-const END_LABEL = /ครบกาหนด|สินสุด|สงมอบ|^end|expir/;
+/**
+ * Folded labels of when a contract ends: ครบกำหนด, วันสิ้นสุด(สัญญา), กำหนดส่งมอบ, กำหนด(แล้ว)เสร็จ, กำหนดส่งของ,
+ * end date, expiry.
+ */
+const END_LABEL = /ครบกาหนด|สินสุด|สงมอบ|เสรจ|สงของ|^end|expir/;
+/** Folded labels of how long a contract runs (ระยะเวลาดำเนินการ): never its date, whatever else is labelled. */
+const DURATION_LABEL = /^ระยะเวลา|duration|period/;
 /** Folded labels of when a contract is signed or starts: ลงวันที่, วันที่ลงนาม, วันที่เริ่มต้น. */
 const SIGN_LABEL = /ลงนาม|ลงวัน|เริม|sign|start/;
 /** What parts one label into the dates it names ("วันที่ลงนาม-สิ้นสุด", "ลงวันที่/ครบกำหนด", "… (ส่งมอบภายใน)"). */
 const LABEL_PARTS = /[/\-–—(),]|และ|ถึง/;
 
-type PartLabel = 'number' | 'date' | 'date and end' | 'end';
+type PartLabel = 'number' | 'date' | 'date and end' | 'end' | 'duration';
 
 /** What a label under a split contract reference names, before the other parts' labels are known. */
 function partLabel(label: string): PartLabel | undefined {
   const t = foldForMatch(label);
+  if (DURATION_LABEL.test(t) && !END_LABEL.test(t)) return 'duration';
   const date = DATE_LABEL.test(t);
   const number = NUMBER_LABEL.test(t);
   if (END_LABEL.test(t)) {
