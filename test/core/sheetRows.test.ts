@@ -1496,6 +1496,34 @@ describe('สขร.1 converted from a PDF, a procurement going on on a line of 
     expect(data.rows.map((p) => [p.agreedPrice, p.signDate, p.bidders])).toEqual([[8_400, { y: 2024, m: 1, d: 3 }, 1]]);
   });
 
+  it("reads a second line whose item's words only go on, and the form's words for a price or a date on it", () => {
+    const aircon: CellValue[] = [
+      1,
+      'ซื้อเครื่องปรับอากาศ ขนาด 24,000 บีทียู',
+      56_000,
+      56_000,
+      S,
+      'ร้านเย็นฉ่ำแอร์',
+      'ร้านเย็นฉ่ำแอร์',
+      'ราคาต่ำสุด',
+      'บส.10/2567',
+    ];
+    const price = '56,000.00';
+    for (const second of [
+      // The item's words going on hold a buying word, not at their start.
+      line({ 1: 'ตามโครงการพัฒนาศูนย์เด็กเล็ก', 5: price, 6: price, 8: 'ลว. 3 ม.ค. 2567' }),
+      line({ 1: 'พร้อมติดตั้ง จำนวน 2 เครื่อง', 5: price, 6: price, 8: 'ลว. 3 ม.ค. 2567' }),
+      line({ 1: '(รวมค่าติดตั้ง)', 5: price, 6: price, 8: 'ลว. 3 ม.ค. 2567' }),
+      line({ 1: '(นม) ภาคเรียนที่ 2/2566', 5: price, 6: price, 8: 'ลว. 3 ม.ค. 2567' }),
+      // The form's own words before a price; a date in brackets.
+      line({ 5: `ราคาที่เสนอ ${price} บาท`, 6: `ราคาที่ตกลงซื้อ ${price} บาท`, 8: 'ลว. 3 ม.ค. 2567' }),
+      line({ 5: `เสนอราคา ${price} บาท`, 6: `ราคาที่ตกลงซื้อหรือจ้าง ${price} บาท`, 8: '(3 ม.ค. 2567)' }),
+    ]) {
+      const r = month([aircon, second]);
+      expect([JSON.stringify(second), r.rows, codes(r)]).toEqual([JSON.stringify(second), 1, []]);
+    }
+  });
+
   it('a row of its own, missing most of its cells, is still judged', () => {
     const first: CellValue[] = [
       1,

@@ -353,7 +353,7 @@ export function goesOn(values: readonly CellValue[], owner: readonly CellValue[]
     carried = true;
   }
   const item = at.item ? values[at.item - 1] : null;
-  if (!isBlankOrNone(item) && (typeof item !== 'string' || ITEM_OF_ITS_OWN.test(item) || BUYING.test(item)))
+  if (!isBlankOrNone(item) && (typeof item !== 'string' || ITEM_OF_ITS_OWN.test(item) || BUYS_FIRST.test(item)))
     return false;
   return carried;
 }
@@ -372,6 +372,9 @@ export function onlyGoingOnCells(values: readonly CellValue[], at: GoingOn): boo
 // An item as items start ("ซื้อ…", "จ้างเหมา…", "โครงการ…", "ค่าเช่า…", "1. จัดซื้อ…"): a procurement of its own,
 // not words going on ("หมู่ที่ 5 บ้านหนองบัว", "จำนวน 2 เครื่อง", "ค่ายลูกเสือ…").
 const ITEM_OF_ITS_OWN = /^\s*(?:[\d๐-๙]+\s*[.)]\s*)?(?:โครงการ|จัดซื้อ|จัดจ้าง|จัดหา|ซื้อ|จ้าง|เช่า|ค่า(?!ย))/;
+// An item that opens with what is bought or done ("วัสดุคอมพิวเตอร์", "ซ่อมแซมรถยนต์", "ก่อสร้างถนน"); such words
+// later on are the item above going on ("ตามโครงการ…", "พร้อมติดตั้ง", "(รวมค่าติดตั้ง)").
+const BUYS_FIRST = new RegExp(`^\\s*(?:[\\d๐-๙]+\\s*[.)]\\s*)?(?:${BUYING.source})`);
 
 function spanFilled(values: readonly CellValue[], at: ColumnsAt): boolean {
   for (let c = at.col; c < at.col + at.span; c++) if (!isBlankOrNone(values[c - 1])) return true;
@@ -388,10 +391,12 @@ function spanText(values: readonly CellValue[], at: ColumnsAt): string {
   return parts.join(' ').trim();
 }
 
-/** A price and nothing else: "ราคา 8,500.00 บาท", "8,500.00", 8500. */
+// The words a form puts around a price: "ราคา", "ราคาที่เสนอ", "เสนอราคา", "ราคาที่ตกลงซื้อ(หรือจ้าง)", "เป็นเงิน", "บาท".
+const PRICE_WORDS = /ราคา|ที่|เสนอ|ตกลง|ซื้อ|จ้าง|หรือ|เป็นเงิน|จำนวนเงิน|บาท|[\s.:/\-–]/g;
+/** A price and nothing else: "ราคา 8,500.00 บาท", "ราคาที่เสนอ 8,500.00 บาท", "8,500.00", 8500. */
 function priceAlone(t: string): boolean {
   const w = splitWinner(t);
-  return w.price !== null && w.name.replace(/ราคา|บาท|[\s.:\-–]/g, '') === '';
+  return w.price !== null && w.name.replace(PRICE_WORDS, '') === '';
 }
 
 /** A winner, or a list of bidders whose last, with no price ("ร้านชุมพลเครื่องเขียน"). */
@@ -405,7 +410,8 @@ function datesAlone(values: readonly CellValue[], at: ColumnsAt): boolean {
   for (let c = at.col; c < at.col + at.span; c++) {
     const v = values[c - 1];
     if (isBlankOrNone(v) || v instanceof Date) continue;
-    if (typeof v !== 'string' || !dateOnly(v)) return false;
+    // "(3 ม.ค. 2567)": the date in brackets, as PDFs set it under the number.
+    if (typeof v !== 'string' || !dateOnly(v.replace(/^\s*\((.*)\)\s*$/s, '$1'))) return false;
   }
   return true;
 }
