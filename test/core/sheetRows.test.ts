@@ -1524,6 +1524,31 @@ describe('สขร.1 converted from a PDF, a procurement going on on a line of 
     }
   });
 
+  it("reads a bidder's price wrapped onto a line of its own as that bidder's, not a procurement's", () => {
+    const rows: CellValue[][] = [
+      [
+        1,
+        'จ้างก่อสร้างถนน คสล. หมู่ 2',
+        1_300_000,
+        1_290_000,
+        'e-bidding',
+        '1. บจก.สงขลาโยธา 1,250,000.00',
+        'บจก.สงขลาโยธา 1,250,000.00',
+        'ราคาต่ำสุด',
+        '3/2567 ลว. 30 ม.ค. 2567',
+      ],
+      line({ 1: 'สายบ้านหนองบัว', 5: '2. บริษัท ใต้รุ่งเรืองคอนสตรัคชั่น จำกัด' }),
+      line({ 5: '1,300,000.00' }),
+      line({ 5: '3. หจก.ช่างสงขลา 1,400,000.00' }),
+    ];
+    const r = month(rows);
+    // Three bidders for the e-bidding (no flag of too few); the lines holding only bidders said, of row 3.
+    expect([r.rows, codes(r)]).toEqual([1, ['bidder-rows@F5']]);
+    expect(r.findings[0]!.message.en).toContain('Rows 5–6 hold only bidders');
+    const data = procurementData({ name: 'ม.ค. 67', values: [title, headersOf('skr1'), ...rows] })!;
+    expect(data.rows.map((p) => [p.row, p.bidders])).toEqual([[3, 3]]);
+  });
+
   it('a row of its own, missing most of its cells, is still judged', () => {
     const first: CellValue[] = [
       1,

@@ -656,7 +656,11 @@ export class ProcurementTable {
     let end = row;
     for (let r = row + 1; r <= values.length; r++) {
       const next = values[r - 1];
-      if (!next || !(onlyBidderLine(next, bidders) || (goingOn !== null && goesOn(next, owner, goingOn)))) break;
+      if (
+        !next ||
+        !(onlyBidderLine(next, bidders) || (goingOn !== null && goesOn(next, owner, goingOn, values[r - 2] ?? [])))
+      )
+        break;
       end = r;
     }
     return end;

@@ -336,7 +336,12 @@ export function goingOnAt(match: HeaderMatch): GoingOn | null {
  * that reads as one ("ซื้อวัสดุไฟฟ้า") or names what is bought or done ("วัสดุคอมพิวเตอร์", "ซ่อมแซมรถยนต์",
  * "ก่อสร้างถนน": BUYING), or the item's words alone (an item not yet filled in).
  */
-export function goesOn(values: readonly CellValue[], owner: readonly CellValue[], at: GoingOn): boolean {
+export function goesOn(
+  values: readonly CellValue[],
+  owner: readonly CellValue[],
+  at: GoingOn,
+  above: readonly CellValue[] = owner,
+): boolean {
   if (!onlyGoingOnCells(values, at)) return false;
   let carried = false;
   if (at.contract && spanFilled(values, at.contract)) {
@@ -349,7 +354,9 @@ export function goesOn(values: readonly CellValue[], owner: readonly CellValue[]
   }
   if (at.bidders && spanFilled(values, at.bidders)) {
     const t = spanText(values, at.bidders);
-    if (!isBidderLine(t) && !(priceAlone(t) && priceless(spanText(owner, at.bidders)))) return false;
+    // A bidder's price wrapped onto a line of its own is of the bidder on the line above, if one is there.
+    const bidder = spanFilled(above, at.bidders) ? above : owner;
+    if (!isBidderLine(t) && !(priceAlone(t) && priceless(spanText(bidder, at.bidders)))) return false;
     carried = true;
   }
   const item = at.item ? values[at.item - 1] : null;
@@ -788,7 +795,7 @@ export class RowKinds {
       firstIndex >= 0 &&
       this.goingOn.cols[cols[firstIndex]! - 1] === 1 &&
       (this.last === DATA || this.last === CONTINUATION) &&
-      goesOn(values!, grid.values[this.owner - 1] ?? [], this.goingOn)
+      goesOn(values!, grid.values[this.owner - 1] ?? [], this.goingOn, grid.values[row - 2] ?? [])
     )
       return CONTINUATION;
     if (count === 0) {
