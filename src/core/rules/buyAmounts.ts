@@ -4,17 +4,10 @@ import type { ParsedRows } from './parsedRows';
 // What a buy is worth, as the red flags and the row rules weigh it.
 
 /**
- * What a buy is worth against the splitting threshold: its budget (วงเงิน), else its agreed price, else
- * NaN. A budget ten times the price or more is the year's budget line typed in each row (วัสดุสำนักงาน
- * 300,000 beside monthly buys of 5,000), not the buy's own: its price then.
- */
-export function budgetOf(rows: ParsedRows, i: number): number {
-  return byBudget(rows, i) ? rows.budget[i]! : rows.agreedPrice[i]!;
-}
-
-/**
- * Whether budgetOf is slot `i`'s budget (else its agreed price). Asked apart in a loop over many rows:
- * a boolean returned costs nothing, where a fraction returned from a call not inlined is boxed.
+ * Whether a buy is worth its budget (วงเงิน) against the splitting threshold, else its agreed price: a
+ * budget ten times the price or more is the year's budget line typed in each row (วัสดุสำนักงาน 300,000
+ * beside monthly buys of 5,000), not the buy's own. Asked apart in a loop over many rows: a boolean
+ * returned costs nothing, where a fraction returned from a call not inlined is boxed.
  */
 export function byBudget(rows: ParsedRows, i: number): boolean {
   const budget = rows.budget[i]!;
@@ -37,6 +30,31 @@ export function isBudgetLine(budget: number, reference: number, agreed: number):
  */
 export function isLineBeside(budget: number, reference: number, agreed: number): boolean {
   return (reference > 0 && budget >= REFERENCE_LINE * reference) || isBudgetLine(budget, reference, agreed);
+}
+
+/**
+ * The budgets a sheet types as the year's line (isLineBeside) on one bought row at least: the same line
+ * beside a buy whose ราคากลาง is a little over a fifth of it is that line still (sheetByBudget).
+ */
+export function lineBudgets(rows: ParsedRows, bought: Uint8Array): ReadonlySet<number> {
+  const lines = new Set<number>();
+  for (let i = 0; i < rows.slots; i++) {
+    const budget = rows.budget[i]!;
+    if (bought[i] && budget > 0 && isLineBeside(budget, rows.referencePrice[i]!, rows.agreedPrice[i]!))
+      lines.add(budget);
+  }
+  return lines;
+}
+
+/**
+ * byBudget, where a budget the sheet types as its line elsewhere (`lines`) is that line on this row too if
+ * it is twice the row's price or more.
+ */
+export function sheetByBudget(rows: ParsedRows, i: number, lines: ReadonlySet<number>): boolean {
+  if (!byBudget(rows, i)) return false;
+  const budget = rows.budget[i]!;
+  const price = Math.max(rows.referencePrice[i]! || 0, rows.agreedPrice[i]! || 0);
+  return !(lines.size > 0 && lines.has(budget) && price > 0 && budget >= 2 * price);
 }
 
 /** How many times a buy's price its row's budget must be to be taken for a budget line. */
@@ -64,7 +82,7 @@ export function rowByBudget(p: ParsedRow): boolean {
   return !Number.isNaN(budget) && !isLineBeside(budget, num(p.referencePrice), num(p.agreedPrice));
 }
 
-/** budgetOf of a row object. */
+/** What a row object is worth against the splitting threshold (byBudget): its budget, else its agreed price. */
 export function rowBudgetOf(p: ParsedRow): number {
   return rowByBudget(p) ? num(p.budget) : num(p.agreedPrice);
 }

@@ -1,7 +1,7 @@
 import { RED_FLAGS as S } from '../settings/data';
 import type { Bilingual, TemplateColumn } from '../templates/types';
 import { formatMoney } from '../text/format';
-import { budgetOf, byBudget } from './buyAmounts';
+import { lineBudgets, sheetByBudget } from './buyAmounts';
 import { report, type RuleContext } from './context';
 import { itemKeyGrams, similarItems, type ItemGrams } from './itemKey';
 import { msg } from './messages';
@@ -27,7 +27,7 @@ interface GroupFacts {
 
 /** The buys that may be part of a split purchase, by supplier (see candidateBuys). */
 interface Candidates {
-  /** Slot, signing day, amount (budgetOf) and supplier of each, in row order. */
+  /** Slot, signing day, amount (sheetByBudget) and supplier of each, in row order. */
   readonly at: Int32Array;
   readonly days: Int32Array;
   readonly amounts: Float64Array;
@@ -88,14 +88,15 @@ function candidateBuys(
   buys: Candidates,
 ): number {
   const { at, days, amounts, supplierOf, perSupplier } = buys;
+  const lines = lineBudgets(rows, bought);
   let n = 0;
   for (let i = 0; i < rows.slots; i++) {
     const id = rows.supplier[i]! < 0 ? -1 : of[rows.supplier[i]!]!;
     if (!bought[i] || id < 0 || count[id]! < 2 || !specific[rows.method[i]!]) continue;
     const signed = rows.signDay[i]!;
     if (signed === NONE) continue;
-    // The budget (วงเงิน) first, as the method's threshold is judged: the law's limit is on it (budgetOf).
-    const amount = byBudget(rows, i) ? rows.budget[i]! : rows.agreedPrice[i]!;
+    // The budget (วงเงิน) first, as the method's threshold is judged: the law's limit is on it (sheetByBudget).
+    const amount = sheetByBudget(rows, i, lines) ? rows.budget[i]! : rows.agreedPrice[i]!;
     if (!(amount <= S.splitThreshold)) continue;
     at[n] = i;
     days[n] = signed;
@@ -258,7 +259,7 @@ function flagSplits(
         together.map((q) => rows.first + slot[q]!),
         together.map((q) => (flagged[q] ? 0 : (flagged[q] = 1))),
         sum,
-        together.every((q) => budgetOf(rows, slot[q]!) === rows.budget[slot[q]!]),
+        together.every((q) => amount[q] === rows.budget[slot[q]!]),
       );
     }
   }

@@ -209,6 +209,9 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     expect(codes([line(0, 5_000), line(1, 6_000)])).not.toContain('flag-split-purchase');
     // Each buy over a tenth of the line, but its own ราคากลาง under a fifth of it: still the line, 71,500 together.
     expect(codes([line(0, 35_000), line(1, 36_500)])).not.toContain('flag-split-purchase');
+    // The same line beside buys whose ราคากลาง is a little over a fifth of it: the line on every row it is
+    // typed in (62,000 + 64,000, not 600,000).
+    expect(codes([line(0, 35_000), line(1, 62_000), line(2, 64_000)])).not.toContain('flag-split-purchase');
     // A reference price near the budget says the budget is the job's own, however deep the discount.
     const deep = [buy(0, utc(2024, 3, 1), undefined, 29_000), buy(1, utc(2024, 3, 11), undefined, 29_500)];
     expect(codes(deep).filter((c) => c === 'flag-split-purchase')).toHaveLength(2);
