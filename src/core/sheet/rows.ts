@@ -719,11 +719,10 @@ export class RowKinds {
 
   /**
    * Whether a row is told by the first of its agency's cells (`lead`) rather than by its own first
-   * (`own`): when it has none of its own, or when its own is an amount and the agency's column holds
+   * (`own`): when its own is an amount and the agency's column holds
    * a total's text ("รวมทั้งสิ้น" typed, or merged, from the ปีงบประมาณ column).
    */
   private agencyFirst(own: unknown, lead: unknown): boolean {
-    if (own === null) return true;
     return typeof own !== 'string' && typeof lead === 'string' && isTotalText(lead);
   }
 
@@ -770,6 +769,8 @@ export class RowKinds {
         // Only none, one, two or more matter below: a full row is told by its first three cells.
         if (++count >= 3) break;
       }
+      // The agency's cells alone, filled down past the procurements as a template is: an empty row.
+      if (leadIndex >= 0 && firstIndex < 0) return BLANK;
       if (leadIndex >= 0 && this.agencyFirst(first, lead)) {
         first = lead;
         firstIndex = leadIndex;

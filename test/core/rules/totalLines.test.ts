@@ -315,4 +315,17 @@ describe('a total row of the 2568 layout, with the agency columns filled down to
     const r = sheet(['รวมทั้งสิ้น', ...blanks], null, 610_000);
     expect([r.rows, found(r)]).toEqual([2, ['total-mismatch@H5']]);
   });
+
+  it('the agency columns filled down past the procurements, nothing else on those rows, are empty rows', () => {
+    const r = checkSheet({
+      name: 'ITA 2568',
+      values: [
+        t.columns.map((c) => c.header),
+        buy(0, 250_000, 249_000),
+        buy(1, 260_000, 258_000),
+        ...Array.from({ length: 4 }, () => [...AGENCY]),
+      ],
+    });
+    expect([r.rows, r.findings.filter((f) => f.row > 3).map((f) => `${f.code}@${f.cell}`)]).toEqual([2, []]);
+  });
 });
