@@ -559,4 +559,41 @@ describe("a folder of one agency's year: O17 in a file of its own, a file a mont
     const again = await runCli(['--format', 'json', join(folder, 'other')]);
     expect(again.stdout).toContain('listed-in-two-months');
   });
+
+  it("compares one agency's files however their names run its name on into the month, and keeps two agencies apart", async () => {
+    const root = join(dir, 'names-run-on');
+    const road = skr1Row(1, 'บส.1/2567 ลว. 25 ต.ค. 2566', 'ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ 3', 250_000);
+    const oct = [['แบบ สขร.1 ประจำเดือน ตุลาคม 2566'], SKR1_HEADERS, road];
+    // December repeats October's contract; no file for November.
+    const dec = [['แบบ สขร.1 ประจำเดือน ธันวาคม 2566'], SKR1_HEADERS, [...road]];
+    const pairs = [
+      ['อบต.หนองบัวต.ค.66', 'อบต.หนองบัวธ.ค.66'],
+      ['อบต.หนองบัวตุลาคม2566', 'อบต.หนองบัวธันวาคม2566'],
+      ['สขร1_อบต.หนองบัวตค66', 'สขร1_อบต.หนองบัวธค66'],
+      ['อบต.หนองบัว_ต.ค.66', 'อบต.หนองบัว_ธ.ค.66'],
+      ['อบต.หนองบัว-2566-10', 'อบต.หนองบัว-2566-12'],
+      ['สขร1 อบต.หนองบัว (ต.ค.66)', 'สขร1 อบต.หนองบัว (ธ.ค.66)'],
+      ['องค์การบริหารส่วนตำบลหนองบัวต.ค.๖๖', 'อบต.หนองบัว ธค ๖๖'],
+      ['อบต.หนองบัวต.ค.66', 'ทต.บ้านใหม่ธ.ค.66'],
+    ];
+    for (const [i, [a, b]] of pairs.entries()) {
+      await mkdir(join(root, `${i}`), { recursive: true });
+      await writeXlsx(join(root, `${i}`, `${a}.xlsx`), { Sheet1: oct });
+      await writeXlsx(join(root, `${i}`, `${b}.xlsx`), { Sheet1: dec });
+    }
+    const r = await runCli(['--format', 'json', root]);
+    const files = JSON.parse(r.stdout).files as { file: string; sheets: { findings: { code: string }[] }[] }[];
+    const across = files.flatMap((x) =>
+      x.sheets[0]!.findings.filter((y) => ['listed-in-two-months', 'months-missing'].includes(y.code)).map(
+        (y) => `${x.file.slice(root.length + 1)} ${y.code}`,
+      ),
+    );
+    const found = (b: string, i: number) => [`${i}/${b}.xlsx months-missing`, `${i}/${b}.xlsx listed-in-two-months`];
+    expect(across.sort()).toEqual(
+      pairs
+        .slice(0, -1)
+        .flatMap(([, b], i) => found(b!, i))
+        .sort(),
+    );
+  });
 });

@@ -4,6 +4,7 @@ import type { Finding } from '../findings/types';
 import type { HeaderMatch } from '../sheet/header';
 import { PROVINCES } from '../settings/data';
 import { DATA } from '../sheet/rows';
+import { THAI_MONTHS_LONG, THAI_MONTHS_SHORT } from '../text/format';
 import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
 
 /** The short forms of local government's names: "อบต.คลองไทร" is องค์การบริหารส่วนตำบลคลองไทร. */
@@ -242,12 +243,25 @@ export function agencyKeyer(): (text: string) => string {
 const NAMED = new RegExp(`(${LOCAL_KINDS}|(?<![ก-๛])(?:(?:อบต|อบจ|ทต|ทม|ทน)\\.|(?:อบต|อบจ)\\s))\\s*([ก-ฮะ-ฺเ-๎A-Za-z]+)`);
 
 /**
- * The local government a title names (as a key: its short and full forms alike), or null: what tells
- * one agency's files from another's in a folder of several. ำ typed as ํ and า, "อบต คลองไทร" without
- * its dot, and a district or the month run on ("คลองไทรอำเภอท่าศาลา", "คลองไทรประจำเดือน…") name the same.
+ * A month as names write it, and so its year: in full ("ตุลาคม"), or short, with its dots or without them,
+ * before a year ("ต.ค.66", "ตค66"; not the "ต.ค" of "อบต.คลองไทร", nor "สำนักงาน ก.พ.").
+ */
+const MONTH_WORD = new RegExp(
+  `${THAI_MONTHS_LONG.join('|')}|(?:${THAI_MONTHS_SHORT.map((m) => m.replace(/\./g, '\\.?')).join('|')})(?=\\s*[-_]?\\s*\\d{2})`,
+  'g',
+);
+
+/** A text with its months cut out: a file's name runs the agency's name on into its month ("อบต.หนองบัวต.ค.66"). */
+const withoutMonths = (text: string) => thaiDigitsToArabic(text).replace(MONTH_WORD, ' ');
+
+/**
+ * The local government a title, or a file's name, names (as a key: its short and full forms alike), or
+ * null: what tells one agency's files from another's in a folder of several. ำ typed as ํ and า, "อบต
+ * คลองไทร" without its dot, and a district or the month run on ("คลองไทรอำเภอท่าศาลา", "คลองไทรประจำเดือน…",
+ * "หนองบัวต.ค.66", "หนองบัวตุลาคม2566") name the same.
  */
 export function agencyNamed(title: string): string | null {
-  const m = NAMED.exec(title.replace(/\u0E4D\u0E32/g, '\u0E33'));
+  const m = NAMED.exec(withoutMonths(title.replace(/\u0E4D\u0E32/g, '\u0E33')));
   if (!m) return null;
   // The words a title runs on with ("…คลองไทรประจำเดือนตุลาคม", "…คลองไทรอำเภอท่าศาลา").
   const name = m[2]!.replace(/(?:อำเภอ|จังหวัด|ประจำ|เดือน|ปีงบ|ในรอบ|รอบเดือน|ตั้งแต่|ระหว่าง|ณวันที่).*$/, '');
