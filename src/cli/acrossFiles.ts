@@ -15,7 +15,7 @@ import type { Day } from '../core/text/format';
  */
 export interface FileLists {
   readonly dir: string;
-  /** The local government the file's name names ("อบต.หนองบัว ต.ค.66.xlsx"), or null. */
+  /** The agency the file's name names ("อบต.หนองบัว ต.ค.66.xlsx", "โรงเรียนบ้านหนองบัวต.ค.66.xlsx"), or null. */
   readonly agency: string | null;
   /** The month the file's name gives ("สขร1 ธ.ค.66.xlsx"), for its month sheets whose titles give none. */
   readonly month: Day | null;
@@ -77,7 +77,7 @@ export const fileLists = (
 export function compareAcrossFiles(files: readonly FileLists[], paths: readonly string[] = []): void {
   for (const f of files) {
     if (!f.months.length) continue;
-    // Files named for two agencies ("อบต.หนองบัว ต.ค.66.xlsx", "ทต.บ้านใหม่ พ.ย.66.xlsx") are not one's months,
+    // Files named for two agencies ("อบต.หนองบัว ต.ค.66.xlsx", "โรงเรียนบ้านโนนสูง พ.ย.66.xlsx") are not one's months,
     // whatever their titles (the form's own) leave unsaid.
     const ours = (o: FileLists) => !f.agency || !o.agency || o.agency === f.agency;
     const others = files.filter((o) => o !== f && o.dir === f.dir && ours(o)).flatMap((o) => o.shared);

@@ -16,11 +16,11 @@ beforeAll(async () => {
  * A month's สขร.1 (header on row 5): two buys of road materials from one partnership, each month's
  * pair under 500,000 baht, the four of October and November 965,000 within 12 days.
  */
-function month(title: string, buys: readonly [string, number, string][]): Row[] {
+function month(title: string, buys: readonly [string, number, string][], agency = 'องค์การบริหารส่วนตำบลพะวงาด'): Row[] {
   return [
     ['แบบ สขร.1'],
     [`สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน ${title}`],
-    ['องค์การบริหารส่วนตำบลพะวงาด'],
+    [agency],
     [],
     SKR1_HEADERS,
     ...buys.map(([item, amount, day], i) => {
@@ -30,14 +30,16 @@ function month(title: string, buys: readonly [string, number, string][]): Row[] 
   ];
 }
 
-const OCT = month('ตุลาคม พ.ศ. 2566', [
+const OCT_BUYS: [string, number, string][] = [
   ['ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ 3', 250_000, '25 ต.ค. 2566'],
   ['ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ 4', 240_000, '30 ต.ค. 2566'],
-]);
-const NOV = month('พฤศจิกายน พ.ศ. 2566', [
+];
+const NOV_BUYS: [string, number, string][] = [
   ['ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ 6', 245_000, '3 พ.ย. 2566'],
   ['ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ 8', 230_000, '6 พ.ย. 2566'],
-]);
+];
+const OCT = month('ตุลาคม พ.ศ. 2566', OCT_BUYS);
+const NOV = month('พฤศจิกายน พ.ศ. 2566', NOV_BUYS);
 
 interface Report {
   files: { file: string; sheets: { name: string; findings: { code: string; cell: string; severity: string }[] }[] }[];
@@ -97,5 +99,30 @@ describe('ita-check: red flags across month sheets', () => {
     await writeXlsx(join(folder, 'ทต.บ้านใหม่ พ.ย.66.xlsx'), { Sheet1: NOV });
     const r = await runCli(['--format', 'json', folder]);
     expect(flags(r.stdout)).toEqual({ 'อบต.หนองบัว ต.ค.66.xlsx Sheet1': [], 'ทต.บ้านใหม่ พ.ย.66.xlsx Sheet1': [] });
+  });
+
+  it("adds nothing over two schools' or health centres' month files, told apart by their names or titles; one school's are flagged", async () => {
+    const root = join(dir, 'institutions');
+    const files: [string, string, Row[]][] = [
+      ['schools', 'โรงเรียนบ้านหนองบัว ต.ค.66.xlsx', month('ตุลาคม พ.ศ. 2566', OCT_BUYS, 'โรงเรียนบ้านหนองบัว')],
+      ['schools', 'โรงเรียนบ้านโนนสูง พ.ย.66.xlsx', month('พฤศจิกายน พ.ศ. 2566', NOV_BUYS, 'โรงเรียนบ้านโนนสูง')],
+      ['centres', 'สขร1 ต.ค.66.xlsx', month('ตุลาคม พ.ศ. 2566', OCT_BUYS, 'รพ.สต.บ้านหนองบัว')],
+      ['centres', 'สขร1 พ.ย.66.xlsx', month('พฤศจิกายน พ.ศ. 2566', NOV_BUYS, 'รพ.สต.บ้านโนนสูง')],
+      ['school', 'โรงเรียนบ้านหนองบัวต.ค.66.xlsx', month('ตุลาคม พ.ศ. 2566', OCT_BUYS, 'โรงเรียนบ้านหนองบัว')],
+      ['school', 'โรงเรียนบ้านหนองบัวพ.ย.66.xlsx', month('พฤศจิกายน พ.ศ. 2566', NOV_BUYS, '')],
+    ];
+    for (const [sub, name, rows] of files) {
+      await mkdir(join(root, sub), { recursive: true });
+      await writeXlsx(join(root, sub, name), { Sheet1: rows });
+    }
+    const r = await runCli(['--format', 'json', root]);
+    expect(flags(r.stdout)).toEqual({
+      'โรงเรียนบ้านหนองบัว ต.ค.66.xlsx Sheet1': [],
+      'โรงเรียนบ้านโนนสูง พ.ย.66.xlsx Sheet1': [],
+      'สขร1 ต.ค.66.xlsx Sheet1': [],
+      'สขร1 พ.ย.66.xlsx Sheet1': [],
+      'โรงเรียนบ้านหนองบัวต.ค.66.xlsx Sheet1': FLAGGED,
+      'โรงเรียนบ้านหนองบัวพ.ย.66.xlsx Sheet1': FLAGGED,
+    });
   });
 });

@@ -204,6 +204,37 @@ describe('red flags across the month sheets of one year', () => {
       expect(flags(withNov(NOV))['พ.ย.66']).toHaveLength(4);
       expect(flags(withNov(NOV, 'องค์การบริหารส่วนตำบลหนองระเวียง'))).toEqual(none);
     });
+
+    it('of two schools, health centres, hospitals or offices, named in titles or in the sheets’ names', () => {
+      const pairs = [
+        ['โรงเรียนบ้านหนองบัว สำนักงานเขตพื้นที่การศึกษาประถมศึกษานครราชสีมา เขต 1', 'โรงเรียนบ้านโนนสูง'],
+        ['รพ.สต.บ้านหนองบัว', 'โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโนนสูง'],
+        ['โรงพยาบาลศีขรภูมิ', 'โรงพยาบาลสังขะ'],
+        ['สำนักงานสาธารณสุขจังหวัดสุรินทร์', 'สำนักงานสาธารณสุขอำเภอศีขรภูมิ'],
+        ['กรมชลประทาน', 'กรมทางหลวงชนบท'],
+      ];
+      for (const [a, b] of pairs)
+        expect(flags([month('ต.ค.66', OCT, a!), month('พ.ย.66', NOV, b!)]), `${a} ${b}`).toEqual(none);
+      // Titles naming no agency, under sheets named for two.
+      const named = (name: string, buys: Buy[], sheet: string) => ({ ...month(name, buys, ''), name: sheet });
+      const sheets = [named('ต.ค.66', OCT, 'อบต.หนองบัว ต.ค.66'), named('พ.ย.66', NOV, 'ทต.บ้านใหม่ พ.ย.66')];
+      expect(flags(sheets)).toEqual({ 'อบต.หนองบัว ต.ค.66': [], 'ทต.บ้านใหม่ พ.ย.66': [] });
+    });
+  });
+
+  it("flags one school's or health centre's months together, however its name is written, or where one title names it", () => {
+    const pairs = [
+      ['โรงเรียนบ้านหนองบัว', 'โรงเรียน บ้านหนองบัว สพป.นครราชสีมา เขต 1'],
+      ['รพ.สต.บ้านหนองบัว', 'โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านหนองบัว อำเภอโนนสูง'],
+      ['สำนักงานสาธารณสุขจังหวัดสุรินทร์', 'สำนักงานสาธารณสุข จ.สุรินทร์'],
+      ['โรงเรียนบ้านหนองบัว', ''],
+      ['โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านหนองบัว', 'สังกัดองค์การบริหารส่วนจังหวัดนครราชสีมา'],
+    ];
+    for (const [a, b] of pairs)
+      expect(flags([month('ต.ค.66', OCT, a!), month('พ.ย.66', NOV, b!)])['พ.ย.66'], `${a} ${b}`).toHaveLength(4);
+    // A sheet named for the agency its neighbour's title names.
+    const sheets = [{ ...month('ต.ค.66', OCT, ''), name: 'อบต.พะวงาด ต.ค.66' }, month('พ.ย.66', NOV)];
+    expect(flags(sheets)['พ.ย.66']).toHaveLength(4);
   });
 
   it("counts a contract left on next month's sheet once, not twice into a split", () => {

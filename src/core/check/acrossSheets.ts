@@ -3,7 +3,7 @@ import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { ProcurementData } from '../report/procurementData';
 import { contractKeys, listRole } from '../report/sources';
-import { agencyNamed } from './oneAgency';
+import { listAgency } from './oneAgency';
 import { sheetNamed } from './listNames';
 import { flagsAcrossSheets } from './flagsAcrossSheets';
 import type { ParsedRow } from '../rules/parsedRow';
@@ -393,11 +393,12 @@ export function againstOtherSheets(
   named: readonly Day[] = [],
 ): Finding[] {
   if (listRole(self) !== 'month' || self.fiscalYear === null) return [];
-  // Not itself (another file's sheet may share its name), nor a sheet naming another agency.
-  const agency = agencyNamed(self.title);
+  // Not itself (another file's sheet may share its name), nor a sheet naming another agency (by its
+  // title, or its name: "อบต.หนองบัว ต.ค.66" beside "ทต.บ้านใหม่ ต.ค.66").
+  const agency = listAgency(self);
   const rest = others.filter((l) => {
     if (!l.file && l.sheet === self.sheet) return false;
-    const theirs = agency && agencyNamed(l.title);
+    const theirs = agency && listAgency(l);
     return !theirs || theirs === agency;
   });
   return [

@@ -239,34 +239,113 @@ export function agencyKeyer(): (text: string) => string {
   };
 }
 
+/** A name's own letters, run on after its kind or after a space. */
+const OWN = '\\s*([ก-ฮะ-ฺเ-๎A-Za-z]+)';
+
 /** A local government's name as titles write it, full or short: "องค์การบริหารส่วนตำบลคลองไทร", "อบต. ไชยสอ". */
-const NAMED = new RegExp(`(${LOCAL_KINDS}|(?<![ก-๛])(?:(?:อบต|อบจ|ทต|ทม|ทน)\\.|(?:อบต|อบจ)\\s))\\s*([ก-ฮะ-ฺเ-๎A-Za-z]+)`);
+const LOCAL_NAMED = new RegExp(`(${LOCAL_KINDS}|(?<![ก-๛])(?:(?:อบต|อบจ|ทต|ทม|ทน)\\.|(?:อบต|อบจ)\\s))${OWN}`, 'g');
+
+/** A school's, a hospital's or a health centre's name, full or short: "โรงเรียนบ้านหนองบัว", "รพ.สต.บ้านโนนสูง". */
+const INSTITUTION_NAMED = new RegExp(
+  `(โรงพยาบาลส่งเสริมสุขภาพ(?:ตำบล)?|โรงพยาบาล|โรงเรียน|มหาวิทยาลัย|วิทยาลัย|(?<![ก-๛])(?:รพ\\.?\\s*สต|รพ|รร)\\.)${OWN}`,
+  'g',
+);
+
+/** A kind written short, in full: "รพ.สต." and "โรงพยาบาลส่งเสริมสุขภาพ" are โรงพยาบาลส่งเสริมสุขภาพตำบล. */
+const KIND_SHORT: readonly [RegExp, string][] = [
+  [/^(?:รพ\.?\s*สต\.|โรงพยาบาลส่งเสริมสุขภาพ(?:ตำบล)?)$/, 'โรงพยาบาลส่งเสริมสุขภาพตำบล'],
+  [/^รพ\.$/, 'โรงพยาบาล'],
+  [/^รร\.$/, 'โรงเรียน'],
+  [/^สภ\.$/, 'สถานีตำรวจภูธร'],
+];
+const fullKind = (kind: string) => KIND_SHORT.find(([re]) => re.test(kind))?.[1] ?? kind;
 
 /**
- * A month as names write it, and so its year: in full ("ตุลาคม"), or short, with its dots or without them,
- * before a year ("ต.ค.66", "ตค66"; not the "ต.ค" of "อบต.คลองไทร", nor "สำนักงาน ก.พ.").
+ * An office of the state's name: its place and number are part of it ("สำนักงานสาธารณสุข จ.สุรินทร์" is not
+ * "… อำเภอศีขรภูมิ", "สำนักงานชลประทานที่ 3" not "… ที่ 5"). Not an agency's own office ("สำนักงานปลัด").
  */
+const OFFICE_NAMED = new RegExp(
+  `(สำนักงาน(?!ปลัด(?!กระทรวง))|กรม(?!ธรรม์)|กระทรวง|สถานีตำรวจ(?:ภูธร|นครบาล)?|(?<![ก-๛])สภ\\.|ที่ทำการปกครอง|ที่ว่าการ|การไฟฟ้า|การประปา)${OWN}` +
+    `((?:(?:\\s*(?:เขต|ที่))?(?<=เขต|ที่)\\s*\\d{1,2}(?!\\d)|\\s*(?:จังหวัด|อำเภอ|[จอ]\\.)\\s*[ก-ฮะ-ฺเ-๎]+)*)`,
+  'g',
+);
+
+/** Offices a form's own words may cite ("ตามแบบที่กรมบัญชีกลางกำหนด"), not the agency publishing it. */
+const CITED = ['กรมบัญชีกลาง', 'สำนักงานการตรวจเงินแผ่นดิน'].map(foldForMatch);
+
+/** The words a title runs on with after a name ("…คลองไทรประจำเดือน…"). */
+const RUN_ON = /(?:ประจำ|เดือน|ปีงบ|ในรอบ|รอบเดือน|ตั้งแต่|ระหว่าง|ณวันที่).*$/;
+/** …and a place, after a name the place is not part of ("…คลองไทรอำเภอท่าศาลา"). */
+const PLACE_RUN_ON = /(?:อำเภอ|จังหวัด).*$/;
+
+const localKey = (m: RegExpMatchArray) => {
+  const name = m[2]!.replace(RUN_ON, '').replace(PLACE_RUN_ON, '');
+  return name && agencyKey(`${m[1]!.trim()}${name}`);
+};
+
+const institutionKey = (m: RegExpMatchArray) => {
+  const name = m[2]!.replace(RUN_ON, '').replace(PLACE_RUN_ON, '');
+  return name && foldForMatch(`${fullKind(m[1]!)}${name}`);
+};
+
+const officeKey = (m: RegExpMatchArray) => {
+  const name = m[2]!.replace(RUN_ON, '');
+  // A name cut where the title runs on ("…สุรินทร์ประจำเดือน") keeps no tail after it.
+  const tail = name === m[2] ? m[3]!.replace(/จ\./g, 'จังหวัด').replace(/อ\./g, 'อำเภอ') : '';
+  // Its first place names it; a second is where that is ("…อำเภอศีขรภูมิ จังหวัดสุรินทร์").
+  const whole = `${fullKind(m[1]!)}${name}${tail}`.replace(/((?:อำเภอ|จังหวัด).*?)\s*(?:อำเภอ|จังหวัด).*$/, '$1');
+  const key = name && foldForMatch(whole);
+  return CITED.some((c) => key.startsWith(c)) ? '' : key;
+};
+
+/**
+ * The kinds of agency a text may name, looked for in this order: a local government's name before a
+ * school's or hospital's ("โรงเรียนบ้านหนองบัว อบต.หนองบัว" as titles have long been read), and those before
+ * an office's (a school's area office, "สำนักงานเขตพื้นที่การศึกษา…", written after the school).
+ */
+const KINDS: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
+  [LOCAL_NAMED, localKey],
+  [INSTITUTION_NAMED, institutionKey],
+  [OFFICE_NAMED, officeKey],
+];
+
+/**
+ * A month as names write it, with its year: in full ("ตุลาคม 2566"), or short, with its dots or without
+ * them, before a year ("ต.ค.66", "ตค66"; not the "ต.ค" of "อบต.คลองไทร", nor "สำนักงาน ก.พ.").
+ */
+const YEAR = '\\s*[-_]?\\s*(?:พ\\.?\\s*ศ\\.?\\s*)?\\d{2,4}(?!\\d)';
 const MONTH_WORD = new RegExp(
-  `${THAI_MONTHS_LONG.join('|')}|(?:${THAI_MONTHS_SHORT.map((m) => m.replace(/\./g, '\\.?')).join('|')})(?=\\s*[-_]?\\s*\\d{2})`,
+  `(?:${THAI_MONTHS_LONG.join('|')})(?:${YEAR})?|(?:${THAI_MONTHS_SHORT.map((m) => m.replace(/\./g, '\\.?')).join('|')})${YEAR}`,
   'g',
 );
 
 /** A text with its months cut out: a file's name runs the agency's name on into its month ("อบต.หนองบัวต.ค.66"). */
 const withoutMonths = (text: string) => thaiDigitsToArabic(text).replace(MONTH_WORD, ' ');
 
+/** Whether a name is written as what another is under ("… สังกัดสำนักงานเขตพื้นที่…", "ในสังกัด อบจ.…"). */
+const isParent = (text: string, at: number) => /สังกัด\s*$/.test(text.slice(0, at));
+
 /**
- * The local government a title, or a file's name, names (as a key: its short and full forms alike), or
- * null: what tells one agency's files from another's in a folder of several. ำ typed as ํ and า, "อบต
+ * The agency a title, a sheet's or a file's name names (as a key: short and full forms alike), or null:
+ * what tells one agency's sheets or files from another's. Local government, schools, hospitals, health
+ * centres, offices of the state (DOMAIN §1: every public agency uses the tool). ำ typed as ํ and า, "อบต
  * คลองไทร" without its dot, and a district or the month run on ("คลองไทรอำเภอท่าศาลา", "คลองไทรประจำเดือน…",
- * "หนองบัวต.ค.66", "หนองบัวตุลาคม2566") name the same.
+ * "หนองบัวต.ค.66", "หนองบัวตุลาคม2566") name the same. A name the agency is under ("สังกัด อบจ.…") is not
+ * its own: a text naming only that names none, and is compared with any.
  */
 export function agencyNamed(title: string): string | null {
-  const m = NAMED.exec(withoutMonths(title.replace(/\u0E4D\u0E32/g, '\u0E33')));
-  if (!m) return null;
-  // The words a title runs on with ("…คลองไทรประจำเดือนตุลาคม", "…คลองไทรอำเภอท่าศาลา").
-  const name = m[2]!.replace(/(?:อำเภอ|จังหวัด|ประจำ|เดือน|ปีงบ|ในรอบ|รอบเดือน|ตั้งแต่|ระหว่าง|ณวันที่).*$/, '');
-  return name ? agencyKey(`${m[1]!.trim()}${name}`) : null;
+  const text = withoutMonths(title.replace(/\u0E4D\u0E32/g, '\u0E33'));
+  for (const [named, keyOf] of KINDS)
+    for (const m of text.matchAll(named)) {
+      const key = isParent(text, m.index) ? '' : keyOf(m);
+      if (key) return key;
+    }
+  return null;
 }
+
+/** The agency a list's title names, else its sheet's name ("อบต.หนองบัว ต.ค.66" under the form's own title). */
+export const listAgency = (list: { readonly title: string; readonly sheet: string }): string | null =>
+  agencyNamed(list.title) ?? agencyNamed(list.sheet);
 
 /** Names shown at most in the message: the rest are counted. */
 const SHOWN = 3;

@@ -1,6 +1,6 @@
 import { foldForMatch, thaiDigitsToArabic } from '../text/thai';
 import { isMonthlyForm } from '../templates/registry';
-import { agencyNamed } from '../check/oneAgency';
+import { listAgency } from '../check/oneAgency';
 import type { ProcurementData } from './procurementData';
 
 /**
@@ -132,12 +132,12 @@ interface OfMonth {
   readonly single: boolean;
 }
 
-/** The agency each list's title names, read once a list. */
+/** The agency each list's title (or its sheet's name) names, read once a list. */
 const agencies = new WeakMap<ProcurementData, string>();
 
 function whoseOf(list: ProcurementData, p: ProcurementData['rows'][number]): Whose {
   let agency = agencies.get(list);
-  if (agency === undefined) agencies.set(list, (agency = agencyNamed(list.title) ?? ''));
+  if (agency === undefined) agencies.set(list, (agency = listAgency(list) ?? ''));
   return {
     taxId: p.supplierKey && /^\d{13}$/.test(p.supplierKey) ? p.supplierKey : '',
     project: p.projectNumber ?? '',
