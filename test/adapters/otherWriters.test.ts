@@ -158,6 +158,30 @@ describe('workbooks written by other programs (Python’s openpyxl and XlsxWrite
     expect((await computedByLibreOffice(out, dir, 2))[0]).toEqual(['ราคาที่ตกลงรวม', '99501']);
   });
 
+  // Written whole (the findings sheet added), the copy had the new header over a column of the old
+  // name: a table Excel repairs, and nothing said so.
+  it('the same fixed header in a copy written whole once the findings sheet is added: the column and its formulas renamed', async () => {
+    const bytes = new Uint8Array(await readFile(writtenFile('openpyxl', ['table', 'cited'])));
+    const wb = await ExcelJsWorkbook.load(bytes);
+    const fix = fixesFor(checkSheet(await wb.readSheet('O16')).findings).filter((w) => w.cell === 'G2');
+    await wb.applyFixes('O16', fix);
+    await wb.insertTemplate(buildFindingsLayout(checkSheet(await wb.readSheet('O16')).findings, 'ผลการตรวจ O16'));
+    expect(wb.copyKeepsFile).toBe(false);
+    const out = join(dir, 'cited-fixed-whole.xlsx');
+    await writeFile(out, await wb.toBuffer());
+    const parts = await packageParts(await readFile(out));
+    const table = [...parts].find(([n, b]) => /^xl\/tables\//.test(n) && b.toString().includes('ตาราง_O16'))![1];
+    const columns = [...table.toString().matchAll(/<tableColumn\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1]);
+    expect(columns[6]).toBe('ราคาที่ตกลงซื้อหรือจ้าง (บาท)');
+    const formulas = [...parts]
+      .filter(([n]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))
+      .flatMap(([, b]) => [...b.toString().matchAll(/<f>([^<]*)<\/f>/g)].map((m) => decodeXml(m[1]!)));
+    expect(formulas).toContain('SUM(ตาราง_O16[ราคาที่ตกลงซื้อหรือจ้าง (บาท)])');
+    expect(wb.facts?.lostByRewrite).toBe(false);
+    expect(strictXmlErrors(out)).toEqual([]);
+    expect((await computedByLibreOffice(out, dir, 2))[0]).toEqual(['ราคาที่ตกลงรวม', '99501']);
+  });
+
   // ExcelJS writes such a copy again whole: it drops names that are not ranges, the workbook's lock,
   // a password of the older kind, links within the workbook and custom properties, and puts a sheet's
   // notes after its table.

@@ -132,6 +132,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
   private lastSums: readonly SumFormula[] = [];
   /** The cells fixed on each sheet, into the file or the model: the sums reading them are worked out again. */
   private readonly fixedCells = new Map<string, { row: number; col: number }[]>();
+  /** The fixes written, by sheet: a copy ExcelJS writes renames the table columns whose header they fix. */
+  private readonly fixesWritten = new Map<string, CellWrite[]>();
   private loading: Promise<ExcelJS.Workbook> | null = null;
 
   private constructor(
@@ -371,6 +373,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
         if (at) cells.push(at);
       }
       this.fixedCells.set(sheet, cells);
+      this.fixesWritten.set(sheet, [...(this.fixesWritten.get(sheet) ?? []), ...written]);
     }
     // A copy is written whole: a protected sheet's cells are the file's to change.
     const done = new Set(written.map((w) => w.cell));
@@ -492,7 +495,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const putBack = withoutResults(wb, await this.fixedReaders(wb));
     const buf = await wb.xlsx.writeBuffer().finally(putBack);
     const written = await addCharts(new Uint8Array(buf as ArrayBuffer), this.charts);
-    return this.bytes ? keptThroughRewrite(this.bytes, written) : written;
+    return this.bytes ? keptThroughRewrite(this.bytes, written, this.fixesWritten) : written;
   }
 }
 

@@ -4,6 +4,7 @@ import type { MarkPlan } from '../../../core/findings/marks';
 import { uniqueSheetName, uniqueTableName } from '../../../core/sheet/names';
 import type { SheetLayout } from '../../../core/templates/layout';
 import { CellPatcher } from './cellPatch';
+import { citingRenamed, renameTableColumns, type ColumnRename } from './columnRenames';
 import { FixedReads, type SheetReads, type SheetTable } from '../fixedReads';
 import { definedNames, FormulaCells, FormulaResults, namesReading, readersOf } from './formulaResults';
 import {
@@ -23,17 +24,7 @@ import { AFTER_CONDITIONAL_FORMATS, AFTER_LEGACY_DRAWING, insertInTail, SheetTai
 import { StyleBook } from './styleBook';
 import { isPlainTable, tableSheetXml } from './tableSheet';
 import type { SheetEntry } from './xlsxFile';
-import {
-  attr,
-  decodeEntities,
-  encodeText,
-  encodeXml,
-  relationships,
-  relsPath,
-  tags,
-  utf8Declared,
-  withAttr,
-} from './xml';
+import { attr, encodeXml, relationships, relsPath, tags, utf8Declared, withAttr } from './xml';
 import type { Zip } from './zip';
 
 /** The size of the pieces a changed part is encoded in. */
@@ -43,15 +34,6 @@ const PIECE_CHARS = 1 << 22;
  * of which a part's text may write as a reference of up to ten (&#1114111;).
  */
 const LONGEST_NAME = 4096;
-
-/** A table column renamed with its fixed header cell. */
-interface ColumnRename {
-  /** The table's part, and its name as formulas cite it. */
-  readonly part: string;
-  readonly table: string;
-  readonly old: string;
-  readonly name: string;
-}
 
 /** What a copy written in place changes (see EditedCopy.write). */
 export interface FileEdits {
@@ -73,30 +55,6 @@ function calcOnLoad(workbook: string): string {
     /<(oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)[\s/>]|<\/workbook>/,
   );
   return `${workbook.slice(0, at)}<calcPr fullCalcOnLoad="1"/>${workbook.slice(at)}`;
-}
-
-/**
- * What turns a formula's text (decoded) citing column `r.old` of its table into one citing `r.name`:
- * where it names the table, and, unless `shared` (another table has a column of that name), where it
- * leaves the table unnamed ([@ชื่อ]).
- */
-function columnTurn(r: ColumnRename, shared: boolean): (code: string) => string {
-  // A structured reference escapes [ ] # ' (with ').
-  const cite = (name: string) => name.replace(/['[\]#]/g, "'$&");
-  const pattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const column = new RegExp(`\\[(\\s*@?\\s*)${pattern(cite(r.old))}(\\s*)\\]`, 'g');
-  const to = `[$1${cite(r.name).replace(/\$/g, '$$$$')}$2]`;
-  // The table's name and its whole bracketed reference ([ ] inside escaped with ').
-  const whole = new RegExp(
-    `(?<![\\p{L}\\p{N}_.])${pattern(r.table)}\\[(?:'.|[^[\\]']|\\[(?:'.|[^[\\]'])*\\])*\\]`,
-    'giu',
-  );
-  return (code) => {
-    const named = code.replace(whole, (ref) => ref.replace(column, to));
-    return shared
-      ? named
-      : named.replace(/(?<![\p{L}\p{N}_.\]])\[[^[\]]*(?:\[[^[\]]*\][^[\]]*)*\]/gu, (ref) => ref.replace(column, to));
-  };
 }
 
 /** What the writer of a copy needs of a package read by XlsxFile. */
@@ -134,11 +92,13 @@ export class EditedCopy {
     const renamed: ColumnRename[] = [];
     for (const name of fixed) {
       const part = this.src.sheets.find((s) => s.name === name && s.kind === 'worksheet')?.part;
-      const found = part ? await this.renameTableColumns(edit, part, edits.fixes.get(name)!) : [];
+      const found = part ? await renameTableColumns(this.src.zip, edit, part, edits.fixes.get(name)!) : [];
       if (!found) return null;
       renamed.push(...found);
     }
-    const rewrite = renamed.length ? await this.citingRenamed(edit, renamed) : undefined;
+    const rewrite = renamed.length
+      ? await citingRenamed(this.src.zip, edit, this.src.workbookPart, renamed)
+      : undefined;
     // Every fixed sheet's formulas are told before any is written: a formula may read one below it, or
     // on another fixed sheet, whose result is dropped.
     for (const name of fixed) {
@@ -282,85 +242,6 @@ export class EditedCopy {
       readers: readersOf(fixed, namesReading(defined, fixed, names), names),
       fixed: new FixedReads(cells, tables, defined),
     };
-  }
-
-  /**
-   * The tables of worksheet `part` with the columns whose header cell `writes` change renamed to the new
-   * text (Excel repairs a file whose table column is named other than its header cell); the renames, or
-   * null where one cannot be made in place (the new name taken in the table).
-   */
-  private async renameTableColumns(
-    edit: PackageEdit,
-    part: string,
-    writes: readonly CellWrite[],
-  ): Promise<ColumnRename[] | null> {
-    const at = writes.flatMap((w) => {
-      const p = parseA1(w.cell);
-      return p ? [{ ...p, name: String(w.value) }] : [];
-    });
-    const out: ColumnRename[] = [];
-    for (const rel of relationships(await this.src.zip.text(relsPath(part)), part).values()) {
-      if (rel.type !== 'table') continue;
-      const xml = await edit.text(rel.target);
-      const open = xml && /<(?:\w+:)?table\b[^>]*>/.exec(xml)?.[0];
-      const area = open && attr(open, 'headerRowCount') !== '0' ? parseAreas(attr(open, 'ref') ?? '')[0] : undefined;
-      if (!xml || !open || !area) continue;
-      const renames = at.filter((w) => w.row === area.top && w.col >= area.left && w.col <= area.right);
-      if (!renames.length) continue;
-      const columns = [...tags(xml, 'tableColumn')];
-      let changed = xml;
-      for (const w of renames) {
-        const column = columns[w.col - area.left];
-        const old = column ? attr(column, 'name') : null;
-        if (!column || old === null) return null;
-        // A line break in a column's name is written as Excel writes it.
-        const name = w.name.replace(/\r?\n/g, '_x000a_');
-        if (old === name) continue;
-        if (columns.some((c) => attr(c, 'name') === name)) return null;
-        changed = changed.replace(column, () => withAttr(column, 'name', name));
-        out.push({ part: rel.target, table: attr(open, 'displayName') ?? attr(open, 'name') ?? '', old, name });
-      }
-      edit.set(rel.target, changed);
-    }
-    return out;
-  }
-
-  /**
-   * What turns a formula's XML text citing a renamed column into one citing its new name, after the
-   * formulas of the tables and the defined names are turned so. A citation naming the table
-   * (tbl[ชื่อ], tbl[[#Data],[ชื่อ]]) is turned always; one that leaves the table unnamed ([@ชื่อ], inside
-   * a table) only where no other table has a column of the old name. Text in quotes is left as it is.
-   */
-  private async citingRenamed(edit: PackageEdit, renamed: readonly ColumnRename[]): Promise<(xml: string) => string> {
-    const parts = this.src.zip.names().filter((n) => /^xl\/tables\/[^/]+\.xml$/i.test(n));
-    const shared = new Set<ColumnRename>();
-    for (const n of parts) {
-      const xml = (await edit.text(n)) ?? '';
-      for (const r of renamed)
-        if (n !== r.part && [...tags(xml, 'tableColumn')].some((c) => attr(c, 'name') === r.old)) shared.add(r);
-    }
-    const turns = renamed.map((r) => columnTurn(r, shared.has(r)));
-    // Read as text: a writer may spell any character as a reference (openpyxl writes Thai as &#3619;).
-    // Outside the formula's quoted texts ("…").
-    const rewrite = (xml: string) => {
-      const text = decodeEntities(xml);
-      const turned = text
-        .split(/("(?:[^"]|"")*")/)
-        .map((piece, k) => (k % 2 ? piece : turns.reduce((t, turn) => turn(t), piece)))
-        .join('');
-      return turned === text ? xml : encodeText(turned);
-    };
-    const inFormulas = (xml: string) =>
-      xml.replace(
-        /(<(?:\w+:)?(calculatedColumnFormula|totalsRowFormula|definedName)\b[^>]*>)([^<]*)(<\/)/g,
-        (_, open: string, _tag: string, text: string, close: string) => `${open}${rewrite(text)}${close}`,
-      );
-    for (const n of [...parts, this.src.workbookPart]) {
-      const xml = await edit.text(n);
-      const turned = xml === null ? null : inFormulas(xml);
-      if (turned !== null && turned !== xml) edit.set(n, turned);
-    }
-    return rewrite;
   }
 
   /** The first block of shape ids that no legacy drawing of the package claims (see notesVml). */

@@ -1,5 +1,6 @@
 import { parseA1 } from '../../../core/cells/address';
 import type { SheetReads } from '../fixedReads';
+import { withFormulasTurned } from './columnRenames';
 import { attr, decodeXml } from './xml';
 
 /** A formula cell: its start tag, its formula (empty or with text), and its stored result. */
@@ -41,10 +42,7 @@ export class FormulaResults {
   }
 
   private turned(xml: string): string {
-    const rewrite = this.rewrite;
-    return rewrite
-      ? xml.replace(/(<f\b[^>]*>)([^<]*)(<\/f>)/g, (_, a: string, f: string, b: string) => a + rewrite(f) + b)
-      : xml;
+    return this.rewrite ? withFormulasTurned(xml, this.rewrite) : xml;
   }
 
   private dropped(xml: string): string {

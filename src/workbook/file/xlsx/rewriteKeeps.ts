@@ -1,3 +1,5 @@
+import type { CellWrite } from '../../../core/findings/fixes';
+import { citingRenamed, renameTableColumns, tableParts, withFormulasTurned, type ColumnRename } from './columnRenames';
 import { PackageEdit } from './packageEdit';
 import { attr, encodeXml, pasteable, relationships, relsPath, tags, withAttr, withoutAttr } from './xml';
 import { workbookPartOf } from './xlsxFile';
@@ -43,10 +45,15 @@ async function bookOf(bytes: Uint8Array): Promise<Book | null> {
  * outline's rows and columns (ExcelJS sets them on the detail rows, so Excel shows the group's button
  * wrong), the dropdowns and sparklines of a sheet's Excel 2010 extensions (see KEPT_EXTENSIONS), and
  * the workbook's names as the original wrote them (ExcelJS writes a print area $A$1:$L$21 as $A1:$L21).
- * What is put back has its namespaces declared (see pasteable). Unchanged when the package is not as
- * expected.
+ * What is put back has its namespaces declared (see pasteable). A table's column whose header cell
+ * `fixes` (the fixes written, by sheet) changed is renamed, with the formulas citing it, as in a copy
+ * written in place (ExcelJS leaves the old name). Unchanged when the package is not as expected.
  */
-export async function keptThroughRewrite(original: Uint8Array, written: Uint8Array): Promise<Uint8Array> {
+export async function keptThroughRewrite(
+  original: Uint8Array,
+  written: Uint8Array,
+  fixes: ReadonlyMap<string, readonly CellWrite[]> = new Map(),
+): Promise<Uint8Array> {
   const [from, to] = await Promise.all([bookOf(original), bookOf(written)]).catch(() => [null, null]);
   if (!from || !to) return written;
   const edit = new PackageEdit(to.zip);
@@ -77,6 +84,8 @@ export async function keptThroughRewrite(original: Uint8Array, written: Uint8Arr
   }
   await keepTableFilters(from.zip, to.zip, edit);
   await keepCustomProperties(from.zip, edit);
+  // Last: the formulas put back above cite the columns by their old names too.
+  await renameFixedColumns(to, edit, fixes);
   return (await edit.write()) ?? written;
 }
 
@@ -285,11 +294,6 @@ function withCollapsed(xml: string, original: string): string {
   return fixed;
 }
 
-/** The tables' parts of a package (as Excel and ExcelJS name them). */
-function tableParts(zip: Zip): string[] {
-  return zip.names().filter((n) => /^xl\/tables\/[^/]+\.xml$/i.test(n));
-}
-
 /**
  * Each table's filter as the original has it (ExcelJS drops a list of values, and hides the buttons of
  * a table whose filter it read without them), where the table and its filter cover the same cells.
@@ -310,6 +314,32 @@ async function keepTableFilters(from: Zip, to: Zip, edit: PackageEdit): Promise<
     if (xml === null || original === undefined || attr(root(xml), 'ref') !== attr(root(original), 'ref')) continue;
     const fixed = withFilterOf(xml, original);
     if (fixed !== xml) edit.set(part, fixed);
+  }
+}
+
+/**
+ * The copy `to` with the table columns whose header cell `fixes` changed renamed, and the formulas citing
+ * them (cells, tables, defined names), as the copy written in place has them (see renameTableColumns).
+ */
+async function renameFixedColumns(
+  to: Book,
+  edit: PackageEdit,
+  fixes: ReadonlyMap<string, readonly CellWrite[]>,
+): Promise<void> {
+  const renamed: ColumnRename[] = [];
+  for (const [sheet, writes] of fixes) {
+    const part = to.sheets.get(sheet);
+    // A new name another column of the table has (none renamed): the table is left as ExcelJS wrote it.
+    if (part && writes.length) renamed.push(...((await renameTableColumns(to.zip, edit, part, writes)) ?? []));
+  }
+  if (!renamed.length) return;
+  const rewrite = await citingRenamed(to.zip, edit, to.part, renamed);
+  for (const part of to.sheets.values()) {
+    // A sheet as ExcelJS wrote it without a bracket cites no table: it is not held whole.
+    if (!part || !(await to.zip.matches(part, /\[/g, 1))) continue;
+    const xml = await edit.text(part);
+    const turned = xml === null ? null : withFormulasTurned(xml, rewrite);
+    if (turned !== null && turned !== xml) edit.set(part, turned);
   }
 }
 
