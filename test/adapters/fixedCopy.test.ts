@@ -646,6 +646,53 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     expect(resaved).toContain('<xm:sqref>M2</xm:sqref>');
   });
 
+  // ExcelJS writes a table's column without its formulas: the summary copy lost the calculated column's
+  // formula (Excel fills a new row with it) and left a custom total without its own, unsaid.
+  it("after a new sheet, keeps a table's calculated column and custom total, citing a column renamed by a fix", async () => {
+    const [price, agreed, margin] = [O16_HEADERS[5]!, O16_HEADERS[6]!, 'ส่วนต่าง'];
+    const typo = 'ราคาที่ตกลงซื้อ/จ้าง (บาท)';
+    const calculated = (agreedName: string) => `tblO16[[#This Row],[${price}]]-tblO16[[#This Row],[${agreedName}]]`;
+    const total = (agreedName: string) => `SUBTOTAL(109,tblO16[${agreedName}])+SUBTOTAL(109,tblO16[${margin}])`;
+    const model = new ExcelJS.Workbook();
+    model.addWorksheet('O16').addTable({
+      name: 'tblO16',
+      ref: 'A1',
+      totalsRow: true,
+      columns: [
+        ...O16_HEADERS.map((name) => ({ name: name === agreed ? typo : name })),
+        { name: margin, totalsRowFunction: 'custom', totalsRowFormula: total(typo) },
+      ],
+      rows: [goodRow(0), goodRow(1)].map((r) => [...r, { formula: calculated(typo), result: 2000 }]),
+    });
+    // The formulas of the column as Excel writes them in the table part.
+    const files = unzipSync(new Uint8Array(await model.xlsx.writeBuffer()));
+    const tablePart = Object.keys(files).find((n) => /^xl\/tables\/table\d+\.xml$/.test(n))!;
+    const formulas = (agreedName: string) =>
+      `<calculatedColumnFormula>${calculated(agreedName)}</calculatedColumnFormula>` +
+      `<totalsRowFormula>${total(agreedName)}</totalsRowFormula>`;
+    files[tablePart] = strToU8(
+      Buffer.from(files[tablePart]!)
+        .toString()
+        .replace(/(<tableColumn id="13"[^>]*?)\s*\/>/, (_, open: string) => `${open}>${formulas(typo)}</tableColumn>`),
+    );
+    expect(Buffer.from(files[tablePart]!).toString()).toContain(formulas(typo));
+    const wb = await ExcelJsWorkbook.load(zipSync(files));
+    const fix = fixesFor(checkSheet(await wb.readSheet('O16')).findings).filter((w) => w.cell === 'G1');
+    expect(fix).toEqual([expect.objectContaining({ value: agreed })]);
+    await wb.applyFixes('O16', fix);
+    await wb.insertTemplate(buildSummaryLayout([procurementData(await wb.readSheet('O16'))!]));
+    expect(wb.copyKeepsFile).toBe(false);
+    const copyPath = join(dir, 'calculated-summary.xlsx');
+    await writeFile(copyPath, await wb.toBuffer());
+    const parts = await packageParts(await readFile(copyPath));
+    const table = [...parts].find(([n, b]) => /^xl\/tables\//.test(n) && b.toString().includes('"tblO16"'))![1];
+    expect(table.toString()).toContain(`totalsRowFunction="custom">${formulas(agreed)}</tableColumn>`);
+    expect(strictXmlErrors(copyPath)).toEqual([]);
+    // LibreOffice computes the column and the total: 50,000 − 48,000, and 96,001 + 4,000.
+    const shown = await computedByLibreOffice(copyPath, dir);
+    expect(shown.slice(1, 4).map((r) => r[12])).toEqual(['2000', '2000', '100001']);
+  });
+
   it('of a macro-enabled workbook keeps its macros and is named .xlsm; one ExcelJS writes is an .xlsx without them', async () => {
     const xlsm = await asXlsm(original);
     const wb = await ExcelJsWorkbook.load(xlsm);

@@ -41,13 +41,14 @@ async function bookOf(bytes: Uint8Array): Promise<Book | null> {
  * kind, links to a place in the workbook (a contents sheet's), the custom document properties, and a
  * sheet's notes written after its tables (ExcelJS's order,
  * which Excel cannot repair: exceljs#1369), the criteria and sort of a sheet's or a table's filter (the
- * rows it hid stay hidden: without them the sheet looks filtered by hand), and the collapsed flags of an
- * outline's rows and columns (ExcelJS sets them on the detail rows, so Excel shows the group's button
- * wrong), the dropdowns and sparklines of a sheet's Excel 2010 extensions (see KEPT_EXTENSIONS), and
- * the workbook's names as the original wrote them (ExcelJS writes a print area $A$1:$L$21 as $A1:$L21).
- * What is put back has its namespaces declared (see pasteable). A table's column whose header cell
- * `fixes` (the fixes written, by sheet) changed is renamed, with the formulas citing it, as in a copy
- * written in place (ExcelJS leaves the old name). Unchanged when the package is not as expected.
+ * rows it hid stay hidden: without them the sheet looks filtered by hand), the formulas of a table's
+ * calculated column and custom total, the collapsed flags of an outline's rows and columns (ExcelJS
+ * sets them on the detail rows, so Excel shows the group's button wrong), the dropdowns and sparklines
+ * of a sheet's Excel 2010 extensions (see KEPT_EXTENSIONS), and the workbook's names as the original
+ * wrote them (ExcelJS writes a print area $A$1:$L$21 as $A1:$L21). What is put back has its
+ * namespaces declared (see pasteable). A table's column whose header cell `fixes` (the fixes written,
+ * by sheet) changed is renamed, with the formulas citing it, as in a copy written in place (ExcelJS
+ * leaves the old name). Unchanged when the package is not as expected.
  */
 export async function keptThroughRewrite(
   original: Uint8Array,
@@ -82,7 +83,7 @@ export async function keptThroughRewrite(
     if (original) fixed = withCollapsed(withFilter(fixed, original), original);
     if (fixed !== xml) edit.set(part, fixed);
   }
-  await keepTableFilters(from.zip, to.zip, edit);
+  await keepTables(from.zip, to.zip, edit);
   await keepCustomProperties(from.zip, edit);
   // Last: the formulas put back above cite the columns by their old names too.
   await renameFixedColumns(to, edit, fixes);
@@ -295,26 +296,58 @@ function withCollapsed(xml: string, original: string): string {
 }
 
 /**
- * Each table's filter as the original has it (ExcelJS drops a list of values, and hides the buttons of
- * a table whose filter it read without them), where the table and its filter cover the same cells.
+ * Each table as the original has it where ExcelJS writes it otherwise: its filter (ExcelJS drops a list
+ * of values, and hides the buttons of a table whose filter it read without them), where the table and
+ * its filter cover the same cells, and its columns' formulas (see withColumnFormulas).
  */
-async function keepTableFilters(from: Zip, to: Zip, edit: PackageEdit): Promise<void> {
+async function keepTables(from: Zip, to: Zip, edit: PackageEdit): Promise<void> {
   const root = (xml: string) => /<table\b[^>]*>/.exec(xml)?.[0] ?? '';
   const name = (xml: string) => attr(root(xml), 'name')?.toLowerCase();
   const was = new Map<string, string>();
   for (const part of tableParts(from)) {
     const xml = await from.text(part);
     const table = xml === null ? undefined : name(xml);
-    if (xml !== null && table && FILTER.test(xml)) was.set(table, xml);
+    if (xml !== null && table && (FILTER.test(xml) || HAS_COLUMN_FORMULA.test(xml))) was.set(table, xml);
   }
   if (!was.size) return;
   for (const part of tableParts(to)) {
     const xml = await to.text(part);
     const original = xml === null ? undefined : was.get(name(xml) ?? '');
-    if (xml === null || original === undefined || attr(root(xml), 'ref') !== attr(root(original), 'ref')) continue;
-    const fixed = withFilterOf(xml, original);
+    if (xml === null || original === undefined) continue;
+    let fixed = withColumnFormulas(xml, original);
+    if (attr(root(xml), 'ref') === attr(root(original), 'ref')) fixed = withFilterOf(fixed, original);
     if (fixed !== xml) edit.set(part, fixed);
   }
+}
+
+/** A table's column, whole: its start tag, and its children when it has any. */
+const TABLE_COLUMN = /<((?:[\w.-]+:)?)tableColumn\b[^>]*?(?:\/>|>[\s\S]*?<\/\1tableColumn>)/g;
+/** A column's formula: a calculated column's (Excel fills a new row with it), or a custom total's. */
+const COLUMN_FORMULA = /<((?:[\w.-]+:)?)(calculatedColumnFormula|totalsRowFormula)\b[^>]*?(?:\/>|>[^<]*<\/\1\2>)/g;
+const HAS_COLUMN_FORMULA = /<(?:[\w.-]+:)?(?:calculatedColumnFormula|totalsRowFormula)\b/;
+
+/**
+ * Table part `to` (ExcelJS's copy of `from`) with the formulas of its columns, which ExcelJS drops,
+ * where the copy has the original's columns (as many, each of the same name) and writes a column
+ * without children.
+ */
+function withColumnFormulas(to: string, from: string): string {
+  const columns = (xml: string) => [...xml.matchAll(TABLE_COLUMN)];
+  const name = (column: string) => attr(/<[^>]*>/.exec(column)![0], 'name');
+  const was = columns(from);
+  const now = columns(to);
+  if (was.length !== now.length || was.some(([c], i) => name(c) !== name(now[i]![0]))) return to;
+  let fixed = to;
+  was.forEach(([column], i) => {
+    const formulas = [...column.matchAll(COLUMN_FORMULA)].map(([f]) => f).join('');
+    if (!formulas || !now[i]![0].endsWith('/>')) return;
+    // Its namespaces declared in the copy: a column is found again once the root may have changed.
+    const { fragment, target } = pasteable(formulas, from, fixed);
+    const at = columns(target)[i]!;
+    const open = at[0].replace(/\s*\/>$/, '>');
+    fixed = `${target.slice(0, at.index)}${open}${fragment}</${at[1]}tableColumn>${target.slice(at.index + at[0].length)}`;
+  });
+  return fixed;
 }
 
 /**
