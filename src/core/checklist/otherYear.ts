@@ -292,9 +292,10 @@ function placeRows(
 
 /**
  * The items `free` that the rows `run`, whose names tell none, are: in order where as many, each then
- * numbered as far from its item as a row around the run is (`shifts`); else by the names most alike
- * (CLOSE at least); else by place (byPlace). Not by order past the rows around (O36 of its own after O34
- * in place is not O35).
+ * numbered as far from its item as a row around the run is (`shifts`); else a row's own item where it
+ * is in place and no other row may be it (ownPlace); else by the names most alike (CLOSE at least);
+ * else by place (byPlace). Not by order past the rows around (O36 of its own after O34 in place is not
+ * O35).
  */
 function placeRun(
   run: readonly Typed[],
@@ -304,20 +305,30 @@ function placeRun(
   const inPlace = (t: Typed, k: number) => shifts.includes(numberOf(t.code) - numberOf(free[k]!.code));
   if (run.length === free.length && run.every(inPlace)) return new Map(run.map((t, k) => [t.code, free[k]!]));
   const out = new Map<string, Place>();
+  const taken = new Set<FrameworkItem>();
+  const untaken = () => free.filter((i) => !taken.has(i));
+  // The items a row's place allows, not taken: numbered as far from them as a row around the run is.
+  const placesOf = (t: Typed) => untaken().filter((i) => shifts.includes(numberOf(t.code) - numberOf(i.code)));
+  // Its number tells before a word its name shares with another item ("การให้บริการ" with O12's).
+  for (const t of run) {
+    const own = ownPlace(t, placesOf(t), untaken());
+    if (own && run.every((o) => o === t || out.has(o.code) || !placesOf(o).includes(own))) {
+      out.set(t.code, own);
+      taken.add(own);
+    }
+  }
   const pairs = run
+    .filter((t) => !out.has(t.code))
     .flatMap((t) => free.map((item) => ({ t, item, fit: likeness(t.grams, item) })))
     .filter((p) => p.fit >= CLOSE)
     .sort((a, b) => b.fit - a.fit);
-  const taken = new Set<FrameworkItem>();
   for (const { t, item } of pairs) {
     if (out.has(t.code) || taken.has(item)) continue;
     out.set(t.code, item);
     taken.add(item);
   }
   const left = run.filter((t) => !out.has(t.code));
-  const places = left.map((t) =>
-    free.filter((i) => !taken.has(i) && shifts.includes(numberOf(t.code) - numberOf(i.code))),
-  );
+  const places = left.map(placesOf);
   for (const [k, t] of left.entries())
     out.set(
       t.code,
@@ -328,6 +339,33 @@ function placeRun(
       ),
     );
   return out;
+}
+
+/**
+ * A row's own item, where its place allows it (in place under its own number, as the rows before it are
+ * when the item after it is left out) and its name is no more another's of those `open` (no row is yet):
+ * not clearly more like it (MARGIN), nor sharing more letters with it alone (apart).
+ * "คู่มือการให้บริการประชาชน" typed O11, O12 left out, is O11, though a little nearer O12's name;
+ * "สถิติเรื่องร้องเรียนการทุจริต" typed O23, O23 left out, is O24 (ข้อมูลเชิงสถิติ…).
+ */
+function ownPlace(t: Typed, places: readonly FrameworkItem[], open: readonly FrameworkItem[]): FrameworkItem | null {
+  const own = places.find((i) => i.code === t.code);
+  if (!own) return null;
+  const fit = likeness(t.grams, own);
+  const other = (i: FrameworkItem) => likeness(t.grams, i) > fit + MARGIN || apart(t, i, own) > apart(t, own, i);
+  return open.some((i) => i !== own && other(i)) ? null : own;
+}
+
+const itemPairs = new WeakMap<FrameworkItem, ReadonlySet<number>>();
+/** How many of a name's letter pairs `item`'s name has and `other`'s has not: what tells the two apart. */
+function apart(t: Typed, item: FrameworkItem, other: FrameworkItem): number {
+  const pairs = (i: FrameworkItem) => {
+    let p = itemPairs.get(i);
+    if (!p) itemPairs.set(i, (p = new Set(bigrams(foldForMatch(i.title)))));
+    return p;
+  };
+  const [mine, theirs] = [pairs(item), pairs(other)];
+  return new Set([...t.grams].filter((g) => mine.has(g) && !theirs.has(g))).size;
 }
 
 /**

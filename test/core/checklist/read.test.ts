@@ -1033,6 +1033,24 @@ describe("last year's checklist copied and retitled", () => {
     expect(untold.findings[0]!.message.th).toContain('แต่ชื่อไม่บอกว่าแถวใดเป็นข้อนี้');
   });
 
+  it('counts a row named loosely under its own number, the item after it left out, as its own item', () => {
+    // The rows before it at their own numbers, the one left out after it and the rest numbered on: its
+    // place allows its own item or the next, its name shares a word with the next ("การให้บริการ",
+    // "บุคลากร") but is not clearly it. Its number decides: the one left out is missing, not this one.
+    for (const [code, name, dropped, next] of [
+      ['O11', 'คู่มือการให้บริการประชาชน', 'O12', 'O13'],
+      ['O8', 'แผนการดำเนินงานประจำปีและรายงานความก้าวหน้า', 'O9', 'O10'],
+      ['O18', 'แผนพัฒนาบุคลากร', 'O19', 'O20'],
+    ] as const) {
+      const r = sheet('oit-2567', 2567, (items) => without(dropped)(renamed({ [code]: name })(items)));
+      expect([name, r.checklist]).toMatchObject([name, { itemsDone: 34, missing: [dropped] }]);
+      expect([name, r.findings.map((f) => [f.code, f.value])]).toEqual([name, [['checklist-missing-item', dropped]]]);
+      expect(r.findings[0]!.message.en).toContain(`: the sheet's ${dropped} is named as ${next}`);
+      const own = f2567.items.find((i) => i.code === code)!;
+      expect(r.checklist!.perItem.find((p) => p.code === code)).toMatchObject({ components: own.components.length });
+    }
+  });
+
   it('is checked as the year its title names, with an own item put in and the rest numbered on', () => {
     // An own item as O2, 2567's O2–O35 typed O3–O36: the sheet's O5 (2567's O4, ข้อมูลการติดต่อ) is 2566's
     // O5 too, which does not outweigh the title and 30 and more names of 2567's, nor make that row 2566's.
