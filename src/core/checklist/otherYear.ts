@@ -327,17 +327,21 @@ function placeRun(
     out.set(t.code, item);
     taken.add(item);
   }
-  const left = run.filter((t) => !out.has(t.code));
-  const places = left.map(placesOf);
-  for (const [k, t] of left.entries())
-    out.set(
-      t.code,
-      byPlace(
-        t,
-        places[k]!,
-        places.filter((_, o) => o !== k),
-      ),
-    );
+  // By place, again as each row placed narrows the places of the rest (an own item before "Q&A (ถาม-ตอบ)",
+  // both in O6's place: that row is O6, and the own row none).
+  const open = (t: Typed) => !out.has(t.code);
+  for (let placed = true; placed;) {
+    placed = false;
+    for (const t of run.filter(open)) {
+      const others = run.filter((o) => o !== t && open(o)).map(placesOf);
+      const p = byPlace(t, placesOf(t), others);
+      if (p && 'unsure' in p) continue;
+      out.set(t.code, p);
+      if (p) taken.add(p);
+      placed = true;
+    }
+  }
+  for (const t of run.filter(open)) out.set(t.code, { unsure: placesOf(t) });
   return out;
 }
 
@@ -370,11 +374,14 @@ function apart(t: Typed, item: FrameworkItem, other: FrameworkItem): number {
 
 /**
  * Of the items a row may be by its place (numbered as far from them as one row around it or the other),
- * the one its name is clearly most like (with O6 left out, "แผนพัฒนาท้องถิ่น" typed O6 between O5 and O8,
- * typed O7, is O7, not the Q&A of its number), else the only one no other row of the run may be (`others`),
- * else none where there is none, else one of them, unsure: neither counted nor said missing.
+ * the only one whose name it holds word for word ("Q&A (ถาม-ตอบ)" holds O6's), else the one its name is
+ * clearly most like (with O6 left out, "แผนพัฒนาท้องถิ่น" typed O6 between O5 and O8, typed O7, is O7, not
+ * the Q&A of its number), else the only one no other row of the run may be (`others`), else none where
+ * there is none, else one of them, unsure: neither counted nor said missing.
  */
 function byPlace(t: Typed, places: readonly FrameworkItem[], others: readonly (readonly FrameworkItem[])[]): Place {
+  const held = places.filter((i) => holdsName(t, i));
+  if (held.length === 1) return held[0]!;
   const [best, next] = [...places].sort((a, b) => likeness(t.grams, b) - likeness(t.grams, a));
   if (best && next && likeness(t.grams, best) > likeness(t.grams, next) + MARGIN) return best;
   if (best && !next && others.every((o) => !o.includes(best))) return best;

@@ -1051,6 +1051,29 @@ describe("last year's checklist copied and retitled", () => {
     }
   });
 
+  it("counts the items after an office's own item, named loosely, as those of their places, the own item as none", () => {
+    // An own item as O6, then 2567's O6 typed O7 holding "Q&A" among its words, the rest numbered on (one
+    // of them O7 named in local words): the own row's place allows O6 too, but its name is nothing like
+    // it and the next row's holds its name: that row is O6, and O7 the item left to the row after it.
+    const extra = 'ข่าวกิจกรรมของ อบต.หนองบัว';
+    const cases: Readonly<Record<string, string>>[] = [
+      { O6: 'Q&A (ถาม-ตอบ)' },
+      { O6: 'ถาม-ตอบ (Q&A)', O7: 'แผนพัฒนาท้องถิ่น' },
+      { O6: 'Q&A (ถาม-ตอบ)', O7: 'แผนพัฒนาท้องถิ่น' },
+    ];
+    for (const names of cases) {
+      const r = sheet('oit-2567', 2567, (items) => inserted(5, own('O6', extra))(renamed(names)(items)));
+      expect([names, r.checklist]).toMatchObject([names, { itemsDone: 35, missing: [] }]);
+      expect([names, r.findings.map((f) => [f.code, f.value])]).toEqual([
+        names,
+        [
+          ['checklist-unknown-item', extra],
+          ['checklist-unknown-item', 'O36'],
+        ],
+      ]);
+    }
+  });
+
   it('is checked as the year its title names, with an own item put in and the rest numbered on', () => {
     // An own item as O2, 2567's O2–O35 typed O3–O36: the sheet's O5 (2567's O4, ข้อมูลการติดต่อ) is 2566's
     // O5 too, which does not outweigh the title and 30 and more names of 2567's, nor make that row 2566's.
