@@ -35,6 +35,10 @@ const POINT = /(?<![\p{L}\p{M}\p{N}])\(?(\d{1,2})(?:\)|\.(?!\d))/gu;
 const STARTS_WITH_POINT = /^\s*\(?(\d{1,2})(?:\)|\.(?!\d))/;
 /** A list's lead-in closing a text: "…ที่มีรายละเอียดอย่างน้อยประกอบด้วย", "ดังนี้", ":". */
 const LEAD_IN = /(?:ประกอบด้วย|ดังนี้|ดังต่อไปนี้|ได้แก่|:)\s*$/;
+/** A page's number between the rows of a printout or a PDF pasted: "- 5 -", "หน้า ๕", "2/7", "หน้า 2 จาก 7". */
+const PAGE_NUMBER = /^[-–—(\s]*(?:หน้า(?:ที่)?|page)?\s*[0-9๐-๙]{1,3}(?:\s*(?:\/|จาก|of)\s*[0-9๐-๙]{1,3})?[-–—)\s]*$/i;
+/** A heading said to go on from the page before: "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (ต่อ)". */
+const CONTINUED = /\(\s*ต่อ\s*\)\s*$/;
 
 /**
  * Whether `text` (Thai digits read as Arabic) carries on the numbered list of `above`, the text of the
@@ -478,6 +482,16 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     return echoed > 0;
   };
   const codeFold = foldForMatch(match.columns.find((m) => m.column.id === 'code')?.header ?? '');
+  // The title's texts: one again below, a page's number or a heading "(ต่อ)" is a page break, which does
+  // not end the item above as a heading of the checklist's own does (its rows go on past it, their code
+  // on its first only).
+  const titles = new Set(
+    grid.values
+      .slice(0, match.headerRow - 1)
+      .flatMap((row) => row.filter((v) => !isBlank(v)).map((v) => foldForMatch(displayValue(v)))),
+  );
+  const pageHeading = (text: string) =>
+    PAGE_NUMBER.test(text) || CONTINUED.test(text) || titles.has(foldForMatch(text));
 
   interface Seen {
     statuses: ComponentStatus[];
@@ -571,7 +585,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
       if (formulas && !hasContent && !isBlank(cellAt(grid, r, col.get('code')!)))
         findings.push(clearedRow(sheet, r, col.get('code')!, column.get('code')!, code));
     } else if (codeText && !hasContent) {
-      current = null; // a heading row such as "ตัวชี้วัดย่อยที่ ๙.๑ ข้อมูลพื้นฐาน"
+      if (!pageHeading(codeText)) current = null; // a heading row such as "ตัวชี้วัดย่อยที่ ๙.๑ ข้อมูลพื้นฐาน"
       headingRow ||= r; // the first since the last item's row: a title over a subtitle
       continue;
     }

@@ -366,6 +366,79 @@ describe('a checklist kept a status per component, the code on the first row onl
     expect(r.checklist!.itemsDone).toBe(35 - many);
   });
 
+  it("reads an item's rows past a page break, under the title again or a page's number, as its own", () => {
+    // O16's 14 components, its code on the first row only, cut after the 5th by a page break: the title
+    // again or a page's number, with the header again or not, then its last 9 rows, not yet done. They
+    // are O16's: it is not done (every component must be published), not 35/35 with them dropped.
+    const f = getFramework('oit-2567')!;
+    const title = 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2567';
+    const header = ['ข้อ', 'ข้อมูล', 'องค์ประกอบ', 'ผู้รับผิดชอบ', 'สถานะ', 'URL'];
+    const rows: CellValue[][] = f.items.flatMap((it) =>
+      it.components.map((c, k) => {
+        const done = it.code !== 'O16' || k < 5;
+        return [
+          k === 0 ? it.code : null,
+          k === 0 ? it.title : null,
+          c,
+          it.responsible,
+          done ? 'ดำเนินการแล้ว' : 'ยังไม่ได้ดำเนินการ',
+          done ? 'https://www.example.go.th/' : '-',
+        ];
+      }),
+    );
+    const at = rows.findIndex((row) => row[0] === 'O16') + 5;
+    const pages = [
+      [[title], header],
+      [['- 5 -'], header],
+      [['หน้า ๕'], header],
+      [[title], ['ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (ต่อ)'], header],
+      [['- 5 -']],
+      [[title]],
+    ];
+    for (const page of pages) {
+      const values = [[title], header, ...rows.slice(0, at), ...page, ...rows.slice(at)];
+      const r = checkSheet({ name: 'OIT', values });
+      expect([page, r.checklist]).toMatchObject([page, { itemsDone: 34, missing: ['O16'] }]);
+      expect(r.checklist!.perItem.find((p) => p.code === 'O16')).toMatchObject({ components: 14, done: 5 });
+      expect(r.findings.map((x) => x.code)).toEqual([]);
+    }
+    // Seed 004's layout, O17 a row per component under the done / not-done pair, cut after its 8th by the
+    // title (or a page's number) and both header rows again, its last 11 not done.
+    const o17 = f.items.find((it) => it.code === 'O17')!;
+    for (const heading of ['รายงานผลการดำเนินงานตามแบบวัดการเปิดเผยข้อมูลสาธารณะ ประจำปี ๒๕๖๗', '- ๗ -']) {
+      const values = seed004Grid((rows) => {
+        const perComponent = o17.components.map((c, k) => [
+          k === 0 ? `๑๗ ${o17.title}` : null,
+          `(${k + 1}) ${c}`,
+          k === 0 ? o17.method : null,
+          k === 0 ? o17.responsible : null,
+          k < 8 ? '✓' : '-',
+          k < 8 ? '-' : '✓',
+          k === 0 ? 'https://www.example.go.th/front/menu/17' : null,
+        ]);
+        perComponent.splice(
+          8,
+          0,
+          [heading],
+          [
+            'ตัวชี้วัดที่',
+            'องค์ประกอบ',
+            'วิธีดำเนินการ',
+            'ผู้รับผิดชอบ',
+            'ดำเนินการเผยแพร่ข้อมูลบนเว็บไซต์',
+            null,
+            'ตำแหน่งข้อมูลบนเว็บไซต์หน่วยงาน',
+          ],
+          [null, null, null, null, 'ดำเนินการแล้ว', 'ยังไม่ได้ดำเนินการ', null],
+        );
+        rows.splice(16, 1, ...perComponent);
+      });
+      const r = checkSheet({ name: 'OIT', values });
+      expect([heading, r.checklist]).toMatchObject([heading, { itemsDone: 34, missing: ['O17'] }]);
+      expect(r.checklist!.perItem.find((p) => p.code === 'O17')).toMatchObject({ components: 19, done: 8 });
+    }
+  });
+
   it('reads a numbered point carrying on the list above, past a page break, as that text cut, not a component', () => {
     const header = ['ข้อ', 'ข้อมูล', 'องค์ประกอบ', 'ผู้รับผิดชอบ', 'สถานะ', 'URL'];
     const rows: CellValue[][] = getFramework('oit-2567')!.items.map((it) => [
