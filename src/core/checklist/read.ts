@@ -39,6 +39,8 @@ const LEAD_IN = /(?:ประกอบด้วย|ดังนี้|ดัง�
 const PAGE_NUMBER = /^[-–—(\s]*(?:หน้า(?:ที่)?|page)?\s*[0-9๐-๙]{1,3}(?:\s*(?:\/|จาก|of)\s*[0-9๐-๙]{1,3})?[-–—)\s]*$/i;
 /** A heading said to go on from the page before: "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (ต่อ)". */
 const CONTINUED = /\(\s*ต่อ\s*\)\s*$/;
+/** A summary's heading: "สรุปรายการที่ยังไม่ได้ดำเนินการ", "ตารางสรุป…", "ข้อที่ยังไม่ผ่าน". */
+const SUMMARY = /^[\d๐-๙.)\s]*(?:ตาราง)?สรุป|(?:รายการ|ข้อ)ที่ยังไม่/;
 
 /**
  * Whether `text` (Thai digits read as Arabic) carries on the numbered list of `above`, the text of the
@@ -455,6 +457,22 @@ function secondChecklist(sheet: string, row: number, col: number, code: string, 
 }
 
 /**
+ * A summary under the checklist from `row` (its heading), listing items read already (`codes`): not read
+ * as more of their rows, which would count each item by its rows there and above, not its components.
+ */
+function summaryBelow(sheet: string, row: number, col: number, codes: readonly string[]): Finding {
+  const list = codes.join(', ');
+  return makeFinding(
+    'other-table',
+    { sheet, row, col },
+    {
+      th: `แถว ${row} เริ่มตารางสรุปข้อที่อยู่ในตารางบนแล้ว (${list}) จึงไม่นับซ้ำ: นับแต่ละข้อจากแถวของข้อนั้นในตารางบน`,
+      en: `Row ${row} starts a summary of items listed above (${list}), which is not counted again: each item is counted from its own rows above`,
+    },
+  );
+}
+
+/**
  * Read a checklist as people keep them (the add-in's template, seed 000's one row per item with
  * ☐/☑, seed 004's ดำเนินการแล้ว / ยังไม่ได้ดำเนินการ pair) and score it against the year's framework.
  */
@@ -536,6 +554,8 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   let pageBreak = false;
   // Where that header and the first heading row since the last item's (a title, a sub-indicator's) are.
   let [breakRow, headingRow] = [0, 0];
+  // The first heading since the last item's row that heads a summary ("สรุป…"), if any.
+  let summaryRow = 0;
 
   for (let r = match.firstDataRow; r <= grid.values.length; r++) {
     const codeCell = at(r, 'code');
@@ -559,6 +579,13 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
         break;
       }
     }
+    // Items read already under a summary's heading, the last one too: a recap of the table (of the items
+    // not done), not more of their rows.
+    if (code && summaryRow > 0 && seen.has(code)) {
+      const codes = [...codesFrom(r)].filter((c) => seen.has(c));
+      findings.push(summaryBelow(sheet, summaryRow, col.get('code')!, codes));
+      break;
+    }
     const statusCell = at(r, 'status');
     const hasContent = ['component', 'status', 'done', 'notDone', 'url', 'owner'].some(
       (id) => !isBlank(at(r, id as ColumnId)),
@@ -568,7 +595,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     if (code && formulas && codeTyped.toUpperCase() !== code)
       findings.push(wording(sheet, r, col.get('code')!, column.get('code')!, codeTyped, code));
     if (code) {
-      headingRow = 0;
+      [headingRow, summaryRow] = [0, 0];
       const n = Number(code.slice(1));
       maxCode = Math.max(maxCode, n);
       let s = seen.get(code);
@@ -587,6 +614,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     } else if (codeText && !hasContent) {
       if (!pageHeading(codeText)) current = null; // a heading row such as "ตัวชี้วัดย่อยที่ ๙.๑ ข้อมูลพื้นฐาน"
       headingRow ||= r; // the first since the last item's row: a title over a subtitle
+      if (!pageHeading(codeText) && SUMMARY.test(codeText)) summaryRow ||= r;
       continue;
     }
     if (!current || !hasContent) continue;

@@ -1202,6 +1202,31 @@ describe("last year's checklist copied and retitled", () => {
     expect(second.findings.map((f) => [f.code, f.cell])).toEqual([['other-table', `A${again}`]]);
   });
 
+  it('does not count a summary under the checklist, of items listed again, as more of their rows', () => {
+    // O11, O24 and O35 not done, then under the table "สรุปรายการที่ยังไม่ได้ดำเนินการ", the header again and
+    // those items once more, a row each (the last item's alone too): a recap of the table, which leaves its
+    // score as it is (not 180 of 184 components with the recap's rows taken for theirs), said at its heading.
+    const edit = notDone(title2567('O11'), title2567('O24'), title2567('O35'));
+    const alone = checkSheet({ name: 'OIT', values: table('oit-2567', 2567, edit) });
+    for (const [heading, codes] of [
+      ['สรุปรายการที่ยังไม่ได้ดำเนินการ', ['O11', 'O24', 'O35']],
+      ['ตารางสรุปข้อที่ยังไม่ผ่าน', ['O11', 'O24']],
+      ['สรุปรายการที่ยังไม่ได้ดำเนินการ', ['O35']],
+    ] as const) {
+      const values = table('oit-2567', 2567, edit);
+      const at = values.length + 2;
+      const recap = codes.map((c) => [c, title2567(c), null, 'สำนักปลัด', 'ยังไม่ได้ดำเนินการ', '-']);
+      values.push([], [heading], values[1]!, ...recap);
+      const r = checkSheet({ name: 'OIT', values });
+      expect([heading, codes, r.checklist]).toEqual([heading, codes, alone.checklist]);
+      expect(r.findings.map((f) => [f.code, f.severity, f.cell])).toEqual([['other-table', 'info', `A${at}`]]);
+      expect(r.findings[0]!.message.en).toContain(
+        `Row ${at} starts a summary of items listed above (${codes.join(', ')})`,
+      );
+      expect(r.findings[0]!.message.th).toContain(`แถว ${at} เริ่มตารางสรุปข้อที่อยู่ในตารางบนแล้ว (${codes.join(', ')})`);
+    }
+  });
+
   it('says a second checklist under the first, which it does not merge into the first', () => {
     // 2566's checklist, every item done, then 2567's under its own title and header, items from O1 again,
     // O21 not done: not 2566's items done twice over, some not (28/43), but 2566's as it is, and the
