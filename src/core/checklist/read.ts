@@ -39,6 +39,8 @@ const LEAD_IN = /(?:ประกอบด้วย|ดังนี้|ดัง�
 const PAGE_NUMBER = /^[-–—(\s]*(?:หน้า(?:ที่)?|page)?\s*[0-9๐-๙]{1,3}(?:\s*(?:\/|จาก|of)\s*[0-9๐-๙]{1,3})?[-–—)\s]*$/i;
 /** A heading said to go on from the page before: "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (ต่อ)". */
 const CONTINUED = /\(\s*ต่อ\s*\)\s*$/;
+/** Last year's result stated with its score: "ผลการประเมิน ITA ปี 2566 ได้ 93.09 คะแนน", "ผลคะแนน OIT ปี 2566 = 89.65". */
+const RESULT_STATED = /ผล(?:การ)?(?:ประเมิน|คะแนน)\D*?(25\d\d|26\d\d)\D*?(?:ได้|=|:)\s*\d{1,3}(?:\.\d+)?/;
 /** A summary's heading: "สรุปรายการที่ยังไม่ได้ดำเนินการ", "ตารางสรุป…", "ข้อที่ยังไม่ผ่าน". */
 const SUMMARY = /^[\d๐-๙.)\s]*(?:ตาราง)?สรุป|(?:รายการ|ข้อ)ที่ยังไม่/;
 
@@ -431,6 +433,18 @@ function yearOfRows(grid: SheetGrid, from: number, to: number): number | undefin
 }
 
 /**
+ * The year a checklist's title names (assessmentYearAt), but not where that is only last year's result
+ * stated with its score ("ผลการประเมิน ITA ปี 2566 ได้ 93.09 คะแนน" under "แบบตรวจ OIT"): the year assessed
+ * already, which a score sheet's title is of, not a checklist's. Its sheet's name may name it then.
+ */
+function checklistYear(grid: SheetGrid, headerRow: number): ReturnType<typeof assessmentYearAt> {
+  const named = assessmentYearAt(grid, headerRow);
+  const stated = named?.cell && RESULT_STATED.exec(thaiDigitsToArabic(named.cell.text));
+  if (!stated || Number(stated[1]) !== named.year) return named;
+  return assessmentYearAt({ name: grid.name, values: [] }, 1);
+}
+
+/**
  * Whether the item codes from `code` on (`ahead`, each once) run from the first again, most of them read
  * already (`read`): a second checklist, not a section listing a few of the first's items again (a
  * department's own O10 under "ส่วนที่ 2 กองคลัง").
@@ -539,7 +553,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   const codesInOrder: { code: string; row: number }[] = [];
   const itemNames = new Map<string, string>();
   // The year the title names (the first checklist's, where a second follows).
-  const named = assessmentYearAt(grid, match.headerRow);
+  const named = checklistYear(grid, match.headerRow);
   // The item codes of the rows from `from` on, each once.
   const codesFrom = (from: number) => {
     const out = new Set<string>();

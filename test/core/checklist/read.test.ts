@@ -812,6 +812,22 @@ describe("last year's checklist copied and retitled", () => {
     });
   });
 
+  it("does not take last year's result, stated alone under a title naming no year, for the checklist's year", () => {
+    // "แบบตรวจ OIT", then a line of last year's result and its score: the year assessed already, not the
+    // checklist's. Its items tell its year, and nothing is said of the title's.
+    for (const [f, line] of [
+      ['oit-2567', 'ผลการประเมิน ITA ปี 2566 ได้ 93.09 คะแนน ผ่านดี'],
+      ['oit-2567', 'ผลการประเมิน ITA ปี ๒๕๖๖ ได้ ๙๓.๐๙ คะแนน'],
+      ['oit-2567', '(ผลคะแนน OIT ปี 2566 = 89.65 คะแนน)'],
+      ['oit-2566', 'ผลการประเมิน ITA ปี 2565 ได้ 90.12 คะแนน'],
+    ] as const) {
+      const values = table(f, 'แบบตรวจ OIT');
+      values.splice(1, 0, [line]);
+      const r = checkSheet({ name: 'OIT', values });
+      expect([line, r.checklist?.framework, r.findings]).toEqual([line, f, []]);
+    }
+  });
+
   it("leaves a checklist of the title's own year as it is", () => {
     for (const [f, y] of [
       ['oit-2566', 2566],
