@@ -9,6 +9,7 @@ import { RUNS } from '../helpers/arbitraries';
 import { row, utc } from '../helpers/findings';
 import { O16_HEADERS, taxId } from '../helpers/o16';
 import { SKR1_HEADERS } from '../helpers/skr1';
+import { getTemplate } from '../../src/core/templates/registry';
 
 // The red flags of a year of month sheets together (split purchases, repeat winners), where each
 // month's sheet alone raises none.
@@ -20,6 +21,8 @@ interface Buy {
   /** Its signing day, as the contract cell writes it ("25 ต.ค. 2566"). */
   readonly day: string;
   readonly winner?: string;
+  /** The price agreed, where it is not the amount. */
+  readonly price?: number;
 }
 
 const AGENCY = 'องค์การบริหารส่วนตำบลพะวงาด';
@@ -39,7 +42,7 @@ function month(name: string, buys: readonly Buy[], agency = AGENCY): SheetGrid {
       [agency],
       SKR1_HEADERS,
       ...buys.map((b, i) => {
-        const won = `${b.winner ?? 'หจก.ช่างโคราช'} ${b.amount.toLocaleString('en-US')} บาท`;
+        const won = `${b.winner ?? 'หจก.ช่างโคราช'} ${(b.price ?? b.amount).toLocaleString('en-US')} บาท`;
         return [
           i + 1,
           b.item,
@@ -178,6 +181,101 @@ describe('red flags across the month sheets of one year', () => {
     }
     // The months alone: flagged across them.
     expect(flags(months)['พ.ย.66']).toHaveLength(4);
+  });
+
+  describe("counts once the months' contracts a list of several months holds again in its own words", () => {
+    const buy = (item: string, amount: number, day: string, winner: string): Buy => ({ item, amount, day, winner });
+    /** /tmp/s40 Q: three buys a month, a shop and a cleaner winning one each month (two wins each). */
+    const oct = [
+      road(3, 260_000, '25 ต.ค. 2566'),
+      buy('ซื้อน้ำมันเชื้อเพลิง', 15_000, '5 ต.ค. 2566', 'หจก.ปั๊มทอง'),
+      buy('จ้างเหมาทำความสะอาด', 8_000, '1 ต.ค. 2566', 'นางสมศรี ใจดี'),
+    ];
+    const nov = [
+      buy('ซื้อวัสดุไฟฟ้า', 30_000, '3 พ.ย. 2566', 'ร้านไฟฟ้าเจริญ'),
+      buy('ซื้อน้ำมันเชื้อเพลิง', 14_000, '6 พ.ย. 2566', 'หจก.ปั๊มทอง'),
+      buy('จ้างเหมาทำความสะอาด', 8_000, '1 พ.ย. 2566', 'นางสมศรี ใจดี'),
+    ];
+    const months = () => [month('ต.ค.66', oct), month('พ.ย.66', nov)];
+    /** The O21 of October to March: each month's buys, `cells` giving its item, amount and price cells. */
+    const o21 = (cells: (b: Buy) => [string, number, number]): SheetGrid => ({
+      name: 'สรุป ต.ค.-มี.ค.',
+      values: [
+        ['สรุปผลการจัดซื้อจัดจ้างรายเดือน (ต.ค. 2566 - มี.ค. 2567)'],
+        [AGENCY],
+        [],
+        getTemplate('ita2566-o21')!.columns.map((c) => c.header),
+        ...[oct, nov].flatMap((bs) =>
+          bs.map((b, i) => {
+            const [item, amount, price] = cells(b);
+            const won = `${b.winner ?? 'หจก.ช่างโคราช'} ${price.toLocaleString('en-US')} บาท`;
+            return [item, amount, amount, 'เฉพาะเจาะจง', won, won, 'ราคาต่ำสุด', `บส.${i + 1}/2567 ลว. ${b.day}`];
+          }),
+        ),
+      ] as CellValue[][],
+    });
+    const none = (sheets: readonly SheetGrid[]) =>
+      Object.fromEntries(sheets.map((s) => [s.name, []])) as Record<string, string[]>;
+
+    it('an O21 wording the items its own way ("จัดซื้อ… จำนวน 1 รายการ")', () => {
+      const sheets = [...months(), o21((b) => [`จัด${b.item} จำนวน 1 รายการ`, b.amount, b.amount])];
+      expect(flags(sheets)).toEqual(none(sheets));
+    });
+
+    it('an O21 giving the agreed price where สขร.1 gives the amount to be bought', () => {
+      const agreed = (b: Buy) => b.amount - 1_000;
+      const priced = (bs: readonly Buy[]) => bs.map((b) => ({ ...b, price: agreed(b) }));
+      const sheets = [
+        month('ต.ค.66', priced(oct)),
+        month('พ.ย.66', priced(nov)),
+        o21((b) => [b.item, agreed(b), agreed(b)]),
+      ];
+      expect(flags(sheets)).toEqual(none(sheets));
+    });
+
+    /** A year's list in O16's columns, named neither O16 nor O17, of `buys` with the budget `budget` gives. */
+    const yearList = (buys: readonly Buy[], budget: (b: Buy) => number): SheetGrid => ({
+      name: 'ผลการจัดซื้อจัดจ้าง',
+      values: [
+        [`ข้อมูลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567 ${AGENCY}`],
+        [],
+        O16_HEADERS,
+        ...buys.map((b, i) =>
+          row(
+            {
+              item: b.item,
+              budget: budget(b),
+              method: 'วิธีเฉพาะเจาะจง',
+              referencePrice: b.amount,
+              agreedPrice: b.amount,
+              supplierId: b.winner ? null : taxId(0),
+              supplierName: b.winner ?? 'หจก.ช่างโคราช',
+              projectNumber: null,
+              signDate: utc(2023, b.day.includes('ต.ค.') ? 10 : 11, parseInt(b.day, 10)),
+              endDate: utc(2024, 1, 31),
+            },
+            i,
+          ),
+        ),
+      ] as CellValue[][],
+    });
+
+    it("a year's list giving the budget allotted, a year's line for the small buys", () => {
+      const line: Record<string, number> = { ซื้อน้ำมันเชื้อเพลิง: 180_000, จ้างเหมาทำความสะอาด: 96_000 };
+      const sheets = [...months(), yearList([...oct, ...nov], (b) => line[b.item] ?? b.amount + 40_000)];
+      expect(flags(sheets)).toEqual(none(sheets));
+    });
+
+    it("and flags the months' split the year's list holds a part of, at the months' rows", () => {
+      const sheets = [month('ต.ค.66', [OCT[0]!]), month('พ.ย.66', [road(6, 260_000, '3 พ.ย. 2566')])];
+      const both = { 'ต.ค.66': ['B5 flag-split-purchase'], 'พ.ย.66': ['B5 flag-split-purchase'] };
+      expect(split(sheets)).toEqual(both);
+      // The list holds October's 250,000 (allotted 300,000): 510,000 together, not 810,000.
+      const list = yearList([OCT[0]!], () => 300_000);
+      expect(split([...sheets, list])).toEqual({ ...both, ผลการจัดซื้อจัดจ้าง: [] });
+      const nov = found([...sheets, list])[1]![1].find((f) => f.code === 'flag-split-purchase')!;
+      expect(nov.message.en).toContain('(this sheet, row 5; sheet "ต.ค.66", row 5): their budgets total 510,000 baht');
+    });
   });
 
   describe('adds nothing where the months do not make one group', () => {

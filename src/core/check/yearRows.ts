@@ -1,7 +1,8 @@
 import type { ProcurementData } from '../report/procurementData';
 import { contractKeys, summarySources } from '../report/sources';
 import type { ParsedRow } from '../rules/parsedRow';
-import { NO_CONTRACT } from '../rules/redFlags';
+import { NO_CONTRACT, TAX_ID_KEY } from '../rules/redFlags';
+import { supplierNameKey } from '../rules/supplierKey';
 import type { Day } from '../text/format';
 import { foldForMatch } from '../text/thai';
 
@@ -74,13 +75,17 @@ const placeOf = (l: ProcurementData) => `${l.file ?? ''}\u0000${l.sheet}`;
 /** The year's rows that count, and the lists left out as the same contracts again. */
 export interface CountedRows {
   readonly rows: readonly YearRow[];
-  /** The places of the lists left out (O16 beside the months), each of whose rows is another's again. */
+  /**
+   * The places of the lists left out (O16 beside the months), or of some of whose rows (an O21 in its own
+   * words), as another's rows again.
+   */
   readonly leftOut: readonly number[];
 }
 
 /**
  * The bought rows of the year's lists, each contract once (summarySources): not O17 or O16 beside the
- * months (the same contracts again), nor twice a row left on next month's sheet.
+ * months (the same contracts again), nor twice a row left on next month's sheet, nor a month's contract
+ * that a list of several months words its own way (heldByMonths).
  */
 export function yearRows(lists: readonly ProcurementData[]): CountedRows {
   const place = new Map(lists.map((l, i) => [placeOf(l), i]));
@@ -89,8 +94,76 @@ export function yearRows(lists: readonly ProcurementData[]): CountedRows {
     const list = place.get(placeOf(l))!;
     return boughtRows(l).map((p) => ({ list, p }));
   });
+  const again = heldByMonths(lists, rows);
+  const partly = new Set([...again].map((r) => r.list));
   const used = new Set(sources.used);
-  return { rows, leftOut: lists.flatMap((l, i) => (used.has(l) ? [] : [i])) };
+  return {
+    rows: rows.filter((r) => !again.has(r)),
+    leftOut: lists.flatMap((l, i) => (used.has(l) && !partly.has(i) ? [] : [i])),
+  };
+}
+
+/**
+ * Of the rows of lists of several months (an O21, the year's list), those a month sheet's row counted is
+ * the same contract as where summarySources, matching item, budget and day as written, found another:
+ * the item worded another way ("จัดซื้อ… จำนวน 1 รายการ"), the agreed price or the budget allotted in
+ * the amount's place. Found by heldKeys (the strongest first), won by no other; each month's row stands
+ * for one row, and is the one counted: the month's sheet is where flags across sheets are said.
+ */
+function heldByMonths(lists: readonly ProcurementData[], rows: readonly YearRow[]): Set<YearRow> {
+  const ofMonth = (r: YearRow) => lists[r.list]!.month !== null;
+  const again = new Set<YearRow>();
+  const longer = rows.filter((r) => !ofMonth(r));
+  if (!longer.length) return again;
+  const byKey = new Map<string, Candidates>();
+  for (const r of rows.filter(ofMonth))
+    for (const k of heldKeys(lists[r.list]!, r.p)) {
+      const at = byKey.get(k);
+      if (at) at.rows.push(r);
+      else byKey.set(k, { rows: [r], first: 0 });
+    }
+  const taken = new Set<YearRow>();
+  for (const r of longer) {
+    const m = pairOf(r, heldKeys(lists[r.list]!, r.p), byKey, taken);
+    if (!m) continue;
+    taken.add(m);
+    again.add(r);
+  }
+  return again;
+}
+
+/** The month's rows of one key, and the first of them that may not yet be taken. */
+interface Candidates {
+  readonly rows: YearRow[];
+  first: number;
+}
+
+/** Under the first of `keys` that has one, the first month's row not yet taken won by no other than `r`'s winner. */
+function pairOf(
+  r: YearRow,
+  keys: readonly string[],
+  byKey: ReadonlyMap<string, Candidates>,
+  taken: ReadonlySet<YearRow>,
+): YearRow | undefined {
+  for (const k of keys) {
+    const at = byKey.get(k);
+    if (!at) continue;
+    // Past those taken once and for all: a key many rows share (a month's fuel) is not walked again.
+    while (at.first < at.rows.length && taken.has(at.rows[at.first]!)) at.first++;
+    for (let i = at.first; i < at.rows.length; i++) {
+      const m = at.rows[i]!;
+      if (!taken.has(m) && mayBeOneWinner(m.p, r.p)) return m;
+    }
+  }
+  return undefined;
+}
+
+/** Two rows whose winners may be one: not two tax ids, nor (where a row gives none) two names, that differ. */
+function mayBeOneWinner(a: ParsedRow, b: ParsedRow): boolean {
+  const [x, y] = [a.supplierKey, b.supplierKey];
+  if (x !== undefined && y !== undefined && TAX_ID_KEY.test(x) && TAX_ID_KEY.test(y)) return x === y;
+  const [m, n] = [a.supplierName, b.supplierName];
+  return m === undefined || n === undefined || supplierNameKey(m) === supplierNameKey(n);
 }
 
 /** The rows that bought something, as the red flags count them: not a copy, not without a contract. */
