@@ -183,6 +183,41 @@ describe('red flags across the month sheets of one year', () => {
     expect(flags(months)['พ.ย.66']).toHaveLength(4);
   });
 
+  it("flags the months' split beside an O17 that lists only the year's largest contracts", () => {
+    const sheets = [month('ต.ค.66', [OCT[0]!]), month('พ.ย.66', [road(6, 260_000, '3 พ.ย. 2566')])];
+    const both = { 'ต.ค.66': ['B5 flag-split-purchase'], 'พ.ย.66': ['B5 flag-split-purchase'] };
+    expect(split(sheets)).toEqual(both);
+    // The 2568 form lists the hundred largest: O17 holds two e-bidding contracts, not the months' small buys.
+    const bid = (item: string, amount: number, signDate: Date, i: number) =>
+      row(
+        {
+          item,
+          budget: amount,
+          method: 'วิธีประกวดราคาอิเล็กทรอนิกส์ (e-bidding)',
+          referencePrice: amount,
+          agreedPrice: amount - 100_000,
+          supplierId: taxId(5),
+          supplierName: 'หจก.รุ่งเรืองการโยธา',
+          signDate,
+          endDate: utc(2024, 4, 20),
+        },
+        i,
+      );
+    const o17: SheetGrid = {
+      name: 'O17',
+      values: [
+        [`แบบ O17 สรุปผลการจัดซื้อจัดจ้างประจำปีงบประมาณ พ.ศ. 2567 ${AGENCY}`],
+        [],
+        O16_HEADERS,
+        bid('ก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ 5', 2_500_000, utc(2023, 11, 15), 0),
+        bid('ก่อสร้างรางระบายน้ำ หมู่ 2', 1_200_000, utc(2023, 12, 20), 1),
+      ] as CellValue[][],
+    };
+    expect(split([...sheets, o17])).toEqual({ ...both, O17: [] });
+    const nov = found([...sheets, o17])[1]![1].find((f) => f.code === 'flag-split-purchase')!;
+    expect(nov.message.en).toContain('(this sheet, row 5; sheet "ต.ค.66", row 5): their budgets total 510,000 baht');
+  });
+
   describe("counts once the months' contracts a list of several months holds again in its own words", () => {
     const buy = (item: string, amount: number, day: string, winner: string): Buy => ({ item, amount, day, winner });
     /** /tmp/s40 Q: three buys a month, a shop and a cleaner winning one each month (two wins each). */

@@ -1,5 +1,5 @@
 import type { ProcurementData } from '../report/procurementData';
-import { contractKeys, summarySources } from '../report/sources';
+import { contractKeys, listRole, summarySources } from '../report/sources';
 import type { ParsedRow } from '../rules/parsedRow';
 import { NO_CONTRACT, TAX_ID_KEY } from '../rules/redFlags';
 import { supplierNameKey } from '../rules/supplierKey';
@@ -76,27 +76,29 @@ const placeOf = (l: ProcurementData) => `${l.file ?? ''}\u0000${l.sheet}`;
 export interface CountedRows {
   readonly rows: readonly YearRow[];
   /**
-   * The places of the lists left out (O16 beside the months), or of some of whose rows (an O21 in its own
-   * words), as another's rows again.
+   * The places of the lists left out (O16 beside the months), or some of whose rows are (an O21 in its own
+   * words, O17 beside the months), as another's rows again.
    */
   readonly leftOut: readonly number[];
 }
 
 /**
- * The bought rows of the year's lists, each contract once (summarySources): not O17 or O16 beside the
- * months (the same contracts again), nor twice a row left on next month's sheet, nor a month's contract
- * that a list of several months words its own way (heldByMonths).
+ * The bought rows of the year's lists, each contract once (summarySources): not O16 beside the months
+ * (the same contracts again), nor twice a row left on next month's sheet, nor a month's contract that
+ * a list of several months or O17 holds too, in its own words or not (heldByMonths).
  */
 export function yearRows(lists: readonly ProcurementData[]): CountedRows {
   const place = new Map(lists.map((l, i) => [placeOf(l), i]));
   const sources = summarySources(lists);
-  const rows = sources.once.flatMap((l) => {
-    const list = place.get(placeOf(l))!;
-    return boughtRows(l).map((p) => ({ list, p }));
-  });
+  const used = new Set(sources.used);
+  const rows = [...sources.once, ...besideO17(lists, used)]
+    .flatMap((l) => {
+      const list = place.get(placeOf(l))!;
+      return boughtRows(l).map((p) => ({ list, p }));
+    })
+    .sort((a, b) => a.list - b.list);
   const again = heldByMonths(lists, rows);
   const partly = new Set([...again].map((r) => r.list));
-  const used = new Set(sources.used);
   return {
     rows: rows.filter((r) => !again.has(r)),
     leftOut: lists.flatMap((l, i) => (used.has(l) && !partly.has(i) ? [] : [i])),
@@ -104,11 +106,23 @@ export function yearRows(lists: readonly ProcurementData[]): CountedRows {
 }
 
 /**
- * Of the rows of lists of several months (an O21, the year's list), those a month sheet's row counted is
- * the same contract as where summarySources, matching item, budget and day as written, found another:
- * the item worded another way ("จัดซื้อ… จำนวน 1 รายการ"), the agreed price or the budget allotted in
- * the amount's place. Found by heldKeys (the strongest first), won by no other; each month's row stands
- * for one row, and is the one counted: the month's sheet is where flags across sheets are said.
+ * The month sheets summarySources leaves out beside O17 (`used` holding one), each contract once among
+ * them: O17 may list only the year's largest contracts (the 2568 form, the hundred largest), so their
+ * rows count too, O17's own counting only for contracts they lack (heldByMonths). Not an O21 beside
+ * it: only a month sheet's rows are matched with O17's.
+ */
+function besideO17(lists: readonly ProcurementData[], used: ReadonlySet<ProcurementData>): readonly ProcurementData[] {
+  if (![...used].some((l) => listRole(l) === 'o17')) return [];
+  return summarySources(lists.filter((l) => !used.has(l) && l.month !== null && listRole(l) === 'month')).once;
+}
+
+/**
+ * Of the rows of lists of several months (an O21, O17, the year's list), those a month sheet's row
+ * counted is the same contract as, where summarySources, matching item, budget and day as written,
+ * found none (or did not look: O17): the item worded another way ("จัดซื้อ… จำนวน 1 รายการ"), the agreed
+ * price or the budget allotted in the amount's place. Found by heldKeys (the strongest first), won by no
+ * other; each month's row stands for one row, and is the one counted: the month's sheet is where flags
+ * across sheets are said, and its amount is the buy's own, not a year's line.
  */
 function heldByMonths(lists: readonly ProcurementData[], rows: readonly YearRow[]): Set<YearRow> {
   const ofMonth = (r: YearRow) => lists[r.list]!.month !== null;
