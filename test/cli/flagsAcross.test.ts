@@ -1,8 +1,8 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
-import { writeXlsx, type Row } from '../helpers/o16';
+import { readXlsx, writeXlsx, type Row } from '../helpers/o16';
 import { SKR1_HEADERS } from '../helpers/skr1';
 import { tempDir } from '../helpers/tmp';
 
@@ -77,6 +77,26 @@ describe('ita-check: red flags across month sheets', () => {
     expect(en).toContain(
       'Row 6: similar specific-method buys from one supplier within 30 days, across sheets (this sheet, rows 6, 7; sheet "ต.ค.66", rows 6, 7): their budgets total 965,000 baht, over 500,000 baht: possible splitting (s.65)',
     );
+  });
+
+  it('says none at a hidden old copy of a month, whose rows the visible sheets leave out', async () => {
+    const path = join(dir, 'hidden-copy.xlsx');
+    const oct = ['ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ 3', 250_000, '25 ต.ค. 2566'] as const;
+    // The old copy still holds a buy since cancelled (245,000): 735,000 with November's, not 490,000.
+    await writeXlsx(path, {
+      'ต.ค.66 (เดิม)': month('ตุลาคม พ.ศ. 2566', [[...oct], ['ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ 4', 245_000, '27 ต.ค. 2566']]),
+      'ต.ค.66': month('ตุลาคม พ.ศ. 2566', [[...oct]]),
+      'พ.ย.66': month('พฤศจิกายน พ.ศ. 2566', [['ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ 6', 240_000, '3 พ.ย. 2566']]),
+    });
+    const wb = await readXlsx(path);
+    wb.getWorksheet('ต.ค.66 (เดิม)')!.state = 'hidden';
+    await writeFile(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const r = await runCli(['--format', 'json', path]);
+    expect(flags(r.stdout)).toEqual({
+      'hidden-copy.xlsx ต.ค.66 (เดิม)': [],
+      'hidden-copy.xlsx ต.ค.66': [],
+      'hidden-copy.xlsx พ.ย.66': [],
+    });
   });
 
   it('flags them over a folder of two month files, naming the other file', async () => {

@@ -313,6 +313,25 @@ describe('red flags across the month sheets of one year', () => {
     });
   });
 
+  it('says nothing across sheets at a hidden sheet (an old copy of a month), whose rows no other counts', () => {
+    const oct = [road(3, 250_000, '25 ต.ค. 2566')];
+    const sheets = [month('ต.ค.66', oct), month('พ.ย.66', [road(6, 240_000, '3 พ.ย. 2566')])];
+    // The old copy still holds a buy since cancelled: 735,000 with November's, where the months hold 490,000.
+    const draft = { ...month('ต.ค.66', [...oct, road(4, 245_000, '27 ต.ค. 2566')]), name: 'ต.ค.66 (เดิม)' };
+    // As the CLI and the pane check it: beside the visible sheets' lists, not its own.
+    const lists = sheets.flatMap((s) => procurementData(s) ?? []);
+    const flagsAt = (grid: SheetGrid) =>
+      new SheetCheck(grid).compareWith(lists).findings.filter((f) => f.code.startsWith('flag-'));
+    expect(flagsAt(draft).map((f) => `${f.cell} ${f.code}`)).toEqual([
+      'B5 flag-split-purchase',
+      'G5 flag-repeat-winner',
+      'B6 flag-split-purchase',
+      'G6 flag-repeat-winner',
+    ]);
+    expect(flagsAt({ ...draft, hidden: true })).toEqual([]);
+    expect(flags(sheets)).toEqual({ 'ต.ค.66': [], 'พ.ย.66': [] });
+  });
+
   describe('adds nothing where the months do not make one group', () => {
     const withNov = (buys: Buy[], agency?: string) => [month('ต.ค.66', OCT), month('พ.ย.66', buys, agency)];
     const none = { 'ต.ค.66': [], 'พ.ย.66': [] };

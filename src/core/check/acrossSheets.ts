@@ -385,12 +385,14 @@ function monthSheetsMissing(
  * A month sheet (สขร.1, O21) against the workbook's other lists of results of its year: its contracts
  * missing from the year's list (O17), those another month's sheet reports too, and the red flags of
  * the months together (a split purchase, a repeat winner across sheets). Nothing for other
- * sheets, nor for a sheet of no known year.
+ * sheets, nor for a sheet of no known year. A `hidden` sheet (an old copy, which the others are neither
+ * judged against nor summed with) gets no red flags across sheets: they would be built on rows no one publishes.
  */
 export function againstOtherSheets(
   self: ProcurementData,
   others: readonly ProcurementData[],
   named: readonly Day[] = [],
+  hidden = false,
 ): Finding[] {
   if (listRole(self) !== 'month' || self.fiscalYear === null) return [];
   // Not itself (another file's sheet may share its name), nor a sheet naming another agency (by its
@@ -405,6 +407,6 @@ export function againstOtherSheets(
     ...missingFromYearList(self, rest),
     ...listedInTwoMonths(self, rest),
     ...monthSheetsMissing(self, rest, named),
-    ...flagsAcrossSheets(self, others, rest),
+    ...(hidden ? [] : flagsAcrossSheets(self, others, rest)),
   ];
 }

@@ -176,7 +176,9 @@ export class SheetCheck {
       const data = m.template.rowsAreTotals ? null : procurementDataOf(this.grid, m, result);
       const self =
         data && !data.month && this.fileMonth && isMonthlyForm(m.template) ? { ...data, month: this.fileMonth } : data;
-      return self ? againstOtherSheets(self, this.lists, this.named) : summaryAgainstLists(this.grid, this.lists);
+      return self
+        ? againstOtherSheets(self, this.lists, this.named, !!this.grid.hidden)
+        : summaryAgainstLists(this.grid, this.lists);
     };
     // O17's problems and suggestions written under its list need not be under the summary too.
     const elsewhere = new Set(
