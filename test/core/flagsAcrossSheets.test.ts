@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetGrid } from '../../src/core/cells/value';
 import { SheetCheck, checkSheet } from '../../src/core/check/sheet';
-import { ownFlags } from '../../src/core/check/yearFlags';
+import { splitGroups, splitRows, type SplitGroup } from '../../src/core/check/splitGroups';
+import { ownFlags, yearOf } from '../../src/core/check/yearFlags';
 import type { Finding } from '../../src/core/findings/types';
 import { procurementData } from '../../src/core/report/procurementData';
 import { RUNS } from '../helpers/arbitraries';
@@ -426,6 +427,56 @@ describe('red flags across the month sheets of one year', () => {
     );
     // Two wins in the year are not many (repeatWinnerMinWins 3).
     expect(flags(sheets.slice(0, 2), ['flag-repeat-winner'])).toEqual({ 'ต.ค.66': [], 'พ.ย.66': [] });
+  });
+});
+
+describe("the work of the year's split groups", () => {
+  it("gathers none where every month's sheet flags all its buys itself (one shop winning every row)", () => {
+    // Ten buys of 60,000 a month from one shop, 600,000 on each month's sheet: flagged there, each row.
+    const sheets = ['ต.ค.66', 'พ.ย.66', 'ธ.ค.66'].map((name) =>
+      month(
+        name,
+        [1, 4, 7, 10, 13, 16, 19, 22, 25, 28].map((d) =>
+          road(3, 60_000, `${d} ${name.slice(0, -2)} 25${name.slice(-2)}`),
+        ),
+      ),
+    );
+    const lists = sheets.flatMap((s) => procurementData(s) ?? []);
+    expect(lists.map((l) => ownFlags(l).split.size)).toEqual([10, 10, 10]);
+    // Every window of the year is a group of rows flagged already: none is gathered, none said across.
+    expect(yearOf(lists).flags.splits).toEqual([]);
+    expect(Object.values(split(sheets)).map((cells) => cells.length)).toEqual([10, 10, 10]);
+  });
+
+  const buy = fc.record({
+    supplier: fc.constantFrom('ร้าน ก', 'ร้าน ข'),
+    day: fc.integer({ min: 0, max: 70 }),
+    amount: fc.constantFrom(3_500, 60_000, 120_000, 250_000, 480_000, 500_000),
+    item: fc.constantFrom(
+      'ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ 3',
+      'ซื้อวัสดุก่อสร้าง (ปูนซีเมนต์)',
+      'ซื้อวัสดุ ก่อสร้าง',
+      'ซื้อวัสดุสำนักงาน',
+      'ซื้อวัสดุสำนักงาน 2',
+      'จ้างเหมาซ่อมรถยนต์ส่วนกลาง',
+      undefined,
+    ),
+    wanted: fc.boolean(),
+  });
+
+  it('gathers, of those wanted, the groups holding a buy wanted; and marks the rows of all groups', () => {
+    fc.assert(
+      fc.property(fc.array(buy, { maxLength: 40 }), (bs) => {
+        const buys = bs.map((b, at) => ({ ...b, at, byBudget: true }));
+        const wanted = (b: { at: number }) => bs[b.at]!.wanted;
+        const ats = (gs: SplitGroup<number>[]) => gs.map((g) => [g.sum, g.buys.map((b) => b.at)]);
+        const all = splitGroups(buys);
+        expect(ats(splitGroups(buys, wanted))).toEqual(ats(all.filter((g) => g.buys.some(wanted))));
+        const rows = [...new Set(all.flatMap((g) => g.buys.map((b) => b.at)))];
+        expect([...splitRows(buys)].sort((x, y) => x - y)).toEqual(rows.sort((x, y) => x - y));
+      }),
+      { numRuns: RUNS },
+    );
   });
 });
 

@@ -3,7 +3,7 @@ import { listRole } from '../report/sources';
 import type { ParsedRow } from '../rules/parsedRow';
 import { manyWinners, type Winners } from './manyWinners';
 import { suppliersOf } from './rowSuppliers';
-import { splitBuy, splitGroups, type SplitGroup } from './splitGroups';
+import { splitBuy, splitGroups, splitRows, type SplitBuy, type SplitGroup } from './splitGroups';
 import { boughtRows, yearRows, type YearRow } from './yearRows';
 
 /** What a year's lists say together: its split groups and its winners of many, each with its rows. */
@@ -55,7 +55,12 @@ function flagsOf(lists: readonly ProcurementData[]): YearFlags {
   const { rows, leftOut } = yearRows(lists);
   const named = rows.filter((r) => r.p.supplierKey !== undefined);
   const supplierOf = suppliersOf(named.map((r) => r.p));
-  const splits = splitGroups(named.flatMap((r) => splitBuy(r, r.p, supplierOf(r.p)) ?? []));
+  // Only groups holding a row its own sheet does not flag: nothing else is said across sheets.
+  const fresh = (b: SplitBuy<YearRow>) => !ownFlags(lists[b.at.list]!).split.has(b.at.p.row);
+  const splits = splitGroups(
+    named.flatMap((r) => splitBuy(r, r.p, supplierOf(r.p)) ?? []),
+    fresh,
+  );
   const wins = manyWinners(
     named.map((r) => r.p),
     supplierOf,
@@ -84,7 +89,7 @@ export function ownFlags(l: ProcurementData): OwnFlags {
   const rows = boughtRows(l).filter((p) => p.supplierKey !== undefined);
   const supplierOf = suppliersOf(rows);
   const buys = rows.flatMap((p) => splitBuy(p.row, p, supplierOf(p)) ?? []);
-  const split = new Set(splitGroups(buys).flatMap((g) => g.buys.map((b) => b.at)));
+  const split = splitRows(buys);
   const { many } = manyWinners(rows, supplierOf);
   const winners = new Set(rows.filter((p) => many.has(supplierOf(p))).map((p) => p.row));
   own.set(l.rows, (flags = { split, winners }));

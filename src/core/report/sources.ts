@@ -64,6 +64,18 @@ export interface SummarySources {
   readonly once: readonly ProcurementData[];
 }
 
+/** Items folded for matching, each text once: a year's rows name a few items thousands of times. */
+const foldedItems = new Map<string, string>();
+
+function foldedItem(item: string): string {
+  let f = foldedItems.get(item);
+  if (f === undefined) {
+    f = foldForMatch(item);
+    if (foldedItems.size < 20_000) foldedItems.set(item, f);
+  }
+  return f;
+}
+
 /**
  * A row's keys across lists: its e-GP project number, and its item, budget and signing day (a buy
  * repeated month after month, the same item for the same amount, is told apart by its day), or the
@@ -80,7 +92,7 @@ function rowKeys(list: ProcurementData, p: ProcurementData['rows'][number]): str
 /** An undated row's item, budget and the month it is reported under. */
 function undatedKey(list: ProcurementData, p: ProcurementData['rows'][number]): string | null {
   const m = p.signDate ? null : list.reportedMonth.get(p.row);
-  return p.item && m ? `${foldForMatch(p.item)}|${p.budget ?? ''}|${m.y}-${m.m}` : null;
+  return p.item && m ? `${foldedItem(p.item)}|${p.budget ?? ''}|${m.y}-${m.m}` : null;
 }
 
 /**
@@ -90,19 +102,19 @@ function undatedKey(list: ProcurementData, p: ProcurementData['rows'][number]): 
  */
 function monthKey(p: ProcurementData['rows'][number]): string | null {
   const d = p.signDate;
-  return p.item && d ? `${foldForMatch(p.item)}|${p.budget ?? ''}|${d.y}-${d.m}` : null;
+  return p.item && d ? `${foldedItem(p.item)}|${p.budget ?? ''}|${d.y}-${d.m}` : null;
 }
 
 /** One contract's own keys wherever it is listed: its e-GP project number, or its item, budget and signing day. */
 export function contractKeys(p: ProcurementData['rows'][number]): string[] {
   const keys = p.projectNumber ? [`#${p.projectNumber}`] : [];
   const d = p.signDate;
-  if (p.item && d) keys.push(`${foldForMatch(p.item)}|${p.budget ?? ''}|${d.y}-${d.m}-${d.d}`);
+  if (p.item && d) keys.push(`${foldedItem(p.item)}|${p.budget ?? ''}|${d.y}-${d.m}-${d.d}`);
   return keys;
 }
 
 /** An item and its budget: a row with no day nor month is matched by it alone. */
-const loose = (p: ProcurementData['rows'][number]) => (p.item ? `${foldForMatch(p.item)}|${p.budget ?? ''}` : null);
+const loose = (p: ProcurementData['rows'][number]) => (p.item ? `${foldedItem(p.item)}|${p.budget ?? ''}` : null);
 
 /** The keys of the rows counted so far: by day or number, and by item and budget (of all rows, and of those with nothing more). */
 interface Counted {
@@ -151,6 +163,13 @@ const mayBeOne = (a: Whose, b: Whose) =>
   (!a.project || !b.project || a.project === b.project) &&
   (!a.agency || !b.agency || a.agency === b.agency);
 
+/** `e` added to the rows of key `k` (not copied: a year's thousands of rows share few keys). */
+function pushTo(to: Map<string, OfMonth[]>, k: string, e: OfMonth): void {
+  const at = to.get(k);
+  if (at) at.push(e);
+  else to.set(k, [e]);
+}
+
 function count(counted: Counted, list: ProcurementData): void {
   for (const p of list.rows) {
     const keys = rowKeys(list, p);
@@ -165,9 +184,9 @@ function count(counted: Counted, list: ProcurementData): void {
     if (l) (keys.length ? counted.loose : counted.bare).add(l);
     const single = list.month !== null;
     const m = monthKey(p);
-    if (m) counted.dated.set(m, [...(counted.dated.get(m) ?? []), { who, single }]);
+    if (m) pushTo(counted.dated, m, { who, single });
     const u = undatedKey(list, p);
-    if (u) counted.undated.set(u, [...(counted.undated.get(u) ?? []), { who, single }]);
+    if (u) pushTo(counted.undated, u, { who, single });
   }
 }
 
