@@ -15,7 +15,7 @@ export interface SplitBuy<T> {
   readonly at: T;
   readonly supplier: string;
   readonly day: number;
-  /** Its budget, else its agreed price (budgetOf). */
+  /** Its budget, else its agreed price (rowBudgetOf). */
   readonly amount: number;
   readonly byBudget: boolean;
   readonly item: string | undefined;
