@@ -270,6 +270,8 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
   const [history, setHistory] = useState<readonly ItaScore[]>([]);
   // Whether the scores shown were read from a sheet (and go when a sheet read next has none).
   const [fromSheet, setFromSheet] = useState(false);
+  // The boxes of each year since the sheet was read: the sheet's own, then as the user left them.
+  const [byYear, setByYear] = useState<ReadonlyMap<number, readonly string[]>>(new Map());
   // A sheet's year outside the list (2560, say) is added to it: the year shown is the one scored.
   const choices = years.includes(year) ? years : [...years, year].sort((a, b) => b - a);
   const values = inputs.map((v) => Number(thaiDigitsToArabic(v.trim())));
@@ -294,24 +296,31 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
       // The scores of the sheet read before are not this sheet's.
       if (fromSheet) {
         setHistory([]);
+        setByYear(new Map());
         setInputs(ITA.indicators.map(() => ''));
         setFromSheet(false);
       }
       return;
     }
+    // Each year the sheet scores, by its numbers read.
+    const scored = (x: ItaScore) => ITA.indicators.map((ind) => String(x.indicators[String(ind.id)]));
+    const years = new Map((r.history ?? []).map((h) => [h.year, scored(h)]));
     setFromSheet(true);
     setHistory(r.history ?? []);
+    setByYear(years);
     setYear(r.score.year);
-    setInputs(ITA.indicators.map((ind) => String(r.score!.indicators[String(ind.id)])));
+    setInputs(scored(r.score));
   }
 
   // Scores read from a sheet are one year's: another year chosen shows its own from the sheet, or none
-  // (to be typed), never the first year's graded by the other's bands.
+  // (to be typed), never the first year's graded by the other's bands. What the boxes hold is kept for
+  // the year left: typed or corrected by the user, it is there again when that year is picked again.
   function chooseYear(y: number) {
     setYear(y);
     if (!fromSheet) return;
-    const read = history.find((h) => h.year === y);
-    setInputs(ITA.indicators.map((ind) => (read ? String(read.indicators[String(ind.id)]) : '')));
+    const kept = new Map(byYear).set(year, inputs);
+    setByYear(kept);
+    setInputs([...(kept.get(y) ?? ITA.indicators.map(() => ''))]);
   }
 
   return (

@@ -207,6 +207,57 @@ describe('the Score tab', () => {
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
   });
 
+  /** An ita-score sheet of 2564–2568 with `columns` filled: column letter → the ten cells from row 4. */
+  async function scoreSheet(name: string, columns: Record<string, (number | string | null)[]>): Promise<string> {
+    const path = join(dir, name);
+    expect((await runCli(['template', 'ita-score', '--year', '2568', '-o', path])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('คะแนน ITA')!;
+    for (const [col, cells] of Object.entries(columns))
+      cells.forEach((v, i) => (ws.getCell(`${col}${4 + i}`).value = v));
+    await writeFile(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+    return path;
+  }
+
+  const boxes = async (p: Page) => {
+    const out: string[] = [];
+    for (let i = 1; i <= 10; i++) out.push(await p.getByTestId(`indicator-${i}`).inputValue());
+    return out;
+  };
+
+  it('keeps the scores typed for a year, and a correction of a year read, when the user looks at another year and back', async () => {
+    const seed004 = [97.9, 97.9, 99.12, 94.21, 98.95, 97.7, 96.35, 85.37, 79.29, 100];
+    const path = await scoreSheet('score-typed.xlsx', { G: seed004 });
+    const p = await openPane(pane.browser, pane.url);
+    await p.getByRole('tab', { name: 'คะแนน' }).click();
+    await openFile(p, path);
+    await p.getByTestId('score-read').click();
+    await expect.poll(() => p.getByTestId('score-year').inputValue()).toBe('2567');
+    // 2568 is not on the sheet: typed in by the user.
+    await p.getByTestId('score-year').selectOption('2568');
+    const typed = ['96.5', '97.1', '98', '95.2', '97.3', '95', '96.35', '88.2', '91.4', '100'];
+    for (let i = 0; i < 10; i++) await p.getByTestId(`indicator-${i + 1}`).fill(typed[i]!);
+    const total = await p.getByTestId('ita-total').textContent();
+    await p.getByTestId('score-year').selectOption('2567');
+    expect(await p.getByTestId('ita-total').textContent()).toBe('93.09');
+    // A score of the year read corrected by the user is the user's too.
+    await p.getByTestId('indicator-9').fill('80.5');
+    const corrected = await p.getByTestId('ita-total').textContent();
+    await p.getByTestId('score-year').selectOption('2568');
+    expect(await boxes(p)).toEqual(typed);
+    expect(await p.getByTestId('ita-total').textContent()).toBe(total);
+    await p.getByTestId('score-year').selectOption('2567');
+    expect(await p.getByTestId('indicator-9').inputValue()).toBe('80.5');
+    expect(await p.getByTestId('ita-total').textContent()).toBe(corrected);
+    // The sheet read again: its own scores, not those typed over them.
+    await p.getByTestId('score-read').click();
+    await expect.poll(() => p.getByTestId('indicator-9').inputValue()).toBe('79.29');
+    await p.getByTestId('score-year').selectOption('2568');
+    expect(await boxes(p)).toEqual(Array(10).fill(''));
+    await p.close();
+  });
+
   it("shows each result for its own sheet: another sheet picked or read, the last one's goes; a year outside the list is added", async () => {
     // One file: the filled checklist, a blank 2566 one, a score sheet of 2560 and a cover sheet.
     const book = new ExcelJS.Workbook();
