@@ -17,6 +17,7 @@ import type { ChecklistScore } from '../core/checklist/score';
 import { checkSheet } from '../core/check/sheet';
 import { ITA } from '../core/score/bands';
 import { excellentBeside, itaScore, looksLikeFraction, type ItaScore } from '../core/score/ita';
+import { typedScoreYears } from '../core/score/sheet';
 import { assessmentYearOn, localDay, resultsYearOn } from '../core/score/years';
 import { thaiDigitsToArabic } from '../core/text/thai';
 import type { WorkbookPort } from '../workbook/port';
@@ -284,9 +285,10 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
 
   async function readSheet(p: WorkbookPort, choice: SheetChoice) {
     setNote(null);
-    let r;
+    let grid, r;
     try {
-      r = checkSheet(await p.readSheet(await choice.current()));
+      grid = await p.readSheet(await choice.current());
+      r = checkSheet(grid);
     } catch (e) {
       setNote(say((t) => friendlyError(e, t)));
       return;
@@ -302,9 +304,11 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
       }
       return;
     }
-    // Each year the sheet scores, by its numbers read.
+    // Each year as the sheet has it: a year scored by its numbers read, one mistyped or part filled
+    // (no score, so not in the history) as typed, its faults then said at their boxes.
     const scored = (x: ItaScore) => ITA.indicators.map((ind) => String(x.indicators[String(ind.id)]));
-    const years = new Map((r.history ?? []).map((h) => [h.year, scored(h)]));
+    const years = new Map(typedScoreYears(grid, r.score.year));
+    for (const h of r.history ?? []) years.set(h.year, scored(h));
     setFromSheet(true);
     setHistory(r.history ?? []);
     setByYear(years);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ITA } from '../../src/core/score/bands';
+import { typedScoreYears } from '../../src/core/score/sheet';
 import { assessmentYearOn, localDay, newestDataYear, resultsYearOn } from '../../src/core/score/years';
 import { insertables, layoutFor } from '../../src/core/templates/catalog';
 import { newestFrameworkYear } from '../helpers/dataFiles';
@@ -51,5 +53,27 @@ describe('the ITA score sheet', () => {
         .columns.slice(3)
         .map((c) => c.header),
     ).toEqual([4, 3, 2, 1, 0].map((k) => String(newest - k)));
+  });
+
+  it('gives each year as typed, a year mistyped or part filled too, for the pane to show when the year is picked', () => {
+    const seed004 = [97.9, 97.9, 99.12, 94.21, 98.95, 97.7, 96.35, 85.37, 79.29, 100];
+    const values = [
+      ['ผลการประเมิน ITA'],
+      [],
+      ['ตัวชี้วัดที่', 'รายละเอียดตัวชี้วัด', 'เครื่องมือ', '2566', '2567', '2568'],
+      ...ITA.indicators.map((ind, i) => [
+        ind.id,
+        ind.th,
+        '',
+        i < 5 ? 90 + i : null,
+        seed004[i]!,
+        i === 6 ? ' 96,35 ' : seed004[i]!,
+      ]),
+    ];
+    const years = typedScoreYears({ name: 'คะแนน ITA', values }, 2568);
+    expect(years.get(2566)).toEqual(['90', '91', '92', '93', '94', '', '', '', '', '']);
+    expect(years.get(2568)![6]).toBe('96,35');
+    expect(years.get(2567)).toEqual(seed004.map(String));
+    expect(typedScoreYears({ name: 'ปก', values: [['รายงาน']] }, 2568).size).toBe(0);
   });
 });

@@ -258,6 +258,30 @@ describe('the Score tab', () => {
     await p.close();
   });
 
+  it('shows a year the sheet holds with a score mistyped or missing as the sheet has it, and says what is wrong', async () => {
+    const seed004 = [97.9, 97.9, 99.12, 94.21, 98.95, 97.7, 96.35, 85.37, 79.29, 100];
+    const path = await scoreSheet('score-mistyped.xlsx', {
+      // 2566: five scores of ten; 2567 whole; 2568 whole but one typed with a decimal comma (text).
+      F: [90, 91, 92, 93, 94],
+      G: seed004,
+      H: seed004.map((v, i) => (i === 6 ? '96,35' : v)),
+    });
+    const p = await openPane(pane.browser, pane.url);
+    await p.getByRole('tab', { name: 'คะแนน' }).click();
+    await openFile(p, path);
+    await p.getByTestId('score-read').click();
+    await expect.poll(() => p.getByTestId('score-year').inputValue()).toBe('2567');
+    await p.getByTestId('score-year').selectOption('2568');
+    expect(await boxes(p)).toEqual(seed004.map((v, i) => (i === 6 ? '96,35' : String(v))));
+    expect(await p.getByTestId('score-invalid').textContent()).toBe(
+      'ตัวชี้วัดที่ 7: "96,35" ไม่ใช่คะแนน 0–100 (ใช้จุดทศนิยม ไม่ใช่จุลภาค)',
+    );
+    await p.getByTestId('score-year').selectOption('2566');
+    expect(await boxes(p)).toEqual(['90', '91', '92', '93', '94', '', '', '', '', '']);
+    expect(await p.getByTestId('ita-score').count()).toBe(0);
+    await p.close();
+  });
+
   it("shows each result for its own sheet: another sheet picked or read, the last one's goes; a year outside the list is added", async () => {
     // One file: the filled checklist, a blank 2566 one, a score sheet of 2560 and a cover sheet.
     const book = new ExcelJS.Workbook();

@@ -3,7 +3,8 @@ import { parseMoney } from '../cells/money';
 import { cellAt, displayValue, isBlank, isCellError, type CellValue, type SheetGrid } from '../cells/value';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
-import type { HeaderMatch } from '../sheet/header';
+import { recogniseHeader, type HeaderMatch } from '../sheet/header';
+import { getTemplate } from '../templates/registry';
 import { THAI_FONT, type LayoutBlock, type LayoutCell, type SheetLayout } from '../templates/layout';
 import type { Bilingual } from '../templates/types';
 import { formatMoney } from '../text/format';
@@ -196,7 +197,13 @@ export function buildScoreLayout(lastYear: number, years = YEARS): SheetLayout {
 
 export interface ScoreSheet {
   /** Scores per year column found (or one unnamed column). */
-  readonly years: readonly { readonly year: number | null; readonly score: ItaScore | null; readonly filled: number }[];
+  readonly years: readonly {
+    readonly year: number | null;
+    readonly score: ItaScore | null;
+    readonly filled: number;
+    /** The ten cells as typed ('' where blank or without a row), a mistyped score as it is. */
+    readonly typed: readonly string[];
+  }[];
   /** The latest year with all ten indicators. */
   readonly score: ItaScore | null;
   readonly rows: number;
@@ -411,10 +418,12 @@ export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear:
     const scores: number[] = [];
     /** Indicators with no row, or a blank cell, this year. */
     const missing: number[] = [];
+    const typed: string[] = [];
     let filled = 0;
     for (let id = 1; id <= 10; id++) {
       const r = rowOf.get(id);
       const v = r === undefined ? null : cellAt(grid, r, col);
+      typed.push(isBlank(v) ? '' : typeof v === 'number' ? String(v) : displayValue(v).trim());
       const m = parseMoney(v);
       if (m.kind === 'ok' && m.value >= 0 && m.value <= 100) {
         scores.push(m.value);
@@ -446,19 +455,19 @@ export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear:
     if (filled === 10 && scores.every((v) => v <= 1) && scores.some(looksLikeFraction)) {
       for (let id = 1; id <= 10; id++)
         findings.push(scoreAsFraction(grid.name, rowOf.get(id)!, col, id, scores[id - 1]!));
-      return { year, filled, score: null };
+      return { year, filled, typed, score: null };
     }
     // One score between 0 and 1 among scores out of 100: no indicator scores under 1 in 100, so the
     // same fraction, said of that cell; the year gets no score until it is out of 100 too.
     const lone = scores.flatMap((v, i) => (looksLikeFraction(v) ? [i] : []));
     if (lone.length && scores.some((v) => v > 1)) {
       for (const i of lone) findings.push(scoreAsFraction(grid.name, rowOf.get(i + 1)!, col, i + 1, scores[i]!, true));
-      return { year, filled, score: null };
+      return { year, filled, typed, score: null };
     }
     // Some of the year's scores but not all: no ITA score can be given, which is said, naming what is missing.
     if (filled > 0 && missing.length)
       findings.push(scoreIncomplete(grid.name, match.headerRow, col, y, missing, rowOf));
-    return { year, filled, score: filled === 10 ? itaScore(y, scores) : null };
+    return { year, filled, typed, score: filled === 10 ? itaScore(y, scores) : null };
   });
   if (yearly && storesNumbers) findings.push(...unsummedYears(grid, indicatorCol, rowOf, columns, years));
   // The latest year scored, wherever its column stands (newest first is as common as last).
@@ -467,4 +476,20 @@ export function readScoreSheet(grid: SheetGrid, match: HeaderMatch, defaultYear:
     null,
   );
   return { years, score: latest, rows: rowOf.size, findings };
+}
+
+/**
+ * The ten scores of each year of an ITA score sheet as typed ('' where blank), years mistyped or part
+ * filled too (which have no score, so no place in a check's history): what the pane shows for a year
+ * picked. A column without a year is `defaultYear`'s; none for a sheet of no score table.
+ */
+export function typedScoreYears(grid: SheetGrid, defaultYear: number): ReadonlyMap<number, readonly string[]> {
+  const template = getTemplate('ita-score');
+  const match = template ? recogniseHeader(grid, [template]) : null;
+  const out = new Map<number, readonly string[]>();
+  if (!match) return out;
+  // The first column of a year, as the check reads it.
+  for (const y of readScoreSheet(grid, match, defaultYear).years)
+    if (!out.has(y.year ?? defaultYear)) out.set(y.year ?? defaultYear, y.typed);
+  return out;
 }
