@@ -13,7 +13,8 @@ import {
 } from '@fluentui/react-components';
 import { Fragment, useMemo, useRef, useState } from 'react';
 import { getFramework } from '../core/checklist/framework';
-import type { ChecklistScore } from '../core/checklist/score';
+import type { ChecklistScore, ItemProgress } from '../core/checklist/score';
+import type { Finding } from '../core/findings/types';
 import { checkSheet } from '../core/check/sheet';
 import { ITA } from '../core/score/bands';
 import { excellentBeside, itaScore, looksLikeFraction, type ItaScore } from '../core/score/ita';
@@ -108,12 +109,40 @@ function Warning({ note }: { note: Note | null }) {
   );
 }
 
+/** Every component of the item has the one status (or none): read from any of its rows, it is the same. */
+const oneStatus = (p: ItemProgress) =>
+  p.done === p.components || p.notApplicable === p.components || (p.done === 0 && p.notApplicable === 0);
+
+/**
+ * What the sheet's own score formulas count otherwise than the check, so that the sheet shows another
+ * score: rows in words they do not take (checklist-not-counted), and items whose status is merged down
+ * (the rows under it read as blank, not done) or whose code is left off rows (the coded rows' status
+ * taken for all), where that changes the item's count.
+ */
+function countedOtherwise(findings: readonly Finding[], c: ChecklistScore): { rows: number; items: number } {
+  let rows = 0;
+  const items = new Set<string>();
+  for (const f of findings) {
+    if (f.code === 'checklist-not-counted') rows++;
+    const p = c.perItem.find((x) => x.code === f.value);
+    if (!p) continue;
+    // Blank is "not done": an item none of whose components is done or not applicable counts the same.
+    if (f.code === 'checklist-merged-status' && (p.done > 0 || p.notApplicable > 0)) items.add(p.code);
+    if (f.code === 'checklist-no-code' && !oneStatus(p)) items.add(p.code);
+  }
+  return { rows, items: items.size };
+}
+
 function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoice }) {
   const { lang, t } = useLang();
   const s = useStyles();
   const { current, picker, fileMode } = sheet;
-  // `uncounted`: rows the sheet's own score formulas count otherwise than the check (checklist-not-counted).
-  const [score, setScore] = useState<{ sheet: string; c: ChecklistScore; uncounted: number } | null>(null);
+  // `otherwise`: what the sheet's own score formulas count otherwise than the check.
+  const [score, setScore] = useState<{
+    sheet: string;
+    c: ChecklistScore;
+    otherwise: { rows: number; items: number };
+  } | null>(null);
   const [note, setNote] = useState<Note | null>(null);
   const reads = useRef(0);
 
@@ -131,8 +160,7 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
         setNote(say((t) => t.notChecklist));
         return;
       }
-      const uncounted = r.findings.filter((f) => f.code === 'checklist-not-counted').length;
-      setScore({ sheet: name, c: r.checklist, uncounted });
+      setScore({ sheet: name, c: r.checklist, otherwise: countedOtherwise(r.findings, r.checklist) });
     } catch (e) {
       if (mine === reads.current) setNote(say((t) => friendlyError(e, t)));
     }
@@ -180,9 +208,9 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
               {t.checklistLive}
             </Text>
           )}
-          {score.uncounted > 0 && (
+          {score.otherwise.rows + score.otherwise.items > 0 && (
             <MessageBar layout="multiline" intent="warning" data-testid="checklist-sheet-differs">
-              <MessageBarBody>{t.checklistSheetDiffers(score.uncounted)}</MessageBarBody>
+              <MessageBarBody>{t.checklistSheetDiffers(score.otherwise.rows, score.otherwise.items)}</MessageBarBody>
             </MessageBar>
           )}
           <PercentBar

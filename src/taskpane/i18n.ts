@@ -165,8 +165,8 @@ const th = {
   moneyAsText: (n: number) => `มีจำนวนเงิน ${k(n)} เซลล์ที่เก็บเป็นข้อความ สูตรใน Excel จะไม่นับ แก้ก่อนสร้างสรุป`,
   otherYearRows: (n: number, year: number | null, rows: string) =>
     `มี ${k(n)} รายการที่ไม่อยู่ในปีงบประมาณ${year === null ? '' : ` ${year}`} ของแผ่นงานนี้ (แถว ${rows}) ยอดข้างบนและแผ่นงานสรุป O17 นับรวมไว้ด้วย แก้วันที่ที่พิมพ์ผิด หรือลบแถวของปีอื่นออกก่อนสร้างสรุป`,
-  checklistSheetDiffers: (n: number) =>
-    `สูตรคะแนนในแผ่นงานนับ ${k(n)} แถวต่างจากที่ตรวจได้ (เช่น สถานะที่ไม่ใช่คำตามรายการแบบเลื่อนลง) คะแนนที่แผ่นงานแสดงจึงไม่ตรงกับที่นี่: แก้แถวเหล่านั้นในแท็บตรวจสอบ`,
+  checklistSheetDiffers: (rows: number, items: number) =>
+    `สูตรคะแนนในแผ่นงานนับ ${[rows ? `${k(rows)} แถว` : '', items ? `${k(items)} ข้อ` : ''].filter(Boolean).join('และ ')}ต่างจากที่ตรวจได้ (เช่น สถานะที่ไม่ใช่คำตามรายการแบบเลื่อนลง หรือสถานะหรือรหัสข้อในเซลล์ที่ผสาน) คะแนนที่แผ่นงานแสดงจึงไม่ตรงกับที่นี่: แก้${rows && !items ? 'แถวเหล่านั้น' : ''}ในแท็บตรวจสอบ`,
   summaryNeedsXlsx:
     'ไฟล์ .csv เก็บแผ่นงานสรุปไม่ได้: เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกเป็น .xlsx จากนั้นเปิดไฟล์ .xlsx นั้นที่นี่เพื่อสร้างแผ่นงานสรุป O17 และสรุปรายเดือน',
   copiedRows: (n: number, rows: string) =>
@@ -349,8 +349,8 @@ const en: Strings = {
     `${n(c, 'money cell')} ${c === 1 ? 'holds' : 'hold'} text, which Excel's formulas skip; fix ${c === 1 ? 'it' : 'them'} before summarising`,
   otherYearRows: (c, year, rows) =>
     `${n(c, 'row')} ${c === 1 ? 'falls' : 'fall'} outside this sheet's fiscal year${year === null ? '' : ` ${year}`} (row ${rows}); the totals above and the O17 summary sheet count ${c === 1 ? 'it' : 'them'}: correct a mistyped date, or delete the other year's rows, before summarising`,
-  checklistSheetDiffers: (c) =>
-    `The sheet's own score formulas count ${n(c, 'row')} otherwise than this check (a status not in the dropdown's words, say), so the score the sheet shows differs from this one: fix ${c === 1 ? 'it' : 'them'} in the Check tab`,
+  checklistSheetDiffers: (rows, items) =>
+    `The sheet's own score formulas count ${[rows ? n(rows, 'row') : '', items ? n(items, 'item') : ''].filter(Boolean).join(' and ')} otherwise than this check (a status not in the dropdown's words, or a status or item code in merged cells, say), so the score the sheet shows differs from this one: fix ${rows + items === 1 ? 'it' : 'them'} in the Check tab`,
   summaryNeedsXlsx:
     'A .csv file cannot hold summary sheets: open it in Excel or LibreOffice and save it as .xlsx, then open that .xlsx here to add the O17 summary and the monthly summary',
   copiedRows: (c, rows) =>

@@ -98,6 +98,53 @@ describe('the Score tab', () => {
     await other.close();
   });
 
+  it("says the sheet's own formulas count otherwise where an item's status is merged down its rows, or its code left off rows of differing statuses", async () => {
+    const path = join(dir, 'oit-all.xlsx');
+    expect((await runCli(['template', 'oit-2567', '-o', path])).code).toBe(0);
+    /** The checklist with every status done, then `edit`ed: O2 is rows 6–13, O4 rows 15–19. */
+    const made = async (name: string, edit: (ws: ExcelJS.Worksheet) => void) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
+      const ws = wb.getWorksheet('OIT 2567')!;
+      ws.eachRow((row, n) => {
+        if (n > 3 && /^O\d+$/.test(String(row.getCell(1).value ?? ''))) row.getCell(5).value = 'ดำเนินการแล้ว';
+      });
+      edit(ws);
+      await writeFile(join(dir, name), new Uint8Array(await wb.xlsx.writeBuffer()));
+      return join(dir, name);
+    };
+    const mergeDown = (ws: ExcelJS.Worksheet, range: string) => {
+      const [top, bottom] = range.split(':').map((a) => Number(a.slice(1)));
+      for (let r = top! + 1; r <= bottom!; r++) ws.getCell(`${range[0]}${r}`).value = null;
+      ws.mergeCells(range);
+    };
+    const shown = async (file: string) => {
+      const p = await openPane(pane.browser, pane.url);
+      await p.getByRole('tab', { name: 'คะแนน' }).click();
+      await openFile(p, file);
+      await p.getByTestId('checklist-read').click();
+      await p.getByTestId('checklist-score').waitFor();
+      const warning = p.getByTestId('checklist-sheet-differs');
+      const text = (await warning.count()) ? await warning.textContent() : null;
+      await p.close();
+      return text;
+    };
+    // O2's status merged down: the formulas read rows 7–13 as blank, so LibreOffice shows 96.35 % where
+    // the check reads 100 %. O4's code merged down over statuses all done counts as the check does.
+    const merged = await made('oit-merged.xlsx', (ws) => {
+      mergeDown(ws, 'E6:E13');
+      mergeDown(ws, 'A15:A19');
+    });
+    expect(await shown(merged)).toContain('สูตรคะแนนในแผ่นงานนับ 1 ข้อต่างจากที่ตรวจได้');
+    expect(await shown(await made('oit-code-merged.xlsx', (ws) => mergeDown(ws, 'A15:A19')))).toBeNull();
+    // Under a code merged down, a component not done: the formulas take the first row's status for all five.
+    const mixed = await made('oit-code-mixed.xlsx', (ws) => {
+      mergeDown(ws, 'A15:A19');
+      ws.getCell('E17').value = 'ยังไม่ได้ดำเนินการ';
+    });
+    expect(await shown(mixed)).toContain('สูตรคะแนนในแผ่นงานนับ 1 ข้อต่างจากที่ตรวจได้');
+  });
+
   it('offers the years up to the assessment under way, the newest with results chosen; the score sheet runs to it', async () => {
     // 22 November 2026 (2569 BE) is in fiscal year 2570: ITA 2570 is under way, 2569's results are out.
     const other = await openPane(pane.browser, pane.url, new Date('2026-11-22T10:00:00+07:00'));
