@@ -208,7 +208,7 @@ export function App({ host }: { host: Host }) {
           )}
           {visited.has('score') && (
             <div hidden={tab !== 'score'}>
-              <ScoreTab key={useFile ? `file-${file?.opened ?? 0}` : 'excel'} port={port} />
+              <ScoreTab key={useFile ? `file-${file?.opened ?? 0}` : 'excel'} port={port} shown={tab === 'score'} />
             </div>
           )}
         </main>

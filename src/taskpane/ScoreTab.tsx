@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Fragment, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { getFramework } from '../core/checklist/framework';
 import type { ChecklistScore, ItemProgress } from '../core/checklist/score';
 import type { Finding } from '../core/findings/types';
@@ -133,7 +133,7 @@ function countedOtherwise(findings: readonly Finding[], c: ChecklistScore): { ro
   return { rows, items: items.size };
 }
 
-function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoice }) {
+function ChecklistPanel({ port, sheet, shown }: { port: WorkbookPort; sheet: SheetChoice; shown: boolean }) {
   const { lang, t } = useLang();
   const s = useStyles();
   const { current, picker, fileMode } = sheet;
@@ -175,6 +175,18 @@ function ChecklistPanel({ port, sheet }: { port: WorkbookPort; sheet: SheetChoic
     (_, sheet) => void read(sheet),
     () => setWatching(false),
   );
+
+  // A file (or an Excel without events) tells of no edits: the score is read again when the tab is
+  // shown again, as fixes made meanwhile in the Check tab have changed the sheet.
+  const readAgain = useRef(read);
+  readAgain.current = read;
+  const wasShown = useRef(shown);
+  const scored = score?.sheet ?? null;
+  useEffect(() => {
+    const back = shown && !wasShown.current;
+    wasShown.current = shown;
+    if (back && scored !== null && !live) void readAgain.current(scored);
+  }, [shown, scored, live]);
 
   const go = (row: number) =>
     port.selectCell(score!.sheet, `A${row}`).catch((e: unknown) => setNote(say((t) => friendlyError(e, t))));
@@ -438,22 +450,25 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
   );
 }
 
-function WithWorkbook({ port }: { port: WorkbookPort }) {
+function WithWorkbook({ port, shown }: { port: WorkbookPort; shown: boolean }) {
   const sheet = useSheet(port, 'score-sheet-select');
   return (
     <>
-      <ChecklistPanel port={port} sheet={sheet} />
+      <ChecklistPanel port={port} sheet={sheet} shown={shown} />
       <Divider />
       <ItaPanel port={port} sheet={sheet} />
     </>
   );
 }
 
-/** Checklist completeness (live from a checklist sheet) and the ITA score (also without a workbook). */
-export function ScoreTab({ port }: { port: WorkbookPort | null }) {
+/**
+ * Checklist completeness (live from a checklist sheet) and the ITA score (also without a workbook).
+ * `shown`: the tab is the one in front (it stays mounted, hidden, while another is).
+ */
+export function ScoreTab({ port, shown = true }: { port: WorkbookPort | null; shown?: boolean }) {
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL }}>
-      {port ? <WithWorkbook port={port} /> : <ItaPanel port={null} sheet={null} />}
+      {port ? <WithWorkbook port={port} shown={shown} /> : <ItaPanel port={null} sheet={null} />}
     </div>
   );
 }

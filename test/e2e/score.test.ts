@@ -98,6 +98,31 @@ describe('the Score tab', () => {
     await other.close();
   });
 
+  it('follows fixes made in the Check tab to a file: the sheet differs no more once its rows are fixed', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(join(dir, 'oit-filled.xlsx'))) as unknown as ArrayBuffer);
+    let typed = 0;
+    wb.getWorksheet('OIT 2567')!.eachRow((row, n) => {
+      if (n > 3 && row.getCell(5).value === 'ดำเนินการแล้ว' && typed < 4) row.getCell(5).value = ['✓', 'มี'][typed++ % 2]!;
+    });
+    await writeFile(join(dir, 'oit-ticks.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
+    const p = await openPane(pane.browser, pane.url);
+    await p.getByRole('tab', { name: 'คะแนน' }).click();
+    await openFile(p, join(dir, 'oit-ticks.xlsx'));
+    await p.getByTestId('checklist-read').click();
+    const warning = p.getByTestId('checklist-sheet-differs');
+    expect(await warning.textContent()).toContain('สูตรคะแนนในแผ่นงานนับ 4 แถวต่างจากที่ตรวจได้');
+    await p.getByRole('tab', { name: 'ตรวจสอบ' }).click();
+    await p.getByTestId('check').click();
+    await p.locator('[data-testid=fix-all][data-code=checklist-not-counted]').click();
+    await p.getByTestId('fixed').waitFor();
+    await p.getByRole('tab', { name: 'คะแนน' }).click();
+    await expect.poll(() => warning.count()).toBe(0);
+    await p.getByTestId('checklist-score').waitFor();
+    expect((p as Page & { errors: string[] }).errors).toEqual([]);
+    await p.close();
+  });
+
   it("says the sheet's own formulas count otherwise where an item's status is merged down its rows, or its code left off rows of differing statuses", async () => {
     const path = join(dir, 'oit-all.xlsx');
     expect((await runCli(['template', 'oit-2567', '-o', path])).code).toBe(0);
