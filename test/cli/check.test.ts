@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { goodRow, o16Rows, withoutColumns, writeXlsx } from '../helpers/o16';
+import { oleFile } from '../helpers/ole';
 import { SKR1_HEADERS, skr1Row } from '../helpers/skr1';
 import { tempDir } from '../helpers/tmp';
 
@@ -115,6 +116,28 @@ describe('ita-check', () => {
     expect(out.files[0]!.error).toContain('open the .xlsx workbook this document was made from instead');
     const th = JSON.parse((await runCli(['--format', 'json', files[0]!])).stdout) as { files: { error: string }[] };
     expect(th.files[0]!.error).toContain('เป็นไฟล์ PDF ไม่ใช่สมุดงาน Excel');
+  });
+
+  it('says an old .xls holding a Word document (a memo embedded in the sheet) is an old workbook, and a Word file holding a sheet a Word document', async () => {
+    // What is at the top of the file's directory tells: the embedded document has a storage of its own.
+    const memo = { name: 'MBD0049A2F1', children: [{ name: '\u0001CompObj' }, { name: 'WordDocument' }] };
+    const xls = oleFile([{ name: 'Workbook' }, memo, { name: '\u0005SummaryInformation' }]);
+    await writeFile(f('สขร1 มี.ค.67 (มีบันทึกแนบ).xls'), xls);
+    await writeFile(f('memo-inside.xlsx'), xls);
+    // Excel 5 and 95 named the workbook's stream "Book".
+    await writeFile(f('excel95.xls'), oleFile([{ name: 'Book' }, memo]));
+    const sheet = { name: 'ObjectPool', children: [{ name: '_1234567890', children: [{ name: 'Workbook' }] }] };
+    await writeFile(f('บันทึกมีตาราง.doc'), oleFile([{ name: 'WordDocument' }, { name: '1Table' }, sheet]));
+    const files = ['สขร1 มี.ค.67 (มีบันทึกแนบ).xls', 'memo-inside.xlsx', 'excel95.xls', 'บันทึกมีตาราง.doc'].map(f);
+    const out = JSON.parse((await runCli(['--format', 'json', '--lang', 'en', ...files])).stdout) as {
+      files: { errorCode: string; error: string }[];
+    };
+    expect(out.files.map((x) => [x.errorCode, x.error.split(':')[0]])).toEqual([
+      ['old-xls', 'an old Excel (.xls) workbook'],
+      ['old-xls', 'an old Excel (.xls) file renamed .xlsx'],
+      ['old-xls', 'an old Excel (.xls) workbook'],
+      ['not-a-workbook', 'a Word document (.doc), not an Excel workbook'],
+    ]);
   });
 
   it('says what a file named .xlsx or .xls really is: a Thai CSV, a real .xlsx, an old .xls', async () => {

@@ -105,11 +105,92 @@ const ODS = new TextEncoder().encode('mimetypeapplication/vnd.oasis.opendocument
 /** The workbook part of an Excel binary workbook (.xlsb), named in the zip's directory at its end. */
 const XLSB = new TextEncoder().encode('xl/workbook.bin');
 
-/** "EncryptedPackage" as an OLE directory holds it: UTF-16, little-endian. */
-const ENCRYPTED = new Uint8Array([...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]));
+/** A name as an OLE directory holds it: UTF-16, little-endian. */
+const utf16 = (name: string) => new Uint8Array([...name].flatMap((c) => [c.charCodeAt(0), 0]));
 
-/** "WordDocument", the main stream of an old Word file (.doc), as an OLE directory holds it. */
-const WORD_DOC = new Uint8Array([...'WordDocument'].flatMap((c) => [c.charCodeAt(0), 0]));
+/** The largest index of a sector; those above mark the end of a chain, a free sector, and the like. */
+const MAX_SECTOR = 0xfffffffa;
+
+/**
+ * The names of the streams and storages at the top of an OLE file (a compound file: the old .xls and
+ * .doc, an encrypted .xlsx), read from its directory; null where the directory cannot be read (a file
+ * cut short). Only the top tells what the file is: a workbook's embedded Word document holds its own
+ * "WordDocument" in a storage of its own, as a Word file's embedded sheet holds a "Workbook".
+ */
+function oleTopNames(b: Uint8Array): ReadonlySet<string> | null {
+  if (!starts(b, OLE) || b.length < 512) return null;
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const u32 = (at: number) => (at + 4 <= b.length ? view.getUint32(at, true) : 0xffffffff);
+  const shift = view.getUint16(30, true);
+  if (shift !== 9 && shift !== 12) return null;
+  const size = 1 << shift;
+  // The header is the first sector; sector n follows it.
+  const offset = (n: number) => (n + 1) * size;
+  const fat = fatSectors(b, size, u32);
+  const next = (n: number) => {
+    const of = fat[Math.floor(n / (size / 4))];
+    return of === undefined ? 0xffffffff : u32(offset(of) + (n % (size / 4)) * 4);
+  };
+  // The directory's sectors, by the FAT's chain (a chain that loops ends at the file's length).
+  const dir: number[] = [];
+  for (let n = u32(48); n <= MAX_SECTOR && offset(n) + size <= b.length && dir.length < b.length / size; n = next(n))
+    dir.push(n);
+  const perSector = size / 128;
+  const entry = (i: number) => {
+    const sector = dir[Math.floor(i / perSector)];
+    if (sector === undefined) return null;
+    const at = offset(sector) + (i % perSector) * 128;
+    const length = Math.min(view.getUint16(at + 64, true), 64);
+    const name = String.fromCharCode(
+      ...Array.from({ length: Math.max(0, length / 2 - 1) }, (_, k) => view.getUint16(at + k * 2, true)),
+    );
+    return { name, left: u32(at + 68), right: u32(at + 72), child: u32(at + 76) };
+  };
+  const root = entry(0);
+  if (!root) return null;
+  // The root's children are a tree of siblings, by left and right (their own children are not the top's);
+  // walked by a list, not by recursion, and each entry once (a damaged file's tree may loop).
+  const names = new Set<string>();
+  const seen = new Set<number>();
+  for (const todo = [root.child]; todo.length;) {
+    const i = todo.pop()!;
+    const e = i > MAX_SECTOR || seen.has(i) ? null : entry(i);
+    seen.add(i);
+    if (!e) continue;
+    names.add(e.name);
+    todo.push(e.left, e.right);
+  }
+  return names;
+}
+
+/** The sectors of an OLE file's allocation table: the first 109 named in the header, the rest in a chain. */
+function fatSectors(b: Uint8Array, size: number, u32: (at: number) => number): number[] {
+  const count = u32(44);
+  const out: number[] = [];
+  for (let i = 0; i < 109 && out.length < count; i++) out.push(u32(76 + i * 4));
+  // A chain that loops ends at as many steps as the file has sectors.
+  let n = u32(68);
+  for (let steps = 0; n <= MAX_SECTOR && out.length < count && (n + 2) * size <= b.length; steps++) {
+    if (steps > b.length / size) break;
+    const at = (n + 1) * size;
+    for (let i = 0; i < size / 4 - 1 && out.length < count; i++) out.push(u32(at + i * 4));
+    n = u32(at + size - 4);
+  }
+  return out;
+}
+
+/**
+ * Whether an OLE file holds `name` at its top; where its directory cannot be read, whether the name is
+ * in its first 64 KB, as a directory holds it.
+ */
+function oleHolds(b: Uint8Array, name: string): boolean {
+  const top = oleTopNames(b);
+  return top ? top.has(name) : contains(b.subarray(0, Math.min(b.length, 65_536)), utf16(name));
+}
+
+/** An OLE file whose top holds a workbook's stream: Excel's "Workbook", or "Book" of Excel 5 and 95. */
+const isOleWorkbook = (b: Uint8Array) => oleHolds(b, 'Workbook') || oleHolds(b, 'Book');
+
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
 /** The folders of a Word or PowerPoint package, named in the zip's directory. */
 const WORD_PARTS = new TextEncoder().encode('word/document.xml');
@@ -132,7 +213,8 @@ function documentKind(b: Uint8Array): Unreadable | null {
   if (starts(b, PDF)) return otherDocument({ th: 'ไฟล์ PDF', en: 'a PDF file' });
   const head = b.subarray(0, Math.min(b.length, 65_536));
   const tail = b.subarray(Math.max(0, b.length - 65_536));
-  if (starts(b, OLE) && contains(head, WORD_DOC))
+  // A workbook holding a Word document (a memo embedded in the sheet) is a workbook.
+  if (starts(b, OLE) && !isOleWorkbook(b) && oleHolds(b, 'WordDocument'))
     return otherDocument({ th: 'เอกสาร Word (.doc)', en: 'a Word document (.doc)' });
   if (!starts(b, ZIP)) return null;
   if (contains(head, WORD_PARTS) || contains(tail, WORD_PARTS))
@@ -177,7 +259,7 @@ export function diagnose(b: Uint8Array, name = ''): Unreadable {
   const document = documentKind(b);
   if (document) return document;
   const xlsName = /\.xls$/i.test(name);
-  if (starts(b, OLE) && xlsName && !contains(b.subarray(0, Math.min(b.length, 65_536)), ENCRYPTED)) return OLD_XLS;
+  if (starts(b, OLE) && xlsName && !oleHolds(b, 'EncryptedPackage')) return OLD_XLS;
   if (starts(b, ZIP) && xlsName)
     return {
       code: 'xlsx-named-xls',
@@ -186,7 +268,7 @@ export function diagnose(b: Uint8Array, name = ''): Unreadable {
     };
   if (starts(b, OLE)) {
     // Encrypted .xlsx files are OLE containers with an "EncryptedPackage" stream.
-    return contains(b.subarray(0, Math.min(b.length, 65_536)), ENCRYPTED)
+    return oleHolds(b, 'EncryptedPackage')
       ? {
           code: 'password-protected',
           th: 'ไฟล์ถูกใส่รหัสผ่าน: เปิดใน Excel แล้วบันทึกสำเนาแบบไม่มีรหัสผ่านก่อน',
