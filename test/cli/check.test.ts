@@ -118,6 +118,28 @@ describe('ita-check', () => {
     expect(th.files[0]!.error).toContain('เป็นไฟล์ PDF ไม่ใช่สมุดงาน Excel');
   });
 
+  it('says a Word file or a PDF named .csv is that document, not a workbook or a table of text', async () => {
+    const word = new JSZip();
+    word.file('[Content_Types].xml', '<Types/>');
+    word.file('word/document.xml', '<w:document/>');
+    await writeFile(f('memo.csv'), await word.generateAsync({ type: 'uint8array' }));
+    // A PDF of text reads as lines of text: it must not pass for a table.
+    await writeFile(f('o16 export.csv'), '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n%%EOF\n');
+    await writeFile(f('memo-doc.csv'), oleFile([{ name: 'WordDocument' }, { name: '1Table' }]));
+    // A workbook named .csv is still said to be one.
+    await writeFile(f('book.csv'), await readFile(f('correct.xlsx')));
+    const files = ['memo.csv', 'o16 export.csv', 'memo-doc.csv', 'book.csv'].map(f);
+    const r = await runCli(['--format', 'json', '--lang', 'en', ...files]);
+    const out = JSON.parse(r.stdout) as { files: { errorCode: string; error: string }[] };
+    expect(out.files.map((x) => [x.errorCode, x.error.split(',')[0]])).toEqual([
+      ['not-a-workbook', 'a Word document (.docx)'],
+      ['not-a-workbook', 'a PDF file'],
+      ['not-a-workbook', 'a Word document (.doc)'],
+      ['excel-named-csv', 'an Excel workbook named .csv: rename it to .xlsx and open it again'],
+    ]);
+    expect(r.code).toBe(2);
+  });
+
   it('says an old .xls holding a Word document (a memo embedded in the sheet) is an old workbook, and a Word file holding a sheet a Word document', async () => {
     // What is at the top of the file's directory tells: the embedded document has a storage of its own.
     const memo = { name: 'MBD0049A2F1', children: [{ name: '\u0001CompObj' }, { name: 'WordDocument' }] };

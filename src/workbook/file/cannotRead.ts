@@ -209,7 +209,7 @@ function otherDocument(kind: { th: string; en: string }): Unreadable {
 }
 
 /** What other document bytes are, by their signature or the parts their package names; else null. */
-function documentKind(b: Uint8Array): Unreadable | null {
+export function documentKind(b: Uint8Array): Unreadable | null {
   if (starts(b, PDF)) return otherDocument({ th: 'ไฟล์ PDF', en: 'a PDF file' });
   const head = b.subarray(0, Math.min(b.length, 65_536));
   const tail = b.subarray(Math.max(0, b.length - 65_536));

@@ -12,7 +12,15 @@ import {
   type CsvTable,
 } from '../../core/text/csv';
 import { NotSupported, type FixResult, type WorkbookPort } from '../port';
-import { CannotRead, EXCEL_NAMED_CSV, isExcelFile, isWebPage, TEXT_NOT_A_TABLE, webPageNamed } from './cannotRead';
+import {
+  CannotRead,
+  documentKind,
+  EXCEL_NAMED_CSV,
+  isExcelFile,
+  isWebPage,
+  TEXT_NOT_A_TABLE,
+  webPageNamed,
+} from './cannotRead';
 
 export type CsvEncoding = 'utf-8' | 'windows-874' | 'utf-16le' | 'utf-16be';
 
@@ -90,7 +98,10 @@ export class CsvWorkbook implements WorkbookPort {
   private readonly grid: SheetGrid;
 
   constructor(bytes: Uint8Array, name = 'CSV') {
-    // Read as text, a workbook's bytes would give one sheet of noise and no finding.
+    // Read as text, a workbook's or a document's bytes would give one sheet of noise and no finding (a
+    // PDF's, mostly text, would pass for a table): said by what they are, as for a file named .xlsx.
+    const document = documentKind(bytes);
+    if (document) throw new CannotRead(document);
     if (isExcelFile(bytes)) throw new CannotRead(EXCEL_NAMED_CSV);
     const { text, encoding } = decodeText(bytes);
     this.encoding = encoding;
