@@ -3,6 +3,7 @@ import { FINDINGS_PER_CODE, FindingLimit } from '../../src/core/findings/limit';
 import { makeFinding } from '../../src/core/findings/make';
 import { planMarks } from '../../src/core/findings/marks';
 import { seenText } from '../../src/core/findings/fixes';
+import { buildFindingsLayout } from '../../src/core/findings/sheet';
 import { SheetCheck } from '../../src/core/check/sheet';
 import { row, utc } from '../helpers/findings';
 import { O16_HEADERS } from '../helpers/o16';
@@ -33,6 +34,33 @@ describe('cells marked for findings', () => {
     expect(plan.notes).toHaveLength(1);
     expect(plan.notes[0]!.text).toContain('price-over-reference\nprice-over-budget');
     expect(plan.notes[0]!.text).not.toContain('flag-deep-discount');
+  });
+});
+
+describe('the findings sheet', () => {
+  it("words what a fix writes as the pane's button does: digits kept as text, a number typed as text", () => {
+    const id = makeFinding(
+      'id-as-number',
+      { sheet: 'O16', row: 5, col: 10 },
+      { th: 'เลขที่โครงการเป็นตัวเลข', en: 'project number stored as a number' },
+      { value: '66109000007', suggestion: { value: '66109000007', display: '66109000007', kind: 'text' } },
+    );
+    const amount = makeFinding(
+      'number-as-text',
+      { sheet: 'O16', row: 8, col: 2 },
+      { th: 'จำนวนเงินเป็นข้อความ', en: 'amount stored as text' },
+      { value: '22,000', suggestion: { value: 22000, display: '22,000', kind: 'number' } },
+    );
+    const seenAndSuggested = (lang: 'th' | 'en') =>
+      (buildFindingsLayout([id, amount], 'ผลการตรวจ O16', lang).rows ?? []).map((r) => r.slice(5));
+    expect(seenAndSuggested('th')).toEqual([
+      ['66109000007', 'ข้อความ 66109000007'],
+      ['22,000', 'ตัวเลข 22,000'],
+    ]);
+    expect(seenAndSuggested('en')).toEqual([
+      ['66109000007', 'the text 66109000007'],
+      ['22,000', 'the number 22,000'],
+    ]);
   });
 });
 

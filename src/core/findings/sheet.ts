@@ -1,5 +1,5 @@
 import { textTableLayout, type SheetLayout } from '../templates/layout';
-import { suggestionText } from './fixes';
+import { fixText } from './fixes';
 import type { Finding } from './types';
 
 /** The sheet's name, headers and severities in each language of the pane. */
@@ -51,7 +51,8 @@ export function buildFindingsLayout(
       f.code,
       f.message[lang],
       f.value ?? null,
-      f.suggestion ? suggestionText(f.suggestion, lang) : null,
+      // As the pane's button says it: "67019524006 | 67019524006" would read as no change.
+      f.suggestion ? fixText(f.code, f.suggestion, lang) : null,
     ]),
   });
 }
