@@ -14,6 +14,12 @@ import { TEXT_TABLE_FILE } from '../workbook/port';
 import { atMost, langOption, openOrSay, shellArg, UsageError, writeNew } from './common';
 import type { Io } from './main';
 
+/** A count as its money figures are written: 20,003. */
+const k = (count: number) => count.toLocaleString('en-US');
+
+/** "row 6" or "rows 6, 10", as the English words a list of rows. */
+const rowsEn = (rows: readonly number[]) => `row${rows.length === 1 ? '' : 's'} ${firstFew(rows)}`;
+
 /**
  * `summary` of a .csv (.tsv, .txt), which cannot hold the summary's sheets: one way forward, by what it
  * holds. An e-GP export is imported first; a form's list is saved as .xlsx, or summarised in the check's
@@ -146,8 +152,8 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
     const again = `ita-check import-egp ${shellArg(input)} -o O16.xlsx`;
     io.err(
       th
-        ? `ita-check: ${input}: แผ่นงาน "${several.sheet}" เป็นไฟล์ส่งออกจาก e-GP ที่มีข้อมูลของ ${several.agencies} หน่วยงาน แต่สรุป O17 เป็นของหน่วยงานเดียว: กรองเฉพาะแถวของหน่วยงานของคุณ แล้วนำเข้าด้วย ${again} จากนั้นสั่ง summary กับไฟล์ O16.xlsx\n`
-        : `ita-check: ${input}: sheet "${several.sheet}" is an e-GP export holding ${several.agencies} agencies' contracts, but an O17 summary is one agency's: keep only your agency's rows, import them with ${again}, then run summary on O16.xlsx\n`,
+        ? `ita-check: ${input}: แผ่นงาน "${several.sheet}" เป็นไฟล์ส่งออกจาก e-GP ที่มีข้อมูลของ ${k(several.agencies)} หน่วยงาน แต่สรุป O17 เป็นของหน่วยงานเดียว: กรองเฉพาะแถวของหน่วยงานของคุณ แล้วนำเข้าด้วย ${again} จากนั้นสั่ง summary กับไฟล์ O16.xlsx\n`
+        : `ita-check: ${input}: sheet "${several.sheet}" is an e-GP export holding ${k(several.agencies)} agencies' contracts, but an O17 summary is one agency's: keep only your agency's rows, import them with ${again}, then run summary on O16.xlsx\n`,
     );
     return 2;
   }
@@ -158,8 +164,8 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
     const cells = firstFew(uncalculated);
     io.err(
       th
-        ? `ita-check: ${input}: มี ${uncalculated.length} เซลล์ที่เป็นสูตรที่ยังไม่ได้คำนวณ (${cells}) ไฟล์สร้างจากโปรแกรมอื่น หรือเป็นสำเนาที่เครื่องมือนี้แก้ไขแล้วยังไม่ได้เปิดใน Excel ยอดสรุปจะผิด เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึก จากนั้นสั่ง summary อีกครั้ง\n`
-        : `ita-check: ${input}: ${uncalculated.length} cell(s) hold formulas never calculated (${cells}); the file was written by another program, or is a copy this tool fixed that Excel has not opened since, and the summary's figures would be wrong. Open it in Excel or LibreOffice, save it, and run summary again\n`,
+        ? `ita-check: ${input}: มี ${k(uncalculated.length)} เซลล์ที่เป็นสูตรที่ยังไม่ได้คำนวณ (${cells}) ไฟล์สร้างจากโปรแกรมอื่น หรือเป็นสำเนาที่เครื่องมือนี้แก้ไขแล้วยังไม่ได้เปิดใน Excel ยอดสรุปจะผิด เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึก จากนั้นสั่ง summary อีกครั้ง\n`
+        : `ita-check: ${input}: ${k(uncalculated.length)} cell(s) hold formulas never calculated (${cells}); the file was written by another program, or is a copy this tool fixed that Excel has not opened since, and the summary's figures would be wrong. Open it in Excel or LibreOffice, save it, and run summary again\n`,
     );
     return 2;
   }
@@ -175,7 +181,7 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
       : `${values.output}: sheets "${summarySheet}" and "${monthlySheet}" from ${from}`,
     ...[...s.lines, { method: th ? 'รวม' : 'Total', en: 'Total', ...s.total }].map(
       (l) =>
-        `  ${th ? l.method : l.en}: ${l.count} ${th ? 'รายการ' : 'item(s)'}, ${th ? 'งบประมาณ' : 'budget'} ${formatMoney(l.budget)}, ${th ? 'ราคาที่ตกลง' : 'agreed'} ${formatMoney(l.agreed)}`,
+        `  ${th ? l.method : l.en}: ${k(l.count)} ${th ? 'รายการ' : 'item(s)'}, ${th ? 'งบประมาณ' : 'budget'} ${formatMoney(l.budget)}, ${th ? 'ราคาที่ตกลง' : 'agreed'} ${formatMoney(l.agreed)}`,
     ),
   ];
   const asText = sheets.reduce((n, d) => n + d.moneyAsText, 0);
@@ -192,16 +198,16 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
     const shown = { budget: s.total.budget - budget, agreed: s.total.agreed - agreed };
     lines.push(
       th
-        ? `คำเตือน: มีจำนวนเงิน ${asText} เซลล์ที่เก็บเป็นข้อความหรือเลขไทย ซึ่งสูตรใน Excel ไม่นับ ยอดรวมข้างบนนับรวมไว้แล้ว แต่แผ่นงาน "${summarySheet}" จะแสดงงบประมาณ ${formatMoney(shown.budget)} และราคาที่ตกลง ${formatMoney(shown.agreed)} จนกว่าจะแก้เป็นตัวเลข (ในบานหน้าต่างของ add-in: ตรวจสอบ แล้วแก้ทั้งกลุ่ม หรือพิมพ์ใหม่เป็นตัวเลข)`
-        : `Warning: ${asText} money cell(s) hold text or Thai digits, which Excel's formulas skip: the totals above count them, but sheet "${summarySheet}" will show a budget of ${formatMoney(shown.budget)} and agreed ${formatMoney(shown.agreed)} until they are numbers (fix them in the add-in's pane, Check tab, a group at a time, or type them again as numbers)`,
+        ? `คำเตือน: มีจำนวนเงิน ${k(asText)} เซลล์ที่เก็บเป็นข้อความหรือเลขไทย ซึ่งสูตรใน Excel ไม่นับ ยอดรวมข้างบนนับรวมไว้แล้ว แต่แผ่นงาน "${summarySheet}" จะแสดงงบประมาณ ${formatMoney(shown.budget)} และราคาที่ตกลง ${formatMoney(shown.agreed)} จนกว่าจะแก้เป็นตัวเลข (ในบานหน้าต่างของ add-in: ตรวจสอบ แล้วแก้ทั้งกลุ่ม หรือพิมพ์ใหม่เป็นตัวเลข)`
+        : `Warning: ${k(asText)} money cell(s) hold text or Thai digits, which Excel's formulas skip: the totals above count them, but sheet "${summarySheet}" will show a budget of ${formatMoney(shown.budget)} and agreed ${formatMoney(shown.agreed)} until they are numbers (fix them in the add-in's pane, Check tab, a group at a time, or type them again as numbers)`,
     );
   }
   const errors = sheets.reduce((n, d) => n + d.moneyErrors, 0);
   if (errors)
     lines.push(
       th
-        ? `คำเตือน: มีจำนวนเงิน ${errors} เซลล์ที่เป็นค่าผิดพลาดของ Excel (#N/A …) ยอดรวมในไฟล์ Excel จะแสดงเป็นค่าผิดพลาดนั้น แก้ก่อน`
-        : `Warning: ${errors} money cell(s) hold an Excel error (#N/A …); the workbook's totals will show that error. Fix them first.`,
+        ? `คำเตือน: มีจำนวนเงิน ${k(errors)} เซลล์ที่เป็นค่าผิดพลาดของ Excel (#N/A …) ยอดรวมในไฟล์ Excel จะแสดงเป็นค่าผิดพลาดนั้น แก้ก่อน`
+        : `Warning: ${k(errors)} money cell(s) hold an Excel error (#N/A …); the workbook's totals will show that error. Fix them first.`,
     );
   if (leftNote) lines.push(leftNote);
   // A sheet left out for most of its rows being on one counted (a month's sheet beside an O21 compiled
@@ -210,8 +216,8 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
     if (l.lacking && !otherYears.some((d) => d.sheet === l.holder))
       lines.push(
         th
-          ? `คำเตือน: แผ่นงาน "${l.sheet}" มี ${l.lacking} รายการที่ไม่มีในแผ่นงานที่นับ${l.holder ? ` (รายการอื่นของแผ่นงานนี้อยู่ใน "${l.holder}")` : ''} สรุปนี้จึงขาด ${l.lacking} รายการนั้น: เพิ่มรายการเหล่านั้นใน${l.holder ? ` "${l.holder}"` : 'แผ่นงานที่นับ'} หรือเลือกแผ่นงานเองด้วย --sheet`
-          : `Warning: sheet "${l.sheet}" holds ${l.lacking} row(s) that no sheet counted holds${l.holder ? ` (its others are on "${l.holder}")` : ''}, so this summary lacks them: add them to ${l.holder ? `"${l.holder}"` : 'the sheet counted'}, or choose the sheets with --sheet`,
+          ? `คำเตือน: แผ่นงาน "${l.sheet}" มี ${k(l.lacking)} รายการที่ไม่มีในแผ่นงานที่นับ${l.holder ? ` (รายการอื่นของแผ่นงานนี้อยู่ใน "${l.holder}")` : ''} สรุปนี้จึงขาด ${k(l.lacking)} รายการนั้น: เพิ่มรายการเหล่านั้นใน${l.holder ? ` "${l.holder}"` : 'แผ่นงานที่นับ'} หรือเลือกแผ่นงานเองด้วย --sheet`
+          : `Warning: sheet "${l.sheet}" holds ${k(l.lacking)} row(s) that no sheet counted holds${l.holder ? ` (its others are on "${l.holder}")` : ''}, so this summary lacks them: add them to ${l.holder ? `"${l.holder}"` : 'the sheet counted'}, or choose the sheets with --sheet`,
       );
   if (yearNote) lines.push(yearNote);
   // Rows of another year left in a sheet of this one (last year's file copied): the formulas over whole
@@ -223,13 +229,13 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
       .map((d) => {
         const rows = firstFew(d.otherYearRows);
         const year = d.fiscalYear === null ? '' : th ? ` ปีงบประมาณ ${d.fiscalYear}` : `, fiscal year ${d.fiscalYear}`;
-        return th ? `แผ่นงาน "${d.sheet}"${year}: แถว ${rows}` : `sheet "${d.sheet}"${year}: row ${rows}`;
+        return th ? `แผ่นงาน "${d.sheet}"${year}: แถว ${rows}` : `sheet "${d.sheet}"${year}: ${rowsEn(d.otherYearRows)}`;
       })
       .join('; ');
     lines.push(
       th
-        ? `คำเตือน: มี ${n} รายการที่ไม่อยู่ในปีงบประมาณของแผ่นงาน (${where}) สรุปนี้นับรวมไว้ด้วย: แก้วันที่ที่พิมพ์ผิด หรือลบแถวของปีอื่นออก แล้วสั่ง summary อีกครั้ง`
-        : `Warning: ${n} row(s) fall outside their sheet's fiscal year (${where}), and this summary counts them: correct a mistyped date, or delete the other year's rows, and run summary again`,
+        ? `คำเตือน: มี ${k(n)} รายการที่ไม่อยู่ในปีงบประมาณของแผ่นงาน (${where}) สรุปนี้นับรวมไว้ด้วย: แก้วันที่ที่พิมพ์ผิด หรือลบแถวของปีอื่นออก แล้วสั่ง summary อีกครั้ง`
+        : `Warning: ${k(n)} row(s) fall outside their sheet's fiscal year (${where}), and this summary counts them: correct a mistyped date, or delete the other year's rows, and run summary again`,
     );
   }
   // A row typed twice on one sheet (pasted again): the check says duplicate-row; the sums count it twice.
@@ -238,13 +244,13 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
     const n = copied.reduce((k, d) => k + d.copiedRows.length, 0);
     const where = copied
       .map((d) =>
-        th ? `แผ่นงาน "${d.sheet}": แถว ${firstFew(d.copiedRows)}` : `sheet "${d.sheet}": row ${firstFew(d.copiedRows)}`,
+        th ? `แผ่นงาน "${d.sheet}": แถว ${firstFew(d.copiedRows)}` : `sheet "${d.sheet}": ${rowsEn(d.copiedRows)}`,
       )
       .join('; ');
     lines.push(
       th
-        ? `คำเตือน: มี ${n} แถวที่ซ้ำกับแถวอื่นในแผ่นงานเดียวกันทุกคอลัมน์ (${where}) สรุปนี้จึงนับรายการเหล่านั้นสองครั้ง จนกว่าจะลบแถวที่ซ้ำออก`
-        : `Warning: ${n} row(s) repeat another row of their sheet in every column (${where}), so this summary counts them twice until the copies are deleted`,
+        ? `คำเตือน: มี ${k(n)} แถวที่ซ้ำกับแถวอื่นในแผ่นงานเดียวกันทุกคอลัมน์ (${where}) สรุปนี้จึงนับรายการเหล่านั้นสองครั้ง จนกว่าจะลบแถวที่ซ้ำออก`
+        : `Warning: ${k(n)} row(s) repeat another row of their sheet in every column (${where}), so this summary counts them twice until the copies are deleted`,
     );
   }
   // Rows on two of the sheets summed (a month's rows left on next month's sheet) are counted twice by
@@ -253,8 +259,8 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
   if (both)
     lines.push(
       th
-        ? `คำเตือน: มี ${both} รายการที่อยู่ในสองแผ่นงานที่นับ สรุปนี้จึงนับรายการเหล่านั้นสองครั้ง จนกว่าจะลบสำเนาออกจากแผ่นงานหนึ่ง`
-        : `Warning: ${both} row(s) are on two of the sheets counted, so this summary counts them twice until the copy is deleted from one`,
+        ? `คำเตือน: มี ${k(both)} รายการที่อยู่ในสองแผ่นงานที่นับ สรุปนี้จึงนับรายการเหล่านั้นสองครั้ง จนกว่าจะลบสำเนาออกจากแผ่นงานหนึ่ง`
+        : `Warning: ${k(both)} row(s) are on two of the sheets counted, so this summary counts them twice until the copy is deleted from one`,
     );
   const twice = sheets.flatMap((d) => againstOtherSheets(d, sheets).filter((f) => f.code === 'listed-in-two-months'));
   for (const f of twice)
@@ -272,8 +278,8 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
     if (max !== undefined && d.rows.length === max)
       lines.push(
         th
-          ? `หมายเหตุ: แผ่นงาน "${d.sheet}" มี ${max} รายการ ซึ่งแบบนี้ใช้แสดง ${max} รายการที่มีวงเงินสูงสุด สรุปนี้จึงอาจไม่ครบทั้งปี: สรุปจากรายการทั้งหมด (เช่น O17 หรือไฟล์ e-GP ที่นำเข้าโดยไม่ใช้ --top)`
-          : `Note: sheet "${d.sheet}" holds ${max} rows, which this form uses for the ${max} with the largest budget, so this summary may not cover the whole year: summarise from all the procurements (O17, or the e-GP export imported without --top)`,
+          ? `หมายเหตุ: แผ่นงาน "${d.sheet}" มี ${k(max)} รายการ ซึ่งแบบนี้ใช้แสดง ${k(max)} รายการที่มีวงเงินสูงสุด สรุปนี้จึงอาจไม่ครบทั้งปี: สรุปจากรายการทั้งหมด (เช่น O17 หรือไฟล์ e-GP ที่นำเข้าโดยไม่ใช้ --top)`
+          : `Note: sheet "${d.sheet}" holds ${k(max)} rows, which this form uses for the ${k(max)} with the largest budget, so this summary may not cover the whole year: summarise from all the procurements (O17, or the e-GP export imported without --top)`,
       );
   }
   if (planNote) lines.push(planNote);

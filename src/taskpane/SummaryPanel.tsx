@@ -44,6 +44,8 @@ export function SummaryPanel({
   // A file whose copies still keep its charts and the like, which a copy with a sheet added cannot.
   const file = port as WorkbookPort & { facts?: { lostByRewrite: boolean } | null; copyKeepsFile?: boolean };
   const costsCopy = inFile && !!file.facts?.lostByRewrite && file.copyKeepsFile === true;
+  // A .csv holds no summary sheet (said below): the warnings speak only of the totals above.
+  const summaries = port.features.fixes;
   // Formulas never calculated: no summary is made from figures known to be wrong.
   const stale = data.uncalculated.length > 0;
 
@@ -131,13 +133,13 @@ export function SummaryPanel({
       {data.otherYearRows.length > 0 && (
         <MessageBar layout="multiline" intent="warning" data-testid="summary-other-year">
           <MessageBarBody>
-            {t.otherYearRows(data.otherYearRows.length, data.fiscalYear, firstFew(data.otherYearRows))}
+            {t.otherYearRows(data.otherYearRows.length, data.fiscalYear, firstFew(data.otherYearRows), summaries)}
           </MessageBarBody>
         </MessageBar>
       )}
       {data.copiedRows.length > 0 && (
         <MessageBar layout="multiline" intent="warning" data-testid="summary-copied-rows">
-          <MessageBarBody>{t.copiedRows(data.copiedRows.length, firstFew(data.copiedRows))}</MessageBarBody>
+          <MessageBarBody>{t.copiedRows(data.copiedRows.length, firstFew(data.copiedRows), summaries)}</MessageBarBody>
         </MessageBar>
       )}
       {data.moneyErrors > 0 && (

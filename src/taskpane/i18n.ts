@@ -163,14 +163,15 @@ const th = {
   summaryMade: (name: string) => `สร้างแผ่นงาน "${name}" พร้อมแผนภูมิแล้ว`,
   summaryMadeFile: (name: string) => `เพิ่มแผ่นงาน "${name}" พร้อมแผนภูมิในสำเนาแล้ว กดดาวน์โหลดสำเนาเพื่อเปิดใน Excel`,
   moneyAsText: (n: number) => `มีจำนวนเงิน ${k(n)} เซลล์ที่เก็บเป็นข้อความ สูตรใน Excel จะไม่นับ แก้ก่อนสร้างสรุป`,
-  otherYearRows: (n: number, year: number | null, rows: string) =>
-    `มี ${k(n)} รายการที่ไม่อยู่ในปีงบประมาณ${year === null ? '' : ` ${year}`} ของแผ่นงานนี้ (แถว ${rows}) ยอดข้างบนและแผ่นงานสรุป O17 นับรวมไว้ด้วย แก้วันที่ที่พิมพ์ผิด หรือลบแถวของปีอื่นออกก่อนสร้างสรุป`,
+  // `summaries`: whether the file can hold summary sheets (a .csv cannot): else they are not spoken of.
+  otherYearRows: (n: number, year: number | null, rows: string, summaries: boolean) =>
+    `มี ${k(n)} รายการที่ไม่อยู่ในปีงบประมาณ${year === null ? '' : ` ${year}`} ของแผ่นงานนี้ (แถว ${rows}) ${summaries ? 'ยอดข้างบนและแผ่นงานสรุป O17 นับรวมไว้ด้วย แก้วันที่ที่พิมพ์ผิด หรือลบแถวของปีอื่นออกก่อนสร้างสรุป' : 'ยอดข้างบนนับรวมไว้ด้วย แก้วันที่ที่พิมพ์ผิด หรือลบแถวของปีอื่นออก'}`,
   checklistSheetDiffers: (rows: number, items: number) =>
     `สูตรคะแนนในแผ่นงานนับ ${[rows ? `${k(rows)} แถว` : '', items ? `${k(items)} ข้อ` : ''].filter(Boolean).join('และ ')}ต่างจากที่ตรวจได้ (เช่น สถานะที่ไม่ใช่คำตามรายการแบบเลื่อนลง หรือสถานะหรือรหัสข้อในเซลล์ที่ผสาน) คะแนนที่แผ่นงานแสดงจึงไม่ตรงกับที่นี่: แก้${rows && !items ? 'แถวเหล่านั้น' : ''}ในแท็บตรวจสอบ`,
   summaryNeedsXlsx:
     'ไฟล์ .csv เก็บแผ่นงานสรุปไม่ได้: เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกเป็น .xlsx จากนั้นเปิดไฟล์ .xlsx นั้นที่นี่เพื่อสร้างแผ่นงานสรุป O17 และสรุปรายเดือน',
-  copiedRows: (n: number, rows: string) =>
-    `มี ${k(n)} แถวที่ซ้ำกับแถวอื่นของแผ่นงานนี้ทุกคอลัมน์ (แถว ${rows}) ยอดข้างบนและแผ่นงานสรุป O17 นับรายการนั้นสองครั้ง ลบแถวที่ซ้ำออกก่อนสร้างสรุป`,
+  copiedRows: (n: number, rows: string, summaries: boolean) =>
+    `มี ${k(n)} แถวที่ซ้ำกับแถวอื่นของแผ่นงานนี้ทุกคอลัมน์ (แถว ${rows}) ${summaries ? 'ยอดข้างบนและแผ่นงานสรุป O17 นับรายการนั้นสองครั้ง ลบแถวที่ซ้ำออกก่อนสร้างสรุป' : 'ยอดข้างบนนับรายการนั้นสองครั้ง ลบแถวที่ซ้ำออก'}`,
   moneyErrors: (n: number) =>
     `มีจำนวนเงิน ${k(n)} เซลล์ที่เป็นค่าผิดพลาดของ Excel (#N/A …) ยอดรวมในสรุปจะแสดงเป็นค่าผิดพลาดนั้น แก้ก่อนสร้างสรุป`,
   uncalculated: (n: number, cells: string) =>
@@ -347,14 +348,14 @@ const en: Strings = {
   summaryMadeFile: (name) => `Sheet "${name}" and its chart added to the copy; download the copy to open it in Excel`,
   moneyAsText: (c) =>
     `${n(c, 'money cell')} ${c === 1 ? 'holds' : 'hold'} text, which Excel's formulas skip; fix ${c === 1 ? 'it' : 'them'} before summarising`,
-  otherYearRows: (c, year, rows) =>
-    `${n(c, 'row')} ${c === 1 ? 'falls' : 'fall'} outside this sheet's fiscal year${year === null ? '' : ` ${year}`} (row ${rows}); the totals above and the O17 summary sheet count ${c === 1 ? 'it' : 'them'}: correct a mistyped date, or delete the other year's rows, before summarising`,
+  otherYearRows: (c, year, rows, summaries) =>
+    `${n(c, 'row')} ${c === 1 ? 'falls' : 'fall'} outside this sheet's fiscal year${year === null ? '' : ` ${year}`} (${c === 1 ? 'row' : 'rows'} ${rows}); ${summaries ? `the totals above and the O17 summary sheet count ${c === 1 ? 'it' : 'them'}: correct a mistyped date, or delete the other year's rows, before summarising` : `the totals above count ${c === 1 ? 'it' : 'them'}: correct a mistyped date, or delete the other year's rows`}`,
   checklistSheetDiffers: (rows, items) =>
     `The sheet's own score formulas count ${[rows ? n(rows, 'row') : '', items ? n(items, 'item') : ''].filter(Boolean).join(' and ')} otherwise than this check (a status not in the dropdown's words, or a status or item code in merged cells, say), so the score the sheet shows differs from this one: fix ${rows + items === 1 ? 'it' : 'them'} in the Check tab`,
   summaryNeedsXlsx:
     'A .csv file cannot hold summary sheets: open it in Excel or LibreOffice and save it as .xlsx, then open that .xlsx here to add the O17 summary and the monthly summary',
-  copiedRows: (c, rows) =>
-    `${n(c, 'row')} ${c === 1 ? 'repeats' : 'repeat'} another row of this sheet in every column (row ${rows}); the totals above and the O17 summary sheet count ${c === 1 ? 'it' : 'them'} twice: delete the copies before summarising`,
+  copiedRows: (c, rows, summaries) =>
+    `${n(c, 'row')} ${c === 1 ? 'repeats' : 'repeat'} another row of this sheet in every column (${c === 1 ? 'row' : 'rows'} ${rows}); ${summaries ? `the totals above and the O17 summary sheet count ${c === 1 ? 'it' : 'them'} twice: delete the copies before summarising` : `the totals above count ${c === 1 ? 'it' : 'them'} twice: delete the copies`}`,
   moneyErrors: (c) =>
     `${n(c, 'money cell')} ${c === 1 ? 'holds' : 'hold'} an Excel error (#N/A …), which the summary's totals will show; fix ${c === 1 ? 'it' : 'them'} before summarising`,
   uncalculated: (c, cells) =>

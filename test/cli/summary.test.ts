@@ -297,13 +297,27 @@ describe('ita-check summary', () => {
     expect(r.stdout).toContain('Total: 33 item(s)');
     // Header on row 3, agencyRows on 4–33, last year's three on 34–36.
     expect(r.stdout).toContain(
-      'Warning: 3 row(s) fall outside their sheet\'s fiscal year (sheet "O16", fiscal year 2567: row 34, 35, 36), and this summary counts them',
+      'Warning: 3 row(s) fall outside their sheet\'s fiscal year (sheet "O16", fiscal year 2567: rows 34, 35, 36), and this summary counts them',
     );
     const th = await runCli(['summary', f('stale-rows.xlsx'), '-o', f('stale-rows.th.xlsx')]);
     expect(th.stdout).toContain('มี 3 รายการที่ไม่อยู่ในปีงบประมาณของแผ่นงาน (แผ่นงาน "O16" ปีงบประมาณ 2567: แถว 34, 35, 36)');
     // A sheet of this year's rows alone says nothing of the kind.
     const clean = await runCli(['--lang', 'en', 'summary', f('agency.xlsx'), '-o', f('clean-year.sum.xlsx')]);
     expect(clean.stdout).not.toContain('outside their sheet');
+  });
+
+  it('groups the digits of its counts as it does those of money (1,001 items, not 1001)', async () => {
+    const rows = Array.from({ length: 1001 }, (_, i) => goodRow(i));
+    // One row of another year: "row" alone, as one row is named.
+    rows[1000]![10] = new Date(Date.UTC(2023, 0, 10));
+    rows[1000]![11] = new Date(Date.UTC(2023, 1, 10));
+    await writeXlsx(f('thousand.xlsx'), { O16: o16Rows(rows) });
+    const r = await runCli(['--lang', 'en', 'summary', f('thousand.xlsx'), '-o', f('thousand.sum.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Total: 1,001 item(s)');
+    expect(r.stdout).toContain('(sheet "O16", fiscal year 2567: row 1002)');
+    const th = await runCli(['summary', f('thousand.xlsx'), '-o', f('thousand.th.xlsx')]);
+    expect(th.stdout).toContain('วิธีเฉพาะเจาะจง: 1,001 รายการ');
   });
 
   it('says which rows typed twice on one sheet the summary counts twice', async () => {
@@ -313,7 +327,7 @@ describe('ita-check summary', () => {
     expect(r.code).toBe(0);
     // Header on row 1, agencyRows on 2–31, the copies of rows 2 and 6 on 32 and 33.
     expect(r.stdout).toContain(
-      'Warning: 2 row(s) repeat another row of their sheet in every column (sheet "O16": row 32, 33), so this summary counts them twice',
+      'Warning: 2 row(s) repeat another row of their sheet in every column (sheet "O16": rows 32, 33), so this summary counts them twice',
     );
     const th = await runCli(['summary', f('copied-rows.xlsx'), '-o', f('copied-rows.th.xlsx')]);
     expect(th.stdout).toContain('มี 2 แถวที่ซ้ำกับแถวอื่นในแผ่นงานเดียวกันทุกคอลัมน์ (แผ่นงาน "O16": แถว 32, 33)');

@@ -311,6 +311,28 @@ describe('the pane without Excel: a copy with the findings, the original untouch
     await page.close();
   });
 
+  it('says rows typed twice in a CSV count twice in the totals above, not in summary sheets a .csv cannot hold', async () => {
+    const shown = (v: unknown) =>
+      v instanceof Date ? `${v.getUTCDate()}/${v.getUTCMonth() + 1}/${v.getUTCFullYear() + 543}` : String(v ?? '');
+    const rows = [goodRow(0), goodRow(1), goodRow(2)];
+    const csv = o16Rows([...rows, [...rows[1]!], [...rows[2]!]])
+      .map((r) => r.map((v) => `"${shown(v)}"`).join(','))
+      .join('\r\n');
+    await writeFile(join(dir, 'o16-copied.csv'), csv);
+    const page = await openPane(pane.browser, pane.url);
+    await openFile(page, join(dir, 'o16-copied.csv'));
+    await page.getByTestId('check').click();
+    const warning = page.getByTestId('summary-copied-rows');
+    expect(await warning.textContent()).toBe(
+      'มี 2 แถวที่ซ้ำกับแถวอื่นของแผ่นงานนี้ทุกคอลัมน์ (แถว 5, 6) ยอดข้างบนนับรายการนั้นสองครั้ง ลบแถวที่ซ้ำออก',
+    );
+    await page.getByTestId('lang').click();
+    expect(await warning.textContent()).toBe(
+      '2 rows repeat another row of this sheet in every column (rows 5, 6); the totals above count them twice: delete the copies',
+    );
+    await page.close();
+  });
+
   it('says an e-GP export of a header alone has nothing to import, and makes no empty form', async () => {
     const csv = await readFile(join(REAL, 'praciller_dga-egp-contract-2568-250.csv'), 'utf8');
     await writeFile(join(dir, 'header-only.csv'), csv.split(/\r?\n/)[0]! + '\n');
