@@ -360,8 +360,7 @@ export function goesOn(
     carried = true;
   }
   const item = at.item ? values[at.item - 1] : null;
-  if (!isBlankOrNone(item) && (typeof item !== 'string' || ITEM_OF_ITS_OWN.test(item) || BUYS_FIRST.test(item)))
-    return false;
+  if (!isBlankOrNone(item) && (typeof item !== 'string' || ITEM_OF_ITS_OWN.test(item) || namesABuy(item))) return false;
   return carried;
 }
 
@@ -379,9 +378,14 @@ export function onlyGoingOnCells(values: readonly CellValue[], at: GoingOn): boo
 // An item as items start ("ซื้อ…", "จ้างเหมา…", "โครงการ…", "ค่าเช่า…", "1. จัดซื้อ…"): a procurement of its own,
 // not words going on ("หมู่ที่ 5 บ้านหนองบัว", "จำนวน 2 เครื่อง", "ค่ายลูกเสือ…").
 const ITEM_OF_ITS_OWN = /^\s*(?:[\d๐-๙]+\s*[.)]\s*)?(?:โครงการ|จัดซื้อ|จัดจ้าง|จัดหา|ซื้อ|จ้าง|เช่า|ค่า(?!ย))/;
-// An item that opens with what is bought or done ("วัสดุคอมพิวเตอร์", "ซ่อมแซมรถยนต์", "ก่อสร้างถนน"); such words
-// later on are the item above going on ("ตามโครงการ…", "พร้อมติดตั้ง", "(รวมค่าติดตั้ง)").
-const BUYS_FIRST = new RegExp(`^\\s*(?:[\\d๐-๙]+\\s*[.)]\\s*)?(?:${BUYING.source})`);
+// Words that open the item above going on, not an item: "ตามโครงการ…", "พร้อมติดตั้ง", "(รวมค่าติดตั้ง)",
+// "(นม) ภาคเรียนที่ 2", "สำหรับ…", "และ…", "จำนวน 2 เครื่อง".
+const GOES_ON_START = /^\s*(?:\(|ตาม|พร้อม|สำหรับ|และ|รวม|โดย|เพื่อ|ของ|ใน|ณ|ที่|จำนวน|ขนาด|หมู่|บ้าน|ตำบล|อำเภอ|[-–•])/;
+/**
+ * Whether an item's words name what is bought or done ("วัสดุคอมพิวเตอร์", "ซ่อมแซมรถยนต์", "ป้ายไวนิล…โครงการ…"):
+ * a procurement of its own, unless its words open as the item above going on.
+ */
+const namesABuy = (item: string) => BUYING.test(item) && !GOES_ON_START.test(item);
 
 function spanFilled(values: readonly CellValue[], at: ColumnsAt): boolean {
   for (let c = at.col; c < at.col + at.span; c++) if (!isBlankOrNone(values[c - 1])) return true;
