@@ -292,6 +292,19 @@ describe('the Score tab', () => {
     return path;
   }
 
+  /** Seed 004's ten scores of 2567. */
+  const SEED004 = [97.9, 97.9, 99.12, 94.21, 98.95, 97.7, 96.35, 85.37, 79.29, 100];
+
+  /** A pane on the Score tab with the score sheet at `path` opened and read (its newest whole year shown). */
+  const paneReading = async (path: string) => {
+    const p = await openPane(pane.browser, pane.url);
+    await p.getByRole('tab', { name: 'คะแนน' }).click();
+    await openFile(p, path);
+    await p.getByTestId('score-read').click();
+    await expect.poll(() => p.getByTestId('score-year').inputValue()).toBe('2567');
+    return p;
+  };
+
   const boxes = async (p: Page) => {
     const out: string[] = [];
     for (let i = 1; i <= 10; i++) out.push(await p.getByTestId(`indicator-${i}`).inputValue());
@@ -299,13 +312,7 @@ describe('the Score tab', () => {
   };
 
   it('keeps the scores typed for a year, and a correction of a year read, when the user looks at another year and back', async () => {
-    const seed004 = [97.9, 97.9, 99.12, 94.21, 98.95, 97.7, 96.35, 85.37, 79.29, 100];
-    const path = await scoreSheet('score-typed.xlsx', { G: seed004 });
-    const p = await openPane(pane.browser, pane.url);
-    await p.getByRole('tab', { name: 'คะแนน' }).click();
-    await openFile(p, path);
-    await p.getByTestId('score-read').click();
-    await expect.poll(() => p.getByTestId('score-year').inputValue()).toBe('2567');
+    const p = await paneReading(await scoreSheet('score-typed.xlsx', { G: SEED004 }));
     // 2568 is not on the sheet: typed in by the user.
     await p.getByTestId('score-year').selectOption('2568');
     const typed = ['96.5', '97.1', '98', '95.2', '97.3', '95', '96.35', '88.2', '91.4', '100'];
@@ -331,20 +338,15 @@ describe('the Score tab', () => {
   });
 
   it('shows a year the sheet holds with a score mistyped or missing as the sheet has it, and says what is wrong', async () => {
-    const seed004 = [97.9, 97.9, 99.12, 94.21, 98.95, 97.7, 96.35, 85.37, 79.29, 100];
     const path = await scoreSheet('score-mistyped.xlsx', {
       // 2566: five scores of ten; 2567 whole; 2568 whole but one typed with a decimal comma (text).
       F: [90, 91, 92, 93, 94],
-      G: seed004,
-      H: seed004.map((v, i) => (i === 6 ? '96,35' : v)),
+      G: SEED004,
+      H: SEED004.map((v, i) => (i === 6 ? '96,35' : v)),
     });
-    const p = await openPane(pane.browser, pane.url);
-    await p.getByRole('tab', { name: 'คะแนน' }).click();
-    await openFile(p, path);
-    await p.getByTestId('score-read').click();
-    await expect.poll(() => p.getByTestId('score-year').inputValue()).toBe('2567');
+    const p = await paneReading(path);
     await p.getByTestId('score-year').selectOption('2568');
-    expect(await boxes(p)).toEqual(seed004.map((v, i) => (i === 6 ? '96,35' : String(v))));
+    expect(await boxes(p)).toEqual(SEED004.map((v, i) => (i === 6 ? '96,35' : String(v))));
     expect(await p.getByTestId('score-invalid').textContent()).toBe(
       'ตัวชี้วัดที่ 7: "96,35" ไม่ใช่คะแนน 0–100 (ใช้จุดทศนิยม ไม่ใช่จุลภาค)',
     );
