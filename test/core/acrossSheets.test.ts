@@ -227,6 +227,11 @@ describe("a month sheet's month from its name", () => {
     expect(of('ธ.ค.66')).toEqual({ y: 2023, m: 12, d: 1 });
     expect(of('สขร1 01-ต.ค.66.xlsx')).toEqual({ y: 2023, m: 10, d: 1 });
     expect(of('สขร.1 มกราคม 2567')).toEqual({ y: 2024, m: 1, d: 1 });
+    // Run on after the agency's name, with no space before it.
+    expect(of('อบต.หนองบัวต.ค.66.xlsx')).toEqual({ y: 2023, m: 10, d: 1 });
+    expect(of('สขร1_อบต.หนองบัวพย66.xlsx')).toEqual({ y: 2023, m: 11, d: 1 });
+    expect(of('อบต.หนองบัวมี.ค.67')).toEqual({ y: 2024, m: 3, d: 1 });
+    expect(of('อบต.หนองบัวตุลาคม2566.xlsx')).toEqual({ y: 2023, m: 10, d: 1 });
     for (const n of [
       'สขร1 รวมทั้งปี ต.ค.66-ก.ย.67.xlsx',
       'ต.ค. 66 ถึง มี.ค. 67',

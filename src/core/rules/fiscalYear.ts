@@ -126,6 +126,15 @@ const MONTH_ALONE = /^\s*([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:พ\.?\s*ศ\.?\s*)?(
 const MONTH_AT_END = /(?:^|[\s_-])([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})\s*$/g;
 
 /**
+ * A month by its name run on after other words, and its year, ending a name: "อบต.หนองบัวต.ค.66",
+ * "…ตค66", "…ตุลาคม2566" (a file named without a space before its month).
+ */
+const MONTH_RUN_ON_AT_END = new RegExp(
+  `(${[...THAI_MONTHS_LONG, ...THAI_MONTHS_SHORT.map((m) => m.replace(/\./g, '\\.?'))].join('|')})\\.?\\s*(?:พ\\.?\\s*ศ\\.?\\s*)?(\\d{4}|\\d{2})\\s*$`,
+  'g',
+);
+
+/**
  * The month a sheet's (or file's) name ends with, with its fiscal year, or null: not the end of a span
  * of months ("ต.ค.66-ก.ย.67") nor a name of the whole year ("รวมทั้งปี").
  */
@@ -134,7 +143,7 @@ export function monthOfName(name: string): { year: number; month: string; start:
   // A span ("ต.ค.66-ธ.ค.66", "ต.ค.-ธ.ค.66", "มิ.ย. ถึง ก.ค. 67"), not its last month; nor the whole year.
   if (/[\u0E01-\u0E4E.]\s*\d{2,4}\s*[-–—]|[\u0E01-\u0E4E.]\s*[-–—]\s*[\u0E01-\u0E4E]|ถึง|ทั้งปี|ปีงบ/.test(text))
     return null;
-  return monthOf(text, MONTH_AT_END);
+  return monthOf(text, MONTH_AT_END) ?? monthOf(text, MONTH_RUN_ON_AT_END);
 }
 
 /** The first days of the months sheets' or files' names are for ("ก.พ.67", "สขร1 ธ.ค.66.xlsx"). */
