@@ -4,7 +4,7 @@ import type { Finding } from '../findings/types';
 import type { HeaderMatch } from '../sheet/header';
 import { PROVINCES } from '../settings/data';
 import { DATA } from '../sheet/rows';
-import { THAI_MONTHS_LONG, THAI_MONTHS_SHORT } from '../text/format';
+import { THAI_MONTHS_LONG_PATTERN, THAI_MONTHS_SHORT_PATTERN } from '../text/format';
 import { collapseSpaces, foldForMatch, thaiDigitsToArabic } from '../text/thai';
 
 /** The short forms of local government's names: "อบต.คลองไทร" is องค์การบริหารส่วนตำบลคลองไทร. */
@@ -315,7 +315,7 @@ const KINDS: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
  */
 const YEAR = '\\s*[-_]?\\s*(?:พ\\.?\\s*ศ\\.?\\s*)?\\d{2,4}(?!\\d)';
 const MONTH_WORD = new RegExp(
-  `(?:${THAI_MONTHS_LONG.join('|')})(?:${YEAR})?|(?:${THAI_MONTHS_SHORT.map((m) => m.replace(/\./g, '\\.?')).join('|')})${YEAR}`,
+  `(?:${THAI_MONTHS_LONG_PATTERN})(?:${YEAR})?|(?:${THAI_MONTHS_SHORT_PATTERN})${YEAR}`,
   'g',
 );
 

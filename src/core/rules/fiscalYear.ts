@@ -1,7 +1,15 @@
 import { cellAt, type SheetGrid } from '../cells/value';
 import { dayNumber, findDateWithEra, fiscalYearOf, monthFromName, parseDateText } from '../cells/dates';
 import { thaiDigitsToArabic } from '../text/thai';
-import { formatMonthEn, THAI_MONTHS_LONG, THAI_MONTHS_SHORT, thaiMonth, type Day } from '../text/format';
+import {
+  formatMonthEn,
+  THAI_MONTHS_LONG,
+  THAI_MONTHS_LONG_PATTERN,
+  THAI_MONTHS_SHORT,
+  THAI_MONTHS_SHORT_PATTERN,
+  thaiMonth,
+  type Day,
+} from '../text/format';
 import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 
@@ -130,7 +138,7 @@ const MONTH_AT_END = /(?:^|[\s_-])([\u0E01-\u0E4E.]{2,12}?)\.?\s*(?:พ\.?\s*ศ
  * "…ตค66", "…ตุลาคม2566" (a file named without a space before its month).
  */
 const MONTH_RUN_ON_AT_END = new RegExp(
-  `(${[...THAI_MONTHS_LONG, ...THAI_MONTHS_SHORT.map((m) => m.replace(/\./g, '\\.?'))].join('|')})\\.?\\s*(?:พ\\.?\\s*ศ\\.?\\s*)?(\\d{4}|\\d{2})\\s*$`,
+  `(${THAI_MONTHS_LONG_PATTERN}|${THAI_MONTHS_SHORT_PATTERN})\\.?\\s*(?:พ\\.?\\s*ศ\\.?\\s*)?(\\d{4}|\\d{2})\\s*$`,
   'g',
 );
 
@@ -375,7 +383,7 @@ export function yearsNamedAbove(
   return first <= last ? { first, last, inTitle: false } : null;
 }
 
-const MONTHS = [...THAI_MONTHS_SHORT, ...THAI_MONTHS_LONG].map((m) => m.replace(/\./g, '\\.?')).join('|');
+const MONTHS = `${THAI_MONTHS_SHORT_PATTERN}|${THAI_MONTHS_LONG_PATTERN}`;
 /** A year in two digits after a month ("1 ต.ค. 66"): moved along with the others, it could not be told apart. */
 const SHORT_YEAR = new RegExp(`(?:${MONTHS})\\s*\\d{2}(?!\\d)`);
 /** How far from the title's year another year in it may be and move with it: its period's, not a law's. */

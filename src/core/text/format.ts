@@ -61,6 +61,10 @@ export const THAI_MONTHS_LONG = [
   'ธันวาคม',
 ] as const;
 
+/** The months' names as a pattern's alternatives, in full ("ตุลาคม"), and short with or without their dots ("ต.ค.", "ตค"). */
+export const THAI_MONTHS_LONG_PATTERN = THAI_MONTHS_LONG.join('|');
+export const THAI_MONTHS_SHORT_PATTERN = THAI_MONTHS_SHORT.map((m) => m.replace(/\./g, '\\.?')).join('|');
+
 export const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 /** A calendar day, kept apart from time zones: all our dates are Thai calendar days. */
