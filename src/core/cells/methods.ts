@@ -240,7 +240,11 @@ function lookup(text: string): MethodResult {
   if (lead) {
     const of = methodOfGround(lead.ground);
     const named = known(lead.method);
-    if (named) return keepingGround(named === of ? named : null, lead.ground);
+    if (named === of && named) return keepingGround(named, lead.ground);
+    // Another method named after the ground ("ม.56(1)(ข) เฉพาะเจาะจง") is that method beside another's ground,
+    // asked about as in the form's order; an old name ("ม.56(2)(ข) ตกลงราคา") is named the act's method.
+    if (named && of) return withGround(text, named, lead);
+    if (named) return keepingGround(null, lead.ground);
     // A piece of the name of the ground's method ("ม.56(2)(ข) เจาะจง", "ม.56(1)(ข) คัด") is that name cut
     // short, not a reason to keep.
     if (of && pieceOf(lead.method, of)) return keepingGround(of, lead.ground);

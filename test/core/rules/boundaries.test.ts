@@ -541,6 +541,10 @@ describe('methods and lists', () => {
       'e-bidding ม.56(1)(ก) และ (2)(ข)',
       // A method in brackets after the ground is part of it: the one before is the one written.
       'e-bidding ม.56(2)(ข) (เฉพาะเจาะจง)',
+      // The ground first, then another method's whole name: the same slip, not a method unknown.
+      'ม.56(1)(ข) เฉพาะเจาะจง',
+      'ม.56(2)(ค) วิธีคัดเลือก',
+      'ม.56(2)(ข) e-bidding',
     ]) {
       // The row is judged as the method written (เฉพาะเจาะจง at 2.5 million also gets its threshold warning).
       const f = found(t).filter((x) => x.code !== 'method-threshold');
@@ -575,6 +579,8 @@ describe('methods and lists', () => {
     for (const [t, act] of [
       ['ตกลงราคา ม.56(2)(ข)', 'วิธีเฉพาะเจาะจง ม.56(2)(ข)'],
       ['วิธีตกลงราคา ตามมาตรา ๕๖ วรรคหนึ่ง (๒) (ข)', 'วิธีเฉพาะเจาะจง ตามมาตรา ๕๖ วรรคหนึ่ง (๒) (ข)'],
+      // The ground first: the same method named, the ground as written.
+      ['ม.56(2)(ข) ตกลงราคา', 'วิธีเฉพาะเจาะจง ม.56(2)(ข)'],
     ]) {
       const f = found(t!);
       expect(
