@@ -1518,6 +1518,9 @@ describe('สขร.1 converted from a PDF, a procurement going on on a line of 
       // The form's own words before a price; a date in brackets.
       line({ 5: `ราคาที่เสนอ ${price} บาท`, 6: `ราคาที่ตกลงซื้อ ${price} บาท`, 8: 'ลว. 3 ม.ค. 2567' }),
       line({ 5: `เสนอราคา ${price} บาท`, 6: `ราคาที่ตกลงซื้อหรือจ้าง ${price} บาท`, 8: '(3 ม.ค. 2567)' }),
+      // What was bought after the winner's price, in more words than its kind: no one's name.
+      line({ 5: `${price} บาท`, 6: `${price} บาท (วัสดุสำนักงาน กระดาษ A4)`, 8: 'ลว. 3 ม.ค. 2567' }),
+      line({ 5: price, 6: `${price} ครุภัณฑ์สำนักงาน เครื่องปรับอากาศ`, 8: 'ลว. 3 ม.ค. 2567' }),
     ]) {
       const r = month([aircon, second]);
       expect([JSON.stringify(second), r.rows, codes(r)]).toEqual([JSON.stringify(second), 1, []]);

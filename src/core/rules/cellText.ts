@@ -349,8 +349,12 @@ function winnerParts(text: string): { name: string; price: number | null; figure
   const wordsAfter = bracket && (/บาท/.test(m[5]!) || /,\d{3}|\.\d{2}$/.test(m[1]!));
   // An amount written as one with nothing before it, then words with no unit between: the price first, then
   // the winner or a remark ("5,000.00 นายสมชาย ใจดี", "5,000.00 เงินสด"); a bare number before words is no price.
-  const priceFirst = /,\d{3}|\.\d{2}$/.test(m?.[1] ?? '') && !/\p{L}/u.test(nameBefore(s, m!.index));
-  if (!m || (m[5]!.trim() !== '' && !unit && !wordsAfter && !priceFirst)) return { name: s, price: null };
+  const asAmount = /,\d{3}|\.\d{2}$/.test(m?.[1] ?? '');
+  const priceFirst = asAmount && !/\p{L}/u.test(nameBefore(s, m!.index));
+  // Or first on a line of its own under the name, then a remark (a PDF's second line joined: "ร้าน ก⏎7,800.00
+  // วัสดุคอมพิวเตอร์ หมึกพิมพ์").
+  const lineFirst = asAmount && /\n[ \t]*$/.test(plain.slice(0, m!.index)) && isRemark(cleanName(m![5]!));
+  if (!m || (m[5]!.trim() !== '' && !unit && !wordsAfter && !priceFirst && !lineFirst)) return { name: s, price: null };
   const money = parseMoney(m[1]!);
   return {
     name: winnerName(s, plain, m.index, m.index + m[0].length - m[5]!.length),
@@ -460,9 +464,10 @@ const REMARK_START =
 /** A remark by its first words, or by what has been done ("ต่อรองราคาแล้ว", "ตรวจรับแล้ว"). */
 const REMARK = new RegExp(`^${REMARK_START}|แล้ว\\)?$`, 'i');
 
+/** A shop's trade word that names no goods ("สมใจพาณิชย์", "ก.การช่าง"). */
+const SHOP_WORDS = 'พาณิชย์|การค้า|การช่าง|การไฟฟ้า|การยาง|ซัพพลาย|เทรดดิ้ง|เซอร์วิส|คอนสตรัคชั่น|เอ็นจิเนียริ่ง|อิเล็กทริก';
 /** A trade's word in a shop's name ("สมใจพาณิชย์", "ก.การช่าง", "ไทยวัฒนาก่อสร้าง"). */
-const TRADE_WORDS =
-  /(?:พาณิชย์|การค้า|การช่าง|การไฟฟ้า|การยาง|ซัพพลาย|เทรดดิ้ง|เซอร์วิส|คอนสตรัคชั่น|เอ็นจิเนียริ่ง|อิเล็กทริก|ก่อสร้าง|ภัณฑ์|วัสดุ|ยนต์)/;
+const TRADE_WORDS = new RegExp(`(?:${SHOP_WORDS}|ก่อสร้าง|ภัณฑ์|วัสดุ|ยนต์)`);
 
 /**
  * A name by its form, with no supplier's first word: a state body or enterprise ("การไฟฟ้าส่วนภูมิภาค…",
@@ -481,15 +486,22 @@ const NAME_FORM = new RegExp(
 );
 
 /**
- * What was bought, after the price: "(วัสดุสำนักงาน)", "ครุภัณฑ์คอมพิวเตอร์ จำนวน 2 เครื่อง", "อุปกรณ์ไฟฟ้า": the
- * word and one of the budget's kinds of it, alone or with a count. Not a shop named for what it sells,
- * whose own name follows the kind ("วัสดุเกษตรทองดี", "อุปกรณ์ไฟฟ้าสมบูรณ์", "วัสดุก่อสร้างเจริญชัย").
+ * What was bought, after the price: "(วัสดุสำนักงาน)", "ครุภัณฑ์คอมพิวเตอร์ จำนวน 2 เครื่อง", "อุปกรณ์ไฟฟ้า",
+ * "(วัสดุสำนักงาน กระดาษ A4)", "วัสดุเครื่องดับเพลิง": the word and its kinds, then the end, a count, a remark or
+ * any words after a space (the goods). Not a shop named for what it sells, whose own name runs on after the
+ * kind ("วัสดุเกษตรทองดี", "อุปกรณ์ไฟฟ้าสมบูรณ์", "วัสดุก่อสร้างเจริญชัย"), nor words naming a supplier or a
+ * shop's trade ("(วัสดุก่อสร้าง ร้านเจริญชัย)", "วัสดุสำนักงาน สมใจพาณิชย์"): a name lost there is a winner lost.
  */
 const BOUGHT_KINDS =
   'สำนักงาน|ไฟฟ้า(?:และวิทยุ)?|วิทยุ|งานบ้านงานครัว|ก่อสร้าง|ยานพาหนะ(?:และขนส่ง)?|เชื้อเพลิง(?:และหล่อลื่น)?' +
   '|วิทยาศาสตร์(?:หรือ|และ)?(?:การแพทย์)?|(?:ทาง)?การแพทย์|(?:การ)?เกษตร|โฆษณา(?:และเผยแพร่)?|คอมพิวเตอร์' +
-  '|การศึกษา|เครื่องแต่งกาย|กีฬา|ดับเพลิง|สนาม|สำรวจ|โรงงาน|ดนตรี(?:และนาฏศิลป์)?|ประปา|จราจร|อื่น\\s*ๆ?';
-const BOUGHT = new RegExp(`^(?:วัสดุ|ครุภัณฑ์|อุปกรณ์)\\s*(?:${BOUGHT_KINDS})?\\s*(?:$|[(\\d๐-๙]|${REMARK_START})`, 'i');
+  '|การศึกษา|เครื่องแต่งกาย|กีฬา|(?:เครื่อง)?ดับเพลิง|สนาม|สำรวจ|โรงงาน|ดนตรี(?:และนาฏศิลป์)?|ประปา|จราจร|อื่น\\s*ๆ?' +
+  '|เครื่องเขียน|(?:การ)?เรียน(?:การสอน)?|หนังสือ|วารสาร|ตำรา|สิ่งพิมพ์|อุปกรณ์';
+const BOUGHT = new RegExp(
+  `^(?=วัสดุ|ครุภัณฑ์|อุปกรณ์)(?![^]*(?:${SHOP_WORDS}))(?![^]*${SUPPLIER_STARTS.source})(?:วัสดุ|ครุภัณฑ์|อุปกรณ์)` +
+    `(?:\\s*(?:$|[(\\d๐-๙]|${REMARK_START})|(?:\\s*(?:${BOUGHT_KINDS}))+(?:\\s|$|[(\\d๐-๙]|${REMARK_START}))`,
+  'i',
+);
 
 /** What follows a price about the price (see nameAfter): it names no one. */
 const PRICE_REMARK =

@@ -327,6 +327,8 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     'หจก. ก่อสร้างไทย 449,000 THB',
     'หจก. ก่อสร้างไทย 449,000.00 (รวมภาษีมูลค่าเพิ่มแล้ว)',
     'หจก. ก่อสร้างไทย 449,000 (ราคาต่ำสุด)',
+    // The price first on a line of its own under the name, then what was bought (a PDF's second line joined).
+    'หจก. ก่อสร้างไทย\n449,000.00 วัสดุก่อสร้าง หินคลุก',
   ])('reads the winner and the agreed price of %j', (text) => {
     expect(splitWinner(text)).toEqual({ name: 'หจก. ก่อสร้างไทย', price: 449_000 });
   });
@@ -361,6 +363,10 @@ describe('สขร.1 and O21 cells that hold a name and a price', () => {
     ...AFTER_PRICE_NAMES.map((name) => [`1,480 บาท ${name}`, name]),
     ['1,480 บาท ต่อรองราคาแล้ว ร้าน ก', 'ร้าน ก'],
     ['1,480 บาท (วัสดุเกษตรทองดี)', 'วัสดุเกษตรทองดี'],
+    // What was bought, in brackets after the name: not part of it.
+    ['1,480 บาท บริษัท ก จำกัด (วัสดุคอมพิวเตอร์ หมึกพิมพ์)', 'บริษัท ก จำกัด'],
+    ['1,480 บาท ร้าน ก (วัสดุก่อสร้าง หินคลุก)', 'ร้าน ก'],
+    ['1,480 บาท (วัสดุก่อสร้าง) (สมใจพาณิชย์)', 'สมใจพาณิชย์'],
     // A remark on a line of its own, or ending in แล้ว, before or after a plain name.
     ['1,480 บาท ต่อรองราคาแล้ว สมชาย ใจดี', 'สมชาย ใจดี'],
     ['1,480 บาท\nชำระเงินสด\nสมชาย ใจดี', 'สมชาย ใจดี'],

@@ -405,6 +405,17 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     expect(said[0]!.message.th).toContain('"ร้าน ก การค้า" ได้รับการคัดเลือก 3 จาก 4 รายการ');
   });
 
+  it('flag-repeat-winner: what was bought, in brackets after the winner, is no part of its name', () => {
+    const winners = [
+      '180,000.00 บาท บริษัท ไอทีพลัส จำกัด (วัสดุคอมพิวเตอร์ หมึกพิมพ์)',
+      '170,000.00 บาท บริษัท ไอทีพลัส จำกัด (วัสดุคอมพิวเตอร์ เมาส์ คีย์บอร์ด)',
+      '175,000.00 บาท บริษัท ไอทีพลัส จำกัด (ครุภัณฑ์คอมพิวเตอร์ จอภาพ)',
+    ];
+    const r = winnersSheet(winners, 180_000);
+    expect(r.findings.filter((f) => f.code === 'flag-repeat-winner').map((f) => f.row)).toEqual([2, 3, 4]);
+    expect(r.findings.filter((f) => f.code === 'flag-split-purchase').map((f) => f.row)).toEqual([2, 3, 4]);
+  });
+
   it.each(AFTER_PRICE_NAMES)('flag-repeat-winner: a สขร.1 winner named after the price, %j, is counted', (name) => {
     const winners = [`4,800 บาท ${name}`, `5,200 บาท ${name}`, `3,900 บาท ${name}`, 'ร้าน ข / 4,100 บาท'];
     const r = winnersSheet(winners, 6_000);
