@@ -1,3 +1,4 @@
+import { itemKeyGrams, similarItems, type ItemGrams } from './itemKey';
 import type { ParsedRow } from './parsedRow';
 import type { ParsedRows } from './parsedRows';
 
@@ -32,29 +33,64 @@ export function isLineBeside(budget: number, reference: number, agreed: number):
   return (reference > 0 && budget >= REFERENCE_LINE * reference) || isBudgetLine(budget, reference, agreed);
 }
 
+/** The rows a sheet types one budget as the year's line on (see lineBudgets). */
+export interface LineRows {
+  /** Their items' kinds and bigrams, one per distinct item. */
+  readonly items: ItemGrams[];
+  /** Their items' keys (parsedRows.itemKeyAt), and whether another row's item is of the same line, by its key. */
+  readonly keys: Set<number>;
+  readonly judged: Map<number, boolean>;
+}
+
 /**
- * The budgets a sheet types as the year's line (isLineBeside) on one bought row at least: the same line
- * beside a buy whose ราคากลาง is a little over a fifth of it is that line still (sheetByBudget).
+ * The budgets a sheet types as the year's line (isLineBeside) on one bought row at least, with those
+ * rows' items: the same line beside a buy of the same kind whose ราคากลาง is a little over a fifth of it
+ * is that line still (sheetByBudget).
  */
-export function lineBudgets(rows: ParsedRows, bought: Uint8Array): ReadonlySet<number> {
-  const lines = new Set<number>();
+export function lineBudgets(rows: ParsedRows, bought: Uint8Array): ReadonlyMap<number, LineRows> {
+  const lines = new Map<number, LineRows>();
   for (let i = 0; i < rows.slots; i++) {
     const budget = rows.budget[i]!;
-    if (bought[i] && budget > 0 && isLineBeside(budget, rows.referencePrice[i]!, rows.agreedPrice[i]!))
-      lines.add(budget);
+    if (!bought[i] || !(budget > 0) || !isLineBeside(budget, rows.referencePrice[i]!, rows.agreedPrice[i]!)) continue;
+    let line = lines.get(budget);
+    if (!line) lines.set(budget, (line = { items: [], keys: new Set(), judged: new Map() }));
+    const key = rows.itemKeyAt(i);
+    if (line.keys.has(key)) continue;
+    line.keys.add(key);
+    line.items.push(itemKeyGrams(rows.item[i]));
   }
   return lines;
 }
 
 /**
  * byBudget, where a budget the sheet types as its line elsewhere (`lines`) is that line on this row too if
- * it is twice the row's price or more.
+ * it is twice the row's price or more and the row buys what the line's rows buy (sameLine), or five times
+ * its price or more whatever it buys: a job of works beside a line of office supplies at twice its price
+ * is its own budget.
  */
-export function sheetByBudget(rows: ParsedRows, i: number, lines: ReadonlySet<number>): boolean {
+export function sheetByBudget(rows: ParsedRows, i: number, lines: ReadonlyMap<number, LineRows>): boolean {
   if (!byBudget(rows, i)) return false;
   const budget = rows.budget[i]!;
+  const line = lines.get(budget);
   const price = Math.max(rows.referencePrice[i]! || 0, rows.agreedPrice[i]! || 0);
-  return !(lines.size > 0 && lines.has(budget) && price > 0 && budget >= 2 * price);
+  if (line === undefined || !(price > 0) || budget < 2 * price) return true;
+  return budget < REFERENCE_LINE * price && !sameLine(rows, i, line);
+}
+
+/**
+ * Whether row `i` buys what a budget line's rows buy: an item of one of their kinds (buy, hire, rent;
+ * materials, repair … as its first words say: a line is of one kind of spending), or a similar item.
+ */
+function sameLine(rows: ParsedRows, i: number, line: LineRows): boolean {
+  const key = rows.itemKeyAt(i);
+  if (line.keys.has(key)) return true;
+  let same = line.judged.get(key);
+  if (same === undefined) {
+    const item = itemKeyGrams(rows.item[i]);
+    same = line.items.some((x) => (x.kind !== 0 && x.kind === item.kind) || similarItems(x, item));
+    line.judged.set(key, same);
+  }
+  return same;
 }
 
 /** How many times a buy's price its row's budget must be to be taken for a budget line. */

@@ -212,6 +212,34 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     // The same line beside buys whose ราคากลาง is a little over a fifth of it: the line on every row it is
     // typed in (62,000 + 64,000, not 600,000).
     expect(codes([line(0, 35_000), line(1, 62_000), line(2, 64_000)])).not.toContain('flag-split-purchase');
+    // A line typed beside office supplies is not the budget of a road repair that happens to equal it at twice
+    // its price: the repair's own (100,000 + 450,000, not 48,000 + 445,000), said as budgets throughout.
+    const job = (i: number, item: string, budget: number, price: number, day: number) =>
+      row(
+        {
+          item,
+          supplierId: taxId(i === 0 ? 3 : 7),
+          supplierName: i === 0 ? 'ร้านเครื่องเขียนดี' : 'หจก. ช่างดี',
+          budget,
+          referencePrice: price,
+          agreedPrice: price,
+          signDate: utc(2024, 1, day),
+          endDate: utc(2024, 5, 30),
+        },
+        i,
+      );
+    const repairs = (last: number) =>
+      checkRows([
+        job(0, 'ซื้อวัสดุสำนักงาน', 100_000, 9_000, 3),
+        job(1, 'จ้างเหมาซ่อมแซมถนนลูกรัง หมู่ 3', 100_000, 48_000, 5),
+        job(2, 'จ้างเหมาซ่อมแซมถนนลูกรัง หมู่ 4', last, 445_000, 12),
+      ]).findings.filter((f) => f.code === 'flag-split-purchase');
+    expect(repairs(450_000).map((f) => [f.row, f.message.en])).toEqual([
+      [5, expect.stringContaining('(rows 5, 6): their budgets total 550,000 baht')],
+      [6, expect.stringContaining('(rows 5, 6): their budgets total 550,000 baht')],
+    ]);
+    expect(repairs(480_000)[0]!.message.en).toContain('their budgets total 580,000 baht');
+    expect(repairs(480_000)[0]!.message.en).not.toContain('no budget of its own');
     // A reference price near the budget says the budget is the job's own, however deep the discount.
     const deep = [buy(0, utc(2024, 3, 1), undefined, 29_000), buy(1, utc(2024, 3, 11), undefined, 29_500)];
     expect(codes(deep).filter((c) => c === 'flag-split-purchase')).toHaveLength(2);
