@@ -537,6 +537,8 @@ export class RowKinds {
   /** Which of `cols` are the agency's (AGENCY_IDS), 1 each; and the same by sheet column from 0, or null for none. */
   private readonly agencyAt: Uint8Array;
   private readonly agencyCols: Uint8Array | null;
+  /** Which of `cols` are a dropdown's of the procurement's own (the budget's source, the status), 1 each. */
+  private readonly listAt: Uint8Array;
   /** Where a procurement's cells go on, on a line of their own (goesOn), or null; and its row (the last data row). */
   private readonly goingOn: GoingOn | null;
   private owner = 0;
@@ -561,6 +563,9 @@ export class RowKinds {
     this.bidders = biddersAt(match);
     this.goingOn = goingOnAt(match);
     this.agencyAt = Uint8Array.from(match.columns, (c) => (AGENCY_IDS.has(c.column.id) ? 1 : 0));
+    this.listAt = Uint8Array.from(match.columns, (c) =>
+      c.column.type === 'list' && !AGENCY_IDS.has(c.column.id) ? 1 : 0,
+    );
     this.agencyCols = null;
     if (this.agencyAt.includes(1)) {
       this.agencyCols = new Uint8Array(Math.max(...this.cols));
@@ -730,6 +735,22 @@ export class RowKinds {
     return typeof own !== 'string' && typeof lead === 'string' && isTotalText(lead);
   }
 
+  /**
+   * Whether a row's cells, the agency's aside, are all list values (the budget's source, the status) the
+   * same as the row above's: filled down with the agency's past the procurements, nothing of a row's own.
+   */
+  private filledDownOnly(values: readonly CellValue[], row: number): boolean {
+    const above = this.grid.values[row - 2];
+    for (let i = 0; i < this.cols.length; i++) {
+      const v = values[this.cols[i]! - 1];
+      if (this.agencyAt[i] === 1 || isBlankOrNone(v)) continue;
+      const up = above?.[this.cols[i]! - 1];
+      if (this.listAt[i] !== 1 || typeof v !== 'string' || typeof up !== 'string') return false;
+      if (collapseSpaces(v) !== collapseSpaces(up)) return false;
+    }
+    return true;
+  }
+
   /** Whether every cell filled is the lower header row's text in its column (that row repeated). */
   private isLowerHeader(values: readonly CellValue[]): boolean {
     let seen = 0;
@@ -773,8 +794,10 @@ export class RowKinds {
         // Only none, one, two or more matter below: a full row is told by its first three cells.
         if (++count >= 3) break;
       }
-      // The agency's cells alone, filled down past the procurements as a template is: an empty row.
-      if (leadIndex >= 0 && firstIndex < 0) return BLANK;
+      // The agency's cells alone, filled down past the procurements as a template is, with the list values
+      // filled down beside them perhaps (the budget's source): an empty row.
+      if (leadIndex >= 0 && (firstIndex < 0 || (this.listAt[firstIndex] === 1 && this.filledDownOnly(values, row))))
+        return BLANK;
       if (leadIndex >= 0 && this.agencyFirst(first, lead)) {
         first = lead;
         firstIndex = leadIndex;

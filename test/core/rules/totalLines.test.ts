@@ -328,4 +328,34 @@ describe('a total row of the 2568 layout, with the agency columns filled down to
     });
     expect([r.rows, r.findings.filter((f) => f.row > 3).map((f) => `${f.code}@${f.cell}`)]).toEqual([2, []]);
   });
+
+  it('the agency columns and a list value filled down with them (the budget source, the status) are empty rows too', () => {
+    const source = (...lists: CellValue[]) => [...AGENCY, null, null, ...lists];
+    for (const filled of [
+      source('พ.ร.บ. งบประมาณรายจ่าย'),
+      source('พ.ร.บ. งบประมาณรายจ่าย', 'สิ้นสุดระยะสัญญา'),
+      source(null, 'สิ้นสุดระยะสัญญา'),
+    ]) {
+      const r = checkSheet({
+        name: 'ITA 2568',
+        values: [t.columns.map((c) => c.header), buy(0, 250_000, 249_000), buy(1, 260_000, 258_000), filled, filled],
+      });
+      const at = r.findings.filter((f) => f.row > 3).map((f) => `${f.code}@${f.cell}`);
+      expect([JSON.stringify(filled), r.rows, at]).toEqual([JSON.stringify(filled), 2, []]);
+    }
+    // A value of its own (not the one above), or another cell beside it: a procurement missing its cells.
+    for (const own of [source('เงินนอกงบประมาณ'), source('พ.ร.บ. งบประมาณรายจ่าย', 'อยู่ระหว่างระยะสัญญา')]) {
+      const r = checkSheet({
+        name: 'ITA 2568',
+        values: [t.columns.map((c) => c.header), buy(0, 250_000, 249_000), own],
+      });
+      expect([JSON.stringify(own), r.rows], JSON.stringify(own)).toEqual([JSON.stringify(own), 2]);
+    }
+    const priced = [...AGENCY, null, 5_000, 'พ.ร.บ. งบประมาณรายจ่าย'];
+    const r = checkSheet({
+      name: 'ITA 2568',
+      values: [t.columns.map((c) => c.header), buy(0, 250_000, 249_000), priced],
+    });
+    expect(r.rows).toBe(2);
+  });
 });
