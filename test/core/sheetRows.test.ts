@@ -1527,6 +1527,45 @@ describe('สขร.1 converted from a PDF, a procurement going on on a line of 
     }
   });
 
+  it("reads an item cut short going on with the contract's date on a line of its own, though its words name a buy", () => {
+    const rows: CellValue[][] = [
+      [
+        1,
+        'จ้างเหมาประกอบ',
+        45_000,
+        45_000,
+        S,
+        'นางสมศรี ใจดี 45,000 บาท',
+        'นางสมศรี ใจดี 45,000 บาท',
+        'ราคาต่ำสุด',
+        'จ.1/2567',
+      ],
+      line({ 1: 'อาหารกลางวัน ศพด.บ้านนา', 8: 'ลว. 3 ม.ค. 2567' }),
+      [
+        2,
+        'ซื้อวัสดุก่อสร้าง เพื่อใช้ใน',
+        30_000,
+        30_000,
+        S,
+        'ร้านเจริญวัสดุ 30,000 บาท',
+        'ร้านเจริญวัสดุ 30,000 บาท',
+        'ราคาต่ำสุด',
+        'บส.2/2567',
+      ],
+      line({ 1: 'โครงการซ่อมแซมถนน หมู่ 4', 8: 'ลว. 8 ม.ค. 2567' }),
+    ];
+    const r = month(rows);
+    expect([r.rows, codes(r)]).toEqual([2, []]);
+    const data = procurementData({ name: 'ม.ค. 67', values: [title, headersOf('skr1'), ...rows] })!;
+    expect(data.rows.map((p) => [p.row, p.signDate])).toEqual([
+      [3, { y: 2024, m: 1, d: 3 }],
+      [5, { y: 2024, m: 1, d: 8 }],
+    ]);
+    // A line numbered as a list's is its own, under an item cut short as under any.
+    const numbered = month([rows[0]!, line({ 1: '2. ซื้อวัสดุสำนักงาน', 8: 'ลว. 3 ม.ค. 2567' })]);
+    expect(numbered.rows).toBe(2);
+  });
+
   it("reads a bidder's price wrapped onto a line of its own as that bidder's, not a procurement's", () => {
     const rows: CellValue[][] = [
       [

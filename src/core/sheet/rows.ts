@@ -334,7 +334,8 @@ export function goingOnAt(match: HeaderMatch): GoingOn | null {
  * price under a winner with none, a bidder or a bidder's price, and with one of those the item's words.
  * An amount, a method, a line number or any other cell makes it a row of its own, and so does an item
  * that reads as one ("ซื้อวัสดุไฟฟ้า") or names what is bought or done ("วัสดุคอมพิวเตอร์", "ซ่อมแซมรถยนต์",
- * "ก่อสร้างถนน": BUYING), or the item's words alone (an item not yet filled in).
+ * "ก่อสร้างถนน": BUYING), or the item's words alone (an item not yet filled in); unless the item above is cut
+ * short (CUT_SHORT: "จ้างเหมาประกอบ" over "อาหารกลางวัน ศพด.บ้านนา"), when such words are its own going on.
  */
 export function goesOn(
   values: readonly CellValue[],
@@ -360,9 +361,21 @@ export function goesOn(
     carried = true;
   }
   const item = at.item ? values[at.item - 1] : null;
-  if (!isBlankOrNone(item) && (typeof item !== 'string' || ITEM_OF_ITS_OWN.test(item) || namesABuy(item))) return false;
+  if (isBlankOrNone(item)) return carried;
+  if (typeof item !== 'string') return false;
+  if ((ITEM_OF_ITS_OWN.test(item) || namesABuy(item)) && !(cutShort(owner[at.item - 1]) && !NUMBERED.test(item)))
+    return false;
   return carried;
 }
+
+/**
+ * The last words of an item cut where a PDF wrapped it: words that lead on to what follows ("…เพื่อใช้ใน",
+ * "…สำหรับ", "…และ", "จ้างเหมาประกอบ", "…จัดทำ"). Not words that end items as often ("สิ่งของ", "สถานที่").
+ */
+const CUT_SHORT = /(?:เพื่อ|สำหรับ|ใน|และ|หรือ|โดย|ณ|แก่|พร้อม|บริเวณ|ประกอบ|จัดทำ)\s*$/;
+/** An item numbered as a list's is ("2. ซื้อ…"): a procurement of its own, whatever is above it. */
+const NUMBERED = /^\s*[\d๐-๙]/;
+const cutShort = (item: CellValue | undefined) => typeof item === 'string' && CUT_SHORT.test(item);
 
 /** Whether a row has cells filled, all where a procurement's cells may go on (goesOn looks closer). */
 export function onlyGoingOnCells(values: readonly CellValue[], at: GoingOn): boolean {
