@@ -693,6 +693,67 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     expect(shown.slice(1, 4).map((r) => r[12])).toEqual(['2000', '2000', '100001']);
   });
 
+  // ExcelJS stops reading a table's columns at the first with a formula: the copy's table kept A1:M4
+  // with only its first column (Excel repairs it; a formula citing a lost column reads nothing), unsaid.
+  it("after a new sheet, keeps every column of a table whose first column is calculated, a custom total's renamed", async () => {
+    const [agreed, serial] = [O16_HEADERS[6]!, 'ลำดับ'];
+    const typo = 'ราคาที่ตกลงซื้อ/จ้าง (บาท)';
+    const calculated = 'ROW()-ROW(tblO16[#Headers])';
+    const total = (agreedName: string) => `SUBTOTAL(109,tblO16[${agreedName}])`;
+    const names = (agreedName: string) => [serial, ...O16_HEADERS.map((n) => (n === agreed ? agreedName : n))];
+    const model = new ExcelJS.Workbook();
+    model.addWorksheet('O16').addTable({
+      name: 'tblO16',
+      ref: 'A1',
+      totalsRow: true,
+      columns: names(typo).map((name) =>
+        name === typo ? { name, totalsRowFunction: 'custom', totalsRowFormula: total(typo) } : { name },
+      ),
+      rows: [goodRow(0), goodRow(1)].map((r, i) => [{ formula: calculated, result: i + 1 }, ...r]),
+    });
+    model.addWorksheet('สรุป').getCell('A1').value = { formula: `SUM(tblO16[${typo}])`, result: 96_001 };
+    // The columns' formulas as Excel writes them in the table part, and its filter unused (no buttons hidden).
+    const files = unzipSync(new Uint8Array(await model.xlsx.writeBuffer()));
+    const tablePart = Object.keys(files).find((n) => /^xl\/tables\/table\d+\.xml$/.test(n))!;
+    files[tablePart] = strToU8(
+      Buffer.from(files[tablePart]!)
+        .toString()
+        .replace(/<autoFilter ref="([^"]*)">[\s\S]*?<\/autoFilter>/, '<autoFilter ref="$1"/>')
+        .replace(
+          /(<tableColumn id="1"[^>]*?)\s*\/>/,
+          `$1><calculatedColumnFormula>${calculated}</calculatedColumnFormula></tableColumn>`,
+        )
+        .replace(
+          /(<tableColumn id="8"[^>]*?)\s*\/>/,
+          (_, open: string) => `${open}><totalsRowFormula>${total(typo)}</totalsRowFormula></tableColumn>`,
+        ),
+    );
+    const wb = await ExcelJsWorkbook.load(zipSync(files));
+    const fix = fixesFor(checkSheet(await wb.readSheet('O16')).findings).filter((w) => w.cell === 'H1');
+    expect(fix).toEqual([expect.objectContaining({ value: agreed })]);
+    await wb.applyFixes('O16', fix);
+    await wb.insertTemplate(buildSummaryLayout([procurementData(await wb.readSheet('O16'))!]));
+    expect(wb.copyKeepsFile).toBe(false);
+    const copyPath = join(dir, 'calculated-first-summary.xlsx');
+    await writeFile(copyPath, await wb.toBuffer());
+    const parts = await packageParts(await readFile(copyPath));
+    const table = [...parts].find(([n, b]) => /^xl\/tables\//.test(n) && b.toString().includes('"tblO16"'))![1];
+    const columns = [...table.toString().matchAll(/<tableColumn id="(\d+)" name="([^"]*)"/g)];
+    expect(columns.map(([, id, name]) => [Number(id), name])).toEqual(names(agreed).map((n, i) => [i + 1, n]));
+    expect(table.toString()).toMatch(/ref="A1:M4"[\s\S]*<tableColumns count="13">/);
+    expect(table.toString()).toContain(
+      `totalsRowLabel="Total"><calculatedColumnFormula>${calculated}</calculatedColumnFormula></tableColumn>`,
+    );
+    expect(table.toString()).toContain(
+      `name="${agreed}" totalsRowFunction="custom"><totalsRowFormula>${total(agreed)}</totalsRowFormula></tableColumn>`,
+    );
+    expect(strictXmlErrors(copyPath)).toEqual([]);
+    // LibreOffice computes the total and the other sheet's sum over the renamed column: 48,000 + 48,001.
+    const shown = await computedByLibreOffice(copyPath, dir);
+    expect(shown[3]![7]).toBe('96001');
+    expect((await computedByLibreOffice(copyPath, dir, 2))[0]).toEqual(['96001']);
+  });
+
   it('of a macro-enabled workbook keeps its macros and is named .xlsm; one ExcelJS writes is an .xlsx without them', async () => {
     const xlsm = await asXlsm(original);
     const wb = await ExcelJsWorkbook.load(xlsm);

@@ -1,3 +1,4 @@
+import { parseAreas } from '../../../core/cells/address';
 import type { CellWrite } from '../../../core/findings/fixes';
 import { citingRenamed, renameTableColumns, tableParts, withFormulasTurned, type ColumnRename } from './columnRenames';
 import { PackageEdit } from './packageEdit';
@@ -41,9 +42,10 @@ async function bookOf(bytes: Uint8Array): Promise<Book | null> {
  * kind, links to a place in the workbook (a contents sheet's), the custom document properties, and a
  * sheet's notes written after its tables (ExcelJS's order,
  * which Excel cannot repair: exceljs#1369), the criteria and sort of a sheet's or a table's filter (the
- * rows it hid stay hidden: without them the sheet looks filtered by hand), the formulas of a table's
- * calculated column and custom total, the collapsed flags of an outline's rows and columns (ExcelJS
- * sets them on the detail rows, so Excel shows the group's button wrong), the dropdowns and sparklines
+ * rows it hid stay hidden: without them the sheet looks filtered by hand), a table's columns (their
+ * ids, the formulas of a calculated column and a custom total, those after the first with one), the
+ * collapsed flags of an outline's rows and columns (ExcelJS sets them on the detail rows, so Excel
+ * shows the group's button wrong), the dropdowns and sparklines
  * of a sheet's Excel 2010 extensions (see KEPT_EXTENSIONS), and the workbook's names as the original
  * wrote them (ExcelJS writes a print area $A$1:$L$21 as $A1:$L21). What is put back has its
  * namespaces declared (see pasteable). A table's column whose header cell `fixes` (the fixes written,
@@ -296,58 +298,82 @@ function withCollapsed(xml: string, original: string): string {
 }
 
 /**
- * Each table as the original has it where ExcelJS writes it otherwise: its filter (ExcelJS drops a list
- * of values, and hides the buttons of a table whose filter it read without them), where the table and
- * its filter cover the same cells, and its columns' formulas (see withColumnFormulas).
+ * Each table as the original has it where ExcelJS writes it otherwise: its columns (see withColumnsOf),
+ * and its filter (ExcelJS drops a list of values, and hides the buttons of a table whose filter it read
+ * without them), where the table and its filter cover the same cells.
  */
 async function keepTables(from: Zip, to: Zip, edit: PackageEdit): Promise<void> {
-  const root = (xml: string) => /<table\b[^>]*>/.exec(xml)?.[0] ?? '';
-  const name = (xml: string) => attr(root(xml), 'name')?.toLowerCase();
+  const name = (xml: string) => attr(tableRoot(xml), 'name')?.toLowerCase();
   const was = new Map<string, string>();
   for (const part of tableParts(from)) {
     const xml = await from.text(part);
     const table = xml === null ? undefined : name(xml);
-    if (xml !== null && table && (FILTER.test(xml) || HAS_COLUMN_FORMULA.test(xml))) was.set(table, xml);
+    if (xml !== null && table) was.set(table, xml);
   }
   if (!was.size) return;
   for (const part of tableParts(to)) {
     const xml = await to.text(part);
     const original = xml === null ? undefined : was.get(name(xml) ?? '');
     if (xml === null || original === undefined) continue;
-    let fixed = withColumnFormulas(xml, original);
-    if (attr(root(xml), 'ref') === attr(root(original), 'ref')) fixed = withFilterOf(fixed, original);
+    let fixed = withColumnsOf(xml, original);
+    if (attr(tableRoot(xml), 'ref') === attr(tableRoot(original), 'ref')) fixed = withFilterOf(fixed, original);
     if (fixed !== xml) edit.set(part, fixed);
   }
 }
 
+/** A table part's start tag. */
+function tableRoot(xml: string): string {
+  return /<(?:[\w.-]+:)?table\b[^>]*>/.exec(xml)?.[0] ?? '';
+}
+
+/** A table's list of columns, whole. */
+const TABLE_COLUMNS = /<((?:[\w.-]+:)?)tableColumns\b[^>]*?(?:\/>|>[\s\S]*?<\/\1tableColumns>)/;
 /** A table's column, whole: its start tag, and its children when it has any. */
 const TABLE_COLUMN = /<((?:[\w.-]+:)?)tableColumn\b[^>]*?(?:\/>|>[\s\S]*?<\/\1tableColumn>)/g;
 /** A column's formula: a calculated column's (Excel fills a new row with it), or a custom total's. */
-const COLUMN_FORMULA = /<((?:[\w.-]+:)?)(calculatedColumnFormula|totalsRowFormula)\b[^>]*?(?:\/>|>[^<]*<\/\1\2>)/g;
-const HAS_COLUMN_FORMULA = /<(?:[\w.-]+:)?(?:calculatedColumnFormula|totalsRowFormula)\b/;
+const COLUMN_FORMULA = /<((?:[\w.-]+:)?)(calculatedColumnFormula|totalsRowFormula)\b([^>]*?)(?:\/>|>([^<]*)<\/\1\2>)/g;
+/** An attribute of a start tag, its value as written. */
+const ATTRIBUTE = /\s([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+/**
+ * What of a column a copy by ExcelJS can hold: not its styles (dxf ids and style names of the original's
+ * styles part, which ExcelJS writes anew) nor what ties it to a query or an XML map (parts ExcelJS drops).
+ */
+const COLUMN_ATTRIBUTES = new Set(['id', 'name', 'totalsRowLabel', 'totalsRowFunction']);
 
 /**
- * Table part `to` (ExcelJS's copy of `from`) with the formulas of its columns, which ExcelJS drops,
- * where the copy has the original's columns (as many, each of the same name) and writes a column
- * without children.
+ * Table part `to` (ExcelJS's copy of `from`) with the original's columns, where the copy's table is as
+ * wide as they are many (or has as many): ExcelJS renumbers their ids and drops their formulas (see
+ * COLUMN_FORMULA), and stops reading them at the first column with a formula, so a table it read as the
+ * file has it loses the columns after that one (Excel repairs such a copy; a formula citing one is #REF!).
  */
-function withColumnFormulas(to: string, from: string): string {
-  const columns = (xml: string) => [...xml.matchAll(TABLE_COLUMN)];
-  const name = (column: string) => attr(/<[^>]*>/.exec(column)![0], 'name');
-  const was = columns(from);
-  const now = columns(to);
-  if (was.length !== now.length || was.some(([c], i) => name(c) !== name(now[i]![0]))) return to;
-  let fixed = to;
-  was.forEach(([column], i) => {
-    const formulas = [...column.matchAll(COLUMN_FORMULA)].map(([f]) => f).join('');
-    if (!formulas || !now[i]![0].endsWith('/>')) return;
-    // Its namespaces declared in the copy: a column is found again once the root may have changed.
-    const { fragment, target } = pasteable(formulas, from, fixed);
-    const at = columns(target)[i]!;
-    const open = at[0].replace(/\s*\/>$/, '>');
-    fixed = `${target.slice(0, at.index)}${open}${fragment}</${at[1]}tableColumn>${target.slice(at.index + at[0].length)}`;
-  });
-  return fixed;
+function withColumnsOf(to: string, from: string): string {
+  const list = TABLE_COLUMNS.exec(to);
+  const was = [...(TABLE_COLUMNS.exec(from)?.[0] ?? '').matchAll(TABLE_COLUMN)].map(([c]) => c);
+  if (!list || !was.length) return to;
+  const area = parseAreas(attr(tableRoot(to), 'ref') ?? '')[0];
+  const wide = area ? area.right - area.left + 1 : -1;
+  if (was.length !== wide && was.length !== [...list[0].matchAll(TABLE_COLUMN)].length) return to;
+  const p = list[1]!;
+  const columns = was.map((column) => keptColumn(column, p)).join('');
+  const kept = `<${p}tableColumns count="${was.length}">${columns}</${p}tableColumns>`;
+  return to.slice(0, list.index) + kept + to.slice(list.index + list[0].length);
+}
+
+/** Column `column` of the original as the copy writes it (see COLUMN_ATTRIBUTES), its elements prefixed `p`. */
+function keptColumn(column: string, p: string): string {
+  const open = /<[^>]*>/.exec(column)![0];
+  const attributes = [...open.matchAll(ATTRIBUTE)]
+    .filter(([, name]) => COLUMN_ATTRIBUTES.has(name!))
+    .map(([, name, double, single]) => ` ${name}="${double ?? single!.replace(/"/g, '&quot;')}"`)
+    .join('');
+  const formulas = [...column.matchAll(COLUMN_FORMULA)]
+    .map(([, , kind, tag, text]) => {
+      // An array formula says so; nothing else of it names another part.
+      const array = [...tag!.matchAll(ATTRIBUTE)].find(([, name]) => name === 'array')?.[0] ?? '';
+      return `<${p}${kind}${array}>${text ?? ''}</${p}${kind}>`;
+    })
+    .join('');
+  return formulas ? `<${p}tableColumn${attributes}>${formulas}</${p}tableColumn>` : `<${p}tableColumn${attributes}/>`;
 }
 
 /**
