@@ -693,14 +693,14 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     expect(shown.slice(1, 4).map((r) => r[12])).toEqual(['2000', '2000', '100001']);
   });
 
-  // ExcelJS stops reading a table's columns at the first with a formula: the copy's table kept A1:M4
-  // with only its first column (Excel repairs it; a formula citing a lost column reads nothing), unsaid.
-  it("after a new sheet, keeps every column of a table whose first column is calculated, a custom total's renamed", async () => {
-    const [agreed, serial] = [O16_HEADERS[6]!, 'ลำดับ'];
-    const typo = 'ราคาที่ตกลงซื้อ/จ้าง (บาท)';
-    const calculated = 'ROW()-ROW(tblO16[#Headers])';
-    const total = (agreedName: string) => `SUBTOTAL(109,tblO16[${agreedName}])`;
-    const names = (agreedName: string) => [serial, ...O16_HEADERS.map((n) => (n === agreed ? agreedName : n))];
+  // An O16 table (tblO16, A1:M4) whose first column ลำดับ is calculated, with a custom total on the price
+  // agreed (named `typo`, which a fix renames), and a sheet สรุป summing that column.
+  const [agreed, serial, typo] = [O16_HEADERS[6]!, 'ลำดับ', 'ราคาที่ตกลงซื้อ/จ้าง (บาท)'];
+  const calculated = 'ROW()-ROW(tblO16[#Headers])';
+  const total = (agreedName: string) => `SUBTOTAL(109,tblO16[${agreedName}])`;
+  const names = (agreedName: string) => [serial, ...O16_HEADERS.map((n) => (n === agreed ? agreedName : n))];
+  /** That workbook, the table's filter as `filter` writes it (from its ref). */
+  async function calculatedFirst(filter: (ref: string) => string): Promise<Uint8Array> {
     const model = new ExcelJS.Workbook();
     model.addWorksheet('O16').addTable({
       name: 'tblO16',
@@ -712,13 +712,13 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
       rows: [goodRow(0), goodRow(1)].map((r, i) => [{ formula: calculated, result: i + 1 }, ...r]),
     });
     model.addWorksheet('สรุป').getCell('A1').value = { formula: `SUM(tblO16[${typo}])`, result: 96_001 };
-    // The columns' formulas as Excel writes them in the table part, and its filter unused (no buttons hidden).
+    // The columns' formulas as Excel writes them in the table part.
     const files = unzipSync(new Uint8Array(await model.xlsx.writeBuffer()));
     const tablePart = Object.keys(files).find((n) => /^xl\/tables\/table\d+\.xml$/.test(n))!;
     files[tablePart] = strToU8(
       Buffer.from(files[tablePart]!)
         .toString()
-        .replace(/<autoFilter ref="([^"]*)">[\s\S]*?<\/autoFilter>/, '<autoFilter ref="$1"/>')
+        .replace(/<autoFilter ref="([^"]*)">[\s\S]*?<\/autoFilter>/, (_, ref: string) => filter(ref))
         .replace(
           /(<tableColumn id="1"[^>]*?)\s*\/>/,
           `$1><calculatedColumnFormula>${calculated}</calculatedColumnFormula></tableColumn>`,
@@ -728,7 +728,14 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
           (_, open: string) => `${open}><totalsRowFormula>${total(typo)}</totalsRowFormula></tableColumn>`,
         ),
     );
-    const wb = await ExcelJsWorkbook.load(zipSync(files));
+    return zipSync(files);
+  }
+
+  // ExcelJS stops reading a table's columns at the first with a formula: the copy's table kept A1:M4
+  // with only its first column (Excel repairs it; a formula citing a lost column reads nothing), unsaid.
+  it("after a new sheet, keeps every column of a table whose first column is calculated, a custom total's renamed", async () => {
+    // Its filter unused, as Excel writes one (no button hidden).
+    const wb = await ExcelJsWorkbook.load(await calculatedFirst((ref) => `<autoFilter ref="${ref}"/>`));
     const fix = fixesFor(checkSheet(await wb.readSheet('O16')).findings).filter((w) => w.cell === 'H1');
     expect(fix).toEqual([expect.objectContaining({ value: agreed })]);
     await wb.applyFixes('O16', fix);
@@ -752,6 +759,27 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     const shown = await computedByLibreOffice(copyPath, dir);
     expect(shown[3]![7]).toBe('96001');
     expect((await computedByLibreOffice(copyPath, dir, 2))[0]).toEqual(['96001']);
+  });
+
+  // ExcelJS reads a table's filter against the columns it read: a filter on two columns after the
+  // calculated first one made it fail to load the file ("Cannot set properties of undefined"), so no
+  // copy with a new sheet could be written at all.
+  it('after a new sheet, writes the copy of a table filtered on columns after its calculated first one, the filter kept', async () => {
+    const filtered = (ref: string) =>
+      `<autoFilter ref="${ref}"><filterColumn colId="4"><filters><filter val="สิ้นสุดระยะสัญญา"/></filters></filterColumn>` +
+      '<filterColumn colId="5"><filters><filter val="วิธีเฉพาะเจาะจง"/></filters></filterColumn></autoFilter>';
+    const wb = await ExcelJsWorkbook.load(await calculatedFirst(filtered));
+    await wb.applyFixes('O16', fixesFor(checkSheet(await wb.readSheet('O16')).findings));
+    await wb.insertTemplate(buildSummaryLayout([procurementData(await wb.readSheet('O16'))!]));
+    const copyPath = join(dir, 'calculated-first-filtered.xlsx');
+    await writeFile(copyPath, await wb.toBuffer());
+    const parts = await packageParts(await readFile(copyPath));
+    const table = [...parts].find(([n, b]) => /^xl\/tables\//.test(n) && b.toString().includes('"tblO16"'))![1];
+    const columns = [...table.toString().matchAll(/<tableColumn id="\d+" name="([^"]*)"/g)].map(([, name]) => name);
+    expect(columns).toEqual(names(agreed));
+    expect(table.toString()).toContain(`${filtered('A1:M3')}<tableColumns count="13">`);
+    expect(table.toString()).toContain(`<calculatedColumnFormula>${calculated}</calculatedColumnFormula>`);
+    expect(strictXmlErrors(copyPath)).toEqual([]);
   });
 
   it('of a macro-enabled workbook keeps its macros and is named .xlsm; one ExcelJS writes is an .xlsx without them', async () => {

@@ -19,9 +19,9 @@ const EXCELJS_NAMES: Record<string, { readonly target: RegExp; readonly part: (n
  * a workbook with notes or a table from another writer (openpyxl: xl/comments/comment1.xml, cited as
  * /xl/comments/…) makes it fail to load at all. Here the parts of a workbook written in UTF-16 are
  * written in UTF-8, the notes' and tables' parts are copied to the names ExcelJS looks for, a table
- * without a style gets one (see withTableStyle), and dates written as ISO 8601 text (see
- * serialDates) are written as numbers. Only ExcelJS reads the
- * result: a copy it writes names and encodes every part its own way.
+ * without a style gets one (see withTableStyle), a table's columns lose their formulas (see
+ * withLeafColumns), and dates written as ISO 8601 text (see serialDates) are written as numbers. Only
+ * ExcelJS reads the result: a copy it writes names and encodes every part its own way.
  */
 export async function excelJsInput(
   zip: Zip,
@@ -79,7 +79,7 @@ export async function excelJsInput(
       if (!names || !part) continue;
       const found = await edit.text(part);
       if (found === null) continue;
-      const text = withTableStyle(found);
+      const text = withTableStyle(withLeafColumns(found));
       if (names.target.test(attr(tag, 'Target') ?? '')) {
         if (text !== found) edit.set(part, text);
         changed ||= text !== found;
@@ -181,6 +181,20 @@ function withTableStyle(xml: string): string {
   const info = `<${prefix}tableStyleInfo showFirstColumn="0" showLastColumn="0" showRowStripes="0" showColumnStripes="0"/>`;
   // Its place is after the columns, before any extension list.
   return xml.replace(new RegExp(`(<\\/${prefix}tableColumns>)`), `$1${info}`);
+}
+
+/**
+ * A table part with its columns written without children (a calculated column's formula, a custom
+ * total's, an XML map's tie): ExcelJS stops reading the columns at the first with one, then fails to
+ * load a table whose filter names a column after it, and writes the table without them. A copy it
+ * writes has the columns of the original back (see keptThroughRewrite).
+ */
+function withLeafColumns(xml: string): string {
+  // A start tag of its own (not one closing itself), up to its end tag.
+  return xml.replace(
+    /(<((?:\w+:)?)tableColumn\b[^>]*)(?<!\/)>[\s\S]*?<\/\2tableColumn>/g,
+    (_, open: string) => `${open.trimEnd()}/>`,
+  );
 }
 
 /** The start of a cell typed "d": a date written as ISO 8601 text (Strict Open XML; openpyxl's iso_dates). */
