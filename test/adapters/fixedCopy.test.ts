@@ -782,6 +782,28 @@ describe('a corrected copy of a file (the pane without Excel)', () => {
     expect(strictXmlErrors(copyPath)).toEqual([]);
   });
 
+  // Excel leaves out a table's headerRowCount (1, its default), and ExcelJS reads a table without it as one
+  // without a header row: the copy's table said so, its header cells data, tblO16[#Headers] an error.
+  it('after a new sheet, keeps the header row of a table written as Excel writes it', async () => {
+    const model = new ExcelJS.Workbook();
+    const columns = O16_HEADERS.map((name) => ({ name }));
+    model.addWorksheet('O16').addTable({ name: 'tblO16', ref: 'A1', columns, rows: [goodRow(0), goodRow(1)] });
+    const count = { formula: `ROWS(tblO16[${agreed}])&"/"&tblO16[[#Headers],[${agreed}]]`, result: `2/${agreed}` };
+    model.addWorksheet('สรุป').getCell('A1').value = count;
+    const files = unzipSync(new Uint8Array(await model.xlsx.writeBuffer()));
+    const tablePart = Object.keys(files).find((n) => /^xl\/tables\/table\d+\.xml$/.test(n))!;
+    files[tablePart] = strToU8(Buffer.from(files[tablePart]!).toString().replace(' headerRowCount="1"', ''));
+    const wb = await ExcelJsWorkbook.load(zipSync(files));
+    await wb.insertTemplate(buildSummaryLayout([procurementData(await wb.readSheet('O16'))!]));
+    const copyPath = join(dir, 'excel-table-summary.xlsx');
+    await writeFile(copyPath, await wb.toBuffer());
+    const parts = await packageParts(await readFile(copyPath));
+    const table = [...parts].find(([n, b]) => /^xl\/tables\//.test(n) && b.toString().includes('"tblO16"'))![1];
+    expect(/<table\b[^>]*>/.exec(table.toString())![0]).not.toContain('headerRowCount="0"');
+    // LibreOffice computes the formula over the table: two rows under its header.
+    expect((await computedByLibreOffice(copyPath, dir, 2))[0]).toEqual([`2/${agreed}`]);
+  });
+
   it('of a macro-enabled workbook keeps its macros and is named .xlsm; one ExcelJS writes is an .xlsx without them', async () => {
     const xlsm = await asXlsm(original);
     const wb = await ExcelJsWorkbook.load(xlsm);

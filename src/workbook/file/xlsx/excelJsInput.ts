@@ -19,9 +19,10 @@ const EXCELJS_NAMES: Record<string, { readonly target: RegExp; readonly part: (n
  * a workbook with notes or a table from another writer (openpyxl: xl/comments/comment1.xml, cited as
  * /xl/comments/…) makes it fail to load at all. Here the parts of a workbook written in UTF-16 are
  * written in UTF-8, the notes' and tables' parts are copied to the names ExcelJS looks for, a table
- * without a style gets one (see withTableStyle), a table's columns lose their formulas (see
- * withLeafColumns), and dates written as ISO 8601 text (see serialDates) are written as numbers. Only
- * ExcelJS reads the result: a copy it writes names and encodes every part its own way.
+ * without a style gets one (see withTableStyle), a table's header row is said (see withHeaderRowCount),
+ * its columns lose their formulas (see withLeafColumns), and dates written as ISO 8601 text (see
+ * serialDates) are written as numbers. Only ExcelJS reads the result: a copy it writes names and
+ * encodes every part its own way.
  */
 export async function excelJsInput(
   zip: Zip,
@@ -79,7 +80,7 @@ export async function excelJsInput(
       if (!names || !part) continue;
       const found = await edit.text(part);
       if (found === null) continue;
-      const text = withTableStyle(withLeafColumns(found));
+      const text = withTableStyle(withLeafColumns(withHeaderRowCount(found)));
       if (names.target.test(attr(tag, 'Target') ?? '')) {
         if (text !== found) edit.set(part, text);
         changed ||= text !== found;
@@ -181,6 +182,16 @@ function withTableStyle(xml: string): string {
   const info = `<${prefix}tableStyleInfo showFirstColumn="0" showLastColumn="0" showRowStripes="0" showColumnStripes="0"/>`;
   // Its place is after the columns, before any extension list.
   return xml.replace(new RegExp(`(<\\/${prefix}tableColumns>)`), `$1${info}`);
+}
+
+/**
+ * A table part whose root says it has a header row: ExcelJS takes a table without headerRowCount (as
+ * Excel writes one with a header row, the default) for one without, and a copy it writes says so.
+ */
+function withHeaderRowCount(xml: string): string {
+  return xml.replace(/<(?:\w+:)?table\b[^>]*>/, (root) =>
+    attr(root, 'headerRowCount') === null ? withAttr(root, 'headerRowCount', '1') : root,
+  );
 }
 
 /**
