@@ -234,14 +234,14 @@ describe('red flags across the month sheets of one year', () => {
     ];
     const months = () => [month('ต.ค.66', oct), month('พ.ย.66', nov)];
     /** The O21 of October to March: each month's buys, `cells` giving its item, amount and price cells. */
-    const o21 = (cells: (b: Buy) => [string, number, number]): SheetGrid => ({
+    const o21 = (cells: (b: Buy) => [string, number, number], buys = [oct, nov]): SheetGrid => ({
       name: 'สรุป ต.ค.-มี.ค.',
       values: [
         ['สรุปผลการจัดซื้อจัดจ้างรายเดือน (ต.ค. 2566 - มี.ค. 2567)'],
         [AGENCY],
         [],
         getTemplate('ita2566-o21')!.columns.map((c) => c.header),
-        ...[oct, nov].flatMap((bs) =>
+        ...buys.flatMap((bs) =>
           bs.map((b, i) => {
             const [item, amount, price] = cells(b);
             const won = `${b.winner ?? 'หจก.ช่างโคราช'} ${price.toLocaleString('en-US')} บาท`;
@@ -267,6 +267,21 @@ describe('red flags across the month sheets of one year', () => {
         o21((b) => [b.item, agreed(b), agreed(b)]),
       ];
       expect(flags(sheets)).toEqual(none(sheets));
+    });
+
+    it("and flags the months' split by their budgets where the O21 gives agreed prices that sum under the limit", () => {
+      // /tmp/s41 s4: 260,000 and 250,000 to be bought (510,000), agreed at 255,000 and 240,000 (495,000).
+      const [a, b] = [
+        { ...road(3, 260_000, '25 ต.ค. 2566'), price: 255_000 },
+        { ...road(6, 250_000, '3 พ.ย. 2566'), price: 240_000 },
+      ];
+      const sheets = [month('ต.ค.66', [a]), month('พ.ย.66', [b])];
+      const both = { 'ต.ค.66': ['B5 flag-split-purchase'], 'พ.ย.66': ['B5 flag-split-purchase'] };
+      expect(split(sheets)).toEqual(both);
+      const list = o21((x) => [x.item, x.price!, x.price!], [[a], [b]]);
+      expect(split([...sheets, list])).toEqual({ ...both, [list.name]: [] });
+      const nov = found([...sheets, list])[1]![1].find((f) => f.code === 'flag-split-purchase')!;
+      expect(nov.message.en).toContain('(this sheet, row 5; sheet "ต.ค.66", row 5): their budgets total 510,000 baht');
     });
 
     /** A year's list in O16's columns, named neither O16 nor O17, of `buys` with the budget `budget` gives. */

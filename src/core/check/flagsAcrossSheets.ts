@@ -3,7 +3,7 @@ import { FindingLimit } from '../findings/limit';
 import type { Finding } from '../findings/types';
 import type { ProcurementData } from '../report/procurementData';
 import { splitWords, winnerWords } from './flagWordsAcross';
-import { ownFlags, yearOf, type YearFlags } from './yearFlags';
+import { ownFlags, yearOf, type OwnFlags, type YearFlags } from './yearFlags';
 import { heldByOne, yearLists, type YearRow } from './yearRows';
 
 /**
@@ -40,7 +40,7 @@ function splitAcross(lists: readonly ProcurementData[], mine: number, year: Year
     const group = g.buys.map((b) => b.at);
     const fresh = group.filter((r) => r.list === mine && !said.has(r) && !ownFlags(self).split.has(r.p.row));
     // A group one list holds whole (a month's own, or O16 holding the months' rows) is flagged there.
-    if (!fresh.length || held(lists, year, g, group)) continue;
+    if (!fresh.length || held(lists, year, g, group, 'split')) continue;
     const budgets = g.buys.every((b) => b.byBudget);
     for (const r of fresh) {
       said.add(r);
@@ -57,7 +57,7 @@ function winnersAcross(lists: readonly ProcurementData[], mine: number, year: Ye
   const out: Finding[] = [];
   for (const [id, group] of year.winners) {
     const fresh = group.filter((r) => r.list === mine && !ownFlags(self).winners.has(r.p.row));
-    if (!fresh.length || held(lists, year, group, group)) continue;
+    if (!fresh.length || held(lists, year, group, group, 'winners')) continue;
     const winner = year.wins.many.get(id)!;
     const at = ['supplierName', 'winnerAndPrice', 'supplierId'];
     for (const r of fresh) {
@@ -68,10 +68,19 @@ function winnersAcross(lists: readonly ProcurementData[], mine: number, year: Ye
   return out;
 }
 
-/** heldByOne, of a group of the year's (`of`: what stands for it), judged once for all its sheets. */
-function held(lists: readonly ProcurementData[], year: YearFlags, of: object, group: readonly YearRow[]): boolean {
+/**
+ * heldByOne, of a group of the year's (`of`: what stands for it) by the lists' own flags of its `kind`,
+ * judged once for all its sheets.
+ */
+function held(
+  lists: readonly ProcurementData[],
+  year: YearFlags,
+  of: object,
+  group: readonly YearRow[],
+  kind: keyof OwnFlags,
+): boolean {
   let is = heldGroups.get(of);
-  if (is === undefined) heldGroups.set(of, (is = heldByOne(lists, year.leftOut, group)));
+  if (is === undefined) heldGroups.set(of, (is = heldByOne(lists, year.leftOut, group, (l) => ownFlags(l)[kind])));
   return is;
 }
 const heldGroups = new WeakMap<object, boolean>();

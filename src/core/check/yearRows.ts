@@ -187,17 +187,23 @@ export function boughtRows(l: ProcurementData): ParsedRow[] {
 }
 
 /**
- * Whether one list holds every row of `group`: the list all its rows are on, or one of those left out
- * (`leftOut`: O16 beside the months) holding the same contracts. That list's own red flags say what
- * the group does: nothing across sheets says it again.
+ * Whether one list holds every row of `group` and its own red flags say what the group does: the list
+ * all its rows are on, or one of those left out (`leftOut`: O16 beside the months, an O21 in its own
+ * words) whose rows of the group's contracts its flags mark (`flagged`: the rows they mark). Nothing
+ * across sheets says it again. A list holding them whose own amounts stay under the limit (an O21's
+ * agreed prices) flags nothing: the group, judged on the months' budgets, is said at their rows.
  */
 export function heldByOne(
   lists: readonly ProcurementData[],
   leftOut: readonly number[],
   group: readonly YearRow[],
+  flagged: (l: ProcurementData) => ReadonlySet<number>,
 ): boolean {
   if (group.every((r) => r.list === group[0]!.list)) return true;
-  return leftOut.some((i) => group.every((r) => heldKeys(lists[r.list]!, r.p).some((k) => keysOf(lists[i]!).has(k))));
+  return leftOut.some((i) => {
+    const keys = flaggedKeys(lists[i]!, flagged(lists[i]!));
+    return keys.size > 0 && group.every((r) => heldKeys(lists[r.list]!, r.p).some((k) => keys.has(k)));
+  });
 }
 
 /**
@@ -225,11 +231,14 @@ function keysOfRow(list: ProcurementData, p: ParsedRow): string[] {
   return keys;
 }
 
-/** Of each list's rows, their keys (made once: rows are not changed once read, and a folder's copy of a list shares them). */
-const listKeys = new WeakMap<readonly ParsedRow[], ReadonlySet<string>>();
+/** Of a list's rows its flags mark (`flagged`, made once a list's rows), their keys (made once a set). */
+const markedKeys = new WeakMap<ReadonlySet<number>, ReadonlySet<string>>();
 
-function keysOf(l: ProcurementData): ReadonlySet<string> {
-  let keys = listKeys.get(l.rows);
-  if (!keys) listKeys.set(l.rows, (keys = new Set(l.rows.flatMap((p) => heldKeys(l, p)))));
+function flaggedKeys(l: ProcurementData, flagged: ReadonlySet<number>): ReadonlySet<string> {
+  let keys = markedKeys.get(flagged);
+  if (!keys) {
+    const rows = flagged.size ? l.rows.filter((p) => flagged.has(p.row)) : [];
+    markedKeys.set(flagged, (keys = new Set(rows.flatMap((p) => heldKeys(l, p)))));
+  }
   return keys;
 }
