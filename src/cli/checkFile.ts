@@ -2,6 +2,7 @@ import { SheetCheck, type SheetReport } from '../core/check/sheet';
 import type { FileReport } from '../core/check/report';
 import type { ProcurementData } from '../core/report/procurementData';
 import { summarySources } from '../core/report/sources';
+import { isOldCopy } from '../core/check/acrossSheets';
 import { isMonthlyForm } from '../core/templates/registry';
 import { monthsNamed } from '../core/rules/fiscalYear';
 import { whyUnreadable } from '../workbook/file/cannotRead';
@@ -24,8 +25,10 @@ export async function checkFile(
     const sheets: SheetReport[] = [];
     const names = await wb.sheetNames();
     // The sheets an O17 summary or a month's sheet is judged against, once all are read; a hidden
-    // sheet (an old copy) is checked but neither judged against nor summed into what gets published.
+    // sheet (an old copy) is checked but neither judged against nor summed into what gets published,
+    // unless it is a month no visible sheet reports (hiddenMonths).
     const visible: SheetCheck[] = [];
+    const hidden: SheetCheck[] = [];
     const compared: { at: number; check: SheetCheck }[] = [];
     // Whether the file holds a list other files' month sheets are judged against (see acrossFiles.ts).
     let shares = false;
@@ -34,14 +37,17 @@ export async function checkFile(
       const check = new SheetCheck(grid);
       if (check.comparesWithOthers) compared.push({ at: sheets.length, check });
       sheets.push(check.report);
-      if (!grid.hidden) visible.push(check);
+      (grid.hidden ? hidden : visible).push(check);
       if (across && !grid.hidden && mayBeShared(grid, check.report, path)) shares = true;
     }
     if (collect || compared.length || shares) {
       const read = visible.map((c) => c.procurement()).filter((d): d is ProcurementData => !!d);
       const lists = read.filter((d) => d.rows.length > 0);
       // A month's sheet with nothing bought sums nothing, but tells that its month was reported.
-      const judged = read.filter((d) => d.rows.length > 0 || isMonthlyForm(d.match.template));
+      const judged = [
+        ...read.filter((d) => d.rows.length > 0 || isMonthlyForm(d.match.template)),
+        ...hiddenMonths(hidden, read),
+      ];
       // Each contract once, by the row: not O16 beside O17, nor the months' disclosures of the same
       // contracts, but a month's rows the O21 lacks (the report's figures are not formulas over sheets).
       collect?.push(...summarySources(lists).once);
@@ -60,4 +66,15 @@ export async function checkFile(
     const message = why ? why[lang] : e instanceof Error ? e.message.split('\n')[0]! : String(e);
     return { file: path, error: message, errorCode: why?.code ?? 'unreadable', sheets: [] };
   }
+}
+
+/**
+ * The hidden sheets' month lists that are no old copy of a visible one (isOldCopy): a month hidden once
+ * published, no other sheet reporting it, is judged with the others as usual.
+ */
+function hiddenMonths(hidden: readonly SheetCheck[], visible: readonly ProcurementData[]): ProcurementData[] {
+  return hidden
+    .map((c) => c.procurement())
+    .filter((d): d is ProcurementData => !!d && d.rows.length > 0 && isMonthlyForm(d.match.template))
+    .filter((d) => !isOldCopy(d, visible));
 }

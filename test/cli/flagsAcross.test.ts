@@ -99,6 +99,23 @@ describe('ita-check: red flags across month sheets', () => {
     });
   });
 
+  it('flags a hidden month no visible sheet reports (hidden once published) with the others, as usual', async () => {
+    const path = join(dir, 'hidden-month.xlsx');
+    // /tmp/s41 h2: October hidden, no visible sheet of October; 260,000 and 250,000 from one shop.
+    await writeXlsx(path, {
+      'ต.ค.66': month('ตุลาคม พ.ศ. 2566', [['ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ 3', 260_000, '25 ต.ค. 2566']]),
+      'พ.ย.66': month('พฤศจิกายน พ.ศ. 2566', [['ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ 6', 250_000, '3 พ.ย. 2566']]),
+    });
+    const wb = await readXlsx(path);
+    wb.getWorksheet('ต.ค.66')!.state = 'hidden';
+    await writeFile(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const r = await runCli(['--format', 'json', path]);
+    expect(flags(r.stdout)).toEqual({
+      'hidden-month.xlsx ต.ค.66': ['B6 flag-split-purchase info'],
+      'hidden-month.xlsx พ.ย.66': ['B6 flag-split-purchase info'],
+    });
+  });
+
   it('flags them over a folder of two month files, naming the other file', async () => {
     const folder = join(dir, 'month-files');
     await mkdir(folder, { recursive: true });

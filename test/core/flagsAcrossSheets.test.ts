@@ -348,6 +348,24 @@ describe('red flags across the month sheets of one year', () => {
     expect(flags(sheets)).toEqual({ 'ต.ค.66': [], 'พ.ย.66': [] });
   });
 
+  it('counts a hidden month no visible sheet reports (hidden after it was published) as usual', () => {
+    // /tmp/s41 h2: October's sheet hidden, no visible sheet of October: its split with November is flagged there.
+    const oct = month('ต.ค.66', [road(3, 260_000, '25 ต.ค. 2566')]);
+    const lists = [month('พ.ย.66', [road(6, 250_000, '3 พ.ย. 2566')])].flatMap((s) => procurementData(s) ?? []);
+    const findings = new SheetCheck({ ...oct, hidden: true }).compareWith(lists).findings;
+    const got = findings.filter((f) => f.code.startsWith('flag-'));
+    expect(got.map((f) => `${f.cell} ${f.code}`)).toEqual(['B5 flag-split-purchase']);
+    expect(got[0]!.message.en).toContain('their budgets total 510,000 baht');
+    // A hidden sheet naming no month whose contracts a visible month holds is an old copy of it.
+    const copy = { ...month('ต.ค.66', [road(3, 260_000, '25 ต.ค. 2566')]), name: 'Sheet1 (2)', hidden: true };
+    copy.values = [copy.values[0]!, ['สรุปผลการดำเนินการจัดซื้อจัดจ้าง'], ...copy.values.slice(2)];
+    const withOct = [...lists, procurementData(oct)!];
+    const flagsOf = (grid: SheetGrid, with_: typeof lists) =>
+      new SheetCheck(grid).compareWith(with_).findings.filter((f) => f.code.startsWith('flag-'));
+    expect(flagsOf({ ...copy, hidden: false }, lists).map((f) => f.cell)).toEqual(['B5']);
+    expect(flagsOf(copy, withOct)).toEqual([]);
+  });
+
   describe('adds nothing where the months do not make one group', () => {
     const withNov = (buys: Buy[], agency?: string) => [month('ต.ค.66', OCT), month('พ.ย.66', buys, agency)];
     const none = { 'ต.ค.66': [], 'พ.ย.66': [] };

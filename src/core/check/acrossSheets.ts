@@ -382,11 +382,34 @@ function monthSheetsMissing(
 }
 
 /**
+ * Whether `self`, a hidden sheet, is an old copy of a month another of `lists` reports: a month's list of
+ * its month and year, or one holding at least half its contracts (a copy naming no month, an O21 of the
+ * half year). A hidden month no other list reports is the month's only report, hidden once published.
+ */
+export function isOldCopy(self: ProcurementData, lists: readonly ProcurementData[]): boolean {
+  const keys = self.rows.map(contractKeys).filter((k) => k.length);
+  const holdsMost = (l: ProcurementData) => {
+    const rows = rowsByKey(l);
+    return keys.length > 0 && keys.filter((k) => k.some((x) => rows.has(x))).length * 2 >= keys.length;
+  };
+  const sameMonth = (l: ProcurementData) => !!self.month && !!l.month && monthOf(l.month) === monthOf(self.month);
+  return lists.some(
+    (l) =>
+      l !== self &&
+      !(l.file === self.file && l.sheet === self.sheet) &&
+      listRole(l) === 'month' &&
+      l.fiscalYear === self.fiscalYear &&
+      (sameMonth(l) || holdsMost(l)),
+  );
+}
+
+/**
  * A month sheet (สขร.1, O21) against the workbook's other lists of results of its year: its contracts
  * missing from the year's list (O17), those another month's sheet reports too, and the red flags of
  * the months together (a split purchase, a repeat winner across sheets). Nothing for other
- * sheets, nor for a sheet of no known year. A `hidden` sheet (an old copy, which the others are neither
- * judged against nor summed with) gets no red flags across sheets: they would be built on rows no one publishes.
+ * sheets, nor for a sheet of no known year. A `hidden` sheet that is an old copy of a month another
+ * sheet reports (isOldCopy), which the others are neither judged against nor summed with, gets no red
+ * flags across sheets: they would be built on rows no one publishes.
  */
 export function againstOtherSheets(
   self: ProcurementData,
@@ -407,6 +430,6 @@ export function againstOtherSheets(
     ...missingFromYearList(self, rest),
     ...listedInTwoMonths(self, rest),
     ...monthSheetsMissing(self, rest, named),
-    ...(hidden ? [] : flagsAcrossSheets(self, others, rest)),
+    ...(hidden && isOldCopy(self, rest) ? [] : flagsAcrossSheets(self, others, rest)),
   ];
 }
