@@ -19,11 +19,11 @@ const THAI_MONTH = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.�
 const LONG = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม'];
 const thaiDay = (d: Date) => `${d.getUTCDate()} ${THAI_MONTH[d.getUTCMonth()]} ${(d.getUTCFullYear() + 543) % 100}`;
 
-const o17 = (buys: readonly Buy[], name = 'O17', wording = 'จัดซื้อ') =>
+const o17 = (buys: readonly Buy[], name = 'O17', wording = 'จัดซื้อ', title = 'ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567') =>
   procurementData({
     name,
     values: [
-      ['ผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2567'],
+      [title],
       [],
       O16_HEADERS,
       // O17 words its items its own way ("จัดซื้อ…"): the budget and the day still tell the contract.
@@ -96,6 +96,29 @@ describe("a month's sheet against the year's list and the other months", () => {
       'B3 not-in-year-list',
       'B4 not-in-year-list',
     ]);
+  });
+
+  it("holds the months against an O17 whose title cites the NACC's or another office's form, not another agency", () => {
+    const agency = 'องค์การบริหารส่วนตำบลหนองบัว';
+    // The months' titles name the agency (p1_pacc): O17's cites the office whose form it is.
+    const titled = (name: string, month: number, buys: readonly Buy[]) => {
+      const sheet = monthSheet(name, month, buys);
+      return { ...sheet, values: [[`${sheet.values[0]![0]} ${agency}`], ...sheet.values.slice(1)] };
+    };
+    const febSheet = titled('ก.พ. 67', 2, [...feb, forgotten]);
+    const year = 'ผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ ประจำปีงบประมาณ พ.ศ. 2567';
+    for (const cites of [
+      '(ตามแบบที่สำนักงาน ป.ป.ช. กำหนด)',
+      'ตามหลักเกณฑ์ของสำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ',
+      'ตามแบบของสำนักงาน ป.ป.ท.',
+      'ตามแนวทางของสำนักงานการตรวจเงินแผ่นดิน (สตง.)',
+      'ตามหนังสือคณะกรรมการวินิจฉัยปัญหาการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ',
+      'ตามแบบที่กรมบัญชีกลางกำหนด',
+    ]) {
+      const list = o17([...jan, ...feb], 'O17', 'จัดซื้อ', `แบบ O17 ${year} ${cites}`);
+      const lists = [list, procurementData(titled('ม.ค. 67', 1, jan))!, procurementData(febSheet)!];
+      expect(across(febSheet, lists), cites).toEqual(['B5 not-in-year-list']);
+    }
   });
 
   it('judges only the days the O17 list reaches, and only a list holding the months one by one', () => {

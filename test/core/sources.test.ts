@@ -218,6 +218,12 @@ describe('the lists a summary of the year counts, each contract once', () => {
     expect(eachContractOnce([hire('อบต.คลองไทร'), hire('ขององค์การบริหารส่วนตำบลคลองไทรประจำเดือนมีนาคม')]).length).toBe(1);
     // A word ending in ทน is no เทศบาลนคร.
     expect(eachContractOnce([hire('วัสดุทดแทน อบต.คลองไทร'), hire('อบต.คลองไทร')]).length).toBe(1);
+    // An office whose form the title cites (the NACC, in short or in full) is not the agency publishing it.
+    for (const cites of [
+      '(ตามแบบที่สำนักงาน ป.ป.ช. กำหนด)',
+      'ตามหลักเกณฑ์ของสำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ',
+    ])
+      expect(eachContractOnce([hire('อบต.คลองไทร'), hire(cites)]).length, cites).toBe(1);
   });
 
   it('counts O16 and the months beside a list of other contracts (no O17 yet); a list without project numbers once beside O17', () => {

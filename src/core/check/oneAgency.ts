@@ -270,8 +270,25 @@ const OFFICE_NAMED = new RegExp(
   'g',
 );
 
-/** Offices a form's own words may cite ("ตามแบบที่กรมบัญชีกลางกำหนด"), not the agency publishing it. */
-const CITED = ['กรมบัญชีกลาง', 'สำนักงานการตรวจเงินแผ่นดิน'].map(foldForMatch);
+/**
+ * Offices a form's own words cite ("ตามแบบที่สำนักงาน ป.ป.ช. กำหนด", "ตามแบบที่กรมบัญชีกลางกำหนด"): whose
+ * form or rules it is, never the agency publishing it. The NACC (ป.ป.ช.), the PACC (ป.ป.ท.), the State
+ * Audit Office (สตง.), the Comptroller General's Department and the procurement committees, in full or short.
+ */
+const CITED_NAMES = new RegExp(
+  [
+    '(?:(?:สำนักงาน|คณะกรรมการ)\\s*)+ป\\.?\\s*ป\\.?\\s*[ชท](?![ก-๛])\\.?',
+    '(?<![ก-๛])(?:ป\\.\\s*ป\\.\\s*[ชท]|ปปช|ปปท|สตง)(?![ก-๛])\\.?',
+    '(?:สำนักงาน\\s*)?คณะกรรมการป้องกันและปราบปรามการทุจริต(?:แห่งชาติ|ในภาครัฐ)?',
+    'สำนักงานการตรวจเงินแผ่นดิน',
+    'กรมบัญชีกลาง',
+    'คณะกรรมการ(?:วินิจฉัยปัญหา|นโยบาย)การจัดซื้อจัดจ้าง(?:และการบริหารพัสดุภาครัฐ)?',
+  ].join('|'),
+  'g',
+);
+
+/** A text with the offices it cites cut out (CITED_NAMES). */
+const withoutCited = (text: string) => text.replace(CITED_NAMES, ' ');
 
 /** The words a title runs on with after a name ("…คลองไทรประจำเดือน…"). */
 const RUN_ON = /(?:ประจำ|เดือน|ปีงบ|ในรอบ|รอบเดือน|ตั้งแต่|ระหว่าง|ณวันที่).*$/;
@@ -294,8 +311,7 @@ const officeKey = (m: RegExpMatchArray) => {
   const tail = name === m[2] ? m[3]!.replace(/จ\./g, 'จังหวัด').replace(/อ\./g, 'อำเภอ') : '';
   // Its first place names it; a second is where that is ("…อำเภอศีขรภูมิ จังหวัดสุรินทร์").
   const whole = `${fullKind(m[1]!)}${name}${tail}`.replace(/((?:อำเภอ|จังหวัด).*?)\s*(?:อำเภอ|จังหวัด).*$/, '$1');
-  const key = name && foldForMatch(whole);
-  return CITED.some((c) => key.startsWith(c)) ? '' : key;
+  return name && foldForMatch(whole);
 };
 
 /**
@@ -334,7 +350,7 @@ const isParent = (text: string, at: number) => /สังกัด\s*$/.test(tex
  * its own: a text naming only that names none, and is compared with any.
  */
 export function agencyNamed(title: string): string | null {
-  const text = withoutMonths(title.replace(/\u0E4D\u0E32/g, '\u0E33'));
+  const text = withoutCited(withoutMonths(title.replace(/\u0E4D\u0E32/g, '\u0E33')));
   for (const [named, keyOf] of KINDS)
     for (const m of text.matchAll(named)) {
       const key = isParent(text, m.index) ? '' : keyOf(m);
