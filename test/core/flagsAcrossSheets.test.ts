@@ -366,6 +366,21 @@ describe('red flags across the month sheets of one year', () => {
     expect(flagsOf(copy, withOct)).toEqual([]);
   });
 
+  it("keeps one limit of findings per code for the sheet's own flags and those across sheets together", () => {
+    // Shops told apart by Thai letters (a number in the name would read as the price).
+    const shop = (i: number) =>
+      `ร้าน${[...i.toString(20)].map((d) => 'กขคงจฉชซฌญฎฏฐฑฒณดตถท'[parseInt(d, 20)]).join('')}`;
+    const at = (day: string, amount: number, i: number): Buy => ({ ...road(3, amount, day), winner: shop(i) });
+    // 300 shops split within October (600 rows the sheet flags itself), 500 more across October and November.
+    const own = Array.from({ length: 300 }, (_, i) => [at('20 ต.ค. 2566', 260_000, i), at('22 ต.ค. 2566', 250_000, i)]);
+    const across = Array.from({ length: 500 }, (_, i) => at('25 ต.ค. 2566', 260_000, 300 + i));
+    const nov = across.map((b) => ({ ...b, amount: 250_000, day: '3 พ.ย. 2566' }));
+    const oct = found([month('ต.ค.66', [...own.flat(), ...across]), month('พ.ย.66', nov)])[0]![1];
+    expect(oct.filter((f) => f.code === 'flag-split-purchase')).toHaveLength(1000);
+    const more = oct.filter((f) => f.code === 'findings-truncated' && f.value === 'flag-split-purchase');
+    expect(more.map((f) => f.notListed)).toEqual([100]);
+  });
+
   describe('adds nothing where the months do not make one group', () => {
     const withNov = (buys: Buy[], agency?: string) => [month('ต.ค.66', OCT), month('พ.ย.66', buys, agency)];
     const none = { 'ต.ค.66': [], 'พ.ย.66': [] };

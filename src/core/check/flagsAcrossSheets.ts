@@ -1,5 +1,4 @@
 import { makeFinding } from '../findings/make';
-import { FindingLimit } from '../findings/limit';
 import type { Finding } from '../findings/types';
 import type { ProcurementData } from '../report/procurementData';
 import { splitWords, winnerWords } from './flagWordsAcross';
@@ -23,11 +22,8 @@ export function flagsAcrossSheets(
   if (view.length < 2) return [];
   const { lists, flags: year } = yearOf(view);
   const mine = lists.findIndex((l) => l === self || (!l.file && l.sheet === self.sheet));
-  const limit = new FindingLimit();
-  const out = [...splitAcross(lists, mine, year), ...winnersAcross(lists, mine, year)].filter((f) =>
-    limit.take(f.code),
-  );
-  return [...out, ...limit.summary(self.sheet, self.match.headerRow)];
+  // Kept to the limit with the sheet's own findings of each code (withinOneLimit, sheet.ts).
+  return [...splitAcross(lists, mine, year), ...winnersAcross(lists, mine, year)];
 }
 
 /** The split groups of several sheets, at this sheet's rows that no group of their own sheet holds. */

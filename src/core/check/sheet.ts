@@ -1,5 +1,6 @@
 import { gridWidth, isBlank, misdecodedGrid, type CellValue, type SheetGrid } from '../cells/value';
 import { makeFinding } from '../findings/make';
+import { withinOneLimit } from '../findings/limit';
 import type { Finding } from '../findings/types';
 import { HEADER_SEARCH_ROWS, recogniseHeader } from '../sheet/header';
 import { LIST_SHEET_NAME } from '../templates/layout';
@@ -187,7 +188,8 @@ export class SheetCheck {
         : [],
     );
     const own = result.findings.filter((f) => !(f.code === 'missing-section' && elsewhere.has(f.value ?? '')));
-    const findings = this.lists.length ? [...own, ...across()] : own;
+    // One limit per code for the sheet's own findings and those against the others (flags across sheets).
+    const findings = this.lists.length ? withinOneLimit(own, across(), this.grid.name, m.headerRow) : own;
     return {
       name: this.grid.name,
       kind: m.template.kind,

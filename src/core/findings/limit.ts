@@ -18,6 +18,11 @@ export class FindingLimit {
     return n <= FINDINGS_PER_CODE;
   }
 
+  /** `n` findings of `code` counted and not kept (another limit's, whose findings join these). */
+  count(code: string, n: number): void {
+    this.counts.set(code, (this.counts.get(code) ?? 0) + n);
+  }
+
   /** No more findings of `code` are kept (each further one is only counted). */
   full(code: string): boolean {
     return (this.counts.get(code) ?? 0) >= FINDINGS_PER_CODE;
@@ -45,4 +50,27 @@ export class FindingLimit {
     }
     return out;
   }
+}
+
+/**
+ * A sheet's findings (`own`, each code already kept to the limit, those past it counted in a
+ * findings-truncated) with `more` of the same sheet (its findings against other sheets): one limit per
+ * code over them all, as for a sheet's own, at `row` (its header). Codes `more` has none of stay as they are.
+ */
+export function withinOneLimit(
+  own: readonly Finding[],
+  more: readonly Finding[],
+  sheet: string,
+  row: number,
+): Finding[] {
+  if (!more.length) return [...own];
+  const codes = new Set(more.map((f) => f.code));
+  const joined = (f: Finding) => f.code === 'findings-truncated' && codes.has(f.value ?? '');
+  const limit = new FindingLimit();
+  for (const f of own) {
+    if (joined(f)) limit.count(f.value!, f.notListed ?? 0);
+    else if (codes.has(f.code)) limit.take(f.code);
+  }
+  const kept = more.filter((f) => limit.take(f.code));
+  return [...own.filter((f) => !joined(f)), ...kept, ...limit.summary(sheet, row)];
 }
