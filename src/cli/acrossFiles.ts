@@ -5,7 +5,7 @@ import type { ProcurementData } from '../core/report/procurementData';
 import { listRole, namedItem } from '../core/report/sources';
 import { getTemplate, isMonthlyForm } from '../core/templates/registry';
 import { monthOfName, monthsNamed } from '../core/rules/fiscalYear';
-import { agencyNamed } from '../core/check/oneAgency';
+import { agencyNamed, sameAgency } from '../core/check/oneAgency';
 import type { Day } from '../core/text/format';
 
 /**
@@ -79,7 +79,7 @@ export function compareAcrossFiles(files: readonly FileLists[], paths: readonly 
     if (!f.months.length) continue;
     // Files named for two agencies ("อบต.หนองบัว ต.ค.66.xlsx", "โรงเรียนบ้านโนนสูง พ.ย.66.xlsx") are not one's months,
     // whatever their titles (the form's own) leave unsaid.
-    const ours = (o: FileLists) => !f.agency || !o.agency || o.agency === f.agency;
+    const ours = (o: FileLists) => sameAgency(f.agency, o.agency);
     const others = files.filter((o) => o !== f && o.dir === f.dir && ours(o)).flatMap((o) => o.shared);
     if (!others.length) continue;
     // The months the folder's files (any, read or not) and their sheets are named for.

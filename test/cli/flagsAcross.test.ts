@@ -147,6 +147,11 @@ describe('ita-check: red flags across month sheets', () => {
       ['centres', 'สขร1 พ.ย.66.xlsx', month('พฤศจิกายน พ.ศ. 2566', NOV_BUYS, 'รพ.สต.บ้านโนนสูง')],
       ['school', 'โรงเรียนบ้านหนองบัวต.ค.66.xlsx', month('ตุลาคม พ.ศ. 2566', OCT_BUYS, 'โรงเรียนบ้านหนองบัว')],
       ['school', 'โรงเรียนบ้านหนองบัวพ.ย.66.xlsx', month('พฤศจิกายน พ.ศ. 2566', NOV_BUYS, '')],
+      // Named short in the files' names only: ร.ร., สนง. (อำเภอเมือง of two provinces).
+      ['dots', 'ร.ร.บ้านหนองบัว ต.ค.66.xlsx', month('ตุลาคม พ.ศ. 2566', OCT_BUYS, '')],
+      ['dots', 'ร.ร.บ้านโนนสูง พ.ย.66.xlsx', month('พฤศจิกายน พ.ศ. 2566', NOV_BUYS, '')],
+      ['offices', 'สนง.เกษตรอำเภอเมืองขอนแก่น ต.ค.66.xlsx', month('ตุลาคม พ.ศ. 2566', OCT_BUYS, '')],
+      ['offices', 'สนง.เกษตรอำเภอเมืองสุรินทร์ พ.ย.66.xlsx', month('พฤศจิกายน พ.ศ. 2566', NOV_BUYS, '')],
     ];
     for (const [sub, name, rows] of files) {
       await mkdir(join(root, sub), { recursive: true });
@@ -160,6 +165,10 @@ describe('ita-check: red flags across month sheets', () => {
       'สขร1 พ.ย.66.xlsx Sheet1': [],
       'โรงเรียนบ้านหนองบัวต.ค.66.xlsx Sheet1': FLAGGED,
       'โรงเรียนบ้านหนองบัวพ.ย.66.xlsx Sheet1': FLAGGED,
+      'ร.ร.บ้านหนองบัว ต.ค.66.xlsx Sheet1': [],
+      'ร.ร.บ้านโนนสูง พ.ย.66.xlsx Sheet1': [],
+      'สนง.เกษตรอำเภอเมืองขอนแก่น ต.ค.66.xlsx Sheet1': [],
+      'สนง.เกษตรอำเภอเมืองสุรินทร์ พ.ย.66.xlsx Sheet1': [],
     });
   });
 });

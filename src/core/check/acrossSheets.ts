@@ -3,7 +3,7 @@ import { makeFinding } from '../findings/make';
 import type { Finding } from '../findings/types';
 import type { ProcurementData } from '../report/procurementData';
 import { contractKeys, listRole } from '../report/sources';
-import { listAgency } from './oneAgency';
+import { listAgency, sameAgency } from './oneAgency';
 import { sheetNamed } from './listNames';
 import { flagsAcrossSheets } from './flagsAcrossSheets';
 import type { ParsedRow } from '../rules/parsedRow';
@@ -423,8 +423,7 @@ export function againstOtherSheets(
   const agency = listAgency(self);
   const rest = others.filter((l) => {
     if (!l.file && l.sheet === self.sheet) return false;
-    const theirs = agency && listAgency(l);
-    return !theirs || theirs === agency;
+    return !agency || sameAgency(agency, listAgency(l));
   });
   return [
     ...missingFromYearList(self, rest),

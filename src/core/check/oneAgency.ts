@@ -245,18 +245,22 @@ const OWN = '\\s*([ก-ฮะ-ฺเ-๎A-Za-z]+)';
 /** A local government's name as titles write it, full or short: "องค์การบริหารส่วนตำบลคลองไทร", "อบต. ไชยสอ". */
 const LOCAL_NAMED = new RegExp(`(${LOCAL_KINDS}|(?<![ก-๛])(?:(?:อบต|อบจ|ทต|ทม|ทน)\\.|(?:อบต|อบจ)\\s))${OWN}`, 'g');
 
-/** A school's, a hospital's or a health centre's name, full or short: "โรงเรียนบ้านหนองบัว", "รพ.สต.บ้านโนนสูง". */
+/**
+ * A school's, a hospital's or a health centre's name, full or short: "โรงเรียนบ้านหนองบัว", "ร.ร.บ้านหนองบัว",
+ * "รพ.สต.บ้านโนนสูง", "สถานีอนามัยบ้านโนนสูง" (a รพ.สต.'s name before 2552).
+ */
 const INSTITUTION_NAMED = new RegExp(
-  `(โรงพยาบาลส่งเสริมสุขภาพ(?:ตำบล)?|โรงพยาบาล|โรงเรียน|มหาวิทยาลัย|วิทยาลัย|(?<![ก-๛])(?:รพ\\.?\\s*สต|รพ|รร)\\.)${OWN}`,
+  `(โรงพยาบาลส่งเสริมสุขภาพ(?:ตำบล)?|สถานีอนามัย|โรงพยาบาล|โรงเรียน|มหาวิทยาลัย|วิทยาลัย|(?<![ก-๛])(?:รพ\\.?\\s*สต|รพ|รร|ร\\.\\s*ร)\\.)${OWN}`,
   'g',
 );
 
 /** A kind written short, in full: "รพ.สต." and "โรงพยาบาลส่งเสริมสุขภาพ" are โรงพยาบาลส่งเสริมสุขภาพตำบล. */
 const KIND_SHORT: readonly [RegExp, string][] = [
-  [/^(?:รพ\.?\s*สต\.|โรงพยาบาลส่งเสริมสุขภาพ(?:ตำบล)?)$/, 'โรงพยาบาลส่งเสริมสุขภาพตำบล'],
+  [/^(?:รพ\.?\s*สต\.|โรงพยาบาลส่งเสริมสุขภาพ(?:ตำบล)?|สถานีอนามัย)$/, 'โรงพยาบาลส่งเสริมสุขภาพตำบล'],
   [/^รพ\.$/, 'โรงพยาบาล'],
-  [/^รร\.$/, 'โรงเรียน'],
+  [/^(?:รร|ร\.\s*ร)\.$/, 'โรงเรียน'],
   [/^สภ\.$/, 'สถานีตำรวจภูธร'],
+  [/^สนง\.$/, 'สำนักงาน'],
 ];
 const fullKind = (kind: string) => KIND_SHORT.find(([re]) => re.test(kind))?.[1] ?? kind;
 
@@ -265,7 +269,7 @@ const fullKind = (kind: string) => KIND_SHORT.find(([re]) => re.test(kind))?.[1]
  * "… อำเภอศีขรภูมิ", "สำนักงานชลประทานที่ 3" not "… ที่ 5"). Not an agency's own office ("สำนักงานปลัด").
  */
 const OFFICE_NAMED = new RegExp(
-  `(สำนักงาน(?!ปลัด(?!กระทรวง))|กรม(?!ธรรม์)|กระทรวง|สถานีตำรวจ(?:ภูธร|นครบาล)?|(?<![ก-๛])สภ\\.|ที่ทำการปกครอง|ที่ว่าการ|การไฟฟ้า|การประปา)${OWN}` +
+  `(สำนักงาน(?!ปลัด(?!กระทรวง))|(?<![ก-๛])สนง\\.(?!\\s*ปลัด(?!กระทรวง))|กรม(?!ธรรม์)|กระทรวง|สถานีตำรวจ(?:ภูธร|นครบาล)?|(?<![ก-๛])สภ\\.|ที่ทำการปกครอง|ที่ว่าการ|การไฟฟ้า|การประปา)${OWN}` +
     `((?:(?:\\s*(?:เขต|ที่))?(?<=เขต|ที่)\\s*\\d{1,2}(?!\\d)|\\s*(?:จังหวัด|อำเภอ|[จอ]\\.)\\s*[ก-ฮะ-ฺเ-๎]+)*)`,
   'g',
 );
@@ -309,20 +313,35 @@ const officeKey = (m: RegExpMatchArray) => {
   const name = m[2]!.replace(RUN_ON, '');
   // A name cut where the title runs on ("…สุรินทร์ประจำเดือน") keeps no tail after it.
   const tail = name === m[2] ? m[3]!.replace(/จ\./g, 'จังหวัด').replace(/อ\./g, 'อำเภอ') : '';
-  // Its first place names it; a second is where that is ("…อำเภอศีขรภูมิ จังหวัดสุรินทร์").
-  const whole = `${fullKind(m[1]!)}${name}${tail}`.replace(/((?:อำเภอ|จังหวัด).*?)\s*(?:อำเภอ|จังหวัด).*$/, '$1');
+  // Its first place names it; a second is where that is ("…อำเภอศีขรภูมิ จังหวัดสุรินทร์"), but for อำเภอเมือง,
+  // one in each province: "อำเภอเมือง จังหวัดขอนแก่น" is อำเภอเมืองขอนแก่น.
+  const whole = `${fullKind(m[1]!)}${name}${tail}`
+    .replace(/(อำเภอเมือง)\s*จังหวัด/, '$1')
+    .replace(/((?:อำเภอ|จังหวัด).*?)\s*(?:อำเภอ|จังหวัด).*$/, '$1');
   return name && foldForMatch(whole);
 };
 
 /**
- * The kinds of agency a text may name, looked for in this order: a local government's name before a
- * school's or hospital's ("โรงเรียนบ้านหนองบัว อบต.หนองบัว" as titles have long been read), and those before
- * an office's (a school's area office, "สำนักงานเขตพื้นที่การศึกษา…", written after the school).
+ * How specific an office of the state's name is: a ministry, a department, an office of a province or
+ * of none, one of a district (or a police station). Of several a text names, the most specific is the
+ * agency, the others what it is under ("กรมส่งเสริมการเกษตร สำนักงานเกษตรอำเภอบ้านไผ่").
  */
-const KINDS: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
-  [LOCAL_NAMED, localKey],
-  [INSTITUTION_NAMED, institutionKey],
-  [OFFICE_NAMED, officeKey],
+function officeRank(m: RegExpMatchArray): number {
+  if (m[1]!.startsWith('กระทรวง')) return 0;
+  if (m[1]!.startsWith('กรม')) return 1;
+  return /สถานีตำรวจ|สภ\.|อำเภอ|(?<![ก-๛])อ\./.test(m[0]) ? 3 : 2;
+}
+
+/**
+ * The kinds of agency a text may name, each with how specific it is: of the names a text gives, the
+ * most specific is the agency, the first of those alike. A school or health centre before the local
+ * government it is under, with สังกัด or not ("โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านหนองบัว องค์การบริหารส่วน
+ * จังหวัดขอนแก่น"); a local government before an office of the state; an office as officeRank says.
+ */
+const KINDS: readonly [RegExp, (m: RegExpMatchArray) => string, (m: RegExpMatchArray) => number][] = [
+  [INSTITUTION_NAMED, institutionKey, () => 5],
+  [LOCAL_NAMED, localKey, () => 4],
+  [OFFICE_NAMED, officeKey, officeRank],
 ];
 
 /**
@@ -347,16 +366,33 @@ const isParent = (text: string, at: number) => /สังกัด\s*$/.test(tex
  * centres, offices of the state (DOMAIN §1: every public agency uses the tool). ำ typed as ํ and า, "อบต
  * คลองไทร" without its dot, and a district or the month run on ("คลองไทรอำเภอท่าศาลา", "คลองไทรประจำเดือน…",
  * "หนองบัวต.ค.66", "หนองบัวตุลาคม2566") name the same. A name the agency is under ("สังกัด อบจ.…") is not
- * its own: a text naming only that names none, and is compared with any.
+ * its own: a text naming only that names none, and is compared with any. Of several names, the most
+ * specific (KINDS): the รพ.สต. before the อบจ. after it, the district's office before its department.
  */
 export function agencyNamed(title: string): string | null {
   const text = withoutCited(withoutMonths(title.replace(/\u0E4D\u0E32/g, '\u0E33')));
-  for (const [named, keyOf] of KINDS)
+  let best: { key: string; rank: number; at: number } | null = null;
+  for (const [named, keyOf, rankOf] of KINDS)
     for (const m of text.matchAll(named)) {
       const key = isParent(text, m.index) ? '' : keyOf(m);
-      if (key) return key;
+      const rank = key ? rankOf(m) : -1;
+      if (key && (!best || rank > best.rank || (rank === best.rank && m.index < best.at)))
+        best = { key, rank, at: m.index };
     }
-  return null;
+  return best?.key ?? null;
+}
+
+const CAPITAL_DISTRICT = foldForMatch('อำเภอเมือง');
+
+/**
+ * Whether two agencies' keys (agencyNamed) may be one agency's: none said, the same, or one naming its
+ * อำเภอเมือง without the province the other names after it ("สำนักงานเกษตรอำเภอเมือง" and "…อำเภอเมือง
+ * จังหวัดขอนแก่น"): a province's อำเภอเมือง is not another's, but one not saying which may be either.
+ */
+export function sameAgency(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b || a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.endsWith(CAPITAL_DISTRICT) && long.startsWith(short) && PROVINCE_NAMES.has(long.slice(short.length));
 }
 
 /** The agency a list's title names, else its sheet's name ("อบต.หนองบัว ต.ค.66" under the form's own title). */

@@ -1,6 +1,6 @@
 import { foldForMatch, thaiDigitsToArabic } from '../text/thai';
 import { isMonthlyForm } from '../templates/registry';
-import { listAgency } from '../check/oneAgency';
+import { listAgency, sameAgency } from '../check/oneAgency';
 import type { ProcurementData } from './procurementData';
 
 /**
@@ -161,7 +161,7 @@ function whoseOf(list: ProcurementData, p: ProcurementData['rows'][number]): Who
 const mayBeOne = (a: Whose, b: Whose) =>
   (!a.taxId || !b.taxId || a.taxId === b.taxId) &&
   (!a.project || !b.project || a.project === b.project) &&
-  (!a.agency || !b.agency || a.agency === b.agency);
+  sameAgency(a.agency, b.agency);
 
 /** `e` added to the rows of key `k` (not copied: a year's thousands of rows share few keys). */
 function pushTo(to: Map<string, OfMonth[]>, k: string, e: OfMonth): void {
