@@ -2,7 +2,7 @@ import { SheetCheck, type SheetReport } from '../core/check/sheet';
 import type { FileReport } from '../core/check/report';
 import type { ProcurementData } from '../core/report/procurementData';
 import { summarySources } from '../core/report/sources';
-import { isOldCopy } from '../core/check/acrossSheets';
+import { hiddenMonthLists } from '../core/check/acrossSheets';
 import { isMonthlyForm } from '../core/templates/registry';
 import { monthsNamed } from '../core/rules/fiscalYear';
 import { whyUnreadable } from '../workbook/file/cannotRead';
@@ -26,7 +26,7 @@ export async function checkFile(
     const names = await wb.sheetNames();
     // The sheets an O17 summary or a month's sheet is judged against, once all are read; a hidden
     // sheet (an old copy) is checked but neither judged against nor summed into what gets published,
-    // unless it is a month no visible sheet reports (hiddenMonths).
+    // unless it is a month no visible sheet reports (hiddenMonthLists).
     const visible: SheetCheck[] = [];
     const hidden: SheetCheck[] = [];
     const compared: { at: number; check: SheetCheck }[] = [];
@@ -46,7 +46,10 @@ export async function checkFile(
       // A month's sheet with nothing bought sums nothing, but tells that its month was reported.
       const judged = [
         ...read.filter((d) => d.rows.length > 0 || isMonthlyForm(d.match.template)),
-        ...hiddenMonths(hidden, read),
+        ...hiddenMonthLists(
+          hidden.map((c) => c.procurement()).filter((d): d is ProcurementData => !!d),
+          read,
+        ),
       ];
       // Each contract once, by the row: not O16 beside O17, nor the months' disclosures of the same
       // contracts, but a month's rows the O21 lacks (the report's figures are not formulas over sheets).
@@ -66,15 +69,4 @@ export async function checkFile(
     const message = why ? why[lang] : e instanceof Error ? e.message.split('\n')[0]! : String(e);
     return { file: path, error: message, errorCode: why?.code ?? 'unreadable', sheets: [] };
   }
-}
-
-/**
- * The hidden sheets' month lists that are no old copy of a visible one (isOldCopy): a month hidden once
- * published, no other sheet reporting it, is judged with the others as usual.
- */
-function hiddenMonths(hidden: readonly SheetCheck[], visible: readonly ProcurementData[]): ProcurementData[] {
-  return hidden
-    .map((c) => c.procurement())
-    .filter((d): d is ProcurementData => !!d && d.rows.length > 0 && isMonthlyForm(d.match.template))
-    .filter((d) => !isOldCopy(d, visible));
 }

@@ -16,6 +16,7 @@ import { cellAt, displayValue, type CellValue, type SheetGrid } from '../core/ce
 import { dayOf, formatDayEn, formatDayTh } from '../core/text/format';
 import { countBySeverity } from '../core/check/report';
 import { SheetCheck, type SheetReport } from '../core/check/sheet';
+import { hiddenMonthLists } from '../core/check/acrossSheets';
 import { procurementData, type ProcurementData } from '../core/report/procurementData';
 import { fixesFor, fixText, seenText } from '../core/findings/fixes';
 import { planMarks, type MarkPlan } from '../core/findings/marks';
@@ -199,17 +200,22 @@ export function CheckTab({ port, host, fileName }: { port: WorkbookPort; host: H
     }
   }
 
-  /** The lists of results on the workbook's other visible sheets. */
+  /**
+   * The lists of results on the workbook's other visible sheets, and on hidden ones that are a month no
+   * visible sheet reports (hiddenMonthLists), as the CLI judges them.
+   */
   async function otherLists(name: string, signal: AbortSignal): Promise<ProcurementData[]> {
     const out: ProcurementData[] = [];
+    const hidden: ProcurementData[] = [];
     for (const other of await port.sheetNames()) {
       if (other === name) continue;
       const g = await port.readSheet(other, { signal });
-      const d = g.hidden ? null : procurementData(g);
+      const d = procurementData(g);
+      if (d && g.hidden) hidden.push(d);
       // A month's sheet with nothing bought tells that its month was reported.
-      if (d && (d.rows.length || isMonthlyForm(d.match.template))) out.push(d);
+      else if (d && (d.rows.length || isMonthlyForm(d.match.template))) out.push(d);
     }
-    return out;
+    return [...out, ...hiddenMonthLists(hidden, out)];
   }
 
   /** One action of the sheet (fix, mark, clear, findings sheet), with its result told to the user. */

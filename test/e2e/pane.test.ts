@@ -506,4 +506,26 @@ describe('the monthly view made in a plain browser', () => {
     expect(new Set(shown.slice(1))).toEqual(new Set([12_000]));
     await p.close();
   });
+
+  it('judges the months with a month hidden once published, no visible sheet of it, as the command line does', async () => {
+    const wb = new ExcelJS.Workbook();
+    const month = (name: string, rows: Row[], state?: 'hidden') => {
+      const ws = wb.addWorksheet(name, state ? { state } : undefined);
+      for (const r of [['แบบ สขร.1 ประจำเดือน ' + name], SKR1_HEADERS, ...rows]) ws.addRow(r);
+    };
+    const road = 'ซื้อวัสดุก่อสร้าง ซ่อมแซมถนน หมู่ ';
+    month('ตุลาคม 2566', [skr1Row(1, '1/2567 ลว. 25 ต.ค. 66', road + '3', 260_000)], 'hidden');
+    month('พฤศจิกายน 2566', [skr1Row(1, '2/2567 ลว. 3 พ.ย. 66', road + '6', 250_000)]);
+    const path = join(dir, 'hidden-published.xlsx');
+    await writeFile(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const p = await openPane(pane.browser, pane.url);
+    await openFile(p, path);
+    await p.getByTestId('sheet-select').selectOption('พฤศจิกายน 2566');
+    await p.getByTestId('check').click();
+    await p.getByTestId('report').waitFor();
+    // October's 260,000 from the same shop, on the hidden sheet no other reports: 510,000, over 500,000.
+    const codes = await p.getByTestId('finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+    expect(codes).toContain('flag-split-purchase');
+    await p.close();
+  });
 });

@@ -10,6 +10,7 @@ import type { ParsedRow } from '../rules/parsedRow';
 import { baht, day } from '../rules/messages';
 import { formatMonthEn, thaiMonth, type Day } from '../text/format';
 import { foldForMatch } from '../text/thai';
+import { isMonthlyForm } from '../templates/registry';
 
 type Row = ParsedRow;
 
@@ -401,6 +402,17 @@ export function isOldCopy(self: ProcurementData, lists: readonly ProcurementData
       l.fiscalYear === self.fiscalYear &&
       (sameMonth(l) || holdsMost(l)),
   );
+}
+
+/**
+ * Of hidden sheets' lists, the months' that are no old copy of one of `visible` (isOldCopy): a month hidden
+ * once published, no other sheet reporting it, is judged with the others as usual.
+ */
+export function hiddenMonthLists(
+  hidden: readonly ProcurementData[],
+  visible: readonly ProcurementData[],
+): ProcurementData[] {
+  return hidden.filter((d) => d.rows.length > 0 && isMonthlyForm(d.match.template) && !isOldCopy(d, visible));
 }
 
 /**
