@@ -41,7 +41,10 @@ const PAGE_NUMBER = /^[-–—(\s]*(?:หน้า(?:ที่)?|page)?\s*[0-9�
 const CONTINUED = /\(\s*ต่อ\s*\)\s*$/;
 /** Last year's result stated with its score: "ผลการประเมิน ITA ปี 2566 ได้ 93.09 คะแนน", "ผลคะแนน OIT ปี 2566 = 89.65". */
 const RESULT_STATED = /ผล(?:การ)?(?:ประเมิน|คะแนน)\D*?(25\d\d|26\d\d)\D*?(?:ได้|=|:)\s*\d{1,3}(?:\.\d+)?/;
-/** A summary's heading: "สรุปรายการที่ยังไม่ได้ดำเนินการ", "ตารางสรุป…", "ข้อที่ยังไม่ผ่าน". */
+/**
+ * A summary's heading: "สรุปรายการที่ยังไม่ได้ดำเนินการ", "ตารางสรุป…", "ข้อที่ยังไม่ผ่าน". Or a section's, of the
+ * rows not done: the rows under it tell (a recap only repeats the items above).
+ */
 const SUMMARY = /^[\d๐-๙.)\s]*(?:ตาราง)?สรุป|(?:รายการ|ข้อ)ที่ยังไม่/;
 
 /**
@@ -536,6 +539,8 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     mergedStatus: number[];
     /** The component text of its last row read (with what carried it on), Thai digits as Arabic. */
     text: string;
+    /** Every component text read for it, folded: a recap's row repeats one of them. */
+    components: Set<string>;
   }
   // The add-in's own checklist has its summary under the table: formulas that count only the
   // dropdown's words and the codes as written (O4, not O04), so other wordings are pointed out there.
@@ -563,6 +568,25 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
       if (code) out.add(code);
     }
     return out;
+  };
+  // A component's text as read, folded ('' for none).
+  const componentAt = (row: number) => {
+    const v = at(row, 'component');
+    return isBlank(v) ? '' : foldForMatch(thaiDigitsToArabic(collapseSpaces(displayValue(v))));
+  };
+  // Whether the rows from `from` on only repeat items read already: each coded row's item listed above,
+  // no component that item was not read with. A section of the checklist (its rows grouped by status)
+  // carries on items with components of their own, or lists items not read yet.
+  const repeatsFrom = (from: number) => {
+    let item: Seen | undefined;
+    for (let q = from; q <= grid.values.length; q++) {
+      const c = at(q, 'code');
+      const code = isBlank(c) ? null : itemCode(displayValue(c));
+      if (code && !(item = seen.get(code))) return false;
+      const text = componentAt(q);
+      if (text && !item?.components.has(text)) return false;
+    }
+    return true;
   };
   // A header repeated since the last row read: a page break, as a table printed to PDF and pasted has.
   let pageBreak = false;
@@ -593,9 +617,10 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
         break;
       }
     }
-    // Items read already under a summary's heading, the last one too: a recap of the table (of the items
-    // not done), not more of their rows.
-    if (code && summaryRow > 0 && seen.has(code)) {
+    // Items read already under a summary's heading, the last one too, and nothing new in their rows: a
+    // recap of the table (of the items not done), not more of their rows. Its heading alone does not
+    // tell: "รายการที่ยังไม่ได้ดำเนินการ" may head the section of the rows not done.
+    if (code && summaryRow > 0 && seen.has(code) && repeatsFrom(r)) {
       const codes = [...codesFrom(r)].filter((c) => seen.has(c));
       findings.push(summaryBelow(sheet, summaryRow, col.get('code')!, codes));
       break;
@@ -614,7 +639,16 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
       maxCode = Math.max(maxCode, n);
       let s = seen.get(code);
       if (!s) {
-        s = { statuses: [], row: r, owners: 0, urls: 0, uncoded: [], mergedStatus: [], text: '' };
+        s = {
+          statuses: [],
+          row: r,
+          owners: 0,
+          urls: 0,
+          uncoded: [],
+          mergedStatus: [],
+          text: '',
+          components: new Set(),
+        };
         seen.set(code, s);
         codesInOrder.push({ code, row: r });
         // Its name: the name column's, or what follows the number in the code's cell (seed 004).
@@ -673,10 +707,12 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
           continuesList(text, current.text)))
     ) {
       current.text += ` ${text}`;
+      if (text) current.components.add(foldForMatch(text));
       continue;
     }
     current.statuses.push(status);
     current.text = text;
+    if (text) current.components.add(foldForMatch(text));
     if (isBlank(cellAt(grid, r, col.get('code')!))) current.uncoded.push(r);
     if (col.has('status') && !isBlank(statusCell) && isBlank(cellAt(grid, r, col.get('status')!)))
       current.mergedStatus.push(r);

@@ -1243,6 +1243,42 @@ describe("last year's checklist copied and retitled", () => {
     }
   });
 
+  it('reads a checklist grouped by status, an item split between its sections, as the items of each section', () => {
+    // The rows done under "รายการที่ดำเนินการแล้ว", then those not done under a heading such as
+    // "รายการที่ยังไม่ได้ดำเนินการ": O16's last 9 components, then O24's 5, the code on an item's first row
+    // only. However the heading is worded, its rows carry components not read yet: a section, not a
+    // recap of the items above (not 183 components, O16 done 5 of 5 and O24 said not to be on the sheet).
+    const f = getFramework('oit-2567')!;
+    const rowsOf = (it: FrameworkItem, from: number, to: number, done: boolean): CellValue[][] =>
+      it.components
+        .slice(from, to)
+        .map((c, k) => [
+          k === 0 ? it.code : null,
+          k === 0 ? it.title : null,
+          c,
+          'สำนักปลัด',
+          done ? 'ดำเนินการแล้ว' : 'ยังไม่ได้ดำเนินการ',
+          done ? 'https://www.example.go.th/' : '-',
+        ]);
+    const [o16, o24] = [f.items.find((it) => it.code === 'O16')!, f.items.find((it) => it.code === 'O24')!];
+    const done = f.items.flatMap((it) => (it === o24 ? [] : rowsOf(it, 0, it === o16 ? 5 : Infinity, true)));
+    for (const heading of ['รายการที่ยังไม่ได้ดำเนินการ', 'ส่วนที่ 2 ข้อที่ยังไม่ได้ดำเนินการ', 'สรุปรายการที่ยังไม่ได้ดำเนินการ']) {
+      const values: CellValue[][] = [
+        ['แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2567'],
+        ['ข้อ', 'ข้อมูล', 'องค์ประกอบ', 'ผู้รับผิดชอบ', 'สถานะ', 'URL'],
+        ['รายการที่ดำเนินการแล้ว'],
+        ...done,
+        [heading],
+        ...rowsOf(o16, 5, Infinity, false),
+        ...rowsOf(o24, 0, Infinity, false),
+      ];
+      const r = checkSheet({ name: 'OIT', values });
+      expect([heading, r.checklist]).toMatchObject([heading, { components: 192, missing: ['O16', 'O24'] }]);
+      expect(r.checklist!.perItem.find((p) => p.code === 'O16')).toMatchObject({ components: 14, done: 5 });
+      expect([heading, r.findings]).toEqual([heading, []]);
+    }
+  });
+
   it('says a second checklist under the first, which it does not merge into the first', () => {
     // 2566's checklist, every item done, then 2567's under its own title and header, items from O1 again,
     // O21 not done: not 2566's items done twice over, some not (28/43), but 2566's as it is, and the
