@@ -39,8 +39,13 @@ const LEAD_IN = /(?:ประกอบด้วย|ดังนี้|ดัง�
 const PAGE_NUMBER = /^[-–—(\s]*(?:หน้า(?:ที่)?|page)?\s*[0-9๐-๙]{1,3}(?:\s*(?:\/|จาก|of)\s*[0-9๐-๙]{1,3})?[-–—)\s]*$/i;
 /** A heading said to go on from the page before: "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (ต่อ)". */
 const CONTINUED = /\(\s*ต่อ\s*\)\s*$/;
-/** Last year's result stated with its score: "ผลการประเมิน ITA ปี 2566 ได้ 93.09 คะแนน", "ผลคะแนน OIT ปี 2566 = 89.65". */
-const RESULT_STATED = /ผล(?:การ)?(?:ประเมิน|คะแนน)\D*?(25\d\d|26\d\d)\D*?(?:ได้|=|:)\s*\d{1,3}(?:\.\d+)?/;
+/**
+ * Last year's result stated with its score: "ผลการประเมิน ITA ปี 2566 ได้ 93.09 คะแนน", "ผลคะแนน OIT ปี 2566 =
+ * 89.65". A score is "ได้ N", a number with decimals, or one before คะแนน / ระดับ: not the date of "ข้อมูล ณ
+ * วันที่: 30 เมษายน" nor the count of ": 35 ข้อ". Nor a year named "ประจำปีงบประมาณ": the checklist's own.
+ */
+const RESULT_STATED =
+  /ผล(?:การ)?(?:ประเมิน|คะแนน)\D*?(?<!ประจ(?:ำ|\u0E4D\u0E32)ปีงบประมาณ\s*(?:พ\.\s*ศ\.?\s*)?)(25\d\d|26\d\d)\D*?(?:ได้(?:คะแนน)?\s*\d{1,3}(?:\.\d+)?|[=:]\s*\d{1,3}\.\d+|\d{1,3}(?:\.\d+)?\s*(?:คะแนน|ระดับ))/;
 /**
  * A summary's heading: "สรุปรายการที่ยังไม่ได้ดำเนินการ", "ตารางสรุป…", "ข้อที่ยังไม่ผ่าน". Or a section's, of the
  * rows not done: the rows under it tell (a recap only repeats the items above).

@@ -828,6 +828,38 @@ describe("last year's checklist copied and retitled", () => {
     }
   });
 
+  it("takes the year of a title stating a date or a count after it for the checklist's, not a result stated", () => {
+    // "ผลการประเมิน… ประจำปีงบประมาณ พ.ศ. 2567 ข้อมูล ณ วันที่: 30 เมษายน 2567": a date, not a score, after
+    // the year. The title names 2567 (2566's items under it are said), 2568 (no checklist of it, said).
+    const asOf = (y: number) =>
+      `ผลการประเมินการเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. ${y} ข้อมูล ณ วันที่: 30 เมษายน ${y}`;
+    for (const [f, title, said] of [
+      ['oit-2566', asOf(2567), 'The title names 2567, but 40 item names (O4–O43) are those of the 2566 OIT checklist'],
+      ['oit-2567', asOf(2568), 'The title names 2568, but there is no 2568 OIT checklist'],
+      [
+        'oit-2567',
+        'แบบรายงานผลการประเมิน OIT ปี 2568 : 35 ข้อ',
+        'The title names 2568, but there is no 2568 OIT checklist',
+      ],
+      // The year named "ประจำปีงบประมาณ" is the checklist's own, its self-assessed score after it too.
+      ['oit-2567', 'ผลการประเมินตนเอง OIT ประจำปีงบประมาณ 2568 ได้ 85.50 คะแนน', 'The title names 2568, but there is no'],
+    ] as const) {
+      const r = sheet(f, title);
+      expect([title, r.checklist?.framework, r.findings.map((x) => [x.code, x.cell])]).toEqual([
+        title,
+        f,
+        [['title-year-mismatch', 'A1']],
+      ]);
+      expect(r.findings[0]!.message.en).toContain(said);
+    }
+    // With no names to tell the year by, the title's decides: 2566's 43 items, not 35 of 2567's.
+    const unnamed = table('oit-2566', asOf(2566)).map((row, i) =>
+      i < 2 ? row : row.map((v, c) => (c === 1 ? null : v)),
+    );
+    const r = checkSheet({ name: 'OIT', values: unnamed });
+    expect([r.checklist?.framework, r.checklist?.items, r.findings]).toEqual(['oit-2566', 43, []]);
+  });
+
   it("leaves a checklist of the title's own year as it is", () => {
     for (const [f, y] of [
       ['oit-2566', 2566],
