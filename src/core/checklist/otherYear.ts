@@ -376,15 +376,18 @@ function apart(t: Typed, item: FrameworkItem, other: FrameworkItem): number {
  * Of the items a row may be by its place (numbered as far from them as one row around it or the other),
  * the only one whose name it holds word for word ("Q&A (ถาม-ตอบ)" holds O6's), else the one its name is
  * clearly most like (with O6 left out, "แผนพัฒนาท้องถิ่น" typed O6 between O5 and O8, typed O7, is O7, not
- * the Q&A of its number), else the only one no other row of the run may be (`others`), else none where
- * there is none, else one of them, unsure: neither counted nor said missing.
+ * the Q&A of its number), else, where no other row of the run may be it (`others`), the most alike if it
+ * is the only one or shares more letters with the name than each other one does apart from it
+ * ("รายงานการรับของขวัญ" between O27 and O30, typed O28 with O28 left out: "การรับ" is O29's alone), else
+ * none where there is none, else one of them, unsure: neither counted nor said missing.
  */
 function byPlace(t: Typed, places: readonly FrameworkItem[], others: readonly (readonly FrameworkItem[])[]): Place {
   const held = places.filter((i) => holdsName(t, i));
   if (held.length === 1) return held[0]!;
   const [best, next] = [...places].sort((a, b) => likeness(t.grams, b) - likeness(t.grams, a));
   if (best && next && likeness(t.grams, best) > likeness(t.grams, next) + MARGIN) return best;
-  if (best && !next && others.every((o) => !o.includes(best))) return best;
+  const tells = (i: FrameworkItem) => i === best || apart(t, best!, i) > apart(t, i, best!);
+  if (best && others.every((o) => !o.includes(best)) && places.every(tells)) return best;
   return best ? { unsure: places } : null;
 }
 

@@ -1172,6 +1172,30 @@ describe("last year's checklist copied and retitled", () => {
     }
   });
 
+  it('counts a row between the items before one left out and those after it as the item its words alone share', () => {
+    // Every item named in local words, O28 left out and the rest numbered on: the sheet's O28 "รายงานการรับ
+    // ของขวัญ" stands where O28 or O29 may be, its name near neither (0.34, 0.3), but "การรับ" is O29's
+    // alone. It is O29; only O28 is missing, not both "untold" (33/35).
+    const loose: Readonly<Record<string, string>> = {
+      O24: 'สถิติเรื่องร้องเรียนการทุจริต',
+      O25: 'การมีส่วนร่วมของประชาชน',
+      O26: 'ประกาศ No Gift Policy',
+      O27: 'กิจกรรม No Gift Policy',
+      O29: 'รายงานการรับของขวัญ',
+      O30: 'การประเมินความเสี่ยงเรื่องสินบน',
+      O31: 'การจัดการความเสี่ยงการทุจริต',
+      O32: 'แผนป้องกันการทุจริต',
+      O33: 'รายงานการติดตามการป้องกันการทุจริต',
+      O34: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส',
+      O35: 'รายงานผลมาตรการส่งเสริมคุณธรรม',
+    };
+    const r = sheet('oit-2567', 2567, (items) => without('O28')(renamed(loose)(items)));
+    expect(r.checklist).toMatchObject({ itemsDone: 34, missing: ['O28'] });
+    expect(r.findings.map((f) => [f.code, f.value])).toEqual([['checklist-missing-item', 'O28']]);
+    expect(r.findings[0]!.message.en).toContain(`: the sheet's O28 ("รายงานการรับของขวัญ", row `);
+    expect(r.findings[0]!.message.en).toContain(`) is in the place of O29 ("${title2567('O29')}")`);
+  });
+
   it("counts the items after an office's own item, named loosely, as those of their places, the own item as none", () => {
     // An own item as O6, then 2567's O6 typed O7 holding "Q&A" among its words, the rest numbered on (one
     // of them O7 named in local words): the own row's place allows O6 too, but its name is nothing like
