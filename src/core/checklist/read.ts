@@ -532,6 +532,14 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   );
   const pageHeading = (text: string) =>
     PAGE_NUMBER.test(text) || CONTINUED.test(text) || titles.has(foldForMatch(text));
+  // A row of nothing but a page's number, in whatever column the printout put it ("- 5 -" under the
+  // components, "หน้า 5/12" under the statuses). A bare number is not one there: it may be a mark.
+  const pageNumberOnly = (row: number) => {
+    const cells = (grid.values[row - 1] ?? []).filter((v) => !isBlank(v));
+    return (
+      cells.length > 0 && cells.every((v) => typeof v === 'string' && PAGE_NUMBER.test(v) && /[^\s0-9๐-๙]/.test(v))
+    );
+  };
 
   interface Seen {
     statuses: ComponentStatus[];
@@ -609,6 +617,11 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
       continue;
     }
     const code = codeText ? itemCode(codeText) : null;
+    // As a page's number in the code's column is (below): the item above goes on past it.
+    if (!code && pageNumberOnly(r)) {
+      headingRow ||= r;
+      continue;
+    }
     // An item read already, after a header repeated or a heading (a title with no header under it): a
     // second checklist (another year's, said by its title, or items from the first again), not more rows
     // of the first. A page break inside an item goes on with the item's own code; a section's heading may

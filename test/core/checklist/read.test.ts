@@ -439,6 +439,40 @@ describe('a checklist kept a status per component, the code on the first row onl
     }
   });
 
+  it("reads a page's number in any column, alone on its row, as a page break inside an item, not a component", () => {
+    // O16 cut after its 5th component by a page's number in the component's column ("- 5 -", the header
+    // again under it or not) or the status's ("หน้า 5/12"), its last 9 rows not done: O16 has 14 rows, not
+    // 15 with the page's number a component not done (or "หน้า 5/12" a status no checklist uses).
+    const f = getFramework('oit-2567')!;
+    const header = ['ข้อ', 'ข้อมูล', 'องค์ประกอบ', 'ผู้รับผิดชอบ', 'สถานะ', 'URL'];
+    const rows: CellValue[][] = f.items.flatMap((it) =>
+      it.components.map((c, k) => {
+        const done = it.code !== 'O16' || k < 5;
+        return [
+          k === 0 ? it.code : null,
+          k === 0 ? it.title : null,
+          c,
+          it.responsible,
+          done ? 'ดำเนินการแล้ว' : 'ยังไม่ได้ดำเนินการ',
+          done ? 'https://www.example.go.th/' : '-',
+        ];
+      }),
+    );
+    const at = rows.findIndex((row) => row[0] === 'O16') + 5;
+    for (const page of [
+      [[null, null, '- 5 -'], header],
+      [[null, null, '- 5 -']],
+      [[null, null, null, null, 'หน้า 5/12']],
+      [[null, null, null, null, null, 'page 5 of 12']],
+    ]) {
+      const values = [['แบบตรวจ OIT ปี 2567'], header, ...rows.slice(0, at), ...page, ...rows.slice(at)];
+      const r = checkSheet({ name: 'OIT', values });
+      expect([page, r.checklist]).toMatchObject([page, { itemsDone: 34, missing: ['O16'] }]);
+      expect(r.checklist!.perItem.find((p) => p.code === 'O16')).toMatchObject({ components: 14, done: 5 });
+      expect([page, r.findings.map((x) => x.code)]).toEqual([page, []]);
+    }
+  });
+
   it('reads a numbered point carrying on the list above, past a page break, as that text cut, not a component', () => {
     const header = ['ข้อ', 'ข้อมูล', 'องค์ประกอบ', 'ผู้รับผิดชอบ', 'สถานะ', 'URL'];
     const rows: CellValue[][] = getFramework('oit-2567')!.items.map((it) => [
