@@ -52,6 +52,34 @@ const RESULT_STATED =
  */
 const SUMMARY = /^[\d๐-๙.)\s]*(?:ตาราง)?สรุป|(?:รายการ|ข้อ)ที่ยังไม่/;
 
+/** A line of totals' label, a cell's whole text or its start: "สรุป", "รวม", "รวมทั้งสิ้น", "Total". */
+const TOTAL_LABEL = /^\s*(?:สรุป(?:ผล)?|รวม(?:ทั้งสิ้น|ทั้งหมด)?|ทั้งหมด|total|summary)\s*:?/i;
+/** Counts and their words: "มี 33 รายการ ไม่มี 2 รายการ", "มี 33 / ไม่มี 2", "ดำเนินการแล้ว 33 ข้อ", "35 ข้อ". */
+const COUNTS =
+  /^(?:[\s,;:/=()%-]|\d+(?:\.\d+)?|มี|ไม่มี|รายการ|ข้อ|องค์ประกอบ|ดำเนินการแล้ว|ยังไม่ได้ดำเนินการ|ไม่ผ่าน|ผ่าน|คิดเป็น|ร้อยละ|จาก|จำนวน)+$/;
+
+/**
+ * Whether a row's cells are a line of totals under the checklist ("สรุป" … "มี 33 รายการ ไม่มี 2 รายการ"):
+ * a label, and counts only. An item's own name may begin so ("สรุปผลการจัดซื้อจัดจ้าง"): it is no label.
+ */
+function totalsLine(cells: readonly CellValue[]): boolean {
+  let labelled = false;
+  let counted = false;
+  for (const v of cells) {
+    if (isBlank(v)) continue;
+    if (typeof v === 'number') {
+      counted = true;
+      continue;
+    }
+    const text = thaiDigitsToArabic(collapseSpaces(displayValue(v)));
+    const rest = text.replace(TOTAL_LABEL, '');
+    labelled ||= rest !== text;
+    if (rest.trim() && !(COUNTS.test(rest) && /\d/.test(rest))) return false;
+    counted ||= /\d/.test(rest);
+  }
+  return labelled && counted;
+}
+
 /**
  * Whether `text` (Thai digits read as Arabic) carries on the numbered list of `above`, the text of the
  * row before: it opens with the point after the last one there ("(3)" after "(1) … (2) …"), or with
@@ -620,6 +648,13 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     // As a page's number in the code's column is (below): the item above goes on past it.
     if (!code && pageNumberOnly(r)) {
       headingRow ||= r;
+      continue;
+    }
+    // A line of totals under the table ends its last item, as a summary's heading does: no component.
+    if (!code && totalsLine(grid.values[r - 1] ?? [])) {
+      current = null;
+      headingRow ||= r;
+      summaryRow ||= r;
       continue;
     }
     // An item read already, after a header repeated or a heading (a title with no header under it): a

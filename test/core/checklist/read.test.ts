@@ -1333,6 +1333,25 @@ describe("last year's checklist copied and retitled", () => {
     }
   });
 
+  it('does not count a line of totals under the checklist as a component of its last item', () => {
+    // O11 and O24 not done, then under the table a line of the counts, its label in the code's column
+    // ("สรุป", "รวม") or the name's, the counts in the status's or beside it: no component of O35 with a
+    // status no checklist uses (O35 not done, 189 components), but nothing, the score the table's alone.
+    const edit = notDone(title2567('O11'), title2567('O24'));
+    const alone = checkSheet({ name: 'OIT', values: table('oit-2567', 2567, edit) });
+    for (const line of [
+      ['สรุป', null, null, null, 'มี 33 รายการ ไม่มี 2 รายการ'],
+      ['รวม', null, null, null, 'มี 33 / ไม่มี 2'],
+      [null, 'รวมทั้งสิ้น', '35 ข้อ', null, 'ดำเนินการแล้ว 33 ข้อ', 'ยังไม่ได้ดำเนินการ 2 ข้อ'],
+      ['รวม', null, null, null, 33, 2],
+    ]) {
+      const values = [...table('oit-2567', 2567, edit), line];
+      const r = checkSheet({ name: 'OIT', values });
+      expect([line, r.checklist]).toEqual([line, alone.checklist]);
+      expect([line, r.findings]).toEqual([line, []]);
+    }
+  });
+
   it('reads a checklist grouped by status, an item split between its sections, as the items of each section', () => {
     // The rows done under "รายการที่ดำเนินการแล้ว", then those not done under a heading such as
     // "รายการที่ยังไม่ได้ดำเนินการ": O16's last 9 components, then O24's 5, the code on an item's first row
