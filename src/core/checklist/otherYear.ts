@@ -333,7 +333,7 @@ function placeRun(
   for (let placed = true; placed;) {
     placed = false;
     for (const t of run.filter(open)) {
-      const others = run.filter((o) => o !== t && open(o)).map(placesOf);
+      const others = run.filter((o) => o !== t && open(o)).map((o) => ({ t: o, places: placesOf(o) }));
       const p = byPlace(t, placesOf(t), others);
       if (p && 'unsure' in p) continue;
       out.set(t.code, p);
@@ -376,19 +376,26 @@ function apart(t: Typed, item: FrameworkItem, other: FrameworkItem): number {
  * Of the items a row may be by its place (numbered as far from them as one row around it or the other),
  * the only one whose name it holds word for word ("Q&A (ถาม-ตอบ)" holds O6's), else the one its name is
  * clearly most like (with O6 left out, "แผนพัฒนาท้องถิ่น" typed O6 between O5 and O8, typed O7, is O7, not
- * the Q&A of its number), else, where no other row of the run may be it (`others`), the most alike if it
- * is the only one or shares more letters with the name than each other one does apart from it
- * ("รายงานการรับของขวัญ" between O27 and O30, typed O28 with O28 left out: "การรับ" is O29's alone), else
- * none where there is none, else one of them, unsure: neither counted nor said missing.
+ * the Q&A of its number), else the most alike if it is the only one or shares more letters with the name
+ * than each other one does apart from it ("รายงานการรับของขวัญ" between O27 and O30, typed O28 with O28
+ * left out: "การรับ" is O29's alone), where no other open row of the run (`others`) may be it, or each that
+ * may is named far less like it (an own item put in before "แผนพัฒนาท้องถิ่น": 0.04 to O7's name, 0.33);
+ * else none where there is none, else one of them, unsure: neither counted nor said missing.
  */
-function byPlace(t: Typed, places: readonly FrameworkItem[], others: readonly (readonly FrameworkItem[])[]): Place {
+function byPlace(
+  t: Typed,
+  places: readonly FrameworkItem[],
+  others: readonly { readonly t: Typed; readonly places: readonly FrameworkItem[] }[],
+): Place {
   const held = places.filter((i) => holdsName(t, i));
   if (held.length === 1) return held[0]!;
   const [best, next] = [...places].sort((a, b) => likeness(t.grams, b) - likeness(t.grams, a));
   if (best && next && likeness(t.grams, best) > likeness(t.grams, next) + MARGIN) return best;
-  const tells = (i: FrameworkItem) => i === best || apart(t, best!, i) > apart(t, i, best!);
-  if (best && others.every((o) => !o.includes(best)) && places.every(tells)) return best;
-  return best ? { unsure: places } : null;
+  if (!best) return null;
+  const tells = (i: FrameworkItem) => i === best || apart(t, best, i) > apart(t, i, best);
+  const yields = (o: (typeof others)[number]) =>
+    !o.places.includes(best) || likeness(t.grams, best) > likeness(o.t.grams, best) + MARGIN;
+  return places.every(tells) && others.every(yields) ? best : { unsure: places };
 }
 
 /** How the sheet's item of a code counts where its name says it is not the item of its number. */

@@ -1253,6 +1253,30 @@ describe("last year's checklist copied and retitled", () => {
     }
   });
 
+  it("counts the row after an office's own item, named loosely and far more like the item both may be, as that item", () => {
+    // An own item put in as O7 (or O11, O29), the rest numbered on, named in local words: the own row and
+    // the next both stand where 2567's O7 may be, neither name near it (0.04 and 0.33), but the next's is
+    // far nearer (MARGIN). It is O7, the own row none: no item is missing, not O7 "untold".
+    const extra = 'ข่าวกิจกรรมของ อบต.หนองบัว';
+    for (const [after, code, name] of [
+      [6, 'O7', 'แผนพัฒนาท้องถิ่น'],
+      [10, 'O11', 'คู่มือการให้บริการประชาชน'],
+      [28, 'O29', 'รายงานการรับของขวัญ'],
+    ] as const) {
+      const r = sheet('oit-2567', 2567, (items) =>
+        inserted(after, own(`O${after + 1}`, extra))(renamed({ [code]: name })(items)),
+      );
+      expect([name, r.checklist]).toMatchObject([name, { itemsDone: 35, missing: [] }]);
+      expect([name, r.findings.map((f) => [f.code, f.value])]).toEqual([
+        name,
+        [
+          ['checklist-unknown-item', extra],
+          ['checklist-unknown-item', 'O36'],
+        ],
+      ]);
+    }
+  });
+
   it('is checked as the year its title names, with an own item put in and the rest numbered on', () => {
     // An own item as O2, 2567's O2–O35 typed O3–O36: the sheet's O5 (2567's O4, ข้อมูลการติดต่อ) is 2566's
     // O5 too, which does not outweigh the title and 30 and more names of 2567's, nor make that row 2566's.
