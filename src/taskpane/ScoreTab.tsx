@@ -13,9 +13,8 @@ import {
 } from '@fluentui/react-components';
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { getFramework } from '../core/checklist/framework';
-import type { ChecklistScore, ItemProgress } from '../core/checklist/score';
-import type { Finding } from '../core/findings/types';
-import { checkSheet } from '../core/check/sheet';
+import type { ChecklistScore } from '../core/checklist/score';
+import { checkSheet, type SheetReport } from '../core/check/sheet';
 import { ITA } from '../core/score/bands';
 import { excellentBeside, itaScore, looksLikeFraction, type ItaScore } from '../core/score/ita';
 import { typedScoreYears } from '../core/score/sheet';
@@ -109,28 +108,14 @@ function Warning({ note }: { note: Note | null }) {
   );
 }
 
-/** Every component of the item has the one status (or none): read from any of its rows, it is the same. */
-const oneStatus = (p: ItemProgress) =>
-  p.done === p.components || p.notApplicable === p.components || (p.done === 0 && p.notApplicable === 0);
-
 /**
  * What the sheet's own score formulas count otherwise than the check, so that the sheet shows another
- * score: rows in words they do not take (checklist-not-counted), and items whose status is merged down
- * (the rows under it read as blank, not done) or whose code is left off rows (the coded rows' status
- * taken for all), where that changes the item's count.
+ * score: rows in words they do not take (checklist-not-counted), and items they count otherwise from the
+ * cells (a status merged down, a code left off rows of differing statuses), as the check worked out.
  */
-function countedOtherwise(findings: readonly Finding[], c: ChecklistScore): { rows: number; items: number } {
-  let rows = 0;
-  const items = new Set<string>();
-  for (const f of findings) {
-    if (f.code === 'checklist-not-counted') rows++;
-    const p = c.perItem.find((x) => x.code === f.value);
-    if (!p) continue;
-    // Blank is "not done": an item none of whose components is done or not applicable counts the same.
-    if (f.code === 'checklist-merged-status' && (p.done > 0 || p.notApplicable > 0)) items.add(p.code);
-    if (f.code === 'checklist-no-code' && !oneStatus(p)) items.add(p.code);
-  }
-  return { rows, items: items.size };
+function countedOtherwise(r: SheetReport): { rows: number; items: number } {
+  const rows = r.findings.filter((f) => f.code === 'checklist-not-counted').length;
+  return { rows, items: r.countedOtherwise?.length ?? 0 };
 }
 
 function ChecklistPanel({ port, sheet, shown }: { port: WorkbookPort; sheet: SheetChoice; shown: boolean }) {
@@ -160,7 +145,7 @@ function ChecklistPanel({ port, sheet, shown }: { port: WorkbookPort; sheet: She
         setNote(say((t) => t.notChecklist));
         return;
       }
-      setScore({ sheet: name, c: r.checklist, otherwise: countedOtherwise(r.findings, r.checklist) });
+      setScore({ sheet: name, c: r.checklist, otherwise: countedOtherwise(r) });
     } catch (e) {
       if (mine === reads.current) setNote(say((t) => friendlyError(e, t)));
     }

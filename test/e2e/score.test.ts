@@ -168,6 +168,25 @@ describe('the Score tab', () => {
       ws.getCell('E17').value = 'ยังไม่ได้ดำเนินการ';
     });
     expect(await shown(mixed)).toContain('สูตรคะแนนในแผ่นงานนับ 1 ข้อต่างจากที่ตรวจได้');
+    // An item coded on one row takes that row's status for all its components: with its status merged
+    // down too, or its code alone, the formulas count it as the check does (LibreOffice shows 100).
+    const both = await made('oit-both-merged.xlsx', (ws) => {
+      mergeDown(ws, 'A15:A19');
+      mergeDown(ws, 'E15:E19');
+    });
+    expect(await shown(both)).toBeNull();
+    const coded = await made('oit-coded-once.xlsx', (ws) => {
+      for (let r = 16; r <= 19; r++) ws.getCell(`A${r}`).value = null;
+      mergeDown(ws, 'E15:E19');
+    });
+    expect(await shown(coded)).toBeNull();
+    // A component not applicable under a code merged down: counted done, as the first row is, the item's
+    // share and score, and the sheet's, are the same.
+    const na = await made('oit-code-merged-na.xlsx', (ws) => {
+      mergeDown(ws, 'A6:A13');
+      ws.getCell('E13').value = 'ไม่เกี่ยวข้อง';
+    });
+    expect(await shown(na)).toBeNull();
   });
 
   it('offers the years up to the assessment under way, the newest with results chosen; the score sheet runs to it', async () => {

@@ -33,6 +33,8 @@ export interface SheetReport {
   readonly fiscalYear?: number | null;
   /** Completeness of an OIT checklist sheet. */
   readonly checklist?: ChecklistScore | null;
+  /** Items the checklist's own score formulas count otherwise, so that it shows another score (see checkChecklist). */
+  readonly countedOtherwise?: readonly string[];
   /** The ITA score of an ita-score sheet (its latest complete year). */
   readonly score?: ItaScore | null;
   /** Every year of an ita-score sheet with all ten indicators, oldest first. */
@@ -291,6 +293,7 @@ function checkOther(
       template: r.framework?.id ?? base.template,
       rows: r.rows,
       checklist: r.checklist,
+      ...(r.countedOtherwise ? { countedOtherwise: r.countedOtherwise } : {}),
       findings: sortFindings(r.findings),
     };
   }

@@ -15,6 +15,7 @@ import {
   type FrameworkItem,
 } from './framework';
 import { assessmentYearAt } from '../rules/fiscalYear';
+import { countAsFormulas, itemsCountedOtherwise, showsOtherwise } from './formulaCount';
 import { itemsMisnumbered, itemsNamedOtherwise, namesOfOtherYear, type NamedOtherwise } from './otherYear';
 import { scoreChecklist, type ChecklistScore, type ItemRows } from './score';
 import { isMarked, readStatus, STATUS_WORDS, type ComponentStatus } from './status';
@@ -24,6 +25,11 @@ export interface ChecklistCheck {
   readonly rows: number;
   readonly checklist: ChecklistScore | null;
   readonly findings: Finding[];
+  /**
+   * Items the sheet's own score formulas count otherwise than the check, where the sheet so shows another
+   * score (the add-in's checklist, which has them); absent when it shows the same.
+   */
+  readonly countedOtherwise?: readonly string[];
 }
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"]+/i;
@@ -394,21 +400,36 @@ function rowSpan(rows: readonly number[]): { first: number; text: string; s: str
   return first === last ? { first, text: `${first}`, s: '' } : { first, text: `${first}–${last}`, s: 's' };
 }
 
-/** Rows of an item without its code, which the sheet's own summary formulas do not count as its. */
+/**
+ * Rows of an item without its code, which the sheet's own summary formulas do not count as its. Where they
+ * count the item alike all the same (`otherwise` false: its one coded row's status is every row's), that
+ * is said, and why it will not last.
+ */
 function uncodedRows(
   sheet: string,
   col: number,
   c: TemplateColumn,
   code: string,
   s: { row: number; statuses: readonly unknown[]; uncoded: readonly number[] },
+  otherwise: boolean,
 ): Finding {
   const { first, text: rows, s: plural } = rowSpan(s.uncoded);
+  const n = s.statuses.length;
+  const counted = otherwise
+    ? {
+        th: `จึงนับไม่ตรงกับที่ตรวจได้ (${n} องค์ประกอบ)`,
+        en: `so they do not count this item's ${n} components as checked here`,
+      }
+    : {
+        th: `ตอนนี้ยังนับได้ตรงกับที่ตรวจได้ (${n} องค์ประกอบ) แต่จะนับไม่ตรงเมื่อสถานะของแถวเหล่านั้นต่างจากแถวที่มีรหัส`,
+        en: `which counts this item's ${n} components as checked here for now, but not once those rows' statuses differ from the coded row's`,
+      };
   return makeFinding(
     'checklist-no-code',
     { sheet, row: first, col, column: c },
     {
-      th: `ข้อ ${code}: แถว ${rows} ไม่มีรหัสข้อในคอลัมน์รหัส (เซลล์ผสานหรือเว้นว่าง) สูตรสรุปในแผ่นงานนับองค์ประกอบตามรหัสในแต่ละแถว จึงนับไม่ตรงกับที่ตรวจได้ (${s.statuses.length} องค์ประกอบ) ใส่ ${code} ทุกแถวขององค์ประกอบ และยกเลิกการผสานเซลล์`,
-      en: `Item ${code}: row${plural} ${rows} ${plural ? 'lack' : 'lacks'} the item's code (merged or left empty); the sheet's summary formulas count components by the code on each row, so they do not count this item's ${s.statuses.length} components as checked here; put ${code} on every component row and unmerge the cells`,
+      th: `ข้อ ${code}: แถว ${rows} ไม่มีรหัสข้อในคอลัมน์รหัส (เซลล์ผสานหรือเว้นว่าง) สูตรสรุปในแผ่นงานนับองค์ประกอบตามรหัสในแต่ละแถว ${counted.th} ใส่ ${code} ทุกแถวขององค์ประกอบ และยกเลิกการผสานเซลล์`,
+      en: `Item ${code}: row${plural} ${rows} ${plural ? 'lack' : 'lacks'} the item's code (merged or left empty); the sheet's summary formulas count components by the code on each row, ${counted.en}; put ${code} on every component row and unmerge the cells`,
     },
     { value: code },
   );
@@ -442,21 +463,32 @@ function unmappedItems(sheet: string, framework: Framework, cells: readonly Indi
   });
 }
 
-/** Component rows whose status is merged down from the first: the sheet's formulas see it only there. */
+/**
+ * Component rows whose status is merged down from the first: the sheet's formulas see it only there. Where
+ * they count the item alike all the same (`otherwise` false: its code on its first row alone, or a status
+ * not done, which blank counts as), that is said, and that it may not last.
+ */
 function mergedStatuses(
   sheet: string,
   col: number,
   c: TemplateColumn,
   code: string,
   merged: readonly number[],
+  otherwise: boolean,
 ): Finding {
   const { first, text: rows, s: plural } = rowSpan(merged);
+  const counted = otherwise
+    ? { th: 'จึงนับองค์ประกอบของข้อนี้ไม่ตรงกับที่ตรวจได้', en: "so they do not count this item's components as checked here" }
+    : {
+        th: 'ตอนนี้ยังนับข้อนี้ได้ตรงกับที่ตรวจได้ แต่อาจนับไม่ตรงเมื่อสถานะเปลี่ยน',
+        en: 'which counts this item as checked here for now, but may not once its status changes',
+      };
   return makeFinding(
     'checklist-merged-status',
     { sheet, row: first, col, column: c },
     {
-      th: `ข้อ ${code}: สถานะในแถว ${rows} เป็นเซลล์ที่ผสานกับแถวบน สูตรสรุปในแผ่นงานอ่านสถานะได้เฉพาะแถวแรกของเซลล์ผสาน จึงนับองค์ประกอบของข้อนี้ไม่ตรงกับที่ตรวจได้ ยกเลิกการผสานเซลล์ แล้วเลือกสถานะให้ทุกแถว`,
-      en: `Item ${code}: the status of row${plural} ${rows} is merged with the row above; the sheet's summary formulas read a merged status on its first row only, so they do not count this item's components as checked here; unmerge the cells and choose the status on every row`,
+      th: `ข้อ ${code}: สถานะในแถว ${rows} เป็นเซลล์ที่ผสานกับแถวบน สูตรสรุปในแผ่นงานอ่านสถานะได้เฉพาะแถวแรกของเซลล์ผสาน ${counted.th} ยกเลิกการผสานเซลล์ แล้วเลือกสถานะให้ทุกแถว`,
+      en: `Item ${code}: the status of row${plural} ${rows} is merged with the row above; the sheet's summary formulas read a merged status on its first row only, ${counted.en}; unmerge the cells and choose the status on every row`,
     },
     { value: code },
   );
@@ -635,6 +667,9 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   let [breakRow, headingRow] = [0, 0];
   // The first heading since the last item's row that heads a summary ("สรุป…"), if any.
   let summaryRow = 0;
+  // A row of a component: anything in it but its code (a heading's code cell alone is none).
+  const hasContentAt = (r: number) =>
+    (['component', 'status', 'done', 'notDone', 'url', 'owner'] as const).some((id) => !isBlank(at(r, id)));
 
   for (let r = match.firstDataRow; r <= grid.values.length; r++) {
     const codeCell = at(r, 'code');
@@ -679,9 +714,7 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
       break;
     }
     const statusCell = at(r, 'status');
-    const hasContent = ['component', 'status', 'done', 'notDone', 'url', 'owner'].some(
-      (id) => !isBlank(at(r, id as ColumnId)),
-    );
+    const hasContent = hasContentAt(r);
     // As typed: COUNTIFS does not take "O5 " for O5 (but takes "o5": it ignores case).
     const codeTyped = typeof codeCell === 'string' ? codeCell : codeText;
     if (code && formulas && codeTyped.toUpperCase() !== code)
@@ -838,6 +871,25 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
     });
   }
   const checklist = scoreChecklist(framework, byCode);
+  // What the add-in's checklist's own formulas count: their ranges end above the summary's header, where
+  // it stands under the table (the row above its first item); beside it (older copies), at the table's end.
+  const summaryTop = (indicatorCells[0]?.row ?? 0) - 1;
+  const asSheet =
+    formulas && col.has('status')
+      ? countAsFormulas(
+          {
+            grid,
+            codeCol: col.get('code')!,
+            statusCol: col.get('status')!,
+            first: match.firstDataRow,
+            last: summaryTop > match.headerRow ? summaryTop - 1 : grid.values.length,
+            isComponent: hasContentAt,
+          },
+          framework,
+          checklist,
+        )
+      : null;
+  const otherwise = new Set(asSheet ? itemsCountedOtherwise(asSheet, checklist) : []);
   if (formulas) findings.push(...unmappedItems(sheet, framework, indicatorCells));
   const codeCol = col.get('code')!;
   // The sheet's formulas count an item's components by its code on each row, and an item of one coded
@@ -845,12 +897,14 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
   if (formulas)
     for (const [code, s] of seen)
       if (s.uncoded.length && s.statuses.length > 1)
-        findings.push(uncodedRows(sheet, codeCol, column.get('code')!, code, s));
+        findings.push(uncodedRows(sheet, codeCol, column.get('code')!, code, s, otherwise.has(code)));
   // COUNTIFS reads a merged area's value in its top-left cell only: the rows under it count as blank.
   if (formulas)
     for (const [code, s] of seen)
       if (s.mergedStatus.length)
-        findings.push(mergedStatuses(sheet, col.get('status')!, column.get('status')!, code, s.mergedStatus));
+        findings.push(
+          mergedStatuses(sheet, col.get('status')!, column.get('status')!, code, s.mergedStatus, otherwise.has(code)),
+        );
   const headerCell = { sheet, row: match.headerRow, col: Math.min(...match.columns.map((c) => c.col)) };
 
   // The add-in's own checklist lists a component a row: an item with fewer rows than the year's checklist
@@ -966,5 +1020,6 @@ export function checkChecklist(grid: SheetGrid, match: HeaderMatch, frameworkId?
       );
     }
   }
-  return { framework, rows, checklist, findings };
+  const shown = asSheet && showsOtherwise(asSheet, checklist) ? { countedOtherwise: [...otherwise] } : {};
+  return { framework, rows, checklist, findings, ...shown };
 }

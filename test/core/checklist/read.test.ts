@@ -695,6 +695,53 @@ describe("the add-in's own checklist, filled in", () => {
     expect(checkSheet({ ...grid, values }).findings.filter((f) => f.code === 'checklist-merged-status')).toEqual([]);
   });
 
+  it("says the sheet's formulas count an item otherwise only where they do, from its cells: one coded row's status is all its components'", async () => {
+    const wb = await ExcelJsWorkbook.create();
+    const grid = await wb.readSheet(await wb.insertTemplate(layoutFor('oit-2567')!));
+    /** The template with every status done, then edited: O2 is rows 6–13, O4 rows 15–19; `merged` areas added. */
+    const checked = (edit: (values: CellValue[][]) => void, merged: string[]) => {
+      const values = grid.values.map((r) => [...r]);
+      values.forEach((r, i) => i > 2 && /^O\d+$/.test(String(r[0] ?? '')) && (r[4] = 'ดำเนินการแล้ว'));
+      edit(values);
+      const merges = merged.map((m) => {
+        const [, c, top, bottom] = /^([AE])(\d+):[AE](\d+)$/.exec(m)!;
+        for (let r = Number(top) + 1; r <= Number(bottom); r++) values[r - 1]![c === 'A' ? 0 : 4] = null;
+        return { top: Number(top), left: c === 'A' ? 1 : 5, bottom: Number(bottom), right: c === 'A' ? 1 : 5 };
+      });
+      const r = checkSheet({ ...grid, values, merges: [...(grid.merges ?? []), ...merges] });
+      const said = (code: string) => r.findings.filter((f) => f.code === code).map((f) => [f.cell, f.message.en]);
+      return { r, noCode: said('checklist-no-code'), mergedStatus: said('checklist-merged-status') };
+    };
+    // O4 coded on row 15 alone, its status merged down: the formulas take row 15's status for all five,
+    // as the check reads them (LibreOffice shows 100 as the check does).
+    const one = checked((v) => [16, 17, 18, 19].forEach((r) => (v[r - 1]![0] = null)), ['E15:E19']);
+    expect(one.noCode).toEqual([
+      ['A16', expect.stringContaining("counts this item's 5 components as checked here for now")],
+    ]);
+    expect(one.mergedStatus).toEqual([['E16', expect.stringContaining('counts this item as checked here for now')]]);
+    expect(one.r.countedOtherwise).toBeUndefined();
+    const both = checked(() => {}, ['A15:A19', 'E15:E19']);
+    expect([...both.noCode, ...both.mergedStatus].map(([, m]) => m)).not.toContainEqual(
+      expect.stringContaining('do not count'),
+    );
+    expect(both.r.countedOtherwise).toBeUndefined();
+    // O2's code merged down over a last component not applicable: the formulas count it done, as row 6
+    // is. The item's count differs (8 done, not 7 and 1), but not its share or score, nor the sheet's.
+    const na = checked((v) => (v[12]![4] = 'ไม่เกี่ยวข้อง'), ['A6:A13']);
+    expect(na.noCode).toEqual([['A7', expect.stringContaining("so they do not count this item's 8 components")]]);
+    expect(na.r.countedOtherwise).toBeUndefined();
+    // O2's status merged down with its code on every row: rows 7–13 count as blank (LibreOffice: 96.35).
+    const status = checked(() => {}, ['E6:E13']);
+    expect(status.mergedStatus).toEqual([
+      ['E7', expect.stringContaining("so they do not count this item's components")],
+    ]);
+    expect(status.r.countedOtherwise).toEqual(['O2']);
+    // Under O2's code on row 6 alone, a component not done: the formulas count all eight done.
+    const mixed = checked((v) => (v[9]![4] = 'ยังไม่ได้ดำเนินการ'), ['A6:A13']);
+    expect(mixed.noCode).toEqual([['A7', expect.stringContaining('so they do not count')]]);
+    expect(mixed.r.countedOtherwise).toEqual(['O2']);
+  });
+
   it('takes a link on a location cell as its address; a link to a file or a sheet is no web address', () => {
     const values = seed004Grid((rows) => {
       rows[6]![6] = 'ไปที่หน้าแรก > ข่าวประชาสัมพันธ์'; // O7 (row 10): linked to the page
