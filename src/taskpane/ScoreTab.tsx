@@ -278,6 +278,12 @@ function ChecklistPanel({ port, sheet, shown }: { port: WorkbookPort; sheet: She
   );
 }
 
+/** The newest year of a score sheet with any score typed, if one has. */
+function newestTyped(years: ReadonlyMap<number, readonly string[]>): number | undefined {
+  const typed = [...years].filter(([, scores]) => scores.some((v) => v !== '')).map(([y]) => y);
+  return typed.length ? Math.max(...typed) : undefined;
+}
+
 function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoice | null }) {
   const { lang, t } = useLang();
   const verdict = useVerdict();
@@ -318,7 +324,14 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
       setNote(say((t) => friendlyError(e, t)));
       return;
     }
-    if (!r.score) {
+    // Each year as the sheet has it: a year scored by its numbers read, one mistyped or part filled
+    // (no score, so not in the history) as typed, its faults then said at their boxes.
+    const scored = (x: ItaScore) => ITA.indicators.map((ind) => String(x.indicators[String(ind.id)]));
+    const years = new Map(r.kind === 'ita-score' ? typedScoreYears(grid, r.score?.year ?? year) : []);
+    for (const h of r.history ?? []) years.set(h.year, scored(h));
+    // A sheet with no year whole shows its newest year typed, as a sheet of several years shows one.
+    const shown = r.score?.year ?? newestTyped(years);
+    if (shown === undefined) {
       setNote(say((t) => t.notScoreSheet));
       // The scores of the sheet read before are not this sheet's.
       if (fromSheet) {
@@ -329,16 +342,11 @@ function ItaPanel({ port, sheet }: { port: WorkbookPort | null; sheet: SheetChoi
       }
       return;
     }
-    // Each year as the sheet has it: a year scored by its numbers read, one mistyped or part filled
-    // (no score, so not in the history) as typed, its faults then said at their boxes.
-    const scored = (x: ItaScore) => ITA.indicators.map((ind) => String(x.indicators[String(ind.id)]));
-    const years = new Map(typedScoreYears(grid, r.score.year));
-    for (const h of r.history ?? []) years.set(h.year, scored(h));
     setFromSheet(true);
     setHistory(r.history ?? []);
     setByYear(years);
-    setYear(r.score.year);
-    setInputs(scored(r.score));
+    setYear(shown);
+    setInputs([...years.get(shown)!]);
   }
 
   // Scores read from a sheet are one year's: another year chosen shows its own from the sheet, or none

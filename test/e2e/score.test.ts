@@ -375,6 +375,31 @@ describe('the Score tab', () => {
     await p.close();
   });
 
+  it('shows a sheet whose only year has a score mistyped or missing as the sheet has it, as it shows such a year beside others', async () => {
+    /** A pane that has read the sheet at `path`, on the Score tab. */
+    const reading = async (path: string) => {
+      const p = await openPane(pane.browser, pane.url);
+      await p.getByRole('tab', { name: 'คะแนน' }).click();
+      await openFile(p, path);
+      await p.getByTestId('score-read').click();
+      await expect.poll(() => p.getByTestId('score-year').inputValue()).toBe('2568');
+      return p;
+    };
+    const mistyped = await reading(
+      await scoreSheet('score-only-mistyped.xlsx', { H: SEED004.map((v, i) => (i === 6 ? '96,35' : v)) }),
+    );
+    expect(await boxes(mistyped)).toEqual(SEED004.map((v, i) => (i === 6 ? '96,35' : String(v))));
+    expect(await mistyped.getByTestId('score-invalid').textContent()).toBe(
+      'ตัวชี้วัดที่ 7: "96,35" ไม่ใช่คะแนน 0–100 (ใช้จุดทศนิยม ไม่ใช่จุลภาค)',
+    );
+    expect(await mistyped.getByText('แผ่นงานนี้ไม่มีคะแนน ITA ครบ 10 ตัวชี้วัด').count()).toBe(0);
+    await mistyped.close();
+    const partial = await reading(await scoreSheet('score-only-partial.xlsx', { H: SEED004.slice(0, 7) }));
+    expect(await boxes(partial)).toEqual([...SEED004.slice(0, 7).map(String), '', '', '']);
+    expect(await partial.getByTestId('ita-score').count()).toBe(0);
+    await partial.close();
+  });
+
   it("shows each result for its own sheet: another sheet picked or read, the last one's goes; a year outside the list is added", async () => {
     // One file: the filled checklist, a blank 2566 one, a score sheet of 2560 and a cover sheet.
     const book = new ExcelJS.Workbook();
