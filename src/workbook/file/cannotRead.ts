@@ -259,6 +259,8 @@ export function diagnose(b: Uint8Array, name = ''): Unreadable {
   const document = documentKind(b);
   if (document) return document;
   const xlsName = /\.xls$/i.test(name);
+  // What it was renamed: a table's text name (.csv), else a workbook's.
+  const renamed = /\.(csv|tsv|txt)$/i.exec(name)?.[1]?.toLowerCase() ?? 'xlsx';
   if (starts(b, OLE) && xlsName && !oleHolds(b, 'EncryptedPackage')) return OLD_XLS;
   if (starts(b, ZIP) && xlsName)
     return {
@@ -277,7 +279,7 @@ export function diagnose(b: Uint8Array, name = ''): Unreadable {
       : {
           code: 'old-xls',
           th: 'เป็นไฟล์ Excel รุ่นเก่า (.xls) ที่เปลี่ยนนามสกุล: เปิดใน Excel แล้วบันทึกเป็น .xlsx',
-          en: 'an old Excel (.xls) file renamed .xlsx: open it in Excel and save it as .xlsx',
+          en: `an old Excel (.xls) file renamed .${renamed}: open it in Excel and save it as .xlsx`,
         };
   }
   if (starts(b, ZIP) && contains(b.subarray(0, 256), ODS))
@@ -313,6 +315,15 @@ export function diagnose(b: Uint8Array, name = ''): Unreadable {
     th: 'ไม่ใช่ไฟล์ .xlsx ที่อ่านได้ (อาจเสียหาย)',
     en: 'not a readable .xlsx workbook (it may be damaged)',
   };
+}
+
+/**
+ * Excel's bytes named as a table of text (`name`: .csv, .tsv, .txt): an .xlsx to rename; else what they
+ * are (an old .xls, a password, an .ods, an .xlsb), which no rename to .xlsx would open.
+ */
+export function excelNamedText(b: Uint8Array, name: string): Unreadable {
+  const why = diagnose(b, name);
+  return why.code === 'damaged' ? EXCEL_NAMED_CSV : why;
 }
 
 /**

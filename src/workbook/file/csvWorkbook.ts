@@ -15,7 +15,7 @@ import { NotSupported, type FixResult, type WorkbookPort } from '../port';
 import {
   CannotRead,
   documentKind,
-  EXCEL_NAMED_CSV,
+  excelNamedText,
   isExcelFile,
   isWebPage,
   TEXT_NOT_A_TABLE,
@@ -102,7 +102,7 @@ export class CsvWorkbook implements WorkbookPort {
     // PDF's, mostly text, would pass for a table): said by what they are, as for a file named .xlsx.
     const document = documentKind(bytes);
     if (document) throw new CannotRead(document);
-    if (isExcelFile(bytes)) throw new CannotRead(EXCEL_NAMED_CSV);
+    if (isExcelFile(bytes)) throw new CannotRead(excelNamedText(bytes, name));
     const { text, encoding } = decodeText(bytes);
     this.encoding = encoding;
     // Read as a table, a page's markup would pass as a sheet of no known form, and the check with it.
