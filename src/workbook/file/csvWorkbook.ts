@@ -15,6 +15,7 @@ import { NotSupported, type FixResult, type WorkbookPort } from '../port';
 import {
   CannotRead,
   documentKind,
+  EMPTY_FILE,
   excelNamedText,
   isExcelFile,
   isWebPage,
@@ -98,6 +99,8 @@ export class CsvWorkbook implements WorkbookPort {
   private readonly grid: SheetGrid;
 
   constructor(bytes: Uint8Array, name = 'CSV') {
+    // Nothing at all: an empty file, as a 0-byte .xlsx is said to be, not a sheet with nothing in it.
+    if (!bytes.length) throw new CannotRead(EMPTY_FILE);
     // Read as text, a workbook's or a document's bytes would give one sheet of noise and no finding (a
     // PDF's, mostly text, would pass for a table): said by what they are, as for a file named .xlsx.
     const document = documentKind(bytes);
