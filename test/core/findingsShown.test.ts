@@ -62,6 +62,23 @@ describe('the findings sheet', () => {
       ['22,000', 'the number 22,000'],
     ]);
   });
+
+  it("quotes a date cell's value as the pane's note does: a BE year typed into a date as day/month/year, not 2567-01-09", () => {
+    const typedBe = makeFinding(
+      'ce-year',
+      { sheet: 'O16', row: 6, col: 11 },
+      { th: 'ถูกเก็บเป็นปี ค.ศ. 2567', en: 'stored as the year 2567 CE' },
+      { value: '2567-01-09', suggestion: { value: '2024-01-09', display: '9 ม.ค. 2567', kind: 'date' } },
+    );
+    const asText = makeFinding(
+      'date-as-text',
+      { sheet: 'O16', row: 7, col: 11 },
+      { th: 'วันที่เป็นข้อความ', en: 'a date as text' },
+      { value: '2023-11-15', suggestion: { value: '2023-11-15', display: '15 พ.ย. 2566', kind: 'date' } },
+    );
+    const seen = (buildFindingsLayout([typedBe, asText], 'ผลการตรวจ O16').rows ?? []).map((r) => r[5]);
+    expect(seen).toEqual(['9/1/2567', '2023-11-15']);
+  });
 });
 
 describe("a fixed cell's old value, as the pane's note quotes it", () => {

@@ -1,5 +1,5 @@
 import { textTableLayout, type SheetLayout } from '../templates/layout';
-import { fixText } from './fixes';
+import { fixText, seenText } from './fixes';
 import type { Finding } from './types';
 
 /** The sheet's name, headers and severities in each language of the pane. */
@@ -50,7 +50,8 @@ export function buildFindingsLayout(
       words.severity[f.severity],
       f.code,
       f.message[lang],
-      f.value ?? null,
+      // A date cell as the pane's note quotes it (9/1/2567 for a BE year typed into a date), not as an ISO day.
+      f.value === undefined ? null : seenText(f.value, f.code),
       // As the pane's button says it: "67019524006 | 67019524006" would read as no change.
       f.suggestion ? fixText(f.code, f.suggestion, lang) : null,
     ]),
