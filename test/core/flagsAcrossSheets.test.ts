@@ -419,6 +419,9 @@ describe('red flags across the month sheets of one year', () => {
           'โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโนนสูง องค์การบริหารส่วนจังหวัดขอนแก่น',
         ],
         ['โรงเรียนบ้านหนองบัว อบจ.ขอนแก่น', 'โรงเรียนบ้านโนนสูง อบจ.ขอนแก่น'],
+        // Each the title's subject, with its local government after it, run on or under สังกัด.
+        ['ผลการจัดซื้อจัดจ้างโรงเรียนบ้านหนองบัว อบต.หนองบัว', 'ผลการจัดซื้อจัดจ้างโรงเรียนบ้านโนนสูง อบต.หนองบัว'],
+        ['โรงเรียนบ้านหนองบัว สังกัด อบต.หนองบัว', 'โรงเรียนบ้านโนนสูง สังกัด อบต.หนองบัว'],
         // The department, ministry or province's office named first, the office itself after it.
         ['กรมส่งเสริมการเกษตร สำนักงานเกษตรอำเภอบ้านไผ่', 'กรมส่งเสริมการเกษตร สำนักงานเกษตรอำเภอบ้านแฮด'],
         ['กระทรวงมหาดไทย ที่ว่าการอำเภอบ้านไผ่', 'กระทรวงมหาดไทย ที่ว่าการอำเภอบ้านแฮด'],
@@ -462,6 +465,22 @@ describe('red flags across the month sheets of one year', () => {
     // A sheet named for the agency its neighbour's title names.
     const sheets = [{ ...month('ต.ค.66', OCT, ''), name: 'อบต.พะวงาด ต.ค.66' }, month('พ.ย.66', NOV)];
     expect(flags(sheets)['พ.ย.66']).toHaveLength(4);
+  });
+
+  it("flags one อบต.'s months together where a title mentions a school it funds or a project for one", () => {
+    const titles = [
+      `${AGENCY} โครงการอาหารกลางวันโรงเรียนบ้านพะวงาด`,
+      `${AGENCY} (รวมโครงการอาหารเสริม (นม) โรงเรียนบ้านพะวงาด และศูนย์พัฒนาเด็กเล็กบ้านพะวงาด)`,
+      `(รวมโรงเรียนบ้านพะวงาด สังกัด อบต.) ${AGENCY}`,
+      `${AGENCY} สำหรับโรงเรียนบ้านพะวงาด`,
+    ];
+    for (const title of titles)
+      expect(flags([month('ต.ค.66', OCT), month('พ.ย.66', NOV, title)])['พ.ย.66'], title).toHaveLength(4);
+    // The line above the agency's, as the อบต.'s November report has it.
+    const nov = month('พ.ย.66', NOV);
+    const lines = [...nov.values];
+    lines.splice(2, 0, ['(รวมโรงเรียนบ้านพะวงาด สังกัด อบต.)']);
+    expect(flags([month('ต.ค.66', OCT), { ...nov, values: lines }])['พ.ย.66']).toHaveLength(4);
   });
 
   it("counts a contract left on next month's sheet once, not twice into a split", () => {

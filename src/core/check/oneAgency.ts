@@ -332,14 +332,39 @@ function officeRank(m: RegExpMatchArray): number {
   return /สถานีตำรวจ|สภ\.|อำเภอ|(?<![ก-๛])อ\./.test(m[0]) ? 3 : 2;
 }
 
+/** Words a title mentions an institution after, as what the agency funds or buys for, not as itself. */
+const MENTIONED_AFTER = /(?:รวม|สำหรับ|ให้|แก่|และ|โครงการ|อาหารเสริม|อาหารกลางวัน|\(\s*นม\s*\))\s*$/;
+/** A local government written right after a name, as what it is under ("… อบจ.ขอนแก่น", "… สังกัด อบต.…"). */
+const PARENT_AFTER = new RegExp(`^[\\s,:-]*(?:สังกัด\\s*)?(?:${LOCAL_NAMED.source})`);
+
+/** Whether a text ends inside brackets ("… (รวมโรงเรียนบ้านหนองบัว"). */
+const openBracket = (text: string) => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+
+/** A school's or hospital's rank where only mentioned: after a local government (4), before any office (≤ 3). */
+const MENTIONED = 3.5;
+
+/**
+ * How specific a school's or hospital's name is: the agency itself where it is what the title is of (a word
+ * of its own, or the local government it is under after it), so before that local government; only
+ * mentioned ("องค์การบริหารส่วนตำบลหนองบัว โครงการอาหารกลางวันโรงเรียนบ้านหนองบัว", "(รวมโรงเรียน…)"), after
+ * it: a local government's reports name the schools it funds.
+ */
+function institutionRank(m: RegExpMatchArray, text: string): number {
+  const before = text.slice(0, m.index);
+  if (openBracket(before) || MENTIONED_AFTER.test(before)) return MENTIONED;
+  const subject = /(?:^|[\s:])$/.test(before) || PARENT_AFTER.test(text.slice(before.length + m[0].length));
+  return subject ? 5 : MENTIONED;
+}
+
 /**
  * The kinds of agency a text may name, each with how specific it is: of the names a text gives, the
  * most specific is the agency, the first of those alike. A school or health centre before the local
  * government it is under, with สังกัด or not ("โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านหนองบัว องค์การบริหารส่วน
- * จังหวัดขอนแก่น"); a local government before an office of the state; an office as officeRank says.
+ * จังหวัดขอนแก่น"), where it is the title's subject (institutionRank); a local government before an office
+ * of the state; an office as officeRank says.
  */
-const KINDS: readonly [RegExp, (m: RegExpMatchArray) => string, (m: RegExpMatchArray) => number][] = [
-  [INSTITUTION_NAMED, institutionKey, () => 5],
+const KINDS: readonly [RegExp, (m: RegExpMatchArray) => string, (m: RegExpMatchArray, text: string) => number][] = [
+  [INSTITUTION_NAMED, institutionKey, institutionRank],
   [LOCAL_NAMED, localKey, () => 4],
   [OFFICE_NAMED, officeKey, officeRank],
 ];
@@ -375,7 +400,7 @@ export function agencyNamed(title: string): string | null {
   for (const [named, keyOf, rankOf] of KINDS)
     for (const m of text.matchAll(named)) {
       const key = isParent(text, m.index) ? '' : keyOf(m);
-      const rank = key ? rankOf(m) : -1;
+      const rank = key ? rankOf(m, text) : -1;
       if (key && (!best || rank > best.rank || (rank === best.rank && m.index < best.at)))
         best = { key, rank, at: m.index };
     }
