@@ -67,6 +67,12 @@ export const AFTER_PRICE_NAMES = [
   'ครุภัณฑ์การแพทย์ไทย',
   // … or what was bought, then a shop's trade word: the shop, not more of what was bought.
   'วัสดุสำนักงาน สมใจพาณิชย์',
+  // … or what it sells, then a space and a word of its own that names no goods: the shop's own name.
+  'วัสดุก่อสร้าง ทองดี',
+  'อุปกรณ์ไฟฟ้า สมบูรณ์',
+  'อุปกรณ์การเรียน ศึกษาภัณฑ์',
+  'วัสดุการเกษตร บ้านสวน',
+  'วัสดุคอมพิวเตอร์ เซ็นเตอร์',
 ];
 
 /**

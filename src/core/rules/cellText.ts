@@ -487,19 +487,27 @@ const NAME_FORM = new RegExp(
 
 /**
  * What was bought, after the price: "(วัสดุสำนักงาน)", "ครุภัณฑ์คอมพิวเตอร์ จำนวน 2 เครื่อง", "อุปกรณ์ไฟฟ้า",
- * "(วัสดุสำนักงาน กระดาษ A4)", "วัสดุเครื่องดับเพลิง": the word and its kinds, then the end, a count, a remark or
- * any words after a space (the goods). Not a shop named for what it sells, whose own name runs on after the
- * kind ("วัสดุเกษตรทองดี", "อุปกรณ์ไฟฟ้าสมบูรณ์", "วัสดุก่อสร้างเจริญชัย"), nor words naming a supplier or a
- * shop's trade ("(วัสดุก่อสร้าง ร้านเจริญชัย)", "วัสดุสำนักงาน สมใจพาณิชย์"): a name lost there is a winner lost.
+ * "(วัสดุสำนักงาน กระดาษ A4)", "วัสดุเครื่องดับเพลิง": the word and its kinds, then the end, a count, a remark or,
+ * after a space, goods (BOUGHT_GOODS, another kind, Latin). Not a shop named for what it sells, whose own name
+ * follows the kind, run on or after a space ("วัสดุเกษตรทองดี", "วัสดุก่อสร้าง ทองดี", "วัสดุก่อสร้างเจริญชัย"),
+ * nor words naming a supplier or a shop's trade ("(วัสดุก่อสร้าง ร้านเจริญชัย)", "วัสดุสำนักงาน สมใจพาณิชย์"): a
+ * name lost there is a winner lost, and a false "no name" error, where a remark read as a name is only untidy.
  */
 const BOUGHT_KINDS =
   'สำนักงาน|ไฟฟ้า(?:และวิทยุ)?|วิทยุ|งานบ้านงานครัว|ก่อสร้าง|ยานพาหนะ(?:และขนส่ง)?|เชื้อเพลิง(?:และหล่อลื่น)?' +
   '|วิทยาศาสตร์(?:หรือ|และ)?(?:การแพทย์)?|(?:ทาง)?การแพทย์|(?:การ)?เกษตร|โฆษณา(?:และเผยแพร่)?|คอมพิวเตอร์' +
   '|การศึกษา|เครื่องแต่งกาย|กีฬา|(?:เครื่อง)?ดับเพลิง|สนาม|สำรวจ|โรงงาน|ดนตรี(?:และนาฏศิลป์)?|ประปา|จราจร|อื่น\\s*ๆ?' +
   '|เครื่องเขียน|(?:การ)?เรียน(?:การสอน)?|หนังสือ|วารสาร|ตำรา|สิ่งพิมพ์|อุปกรณ์';
+/** Goods named after the kind ("วัสดุคอมพิวเตอร์ หมึกพิมพ์"): common nouns no shop's own name begins with. */
+const BOUGHT_GOODS =
+  'กระดาษ|หมึก|ตลับหมึก|เมาส์|เม้าส์|คีย์บอร์ด|แป้นพิมพ์|จอ|ฮาร์ดดิสก์|แฟลชไดร์ฟ|โน้ตบุ๊[กค]|โน๊ตบุ๊[กค]|คอมพิวเตอร์' +
+  '|เครื่อง|หลอด|สาย|ปลั๊ก|สวิตช์|เบรกเกอร์|แบตเตอรี่|ถ่าน|โต๊ะ|เก้าอี้|ตู้|ชั้น|ปากกา|ดินสอ|แฟ้ม|ซอง|เทป' +
+  '|หิน|ทราย|ปูน|ลูกรัง|อิฐ|เหล็ก|ท่อ|กระเบื้อง|ตะปู|ลวด|สังกะสี|น้ำมัน|ยางรถ|ยางนอก|ปุ๋ย|เมล็ด|พันธุ์|ยาฆ่า' +
+  '|อะไหล่|ชุด|ผ้า|ถุง|ไม้กวาด|น้ำยา|ผงซักฟอก|สบู่|จาน|ถัง|พัดลม|ป้าย|ไวนิล|วัสดุ|ครุภัณฑ์|อุปกรณ์';
 const BOUGHT = new RegExp(
   `^(?=วัสดุ|ครุภัณฑ์|อุปกรณ์)(?![^]*(?:${SHOP_WORDS}))(?![^]*${SUPPLIER_STARTS.source})(?:วัสดุ|ครุภัณฑ์|อุปกรณ์)` +
-    `(?:\\s*(?:$|[(\\d๐-๙]|${REMARK_START})|(?:\\s*(?:${BOUGHT_KINDS}))+(?:\\s|$|[(\\d๐-๙]|${REMARK_START}))`,
+    `(?:\\s*(?:$|[(\\d๐-๙]|${REMARK_START})|(?:\\s*(?:${BOUGHT_KINDS}))+` +
+    `(?:\\s*(?:$|[(\\d๐-๙]|${REMARK_START})|\\s+(?:${BOUGHT_GOODS}|${BOUGHT_KINDS}|[a-z])))`,
   'i',
 );
 
