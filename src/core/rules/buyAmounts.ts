@@ -40,6 +40,8 @@ export interface LineRows {
   /** Their items' keys (parsedRows.itemKeyAt), and whether another row's item is of the same line, by its key. */
   readonly keys: Set<number>;
   readonly judged: Map<number, boolean>;
+  /** Every bought row typing the figure at twice its price or more: by them a figure repeated is told. */
+  readonly twice: { readonly slot: number; readonly item: ItemGrams }[];
 }
 
 /**
@@ -53,28 +55,48 @@ export function lineBudgets(rows: ParsedRows, bought: Uint8Array): ReadonlyMap<n
     const budget = rows.budget[i]!;
     if (!bought[i] || !(budget > 0) || !isLineBeside(budget, rows.referencePrice[i]!, rows.agreedPrice[i]!)) continue;
     let line = lines.get(budget);
-    if (!line) lines.set(budget, (line = { items: [], keys: new Set(), judged: new Map() }));
+    if (!line) lines.set(budget, (line = { items: [], keys: new Set(), judged: new Map(), twice: [] }));
     const key = rows.itemKeyAt(i);
     if (line.keys.has(key)) continue;
     line.keys.add(key);
     line.items.push(itemKeyGrams(rows.item[i]));
   }
+  for (let i = 0; i < rows.slots; i++) {
+    const line = bought[i] ? lines.get(rows.budget[i]!) : undefined;
+    if (line && rows.budget[i]! >= 2 * priceAt(rows, i)) line.twice.push({ slot: i, item: itemKeyGrams(rows.item[i]) });
+  }
   return lines;
+}
+
+/** A row's price to weigh its budget by: the larger of its ราคากลาง and the price agreed. */
+function priceAt(rows: ParsedRows, i: number): number {
+  return Math.max(rows.referencePrice[i]! || 0, rows.agreedPrice[i]! || 0);
 }
 
 /**
  * byBudget, where a budget the sheet types as its line elsewhere (`lines`) is that line on this row too if
- * it is twice the row's price or more and the row buys what the line's rows buy (sameLine), or five times
- * its price or more whatever it buys: a job of works beside a line of office supplies at twice its price
- * is its own budget.
+ * it is twice the row's price or more and the row buys what the line's rows buy (sameLine) or another row
+ * of its kind types it so too (repeatedLine), or five times its price or more whatever it buys: a job of
+ * works beside a line of office supplies at twice its price is its own budget.
  */
 export function sheetByBudget(rows: ParsedRows, i: number, lines: ReadonlyMap<number, LineRows>): boolean {
   if (!byBudget(rows, i)) return false;
   const budget = rows.budget[i]!;
   const line = lines.get(budget);
-  const price = Math.max(rows.referencePrice[i]! || 0, rows.agreedPrice[i]! || 0);
+  const price = priceAt(rows, i);
   if (line === undefined || !(price > 0) || budget < 2 * price) return true;
-  return budget < REFERENCE_LINE * price && !sameLine(rows, i, line);
+  return budget < REFERENCE_LINE * price && !sameLine(rows, i, line) && !repeatedLine(rows, i, line);
+}
+
+/**
+ * Whether another row of row `i`'s kind types the same line at twice its price or more: one figure typed
+ * again on buys of one kind is their line, whatever kind of row first gave it.
+ */
+function repeatedLine(rows: ParsedRows, i: number, line: LineRows): boolean {
+  const item = itemKeyGrams(rows.item[i]);
+  return line.twice.some(
+    (x) => x.slot !== i && ((x.item.kind !== 0 && x.item.kind === item.kind) || similarItems(x.item, item)),
+  );
 }
 
 /**

@@ -240,6 +240,15 @@ describe('red flags are information, never errors (DOMAIN §3.8)', () => {
     ]);
     expect(repairs(480_000)[0]!.message.en).toContain('their budgets total 580,000 baht');
     expect(repairs(480_000)[0]!.message.en).not.toContain('no budget of its own');
+    // The same figure typed on two buys of one kind at twice their prices is the line on both, though a line of
+    // another kind gave it first: a car repair's 300,000 line beside two road materials' buys (140,000 +
+    // 145,000, not 600,000).
+    const materials = checkRows([
+      job(1, 'จ้างเหมาซ่อมแซมรถยนต์ส่วนกลาง กข 1234', 300_000, 20_000, 1),
+      job(2, 'ซื้อวัสดุก่อสร้าง (หินคลุก) ซ่อมถนน หมู่ 2', 300_000, 140_000, 5),
+      job(3, 'ซื้อวัสดุก่อสร้าง (ลูกรัง) ซ่อมถนน หมู่ 5', 300_000, 145_000, 12),
+    ]).findings;
+    expect(materials.map((f) => f.code)).not.toContain('flag-split-purchase');
     // A reference price near the budget says the budget is the job's own, however deep the discount.
     const deep = [buy(0, utc(2024, 3, 1), undefined, 29_000), buy(1, utc(2024, 3, 11), undefined, 29_500)];
     expect(codes(deep).filter((c) => c === 'flag-split-purchase')).toHaveLength(2);
