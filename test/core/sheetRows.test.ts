@@ -1566,6 +1566,24 @@ describe('สขร.1 converted from a PDF, a procurement going on on a line of 
     expect(numbered.rows).toBe(2);
   });
 
+  it('reads a whole item ending in a word that merely ends like a cut one, or a line with a price of its own, as its own', () => {
+    const whole = (item: string, buy: string) => {
+      const head = [1, item, 45_000, 45_000, S, 'ร้าน ก 45,000 บาท', 'ร้าน ก 45,000 บาท', 'ราคาต่ำสุด', 'จ.1/2567'];
+      return month([head, line({ 1: buy, 8: 'ลว. 5 ม.ค. 2567' })]);
+    };
+    // "…หนองคูณ" ends in ณ, "…ใช้ภายใน" in ใน, within a word: the item is whole, the next line a buy of its own.
+    for (const item of ['จ้างเหมาก่อสร้างถนน คสล. หมู่ 3 บ้านหนองคูณ', 'ซื้อน้ำดื่มสำหรับใช้ภายใน']) {
+      const r = whole(item, 'จ้างเหมาซ่อมแซมถนนลูกรัง หมู่ 4');
+      expect([item, r.rows, codes(r)]).toEqual([item, 2, expect.arrayContaining(['required-value@C4'])]);
+    }
+    // Cut short indeed, but the line under it gives a price of its own: a procurement of its own.
+    const priced = [
+      [1, 'ซื้อวัสดุสำนักงาน ใช้ในสำนักงานและ', 5_000, 5_000, S, 'ร้านสมใจ 5,000 บาท', 'ร้านสมใจ', 'ราคาต่ำสุด', 'บส.6/2567'],
+      line({ 1: 'ซื้อวัสดุคอมพิวเตอร์ กองคลัง', 6: '7,000.00 บาท' }),
+    ];
+    expect(month(priced).rows).toBe(2);
+  });
+
   it("reads a bidder's price wrapped onto a line of its own as that bidder's, not a procurement's", () => {
     const rows: CellValue[][] = [
       [

@@ -363,16 +363,19 @@ export function goesOn(
   const item = at.item ? values[at.item - 1] : null;
   if (isBlankOrNone(item)) return carried;
   if (typeof item !== 'string') return false;
-  if ((ITEM_OF_ITS_OWN.test(item) || namesABuy(item)) && !(cutShort(owner[at.item - 1]) && !NUMBERED.test(item)))
-    return false;
+  // Only a line with no price of its own (nothing but the words and a date) can be a cut item's second line.
+  const priced = (at.winner && spanFilled(values, at.winner)) || (at.bidders && spanFilled(values, at.bidders));
+  const secondLine = cutShort(owner[at.item - 1]) && !NUMBERED.test(item) && !priced;
+  if ((ITEM_OF_ITS_OWN.test(item) || namesABuy(item)) && !secondLine) return false;
   return carried;
 }
 
 /**
  * The last words of an item cut where a PDF wrapped it: words that lead on to what follows ("…เพื่อใช้ใน",
- * "…สำหรับ", "…และ", "จ้างเหมาประกอบ", "…จัดทำ"). Not words that end items as often ("สิ่งของ", "สถานที่").
+ * "…สำหรับ", "…และ", "จ้างเหมาประกอบ", "…จัดทำ"). Not words that end items as often ("สิ่งของ", "สถานที่"), nor
+ * the short ones ending another word ("บ้านหนองคูณ", "ใช้ภายใน"): those only standing as words.
  */
-const CUT_SHORT = /(?:เพื่อ|สำหรับ|ใน|และ|หรือ|โดย|ณ|แก่|พร้อม|บริเวณ|ประกอบ|จัดทำ)\s*$/;
+const CUT_SHORT = /(?:เพื่อ|สำหรับ|และ|หรือ|โดย|พร้อม|บริเวณ|ประกอบ|จัดทำ|(?:^|\s|ใช้)(?:ใน|ณ|แก่))\s*$/;
 /** An item numbered as a list's is ("2. ซื้อ…"): a procurement of its own, whatever is above it. */
 const NUMBERED = /^\s*[\d๐-๙]/;
 const cutShort = (item: CellValue | undefined) => typeof item === 'string' && CUT_SHORT.test(item);
