@@ -1582,6 +1582,17 @@ describe('สขร.1 converted from a PDF, a procurement going on on a line of 
       line({ 1: 'ซื้อวัสดุคอมพิวเตอร์ กองคลัง', 6: '7,000.00 บาท' }),
     ];
     expect(month(priced).rows).toBe(2);
+    // Cut within a word that leads on ("…ให้แก่", "…ติดตั้งใน"): the words and the date under it go on.
+    for (const item of ['จ้างเหมาจัดทำอาหารว่างให้แก่', 'ซื้อวัสดุไฟฟ้าเพื่อติดตั้งใน']) {
+      const r = whole(item, 'ผู้เข้าร่วมโครงการ ซ่อมแซมไฟฟ้าส่องสว่าง');
+      expect([item, r.rows, codes(r)]).toEqual([item, 1, []]);
+    }
+    // The winner's price wrapped too, under a winner with none: the price is the winner's above, not a buy's.
+    const wrapped = [
+      [1, 'จ้างเหมาประกอบ', 9_000, 9_000, S, 'นางสมศรี ใจดี', 'นางสมศรี ใจดี', 'ราคาต่ำสุด', 'จ.1/2567'],
+      line({ 1: 'อาหารกลางวัน ศพด.บ้านนา', 5: '9,000 บาท', 6: '9,000 บาท', 8: 'ลว. 4 ม.ค. 2567' }),
+    ];
+    expect([month(wrapped).rows, codes(month(wrapped))]).toEqual([1, []]);
   });
 
   it("reads a bidder's price wrapped onto a line of its own as that bidder's, not a procurement's", () => {
