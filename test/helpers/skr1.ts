@@ -122,4 +122,8 @@ export const AFTER_PRICE_REMARKS = [
   'วัสดุเครื่องเขียน',
   'วัสดุอุปกรณ์ไฟฟ้า',
   'วัสดุหนังสือ วารสารและตำรา',
+  // In brackets, whatever goods follow the kind: no list of goods is whole.
+  '(วัสดุงานบ้านงานครัว น้ำดื่ม)',
+  '(วัสดุการแพทย์ ยาสามัญประจำบ้าน)',
+  '(วัสดุเกษตร กล้าไม้)',
 ];

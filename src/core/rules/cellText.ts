@@ -402,7 +402,9 @@ function winnerName(s: string, lines: string, at: number, end: number): string {
  * ("ทรัพย์ทวีคูณ", "สมชาย ใจดี") is a name, as the column asks for one.
  */
 function nameAfter(rest: string): string {
-  const t = rest.replace(/\(([^()]*)\)/g, (all, inner: string) => (isRemark(inner.trim()) ? ' ' : all));
+  const t = rest.replace(/\(([^()]*)\)/g, (all, inner: string) =>
+    isRemark(inner.trim()) || BOUGHT_BRACKETED.test(inner.trim()) ? ' ' : all,
+  );
   const from = SUPPLIER_STARTS.exec(t);
   if (from) return cleanName(t.slice(from.index));
   // A remark on a line of its own, or one ending in แล้ว, is a clause apart from a plain name before or after
@@ -508,6 +510,17 @@ const BOUGHT = new RegExp(
   `^(?=วัสดุ|ครุภัณฑ์|อุปกรณ์)(?![^]*(?:${SHOP_WORDS}))(?![^]*${SUPPLIER_STARTS.source})(?:วัสดุ|ครุภัณฑ์|อุปกรณ์)` +
     `(?:\\s*(?:$|[(\\d๐-๙]|${REMARK_START})|(?:\\s*(?:${BOUGHT_KINDS}))+` +
     `(?:\\s*(?:$|[(\\d๐-๙]|${REMARK_START})|\\s+(?:${BOUGHT_GOODS}|${BOUGHT_KINDS}|[a-z])))`,
+  'i',
+);
+
+/**
+ * What was bought in brackets after the price or the name: the word, its kinds and any goods after a space
+ * ("(วัสดุงานบ้านงานครัว น้ำดื่ม)", "หจก.ช่างดี (วัสดุก่อสร้าง ยางมะตอย)"). Bracketed there, the words are a
+ * remark whichever goods they name (no list of goods is whole), unless a shop's initials follow the kind
+ * ("(วัสดุก่อสร้าง ป.รุ่งเรือง)").
+ */
+const BOUGHT_BRACKETED = new RegExp(
+  `^(?![^]*(?:${SHOP_WORDS}))(?![^]*${SUPPLIER_STARTS.source})(?:วัสดุ|ครุภัณฑ์|อุปกรณ์)(?:\\s*(?:${BOUGHT_KINDS}))+\\s+(?![\u0E01-\u0E2E]{1,2}\\.)`,
   'i',
 );
 
