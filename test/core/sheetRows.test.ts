@@ -1572,7 +1572,13 @@ describe('สขร.1 converted from a PDF, a procurement going on on a line of 
       return month([head, line({ 1: buy, 8: 'ลว. 5 ม.ค. 2567' })]);
     };
     // "…หนองคูณ" ends in ณ, "…ใช้ภายใน" in ใน, within a word: the item is whole, the next line a buy of its own.
-    for (const item of ['จ้างเหมาก่อสร้างถนน คสล. หมู่ 3 บ้านหนองคูณ', 'ซื้อน้ำดื่มสำหรับใช้ภายใน']) {
+    for (const item of [
+      'จ้างเหมาก่อสร้างถนน คสล. หมู่ 3 บ้านหนองคูณ',
+      'ซื้อน้ำดื่มสำหรับใช้ภายใน',
+      'ซื้อยางนอกยางใน',
+      'จ้างทาสีผนังอาคารด้านใน',
+      'ซื้อมะพร้าวแก่',
+    ]) {
       const r = whole(item, 'จ้างเหมาซ่อมแซมถนนลูกรัง หมู่ 4');
       expect([item, r.rows, codes(r)]).toEqual([item, 2, expect.arrayContaining(['required-value@C4'])]);
     }
@@ -1593,6 +1599,12 @@ describe('สขร.1 converted from a PDF, a procurement going on on a line of 
       line({ 1: 'อาหารกลางวัน ศพด.บ้านนา', 5: '9,000 บาท', 6: '9,000 บาท', 8: 'ลว. 4 ม.ค. 2567' }),
     ];
     expect([month(wrapped).rows, codes(month(wrapped))]).toEqual([1, []]);
+    // A price above the amounts of the row over it is no wrapped price of its winner: a buy of its own.
+    const over = [
+      [1, 'ซื้อวัสดุสำนักงาน และ', 5_000, 5_000, S, 'ร้านสมใจ', 'ร้านสมใจ', 'ราคาต่ำสุด', 'บส.7/2567'],
+      line({ 1: 'อาหารเสริม (นม) โรงเรียนบ้านนา', 5: '12,000 บาท', 6: '12,000 บาท', 8: 'ลว. 22 ม.ค. 2567' }),
+    ];
+    expect([month(over).rows, codes(month(over))]).toEqual([2, expect.not.arrayContaining(['price-over-budget@G3'])]);
   });
 
   it("reads a bidder's price wrapped onto a line of its own as that bidder's, not a procurement's", () => {
