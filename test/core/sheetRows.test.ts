@@ -1599,12 +1599,17 @@ describe('สขร.1 converted from a PDF, a procurement going on on a line of 
       line({ 1: 'อาหารกลางวัน ศพด.บ้านนา', 5: '9,000 บาท', 6: '9,000 บาท', 8: 'ลว. 4 ม.ค. 2567' }),
     ];
     expect([month(wrapped).rows, codes(month(wrapped))]).toEqual([1, []]);
-    // A price above the amounts of the row over it is no wrapped price of its winner: a buy of its own.
+    // The winner's wrapped price over the row's budget, or with no budget typed: the row's, its overspend said.
     const over = [
-      [1, 'ซื้อวัสดุสำนักงาน และ', 5_000, 5_000, S, 'ร้านสมใจ', 'ร้านสมใจ', 'ราคาต่ำสุด', 'บส.7/2567'],
-      line({ 1: 'อาหารเสริม (นม) โรงเรียนบ้านนา', 5: '12,000 บาท', 6: '12,000 บาท', 8: 'ลว. 22 ม.ค. 2567' }),
+      [1, 'จ้างเหมาประกอบ', 9_000, 9_000, S, 'ร้านสมใจ', 'ร้านสมใจ', 'ราคาต่ำสุด', 'บส.7/2567'],
+      line({ 1: 'อาหารกลางวัน ศพด.บ้านนา', 5: '9,500 บาท', 6: '9,500 บาท', 8: 'ลว. 22 ม.ค. 2567' }),
     ];
-    expect([month(over).rows, codes(month(over))]).toEqual([2, expect.not.arrayContaining(['price-over-budget@G3'])]);
+    expect([month(over).rows, codes(month(over))]).toEqual([1, ['price-over-budget@G3']]);
+    // Cut at ใน or แก่ ending a word that leads on: the words and the date under it go on.
+    for (const item of ['ค่าอาหารสำหรับผู้เข้าร่วมอบรมใน', 'ซื้อของรางวัลเพื่อมอบแก่']) {
+      const r = whole(item, 'โครงการวันเด็กแห่งชาติ ประจำปี 2567');
+      expect([item, r.rows, codes(r)]).toEqual([item, 1, []]);
+    }
   });
 
   it("reads a bidder's price wrapped onto a line of its own as that bidder's, not a procurement's", () => {

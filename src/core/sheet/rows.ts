@@ -311,8 +311,6 @@ export interface GoingOn {
   readonly bidders: ColumnsAt | null;
   readonly winner: ColumnsAt | null;
   readonly contract: ColumnsAt | null;
-  /** The row's amounts (budget, ราคากลาง), by sheet column: a wrapped price is within them. */
-  readonly amounts: readonly number[];
 }
 
 /** The columns of a sheet's form a procurement's cells go on in (สขร.1, O21), or null for a form without them. */
@@ -327,11 +325,8 @@ export function goingOnAt(match: HeaderMatch): GoingOn | null {
   const cols = new Uint8Array(Math.max(...match.columns.map((c) => c.col + (c.span ?? 1) - 1)));
   if (item) cols[item - 1] = 1;
   for (const a of [bidders, winner, contract]) if (a) cols.fill(1, a.col - 1, a.col - 1 + a.span);
-  const amounts = match.columns.filter((c) => AMOUNT_IDS.has(c.column.id)).map((c) => c.col);
-  return { cols, item, bidders, winner, contract, amounts };
+  return { cols, item, bidders, winner, contract };
 }
-
-const AMOUNT_IDS = new Set(['budget', 'referencePrice']);
 
 /**
  * Whether a row, no line number of its own and most cells empty, only goes on with the procurement in
@@ -368,12 +363,11 @@ export function goesOn(
   const item = at.item ? values[at.item - 1] : null;
   if (isBlankOrNone(item)) return carried;
   if (typeof item !== 'string') return false;
-  // A line with a price (carried above: the winner's with none) and an item as items start ("ซื้อ…"), or a
-  // price above the row's amounts, is a buy of its own under a cut item; other words with the price go on
-  // ("อาหารกลางวัน…" under "จ้างเหมาประกอบ").
+  // A line with a price (carried above: the winner's with none) and an item as items start ("ซื้อ…") is a
+  // buy of its own under a cut item; other words with the price go on ("อาหารกลางวัน…" under "จ้างเหมาประกอบ"),
+  // a price over the row's budget then said of the row (price-over-budget), not lost.
   const priced = (at.winner && spanFilled(values, at.winner)) || (at.bidders && spanFilled(values, at.bidders));
-  const ownBuy = priced && (ITEM_OF_ITS_OWN.test(item) || !withinAmounts(values, owner, at));
-  const secondLine = cutShort(owner[at.item - 1]) && !NUMBERED.test(item) && !ownBuy;
+  const secondLine = cutShort(owner[at.item - 1]) && !NUMBERED.test(item) && !(priced && ITEM_OF_ITS_OWN.test(item));
   if ((ITEM_OF_ITS_OWN.test(item) || namesABuy(item)) && !secondLine) return false;
   return carried;
 }
@@ -381,10 +375,11 @@ export function goesOn(
 /**
  * The last words of an item cut where a PDF wrapped it: words that lead on to what follows ("…เพื่อใช้ใน",
  * "…สำหรับ", "…และ", "จ้างเหมาประกอบ", "…จัดทำ"). Not words that end items as often ("สิ่งของ", "สถานที่"), nor
- * the short ones ending another word ("บ้านหนองคูณ", "ใช้ภายใน", "ยางใน", "ด้านใน", "มะพร้าวแก่"): ใน only after
- * ใช้ or ติดตั้ง, แก่ after ให้, or standing as words.
+ * the short ones ending another word ("บ้านหนองคูณ", "ใช้ภายใน", "ยางใน", "ด้านใน", "มะพร้าวแก่"), where
+ * "…อบรมใน", "…ติดตั้งใน", "…มอบแก่" are cut.
  */
-const CUT_SHORT = /(?:เพื่อ|สำหรับ|และ|หรือ|โดย|พร้อม|บริเวณ|ประกอบ|จัดทำ|(?:^|\s|ใช้|ติดตั้ง)ใน|(?:^|\s|ให้)แก่|(?:^|\s)ณ)\s*$/;
+const CUT_SHORT =
+  /(?:เพื่อ|สำหรับ|และ|หรือ|โดย|พร้อม|บริเวณ|ประกอบ|จัดทำ|(?<!ภาย|ยาง|ด้าน|ชั้น|ข้าง)ใน|(?<!มะพร้าว|ชรา)แก่|(?:^|\s)ณ)\s*$/;
 /** An item numbered as a list's is ("2. ซื้อ…"): a procurement of its own, whatever is above it. */
 const NUMBERED = /^\s*[\d๐-๙]/;
 const cutShort = (item: CellValue | undefined) => typeof item === 'string' && CUT_SHORT.test(item);
@@ -433,19 +428,6 @@ const PRICE_WORDS = /ราคา|ที่|เสนอ|ตกลง|ซื้�
 function priceAlone(t: string): boolean {
   const w = splitWinner(t);
   return w.price !== null && w.name.replace(PRICE_WORDS, '') === '';
-}
-
-/** Whether the price on a line (the winner's, else a bidder's) is no more than the largest amount of `owner`'s row. */
-function withinAmounts(values: readonly CellValue[], owner: readonly CellValue[], at: GoingOn): boolean {
-  const span = at.winner && spanFilled(values, at.winner) ? at.winner : at.bidders!;
-  const price = splitWinner(spanText(values, span)).price;
-  const most = Math.max(0, ...at.amounts.map((c) => amountOf(owner[c - 1])));
-  return price !== null && most > 0 && price <= most;
-}
-
-function amountOf(v: CellValue | undefined): number {
-  const m = v === undefined ? null : parseMoney(v);
-  return m?.kind === 'ok' ? m.value : 0;
 }
 
 /** A winner, or a list of bidders whose last, with no price ("ร้านชุมพลเครื่องเขียน"). */
