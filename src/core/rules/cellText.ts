@@ -513,17 +513,20 @@ const BOUGHT = new RegExp(
   'i',
 );
 
-/** Who sells, named anywhere in a bracket of goods ("(วัสดุก่อสร้าง จากร้านทองดี)", "(… แม่ค้าสมศรี)"). */
-const SELLER_WORDS = 'ร้าน|แม่ค้า|พ่อค้า|สถานีบริการ|ปั๊ม|กลุ่ม|วิสาหกิจ|สหกรณ์|คุณ|ฟาร์ม|ภัณฑ์|โฮม|มาร์ท|เซ็นเตอร์|ซัพพลาย|ห้าง';
+/**
+ * Who sells, named anywhere in a bracket of goods ("(วัสดุก่อสร้าง จากร้านทองดี)", "(… แม่ค้าสมศรี)"); not words
+ * goods hold as often ("เวชภัณฑ์", "ปั๊มน้ำ", "กลุ่มพันธุ์ข้าว").
+ */
+const SELLER_WORDS = 'ร้าน|แม่ค้า|พ่อค้า|สถานีบริการ|วิสาหกิจ|สหกรณ์|คุณ(?!ภาพ)|โฮม|มาร์ท|ห้าง';
 
 /**
  * What was bought in brackets after the price or the name: the word, its kinds and any goods after a space
  * ("(วัสดุงานบ้านงานครัว น้ำดื่ม)", "หจก.ช่างดี (วัสดุก่อสร้าง ยางมะตอย)"). Bracketed there, the words are a
  * remark whichever goods they name (no list of goods is whole), unless a shop's initials follow the kind
- * ("(วัสดุก่อสร้าง ป.รุ่งเรือง)", "ปตท.บ้านนา") or a seller is named in it (SELLER_WORDS).
+ * ("(วัสดุก่อสร้าง ป.รุ่งเรือง)", "ปตท.บ้านนา"; not "คสล." alone) or a seller is named in it (SELLER_WORDS).
  */
 const BOUGHT_BRACKETED = new RegExp(
-  `^(?![^]*(?:${SHOP_WORDS}))(?![^]*${SUPPLIER_STARTS.source})(?:วัสดุ|ครุภัณฑ์|อุปกรณ์)(?:\\s*(?:${BOUGHT_KINDS}))+\\s+(?![\u0E01-\u0E4E]{1,4}\\.)(?![^]*(?:${SELLER_WORDS}))`,
+  `^(?![^]*(?:${SHOP_WORDS}))(?![^]*${SUPPLIER_STARTS.source})(?:วัสดุ|ครุภัณฑ์|อุปกรณ์)(?:\\s*(?:${BOUGHT_KINDS}))+\\s+(?![\u0E01-\u0E4E]{1,4}\\.\\S)(?![^]*(?:${SELLER_WORDS}))`,
   'i',
 );
 
