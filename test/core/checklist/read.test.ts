@@ -347,6 +347,27 @@ describe('reading seed 000’s layout (one row per item, ☐/☑ progress, sub-i
   });
 });
 
+/**
+ * The 2567 checklist a row per component, each code on its item's first row only, all done but O16's last
+ * 9 components; `at`, the index of O16's 6th row, where a page may break.
+ */
+function o16DoneToFifth(): { rows: CellValue[][]; at: number } {
+  const rows: CellValue[][] = getFramework('oit-2567')!.items.flatMap((it) =>
+    it.components.map((c, k) => {
+      const done = it.code !== 'O16' || k < 5;
+      return [
+        k === 0 ? it.code : null,
+        k === 0 ? it.title : null,
+        c,
+        it.responsible,
+        done ? 'ดำเนินการแล้ว' : 'ยังไม่ได้ดำเนินการ',
+        done ? 'https://www.example.go.th/' : '-',
+      ];
+    }),
+  );
+  return { rows, at: rows.findIndex((row) => row[0] === 'O16') + 5 };
+}
+
 describe('a checklist kept a status per component, the code on the first row only', () => {
   it('counts a component left blank as not yet done', () => {
     const f = getFramework('oit-2567')!;
@@ -373,20 +394,7 @@ describe('a checklist kept a status per component, the code on the first row onl
     const f = getFramework('oit-2567')!;
     const title = 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2567';
     const header = ['ข้อ', 'ข้อมูล', 'องค์ประกอบ', 'ผู้รับผิดชอบ', 'สถานะ', 'URL'];
-    const rows: CellValue[][] = f.items.flatMap((it) =>
-      it.components.map((c, k) => {
-        const done = it.code !== 'O16' || k < 5;
-        return [
-          k === 0 ? it.code : null,
-          k === 0 ? it.title : null,
-          c,
-          it.responsible,
-          done ? 'ดำเนินการแล้ว' : 'ยังไม่ได้ดำเนินการ',
-          done ? 'https://www.example.go.th/' : '-',
-        ];
-      }),
-    );
-    const at = rows.findIndex((row) => row[0] === 'O16') + 5;
+    const { rows, at } = o16DoneToFifth();
     const pages = [
       [[title], header],
       [['- 5 -'], header],
@@ -443,22 +451,8 @@ describe('a checklist kept a status per component, the code on the first row onl
     // O16 cut after its 5th component by a page's number in the component's column ("- 5 -", the header
     // again under it or not) or the status's ("หน้า 5/12"), its last 9 rows not done: O16 has 14 rows, not
     // 15 with the page's number a component not done (or "หน้า 5/12" a status no checklist uses).
-    const f = getFramework('oit-2567')!;
     const header = ['ข้อ', 'ข้อมูล', 'องค์ประกอบ', 'ผู้รับผิดชอบ', 'สถานะ', 'URL'];
-    const rows: CellValue[][] = f.items.flatMap((it) =>
-      it.components.map((c, k) => {
-        const done = it.code !== 'O16' || k < 5;
-        return [
-          k === 0 ? it.code : null,
-          k === 0 ? it.title : null,
-          c,
-          it.responsible,
-          done ? 'ดำเนินการแล้ว' : 'ยังไม่ได้ดำเนินการ',
-          done ? 'https://www.example.go.th/' : '-',
-        ];
-      }),
-    );
-    const at = rows.findIndex((row) => row[0] === 'O16') + 5;
+    const { rows, at } = o16DoneToFifth();
     for (const page of [
       [[null, null, '- 5 -'], header],
       [[null, null, '- 5 -']],
