@@ -35,14 +35,23 @@ export function isLineBeside(budget: number, reference: number, agreed: number):
 
 /** The rows a sheet types one budget as the year's line on (see lineBudgets). */
 export interface LineRows {
-  /** Their items' kinds and bigrams, one per distinct item. */
+  /** Their items' kinds, and (a few hundred of) those of no kind, one per distinct item. */
+  readonly kinds: Set<number>;
   readonly items: ItemGrams[];
   /** Their items' keys (parsedRows.itemKeyAt), and whether another row's item is of the same line, by its key. */
   readonly keys: Set<number>;
   readonly judged: Map<number, boolean>;
-  /** Every bought row typing the figure at twice its price or more: by them a figure repeated is told. */
-  readonly twice: { readonly slot: number; readonly item: ItemGrams }[];
+  /**
+   * The bought rows typing the figure at twice their price or more, by which a figure repeated is told:
+   * how many of each kind of item, and (a few hundred of) those of no kind, compared by their words.
+   */
+  readonly twice: Set<number>;
+  readonly twiceKinds: Map<number, number>;
+  readonly twiceLoose: { readonly slot: number; readonly item: ItemGrams }[];
 }
+
+/** How many items of no kind sameLine and repeatedLine compare a row with: enough for a line, never a sheet squared. */
+const LOOSE_COMPARED = 200;
 
 /**
  * The budgets a sheet types as the year's line (isLineBeside) on one bought row at least, with those
@@ -55,15 +64,33 @@ export function lineBudgets(rows: ParsedRows, bought: Uint8Array): ReadonlyMap<n
     const budget = rows.budget[i]!;
     if (!bought[i] || !(budget > 0) || !isLineBeside(budget, rows.referencePrice[i]!, rows.agreedPrice[i]!)) continue;
     let line = lines.get(budget);
-    if (!line) lines.set(budget, (line = { items: [], keys: new Set(), judged: new Map(), twice: [] }));
+    if (!line)
+      lines.set(
+        budget,
+        (line = {
+          kinds: new Set(),
+          items: [],
+          keys: new Set(),
+          judged: new Map(),
+          twice: new Set(),
+          twiceKinds: new Map(),
+          twiceLoose: [],
+        }),
+      );
     const key = rows.itemKeyAt(i);
     if (line.keys.has(key)) continue;
     line.keys.add(key);
-    line.items.push(itemKeyGrams(rows.item[i]));
+    const item = itemKeyGrams(rows.item[i]);
+    if (item.kind !== 0) line.kinds.add(item.kind);
+    else if (line.items.length < LOOSE_COMPARED) line.items.push(item);
   }
   for (let i = 0; i < rows.slots; i++) {
     const line = bought[i] ? lines.get(rows.budget[i]!) : undefined;
-    if (line && rows.budget[i]! >= 2 * priceAt(rows, i)) line.twice.push({ slot: i, item: itemKeyGrams(rows.item[i]) });
+    if (!line || rows.budget[i]! < 2 * priceAt(rows, i)) continue;
+    const item = itemKeyGrams(rows.item[i]);
+    line.twice.add(i);
+    if (item.kind !== 0) line.twiceKinds.set(item.kind, (line.twiceKinds.get(item.kind) ?? 0) + 1);
+    else if (line.twiceLoose.length < LOOSE_COMPARED) line.twiceLoose.push({ slot: i, item });
   }
   return lines;
 }
@@ -94,9 +121,9 @@ export function sheetByBudget(rows: ParsedRows, i: number, lines: ReadonlyMap<nu
  */
 function repeatedLine(rows: ParsedRows, i: number, line: LineRows): boolean {
   const item = itemKeyGrams(rows.item[i]);
-  return line.twice.some(
-    (x) => x.slot !== i && ((x.item.kind !== 0 && x.item.kind === item.kind) || similarItems(x.item, item)),
-  );
+  // Items of one kind are alike (similarItems compares only within a kind): counted, the row itself aside.
+  if (item.kind !== 0) return (line.twiceKinds.get(item.kind) ?? 0) - (line.twice.has(i) ? 1 : 0) > 0;
+  return line.twiceLoose.some((x) => x.slot !== i && similarItems(x.item, item));
 }
 
 /**
@@ -109,7 +136,7 @@ function sameLine(rows: ParsedRows, i: number, line: LineRows): boolean {
   let same = line.judged.get(key);
   if (same === undefined) {
     const item = itemKeyGrams(rows.item[i]);
-    same = line.items.some((x) => (x.kind !== 0 && x.kind === item.kind) || similarItems(x, item));
+    same = item.kind !== 0 ? line.kinds.has(item.kind) : line.items.some((x) => similarItems(x, item));
     line.judged.set(key, same);
   }
   return same;
