@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FINDINGS_PER_CODE, FindingLimit } from '../../src/core/findings/limit';
 import { makeFinding } from '../../src/core/findings/make';
+import type { FindingCode } from '../../src/core/findings/codes';
+import type { Suggestion } from '../../src/core/findings/types';
 import { planMarks } from '../../src/core/findings/marks';
 import { seenText } from '../../src/core/findings/fixes';
 import { buildFindingsLayout } from '../../src/core/findings/sheet';
@@ -38,19 +40,17 @@ describe('cells marked for findings', () => {
 });
 
 describe('the findings sheet', () => {
+  /** A finding of `code` at column `col` of O16's `row`, its value seen and the fix suggested. */
+  const found = (code: FindingCode, row: number, col: number, value: string, suggestion: Suggestion) =>
+    makeFinding(code, { sheet: 'O16', row, col }, { th: code, en: code }, { value, suggestion });
+
   it("words what a fix writes as the pane's button does: digits kept as text, a number typed as text", () => {
-    const id = makeFinding(
-      'id-as-number',
-      { sheet: 'O16', row: 5, col: 10 },
-      { th: 'เลขที่โครงการเป็นตัวเลข', en: 'project number stored as a number' },
-      { value: '66109000007', suggestion: { value: '66109000007', display: '66109000007', kind: 'text' } },
-    );
-    const amount = makeFinding(
-      'number-as-text',
-      { sheet: 'O16', row: 8, col: 2 },
-      { th: 'จำนวนเงินเป็นข้อความ', en: 'amount stored as text' },
-      { value: '22,000', suggestion: { value: 22000, display: '22,000', kind: 'number' } },
-    );
+    const id = found('id-as-number', 5, 10, '66109000007', {
+      value: '66109000007',
+      display: '66109000007',
+      kind: 'text',
+    });
+    const amount = found('number-as-text', 8, 2, '22,000', { value: 22000, display: '22,000', kind: 'number' });
     const seenAndSuggested = (lang: 'th' | 'en') =>
       (buildFindingsLayout([id, amount], 'ผลการตรวจ O16', lang).rows ?? []).map((r) => r.slice(5));
     expect(seenAndSuggested('th')).toEqual([
@@ -64,18 +64,16 @@ describe('the findings sheet', () => {
   });
 
   it("quotes a date cell's value as the pane's note does: a BE year typed into a date as day/month/year, not 2567-01-09", () => {
-    const typedBe = makeFinding(
-      'ce-year',
-      { sheet: 'O16', row: 6, col: 11 },
-      { th: 'ถูกเก็บเป็นปี ค.ศ. 2567', en: 'stored as the year 2567 CE' },
-      { value: '2567-01-09', suggestion: { value: '2024-01-09', display: '9 ม.ค. 2567', kind: 'date' } },
-    );
-    const asText = makeFinding(
-      'date-as-text',
-      { sheet: 'O16', row: 7, col: 11 },
-      { th: 'วันที่เป็นข้อความ', en: 'a date as text' },
-      { value: '2023-11-15', suggestion: { value: '2023-11-15', display: '15 พ.ย. 2566', kind: 'date' } },
-    );
+    const typedBe = found('ce-year', 6, 11, '2567-01-09', {
+      value: '2024-01-09',
+      display: '9 ม.ค. 2567',
+      kind: 'date',
+    });
+    const asText = found('date-as-text', 7, 11, '2023-11-15', {
+      value: '2023-11-15',
+      display: '15 พ.ย. 2566',
+      kind: 'date',
+    });
     const seen = (buildFindingsLayout([typedBe, asText], 'ผลการตรวจ O16').rows ?? []).map((r) => r[5]);
     expect(seen).toEqual(['9/1/2567', '2023-11-15']);
   });

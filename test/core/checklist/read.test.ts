@@ -1011,6 +1011,23 @@ describe("last year's checklist copied and retitled", () => {
     item,
     ...items.slice(after).map((it, i) => ({ ...it, code: `O${after + i + 2}` })),
   ];
+  /**
+   * 2567's checklist with an own item `extra` put after the first `after`, the rest numbered on, `code`
+   * named `name`: every item done, none missing, only the own item and the last number told unknown.
+   */
+  const expectOwnItemPassed = (after: number, code: string, name: string, extra: string) => {
+    const r = sheet('oit-2567', 2567, (items) =>
+      inserted(after, own(`O${after + 1}`, extra))(renamed({ [code]: name })(items)),
+    );
+    expect([name, r.checklist]).toMatchObject([name, { itemsDone: 35, missing: [] }]);
+    expect([name, r.findings.map((f) => [f.code, f.value])]).toEqual([
+      name,
+      [
+        ['checklist-unknown-item', extra],
+        ['checklist-unknown-item', 'O36'],
+      ],
+    ]);
+  };
   /** The items, those of the names given marked not done. */
   const notDone =
     (...titles: string[]) =>
@@ -1185,17 +1202,7 @@ describe("last year's checklist copied and retitled", () => {
       [3, 'O4', 'ติดต่อเรา'],
       [4, 'O11', 'คู่มือการให้บริการ'],
     ] as const) {
-      const r = sheet('oit-2567', 2567, (items) =>
-        inserted(after, own(`O${after + 1}`, extra))(renamed({ [code]: name })(items)),
-      );
-      expect([name, r.checklist]).toMatchObject([name, { itemsDone: 35, missing: [] }]);
-      expect([name, r.findings.map((f) => [f.code, f.value])]).toEqual([
-        name,
-        [
-          ['checklist-unknown-item', extra],
-          ['checklist-unknown-item', 'O36'],
-        ],
-      ]);
+      expectOwnItemPassed(after, code, name, extra);
     }
     // O6 left out, the rest numbered on, 2567's O8 typed "แผนดำเนินงานประจำปี" (nearer O9's name): O8 by
     // its place; only O6 is missing.
@@ -1304,17 +1311,7 @@ describe("last year's checklist copied and retitled", () => {
       [10, 'O11', 'คู่มือการให้บริการประชาชน'],
       [28, 'O29', 'รายงานการรับของขวัญ'],
     ] as const) {
-      const r = sheet('oit-2567', 2567, (items) =>
-        inserted(after, own(`O${after + 1}`, extra))(renamed({ [code]: name })(items)),
-      );
-      expect([name, r.checklist]).toMatchObject([name, { itemsDone: 35, missing: [] }]);
-      expect([name, r.findings.map((f) => [f.code, f.value])]).toEqual([
-        name,
-        [
-          ['checklist-unknown-item', extra],
-          ['checklist-unknown-item', 'O36'],
-        ],
-      ]);
+      expectOwnItemPassed(after, code, name, extra);
     }
   });
 
