@@ -506,8 +506,10 @@ const BOUGHT_GOODS =
   '|เครื่อง|หลอด|สาย|ปลั๊ก|สวิตช์|เบรกเกอร์|แบตเตอรี่|ถ่าน|โต๊ะ|เก้าอี้|ตู้|ชั้น|ปากกา|ดินสอ|แฟ้ม|ซอง|เทป' +
   '|หิน|ทราย|ปูน|ลูกรัง|อิฐ|เหล็ก|ท่อ|กระเบื้อง|ตะปู|ลวด|สังกะสี|น้ำมัน|ยางรถ|ยางนอก|ปุ๋ย|เมล็ด|พันธุ์|ยาฆ่า' +
   '|อะไหล่|ชุด|ผ้า|ถุง|ไม้กวาด|น้ำยา|ผงซักฟอก|สบู่|จาน|ถัง|พัดลม|ป้าย|ไวนิล|วัสดุ|ครุภัณฑ์|อุปกรณ์';
+/** The word goods open with (looked for first: most text has none), no supplier's nor shop's word after it. */
+const GOODS_WORD = `(?=วัสดุ|ครุภัณฑ์|อุปกรณ์)(?![^]*(?:${SHOP_WORDS}))(?![^]*${SUPPLIER_STARTS.source})(?:วัสดุ|ครุภัณฑ์|อุปกรณ์)`;
 const BOUGHT = new RegExp(
-  `^(?=วัสดุ|ครุภัณฑ์|อุปกรณ์)(?![^]*(?:${SHOP_WORDS}))(?![^]*${SUPPLIER_STARTS.source})(?:วัสดุ|ครุภัณฑ์|อุปกรณ์)` +
+  `^${GOODS_WORD}` +
     `(?:\\s*(?:$|[(\\d๐-๙]|${REMARK_START})|(?:\\s*(?:${BOUGHT_KINDS}))+` +
     `(?:\\s*(?:$|[(\\d๐-๙]|${REMARK_START})|\\s+(?:${BOUGHT_GOODS}|${BOUGHT_KINDS}|[a-z])))`,
   'i',
@@ -526,7 +528,7 @@ const SELLER_WORDS = 'ร้าน|แม่ค้า|พ่อค้า|สถ�
  * ("(วัสดุก่อสร้าง ป.รุ่งเรือง)", "ปตท.บ้านนา"; not "คสล." alone) or a seller is named in it (SELLER_WORDS).
  */
 const BOUGHT_BRACKETED = new RegExp(
-  `^(?![^]*(?:${SHOP_WORDS}))(?![^]*${SUPPLIER_STARTS.source})(?:วัสดุ|ครุภัณฑ์|อุปกรณ์)(?:\\s*(?:${BOUGHT_KINDS}))+\\s+(?![\u0E01-\u0E4E]{1,4}\\.\\S)(?![^]*(?:${SELLER_WORDS}))`,
+  `^${GOODS_WORD}(?:\\s*(?:${BOUGHT_KINDS}))+\\s+(?![\u0E01-\u0E4E]{1,4}\\.\\S)(?![^]*(?:${SELLER_WORDS}))`,
   'i',
 );
 
